@@ -1,0 +1,158 @@
+//! Command-line flags, parsed by clap into plain structs; `run` turns them into work.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+const ABOUT: &str = "Compare revisions of ITU resolutions clause by clause.";
+
+const LONG_ABOUT: &str = "\
+resdiff models each ITU resolution (WTDC, PP, WTSA, RA, Council) as a versioned clause tree:
+sections such as 'recalling' or 'resolves', each a list of labelled clauses a), b) / 1, 2 /
+'1', '2' / dash items. Texts live in a corpus folder as one TOML file per revision and language.
+
+Addresses name a text in the corpus: BODY/NUMBER@REVISION:LANG, e.g. wtdc/30@dubai-2014:ar.
+The language may be left out when a revision has only one. A path to a .toml file works too.
+
+Exit codes: 0 done (or no differences), 1 differences found, 2 trouble (bad input, missing file).";
+
+const EXAMPLES: &str = "\
+Examples:
+  resdiff list
+  resdiff show wtdc/30@dubai-2014:ar
+  resdiff show wtdc/30@rcc-wtdc17 --format json
+  resdiff import ../shared/seeds/004_e26b540f71939401.txt --lang ar --body wtdc --number 30 \\
+      --title \"...\" --revision rcc-raw -o raw.toml";
+
+#[derive(Debug, Parser)]
+#[command(name = "resdiff", version, about = ABOUT, long_about = LONG_ABOUT, after_help = EXAMPLES)]
+pub struct Args {
+    /// The corpus folder (resolutions/<body>/<number>/<revision>.<lang>.toml).
+    #[arg(
+        long,
+        global = true,
+        env = "RESDIFF_CORPUS",
+        default_value = "resolutions"
+    )]
+    pub corpus: PathBuf,
+
+    /// Colour: auto (only on a terminal, and not when NO_COLOR is set), always, never.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the texts of the corpus: address, status, year, clause count, title.
+    List {
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Print one text as a clause tree.
+    #[command(
+        after_help = "Formats: text (readable tree), json (see README), plain (the \
+importable plain-text form, with front matter), toml (the corpus format)."
+    )]
+    Show {
+        /// Address (wtdc/30@dubai-2014:ar) or path to a .toml file.
+        text: String,
+        #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+        format: ShowFormat,
+    },
+    /// Read a plain-text resolution (Word export or typed) and write corpus TOML.
+    #[command(long_about = "\
+Read a plain-text resolution and write it as corpus TOML.
+
+The text is: optional TOML front matter between '+++' lines; anything before the title formula
+('The World Telecommunication Development Conference (Dubai, 2014),' / 'إن المؤتمر العالمي ...')
+is skipped (and reported); then heading lines ('recalling', 'إذ يذكّر', ...) and clause lines
+'label<TAB>text'. Dash and bullet items nest under the clause before them; '1' items under
+numbered paragraphs. Footnotes ('[footnoteRef:1]' from Word, or '[^1]: text') are kept.
+Word artifacts such as '[bookmark: _GoBack]' are dropped, and every change of that kind, look-alike
+letters in UN symbols (a Cyrillic 'А' in 'А/70/125') and label jumps are reported on stderr as
+FILE:LINE: warning: ... without being fixed.
+
+Metadata comes from the flags, else the front matter, else the formula (body, venue, year).")]
+    Import(Box<ImportArgs>),
+    /// List the section kinds and the headings they are recognised by.
+    Kinds,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// The plain-text file (UTF-8).
+    pub file: PathBuf,
+    /// Language of the text.
+    #[arg(long = "lang")]
+    pub language: Option<String>,
+    /// pp, wtdc, wtsa, ra or council.
+    #[arg(long)]
+    pub body: Option<String>,
+    /// Resolution number.
+    #[arg(long)]
+    pub number: Option<u32>,
+    /// Resolution title.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Revision id, e.g. dubai-2014 or rcc-wtdc17.
+    #[arg(long)]
+    pub revision: Option<String>,
+    /// adopted, draft or proposal.
+    #[arg(long)]
+    pub status: Option<String>,
+    #[arg(long)]
+    pub year: Option<u16>,
+    #[arg(long)]
+    pub venue: Option<String>,
+    /// YYYY-MM-DD
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Who proposes the text (RCC, APT, CEPT, ...).
+    #[arg(long)]
+    pub proposer: Option<String>,
+    /// Source document, e.g. WTDC-17/23.
+    #[arg(long)]
+    pub source: Option<String>,
+    /// The revision a proposal amends.
+    #[arg(long)]
+    pub base: Option<String>,
+    /// Write here instead of standard output.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Overwrite the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// Output toml (corpus file) or plain (the normalised plain text).
+    #[arg(long, value_enum, default_value_t = ImportFormat::Toml)]
+    pub format: ImportFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    Text,
+    Json,
+    Plain,
+    Toml,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    Toml,
+    Plain,
+}

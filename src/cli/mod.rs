@@ -1,0 +1,236 @@
+//! Runs the command the flags name: loads inputs through the library, picks a renderer, writes
+//! the result. Every failure becomes one message and exit code 2 in `main`.
+
+mod args;
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+pub use args::Args;
+use args::{ColorChoice, Command, ImportArgs, ImportFormat, ListFormat, ShowFormat};
+use resdiff::corpus::{self, Address, Corpus, LoadError};
+use resdiff::import::{self, ImportError, ImportOptions};
+use resdiff::model::{Document, SectionKind, heading_terms};
+use resdiff::render::{Style, tree_json, tree_text};
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error(transparent)]
+    Import(#[from] ImportError),
+    #[error("{0}")]
+    Usage(String),
+    #[error("{}: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+type Result<T> = std::result::Result<T, CliError>;
+
+fn style(choice: ColorChoice) -> Style {
+    let color = match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
+    };
+    Style { color }
+}
+
+/// Runs one command; the number is the exit code.
+pub fn run(args: Args) -> Result<u8> {
+    let style = style(args.color);
+    match args.command {
+        Command::List { format } => list(&args.corpus, format),
+        Command::Show { text, format } => {
+            let doc = load_text(&text, &args.corpus)?;
+            let out = match format {
+                ShowFormat::Text => tree_text::render(&doc, style),
+                ShowFormat::Json => tree_json::render(&doc),
+                ShowFormat::Plain => import::to_plain_text(&doc),
+                ShowFormat::Toml => corpus::to_toml(&doc),
+            };
+            emit(&out)?;
+            Ok(0)
+        }
+        Command::Import(a) => import_cmd(*a),
+        Command::Kinds => {
+            let mut out = String::new();
+            for kind in SectionKind::ALL {
+                let terms: Vec<String> = heading_terms()
+                    .iter()
+                    .filter(|t| t.kind == *kind)
+                    .map(|t| format!("{}: {}", t.language, t.term))
+                    .collect();
+                out.push_str(&format!("{kind}\n  {}\n", terms.join("\n  ")));
+            }
+            emit(&out)?;
+            Ok(0)
+        }
+    }
+}
+
+fn emit(s: &str) -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(s.as_bytes()).and_then(|_| stdout.flush()) {
+        // A closed pipe (`resdiff show ... | head`) is the reader's choice, not trouble.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(source) => Err(CliError::Write {
+            path: PathBuf::from("<stdout>"),
+            source,
+        }),
+        Ok(()) => Ok(()),
+    }
+}
+
+/// An address in the corpus, or a path to a corpus-format `.toml` file.
+pub fn load_text(arg: &str, corpus_root: &Path) -> Result<Document> {
+    let path = Path::new(arg);
+    if arg.ends_with(".toml") || path.is_file() {
+        return Ok(corpus::load_file(path)?);
+    }
+    let address: Address = arg.parse()?;
+    let corpus = open_corpus(corpus_root)?;
+    Ok(corpus.load(&address)?)
+}
+
+fn open_corpus(root: &Path) -> Result<Corpus> {
+    if !root.is_dir() {
+        return Err(CliError::Usage(format!(
+            "corpus folder `{}` not found: run from the repository root, or pass --corpus DIR \
+             (or set RESDIFF_CORPUS)",
+            root.display()
+        )));
+    }
+    Ok(Corpus::open(root)?)
+}
+
+fn list(root: &Path, format: ListFormat) -> Result<u8> {
+    let corpus = open_corpus(root)?;
+    let mut rows = Vec::new();
+    let mut failed = 0;
+    for path in &corpus.misplaced {
+        eprintln!(
+            "resdiff: {}: not named <revision>.<lang>.toml under <body>/<number>/; not listed",
+            path.display()
+        );
+        failed += 1;
+    }
+    for entry in &corpus.entries {
+        match corpus::load_entry(entry) {
+            Ok(doc) => rows.push(doc),
+            Err(e) => {
+                eprintln!("resdiff: {e}");
+                failed += 1;
+            }
+        }
+    }
+    let out = match format {
+        ListFormat::Text => list_text(&rows),
+        ListFormat::Json => list_json(&rows),
+    };
+    emit(&out)?;
+    Ok(if failed > 0 { 2 } else { 0 })
+}
+
+fn list_text(docs: &[Document]) -> String {
+    let mut out = String::new();
+    let width = docs.iter().map(|d| d.address().len()).max().unwrap_or(0);
+    for d in docs {
+        let r = &d.revision;
+        out.push_str(&format!(
+            "{:width$}  {:8}  {:10}  {:>3} clauses  {}\n",
+            d.address(),
+            r.status.as_str(),
+            r.date.clone().unwrap_or_else(|| r.year.to_string()),
+            d.clause_count(),
+            d.resolution.title
+        ));
+    }
+    out
+}
+
+fn list_json(docs: &[Document]) -> String {
+    let rows: Vec<serde_json::Value> = docs
+        .iter()
+        .map(|d| {
+            serde_json::json!({
+                "address": d.address(),
+                "resolution": d.resolution,
+                "revision": d.revision,
+                "language": d.language,
+                "sections": d.sections.len(),
+                "clauses": d.clause_count(),
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&rows).unwrap_or_default() + "\n"
+}
+
+fn parse_opt<T: std::str::FromStr<Err = String>>(v: Option<String>) -> Result<Option<T>> {
+    v.map(|s| s.parse::<T>())
+        .transpose()
+        .map_err(CliError::Usage)
+}
+
+fn import_cmd(a: ImportArgs) -> Result<u8> {
+    let opts = ImportOptions {
+        language: parse_opt(a.language)?,
+        body: parse_opt(a.body)?,
+        number: a.number,
+        title: a.title,
+        revision: a.revision,
+        status: parse_opt(a.status)?,
+        year: a.year,
+        venue: a.venue,
+        date: a.date,
+        proposer: a.proposer,
+        source: a.source,
+        base: a.base,
+    };
+    // Refuse before doing the work, so a mistake costs nothing.
+    if let Some(out) = &a.output
+        && out.exists()
+        && !a.force
+    {
+        return Err(CliError::Usage(format!(
+            "{} exists; pass --force to overwrite it",
+            out.display()
+        )));
+    }
+    let imported = import::import_file(&a.file, &opts)?;
+    for w in &imported.warnings {
+        eprintln!("{}:{}: warning: {}", a.file.display(), w.line, w.message);
+    }
+    let text = match a.format {
+        ImportFormat::Toml => corpus::to_toml(&imported.document),
+        ImportFormat::Plain => import::to_plain_text(&imported.document),
+    };
+    match &a.output {
+        None => emit(&text)?,
+        Some(path) => write_atomically(path, &text)?,
+    }
+    Ok(0)
+}
+
+/// Writes through a temporary file in the same folder, so a failure never leaves half a file.
+fn write_atomically(path: &Path, text: &str) -> Result<()> {
+    let err = |source| CliError::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
+    let tmp = dir
+        .unwrap_or(Path::new("."))
+        .join(format!(".resdiff-{}.tmp", std::process::id()));
+    std::fs::write(&tmp, text).map_err(err)?;
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        err(e)
+    })
+}

@@ -1,0 +1,85 @@
+//! Errors of reading the corpus: each names the file, the line, and what is wrong.
+
+use std::fmt;
+use std::io;
+use std::path::PathBuf;
+
+/// A problem found in a resolution file, at a line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Problem {
+    #[error("unknown section kind `{0}` (see `resdiff kinds` or the README for the list)")]
+    UnknownSectionKind(String),
+    #[error("duplicate label `{label}` in section `{section}` (first used at line {first_line})")]
+    DuplicateLabel {
+        label: String,
+        section: String,
+        first_line: usize,
+    },
+    #[error("empty clause: a clause needs text")]
+    EmptyClause,
+    #[error("{0}")]
+    UnknownLanguage(String),
+    #[error("bad revision metadata: {0}")]
+    BadRevision(String),
+    #[error("bad resolution metadata: {0}")]
+    BadResolution(String),
+    #[error("bad label: {0}")]
+    BadLabel(String),
+    #[error("footnote `{0}`: {1}")]
+    BadFootnote(String, String),
+}
+
+/// One problem and where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located {
+    pub line: usize,
+    pub problem: Problem,
+}
+
+impl fmt::Display for Located {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}: {}", self.line, self.problem)
+    }
+}
+
+/// Why a resolution file or corpus address could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{}: cannot read: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error("{}:{line}: TOML syntax: {message}", path.display())]
+    Syntax {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    #[error("{}", render_invalid(path, problems))]
+    Invalid {
+        path: PathBuf,
+        problems: Vec<Located>,
+    },
+    #[error("{0}")]
+    Address(String),
+}
+
+fn render_invalid(path: &std::path::Path, problems: &[Located]) -> String {
+    problems
+        .iter()
+        .map(|p| format!("{}:{}: {}", path.display(), p.line, p.problem))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+impl LoadError {
+    /// The problems of an invalid file (empty for other errors); handy in tests and tools.
+    pub fn problems(&self) -> &[Located] {
+        match self {
+            LoadError::Invalid { problems, .. } => problems,
+            _ => &[],
+        }
+    }
+}

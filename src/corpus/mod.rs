@@ -1,0 +1,295 @@
+//! The corpus on disk: `resolutions/<body>/<number>/<revision>.<lang>.toml`, one file per revision
+//! and language, and the addresses (`wtdc/30@dubai-2014:ar`) that name them.
+//!
+//! This module owns the TOML format (reading with line-accurate validation, writing), finding
+//! files in the corpus tree, and resolving addresses to files.
+
+mod error;
+mod read;
+mod write;
+
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+pub use error::{LoadError, Located, Problem};
+pub use read::{Check, load_file, parse_document, parse_document_with};
+pub use write::{metadata_toml, to_toml};
+
+use crate::model::{Body, Document, Language};
+
+/// A name for a text in the corpus: `body/number[@revision][:lang]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Address {
+    pub body: Body,
+    pub number: u32,
+    pub revision: Option<String>,
+    pub language: Option<Language>,
+}
+
+impl FromStr for Address {
+    type Err = LoadError;
+
+    fn from_str(s: &str) -> Result<Self, LoadError> {
+        let bad = |why: &str| {
+            LoadError::Address(format!(
+                "`{s}` is not an address: {why} (expected body/number@revision:lang, e.g. wtdc/30@dubai-2014:ar)"
+            ))
+        };
+        let (rest, language) = match s.rsplit_once(':') {
+            Some((rest, lang)) => (rest, Some(lang.parse::<Language>().map_err(|m| bad(&m))?)),
+            None => (s, None),
+        };
+        let (res, revision) = match rest.split_once('@') {
+            Some((res, rev)) if !rev.is_empty() => (res, Some(rev.to_string())),
+            Some(_) => return Err(bad("empty revision after @")),
+            None => (rest, None),
+        };
+        let (body, number) = res.split_once('/').ok_or_else(|| bad("no `/`"))?;
+        let body = body.parse::<Body>().map_err(|m| bad(&m))?;
+        let number = number
+            .parse::<u32>()
+            .ok()
+            .filter(|n| *n > 0)
+            .ok_or_else(|| bad("the resolution number is not a positive number"))?;
+        Ok(Address {
+            body,
+            number,
+            revision,
+            language,
+        })
+    }
+}
+
+/// One file of the corpus, as named by its path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub body: Body,
+    pub number: u32,
+    pub revision: String,
+    pub language: Language,
+    pub path: PathBuf,
+}
+
+impl Entry {
+    pub fn address(&self) -> String {
+        format!(
+            "{}/{}@{}:{}",
+            self.body, self.number, self.revision, self.language
+        )
+    }
+}
+
+/// The files found under a corpus root.
+#[derive(Debug, Clone)]
+pub struct Corpus {
+    pub root: PathBuf,
+    pub entries: Vec<Entry>,
+    /// Files that look like corpus files but are not named as the layout requires.
+    pub misplaced: Vec<PathBuf>,
+}
+
+fn io_err(path: &Path) -> impl FnOnce(std::io::Error) -> LoadError + '_ {
+    move |source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+fn sorted_dir(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(path).map_err(io_err(path))? {
+        out.push(entry.map_err(io_err(path))?.path());
+    }
+    out.sort();
+    Ok(out)
+}
+
+impl Corpus {
+    /// Scans `root` (usually `resolutions/`). Fails if it cannot be read.
+    pub fn open(root: &Path) -> Result<Corpus, LoadError> {
+        let mut corpus = Corpus {
+            root: root.to_path_buf(),
+            entries: Vec::new(),
+            misplaced: Vec::new(),
+        };
+        for body_dir in sorted_dir(root)?.into_iter().filter(|p| p.is_dir()) {
+            let body = file_name(&body_dir).parse::<Body>().ok();
+            for num_dir in sorted_dir(&body_dir)?.into_iter().filter(|p| p.is_dir()) {
+                let number = file_name(&num_dir).parse::<u32>().ok();
+                for file in sorted_dir(&num_dir)? {
+                    if file.extension().is_none_or(|e| e != "toml") {
+                        continue;
+                    }
+                    match (body, number, split_file_name(&file)) {
+                        (Some(body), Some(number), Some((revision, language))) => {
+                            corpus.entries.push(Entry {
+                                body,
+                                number,
+                                revision,
+                                language,
+                                path: file,
+                            })
+                        }
+                        _ => corpus.misplaced.push(file),
+                    }
+                }
+            }
+        }
+        Ok(corpus)
+    }
+
+    /// The entries of one resolution.
+    pub fn of(&self, body: Body, number: u32) -> impl Iterator<Item = &Entry> {
+        self.entries
+            .iter()
+            .filter(move |e| e.body == body && e.number == number)
+    }
+
+    /// Finds the one file an address names, or says what the address could have named.
+    pub fn resolve(&self, addr: &Address) -> Result<&Entry, LoadError> {
+        let candidates: Vec<&Entry> = self.of(addr.body, addr.number).collect();
+        let name = format!("{}/{}", addr.body, addr.number);
+        if candidates.is_empty() {
+            let mut have: Vec<String> = self
+                .entries
+                .iter()
+                .map(|e| format!("{}/{}", e.body, e.number))
+                .collect();
+            have.dedup();
+            return Err(LoadError::Address(format!(
+                "no resolution {name} in corpus {} (it has: {})",
+                self.root.display(),
+                if have.is_empty() {
+                    "nothing".to_string()
+                } else {
+                    have.join(", ")
+                }
+            )));
+        }
+        let revisions = unique(candidates.iter().map(|e| e.revision.clone()));
+        let Some(rev) = &addr.revision else {
+            return Err(LoadError::Address(format!(
+                "{name}: name a revision, one of: {}",
+                revisions
+                    .iter()
+                    .map(|r| format!("{name}@{r}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )));
+        };
+        let of_rev: Vec<&Entry> = candidates
+            .into_iter()
+            .filter(|e| &e.revision == rev)
+            .collect();
+        if of_rev.is_empty() {
+            return Err(LoadError::Address(format!(
+                "{name} has no revision `{rev}` (it has: {})",
+                revisions.join(", ")
+            )));
+        }
+        match addr.language {
+            Some(lang) => of_rev
+                .into_iter()
+                .find(|e| e.language == lang)
+                .ok_or_else(|| {
+                    LoadError::Address(format!(
+                        "{name}@{rev} has no `{lang}` text (it has: {})",
+                        unique(of_rev_langs(self, addr, rev)).join(", ")
+                    ))
+                }),
+            None if of_rev.len() == 1 => Ok(of_rev[0]),
+            None => Err(LoadError::Address(format!(
+                "{name}@{rev} exists in several languages; add one of: {}",
+                of_rev
+                    .iter()
+                    .map(|e| format!(":{}", e.language))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))),
+        }
+    }
+
+    /// Loads the document an address names and checks that the file agrees with its name.
+    pub fn load(&self, addr: &Address) -> Result<Document, LoadError> {
+        let entry = self.resolve(addr)?;
+        load_entry(entry)
+    }
+}
+
+/// Loads an entry and checks its contents against its path.
+pub fn load_entry(entry: &Entry) -> Result<Document, LoadError> {
+    let doc = load_file(&entry.path)?;
+    let mismatch = if doc.revision.id != entry.revision {
+        Some(format!(
+            "[revision] id `{}` differs from the file name `{}`",
+            doc.revision.id, entry.revision
+        ))
+    } else if doc.language != entry.language {
+        Some(format!(
+            "language `{}` differs from the file name `.{}.toml`",
+            doc.language, entry.language
+        ))
+    } else if doc.resolution.body != entry.body || doc.resolution.number != entry.number {
+        Some(format!(
+            "[resolution] {}/{} differs from the folder {}/{:03}",
+            doc.resolution.body, doc.resolution.number, entry.body, entry.number
+        ))
+    } else {
+        None
+    };
+    match mismatch {
+        None => Ok(doc),
+        Some(msg) => Err(LoadError::Invalid {
+            path: entry.path.clone(),
+            problems: vec![Located {
+                line: 1,
+                problem: Problem::BadRevision(msg),
+            }],
+        }),
+    }
+}
+
+fn of_rev_langs<'a>(
+    corpus: &'a Corpus,
+    addr: &'a Address,
+    rev: &'a str,
+) -> impl Iterator<Item = String> + 'a {
+    corpus
+        .of(addr.body, addr.number)
+        .filter(move |e| e.revision == rev)
+        .map(|e| e.language.to_string())
+}
+
+fn unique(items: impl Iterator<Item = String>) -> Vec<String> {
+    let mut v: Vec<String> = Vec::new();
+    for i in items {
+        if !v.contains(&i) {
+            v.push(i);
+        }
+    }
+    v
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// `dubai-2014.ar.toml` -> (`dubai-2014`, ar)
+fn split_file_name(p: &Path) -> Option<(String, Language)> {
+    let name = file_name(p);
+    let stem = name.strip_suffix(".toml")?;
+    let (rev, lang) = stem.rsplit_once('.')?;
+    Some((rev.to_string(), lang.parse().ok()?))
+}
+
+/// The path a document takes in a corpus rooted at `root`.
+pub fn path_for(root: &Path, doc: &Document) -> PathBuf {
+    root.join(doc.resolution.body.as_str())
+        .join(format!("{:03}", doc.resolution.number))
+        .join(format!("{}.{}.toml", doc.revision.id, doc.language))
+}
+
+#[cfg(test)]
+mod tests;

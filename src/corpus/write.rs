@@ -1,0 +1,83 @@
+//! Writing a [`Document`] as the corpus TOML format, laid out for people: metadata first, one
+//! `[[section]]` per heading, one `[[section.clause]]` per clause, nested items as
+//! `[[section.clause.clause]]`. Reading the output back gives the same document.
+
+use std::fmt::Write;
+
+use crate::model::{Clause, Document};
+
+/// A TOML basic string with the escapes TOML requires.
+fn quote(s: &str) -> String {
+    toml::Value::String(s.to_string()).to_string()
+}
+
+/// The metadata alone (`language`, `[resolution]`, `[revision]`), as the plain-text format's
+/// front matter uses it.
+pub fn metadata_toml(doc: &Document) -> String {
+    let mut out = String::new();
+    write_metadata(&mut out, doc, false);
+    out
+}
+
+fn write_metadata(out: &mut String, doc: &Document, with_formula: bool) {
+    let r = &doc.resolution;
+    let v = &doc.revision;
+    let _ = writeln!(out, "language = {}", quote(doc.language.as_str()));
+    if let (Some(f), true) = (&doc.formula, with_formula) {
+        let _ = writeln!(out, "formula = {}", quote(f));
+    }
+    let _ = writeln!(out, "\n[resolution]");
+    let _ = writeln!(out, "body = {}", quote(r.body.as_str()));
+    let _ = writeln!(out, "number = {}", r.number);
+    let _ = writeln!(out, "title = {}", quote(&r.title));
+    let _ = writeln!(out, "\n[revision]");
+    let _ = writeln!(out, "id = {}", quote(&v.id));
+    let _ = writeln!(out, "status = {}", quote(v.status.as_str()));
+    let _ = writeln!(out, "year = {}", v.year);
+    let optional = [
+        ("venue", &v.venue),
+        ("date", &v.date),
+        ("proposer", &v.proposer),
+        ("source", &v.source),
+        ("base", &v.base),
+    ];
+    for (key, value) in optional {
+        if let Some(value) = value {
+            let _ = writeln!(out, "{key} = {}", quote(value));
+        }
+    }
+}
+
+/// Renders the document; the result parses back to an equal document.
+pub fn to_toml(doc: &Document) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# {} — resdiff corpus file; format: see README.md",
+        doc.address()
+    );
+    write_metadata(&mut out, doc, true);
+    for s in &doc.sections {
+        let _ = writeln!(out, "\n[[section]]");
+        let _ = writeln!(out, "kind = {}", quote(s.kind.as_str()));
+        let _ = writeln!(out, "heading = {}", quote(&s.heading));
+        write_clauses(&mut out, &s.clauses, "section.clause");
+    }
+    for f in &doc.footnotes {
+        let _ = writeln!(out, "\n[[footnote]]");
+        let _ = writeln!(out, "mark = {}", quote(&f.mark));
+        let _ = writeln!(out, "text = {}", quote(&f.text));
+    }
+    out
+}
+
+fn write_clauses(out: &mut String, clauses: &[Clause], table: &str) {
+    for c in clauses {
+        let _ = writeln!(out, "\n[[{table}]]");
+        if !c.label.written.is_empty() {
+            let _ = writeln!(out, "label = {}", quote(&c.label.written));
+        }
+        let _ = writeln!(out, "text = {}", quote(&c.text));
+        write_clauses(out, &c.children, &format!("{table}.clause"));
+    }
+}

@@ -1,0 +1,223 @@
+//! Recognising section headings ("recalling", "وإذ يدرك كذلك", "instructs the Director of the
+//! Telecommunication Development Bureau") and the title formula line.
+//!
+//! A line is a heading when, after folding (NFKC, no Arabic diacritics or tatweel, one alef, lower
+//! case, no trailing `:`/`,`/`،`), it starts with a known term at a word boundary and is short.
+//! Long English terms are matched on their first three words, since texts differ after that
+//! ("invites Member States, Sector Members, Associates and Academia ..."). The longest matching
+//! term wins, so "recognizing further" beats "recognizing" and "يكلف مدير مكتب تنمية الاتصالات
+//! كذلك" beats "يكلف مدير مكتب تنمية الاتصالات".
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::model::{Language, SectionKind, heading_terms};
+
+/// Lowercase, diacritic-free, alef-folded, single-spaced form for matching.
+pub fn fold(s: &str) -> String {
+    let folded: String = s
+        .nfkc()
+        .filter(|c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}'))
+        .map(|c| match c {
+            'إ' | 'آ' | 'ا' | 'ٱ' => 'أ',
+            'ى' => 'ي',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect();
+    folded
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_end_matches([':', ',', '،', ' '])
+        .to_string()
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// The kind of heading `line` is, if it is one. Terms of `lang` are tried first, then all.
+pub fn heading_kind(line: &str, lang: Language) -> Option<SectionKind> {
+    let text = fold(line);
+    if text.is_empty() || text.ends_with([';', '؛', '.']) || words(&text) > 18 {
+        return None;
+    }
+    best_match(&text, Some(lang)).or_else(|| best_match(&text, None))
+}
+
+fn best_match(text: &str, lang: Option<Language>) -> Option<SectionKind> {
+    let mut best: Option<(usize, SectionKind)> = None;
+    for term in heading_terms() {
+        if lang.is_some_and(|l| l != term.language) {
+            continue;
+        }
+        let full = fold(&term.term);
+        let short: String = full.split(' ').take(3).collect::<Vec<_>>().join(" ");
+        let score = if starts_with_words(text, &full) && words(text) <= words(&full) + 4 {
+            // A full-term match always beats a three-word match.
+            1000 + full.len()
+        } else if term.language == Language::En
+            && words(&full) > 3
+            && starts_with_words(text, &short)
+        {
+            short.len()
+        } else {
+            continue;
+        };
+        if best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, term.kind));
+        }
+    }
+    best.map(|(_, k)| k)
+}
+
+fn starts_with_words(text: &str, prefix: &str) -> bool {
+    text.strip_prefix(prefix)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ',', '،']))
+}
+
+/// Whether `line` is the title formula that opens a resolution:
+/// "The World Telecommunication Development Conference (Dubai, 2014)," or
+/// "إن المؤتمر العالمي لتنمية الاتصالات (دبي، 2014)،".
+pub fn is_formula(line: &str) -> bool {
+    let t = line.trim();
+    let opens = t.starts_with("The ") || t.starts_with("إن ") || t.starts_with("La ");
+    let names_meeting = [
+        "Conference",
+        "Assembly",
+        "Council",
+        "المؤتمر",
+        "الجمعية",
+        "المجلس",
+    ]
+    .iter()
+    .any(|w| t.contains(w));
+    opens && names_meeting && t.contains('(') && t.ends_with([',', '،'])
+}
+
+/// The body a title formula names.
+pub fn formula_body(line: &str) -> Option<crate::model::Body> {
+    use crate::model::Body;
+    let t = line.to_lowercase();
+    let table = [
+        ("development conference", Body::Wtdc),
+        ("لتنمية الاتصالات", Body::Wtdc),
+        ("plenipotentiary", Body::Pp),
+        ("المندوبين المفوضين", Body::Pp),
+        ("standardization assembly", Body::Wtsa),
+        ("لتقييس الاتصالات", Body::Wtsa),
+        ("radiocommunication assembly", Body::Ra),
+        ("الاتصالات الراديوية", Body::Ra),
+        ("council", Body::Council),
+        ("المجلس", Body::Council),
+    ];
+    table.iter().find(|(k, _)| t.contains(k)).map(|(_, b)| *b)
+}
+
+/// `(Dubai, 2014)` / `(دبي، 2014)` at the end of a formula: venue and year.
+pub fn formula_venue_year(line: &str) -> Option<(String, u16)> {
+    let open = line.rfind('(')?;
+    let close = open + line[open..].find(')')?;
+    let inner = &line[open + 1..close];
+    let (venue, year) = inner.rsplit_once([',', '،'])?;
+    let year: u16 = year.trim().parse().ok()?;
+    let venue = venue.trim().trim_start_matches("Rev.").trim();
+    Some((venue.to_string(), year))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use SectionKind::*;
+
+    #[test]
+    fn arabic_headings_of_the_seed() {
+        let cases = [
+            ("إذ يذكّر", Recalling),
+            ("وإذ يدرك", Recognizing),
+            ("وإذ يدرك كذلك", RecognizingFurther),
+            ("وإذ يأخذ بعين الاعتبار", BearingInMind),
+            ("وإذ يلاحظ", Noting),
+            ("وإذ يلاحظ كذلك", NotingFurther),
+            ("يقرر دعوة قطاع تنمية الاتصالات للاتحاد إلى", ResolvesToInvite),
+            ("يكلف مدير مكتب تنمية الاتصالات", Instructs),
+            ("يكلف مدير مكتب تنمية الاتصالات كذلك", InstructsFurther),
+            (
+                "يناشد الدول الأعضاء وأعضاء القطاعات والمنتسبين إليها والهيئات الأكاديمية المنضمة إليها",
+                Invites,
+            ),
+            ("يطلب من الأمين العام", RequestsSg),
+            ("يقرر", Resolves),
+        ];
+        for (line, kind) in cases {
+            assert_eq!(heading_kind(line, Language::Ar), Some(kind), "{line}");
+        }
+    }
+
+    #[test]
+    fn arabic_headings_without_shadda_or_with_other_alef() {
+        assert_eq!(heading_kind("إذ يذكر", Language::Ar), Some(Recalling));
+        assert_eq!(
+            heading_kind("واذ يدرك كذلك:", Language::Ar),
+            Some(RecognizingFurther)
+        );
+    }
+
+    #[test]
+    fn english_headings_as_itu_prints_them() {
+        let cases = [
+            ("recalling", Recalling),
+            ("recognizing further", RecognizingFurther),
+            ("bearing in mind", BearingInMind),
+            ("taking into account", BearingInMind),
+            ("noting with satisfaction", NotingWithSatisfaction),
+            ("resolves", Resolves),
+            (
+                "resolves to invite the Telecommunication Development Sector",
+                ResolvesToInvite,
+            ),
+            (
+                "instructs the Director of the Telecommunication Development Bureau",
+                Instructs,
+            ),
+            ("instructs the Secretary-General", InstructsSg),
+            (
+                "further instructs the Director of the Telecommunication Development Bureau",
+                InstructsFurther,
+            ),
+            (
+                "invites Member States, Sector Members, Associates and Academia",
+                Invites,
+            ),
+            ("requests the Secretary-General", RequestsSg),
+            ("Considering", Considering),
+        ];
+        for (line, kind) in cases {
+            assert_eq!(heading_kind(line, Language::En), Some(kind), "{line}");
+        }
+    }
+
+    #[test]
+    fn clauses_are_not_headings() {
+        for line in [
+            "that the Plenipotentiary Conference, in its Resolution 140, resolved;",
+            "أن الأمين العام للاتحاد قد أنشأ فريق المهام",
+            "recalling its earlier work on this matter, the conference agreed that the review of all of the implementation must go on",
+            "to continue to work;",
+        ] {
+            assert_eq!(heading_kind(line, Language::En), None, "{line}");
+            assert_eq!(heading_kind(line, Language::Ar), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn formula_lines() {
+        let en = "The World Telecommunication Development Conference (Dubai, 2014),";
+        let ar = " إن المؤتمر العالمي لتنمية الاتصالات (دبي، 2014)،";
+        assert!(is_formula(en) && is_formula(ar));
+        assert!(!is_formula("The conference agreed (in 2014) that"));
+        assert_eq!(formula_venue_year(en), Some(("Dubai".into(), 2014)));
+        assert_eq!(formula_venue_year(ar), Some(("دبي".into(), 2014)));
+        assert_eq!(formula_body(ar), Some(crate::model::Body::Wtdc));
+    }
+}

@@ -1,0 +1,164 @@
+//! One line of a plain-text resolution: export artifacts removed, footnotes pulled out, and the
+//! label split from the text.
+//!
+//! Word's plain-text export writes a clause as `label<TAB>text`; ITU English texts are also seen
+//! with `a) text`. A bare number needs the tab ("2030 Agenda ..." is text, not clause 2030).
+
+use crate::model::{Label, Scheme};
+
+/// What was removed from a line, so the importer can say so.
+#[derive(Debug, Default)]
+pub struct Cleaned {
+    pub text: String,
+    pub artifacts: Vec<String>,
+    /// Footnote references found as `[footnoteRef:N]N`, rewritten to `[^N]`.
+    pub refs: Vec<String>,
+    /// Footnote bodies found as `[N: N<TAB>text]` or a line `[^N]: text`.
+    pub footnotes: Vec<(String, String)>,
+}
+
+/// Removes `[bookmark: ...]`, rewrites `[footnoteRef:1]1` to `[^1]` and extracts `[1: 1\ttext]`.
+pub fn clean(line: &str) -> Cleaned {
+    let mut out = Cleaned::default();
+    let mut rest = line;
+    if let Some(def) = rest.trim_start().strip_prefix("[^")
+        && let Some((mark, body)) = def.split_once("]:")
+    {
+        out.footnotes
+            .push((mark.to_string(), body.trim().to_string()));
+        return out;
+    }
+    while let Some(open) = rest.find('[') {
+        out.text.push_str(&rest[..open]);
+        let tail = &rest[open..];
+        let Some(close) = tail.find(']') else {
+            out.text.push_str(tail);
+            rest = "";
+            break;
+        };
+        let inner = &tail[1..close];
+        let after = &tail[close + 1..];
+        if inner.starts_with("bookmark:") {
+            out.artifacts.push(tail[..=close].to_string());
+            rest = after;
+        } else if let Some(mark) = inner.strip_prefix("footnoteRef:") {
+            let mark = mark.trim().to_string();
+            // Word repeats the printed mark right after the reference.
+            rest = after.strip_prefix(mark.as_str()).unwrap_or(after);
+            out.text.push_str(&format!("[^{mark}]"));
+            out.refs.push(mark);
+        } else if let Some((mark, body)) = inner.split_once(':')
+            && out.refs.iter().any(|r| r == mark.trim())
+        {
+            let body = body.trim();
+            let body = body.strip_prefix(mark.trim()).map_or(body, str::trim_start);
+            out.footnotes
+                .push((mark.trim().to_string(), body.to_string()));
+            rest = after;
+        } else {
+            out.text.push('[');
+            rest = &tail[1..];
+        }
+    }
+    out.text.push_str(rest);
+    out.text = out.text.trim_end().to_string();
+    out
+}
+
+const SPACE: [char; 3] = [' ', '\u{a0}', '\u{202f}'];
+
+/// Splits `label<TAB>text`, `a) text`, `(a) text`, `- text`, `'1' text`. Returns the label (none
+/// for a plain paragraph) and the text.
+pub fn split_label(line: &str) -> (Label, String) {
+    let trimmed = line.trim_matches(|c: char| c.is_whitespace());
+    if let Some((head, text)) = trimmed.split_once('\t') {
+        let head = head.trim_matches(|c: char| c.is_whitespace());
+        if head.chars().count() <= 12
+            && let Ok(label) = Label::parse(head)
+            && label.scheme != Scheme::None
+        {
+            return (label, text.trim().to_string());
+        }
+    }
+    if let Some(found) = spaced_label(trimmed) {
+        return found;
+    }
+    (Label::none(), trimmed.to_string())
+}
+
+/// A label followed by a space: only shapes that cannot be the start of a sentence.
+fn spaced_label(line: &str) -> Option<(Label, String)> {
+    let (head, text) = line.split_once(SPACE)?;
+    let shaped = head.ends_with(')')
+        || (head.starts_with('(') && head.ends_with(')'))
+        || matches!(head, "-" | "–" | "—" | "•")
+        || (head.len() >= 3 && head.starts_with('\'') && head.ends_with('\''));
+    if !shaped || head.chars().count() > 8 {
+        return None;
+    }
+    let label = Label::parse(head).ok()?;
+    Some((label, text.trim().to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bookmarks_are_dropped_and_reported() {
+        let c = clean("[bookmark: _GoBack]ج)\tبالقرار A/70/1");
+        assert_eq!(c.text, "ج)\tبالقرار A/70/1");
+        assert_eq!(c.artifacts, ["[bookmark: _GoBack]"]);
+    }
+
+    #[test]
+    fn word_footnotes_become_marks_and_bodies() {
+        let c = clean("البلدان النامية[footnoteRef:1]1 في مجال; [1: 1\tتشمل أقل البلدان نمواً.] ");
+        assert_eq!(c.text, "البلدان النامية[^1] في مجال;");
+        assert_eq!(c.refs, ["1"]);
+        assert_eq!(
+            c.footnotes,
+            [("1".to_string(), "تشمل أقل البلدان نمواً.".to_string())]
+        );
+        let d = clean("[^2]: These include the least developed countries.");
+        assert_eq!(d.footnotes[0].0, "2");
+    }
+
+    #[test]
+    fn square_brackets_in_text_survive() {
+        assert_eq!(clean("the [draft] text").text, "the [draft] text");
+    }
+
+    #[test]
+    fn labels_with_tab_space_and_brackets() {
+        let cases = [
+            ("\u{a0}أ\u{a0})\tبالنواتج", "أ", "بالنواتج"),
+            ("a)\tResolution 71", "a", "Resolution 71"),
+            ("b) the Tunis", "b", "the Tunis"),
+            ("(c) that", "c", "that"),
+            ("45\tبتشجيع", "45", "بتشجيع"),
+            ("'1'\tلخطوط", "'1'", "لخطوط"),
+            ("-\tإعلان", "-", "إعلان"),
+            ("•\tمشروع", "•", "مشروع"),
+            ("b)bis\tthat", "b bis", "that"),
+        ];
+        for (line, norm, text) in cases {
+            let (label, t) = split_label(line);
+            assert_eq!((label.norm.as_str(), t.as_str()), (norm, text), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn sentences_keep_their_first_word() {
+        for line in [
+            "2030 Agenda for Sustainable Development",
+            "أن الأمين العام للاتحاد قد أنشأ",
+            "that the review (2015) will",
+            "رفع هذا القرار إلى علم",
+        ] {
+            let (label, text) = split_label(line);
+            assert_eq!(label.scheme, Scheme::None, "{line}");
+            assert_eq!(text, line);
+        }
+    }
+}

@@ -1,0 +1,380 @@
+//! The plain-text format, both ways: reading a resolution exported from Word (or typed) into a
+//! [`Document`], and writing a document back as that text.
+//!
+//! The text is: optional TOML front matter between `+++` lines (metadata), anything before the
+//! title formula (cover pages, Part I of a proposal: skipped and reported), the formula line, then
+//! heading lines and `label<TAB>text` lines, `-`/`•` items, footnote definitions `[^1]: text`.
+//! The importer tells what it did not take as it was (dropped artifacts, look-alike letters,
+//! label jumps) in a list of [`Warning`]s; it never fixes text silently.
+
+mod heading;
+mod line;
+mod plain;
+mod tree;
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+pub use heading::{fold as fold_heading, heading_kind, is_formula};
+pub use plain::to_plain_text;
+
+use crate::corpus::{Check, LoadError, parse_document_with, to_toml};
+use crate::model::{
+    Body, Document, Footnote, Language, Resolution, Revision, Status, revision_slug,
+    venue_in_english,
+};
+use crate::text::lookalikes;
+
+/// Something the importer wants a person to check, at a line of the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub line: usize,
+    pub message: String,
+}
+
+/// The result of an import: the document and what to tell about it.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    pub document: Document,
+    pub warnings: Vec<Warning>,
+}
+
+/// Metadata given by the caller; each field overrides the front matter and what the text says.
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    pub language: Option<Language>,
+    pub body: Option<Body>,
+    pub number: Option<u32>,
+    pub title: Option<String>,
+    pub revision: Option<String>,
+    pub status: Option<Status>,
+    pub year: Option<u16>,
+    pub venue: Option<String>,
+    pub date: Option<String>,
+    pub proposer: Option<String>,
+    pub source: Option<String>,
+    pub base: Option<String>,
+}
+
+/// Why a text could not be imported.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("{}: cannot read: {source}", path.display())]
+    Io {
+        path: std::path::PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}: not UTF-8 text (byte {offset}); save it as UTF-8 plain text", path.display())]
+    NotUtf8 {
+        path: std::path::PathBuf,
+        offset: usize,
+    },
+    #[error("line {line}: front matter: {message}")]
+    FrontMatter { line: usize, message: String },
+    #[error("line {line}: text before the first section heading: `{text}`")]
+    Orphan { line: usize, text: String },
+    #[error(
+        "no section heading found (recalling, considering, resolves, ... or إذ يذكّر, يقرر, ...)"
+    )]
+    NoSections,
+    #[error("cannot tell {what}: pass {flag}")]
+    Missing {
+        what: &'static str,
+        flag: &'static str,
+    },
+    #[error("the imported text is not a valid resolution: {0}")]
+    Invalid(String),
+}
+
+/// Reads a file (UTF-8, with or without BOM) and imports it.
+pub fn import_file(path: &Path, opts: &ImportOptions) -> Result<Imported, ImportError> {
+    let bytes = std::fs::read(path).map_err(|source| ImportError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let text = String::from_utf8(bytes).map_err(|e| ImportError::NotUtf8 {
+        path: path.to_path_buf(),
+        offset: e.utf8_error().valid_up_to(),
+    })?;
+    import_text(&text, opts)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct FrontMatter {
+    language: Option<String>,
+    #[serde(default)]
+    resolution: FmResolution,
+    #[serde(default)]
+    revision: FmRevision,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct FmResolution {
+    body: Option<String>,
+    number: Option<u32>,
+    title: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct FmRevision {
+    id: Option<String>,
+    status: Option<String>,
+    venue: Option<String>,
+    year: Option<u16>,
+    date: Option<String>,
+    proposer: Option<String>,
+    source: Option<String>,
+    base: Option<String>,
+}
+
+/// Splits `+++ ... +++` front matter off; returns it and the line number the body starts at.
+fn front_matter(lines: &[&str]) -> Result<(FrontMatter, usize), ImportError> {
+    if lines.first().map(|l| l.trim()) != Some("+++") {
+        return Ok((FrontMatter::default(), 0));
+    }
+    let Some(end) = lines.iter().skip(1).position(|l| l.trim() == "+++") else {
+        return Err(ImportError::FrontMatter {
+            line: 1,
+            message: "opening `+++` has no closing `+++`".into(),
+        });
+    };
+    let toml_text = lines[1..=end].join("\n");
+    let fm = toml::from_str(&toml_text).map_err(|e| {
+        let at = e
+            .span()
+            .map_or(0, |s| toml_text[..s.start].matches('\n').count());
+        ImportError::FrontMatter {
+            line: at + 2,
+            message: e.message().trim().to_string(),
+        }
+    })?;
+    Ok((fm, end + 2))
+}
+
+fn parse_or<T: std::str::FromStr<Err = String>>(
+    value: Option<String>,
+    line: usize,
+) -> Result<Option<T>, ImportError> {
+    value
+        .map(|v| v.parse::<T>())
+        .transpose()
+        .map_err(|message| ImportError::FrontMatter { line, message })
+}
+
+/// Imports plain text.
+pub fn import_text(text: &str, opts: &ImportOptions) -> Result<Imported, ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let lines: Vec<&str> = text.lines().collect();
+    let (fm, body_start) = front_matter(&lines)?;
+    let language = opts
+        .language
+        .or(parse_or::<Language>(fm.language.clone(), 2)?)
+        .ok_or(ImportError::Missing {
+            what: "the language",
+            flag: "--lang ar|en|fr|es|ru|zh",
+        })?;
+
+    let mut warnings = Vec::new();
+    let start = lines
+        .iter()
+        .enumerate()
+        .skip(body_start)
+        .find(|(_, l)| is_formula(l) || heading_kind(l, language).is_some())
+        .map(|(i, _)| i)
+        .ok_or(ImportError::NoSections)?;
+    let formula = is_formula(lines[start]).then(|| lines[start].trim().to_string());
+    let skipped = lines[body_start..start]
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .count();
+    if skipped > 0 {
+        warnings.push(Warning {
+            line: body_start + 1,
+            message: format!(
+                "lines {}-{} ({skipped} non-empty) come before the {} and were not imported",
+                body_start + 1,
+                start,
+                if formula.is_some() {
+                    "title formula"
+                } else {
+                    "first heading"
+                }
+            ),
+        });
+    }
+
+    let mut builder = tree::Builder::new();
+    let mut footnotes: Vec<Footnote> = Vec::new();
+    let first = if formula.is_some() { start + 1 } else { start };
+    for (i, raw) in lines.iter().enumerate().skip(first) {
+        let n = i + 1;
+        let cleaned = line::clean(raw);
+        for a in &cleaned.artifacts {
+            warnings.push(Warning {
+                line: n,
+                message: format!("dropped Word export artifact `{a}`"),
+            });
+        }
+        for (mark, body) in cleaned.footnotes {
+            footnotes.push(Footnote { mark, text: body });
+        }
+        let content = cleaned.text.trim();
+        if content.is_empty() {
+            continue;
+        }
+        if content.chars().all(|c| c == '_') {
+            warnings.push(Warning {
+                line: n,
+                message: "a rule of underscores ends the resolution; the rest was not imported"
+                    .into(),
+            });
+            break;
+        }
+        for l in lookalikes(content) {
+            warnings.push(Warning {
+                line: n,
+                message: format!(
+                    "UN symbol `{}` contains {} U+{:04X} that looks like Latin `{}`; kept as written",
+                    l.symbol,
+                    char_name(l.found),
+                    u32::from(l.found),
+                    l.latin
+                ),
+            });
+        }
+        let (label, clause_text) = line::split_label(&cleaned.text);
+        if label.scheme == crate::model::Scheme::None
+            && let Some(kind) = heading_kind(content, language)
+        {
+            builder.section(kind, content, n);
+            continue;
+        }
+        if !builder.clause(label, clause_text, n) {
+            return Err(ImportError::Orphan {
+                line: n,
+                text: content.chars().take(60).collect(),
+            });
+        }
+    }
+    let (sections, tree_warnings) = builder.finish();
+    warnings.extend(tree_warnings);
+    warnings.sort_by_key(|w| w.line);
+    if sections.is_empty() {
+        return Err(ImportError::NoSections);
+    }
+    let (resolution, revision) = metadata(opts, fm, formula.as_deref())?;
+    let document = Document {
+        resolution,
+        revision,
+        language,
+        formula,
+        sections,
+        footnotes,
+    };
+    // The corpus validator has the last word on metadata, so an import never writes a file the
+    // loader would refuse for reasons other than the ones warned about above.
+    parse_document_with(
+        &to_toml(&document),
+        Path::new("import"),
+        Check::AllowDuplicateLabels,
+    )
+    .map_err(|e| match e {
+        LoadError::Invalid { problems, .. } => ImportError::Invalid(
+            problems
+                .iter()
+                .map(|p| p.problem.to_string())
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+        other => ImportError::Invalid(other.to_string()),
+    })?;
+    Ok(Imported { document, warnings })
+}
+
+fn char_name(c: char) -> &'static str {
+    match c {
+        '\u{0400}'..='\u{04FF}' => "Cyrillic",
+        '\u{0370}'..='\u{03FF}' => "Greek",
+        _ => "a non-Latin letter",
+    }
+}
+
+fn metadata(
+    opts: &ImportOptions,
+    fm: FrontMatter,
+    formula: Option<&str>,
+) -> Result<(Resolution, Revision), ImportError> {
+    let r = fm.resolution;
+    let v = fm.revision;
+    let venue_year = formula.and_then(heading::formula_venue_year);
+    let formula_venue = venue_year
+        .as_ref()
+        .and_then(|(venue, _)| venue_in_english(venue));
+    let body = match opts.body {
+        Some(b) => Some(b),
+        None => parse_or::<Body>(r.body, 2)?.or_else(|| formula.and_then(heading::formula_body)),
+    }
+    .ok_or(ImportError::Missing {
+        what: "the body",
+        flag: "--body pp|wtdc|wtsa|ra|council",
+    })?;
+    let number = opts.number.or(r.number).ok_or(ImportError::Missing {
+        what: "the resolution number",
+        flag: "--number N",
+    })?;
+    let title = opts.title.clone().or(r.title).ok_or(ImportError::Missing {
+        what: "the resolution title",
+        flag: "--title \"...\"",
+    })?;
+    let year = opts
+        .year
+        .or(v.year)
+        .or(venue_year.as_ref().map(|(_, y)| *y))
+        .ok_or(ImportError::Missing {
+            what: "the year",
+            flag: "--year YYYY",
+        })?;
+    let venue = opts
+        .venue
+        .clone()
+        .or(v.venue)
+        .or(formula_venue.map(str::to_string));
+    let id = opts
+        .revision
+        .clone()
+        .or(v.id)
+        .or_else(|| venue.as_deref().map(|venue| revision_slug(venue, year)))
+        .ok_or(ImportError::Missing {
+            what: "the revision id",
+            flag: "--revision ID (e.g. dubai-2014)",
+        })?;
+    let status = match opts.status {
+        Some(s) => s,
+        None => parse_or::<Status>(v.status, 2)?.unwrap_or(Status::Adopted),
+    };
+    Ok((
+        Resolution {
+            body,
+            number,
+            title,
+        },
+        Revision {
+            id,
+            status,
+            venue,
+            year,
+            date: opts.date.clone().or(v.date),
+            proposer: opts.proposer.clone().or(v.proposer),
+            source: opts.source.clone().or(v.source),
+            base: opts.base.clone().or(v.base),
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests;

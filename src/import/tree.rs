@@ -1,0 +1,184 @@
+//! Building the clause tree from a flat run of labelled lines, and the checks a person would want
+//! to hear about (duplicate labels, jumps in numbering, labels that hold two letters).
+//!
+//! Nesting follows label schemes: a clause whose scheme is already open on the stack closes what
+//! is below it and becomes a sibling; a new scheme opens a level under the last clause. So `9`,
+//! `'1'`, `'2'`, `1` puts the quoted items under 9, and dash items go under the clause before them.
+//! An unlabelled paragraph always starts at the top of its section.
+
+use super::Warning;
+use crate::model::{Clause, Label, Scheme, Section, SectionKind};
+
+struct Level {
+    scheme: Scheme,
+    /// (normalised label, ordinal, line) of the siblings so far.
+    seen: Vec<(String, Option<u32>, usize)>,
+}
+
+/// Collects sections and clauses in reading order.
+pub struct Builder {
+    pub sections: Vec<Section>,
+    section_lines: Vec<usize>,
+    stack: Vec<Level>,
+    pub warnings: Vec<Warning>,
+}
+
+impl Builder {
+    pub fn new() -> Builder {
+        Builder {
+            sections: Vec::new(),
+            section_lines: Vec::new(),
+            stack: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    fn warn(&mut self, line: usize, message: String) {
+        self.warnings.push(Warning { line, message });
+    }
+
+    pub fn section(&mut self, kind: SectionKind, heading: &str, line: usize) {
+        self.finish_section();
+        self.sections.push(Section {
+            kind,
+            heading: heading.trim().to_string(),
+            clauses: Vec::new(),
+        });
+        self.section_lines.push(line);
+        self.stack.clear();
+    }
+
+    /// Adds a clause; returns false when there is no section to put it in.
+    pub fn clause(&mut self, label: Label, text: String, line: usize) -> bool {
+        if self.sections.is_empty() {
+            return false;
+        }
+        let label = self.as_roman_if_expected(label);
+        let depth = self.place(label.scheme);
+        self.check_label(&label, depth, line);
+        if let Some(section) = self.sections.last_mut() {
+            let mut siblings = &mut section.clauses;
+            for _ in 0..depth {
+                if siblings.is_empty() {
+                    break;
+                }
+                let last = siblings.len() - 1;
+                siblings = &mut siblings[last].children;
+            }
+            siblings.push(Clause {
+                label,
+                text,
+                children: Vec::new(),
+            });
+        }
+        true
+    }
+
+    /// The depth at which a clause of `scheme` goes, adjusting the stack.
+    fn place(&mut self, scheme: Scheme) -> usize {
+        if scheme == Scheme::None {
+            self.stack.truncate(1);
+            if self.stack.is_empty() {
+                self.stack.push(Level {
+                    scheme,
+                    seen: Vec::new(),
+                });
+            }
+            return 0;
+        }
+        if let Some(k) = self.stack.iter().rposition(|l| l.scheme == scheme) {
+            self.stack.truncate(k + 1);
+            return k;
+        }
+        let top_is_empty = self.stack.first().is_none_or(|l| l.seen.is_empty());
+        if top_is_empty {
+            self.stack = vec![Level {
+                scheme,
+                seen: Vec::new(),
+            }];
+            return 0;
+        }
+        self.stack.push(Level {
+            scheme,
+            seen: Vec::new(),
+        });
+        self.stack.len() - 1
+    }
+
+    /// `i)` after `'1'`-style or under a lettered clause is a roman numeral, not the letter i.
+    fn as_roman_if_expected(&self, label: Label) -> Label {
+        if label.scheme != Scheme::LatinLetter || !matches!(label.norm.as_str(), "i" | "v" | "x") {
+            return label;
+        }
+        let roman_open = self.stack.iter().any(|l| l.scheme == Scheme::Roman);
+        let letter_level = self.stack.iter().find(|l| l.scheme == Scheme::LatinLetter);
+        let continues_letters = letter_level
+            .and_then(|l| l.seen.last())
+            .and_then(|(_, ord, _)| *ord)
+            .is_some_and(|prev| Some(prev + 1) == label.ordinal);
+        if (roman_open || (letter_level.is_some() && label.norm == "i")) && !continues_letters {
+            let ordinal = match label.norm.as_str() {
+                "i" => 1,
+                "v" => 5,
+                _ => 10,
+            };
+            return Label {
+                scheme: Scheme::Roman,
+                ordinal: Some(ordinal),
+                ..label
+            };
+        }
+        label
+    }
+
+    fn check_label(&mut self, label: &Label, depth: usize, line: usize) {
+        let Some(level) = self.stack.get_mut(depth) else {
+            return;
+        };
+        let mut found = Vec::new();
+        if label.is_compound() {
+            found.push(format!(
+                "label `{}` holds two labels ({}): the residue of a tracked relabelling? kept as written",
+                label.written.trim(),
+                label.norm
+            ));
+        } else if !label.scheme.is_repeating() {
+            if let Some((_, _, first)) = level.seen.iter().find(|(n, _, _)| *n == label.norm) {
+                found.push(format!(
+                    "label `{}` repeats the label of line {first}; the corpus loader refuses duplicate labels",
+                    label.written.trim()
+                ));
+            }
+            let prev = level.seen.iter().rev().find_map(|(_, o, _)| *o);
+            if let (Some(ord), Some(prev)) = (label.ordinal, prev)
+                && ord != prev + 1
+                && label.suffix.is_none()
+            {
+                let expected = label.same_scheme_at(prev + 1).unwrap_or_default();
+                found.push(format!(
+                    "label `{}` follows {} (expected `{expected}`)",
+                    label.written.trim(),
+                    label.same_scheme_at(prev).unwrap_or_default()
+                ));
+            }
+        }
+        level.seen.push((label.norm.clone(), label.ordinal, line));
+        for message in found {
+            self.warn(line, message);
+        }
+    }
+
+    fn finish_section(&mut self) {
+        if let (Some(s), Some(&line)) = (self.sections.last(), self.section_lines.last())
+            && s.clauses.is_empty()
+        {
+            let msg = format!("section `{}` ({}) has no clauses", s.heading, s.kind);
+            self.warn(line, msg);
+        }
+    }
+
+    pub fn finish(mut self) -> (Vec<Section>, Vec<Warning>) {
+        self.finish_section();
+        (self.sections, self.warnings)
+    }
+}

@@ -1,0 +1,11 @@
+//! `resdiff`: versioned clause trees of ITU resolutions, compared clause by clause.
+//!
+//! Data flows one way: [`import`] and [`corpus`] read texts into the clause tree of [`model`];
+//! [`render`] turns trees into output. The library never prints; it returns values and typed
+//! errors, and the `resdiff` binary decides what to show and which exit code to use.
+
+pub mod corpus;
+pub mod import;
+pub mod model;
+pub mod render;
+pub mod text;

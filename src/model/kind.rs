@@ -1,0 +1,185 @@
+//! Section kinds: the canonical names of the headings that open each part of a resolution
+//! (*recalling*, *resolves*, ...), and the heading terms they are written with in each language.
+//!
+//! The terms come from `data/heading-terms.tsv` (copied from `../shared/data/`), compiled into the
+//! binary so that a newcomer's build needs nothing beside the repository.
+
+use std::fmt;
+use std::str::FromStr;
+use std::sync::LazyLock;
+
+use serde::Serialize;
+
+use super::Language;
+
+/// Whether a section belongs to the preamble (reasons) or the operative part (decisions).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Part {
+    Preamble,
+    Operative,
+}
+
+macro_rules! kinds {
+    ($($variant:ident => $name:literal, $part:ident;)*) => {
+        /// Canonical kind of a section heading.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum SectionKind { $($variant,)* }
+
+        impl SectionKind {
+            /// Every kind, in the order a resolution usually presents them.
+            pub const ALL: &'static [SectionKind] = &[$(SectionKind::$variant,)*];
+
+            /// The canonical snake_case name used in TOML and JSON.
+            pub fn as_str(self) -> &'static str {
+                match self { $(SectionKind::$variant => $name,)* }
+            }
+
+            /// Preamble or operative part.
+            pub fn part(self) -> Part {
+                match self { $(SectionKind::$variant => Part::$part,)* }
+            }
+        }
+    };
+}
+
+kinds! {
+    Recalling => "recalling", Preamble;
+    RecallingFurther => "recalling_further", Preamble;
+    Recognizing => "recognizing", Preamble;
+    RecognizingFurther => "recognizing_further", Preamble;
+    Considering => "considering", Preamble;
+    ConsideringFurther => "considering_further", Preamble;
+    BearingInMind => "bearing_in_mind", Preamble;
+    Noting => "noting", Preamble;
+    NotingFurther => "noting_further", Preamble;
+    NotingWithSatisfaction => "noting_with_satisfaction", Preamble;
+    Emphasizing => "emphasizing", Preamble;
+    Aware => "aware", Preamble;
+    Convinced => "convinced", Preamble;
+    Resolves => "resolves", Operative;
+    ResolvesToInvite => "resolves_to_invite", Operative;
+    Instructs => "instructs", Operative;
+    InstructsFurther => "instructs_further", Operative;
+    InstructsSg => "instructs_sg", Operative;
+    Invites => "invites", Operative;
+    CallsUpon => "calls_upon", Operative;
+    Encourages => "encourages", Operative;
+    RequestsSg => "requests_sg", Operative;
+}
+
+impl fmt::Display for SectionKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for SectionKind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// A section kind name that is not one of [`SectionKind::ALL`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown section kind `{0}`")]
+pub struct UnknownKind(pub String);
+
+impl FromStr for SectionKind {
+    type Err = UnknownKind;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        SectionKind::ALL
+            .iter()
+            .copied()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| UnknownKind(s.to_string()))
+    }
+}
+
+/// One way of writing a heading: a kind, a language and the term as it is written.
+#[derive(Debug, Clone)]
+pub struct HeadingTerm {
+    pub kind: SectionKind,
+    pub language: Language,
+    pub term: String,
+}
+
+const TERMS_TSV: &str = include_str!("../../data/heading-terms.tsv");
+
+/// All heading terms of the table, alternatives ("bearing in mind / taking into account") split,
+/// a trailing "..." dropped. Rows whose kind the model does not know are a build defect, caught
+/// by a unit test rather than skipped at run time.
+pub fn heading_terms() -> &'static [HeadingTerm] {
+    static TERMS: LazyLock<Vec<HeadingTerm>> = LazyLock::new(|| parse_terms(TERMS_TSV));
+    &TERMS
+}
+
+fn parse_terms(tsv: &str) -> Vec<HeadingTerm> {
+    let mut out = Vec::new();
+    let mut lines = tsv
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+    let Some(header) = lines.next() else {
+        return out;
+    };
+    let columns: Vec<&str> = header.split('\t').collect();
+    for line in lines {
+        let cells: Vec<&str> = line.split('\t').collect();
+        let Some(Ok(kind)) = cells.first().map(|k| k.parse::<SectionKind>()) else {
+            continue;
+        };
+        for (col, cell) in columns.iter().zip(&cells) {
+            let Ok(language) = col.parse::<Language>() else {
+                continue;
+            };
+            for alt in cell.split(" / ") {
+                let term = alt.trim().trim_end_matches("...").trim();
+                if !term.is_empty() {
+                    out.push(HeadingTerm {
+                        kind,
+                        language,
+                        term: term.to_string(),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_of_the_table_names_a_known_kind() {
+        for line in TERMS_TSV.lines().filter(|l| !l.starts_with('#')).skip(1) {
+            let kind = line.split('\t').next().unwrap_or_default();
+            assert!(kind.parse::<SectionKind>().is_ok(), "unknown kind {kind:?}");
+        }
+    }
+
+    #[test]
+    fn terms_cover_both_languages_for_every_kind() {
+        for kind in SectionKind::ALL {
+            for lang in [Language::Ar, Language::En] {
+                assert!(
+                    heading_terms()
+                        .iter()
+                        .any(|t| t.kind == *kind && t.language == lang),
+                    "{kind} has no {lang} term"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn alternatives_are_split() {
+        let bim: Vec<_> = heading_terms()
+            .iter()
+            .filter(|t| t.kind == SectionKind::BearingInMind && t.language == Language::En)
+            .map(|t| t.term.as_str())
+            .collect();
+        assert_eq!(bim, ["bearing in mind", "taking into account"]);
+    }
+}

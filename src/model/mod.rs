@@ -1,0 +1,174 @@
+//! The clause tree: what a resolution, a revision of it and its text in one language are.
+//!
+//! A [`Document`] is one revision of one resolution in one language: the title formula, then
+//! sections (preamble and operative), each a list of labelled [`Clause`]s that may nest. This
+//! module owns the types and their invariants; it knows nothing of files, diffs or output.
+
+mod conference;
+mod kind;
+mod label;
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::Serialize;
+
+pub use conference::{Conference, conferences, revision_slug, venue_in_english};
+pub use kind::{HeadingTerm, Part, SectionKind, UnknownKind, heading_terms};
+pub use label::{BadLabel, Label, Scheme};
+
+macro_rules! string_enum {
+    ($(#[$meta:meta])* $name:ident, $err:literal { $($variant:ident => $s:literal),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant,)* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $s,)* }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                let lower = s.to_ascii_lowercase();
+                $name::ALL.iter().copied().find(|v| v.as_str() == lower).ok_or_else(|| {
+                    let known: Vec<_> = $name::ALL.iter().map(|v| v.as_str()).collect();
+                    format!(concat!("unknown ", $err, " `{}` (known: {})"), s, known.join(", "))
+                })
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+    };
+}
+
+string_enum!(
+    /// The six languages of ITU texts.
+    Language, "language" { Ar => "ar", En => "en", Fr => "fr", Es => "es", Ru => "ru", Zh => "zh" }
+);
+
+string_enum!(
+    /// The ITU body that adopts the resolution.
+    Body, "body" { Pp => "pp", Wtdc => "wtdc", Wtsa => "wtsa", Ra => "ra", Council => "council" }
+);
+
+string_enum!(
+    /// Where a revision stands: adopted by a conference, a draft, or a member's proposal.
+    Status, "status" { Adopted => "adopted", Draft => "draft", Proposal => "proposal" }
+);
+
+impl Language {
+    /// Arabic is the only right-to-left language of the six.
+    pub fn is_rtl(self) -> bool {
+        self == Language::Ar
+    }
+}
+
+/// Which resolution: body, number and title.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Resolution {
+    pub body: Body,
+    pub number: u32,
+    pub title: String,
+}
+
+/// Which text of the resolution: when, where, by whom, in what state.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Revision {
+    /// Slug such as `dubai-2014` or `rcc-wtdc17`; unique within a resolution.
+    pub id: String,
+    pub status: Status,
+    /// Conference venue (English), e.g. `Dubai`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub venue: Option<String>,
+    pub year: u16,
+    /// ISO date `YYYY-MM-DD` (adoption, or submission for a proposal).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// Who proposes it (`RCC`, `APT`, ...); required for proposals.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub proposer: Option<String>,
+    /// The source document, e.g. `WTDC-17/23`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// For proposals and drafts: the revision id they amend.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base: Option<String>,
+}
+
+/// A footnote of the text; the clause text carries its mark as `[^mark]`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Footnote {
+    pub mark: String,
+    pub text: String,
+}
+
+/// A labelled paragraph and the items nested under it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Clause {
+    pub label: Label,
+    pub text: String,
+    pub children: Vec<Clause>,
+}
+
+/// A heading and its clauses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Section {
+    pub kind: SectionKind,
+    /// The heading as written, e.g. `إذ يذكّر` or `recalling`.
+    pub heading: String,
+    pub clauses: Vec<Clause>,
+}
+
+/// One revision of one resolution in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Document {
+    pub resolution: Resolution,
+    pub revision: Revision,
+    pub language: Language,
+    /// The title formula: "The World Telecommunication Development Conference (Dubai, 2014),".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub formula: Option<String>,
+    pub sections: Vec<Section>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub footnotes: Vec<Footnote>,
+}
+
+impl Clause {
+    /// This clause and all below it, depth first.
+    pub fn count(&self) -> usize {
+        1 + self.children.iter().map(Clause::count).sum::<usize>()
+    }
+}
+
+impl Document {
+    /// Number of clauses at every depth.
+    pub fn clause_count(&self) -> usize {
+        self.sections
+            .iter()
+            .flat_map(|s| &s.clauses)
+            .map(Clause::count)
+            .sum()
+    }
+
+    /// `wtdc/30@dubai-2014:ar`
+    pub fn address(&self) -> String {
+        format!(
+            "{}/{}@{}:{}",
+            self.resolution.body, self.resolution.number, self.revision.id, self.language
+        )
+    }
+}
