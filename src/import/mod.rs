@@ -208,6 +208,7 @@ pub fn import_text(text: &str, opts: &ImportOptions) -> Result<Imported, ImportE
         });
     }
 
+    let header = resolution_header(&lines[body_start..start]);
     let mut builder = tree::Builder::new();
     let mut footnotes: Vec<Footnote> = Vec::new();
     let first = if formula.is_some() { start + 1 } else { start };
@@ -267,7 +268,7 @@ pub fn import_text(text: &str, opts: &ImportOptions) -> Result<Imported, ImportE
     if sections.is_empty() {
         return Err(ImportError::NoSections);
     }
-    let (resolution, revision) = metadata(opts, fm, formula.as_deref())?;
+    let (resolution, revision) = metadata(opts, fm, formula.as_deref(), header)?;
     let document = Document {
         resolution,
         revision,
@@ -304,11 +305,35 @@ fn char_name(c: char) -> &'static str {
     }
 }
 
+/// `RESOLUTION 30 (Rev. Dubai, 2014)` / `القرار 30 (المراجَع في دبي، 2014)` and the title line
+/// after it, as ITU prints them above the formula.
+fn resolution_header(lines: &[&str]) -> Option<(u32, Option<String>)> {
+    let (i, number) = lines.iter().enumerate().find_map(|(i, l)| {
+        let t = l.trim();
+        let rest = t
+            .strip_prefix("RESOLUTION ")
+            .or_else(|| t.strip_prefix("Resolution "))
+            .or_else(|| t.strip_prefix("القرار "))?;
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let after = rest[digits.len()..].trim();
+        (after.is_empty() || after.starts_with('(')).then_some(())?;
+        Some((i, digits.parse::<u32>().ok()?))
+    })?;
+    let title = lines[i + 1..]
+        .iter()
+        .map(|l| l.trim())
+        .find(|l| !l.is_empty())
+        .map(str::to_string);
+    Some((number, title))
+}
+
 fn metadata(
     opts: &ImportOptions,
     fm: FrontMatter,
     formula: Option<&str>,
+    header: Option<(u32, Option<String>)>,
 ) -> Result<(Resolution, Revision), ImportError> {
+    let (header_number, header_title) = header.map_or((None, None), |(n, t)| (Some(n), t));
     let r = fm.resolution;
     let v = fm.revision;
     let venue_year = formula.and_then(heading::formula_venue_year);
@@ -323,14 +348,23 @@ fn metadata(
         what: "the body",
         flag: "--body pp|wtdc|wtsa|ra|council",
     })?;
-    let number = opts.number.or(r.number).ok_or(ImportError::Missing {
-        what: "the resolution number",
-        flag: "--number N",
-    })?;
-    let title = opts.title.clone().or(r.title).ok_or(ImportError::Missing {
-        what: "the resolution title",
-        flag: "--title \"...\"",
-    })?;
+    let number = opts
+        .number
+        .or(r.number)
+        .or(header_number)
+        .ok_or(ImportError::Missing {
+            what: "the resolution number",
+            flag: "--number N",
+        })?;
+    let title = opts
+        .title
+        .clone()
+        .or(r.title)
+        .or(header_title)
+        .ok_or(ImportError::Missing {
+            what: "the resolution title",
+            flag: "--title \"...\"",
+        })?;
     let year = opts
         .year
         .or(v.year)
