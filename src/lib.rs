@@ -4,8 +4,11 @@
 //! [`render`] turns trees into output. The library never prints; it returns values and typed
 //! errors, and the `resdiff` binary decides what to show and which exit code to use.
 
+pub mod align;
 pub mod corpus;
+pub mod diff;
 pub mod import;
 pub mod model;
 pub mod render;
+pub mod source;
 pub mod text;

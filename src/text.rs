@@ -125,3 +125,148 @@ mod tests {
         assert_eq!(fold_lookalikes(text), "Резолюция A/70/125 и А");
     }
 }
+
+/// What a token is made of; tokens never mix kinds, so "2014بوينس" is two tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Arabic letters with their marks (diacritics, tatweel).
+    Arabic,
+    /// Latin, Cyrillic, Greek or other letters.
+    Letters,
+    Digits,
+    Space,
+    Punct,
+}
+
+fn kind_of(c: char) -> TokenKind {
+    match c {
+        '\u{0600}'..='\u{06FF}'
+        | '\u{0750}'..='\u{077F}'
+        | '\u{08A0}'..='\u{08FF}'
+        | '\u{FB50}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFF}'
+            if c.is_alphabetic() || is_arabic_mark(c) =>
+        {
+            TokenKind::Arabic
+        }
+        c if c.is_numeric() => TokenKind::Digits,
+        c if c.is_alphabetic() => TokenKind::Letters,
+        c if c.is_whitespace() => TokenKind::Space,
+        _ => TokenKind::Punct,
+    }
+}
+
+fn is_arabic_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}')
+}
+
+/// Splits text into words, numbers, whitespace runs and single punctuation marks, at every change
+/// of script or between letters and digits. Concatenating the tokens gives the text back.
+pub fn tokenize(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut current: Option<TokenKind> = None;
+    for (i, c) in text.char_indices() {
+        let k = kind_of(c);
+        let joins = match (current, k) {
+            (Some(TokenKind::Punct), _) | (_, TokenKind::Punct) => false,
+            (Some(prev), k) => prev == k,
+            (None, _) => false,
+        };
+        if !joins && i > start {
+            out.push(&text[start..i]);
+            start = i;
+        }
+        current = Some(k);
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
+/// The kind of a token made by [`tokenize`].
+pub fn token_kind(token: &str) -> TokenKind {
+    token.chars().next().map_or(TokenKind::Space, kind_of)
+}
+
+/// Whether a token carries meaning (a word or a number), as opposed to spacing or punctuation.
+pub fn is_content(token: &str) -> bool {
+    matches!(
+        token_kind(token),
+        TokenKind::Arabic | TokenKind::Letters | TokenKind::Digits
+    )
+}
+
+/// The comparison form used to align clauses: NFKC, look-alikes in symbols folded, Arabic marks
+/// and tatweel removed, alef and yeh variants folded, lower case.
+pub fn fold_for_matching(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    fold_lookalikes(text)
+        .nfkc()
+        .filter(|c| !is_arabic_mark(*c))
+        .map(|c| match c {
+            'إ' | 'آ' | 'ٱ' | 'أ' => 'ا',
+            'ى' => 'ي',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod token_tests {
+    use super::*;
+
+    #[test]
+    fn run_together_tracked_text_splits_at_script_and_digit_boundaries() {
+        let t = tokenize("(دبي، 2014بوينس آيرس، 2017)،");
+        assert_eq!(
+            t,
+            [
+                "(",
+                "دبي",
+                "،",
+                " ",
+                "2014",
+                "بوينس",
+                " ",
+                "آيرس",
+                "،",
+                " ",
+                "2017",
+                ")",
+                "،"
+            ]
+        );
+    }
+
+    #[test]
+    fn latin_symbols_and_mixed_text() {
+        assert_eq!(
+            tokenize("A/70/125 WSIS+10"),
+            ["A", "/", "70", "/", "125", " ", "WSIS", "+", "10"]
+        );
+        assert_eq!(tokenize("جيم2"), ["جيم", "2"]);
+        assert_eq!(tokenize("ITU-D's"), ["ITU", "-", "D", "'", "s"]);
+    }
+
+    #[test]
+    fn tokens_concatenate_to_the_text() {
+        let text = "بالقرار 71 (المراجَع في\u{a0}بوسان، 2014) لمؤتمر؛ ﻫ";
+        assert_eq!(tokenize(text).concat(), text);
+    }
+
+    #[test]
+    fn diacritics_stay_inside_their_word() {
+        assert_eq!(tokenize("المراجَع في"), ["المراجَع", " ", "في"]);
+        assert!(is_content("المراجَع") && !is_content("،") && !is_content(" "));
+    }
+
+    #[test]
+    fn matching_form_ignores_marks_forms_and_lookalikes() {
+        assert_eq!(fold_for_matching("المراجَع"), fold_for_matching("المراجع"));
+        assert_eq!(fold_for_matching("\u{feeb}"), fold_for_matching("ه"));
+        assert_eq!(fold_for_matching("А/70/1"), fold_for_matching("A/70/1"));
+    }
+}

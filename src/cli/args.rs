@@ -69,6 +69,29 @@ importable plain-text form, with front matter), toml (the corpus format)."
         #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
         format: ShowFormat,
     },
+    /// Compare two revisions clause by clause (exit 0: no changes, 1: changes, 2: trouble).
+    #[command(
+        long_about = "\
+Compare two revisions of one resolution clause by clause.
+
+OLD and NEW are corpus addresses (wtdc/30@dubai-2014:ar), corpus .toml files, or plain-text
+resolutions (imported on the fly; metadata the text lacks is taken from the other side).
+
+Clauses are aligned by content, not by label: a clause relabelled a) -> e) is one clause
+relabelled; a clause moved to another section is ADD* where it went and SUP* where it stood; a
+clause whose words were replaced by more than half is SUP + ADD. Each clause gets its ITU
+symbol: ADD, SUP, MOD, (MOD) (editorial: punctuation, relabelling, a citation's revision tag
+only), NOC, ADD*, SUP*.
+
+Output: text (terminal; deletions [-...-], insertions {+...+}, coloured on a terminal), md
+(Markdown with <del>/<ins>), json (the contract documented in the README).",
+        after_help = "\
+Examples:
+  resdiff diff wtdc/30@dubai-2014:ar wtdc/30@rcc-wtdc17:ar
+  resdiff diff wtdc/30@dubai-2014 wtdc/30@rcc-wtdc17 --format md > rcc.md
+  resdiff diff wtdc/30@dubai-2014 draft.txt --ignore-presentation-forms --format json"
+    )]
+    Diff(Box<DiffArgs>),
     /// Read a plain-text resolution (Word export or typed) and write corpus TOML.
     #[command(long_about = "\
 Read a plain-text resolution and write it as corpus TOML.
@@ -135,6 +158,44 @@ pub struct ImportArgs {
     /// Output toml (corpus file) or plain (the normalised plain text).
     #[arg(long, value_enum, default_value_t = ImportFormat::Toml)]
     pub format: ImportFormat,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The old text: address, .toml file or plain-text file.
+    pub old: String,
+    /// The new text: address, .toml file or plain-text file.
+    pub new: String,
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+    /// Terminal format: print unchanged clauses too.
+    #[arg(long)]
+    pub all: bool,
+    /// A clause whose only change is its label counts as unchanged (NOC), not (MOD).
+    #[arg(long)]
+    pub ignore_labels: bool,
+    /// Any run of spaces, no-break spaces or tabs equals any other.
+    #[arg(long)]
+    pub ignore_whitespace: bool,
+    /// Arabic presentation forms (ﻫ U+FEEB) equal their letters (ه).
+    #[arg(long)]
+    pub ignore_presentation_forms: bool,
+    /// Cyrillic or Greek look-alike letters in UN symbols (А/70/125) equal Latin ones.
+    #[arg(long)]
+    pub ignore_lookalikes: bool,
+    /// All four --ignore-* switches at once.
+    #[arg(short = 'n', long)]
+    pub normalize: bool,
+    /// Language of plain-text inputs (default: the other side's).
+    #[arg(long = "lang")]
+    pub language: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Text,
+    Md,
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

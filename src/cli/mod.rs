@@ -7,11 +7,15 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 pub use args::Args;
-use args::{ColorChoice, Command, ImportArgs, ImportFormat, ListFormat, ShowFormat};
-use resdiff::corpus::{self, Address, Corpus, LoadError};
+use args::{
+    ColorChoice, Command, DiffArgs, DiffFormat, ImportArgs, ImportFormat, ListFormat, ShowFormat,
+};
+use resdiff::corpus::{self, LoadError};
+use resdiff::diff::{DiffError, DiffOptions, diff_documents};
 use resdiff::import::{self, ImportError, ImportOptions};
 use resdiff::model::{Document, SectionKind, heading_terms};
-use resdiff::render::{Style, tree_json, tree_text};
+use resdiff::render::{Style, diff_json, diff_markdown, diff_text, tree_json, tree_text};
+use resdiff::source::{self, Loaded, Source, SourceError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
@@ -19,6 +23,10 @@ pub enum CliError {
     Load(#[from] LoadError),
     #[error(transparent)]
     Import(#[from] ImportError),
+    #[error(transparent)]
+    Source(#[from] SourceError),
+    #[error(transparent)]
+    Diff(#[from] DiffError),
     #[error("{0}")]
     Usage(String),
     #[error("{}: {source}", path.display())]
@@ -61,6 +69,7 @@ pub fn run(args: Args) -> Result<u8> {
             Ok(0)
         }
         Command::Import(a) => import_cmd(*a),
+        Command::Diff(a) => diff_cmd(&a, &args.corpus, style),
         Command::Kinds => {
             let mut out = String::new();
             for kind in SectionKind::ALL {
@@ -90,26 +99,75 @@ fn emit(s: &str) -> Result<()> {
     }
 }
 
-/// An address in the corpus, or a path to a corpus-format `.toml` file.
-pub fn load_text(arg: &str, corpus_root: &Path) -> Result<Document> {
-    let path = Path::new(arg);
-    if arg.ends_with(".toml") || path.is_file() {
-        return Ok(corpus::load_file(path)?);
+/// An address, a corpus `.toml` file or a plain-text file, with importer warnings on stderr.
+fn load_source(
+    arg: &str,
+    corpus_root: &Path,
+    overrides: &ImportOptions,
+    defaults: &ImportOptions,
+) -> Result<Document> {
+    let src = Source::parse(arg)?;
+    let Loaded { document, warnings } = source::load(&src, corpus_root, overrides, defaults)?;
+    for w in warnings {
+        eprintln!("{arg}:{}: warning: {}", w.line, w.message);
     }
-    let address: Address = arg.parse()?;
-    let corpus = open_corpus(corpus_root)?;
-    Ok(corpus.load(&address)?)
+    Ok(document)
 }
 
-fn open_corpus(root: &Path) -> Result<Corpus> {
-    if !root.is_dir() {
-        return Err(CliError::Usage(format!(
-            "corpus folder `{}` not found: run from the repository root, or pass --corpus DIR \
-             (or set RESDIFF_CORPUS)",
-            root.display()
-        )));
-    }
-    Ok(Corpus::open(root)?)
+fn load_text(arg: &str, corpus_root: &Path) -> Result<Document> {
+    load_source(
+        arg,
+        corpus_root,
+        &ImportOptions::default(),
+        &ImportOptions::default(),
+    )
+}
+
+fn diff_cmd(a: &DiffArgs, corpus_root: &Path, style: Style) -> Result<u8> {
+    let overrides = ImportOptions {
+        language: parse_opt(a.language.clone())?,
+        ..ImportOptions::default()
+    };
+    let none = ImportOptions::default();
+    // Load corpus and TOML sides first, so a plain-text side can borrow their metadata.
+    let old_is_text = Source::parse(&a.old)?.is_text();
+    let (old, new) = if old_is_text {
+        let new = load_source(&a.new, corpus_root, &overrides, &none)?;
+        let old = load_source(
+            &a.old,
+            corpus_root,
+            &overrides,
+            &source::defaults_from(&new),
+        )?;
+        (old, new)
+    } else {
+        let old = load_source(&a.old, corpus_root, &overrides, &none)?;
+        let new = load_source(
+            &a.new,
+            corpus_root,
+            &overrides,
+            &source::defaults_from(&old),
+        )?;
+        (old, new)
+    };
+    let opts = DiffOptions {
+        ignore_labels: a.ignore_labels || a.normalize,
+        ignore_whitespace: a.ignore_whitespace || a.normalize,
+        ignore_presentation_forms: a.ignore_presentation_forms || a.normalize,
+        ignore_lookalikes: a.ignore_lookalikes || a.normalize,
+    };
+    let diff = diff_documents(&old, &new, &opts)?;
+    let out = match a.format {
+        DiffFormat::Text => diff_text::render(&diff, style, diff_text::TextOptions { all: a.all }),
+        DiffFormat::Md => diff_markdown::render(&diff),
+        DiffFormat::Json => diff_json::render(&diff),
+    };
+    emit(&out)?;
+    Ok(if diff.has_changes() { 1 } else { 0 })
+}
+
+fn open_corpus(root: &Path) -> Result<corpus::Corpus> {
+    Ok(source::open_corpus(root)?)
 }
 
 fn list(root: &Path, format: ListFormat) -> Result<u8> {

@@ -90,6 +90,16 @@ pub enum ImportError {
 
 /// Reads a file (UTF-8, with or without BOM) and imports it.
 pub fn import_file(path: &Path, opts: &ImportOptions) -> Result<Imported, ImportError> {
+    import_file_with(path, opts, &ImportOptions::default())
+}
+
+/// [`import_file`] with `fallback` metadata, used only where neither the options, the front
+/// matter nor the text give a value.
+pub fn import_file_with(
+    path: &Path,
+    opts: &ImportOptions,
+    fallback: &ImportOptions,
+) -> Result<Imported, ImportError> {
     let bytes = std::fs::read(path).map_err(|source| ImportError::Io {
         path: path.to_path_buf(),
         source,
@@ -98,7 +108,7 @@ pub fn import_file(path: &Path, opts: &ImportOptions) -> Result<Imported, Import
         path: path.to_path_buf(),
         offset: e.utf8_error().valid_up_to(),
     })?;
-    import_text(&text, opts)
+    import_text_with(&text, opts, fallback)
 }
 
 #[derive(Deserialize, Default)]
@@ -168,12 +178,22 @@ fn parse_or<T: std::str::FromStr<Err = String>>(
 
 /// Imports plain text.
 pub fn import_text(text: &str, opts: &ImportOptions) -> Result<Imported, ImportError> {
+    import_text_with(text, opts, &ImportOptions::default())
+}
+
+/// [`import_text`] with fallback metadata (see [`import_file_with`]).
+pub fn import_text_with(
+    text: &str,
+    opts: &ImportOptions,
+    fallback: &ImportOptions,
+) -> Result<Imported, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let lines: Vec<&str> = text.lines().collect();
     let (fm, body_start) = front_matter(&lines)?;
     let language = opts
         .language
         .or(parse_or::<Language>(fm.language.clone(), 2)?)
+        .or(fallback.language)
         .ok_or(ImportError::Missing {
             what: "the language",
             flag: "--lang ar|en|fr|es|ru|zh",
@@ -268,7 +288,7 @@ pub fn import_text(text: &str, opts: &ImportOptions) -> Result<Imported, ImportE
     if sections.is_empty() {
         return Err(ImportError::NoSections);
     }
-    let (resolution, revision) = metadata(opts, fm, formula.as_deref(), header)?;
+    let (resolution, revision) = metadata(opts, fm, formula.as_deref(), header, fallback)?;
     let document = Document {
         resolution,
         revision,
@@ -332,6 +352,7 @@ fn metadata(
     fm: FrontMatter,
     formula: Option<&str>,
     header: Option<(u32, Option<String>)>,
+    fallback: &ImportOptions,
 ) -> Result<(Resolution, Revision), ImportError> {
     let (header_number, header_title) = header.map_or((None, None), |(n, t)| (Some(n), t));
     let r = fm.resolution;
@@ -344,6 +365,7 @@ fn metadata(
         Some(b) => Some(b),
         None => parse_or::<Body>(r.body, 2)?.or_else(|| formula.and_then(heading::formula_body)),
     }
+    .or(fallback.body)
     .ok_or(ImportError::Missing {
         what: "the body",
         flag: "--body pp|wtdc|wtsa|ra|council",
@@ -369,6 +391,7 @@ fn metadata(
         .year
         .or(v.year)
         .or(venue_year.as_ref().map(|(_, y)| *y))
+        .or(fallback.year)
         .ok_or(ImportError::Missing {
             what: "the year",
             flag: "--year YYYY",
@@ -383,13 +406,16 @@ fn metadata(
         .clone()
         .or(v.id)
         .or_else(|| venue.as_deref().map(|venue| revision_slug(venue, year)))
+        .or(fallback.revision.clone())
         .ok_or(ImportError::Missing {
             what: "the revision id",
             flag: "--revision ID (e.g. dubai-2014)",
         })?;
     let status = match opts.status {
         Some(s) => s,
-        None => parse_or::<Status>(v.status, 2)?.unwrap_or(Status::Adopted),
+        None => parse_or::<Status>(v.status, 2)?
+            .or(fallback.status)
+            .unwrap_or(Status::Adopted),
     };
     Ok((
         Resolution {

@@ -1,6 +1,9 @@
 //! Renderers: one module per output format. Each takes values from the modules before it (the
 //! clause tree, later the diff) and returns a `String`; none prints or decides exit codes.
 
+pub mod diff_json;
+pub mod diff_markdown;
+pub mod diff_text;
 pub mod tree_json;
 pub mod tree_text;
 

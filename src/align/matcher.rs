@@ -1,0 +1,270 @@
+//! Matching two lists of clause texts: exact first, then fuzzy on a shortlist.
+//!
+//! 1. Exact: clauses whose matching form (see [`crate::text::fold_for_matching`]) is equal are
+//!    paired through a hash map, preferring the same group (aligned section) and label. O(n).
+//! 2. Shortlist: for each clause still alone, candidates are the new clauses that share its rarer
+//!    words (an inverted index that skips words found in more than [`COMMON`] clauses), ranked by
+//!    shared-word count, the best [`SHORTLIST`] kept; plus the unmatched new clauses standing at
+//!    the same place in the same group. Candidates whose word sets overlap too little (Dice below
+//!    [`MIN_DICE`]) are dropped without a diff.
+//! 3. Scoring: a word-level diff (`similar`, Myers) on the shortlist only gives the similarity
+//!    ratio; pairs at or above [`REPLACED_BELOW`] are accepted greedily, best first, with a small
+//!    bonus for the same group and label so that ties go to the expected place.
+//!
+//! Cost: O(n) for step 1; step 2 is O(n · w · COMMON) for w words per clause; step 3 runs at most
+//! SHORTLIST + 2 word diffs per unmatched clause, each O(w · d) for d differing words.
+
+use std::collections::HashMap;
+
+use similar::{Algorithm, TextDiff};
+
+/// Below this similarity two clauses are not the same clause edited but one suppressed and
+/// another added: with less than half of their words in common, a reader is better served by SUP
+/// and ADD than by a MOD whose every word is struck through. See `docs/tricky_cases.md`.
+pub const REPLACED_BELOW: f32 = 0.5;
+
+/// Words found in more clauses than this do not nominate candidates (they still count in scores).
+pub const COMMON: usize = 64;
+
+/// Candidates kept per clause from the inverted index.
+pub const SHORTLIST: usize = 6;
+
+/// Word-set overlap below which no diff is run.
+pub const MIN_DICE: f32 = 0.3;
+
+/// A clause as the matcher sees it.
+#[derive(Debug, Clone)]
+pub struct Item {
+    /// Matching form of the whole text.
+    pub key: String,
+    /// Content words of the matching form, in order.
+    pub words: Vec<String>,
+    /// The aligned section (or 0 among siblings); matches within a group are preferred.
+    pub group: usize,
+    /// Position within its group.
+    pub pos: usize,
+    pub label: String,
+}
+
+impl Item {
+    pub fn new(text: &str, group: usize, pos: usize, label: &str) -> Item {
+        let key = crate::text::fold_for_matching(text);
+        let words = crate::text::tokenize(&key)
+            .into_iter()
+            .filter(|t| crate::text::is_content(t))
+            .map(str::to_string)
+            .collect();
+        Item {
+            key: key.split_whitespace().collect::<Vec<_>>().join(" "),
+            words,
+            group,
+            pos,
+            label: label.to_string(),
+        }
+    }
+}
+
+/// A pair: old index, new index, similarity in 0..=1.
+pub type Pair = (usize, usize, f32);
+
+/// Pairs old and new items; each index appears at most once.
+pub fn match_items(old: &[Item], new: &[Item]) -> Vec<Pair> {
+    let mut new_taken = vec![false; new.len()];
+    let mut old_taken = vec![false; old.len()];
+    let mut pairs = exact(old, new, &mut old_taken, &mut new_taken);
+    pairs.extend(fuzzy(old, new, &mut old_taken, &mut new_taken));
+    pairs
+}
+
+fn exact(old: &[Item], new: &[Item], old_taken: &mut [bool], new_taken: &mut [bool]) -> Vec<Pair> {
+    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, n) in new.iter().enumerate() {
+        by_key.entry(n.key.as_str()).or_default().push(j);
+    }
+    let mut pairs = Vec::new();
+    for (i, o) in old.iter().enumerate() {
+        let Some(cands) = by_key.get(o.key.as_str()) else {
+            continue;
+        };
+        let best = cands
+            .iter()
+            .copied()
+            .filter(|&j| !new_taken[j])
+            .max_by_key(|&j| {
+                let n = &new[j];
+                (n.group == o.group, n.label == o.label, std::cmp::Reverse(j))
+            });
+        if let Some(j) = best {
+            new_taken[j] = true;
+            old_taken[i] = true;
+            pairs.push((i, j, 1.0));
+        }
+    }
+    pairs
+}
+
+fn fuzzy(old: &[Item], new: &[Item], old_taken: &mut [bool], new_taken: &mut [bool]) -> Vec<Pair> {
+    let open_new: Vec<usize> = (0..new.len()).filter(|&j| !new_taken[j]).collect();
+    if open_new.is_empty() {
+        return Vec::new();
+    }
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    for &j in &open_new {
+        let mut words: Vec<&str> = new[j].words.iter().map(String::as_str).collect();
+        words.sort_unstable();
+        words.dedup();
+        for w in words {
+            index.entry(w).or_default().push(j);
+        }
+    }
+    // Unmatched new clauses by (group, position), to offer the clause standing at the same place.
+    let mut by_place: HashMap<(usize, usize), usize> = HashMap::new();
+    for &j in &open_new {
+        by_place.insert((new[j].group, new[j].pos), j);
+    }
+
+    let mut scored: Vec<(f32, f32, usize, usize)> = Vec::new();
+    let mut counts: HashMap<usize, usize> = HashMap::new();
+    for (i, o) in old.iter().enumerate().filter(|(i, _)| !old_taken[*i]) {
+        counts.clear();
+        let mut words: Vec<&str> = o.words.iter().map(String::as_str).collect();
+        words.sort_unstable();
+        words.dedup();
+        for w in &words {
+            if let Some(post) = index.get(w).filter(|p| p.len() <= COMMON) {
+                for &j in post {
+                    *counts.entry(j).or_default() += 1;
+                }
+            }
+        }
+        let mut cands: Vec<(usize, usize)> = counts.iter().map(|(&j, &c)| (c, j)).collect();
+        cands.sort_unstable_by(|a, b| b.cmp(a));
+        cands.truncate(SHORTLIST);
+        let mut shortlist: Vec<usize> = cands.into_iter().map(|(_, j)| j).collect();
+        for p in [o.pos.saturating_sub(1), o.pos, o.pos + 1] {
+            if let Some(&j) = by_place.get(&(o.group, p))
+                && !shortlist.contains(&j)
+            {
+                shortlist.push(j);
+            }
+        }
+        for j in shortlist {
+            let n = &new[j];
+            if dice(&o.words, &n.words) < MIN_DICE {
+                continue;
+            }
+            let ratio = similarity(&o.words, &n.words);
+            if ratio >= REPLACED_BELOW {
+                let bonus = if n.group == o.group { 0.05 } else { 0.0 }
+                    + if n.label == o.label { 0.02 } else { 0.0 };
+                scored.push((ratio + bonus, ratio, i, j));
+            }
+        }
+    }
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.2.cmp(&b.2)).then(a.3.cmp(&b.3)));
+    let mut pairs = Vec::new();
+    for (_, ratio, i, j) in scored {
+        if !old_taken[i] && !new_taken[j] {
+            old_taken[i] = true;
+            new_taken[j] = true;
+            pairs.push((i, j, ratio));
+        }
+    }
+    pairs
+}
+
+/// Dice coefficient of the two word sets.
+pub fn dice(a: &[String], b: &[String]) -> f32 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let mut x: Vec<&str> = a.iter().map(String::as_str).collect();
+    let mut y: Vec<&str> = b.iter().map(String::as_str).collect();
+    x.sort_unstable();
+    x.dedup();
+    y.sort_unstable();
+    y.dedup();
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * common as f32 / (x.len() + y.len()) as f32
+}
+
+/// Share of words in common, in order: `similar`'s ratio on the word sequences.
+pub fn similarity(a: &[String], b: &[String]) -> f32 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let x: Vec<&str> = a.iter().map(String::as_str).collect();
+    let y: Vec<&str> = b.iter().map(String::as_str).collect();
+    TextDiff::configure()
+        .algorithm(Algorithm::Myers)
+        .diff_slices(&x, &y)
+        .ratio()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(texts: &[&str], group: usize) -> Vec<Item> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Item::new(t, group, i, ""))
+            .collect()
+    }
+
+    #[test]
+    fn exact_then_fuzzy() {
+        let old = items(
+            &["alpha beta gamma delta", "one two three four five six"],
+            0,
+        );
+        let new = items(
+            &[
+                "one two three four five seven",
+                "zzz",
+                "alpha beta gamma delta",
+            ],
+            0,
+        );
+        let mut pairs = match_items(&old, &new);
+        pairs.sort_by_key(|p| p.0);
+        assert_eq!((pairs[0].0, pairs[0].1, pairs[0].2), (0, 2, 1.0));
+        assert_eq!((pairs[1].0, pairs[1].1), (1, 0));
+        assert!(pairs[1].2 > 0.8 && pairs[1].2 < 1.0);
+        assert_eq!(pairs.len(), 2);
+    }
+
+    #[test]
+    fn replacement_threshold_both_sides() {
+        // 10 words, 5 kept (ratio 0.5): the same clause, edited.
+        let old = items(&["w1 w2 w3 w4 w5 w6 w7 w8 w9 w10"], 0);
+        let half = items(&["w1 w2 w3 w4 w5 x6 x7 x8 x9 x10"], 0);
+        let pairs = match_items(&old, &half);
+        assert_eq!(pairs.len(), 1);
+        assert!((pairs[0].2 - 0.5).abs() < 1e-6);
+        // 4 kept of 10 (ratio 0.4): a different clause.
+        let less = items(&["w1 w2 w3 w4 x5 x6 x7 x8 x9 x10"], 0);
+        assert!(match_items(&old, &less).is_empty());
+    }
+
+    #[test]
+    fn same_group_wins_ties() {
+        let old = items(&["the same words here"], 1);
+        let mut new = items(&["the same words here", "the same words here"], 0);
+        new[1].group = 1;
+        let pairs = match_items(&old, &new);
+        assert_eq!(pairs[0].1, 1);
+    }
+}

@@ -1,0 +1,367 @@
+//! Alignment: which clause of the old revision is which clause of the new one.
+//!
+//! The algorithm, in the order it runs:
+//!
+//! 1. **Sections** are paired by kind (the n-th `recalling` with the n-th `recalling`). Sections
+//!    left over on both sides are then paired when at least half of the smaller one's clauses match
+//!    clauses of the other (a heading renamed or re-kinded); the rest are added or suppressed.
+//! 2. **Top-level clauses** of all sections are matched at once, so a clause moved to another
+//!    section is found. Matching ([`matcher`]) is exact on a folded form first (NFKC, no Arabic
+//!    marks, one alef, look-alike letters in UN symbols folded, case and spacing ignored), then
+//!    fuzzy on a shortlist built from an inverted word index, scored by a word-level diff ratio;
+//!    below [`matcher::REPLACED_BELOW`] two clauses count as one suppressed and one added. Matches
+//!    within the same section pair and with the same label win ties. Labels are never used to
+//!    match: old a) and new e) with the same text are one clause, relabelled.
+//! 3. **Order.** Within each section pair, the longest run of matched clauses whose order is kept
+//!    (a longest increasing subsequence, O(n log n)) stays in place; any other match, and any match
+//!    across sections, is a move (SUP* where it stood, ADD* where it went).
+//! 4. **Children** of each matched pair are aligned the same way among themselves, recursively;
+//!    children of an added or suppressed clause go with it.
+//!
+//! Output lists sections and clauses in new-document order, with suppressed (and moved-away)
+//! clauses where they stood. Cost is dominated by step 2: linear for exact matches, a bounded
+//! number of word diffs per clause that has none. Decisions on hard cases are written down in
+//! `docs/tricky_cases.md`.
+
+pub mod matcher;
+mod order;
+
+use crate::model::{Clause, Document, Section};
+use matcher::{Item, match_items};
+
+/// Where a clause is: section index in its document, position among its siblings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Loc {
+    pub section: usize,
+    pub index: usize,
+}
+
+/// How a clause of one side relates to the other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relation {
+    /// Same clause, in place (text may differ).
+    Matched,
+    /// Only in the new text.
+    Added,
+    /// Only in the old text.
+    Suppressed,
+    /// The new place of a clause that moved (from another section or out of order).
+    MovedIn,
+    /// The old place of a clause that moved.
+    MovedOut,
+}
+
+/// One row of the aligned clause list.
+#[derive(Debug, Clone)]
+pub struct ClauseAlign<'a> {
+    pub relation: Relation,
+    pub old: Option<(&'a Clause, Loc)>,
+    pub new: Option<(&'a Clause, Loc)>,
+    /// Word similarity of a matched or moved pair (1.0 when the folded texts are equal).
+    pub similarity: Option<f32>,
+    /// Aligned children (for MovedOut rows: empty; the children go with the MovedIn row).
+    pub children: Vec<ClauseAlign<'a>>,
+}
+
+/// One row of the aligned section list.
+#[derive(Debug, Clone)]
+pub struct SectionAlign<'a> {
+    pub old: Option<(&'a Section, usize)>,
+    pub new: Option<(&'a Section, usize)>,
+    pub clauses: Vec<ClauseAlign<'a>>,
+}
+
+/// The alignment of two documents.
+#[derive(Debug, Clone)]
+pub struct Alignment<'a> {
+    pub sections: Vec<SectionAlign<'a>>,
+}
+
+/// Aligns two revisions of one resolution.
+pub fn align<'a>(old: &'a Document, new: &'a Document) -> Alignment<'a> {
+    let section_pairs = pair_sections(old, new);
+    // Group ids: paired sections share one; unpaired sections get their own.
+    let mut old_group = vec![usize::MAX; old.sections.len()];
+    let mut new_group = vec![usize::MAX; new.sections.len()];
+    for (g, &(i, j)) in section_pairs.iter().enumerate() {
+        old_group[i] = g;
+        new_group[j] = g;
+    }
+    let mut next = section_pairs.len();
+    for g in old_group.iter_mut().chain(new_group.iter_mut()) {
+        if *g == usize::MAX {
+            *g = next;
+            next += 1;
+        }
+    }
+    let (old_items, old_locs) = top_items(old, &old_group);
+    let (new_items, new_locs) = top_items(new, &new_group);
+    let pairs: Vec<(Loc, Loc, f32)> = match_items(&old_items, &new_items)
+        .into_iter()
+        .map(|(i, j, s)| (old_locs[i], new_locs[j], s))
+        .collect();
+
+    let rows = order::merge(
+        old.sections.len(),
+        new.sections.len(),
+        &order::in_order(&section_pairs),
+    );
+    let sections = rows
+        .into_iter()
+        .map(|(os, ns)| {
+            let old_s = os.map(|i| (&old.sections[i], i));
+            let new_s = ns.map(|j| (&new.sections[j], j));
+            let clauses = section_rows(old, new, os, ns, &pairs);
+            SectionAlign {
+                old: old_s,
+                new: new_s,
+                clauses,
+            }
+        })
+        .collect();
+    Alignment { sections }
+}
+
+fn top_items(doc: &Document, group: &[usize]) -> (Vec<Item>, Vec<Loc>) {
+    let mut items = Vec::new();
+    let mut locs = Vec::new();
+    for (s, section) in doc.sections.iter().enumerate() {
+        for (i, c) in section.clauses.iter().enumerate() {
+            items.push(Item::new(&c.text, group[s], i, &c.label.norm));
+            locs.push(Loc {
+                section: s,
+                index: i,
+            });
+        }
+    }
+    (items, locs)
+}
+
+/// Pairs sections by kind, then leftovers by shared clauses.
+fn pair_sections(old: &Document, new: &Document) -> Vec<(usize, usize)> {
+    let mut old_used = vec![false; old.sections.len()];
+    let mut pairs = Vec::new();
+    let mut new_left = Vec::new();
+    for (j, ns) in new.sections.iter().enumerate() {
+        match (0..old.sections.len()).find(|&i| !old_used[i] && old.sections[i].kind == ns.kind) {
+            Some(i) => {
+                old_used[i] = true;
+                pairs.push((i, j));
+            }
+            None => new_left.push(j),
+        }
+    }
+    let old_left: Vec<usize> = (0..old.sections.len()).filter(|&i| !old_used[i]).collect();
+    if !old_left.is_empty() && !new_left.is_empty() {
+        let items = |doc: &Document, which: &[usize]| -> (Vec<Item>, Vec<usize>) {
+            let mut items = Vec::new();
+            let mut owner = Vec::new();
+            for &s in which {
+                for (i, c) in doc.sections[s].clauses.iter().enumerate() {
+                    items.push(Item::new(&c.text, 0, i, &c.label.norm));
+                    owner.push(s);
+                }
+            }
+            (items, owner)
+        };
+        let (oi, oo) = items(old, &old_left);
+        let (ni, no) = items(new, &new_left);
+        let mut votes: std::collections::BTreeMap<(usize, usize), usize> = Default::default();
+        for (i, j, _) in match_items(&oi, &ni) {
+            *votes.entry((oo[i], no[j])).or_default() += 1;
+        }
+        let mut ranked: Vec<((usize, usize), usize)> = votes.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut new_used = vec![false; new.sections.len()];
+        for ((i, j), n) in ranked {
+            let smaller = old.sections[i]
+                .clauses
+                .len()
+                .min(new.sections[j].clauses.len());
+            if !old_used[i] && !new_used[j] && 2 * n >= smaller.max(1) {
+                old_used[i] = true;
+                new_used[j] = true;
+                pairs.push((i, j));
+            }
+        }
+    }
+    pairs.sort_by_key(|p| p.1);
+    pairs
+}
+
+/// The rows of one section pair (or of a section on one side only).
+fn section_rows<'a>(
+    old: &'a Document,
+    new: &'a Document,
+    os: Option<usize>,
+    ns: Option<usize>,
+    pairs: &[(Loc, Loc, f32)],
+) -> Vec<ClauseAlign<'a>> {
+    let sides = Sides {
+        old_section: os,
+        new_section: ns,
+        old_len: os.map_or(0, |s| old.sections[s].clauses.len()),
+        new_len: ns.map_or(0, |s| new.sections[s].clauses.len()),
+    };
+    let old_ref = |loc: Loc| (&old.sections[loc.section].clauses[loc.index], loc);
+    let new_ref = |loc: Loc| (&new.sections[loc.section].clauses[loc.index], loc);
+    build_rows(&sides, pairs, old_ref, new_ref)
+}
+
+/// The two sibling lists being laid out: their sections and lengths.
+struct Sides {
+    old_section: Option<usize>,
+    new_section: Option<usize>,
+    old_len: usize,
+    new_len: usize,
+}
+
+/// Lays out two sibling lists given the pairs found (which may point outside the lists, for
+/// clauses that moved between sections): kept-order pairs in place, others as moves.
+fn build_rows<'a>(
+    sides: &Sides,
+    pairs: &[(Loc, Loc, f32)],
+    old_ref: impl Fn(Loc) -> (&'a Clause, Loc),
+    new_ref: impl Fn(Loc) -> (&'a Clause, Loc),
+) -> Vec<ClauseAlign<'a>> {
+    let here_old = |i: usize| Loc {
+        section: sides.old_section.unwrap_or(0),
+        index: i,
+    };
+    let here_new = |j: usize| Loc {
+        section: sides.new_section.unwrap_or(0),
+        index: j,
+    };
+    let local: Vec<(usize, usize)> = pairs
+        .iter()
+        .filter(|(o, n, _)| {
+            Some(o.section) == sides.old_section && Some(n.section) == sides.new_section
+        })
+        .map(|(o, n, _)| (o.index, n.index))
+        .collect();
+    let anchors = order::in_order(&local);
+    order::merge(sides.old_len, sides.new_len, &anchors)
+        .into_iter()
+        .filter_map(|row| {
+            Some(match row {
+                (Some(i), Some(j)) => {
+                    let (o, n) = (here_old(i), here_new(j));
+                    let sim = pairs.iter().find(|p| p.0 == o && p.1 == n).map(|p| p.2);
+                    pair_row(Relation::Matched, old_ref(o), new_ref(n), sim)
+                }
+                (None, Some(j)) => {
+                    let n = here_new(j);
+                    match pairs.iter().find(|p| p.1 == n) {
+                        Some(&(o, _, sim)) => {
+                            pair_row(Relation::MovedIn, old_ref(o), new_ref(n), Some(sim))
+                        }
+                        None => one_sided(Relation::Added, None, Some(new_ref(n))),
+                    }
+                }
+                (Some(i), None) => {
+                    let o = here_old(i);
+                    match pairs.iter().find(|p| p.0 == o) {
+                        Some(&(_, n, sim)) => ClauseAlign {
+                            relation: Relation::MovedOut,
+                            old: Some(old_ref(o)),
+                            new: Some(new_ref(n)),
+                            similarity: Some(sim),
+                            children: Vec::new(),
+                        },
+                        None => one_sided(Relation::Suppressed, Some(old_ref(o)), None),
+                    }
+                }
+                (None, None) => return None,
+            })
+        })
+        .collect()
+}
+
+fn pair_row<'a>(
+    relation: Relation,
+    old: (&'a Clause, Loc),
+    new: (&'a Clause, Loc),
+    similarity: Option<f32>,
+) -> ClauseAlign<'a> {
+    ClauseAlign {
+        relation,
+        old: Some(old),
+        new: Some(new),
+        similarity,
+        children: align_siblings(&old.0.children, old.1, &new.0.children, new.1),
+    }
+}
+
+/// A clause on one side only, with its children on the same side.
+fn one_sided<'a>(
+    relation: Relation,
+    old: Option<(&'a Clause, Loc)>,
+    new: Option<(&'a Clause, Loc)>,
+) -> ClauseAlign<'a> {
+    let side = old.or(new);
+    let children = side.map_or_else(Vec::new, |(c, loc)| {
+        c.children
+            .iter()
+            .enumerate()
+            .map(|(i, ch)| {
+                let r = (
+                    ch,
+                    Loc {
+                        section: loc.section,
+                        index: i,
+                    },
+                );
+                if old.is_some() {
+                    one_sided(relation, Some(r), None)
+                } else {
+                    one_sided(relation, None, Some(r))
+                }
+            })
+            .collect()
+    });
+    ClauseAlign {
+        relation,
+        old,
+        new,
+        similarity: None,
+        children,
+    }
+}
+
+/// Aligns the children of a matched pair among themselves.
+fn align_siblings<'a>(
+    old: &'a [Clause],
+    old_parent: Loc,
+    new: &'a [Clause],
+    new_parent: Loc,
+) -> Vec<ClauseAlign<'a>> {
+    if old.is_empty() && new.is_empty() {
+        return Vec::new();
+    }
+    let items = |cs: &[Clause]| -> Vec<Item> {
+        cs.iter()
+            .enumerate()
+            .map(|(i, c)| Item::new(&c.text, 0, i, &c.label.norm))
+            .collect()
+    };
+    let at = |section: usize, index: usize| Loc { section, index };
+    let pairs: Vec<(Loc, Loc, f32)> = match_items(&items(old), &items(new))
+        .into_iter()
+        .map(|(i, j, s)| (at(old_parent.section, i), at(new_parent.section, j), s))
+        .collect();
+    let sides = Sides {
+        old_section: Some(old_parent.section),
+        new_section: Some(new_parent.section),
+        old_len: old.len(),
+        new_len: new.len(),
+    };
+    build_rows(
+        &sides,
+        &pairs,
+        |l| (&old[l.index], l),
+        |l| (&new[l.index], l),
+    )
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,1 @@
+//! Alignment tests: the cases of docs/tricky_cases.md.

@@ -1,0 +1,191 @@
+//! ITU change classes of a clause: ADD, SUP, MOD, (MOD), NOC, ADD*, SUP*.
+//!
+//! (MOD) — an editorial change — is a change that touches no word, only spacing or punctuation;
+//! a relabelling; or an update of citation tags only: the parenthesised revision of a cited text
+//! ("(Rev. Guadalajara, 2010)" -> "(Rev. Busan, 2014)", "(المراجَع في غوادالاخارا، 2010)",
+//! "(Mod. 2016)", "(دبي، 2014)"). Anything else that changes words is MOD.
+
+use serde::Serialize;
+
+use super::inline::{Op, Segment};
+use crate::text::{fold_for_matching, is_content, tokenize};
+
+/// The change class of a clause or section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum Change {
+    #[serde(rename = "NOC")]
+    Noc,
+    #[serde(rename = "(MOD)")]
+    Editorial,
+    #[serde(rename = "MOD")]
+    Mod,
+    #[serde(rename = "ADD")]
+    Add,
+    #[serde(rename = "SUP")]
+    Sup,
+    #[serde(rename = "ADD*")]
+    AddMoved,
+    #[serde(rename = "SUP*")]
+    SupMoved,
+}
+
+impl Change {
+    pub const ALL: [Change; 7] = [
+        Change::Add,
+        Change::Sup,
+        Change::Mod,
+        Change::Editorial,
+        Change::Noc,
+        Change::AddMoved,
+        Change::SupMoved,
+    ];
+
+    /// The symbol ITU prints: `ADD`, `(MOD)`, `SUP*`, ...
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Change::Noc => "NOC",
+            Change::Editorial => "(MOD)",
+            Change::Mod => "MOD",
+            Change::Add => "ADD",
+            Change::Sup => "SUP",
+            Change::AddMoved => "ADD*",
+            Change::SupMoved => "SUP*",
+        }
+    }
+}
+
+/// Replaces each parenthesised citation tag (a group holding a year and a few words) by a marker.
+fn mask_citation_tags(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        out.push_str(&rest[..open]);
+        let tail = &rest[open..];
+        let Some(close) = tail.find(')') else {
+            out.push_str(tail);
+            return out;
+        };
+        let inner = &tail[1..close];
+        let tokens = tokenize(inner);
+        let has_year = tokens.iter().any(|t| {
+            t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()) && t.starts_with(['1', '2'])
+        });
+        let words = tokens.iter().filter(|t| is_content(t)).count();
+        if has_year && words <= 5 {
+            out.push_str("(\u{2063}REV\u{2063})");
+        } else {
+            out.push_str(&tail[..=close]);
+        }
+        rest = &tail[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn content_words(text: &str) -> Vec<String> {
+    let folded = fold_for_matching(text);
+    tokenize(&folded)
+        .into_iter()
+        .filter(|t| is_content(t))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The class of a pair of texts given their inline diff and whether the label changed.
+pub fn classify_text(
+    old: &str,
+    new: &str,
+    segments: &[Segment],
+    relabeled: bool,
+    ignore_labels: bool,
+) -> Change {
+    let changed: Vec<&Segment> = segments.iter().filter(|s| s.op != Op::Equal).collect();
+    if changed.is_empty() {
+        return if relabeled && !ignore_labels {
+            Change::Editorial
+        } else {
+            Change::Noc
+        };
+    }
+    let words_touched = changed
+        .iter()
+        .any(|s| tokenize(&s.text).iter().any(|t| is_content(t)));
+    if !words_touched {
+        return Change::Editorial;
+    }
+    if content_words(&mask_citation_tags(old)) == content_words(&mask_citation_tags(new)) {
+        return Change::Editorial;
+    }
+    Change::Mod
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::{DiffOptions, inline::diff_text};
+
+    fn class(old: &str, new: &str) -> Change {
+        let segs = diff_text(old, new, &DiffOptions::default());
+        classify_text(old, new, &segs, false, false)
+    }
+
+    #[test]
+    fn citation_revision_updates_are_editorial() {
+        assert_eq!(
+            class(
+                "بالقرار 140 (المراجَع في غوادالاخارا، 2010) لمؤتمر المندوبين المفوضين؛",
+                "بالقرار 140 (المراجَع في بوسان، 2014) لمؤتمر المندوبين المفوضين؛"
+            ),
+            Change::Editorial
+        );
+        assert_eq!(
+            class(
+                "Resolution 140 (Rev. Guadalajara, 2010) of the Plenipotentiary Conference;",
+                "Resolution 140 (Rev. Busan, 2014) of the Plenipotentiary Conference;"
+            ),
+            Change::Editorial
+        );
+    }
+
+    #[test]
+    fn punctuation_only_is_editorial_and_words_are_mod() {
+        assert_eq!(class("كشريك،", "كشريك؛"), Change::Editorial);
+        assert_eq!(
+            class(
+                "to continue to work;",
+                "to continue to work with the 2030 Agenda;"
+            ),
+            Change::Mod
+        );
+        // A citation update plus new words is a MOD.
+        assert_eq!(
+            class(
+                "القرار 75 (المراجَع في دبي، 2012) للجمعية؛",
+                "القرار 75 (المراجَع في الحمامات، 2016) للجمعية، مع أخذ خطة التنمية المستدامة؛"
+            ),
+            Change::Mod
+        );
+    }
+
+    #[test]
+    fn relabelling_alone_is_editorial_unless_ignored() {
+        let segs = diff_text("x;", "x;", &DiffOptions::default());
+        assert_eq!(
+            classify_text("x;", "x;", &segs, true, false),
+            Change::Editorial
+        );
+        assert_eq!(classify_text("x;", "x;", &segs, true, true), Change::Noc);
+        assert_eq!(classify_text("x;", "x;", &segs, false, false), Change::Noc);
+    }
+
+    #[test]
+    fn long_parentheses_are_not_citation_tags() {
+        assert_eq!(
+            class(
+                "infrastructure (roads and power lines built before 2010) matters",
+                "infrastructure (satellites and submarine cables laid after 2014) matters"
+            ),
+            Change::Mod
+        );
+    }
+}

@@ -1,0 +1,1 @@
+//! Diff tests on the Res. 30 pair.

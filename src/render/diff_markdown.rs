@@ -1,0 +1,131 @@
+//! `diff --format md`: the diff as Markdown for review in a browser, a pull request or a mail.
+//!
+//! Deleted text is `<del>…</del>`, inserted text `<ins>…</ins>` (GitHub and most Markdown
+//! viewers render both; plain readers still see the tags). Arabic texts are wrapped in
+//! `<div dir="rtl" lang="ar">` so that clauses read right to left. Every clause is listed, NOC
+//! ones included, so that the document can be followed clause by clause.
+
+use std::fmt::Write;
+
+use crate::diff::{Change, ClauseChange, DocDiff, Op, Segment};
+
+/// Characters Markdown or HTML would read as markup.
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '*' | '_' | '`' | '[' | ']' | '\\' | '#' | '|' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The diff as a Markdown document.
+pub fn render(diff: &DocDiff) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# {} → {}\n",
+        escape(&diff.old.address),
+        escape(&diff.new.address)
+    );
+    let _ = writeln!(out, "{}\n", escape(&diff.new.title));
+    if !diff.has_changes() {
+        let _ = writeln!(out, "No changes.");
+        return out;
+    }
+    let _ = writeln!(out, "| ADD | MOD | (MOD) | SUP | ADD\\* | SUP\\* | NOC |");
+    let _ = writeln!(out, "|---|---|---|---|---|---|---|");
+    let n = |k: &str| diff.summary.get(k).copied().unwrap_or(0);
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} | {} | {} | {} |\n",
+        n("ADD"),
+        n("MOD"),
+        n("(MOD)"),
+        n("SUP"),
+        n("ADD*"),
+        n("SUP*"),
+        n("NOC")
+    );
+    let rtl = diff.new.language.is_rtl();
+    if let Some(f) = &diff.formula {
+        let open = if rtl { "<p dir=\"rtl\">" } else { "<p>" };
+        let _ = writeln!(
+            out,
+            "{open}{} {}</p>\n",
+            symbol(f.change),
+            inline(&f.inline)
+        );
+    }
+    for s in &diff.sections {
+        let heading = match (&s.old_heading, &s.new_heading) {
+            (Some(o), Some(n)) if o != n => {
+                format!("<del>{}</del> <ins>{}</ins>", escape(o), escape(n))
+            }
+            (o, n) => escape(&n.clone().or(o.clone()).unwrap_or_default()),
+        };
+        let _ = writeln!(out, "## {} — {} `{}`\n", symbol(s.change), heading, s.kind);
+        if rtl {
+            let _ = writeln!(out, "<div dir=\"rtl\" lang=\"{}\">\n", diff.new.language);
+        }
+        write_clauses(&mut out, &s.clauses, 0);
+        if rtl {
+            let _ = writeln!(out, "\n</div>");
+        }
+        let _ = writeln!(out);
+    }
+    out
+}
+
+fn symbol(c: Change) -> String {
+    format!("**{}**", c.symbol().replace('*', "\\*"))
+}
+
+fn write_clauses(out: &mut String, clauses: &[ClauseChange], depth: usize) {
+    for c in clauses {
+        let indent = "  ".repeat(depth);
+        let label = match (&c.old_label, &c.new_label) {
+            (Some(o), Some(n)) if c.relabeled => {
+                format!("<del>{}</del> <ins>{}</ins>", escape(o), escape(n))
+            }
+            (o, n) => n
+                .clone()
+                .or(o.clone())
+                .map(|l| escape(&l))
+                .unwrap_or_default(),
+        };
+        let note = match (&c.moved_from, &c.moved_to) {
+            (Some(f), _) => format!(" *(moved from {f})*"),
+            (_, Some(t)) => format!(" *(moved to {t})*"),
+            _ => String::new(),
+        };
+        let _ = writeln!(
+            out,
+            "{indent}- {} {} {}{}",
+            symbol(c.change),
+            label,
+            inline(&c.inline),
+            note
+        );
+        write_clauses(out, &c.children, depth + 1);
+    }
+}
+
+fn inline(segments: &[Segment]) -> String {
+    segments
+        .iter()
+        .map(|s| match s.op {
+            Op::Equal => escape(&s.text),
+            Op::Delete => format!("<del>{}</del>", escape(&s.text)),
+            Op::Insert => format!("<ins>{}</ins>", escape(&s.text)),
+        })
+        .collect()
+}

@@ -1,0 +1,153 @@
+//! `diff` for the terminal: one block per section, one line per changed clause with its ITU
+//! symbol, labels (old struck, new shown) and the words that changed.
+//!
+//! Without colour, deletions read `[-old-]` and insertions `{+new+}` (as `git diff --word-diff`
+//! writes them), so the output stays readable in a log or a pipe. With colour they are also red
+//! and green. Unchanged clauses are counted, not printed, unless `all` is set.
+
+use std::fmt::Write;
+
+use colored::Colorize;
+
+use super::Style;
+use crate::diff::{Change, ClauseChange, DocDiff, Op, Segment};
+
+/// Options of the terminal view.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TextOptions {
+    /// Print unchanged clauses too.
+    pub all: bool,
+}
+
+/// The diff for reading in a terminal.
+pub fn render(diff: &DocDiff, style: Style, opts: TextOptions) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} {}\n{} {}",
+        style.paint("---", |s| s.red()),
+        diff.old.address,
+        style.paint("+++", |s| s.green()),
+        diff.new.address
+    );
+    if !diff.has_changes() {
+        let _ = writeln!(out, "no changes");
+        return out;
+    }
+    let summary: Vec<String> = Change::ALL
+        .iter()
+        .filter_map(|c| {
+            let n = diff.summary.get(c.symbol()).copied().unwrap_or(0);
+            (n > 0).then(|| format!("{} {n}", c.symbol()))
+        })
+        .collect();
+    let _ = writeln!(out, "{}", summary.join(", "));
+    if let Some(f) = diff.formula.as_ref().filter(|f| f.change != Change::Noc) {
+        let _ = writeln!(
+            out,
+            "\n{} {}",
+            symbol(f.change, style),
+            inline(&f.inline, style)
+        );
+    }
+    for s in &diff.sections {
+        let heading = match (&s.old_heading, &s.new_heading) {
+            (Some(o), Some(n)) if o != n => format!("{} -> {}", o, n),
+            (o, n) => n.clone().or(o.clone()).unwrap_or_default(),
+        };
+        let _ = writeln!(
+            out,
+            "\n{} {}  [{}]",
+            symbol(s.change, style),
+            style.paint(&heading, |h| h.bold()),
+            s.kind
+        );
+        let mut quiet = 0;
+        write_clauses(&mut out, &s.clauses, 1, style, opts, &mut quiet);
+        if quiet > 0 {
+            let _ = writeln!(out, "  … {quiet} unchanged");
+        }
+    }
+    out
+}
+
+fn symbol(c: Change, style: Style) -> String {
+    let padded = format!("{:5}", c.symbol());
+    match c {
+        Change::Add | Change::AddMoved => style.paint(&padded, |s| s.green().bold()),
+        Change::Sup | Change::SupMoved => style.paint(&padded, |s| s.red().bold()),
+        Change::Mod | Change::Editorial => style.paint(&padded, |s| s.yellow().bold()),
+        Change::Noc => style.paint(&padded, |s| s.dimmed()),
+    }
+}
+
+fn write_clauses(
+    out: &mut String,
+    clauses: &[ClauseChange],
+    depth: usize,
+    style: Style,
+    opts: TextOptions,
+    quiet: &mut usize,
+) {
+    for c in clauses {
+        if c.change == Change::Noc && !opts.all {
+            *quiet += c.children.len() + 1;
+            continue;
+        }
+        let indent = "  ".repeat(depth);
+        let _ = writeln!(
+            out,
+            "{indent}{} {}  {}{}",
+            symbol(c.change, style),
+            labels(c, style),
+            inline(&c.inline, style),
+            moved_note(c)
+        );
+        write_clauses(out, &c.children, depth + 1, style, opts, quiet);
+    }
+}
+
+fn labels(c: &ClauseChange, style: Style) -> String {
+    match (&c.old_label, &c.new_label) {
+        (Some(o), Some(n)) if c.relabeled => {
+            format!("{} {}", deleted(o, style), inserted(n, style))
+        }
+        (o, n) => n.clone().or(o.clone()).unwrap_or_else(|| "¶".into()),
+    }
+}
+
+fn moved_note(c: &ClauseChange) -> String {
+    match (&c.moved_from, &c.moved_to) {
+        (Some(from), _) => format!("  (moved from {from})"),
+        (_, Some(to)) => format!("  (moved to {to})"),
+        _ if c.moved => "  (moved)".into(),
+        _ => String::new(),
+    }
+}
+
+fn deleted(s: &str, style: Style) -> String {
+    if style.color {
+        format!("[-{}-]", s.red().strikethrough())
+    } else {
+        format!("[-{s}-]")
+    }
+}
+
+fn inserted(s: &str, style: Style) -> String {
+    if style.color {
+        format!("{{+{}+}}", s.green().underline())
+    } else {
+        format!("{{+{s}+}}")
+    }
+}
+
+fn inline(segments: &[Segment], style: Style) -> String {
+    segments
+        .iter()
+        .map(|s| match s.op {
+            Op::Equal => s.text.clone(),
+            Op::Delete => deleted(&s.text, style),
+            Op::Insert => inserted(&s.text, style),
+        })
+        .collect()
+}
