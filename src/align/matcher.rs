@@ -249,13 +249,13 @@ mod tests {
     #[test]
     fn replacement_threshold_both_sides() {
         // 10 words, 5 kept (ratio 0.5): the same clause, edited.
-        let old = items(&["w1 w2 w3 w4 w5 w6 w7 w8 w9 w10"], 0);
-        let half = items(&["w1 w2 w3 w4 w5 x6 x7 x8 x9 x10"], 0);
+        let old = items(&["one two three four five six seven eight nine ten"], 0);
+        let half = items(&["one two three four five seis siete ocho nueve diez"], 0);
         let pairs = match_items(&old, &half);
         assert_eq!(pairs.len(), 1);
         assert!((pairs[0].2 - 0.5).abs() < 1e-6);
         // 4 kept of 10 (ratio 0.4): a different clause.
-        let less = items(&["w1 w2 w3 w4 x5 x6 x7 x8 x9 x10"], 0);
+        let less = items(&["one two three four cinco seis siete ocho nueve diez"], 0);
         assert!(match_items(&old, &less).is_empty());
     }
 
