@@ -168,10 +168,20 @@ pub fn tokenize(text: &str) -> Vec<&str> {
     let mut current: Option<TokenKind> = None;
     for (i, c) in text.char_indices() {
         let k = kind_of(c);
+        // A number right after letters belongs to them ("C7", "جيم2"); letters right after a
+        // number start a new word ("2014بوينس": tracked text run together).
         let joins = match (current, k) {
             (Some(TokenKind::Punct), _) | (_, TokenKind::Punct) => false,
+            (Some(TokenKind::Arabic | TokenKind::Letters), TokenKind::Digits) => true,
+            (Some(TokenKind::Digits), TokenKind::Digits) => true,
             (Some(prev), k) => prev == k,
             (None, _) => false,
+        };
+        // After "C7" more letters are a new token, like after any number.
+        let k = if joins && k == TokenKind::Digits {
+            TokenKind::Digits
+        } else {
+            k
         };
         if !joins && i > start {
             out.push(&text[start..i]);
@@ -247,7 +257,8 @@ mod token_tests {
             tokenize("A/70/125 WSIS+10"),
             ["A", "/", "70", "/", "125", " ", "WSIS", "+", "10"]
         );
-        assert_eq!(tokenize("جيم2"), ["جيم", "2"]);
+        assert_eq!(tokenize("جيم2 وجيم11 C7"), ["جيم2", " ", "وجيم11", " ", "C7"]);
+        assert_eq!(tokenize("2010بوسان"), ["2010", "بوسان"]);
         assert_eq!(tokenize("ITU-D's"), ["ITU", "-", "D", "'", "s"]);
     }
 

@@ -1,1 +1,153 @@
-//! Diff tests on the Res. 30 pair.
+//! Diff tests on the Res. 30 pair (Dubai 2014 -> RCC proposal) and on small cases.
+
+use std::path::Path;
+
+use super::*;
+use crate::corpus::load_file;
+
+fn res30() -> (Document, Document) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions/wtdc/030");
+    (
+        load_file(&dir.join("dubai-2014.ar.toml")).expect("dubai"),
+        load_file(&dir.join("rcc-wtdc17.ar.toml")).expect("rcc"),
+    )
+}
+
+fn section<'d>(d: &'d DocDiff, kind: SectionKind) -> &'d SectionChange {
+    d.sections
+        .iter()
+        .find(|s| s.kind == kind)
+        .unwrap_or_else(|| panic!("no {kind}"))
+}
+
+fn changes(s: &SectionChange) -> Vec<(Change, Option<String>, Option<String>)> {
+    s.clauses
+        .iter()
+        .map(|c| (c.change, c.old_label.clone(), c.new_label.clone()))
+        .collect()
+}
+
+fn l(s: &str) -> Option<String> {
+    Some(s.to_string())
+}
+
+#[test]
+fn res30_recalling_follows_rcc_clause_by_clause() {
+    let (old, new) = res30();
+    let d = diff_documents(&old, &new, &DiffOptions::default()).expect("diff");
+    use Change::*;
+    assert_eq!(
+        changes(section(&d, SectionKind::Recalling)),
+        [
+            (Add, None, l("أ)")),
+            (Add, None, l("ب)")),
+            (Add, None, l("ج)")),
+            (Add, None, l("د)")),
+            (Editorial, l("أ)"), l("ه)")),
+            (Editorial, l("ب)"), l("و)")),
+            (Add, None, l("ز)")),
+            (Editorial, l("ج)"), l("ح)")),
+            (Editorial, l("د)"), l("ط)")),
+            (Sup, l("ه)"), None),
+            (Sup, l("و)"), None),
+            (Sup, l("ز)"), None),
+            (Sup, l("ح)"), None),
+            (Add, None, l("ي)")),
+        ]
+    );
+    let relabeled = &section(&d, SectionKind::Recalling).clauses[4];
+    assert!(relabeled.relabeled && !relabeled.moved);
+    assert_eq!((relabeled.old_index, relabeled.new_index), (Some(1), Some(5)));
+    // Guadalajara 2010 struck, Busan 2014 inserted, the rest equal.
+    let del: Vec<&str> = relabeled
+        .inline
+        .iter()
+        .filter(|s| s.op == Op::Delete)
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(del, ["غوادالاخارا، 2010"]);
+}
+
+#[test]
+fn res30_noting_suppresses_b_and_relabels_c() {
+    let (old, new) = res30();
+    let d = diff_documents(&old, &new, &DiffOptions::default()).expect("diff");
+    let noting = changes(section(&d, SectionKind::Noting));
+    assert_eq!(noting[1], (Change::Sup, l("ب)"), None));
+    assert_eq!(noting[2], (Change::Mod, l("ج)"), l("ب)")));
+    // The suppressed clause's bullets go with it.
+    let b = &section(&d, SectionKind::Noting).clauses[1];
+    assert_eq!(b.children.iter().map(|c| c.change).collect::<Vec<_>>(), [Change::Sup; 2]);
+}
+
+#[test]
+fn res30_further_instructs_inserts_4_and_renumbers_the_rest() {
+    let (old, new) = res30();
+    let d = diff_documents(&old, &new, &DiffOptions::default()).expect("diff");
+    let fi = changes(section(&d, SectionKind::InstructsFurther));
+    use Change::*;
+    let got: Vec<(Change, Option<String>, Option<String>)> = fi.into_iter().skip(3).collect();
+    assert_eq!(
+        got,
+        [
+            (Add, None, l("4")),
+            (Editorial, l("4"), l("5")),
+            (Editorial, l("5"), l("6")),
+            (Mod, l("6"), l("7")),
+            (Add, None, l("8")),
+            (Add, None, l("9")),
+        ]
+    );
+}
+
+#[test]
+fn res30_summary_and_formula() {
+    let (old, new) = res30();
+    let d = diff_documents(&old, &new, &DiffOptions::default()).expect("diff");
+    let f = d.formula.as_ref().expect("formula");
+    assert_eq!(f.change, Change::Editorial);
+    assert!(d.has_changes());
+    let total: usize = d.summary.values().sum();
+    assert_eq!(total, old.clause_count().max(new.clause_count()) + d.summary["SUP"]);
+    assert_eq!(d.summary["ADD*"] + d.summary["SUP*"], 0, "RCC moved nothing");
+}
+
+#[test]
+fn identical_texts_have_no_changes() {
+    let (old, _) = res30();
+    let d = diff_documents(&old, &old, &DiffOptions::default()).expect("diff");
+    assert!(!d.has_changes());
+    assert_eq!(d.summary["NOC"], old.clause_count());
+}
+
+#[test]
+fn ignore_labels_turns_relabel_only_into_noc() {
+    let (old, _) = res30();
+    let mut new = old.clone();
+    // Renumber recognizing a)-d) to e)-h) without touching the text.
+    for (c, label) in new.sections[1].clauses.iter_mut().zip(["ه)", "و)", "ز)", "ح)"]) {
+        c.label = crate::model::Label::parse(label).expect("label");
+    }
+    let strict = diff_documents(&old, &new, &DiffOptions::default()).expect("diff");
+    assert_eq!(strict.summary["(MOD)"], 4);
+    let lenient = DiffOptions {
+        ignore_labels: true,
+        ..DiffOptions::default()
+    };
+    let d = diff_documents(&old, &new, &lenient).expect("diff");
+    assert!(!d.has_changes());
+    assert!(d.sections[1].clauses.iter().all(|c| c.relabeled));
+}
+
+#[test]
+fn different_resolutions_and_languages_are_refused() {
+    let (old, new) = res30();
+    let mut other = new.clone();
+    other.resolution.number = 31;
+    let err = diff_documents(&old, &other, &DiffOptions::default()).expect_err("31");
+    assert!(err.to_string().contains("different resolutions"), "{err}");
+    let mut english = new;
+    english.language = Language::En;
+    let err = diff_documents(&old, &english, &DiffOptions::default()).expect_err("en");
+    assert!(err.to_string().contains("in `ar`"), "{err}");
+}

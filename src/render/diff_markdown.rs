@@ -96,9 +96,7 @@ fn write_clauses(out: &mut String, clauses: &[ClauseChange], depth: usize) {
             (Some(o), Some(n)) if c.relabeled => {
                 format!("<del>{}</del> <ins>{}</ins>", escape(o), escape(n))
             }
-            (o, n) => n
-                .clone()
-                .or(o.clone())
+            (o, n) => super::diff_text::shown_label(c, o, n)
                 .map(|l| escape(&l))
                 .unwrap_or_default(),
         };

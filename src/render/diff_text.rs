@@ -112,7 +112,19 @@ fn labels(c: &ClauseChange, style: Style) -> String {
         (Some(o), Some(n)) if c.relabeled => {
             format!("{} {}", deleted(o, style), inserted(n, style))
         }
-        (o, n) => n.clone().or(o.clone()).unwrap_or_else(|| "¶".into()),
+        (o, n) => shown_label(c, o, n).unwrap_or_else(|| "¶".into()),
+    }
+}
+
+/// The label a reader looks for: the old one for what left the text, else the new one.
+pub(crate) fn shown_label(
+    c: &ClauseChange,
+    old: &Option<String>,
+    new: &Option<String>,
+) -> Option<String> {
+    match c.change {
+        Change::Sup | Change::SupMoved => old.clone().or(new.clone()),
+        _ => new.clone().or(old.clone()),
     }
 }
 
