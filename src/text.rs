@@ -257,7 +257,10 @@ mod token_tests {
             tokenize("A/70/125 WSIS+10"),
             ["A", "/", "70", "/", "125", " ", "WSIS", "+", "10"]
         );
-        assert_eq!(tokenize("جيم2 وجيم11 C7"), ["جيم2", " ", "وجيم11", " ", "C7"]);
+        assert_eq!(
+            tokenize("جيم2 وجيم11 C7"),
+            ["جيم2", " ", "وجيم11", " ", "C7"]
+        );
         assert_eq!(tokenize("2010بوسان"), ["2010", "بوسان"]);
         assert_eq!(tokenize("ITU-D's"), ["ITU", "-", "D", "'", "s"]);
     }

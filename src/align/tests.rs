@@ -21,7 +21,9 @@ fn rows(a: &Alignment<'_>, s: usize) -> Vec<(Relation, String, String)> {
         .clauses
         .iter()
         .map(|c| {
-            let l = |side: Option<(&Clause, Loc)>| side.map(|(c, _)| c.label.norm.clone()).unwrap_or_default();
+            let l = |side: Option<(&Clause, Loc)>| {
+                side.map(|(c, _)| c.label.norm.clone()).unwrap_or_default()
+            };
             (c.relation, l(c.old), l(c.new))
         })
         .collect()
@@ -67,7 +69,11 @@ fn moves_within_and_between_sections_then_edited() {
     );
     assert_eq!(
         rows(&a, 1),
-        [r(Matched, "1", "1"), r(Matched, "2", "2"), r(MovedIn, "4", "3")]
+        [
+            r(Matched, "1", "1"),
+            r(Matched, "2", "2"),
+            r(MovedIn, "4", "3")
+        ]
     );
     // Moved from resolves (section 0) and edited: found by similarity, not equality.
     let moved = &a.sections[1].clauses[2];
@@ -82,7 +88,11 @@ fn replaced_clause_is_sup_and_add_edited_clause_is_matched() {
     use Relation::*;
     assert_eq!(
         rows(&a, 0),
-        [r(Matched, "a", "a"), r(Suppressed, "b", ""), r(Added, "", "b")]
+        [
+            r(Matched, "a", "a"),
+            r(Suppressed, "b", ""),
+            r(Added, "", "b")
+        ]
     );
 }
 
@@ -109,7 +119,12 @@ fn sections_added_suppressed_renamed_and_empty() {
     let kinds: Vec<(Option<SectionKindName>, Option<SectionKindName>)> = a
         .sections
         .iter()
-        .map(|s| (s.old.map(|(x, _)| x.kind.as_str()), s.new.map(|(x, _)| x.kind.as_str())))
+        .map(|s| {
+            (
+                s.old.map(|(x, _)| x.kind.as_str()),
+                s.new.map(|(x, _)| x.kind.as_str()),
+            )
+        })
         .collect();
     assert_eq!(
         kinds,

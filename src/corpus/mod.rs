@@ -284,6 +284,29 @@ fn split_file_name(p: &Path) -> Option<(String, Language)> {
     Some((rev.to_string(), lang.parse().ok()?))
 }
 
+/// Sorts revisions of one resolution oldest first: by year, then date, adopted texts before
+/// drafts and proposals of the same year, then id. This is the order `diff` snapshots and
+/// history follow.
+pub fn chronological(docs: &mut [Document]) {
+    use crate::model::Status;
+    let rank = |s: Status| match s {
+        Status::Adopted => 0,
+        Status::Draft => 1,
+        Status::Proposal => 2,
+    };
+    docs.sort_by(|a, b| {
+        let key = |d: &Document| {
+            (
+                d.revision.year,
+                d.revision.date.clone().unwrap_or_default(),
+                rank(d.revision.status),
+                d.revision.id.clone(),
+            )
+        };
+        key(a).cmp(&key(b))
+    });
+}
+
 /// The path a document takes in a corpus rooted at `root`.
 pub fn path_for(root: &Path, doc: &Document) -> PathBuf {
     root.join(doc.resolution.body.as_str())

@@ -57,7 +57,10 @@ fn res30_recalling_follows_rcc_clause_by_clause() {
     );
     let relabeled = &section(&d, SectionKind::Recalling).clauses[4];
     assert!(relabeled.relabeled && !relabeled.moved);
-    assert_eq!((relabeled.old_index, relabeled.new_index), (Some(1), Some(5)));
+    assert_eq!(
+        (relabeled.old_index, relabeled.new_index),
+        (Some(1), Some(5))
+    );
     // Guadalajara 2010 struck, Busan 2014 inserted, the rest equal.
     let del: Vec<&str> = relabeled
         .inline
@@ -77,7 +80,10 @@ fn res30_noting_suppresses_b_and_relabels_c() {
     assert_eq!(noting[2], (Change::Mod, l("ج)"), l("ب)")));
     // The suppressed clause's bullets go with it.
     let b = &section(&d, SectionKind::Noting).clauses[1];
-    assert_eq!(b.children.iter().map(|c| c.change).collect::<Vec<_>>(), [Change::Sup; 2]);
+    assert_eq!(
+        b.children.iter().map(|c| c.change).collect::<Vec<_>>(),
+        [Change::Sup; 2]
+    );
 }
 
 #[test]
@@ -108,8 +114,15 @@ fn res30_summary_and_formula() {
     assert_eq!(f.change, Change::Editorial);
     assert!(d.has_changes());
     let total: usize = d.summary.values().sum();
-    assert_eq!(total, old.clause_count().max(new.clause_count()) + d.summary["SUP"]);
-    assert_eq!(d.summary["ADD*"] + d.summary["SUP*"], 0, "RCC moved nothing");
+    assert_eq!(
+        total,
+        old.clause_count().max(new.clause_count()) + d.summary["SUP"]
+    );
+    assert_eq!(
+        d.summary["ADD*"] + d.summary["SUP*"],
+        0,
+        "RCC moved nothing"
+    );
 }
 
 #[test]
@@ -125,7 +138,11 @@ fn ignore_labels_turns_relabel_only_into_noc() {
     let (old, _) = res30();
     let mut new = old.clone();
     // Renumber recognizing a)-d) to e)-h) without touching the text.
-    for (c, label) in new.sections[1].clauses.iter_mut().zip(["ه)", "و)", "ز)", "ح)"]) {
+    for (c, label) in new.sections[1]
+        .clauses
+        .iter_mut()
+        .zip(["ه)", "و)", "ز)", "ح)"])
+    {
         c.label = crate::model::Label::parse(label).expect("label");
     }
     let strict = diff_documents(&old, &new, &DiffOptions::default()).expect("diff");

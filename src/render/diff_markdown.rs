@@ -57,13 +57,12 @@ pub fn render(diff: &DocDiff) -> String {
     );
     let rtl = diff.new.language.is_rtl();
     if let Some(f) = &diff.formula {
-        let open = if rtl { "<p dir=\"rtl\">" } else { "<p>" };
-        let _ = writeln!(
-            out,
-            "{open}{} {}</p>\n",
-            symbol(f.change),
-            inline(&f.inline)
-        );
+        let line = format!("{} {}", symbol(f.change), inline(&f.inline));
+        if rtl {
+            let _ = writeln!(out, "<div dir=\"rtl\">\n\n{line}\n\n</div>\n");
+        } else {
+            let _ = writeln!(out, "{line}\n");
+        }
     }
     for s in &diff.sections {
         let heading = match (&s.old_heading, &s.new_heading) {
@@ -103,6 +102,7 @@ fn write_clauses(out: &mut String, clauses: &[ClauseChange], depth: usize) {
         let note = match (&c.moved_from, &c.moved_to) {
             (Some(f), _) => format!(" *(moved from {f})*"),
             (_, Some(t)) => format!(" *(moved to {t})*"),
+            _ if c.moved => " *(moved)*".to_string(),
             _ => String::new(),
         };
         let _ = writeln!(

@@ -1,0 +1,106 @@
+//! Snapshot regression of `diff` output: every consecutive revision pair of the corpus, and the
+//! targeted cases of `fixtures/diff/`, in each output format. Snapshots live in
+//! `tests/snapshots/`; review every new or changed one before accepting it.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use resdiff::corpus::{Corpus, chronological, load_entry};
+use resdiff::diff::{DiffOptions, DocDiff, diff_documents};
+use resdiff::import::{ImportOptions, import_file};
+use resdiff::model::Document;
+use resdiff::render::{Style, diff_json, diff_markdown, diff_text};
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn snapshot_all(name: &str, diff: &DocDiff) {
+    let text = diff_text::render(diff, Style::PLAIN, diff_text::TextOptions { all: true });
+    insta::assert_snapshot!(format!("{name}__text"), text);
+    insta::assert_snapshot!(format!("{name}__md"), diff_markdown::render(diff));
+    insta::assert_snapshot!(format!("{name}__json"), diff_json::render(diff));
+}
+
+#[test]
+fn every_consecutive_corpus_pair() {
+    let corpus = Corpus::open(&repo().join("resolutions")).expect("corpus");
+    let mut groups: BTreeMap<String, Vec<Document>> = BTreeMap::new();
+    for e in &corpus.entries {
+        let doc = load_entry(e).expect("corpus file loads");
+        let key = format!("{}-{:03}-{}", e.body, e.number, e.language);
+        groups.entry(key).or_default().push(doc);
+    }
+    let mut pairs = 0;
+    for (key, mut docs) in groups {
+        chronological(&mut docs);
+        for w in docs.windows(2) {
+            let diff = diff_documents(&w[0], &w[1], &DiffOptions::default()).expect("diff");
+            let name = format!("corpus__{key}__{}__{}", w[0].revision.id, w[1].revision.id);
+            snapshot_all(&name, &diff);
+            pairs += 1;
+        }
+    }
+    assert!(pairs >= 1, "the corpus has at least the Res. 30 pair");
+}
+
+fn fixture(case: &str, side: &str) -> Document {
+    let path = repo()
+        .join("fixtures/diff")
+        .join(case)
+        .join(format!("{side}.txt"));
+    import_file(Path::new(&path), &ImportOptions::default())
+        .expect("fixture imports")
+        .document
+}
+
+#[test]
+fn targeted_cases() {
+    for case in [
+        "renumbering",
+        "moves",
+        "replaced",
+        "nested",
+        "sections",
+        "identical",
+    ] {
+        let diff = diff_documents(
+            &fixture(case, "old"),
+            &fixture(case, "new"),
+            &DiffOptions::default(),
+        )
+        .expect("diff");
+        snapshot_all(&format!("case__{case}"), &diff);
+    }
+}
+
+#[test]
+fn normalised_diff_of_the_raw_seed_against_the_rcc_text() {
+    // The raw seed (old and new run together) against the clean RCC text, all switches on: what
+    // remains is the deleted text the seed still holds.
+    let seed = import_file(
+        &repo().join("fixtures/seed/004_e26b540f71939401.txt"),
+        &ImportOptions {
+            language: Some(resdiff::model::Language::Ar),
+            body: Some(resdiff::model::Body::Wtdc),
+            number: Some(30),
+            title: Some("seed".into()),
+            revision: Some("seed-raw".into()),
+            year: Some(2017),
+            ..ImportOptions::default()
+        },
+    )
+    .expect("seed")
+    .document;
+    let rcc = resdiff::corpus::load_file(&repo().join("resolutions/wtdc/030/rcc-wtdc17.ar.toml"))
+        .expect("rcc");
+    let all = DiffOptions {
+        ignore_labels: true,
+        ignore_whitespace: true,
+        ignore_presentation_forms: true,
+        ignore_lookalikes: true,
+    };
+    let diff = diff_documents(&seed, &rcc, &all).expect("diff");
+    let text = diff_text::render(&diff, Style::PLAIN, diff_text::TextOptions::default());
+    insta::assert_snapshot!("seed_raw__rcc_normalised__text", text);
+}
