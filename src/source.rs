@@ -41,13 +41,13 @@ pub struct Loaded {
 }
 
 impl Source {
-    /// `.toml` or an existing file is a path (plain text unless `.toml`); anything else an address.
+    /// `.toml` or an existing path is a file (plain text unless `.toml`); anything else an address.
     pub fn parse(arg: &str) -> Result<Source, LoadError> {
         let path = Path::new(arg);
         if arg.ends_with(".toml") {
             return Ok(Source::Toml(path.to_path_buf()));
         }
-        if path.is_file() || arg.ends_with(".txt") {
+        if path.exists() || arg.ends_with(".txt") {
             return Ok(Source::Text(path.to_path_buf()));
         }
         Ok(Source::Address(arg.parse()?))

@@ -13,7 +13,7 @@ fn res30() -> (Document, Document) {
     )
 }
 
-fn section<'d>(d: &'d DocDiff, kind: SectionKind) -> &'d SectionChange {
+fn section(d: &DocDiff, kind: SectionKind) -> &SectionChange {
     d.sections
         .iter()
         .find(|s| s.kind == kind)

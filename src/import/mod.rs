@@ -374,6 +374,7 @@ fn metadata(
         .number
         .or(r.number)
         .or(header_number)
+        .or(fallback.number)
         .ok_or(ImportError::Missing {
             what: "the resolution number",
             flag: "--number N",
@@ -383,6 +384,7 @@ fn metadata(
         .clone()
         .or(r.title)
         .or(header_title)
+        .or(fallback.title.clone())
         .ok_or(ImportError::Missing {
             what: "the resolution title",
             flag: "--title \"...\"",
