@@ -11,4 +11,5 @@ pub mod import;
 pub mod model;
 pub mod render;
 pub mod source;
+pub mod synth;
 pub mod text;

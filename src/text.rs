@@ -88,6 +88,9 @@ pub fn lookalikes(text: &str) -> Vec<Lookalike> {
 /// `text` with look-alike letters inside UN symbols replaced by their Latin twins; other text,
 /// including Cyrillic words, is left alone.
 pub fn fold_lookalikes(text: &str) -> String {
+    if !text.chars().any(|c| latin_twin(c).is_some()) {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
     for (offset, symbol) in symbols(text) {
@@ -139,6 +142,14 @@ pub enum TokenKind {
 }
 
 fn kind_of(c: char) -> TokenKind {
+    if c.is_ascii() {
+        return match c {
+            'a'..='z' | 'A'..='Z' => TokenKind::Letters,
+            '0'..='9' => TokenKind::Digits,
+            ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' => TokenKind::Space,
+            _ => TokenKind::Punct,
+        };
+    }
     match c {
         '\u{0600}'..='\u{06FF}'
         | '\u{0750}'..='\u{077F}'
@@ -212,8 +223,19 @@ pub fn is_content(token: &str) -> bool {
 /// and tatweel removed, alef and yeh variants folded, lower case.
 pub fn fold_for_matching(text: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
-    fold_lookalikes(text)
-        .nfkc()
+    let text = fold_lookalikes(text);
+    // NFKC is the costliest step; most text is already in NFKC form.
+    let normal: String = if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    } else if unicode_normalization::is_nfkc_quick(text.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        text
+    } else {
+        text.nfkc().collect()
+    };
+    normal
+        .chars()
         .filter(|c| !is_arabic_mark(*c))
         .map(|c| match c {
             'إ' | 'آ' | 'ٱ' | 'أ' => 'ا',

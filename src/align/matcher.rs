@@ -16,7 +16,7 @@
 
 use std::collections::HashMap;
 
-use similar::{Algorithm, TextDiff};
+use similar::Algorithm;
 
 /// Below this similarity two clauses are not the same clause edited but one suppressed and
 /// another added: with less than half of their words in common, a reader is better served by SUP
@@ -35,10 +35,13 @@ pub const MIN_DICE: f32 = 0.3;
 /// A clause as the matcher sees it.
 #[derive(Debug, Clone)]
 pub struct Item {
-    /// Matching form of the whole text.
+    /// Matching form of the whole text, spacing removed.
     pub key: String,
-    /// Content words of the matching form, in order.
-    pub words: Vec<String>,
+    /// Content words of the matching form, in order, as hashes (no string per word: building
+    /// items for 40,000 clauses must stay cheap).
+    pub words: Vec<u64>,
+    /// The distinct words, sorted.
+    pub set: Vec<u64>,
     /// The aligned section (or 0 among siblings); matches within a group are preferred.
     pub group: usize,
     /// Position within its group.
@@ -46,17 +49,29 @@ pub struct Item {
     pub label: String,
 }
 
+/// FNV-1a: a fast, stable hash for word identity.
+fn word_hash(word: &str) -> u64 {
+    word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 impl Item {
     pub fn new(text: &str, group: usize, pos: usize, label: &str) -> Item {
-        let key = crate::text::fold_for_matching(text);
-        let words = crate::text::tokenize(&key)
+        let folded = crate::text::fold_for_matching(text);
+        let words: Vec<u64> = crate::text::tokenize(&folded)
             .into_iter()
             .filter(|t| crate::text::is_content(t))
-            .map(str::to_string)
+            .map(word_hash)
             .collect();
+        let mut set = words.clone();
+        set.sort_unstable();
+        set.dedup();
         Item {
-            key: key.split_whitespace().collect::<Vec<_>>().join(" "),
+            // Spacing never decides whether two clauses are the same.
+            key: folded.split_whitespace().collect(),
             words,
+            set,
             group,
             pos,
             label: label.to_string(),
@@ -108,12 +123,9 @@ fn fuzzy(old: &[Item], new: &[Item], old_taken: &mut [bool], new_taken: &mut [bo
     if open_new.is_empty() {
         return Vec::new();
     }
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
     for &j in &open_new {
-        let mut words: Vec<&str> = new[j].words.iter().map(String::as_str).collect();
-        words.sort_unstable();
-        words.dedup();
-        for w in words {
+        for &w in &new[j].set {
             index.entry(w).or_default().push(j);
         }
     }
@@ -127,10 +139,7 @@ fn fuzzy(old: &[Item], new: &[Item], old_taken: &mut [bool], new_taken: &mut [bo
     let mut counts: HashMap<usize, usize> = HashMap::new();
     for (i, o) in old.iter().enumerate().filter(|(i, _)| !old_taken[*i]) {
         counts.clear();
-        let mut words: Vec<&str> = o.words.iter().map(String::as_str).collect();
-        words.sort_unstable();
-        words.dedup();
-        for w in &words {
+        for w in &o.set {
             if let Some(post) = index.get(w).filter(|p| p.len() <= COMMON) {
                 for &j in post {
                     *counts.entry(j).or_default() += 1;
@@ -150,7 +159,7 @@ fn fuzzy(old: &[Item], new: &[Item], old_taken: &mut [bool], new_taken: &mut [bo
         }
         for j in shortlist {
             let n = &new[j];
-            if dice(&o.words, &n.words) < MIN_DICE {
+            if dice(&o.set, &n.set) < MIN_DICE {
                 continue;
             }
             let ratio = similarity(&o.words, &n.words);
@@ -173,20 +182,14 @@ fn fuzzy(old: &[Item], new: &[Item], old_taken: &mut [bool], new_taken: &mut [bo
     pairs
 }
 
-/// Dice coefficient of the two word sets.
-pub fn dice(a: &[String], b: &[String]) -> f32 {
-    if a.is_empty() && b.is_empty() {
+/// Dice coefficient of two sorted, distinct word sets.
+pub fn dice(x: &[u64], y: &[u64]) -> f32 {
+    if x.is_empty() && y.is_empty() {
         return 1.0;
     }
-    let mut x: Vec<&str> = a.iter().map(String::as_str).collect();
-    let mut y: Vec<&str> = b.iter().map(String::as_str).collect();
-    x.sort_unstable();
-    x.dedup();
-    y.sort_unstable();
-    y.dedup();
     let (mut i, mut j, mut common) = (0, 0, 0usize);
     while i < x.len() && j < y.len() {
-        match x[i].cmp(y[j]) {
+        match x[i].cmp(&y[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
@@ -200,16 +203,12 @@ pub fn dice(a: &[String], b: &[String]) -> f32 {
 }
 
 /// Share of words in common, in order: `similar`'s ratio on the word sequences.
-pub fn similarity(a: &[String], b: &[String]) -> f32 {
+pub fn similarity(a: &[u64], b: &[u64]) -> f32 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
-    let x: Vec<&str> = a.iter().map(String::as_str).collect();
-    let y: Vec<&str> = b.iter().map(String::as_str).collect();
-    TextDiff::configure()
-        .algorithm(Algorithm::Myers)
-        .diff_slices(&x, &y)
-        .ratio()
+    let ops = similar::capture_diff_slices(Algorithm::Myers, a, b);
+    similar::diff_ratio(&ops, a.len(), b.len())
 }
 
 #[cfg(test)]

@@ -26,11 +26,13 @@
 pub mod matcher;
 mod order;
 
+use std::collections::HashMap;
+
 use crate::model::{Clause, Document, Section};
 use matcher::{Item, match_items};
 
 /// Where a clause is: section index in its document, position among its siblings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Loc {
     pub section: usize,
     pub index: usize,
@@ -101,6 +103,7 @@ pub fn align<'a>(old: &'a Document, new: &'a Document) -> Alignment<'a> {
         .map(|(i, j, s)| (old_locs[i], new_locs[j], s))
         .collect();
 
+    let indexed = Pairs::new(&pairs);
     let rows = order::merge(
         old.sections.len(),
         new.sections.len(),
@@ -111,7 +114,7 @@ pub fn align<'a>(old: &'a Document, new: &'a Document) -> Alignment<'a> {
         .map(|(os, ns)| {
             let old_s = os.map(|i| (&old.sections[i], i));
             let new_s = ns.map(|j| (&new.sections[j], j));
-            let clauses = section_rows(old, new, os, ns, &pairs);
+            let clauses = section_rows(old, new, os, ns, &indexed);
             SectionAlign {
                 old: old_s,
                 new: new_s,
@@ -189,13 +192,38 @@ fn pair_sections(old: &Document, new: &Document) -> Vec<(usize, usize)> {
     pairs
 }
 
+/// The matches found, indexed both ways and by section pair, built once per alignment.
+struct Pairs {
+    by_old: HashMap<Loc, (Loc, f32)>,
+    by_new: HashMap<Loc, (Loc, f32)>,
+    /// (old section, new section) -> (old index, new index) of the matches between them.
+    local: HashMap<(usize, usize), Vec<(usize, usize)>>,
+}
+
+impl Pairs {
+    fn new(pairs: &[(Loc, Loc, f32)]) -> Pairs {
+        let mut local: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::new();
+        for (o, n, _) in pairs {
+            local
+                .entry((o.section, n.section))
+                .or_default()
+                .push((o.index, n.index));
+        }
+        Pairs {
+            by_old: pairs.iter().map(|&(o, n, s)| (o, (n, s))).collect(),
+            by_new: pairs.iter().map(|&(o, n, s)| (n, (o, s))).collect(),
+            local,
+        }
+    }
+}
+
 /// The rows of one section pair (or of a section on one side only).
 fn section_rows<'a>(
     old: &'a Document,
     new: &'a Document,
     os: Option<usize>,
     ns: Option<usize>,
-    pairs: &[(Loc, Loc, f32)],
+    pairs: &Pairs,
 ) -> Vec<ClauseAlign<'a>> {
     let sides = Sides {
         old_section: os,
@@ -220,7 +248,7 @@ struct Sides {
 /// clauses that moved between sections): kept-order pairs in place, others as moves.
 fn build_rows<'a>(
     sides: &Sides,
-    pairs: &[(Loc, Loc, f32)],
+    pairs: &Pairs,
     old_ref: impl Fn(Loc) -> (&'a Clause, Loc),
     new_ref: impl Fn(Loc) -> (&'a Clause, Loc),
 ) -> Vec<ClauseAlign<'a>> {
@@ -232,27 +260,25 @@ fn build_rows<'a>(
         section: sides.new_section.unwrap_or(0),
         index: j,
     };
-    let local: Vec<(usize, usize)> = pairs
-        .iter()
-        .filter(|(o, n, _)| {
-            Some(o.section) == sides.old_section && Some(n.section) == sides.new_section
-        })
-        .map(|(o, n, _)| (o.index, n.index))
-        .collect();
-    let anchors = order::in_order(&local);
+    let local = match (sides.old_section, sides.new_section) {
+        (Some(o), Some(n)) => pairs.local.get(&(o, n)).map_or(&[][..], Vec::as_slice),
+        _ => &[],
+    };
+    let anchors = order::in_order(local);
+    let (by_old, by_new) = (&pairs.by_old, &pairs.by_new);
     order::merge(sides.old_len, sides.new_len, &anchors)
         .into_iter()
         .filter_map(|row| {
             Some(match row {
                 (Some(i), Some(j)) => {
                     let (o, n) = (here_old(i), here_new(j));
-                    let sim = pairs.iter().find(|p| p.0 == o && p.1 == n).map(|p| p.2);
+                    let sim = by_old.get(&o).map(|p| p.1);
                     pair_row(Relation::Matched, old_ref(o), new_ref(n), sim)
                 }
                 (None, Some(j)) => {
                     let n = here_new(j);
-                    match pairs.iter().find(|p| p.1 == n) {
-                        Some(&(o, _, sim)) => {
+                    match by_new.get(&n).map(|&(o, sim)| (o, n, sim)) {
+                        Some((o, _, sim)) => {
                             pair_row(Relation::MovedIn, old_ref(o), new_ref(n), Some(sim))
                         }
                         None => one_sided(Relation::Added, None, Some(new_ref(n))),
@@ -260,8 +286,8 @@ fn build_rows<'a>(
                 }
                 (Some(i), None) => {
                     let o = here_old(i);
-                    match pairs.iter().find(|p| p.0 == o) {
-                        Some(&(_, n, sim)) => ClauseAlign {
+                    match by_old.get(&o).map(|&(n, sim)| (o, n, sim)) {
+                        Some((_, n, sim)) => ClauseAlign {
                             relation: Relation::MovedOut,
                             old: Some(old_ref(o)),
                             new: Some(new_ref(n)),
@@ -357,7 +383,7 @@ fn align_siblings<'a>(
     };
     build_rows(
         &sides,
-        &pairs,
+        &Pairs::new(&pairs),
         |l| (&old[l.index], l),
         |l| (&new[l.index], l),
     )

@@ -114,7 +114,7 @@ pub fn parse_document_with(source: &str, path: &Path, check: Check) -> Result<Do
         message: e.message().trim().to_string(),
     })?;
     let mut v = Validator {
-        source,
+        lines: Lines::new(source),
         check,
         problems: Vec::new(),
     };
@@ -137,15 +137,32 @@ fn line_of(source: &str, offset: usize) -> usize {
         + 1
 }
 
-struct Validator<'a> {
-    source: &'a str,
+/// Byte offsets where lines start, so that each span finds its line in O(log n): counting
+/// newlines per span made loading quadratic in file size.
+struct Lines(Vec<usize>);
+
+impl Lines {
+    fn new(source: &str) -> Lines {
+        let starts = std::iter::once(0)
+            .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Lines(starts)
+    }
+
+    fn at(&self, offset: usize) -> usize {
+        self.0.partition_point(|&start| start <= offset)
+    }
+}
+
+struct Validator {
+    lines: Lines,
     check: Check,
     problems: Vec<Located>,
 }
 
-impl Validator<'_> {
+impl Validator {
     fn line<T>(&self, s: &Spanned<T>) -> usize {
-        line_of(self.source, s.span().start)
+        self.lines.at(s.span().start)
     }
 
     fn report<T>(&mut self, at: &Spanned<T>, problem: Problem) {

@@ -51,6 +51,17 @@ fn key(tokens: &[&str], i: usize, opts: &DiffOptions) -> String {
 
 /// The inline changes from `old` to `new`.
 pub fn diff_text(old: &str, new: &str, opts: &DiffOptions) -> Vec<Segment> {
+    // Most clauses of a revision are unchanged; they need no tokens.
+    if old == new {
+        return if old.is_empty() {
+            Vec::new()
+        } else {
+            vec![Segment {
+                op: Op::Equal,
+                text: new.to_string(),
+            }]
+        };
+    }
     let (ot, nt) = (tokenize(old), tokenize(new));
     let ok: Vec<String> = (0..ot.len()).map(|i| key(&ot, i, opts)).collect();
     let nk: Vec<String> = (0..nt.len()).map(|i| key(&nt, i, opts)).collect();

@@ -150,8 +150,13 @@ impl Label {
 
 /// NFKC, no whitespace, no brackets, alef and digit variants folded, curly quotes straightened.
 fn fold(written: &str) -> String {
-    written
-        .nfkc()
+    let normal: String = if written.is_ascii() {
+        written.to_string()
+    } else {
+        written.nfkc().collect()
+    };
+    normal
+        .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '(' | ')' | '\u{200f}' | '\u{200e}'))
         .map(|c| match c {
             'ا' | 'إ' | 'آ' | 'ٱ' => 'أ',
