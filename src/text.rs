@@ -150,21 +150,41 @@ fn kind_of(c: char) -> TokenKind {
             _ => TokenKind::Punct,
         };
     }
+    if let Some(kind) = arabic_kind(c) {
+        return kind;
+    }
     match c {
-        '\u{0600}'..='\u{06FF}'
-        | '\u{0750}'..='\u{077F}'
-        | '\u{08A0}'..='\u{08FF}'
-        | '\u{FB50}'..='\u{FDFF}'
-        | '\u{FE70}'..='\u{FEFF}'
-            if c.is_alphabetic() || is_arabic_mark(c) =>
-        {
-            TokenKind::Arabic
-        }
         c if c.is_numeric() => TokenKind::Digits,
         c if c.is_alphabetic() => TokenKind::Letters,
         c if c.is_whitespace() => TokenKind::Space,
         _ => TokenKind::Punct,
     }
+}
+
+/// The kind of a character of the Arabic blocks, decided by code point: Unicode's property
+/// tables are the slowest part of tokenizing Arabic text otherwise.
+fn arabic_kind(c: char) -> Option<TokenKind> {
+    Some(match c {
+        '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' => TokenKind::Digits,
+        '\u{0610}'..='\u{061A}' => TokenKind::Arabic,
+        '\u{0600}'..='\u{061F}'
+        | '\u{066A}'..='\u{066D}'
+        | '\u{06D4}'
+        | '\u{06DD}'
+        | '\u{06DE}'
+        | '\u{06E9}'
+        | '\u{06FD}'
+        | '\u{06FE}'
+        | '\u{FD3E}'
+        | '\u{FD3F}'
+        | '\u{FEFF}' => TokenKind::Punct,
+        '\u{0620}'..='\u{06FF}'
+        | '\u{0750}'..='\u{077F}'
+        | '\u{08A0}'..='\u{08FF}'
+        | '\u{FB50}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFC}' => TokenKind::Arabic,
+        _ => return None,
+    })
 }
 
 fn is_arabic_mark(c: char) -> bool {
@@ -219,31 +239,100 @@ pub fn is_content(token: &str) -> bool {
     )
 }
 
-/// The comparison form used to align clauses: NFKC, look-alikes in symbols folded, Arabic marks
-/// and tatweel removed, alef and yeh variants folded, lower case.
+/// The comparison form used to align clauses: NFKC, look-alike letters as Latin, Arabic marks
+/// and tatweel removed, alef and yeh variants folded, lower case. One pass, one allocation:
+/// this runs on every clause of both texts. Look-alikes are folded everywhere, not only inside
+/// UN symbols: both sides fold alike, so equal texts stay equal.
 pub fn fold_for_matching(text: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
-    let text = fold_lookalikes(text);
-    // NFKC is the costliest step; most text is already in NFKC form.
-    let normal: String = if text.is_ascii() {
-        return text.to_ascii_lowercase();
-    } else if unicode_normalization::is_nfkc_quick(text.chars())
-        == unicode_normalization::IsNormalized::Yes
-    {
-        text
-    } else {
-        text.nfkc().collect()
-    };
-    normal
-        .chars()
-        .filter(|c| !is_arabic_mark(*c))
-        .map(|c| match c {
-            'إ' | 'آ' | 'ٱ' | 'أ' => 'ا',
-            'ى' => 'ي',
-            c => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c if is_arabic_mark(c) => {}
+            'إ' | 'آ' | 'ٱ' | 'أ' => out.push('ا'),
+            'ى' => out.push('ي'),
+            '\u{0600}'..='\u{06FF}' => out.push(c),
+            c => match latin_twin(c) {
+                Some(l) => out.push(l.to_ascii_lowercase()),
+                None => {
+                    for n in std::iter::once(c).nfkc() {
+                        match n {
+                            'إ' | 'آ' | 'ٱ' | 'أ' => out.push('ا'),
+                            'ى' => out.push('ي'),
+                            n if is_arabic_mark(n) => {}
+                            n => out.extend(n.to_lowercase()),
+                        }
+                    }
+                }
+            },
+        }
+    }
+    out
+}
+
+/// Replaces each parenthesised citation tag (a group holding a year and a few words) by a marker.
+pub fn mask_citation_tags(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        out.push_str(&rest[..open]);
+        let tail = &rest[open..];
+        let Some(close) = tail.find(')') else {
+            out.push_str(tail);
+            return out;
+        };
+        let inner = &tail[1..close];
+        let tokens = tokenize(inner);
+        let has_year = tokens.iter().any(|t| {
+            t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()) && t.starts_with(['1', '2'])
+        });
+        let words = tokens.iter().filter(|t| is_content(t)).count();
+        if has_year && words <= 5 {
+            out.push_str("(\u{2063}REV\u{2063})");
+        } else {
+            out.push_str(&tail[..=close]);
+        }
+        rest = &tail[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// FNV-1a over bytes: a fast, stable 64-bit hash for word and text identity.
+pub fn fnv(bytes: impl IntoIterator<Item = u8>) -> u64 {
+    bytes.into_iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// A key equal for two texts that differ only in spacing, punctuation, Arabic marks, letter
+/// variants, look-alikes and the revision tags of citations: "Resolution 140 (Rev. Guadalajara,
+/// 2010);" and "Resolution 140 (Rev. Busan, 2014)," share it. One pass over characters, no
+/// tokens.
+pub fn citation_blind_key(text: &str) -> u64 {
+    citation_blind_key_of_folded(&fold_for_matching(text))
+}
+
+/// [`citation_blind_key`] of a text already passed through [`fold_for_matching`].
+pub fn citation_blind_key_of_folded(folded: &str) -> u64 {
+    let masked = mask_citation_tags(folded);
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut buf = [0u8; 4];
+    for c in masked.chars() {
+        // Letters and digits only; the cheap tests first (this runs on every changed clause).
+        let keep = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            !matches!(kind_of(c), TokenKind::Space | TokenKind::Punct)
+        };
+        if keep {
+            for &b in c.encode_utf8(&mut buf).as_bytes() {
+                h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+    }
+    h
 }
 
 #[cfg(test)]

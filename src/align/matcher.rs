@@ -14,6 +14,7 @@
 //! Cost: O(n) for step 1; step 2 is O(n · w · COMMON) for w words per clause; step 3 runs at most
 //! SHORTLIST + 2 word diffs per unmatched clause, each O(w · d) for d differing words.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use similar::Algorithm;
@@ -29,53 +30,98 @@ pub const COMMON: usize = 64;
 /// Candidates kept per clause from the inverted index.
 pub const SHORTLIST: usize = 6;
 
+/// The most a same-group, same-label candidate gains over another when scores are ranked.
+const MAX_BONUS: f32 = 0.07;
+
 /// Word-set overlap below which no diff is run.
 pub const MIN_DICE: f32 = 0.3;
 
-/// A clause as the matcher sees it.
+/// A clause as the matcher sees it. Everything past the raw key is computed on first use: most
+/// clauses of a revision are unchanged and are paired on the raw key alone.
 #[derive(Debug, Clone)]
-pub struct Item {
-    /// Matching form of the whole text, spacing removed.
-    pub key: String,
-    /// Content words of the matching form, in order, as hashes (no string per word: building
-    /// items for 40,000 clauses must stay cheap).
-    pub words: Vec<u64>,
-    /// The distinct words, sorted.
-    pub set: Vec<u64>,
+pub struct Item<'t> {
+    text: &'t str,
+    /// Hash of the text as written, spacing removed.
+    raw: u64,
+    folded: OnceCell<String>,
+    /// Hash of the matching form, spacing removed.
+    key: OnceCell<u64>,
+    words: OnceCell<Words>,
+    loose: OnceCell<u64>,
     /// The aligned section (or 0 among siblings); matches within a group are preferred.
     pub group: usize,
     /// Position within its group.
     pub pos: usize,
-    pub label: String,
+    pub label: &'t str,
 }
 
-/// FNV-1a: a fast, stable hash for word identity.
-fn word_hash(word: &str) -> u64 {
-    word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+/// Content words as hashes (no string per word: items for 40,000 clauses must stay cheap).
+#[derive(Debug, Clone)]
+struct Words {
+    /// In text order.
+    seq: Vec<u64>,
+    /// Sorted, with repeats.
+    sorted: Vec<u64>,
+    /// Sorted, distinct.
+    set: Vec<u64>,
 }
 
-impl Item {
-    pub fn new(text: &str, group: usize, pos: usize, label: &str) -> Item {
-        let folded = crate::text::fold_for_matching(text);
-        let words: Vec<u64> = crate::text::tokenize(&folded)
-            .into_iter()
-            .filter(|t| crate::text::is_content(t))
-            .map(word_hash)
-            .collect();
-        let mut set = words.clone();
-        set.sort_unstable();
-        set.dedup();
+fn content_hashes(text: &str) -> Vec<u64> {
+    crate::text::tokenize(text)
+        .into_iter()
+        .filter(|t| crate::text::is_content(t))
+        .map(|w| crate::text::fnv(w.bytes()))
+        .collect()
+}
+
+impl<'t> Item<'t> {
+    pub fn new(text: &'t str, group: usize, pos: usize, label: &'t str) -> Item<'t> {
+        // Spacing never decides whether two clauses are the same.
+        let raw = crate::text::fnv(text.bytes().filter(|b| !b.is_ascii_whitespace()));
         Item {
-            // Spacing never decides whether two clauses are the same.
-            key: folded.split_whitespace().collect(),
-            words,
-            set,
+            text,
+            raw,
+            folded: OnceCell::new(),
+            key: OnceCell::new(),
+            words: OnceCell::new(),
+            loose: OnceCell::new(),
             group,
             pos,
-            label: label.to_string(),
+            label,
         }
+    }
+
+    fn folded(&self) -> &str {
+        self.folded
+            .get_or_init(|| crate::text::fold_for_matching(self.text))
+    }
+
+    fn key(&self) -> u64 {
+        *self.key.get_or_init(|| {
+            crate::text::fnv(
+                self.folded()
+                    .split_whitespace()
+                    .flat_map(|w| w.bytes().chain(std::iter::once(0))),
+            )
+        })
+    }
+
+    /// See [`crate::text::citation_blind_key`].
+    fn loose(&self) -> u64 {
+        *self
+            .loose
+            .get_or_init(|| crate::text::citation_blind_key_of_folded(self.folded()))
+    }
+
+    fn words(&self) -> &Words {
+        self.words.get_or_init(|| {
+            let seq = content_hashes(self.folded());
+            let mut sorted = seq.clone();
+            sorted.sort_unstable();
+            let mut set = sorted.clone();
+            set.dedup();
+            Words { seq, sorted, set }
+        })
     }
 }
 
@@ -83,22 +129,38 @@ impl Item {
 pub type Pair = (usize, usize, f32);
 
 /// Pairs old and new items; each index appears at most once.
-pub fn match_items(old: &[Item], new: &[Item]) -> Vec<Pair> {
+pub fn match_items<'t>(old: &[Item<'t>], new: &[Item<'t>]) -> Vec<Pair> {
     let mut new_taken = vec![false; new.len()];
     let mut old_taken = vec![false; old.len()];
-    let mut pairs = exact(old, new, &mut old_taken, &mut new_taken);
+    let mut pairs = exact(old, new, &mut old_taken, &mut new_taken, |i| i.raw);
+    pairs.extend(exact(old, new, &mut old_taken, &mut new_taken, |i| i.key()));
+    // Second pass: equal once citation tags are masked ("(Rev. Guadalajara, 2010)" ->
+    // "(Rev. Busan, 2014)"), the commonest edit; their similarity is computed for these pairs
+    // only, instead of a shortlist each.
+    for (i, j, _) in exact(old, new, &mut old_taken, &mut new_taken, |i| i.loose()) {
+        pairs.push((i, j, similarity(&old[i].words().seq, &new[j].words().seq)));
+    }
     pairs.extend(fuzzy(old, new, &mut old_taken, &mut new_taken));
     pairs
 }
 
-fn exact(old: &[Item], new: &[Item], old_taken: &mut [bool], new_taken: &mut [bool]) -> Vec<Pair> {
-    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (j, n) in new.iter().enumerate() {
-        by_key.entry(n.key.as_str()).or_default().push(j);
+fn exact<'t>(
+    old: &[Item<'t>],
+    new: &[Item<'t>],
+    old_taken: &mut [bool],
+    new_taken: &mut [bool],
+    key: impl Fn(&Item<'t>) -> u64,
+) -> Vec<Pair> {
+    let mut by_key: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (j, n) in new.iter().enumerate().filter(|(j, _)| !new_taken[*j]) {
+        by_key.entry(key(n)).or_default().push(j);
     }
     let mut pairs = Vec::new();
     for (i, o) in old.iter().enumerate() {
-        let Some(cands) = by_key.get(o.key.as_str()) else {
+        if old_taken[i] {
+            continue;
+        }
+        let Some(cands) = by_key.get(&key(o)) else {
             continue;
         };
         let best = cands
@@ -118,14 +180,19 @@ fn exact(old: &[Item], new: &[Item], old_taken: &mut [bool], new_taken: &mut [bo
     pairs
 }
 
-fn fuzzy(old: &[Item], new: &[Item], old_taken: &mut [bool], new_taken: &mut [bool]) -> Vec<Pair> {
+fn fuzzy(
+    old: &[Item<'_>],
+    new: &[Item<'_>],
+    old_taken: &mut [bool],
+    new_taken: &mut [bool],
+) -> Vec<Pair> {
     let open_new: Vec<usize> = (0..new.len()).filter(|&j| !new_taken[j]).collect();
     if open_new.is_empty() {
         return Vec::new();
     }
     let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
     for &j in &open_new {
-        for &w in &new[j].set {
+        for &w in &new[j].words().set {
             index.entry(w).or_default().push(j);
         }
     }
@@ -139,7 +206,7 @@ fn fuzzy(old: &[Item], new: &[Item], old_taken: &mut [bool], new_taken: &mut [bo
     let mut counts: HashMap<usize, usize> = HashMap::new();
     for (i, o) in old.iter().enumerate().filter(|(i, _)| !old_taken[*i]) {
         counts.clear();
-        for w in &o.set {
+        for w in &o.words().set {
             if let Some(post) = index.get(w).filter(|p| p.len() <= COMMON) {
                 for &j in post {
                     *counts.entry(j).or_default() += 1;
@@ -157,15 +224,26 @@ fn fuzzy(old: &[Item], new: &[Item], old_taken: &mut [bool], new_taken: &mut [bo
                 shortlist.push(j);
             }
         }
-        for j in shortlist {
-            let n = &new[j];
-            if dice(&o.set, &n.set) < MIN_DICE {
-                continue;
+        // Cheap bounds first; the word diff runs best-bound first and stops once no remaining
+        // candidate can beat the best score found, bonus included.
+        let mut bounded: Vec<(f32, usize)> = shortlist
+            .into_iter()
+            .filter(|&j| dice(&o.words().set, &new[j].words().set) >= MIN_DICE)
+            .map(|j| (ratio_bound(&o.words().sorted, &new[j].words().sorted), j))
+            .filter(|(b, _)| *b >= REPLACED_BELOW)
+            .collect();
+        bounded.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        let mut best = 0.0f32;
+        for (bound, j) in bounded {
+            if bound + MAX_BONUS < best {
+                break;
             }
-            let ratio = similarity(&o.words, &n.words);
+            let n = &new[j];
+            let ratio = similarity(&o.words().seq, &n.words().seq);
             if ratio >= REPLACED_BELOW {
                 let bonus = if n.group == o.group { 0.05 } else { 0.0 }
                     + if n.label == o.label { 0.02 } else { 0.0 };
+                best = best.max(ratio + bonus);
                 scored.push((ratio + bonus, ratio, i, j));
             }
         }
@@ -202,6 +280,27 @@ pub fn dice(x: &[u64], y: &[u64]) -> f32 {
     2.0 * common as f32 / (x.len() + y.len()) as f32
 }
 
+/// An upper bound of [`similarity`] from word counts alone (order ignored), in O(n): pairs
+/// below the threshold are dropped before the O(n·d) diff.
+pub fn ratio_bound(x: &[u64], y: &[u64]) -> f32 {
+    if x.is_empty() && y.is_empty() {
+        return 1.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * common as f32 / (x.len() + y.len()) as f32
+}
+
 /// Share of words in common, in order: `similar`'s ratio on the word sequences.
 pub fn similarity(a: &[u64], b: &[u64]) -> f32 {
     if a.is_empty() && b.is_empty() {
@@ -215,7 +314,7 @@ pub fn similarity(a: &[u64], b: &[u64]) -> f32 {
 mod tests {
     use super::*;
 
-    fn items(texts: &[&str], group: usize) -> Vec<Item> {
+    fn items<'a>(texts: &[&'a str], group: usize) -> Vec<Item<'a>> {
         texts
             .iter()
             .enumerate()

@@ -125,7 +125,7 @@ pub fn align<'a>(old: &'a Document, new: &'a Document) -> Alignment<'a> {
     Alignment { sections }
 }
 
-fn top_items(doc: &Document, group: &[usize]) -> (Vec<Item>, Vec<Loc>) {
+fn top_items<'a>(doc: &'a Document, group: &[usize]) -> (Vec<Item<'a>>, Vec<Loc>) {
     let mut items = Vec::new();
     let mut locs = Vec::new();
     for (s, section) in doc.sections.iter().enumerate() {
@@ -156,7 +156,7 @@ fn pair_sections(old: &Document, new: &Document) -> Vec<(usize, usize)> {
     }
     let old_left: Vec<usize> = (0..old.sections.len()).filter(|&i| !old_used[i]).collect();
     if !old_left.is_empty() && !new_left.is_empty() {
-        let items = |doc: &Document, which: &[usize]| -> (Vec<Item>, Vec<usize>) {
+        fn items<'d>(doc: &'d Document, which: &[usize]) -> (Vec<Item<'d>>, Vec<usize>) {
             let mut items = Vec::new();
             let mut owner = Vec::new();
             for &s in which {
@@ -166,7 +166,7 @@ fn pair_sections(old: &Document, new: &Document) -> Vec<(usize, usize)> {
                 }
             }
             (items, owner)
-        };
+        }
         let (oi, oo) = items(old, &old_left);
         let (ni, no) = items(new, &new_left);
         let mut votes: std::collections::BTreeMap<(usize, usize), usize> = Default::default();
@@ -364,12 +364,12 @@ fn align_siblings<'a>(
     if old.is_empty() && new.is_empty() {
         return Vec::new();
     }
-    let items = |cs: &[Clause]| -> Vec<Item> {
+    fn items(cs: &[Clause]) -> Vec<Item<'_>> {
         cs.iter()
             .enumerate()
             .map(|(i, c)| Item::new(&c.text, 0, i, &c.label.norm))
             .collect()
-    };
+    }
     let at = |section: usize, index: usize| Loc { section, index };
     let pairs: Vec<(Loc, Loc, f32)> = match_items(&items(old), &items(new))
         .into_iter()

@@ -131,7 +131,18 @@ fn diff_cmd(a: &DiffArgs, corpus_root: &Path, style: Style) -> Result<u8> {
     let none = ImportOptions::default();
     // Load corpus and TOML sides first, so a plain-text side can borrow their metadata.
     let old_is_text = Source::parse(&a.old)?.is_text();
-    let (old, new) = if old_is_text {
+    let new_is_text = Source::parse(&a.new)?.is_text();
+    let (old, new) = if !old_is_text && !new_is_text {
+        // Neither side waits for the other: load both at once (two cores, two files).
+        std::thread::scope(|scope| {
+            let new = scope.spawn(|| load_source(&a.new, corpus_root, &overrides, &none));
+            let old = load_source(&a.old, corpus_root, &overrides, &none);
+            let new = new
+                .join()
+                .unwrap_or_else(|_| Err(CliError::Usage("loading the new text failed".into())));
+            Ok::<_, CliError>((old?, new?))
+        })?
+    } else if old_is_text {
         let new = load_source(&a.new, corpus_root, &overrides, &none)?;
         let old = load_source(
             &a.old,

@@ -8,7 +8,7 @@
 use serde::Serialize;
 
 use super::inline::{Op, Segment};
-use crate::text::{fold_for_matching, is_content, tokenize};
+use crate::text::{citation_blind_key, is_content, tokenize};
 
 /// The change class of a clause or section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -54,43 +54,6 @@ impl Change {
     }
 }
 
-/// Replaces each parenthesised citation tag (a group holding a year and a few words) by a marker.
-fn mask_citation_tags(text: &str) -> String {
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(open) = rest.find('(') {
-        out.push_str(&rest[..open]);
-        let tail = &rest[open..];
-        let Some(close) = tail.find(')') else {
-            out.push_str(tail);
-            return out;
-        };
-        let inner = &tail[1..close];
-        let tokens = tokenize(inner);
-        let has_year = tokens.iter().any(|t| {
-            t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()) && t.starts_with(['1', '2'])
-        });
-        let words = tokens.iter().filter(|t| is_content(t)).count();
-        if has_year && words <= 5 {
-            out.push_str("(\u{2063}REV\u{2063})");
-        } else {
-            out.push_str(&tail[..=close]);
-        }
-        rest = &tail[close + 1..];
-    }
-    out.push_str(rest);
-    out
-}
-
-fn content_words(text: &str) -> Vec<String> {
-    let folded = fold_for_matching(text);
-    tokenize(&folded)
-        .into_iter()
-        .filter(|t| is_content(t))
-        .map(str::to_string)
-        .collect()
-}
-
 /// The class of a pair of texts given their inline diff and whether the label changed.
 pub fn classify_text(
     old: &str,
@@ -113,7 +76,7 @@ pub fn classify_text(
     if !words_touched {
         return Change::Editorial;
     }
-    if content_words(&mask_citation_tags(old)) == content_words(&mask_citation_tags(new)) {
+    if citation_blind_key(old) == citation_blind_key(new) {
         return Change::Editorial;
     }
     Change::Mod

@@ -6,6 +6,8 @@
 //! diffs the keys. Output keeps the original text, so a user who ignores presentation forms still
 //! reads them as written.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 use unicode_normalization::UnicodeNormalization;
@@ -29,21 +31,21 @@ pub struct Segment {
     pub text: String,
 }
 
-fn key(tokens: &[&str], i: usize, opts: &DiffOptions) -> String {
+fn key<'t>(tokens: &[&'t str], i: usize, opts: &DiffOptions) -> Cow<'t, str> {
     let t = tokens[i];
     let kind = token_kind(t);
     if opts.ignore_whitespace && kind == TokenKind::Space {
-        return " ".into();
+        return Cow::Borrowed(" ");
     }
-    let mut k: String = if opts.ignore_presentation_forms {
-        t.nfkc().collect()
+    let mut k: Cow<'t, str> = if opts.ignore_presentation_forms && !t.is_ascii() {
+        Cow::Owned(t.nfkc().collect())
     } else {
-        t.to_string()
+        Cow::Borrowed(t)
     };
     if opts.ignore_lookalikes && kind == TokenKind::Letters {
         let near_slash = |j: Option<usize>| j.and_then(|j| tokens.get(j)) == Some(&"/");
         if near_slash(i.checked_sub(1)) || near_slash(Some(i + 1)) {
-            k = k.chars().map(|c| latin_twin(c).unwrap_or(c)).collect();
+            k = Cow::Owned(k.chars().map(|c| latin_twin(c).unwrap_or(c)).collect());
         }
     }
     k
@@ -63,8 +65,8 @@ pub fn diff_text(old: &str, new: &str, opts: &DiffOptions) -> Vec<Segment> {
         };
     }
     let (ot, nt) = (tokenize(old), tokenize(new));
-    let ok: Vec<String> = (0..ot.len()).map(|i| key(&ot, i, opts)).collect();
-    let nk: Vec<String> = (0..nt.len()).map(|i| key(&nt, i, opts)).collect();
+    let ok: Vec<Cow<str>> = (0..ot.len()).map(|i| key(&ot, i, opts)).collect();
+    let nk: Vec<Cow<str>> = (0..nt.len()).map(|i| key(&nt, i, opts)).collect();
     let mut raw: Vec<(Op, String)> = Vec::new();
     for op in capture_diff_slices(Algorithm::Myers, &ok, &nk) {
         match op {

@@ -171,8 +171,10 @@ fn fold(written: &str) -> String {
 
 fn split_suffix(folded: &str) -> (String, Option<String>) {
     let lower = folded.to_lowercase();
-    for (written, canonical) in SUFFIXES {
-        if let Some(core) = lower.strip_suffix(fold(written).as_str())
+    static FOLDED: std::sync::LazyLock<Vec<(String, &str)>> =
+        std::sync::LazyLock::new(|| SUFFIXES.iter().map(|(w, c)| (fold(w), *c)).collect());
+    for (written, canonical) in FOLDED.iter() {
+        if let Some(core) = lower.strip_suffix(written.as_str())
             && !core.is_empty()
         {
             return (core.to_string(), Some((*canonical).to_string()));
