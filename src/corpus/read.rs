@@ -110,7 +110,7 @@ pub fn parse_document(source: &str, path: &Path) -> Result<Document, LoadError> 
 pub fn parse_document_with(source: &str, path: &Path, check: Check) -> Result<Document, LoadError> {
     let raw: RawDoc = toml::from_str(source).map_err(|e| LoadError::Syntax {
         path: path.to_path_buf(),
-        line: e.span().map_or(1, |s| line_of(source, s.start)),
+        line: e.span().map_or(1, |s| Lines::new(source).at(s.start)),
         message: e.message().trim().to_string(),
     })?;
     let mut v = Validator {
@@ -126,15 +126,6 @@ pub fn parse_document_with(source: &str, path: &Path, check: Check) -> Result<Do
             problems: v.problems,
         }),
     }
-}
-
-fn line_of(source: &str, offset: usize) -> usize {
-    let end = offset.min(source.len());
-    source.as_bytes()[..end]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
 }
 
 /// Byte offsets where lines start, so that each span finds its line in O(log n): counting
