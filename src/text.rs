@@ -141,15 +141,43 @@ pub enum TokenKind {
     Punct,
 }
 
-fn kind_of(c: char) -> TokenKind {
-    if c.is_ascii() {
-        return match c {
-            'a'..='z' | 'A'..='Z' => TokenKind::Letters,
-            '0'..='9' => TokenKind::Digits,
-            ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' => TokenKind::Space,
-            _ => TokenKind::Punct,
+/// Kinds of U+0000..U+06FF, computed at compile time: tokenizing is a lookup per character for
+/// ASCII and the main Arabic block, which is nearly all of our text. Only those two ranges are
+/// read; the entries between them are never used.
+static KINDS: [TokenKind; 0x700] = {
+    let mut table = [TokenKind::Punct; 0x700];
+    let mut i = 0;
+    while i < 0x700 {
+        // Every index is below 0x700, a valid scalar value.
+        let c = match char::from_u32(i as u32) {
+            Some(c) => c,
+            None => '\0',
         };
+        table[i] = match arabic_kind(c) {
+            Some(kind) => kind,
+            None => match c {
+                'a'..='z' | 'A'..='Z' => TokenKind::Letters,
+                '0'..='9' => TokenKind::Digits,
+                ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' => TokenKind::Space,
+                _ => TokenKind::Punct,
+            },
+        };
+        i += 1;
     }
+    table
+};
+
+#[inline(always)]
+fn kind_of(c: char) -> TokenKind {
+    let u = c as usize;
+    if u < 0x80 || (0x600..0x700).contains(&u) {
+        return KINDS[u];
+    }
+    kind_of_other(c)
+}
+
+#[cold]
+fn kind_of_other(c: char) -> TokenKind {
     if let Some(kind) = arabic_kind(c) {
         return kind;
     }
@@ -163,7 +191,7 @@ fn kind_of(c: char) -> TokenKind {
 
 /// The kind of a character of the Arabic blocks, decided by code point: Unicode's property
 /// tables are the slowest part of tokenizing Arabic text otherwise.
-fn arabic_kind(c: char) -> Option<TokenKind> {
+const fn arabic_kind(c: char) -> Option<TokenKind> {
     Some(match c {
         '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' => TokenKind::Digits,
         '\u{0610}'..='\u{061A}' => TokenKind::Arabic,
@@ -246,13 +274,27 @@ pub fn is_content(token: &str) -> bool {
 pub fn fold_for_matching(text: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    // Most characters stay as they are; they are copied in runs rather than one by one.
+    let mut run = 0;
+    for (i, c) in text.char_indices() {
+        let keep = match c {
+            'A'..='Z' => false,
+            c if c.is_ascii() => true,
+            'إ' | 'آ' | 'ٱ' | 'أ' | 'ى' => false,
+            c if is_arabic_mark(c) => false,
+            '\u{0600}'..='\u{06FF}' => true,
+            _ => false,
+        };
+        if keep {
+            continue;
+        }
+        out.push_str(&text[run..i]);
+        run = i + c.len_utf8();
         match c {
             c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
             c if is_arabic_mark(c) => {}
             'إ' | 'آ' | 'ٱ' | 'أ' => out.push('ا'),
             'ى' => out.push('ي'),
-            '\u{0600}'..='\u{06FF}' => out.push(c),
             c => match latin_twin(c) {
                 Some(l) => out.push(l.to_ascii_lowercase()),
                 None => {
@@ -268,6 +310,7 @@ pub fn fold_for_matching(text: &str) -> String {
             },
         }
     }
+    out.push_str(&text[run..]);
     out
 }
 

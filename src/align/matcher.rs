@@ -14,8 +14,8 @@
 //! Cost: O(n) for step 1; step 2 is O(n · w · COMMON) for w words per clause; step 3 runs at most
 //! SHORTLIST + 2 word diffs per unmatched clause, each O(w · d) for d differing words.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::OnceCell;
-use std::collections::HashMap;
 
 use similar::Algorithm;
 
@@ -151,7 +151,7 @@ fn exact<'t>(
     new_taken: &mut [bool],
     key: impl Fn(&Item<'t>) -> u64,
 ) -> Vec<Pair> {
-    let mut by_key: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut by_key: HashMap<u64, Vec<usize>> = HashMap::default();
     for (j, n) in new.iter().enumerate().filter(|(j, _)| !new_taken[*j]) {
         by_key.entry(key(n)).or_default().push(j);
     }
@@ -190,20 +190,20 @@ fn fuzzy(
     if open_new.is_empty() {
         return Vec::new();
     }
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<u64, Vec<usize>> = HashMap::default();
     for &j in &open_new {
         for &w in &new[j].words().set {
             index.entry(w).or_default().push(j);
         }
     }
     // Unmatched new clauses by (group, position), to offer the clause standing at the same place.
-    let mut by_place: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut by_place: HashMap<(usize, usize), usize> = HashMap::default();
     for &j in &open_new {
         by_place.insert((new[j].group, new[j].pos), j);
     }
 
     let mut scored: Vec<(f32, f32, usize, usize)> = Vec::new();
-    let mut counts: HashMap<usize, usize> = HashMap::new();
+    let mut counts: HashMap<usize, usize> = HashMap::default();
     for (i, o) in old.iter().enumerate().filter(|(i, _)| !old_taken[*i]) {
         counts.clear();
         for w in &o.words().set {

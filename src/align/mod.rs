@@ -26,7 +26,7 @@
 pub mod matcher;
 mod order;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::{Clause, Document, Section};
 use matcher::{Item, match_items};
@@ -202,7 +202,7 @@ struct Pairs {
 
 impl Pairs {
     fn new(pairs: &[(Loc, Loc, f32)]) -> Pairs {
-        let mut local: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::new();
+        let mut local: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::default();
         for (o, n, _) in pairs {
             local
                 .entry((o.section, n.section))

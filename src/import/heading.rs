@@ -8,6 +8,8 @@
 //! term wins, so "recognizing further" beats "recognizing" and "يكلف مدير مكتب تنمية الاتصالات
 //! كذلك" beats "يكلف مدير مكتب تنمية الاتصالات".
 
+use std::sync::LazyLock;
+
 use unicode_normalization::UnicodeNormalization;
 
 use crate::model::{Language, SectionKind, heading_terms};
@@ -38,6 +40,11 @@ fn words(s: &str) -> usize {
 
 /// The kind of heading `line` is, if it is one. Terms of `lang` are tried first, then all.
 pub fn heading_kind(line: &str, lang: Language) -> Option<SectionKind> {
+    // Folding never joins words, so a line too long as written is too long folded; most lines
+    // are clauses and skip the costly folding here.
+    if words(line) > 18 {
+        return None;
+    }
     let text = fold(line);
     if text.is_empty() || text.ends_with([';', '؛', '.']) || words(&text) > 18 {
         return None;
@@ -45,22 +52,50 @@ pub fn heading_kind(line: &str, lang: Language) -> Option<SectionKind> {
     best_match(&text, Some(lang)).or_else(|| best_match(&text, None))
 }
 
+/// A heading term in folded form, with its first three words; folded once per run, not once
+/// per line of every imported text.
+struct Folded {
+    kind: SectionKind,
+    language: Language,
+    full: String,
+    words: usize,
+    short: String,
+}
+
+fn folded_terms() -> &'static [Folded] {
+    static TERMS: LazyLock<Vec<Folded>> = LazyLock::new(|| {
+        heading_terms()
+            .iter()
+            .map(|t| {
+                let full = fold(&t.term);
+                Folded {
+                    kind: t.kind,
+                    language: t.language,
+                    words: words(&full),
+                    short: full.split(' ').take(3).collect::<Vec<_>>().join(" "),
+                    full,
+                }
+            })
+            .collect()
+    });
+    &TERMS
+}
+
 fn best_match(text: &str, lang: Option<Language>) -> Option<SectionKind> {
     let mut best: Option<(usize, SectionKind)> = None;
-    for term in heading_terms() {
+    let text_words = words(text);
+    for term in folded_terms() {
         if lang.is_some_and(|l| l != term.language) {
             continue;
         }
-        let full = fold(&term.term);
-        let short: String = full.split(' ').take(3).collect::<Vec<_>>().join(" ");
-        let score = if starts_with_words(text, &full) && words(text) <= words(&full) + 4 {
+        let score = if starts_with_words(text, &term.full) && text_words <= term.words + 4 {
             // A full-term match always beats a three-word match.
-            1000 + full.len()
+            1000 + term.full.len()
         } else if term.language == Language::En
-            && words(&full) > 3
-            && starts_with_words(text, &short)
+            && term.words > 3
+            && starts_with_words(text, &term.short)
         {
-            short.len()
+            term.short.len()
         } else {
             continue;
         };

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Times `resdiff diff` against `git diff --no-index --word-diff` and difftastic (`difft`) on the
+# Res. 30 pair and on synthetic pairs of 1k, 5k and 20k clauses, and prints one table: median
+# wall time, peak resident memory, and each tool's time as a ratio of resdiff's.
+#
+#   bench/compare.sh            # all cases
+#   RUNS=5 bench/compare.sh     # fewer repetitions per case (default: 41 for Res. 30, 9 for the rest)
+#
+# resdiff reads the corpus TOML (Res. 30) or the generated TOML; git and difftastic read the
+# same texts as plain text (fixtures/*.txt, generated *.txt). Outputs go to /dev/null.
+# difftastic is installed with `cargo install` when missing (a few minutes, once). Peak memory
+# needs GNU time (/usr/bin/time, Debian package `time`); without it the column says n/a.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+cargo build --release --quiet --bin resdiff --example synth
+RESDIFF=target/release/resdiff
+SYNTH=target/release/examples/synth
+
+DIFFT=$(command -v difft || true)
+if [ -z "$DIFFT" ]; then
+    [ -x "$HOME/.cargo/bin/difft" ] || cargo install --locked --quiet difftastic
+    DIFFT="$HOME/.cargo/bin/difft"
+fi
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+for n in 1000 5000 20000; do
+    "$SYNTH" "$n" "$WORK/syn$n"
+done
+
+python3 - "$RESDIFF" "$DIFFT" "$WORK" "${RUNS:-}" <<'PY'
+import os, statistics, subprocess, sys, time
+
+resdiff, difft, work, runs = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+res30_txt = ("fixtures/wtdc-030-dubai-2014.ar.txt", "fixtures/wtdc-030-rcc-wtdc17.ar.txt")
+cases = [("Res. 30 (Dubai 2014 -> RCC)",
+          [resdiff, "diff", "wtdc/30@dubai-2014:ar", "wtdc/30@rcc-wtdc17:ar"], res30_txt,
+          int(runs or 41))]
+for n in (1000, 5000, 20000):
+    d = f"{work}/syn{n}"
+    cases.append((f"synthetic {n // 1000}k clauses",
+                  [resdiff, "diff", f"{d}/old.toml", f"{d}/new.toml"],
+                  (f"{d}/old.txt", f"{d}/new.txt"), int(runs or 9)))
+
+env = dict(os.environ, GIT_PAGER="cat", NO_COLOR="1", DFT_COLOR="never")
+
+GNU_TIME = "/usr/bin/time"
+
+def peak_rss(argv):
+    """Peak RSS in KiB, from GNU time (a forked Python would report its own size), or None."""
+    if not os.access(GNU_TIME, os.X_OK):
+        return None
+    out = f"{work}/rss"
+    subprocess.run([GNU_TIME, "-f", "%M", "-o", out, *argv], stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, env=env)
+    with open(out) as f:
+        return int(f.read().split()[-1])
+
+def measure(argv, runs):
+    """Median wall seconds over `runs` runs after one warm-up, and peak RSS (KiB)."""
+    walls = []
+    for i in range(runs + 1):
+        t0 = time.perf_counter()
+        p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        code = p.wait()
+        wall = time.perf_counter() - t0
+        if code not in (0, 1):
+            sys.exit(f"{argv[0]} exited with {code}: {' '.join(argv)}")
+        if i:
+            walls.append(wall)
+    return statistics.median(walls), peak_rss(argv)
+
+print(f"{'case':30} {'tool':28} {'wall (median)':>14} {'peak RSS':>10} {'time / resdiff':>15}")
+growth = {}
+for name, ours, (old, new), n in cases:
+    rows = [("resdiff diff", ours),
+            ("git diff --word-diff", ["git", "diff", "--no-index", "--word-diff", old, new]),
+            ("difft", [difft, "--color", "never", old, new])]
+    base = None
+    for tool, argv in rows:
+        wall, rss = measure(argv, n)
+        base = base or wall
+        if tool == "resdiff diff":
+            growth[name] = wall
+        mem = f"{rss / 1024:7.1f} MB" if rss else "       n/a"
+        print(f"{name:30} {tool:28} {wall * 1000:11.1f} ms {mem} {wall / base:14.2f}x")
+    print()
+
+k5, k20 = growth["synthetic 5k clauses"], growth["synthetic 20k clauses"]
+print(f"resdiff growth 5k -> 20k clauses (4x): {k20 / k5:.2f}x time")
+PY
