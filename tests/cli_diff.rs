@@ -1,21 +1,9 @@
 //! `resdiff diff` end to end: exit codes like `diff`, formats, inputs of every kind, bad inputs.
 
-use std::path::PathBuf;
-
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn resdiff() -> Command {
-    let mut cmd = Command::cargo_bin("resdiff").expect("binary");
-    cmd.current_dir(repo())
-        .env_remove("NO_COLOR")
-        .env_remove("RESDIFF_CORPUS");
-    cmd
-}
+mod common;
+use common::resdiff;
 
 const DUBAI: &str = "wtdc/30@dubai-2014:ar";
 const RCC: &str = "wtdc/30@rcc-wtdc17:ar";

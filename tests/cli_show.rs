@@ -1,22 +1,12 @@
 //! The binary on the shipped corpus: list, show, import, and what it says when input is bad.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn resdiff() -> Command {
-    let mut cmd = Command::cargo_bin("resdiff").expect("binary");
-    cmd.current_dir(repo())
-        .env_remove("NO_COLOR")
-        .env_remove("RESDIFF_CORPUS");
-    cmd
-}
+mod common;
+use common::{repo, resdiff};
 
 fn json_of(address: &str) -> Value {
     let out = resdiff()
