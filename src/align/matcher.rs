@@ -125,22 +125,69 @@ impl<'t> Item<'t> {
     }
 }
 
-/// A pair: old index, new index, similarity in 0..=1.
-pub type Pair = (usize, usize, f32);
+/// What made two clauses a pair; the diff uses it to classify without folding the texts again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    /// Equal as written or in matching form (spacing, marks, letter variants, look-alikes).
+    Same,
+    /// Equal once the revision tags of citations are masked.
+    CitationTags,
+    /// Similar words. Their citation-blind keys differ: a pair equal on that key would have been
+    /// made by the earlier pass, which saw both clauses free.
+    Words,
+}
+
+/// How alike a pair is and why it was made.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Score {
+    /// Share of words in common, in order, in 0..=1.
+    pub similarity: f32,
+    pub basis: Basis,
+}
+
+/// A pair: old index, new index, score.
+pub type Pair = (usize, usize, Score);
 
 /// Pairs old and new items; each index appears at most once.
 pub fn match_items<'t>(old: &[Item<'t>], new: &[Item<'t>]) -> Vec<Pair> {
     let mut new_taken = vec![false; new.len()];
     let mut old_taken = vec![false; old.len()];
-    let mut pairs = exact(old, new, &mut old_taken, &mut new_taken, |i| i.raw);
-    pairs.extend(exact(old, new, &mut old_taken, &mut new_taken, |i| i.key()));
+    let same = |(i, j, similarity)| {
+        (
+            i,
+            j,
+            Score {
+                similarity,
+                basis: Basis::Same,
+            },
+        )
+    };
+    let mut pairs: Vec<Pair> = exact(old, new, &mut old_taken, &mut new_taken, |i| i.raw)
+        .into_iter()
+        .map(same)
+        .collect();
+    pairs.extend(
+        exact(old, new, &mut old_taken, &mut new_taken, |i| i.key())
+            .into_iter()
+            .map(same),
+    );
     // Second pass: equal once citation tags are masked ("(Rev. Guadalajara, 2010)" ->
     // "(Rev. Busan, 2014)"), the commonest edit; their similarity is computed for these pairs
     // only, instead of a shortlist each.
     for (i, j, _) in exact(old, new, &mut old_taken, &mut new_taken, |i| i.loose()) {
-        pairs.push((i, j, similarity(&old[i].words().seq, &new[j].words().seq)));
+        let similarity = similarity(&old[i].words().seq, &new[j].words().seq);
+        let basis = Basis::CitationTags;
+        pairs.push((i, j, Score { similarity, basis }));
     }
-    pairs.extend(fuzzy(old, new, &mut old_taken, &mut new_taken));
+    let words = |(i, j, similarity)| {
+        let basis = Basis::Words;
+        (i, j, Score { similarity, basis })
+    };
+    pairs.extend(
+        fuzzy(old, new, &mut old_taken, &mut new_taken)
+            .into_iter()
+            .map(words),
+    );
     pairs
 }
 
@@ -150,7 +197,7 @@ fn exact<'t>(
     old_taken: &mut [bool],
     new_taken: &mut [bool],
     key: impl Fn(&Item<'t>) -> u64,
-) -> Vec<Pair> {
+) -> Vec<(usize, usize, f32)> {
     let mut by_key: HashMap<u64, Vec<usize>> = HashMap::default();
     for (j, n) in new.iter().enumerate().filter(|(j, _)| !new_taken[*j]) {
         by_key.entry(key(n)).or_default().push(j);
@@ -185,7 +232,7 @@ fn fuzzy(
     new: &[Item<'_>],
     old_taken: &mut [bool],
     new_taken: &mut [bool],
-) -> Vec<Pair> {
+) -> Vec<(usize, usize, f32)> {
     let open_new: Vec<usize> = (0..new.len()).filter(|&j| !new_taken[j]).collect();
     if open_new.is_empty() {
         return Vec::new();
@@ -324,10 +371,28 @@ mod tests {
         );
         let mut pairs = match_items(&old, &new);
         pairs.sort_by_key(|p| p.0);
-        assert_eq!((pairs[0].0, pairs[0].1, pairs[0].2), (0, 2, 1.0));
+        assert_eq!((pairs[0].0, pairs[0].1, pairs[0].2.similarity), (0, 2, 1.0));
+        assert_eq!(pairs[0].2.basis, Basis::Same);
         assert_eq!((pairs[1].0, pairs[1].1), (1, 0));
-        assert!(pairs[1].2 > 0.8 && pairs[1].2 < 1.0);
+        assert!(pairs[1].2.similarity > 0.8 && pairs[1].2.similarity < 1.0);
+        assert_eq!(pairs[1].2.basis, Basis::Words);
         assert_eq!(pairs.len(), 2);
+    }
+
+    #[test]
+    fn a_citation_update_is_matched_on_the_citation_blind_key() {
+        let old = items(
+            &["بالقرار 140 (المراجَع في غوادالاخارا، 2010) لمؤتمر المندوبين المفوضين؛"],
+            0,
+        );
+        let new = items(
+            &["بالقرار 140 (المراجَع في بوسان، 2014) لمؤتمر المندوبين المفوضين؛"],
+            0,
+        );
+        let pairs = match_items(&old, &new);
+        assert_eq!(pairs.len(), 1);
+        assert_eq!(pairs[0].2.basis, Basis::CitationTags);
+        assert!(pairs[0].2.similarity < 1.0);
     }
 
     #[test]
@@ -337,7 +402,7 @@ mod tests {
         let half = items(&["one two three four five seis siete ocho nueve diez"], 0);
         let pairs = match_items(&old, &half);
         assert_eq!(pairs.len(), 1);
-        assert!((pairs[0].2 - 0.5).abs() < 1e-6);
+        assert!((pairs[0].2.similarity - 0.5).abs() < 1e-6);
         // 4 kept of 10 (ratio 0.4): a different clause.
         let less = items(&["one two three four cinco seis siete ocho nueve diez"], 0);
         assert!(match_items(&old, &less).is_empty());

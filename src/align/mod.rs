@@ -29,6 +29,7 @@ mod order;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::{Clause, Document, Section};
+pub use matcher::{Basis, Score};
 use matcher::{Item, match_items};
 
 /// Where a clause is: section index in its document, position among its siblings.
@@ -61,6 +62,8 @@ pub struct ClauseAlign<'a> {
     pub new: Option<(&'a Clause, Loc)>,
     /// Word similarity of a matched or moved pair (1.0 when the folded texts are equal).
     pub similarity: Option<f32>,
+    /// What made the pair (None for a clause on one side only).
+    pub basis: Option<Basis>,
     /// Aligned children (for MovedOut rows: empty; the children go with the MovedIn row).
     pub children: Vec<ClauseAlign<'a>>,
 }
@@ -98,7 +101,7 @@ pub fn align<'a>(old: &'a Document, new: &'a Document) -> Alignment<'a> {
     }
     let (old_items, old_locs) = top_items(old, &old_group);
     let (new_items, new_locs) = top_items(new, &new_group);
-    let pairs: Vec<(Loc, Loc, f32)> = match_items(&old_items, &new_items)
+    let pairs: Vec<(Loc, Loc, Score)> = match_items(&old_items, &new_items)
         .into_iter()
         .map(|(i, j, s)| (old_locs[i], new_locs[j], s))
         .collect();
@@ -194,14 +197,14 @@ fn pair_sections(old: &Document, new: &Document) -> Vec<(usize, usize)> {
 
 /// The matches found, indexed both ways and by section pair, built once per alignment.
 struct Pairs {
-    by_old: HashMap<Loc, (Loc, f32)>,
-    by_new: HashMap<Loc, (Loc, f32)>,
+    by_old: HashMap<Loc, (Loc, Score)>,
+    by_new: HashMap<Loc, (Loc, Score)>,
     /// (old section, new section) -> (old index, new index) of the matches between them.
     local: HashMap<(usize, usize), Vec<(usize, usize)>>,
 }
 
 impl Pairs {
-    fn new(pairs: &[(Loc, Loc, f32)]) -> Pairs {
+    fn new(pairs: &[(Loc, Loc, Score)]) -> Pairs {
         let mut local: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::default();
         for (o, n, _) in pairs {
             local
@@ -291,7 +294,8 @@ fn build_rows<'a>(
                             relation: Relation::MovedOut,
                             old: Some(old_ref(o)),
                             new: Some(new_ref(n)),
-                            similarity: Some(sim),
+                            similarity: Some(sim.similarity),
+                            basis: Some(sim.basis),
                             children: Vec::new(),
                         },
                         None => one_sided(Relation::Suppressed, Some(old_ref(o)), None),
@@ -307,13 +311,14 @@ fn pair_row<'a>(
     relation: Relation,
     old: (&'a Clause, Loc),
     new: (&'a Clause, Loc),
-    similarity: Option<f32>,
+    score: Option<Score>,
 ) -> ClauseAlign<'a> {
     ClauseAlign {
         relation,
         old: Some(old),
         new: Some(new),
-        similarity,
+        similarity: score.map(|s| s.similarity),
+        basis: score.map(|s| s.basis),
         children: align_siblings(&old.0.children, old.1, &new.0.children, new.1),
     }
 }
@@ -350,6 +355,7 @@ fn one_sided<'a>(
         old,
         new,
         similarity: None,
+        basis: None,
         children,
     }
 }
@@ -371,7 +377,7 @@ fn align_siblings<'a>(
             .collect()
     }
     let at = |section: usize, index: usize| Loc { section, index };
-    let pairs: Vec<(Loc, Loc, f32)> = match_items(&items(old), &items(new))
+    let pairs: Vec<(Loc, Loc, Score)> = match_items(&items(old), &items(new))
         .into_iter()
         .map(|(i, j, s)| (at(old_parent.section, i), at(new_parent.section, j), s))
         .collect();

@@ -8,6 +8,7 @@
 use serde::Serialize;
 
 use super::inline::{Op, Segment};
+use crate::align::Basis;
 use crate::text::{citation_blind_key, is_content, tokenize};
 
 /// The change class of a clause or section.
@@ -61,6 +62,7 @@ pub fn classify_text(
     segments: &[Segment],
     relabeled: bool,
     ignore_labels: bool,
+    basis: Option<Basis>,
 ) -> Change {
     let changed: Vec<&Segment> = segments.iter().filter(|s| s.op != Op::Equal).collect();
     if changed.is_empty() {
@@ -76,10 +78,17 @@ pub fn classify_text(
     if !words_touched {
         return Change::Editorial;
     }
-    if citation_blind_key(old) == citation_blind_key(new) {
-        return Change::Editorial;
+    // The matcher already compared the citation-blind keys of the pairs it made.
+    let tags_only = match basis {
+        Some(Basis::Same | Basis::CitationTags) => true,
+        Some(Basis::Words) => false,
+        None => citation_blind_key(old) == citation_blind_key(new),
+    };
+    if tags_only {
+        Change::Editorial
+    } else {
+        Change::Mod
     }
-    Change::Mod
 }
 
 #[cfg(test)]
@@ -89,7 +98,7 @@ mod tests {
 
     fn class(old: &str, new: &str) -> Change {
         let segs = diff_text(old, new, &DiffOptions::default());
-        classify_text(old, new, &segs, false, false)
+        classify_text(old, new, &segs, false, false, None)
     }
 
     #[test]
@@ -134,11 +143,17 @@ mod tests {
     fn relabelling_alone_is_editorial_unless_ignored() {
         let segs = diff_text("x;", "x;", &DiffOptions::default());
         assert_eq!(
-            classify_text("x;", "x;", &segs, true, false),
+            classify_text("x;", "x;", &segs, true, false, None),
             Change::Editorial
         );
-        assert_eq!(classify_text("x;", "x;", &segs, true, true), Change::Noc);
-        assert_eq!(classify_text("x;", "x;", &segs, false, false), Change::Noc);
+        assert_eq!(
+            classify_text("x;", "x;", &segs, true, true, None),
+            Change::Noc
+        );
+        assert_eq!(
+            classify_text("x;", "x;", &segs, false, false, None),
+            Change::Noc
+        );
     }
 
     #[test]

@@ -196,7 +196,7 @@ pub fn from_alignment(
         }),
         (Some(o), Some(n)) => {
             let inline = inline::diff_text(o, n, opts);
-            let change = classify::classify_text(o, n, &inline, false, opts.ignore_labels);
+            let change = classify::classify_text(o, n, &inline, false, opts.ignore_labels, None);
             Some(FormulaChange { change, inline })
         }
     };
@@ -306,6 +306,7 @@ impl Ctx<'_> {
                     &inline,
                     relabeled,
                     self.opts.ignore_labels,
+                    a.basis,
                 );
                 let moved = relation == Relation::MovedIn;
                 ClauseChange {
