@@ -11,6 +11,9 @@
 //!    ratio; pairs at or above [`REPLACED_BELOW`] are accepted greedily, best first, with a small
 //!    bonus for the same group and label so that ties go to the expected place.
 //!
+//! Each pair says which step made it ([`Basis`]), so that the diff can tell a citation update
+//! from a reworded clause without comparing the texts again.
+//!
 //! Cost: O(n) for step 1; step 2 is O(n · w · COMMON) for w words per clause; step 3 runs at most
 //! SHORTLIST + 2 word diffs per unmatched clause, each O(w · d) for d differing words.
 
