@@ -316,34 +316,6 @@ pub fn fold_for_matching(text: &str) -> String {
     out
 }
 
-/// Replaces each parenthesised citation tag (a group holding a year and a few words) by a marker.
-pub fn mask_citation_tags(text: &str) -> String {
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(open) = rest.find('(') {
-        out.push_str(&rest[..open]);
-        let tail = &rest[open..];
-        let Some(close) = tail.find(')') else {
-            out.push_str(tail);
-            return out;
-        };
-        let inner = &tail[1..close];
-        let tokens = tokenize(inner);
-        let has_year = tokens.iter().any(|t| {
-            t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()) && t.starts_with(['1', '2'])
-        });
-        let words = tokens.iter().filter(|t| is_content(t)).count();
-        if has_year && words <= 5 {
-            out.push_str("(\u{2063}REV\u{2063})");
-        } else {
-            out.push_str(&tail[..=close]);
-        }
-        rest = &tail[close + 1..];
-    }
-    out.push_str(rest);
-    out
-}
-
 /// FNV-1a over bytes: a fast, stable 64-bit hash for word and text identity.
 pub fn fnv(bytes: impl IntoIterator<Item = u8>) -> u64 {
     bytes.into_iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
@@ -353,29 +325,52 @@ pub fn fnv(bytes: impl IntoIterator<Item = u8>) -> u64 {
 
 /// A key equal for two texts that differ only in spacing, punctuation, Arabic marks, letter
 /// variants, look-alikes and the revision tags of citations: "Resolution 140 (Rev. Guadalajara,
-/// 2010);" and "Resolution 140 (Rev. Busan, 2014)," share it. One pass over characters, no
-/// tokens.
+/// 2010);" and "Resolution 140 (Rev. Busan, 2014)," share it.
 pub fn citation_blind_key(text: &str) -> u64 {
-    citation_blind_key_of_folded(&fold_for_matching(text))
+    citation_blind_key_of_tokens(&tokenize(&fold_for_matching(text)))
 }
 
-/// [`citation_blind_key`] of a text already passed through [`fold_for_matching`].
-pub fn citation_blind_key_of_folded(folded: &str) -> u64 {
-    let masked = mask_citation_tags(folded);
+/// Whether the tokens between a pair of parentheses are a citation's revision tag: a year and a
+/// few words ("Rev. Busan, 2014", "المراجَع في بوسان، 2014", "Mod. 2016").
+fn is_citation_tag(inner: &[&str]) -> bool {
+    let has_year = inner.iter().any(|t| {
+        t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()) && t.starts_with(['1', '2'])
+    });
+    has_year && inner.iter().filter(|t| is_content(t)).count() <= 5
+}
+
+/// [`citation_blind_key`] of the tokens of a text already passed through [`fold_for_matching`]:
+/// the words and numbers in order, each revision tag standing as one marker. The matcher has
+/// these tokens anyway for its word hashes, so the key costs no second pass over the text.
+pub fn citation_blind_key_of_tokens(tokens: &[&str]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut buf = [0u8; 4];
-    for c in masked.chars() {
-        // Letters and digits only; the cheap tests first (this runs on every changed clause).
-        let keep = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            !matches!(kind_of(c), TokenKind::Space | TokenKind::Punct)
+    let mut eat = |bytes: &[u8]| {
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        // A group runs to the first ")"; a "(" inside it opens no group of its own.
+        let group = (tokens[i] == "(")
+            .then(|| tokens[i + 1..].iter().position(|t| *t == ")"))
+            .flatten();
+        let end = match group {
+            Some(len) if is_citation_tag(&tokens[i + 1..i + 1 + len]) => {
+                // Upper case: folded text is lower case, so no text hashes like the marker.
+                eat(b"REV");
+                i += len + 2;
+                continue;
+            }
+            Some(len) => i + len + 2,
+            None => i + 1,
         };
-        if keep {
-            for &b in c.encode_utf8(&mut buf).as_bytes() {
-                h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        for t in &tokens[i..end] {
+            if is_content(t) {
+                eat(t.as_bytes());
             }
         }
+        i = end;
     }
     h
 }
@@ -438,5 +433,89 @@ mod token_tests {
         assert_eq!(fold_for_matching("المراجَع"), fold_for_matching("المراجع"));
         assert_eq!(fold_for_matching("\u{feeb}"), fold_for_matching("ه"));
         assert_eq!(fold_for_matching("А/70/1"), fold_for_matching("A/70/1"));
+    }
+
+    // The character-by-character key this module used before keys were taken from tokens; kept
+    // as the reference the token version must agree with.
+    /// Replaces each parenthesised citation tag (a group holding a year and a few words) by a marker.
+    fn mask_citation_tags(text: &str) -> String {
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(open) = rest.find('(') {
+            out.push_str(&rest[..open]);
+            let tail = &rest[open..];
+            let Some(close) = tail.find(')') else {
+                out.push_str(tail);
+                return out;
+            };
+            let inner = &tail[1..close];
+            let tokens = tokenize(inner);
+            let has_year = tokens.iter().any(|t| {
+                t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()) && t.starts_with(['1', '2'])
+            });
+            let words = tokens.iter().filter(|t| is_content(t)).count();
+            if has_year && words <= 5 {
+                out.push_str("(\u{2063}REV\u{2063})");
+            } else {
+                out.push_str(&tail[..=close]);
+            }
+            rest = &tail[close + 1..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// [`citation_blind_key`] of a text already passed through [`fold_for_matching`].
+    fn citation_blind_key_of_folded(folded: &str) -> u64 {
+        let masked = mask_citation_tags(folded);
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut buf = [0u8; 4];
+        for c in masked.chars() {
+            // Letters and digits only; the cheap tests first (this runs on every changed clause).
+            let keep = if c.is_ascii() {
+                c.is_ascii_alphanumeric()
+            } else {
+                !matches!(kind_of(c), TokenKind::Space | TokenKind::Punct)
+            };
+            if keep {
+                for &b in c.encode_utf8(&mut buf).as_bytes() {
+                    h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+                }
+            }
+        }
+        h
+    }
+
+    #[test]
+    fn token_key_agrees_with_the_character_key_on_the_corpus_and_odd_groups() {
+        let mut texts: Vec<String> = [
+            "القرار 140 (المراجَع في بوسان، 2014) (a (b 2010)) (c) (d 2010",
+            "resolution 71 (rev. busan, 2014) and (a long note with many words 2010 here)",
+            "(2010) () ((rev 2014)",
+        ]
+        .map(String::from)
+        .to_vec();
+        for rev in ["dubai-2014", "rcc-wtdc17"] {
+            let path = format!(
+                "{}/resolutions/wtdc/030/{rev}.ar.toml",
+                env!("CARGO_MANIFEST_DIR")
+            );
+            let doc = crate::corpus::load_file(std::path::Path::new(&path)).expect("corpus file");
+            for section in &doc.sections {
+                for clause in &section.clauses {
+                    texts.push(clause.text.clone());
+                    texts.extend(clause.children.iter().map(|c| c.text.clone()));
+                }
+            }
+        }
+        assert!(texts.len() > 100);
+        for text in &texts {
+            let folded = fold_for_matching(text);
+            assert_eq!(
+                citation_blind_key_of_tokens(&tokenize(&folded)),
+                citation_blind_key_of_folded(&folded),
+                "{text}"
+            );
+        }
     }
 }

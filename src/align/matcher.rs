@@ -49,8 +49,8 @@ pub struct Item<'t> {
     folded: OnceCell<String>,
     /// Hash of the matching form, spacing removed.
     key: OnceCell<u64>,
-    words: OnceCell<Words>,
-    loose: OnceCell<u64>,
+    /// Word hashes and the citation-blind key, made from one tokenization of the folded text.
+    words: OnceCell<(Words, u64)>,
     /// The aligned section (or 0 among siblings); matches within a group are preferred.
     pub group: usize,
     /// Position within its group.
@@ -69,14 +69,6 @@ struct Words {
     set: Vec<u64>,
 }
 
-fn content_hashes(text: &str) -> Vec<u64> {
-    crate::text::tokenize(text)
-        .into_iter()
-        .filter(|t| crate::text::is_content(t))
-        .map(|w| crate::text::fnv(w.bytes()))
-        .collect()
-}
-
 impl<'t> Item<'t> {
     pub fn new(text: &'t str, group: usize, pos: usize, label: &'t str) -> Item<'t> {
         // Spacing never decides whether two clauses are the same.
@@ -87,7 +79,6 @@ impl<'t> Item<'t> {
             folded: OnceCell::new(),
             key: OnceCell::new(),
             words: OnceCell::new(),
-            loose: OnceCell::new(),
             group,
             pos,
             label,
@@ -111,19 +102,27 @@ impl<'t> Item<'t> {
 
     /// See [`crate::text::citation_blind_key`].
     fn loose(&self) -> u64 {
-        *self
-            .loose
-            .get_or_init(|| crate::text::citation_blind_key_of_folded(self.folded()))
+        self.analysed().1
     }
 
     fn words(&self) -> &Words {
+        &self.analysed().0
+    }
+
+    fn analysed(&self) -> &(Words, u64) {
         self.words.get_or_init(|| {
-            let seq = content_hashes(self.folded());
+            let tokens = crate::text::tokenize(self.folded());
+            let seq: Vec<u64> = tokens
+                .iter()
+                .filter(|t| crate::text::is_content(t))
+                .map(|w| crate::text::fnv(w.bytes()))
+                .collect();
             let mut sorted = seq.clone();
             sorted.sort_unstable();
             let mut set = sorted.clone();
             set.dedup();
-            Words { seq, sorted, set }
+            let loose = crate::text::citation_blind_key_of_tokens(&tokens);
+            (Words { seq, sorted, set }, loose)
         })
     }
 }
