@@ -38,11 +38,25 @@ fn words(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+/// Words of `line` sure to survive [`fold`]: those holding an ASCII letter or digit, or an Arabic
+/// letter or digit of the main block (NFKC-stable; alef variants stay letters). Never more than
+/// the words of the folded line, which NFKC may split but never joins.
+fn words_kept_by_fold(line: &str) -> usize {
+    let kept = |c: char| {
+        c.is_ascii_alphanumeric()
+            || matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0660}'..='\u{0669}')
+    };
+    line.split_whitespace()
+        .filter(|w| w.chars().any(kept))
+        .count()
+}
+
 /// The kind of heading `line` is, if it is one. Terms of `lang` are tried first, then all.
 pub fn heading_kind(line: &str, lang: Language) -> Option<SectionKind> {
-    // Folding never joins words, so a line too long as written is too long folded; most lines
-    // are clauses and skip the costly folding here.
-    if words(line) > 18 {
+    // Most lines are clauses, too long to be a heading: they skip the costly folding. Folding
+    // can drop a word (a lone mark or tatweel, a trailing ":"), so only words holding a letter or
+    // digit that folding keeps are counted here; the folded count below has the last word.
+    if words_kept_by_fold(line) > 18 {
         return None;
     }
     let text = fold(line);
@@ -164,6 +178,15 @@ pub fn formula_venue_year(line: &str) -> Option<(String, u16)> {
 mod tests {
     use super::*;
     use SectionKind::*;
+
+    #[test]
+    fn words_that_folding_drops_do_not_count_against_a_heading() {
+        // Twenty stray tatweels and a spaced colon: 22 words as typed, one once folded.
+        let line = format!("إذ يذكّر{} :", " ـ".repeat(20));
+        assert_eq!(heading_kind(&line, Language::Ar), Some(Recalling));
+        let long = format!("إذ يذكّر{}", " كلمة".repeat(20));
+        assert_eq!(heading_kind(&long, Language::Ar), None);
+    }
 
     #[test]
     fn arabic_headings_of_the_seed() {
