@@ -318,9 +318,14 @@ pub fn fold_for_matching(text: &str) -> String {
 
 /// FNV-1a over bytes: a fast, stable 64-bit hash for word and text identity.
 pub fn fnv(bytes: impl IntoIterator<Item = u8>) -> u64 {
-    bytes.into_iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    fnv_extend(0xcbf2_9ce4_8422_2325, bytes)
+}
+
+/// Continues an [`fnv`] hash `h` with more bytes, for keys fed piece by piece.
+pub fn fnv_extend(h: u64, bytes: impl IntoIterator<Item = u8>) -> u64 {
+    bytes
+        .into_iter()
+        .fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// A key equal for two texts that differ only in spacing, punctuation, Arabic marks, letter
@@ -343,12 +348,8 @@ fn is_citation_tag(inner: &[&str]) -> bool {
 /// the words and numbers in order, each revision tag standing as one marker. The matcher has
 /// these tokens anyway for its word hashes, so the key costs no second pass over the text.
 pub fn citation_blind_key_of_tokens(tokens: &[&str]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |bytes: &[u8]| {
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    };
+    let mut h = fnv([]);
+    let mut eat = |bytes: &[u8]| h = fnv_extend(h, bytes.iter().copied());
     let mut i = 0;
     while i < tokens.len() {
         // A group runs to the first ")"; a "(" inside it opens no group of its own.
@@ -468,7 +469,7 @@ mod token_tests {
     /// [`citation_blind_key`] of a text already passed through [`fold_for_matching`].
     fn citation_blind_key_of_folded(folded: &str) -> u64 {
         let masked = mask_citation_tags(folded);
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut h = fnv([]);
         let mut buf = [0u8; 4];
         for c in masked.chars() {
             // Letters and digits only; the cheap tests first (this runs on every changed clause).
@@ -478,9 +479,7 @@ mod token_tests {
                 !matches!(kind_of(c), TokenKind::Space | TokenKind::Punct)
             };
             if keep {
-                for &b in c.encode_utf8(&mut buf).as_bytes() {
-                    h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-                }
+                h = fnv_extend(h, c.encode_utf8(&mut buf).bytes());
             }
         }
         h

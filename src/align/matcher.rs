@@ -50,7 +50,7 @@ pub struct Item<'t> {
     /// Hash of the matching form, spacing removed.
     key: OnceCell<u64>,
     /// Word hashes and the citation-blind key, made from one tokenization of the folded text.
-    words: OnceCell<(Words, u64)>,
+    analysed: OnceCell<(Words, u64)>,
     /// The aligned section (or 0 among siblings); matches within a group are preferred.
     pub group: usize,
     /// Position within its group.
@@ -78,7 +78,7 @@ impl<'t> Item<'t> {
             raw,
             folded: OnceCell::new(),
             key: OnceCell::new(),
-            words: OnceCell::new(),
+            analysed: OnceCell::new(),
             group,
             pos,
             label,
@@ -110,7 +110,7 @@ impl<'t> Item<'t> {
     }
 
     fn analysed(&self) -> &(Words, u64) {
-        self.words.get_or_init(|| {
+        self.analysed.get_or_init(|| {
             let tokens = crate::text::tokenize(self.folded());
             let seq: Vec<u64> = tokens
                 .iter()
