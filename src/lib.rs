@@ -8,6 +8,7 @@ pub mod align;
 pub mod corpus;
 pub mod diff;
 pub mod import;
+pub mod markup;
 pub mod model;
 pub mod render;
 pub mod source;

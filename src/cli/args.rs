@@ -107,8 +107,79 @@ FILE:LINE: warning: ... without being fixed.
 
 Metadata comes from the flags, else the front matter, else the formula (body, venue, year).")]
     Import(Box<ImportArgs>),
+    /// Write the ITU proposal that turns BASE into PROPOSAL (HTML, DOCX with tracked changes, Markdown).
+    #[command(
+        long_about = "\
+Write the proposal a delegation submits: the base resolution with the proposed changes marked
+the way ITU contributions mark them.
+
+The resolution heading is proposal 1 ('MOD RCC/23A1/1', the number with its revision tag, the
+title, the formula); each top-level clause follows with its symbol (ADD, MOD, (MOD), SUP, NOC,
+ADD*, SUP*) and, when it changes, the next proposal number and a 'Reasons:' line. Inserted text is
+underlined, deleted text struck through; a relabelled clause shows its old label struck and its
+new one underlined.
+
+Formats: html (one self-contained file, right to left for Arabic, summary table and contents),
+docx (Word/LibreOffice file whose marks are real tracked changes by the proposer, in ITU paragraph
+styles: ResNo, Restitle, Normalaftertitle, Call, enumlev1), md (<ins>/<del>, for review).
+
+--proposer and --doc default to the proposal's metadata (proposer = \"RCC\", source =
+\"WTDC-17/23\"). The reasons file is TOML: `default = \"...\"` and one `N = \"...\"` per proposal
+number.",
+        after_help = "\
+Examples:
+  resdiff markup wtdc/30@dubai-2014:ar wtdc/30@rcc-wtdc17:ar --annex 1 --format html -o rcc.html
+  resdiff markup wtdc/30@dubai-2014 wtdc/30@rcc-wtdc17 --proposer RCC --doc 23 --annex 1 \\
+      --format docx -o RCC-23A1.docx --reasons reasons.toml
+  resdiff markup wtdc/30@dubai-2014 wtdc/30@rcc-wtdc17 --format md --collapse-noc"
+    )]
+    Markup(Box<MarkupArgs>),
     /// List the section kinds and the headings they are recognised by.
     Kinds,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct MarkupArgs {
+    /// The text being amended: address, .toml file or plain-text file.
+    pub base: String,
+    /// The proposed text: address, .toml file or plain-text file.
+    pub proposal: String,
+    /// Who proposes (RCC, APT, CEPT, ...); the DOCX revisions' author. Default: the proposal's.
+    #[arg(long)]
+    pub proposer: Option<String>,
+    /// Conference document number (23 of WTDC-17/23). Default: from the proposal's source.
+    #[arg(long)]
+    pub doc: Option<u32>,
+    /// Annex or addendum number: ids read RCC/23A1/n.
+    #[arg(long)]
+    pub annex: Option<u32>,
+    #[arg(long, value_enum, default_value_t = MarkupFormat::Md)]
+    pub format: MarkupFormat,
+    /// Write here instead of standard output (required for docx on a terminal).
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Overwrite the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// TOML file of reasons: `default = "..."`, `3 = "..."`.
+    #[arg(long)]
+    pub reasons: Option<PathBuf>,
+    /// Show each run of unchanged provisions as one "…" line.
+    #[arg(long)]
+    pub collapse_noc: bool,
+    /// Date of the tracked changes (YYYY-MM-DD). Default: the proposal's date, else today.
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Language of plain-text inputs (default: the other side's).
+    #[arg(long = "lang")]
+    pub language: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MarkupFormat {
+    Html,
+    Docx,
+    Md,
 }
 
 #[derive(Debug, clap::Args)]

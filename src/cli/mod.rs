@@ -2,6 +2,7 @@
 //! the result. Every failure becomes one message and exit code 2 in `main`.
 
 mod args;
+mod markup;
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -70,6 +71,7 @@ pub fn run(args: Args) -> Result<u8> {
         }
         Command::Import(a) => import_cmd(*a),
         Command::Diff(a) => diff_cmd(&a, &args.corpus, style),
+        Command::Markup(a) => markup::run(&a, &args.corpus),
         Command::Kinds => {
             let mut out = String::new();
             for kind in SectionKind::ALL {
@@ -86,9 +88,9 @@ pub fn run(args: Args) -> Result<u8> {
     }
 }
 
-fn emit(s: &str) -> Result<()> {
+fn emit(s: impl AsRef<[u8]>) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(s.as_bytes()).and_then(|_| stdout.flush()) {
+    match stdout.write_all(s.as_ref()).and_then(|_| stdout.flush()) {
         // A closed pipe (`resdiff show ... | head`) is the reader's choice, not trouble.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(source) => Err(CliError::Write {
@@ -123,44 +125,55 @@ fn load_text(arg: &str, corpus_root: &Path) -> Result<Document> {
     )
 }
 
-fn diff_cmd(a: &DiffArgs, corpus_root: &Path, style: Style) -> Result<u8> {
+/// Loads the two sides of a comparison; a plain-text side borrows the other side's metadata.
+fn load_pair(
+    old_arg: &str,
+    new_arg: &str,
+    language: Option<String>,
+    corpus_root: &Path,
+) -> Result<(Document, Document)> {
     let overrides = ImportOptions {
-        language: parse_opt(a.language.clone())?,
+        language: parse_opt(language)?,
         ..ImportOptions::default()
     };
     let none = ImportOptions::default();
     // Load corpus and TOML sides first, so a plain-text side can borrow their metadata.
-    let old_is_text = Source::parse(&a.old)?.is_text();
-    let new_is_text = Source::parse(&a.new)?.is_text();
+    let old_is_text = Source::parse(old_arg)?.is_text();
+    let new_is_text = Source::parse(new_arg)?.is_text();
     let (old, new) = if !old_is_text && !new_is_text {
         // Neither side waits for the other: load both at once (two cores, two files).
         std::thread::scope(|scope| {
-            let new = scope.spawn(|| load_source(&a.new, corpus_root, &overrides, &none));
-            let old = load_source(&a.old, corpus_root, &overrides, &none);
+            let new = scope.spawn(|| load_source(new_arg, corpus_root, &overrides, &none));
+            let old = load_source(old_arg, corpus_root, &overrides, &none);
             let new = new
                 .join()
                 .unwrap_or_else(|_| Err(CliError::Usage("loading the new text failed".into())));
             Ok::<_, CliError>((old?, new?))
         })?
     } else if old_is_text {
-        let new = load_source(&a.new, corpus_root, &overrides, &none)?;
+        let new = load_source(new_arg, corpus_root, &overrides, &none)?;
         let old = load_source(
-            &a.old,
+            old_arg,
             corpus_root,
             &overrides,
             &source::defaults_from(&new),
         )?;
         (old, new)
     } else {
-        let old = load_source(&a.old, corpus_root, &overrides, &none)?;
+        let old = load_source(old_arg, corpus_root, &overrides, &none)?;
         let new = load_source(
-            &a.new,
+            new_arg,
             corpus_root,
             &overrides,
             &source::defaults_from(&old),
         )?;
         (old, new)
     };
+    Ok((old, new))
+}
+
+fn diff_cmd(a: &DiffArgs, corpus_root: &Path, style: Style) -> Result<u8> {
+    let (old, new) = load_pair(&a.old, &a.new, a.language.clone(), corpus_root)?;
     let opts = DiffOptions {
         ignore_labels: a.ignore_labels || a.normalize,
         ignore_whitespace: a.ignore_whitespace || a.normalize,
@@ -290,7 +303,7 @@ fn import_cmd(a: ImportArgs) -> Result<u8> {
 }
 
 /// Writes through a temporary file in the same folder, so a failure never leaves half a file.
-fn write_atomically(path: &Path, text: &str) -> Result<()> {
+fn write_atomically(path: &Path, text: impl AsRef<[u8]>) -> Result<()> {
     let err = |source| CliError::Write {
         path: path.to_path_buf(),
         source,

@@ -7,25 +7,8 @@
 
 use std::fmt::Write;
 
-use crate::diff::{Change, ClauseChange, DocDiff, Op, Segment};
-
-/// Characters Markdown or HTML would read as markup.
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '*' | '_' | '`' | '[' | ']' | '\\' | '#' | '|' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
+use super::escape_md as escape;
+use crate::diff::{Change, ClauseChange, DocDiff, Segment};
 
 /// The diff as a Markdown document.
 pub fn render(diff: &DocDiff) -> String {
@@ -118,12 +101,5 @@ fn write_clauses(out: &mut String, clauses: &[ClauseChange], depth: usize) {
 }
 
 fn inline(segments: &[Segment]) -> String {
-    segments
-        .iter()
-        .map(|s| match s.op {
-            Op::Equal => escape(&s.text),
-            Op::Delete => format!("<del>{}</del>", escape(&s.text)),
-            Op::Insert => format!("<ins>{}</ins>", escape(&s.text)),
-        })
-        .collect()
+    super::marked_md(segments)
 }

@@ -19,3 +19,30 @@ pub fn resdiff() -> Command {
         .env_remove("RESDIFF_CORPUS");
     cmd
 }
+
+/// Whether an outside program a test needs is here. When it is not, the test prints why it
+/// skips; with `RESDIFF_REQUIRE_TOOLS=1` (set by `.ci/run`, which installs the programs) a
+/// missing program fails the test instead, so CI never passes by skipping.
+pub fn tool_available(what: &str, probe: &mut std::process::Command) -> bool {
+    let ok = probe
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ok {
+        let required = std::env::var_os("RESDIFF_REQUIRE_TOOLS").is_some_and(|v| v == "1");
+        assert!(
+            !required,
+            "{what} is required (RESDIFF_REQUIRE_TOOLS=1) but missing"
+        );
+        eprintln!("SKIPPED: {what} is not installed (Debian: see .ci/run)");
+    }
+    ok
+}
+
+/// A folder for a test's files, kept under `target/` so that artifacts (screenshots) survive.
+pub fn artifacts(name: &str) -> PathBuf {
+    let dir = repo().join("target").join("test-artifacts").join(name);
+    std::fs::create_dir_all(&dir).expect("create artifact folder");
+    dir
+}

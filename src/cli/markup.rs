@@ -1,0 +1,125 @@
+//! `resdiff markup`: loads the two texts, fills the proposal's metadata from the flags or the
+//! proposal text, and writes the proposal in the chosen format.
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use resdiff::diff::{DiffOptions, diff_documents};
+use resdiff::markup::{self, MarkupOptions, ProposalMeta, Reasons};
+use resdiff::model::Document;
+use resdiff::render::{proposal_docx, proposal_html, proposal_md};
+
+use super::args::{MarkupArgs, MarkupFormat};
+use super::{CliError, Result, emit, load_pair, write_atomically};
+
+pub fn run(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
+    if let Some(out) = &a.output
+        && out.exists()
+        && !a.force
+    {
+        return Err(CliError::Usage(format!(
+            "{} exists; pass --force to overwrite it",
+            out.display()
+        )));
+    }
+    if a.output.is_none() && a.format == MarkupFormat::Docx && std::io::stdout().is_terminal() {
+        return Err(CliError::Usage(
+            "a DOCX file is binary; write it with -o FILE.docx".into(),
+        ));
+    }
+    let reasons = match &a.reasons {
+        Some(path) => Reasons::load(path).map_err(|e| CliError::Usage(e.to_string()))?,
+        None => Reasons::default(),
+    };
+    let (base, proposal) = load_pair(&a.base, &a.proposal, a.language.clone(), corpus_root)?;
+    let meta = meta(a, &proposal)?;
+    let diff = diff_documents(&base, &proposal, &DiffOptions::default())?;
+    let opts = MarkupOptions {
+        collapse_noc: a.collapse_noc,
+        reasons,
+    };
+    let built = markup::build(&base, &proposal, &diff, meta, &opts)
+        .map_err(|e| CliError::Usage(e.to_string()))?;
+    let bytes = match a.format {
+        MarkupFormat::Html => proposal_html::render(&built).into_bytes(),
+        MarkupFormat::Md => proposal_md::render(&built).into_bytes(),
+        MarkupFormat::Docx => proposal_docx::render(&built),
+    };
+    match &a.output {
+        Some(path) => write_atomically(path, bytes)?,
+        None => emit(bytes)?,
+    }
+    Ok(0)
+}
+
+/// Flags first, then what the proposal text says of itself.
+fn meta(a: &MarkupArgs, proposal: &Document) -> Result<ProposalMeta> {
+    let rev = &proposal.revision;
+    let proposer = a.proposer.clone().or(rev.proposer.clone()).ok_or_else(|| {
+        CliError::Usage(format!(
+            "{} names no proposer; pass --proposer (RCC, APT, CEPT, ...)",
+            proposal.address()
+        ))
+    })?;
+    // "WTDC-17/23" -> 23
+    let from_source = rev
+        .source
+        .as_deref()
+        .and_then(|s| s.split_whitespace().next())
+        .and_then(|s| s.rsplit('/').next())
+        .and_then(|n| n.trim_start_matches('0').parse().ok());
+    let doc = a.doc.or(from_source).ok_or_else(|| {
+        CliError::Usage(format!(
+            "{} names no conference document; pass --doc (23 for WTDC-17/23)",
+            proposal.address()
+        ))
+    })?;
+    let date = match a.date.clone().or(rev.date.clone()) {
+        Some(d) if is_iso_date(&d) => d,
+        Some(d) => return Err(CliError::Usage(format!("--date {d}: expected YYYY-MM-DD"))),
+        None => today(),
+    };
+    Ok(ProposalMeta {
+        proposer,
+        doc,
+        annex: a.annex,
+        date,
+    })
+}
+
+fn is_iso_date(d: &str) -> bool {
+    let b = d.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+/// Today's UTC date, from the days since 1970 (Howard Hinnant's civil-from-days).
+fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let z = (secs / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn today_is_an_iso_date_after_this_code_was_written() {
+        let d = super::today();
+        assert!(super::is_iso_date(&d), "{d}");
+        assert!(d.as_str() >= "2026-11-23", "{d}");
+    }
+}

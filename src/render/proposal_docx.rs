@@ -1,0 +1,294 @@
+//! `markup --format docx`: the proposal as a Word document whose marks are real tracked changes.
+//!
+//! Inserted text is `w:ins`, deleted text `w:del` (with `w:delText`), each by the proposer and
+//! dated, so that Word or LibreOffice lists them as revisions to accept or reject. A paragraph
+//! that exists on one side only also has its paragraph mark tracked (`w:pPr/w:rPr/w:ins|w:del`):
+//! rejecting an added clause removes its paragraph, not just its words. Neighbouring runs of one
+//! kind are one `w:ins`/`w:del` element, which is what [`Proposal::tracked`] counts.
+//!
+//! Paragraphs carry ITU's style ids (ResNo, Restitle, Normalaftertitle, Call, enumlev1, ...),
+//! defined in `word/styles.xml`; Arabic paragraphs are `w:bidi` and their runs `w:rtl`. The
+//! package is the minimum Word needs: content types, relationships, document, styles, settings
+//! (revision tracking left on, so the delegation's further edits are tracked too) and core
+//! properties.
+
+use std::fmt::Write as _;
+use std::io::{Cursor, Write};
+
+use zip::ZipWriter;
+use zip::write::SimpleFileOptions;
+
+use crate::diff::{Op, Segment};
+use crate::markup::{Paragraph, Proposal};
+
+const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+/// The proposal as the bytes of a `.docx` file.
+pub fn render(p: &Proposal) -> Vec<u8> {
+    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+    let opts = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    let parts: [(&str, String); 7] = [
+        ("[Content_Types].xml", CONTENT_TYPES.to_string()),
+        ("_rels/.rels", RELS.to_string()),
+        ("word/_rels/document.xml.rels", DOC_RELS.to_string()),
+        ("word/document.xml", document(p)),
+        ("word/styles.xml", styles(p)),
+        ("word/settings.xml", SETTINGS.to_string()),
+        ("docProps/core.xml", core(p)),
+    ];
+    for (name, xml) in parts {
+        // Writing to memory cannot fail short of running out of it.
+        if zip.start_file(name, opts).is_err() || zip.write_all(xml.as_bytes()).is_err() {
+            return Vec::new();
+        }
+    }
+    zip.finish().map(Cursor::into_inner).unwrap_or_default()
+}
+
+/// Text escaped for XML content and attribute values.
+fn esc(s: &str) -> String {
+    super::escape_html(s).replace('\'', "&apos;")
+}
+
+struct Doc<'p> {
+    p: &'p Proposal,
+    out: String,
+    next_id: usize,
+    rtl: bool,
+}
+
+impl Doc<'_> {
+    /// `w:id`, `w:author` and `w:date` of one revision. Provisions added or suppressed whole
+    /// are stamped five minutes after word-level changes: LibreOffice combines neighbouring
+    /// changes of one author made within a minute of each other (one minute apart still counts)
+    /// even across an untracked paragraph break ("؛" added
+    /// at the end of a clause, then a new item), and rejecting that combined change would also
+    /// remove the break, joining two paragraphs of the base.
+    fn attrs(&mut self, whole: bool) -> String {
+        self.next_id += 1;
+        let time = if whole { "00:05:00" } else { "00:00:00" };
+        format!(
+            " w:id=\"{}\" w:author=\"{}\" w:date=\"{}T{time}Z\"",
+            self.next_id,
+            esc(&self.p.meta.proposer),
+            esc(&self.p.meta.date)
+        )
+    }
+
+    fn run_props(&self) -> &'static str {
+        if self.rtl {
+            "<w:rPr><w:rtl/></w:rPr>"
+        } else {
+            ""
+        }
+    }
+
+    /// One `w:r` per piece of text, tabs as `w:tab`.
+    fn text(&mut self, text: &str, deleted: bool) {
+        let tag = if deleted { "w:delText" } else { "w:t" };
+        let props = self.run_props();
+        for (i, piece) in text.split('\t').enumerate() {
+            let _ = write!(self.out, "<w:r>{props}");
+            if i > 0 {
+                self.out.push_str("<w:tab/>");
+            }
+            if !piece.is_empty() {
+                let _ = write!(
+                    self.out,
+                    "<{tag} xml:space=\"preserve\">{}</{tag}>",
+                    esc(piece)
+                );
+            }
+            self.out.push_str("</w:r>");
+        }
+    }
+
+    fn paragraph(&mut self, para: &Paragraph) {
+        let _ = write!(
+            self.out,
+            "<w:p><w:pPr><w:pStyle w:val=\"{}\"/>",
+            para.style.name()
+        );
+        if self.rtl {
+            self.out.push_str("<w:bidi/>");
+        }
+        match para.whole {
+            Some(Op::Insert) => {
+                let a = self.attrs(para.whole.is_some());
+                let _ = write!(self.out, "<w:rPr><w:ins{a}/></w:rPr>");
+            }
+            Some(Op::Delete) => {
+                let a = self.attrs(para.whole.is_some());
+                let _ = write!(self.out, "<w:rPr><w:del{a}/></w:rPr>");
+            }
+            _ => {}
+        }
+        self.out.push_str("</w:pPr>");
+        let runs: Vec<&Segment> = para.runs().filter(|r| !r.text.is_empty()).collect();
+        let mut i = 0;
+        while i < runs.len() {
+            let op = runs[i].op;
+            let end = runs[i..]
+                .iter()
+                .position(|r| r.op != op)
+                .map_or(runs.len(), |n| i + n);
+            let text: String = runs[i..end].iter().map(|r| r.text.as_str()).collect();
+            match op {
+                Op::Equal => self.text(&text, false),
+                Op::Insert => {
+                    let a = self.attrs(para.whole.is_some());
+                    let _ = write!(self.out, "<w:ins{a}>");
+                    self.text(&text, false);
+                    self.out.push_str("</w:ins>");
+                }
+                Op::Delete => {
+                    let a = self.attrs(para.whole.is_some());
+                    let _ = write!(self.out, "<w:del{a}>");
+                    self.text(&text, true);
+                    self.out.push_str("</w:del>");
+                }
+            }
+            i = end;
+        }
+        self.out.push_str("</w:p>");
+    }
+}
+
+fn document(p: &Proposal) -> String {
+    let rtl = p.language.is_rtl();
+    let mut doc = Doc {
+        p,
+        out: String::new(),
+        next_id: 0,
+        rtl,
+    };
+    let _ = write!(
+        doc.out,
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+         <w:document xmlns:w=\"{W}\"><w:body>"
+    );
+    for para in &p.paragraphs {
+        doc.paragraph(para);
+    }
+    let bidi = if rtl { "<w:bidi/>" } else { "" };
+    let _ = write!(
+        doc.out,
+        "<w:sectPr><w:pgSz w:w=\"11907\" w:h=\"16840\"/><w:pgMar w:top=\"1418\" \
+         w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" \
+         w:gutter=\"0\"/>{bidi}</w:sectPr></w:body></w:document>"
+    );
+    doc.out
+}
+
+/// ITU's paragraph styles, close to the ITU template: (id, name, based on, properties).
+const STYLES: [(&str, &str, &str); 8] = [
+    (
+        "Proposal",
+        "Proposal",
+        "<w:keepNext/><w:spacing w:before=\"240\"/></w:pPr><w:rPr><w:b/><w:bCs/>",
+    ),
+    (
+        "ResNo",
+        "Res_No",
+        "<w:keepNext/><w:spacing w:before=\"480\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:caps/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>",
+    ),
+    (
+        "Restitle",
+        "Res_title",
+        "<w:keepNext/><w:spacing w:before=\"240\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:b/><w:bCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>",
+    ),
+    (
+        "Normalaftertitle",
+        "Normal after title",
+        "<w:spacing w:before=\"360\"/></w:pPr><w:rPr>",
+    ),
+    (
+        "Call",
+        "Call",
+        "<w:keepNext/><w:spacing w:before=\"160\"/><w:ind w:left=\"1134\"/></w:pPr><w:rPr><w:i/><w:iCs/>",
+    ),
+    (
+        "enumlev1",
+        "enumlev1",
+        "<w:spacing w:before=\"80\"/><w:ind w:left=\"1134\" w:hanging=\"567\"/></w:pPr><w:rPr>",
+    ),
+    (
+        "enumlev2",
+        "enumlev2",
+        "<w:spacing w:before=\"80\"/><w:ind w:left=\"1701\" w:hanging=\"567\"/></w:pPr><w:rPr>",
+    ),
+    (
+        "Reasons",
+        "Reasons",
+        "<w:spacing w:before=\"120\"/></w:pPr><w:rPr><w:i/><w:iCs/>",
+    ),
+];
+
+fn styles(p: &Proposal) -> String {
+    let lang = match p.language.as_str() {
+        "ar" => "w:val=\"en-GB\" w:bidi=\"ar-SA\"",
+        "ru" => "w:val=\"ru-RU\"",
+        "fr" => "w:val=\"fr-FR\"",
+        "es" => "w:val=\"es-ES\"",
+        "zh" => "w:val=\"en-GB\" w:eastAsia=\"zh-CN\"",
+        _ => "w:val=\"en-GB\"",
+    };
+    let mut out = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+         <w:styles xmlns:w=\"{W}\"><w:docDefaults><w:rPrDefault><w:rPr>\
+         <w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" \
+         w:cs=\"Times New Roman\"/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/><w:lang {lang}/>\
+         </w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:before=\"120\" w:after=\"0\"/>\
+         </w:pPr></w:pPrDefault></w:docDefaults>\
+         <w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>\
+         <w:qFormat/></w:style>"
+    );
+    for (id, name, props) in STYLES {
+        let _ = write!(
+            out,
+            "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"{id}\">\
+             <w:name w:val=\"{name}\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/>\
+             <w:pPr>{props}</w:rPr></w:style>"
+        );
+    }
+    out.push_str("</w:styles>");
+    out
+}
+
+fn core(p: &Proposal) -> String {
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+         <cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
+         xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>{}</dc:title>\
+         <dc:creator>{}</dc:creator><dc:language>{}</dc:language></cp:coreProperties>",
+        esc(&p.heading),
+        esc(&p.meta.proposer),
+        p.language
+    )
+}
+
+const CONTENT_TYPES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
+<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
+<Default Extension=\"xml\" ContentType=\"application/xml\"/>\
+<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>\
+<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>\
+<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>\
+<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>\
+</Types>";
+
+const RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
+<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>\
+<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>\
+</Relationships>";
+
+const DOC_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
+<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>\
+<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>\
+</Relationships>";
+
+const SETTINGS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+<w:trackRevisions/><w:defaultTabStop w:val=\"567\"/></w:settings>";

@@ -1,0 +1,85 @@
+//! `markup --format md`: the proposal as Markdown, for a quick review before the DOCX goes out.
+//!
+//! Deleted text is `<del>…</del>`, inserted text `<ins>…</ins>` (as in `diff --format md`); the
+//! symbol line of each provision is bold ("**MOD** RCC/23A1/5"), section headings italic, nested
+//! items are list items. Arabic proposals sit in `<div dir="rtl" lang="ar">`.
+
+use std::fmt::Write;
+
+use super::{escape_md, marked_md};
+use crate::diff::Segment;
+use crate::markup::{Paragraph, Proposal, Style};
+
+/// The proposal as a Markdown document.
+pub fn render(p: &Proposal) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", escape_md(&p.heading));
+    let _ = writeln!(
+        out,
+        "Base: `{}` · proposal: `{}` · {}\n",
+        p.base,
+        p.proposed,
+        escape_md(&p.meta.group())
+    );
+    let symbols: Vec<&str> = p.summary.iter().map(|(s, _)| *s).collect();
+    let _ = writeln!(
+        out,
+        "| {} |",
+        symbols
+            .iter()
+            .map(|s| s.replace('*', "\\*"))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    );
+    let _ = writeln!(out, "|{}", "---|".repeat(symbols.len()));
+    let counts: Vec<String> = p.summary.iter().map(|(_, n)| n.to_string()).collect();
+    let _ = writeln!(out, "| {} |\n", counts.join(" | "));
+    let rtl = p.language.is_rtl();
+    if rtl {
+        let _ = writeln!(out, "<div dir=\"rtl\" lang=\"{}\">\n", p.language);
+    }
+    for para in &p.paragraphs {
+        let _ = writeln!(out, "{}\n", paragraph(para));
+    }
+    if rtl {
+        let _ = writeln!(out, "</div>");
+    }
+    out
+}
+
+fn paragraph(p: &Paragraph) -> String {
+    // The tab that ends a label is a word processor's; a space does here.
+    let label: Vec<Segment> = p
+        .label
+        .iter()
+        .filter(|r| r.text != "\t")
+        .map(|r| Segment {
+            op: r.op,
+            text: r.text.trim_end_matches('\t').to_string(),
+        })
+        .collect();
+    let mut label = marked_md(&label);
+    // A dash or plus label at the start of a line would read as a list marker.
+    if label.starts_with(['-', '+']) {
+        label.insert(0, '\\');
+    }
+    let text = marked_md(&p.text);
+    let body = if label.is_empty() {
+        text
+    } else {
+        format!("{label} {text}")
+    };
+    match p.style {
+        Style::Proposal => match body.split_once('\t') {
+            Some((symbol, id)) => format!("**{symbol}** {id}"),
+            None => format!("**{body}**"),
+        },
+        Style::ResNo => format!("**{body}**"),
+        Style::Restitle => format!("**{body}**"),
+        Style::Call => format!("*{body}*"),
+        Style::Enumlev1 => format!("- {body}"),
+        Style::Enumlev2 => format!("  - {body}"),
+        Style::Reasons => format!("*{body}*"),
+        Style::Normal | Style::Normalaftertitle | Style::Ellipsis => body,
+    }
+}

@@ -1,0 +1,133 @@
+//! The DOCX proposal opened by a client we did not write: LibreOffice (headless, through UNO,
+//! `tests/tools/lo_tracked.py`) must count the tracked changes `resdiff` made, and accepting
+//! or rejecting them all must give the proposal's or the base's text.
+
+use std::process::Command as Std;
+
+use resdiff::corpus::Corpus;
+use resdiff::diff::{DiffOptions, diff_documents};
+use resdiff::markup::{self, MarkupOptions, ProposalMeta};
+use resdiff::model::{Clause, Document};
+
+mod common;
+use common::{artifacts, repo, resdiff, tool_available};
+
+const DUBAI: &str = "wtdc/30@dubai-2014:ar";
+const RCC: &str = "wtdc/30@rcc-wtdc17:ar";
+
+fn load(address: &str) -> Document {
+    let corpus = Corpus::open(&repo().join("resolutions")).expect("corpus");
+    corpus
+        .load(&address.parse().expect("address"))
+        .expect("load")
+}
+
+/// The text paragraphs of a revision as a word processor holds them, made from the clause tree
+/// alone: title, formula, then each heading and each clause ("label<TAB>text"), depth first.
+fn expected_paragraphs(doc: &Document) -> Vec<String> {
+    fn clauses(out: &mut Vec<String>, cs: &[Clause]) {
+        for c in cs {
+            let label = c.label.written.trim();
+            out.push(if label.is_empty() {
+                c.text.clone()
+            } else {
+                format!("{label}\t{}", c.text)
+            });
+            clauses(out, &c.children);
+        }
+    }
+    let mut out = vec![doc.resolution.title.clone()];
+    out.extend(doc.formula.clone());
+    for s in &doc.sections {
+        out.push(s.heading.clone());
+        clauses(&mut out, &s.clauses);
+    }
+    out
+}
+
+fn normalise(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// LibreOffice's paragraphs minus the proposal's apparatus (symbol lines, reasons) and the
+/// resolution-number line, whitespace normalised.
+fn text_of(lo: &serde_json::Value, key: &str) -> Vec<String> {
+    lo[key]
+        .as_array()
+        .expect("paragraph list")
+        .iter()
+        .filter(|p| !matches!(p[0].as_str(), Some("Proposal" | "Reasons" | "Res_No")))
+        .map(|p| normalise(p[1].as_str().unwrap_or_default()))
+        .collect()
+}
+
+#[test]
+fn libreoffice_counts_our_tracked_changes_and_accepts_and_rejects_them() {
+    let soffice = tool_available(
+        "LibreOffice (soffice)",
+        Std::new("soffice").arg("--version"),
+    );
+    let uno = tool_available(
+        "python3-uno",
+        Std::new("/usr/bin/python3").args(["-c", "import uno"]),
+    );
+    if !(soffice && uno) {
+        return;
+    }
+    let dir = artifacts("markup-docx");
+    let docx = dir.join("RCC-23A1.docx");
+    resdiff()
+        .args([
+            "markup", DUBAI, RCC, "--annex", "1", "--format", "docx", "--force", "-o",
+        ])
+        .arg(&docx)
+        .assert()
+        .code(0);
+
+    let out = Std::new("/usr/bin/python3")
+        .arg(repo().join("tests/tools/lo_tracked.py"))
+        .arg(&docx)
+        .output()
+        .expect("run LibreOffice");
+    assert!(
+        out.status.success(),
+        "lo_tracked.py failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lo: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON from LibreOffice");
+
+    let (base, proposed) = (load(DUBAI), load(RCC));
+    let diff = diff_documents(&base, &proposed, &DiffOptions::default()).expect("diff");
+    let meta = ProposalMeta {
+        proposer: "RCC".into(),
+        doc: 23,
+        annex: Some(1),
+        date: "2017-01-01".into(),
+    };
+    let ours = markup::build(&base, &proposed, &diff, meta, &MarkupOptions::default())
+        .expect("markup")
+        .tracked();
+    assert!(ours.insertions > 20 && ours.deletions > 20, "{ours:?}");
+    assert_eq!(
+        lo["redlines"]["Insert"], ours.insertions,
+        "{}",
+        lo["redlines"]
+    );
+    assert_eq!(
+        lo["redlines"]["Delete"], ours.deletions,
+        "{}",
+        lo["redlines"]
+    );
+    assert_eq!(lo["authors"], serde_json::json!(["RCC"]));
+    assert_eq!(lo["accepted_redlines_left"], 0);
+    assert_eq!(lo["rejected_redlines_left"], 0);
+
+    let want = |d: &Document| -> Vec<String> {
+        expected_paragraphs(d)
+            .iter()
+            .map(|p| normalise(p))
+            .collect()
+    };
+    assert_eq!(text_of(&lo, "accepted"), want(&proposed));
+    assert_eq!(text_of(&lo, "rejected"), want(&base));
+}
