@@ -1,10 +1,12 @@
-//! Naming an input: a corpus address, a corpus `.toml` file, or a plain-text resolution (imported
-//! on the fly). Commands that take texts (`show`, `diff`) resolve their arguments here.
+//! Naming an input: a corpus address, a corpus `.toml` file, or a plain-text or DOCX resolution
+//! (imported on the fly). Commands that take texts (`show`, `diff`) resolve their arguments here.
 
 use std::path::{Path, PathBuf};
 
 use crate::corpus::{Address, Corpus, LoadError, load_file};
-use crate::import::{ImportError, ImportOptions, Warning, import_file_with};
+use crate::import::{
+    ImportError, ImportOptions, Side, Warning, import_docx_file, import_file_with,
+};
 use crate::model::{Document, revision_slug};
 
 /// Where a text comes from.
@@ -13,6 +15,8 @@ pub enum Source {
     Address(Address),
     Toml(PathBuf),
     Text(PathBuf),
+    /// A Word document; with tracked changes, `FILE.docx#base` or `FILE.docx#proposal`.
+    Docx(PathBuf, Option<Side>),
 }
 
 /// Why an input could not be had.
@@ -43,6 +47,14 @@ pub struct Loaded {
 impl Source {
     /// `.toml` or an existing path is a file (plain text unless `.toml`); anything else an address.
     pub fn parse(arg: &str) -> Result<Source, LoadError> {
+        let (file, side) = match arg.rsplit_once('#') {
+            Some((f, "base")) => (f, Some(Side::Base)),
+            Some((f, "proposal")) => (f, Some(Side::Proposal)),
+            _ => (arg, None),
+        };
+        if file.to_ascii_lowercase().ends_with(".docx") {
+            return Ok(Source::Docx(PathBuf::from(file), side));
+        }
         let path = Path::new(arg);
         if arg.ends_with(".toml") {
             return Ok(Source::Toml(path.to_path_buf()));
@@ -53,8 +65,9 @@ impl Source {
         Ok(Source::Address(arg.parse()?))
     }
 
+    /// Whether the source is imported (plain text or DOCX) and may borrow metadata.
     pub fn is_text(&self) -> bool {
-        matches!(self, Source::Text(_))
+        matches!(self, Source::Text(_) | Source::Docx(..))
     }
 }
 
@@ -85,18 +98,20 @@ pub fn load(
             document: load_file(p)?,
             warnings: Vec::new(),
         }),
-        Source::Text(p) => {
+        Source::Text(p) | Source::Docx(p, _) => {
             let mut fallback = defaults.clone();
             if fallback.revision.is_none() {
                 let stem = p.file_stem().map(|s| s.to_string_lossy().into_owned());
                 fallback.revision =
                     stem.map(|s| revision_slug(&s, 0).trim_end_matches("-0").to_string());
             }
-            let imported = import_file_with(p, overrides, &fallback).map_err(|source| {
-                SourceError::Import {
-                    path: p.clone(),
-                    source,
-                }
+            let imported = match source {
+                Source::Docx(_, side) => import_docx_file(p, *side, overrides, &fallback),
+                _ => import_file_with(p, overrides, &fallback),
+            }
+            .map_err(|source| SourceError::Import {
+                path: p.clone(),
+                source,
             })?;
             Ok(Loaded {
                 document: imported.document,

@@ -122,12 +122,55 @@ fn libreoffice_counts_our_tracked_changes_and_accepts_and_rejects_them() {
     assert_eq!(lo["accepted_redlines_left"], 0);
     assert_eq!(lo["rejected_redlines_left"], 0);
 
+    // A word processor shows a footnote reference as its mark: `[^1]` reads `1`.
     let want = |d: &Document| -> Vec<String> {
         expected_paragraphs(d)
             .iter()
-            .map(|p| normalise(p))
+            .map(|p| {
+                let shown = d.footnotes.iter().fold(p.clone(), |t, f| {
+                    t.replace(&format!("[^{}]", f.mark), &f.mark)
+                });
+                normalise(&shown)
+            })
             .collect()
     };
-    assert_eq!(text_of(&lo, "accepted"), want(&proposed));
-    assert_eq!(text_of(&lo, "rejected"), want(&base));
+    let notes: Vec<(String, String)> = proposed
+        .footnotes
+        .iter()
+        .map(|f| (f.mark.clone(), normalise(&f.text)))
+        .collect();
+    let lo_notes: Vec<(String, String)> =
+        serde_json::from_value(lo["footnotes"].clone()).expect("footnote list");
+    let lo_notes: Vec<(String, String)> = lo_notes
+        .into_iter()
+        .map(|(m, t)| {
+            let text = normalise(t.trim_start().trim_start_matches(m.as_str()));
+            (m, text)
+        })
+        .collect();
+    assert_eq!(lo_notes, notes, "footnotes as LibreOffice reads them");
+    same_paragraphs(&text_of(&lo, "accepted"), &want(&proposed), "accepted");
+    same_paragraphs(&text_of(&lo, "rejected"), &want(&base), "rejected");
+}
+
+/// Equal lists, reported at the first paragraph that differs.
+fn same_paragraphs(got: &[String], want: &[String], what: &str) {
+    if let Some(i) = (0..got.len().max(want.len())).find(|&i| got.get(i) != want.get(i)) {
+        let (g, w) = (
+            got.get(i).cloned().unwrap_or_default(),
+            want.get(i).cloned().unwrap_or_default(),
+        );
+        let at = g.chars().zip(w.chars()).take_while(|(a, b)| a == b).count();
+        let tail = |s: &str| {
+            s.chars()
+                .skip(at.saturating_sub(20))
+                .take(60)
+                .collect::<String>()
+        };
+        panic!(
+            "{what}: paragraph {i} differs at char {at}\n LibreOffice: …{:?}\n expected:    …{:?}",
+            tail(&g),
+            tail(&w)
+        );
+    }
 }

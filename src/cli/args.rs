@@ -92,9 +92,16 @@ Examples:
   resdiff diff wtdc/30@dubai-2014 draft.txt --ignore-presentation-forms --format json"
     )]
     Diff(Box<DiffArgs>),
-    /// Read a plain-text resolution (Word export or typed) and write corpus TOML.
+    /// Read a plain-text or DOCX resolution and write corpus TOML.
     #[command(long_about = "\
-Read a plain-text resolution and write it as corpus TOML.
+Read a plain-text or Word (.docx) resolution and write it as corpus TOML.
+
+A .docx is read through ITU's paragraph styles: ResNo (number and revision), Restitle, Call
+(section headings), enumlev1-3 (items), SectionNo/Heading2-3 (rules and annexes), footnotes. A
+document with tracked changes holds two texts: --side base (changes rejected) or --side proposal
+(changes accepted; its proposer is the changes' author). Hostile files are refused: not a ZIP,
+parts that inflate past 32 MiB, a missing word/document.xml, malformed XML, DTDs and entities.
+Warnings name the paragraph number instead of a line.
 
 The text is: optional TOML front matter between '+++' lines; anything before the title formula
 ('The World Telecommunication Development Conference (Dubai, 2014),' / 'إن المؤتمر العالمي ...')
@@ -184,7 +191,7 @@ pub enum MarkupFormat {
 
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
-    /// The plain-text file (UTF-8).
+    /// The plain-text file (UTF-8) or Word document (.docx).
     pub file: PathBuf,
     /// Language of the text.
     #[arg(long = "lang")]
@@ -229,6 +236,15 @@ pub struct ImportArgs {
     /// Output toml (corpus file) or plain (the normalised plain text).
     #[arg(long, value_enum, default_value_t = ImportFormat::Toml)]
     pub format: ImportFormat,
+    /// For a DOCX with tracked changes: the base (changes rejected) or the proposal (accepted).
+    #[arg(long, value_enum)]
+    pub side: Option<SideArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SideArg {
+    Base,
+    Proposal,
 }
 
 #[derive(Debug, clap::Args)]

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 pub use args::Args;
 use args::{
     ColorChoice, Command, DiffArgs, DiffFormat, ImportArgs, ImportFormat, ListFormat, ShowFormat,
+    SideArg,
 };
 use resdiff::corpus::{self, LoadError};
 use resdiff::diff::{DiffError, DiffOptions, diff_documents};
@@ -287,7 +288,29 @@ fn import_cmd(a: ImportArgs) -> Result<u8> {
             out.display()
         )));
     }
-    let imported = import::import_file(&a.file, &opts)?;
+    let is_docx = a
+        .file
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
+    let imported = if is_docx {
+        let side = a.side.map(|s| match s {
+            SideArg::Base => import::Side::Base,
+            SideArg::Proposal => import::Side::Proposal,
+        });
+        import::import_docx_file(&a.file, side, &opts, &ImportOptions::default()).map_err(
+            |source| SourceError::Import {
+                path: a.file.clone(),
+                source,
+            },
+        )?
+    } else {
+        if a.side.is_some() {
+            return Err(CliError::Usage(
+                "--side applies to .docx files with tracked changes".into(),
+            ));
+        }
+        import::import_file(&a.file, &opts)?
+    };
     for w in &imported.warnings {
         eprintln!("{}:{}: warning: {}", a.file.display(), w.line, w.message);
     }

@@ -7,6 +7,7 @@
 //! The importer tells what it did not take as it was (dropped artifacts, look-alike letters,
 //! label jumps) in a list of [`Warning`]s; it never fixes text silently.
 
+pub mod docx;
 mod heading;
 mod line;
 mod plain;
@@ -16,6 +17,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+pub use docx::{DocxError, DocxImport, Side, import_docx, import_docx_file};
 pub use heading::{fold as fold_heading, heading_kind, is_formula};
 pub use plain::to_plain_text;
 
@@ -86,6 +88,16 @@ pub enum ImportError {
     },
     #[error("the imported text is not a valid resolution: {0}")]
     Invalid(String),
+    #[error(transparent)]
+    Docx(#[from] docx::DocxError),
+    #[error("the file has {size} bytes, more than the {limit} resdiff reads")]
+    TooLarge { limit: u64, size: u64 },
+    #[error(
+        "the document holds tracked changes (by {authors}): say which text to take, the base (changes rejected) or the proposal (changes accepted): --side base|proposal, or FILE.docx#base / FILE.docx#proposal"
+    )]
+    ChooseSide { authors: String },
+    #[error("the document holds no tracked changes, so it has no proposal side; take it whole")]
+    NoTrackedChanges,
 }
 
 /// Reads a file (UTF-8, with or without BOM) and imports it.
@@ -297,10 +309,15 @@ pub fn import_text_with(
         sections,
         footnotes,
     };
-    // The corpus validator has the last word on metadata, so an import never writes a file the
-    // loader would refuse for reasons other than the ones warned about above.
+    validate(&document)?;
+    Ok(Imported { document, warnings })
+}
+
+/// The corpus validator has the last word on metadata, so an import never writes a file the
+/// loader would refuse for reasons other than the ones warned about.
+fn validate(document: &Document) -> Result<(), ImportError> {
     parse_document_with(
-        &to_toml(&document),
+        &to_toml(document),
         Path::new("import"),
         Check::AllowDuplicateLabels,
     )
@@ -314,7 +331,7 @@ pub fn import_text_with(
         ),
         other => ImportError::Invalid(other.to_string()),
     })?;
-    Ok(Imported { document, warnings })
+    Ok(())
 }
 
 fn char_name(c: char) -> &'static str {

@@ -5,7 +5,7 @@ use std::path::Path;
 use super::*;
 use crate::corpus::load_file;
 use crate::diff::{DiffOptions, diff_documents};
-use crate::model::Clause;
+use crate::model::{Clause, Document};
 
 fn res30() -> (Document, Document) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions/wtdc/030");

@@ -51,6 +51,8 @@ pub enum Scheme {
     QuotedRoman,
     /// i) ii) iii)
     Roman,
+    /// 1.1, 1.11.1, 1bis.2 (numbered paragraphs of rules and annexes)
+    Decimal,
     /// - items
     Dash,
     /// • items
@@ -143,7 +145,7 @@ impl Label {
             Scheme::Number => Some(ordinal.to_string()),
             Scheme::Quoted => Some(format!("'{ordinal}'")),
             Scheme::Roman | Scheme::QuotedRoman => to_roman(ordinal),
-            Scheme::Dash | Scheme::Bullet | Scheme::None => None,
+            Scheme::Decimal | Scheme::Dash | Scheme::Bullet | Scheme::None => None,
         }
     }
 }
@@ -205,6 +207,9 @@ fn classify(core: &str) -> Option<(Scheme, Option<u32>, String)> {
         let n = core.parse::<u32>().ok()?;
         return Some((Scheme::Number, Some(n), n.to_string()));
     }
+    if let Some(decimal) = decimal(core) {
+        return Some(decimal);
+    }
     let trimmed = core.trim_end_matches('.');
     let letters: Vec<char> = trimmed.chars().collect();
     if let [c] = letters.as_slice() {
@@ -223,6 +228,25 @@ fn classify(core: &str) -> Option<(Scheme, Option<u32>, String)> {
         }
     }
     None
+}
+
+/// `1.11.1`, `1bis.1.2`: numbers joined by dots, each possibly with a suffix; the ordinal is
+/// the last number.
+fn decimal(core: &str) -> Option<(Scheme, Option<u32>, String)> {
+    let core = core.trim_end_matches('.');
+    if !core.contains('.') {
+        return None;
+    }
+    let mut last = None;
+    for part in core.split('.') {
+        let digits = part.len() - part.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let (number, suffix) = part.split_at(digits);
+        if number.is_empty() || !matches!(suffix, "" | "bis" | "ter" | "quater") {
+            return None;
+        }
+        last = number.parse::<u32>().ok();
+    }
+    Some((Scheme::Decimal, last, core.to_ascii_lowercase()))
 }
 
 fn single_letter(c: char) -> Option<(Scheme, Option<u32>, String)> {
@@ -347,6 +371,21 @@ mod tests {
         assert_eq!(p("c) ter").norm, "c ter");
         assert_eq!(p("ب) مكرراً").norm, "ب bis");
         assert_ne!(p("b)bis").norm, p("b)").norm);
+    }
+
+    #[test]
+    fn decimal_paragraph_numbers_of_rules() {
+        // WTSA Res. 1 numbers its rules 1.1, 1.11.1, 1bis.1.2.
+        let l = p("1.11.1");
+        assert_eq!(
+            (l.scheme, l.ordinal, l.norm.as_str()),
+            (Scheme::Decimal, Some(1), "1.11.1")
+        );
+        assert_eq!(p("1bis.1.2").ordinal, Some(2));
+        assert_eq!(p("9.3").norm, "9.3");
+        assert!(Label::parse("1.a").is_err());
+        assert!(Label::parse("1..2").is_err());
+        assert_eq!(p("2").scheme, Scheme::Number);
     }
 
     #[test]

@@ -27,11 +27,12 @@ const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 pub fn render(p: &Proposal) -> Vec<u8> {
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     let opts = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-    let parts: [(&str, String); 7] = [
+    let parts: [(&str, String); 8] = [
         ("[Content_Types].xml", CONTENT_TYPES.to_string()),
         ("_rels/.rels", RELS.to_string()),
         ("word/_rels/document.xml.rels", DOC_RELS.to_string()),
         ("word/document.xml", document(p)),
+        ("word/footnotes.xml", footnotes(p)),
         ("word/styles.xml", styles(p)),
         ("word/settings.xml", SETTINGS.to_string()),
         ("docProps/core.xml", core(p)),
@@ -83,8 +84,51 @@ impl Doc<'_> {
         }
     }
 
-    /// One `w:r` per piece of text, tabs as `w:tab`.
+    /// Text with its footnote marks (`[^1]`) as footnote references.
     fn text(&mut self, text: &str, deleted: bool) {
+        let mut rest = text;
+        while let Some((i, mark, len)) = self.next_footnote(rest) {
+            self.plain(&rest[..i], deleted);
+            let tag = if deleted { "w:delText" } else { "w:t" };
+            let rtl = if self.rtl { "<w:rtl/>" } else { "" };
+            // The mark is typed after the reference, as ITU does, so it reads as written.
+            let _ = write!(
+                self.out,
+                "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/>{rtl}</w:rPr>\
+                 <w:footnoteReference w:customMarkFollows=\"1\" w:id=\"{}\"/><{tag}>{}</{tag}></w:r>",
+                self.footnote_id(mark),
+                esc(mark)
+            );
+            rest = &rest[i + len..];
+        }
+        self.plain(rest, deleted);
+    }
+
+    /// The first `[^mark]` of `text` naming a footnote of the proposal: (offset, mark, length).
+    fn next_footnote<'t>(&self, text: &'t str) -> Option<(usize, &'t str, usize)> {
+        let mut from = 0;
+        while let Some(i) = text[from..].find("[^").map(|i| i + from) {
+            let end = text[i..].find(']').map(|e| e + i)?;
+            let mark = &text[i + 2..end];
+            if self.p.footnotes.iter().any(|f| f.mark == mark) {
+                return Some((i, mark, end + 1 - i));
+            }
+            from = i + 2;
+        }
+        None
+    }
+
+    /// Footnotes are numbered 1, 2, ... in `footnotes.xml` in the proposal's order.
+    fn footnote_id(&self, mark: &str) -> usize {
+        self.p
+            .footnotes
+            .iter()
+            .position(|f| f.mark == mark)
+            .map_or(0, |i| i + 1)
+    }
+
+    /// One `w:r` per piece of text, tabs as `w:tab`.
+    fn plain(&mut self, text: &str, deleted: bool) {
         let tag = if deleted { "w:delText" } else { "w:t" };
         let props = self.run_props();
         for (i, piece) in text.split('\t').enumerate() {
@@ -251,7 +295,42 @@ fn styles(p: &Proposal) -> String {
              <w:pPr>{props}</w:rPr></w:style>"
         );
     }
-    out.push_str("</w:styles>");
+    out.push_str(
+        "<w:style w:type=\"paragraph\" w:styleId=\"FootnoteText\"><w:name w:val=\"footnote text\"/>\
+         <w:basedOn w:val=\"Normal\"/><w:pPr><w:ind w:left=\"284\" w:hanging=\"284\"/></w:pPr>\
+         <w:rPr><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/></w:rPr></w:style>\
+         <w:style w:type=\"character\" w:styleId=\"FootnoteReference\">\
+         <w:name w:val=\"footnote reference\"/><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr>\
+         </w:style></w:styles>",
+    );
+    out
+}
+
+/// The footnotes part: Word's two separators, then one footnote per mark of the proposal.
+fn footnotes(p: &Proposal) -> String {
+    let (bidi, rtl) = if p.language.is_rtl() {
+        ("<w:bidi/>", "<w:rPr><w:rtl/></w:rPr>")
+    } else {
+        ("", "")
+    };
+    let mut out = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+         <w:footnotes xmlns:w=\"{W}\">\
+         <w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>\
+         <w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
+    );
+    for (i, f) in p.footnotes.iter().enumerate() {
+        let _ = write!(
+            out,
+            "<w:footnote w:id=\"{}\"><w:p><w:pPr><w:pStyle w:val=\"FootnoteText\"/>{bidi}</w:pPr>\
+             <w:r>{rtl}<w:t xml:space=\"preserve\">{}</w:t></w:r><w:r>{rtl}<w:tab/>\
+             <w:t xml:space=\"preserve\">{}</w:t></w:r></w:p></w:footnote>",
+            i + 1,
+            esc(&f.mark),
+            esc(&f.text)
+        );
+    }
+    out.push_str("</w:footnotes>");
     out
 }
 
@@ -272,6 +351,7 @@ const CONTENT_TYPES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone
 <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
 <Default Extension=\"xml\" ContentType=\"application/xml\"/>\
 <Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>\
+<Override PartName=\"/word/footnotes.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml\"/>\
 <Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>\
 <Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>\
 <Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>\
@@ -287,6 +367,7 @@ const DOC_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"ye
 <Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
 <Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>\
 <Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>\
+<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/>\
 </Relationships>";
 
 const SETTINGS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\

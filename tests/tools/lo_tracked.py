@@ -81,6 +81,11 @@ def main():
                 result["redlines"] = counts
                 result["authors"] = sorted({r.RedlineAuthor for r in iter_redlines(doc)})
                 result["original"] = paragraphs(doc)
+                notes = doc.Footnotes
+                result["footnotes"] = [
+                    [notes.getByIndex(i).Label or str(i + 1), notes.getByIndex(i).String]
+                    for i in range(notes.Count)
+                ]
             frame = doc.CurrentController.Frame
             dispatcher.executeDispatch(frame, f".uno:{action}AllTrackedChanges", "", 0, ())
             result[action.lower() + "ed"] = paragraphs(doc)

@@ -1,0 +1,314 @@
+//! WordprocessingML to paragraphs of tracked runs: what each paragraph says, in which style,
+//! and which of its runs (and its paragraph mark) a tracked change inserted or deleted.
+//!
+//! Read: `w:p`, `w:pStyle`, `w:t`, `w:delText`, `w:tab`, `w:br`, `w:noBreakHyphen`,
+//! `w:ins`/`w:del` (also `w:moveTo`/`w:moveFrom`) around runs, `w:ins`/`w:del` in a paragraph's
+//! `w:rPr` (its mark), `w:footnoteReference`. Skipped with their content: field codes and the
+//! "before" side of formatting changes (`w:pPrChange`, `w:rPrChange`, ...). A `<!DOCTYPE>` is
+//! refused outright and only the five predefined entities are read, so no entity — external or
+//! recursive — is ever expanded.
+
+use std::collections::BTreeSet;
+
+use quick_xml::Reader;
+use quick_xml::events::{BytesRef, BytesStart, Event};
+
+use super::DocxError;
+
+/// A footnote reference stands in the text as these private-use characters around its `w:id`
+/// until its printed mark is known; text typed as `[^1]` is then never mistaken for one.
+pub const REF_OPEN: char = '\u{E000}';
+pub const REF_CLOSE: char = '\u{E001}';
+
+/// What a tracked change did to a run or a paragraph mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Track {
+    Kept,
+    Inserted,
+    Deleted,
+}
+
+/// One paragraph as written, changes included.
+#[derive(Debug, Clone)]
+pub struct Para {
+    pub style: String,
+    pub runs: Vec<(Track, String)>,
+    pub mark: Track,
+    /// For `footnotes.xml`: the `w:id` of the footnote the paragraph belongs to.
+    pub footnote: Option<String>,
+}
+
+/// A parsed part.
+#[derive(Debug, Default)]
+pub struct Parsed {
+    pub paras: Vec<Para>,
+    /// Authors of tracked changes.
+    pub authors: BTreeSet<String>,
+    /// Footnotes whose printed mark is typed after the reference (`w:customMarkFollows`), as
+    /// ITU does: footnote id -> mark.
+    pub custom_marks: std::collections::BTreeMap<String, String>,
+}
+
+/// Elements whose content is not text of the document.
+const SKIPPED: &[&str] = &[
+    "w:instrText",
+    "w:pPrChange",
+    "w:rPrChange",
+    "w:sectPrChange",
+    "w:tblPrChange",
+    "w:trPrChange",
+    "w:tcPrChange",
+    "w:numberingChange",
+];
+
+fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.as_ref() == name)
+        .map(|a| a.value.to_string())
+}
+
+fn entity(r: &BytesRef<'_>, part: &'static str, at: u64) -> Result<char, DocxError> {
+    if r.is_char_ref() {
+        return r
+            .resolve_char_ref()
+            .ok()
+            .flatten()
+            .ok_or_else(|| DocxError::Xml {
+                part,
+                offset: at,
+                reason: "bad character reference".into(),
+            });
+    }
+    let name = r.xml10_content();
+    Ok(match name.as_ref() {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        other => {
+            return Err(DocxError::Entity {
+                part,
+                name: other.to_string(),
+            });
+        }
+    })
+}
+
+struct State {
+    out: Parsed,
+    /// Open paragraphs (a text box holds paragraphs inside a paragraph).
+    open: Vec<Para>,
+    /// Tracked-change wrappers around the current run.
+    track: Vec<Track>,
+    in_ppr: usize,
+    in_text: bool,
+    /// Depth inside a skipped element.
+    skip: usize,
+    footnote: Option<String>,
+    /// A footnote reference whose mark is the next piece of text.
+    custom_pending: Option<String>,
+}
+
+impl State {
+    fn current(&self) -> Track {
+        self.track.last().copied().unwrap_or(Track::Kept)
+    }
+
+    fn push_text(&mut self, text: &str) {
+        if let Some(id) = self.custom_pending.take() {
+            self.out.custom_marks.insert(id, text.trim().to_string());
+            return;
+        }
+        let track = self.current();
+        if let Some(p) = self.open.last_mut() {
+            match p.runs.last_mut() {
+                Some((t, s)) if *t == track => s.push_str(text),
+                _ => p.runs.push((track, text.to_string())),
+            }
+        }
+    }
+
+    fn start(&mut self, e: &BytesStart<'_>, empty: bool) {
+        let name = e.name();
+        let name = name.as_ref();
+        if self.skip > 0 {
+            if !empty {
+                self.skip += 1;
+            }
+            return;
+        }
+        if SKIPPED.contains(&name) {
+            if !empty {
+                self.skip = 1;
+            }
+            return;
+        }
+        let tracked = match name {
+            "w:ins" | "w:moveTo" => Some(Track::Inserted),
+            "w:del" | "w:moveFrom" => Some(Track::Deleted),
+            _ => None,
+        };
+        if let Some(t) = tracked {
+            if let Some(a) = attr(e, "w:author") {
+                self.out.authors.insert(a);
+            }
+            if self.in_ppr > 0 {
+                if let Some(p) = self.open.last_mut() {
+                    p.mark = t;
+                }
+            } else if !empty {
+                self.track.push(t);
+            }
+            return;
+        }
+        match name {
+            "w:p" => {
+                let p = Para {
+                    style: String::new(),
+                    runs: Vec::new(),
+                    mark: Track::Kept,
+                    footnote: self.footnote.clone(),
+                };
+                if empty {
+                    self.out.paras.push(p);
+                } else {
+                    self.open.push(p);
+                }
+            }
+            "w:footnote" if !empty => self.footnote = attr(e, "w:id"),
+            "w:pPr" if !empty => self.in_ppr += 1,
+            "w:pStyle" if self.in_ppr > 0 => {
+                if let (Some(p), Some(v)) = (self.open.last_mut(), attr(e, "w:val")) {
+                    p.style = v;
+                }
+            }
+            "w:t" | "w:delText" if !empty => self.in_text = true,
+            "w:tab" if self.in_ppr == 0 => self.push_text("\t"),
+            "w:br" | "w:cr" if self.in_ppr == 0 => self.push_text(" "),
+            "w:noBreakHyphen" => self.push_text("\u{2011}"),
+            "w:footnoteReference" => {
+                if let Some(id) = attr(e, "w:id") {
+                    self.push_text(&format!("{REF_OPEN}{id}{REF_CLOSE}"));
+                    if matches!(
+                        attr(e, "w:customMarkFollows").as_deref(),
+                        Some("1" | "true")
+                    ) {
+                        self.custom_pending = Some(id);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, name: &str) {
+        if self.skip > 0 {
+            self.skip -= 1;
+            return;
+        }
+        match name {
+            "w:ins" | "w:moveTo" | "w:del" | "w:moveFrom" if self.in_ppr == 0 => {
+                self.track.pop();
+            }
+            "w:p" => {
+                if let Some(p) = self.open.pop() {
+                    self.out.paras.push(p);
+                }
+            }
+            "w:footnote" => self.footnote = None,
+            "w:pPr" => self.in_ppr = self.in_ppr.saturating_sub(1),
+            "w:t" | "w:delText" => self.in_text = false,
+            _ => {}
+        }
+    }
+}
+
+/// Parses one part (`word/document.xml` or `word/footnotes.xml`).
+pub fn parse(xml: &str, part: &'static str) -> Result<Parsed, DocxError> {
+    let mut reader = Reader::from_str(xml);
+    let mut st = State {
+        out: Parsed::default(),
+        open: Vec::new(),
+        track: Vec::new(),
+        in_ppr: 0,
+        in_text: false,
+        skip: 0,
+        footnote: None,
+        custom_pending: None,
+    };
+    loop {
+        let event = reader.read_event().map_err(|e| DocxError::Xml {
+            part,
+            offset: reader.error_position(),
+            reason: e.to_string(),
+        })?;
+        match event {
+            Event::DocType(_) => return Err(DocxError::Dtd { part }),
+            Event::Start(e) => st.start(&e, false),
+            Event::Empty(e) => st.start(&e, true),
+            Event::End(e) => st.end(e.name().as_ref()),
+            Event::Text(t) if st.in_text && st.skip == 0 => st.push_text(&t.xml10_content()),
+            Event::CData(t) if st.in_text && st.skip == 0 => {
+                st.push_text(&t.xml10_content());
+            }
+            Event::GeneralRef(r) => {
+                let c = entity(&r, part, reader.buffer_position())?;
+                if st.in_text && st.skip == 0 {
+                    st.push_text(c.encode_utf8(&mut [0; 4]));
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    if !st.open.is_empty() {
+        return Err(DocxError::Xml {
+            part,
+            offset: reader.buffer_position(),
+            reason: "the document ends inside a paragraph".into(),
+        });
+    }
+    Ok(st.out)
+}
+
+/// The paragraphs (style, text) once every change is accepted (`keep` = Inserted) or rejected
+/// (`keep` = Deleted). A paragraph whose mark goes away runs on into the next one, which gives
+/// the joined paragraph its style, as in a word processor.
+pub fn view(paras: &[Para], keep: Track) -> Vec<(String, String, Option<String>)> {
+    let drop = if keep == Track::Inserted {
+        Track::Deleted
+    } else {
+        Track::Inserted
+    };
+    let mut out = Vec::new();
+    let mut text = String::new();
+    for p in paras {
+        for (t, s) in &p.runs {
+            if *t != drop {
+                text.push_str(s);
+            }
+        }
+        if p.mark != drop {
+            out.push((
+                p.style.clone(),
+                std::mem::take(&mut text),
+                p.footnote.clone(),
+            ));
+        }
+    }
+    if !text.is_empty()
+        && let Some(p) = paras.last()
+    {
+        out.push((p.style.clone(), text, p.footnote.clone()));
+    }
+    out
+}
+
+/// Whether any run or paragraph mark is a tracked change.
+pub fn has_changes(paras: &[Para]) -> bool {
+    paras
+        .iter()
+        .any(|p| p.mark != Track::Kept || p.runs.iter().any(|(t, _)| *t != Track::Kept))
+}

@@ -1,0 +1,374 @@
+//! Building a [`Proposal`] from a diff: the resolution heading as proposal 1, then sections and
+//! their top-level clauses as numbered provisions (see the module above for the layout).
+
+use super::{
+    MarkupError, MarkupOptions, Paragraph, Proposal, ProposalMeta, Run, SectionEntry, Style,
+};
+use crate::diff::{Change, ClauseChange, DocDiff, Op, SectionChange};
+use crate::model::{Document, Language, conferences};
+
+pub(super) fn equal(text: impl Into<String>) -> Run {
+    Run {
+        op: Op::Equal,
+        text: text.into(),
+    }
+}
+
+pub(super) fn run(op: Op, text: impl Into<String>) -> Run {
+    Run {
+        op,
+        text: text.into(),
+    }
+}
+
+/// Words of the apparatus in the text's language.
+struct Words {
+    resolution: &'static str,
+    rev: &'static str,
+    reasons: &'static str,
+    draft_revision: &'static str,
+}
+
+fn words(lang: Language) -> Words {
+    match lang {
+        Language::Ar => Words {
+            resolution: "القرار",
+            rev: "المراجَع في",
+            reasons: "الأسباب:",
+            draft_revision: "مشروع مراجعة القرار",
+        },
+        _ => Words {
+            resolution: "RESOLUTION",
+            rev: "REV.",
+            reasons: "Reasons:",
+            draft_revision: "Draft revision of Resolution",
+        },
+    }
+}
+
+/// "Dubai, 2014" / "دبي، 2014": a revision's venue and year as its citations write them.
+fn venue_tag(doc: &Document) -> Option<String> {
+    let venue = doc.revision.venue.as_deref()?;
+    let year = doc.revision.year;
+    if doc.language == Language::Ar {
+        let ar = conferences()
+            .iter()
+            .find(|c| c.venue_en.eq_ignore_ascii_case(venue) && c.year == year)
+            .map(|c| c.venue_ar.as_str())
+            .filter(|v| !v.is_empty())
+            .unwrap_or(venue);
+        Some(format!("{ar}، {year}"))
+    } else {
+        Some(format!("{}, {year}", venue.to_uppercase()))
+    }
+}
+
+/// Builds the proposal that turns `base` into `proposed`, from their exact diff.
+pub fn build(
+    base: &Document,
+    proposed: &Document,
+    diff: &DocDiff,
+    meta: ProposalMeta,
+    opts: &MarkupOptions,
+) -> Result<Proposal, MarkupError> {
+    let w = words(base.language);
+    let mut b = Builder {
+        paragraphs: Vec::new(),
+        number: 0,
+        opts,
+        meta: &meta,
+        w: &w,
+        pending_noc: false,
+        section: None,
+    };
+
+    // Proposal 1: the resolution itself (its number, revision tag, title and formula).
+    let heading_changes = diff
+        .formula
+        .as_ref()
+        .map(|f| f.change)
+        .unwrap_or(Change::Noc);
+    let old_tag = venue_tag(base);
+    let new_tag = venue_tag(proposed);
+    let res_symbol = if diff.has_changes() {
+        Change::Mod
+    } else {
+        heading_changes
+    };
+    b.provision(res_symbol, true);
+    let mut resno = vec![equal(format!(
+        "{} {}",
+        w.resolution, base.resolution.number
+    ))];
+    match (&old_tag, &new_tag) {
+        (Some(o), Some(n)) if o != n && diff.has_changes() => {
+            resno.push(equal(format!(" ({} ", w.rev)));
+            resno.push(run(Op::Delete, o.clone()));
+            resno.push(run(Op::Insert, n.clone()));
+            resno.push(equal(")"));
+        }
+        (Some(o), _) => resno.push(equal(format!(" ({} {o})", w.rev))),
+        _ => {}
+    }
+    b.push(Paragraph {
+        text: resno,
+        ..Paragraph::plain(Style::ResNo, "")
+    });
+    let title = if base.resolution.title == proposed.resolution.title {
+        vec![equal(&base.resolution.title)]
+    } else {
+        crate::diff::inline::diff_text(
+            &base.resolution.title,
+            &proposed.resolution.title,
+            &Default::default(),
+        )
+    };
+    b.push(Paragraph {
+        text: title,
+        ..Paragraph::plain(Style::Restitle, "")
+    });
+    if let Some(f) = &diff.formula {
+        b.push(Paragraph {
+            text: f.inline.clone(),
+            whole: whole_of(f.change),
+            ..Paragraph::plain(Style::Normalaftertitle, "")
+        });
+    }
+    b.reasons(res_symbol, 1);
+
+    let mut sections = Vec::new();
+    for (i, s) in diff.sections.iter().enumerate() {
+        sections.push(SectionEntry {
+            heading: s
+                .new_heading
+                .clone()
+                .or(s.old_heading.clone())
+                .unwrap_or_default(),
+            change: s.change,
+        });
+        b.section(i, s);
+    }
+    let count = b.number;
+    for number in opts.reasons.numbers() {
+        if number == 0 || number > count {
+            return Err(MarkupError::UnknownReason { number, count });
+        }
+    }
+
+    Ok(Proposal {
+        language: base.language,
+        heading: format!(
+            "{} {}{}",
+            w.draft_revision,
+            base.resolution.number,
+            old_tag
+                .map(|t| format!(" ({} {t})", w.rev))
+                .unwrap_or_default()
+        ),
+        base: diff.old.address.clone(),
+        proposed: diff.new.address.clone(),
+        summary: Change::ALL
+            .iter()
+            .map(|c| {
+                (
+                    c.symbol(),
+                    diff.summary.get(c.symbol()).copied().unwrap_or(0),
+                )
+            })
+            .collect(),
+        sections,
+        paragraphs: b.paragraphs,
+        footnotes: proposed
+            .footnotes
+            .iter()
+            .chain(
+                base.footnotes
+                    .iter()
+                    .filter(|f| !proposed.footnotes.iter().any(|p| p.mark == f.mark)),
+            )
+            .cloned()
+            .collect(),
+        meta,
+    })
+}
+
+/// Joins neighbouring runs of the same kind.
+fn merge(runs: &mut Vec<Run>) {
+    let mut out: Vec<Run> = Vec::with_capacity(runs.len());
+    for r in runs.drain(..) {
+        match out.last_mut() {
+            Some(last) if last.op == r.op => last.text.push_str(&r.text),
+            _ => out.push(r),
+        }
+    }
+    *runs = out;
+}
+
+fn whole_of(change: Change) -> Option<Op> {
+    match change {
+        Change::Add | Change::AddMoved => Some(Op::Insert),
+        Change::Sup | Change::SupMoved => Some(Op::Delete),
+        _ => None,
+    }
+}
+
+struct Builder<'a> {
+    paragraphs: Vec<Paragraph>,
+    number: usize,
+    opts: &'a MarkupOptions,
+    meta: &'a ProposalMeta,
+    w: &'a Words,
+    /// An "…" line is owed for unchanged provisions skipped so far.
+    pending_noc: bool,
+    /// The section being laid out; its paragraphs, symbol lines included, carry it.
+    section: Option<usize>,
+}
+
+impl Builder<'_> {
+    fn push(&mut self, mut p: Paragraph) {
+        p.section = p.section.or(self.section);
+        // A paragraph that exists on one side only is one change as a whole: its runs all carry
+        // that change, and runs of the other side (a clause moved then edited) have no place.
+        if let Some(op) = p.whole {
+            let other = if op == Op::Insert {
+                Op::Delete
+            } else {
+                Op::Insert
+            };
+            for runs in [&mut p.label, &mut p.text] {
+                runs.retain(|r| r.op != other);
+                for r in runs.iter_mut() {
+                    r.op = op;
+                }
+            }
+        }
+        merge(&mut p.label);
+        merge(&mut p.text);
+        self.paragraphs.push(p);
+    }
+
+    /// The symbol line of a provision; changed provisions take the next number.
+    fn provision(&mut self, change: Change, numbered: bool) {
+        let line = if numbered && change != Change::Noc {
+            self.number += 1;
+            format!("{}\t{}", change.symbol(), self.meta.id(self.number))
+        } else {
+            change.symbol().to_string()
+        };
+        self.push(Paragraph::plain(Style::Proposal, line));
+    }
+
+    fn reasons(&mut self, change: Change, number: usize) {
+        if change == Change::Noc {
+            return;
+        }
+        let text = self.opts.reasons.get(number).unwrap_or_default();
+        let line = if text.is_empty() {
+            self.w.reasons.to_string()
+        } else {
+            format!("{} {text}", self.w.reasons)
+        };
+        self.push(Paragraph::plain(Style::Reasons, line));
+    }
+
+    fn flush_noc(&mut self, section: usize) {
+        if std::mem::take(&mut self.pending_noc) {
+            self.push(Paragraph {
+                section: Some(section),
+                ..Paragraph::plain(Style::Ellipsis, "…")
+            });
+        }
+    }
+
+    fn section(&mut self, i: usize, s: &SectionChange) {
+        self.section = Some(i);
+        let heading = match (&s.old_heading, &s.new_heading) {
+            (Some(o), Some(n)) if o != n => vec![run(Op::Delete, o), run(Op::Insert, n)],
+            (Some(o), None) => vec![run(Op::Delete, o)],
+            (None, Some(n)) => vec![run(Op::Insert, n)],
+            (o, n) => vec![equal(n.clone().or(o.clone()).unwrap_or_default())],
+        };
+        let heading_changed = matches!(s.change, Change::Add | Change::Sup)
+            || s.old_heading != s.new_heading
+            || s.old_kind.is_some();
+        if heading_changed {
+            self.flush_noc(i);
+            let symbol = match s.change {
+                Change::Add | Change::Sup => s.change,
+                _ => Change::Mod,
+            };
+            self.provision(symbol, true);
+        }
+        self.push(Paragraph {
+            section: Some(i),
+            label: Vec::new(),
+            text: heading,
+            style: Style::Call,
+            whole: whole_of(s.change),
+        });
+        if heading_changed {
+            let n = self.number;
+            self.reasons(Change::Mod, n);
+        }
+        for c in &s.clauses {
+            if c.change == Change::Noc && self.opts.collapse_noc {
+                self.pending_noc = true;
+                continue;
+            }
+            self.flush_noc(i);
+            self.provision(c.change, true);
+            let number = self.number;
+            self.clause(i, c, 0);
+            self.reasons(c.change, number);
+        }
+        self.flush_noc(i);
+    }
+
+    fn clause(&mut self, section: usize, c: &ClauseChange, depth: usize) {
+        let mut label = match (&c.old_label, &c.new_label) {
+            (Some(o), Some(n)) if c.relabeled || o != n => {
+                vec![run(Op::Delete, o), run(Op::Insert, n)]
+            }
+            (Some(o), None) if c.change != Change::Sup && c.change != Change::SupMoved => {
+                vec![run(Op::Delete, o)]
+            }
+            (None, Some(n)) if c.change != Change::Add && c.change != Change::AddMoved => {
+                vec![run(Op::Insert, n)]
+            }
+            (o, n) => {
+                let op = match whole_of(c.change) {
+                    Some(op) => op,
+                    None => Op::Equal,
+                };
+                n.clone()
+                    .or(o.clone())
+                    .map(|l| vec![run(op, l)])
+                    .unwrap_or_default()
+            }
+        };
+        if !label.is_empty() {
+            let first = label[0].op;
+            let op = if label.iter().all(|r| r.op == first) {
+                first
+            } else {
+                Op::Equal
+            };
+            label.push(run(op, "\t"));
+        }
+        let style = match depth {
+            0 => Style::Normal,
+            1 => Style::Enumlev1,
+            _ => Style::Enumlev2,
+        };
+        self.push(Paragraph {
+            style,
+            label,
+            text: c.inline.clone(),
+            section: Some(section),
+            whole: whole_of(c.change),
+        });
+        for child in &c.children {
+            self.clause(section, child, depth + 1);
+        }
+    }
+}

@@ -1,0 +1,259 @@
+//! DOCX import: the real WTSA Res. 1 as ITU publishes it, the round trip through our own
+//! tracked-changes DOCX, and hostile files refused with one clear line and exit code 2.
+
+use std::io::Write;
+use std::path::Path;
+
+use predicates::prelude::*;
+use resdiff::corpus::{load_file, to_toml};
+use resdiff::diff::{DiffOptions, diff_documents};
+use resdiff::import::{ImportOptions, import_docx};
+use resdiff::markup::{self, MarkupOptions, ProposalMeta};
+use resdiff::model::{Body, Clause, Language, Status};
+use resdiff::render::proposal_docx;
+
+mod common;
+use common::{repo, resdiff};
+
+const WTSA1: &str = "../shared/data/itu-docx/T-RES-T.1-2016-MSW-E.docx";
+
+fn find<'c>(clauses: &'c [Clause], label: &str) -> &'c Clause {
+    clauses
+        .iter()
+        .find(|c| c.label.written == label)
+        .unwrap_or_else(|| panic!("no clause {label}"))
+}
+
+#[test]
+fn wtsa_resolution_1_reads_into_the_clause_tree() {
+    let path = repo().join(WTSA1);
+    let Ok(bytes) = std::fs::read(&path) else {
+        panic!("{} is part of the shared material", path.display());
+    };
+    let opts = ImportOptions {
+        body: Some(Body::Wtsa),
+        ..ImportOptions::default()
+    };
+    let got = import_docx(&bytes, &opts, &ImportOptions::default()).expect("imports");
+    assert!(
+        got.proposal.is_none(),
+        "the publication has no tracked changes"
+    );
+    let doc = got.base.document;
+    assert_eq!(doc.language, Language::En);
+    assert_eq!(doc.resolution.number, 1);
+    assert_eq!(
+        doc.resolution.title,
+        "Rules of procedure of the ITU Telecommunication Standardization Sector"
+    );
+    assert_eq!(doc.revision.id, "hammamet-2016");
+    assert_eq!(
+        doc.formula.as_deref(),
+        Some("The World Telecommunication Standardization Assembly (Hammamet, 2016),")
+    );
+    let kinds: Vec<&str> = doc.sections.iter().map(|s| s.kind.as_str()).collect();
+    assert_eq!(kinds, ["considering", "resolves"]);
+    let labels: Vec<&str> = doc.sections[0]
+        .clauses
+        .iter()
+        .map(|c| c.label.written.as_str())
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "a)", "b)", "b)bis", "c)", "d)", "e)", "f)", "g)", "h)", "i)"
+        ]
+    );
+
+    // The rules: SECTION 1 > 1.11 > 1.11.1; 1.5 > b) > i) (enumlev1, enumlev2).
+    let resolves = &doc.sections[1].clauses;
+    let s1 = find(resolves, "1");
+    assert_eq!(s1.text, "World Telecommunication Standardization Assembly");
+    let r111 = find(&s1.children, "1.11");
+    let subs: Vec<&str> = r111
+        .children
+        .iter()
+        .map(|c| c.label.written.as_str())
+        .collect();
+    assert_eq!(subs, ["1.11.1", "1.11.2", "1.11.3"]);
+    let b = find(&find(&s1.children, "1.5").children, "b)");
+    assert_eq!(b.children.len(), 7);
+    assert_eq!(b.children[0].label.written, "i)");
+    assert!(
+        find(resolves, "1bis")
+            .text
+            .starts_with("Documentation of ITU")
+    );
+
+    // ITU types footnote marks after the reference; they keep their printed numbers.
+    let marks: Vec<&str> = doc.footnotes.iter().map(|f| f.mark.as_str()).collect();
+    assert_eq!(marks, ["2", "3", "4", "5"]);
+    assert!(
+        doc.footnotes[2]
+            .text
+            .starts_with("These include the least developed countries")
+    );
+}
+
+#[test]
+fn the_corpus_copy_of_wtsa_1_is_what_the_importer_makes() {
+    let file = repo().join("resolutions/wtsa/001/hammamet-2016.en.toml");
+    let shipped = std::fs::read_to_string(&file).expect("shipped in the corpus");
+    let bytes = std::fs::read(repo().join(WTSA1)).expect("shared docx");
+    let corpus_doc = load_file(&file).expect("loads");
+    let opts = ImportOptions {
+        body: Some(Body::Wtsa),
+        date: corpus_doc.revision.date.clone(),
+        source: corpus_doc.revision.source.clone(),
+        ..ImportOptions::default()
+    };
+    let got = import_docx(&bytes, &opts, &ImportOptions::default()).expect("imports");
+    assert_eq!(to_toml(&got.base.document), shipped);
+}
+
+#[test]
+fn our_tracked_changes_docx_reads_back_as_the_two_revisions() {
+    let dir = repo().join("resolutions/wtdc/030");
+    let base = load_file(&dir.join("dubai-2014.ar.toml")).expect("dubai");
+    let rcc = load_file(&dir.join("rcc-wtdc17.ar.toml")).expect("rcc");
+    let diff = diff_documents(&base, &rcc, &DiffOptions::default()).expect("diff");
+    let meta = ProposalMeta {
+        proposer: "RCC".into(),
+        doc: 23,
+        annex: Some(1),
+        date: "2017-09-01".into(),
+    };
+    let p = markup::build(&base, &rcc, &diff, meta, &MarkupOptions::default()).expect("markup");
+    let bytes = proposal_docx::render(&p);
+    let got = import_docx(&bytes, &ImportOptions::default(), &ImportOptions::default())
+        .expect("reads back");
+    let back = got.base.document;
+    let proposal = got
+        .proposal
+        .expect("tracked changes give a proposal")
+        .document;
+    for (ours, theirs) in [(&back, &base), (&proposal, &rcc)] {
+        assert_eq!(ours.sections, theirs.sections);
+        assert_eq!(ours.formula, theirs.formula);
+        assert_eq!(ours.resolution, theirs.resolution);
+        assert_eq!(ours.footnotes, theirs.footnotes);
+    }
+    assert_eq!(proposal.revision.status, Status::Proposal);
+    assert_eq!(proposal.revision.proposer.as_deref(), Some("RCC"));
+    assert_eq!(proposal.revision.base.as_deref(), Some("dubai-2014"));
+    assert_eq!(got.authors, ["RCC"]);
+}
+
+fn zip_with(dir: &Path, name: &str, parts: &[(&str, &[u8])]) -> std::path::PathBuf {
+    let path = dir.join(name);
+    let file = std::fs::File::create(&path).expect("create");
+    let mut zip = zip::ZipWriter::new(file);
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .large_file(true);
+    for (part, bytes) in parts {
+        zip.start_file(*part, opts).expect("entry");
+        zip.write_all(bytes).expect("write");
+    }
+    zip.finish().expect("finish");
+    path
+}
+
+fn refused(path: &Path, message: &str) {
+    resdiff()
+        .arg("import")
+        .arg(path)
+        .args(["--lang", "en", "--body", "wtsa"])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains(path.display().to_string()))
+        .stderr(predicate::str::contains(message))
+        .stderr(predicate::str::contains("panicked").not());
+}
+
+const HEAD: &str = r#"<?xml version="1.0" encoding="UTF-8"?>"#;
+const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+
+#[test]
+fn hostile_docx_files_are_refused_with_a_clear_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+
+    let not_zip = d.join("letter.docx");
+    std::fs::write(&not_zip, "Dear delegate, this is plain text.").expect("write");
+    refused(&not_zip, "not a DOCX file");
+
+    // 40 MiB of zeros deflate to about 40 KB: a bomb for a reader without a cap.
+    let zeros = vec![0u8; 40 * 1024 * 1024];
+    let bomb = zip_with(d, "bomb.docx", &[("word/document.xml", &zeros)]);
+    assert!(std::fs::metadata(&bomb).expect("bomb").len() < 2 * 1024 * 1024);
+    refused(&bomb, "inflates past 33554432 bytes");
+
+    let empty = zip_with(d, "nodoc.docx", &[("word/styles.xml", b"<w:styles/>")]);
+    refused(&empty, "no word/document.xml");
+
+    let broken = format!("{HEAD}<w:document {W}><w:body><w:p><w:r><w:t>a</w:r></w:p>");
+    let malformed = zip_with(
+        d,
+        "malformed.docx",
+        &[("word/document.xml", broken.as_bytes())],
+    );
+    refused(&malformed, "word/document.xml: malformed XML at byte");
+
+    let xxe = format!(
+        "{HEAD}<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\
+         <w:document {W}><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>"
+    );
+    let external = zip_with(d, "xxe.docx", &[("word/document.xml", xxe.as_bytes())]);
+    refused(&external, "declares a DTD");
+
+    let undeclared = format!(
+        "{HEAD}<w:document {W}><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>"
+    );
+    let entity = zip_with(
+        d,
+        "entity.docx",
+        &[("word/document.xml", undeclared.as_bytes())],
+    );
+    refused(&entity, "`&xxe;`");
+}
+
+#[test]
+fn a_tracked_docx_needs_a_side_and_each_side_imports() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let docx = dir.path().join("RCC-23A1.docx");
+    resdiff()
+        .args([
+            "markup",
+            "wtdc/30@dubai-2014:ar",
+            "wtdc/30@rcc-wtdc17:ar",
+            "--format",
+            "docx",
+        ])
+        .arg("-o")
+        .arg(&docx)
+        .assert()
+        .code(0);
+    resdiff()
+        .arg("import")
+        .arg(&docx)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("holds tracked changes (by RCC)"));
+    // Each side compares equal to its corpus text, through the FILE.docx#side syntax.
+    let side = |s: &str| format!("{}#{s}", docx.display());
+    resdiff()
+        .args(["diff", "wtdc/30@dubai-2014:ar", &side("base")])
+        .assert()
+        .code(0);
+    resdiff()
+        .args(["diff", "wtdc/30@rcc-wtdc17:ar", &side("proposal")])
+        .assert()
+        .code(0);
+    resdiff()
+        .args(["diff", &side("base"), &side("proposal")])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("ADD 16, SUP 11"));
+}
