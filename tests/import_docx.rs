@@ -15,7 +15,8 @@ use resdiff::render::proposal_docx;
 mod common;
 use common::{repo, resdiff};
 
-const WTSA1: &str = "../shared/data/itu-docx/T-RES-T.1-2016-MSW-E.docx";
+/// A copy of `../shared/data/itu-docx/T-RES-T.1-2016-MSW-E.docx`, shipped so that CI has it.
+const WTSA1: &str = "fixtures/docx/T-RES-T.1-2016-MSW-E.docx";
 
 fn find<'c>(clauses: &'c [Clause], label: &str) -> &'c Clause {
     clauses
@@ -28,7 +29,7 @@ fn find<'c>(clauses: &'c [Clause], label: &str) -> &'c Clause {
 fn wtsa_resolution_1_reads_into_the_clause_tree() {
     let path = repo().join(WTSA1);
     let Ok(bytes) = std::fs::read(&path) else {
-        panic!("{} is part of the shared material", path.display());
+        panic!("{} is shipped in fixtures/", path.display());
     };
     let opts = ImportOptions {
         body: Some(Body::Wtsa),
