@@ -7,6 +7,7 @@
 pub mod align;
 pub mod corpus;
 pub mod diff;
+pub mod history;
 pub mod import;
 pub mod markup;
 pub mod model;

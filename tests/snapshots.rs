@@ -1,4 +1,5 @@
-//! Snapshot regression of `diff` output: every consecutive revision pair of the corpus, and the
+//! Snapshot regression of `diff` output: every step of the corpus (adopted texts in order, each
+//! proposal against its base), and the
 //! targeted cases of `fixtures/diff/`, in each output format. Snapshots live in
 //! `tests/snapshots/`; review every new or changed one before accepting it.
 
@@ -7,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use resdiff::corpus::{Corpus, chronological, load_entry};
 use resdiff::diff::{DiffOptions, DocDiff, diff_documents};
+use resdiff::history::steps;
 use resdiff::import::{ImportOptions, import_file};
 use resdiff::model::Document;
 use resdiff::render::{Style, diff_json, diff_markdown, diff_text};
@@ -34,9 +36,13 @@ fn every_consecutive_corpus_pair() {
     let mut pairs = 0;
     for (key, mut docs) in groups {
         chronological(&mut docs);
-        for w in docs.windows(2) {
-            let diff = diff_documents(&w[0], &w[1], &DiffOptions::default()).expect("diff");
-            let name = format!("corpus__{key}__{}__{}", w[0].revision.id, w[1].revision.id);
+        // Each revision against the one before it in its line: adopted texts in date order,
+        // each proposal against its base (as `resdiff log` pairs them).
+        for (from, to) in steps(&docs) {
+            let Some(from) = from else { continue };
+            let (a, b) = (&docs[from], &docs[to]);
+            let diff = diff_documents(a, b, &DiffOptions::default()).expect("diff");
+            let name = format!("corpus__{key}__{}__{}", a.revision.id, b.revision.id);
             snapshot_all(&name, &diff);
             pairs += 1;
         }
