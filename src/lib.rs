@@ -5,6 +5,7 @@
 //! errors, and the `resdiff` binary decides what to show and which exit code to use.
 
 pub mod align;
+pub mod apply;
 pub mod corpus;
 pub mod diff;
 pub mod history;

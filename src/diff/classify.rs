@@ -5,14 +5,14 @@
 //! ("(Rev. Guadalajara, 2010)" -> "(Rev. Busan, 2014)", "(المراجَع في غوادالاخارا، 2010)",
 //! "(Mod. 2016)", "(دبي، 2014)"). Anything else that changes words is MOD.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::inline::{Op, Segment};
 use crate::align::Basis;
 use crate::text::{citation_blind_key, is_content, tokenize};
 
 /// The change class of a clause or section.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Change {
     #[serde(rename = "NOC")]
     Noc,

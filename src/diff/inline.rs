@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 use unicode_normalization::UnicodeNormalization;
 
@@ -16,7 +16,7 @@ use super::DiffOptions;
 use crate::text::{TokenKind, is_content, latin_twin, token_kind, tokenize};
 
 /// One run of inline text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Op {
     Equal,
@@ -25,7 +25,7 @@ pub enum Op {
 }
 
 /// A run of text and what happened to it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Segment {
     pub op: Op,
     pub text: String,

@@ -9,16 +9,16 @@ pub mod inline;
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use classify::Change;
 pub use inline::{Op, Segment};
 
 use crate::align::{Alignment, ClauseAlign, Relation, SectionAlign, align};
-use crate::model::{Clause, Document, Language, SectionKind, Status};
+use crate::model::{Clause, Document, Footnote, Language, SectionKind, Status};
 
 /// Normalisations a user can switch on; all off compares texts exactly as written.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DiffOptions {
     /// A clause whose only change is its label is NOC, not (MOD).
     pub ignore_labels: bool,
@@ -47,7 +47,7 @@ pub enum DiffError {
 }
 
 /// Which text a side of the diff is.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct TextId {
     pub address: String,
     pub body: String,
@@ -56,6 +56,18 @@ pub struct TextId {
     pub status: Status,
     pub language: Language,
     pub title: String,
+    /// The rest of the revision's metadata, so that a changeset can rebuild the new text whole.
+    pub year: u16,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub venue: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposer: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<String>,
 }
 
 impl TextId {
@@ -68,12 +80,18 @@ impl TextId {
             status: doc.revision.status,
             language: doc.language,
             title: doc.resolution.title.clone(),
+            year: doc.revision.year,
+            venue: doc.revision.venue.clone(),
+            date: doc.revision.date.clone(),
+            proposer: doc.revision.proposer.clone(),
+            source: doc.revision.source.clone(),
+            base: doc.revision.base.clone(),
         }
     }
 }
 
 /// What happened to one clause.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ClauseChange {
     pub change: Change,
     pub old_label: Option<String>,
@@ -94,7 +112,7 @@ pub struct ClauseChange {
 }
 
 /// What happened to one section.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SectionChange {
     /// The new kind, or the old one for a suppressed section.
     pub kind: SectionKind,
@@ -104,18 +122,34 @@ pub struct SectionChange {
     pub old_kind: Option<SectionKind>,
     pub old_heading: Option<String>,
     pub new_heading: Option<String>,
+    /// 1-based position among the sections of the old and the new text; null when absent.
+    pub old_index: Option<usize>,
+    pub new_index: Option<usize>,
     pub clauses: Vec<ClauseChange>,
 }
 
 /// What happened to the title formula.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct FormulaChange {
     pub change: Change,
     pub inline: Vec<Segment>,
 }
 
+/// The footnotes of both sides.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Footnotes {
+    pub old: Vec<Footnote>,
+    pub new: Vec<Footnote>,
+}
+
+impl Footnotes {
+    fn is_empty(&self) -> bool {
+        self.old.is_empty() && self.new.is_empty()
+    }
+}
+
 /// The diff of two revisions.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct DocDiff {
     pub old: TextId,
     pub new: TextId,
@@ -124,7 +158,12 @@ pub struct DocDiff {
     /// when either side has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub formula: Option<FormulaChange>,
-    /// Count of clauses (at every depth) per class; every class present, zero or not.
+    /// Footnotes of each side (`[^mark]` in clause texts), when either has any.
+    #[serde(default, skip_serializing_if = "Footnotes::is_empty")]
+    pub footnotes: Footnotes,
+    /// Count of clauses (at every depth) per class; every class present, zero or not. Derived
+    /// from the clauses, so a changeset read back leaves it empty.
+    #[serde(skip_deserializing)]
     pub summary: BTreeMap<&'static str, usize>,
     pub sections: Vec<SectionChange>,
 }
@@ -205,6 +244,10 @@ pub fn from_alignment(
         new: TextId::of(new),
         options: *opts,
         formula,
+        footnotes: Footnotes {
+            old: old.footnotes.clone(),
+            new: new.footnotes.clone(),
+        },
         summary,
         sections,
     }
@@ -223,9 +266,10 @@ fn whole(op: Op, text: &str) -> Vec<Segment> {
     }]
 }
 
+/// The label as written (kept whole, so that a changeset gives it back exactly).
 fn label(c: &Clause) -> Option<String> {
-    let l = c.label.written.trim();
-    (!l.is_empty()).then(|| l.to_string())
+    let l = &c.label.written;
+    (!l.trim().is_empty()).then(|| l.clone())
 }
 
 impl Ctx<'_> {
@@ -249,6 +293,8 @@ impl Ctx<'_> {
             old_kind: old_kind.filter(|k| Some(*k) != new_kind && new_kind.is_some()),
             old_heading,
             new_heading,
+            old_index: s.old.map(|(_, i)| i + 1),
+            new_index: s.new.map(|(_, i)| i + 1),
             clauses,
         }
     }
