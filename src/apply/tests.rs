@@ -250,3 +250,40 @@ proptest! {
         prop_assert_eq!(apply(&a, &changeset(&a, &b)).expect("applies"), b);
     }
 }
+
+#[test]
+fn merging_rcc_and_atu_keeps_agreements_and_lists_real_conflicts() {
+    let (dubai, rcc, atu) = (
+        corpus("dubai-2014"),
+        corpus("rcc-wtdc17"),
+        corpus("atu-fixture"),
+    );
+    let merged = merge::merge(&dubai, &rcc, &atu);
+    let places: Vec<&str> = merged.conflicts.iter().map(|c| c.place.as_str()).collect();
+    // Both update the PP citations of recalling a)-d) alike: no conflict there.
+    assert!(!places.iter().any(|p| *p == "recalling, أ)"), "{places:?}");
+    // RCC suppresses recalling e) (PP Res. 172) while ATU updates its citation: the one real
+    // conflict between the two; the base text stays for the secretariat to decide.
+    assert_eq!(places, ["recalling, ه)"]);
+    let c = &merged.conflicts[0];
+    assert_eq!(c.first, None);
+    assert!(
+        c.second
+            .as_deref()
+            .is_some_and(|t| t.contains("(المراجَع في بوسان، 2014)"))
+    );
+    assert!(
+        merged.document.sections[0]
+            .clauses
+            .iter()
+            .any(|k| k.text.starts_with("بالقرار 172 (غوادالاخارا، 2010)"))
+    );
+    // The merged text is a valid corpus text (labels numbered again, footnotes referred to).
+    let toml = crate::corpus::to_toml(&merged.document);
+    crate::corpus::parse_document_with(&toml, Path::new("merged.toml"), crate::corpus::Check::Full)
+        .expect("the merged text loads");
+    // Additions of both proposals are in: RCC's new recalling clauses and ATU's A/RES/70/1.
+    let recalling = &merged.document.sections[0].clauses;
+    assert!(recalling.iter().any(|c| c.text.contains("A/RES/70/1")));
+    assert!(recalling.iter().any(|c| c.text.contains("(WSIS)؛")));
+}
