@@ -261,7 +261,7 @@ fn merging_rcc_and_atu_keeps_agreements_and_lists_real_conflicts() {
     let merged = merge::merge(&dubai, &rcc, &atu);
     let places: Vec<&str> = merged.conflicts.iter().map(|c| c.place.as_str()).collect();
     // Both update the PP citations of recalling a)-d) alike: no conflict there.
-    assert!(!places.iter().any(|p| *p == "recalling, أ)"), "{places:?}");
+    assert!(!places.contains(&"recalling, أ)"), "{places:?}");
     // RCC suppresses recalling e) (PP Res. 172) while ATU updates its citation: the one real
     // conflict between the two; the base text stays for the secretariat to decide.
     assert_eq!(places, ["recalling, ه)"]);
