@@ -6,12 +6,14 @@
 
 pub mod align;
 pub mod apply;
+pub mod compile;
 pub mod corpus;
 pub mod diff;
 pub mod history;
 pub mod import;
 pub mod markup;
 pub mod model;
+pub mod outcome;
 pub mod render;
 pub mod source;
 pub mod synth;

@@ -1,0 +1,257 @@
+//! The synoptic table secretariats build by hand: one row per provision of the base, one
+//! column per proposal, each cell the proposal's symbol and its text with marks; rows for what
+//! proposals add, placed after the base provision they follow; and rows where proposals change
+//! one provision differently marked as conflicts.
+
+use serde::Serialize;
+
+use crate::diff::{Change, ClauseChange, DiffError, DiffOptions, Segment, diff_documents};
+use crate::model::{Document, SectionKind};
+
+/// What one proposal does to one row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cell {
+    pub change: Change,
+    /// The proposal's label for the provision (it may renumber).
+    pub label: Option<String>,
+    pub inline: Vec<Segment>,
+}
+
+/// What a row stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RowKind {
+    /// A section heading.
+    Heading,
+    /// A provision of the base.
+    Provision,
+    /// A provision one proposal adds.
+    Added,
+}
+
+/// One row of the table.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub kind: RowKind,
+    pub section: SectionKind,
+    pub label: Option<String>,
+    /// The base's text (None for added rows).
+    pub base: Option<String>,
+    /// One per proposal; None where the proposal does not touch an added row.
+    pub cells: Vec<Option<Cell>>,
+    /// Two or more proposals change this provision, and not in the same way.
+    pub conflict: bool,
+}
+
+/// The table.
+#[derive(Debug, Clone, Serialize)]
+pub struct Synopsis {
+    pub base: String,
+    /// Addresses of the proposals, in column order.
+    pub proposals: Vec<String>,
+    /// Who makes each proposal, when known.
+    pub proposers: Vec<Option<String>>,
+    pub rtl: bool,
+    pub rows: Vec<Row>,
+}
+
+impl Synopsis {
+    /// Rows marked as conflicts.
+    pub fn conflicts(&self) -> usize {
+        self.rows.iter().filter(|r| r.conflict).count()
+    }
+}
+
+fn new_text(inline: &[Segment]) -> String {
+    crate::apply::new_text(inline)
+}
+
+fn cell(c: &ClauseChange) -> Cell {
+    Cell {
+        change: c.change,
+        label: c.new_label.clone().or(c.old_label.clone()),
+        inline: c.inline.clone(),
+    }
+}
+
+/// Builds the table of `proposals` against `base`.
+pub fn compile(base: &Document, proposals: &[Document]) -> Result<Synopsis, DiffError> {
+    let diffs = proposals
+        .iter()
+        .map(|p| diff_documents(base, p, &DiffOptions::default()))
+        .collect::<Result<Vec<_>, _>>()?;
+    let n = proposals.len();
+    // Per base section index: provision cells [clause][proposal], additions per anchor.
+    let mut rows = Vec::new();
+    for (i, section) in base.sections.iter().enumerate() {
+        let mut heading = vec![None; n];
+        let mut provisions: Vec<Vec<Option<Cell>>> = vec![vec![None; n]; section.clauses.len()];
+        let mut added: Vec<(Option<usize>, usize, Cell)> = Vec::new();
+        for (p, d) in diffs.iter().enumerate() {
+            let Some(s) = d.sections.iter().find(|s| s.old_index == Some(i + 1)) else {
+                continue;
+            };
+            let heading_change = match (&s.old_heading, &s.new_heading) {
+                (_, None) => Change::Sup,
+                (Some(o), Some(h)) if o != h => Change::Mod,
+                _ => Change::Noc,
+            };
+            heading[p] = Some(Cell {
+                change: heading_change,
+                label: None,
+                inline: match (&s.old_heading, &s.new_heading) {
+                    (Some(o), Some(h)) if o != h => {
+                        crate::diff::inline::diff_text(o, h, &DiffOptions::default())
+                    }
+                    (_, h) => h
+                        .iter()
+                        .map(|t| Segment {
+                            op: crate::diff::Op::Equal,
+                            text: t.clone(),
+                        })
+                        .collect(),
+                },
+            });
+            let mut anchor = None;
+            for c in &s.clauses {
+                match (c.change, c.old_index) {
+                    (Change::Add | Change::AddMoved, _) | (_, None) => {
+                        added.push((anchor, p, cell(c)))
+                    }
+                    (_, Some(k)) => {
+                        if let Some(slot) = provisions.get_mut(k - 1) {
+                            slot[p] = Some(cell(c));
+                        }
+                        anchor = Some(k - 1);
+                    }
+                }
+            }
+        }
+        rows.push(Row {
+            kind: RowKind::Heading,
+            section: section.kind,
+            label: None,
+            base: Some(section.heading.clone()),
+            conflict: conflicting(&heading),
+            cells: heading,
+        });
+        let push_added = |rows: &mut Vec<Row>, at: Option<usize>| {
+            for (_, p, c) in added.iter().filter(|(a, _, _)| *a == at) {
+                let mut cells = vec![None; n];
+                cells[*p] = Some(c.clone());
+                rows.push(Row {
+                    kind: RowKind::Added,
+                    section: section.kind,
+                    label: None,
+                    base: None,
+                    cells,
+                    conflict: false,
+                });
+            }
+        };
+        push_added(&mut rows, None);
+        for (k, clause) in section.clauses.iter().enumerate() {
+            let cells = std::mem::take(&mut provisions[k]);
+            rows.push(Row {
+                kind: RowKind::Provision,
+                section: section.kind,
+                label: Some(clause.label.written.clone()).filter(|l| !l.trim().is_empty()),
+                base: Some(clause.text.clone()),
+                conflict: conflicting(&cells),
+                cells,
+            });
+            push_added(&mut rows, Some(k));
+        }
+    }
+    Ok(Synopsis {
+        base: base.address(),
+        proposals: proposals.iter().map(Document::address).collect(),
+        proposers: proposals
+            .iter()
+            .map(|p| p.revision.proposer.clone())
+            .collect(),
+        rtl: base.language.is_rtl(),
+        rows,
+    })
+}
+
+/// Two or more cells change the provision, and their results differ (a suppression differs
+/// from any amendment).
+fn conflicting(cells: &[Option<Cell>]) -> bool {
+    let results: Vec<Option<String>> = cells
+        .iter()
+        .flatten()
+        .filter(|c| c.change != Change::Noc)
+        .map(|c| match c.change {
+            Change::Sup | Change::SupMoved => None,
+            _ => Some(new_text(&c.inline)),
+        })
+        .collect();
+    results.len() >= 2 && results.iter().any(|r| *r != results[0])
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::corpus::load_file;
+
+    fn corpus(rev: &str) -> Document {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions/wtdc/030");
+        load_file(&dir.join(format!("{rev}.ar.toml"))).expect("corpus")
+    }
+
+    #[test]
+    fn rcc_and_atu_side_by_side() {
+        let base = corpus("dubai-2014");
+        let s = compile(&base, &[corpus("rcc-wtdc17"), corpus("atu-fixture")]).expect("compile");
+        assert_eq!(s.proposers, [Some("RCC".into()), Some("ATU".into())]);
+        let provisions = s
+            .rows
+            .iter()
+            .filter(|r| r.kind == RowKind::Provision)
+            .count();
+        assert_eq!(
+            provisions,
+            base.sections.iter().map(|x| x.clauses.len()).sum::<usize>()
+        );
+        // Recalling a): both update PP Res. 71 to Busan 2014, identically (RCC also relabels).
+        let a = s
+            .rows
+            .iter()
+            .find(|r| {
+                r.base
+                    .as_deref()
+                    .is_some_and(|t| t.starts_with("بالقرار 71"))
+            })
+            .expect("a)");
+        assert!(!a.conflict);
+        let changes: Vec<Change> = a.cells.iter().flatten().map(|c| c.change).collect();
+        assert_eq!(changes, [Change::Editorial, Change::Editorial]);
+        // Recalling e): RCC suppresses PP Res. 172, ATU updates it: a conflict.
+        let e = s
+            .rows
+            .iter()
+            .find(|r| {
+                r.base
+                    .as_deref()
+                    .is_some_and(|t| t.starts_with("بالقرار 172"))
+            })
+            .expect("e)");
+        assert!(e.conflict);
+        // ATU's new recalling i) is an added row in ATU's column only.
+        let added = s
+            .rows
+            .iter()
+            .find(|r| {
+                r.kind == RowKind::Added
+                    && r.cells[1]
+                        .as_ref()
+                        .is_some_and(|c| new_text(&c.inline).contains("A/RES/70/1"))
+            })
+            .expect("ATU's addition");
+        assert!(added.cells[0].is_none());
+        assert!(s.conflicts() >= 1);
+    }
+}
