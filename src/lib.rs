@@ -14,6 +14,7 @@ pub mod import;
 pub mod markup;
 pub mod model;
 pub mod outcome;
+pub mod refs;
 pub mod render;
 pub mod source;
 pub mod synth;

@@ -47,7 +47,7 @@ fn symbol_char(c: char) -> bool {
 
 /// Runs of symbol characters that look like UN document symbols: at least one `/`, one digit and
 /// one letter, e.g. `A/70/125`, `A/RES/70/1`, `E/CN.16/2016/3`.
-fn symbols(text: &str) -> impl Iterator<Item = (usize, &str)> {
+pub fn symbols(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text

@@ -1,0 +1,229 @@
+//! Which cited revisions were superseded at a date: the conference calendar (from
+//! `data/conferences.tsv`) and the revisions the corpus holds.
+//!
+//! A citation of body B's resolution as revised (or adopted) at a conference in year Y is
+//! **stale** as of date D when B met again after Y and before D: that later conference is where
+//! the resolution would have been revised (the corpus, when it holds the resolution, says so for
+//! sure; the calendar says which conference to check). Council resolutions ("Mod. 2016") are
+//! modified at annual sessions the calendar does not list: their status is **unknown**.
+
+use serde::Serialize;
+
+use super::{Citation, Kind};
+use crate::model::{Body, Document, Language, Status, conferences};
+
+/// A date to judge against: `YYYY-MM-DD`, or a conference (`WTDC-17`: its opening day).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AsOf(pub String);
+
+impl std::str::FromStr for AsOf {
+    type Err = String;
+    fn from_str(s: &str) -> Result<AsOf, String> {
+        if is_date(s) {
+            return Ok(AsOf(s.to_string()));
+        }
+        let c = conferences()
+            .iter()
+            .find(|c| c.short.split_whitespace().next().is_some_and(|x| x.eq_ignore_ascii_case(s)))
+            .ok_or_else(|| {
+                format!("`{s}` is neither a date (YYYY-MM-DD) nor a conference of the calendar (WTDC-17, PP-14, ...)")
+            })?;
+        Ok(AsOf(span(&c.dates, c.year).0))
+    }
+}
+
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && s.chars().filter(char::is_ascii_digit).count() == 8
+}
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// Opening and closing day of a conference from the calendar's `dates` ("9-20 Oct 2017",
+/// "24 May-4 Jun 2010", "(Nov 2006)", or empty): a whole month or year when days are unknown.
+pub fn span(dates: &str, year: u16) -> (String, String) {
+    let main = dates
+        .trim_matches(['(', ')'])
+        .split(',')
+        .next()
+        .unwrap_or_default();
+    let mut days = Vec::new();
+    let mut months = Vec::new();
+    for t in main.split([' ', '-']).filter(|t| !t.is_empty()) {
+        if let Some(m) = MONTHS
+            .iter()
+            .position(|m| t.to_ascii_lowercase().starts_with(m))
+        {
+            months.push(m + 1);
+        } else if let Ok(d) = t.parse::<u32>()
+            && d <= 31
+        {
+            days.push(d);
+        }
+    }
+    let (m1, m2) = (
+        months.first().copied().unwrap_or(1),
+        months.last().copied().unwrap_or(12),
+    );
+    let d1 = if months.is_empty() {
+        1
+    } else {
+        days.first().copied().unwrap_or(1)
+    };
+    let d2 = if months.is_empty() {
+        31
+    } else {
+        days.last().copied().unwrap_or(28)
+    };
+    (
+        format!("{year:04}-{m1:02}-{d1:02}"),
+        format!("{year:04}-{m2:02}-{d2:02}"),
+    )
+}
+
+/// What became of a cited revision by the date asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Standing {
+    Current,
+    Stale,
+    Unknown,
+}
+
+/// A resolution citation and its standing at the date.
+#[derive(Debug, Clone, Serialize)]
+pub struct Staleness {
+    pub citation: Citation,
+    pub status: Standing,
+    /// The conference (or corpus revision) that superseded the cited one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub superseded_by: Option<String>,
+    /// Its venue (English) and year: what an updated citation names.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub venue: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year: Option<u16>,
+    /// `corpus` (a revision of the cited resolution is in the corpus) or `calendar`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<&'static str>,
+}
+
+/// The standing of every resolution citation of `citations` as of `as_of`; `corpus` holds the
+/// texts the corpus has (any resolution), used before the calendar.
+pub fn stale(citations: &[Citation], as_of: &AsOf, corpus: &[Document]) -> Vec<Staleness> {
+    citations
+        .iter()
+        .filter(|c| c.kind == Kind::Resolution)
+        .map(|c| judge(c, &as_of.0, corpus))
+        .collect()
+}
+
+fn judge(c: &Citation, as_of: &str, corpus: &[Document]) -> Staleness {
+    let mut out = Staleness {
+        citation: c.clone(),
+        status: Standing::Unknown,
+        superseded_by: None,
+        venue: None,
+        year: None,
+        evidence: None,
+    };
+    let (Some(body), Some(year)) = (c.body, c.year) else {
+        return out;
+    };
+    if body == Body::Council {
+        return out;
+    }
+    // The corpus first: a later adopted revision of this very resolution.
+    let later = corpus
+        .iter()
+        .filter(|d| {
+            d.resolution.body == body
+                && Some(d.resolution.number) == c.number
+                && d.revision.status == Status::Adopted
+                && d.revision.year > year
+                && d.revision.date.as_deref().unwrap_or("9999") <= as_of
+        })
+        .max_by_key(|d| d.revision.year);
+    if let Some(d) = later {
+        out.status = Standing::Stale;
+        out.superseded_by = Some(d.address());
+        out.venue = d.revision.venue.clone();
+        out.year = Some(d.revision.year);
+        out.evidence = Some("corpus");
+        return out;
+    }
+    let next = conferences()
+        .iter()
+        .filter(|k| k.body == body && k.year > year && span(&k.dates, k.year).1.as_str() <= as_of)
+        .max_by_key(|k| k.year);
+    out.status = Standing::Current;
+    if let Some(k) = next {
+        out.status = Standing::Stale;
+        out.superseded_by = Some(format!("{} ({}, {})", k.short, k.venue_en, k.year));
+        out.venue = Some(k.venue_en.clone());
+        out.year = Some(k.year);
+        out.evidence = Some("calendar");
+    }
+    out
+}
+
+/// The revision tag an updated citation carries, in the text's language.
+pub fn new_tag(language: Language, venue: &str, year: u16) -> String {
+    if language == Language::Ar {
+        let ar = conferences()
+            .iter()
+            .find(|k| k.venue_en == venue && k.year == year)
+            .map_or(venue, |k| k.venue_ar.as_str());
+        format!("(المراجَع في {ar}، {year})")
+    } else {
+        format!("(Rev. {venue}, {year})")
+    }
+}
+
+/// `doc` with every stale citation's revision tag updated to the revision that superseded it.
+pub fn fix(doc: &Document, judged: &[Staleness]) -> Document {
+    let mut out = doc.clone();
+    for s in judged.iter().filter(|s| s.status == Standing::Stale) {
+        let (Some(tag), Some(venue), Some(year)) = (&s.citation.tag, &s.venue, s.year) else {
+            continue;
+        };
+        let replacement =
+            s.citation
+                .text
+                .replacen(tag.as_str(), &new_tag(doc.language, venue, year), 1);
+        for section in out
+            .sections
+            .iter_mut()
+            .filter(|x| x.kind.as_str() == s.citation.section)
+        {
+            replace_at(
+                &mut section.clauses,
+                &s.citation.path,
+                &s.citation.text,
+                &replacement,
+            );
+        }
+    }
+    out
+}
+
+fn replace_at(clauses: &mut [crate::model::Clause], path: &[String], old: &str, new: &str) {
+    let Some((first, rest)) = path.split_first() else {
+        return;
+    };
+    for c in clauses
+        .iter_mut()
+        .filter(|c| c.label.written.trim() == first)
+    {
+        if rest.is_empty() {
+            c.text = c.text.replacen(old, new, 1);
+        } else {
+            replace_at(&mut c.children, rest, old, new);
+        }
+    }
+}
