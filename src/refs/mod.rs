@@ -123,7 +123,10 @@ fn read_tag(inner: &str) -> (bool, Option<String>, Option<u16>) {
 }
 
 /// Resolution citations in one text.
-fn resolutions(text: &str, own: Body) -> Vec<(usize, usize, Option<Body>, u32, Option<String>)> {
+/// (start, end, body, number, tag) of one resolution citation.
+type Found = (usize, usize, Option<Body>, u32, Option<String>);
+
+fn resolutions(text: &str, own: Body) -> Vec<Found> {
     let mut out = Vec::new();
     for key in ["Resolution ", "القرار ", "قراره ", "قرارها "] {
         for (at, _) in text.match_indices(key) {

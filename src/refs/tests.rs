@@ -13,7 +13,8 @@ fn dubai() -> Document {
 #[test]
 fn arabic_resolution_citations_with_body_and_revision() {
     let found = citations(&dubai());
-    let res: Vec<(Option<Body>, Option<u32>, bool, Option<&str>, Option<u16>)> = found
+    type Row<'a> = (Option<Body>, Option<u32>, bool, Option<&'a str>, Option<u16>);
+    let res: Vec<Row> = found
         .iter()
         .filter(|c| c.kind == Kind::Resolution)
         .map(|c| (c.body, c.number, c.revised, c.venue.as_deref(), c.year))
