@@ -141,8 +141,149 @@ Examples:
   resdiff markup wtdc/30@dubai-2014 wtdc/30@rcc-wtdc17 --format md --collapse-noc"
     )]
     Markup(Box<MarkupArgs>),
+    /// The revisions of a resolution in date order (adopted, then proposals), with the change counts of each step.
+    #[command(
+        after_help = "Examples:\n  resdiff log wtdc/30\n  resdiff log wtdc/30:ar --format json"
+    )]
+    Log {
+        /// The resolution: BODY/NUMBER[:LANG], e.g. wtdc/30:ar.
+        resolution: String,
+        #[arg(long, value_enum, default_value_t = TrackFormat::Text)]
+        format: TrackFormat,
+    },
+    /// For each clause of a revision: the revision where it first appeared and where its text last changed.
+    #[command(
+        after_help = "Follows renumbering and moves: a clause relabelled a) -> e) keeps its history.\n\nExample:\n  resdiff blame wtdc/30@rcc-wtdc17:ar"
+    )]
+    Blame {
+        /// The revision: BODY/NUMBER@REVISION[:LANG].
+        text: String,
+        #[arg(long, value_enum, default_value_t = TrackFormat::Text)]
+        format: TrackFormat,
+    },
+    /// Citations in a text (ITU resolutions, UN symbols, WSIS action lines, SDGs); --stale says which cited revisions were superseded.
+    Refs(Box<RefsArgs>),
+    /// The synoptic table of proposals against one base: a row per provision, a column per proposal, conflicts marked.
+    #[command(
+        after_help = "Example:\n  resdiff compile wtdc/30@dubai-2014:ar wtdc/30@rcc-wtdc17:ar wtdc/30@atu-fixture:ar --format html -o synopsis.html"
+    )]
+    Compile(Box<CompileArgs>),
+    /// For each change a proposal made: did the adopted text take it (adopted / partly / not adopted / adopted differently)?
+    #[command(
+        after_help = "Example:\n  resdiff outcome wtdc/30@dubai-2014 wtdc/30@rcc-wtdc17 fixtures/tracking/wtdc-030-adopted-fixture.ar.toml"
+    )]
+    Outcome {
+        base: String,
+        proposal: String,
+        adopted: String,
+        #[arg(long, value_enum, default_value_t = TrackFormat::Text)]
+        format: TrackFormat,
+    },
+    /// Apply a changeset (JSON of `diff --format json`, or a DOCX with tracked changes) to a base; write the result.
+    #[command(
+        after_help = "The changeset must have been made against this very base: otherwise every difference is listed and nothing is written (exit 2).\n\nExample:\n  resdiff diff wtdc/30@dubai-2014 wtdc/30@rcc-wtdc17 --format json > rcc.json\n  resdiff apply wtdc/30@dubai-2014 rcc.json -o rcc.toml"
+    )]
+    Apply {
+        base: String,
+        /// A .json changeset or a .docx with tracked changes.
+        changeset: PathBuf,
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[arg(long)]
+        force: bool,
+        #[arg(long, value_enum, default_value_t = ImportFormat::Toml)]
+        format: ImportFormat,
+    },
+    /// Combine two proposals made against one base; list the provisions they change differently (exit 1 when any).
+    #[command(
+        after_help = "A conflicting provision keeps the base text in the merged draft.\n\nExample:\n  resdiff merge wtdc/30@dubai-2014 wtdc/30@rcc-wtdc17 wtdc/30@atu-fixture -o merged.toml"
+    )]
+    Merge {
+        base: String,
+        first: String,
+        second: String,
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[arg(long)]
+        force: bool,
+        /// toml (the merged draft; conflicts on stderr) or json ({"conflicts", "document"}).
+        #[arg(long, value_enum, default_value_t = MergeFormat::Toml)]
+        format: MergeFormat,
+    },
     /// List the section kinds and the headings they are recognised by.
     Kinds,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TrackFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MergeFormat {
+    Toml,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompileFormat {
+    Md,
+    Html,
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Exit codes: 0 listed (with --stale: none stale), 1 stale citations found, 2 trouble.
+
+Examples:
+  resdiff refs wtdc/30@dubai-2014:ar
+  resdiff refs wtdc/30@dubai-2014:ar --stale --as-of WTDC-17
+  resdiff refs wtdc/30@dubai-2014:ar --stale --as-of WTDC-17 --fix --proposer RCC --doc 23 --markup html -o fix.html")]
+pub struct RefsArgs {
+    /// The text: address, .toml file or plain-text file.
+    pub text: String,
+    /// Judge each resolution citation: current, stale (superseded since) or unknown.
+    #[arg(long)]
+    pub stale: bool,
+    /// The date to judge at: YYYY-MM-DD or a conference (WTDC-17: its opening day). Default: today.
+    #[arg(long)]
+    pub as_of: Option<String>,
+    /// Write the MOD proposal that updates every stale citation (implies --stale).
+    #[arg(long)]
+    pub fix: bool,
+    /// For --fix: who proposes, the document number, the annex (as for `markup`).
+    #[arg(long)]
+    pub proposer: Option<String>,
+    #[arg(long)]
+    pub doc: Option<u32>,
+    #[arg(long)]
+    pub annex: Option<u32>,
+    /// For --fix: the proposal's format.
+    #[arg(long, value_enum, default_value_t = MarkupFormat::Md)]
+    pub markup: MarkupFormat,
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    #[arg(long)]
+    pub force: bool,
+    #[arg(long, value_enum, default_value_t = TrackFormat::Text)]
+    pub format: TrackFormat,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CompileArgs {
+    /// The base text.
+    pub base: String,
+    /// Two or more proposals against it.
+    #[arg(required = true, num_args = 1..)]
+    pub proposals: Vec<String>,
+    #[arg(long, value_enum, default_value_t = CompileFormat::Md)]
+    pub format: CompileFormat,
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, clap::Args)]

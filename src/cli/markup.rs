@@ -13,47 +13,73 @@ use super::args::{MarkupArgs, MarkupFormat};
 use super::{CliError, Result, emit, load_pair, write_atomically};
 
 pub fn run(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
-    if let Some(out) = &a.output
-        && out.exists()
-        && !a.force
-    {
-        return Err(CliError::Usage(format!(
-            "{} exists; pass --force to overwrite it",
-            out.display()
-        )));
-    }
-    if a.output.is_none() && a.format == MarkupFormat::Docx && std::io::stdout().is_terminal() {
-        return Err(CliError::Usage(
-            "a DOCX file is binary; write it with -o FILE.docx".into(),
-        ));
-    }
+    check_output(a.output.as_deref(), a.force, a.format)?;
     let reasons = match &a.reasons {
         Some(path) => Reasons::load(path).map_err(|e| CliError::Usage(e.to_string()))?,
         None => Reasons::default(),
     };
     let (base, proposal) = load_pair(&a.base, &a.proposal, a.language.clone(), corpus_root)?;
-    let meta = meta(a, &proposal)?;
-    let diff = diff_documents(&base, &proposal, &DiffOptions::default())?;
+    let meta = meta(
+        Who {
+            proposer: a.proposer.clone(),
+            doc: a.doc,
+            annex: a.annex,
+            date: a.date.clone(),
+        },
+        &proposal,
+    )?;
     let opts = MarkupOptions {
         collapse_noc: a.collapse_noc,
         reasons,
     };
-    let built = markup::build(&base, &proposal, &diff, meta, &opts)
+    write_proposal(&base, &proposal, meta, &opts, a.format, a.output.as_deref())?;
+    Ok(0)
+}
+
+/// Refuses, before any work, an output that exists (without --force) or a DOCX for a terminal.
+pub fn check_output(output: Option<&Path>, force: bool, format: MarkupFormat) -> Result<()> {
+    super::check_overwrite(output, force)?;
+    if output.is_none() && format == MarkupFormat::Docx && std::io::stdout().is_terminal() {
+        return Err(CliError::Usage(
+            "a DOCX file is binary; write it with -o FILE.docx".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Builds the proposal turning `base` into `proposal` and writes it.
+pub fn write_proposal(
+    base: &Document,
+    proposal: &Document,
+    meta: ProposalMeta,
+    opts: &MarkupOptions,
+    format: MarkupFormat,
+    output: Option<&Path>,
+) -> Result<()> {
+    let diff = diff_documents(base, proposal, &DiffOptions::default())?;
+    let built = markup::build(base, proposal, &diff, meta, opts)
         .map_err(|e| CliError::Usage(e.to_string()))?;
-    let bytes = match a.format {
+    let bytes = match format {
         MarkupFormat::Html => proposal_html::render(&built).into_bytes(),
         MarkupFormat::Md => proposal_md::render(&built).into_bytes(),
         MarkupFormat::Docx => proposal_docx::render(&built),
     };
-    match &a.output {
-        Some(path) => write_atomically(path, bytes)?,
-        None => emit(bytes)?,
+    match output {
+        Some(path) => write_atomically(path, bytes),
+        None => emit(bytes),
     }
-    Ok(0)
+}
+
+/// Who proposes, as the flags say.
+pub struct Who {
+    pub proposer: Option<String>,
+    pub doc: Option<u32>,
+    pub annex: Option<u32>,
+    pub date: Option<String>,
 }
 
 /// Flags first, then what the proposal text says of itself.
-fn meta(a: &MarkupArgs, proposal: &Document) -> Result<ProposalMeta> {
+pub fn meta(a: Who, proposal: &Document) -> Result<ProposalMeta> {
     let rev = &proposal.revision;
     let proposer = a.proposer.clone().or(rev.proposer.clone()).ok_or_else(|| {
         CliError::Usage(format!(
@@ -98,7 +124,7 @@ fn is_iso_date(d: &str) -> bool {
 }
 
 /// Today's UTC date, from the days since 1970 (Howard Hinnant's civil-from-days).
-fn today() -> String {
+pub(super) fn today() -> String {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());

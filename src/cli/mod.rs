@@ -3,6 +3,7 @@
 
 mod args;
 mod markup;
+mod tracking;
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -73,6 +74,50 @@ pub fn run(args: Args) -> Result<u8> {
         Command::Import(a) => import_cmd(*a),
         Command::Diff(a) => diff_cmd(&a, &args.corpus, style),
         Command::Markup(a) => markup::run(&a, &args.corpus),
+        Command::Log { resolution, format } => {
+            tracking::log(&resolution, format, &args.corpus, style)
+        }
+        Command::Blame { text, format } => tracking::blame(&text, format, &args.corpus, style),
+        Command::Refs(a) => tracking::refs(&a, &args.corpus, style),
+        Command::Compile(a) => tracking::compile_cmd(&a, &args.corpus),
+        Command::Outcome {
+            base,
+            proposal,
+            adopted,
+            format,
+        } => tracking::outcome_cmd(&base, &proposal, &adopted, format, &args.corpus, style),
+        Command::Apply {
+            base,
+            changeset,
+            output,
+            force,
+            format,
+        } => tracking::apply_cmd(
+            &base,
+            &changeset,
+            output.as_deref(),
+            force,
+            format,
+            &args.corpus,
+        ),
+        Command::Merge {
+            base,
+            first,
+            second,
+            output,
+            force,
+            format,
+        } => tracking::merge_cmd(
+            tracking::MergeArgs {
+                base: &base,
+                first: &first,
+                second: &second,
+                output: output.as_ref(),
+                force,
+                format,
+            },
+            &args.corpus,
+        ),
         Command::Kinds => {
             let mut out = String::new();
             for kind in SectionKind::ALL {
@@ -279,15 +324,7 @@ fn import_cmd(a: ImportArgs) -> Result<u8> {
         base: a.base,
     };
     // Refuse before doing the work, so a mistake costs nothing.
-    if let Some(out) = &a.output
-        && out.exists()
-        && !a.force
-    {
-        return Err(CliError::Usage(format!(
-            "{} exists; pass --force to overwrite it",
-            out.display()
-        )));
-    }
+    check_overwrite(a.output.as_deref(), a.force)?;
     let is_docx = a
         .file
         .extension()
@@ -323,6 +360,17 @@ fn import_cmd(a: ImportArgs) -> Result<u8> {
         Some(path) => write_atomically(path, &text)?,
     }
     Ok(0)
+}
+
+/// Refuses an output file that exists unless --force: nothing is overwritten by mistake.
+fn check_overwrite(output: Option<&Path>, force: bool) -> Result<()> {
+    match output {
+        Some(out) if out.exists() && !force => Err(CliError::Usage(format!(
+            "{} exists; pass --force to overwrite it",
+            out.display()
+        ))),
+        _ => Ok(()),
+    }
 }
 
 /// Writes through a temporary file in the same folder, so a failure never leaves half a file.

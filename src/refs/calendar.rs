@@ -111,6 +111,9 @@ pub struct Staleness {
     /// `corpus` (a revision of the cited resolution is in the corpus) or `calendar`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub evidence: Option<&'static str>,
+    /// Why the standing is unknown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<&'static str>,
 }
 
 /// The standing of every resolution citation of `citations` as of `as_of`; `corpus` holds the
@@ -131,13 +134,20 @@ fn judge(c: &Citation, as_of: &str, corpus: &[Document]) -> Staleness {
         venue: None,
         year: None,
         evidence: None,
+        reason: None,
     };
-    let (Some(body), Some(year)) = (c.body, c.year) else {
-        return out;
-    };
-    if body == Body::Council {
+    if c.body == Some(Body::Council) {
+        out.reason = Some("Council resolutions change at sessions the calendar does not list");
         return out;
     }
+    let (Some(body), Some(year)) = (c.body, c.year) else {
+        out.reason = Some(if c.body.is_none() {
+            "the adopting body is not named near the citation"
+        } else {
+            "the citation names no revision"
+        });
+        return out;
+    };
     // The corpus first: a later adopted revision of this very resolution.
     let later = corpus
         .iter()

@@ -83,13 +83,21 @@ const BODIES: &[(&str, Option<Body>)] = &[
     ("لهذه الجمعية", None),
 ];
 
-/// The body named in `window`; `None` inside means "this conference" (the citing text's own).
-fn body_in(window: &str, own: Body) -> Option<Body> {
-    BODIES
+/// The body named in `window` nearest its start (after a citation) or, with `before`, nearest
+/// its end; a `None` in the table means "this conference" (the citing text's own body).
+fn body_in(window: &str, own: Body, before: bool) -> Option<Body> {
+    let found = BODIES
         .iter()
-        .filter_map(|(w, b)| window.find(w).map(|i| (i, b.unwrap_or(own))))
-        .min_by_key(|(i, _)| *i)
-        .map(|(_, b)| b)
+        .filter_map(|(w, b)| window.rfind(w).map(|i| (i, b.unwrap_or(own))));
+    if before {
+        found.max_by_key(|(i, _)| *i).map(|(_, b)| b)
+    } else {
+        BODIES
+            .iter()
+            .filter_map(|(w, b)| window.find(w).map(|i| (i, b.unwrap_or(own))))
+            .min_by_key(|(i, _)| *i)
+            .map(|(_, b)| b)
+    }
 }
 
 /// `(Rev. Guadalajara, 2010)`, `(غوادالاخارا، 2010)`, `(Mod. 2016)`: revised?, venue, year.
@@ -156,9 +164,10 @@ fn resolutions(text: &str, own: Body) -> Vec<Found> {
             let before_start = text[..at]
                 .char_indices()
                 .rev()
-                .nth(40)
+                .nth(90)
                 .map_or(0, |(i, _)| i);
-            let body = body_in(&window, own).or_else(|| body_in(&text[before_start..at], own));
+            let body = body_in(&window, own, false)
+                .or_else(|| body_in(&text[before_start..at], own, true));
             // Start at the word that holds the keyword ("بالقرار", "وبالقرار").
             let start = text[..at]
                 .char_indices()

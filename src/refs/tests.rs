@@ -13,7 +13,13 @@ fn dubai() -> Document {
 #[test]
 fn arabic_resolution_citations_with_body_and_revision() {
     let found = citations(&dubai());
-    type Row<'a> = (Option<Body>, Option<u32>, bool, Option<&'a str>, Option<u16>);
+    type Row<'a> = (
+        Option<Body>,
+        Option<u32>,
+        bool,
+        Option<&'a str>,
+        Option<u16>,
+    );
     let res: Vec<Row> = found
         .iter()
         .filter(|c| c.kind == Kind::Resolution)

@@ -1,0 +1,342 @@
+//! The tracking commands: `log`, `blame`, `refs`, `compile`, `outcome`, `apply`, `merge`. Each
+//! loads its texts through the library, calls one engine function and picks a renderer.
+
+use std::path::{Path, PathBuf};
+
+use resdiff::apply::{self, ApplyError, merge};
+use resdiff::compile::compile;
+use resdiff::corpus::{self, Address};
+use resdiff::diff::{DiffOptions, DocDiff, diff_documents};
+use resdiff::history::{self, HistoryError};
+use resdiff::import::{ImportOptions, import_docx};
+use resdiff::markup::MarkupOptions;
+use resdiff::model::Document;
+use resdiff::outcome::outcome;
+use resdiff::refs::{self, AsOf, Standing};
+use resdiff::render::{Style, compile_html, compile_md, json, tracking_text, tree_json};
+use resdiff::source;
+
+use super::args::{CompileArgs, CompileFormat, ImportFormat, MergeFormat, RefsArgs, TrackFormat};
+use super::markup::{Who, check_output, meta, write_proposal};
+use super::{CliError, Result, check_overwrite, emit, load_source, load_text, write_atomically};
+
+/// All revisions of a resolution in one language (the one named, or the only one there is).
+fn revisions(corpus_root: &Path, spec: &str) -> Result<Vec<Document>> {
+    let addr: Address = spec.parse()?;
+    let corpus = source::open_corpus(corpus_root)?;
+    let entries: Vec<_> = corpus.of(addr.body, addr.number).collect();
+    if entries.is_empty() {
+        return Err(CliError::Usage(format!(
+            "{}/{} is not in the corpus ({})",
+            addr.body,
+            addr.number,
+            corpus_root.display()
+        )));
+    }
+    let language = match addr.language {
+        Some(l) => l,
+        None => {
+            // The language of the revision named, else the only language there is.
+            let mut langs: Vec<_> = entries
+                .iter()
+                .filter(|e| addr.revision.as_ref().is_none_or(|r| &e.revision == r))
+                .map(|e| e.language)
+                .collect();
+            langs.sort();
+            langs.dedup();
+            match langs.as_slice() {
+                [one] => *one,
+                [] => {
+                    return Err(CliError::Usage(format!(
+                        "no revision `{spec}` in the corpus"
+                    )));
+                }
+                many => {
+                    let names: Vec<String> = many.iter().map(|l| l.to_string()).collect();
+                    return Err(CliError::Usage(format!(
+                        "{spec} exists in {}: add :LANG",
+                        names.join(", ")
+                    )));
+                }
+            }
+        }
+    };
+    entries
+        .iter()
+        .filter(|e| e.language == language)
+        .map(|e| Ok(corpus::load_entry(e)?))
+        .collect()
+}
+
+fn history_error(e: HistoryError) -> CliError {
+    CliError::Usage(e.to_string())
+}
+
+pub fn log(spec: &str, format: TrackFormat, corpus_root: &Path, style: Style) -> Result<u8> {
+    let l = history::log(revisions(corpus_root, spec)?).map_err(history_error)?;
+    emit(match format {
+        TrackFormat::Text => tracking_text::log(&l, style),
+        TrackFormat::Json => json::render(&l),
+    })?;
+    Ok(0)
+}
+
+pub fn blame(spec: &str, format: TrackFormat, corpus_root: &Path, style: Style) -> Result<u8> {
+    let addr: Address = spec.parse()?;
+    let Some(rev) = addr.revision.clone() else {
+        return Err(CliError::Usage(format!(
+            "`{spec}` names no revision: blame one, e.g. {}/{}@REVISION",
+            addr.body, addr.number
+        )));
+    };
+    let lines = history::blame(revisions(corpus_root, spec)?, &rev).map_err(history_error)?;
+    emit(match format {
+        TrackFormat::Text => tracking_text::blame(&lines, style),
+        TrackFormat::Json => json::render(&lines),
+    })?;
+    Ok(0)
+}
+
+/// Every text of the corpus that loads: evidence of which resolutions were revised when.
+fn whole_corpus(root: &Path) -> Vec<Document> {
+    source::open_corpus(root)
+        .map(|c| {
+            c.entries
+                .iter()
+                .filter_map(|e| corpus::load_entry(e).ok())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+pub fn refs(a: &RefsArgs, corpus_root: &Path, style: Style) -> Result<u8> {
+    if a.fix {
+        check_output(a.output.as_deref(), a.force, a.markup)?;
+    } else {
+        check_overwrite(a.output.as_deref(), a.force)?;
+    }
+    let doc = load_text(&a.text, corpus_root)?;
+    let found = refs::citations(&doc);
+    if !a.stale && !a.fix {
+        let out = match a.format {
+            TrackFormat::Text => tracking_text::refs(&found, style),
+            TrackFormat::Json => json::render(&found),
+        };
+        write_or_emit(a.output.as_deref(), out)?;
+        return Ok(0);
+    }
+    let as_of: AsOf = match &a.as_of {
+        Some(s) => s.parse().map_err(CliError::Usage)?,
+        None => AsOf(super::markup::today()),
+    };
+    let judged = refs::stale(&found, &as_of, &whole_corpus(corpus_root));
+    let stale = judged
+        .iter()
+        .filter(|s| s.status == Standing::Stale)
+        .count();
+    if a.fix {
+        if stale == 0 {
+            eprintln!(
+                "resdiff: no stale citation in {} as of {}; nothing to fix",
+                doc.address(),
+                as_of.0
+            );
+            return Ok(0);
+        }
+        let fixed = refs::fix(&doc, &judged);
+        let who = Who {
+            proposer: a.proposer.clone(),
+            doc: a.doc,
+            annex: a.annex,
+            date: None,
+        };
+        let meta = meta(who, &fixed)?;
+        write_proposal(
+            &doc,
+            &fixed,
+            meta,
+            &MarkupOptions::default(),
+            a.markup,
+            a.output.as_deref(),
+        )?;
+        return Ok(0);
+    }
+    let out = match a.format {
+        TrackFormat::Text => tracking_text::stale(&judged, &as_of.0, style),
+        TrackFormat::Json => json::render(&judged),
+    };
+    write_or_emit(a.output.as_deref(), out)?;
+    Ok(if stale > 0 { 1 } else { 0 })
+}
+
+fn write_or_emit(output: Option<&Path>, out: String) -> Result<()> {
+    match output {
+        Some(p) => write_atomically(p, out),
+        None => emit(out),
+    }
+}
+
+/// The base, then each other text with the base's metadata as defaults for plain-text inputs.
+fn load_with_base(
+    base: &str,
+    others: &[&str],
+    corpus_root: &Path,
+) -> Result<(Document, Vec<Document>)> {
+    let none = ImportOptions::default();
+    let base = load_source(base, corpus_root, &none, &none)?;
+    let defaults = source::defaults_from(&base);
+    let others = others
+        .iter()
+        .map(|o| load_source(o, corpus_root, &none, &defaults))
+        .collect::<Result<Vec<_>>>()?;
+    Ok((base, others))
+}
+
+pub fn compile_cmd(a: &CompileArgs, corpus_root: &Path) -> Result<u8> {
+    check_overwrite(a.output.as_deref(), a.force)?;
+    let others: Vec<&str> = a.proposals.iter().map(String::as_str).collect();
+    let (base, proposals) = load_with_base(&a.base, &others, corpus_root)?;
+    let s = compile(&base, &proposals)?;
+    let out = match a.format {
+        CompileFormat::Md => compile_md::render(&s),
+        CompileFormat::Html => compile_html::render(&s),
+        CompileFormat::Json => json::render(&s),
+    };
+    write_or_emit(a.output.as_deref(), out)?;
+    Ok(0)
+}
+
+pub fn outcome_cmd(
+    base: &str,
+    proposal: &str,
+    adopted: &str,
+    format: TrackFormat,
+    corpus_root: &Path,
+    style: Style,
+) -> Result<u8> {
+    let (base, others) = load_with_base(base, &[proposal, adopted], corpus_root)?;
+    let o = outcome(&base, &others[0], &others[1])?;
+    emit(match format {
+        TrackFormat::Text => tracking_text::outcome(&o, style),
+        TrackFormat::Json => json::render(&o),
+    })?;
+    Ok(0)
+}
+
+/// A changeset from a file: the JSON of `diff --format json`, or a DOCX with tracked changes
+/// (its two sides, compared).
+fn changeset(path: &Path, base: &Document) -> Result<DocDiff> {
+    let read_err = |source| CliError::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let is_docx = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
+    if is_docx {
+        let bytes = std::fs::read(path).map_err(read_err)?;
+        let defaults = source::defaults_from(base);
+        let got = import_docx(&bytes, &ImportOptions::default(), &defaults).map_err(|source| {
+            source::SourceError::Import {
+                path: path.to_path_buf(),
+                source,
+            }
+        })?;
+        let Some(proposal) = got.proposal else {
+            return Err(CliError::Usage(format!(
+                "{}: no tracked changes, so no changeset; compare texts with `resdiff diff`",
+                path.display()
+            )));
+        };
+        return Ok(diff_documents(
+            &got.base.document,
+            &proposal.document,
+            &DiffOptions::default(),
+        )?);
+    }
+    let text = std::fs::read_to_string(path).map_err(read_err)?;
+    serde_json::from_str(&text).map_err(|e| {
+        CliError::Usage(format!(
+            "{}:{}:{}: not a changeset (the JSON of `resdiff diff --format json`): {e}",
+            path.display(),
+            e.line(),
+            e.column()
+        ))
+    })
+}
+
+pub fn apply_cmd(
+    base: &str,
+    changes: &Path,
+    output: Option<&Path>,
+    force: bool,
+    format: ImportFormat,
+    corpus_root: &Path,
+) -> Result<u8> {
+    check_overwrite(output, force)?;
+    let none = ImportOptions::default();
+    let base = load_source(base, corpus_root, &none, &none)?;
+    let cs = changeset(changes, &base)?;
+    let doc = match apply::apply(&base, &cs) {
+        Ok(doc) => doc,
+        Err(ApplyError::OtherBase(list)) => {
+            for m in &list {
+                eprintln!(
+                    "{}: {}: expected `{}`, found `{}`",
+                    changes.display(),
+                    m.place,
+                    m.expected,
+                    m.found
+                );
+            }
+            return Err(CliError::Usage(format!(
+                "{} was made against another text than {}: {} difference(s) listed above; nothing written",
+                changes.display(),
+                base.address(),
+                list.len()
+            )));
+        }
+        Err(e) => return Err(CliError::Usage(format!("{}: {e}", changes.display()))),
+    };
+    let out = match format {
+        ImportFormat::Toml => corpus::to_toml(&doc),
+        ImportFormat::Plain => resdiff::import::to_plain_text(&doc),
+    };
+    write_or_emit(output, out)?;
+    Ok(0)
+}
+
+pub struct MergeArgs<'a> {
+    pub base: &'a str,
+    pub first: &'a str,
+    pub second: &'a str,
+    pub output: Option<&'a PathBuf>,
+    pub force: bool,
+    pub format: MergeFormat,
+}
+
+pub fn merge_cmd(a: MergeArgs<'_>, corpus_root: &Path) -> Result<u8> {
+    check_overwrite(a.output.map(PathBuf::as_path), a.force)?;
+    let (base, others) = load_with_base(a.base, &[a.first, a.second], corpus_root)?;
+    for (p, name) in others.iter().zip([a.first, a.second]) {
+        diff_documents(&base, p, &DiffOptions::default())
+            .map_err(|e| CliError::Usage(format!("{name}: {e}")))?;
+    }
+    let merged = merge::merge(&base, &others[0], &others[1]);
+    let out = match a.format {
+        MergeFormat::Toml => {
+            eprint!("{}", tracking_text::conflicts(&merged.conflicts));
+            corpus::to_toml(&merged.document)
+        }
+        MergeFormat::Json => {
+            let document: serde_json::Value =
+                serde_json::from_str(&tree_json::render(&merged.document)).unwrap_or_default();
+            json::render(&serde_json::json!({
+                "conflicts": merged.conflicts,
+                "document": document,
+            }))
+        }
+    };
+    write_or_emit(a.output.map(PathBuf::as_path), out)?;
+    Ok(if merged.conflicts.is_empty() { 0 } else { 1 })
+}

@@ -1,0 +1,168 @@
+//! The tracking commands end to end: exit codes, refusals, files written or kept.
+
+use predicates::prelude::*;
+
+mod common;
+use common::{repo, resdiff};
+
+const DUBAI: &str = "wtdc/30@dubai-2014:ar";
+const RCC: &str = "wtdc/30@rcc-wtdc17:ar";
+const ATU: &str = "wtdc/30@atu-fixture:ar";
+
+#[test]
+fn apply_rebuilds_the_proposal_from_its_json_changeset() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let json = dir.path().join("rcc.json");
+    let out = resdiff()
+        .args(["diff", DUBAI, RCC, "--format", "json"])
+        .output()
+        .expect("diff");
+    std::fs::write(&json, &out.stdout).expect("write");
+    let toml = dir.path().join("rcc.toml");
+    resdiff()
+        .args(["apply", DUBAI])
+        .arg(&json)
+        .arg("-o")
+        .arg(&toml)
+        .assert()
+        .code(0);
+    let rebuilt = std::fs::read_to_string(&toml).expect("written");
+    let shipped = std::fs::read_to_string(repo().join("resolutions/wtdc/030/rcc-wtdc17.ar.toml"))
+        .expect("rcc");
+    // The shipped file has the same data; compare what the loader reads.
+    resdiff()
+        .args(["diff", RCC])
+        .arg(&toml)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("no changes"));
+    assert!(rebuilt.contains("proposer = \"RCC\"") && shipped.contains("proposer = \"RCC\""));
+
+    // Against ATU's text the same changeset is refused, clause by clause, and nothing written.
+    let refused = dir.path().join("refused.toml");
+    resdiff()
+        .args(["apply", ATU])
+        .arg(&json)
+        .arg("-o")
+        .arg(&refused)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "recalling), clause 1 (أ)): expected `",
+        ))
+        .stderr(predicate::str::contains(
+            "was made against another text than wtdc/30@atu-fixture:ar",
+        ));
+    assert!(!refused.exists());
+}
+
+#[test]
+fn apply_takes_a_tracked_changes_docx_too_and_refuses_bad_json() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let docx = dir.path().join("rcc.docx");
+    resdiff()
+        .args(["markup", DUBAI, RCC, "--format", "docx", "-o"])
+        .arg(&docx)
+        .assert()
+        .code(0);
+    let out = dir.path().join("from-docx.toml");
+    resdiff()
+        .args(["apply", DUBAI])
+        .arg(&docx)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(0);
+    resdiff().args(["diff", RCC]).arg(&out).assert().code(0);
+
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, "{\"old\": 3}").expect("write");
+    resdiff()
+        .args(["apply", DUBAI])
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bad.json:1:"))
+        .stderr(predicate::str::contains("not a changeset"));
+}
+
+#[test]
+fn merge_exits_1_on_conflicts_and_lists_them() {
+    resdiff()
+        .args(["merge", DUBAI, RCC, ATU])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "conflict: recalling, ه): first `suppressed`",
+        ))
+        .stdout(predicate::str::contains("status = \"draft\""));
+    // A proposal merged with the base itself has nothing to conflict with.
+    resdiff()
+        .args(["merge", DUBAI, RCC, DUBAI])
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn refs_stale_exit_codes() {
+    resdiff()
+        .args(["refs", DUBAI, "--stale", "--as-of", "WTDC-17"])
+        .assert()
+        .code(1);
+    resdiff()
+        .args(["refs", DUBAI, "--stale", "--as-of", "2012-01-01"])
+        .assert()
+        .code(0);
+    resdiff()
+        .args(["refs", DUBAI, "--stale", "--as-of", "WTDC-99"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("`WTDC-99` is neither a date"));
+    resdiff()
+        .args(["refs", DUBAI, "--fix", "--as-of", "WTDC-17"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "names no proposer; pass --proposer",
+        ));
+}
+
+#[test]
+fn log_and_blame_errors_name_the_problem() {
+    resdiff()
+        .args(["log", "wtdc/999"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("wtdc/999 is not in the corpus"));
+    resdiff()
+        .args(["blame", "wtdc/30"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("names no revision"));
+    resdiff()
+        .args(["blame", "wtdc/30@cairo-2099"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no revision `wtdc/30@cairo-2099` in the corpus",
+        ));
+}
+
+#[test]
+fn compile_writes_html_and_keeps_an_existing_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let html = dir.path().join("synopsis.html");
+    resdiff()
+        .args(["compile", DUBAI, RCC, ATU, "--format", "html", "-o"])
+        .arg(&html)
+        .assert()
+        .code(0);
+    let page = std::fs::read_to_string(&html).expect("written");
+    assert!(page.contains("<html dir=\"rtl\">") && page.contains("class=\"conflict\""));
+    resdiff()
+        .args(["compile", DUBAI, RCC, "-o"])
+        .arg(&html)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("exists; pass --force"));
+}
