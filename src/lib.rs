@@ -11,6 +11,7 @@ pub mod corpus;
 pub mod diff;
 pub mod history;
 pub mod import;
+pub mod limits;
 pub mod markup;
 pub mod model;
 pub mod outcome;

@@ -75,9 +75,16 @@ fn compile_outcome_merge() {
 fn apply_refusal_lists_each_difference() {
     let dir = tempfile::tempdir().expect("tempdir");
     let json = dir.path().join("rcc.json");
-    let diff = resdiff().args(["diff", DUBAI, RCC, "--format", "json"]).output().expect("diff");
+    let diff = resdiff()
+        .args(["diff", DUBAI, RCC, "--format", "json"])
+        .output()
+        .expect("diff");
     std::fs::write(&json, &diff.stdout).expect("write");
-    let out = resdiff().args(["apply", ATU]).arg(&json).output().expect("apply");
+    let out = resdiff()
+        .args(["apply", ATU])
+        .arg(&json)
+        .output()
+        .expect("apply");
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).expect("UTF-8");
     let shown = stderr.replace(&json.display().to_string(), "rcc.json");
@@ -90,6 +97,9 @@ fn apply_refusal_lists_each_difference() {
         .output()
         .expect("apply");
     assert_eq!(plain.status.code(), Some(0));
-    let rcc = resdiff().args(["show", RCC, "--format", "plain"]).output().expect("show");
+    let rcc = resdiff()
+        .args(["show", RCC, "--format", "plain"])
+        .output()
+        .expect("show");
     assert_eq!(plain.stdout, rcc.stdout);
 }

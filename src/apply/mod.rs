@@ -84,9 +84,14 @@ fn short(s: &str) -> String {
     out
 }
 
-/// The old side of a list of rows. A clause that moved away (SUP*) carries no children where
-/// it stood; they are read from its new place (the ADD* row with the same old text).
-fn old_side(rows: &[ClauseChange], all: &[&ClauseChange]) -> Result<Vec<Clause>, ApplyError> {
+/// The old side of a list of rows in old section `section` (1-based). A clause that moved away
+/// (SUP*) carries no children where it stood; they are read from its new place: the ADD* row
+/// that names this section and position as where it came from.
+fn old_side(
+    rows: &[ClauseChange],
+    section: usize,
+    all: &[&ClauseChange],
+) -> Result<Vec<Clause>, ApplyError> {
     let mut olds: Vec<&ClauseChange> = rows.iter().filter(|c| has_old(c)).collect();
     olds.sort_by_key(|c| c.old_index);
     olds.iter()
@@ -95,17 +100,24 @@ fn old_side(rows: &[ClauseChange], all: &[&ClauseChange]) -> Result<Vec<Clause>,
             let label = Label::parse(&written).map_err(|e| ApplyError::Invalid(e.to_string()))?;
             let text = old_text(&c.inline);
             let children = if c.change == Change::SupMoved {
-                let moved = all.iter().find(|m| {
-                    m.change == Change::AddMoved
+                let same = |m: &&&ClauseChange| {
+                    m.old_section == Some(section)
+                        && m.old_index == c.old_index
                         && m.old_label == c.old_label
                         && old_text(&m.inline) == text
-                });
-                match moved {
-                    Some(m) => old_side(&m.children, all)?,
+                };
+                // A move among siblings has its ADD* row in the same list; a move between
+                // sections anywhere in the text.
+                let local: Vec<&ClauseChange> = rows
+                    .iter()
+                    .filter(|m| m.change == Change::AddMoved)
+                    .collect();
+                match local.iter().find(same).or_else(|| all.iter().find(same)) {
+                    Some(m) => old_side(&m.children, section, all)?,
                     None => Vec::new(),
                 }
             } else {
-                old_side(&c.children, all)?
+                old_side(&c.children, section, all)?
             };
             Ok(Clause {
                 label,
@@ -143,7 +155,7 @@ pub fn expected_base(changes: &DocDiff) -> Result<Document, ApplyError> {
             Ok(Section {
                 kind: s.old_kind.unwrap_or(s.kind),
                 heading: s.old_heading.clone().unwrap_or_default(),
-                clauses: old_side(&s.clauses, &moved)?,
+                clauses: old_side(&s.clauses, s.old_index.unwrap_or(0), &moved)?,
             })
         })
         .collect::<Result<Vec<_>, ApplyError>>()?;

@@ -346,7 +346,10 @@ fn import_cmd(a: ImportArgs) -> Result<u8> {
                 "--side applies to .docx files with tracked changes".into(),
             ));
         }
-        import::import_file(&a.file, &opts)?
+        import::import_file(&a.file, &opts).map_err(|source| SourceError::Import {
+            path: a.file.clone(),
+            source,
+        })?
     };
     for w in &imported.warnings {
         eprintln!("{}:{}: warning: {}", a.file.display(), w.line, w.message);
@@ -380,6 +383,15 @@ fn write_atomically(path: &Path, text: impl AsRef<[u8]>) -> Result<()> {
         source,
     };
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
+    if let Some(d) = dir
+        && !d.is_dir()
+    {
+        return Err(CliError::Usage(format!(
+            "cannot write {}: the folder {} does not exist",
+            path.display(),
+            d.display()
+        )));
+    }
     let tmp = dir
         .unwrap_or(Path::new("."))
         .join(format!(".resdiff-{}.tmp", std::process::id()));

@@ -254,6 +254,14 @@ fn changeset(path: &Path, base: &Document) -> Result<DocDiff> {
             &DiffOptions::default(),
         )?);
     }
+    let size = resdiff::limits::size(path).map_err(read_err)?;
+    if size > resdiff::limits::MAX_TEXT {
+        return Err(CliError::Usage(format!(
+            "{}: {size} bytes, more than the {} resdiff reads",
+            path.display(),
+            resdiff::limits::MAX_TEXT
+        )));
+    }
     let text = std::fs::read_to_string(path).map_err(read_err)?;
     serde_json::from_str(&text).map_err(|e| {
         CliError::Usage(format!(

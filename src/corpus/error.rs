@@ -27,6 +27,8 @@ pub enum Problem {
     BadLabel(String),
     #[error("footnote `{0}`: {1}")]
     BadFootnote(String, String),
+    #[error("clauses nested deeper than {0} levels; resdiff reads at most {0}")]
+    TooDeep(usize),
 }
 
 /// One problem and where it is.
@@ -64,6 +66,12 @@ pub enum LoadError {
     },
     #[error("{0}")]
     Address(String),
+    #[error("{}: {size} bytes, more than the {limit} resdiff reads", path.display())]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
 }
 
 fn render_invalid(path: &std::path::Path, problems: &[Located]) -> String {

@@ -12,8 +12,8 @@ use toml::Spanned;
 
 use super::error::{LoadError, Located, Problem};
 use crate::model::{
-    Body, Clause, Document, Footnote, Label, Language, Resolution, Revision, Section, SectionKind,
-    Status,
+    Body, Clause, Document, Footnote, Label, Language, Resolution, Revision, Scheme, Section,
+    SectionKind, Status,
 };
 
 #[derive(Deserialize)]
@@ -84,10 +84,19 @@ struct RawFootnote {
 
 /// Reads and validates a file.
 pub fn load_file(path: &Path) -> Result<Document, LoadError> {
-    let source = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
+    let io = |source| LoadError::Io {
         path: path.to_path_buf(),
         source,
-    })?;
+    };
+    let size = crate::limits::size(path).map_err(io)?;
+    if size > crate::limits::MAX_TEXT {
+        return Err(LoadError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            limit: crate::limits::MAX_TEXT,
+        });
+    }
+    let source = std::fs::read_to_string(path).map_err(io)?;
     parse_document(&source, path)
 }
 
@@ -261,7 +270,7 @@ impl Validator {
             self.report(&raw.kind, Problem::UnknownSectionKind(e.0.clone()));
         }
         let name = raw.kind.get_ref().clone();
-        let clauses = self.clauses(raw.clause, &name);
+        let clauses = self.clauses(raw.clause, &name, 1, None);
         Some(Section {
             kind: kind.ok()?,
             heading: raw.heading,
@@ -270,7 +279,13 @@ impl Validator {
     }
 
     /// Validates siblings: labels unique (dashes and bullets excepted), texts non-empty.
-    fn clauses(&mut self, raw: Vec<RawClause>, section: &str) -> Vec<Clause> {
+    fn clauses(
+        &mut self,
+        raw: Vec<RawClause>,
+        section: &str,
+        depth: usize,
+        parent: Option<Scheme>,
+    ) -> Vec<Clause> {
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut out = Vec::with_capacity(raw.len());
         for c in raw {
@@ -303,13 +318,19 @@ impl Validator {
             if c.text.get_ref().trim().is_empty() {
                 self.report(&c.text, Problem::EmptyClause);
             }
-            let children = self.clauses(c.clause, section);
+            let children = if depth >= crate::limits::MAX_DEPTH && !c.clause.is_empty() {
+                self.report(&c.text, Problem::TooDeep(crate::limits::MAX_DEPTH));
+                Vec::new()
+            } else {
+                self.clauses(c.clause, section, depth + 1, Some(label.scheme))
+            };
             out.push(Clause {
                 label,
                 text: c.text.into_inner(),
                 children,
             });
         }
+        read_roman(&mut out, parent);
         out
     }
 
@@ -332,6 +353,33 @@ impl Validator {
             out.push(Footnote { mark, text: f.text });
         }
         out
+    }
+}
+
+/// `i`, `v` and `x` read as Latin letters unless their place says roman numerals: a sibling is
+/// a roman numeral, or (for `i`) they sit under a lettered clause, where a letter would have been
+/// a sibling. The plain-text importer decides the same way when it nests them, so a text reads
+/// the same imported or loaded.
+fn read_roman(clauses: &mut [Clause], parent: Option<Scheme>) {
+    let roman_sibling = clauses.iter().any(|c| c.label.scheme == Scheme::Roman);
+    let under_letter = parent == Some(Scheme::LatinLetter);
+    if !(roman_sibling || under_letter) {
+        return;
+    }
+    for c in clauses.iter_mut() {
+        if !roman_sibling && c.label.norm != "i" {
+            continue;
+        }
+        let ordinal = match c.label.norm.as_str() {
+            "i" => 1,
+            "v" => 5,
+            "x" => 10,
+            _ => continue,
+        };
+        if c.label.scheme == Scheme::LatinLetter {
+            c.label.scheme = Scheme::Roman;
+            c.label.ordinal = Some(ordinal);
+        }
     }
 }
 

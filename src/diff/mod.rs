@@ -106,6 +106,10 @@ pub struct ClauseChange {
     pub moved_from: Option<SectionKind>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub moved_to: Option<SectionKind>,
+    /// For ADD*: the 1-based position of the section it came from in the old text, so that its
+    /// SUP* row can be told from other clauses with the same text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub old_section: Option<usize>,
     pub similarity: Option<f32>,
     pub inline: Vec<Segment>,
     pub children: Vec<ClauseChange>,
@@ -317,6 +321,7 @@ impl Ctx<'_> {
             moved: false,
             moved_from: None,
             moved_to: None,
+            old_section: None,
             similarity: a.similarity,
             inline: Vec::new(),
             children: Vec::new(),
@@ -363,6 +368,7 @@ impl Ctx<'_> {
                     },
                     relabeled,
                     moved,
+                    old_section: moved.then_some(ol.section + 1),
                     moved_from: Some(ol.section)
                         .filter(|_| moved)
                         .filter(|&s| self.kind_of(true, s) != self.kind_of(false, nl.section))

@@ -62,13 +62,14 @@ pub struct ImportOptions {
 /// Why a text could not be imported.
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
-    #[error("{}: cannot read: {source}", path.display())]
+    // The caller names the file (see `source::SourceError::Import`).
+    #[error("cannot read: {source}")]
     Io {
         path: std::path::PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("{}: not UTF-8 text (byte {offset}); save it as UTF-8 plain text", path.display())]
+    #[error("not UTF-8 text (byte {offset}); save it as UTF-8 plain text")]
     NotUtf8 {
         path: std::path::PathBuf,
         offset: usize,
@@ -90,6 +91,10 @@ pub enum ImportError {
     Invalid(String),
     #[error(transparent)]
     Docx(#[from] docx::DocxError),
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is UTF-16 text (it starts with a UTF-16 byte-order mark); save it as UTF-8")]
+    Utf16,
     #[error("the file has {size} bytes, more than the {limit} resdiff reads")]
     TooLarge { limit: u64, size: u64 },
     #[error(
@@ -112,10 +117,24 @@ pub fn import_file_with(
     opts: &ImportOptions,
     fallback: &ImportOptions,
 ) -> Result<Imported, ImportError> {
-    let bytes = std::fs::read(path).map_err(|source| ImportError::Io {
+    let io = |source| ImportError::Io {
         path: path.to_path_buf(),
         source,
-    })?;
+    };
+    let size = crate::limits::size(path).map_err(io)?;
+    if size > crate::limits::MAX_TEXT {
+        return Err(ImportError::TooLarge {
+            limit: crate::limits::MAX_TEXT,
+            size,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    if bytes.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(ImportError::Utf16);
+    }
     let text = String::from_utf8(bytes).map_err(|e| ImportError::NotUtf8 {
         path: path.to_path_buf(),
         offset: e.utf8_error().valid_up_to(),

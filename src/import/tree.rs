@@ -20,6 +20,8 @@ pub struct Builder {
     pub sections: Vec<Section>,
     section_lines: Vec<usize>,
     stack: Vec<Level>,
+    /// The scheme of the clause placed last: a new scheme nests under that clause.
+    last_scheme: Scheme,
     pub warnings: Vec<Warning>,
 }
 
@@ -29,6 +31,7 @@ impl Builder {
             sections: Vec::new(),
             section_lines: Vec::new(),
             stack: Vec::new(),
+            last_scheme: Scheme::None,
             warnings: Vec::new(),
         }
     }
@@ -55,6 +58,7 @@ impl Builder {
         }
         let label = self.as_roman_if_expected(label);
         let depth = self.place(label.scheme);
+        self.last_scheme = label.scheme;
         self.check_label(&label, depth, line);
         if let Some(section) = self.sections.last_mut() {
             let mut siblings = &mut section.clauses;
@@ -105,7 +109,9 @@ impl Builder {
         self.stack.len() - 1
     }
 
-    /// `i)` after `'1'`-style or under a lettered clause is a roman numeral, not the letter i.
+    /// `i)` under a lettered clause, or any of `i` `v` `x` where roman numerals are open, is a
+    /// roman numeral, not a letter. Only what the tree shows decides (the clause it would nest
+    /// under, its roman siblings), so the corpus loader reads a written file the same way.
     fn as_roman_if_expected(&self, label: Label) -> Label {
         if label.scheme != Scheme::LatinLetter || !matches!(label.norm.as_str(), "i" | "v" | "x") {
             return label;
@@ -116,7 +122,8 @@ impl Builder {
             .and_then(|l| l.seen.last())
             .and_then(|(_, ord, _)| *ord)
             .is_some_and(|prev| Some(prev + 1) == label.ordinal);
-        if (roman_open || (letter_level.is_some() && label.norm == "i")) && !continues_letters {
+        let under_letter = self.last_scheme == Scheme::LatinLetter && label.norm == "i";
+        if (roman_open || under_letter) && !continues_letters {
             let ordinal = match label.norm.as_str() {
                 "i" => 1,
                 "v" => 5,

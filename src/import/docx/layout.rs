@@ -255,6 +255,20 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
                 },
             )
         };
+        let level = if level >= crate::limits::MAX_DEPTH {
+            warn(
+                &mut warnings,
+                i,
+                format!(
+                    "nested deeper than {} levels; kept at level {}",
+                    crate::limits::MAX_DEPTH,
+                    crate::limits::MAX_DEPTH
+                ),
+            );
+            crate::limits::MAX_DEPTH - 1
+        } else {
+            level
+        };
         if !tree.put(level, clause) {
             warn(
                 &mut warnings,

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Builds the seed corpora of the fuzz targets from the repository's fixtures and corpus, so that
+# fuzzing starts from real ITU texts (Arabic and English, plain text, TOML, DOCX).
+set -euo pipefail
+cd "$(dirname "$0")"
+root=..
+mkdir -p corpus/import_text corpus/load_toml corpus/read_docx corpus/diff_trees
+for f in "$root"/fixtures/*.txt "$root"/fixtures/diff/*/*.txt "$root"/fixtures/import/*.txt; do
+    [ -f "$f" ] && cp "$f" "corpus/import_text/$(basename "$(dirname "$f")")-$(basename "$f")"
+done
+find "$root/resolutions" "$root/fixtures" -name '*.toml' | while read -r f; do
+    cp "$f" "corpus/load_toml/$(echo "${f#../}" | tr '/' '_')"
+done
+cp "$root"/fixtures/docx/*.docx corpus/read_docx/
+for case in "$root"/fixtures/diff/*/; do
+    { cat "$case/old.txt"; printf '\0'; cat "$case/new.txt"; } > "corpus/diff_trees/$(basename "$case")"
+done
+{ cat "$root/fixtures/wtdc-030-dubai-2014.ar.txt"; printf '\0'; cat "$root/fixtures/wtdc-030-rcc-wtdc17.ar.txt"; } > corpus/diff_trees/res30
+echo "seeded: $(ls corpus/import_text | wc -l) texts, $(ls corpus/load_toml | wc -l) TOML, $(ls corpus/read_docx | wc -l) DOCX, $(ls corpus/diff_trees | wc -l) pairs"
+# A proposal DOCX with tracked changes, as `resdiff markup` writes it.
+cargo run --quiet --release --manifest-path "$root/Cargo.toml" -- --corpus "$root/resolutions" \
+    markup wtdc/30@dubai-2014:ar wtdc/30@rcc-wtdc17:ar --format docx --force \
+    -o corpus/read_docx/rcc-markup.docx

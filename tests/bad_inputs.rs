@@ -1,0 +1,397 @@
+//! The bad-input catalogue: what people feed `resdiff` by mistake or malice, one test each.
+//! Every case must end with exit code 2 and one clear line naming the file and the problem:
+//! never a panic, a hang, a silent skip, or a file lost.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+
+use predicates::prelude::*;
+
+mod common;
+use common::{repo, resdiff};
+
+/// Runs `args` and checks exit code 2, the message, and that nothing panicked.
+fn refused(args: &[&str], dir: &Path, message: &str) {
+    resdiff()
+        .current_dir(dir)
+        .env("RESDIFF_CORPUS", repo().join("resolutions"))
+        .args(args)
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains(message))
+        .stderr(predicate::str::contains("panicked").not());
+}
+
+fn file(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("write");
+    path
+}
+
+fn tmp() -> tempfile::TempDir {
+    tempfile::tempdir().expect("tempdir")
+}
+
+#[test]
+fn empty_file() {
+    let d = tmp();
+    file(d.path(), "empty.txt", b"");
+    refused(
+        &["import", "empty.txt", "--lang", "en"],
+        d.path(),
+        "empty.txt: the file is empty",
+    );
+}
+
+#[test]
+fn invalid_utf8_names_the_byte_offset() {
+    let d = tmp();
+    file(d.path(), "latin1.txt", b"resolves\n1\tcaf\xe9 au lait\n");
+    refused(
+        &["import", "latin1.txt", "--lang", "en"],
+        d.path(),
+        "latin1.txt: not UTF-8 text (byte 14)",
+    );
+}
+
+#[test]
+fn utf16_with_bom() {
+    let d = tmp();
+    let utf16: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain("resolves\n".encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    file(d.path(), "word.txt", &utf16);
+    refused(
+        &["import", "word.txt", "--lang", "en"],
+        d.path(),
+        "word.txt: the file is UTF-16 text",
+    );
+}
+
+#[test]
+fn text_with_no_recognisable_heading() {
+    let d = tmp();
+    file(
+        d.path(),
+        "letter.txt",
+        "Dear delegate,\nplease find attached.\n".as_bytes(),
+    );
+    refused(
+        &["import", "letter.txt", "--lang", "en"],
+        d.path(),
+        "letter.txt: no section heading found",
+    );
+}
+
+const HEAD: &str = "language = \"en\"\n[resolution]\nbody = \"wtdc\"\nnumber = 30\ntitle = \"t\"\n\
+                    [revision]\nid = \"x\"\nstatus = \"adopted\"\nyear = 2014\n";
+
+#[test]
+fn malformed_toml_names_the_line() {
+    let d = tmp();
+    file(
+        d.path(),
+        "bad.toml",
+        format!("{HEAD}[[section]\nkind = \"resolves\"\n").as_bytes(),
+    );
+    refused(&["show", "bad.toml"], d.path(), "bad.toml:10: TOML syntax");
+}
+
+#[test]
+fn unknown_section_kind() {
+    let d = tmp();
+    let text = format!("{HEAD}[[section]]\nkind = \"realising\"\nheading = \"realising\"\n");
+    file(d.path(), "kind.toml", text.as_bytes());
+    refused(
+        &["show", "kind.toml"],
+        d.path(),
+        "kind.toml:11: unknown section kind `realising`",
+    );
+}
+
+#[test]
+fn duplicate_labels() {
+    let d = tmp();
+    let clause = "[[section.clause]]\nlabel = \"a)\"\ntext = \"t\"\n";
+    let text =
+        format!("{HEAD}[[section]]\nkind = \"resolves\"\nheading = \"resolves\"\n{clause}{clause}");
+    file(d.path(), "dup.toml", text.as_bytes());
+    refused(
+        &["show", "dup.toml"],
+        d.path(),
+        "dup.toml:17: duplicate label `a)` in section `resolves` (first used at line 14)",
+    );
+}
+
+#[test]
+fn a_50_mb_text_is_refused_before_it_is_read() {
+    let d = tmp();
+    let big = d.path().join("big.txt");
+    let f = std::fs::File::create(&big).expect("create");
+    f.set_len(50 * 1024 * 1024).expect("sparse 50 MB");
+    refused(
+        &["import", "big.txt", "--lang", "en"],
+        d.path(),
+        "big.txt: the file has 52428800 bytes, more than the 16777216 resdiff reads",
+    );
+}
+
+#[test]
+fn deeply_nested_clauses() {
+    let d = tmp();
+    let mut text = format!("{HEAD}[[section]]\nkind = \"resolves\"\nheading = \"resolves\"\n");
+    for depth in 1..=40 {
+        let path = std::iter::repeat_n("clause", depth)
+            .collect::<Vec<_>>()
+            .join(".");
+        text.push_str(&format!("[[section.{path}]]\ntext = \"t\"\n"));
+    }
+    file(d.path(), "deep.toml", text.as_bytes());
+    refused(
+        &["show", "deep.toml"],
+        d.path(),
+        "clauses nested deeper than 32 levels",
+    );
+    // Far deeper, the TOML reader's own recursion limit answers first, still as an error.
+    let mut deeper = text.clone();
+    for depth in 41..=3000 {
+        let path = std::iter::repeat_n("clause", depth)
+            .collect::<Vec<_>>()
+            .join(".");
+        deeper.push_str(&format!("[[section.{path}]]\ntext = \"t\"\n"));
+    }
+    file(d.path(), "deeper.toml", deeper.as_bytes());
+    refused(&["show", "deeper.toml"], d.path(), "deeper.toml:");
+}
+
+#[test]
+fn path_traversal_in_a_corpus_address() {
+    let d = tmp();
+    refused(
+        &["show", "wtdc/../../etc"],
+        d.path(),
+        "`wtdc/../../etc` is not an address",
+    );
+    refused(
+        &["show", "wtdc/30@../../etc/passwd"],
+        d.path(),
+        "no revision",
+    );
+}
+
+#[test]
+fn an_existing_output_is_not_overwritten_without_force() {
+    let d = tmp();
+    let out = file(d.path(), "out.toml", b"precious");
+    let src = repo().join("fixtures/wtdc-030-dubai-2014.ar.txt");
+    resdiff()
+        .arg("import")
+        .arg(&src)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "out.toml exists; pass --force to overwrite it",
+        ));
+    assert_eq!(std::fs::read(&out).expect("kept"), b"precious");
+}
+
+#[test]
+fn output_into_a_missing_folder() {
+    let d = tmp();
+    let out = d.path().join("no/such/folder/out.toml");
+    let src = repo().join("fixtures/wtdc-030-dubai-2014.ar.txt");
+    resdiff()
+        .arg("import")
+        .arg(&src)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("the folder").and(predicate::str::contains("does not exist")),
+        );
+}
+
+#[test]
+fn stdout_closed_early_is_not_a_crash() {
+    // `resdiff diff ... | head -1`: the reader goes away after one line.
+    let bin = assert_cmd::cargo::cargo_bin("resdiff");
+    let mut child = std::process::Command::new(bin)
+        .current_dir(repo())
+        .args([
+            "diff",
+            "wtdc/30@dubai-2014:ar",
+            "wtdc/30@rcc-wtdc17:ar",
+            "--all",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut first = String::new();
+    {
+        let stdout = child.stdout.take().expect("stdout");
+        BufReader::new(stdout)
+            .read_line(&mut first)
+            .expect("one line");
+    } // the pipe closes here
+    let out = child.wait_with_output().expect("wait");
+    assert!(first.starts_with("--- wtdc/30@dubai-2014:ar"), "{first}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "differences, as if read whole: {stderr}"
+    );
+}
+
+#[test]
+fn a_failed_run_leaves_the_previous_output_intact_and_no_temporary_file() {
+    let d = tmp();
+    let out = file(d.path(), "rcc.toml", b"the previous version");
+    let bad = file(d.path(), "bad.json", b"{ not json");
+    resdiff()
+        .args(["apply", "wtdc/30@dubai-2014:ar"])
+        .arg(&bad)
+        .arg("-o")
+        .arg(&out)
+        .arg("--force")
+        .assert()
+        .code(2);
+    assert_eq!(std::fs::read(&out).expect("kept"), b"the previous version");
+    // A successful --force run replaces it whole, through a temporary file that does not stay.
+    let json = d.path().join("rcc.json");
+    let diff = resdiff()
+        .args([
+            "diff",
+            "wtdc/30@dubai-2014:ar",
+            "wtdc/30@rcc-wtdc17:ar",
+            "--format",
+            "json",
+        ])
+        .output()
+        .expect("diff");
+    std::fs::write(&json, diff.stdout).expect("write");
+    resdiff()
+        .args(["apply", "wtdc/30@dubai-2014:ar"])
+        .arg(&json)
+        .arg("-o")
+        .arg(&out)
+        .arg("--force")
+        .assert()
+        .code(0);
+    let written = std::fs::read_to_string(&out).expect("replaced");
+    assert!(written.starts_with("# wtdc/30@rcc-wtdc17:ar"));
+    let left: Vec<String> = std::fs::read_dir(d.path())
+        .expect("list")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "temporary files left: {left:?}");
+}
+fn zip_with(dir: &Path, name: &str, parts: &[(&str, &[u8])]) -> std::path::PathBuf {
+    let path = dir.join(name);
+    let file = std::fs::File::create(&path).expect("create");
+    let mut zip = zip::ZipWriter::new(file);
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .large_file(true);
+    for (part, bytes) in parts {
+        zip.start_file(*part, opts).expect("entry");
+        zip.write_all(bytes).expect("write");
+    }
+    zip.finish().expect("finish");
+    path
+}
+
+fn refused_docx(path: &Path, message: &str) {
+    resdiff()
+        .arg("import")
+        .arg(path)
+        .args(["--lang", "en", "--body", "wtsa"])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains(path.display().to_string()))
+        .stderr(predicate::str::contains(message))
+        .stderr(predicate::str::contains("panicked").not());
+}
+
+const XML: &str = r#"<?xml version="1.0" encoding="UTF-8"?>"#;
+const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+
+#[test]
+fn docx_that_is_not_a_zip() {
+    let d = tmp();
+    let not_zip = file(
+        d.path(),
+        "letter.docx",
+        b"Dear delegate, this is plain text.",
+    );
+    refused_docx(&not_zip, "not a DOCX file");
+}
+
+#[test]
+fn docx_zip_bomb() {
+    let d = tmp();
+    // 40 MiB of zeros deflate to about 40 KB: a bomb for a reader without a cap.
+    let zeros = vec![0u8; 40 * 1024 * 1024];
+    let bomb = zip_with(d.path(), "bomb.docx", &[("word/document.xml", &zeros)]);
+    assert!(std::fs::metadata(&bomb).expect("bomb").len() < 2 * 1024 * 1024);
+    refused_docx(&bomb, "inflates past 33554432 bytes");
+}
+
+#[test]
+fn docx_without_document_xml() {
+    let d = tmp();
+    let empty = zip_with(
+        d.path(),
+        "nodoc.docx",
+        &[("word/styles.xml", b"<w:styles/>")],
+    );
+    refused_docx(&empty, "no word/document.xml");
+}
+
+#[test]
+fn docx_with_malformed_xml() {
+    let d = tmp();
+    let broken = format!("{XML}<w:document {W}><w:body><w:p><w:r><w:t>a</w:r></w:p>");
+    let malformed = zip_with(
+        d.path(),
+        "malformed.docx",
+        &[("word/document.xml", broken.as_bytes())],
+    );
+    refused_docx(&malformed, "word/document.xml: malformed XML at byte");
+}
+
+#[test]
+fn docx_with_external_entities() {
+    let d = tmp();
+    let xxe = format!(
+        "{XML}<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\
+         <w:document {W}><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>"
+    );
+    let external = zip_with(
+        d.path(),
+        "xxe.docx",
+        &[("word/document.xml", xxe.as_bytes())],
+    );
+    refused_docx(&external, "declares a DTD");
+    // Without a DTD, an entity reference is still never expanded.
+    let undeclared = format!(
+        "{XML}<w:document {W}><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>"
+    );
+    let entity = zip_with(
+        d.path(),
+        "entity.docx",
+        &[("word/document.xml", undeclared.as_bytes())],
+    );
+    refused_docx(&entity, "`&xxe;`");
+}
