@@ -128,6 +128,12 @@ fn old_side(
         .collect()
 }
 
+/// Labels read in their place, as the corpus loader reads them (`i)` under `b)` is roman).
+fn settled(mut clauses: Vec<Clause>) -> Vec<Clause> {
+    crate::model::read_roman_tree(&mut clauses, None);
+    clauses
+}
+
 fn moved_rows<'d>(rows: &'d [ClauseChange], out: &mut Vec<&'d ClauseChange>) {
     for r in rows {
         if r.change == Change::AddMoved {
@@ -155,7 +161,7 @@ pub fn expected_base(changes: &DocDiff) -> Result<Document, ApplyError> {
             Ok(Section {
                 kind: s.old_kind.unwrap_or(s.kind),
                 heading: s.old_heading.clone().unwrap_or_default(),
-                clauses: old_side(&s.clauses, s.old_index.unwrap_or(0), &moved)?,
+                clauses: settled(old_side(&s.clauses, s.old_index.unwrap_or(0), &moved)?),
             })
         })
         .collect::<Result<Vec<_>, ApplyError>>()?;
@@ -342,7 +348,7 @@ pub fn apply(base: &Document, changes: &DocDiff) -> Result<Document, ApplyError>
             Ok(Section {
                 kind: s.kind,
                 heading: s.new_heading.clone().unwrap_or_default(),
-                clauses: rebuild(&s.clauses)?,
+                clauses: settled(rebuild(&s.clauses)?),
             })
         })
         .collect::<Result<Vec<_>, ApplyError>>()?;

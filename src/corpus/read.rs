@@ -12,8 +12,8 @@ use toml::Spanned;
 
 use super::error::{LoadError, Located, Problem};
 use crate::model::{
-    Body, Clause, Document, Footnote, Label, Language, Resolution, Revision, Scheme, Section,
-    SectionKind, Status,
+    Body, Clause, Document, Footnote, Label, Language, Resolution, Revision, Section, SectionKind,
+    Status,
 };
 
 #[derive(Deserialize)]
@@ -270,7 +270,8 @@ impl Validator {
             self.report(&raw.kind, Problem::UnknownSectionKind(e.0.clone()));
         }
         let name = raw.kind.get_ref().clone();
-        let clauses = self.clauses(raw.clause, &name, 1, None);
+        let mut clauses = self.clauses(raw.clause, &name, 1);
+        crate::model::read_roman_tree(&mut clauses, None);
         Some(Section {
             kind: kind.ok()?,
             heading: raw.heading,
@@ -279,13 +280,7 @@ impl Validator {
     }
 
     /// Validates siblings: labels unique (dashes and bullets excepted), texts non-empty.
-    fn clauses(
-        &mut self,
-        raw: Vec<RawClause>,
-        section: &str,
-        depth: usize,
-        parent: Option<Scheme>,
-    ) -> Vec<Clause> {
+    fn clauses(&mut self, raw: Vec<RawClause>, section: &str, depth: usize) -> Vec<Clause> {
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut out = Vec::with_capacity(raw.len());
         for c in raw {
@@ -322,7 +317,7 @@ impl Validator {
                 self.report(&c.text, Problem::TooDeep(crate::limits::MAX_DEPTH));
                 Vec::new()
             } else {
-                self.clauses(c.clause, section, depth + 1, Some(label.scheme))
+                self.clauses(c.clause, section, depth + 1)
             };
             out.push(Clause {
                 label,
@@ -330,7 +325,6 @@ impl Validator {
                 children,
             });
         }
-        read_roman(&mut out, parent);
         out
     }
 
@@ -353,33 +347,6 @@ impl Validator {
             out.push(Footnote { mark, text: f.text });
         }
         out
-    }
-}
-
-/// `i`, `v` and `x` read as Latin letters unless their place says roman numerals: a sibling is
-/// a roman numeral, or (for `i`) they sit under a lettered clause, where a letter would have been
-/// a sibling. The plain-text importer decides the same way when it nests them, so a text reads
-/// the same imported or loaded.
-fn read_roman(clauses: &mut [Clause], parent: Option<Scheme>) {
-    let roman_sibling = clauses.iter().any(|c| c.label.scheme == Scheme::Roman);
-    let under_letter = parent == Some(Scheme::LatinLetter);
-    if !(roman_sibling || under_letter) {
-        return;
-    }
-    for c in clauses.iter_mut() {
-        if !roman_sibling && c.label.norm != "i" {
-            continue;
-        }
-        let ordinal = match c.label.norm.as_str() {
-            "i" => 1,
-            "v" => 5,
-            "x" => 10,
-            _ => continue,
-        };
-        if c.label.scheme == Scheme::LatinLetter {
-            c.label.scheme = Scheme::Roman;
-            c.label.ordinal = Some(ordinal);
-        }
     }
 }
 
