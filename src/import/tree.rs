@@ -49,6 +49,7 @@ impl Builder {
         });
         self.section_lines.push(line);
         self.stack.clear();
+        self.last_scheme = Scheme::None;
     }
 
     /// Adds a clause; returns false when there is no section to put it in.
