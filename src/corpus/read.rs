@@ -123,7 +123,8 @@ pub fn parse_document_with(source: &str, path: &Path, check: Check) -> Result<Do
         message: e.message().trim().to_string(),
     })?;
     let mut v = Validator {
-        lines: Lines::new(source),
+        source,
+        lines: std::cell::OnceCell::new(),
         check,
         problems: Vec::new(),
     };
@@ -144,7 +145,13 @@ struct Lines(Vec<usize>);
 impl Lines {
     fn new(source: &str) -> Lines {
         let starts = std::iter::once(0)
-            .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+            .chain(
+                source
+                    .bytes()
+                    .enumerate()
+                    .filter(|(_, b)| *b == b'\n')
+                    .map(|(i, _)| i + 1),
+            )
             .collect();
         Lines(starts)
     }
@@ -154,15 +161,23 @@ impl Lines {
     }
 }
 
-struct Validator {
-    lines: Lines,
+struct Validator<'s> {
+    source: &'s str,
+    /// Line starts, found only when a problem needs its line: most files have none.
+    lines: std::cell::OnceCell<Lines>,
     check: Check,
     problems: Vec<Located>,
 }
 
-impl Validator {
+impl Validator<'_> {
     fn line<T>(&self, s: &Spanned<T>) -> usize {
-        self.lines.at(s.span().start)
+        self.line_at(s.span().start)
+    }
+
+    fn line_at(&self, offset: usize) -> usize {
+        self.lines
+            .get_or_init(|| Lines::new(self.source))
+            .at(offset)
     }
 
     fn report<T>(&mut self, at: &Spanned<T>, problem: Problem) {
@@ -298,8 +313,9 @@ impl Validator {
                 && !label.scheme.is_repeating()
                 && self.check == Check::Full
             {
-                let line = self.line(l);
-                if let Some(&first_line) = seen.get(&label.norm) {
+                let offset = l.span().start;
+                if let Some(&first) = seen.get(&label.norm) {
+                    let (line, first_line) = (self.line_at(offset), self.line_at(first));
                     let problem = Problem::DuplicateLabel {
                         label: l.get_ref().clone(),
                         section: section.to_string(),
@@ -307,7 +323,7 @@ impl Validator {
                     };
                     self.problems.push(Located { line, problem });
                 } else {
-                    seen.insert(label.norm.clone(), line);
+                    seen.insert(label.norm.clone(), offset);
                 }
             }
             if c.text.get_ref().trim().is_empty() {
