@@ -148,6 +148,7 @@ Examples:
     Log {
         /// The resolution: BODY/NUMBER[:LANG], e.g. wtdc/30:ar.
         resolution: String,
+        /// text (for reading) or json (the values, documented in the README).
         #[arg(long, value_enum, default_value_t = TrackFormat::Text)]
         format: TrackFormat,
     },
@@ -158,6 +159,7 @@ Examples:
     Blame {
         /// The revision: BODY/NUMBER@REVISION[:LANG].
         text: String,
+        /// text (for reading) or json (the values, documented in the README).
         #[arg(long, value_enum, default_value_t = TrackFormat::Text)]
         format: TrackFormat,
     },
@@ -173,9 +175,13 @@ Examples:
         after_help = "Example:\n  resdiff outcome wtdc/30@dubai-2014 wtdc/30@rcc-wtdc17 fixtures/tracking/wtdc-030-adopted-fixture.ar.toml"
     )]
     Outcome {
+        /// The text the proposal amends.
         base: String,
+        /// The proposal.
         proposal: String,
+        /// The text the conference adopted.
         adopted: String,
+        /// text (for reading) or json (the values, documented in the README).
         #[arg(long, value_enum, default_value_t = TrackFormat::Text)]
         format: TrackFormat,
     },
@@ -184,13 +190,17 @@ Examples:
         after_help = "The changeset must have been made against this very base: otherwise every difference is listed and nothing is written (exit 2).\n\nExample:\n  resdiff diff wtdc/30@dubai-2014 wtdc/30@rcc-wtdc17 --format json > rcc.json\n  resdiff apply wtdc/30@dubai-2014 rcc.json -o rcc.toml"
     )]
     Apply {
+        /// The text the changeset was made against.
         base: String,
         /// A .json changeset or a .docx with tracked changes.
         changeset: PathBuf,
+        /// Write here instead of standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Overwrite the output file if it exists.
         #[arg(long)]
         force: bool,
+        /// toml (a corpus file) or plain (the importable plain text).
         #[arg(long, value_enum, default_value_t = ImportFormat::Toml)]
         format: ImportFormat,
     },
@@ -199,11 +209,16 @@ Examples:
         after_help = "A conflicting provision keeps the base text in the merged draft.\n\nExample:\n  resdiff merge wtdc/30@dubai-2014 wtdc/30@rcc-wtdc17 wtdc/30@atu-fixture -o merged.toml"
     )]
     Merge {
+        /// The text both proposals amend.
         base: String,
+        /// The first proposal (its version wins nothing: conflicts keep the base).
         first: String,
+        /// The second proposal.
         second: String,
+        /// Write here instead of standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Overwrite the output file if it exists.
         #[arg(long)]
         force: bool,
         /// toml (the merged draft; conflicts on stderr) or json ({"conflicts", "document"}).
@@ -253,20 +268,25 @@ pub struct RefsArgs {
     /// Write the MOD proposal that updates every stale citation (implies --stale).
     #[arg(long)]
     pub fix: bool,
-    /// For --fix: who proposes, the document number, the annex (as for `markup`).
+    /// For --fix: who proposes (default: the text's proposer).
     #[arg(long)]
     pub proposer: Option<String>,
+    /// For --fix: the conference document number (default: from the text's source).
     #[arg(long)]
     pub doc: Option<u32>,
+    /// For --fix: the annex or addendum number.
     #[arg(long)]
     pub annex: Option<u32>,
     /// For --fix: the proposal's format.
     #[arg(long, value_enum, default_value_t = MarkupFormat::Md)]
     pub markup: MarkupFormat,
+    /// Write here instead of standard output.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
+    /// Overwrite the output file if it exists.
     #[arg(long)]
     pub force: bool,
+    /// text (for reading) or json (the values, documented in the README).
     #[arg(long, value_enum, default_value_t = TrackFormat::Text)]
     pub format: TrackFormat,
 }
@@ -278,10 +298,13 @@ pub struct CompileArgs {
     /// Two or more proposals against it.
     #[arg(required = true, num_args = 1..)]
     pub proposals: Vec<String>,
+    /// md (a Markdown table), html (one self-contained page) or json.
     #[arg(long, value_enum, default_value_t = CompileFormat::Md)]
     pub format: CompileFormat,
+    /// Write here instead of standard output.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
+    /// Overwrite the output file if it exists.
     #[arg(long)]
     pub force: bool,
 }
@@ -301,6 +324,7 @@ pub struct MarkupArgs {
     /// Annex or addendum number: ids read RCC/23A1/n.
     #[arg(long)]
     pub annex: Option<u32>,
+    /// html (one self-contained page), docx (tracked changes) or md (for review).
     #[arg(long, value_enum, default_value_t = MarkupFormat::Md)]
     pub format: MarkupFormat,
     /// Write here instead of standard output (required for docx on a terminal).
