@@ -67,11 +67,75 @@ fn new_text(inline: &[Segment]) -> String {
 }
 
 fn cell(c: &ClauseChange) -> Cell {
+    let mut inline = c.inline.clone();
+    items(&c.children, &mut inline);
     Cell {
         change: c.change,
         label: c.new_label.clone().or(c.old_label.clone()),
-        inline: c.inline.clone(),
+        inline,
     }
+}
+
+/// A provision's items follow its text in its cell, each on a new line with its label marked
+/// like a relabelled clause: a change to item '2' shows where it is.
+fn items(children: &[ClauseChange], out: &mut Vec<Segment>) {
+    use crate::diff::Op;
+    for c in children {
+        out.push(Segment {
+            op: Op::Equal,
+            text: "\n".into(),
+        });
+        let whole = match c.change {
+            Change::Add | Change::AddMoved => Some(Op::Insert),
+            Change::Sup | Change::SupMoved => Some(Op::Delete),
+            _ => None,
+        };
+        match (&c.old_label, &c.new_label, whole) {
+            (_, Some(n), Some(Op::Insert)) => out.push(Segment {
+                op: Op::Insert,
+                text: format!("{n} "),
+            }),
+            (Some(o), _, Some(Op::Delete)) => out.push(Segment {
+                op: Op::Delete,
+                text: format!("{o} "),
+            }),
+            (Some(o), Some(n), _) if o != n => {
+                out.push(Segment {
+                    op: Op::Delete,
+                    text: o.clone(),
+                });
+                out.push(Segment {
+                    op: Op::Insert,
+                    text: format!("{n} "),
+                });
+            }
+            (o, n, _) => {
+                if let Some(l) = n.as_ref().or(o.as_ref()) {
+                    out.push(Segment {
+                        op: Op::Equal,
+                        text: format!("{l} "),
+                    });
+                }
+            }
+        }
+        out.extend(c.inline.iter().cloned());
+        items(&c.children, out);
+    }
+}
+
+/// A base provision's text with its items, each on a new line after its label.
+fn with_items(c: &crate::model::Clause) -> String {
+    let mut s = c.text.clone();
+    for k in &c.children {
+        let label = k.label.written.trim();
+        s.push('\n');
+        if !label.is_empty() {
+            s.push_str(label);
+            s.push(' ');
+        }
+        s.push_str(&with_items(k));
+    }
+    s
 }
 
 /// Builds the table of `proposals` against `base`.
@@ -156,7 +220,7 @@ pub fn compile(base: &Document, proposals: &[Document]) -> Result<Synopsis, Diff
                 kind: RowKind::Provision,
                 section: section.kind,
                 label: Some(clause.label.written.clone()).filter(|l| !l.trim().is_empty()),
-                base: Some(clause.text.clone()),
+                base: Some(with_items(clause)),
                 conflict: conflicting(&cells),
                 cells,
             });
@@ -253,5 +317,18 @@ mod tests {
             .expect("ATU's addition");
         assert!(added.cells[0].is_none());
         assert!(s.conflicts() >= 1);
+        // RCC's new item '3' under resolves 9 shows in RCC's cell for 9, after its label.
+        let nine = s
+            .rows
+            .iter()
+            .find(|r| r.section == SectionKind::ResolvesToInvite && r.label.as_deref() == Some("9"))
+            .expect("resolves 9");
+        let rcc = nine.cells[0].as_ref().expect("RCC changes 9");
+        assert!(
+            rcc.inline
+                .iter()
+                .any(|r| r.op == crate::diff::Op::Insert && r.text == "'3' ")
+        );
+        assert!(nine.base.as_deref().is_some_and(|b| b.contains("\n'2' ")));
     }
 }

@@ -29,7 +29,8 @@ fn cell(c: &Option<Cell>) -> String {
                     Op::Insert => format!("<ins>{}</ins>", esc(&r.text)),
                     Op::Delete => format!("<del>{}</del>", esc(&r.text)),
                 })
-                .collect();
+                .collect::<String>()
+                .replace('\n', "<br>");
             format!(
                 "<span class=\"symbol\">{}</span>{}{text}",
                 esc(c.change.symbol()),
@@ -72,7 +73,8 @@ pub fn render(s: &Synopsis) -> String {
             (Some(l), Some(b)) => format!("{} {}", esc(l), esc(b)),
             (None, Some(b)) => esc(b),
             _ => String::new(),
-        };
+        }
+        .replace('\n', "<br>");
         let _ = write!(out, "<tr{class}><td>{base}</td>");
         for c in &r.cells {
             let _ = write!(out, "<td>{}</td>", cell(c));

@@ -19,7 +19,7 @@ fn cell(c: &Option<Cell>) -> String {
                 .as_deref()
                 .map(|l| format!("{} ", escape_md(l)))
                 .unwrap_or_default(),
-            marked_md(&c.inline).replace('\n', " ")
+            marked_md(&c.inline).replace('\n', "<br>")
         ),
     }
 }
@@ -47,7 +47,11 @@ pub fn render(s: &Synopsis) -> String {
     let _ = writeln!(out, "|---|---|{}", "---|".repeat(names.len()));
     for r in &s.rows {
         let mark = if r.conflict { "⚠" } else { "" };
-        let base = r.base.as_deref().map(escape_md).unwrap_or_default();
+        let base = r
+            .base
+            .as_deref()
+            .map(|b| escape_md(b).replace('\n', "<br>"))
+            .unwrap_or_default();
         let first = match r.kind {
             RowKind::Heading => format!("*{base}*"),
             RowKind::Provision => format!(
