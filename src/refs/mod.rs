@@ -130,6 +130,16 @@ fn read_tag(inner: &str) -> (bool, Option<String>, Option<u16>) {
     (revised, venue, year)
 }
 
+/// The body whose conference met at `venue` (English) in `year`, if exactly one did.
+fn body_of_conference(venue: &str, year: u16) -> Option<Body> {
+    let mut bodies = crate::model::conferences()
+        .iter()
+        .filter(|c| c.year == year && c.venue_en.eq_ignore_ascii_case(venue))
+        .map(|c| c.body);
+    let first = bodies.next()?;
+    bodies.all(|b| b == first).then_some(first)
+}
+
 /// Resolution citations in one text.
 /// (start, end, body, number, tag) of one resolution citation.
 type Found = (usize, usize, Option<Body>, u32, Option<String>);
@@ -240,6 +250,9 @@ pub fn in_text(text: &str, own: Body) -> Vec<Citation> {
             .as_deref()
             .map(|t| read_tag(t.trim_start_matches('(').trim_end_matches(')')))
             .unwrap_or((false, None, None));
+        // No body named near the citation: the conference its tag names tells (Busan, 2014 is
+        // PP-14; Hammamet, 2016 is WTSA-16), when only one body met there that year.
+        let body = body.or_else(|| body_of_conference(venue.as_deref()?, year?));
         out.push(Citation {
             body,
             number: Some(number),

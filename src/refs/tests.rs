@@ -93,6 +93,14 @@ fn action_lines_un_symbols_and_sdgs() {
     );
     assert_eq!(english[0].body, Some(Body::Pp));
     assert_eq!(english[5].body, Some(Body::Council));
+    // No body named: the conference of the tag says which (WTSA-16 met at Hammamet in 2016).
+    let bare = in_text(
+        "in accordance with Resolution 35 (Rev. Hammamet, 2016), the chairmen",
+        Body::Wtsa,
+    );
+    assert_eq!((bare[0].body, bare[0].number), (Some(Body::Wtsa), Some(35)));
+    let bare = in_text("القرار 131 (المراجَع في بوسان، 2014)، بشأن", Body::Wtdc);
+    assert_eq!(bare[0].body, Some(Body::Pp));
 }
 
 #[test]
