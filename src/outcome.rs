@@ -145,7 +145,7 @@ pub fn outcome(
     adopted: &Document,
 ) -> Result<Outcome, DiffError> {
     let diff = diff_documents(base, proposal, &DiffOptions::default())?;
-    diff_documents(base, adopted, &DiffOptions::default())?;
+    crate::diff::comparable(base, adopted)?;
     let base_to_adopted = versions(base, adopted);
     let proposal_to_adopted = versions(proposal, adopted);
     let base_to_proposal = versions(base, proposal);

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use resdiff::apply::{self, ApplyError, merge};
 use resdiff::compile::compile;
 use resdiff::corpus::{self, Address};
-use resdiff::diff::{DiffOptions, DocDiff, diff_documents};
+use resdiff::diff::{DiffOptions, DocDiff, comparable, diff_documents};
 use resdiff::history::{self, HistoryError};
 use resdiff::import::{ImportOptions, import_docx};
 use resdiff::markup::MarkupOptions;
@@ -327,8 +327,7 @@ pub fn merge_cmd(a: MergeArgs<'_>, corpus_root: &Path) -> Result<u8> {
     check_overwrite(a.output.map(PathBuf::as_path), a.force)?;
     let (base, others) = load_with_base(a.base, &[a.first, a.second], corpus_root)?;
     for (p, name) in others.iter().zip([a.first, a.second]) {
-        diff_documents(&base, p, &DiffOptions::default())
-            .map_err(|e| CliError::Usage(format!("{name}: {e}")))?;
+        comparable(&base, p).map_err(|e| CliError::Usage(format!("{name}: {e}")))?;
     }
     let merged = merge::merge(&base, &others[0], &others[1]);
     let out = match a.format {

@@ -189,6 +189,12 @@ pub fn diff_documents(
     new: &Document,
     opts: &DiffOptions,
 ) -> Result<DocDiff, DiffError> {
+    comparable(old, new)?;
+    Ok(from_alignment(old, new, &align(old, new), opts))
+}
+
+/// Whether two texts can be compared: revisions of one resolution, in one language.
+pub fn comparable(old: &Document, new: &Document) -> Result<(), DiffError> {
     if (old.resolution.body, old.resolution.number) != (new.resolution.body, new.resolution.number)
     {
         return Err(DiffError::DifferentResolutions {
@@ -204,7 +210,7 @@ pub fn diff_documents(
             new_lang: new.language,
         });
     }
-    Ok(from_alignment(old, new, &align(old, new), opts))
+    Ok(())
 }
 
 /// Builds the diff from an alignment (exposed for tools that align once and render often).
