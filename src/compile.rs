@@ -5,7 +5,9 @@
 
 use serde::Serialize;
 
-use crate::diff::{Change, ClauseChange, DiffError, DiffOptions, Segment, diff_documents};
+use crate::diff::{
+    Change, ClauseChange, DiffError, DiffOptions, Op, Segment, diff_documents, new_text,
+};
 use crate::model::{Document, SectionKind};
 
 /// What one proposal does to one row.
@@ -62,10 +64,6 @@ impl Synopsis {
     }
 }
 
-fn new_text(inline: &[Segment]) -> String {
-    crate::apply::new_text(inline)
-}
-
 fn cell(c: &ClauseChange) -> Cell {
     let mut inline = c.inline.clone();
     items(&c.children, &mut inline);
@@ -79,18 +77,12 @@ fn cell(c: &ClauseChange) -> Cell {
 /// A provision's items follow its text in its cell, each on a new line with its label marked
 /// like a relabelled clause: a change to item '2' shows where it is.
 fn items(children: &[ClauseChange], out: &mut Vec<Segment>) {
-    use crate::diff::Op;
     for c in children {
         out.push(Segment {
             op: Op::Equal,
             text: "\n".into(),
         });
-        let whole = match c.change {
-            Change::Add | Change::AddMoved => Some(Op::Insert),
-            Change::Sup | Change::SupMoved => Some(Op::Delete),
-            _ => None,
-        };
-        match (&c.old_label, &c.new_label, whole) {
+        match (&c.old_label, &c.new_label, c.change.whole()) {
             (_, Some(n), Some(Op::Insert)) => out.push(Segment {
                 op: Op::Insert,
                 text: format!("{n} "),
@@ -170,7 +162,7 @@ pub fn compile(base: &Document, proposals: &[Document]) -> Result<Synopsis, Diff
                     (_, h) => h
                         .iter()
                         .map(|t| Segment {
-                            op: crate::diff::Op::Equal,
+                            op: Op::Equal,
                             text: t.clone(),
                         })
                         .collect(),
@@ -178,10 +170,8 @@ pub fn compile(base: &Document, proposals: &[Document]) -> Result<Synopsis, Diff
             });
             let mut anchor = None;
             for c in &s.clauses {
-                match (c.change, c.old_index) {
-                    (Change::Add | Change::AddMoved, _) | (_, None) => {
-                        added.push((anchor, p, cell(c)))
-                    }
+                match (c.change.whole(), c.old_index) {
+                    (Some(Op::Insert), _) | (_, None) => added.push((anchor, p, cell(c))),
                     (_, Some(k)) => {
                         if let Some(slot) = provisions.get_mut(k - 1) {
                             slot[p] = Some(cell(c));
@@ -246,10 +236,7 @@ fn conflicting(cells: &[Option<Cell>]) -> bool {
         .iter()
         .flatten()
         .filter(|c| c.change != Change::Noc)
-        .map(|c| match c.change {
-            Change::Sup | Change::SupMoved => None,
-            _ => Some(new_text(&c.inline)),
-        })
+        .map(|c| (c.change.whole() != Some(Op::Delete)).then(|| new_text(&c.inline)))
         .collect();
     results.len() >= 2 && results.iter().any(|r| *r != results[0])
 }

@@ -160,11 +160,11 @@ pub fn outcome(
             let base_clause = base_section
                 .zip(c.old_index)
                 .and_then(|(sec, i)| sec.clauses.get(i - 1))
-                .filter(|_| !matches!(c.change, Change::Add | Change::AddMoved));
+                .filter(|_| c.change.whole() != Some(Op::Insert));
             let prop_clause = prop_section
                 .zip(c.new_index)
                 .and_then(|(sec, i)| sec.clauses.get(i - 1))
-                .filter(|_| !matches!(c.change, Change::Sup | Change::SupMoved));
+                .filter(|_| c.change.whole() != Some(Op::Delete));
             let adopted_clause = match (base_clause, prop_clause) {
                 (Some(b), _) => base_to_adopted
                     .get(&(b as *const Clause))

@@ -12,7 +12,7 @@ pub mod merge;
 
 use serde::Serialize;
 
-use crate::diff::{Change, ClauseChange, DocDiff, Op, Segment};
+use crate::diff::{Change, ClauseChange, DocDiff, Op, new_text, old_text};
 use crate::model::{Body, Clause, Document, Label, Resolution, Revision, Section};
 
 /// One place where the base is not what the changeset expects.
@@ -39,29 +39,12 @@ pub enum ApplyError {
     Invalid(String),
 }
 
-fn side(runs: &[Segment], drop: Op) -> String {
-    runs.iter()
-        .filter(|r| r.op != drop)
-        .map(|r| r.text.as_str())
-        .collect()
-}
-
-/// The old text of a row (equal and deleted runs).
-pub fn old_text(runs: &[Segment]) -> String {
-    side(runs, Op::Insert)
-}
-
-/// The new text of a row (equal and inserted runs).
-pub fn new_text(runs: &[Segment]) -> String {
-    side(runs, Op::Delete)
-}
-
 fn has_old(c: &ClauseChange) -> bool {
-    !matches!(c.change, Change::Add | Change::AddMoved)
+    c.change.whole() != Some(Op::Insert)
 }
 
 fn has_new(c: &ClauseChange) -> bool {
-    !matches!(c.change, Change::Sup | Change::SupMoved)
+    c.change.whole() != Some(Op::Delete)
 }
 
 /// Both texts from a little before their first difference, so that the difference shows.

@@ -41,6 +41,16 @@ impl Change {
         Change::SupMoved,
     ];
 
+    /// What this change is to the whole clause when the clause stands on one side only:
+    /// inserted (ADD, ADD*: only in the new text) or deleted (SUP, SUP*: only in the old).
+    pub fn whole(self) -> Option<Op> {
+        match self {
+            Change::Add | Change::AddMoved => Some(Op::Insert),
+            Change::Sup | Change::SupMoved => Some(Op::Delete),
+            _ => None,
+        }
+    }
+
     /// The symbol ITU prints: `ADD`, `(MOD)`, `SUP*`, ...
     pub fn symbol(self) -> &'static str {
         match self {

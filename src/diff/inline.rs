@@ -31,6 +31,23 @@ pub struct Segment {
     pub text: String,
 }
 
+fn side(runs: &[Segment], drop: Op) -> String {
+    runs.iter()
+        .filter(|r| r.op != drop)
+        .map(|r| r.text.as_str())
+        .collect()
+}
+
+/// The old text of marked runs: equal and deleted runs.
+pub fn old_text(runs: &[Segment]) -> String {
+    side(runs, Op::Insert)
+}
+
+/// The new text of marked runs: equal and inserted runs.
+pub fn new_text(runs: &[Segment]) -> String {
+    side(runs, Op::Delete)
+}
+
 fn key<'t>(tokens: &[&'t str], i: usize, opts: &DiffOptions) -> Cow<'t, str> {
     let t = tokens[i];
     let kind = token_kind(t);

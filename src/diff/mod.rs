@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 pub use classify::Change;
-pub use inline::{Op, Segment};
+pub use inline::{Op, Segment, new_text, old_text};
 
 use crate::align::{Alignment, ClauseAlign, Relation, SectionAlign, align};
 use crate::model::{Clause, Document, Footnote, Language, SectionKind, Status};

@@ -130,7 +130,7 @@ pub fn build(
     if let Some(f) = &diff.formula {
         b.push(Paragraph {
             text: f.inline.clone(),
-            whole: whole_of(f.change),
+            whole: f.change.whole(),
             ..Paragraph::plain(Style::Normalaftertitle, "")
         });
     }
@@ -202,14 +202,6 @@ fn merge(runs: &mut Vec<Run>) {
         }
     }
     *runs = out;
-}
-
-fn whole_of(change: Change) -> Option<Op> {
-    match change {
-        Change::Add | Change::AddMoved => Some(Op::Insert),
-        Change::Sup | Change::SupMoved => Some(Op::Delete),
-        _ => None,
-    }
 }
 
 struct Builder<'a> {
@@ -304,7 +296,7 @@ impl Builder<'_> {
             label: Vec::new(),
             text: heading,
             style: Style::Call,
-            whole: whole_of(s.change),
+            whole: s.change.whole(),
         });
         if heading_changed {
             let n = self.number;
@@ -329,17 +321,10 @@ impl Builder<'_> {
             (Some(o), Some(n)) if c.relabeled || o != n => {
                 vec![run(Op::Delete, o), run(Op::Insert, n)]
             }
-            (Some(o), None) if c.change != Change::Sup && c.change != Change::SupMoved => {
-                vec![run(Op::Delete, o)]
-            }
-            (None, Some(n)) if c.change != Change::Add && c.change != Change::AddMoved => {
-                vec![run(Op::Insert, n)]
-            }
+            (Some(o), None) if c.change.whole() != Some(Op::Delete) => vec![run(Op::Delete, o)],
+            (None, Some(n)) if c.change.whole() != Some(Op::Insert) => vec![run(Op::Insert, n)],
             (o, n) => {
-                let op = match whole_of(c.change) {
-                    Some(op) => op,
-                    None => Op::Equal,
-                };
+                let op = c.change.whole().unwrap_or(Op::Equal);
                 n.clone()
                     .or(o.clone())
                     .map(|l| vec![run(op, l)])
@@ -365,7 +350,7 @@ impl Builder<'_> {
             label,
             text: c.inline.clone(),
             section: Some(section),
-            whole: whole_of(c.change),
+            whole: c.change.whole(),
         });
         for child in &c.children {
             self.clause(section, child, depth + 1);

@@ -17,7 +17,7 @@
 mod build;
 mod reasons;
 
-use crate::diff::{Change, Op, Segment};
+use crate::diff::{Change, Op, Segment, new_text, old_text};
 use crate::model::{Footnote, Language};
 
 pub use build::build;
@@ -124,25 +124,14 @@ impl Paragraph {
         }
     }
 
-    fn keep(runs: &[Run], drop: Op) -> String {
-        runs.iter()
-            .filter(|r| r.op != drop)
-            .map(|r| r.text.as_str())
-            .collect()
-    }
-
     /// Label and text once every change is accepted.
     pub fn accepted(&self) -> Option<String> {
-        (self.whole != Some(Op::Delete)).then(|| self.joined(Op::Delete))
+        (self.whole != Some(Op::Delete)).then(|| new_text(&self.label) + &new_text(&self.text))
     }
 
     /// Label and text once every change is rejected.
     pub fn rejected(&self) -> Option<String> {
-        (self.whole != Some(Op::Insert)).then(|| self.joined(Op::Insert))
-    }
-
-    fn joined(&self, drop: Op) -> String {
-        Self::keep(&self.label, drop) + &Self::keep(&self.text, drop)
+        (self.whole != Some(Op::Insert)).then(|| old_text(&self.label) + &old_text(&self.text))
     }
 
     /// The marked runs in reading order, label first.
