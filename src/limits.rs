@@ -1,6 +1,9 @@
 //! Resource limits, in one place: what `resdiff` refuses to read, with a clear error, so that a
 //! hostile or mistaken input costs bounded time and memory. Documented in the README.
 
+use std::io::Read;
+use std::path::Path;
+
 /// The largest plain-text, TOML or JSON input: Res. 30 is 30 KB and WTSA Res. 1 with its rules
 /// of procedure 120 KB; 16 MiB is a hundred times the largest resolution.
 pub const MAX_TEXT: u64 = 16 * 1024 * 1024;
@@ -8,9 +11,62 @@ pub const MAX_TEXT: u64 = 16 * 1024 * 1024;
 /// The deepest clause nesting read (ITU texts nest three or four levels: a), '1', -).
 pub const MAX_DEPTH: usize = 32;
 
-pub use crate::import::docx::{MAX_ENTRIES, MAX_FILE as MAX_DOCX, MAX_PART as MAX_DOCX_PART};
+/// The largest `.docx` file read.
+pub const MAX_DOCX: u64 = 64 * 1024 * 1024;
 
-/// The size of a file, or the I/O error of asking.
-pub fn size(path: &std::path::Path) -> std::io::Result<u64> {
-    std::fs::metadata(path).map(|m| m.len())
+/// The most any one part of a DOCX may inflate to. The largest ITU resolution seen (WTSA Res. 1,
+/// with its rules of procedure) has a 285 KB `document.xml`; 32 MiB is a hundred times that.
+pub const MAX_DOCX_PART: u64 = 32 * 1024 * 1024;
+
+/// The most entries a DOCX package may list; Word writes a few dozen.
+pub const MAX_ENTRIES: usize = 10_000;
+
+/// Why a capped read gave nothing.
+#[derive(Debug)]
+pub enum Capped {
+    Io(std::io::Error),
+    /// The input is larger than the limit (as announced, or as actually read).
+    TooLarge {
+        size: u64,
+    },
+}
+
+impl From<std::io::Error> for Capped {
+    fn from(e: std::io::Error) -> Capped {
+        Capped::Io(e)
+    }
+}
+
+/// Reads `reader` whole if it holds at most `limit` bytes. `size` is what it announces (a
+/// file's length, a ZIP entry's inflated size): a larger one is refused before reading, and
+/// since an announcement can lie, no more than `limit + 1` bytes are ever read.
+pub fn read_capped(reader: impl Read, size: u64, limit: u64) -> Result<Vec<u8>, Capped> {
+    if size > limit {
+        return Err(Capped::TooLarge { size });
+    }
+    let mut bytes = Vec::new();
+    reader.take(limit + 1).read_to_end(&mut bytes)?;
+    let read = bytes.len() as u64;
+    if read > limit {
+        return Err(Capped::TooLarge { size: read });
+    }
+    Ok(bytes)
+}
+
+/// A file's bytes, if it holds at most `limit` of them.
+pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, Capped> {
+    let file = std::fs::File::open(path)?;
+    let size = file.metadata()?.len();
+    read_capped(file, size, limit)
+}
+
+/// A UTF-8 file's text, if it holds at most `limit` bytes; invalid UTF-8 is the I/O error
+/// `std::fs::read_to_string` gives.
+pub fn read_file_to_string(path: &Path, limit: u64) -> Result<String, Capped> {
+    String::from_utf8(read_file(path, limit)?).map_err(|_| {
+        Capped::Io(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            "stream did not contain valid UTF-8",
+        ))
+    })
 }

@@ -325,11 +325,7 @@ fn import_cmd(a: ImportArgs) -> Result<u8> {
     };
     // Refuse before doing the work, so a mistake costs nothing.
     check_overwrite(a.output.as_deref(), a.force)?;
-    let is_docx = a
-        .file
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
-    let imported = if is_docx {
+    let imported = if is_docx(&a.file) {
         let side = a.side.map(|s| match s {
             SideArg::Base => import::Side::Base,
             SideArg::Proposal => import::Side::Proposal,
@@ -363,6 +359,12 @@ fn import_cmd(a: ImportArgs) -> Result<u8> {
         Some(path) => write_atomically(path, &text)?,
     }
     Ok(0)
+}
+
+/// Whether a file is a Word document, by its name.
+fn is_docx(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
 }
 
 /// Refuses an output file that exists unless --force: nothing is overwritten by mistake.

@@ -9,6 +9,7 @@ use resdiff::corpus::{self, Address};
 use resdiff::diff::{DiffOptions, DocDiff, comparable, diff_documents};
 use resdiff::history::{self, HistoryError};
 use resdiff::import::{ImportOptions, import_docx};
+use resdiff::limits::{Capped, MAX_DOCX, MAX_TEXT, read_file, read_file_to_string};
 use resdiff::markup::MarkupOptions;
 use resdiff::model::Document;
 use resdiff::outcome::outcome;
@@ -18,7 +19,9 @@ use resdiff::source;
 
 use super::args::{CompileArgs, CompileFormat, ImportFormat, MergeFormat, RefsArgs, TrackFormat};
 use super::markup::{Who, check_output, meta, write_proposal};
-use super::{CliError, Result, check_overwrite, emit, load_source, load_text, write_atomically};
+use super::{
+    CliError, Result, check_overwrite, emit, is_docx, load_source, load_text, write_atomically,
+};
 
 /// All revisions of a resolution in one language (the one named, or the only one there is).
 fn revisions(corpus_root: &Path, spec: &str) -> Result<Vec<Document>> {
@@ -226,15 +229,19 @@ pub fn outcome_cmd(
 /// A changeset from a file: the JSON of `diff --format json`, or a DOCX with tracked changes
 /// (its two sides, compared).
 fn changeset(path: &Path, base: &Document) -> Result<DocDiff> {
-    let read_err = |source| CliError::Write {
-        path: path.to_path_buf(),
-        source,
+    let capped = |e| match e {
+        Capped::Io(source) => CliError::Write {
+            path: path.to_path_buf(),
+            source,
+        },
+        Capped::TooLarge { size } => CliError::Usage(format!(
+            "{}: {size} bytes, more than the {} resdiff reads",
+            path.display(),
+            if is_docx(path) { MAX_DOCX } else { MAX_TEXT }
+        )),
     };
-    let is_docx = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
-    if is_docx {
-        let bytes = std::fs::read(path).map_err(read_err)?;
+    if is_docx(path) {
+        let bytes = read_file(path, MAX_DOCX).map_err(capped)?;
         let defaults = source::defaults_from(base);
         let got = import_docx(&bytes, &ImportOptions::default(), &defaults).map_err(|source| {
             source::SourceError::Import {
@@ -254,15 +261,7 @@ fn changeset(path: &Path, base: &Document) -> Result<DocDiff> {
             &DiffOptions::default(),
         )?);
     }
-    let size = resdiff::limits::size(path).map_err(read_err)?;
-    if size > resdiff::limits::MAX_TEXT {
-        return Err(CliError::Usage(format!(
-            "{}: {size} bytes, more than the {} resdiff reads",
-            path.display(),
-            resdiff::limits::MAX_TEXT
-        )));
-    }
-    let text = std::fs::read_to_string(path).map_err(read_err)?;
+    let text = read_file_to_string(path, MAX_TEXT).map_err(capped)?;
     serde_json::from_str(&text).map_err(|e| {
         CliError::Usage(format!(
             "{}:{}:{}: not a changeset (the JSON of `resdiff diff --format json`): {e}",

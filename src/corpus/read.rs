@@ -84,19 +84,18 @@ struct RawFootnote {
 
 /// Reads and validates a file.
 pub fn load_file(path: &Path) -> Result<Document, LoadError> {
-    let io = |source| LoadError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let size = crate::limits::size(path).map_err(io)?;
-    if size > crate::limits::MAX_TEXT {
-        return Err(LoadError::TooLarge {
+    let limit = crate::limits::MAX_TEXT;
+    let source = crate::limits::read_file_to_string(path, limit).map_err(|e| match e {
+        crate::limits::Capped::Io(source) => LoadError::Io {
+            path: path.to_path_buf(),
+            source,
+        },
+        crate::limits::Capped::TooLarge { size } => LoadError::TooLarge {
             path: path.to_path_buf(),
             size,
-            limit: crate::limits::MAX_TEXT,
-        });
-    }
-    let source = std::fs::read_to_string(path).map_err(io)?;
+            limit,
+        },
+    })?;
     parse_document(&source, path)
 }
 

@@ -117,18 +117,7 @@ pub fn import_file_with(
     opts: &ImportOptions,
     fallback: &ImportOptions,
 ) -> Result<Imported, ImportError> {
-    let io = |source| ImportError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let size = crate::limits::size(path).map_err(io)?;
-    if size > crate::limits::MAX_TEXT {
-        return Err(ImportError::TooLarge {
-            limit: crate::limits::MAX_TEXT,
-            size,
-        });
-    }
-    let bytes = std::fs::read(path).map_err(io)?;
+    let bytes = read_capped(path, crate::limits::MAX_TEXT)?;
     if bytes.is_empty() {
         return Err(ImportError::Empty);
     }
@@ -140,6 +129,17 @@ pub fn import_file_with(
         offset: e.utf8_error().valid_up_to(),
     })?;
     import_text_with(&text, opts, fallback)
+}
+
+/// A file's bytes within `limit`, as an import error naming the cause.
+fn read_capped(path: &Path, limit: u64) -> Result<Vec<u8>, ImportError> {
+    crate::limits::read_file(path, limit).map_err(|e| match e {
+        crate::limits::Capped::Io(source) => ImportError::Io {
+            path: path.to_path_buf(),
+            source,
+        },
+        crate::limits::Capped::TooLarge { size } => ImportError::TooLarge { limit, size },
+    })
 }
 
 #[derive(Deserialize, Default)]

@@ -12,8 +12,6 @@ mod xml;
 
 use std::collections::BTreeMap;
 
-pub use package::{MAX_ENTRIES, MAX_PART};
-
 use super::{FrontMatter, ImportError, ImportOptions, Imported, metadata, validate};
 use crate::import::heading::heading_kind;
 use crate::model::{Clause, Document, Footnote, Language, Status};
@@ -24,7 +22,10 @@ use xml::{REF_CLOSE, REF_OPEN, Track};
 pub enum DocxError {
     #[error("not a DOCX file (a DOCX is a ZIP package): {reason}")]
     NotZip { reason: String },
-    #[error("the package lists {count} entries (more than {MAX_ENTRIES}); refused")]
+    #[error(
+        "the package lists {count} entries (more than {}); refused",
+        crate::limits::MAX_ENTRIES
+    )]
     TooManyEntries { count: usize },
     #[error("no word/document.xml in the package: not a Word document")]
     MissingDocument,
@@ -266,9 +267,6 @@ pub enum Side {
     Proposal,
 }
 
-/// The most bytes a `.docx` file may have; its parts are capped again when inflated.
-pub const MAX_FILE: u64 = 64 * 1024 * 1024;
-
 /// Reads a `.docx` file and returns the text `side` asks for. Without `side`, a document with
 /// tracked changes is refused with a message naming the two choices: taking one silently could
 /// pass a proposal off as the adopted text.
@@ -278,18 +276,7 @@ pub fn import_docx_file(
     opts: &ImportOptions,
     fallback: &ImportOptions,
 ) -> Result<Imported, ImportError> {
-    let io = |source| ImportError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let len = std::fs::metadata(path).map_err(io)?.len();
-    if len > MAX_FILE {
-        return Err(ImportError::TooLarge {
-            limit: MAX_FILE,
-            size: len,
-        });
-    }
-    let bytes = std::fs::read(path).map_err(io)?;
+    let bytes = super::read_capped(path, crate::limits::MAX_DOCX)?;
     let got = import_docx(&bytes, opts, fallback)?;
     match (side, got.proposal) {
         (None | Some(Side::Base), None) => Ok(got.base),

@@ -1,16 +1,10 @@
 //! Opening a DOCX package safely: a ZIP whose parts are read with a cap on their inflated size,
-//! so that a zip bomb costs at most [`MAX_PART`] bytes of memory, never the machine.
+//! so that a zip bomb costs at most [`MAX_DOCX_PART`] bytes of memory, never the machine.
 
-use std::io::{Cursor, Read};
+use std::io::Cursor;
 
 use super::DocxError;
-
-/// The most any one part may inflate to. The largest ITU resolution seen (WTSA Res. 1, with its
-/// rules of procedure) has a 285 KB `document.xml`; 32 MiB is a hundred times that.
-pub const MAX_PART: u64 = 32 * 1024 * 1024;
-
-/// The most entries a package may list; Word writes a few dozen.
-pub const MAX_ENTRIES: usize = 10_000;
+use crate::limits::{Capped, MAX_DOCX_PART, MAX_ENTRIES, read_capped};
 
 /// The parts of a DOCX the importer reads.
 pub struct Package {
@@ -48,26 +42,17 @@ fn part(
             });
         }
     };
-    // The declared size can lie; the cap on what is actually read is what protects us.
-    if file.size() > MAX_PART {
-        return Err(DocxError::TooLarge {
+    let size = file.size();
+    let bytes = read_capped(file, size, MAX_DOCX_PART).map_err(|e| match e {
+        Capped::TooLarge { .. } => DocxError::TooLarge {
             part: name,
-            limit: MAX_PART,
-        });
-    }
-    let mut bytes = Vec::new();
-    file.take(MAX_PART + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| DocxError::BadPart {
+            limit: MAX_DOCX_PART,
+        },
+        Capped::Io(e) => DocxError::BadPart {
             part: name,
             reason: e.to_string(),
-        })?;
-    if bytes.len() as u64 > MAX_PART {
-        return Err(DocxError::TooLarge {
-            part: name,
-            limit: MAX_PART,
-        });
-    }
+        },
+    })?;
     String::from_utf8(bytes)
         .map(Some)
         .map_err(|e| DocxError::BadPart {
