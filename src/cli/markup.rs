@@ -101,7 +101,7 @@ pub fn meta(a: Who, proposal: &Document) -> Result<ProposalMeta> {
         ))
     })?;
     let date = match a.date.clone().or(rev.date.clone()) {
-        Some(d) if is_iso_date(&d) => d,
+        Some(d) if resdiff::model::is_iso_date(&d) => d,
         Some(d) => return Err(CliError::Usage(format!("--date {d}: expected YYYY-MM-DD"))),
         None => today(),
     };
@@ -111,16 +111,6 @@ pub fn meta(a: Who, proposal: &Document) -> Result<ProposalMeta> {
         annex: a.annex,
         date,
     })
-}
-
-fn is_iso_date(d: &str) -> bool {
-    let b = d.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 /// Today's UTC date, from the days since 1970 (Howard Hinnant's civil-from-days).
@@ -145,7 +135,7 @@ mod tests {
     #[test]
     fn today_is_an_iso_date_after_this_code_was_written() {
         let d = super::today();
-        assert!(super::is_iso_date(&d), "{d}");
+        assert!(resdiff::model::is_iso_date(&d), "{d}");
         assert!(d.as_str() >= "2026-11-23", "{d}");
     }
 }

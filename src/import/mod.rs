@@ -365,15 +365,8 @@ fn char_name(c: char) -> &'static str {
 /// after it, as ITU prints them above the formula.
 fn resolution_header(lines: &[&str]) -> Option<(u32, Option<String>)> {
     let (i, number) = lines.iter().enumerate().find_map(|(i, l)| {
-        let t = l.trim();
-        let rest = t
-            .strip_prefix("RESOLUTION ")
-            .or_else(|| t.strip_prefix("Resolution "))
-            .or_else(|| t.strip_prefix("القرار "))?;
-        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-        let after = rest[digits.len()..].trim();
-        (after.is_empty() || after.starts_with('(')).then_some(())?;
-        Some((i, digits.parse::<u32>().ok()?))
+        let (number, after) = resolution_number(l)?;
+        (after.is_empty() || after.starts_with('(')).then_some((i, number))
     })?;
     let title = lines[i + 1..]
         .iter()
@@ -381,6 +374,18 @@ fn resolution_header(lines: &[&str]) -> Option<(u32, Option<String>)> {
         .find(|l| !l.is_empty())
         .map(str::to_string);
     Some((number, title))
+}
+
+/// `RESOLUTION 30 (Rev. Dubai, 2014)` / `القرار 30 ...`: the number, and what follows it.
+pub(crate) fn resolution_number(line: &str) -> Option<(u32, &str)> {
+    let t = line.trim();
+    let rest = t
+        .strip_prefix("RESOLUTION ")
+        .or_else(|| t.strip_prefix("Resolution "))
+        .or_else(|| t.strip_prefix("القرار "))?;
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let number = rest[..digits].parse().ok()?;
+    Some((number, rest[digits..].trim()))
 }
 
 fn metadata(

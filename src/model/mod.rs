@@ -154,6 +154,18 @@ pub struct Document {
     pub footnotes: Vec<Footnote>,
 }
 
+/// `YYYY-MM-DD` in shape (digits and dashes where they belong); the corpus validator checks
+/// months and days.
+pub fn is_iso_date(d: &str) -> bool {
+    let b = d.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
 /// `i`, `v` and `x` read as Latin letters unless their place says roman numerals: a sibling is
 /// a roman numeral, or (for `i`) they sit under a lettered clause, where a letter would have been
 /// a sibling. The plain-text importer decides the same way when it nests them, and every reader

@@ -19,7 +19,7 @@ pub struct AsOf(pub String);
 impl std::str::FromStr for AsOf {
     type Err = String;
     fn from_str(s: &str) -> Result<AsOf, String> {
-        if is_date(s) {
+        if crate::model::is_iso_date(s) {
             return Ok(AsOf(s.to_string()));
         }
         let c = conferences()
@@ -30,14 +30,6 @@ impl std::str::FromStr for AsOf {
             })?;
         Ok(AsOf(span(&c.dates, c.year).0))
     }
-}
-
-fn is_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && s.chars().filter(char::is_ascii_digit).count() == 8
 }
 
 const MONTHS: [&str; 12] = [

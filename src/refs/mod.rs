@@ -86,18 +86,20 @@ const BODIES: &[(&str, Option<Body>)] = &[
 /// The body named in `window` nearest its start (after a citation) or, with `before`, nearest
 /// its end; a `None` in the table means "this conference" (the citing text's own body).
 fn body_in(window: &str, own: Body, before: bool) -> Option<Body> {
-    let found = BODIES
-        .iter()
-        .filter_map(|(w, b)| window.rfind(w).map(|i| (i, b.unwrap_or(own))));
-    if before {
-        found.max_by_key(|(i, _)| *i).map(|(_, b)| b)
+    let found = BODIES.iter().filter_map(|(w, b)| {
+        let at = if before {
+            window.rfind(w)
+        } else {
+            window.find(w)
+        };
+        at.map(|i| (i, b.unwrap_or(own)))
+    });
+    let nearest = if before {
+        found.max_by_key(|(i, _)| *i)
     } else {
-        BODIES
-            .iter()
-            .filter_map(|(w, b)| window.find(w).map(|i| (i, b.unwrap_or(own))))
-            .min_by_key(|(i, _)| *i)
-            .map(|(_, b)| b)
-    }
+        found.min_by_key(|(i, _)| *i)
+    };
+    nearest.map(|(_, b)| b)
 }
 
 /// `(Rev. Guadalajara, 2010)`, `(غوادالاخارا، 2010)`, `(Mod. 2016)`: revised?, venue, year.

@@ -124,17 +124,12 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
         );
     }
     let header = resno.and_then(|i| {
-        let t = paras[i].1.trim();
-        let rest = t
-            .strip_prefix("RESOLUTION ")
-            .or_else(|| t.strip_prefix("Resolution "))
-            .or_else(|| t.strip_prefix("القرار "))?;
-        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let (number, _) = crate::import::resolution_number(&paras[i].1)?;
         let title = paras[i + 1..]
             .iter()
             .find(|(s, t)| s == "Restitle" && !t.trim().is_empty())
             .map(|(_, t)| squeeze(t));
-        Some((digits.parse().ok()?, title))
+        Some((number, title))
     });
 
     let mut tree = Tree {
