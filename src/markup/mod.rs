@@ -134,6 +134,16 @@ impl Paragraph {
         (self.whole != Some(Op::Insert)).then(|| old_text(&self.label) + &old_text(&self.text))
     }
 
+    /// A symbol line's symbol and proposal id (`MOD`, `RCC/23A1/5`), which the line holds
+    /// tab-separated for word processors; a NOC line has no id.
+    pub fn symbol_and_id(&self) -> (String, Option<String>) {
+        let line: String = self.text.iter().map(|r| r.text.as_str()).collect();
+        match line.split_once('\t') {
+            Some((symbol, id)) => (symbol.to_string(), Some(id.to_string())),
+            None => (line, None),
+        }
+    }
+
     /// The marked runs in reading order, label first.
     pub fn runs(&self) -> impl Iterator<Item = &Run> {
         self.label.iter().chain(&self.text)

@@ -115,19 +115,16 @@ fn paragraph(p: &Paragraph) -> String {
         s => s.name(),
     };
     let body = match p.style {
-        Style::Proposal => {
-            let text: String = p.text.iter().map(|r| r.text.as_str()).collect();
-            match text.split_once('\t') {
-                // Latin in every language: kept left to right as one unit, so an Arabic page
-                // reads "MOD RCC/23A1/5" and not the id before the symbol.
-                Some((symbol, id)) => format!(
-                    "<span dir=\"ltr\">{}<span class=\"id\">{}</span></span>",
-                    esc(symbol),
-                    esc(id)
-                ),
-                None => format!("<span dir=\"ltr\">{}</span>", esc(&text)),
-            }
-        }
+        // Latin in every language: kept left to right as one unit, so an Arabic page reads
+        // "MOD RCC/23A1/5" and not the id before the symbol.
+        Style::Proposal => match p.symbol_and_id() {
+            (symbol, Some(id)) => format!(
+                "<span dir=\"ltr\">{}<span class=\"id\">{}</span></span>",
+                esc(&symbol),
+                esc(&id)
+            ),
+            (symbol, None) => format!("<span dir=\"ltr\">{}</span>", esc(&symbol)),
+        },
         _ if p.label.is_empty() => marked(&p.text),
         _ => format!(
             "<span class=\"label\">{}</span>{}",

@@ -70,9 +70,9 @@ fn paragraph(p: &Paragraph) -> String {
         format!("{label} {text}")
     };
     match p.style {
-        Style::Proposal => match body.split_once('\t') {
-            Some((symbol, id)) => format!("**{symbol}** {id}"),
-            None => format!("**{body}**"),
+        Style::Proposal => match p.symbol_and_id() {
+            (symbol, Some(id)) => format!("**{}** {}", escape_md(&symbol), escape_md(&id)),
+            (symbol, None) => format!("**{}**", escape_md(&symbol)),
         },
         Style::ResNo => format!("**{body}**"),
         Style::Restitle => format!("**{body}**"),
