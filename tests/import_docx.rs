@@ -3,14 +3,13 @@
 
 use predicates::prelude::*;
 use resdiff::corpus::{load_file, to_toml};
-use resdiff::diff::{DiffOptions, diff_documents};
 use resdiff::import::{ImportOptions, import_docx};
-use resdiff::markup::{self, MarkupOptions, ProposalMeta};
+use resdiff::markup::MarkupOptions;
 use resdiff::model::{Body, Clause, Language, Status};
 use resdiff::render::proposal_docx;
 
 mod common;
-use common::{repo, resdiff};
+use common::{repo, res30, res30_proposal, resdiff};
 
 /// A copy of `../shared/data/itu-docx/T-RES-T.1-2016-MSW-E.docx`, shipped so that CI has it.
 const WTSA1: &str = "fixtures/docx/T-RES-T.1-2016-MSW-E.docx";
@@ -111,17 +110,8 @@ fn the_corpus_copy_of_wtsa_1_is_what_the_importer_makes() {
 
 #[test]
 fn our_tracked_changes_docx_reads_back_as_the_two_revisions() {
-    let dir = repo().join("resolutions/wtdc/030");
-    let base = load_file(&dir.join("dubai-2014.ar.toml")).expect("dubai");
-    let rcc = load_file(&dir.join("rcc-wtdc17.ar.toml")).expect("rcc");
-    let diff = diff_documents(&base, &rcc, &DiffOptions::default()).expect("diff");
-    let meta = ProposalMeta {
-        proposer: "RCC".into(),
-        doc: 23,
-        annex: Some(1),
-        date: "2017-09-01".into(),
-    };
-    let p = markup::build(&base, &rcc, &diff, meta, &MarkupOptions::default()).expect("markup");
+    let (base, rcc) = (res30("dubai-2014"), res30("rcc-wtdc17"));
+    let p = res30_proposal(&MarkupOptions::default());
     let bytes = proposal_docx::render(&p);
     let got = import_docx(&bytes, &ImportOptions::default(), &ImportOptions::default())
         .expect("reads back");

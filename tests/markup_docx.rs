@@ -4,23 +4,14 @@
 
 use std::process::Command as Std;
 
-use resdiff::corpus::Corpus;
-use resdiff::diff::{DiffOptions, diff_documents};
-use resdiff::markup::{self, MarkupOptions, ProposalMeta};
+use resdiff::markup::MarkupOptions;
 use resdiff::model::{Clause, Document};
 
 mod common;
-use common::{artifacts, repo, resdiff, tool_available};
+use common::{artifacts, repo, res30, res30_proposal, resdiff, tool_available};
 
 const DUBAI: &str = "wtdc/30@dubai-2014:ar";
 const RCC: &str = "wtdc/30@rcc-wtdc17:ar";
-
-fn load(address: &str) -> Document {
-    let corpus = Corpus::open(&repo().join("resolutions")).expect("corpus");
-    corpus
-        .load(&address.parse().expect("address"))
-        .expect("load")
-}
 
 /// The text paragraphs of a revision as a word processor holds them, made from the clause tree
 /// alone: title, formula, then each heading and each clause ("label<TAB>text"), depth first.
@@ -96,17 +87,8 @@ fn libreoffice_counts_our_tracked_changes_and_accepts_and_rejects_them() {
     );
     let lo: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON from LibreOffice");
 
-    let (base, proposed) = (load(DUBAI), load(RCC));
-    let diff = diff_documents(&base, &proposed, &DiffOptions::default()).expect("diff");
-    let meta = ProposalMeta {
-        proposer: "RCC".into(),
-        doc: 23,
-        annex: Some(1),
-        date: "2017-01-01".into(),
-    };
-    let ours = markup::build(&base, &proposed, &diff, meta, &MarkupOptions::default())
-        .expect("markup")
-        .tracked();
+    let (base, proposed) = (res30("dubai-2014"), res30("rcc-wtdc17"));
+    let ours = res30_proposal(&MarkupOptions::default()).tracked();
     assert!(ours.insertions > 20 && ours.deletions > 20, "{ours:?}");
     assert_eq!(
         lo["redlines"]["Insert"], ours.insertions,

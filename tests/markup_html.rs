@@ -5,12 +5,11 @@
 use std::path::Path;
 use std::process::Command as Std;
 
-use resdiff::corpus::load_file;
-use resdiff::diff::{DiffOptions, Op, diff_documents};
-use resdiff::markup::{self, MarkupOptions, ProposalMeta};
+use resdiff::diff::Op;
+use resdiff::markup::MarkupOptions;
 
 mod common;
-use common::{artifacts, repo, resdiff, tool_available};
+use common::{artifacts, res30_proposal, resdiff, tool_available};
 
 const PROBE: &str = r##"<script>
 const main = document.querySelector('main');
@@ -74,17 +73,7 @@ fn chromium_renders_the_arabic_proposal_right_to_left_with_every_mark() {
         .code(0);
 
     // What the page must hold, counted on the proposal itself.
-    let corpus = repo().join("resolutions/wtdc/030");
-    let base = load_file(&corpus.join("dubai-2014.ar.toml")).expect("base");
-    let rcc = load_file(&corpus.join("rcc-wtdc17.ar.toml")).expect("rcc");
-    let diff = diff_documents(&base, &rcc, &DiffOptions::default()).expect("diff");
-    let meta = ProposalMeta {
-        proposer: "RCC".into(),
-        doc: 23,
-        annex: Some(1),
-        date: "2017-01-01".into(),
-    };
-    let p = markup::build(&base, &rcc, &diff, meta, &MarkupOptions::default()).expect("markup");
+    let p = res30_proposal(&MarkupOptions::default());
     let count = |op: Op| {
         p.paragraphs
             .iter()
@@ -121,8 +110,8 @@ fn chromium_renders_the_arabic_proposal_right_to_left_with_every_mark() {
     assert_eq!(probe["delStruck"], "line-through");
     assert_eq!(probe["insUnderlined"], "underline");
     assert_eq!(probe["labelAtRight"], true, "{probe}");
-    assert_eq!(probe["sections"], diff.sections.len());
-    assert_eq!(probe["navLinks"], diff.sections.len());
+    assert_eq!(probe["sections"], p.sections.len());
+    assert_eq!(probe["navLinks"], p.sections.len());
     assert_eq!(
         probe["external"], 0,
         "the page must load nothing from outside"

@@ -4,7 +4,6 @@
 //! `tests/snapshots/`; review every new or changed one before accepting it.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 
 use resdiff::corpus::{Corpus, chronological, load_entry};
 use resdiff::diff::{DiffOptions, DocDiff, diff_documents};
@@ -13,9 +12,8 @@ use resdiff::import::{ImportOptions, import_file};
 use resdiff::model::Document;
 use resdiff::render::{Style, diff_json, diff_markdown, diff_text};
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
+use common::{diff_fixture as fixture, repo, res30};
 
 fn snapshot_all(name: &str, diff: &DocDiff) {
     let text = diff_text::render(diff, Style::PLAIN, diff_text::TextOptions { all: true });
@@ -48,16 +46,6 @@ fn every_consecutive_corpus_pair() {
         }
     }
     assert!(pairs >= 1, "the corpus has at least the Res. 30 pair");
-}
-
-fn fixture(case: &str, side: &str) -> Document {
-    let path = repo()
-        .join("fixtures/diff")
-        .join(case)
-        .join(format!("{side}.txt"));
-    import_file(Path::new(&path), &ImportOptions::default())
-        .expect("fixture imports")
-        .document
 }
 
 #[test]
@@ -98,8 +86,7 @@ fn normalised_diff_of_the_raw_seed_against_the_rcc_text() {
     )
     .expect("seed")
     .document;
-    let rcc = resdiff::corpus::load_file(&repo().join("resolutions/wtdc/030/rcc-wtdc17.ar.toml"))
-        .expect("rcc");
+    let rcc = res30("rcc-wtdc17");
     let all = DiffOptions {
         ignore_labels: true,
         ignore_whitespace: true,

@@ -46,3 +46,41 @@ pub fn artifacts(name: &str) -> PathBuf {
     std::fs::create_dir_all(&dir).expect("create artifact folder");
     dir
 }
+
+/// A Res. 30 text of the corpus by revision id (`dubai-2014`, `rcc-wtdc17`, `atu-fixture`).
+pub fn res30(revision: &str) -> resdiff::model::Document {
+    let path = repo().join(format!("resolutions/wtdc/030/{revision}.ar.toml"));
+    resdiff::corpus::load_file(&path).unwrap_or_else(|e| panic!("{revision}: {e}"))
+}
+
+/// RCC's proposal against Dubai 2014 laid out as markup, ids RCC/23A1/n.
+pub fn res30_proposal(opts: &resdiff::markup::MarkupOptions) -> resdiff::markup::Proposal {
+    proposal(&res30("dubai-2014"), &res30("rcc-wtdc17"), opts)
+}
+
+/// The markup turning `base` into `new`, as RCC's WTDC-17 Doc. 23 Annex 1.
+pub fn proposal(
+    base: &resdiff::model::Document,
+    new: &resdiff::model::Document,
+    opts: &resdiff::markup::MarkupOptions,
+) -> resdiff::markup::Proposal {
+    let diff = resdiff::diff::diff_documents(base, new, &Default::default()).expect("diff");
+    let meta = resdiff::markup::ProposalMeta {
+        proposer: "RCC".into(),
+        doc: 23,
+        annex: Some(1),
+        date: "2017-09-01".into(),
+    };
+    resdiff::markup::build(base, new, &diff, meta, opts).expect("markup")
+}
+
+/// One side (`old` or `new`) of a targeted case of `fixtures/diff/`, imported.
+pub fn diff_fixture(case: &str, side: &str) -> resdiff::model::Document {
+    let path = repo()
+        .join("fixtures/diff")
+        .join(case)
+        .join(format!("{side}.txt"));
+    resdiff::import::import_file(&path, &Default::default())
+        .expect("fixture imports")
+        .document
+}
