@@ -137,8 +137,55 @@ pub fn compile(base: &Document, proposals: &[Document]) -> Result<Synopsis, Diff
         .map(|p| diff_documents(base, p, &DiffOptions::default()))
         .collect::<Result<Vec<_>, _>>()?;
     let n = proposals.len();
+    // Sections a proposal adds, after the base section that stands before them in it.
+    let mut new_sections: Vec<(Option<usize>, usize, &crate::diff::SectionChange)> = Vec::new();
+    for (p, d) in diffs.iter().enumerate() {
+        let mut anchor = None;
+        for s in &d.sections {
+            match s.old_index {
+                Some(i) => anchor = Some(i - 1),
+                None => new_sections.push((anchor, p, s)),
+            }
+        }
+    }
+    let push_new_sections = |rows: &mut Vec<Row>, at: Option<usize>| {
+        for (_, p, s) in new_sections.iter().filter(|(a, _, _)| *a == at) {
+            let only = |cell: Cell| {
+                let mut cells = vec![None; n];
+                cells[*p] = Some(cell);
+                cells
+            };
+            let heading = s.new_heading.clone().unwrap_or_default();
+            rows.push(Row {
+                kind: RowKind::Heading,
+                section: s.kind,
+                label: None,
+                base: None,
+                cells: only(Cell {
+                    change: Change::Add,
+                    label: None,
+                    inline: vec![Segment {
+                        op: Op::Insert,
+                        text: heading,
+                    }],
+                }),
+                conflict: false,
+            });
+            for c in &s.clauses {
+                rows.push(Row {
+                    kind: RowKind::Added,
+                    section: s.kind,
+                    label: None,
+                    base: None,
+                    cells: only(cell(c)),
+                    conflict: false,
+                });
+            }
+        }
+    };
     // Per base section index: provision cells [clause][proposal], additions per anchor.
     let mut rows = Vec::new();
+    push_new_sections(&mut rows, None);
     for (i, section) in base.sections.iter().enumerate() {
         let mut heading = vec![None; n];
         let mut provisions: Vec<Vec<Option<Cell>>> = vec![vec![None; n]; section.clauses.len()];
@@ -216,6 +263,7 @@ pub fn compile(base: &Document, proposals: &[Document]) -> Result<Synopsis, Diff
             });
             push_added(&mut rows, Some(k));
         }
+        push_new_sections(&mut rows, Some(i));
     }
     Ok(Synopsis {
         base: base.address(),
@@ -251,6 +299,33 @@ mod tests {
     fn corpus(rev: &str) -> Document {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions/wtdc/030");
         load_file(&dir.join(format!("{rev}.ar.toml"))).expect("corpus")
+    }
+
+    #[test]
+    fn a_section_a_proposal_adds_has_its_rows() {
+        let side = |name: &str| {
+            let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join(format!("fixtures/diff/sections/{name}.txt"));
+            crate::import::import_file(&path, &Default::default())
+                .expect("fixture")
+                .document
+        };
+        let s = compile(&side("old"), &[side("new")]).expect("compile");
+        let at = s
+            .rows
+            .iter()
+            .position(|r| r.kind == RowKind::Heading && r.base.is_none())
+            .expect("a heading row for the added section");
+        let cell = s.rows[at].cells[0].as_ref().expect("the proposal's cell");
+        assert_eq!(
+            (cell.change, new_text(&cell.inline).as_str()),
+            (Change::Add, "emphasizing")
+        );
+        let item = s.rows[at + 1].cells[0].as_ref().expect("its clause");
+        assert_eq!(
+            new_text(&item.inline),
+            "the importance of measuring ICT for development,"
+        );
     }
 
     #[test]
