@@ -44,7 +44,8 @@ pub fn read_capped(reader: impl Read, size: u64, limit: u64) -> Result<Vec<u8>, 
     if size > limit {
         return Err(Capped::TooLarge { size });
     }
-    let mut bytes = Vec::new();
+    // The announced size is the usual size: one allocation, as `std::fs::read` makes.
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     reader.take(limit + 1).read_to_end(&mut bytes)?;
     let read = bytes.len() as u64;
     if read > limit {
