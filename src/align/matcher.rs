@@ -46,16 +46,20 @@ pub struct Item<'t> {
     text: &'t str,
     /// Hash of the text as written, spacing removed.
     raw: u64,
-    folded: OnceCell<String>,
-    /// Hash of the matching form, spacing removed.
-    key: OnceCell<u64>,
-    /// Word hashes and the citation-blind key, made from one tokenization of the folded text.
-    analysed: OnceCell<(Words, u64)>,
+    /// The matching-form key, word hashes and citation-blind key, from one pass over the text.
+    analysed: OnceCell<Analysed>,
     /// The aligned section (or 0 among siblings); matches within a group are preferred.
     pub group: usize,
     /// Position within its group.
     pub pos: usize,
     pub label: &'t str,
+}
+
+#[derive(Debug, Clone)]
+struct Analysed {
+    key: u64,
+    loose: u64,
+    words: Words,
 }
 
 /// Content words as hashes (no string per word: items for 40,000 clauses must stay cheap).
@@ -76,8 +80,6 @@ impl<'t> Item<'t> {
         Item {
             text,
             raw,
-            folded: OnceCell::new(),
-            key: OnceCell::new(),
             analysed: OnceCell::new(),
             group,
             pos,
@@ -85,44 +87,36 @@ impl<'t> Item<'t> {
         }
     }
 
-    fn folded(&self) -> &str {
-        self.folded
-            .get_or_init(|| crate::text::fold_for_matching(self.text))
-    }
-
+    /// Hash of the matching form (see [`crate::text::fold_for_matching`]), spacing removed.
     fn key(&self) -> u64 {
-        *self.key.get_or_init(|| {
-            crate::text::fnv(
-                self.folded()
-                    .split_whitespace()
-                    .flat_map(|w| w.bytes().chain(std::iter::once(0))),
-            )
-        })
+        self.analysed().key
     }
 
     /// See [`crate::text::citation_blind_key`].
     fn loose(&self) -> u64 {
-        self.analysed().1
+        self.analysed().loose
     }
 
     fn words(&self) -> &Words {
-        &self.analysed().0
+        &self.analysed().words
     }
 
-    fn analysed(&self) -> &(Words, u64) {
+    fn analysed(&self) -> &Analysed {
         self.analysed.get_or_init(|| {
-            let tokens = crate::text::tokenize(self.folded());
-            let seq: Vec<u64> = tokens
-                .iter()
-                .filter(|t| crate::text::is_content(t))
-                .map(|w| crate::text::fnv(w.bytes()))
-                .collect();
-            let mut sorted = seq.clone();
+            let a = crate::text::analyse(self.text);
+            let mut sorted = a.words.clone();
             sorted.sort_unstable();
             let mut set = sorted.clone();
             set.dedup();
-            let loose = crate::text::citation_blind_key_of_tokens(&tokens);
-            (Words { seq, sorted, set }, loose)
+            Analysed {
+                key: a.key,
+                loose: a.loose,
+                words: Words {
+                    seq: a.words,
+                    sorted,
+                    set,
+                },
+            }
         })
     }
 }

@@ -1,6 +1,12 @@
 //! Script-aware text helpers shared by the importer and the comparison: spotting Cyrillic and
 //! Greek letters that pass for Latin ones inside UN document symbols (a Russian original leaks
-//! "А/70/125" with a Cyrillic А), and mapping them to Latin when a user asks for it.
+//! "А/70/125" with a Cyrillic А), and mapping them to Latin when a user asks for it; and the
+//! tokenizer both the matcher and the inline diff split text with. The matching form of a clause
+//! is in [`matching`].
+
+pub mod matching;
+
+pub use matching::{Analysis, analyse, citation_blind_key, fold_for_matching};
 
 /// A UN symbol that contains a letter from the wrong script.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -168,7 +174,7 @@ static KINDS: [TokenKind; 0x700] = {
 };
 
 #[inline(always)]
-fn kind_of(c: char) -> TokenKind {
+pub(crate) fn kind_of(c: char) -> TokenKind {
     let u = c as usize;
     if u < 0x80 || (0x600..0x700).contains(&u) {
         return KINDS[u];
@@ -215,8 +221,21 @@ const fn arabic_kind(c: char) -> Option<TokenKind> {
     })
 }
 
-fn is_arabic_mark(c: char) -> bool {
+pub(crate) fn is_arabic_mark(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}')
+}
+
+/// Whether a character of kind `k` continues a token whose last character is of kind `prev`.
+/// A number right after letters belongs to them ("C7", "جيم2"); letters right after a number
+/// start a new word ("2014بوينس": tracked text run together), and so do letters after "C7".
+#[inline(always)]
+pub(crate) fn joins(prev: Option<TokenKind>, k: TokenKind) -> bool {
+    match (prev, k) {
+        (Some(TokenKind::Punct), _) | (_, TokenKind::Punct) => false,
+        (Some(TokenKind::Arabic | TokenKind::Letters), TokenKind::Digits) => true,
+        (Some(prev), k) => prev == k,
+        (None, _) => false,
+    }
 }
 
 /// Splits text into words, numbers, whitespace runs and single punctuation marks, at every change
@@ -229,22 +248,7 @@ pub fn tokenize(text: &str) -> Vec<&str> {
     let mut current: Option<TokenKind> = None;
     for (i, c) in text.char_indices() {
         let k = kind_of(c);
-        // A number right after letters belongs to them ("C7", "جيم2"); letters right after a
-        // number start a new word ("2014بوينس": tracked text run together).
-        let joins = match (current, k) {
-            (Some(TokenKind::Punct), _) | (_, TokenKind::Punct) => false,
-            (Some(TokenKind::Arabic | TokenKind::Letters), TokenKind::Digits) => true,
-            (Some(TokenKind::Digits), TokenKind::Digits) => true,
-            (Some(prev), k) => prev == k,
-            (None, _) => false,
-        };
-        // After "C7" more letters are a new token, like after any number.
-        let k = if joins && k == TokenKind::Digits {
-            TokenKind::Digits
-        } else {
-            k
-        };
-        if !joins && i > start {
+        if !joins(current, k) && i > start {
             out.push(&text[start..i]);
             start = i;
         }
@@ -269,53 +273,6 @@ pub fn is_content(token: &str) -> bool {
     )
 }
 
-/// The comparison form used to align clauses: NFKC, look-alike letters as Latin, Arabic marks
-/// and tatweel removed, alef and yeh variants folded, lower case. One pass, one allocation:
-/// this runs on every clause of both texts. Look-alikes are folded everywhere, not only inside
-/// UN symbols: both sides fold alike, so equal texts stay equal.
-pub fn fold_for_matching(text: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    let mut out = String::with_capacity(text.len());
-    // Most characters stay as they are; they are copied in runs rather than one by one.
-    let mut run = 0;
-    for (i, c) in text.char_indices() {
-        let keep = match c {
-            'A'..='Z' => false,
-            c if c.is_ascii() => true,
-            'إ' | 'آ' | 'ٱ' | 'أ' | 'ى' => false,
-            c if is_arabic_mark(c) => false,
-            '\u{0600}'..='\u{06FF}' => true,
-            _ => false,
-        };
-        if keep {
-            continue;
-        }
-        out.push_str(&text[run..i]);
-        run = i + c.len_utf8();
-        match c {
-            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            c if is_arabic_mark(c) => {}
-            'إ' | 'آ' | 'ٱ' | 'أ' => out.push('ا'),
-            'ى' => out.push('ي'),
-            c => match latin_twin(c) {
-                Some(l) => out.push(l.to_ascii_lowercase()),
-                None => {
-                    for n in std::iter::once(c).nfkc() {
-                        match n {
-                            'إ' | 'آ' | 'ٱ' | 'أ' => out.push('ا'),
-                            'ى' => out.push('ي'),
-                            n if is_arabic_mark(n) => {}
-                            n => out.extend(n.to_lowercase()),
-                        }
-                    }
-                }
-            },
-        }
-    }
-    out.push_str(&text[run..]);
-    out
-}
-
 /// FNV-1a over bytes: a fast, stable 64-bit hash for word and text identity.
 pub fn fnv(bytes: impl IntoIterator<Item = u8>) -> u64 {
     fnv_extend(0xcbf2_9ce4_8422_2325, bytes)
@@ -326,54 +283,6 @@ pub fn fnv_extend(h: u64, bytes: impl IntoIterator<Item = u8>) -> u64 {
     bytes
         .into_iter()
         .fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
-}
-
-/// A key equal for two texts that differ only in spacing, punctuation, Arabic marks, letter
-/// variants, look-alikes and the revision tags of citations: "Resolution 140 (Rev. Guadalajara,
-/// 2010);" and "Resolution 140 (Rev. Busan, 2014)," share it.
-pub fn citation_blind_key(text: &str) -> u64 {
-    citation_blind_key_of_tokens(&tokenize(&fold_for_matching(text)))
-}
-
-/// Whether the tokens between a pair of parentheses are a citation's revision tag: a year and a
-/// few words ("Rev. Busan, 2014", "المراجَع في بوسان، 2014", "Mod. 2016").
-fn is_citation_tag(inner: &[&str]) -> bool {
-    let has_year = inner.iter().any(|t| {
-        t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()) && t.starts_with(['1', '2'])
-    });
-    has_year && inner.iter().filter(|t| is_content(t)).count() <= 5
-}
-
-/// [`citation_blind_key`] of the tokens of a text already passed through [`fold_for_matching`]:
-/// the words and numbers in order, each revision tag standing as one marker. The matcher has
-/// these tokens anyway for its word hashes, so the key costs no second pass over the text.
-pub fn citation_blind_key_of_tokens(tokens: &[&str]) -> u64 {
-    let mut h = fnv([]);
-    let mut eat = |bytes: &[u8]| h = fnv_extend(h, bytes.iter().copied());
-    let mut i = 0;
-    while i < tokens.len() {
-        // A group runs to the first ")"; a "(" inside it opens no group of its own.
-        let group = (tokens[i] == "(")
-            .then(|| tokens[i + 1..].iter().position(|t| *t == ")"))
-            .flatten();
-        let end = match group {
-            Some(len) if is_citation_tag(&tokens[i + 1..i + 1 + len]) => {
-                // Upper case: folded text is lower case, so no text hashes like the marker.
-                eat(b"REV");
-                i += len + 2;
-                continue;
-            }
-            Some(len) => i + len + 2,
-            None => i + 1,
-        };
-        for t in &tokens[i..end] {
-            if is_content(t) {
-                eat(t.as_bytes());
-            }
-        }
-        i = end;
-    }
-    h
 }
 
 #[cfg(test)]
@@ -427,94 +336,5 @@ mod token_tests {
     fn diacritics_stay_inside_their_word() {
         assert_eq!(tokenize("المراجَع في"), ["المراجَع", " ", "في"]);
         assert!(is_content("المراجَع") && !is_content("،") && !is_content(" "));
-    }
-
-    #[test]
-    fn matching_form_ignores_marks_forms_and_lookalikes() {
-        assert_eq!(fold_for_matching("المراجَع"), fold_for_matching("المراجع"));
-        assert_eq!(fold_for_matching("\u{feeb}"), fold_for_matching("ه"));
-        assert_eq!(fold_for_matching("А/70/1"), fold_for_matching("A/70/1"));
-    }
-
-    // The character-by-character key this module used before keys were taken from tokens; kept
-    // as the reference the token version must agree with.
-    /// Replaces each parenthesised citation tag (a group holding a year and a few words) by a marker.
-    fn mask_citation_tags(text: &str) -> String {
-        let mut out = String::new();
-        let mut rest = text;
-        while let Some(open) = rest.find('(') {
-            out.push_str(&rest[..open]);
-            let tail = &rest[open..];
-            let Some(close) = tail.find(')') else {
-                out.push_str(tail);
-                return out;
-            };
-            let inner = &tail[1..close];
-            let tokens = tokenize(inner);
-            let has_year = tokens.iter().any(|t| {
-                t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()) && t.starts_with(['1', '2'])
-            });
-            let words = tokens.iter().filter(|t| is_content(t)).count();
-            if has_year && words <= 5 {
-                out.push_str("(\u{2063}REV\u{2063})");
-            } else {
-                out.push_str(&tail[..=close]);
-            }
-            rest = &tail[close + 1..];
-        }
-        out.push_str(rest);
-        out
-    }
-
-    /// [`citation_blind_key`] of a text already passed through [`fold_for_matching`].
-    fn citation_blind_key_of_folded(folded: &str) -> u64 {
-        let masked = mask_citation_tags(folded);
-        let mut h = fnv([]);
-        let mut buf = [0u8; 4];
-        for c in masked.chars() {
-            // Letters and digits only; the cheap tests first (this runs on every changed clause).
-            let keep = if c.is_ascii() {
-                c.is_ascii_alphanumeric()
-            } else {
-                !matches!(kind_of(c), TokenKind::Space | TokenKind::Punct)
-            };
-            if keep {
-                h = fnv_extend(h, c.encode_utf8(&mut buf).bytes());
-            }
-        }
-        h
-    }
-
-    #[test]
-    fn token_key_agrees_with_the_character_key_on_the_corpus_and_odd_groups() {
-        let mut texts: Vec<String> = [
-            "القرار 140 (المراجَع في بوسان، 2014) (a (b 2010)) (c) (d 2010",
-            "resolution 71 (rev. busan, 2014) and (a long note with many words 2010 here)",
-            "(2010) () ((rev 2014)",
-        ]
-        .map(String::from)
-        .to_vec();
-        for rev in ["dubai-2014", "rcc-wtdc17"] {
-            let path = format!(
-                "{}/resolutions/wtdc/030/{rev}.ar.toml",
-                env!("CARGO_MANIFEST_DIR")
-            );
-            let doc = crate::corpus::load_file(std::path::Path::new(&path)).expect("corpus file");
-            for section in &doc.sections {
-                for clause in &section.clauses {
-                    texts.push(clause.text.clone());
-                    texts.extend(clause.children.iter().map(|c| c.text.clone()));
-                }
-            }
-        }
-        assert!(texts.len() > 100);
-        for text in &texts {
-            let folded = fold_for_matching(text);
-            assert_eq!(
-                citation_blind_key_of_tokens(&tokenize(&folded)),
-                citation_blind_key_of_folded(&folded),
-                "{text}"
-            );
-        }
     }
 }
