@@ -137,6 +137,7 @@ mod tests {
 
 /// What a token is made of; tokens never mix kinds, so "2014بوينس" is two tokens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 pub enum TokenKind {
     /// Arabic letters with their marks (diacritics, tatweel).
     Arabic,
@@ -230,13 +231,33 @@ pub(crate) fn is_arabic_mark(c: char) -> bool {
 /// start a new word ("2014بوينس": tracked text run together), and so do letters after "C7".
 #[inline(always)]
 pub(crate) fn joins(prev: Option<TokenKind>, k: TokenKind) -> bool {
-    match (prev, k) {
-        (Some(TokenKind::Punct), _) | (_, TokenKind::Punct) => false,
-        (Some(TokenKind::Arabic | TokenKind::Letters), TokenKind::Digits) => true,
-        (Some(prev), k) => prev == k,
-        (None, _) => false,
-    }
+    // A table: matching on the pair of options cost more than the rest of tokenizing.
+    JOINS[prev.map_or(NO_KIND, |p| p as usize)][k as usize]
 }
+
+const KIND_COUNT: usize = 5;
+const NO_KIND: usize = KIND_COUNT;
+
+static JOINS: [[bool; KIND_COUNT]; KIND_COUNT + 1] = {
+    use TokenKind::*;
+    let kinds = [Arabic, Letters, Digits, Space, Punct];
+    let mut table = [[false; KIND_COUNT]; KIND_COUNT + 1];
+    let mut p = 0;
+    while p < KIND_COUNT {
+        let mut k = 0;
+        while k < KIND_COUNT {
+            table[p][k] = match (kinds[p], kinds[k]) {
+                (Punct, _) | (_, Punct) => false,
+                (Arabic | Letters, Digits) => true,
+                (prev, next) => prev as usize == next as usize,
+            };
+            k += 1;
+        }
+        p += 1;
+    }
+    // Nothing joins the start of the text.
+    table
+};
 
 /// Splits text into words, numbers, whitespace runs and single punctuation marks, at every change
 /// of script or between letters and digits. Concatenating the tokens gives the text back.
@@ -244,15 +265,35 @@ pub fn tokenize(text: &str) -> Vec<&str> {
     // In Arabic text a token (a word or the space after it) averages over four bytes: one
     // allocation for most clauses.
     let mut out = Vec::with_capacity(text.len() / 4 + 1);
+    let bytes = text.as_bytes();
     let mut start = 0;
     let mut current: Option<TokenKind> = None;
-    for (i, c) in text.char_indices() {
-        let k = kind_of(c);
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII and two-byte characters (the Arabic block among them) are decoded here: decoding
+        // through `chars()` and slicing at checked boundaries cost more than the tokenizing.
+        let b = bytes[i];
+        let (k, width) = match (b, bytes.get(i + 1)) {
+            (0..0x80, _) => (KINDS[usize::from(b)], 1),
+            (0xC0..0xE0, Some(&next)) => {
+                let cp = (u32::from(b & 0x1F) << 6) | u32::from(next & 0x3F);
+                let k = match char::from_u32(cp) {
+                    Some(c) => kind_of(c),
+                    None => TokenKind::Punct,
+                };
+                (k, 2)
+            }
+            _ => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (kind_of(c), c.len_utf8())
+            }
+        };
         if !joins(current, k) && i > start {
             out.push(&text[start..i]);
             start = i;
         }
         current = Some(k);
+        i += width;
     }
     if start < text.len() {
         out.push(&text[start..]);

@@ -1,0 +1,141 @@
+use super::runs::{Runs, common_ends};
+use super::*;
+use proptest::prelude::*;
+
+/// Texts made of the pieces Res. 30's clauses are made of, so that equal ends are common and
+/// cuts fall next to every kind of token.
+fn clause_text() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "القرار",
+        "بوسان",
+        "دبي",
+        "جيم",
+        "2014",
+        "2",
+        "C",
+        "7",
+        " ",
+        "  ",
+        "\u{a0}",
+        "،",
+        "؛",
+        "(",
+        ")",
+        "A/70/125",
+        "WSIS",
+        "ﻫ",
+        "َ",
+        "-",
+        "'1'",
+    ]);
+    prop::collection::vec(pieces, 0..24).prop_map(|p| p.concat())
+}
+
+fn ops(old: &str, new: &str, opts: &DiffOptions) -> Vec<(Op, String)> {
+    diff_text(old, new, opts)
+        .into_iter()
+        .map(|s| (s.op, s.text))
+        .collect()
+}
+
+/// Rebuilds both texts from runs and counts the tokens they change.
+fn check(old: &str, new: &str, runs: &Runs) -> Result<usize, TestCaseError> {
+    let (mut o, mut n, mut changed) = (String::new(), String::new(), 0);
+    for (op, range) in &runs.0 {
+        let text = if *op == Op::Delete {
+            &old[range.clone()]
+        } else {
+            &new[range.clone()]
+        };
+        if *op != Op::Insert {
+            o.push_str(text);
+        }
+        if *op != Op::Delete {
+            n.push_str(text);
+        }
+        if *op != Op::Equal {
+            changed += tokenize(text).len();
+        }
+    }
+    prop_assert_eq!(o, old);
+    prop_assert_eq!(n, new);
+    Ok(changed)
+}
+
+proptest! {
+    /// Leaving the equal ends out may change which of two equally short diffs the word diff
+    /// picks (with repeated words), never the texts or the number of tokens changed.
+    #[test]
+    fn leaving_out_the_equal_ends_keeps_the_diff_minimal(
+        stem in clause_text(),
+        a in clause_text(),
+        b in clause_text(),
+        end in clause_text(),
+    ) {
+        let old = format!("{stem}{a}{end}");
+        let new = format!("{stem}{b}{end}");
+        let opts = DiffOptions::default();
+        let ends = common_ends(&old, &new);
+        prop_assert!(ends.0 + ends.1 <= old.len().min(new.len()));
+        let trimmed = check(&old, &new, &runs(&old, &new, &opts, ends))?;
+        let whole = check(&old, &new, &runs(&old, &new, &opts, (0, 0)))?;
+        prop_assert_eq!(trimmed, whole);
+    }
+}
+
+#[test]
+fn citation_update_reads_as_one_replacement() {
+    let old = "بالقرار 71 (المراجَع في غوادالاخارا، 2010) لمؤتمر";
+    let new = "بالقرار 71 (المراجَع في بوسان، 2014) لمؤتمر";
+    let got = ops(old, new, &DiffOptions::default());
+    assert_eq!(
+        got,
+        [
+            (Op::Equal, "بالقرار 71 (المراجَع في ".to_string()),
+            (Op::Delete, "غوادالاخارا، 2010".to_string()),
+            (Op::Insert, "بوسان، 2014".to_string()),
+            (Op::Equal, ") لمؤتمر".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn sides_rebuild_both_texts() {
+    let old = "(دبي، 2014)، إذ يذكّر";
+    let new = "(بوينس آيرس، 2017)، إذ يذكر";
+    let segs = diff_text(old, new, &DiffOptions::default());
+    assert_eq!(old_side(&segs), old);
+    assert_eq!(new_side(&segs), new);
+}
+
+#[test]
+fn normalisations_are_switches() {
+    let plain = DiffOptions::default();
+    let lenient = DiffOptions {
+        ignore_whitespace: true,
+        ignore_presentation_forms: true,
+        ignore_lookalikes: true,
+        ..DiffOptions::default()
+    };
+    let cases = [
+        ("قرار\u{a0}في", "قرار في"),
+        ("\u{feeb}ذا", "هذا"),
+        ("لقراري А/70/125 و", "لقراري A/70/125 و"),
+    ];
+    for (a, b) in cases {
+        assert!(
+            ops(a, b, &plain).iter().any(|(op, _)| *op != Op::Equal),
+            "{a}"
+        );
+        assert!(
+            ops(a, b, &lenient).iter().all(|(op, _)| *op == Op::Equal),
+            "{a}"
+        );
+    }
+    // A Cyrillic word outside a symbol stays a difference.
+    assert!(
+        ops("Аnd", "And", &lenient)
+            .iter()
+            .any(|(op, _)| *op != Op::Equal)
+    );
+}
