@@ -10,12 +10,13 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::{TokenKind, fnv, fnv_extend, is_arabic_mark, joins, kind_of, latin_twin};
+use super::{KINDS, TokenKind, arabic_kind, fnv, is_arabic_mark, joins, kind_of, latin_twin};
 
-/// The matching form of U+0600..U+06FF: the code point a character folds to, or 0 when it is
-/// dropped (marks and tatweel). Built at compile time so that folding Arabic is one lookup.
-static ARABIC_FOLD: [u16; 0x100] = {
-    let mut table = [0u16; 0x100];
+/// The matching form of U+0600..U+06FF and its token kind: the code point a character folds to,
+/// or 0 when it is dropped (marks and tatweel). Built at compile time so that folding and
+/// classifying Arabic is one lookup.
+static ARABIC_FORM: [(u16, TokenKind); 0x100] = {
+    let mut table = [(0u16, TokenKind::Punct); 0x100];
     let mut i = 0;
     while i < 0x100 {
         let cp = 0x600 + i as u32;
@@ -23,12 +24,29 @@ static ARABIC_FOLD: [u16; 0x100] = {
             Some(c) => c,
             None => '\0',
         };
-        table[i] = match c {
-            'إ' | 'آ' | 'ٱ' | 'أ' => 'ا' as u16,
-            'ى' => 'ي' as u16,
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}' => 0,
-            _ => cp as u16,
+        let folded = match c {
+            'إ' | 'آ' | 'ٱ' | 'أ' => 'ا',
+            'ى' => 'ي',
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}' => '\0',
+            _ => c,
         };
+        let kind = match arabic_kind(folded) {
+            Some(kind) => kind,
+            None => TokenKind::Punct,
+        };
+        table[i] = (folded as u16, kind);
+        i += 1;
+    }
+    table
+};
+
+/// The matching form of ASCII (lower case) and its token kind.
+static ASCII_FORM: [(u8, TokenKind); 0x80] = {
+    let mut table = [(0u8, TokenKind::Punct); 0x80];
+    let mut i = 0;
+    while i < 0x80 {
+        let lower = (i as u8).to_ascii_lowercase();
+        table[i] = (lower, KINDS[lower as usize]);
         i += 1;
     }
     table
@@ -42,7 +60,7 @@ fn fold_char(c: char, emit: &mut impl FnMut(char)) {
     if u < 0x80 {
         emit(c.to_ascii_lowercase());
     } else if (0x600..0x700).contains(&u) {
-        let f = ARABIC_FOLD[(u - 0x600) as usize];
+        let f = ARABIC_FORM[(u - 0x600) as usize].0;
         if f != 0 {
             // Every entry is a code point of the Arabic block.
             emit(char::from_u32(u32::from(f)).unwrap_or(c));
@@ -116,57 +134,36 @@ pub fn citation_blind_key(text: &str) -> u64 {
 /// [`super::tokenize`] does, and hashes as it goes.
 pub fn analyse(text: &str) -> Analysis {
     let mut a = Analyser {
-        key: fnv([]),
-        in_word: false,
-        prev: None,
-        token: Token::default(),
         // About one content word per ten bytes of Arabic text.
         words: Vec::with_capacity(text.len() / 8 + 1),
-        tags: Tags::new(),
+        tags: Tags {
+            h: fnv([]),
+            in_group: false,
+            group: Vec::new(),
+            group_has_year: false,
+        },
     };
-    for c in text.chars() {
-        fold_char(c, &mut |f| a.push(f));
-    }
-    a.finish()
-}
-
-/// The token being read.
-#[derive(Default)]
-struct Token {
-    hash: u64,
-    first: char,
-    kind: Option<TokenKind>,
-    /// In characters.
-    len: usize,
-    ascii_digits: bool,
-}
-
-struct Analyser {
-    key: u64,
-    in_word: bool,
-    /// Kind of the last character read, as [`super::tokenize`] tracks it.
-    prev: Option<TokenKind>,
-    token: Token,
-    words: Vec<u64>,
-    tags: Tags,
-}
-
-impl Analyser {
-    #[inline(always)]
-    fn push(&mut self, c: char) {
-        let k = kind_of(c);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // ASCII and the Arabic block (two-byte characters led by 0xD8..=0xDB) are decoded, folded
+    // and classified by table; decoding through `chars()` and folding by `match` cost more than
+    // everything else the matcher does. The state lives in locals between tokens, so that it
+    // stays in registers.
+    let mut t = Token::default();
+    let (mut key, mut in_word, mut prev) = (fnv([]), false, None);
+    let mut push = |a: &mut Analyser, c: u32, k: TokenKind| {
         if k == TokenKind::Space {
-            if self.in_word {
-                self.key = mix(self.key, 0);
-                self.in_word = false;
+            if in_word {
+                key = mix(key, 0);
+                in_word = false;
             }
         } else {
-            self.key = mix(self.key, c as u32);
-            self.in_word = true;
+            key = mix(key, c);
+            in_word = true;
         }
-        if !joins(self.prev, k) {
-            self.end_token();
-            self.token = Token {
+        if !joins(prev, k) {
+            a.end_token(&t);
+            t = Token {
                 hash: fnv([]),
                 first: c,
                 kind: Some(k),
@@ -174,15 +171,65 @@ impl Analyser {
                 ascii_digits: true,
             };
         }
-        self.prev = Some(k);
-        let t = &mut self.token;
-        t.hash = mix(t.hash, c as u32);
+        prev = Some(k);
+        t.hash = mix(t.hash, c);
         t.len += 1;
-        t.ascii_digits &= c.is_ascii_digit();
+        t.ascii_digits &= c.wrapping_sub(0x30) < 10;
+    };
+    while i < bytes.len() {
+        let b = bytes[i];
+        match (b, bytes.get(i + 1)) {
+            (0..0x80, _) => {
+                let (f, k) = ASCII_FORM[usize::from(b)];
+                push(&mut a, u32::from(f), k);
+                i += 1;
+            }
+            (0xD8..=0xDB, Some(&next)) => {
+                let cp = (usize::from(b & 0x1F) << 6) | usize::from(next & 0x3F);
+                let (f, k) = ARABIC_FORM[cp & 0xFF];
+                if f != 0 {
+                    push(&mut a, u32::from(f), k);
+                }
+                i += 2;
+            }
+            _ => {
+                // `i` is always at a character boundary, so a character is there.
+                let c = text[i..].chars().next().unwrap_or('\u{fffd}');
+                fold_other(c, &mut |f| push(&mut a, f as u32, kind_of(f)));
+                i += c.len_utf8();
+            }
+        }
     }
+    a.end_token(&t);
+    if in_word {
+        key = mix(key, 0);
+    }
+    Analysis {
+        key,
+        words: a.words,
+        loose: a.tags.finish(),
+    }
+}
 
-    fn end_token(&mut self) {
-        let t = &self.token;
+/// The token being read.
+#[derive(Default)]
+struct Token {
+    hash: u64,
+    first: u32,
+    kind: Option<TokenKind>,
+    /// In characters.
+    len: usize,
+    ascii_digits: bool,
+}
+
+/// What outlives a token: the words so far and the citation-blind key.
+struct Analyser {
+    words: Vec<u64>,
+    tags: Tags,
+}
+
+impl Analyser {
+    fn end_token(&mut self, t: &Token) {
         let Some(kind) = t.kind else { return };
         let content = matches!(
             kind,
@@ -192,37 +239,19 @@ impl Analyser {
             self.words.push(t.hash);
         }
         // Punctuation never joins, so a token starting with a parenthesis is that parenthesis.
-        let fact = match t.first {
-            '(' => Fact::Open,
-            ')' => Fact::Close,
-            _ if content => Fact::Word {
-                hash: t.hash,
-                year: t.len == 4 && t.ascii_digits && matches!(t.first, '1' | '2'),
-            },
-            _ => Fact::Other,
-        };
-        self.tags.push(fact);
-    }
-
-    fn finish(mut self) -> Analysis {
-        self.end_token();
-        if self.in_word {
-            self.key = mix(self.key, 0);
-        }
-        Analysis {
-            key: self.key,
-            words: self.words,
-            loose: self.tags.finish(),
+        let tags = &mut self.tags;
+        match t.first {
+            0x28 if !tags.in_group => tags.open(),
+            0x29 if tags.in_group => tags.close(),
+            _ if content && tags.in_group => {
+                tags.group.push(t.hash);
+                tags.group_has_year |=
+                    t.len == 4 && t.ascii_digits && (t.first == 0x31 || t.first == 0x32);
+            }
+            _ if content => tags.eat(t.hash),
+            _ => {}
         }
     }
-}
-
-/// What the citation-blind key needs of a token.
-enum Fact {
-    Open,
-    Close,
-    Word { hash: u64, year: bool },
-    Other,
 }
 
 /// The citation-blind key, fed token by token: words and numbers in order, each revision tag
@@ -232,8 +261,9 @@ enum Fact {
 /// like any other.
 struct Tags {
     h: u64,
+    in_group: bool,
     /// The words of the open group, kept until its ")" says whether it is a tag.
-    group: Option<Vec<u64>>,
+    group: Vec<u64>,
     group_has_year: bool,
 }
 
@@ -244,45 +274,35 @@ const TAG_WORDS: usize = 5;
 const TAG_MARKER: &[u8] = b"\xffREV";
 
 impl Tags {
-    fn new() -> Tags {
-        Tags {
-            h: fnv([]),
-            group: None,
-            group_has_year: false,
+    fn eat(&mut self, word: u64) {
+        // Each step is a bijection of the running hash, as in FNV.
+        self.h = (self.h ^ word).wrapping_mul(0x0100_0000_01b3);
+    }
+
+    fn open(&mut self) {
+        self.in_group = true;
+        self.group.clear();
+        self.group_has_year = false;
+    }
+
+    fn close(&mut self) {
+        self.in_group = false;
+        if self.group_has_year && self.group.len() <= TAG_WORDS {
+            self.eat(fnv(TAG_MARKER.iter().copied()));
+        } else {
+            self.eat_group();
         }
     }
 
-    fn eat(&mut self, word: u64) {
-        self.h = fnv_extend(self.h, word.to_le_bytes());
-    }
-
-    fn push(&mut self, fact: Fact) {
-        match (&mut self.group, fact) {
-            (None, Fact::Open) => {
-                self.group = Some(Vec::new());
-                self.group_has_year = false;
-            }
-            (None, Fact::Word { hash, .. }) => self.eat(hash),
-            (None, _) => {}
-            (Some(_), Fact::Close) => {
-                let words = self.group.take().unwrap_or_default();
-                if self.group_has_year && words.len() <= TAG_WORDS {
-                    self.eat(fnv(TAG_MARKER.iter().copied()));
-                } else {
-                    words.into_iter().for_each(|w| self.eat(w));
-                }
-            }
-            (Some(words), Fact::Word { hash, year }) => {
-                words.push(hash);
-                self.group_has_year |= year;
-            }
-            (Some(_), Fact::Open | Fact::Other) => {}
+    fn eat_group(&mut self) {
+        for i in 0..self.group.len() {
+            self.eat(self.group[i]);
         }
     }
 
     fn finish(mut self) -> u64 {
-        if let Some(words) = self.group.take() {
-            words.into_iter().for_each(|w| self.eat(w));
+        if self.in_group {
+            self.eat_group();
         }
         self.h
     }

@@ -151,7 +151,7 @@ pub enum TokenKind {
 /// Kinds of U+0000..U+06FF, computed at compile time: tokenizing is a lookup per character for
 /// ASCII and the main Arabic block, which is nearly all of our text. Only those two ranges are
 /// read; the entries between them are never used.
-static KINDS: [TokenKind; 0x700] = {
+pub(crate) static KINDS: [TokenKind; 0x700] = {
     let mut table = [TokenKind::Punct; 0x700];
     let mut i = 0;
     while i < 0x700 {
@@ -198,7 +198,7 @@ fn kind_of_other(c: char) -> TokenKind {
 
 /// The kind of a character of the Arabic blocks, decided by code point: Unicode's property
 /// tables are the slowest part of tokenizing Arabic text otherwise.
-const fn arabic_kind(c: char) -> Option<TokenKind> {
+pub(crate) const fn arabic_kind(c: char) -> Option<TokenKind> {
     Some(match c {
         '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' => TokenKind::Digits,
         '\u{0610}'..='\u{061A}' => TokenKind::Arabic,
