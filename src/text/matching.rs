@@ -113,8 +113,8 @@ pub fn word_hash(s: &str) -> u64 {
 /// What the matcher knows of a clause, all from its matching form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Analysis {
-    /// Hash of the matching form's characters, each whitespace run standing as one separator
-    /// (and none at the ends): equal for texts whose matching forms differ only in spacing.
+    /// Hash of the matching form's characters, whitespace left out: equal for texts whose
+    /// matching forms differ only in spacing, including a space between two words.
     pub key: u64,
     /// The content tokens (words and numbers) of the matching form, hashed by [`word_hash`], in
     /// text order.
@@ -150,16 +150,10 @@ pub fn analyse(text: &str) -> Analysis {
     // everything else the matcher does. The state lives in locals between tokens, so that it
     // stays in registers.
     let mut t = Token::default();
-    let (mut key, mut in_word, mut prev) = (fnv([]), false, None);
+    let (mut key, mut prev) = (fnv([]), None);
     let mut push = |a: &mut Analyser, c: u32, k: TokenKind| {
-        if k == TokenKind::Space {
-            if in_word {
-                key = mix(key, 0);
-                in_word = false;
-            }
-        } else {
+        if k != TokenKind::Space {
             key = mix(key, c);
-            in_word = true;
         }
         if !joins(prev, k) {
             a.end_token(&t);
@@ -201,9 +195,6 @@ pub fn analyse(text: &str) -> Analysis {
         }
     }
     a.end_token(&t);
-    if in_word {
-        key = mix(key, 0);
-    }
     Analysis {
         key,
         words: a.words,
