@@ -240,12 +240,18 @@ fn fuzzy(
     if open_new.is_empty() {
         return Vec::new();
     }
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::default();
-    for &j in &open_new {
-        for &w in &new[j].words().set {
-            index.entry(w).or_default().push(j);
-        }
-    }
+    // The inverted index as one sorted list of (word, clause): a posting list is a run of it.
+    // A map of vectors cost an allocation per distinct word.
+    let mut postings: Vec<(u64, usize)> = open_new
+        .iter()
+        .flat_map(|&j| new[j].words().set.iter().map(move |&w| (w, j)))
+        .collect();
+    postings.sort_unstable();
+    let posting = |w: u64| {
+        let start = postings.partition_point(|p| p.0 < w);
+        let len = postings[start..].partition_point(|p| p.0 == w);
+        &postings[start..start + len]
+    };
     // Unmatched new clauses by (group, position), to offer the clause standing at the same place.
     let mut by_place: HashMap<(usize, usize), usize> = HashMap::default();
     for &j in &open_new {
@@ -253,17 +259,25 @@ fn fuzzy(
     }
 
     let mut scored: Vec<(f32, f32, usize, usize)> = Vec::new();
-    let mut counts: HashMap<usize, usize> = HashMap::default();
+    // Shared-word counts per new clause, and which entries are set, cleared after each clause.
+    let mut counts = vec![0usize; new.len()];
+    let mut touched: Vec<usize> = Vec::new();
     for (i, o) in old.iter().enumerate().filter(|(i, _)| !old_taken[*i]) {
-        counts.clear();
-        for w in &o.words().set {
-            if let Some(post) = index.get(w).filter(|p| p.len() <= COMMON) {
-                for &j in post {
-                    *counts.entry(j).or_default() += 1;
+        for &w in &o.words().set {
+            let post = posting(w);
+            if post.len() <= COMMON {
+                for &(_, j) in post {
+                    if counts[j] == 0 {
+                        touched.push(j);
+                    }
+                    counts[j] += 1;
                 }
             }
         }
-        let mut cands: Vec<(usize, usize)> = counts.iter().map(|(&j, &c)| (c, j)).collect();
+        let mut cands: Vec<(usize, usize)> = touched.iter().map(|&j| (counts[j], j)).collect();
+        for j in touched.drain(..) {
+            counts[j] = 0;
+        }
         cands.sort_unstable_by(|a, b| b.cmp(a));
         cands.truncate(SHORTLIST);
         let mut shortlist: Vec<usize> = cands.into_iter().map(|(_, j)| j).collect();
