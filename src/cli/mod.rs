@@ -230,7 +230,12 @@ fn diff_cmd(a: &DiffArgs, corpus_root: &Path, style: Style) -> Result<u8> {
         DiffFormat::Json => diff_json::render(&diff),
     };
     emit(&out)?;
-    Ok(if diff.has_changes() { 1 } else { 0 })
+    let code = if diff.has_changes() { 1 } else { 0 };
+    // The process ends next: freeing every clause and change one by one was 1.5% of a Res. 30
+    // diff (callgrind), for memory the exit returns anyway.
+    std::mem::forget(diff);
+    std::mem::forget((old, new, out));
+    Ok(code)
 }
 
 fn open_corpus(root: &Path) -> Result<corpus::Corpus> {
