@@ -10,12 +10,28 @@
 # same texts as plain text (fixtures/*.txt, generated *.txt). Outputs go to /dev/null.
 # difftastic is installed with `cargo install` when missing (a few minutes, once). Peak memory
 # needs GNU time (/usr/bin/time, Debian package `time`); without it the column says n/a.
+#
+# Two resdiff binaries are timed. "resdiff diff" is the release binary as we ship it on Linux
+# with glibc: statically linked (bench/build-static.sh), which saves the dynamic loader's
+# 0.3 ms per run (`resdiff --version`: 1.1 -> 0.8 ms). "resdiff (dynamic)" is what a plain
+# `cargo build --release` makes. On other systems only the plain binary is timed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 cargo build --release --quiet --bin resdiff --example synth
-RESDIFF=target/release/resdiff
+DYNAMIC=target/release/resdiff
 SYNTH=target/release/examples/synth
+RESDIFF=$(bench/build-static.sh 2>/dev/null || true)
+if [ -z "$RESDIFF" ]; then
+    echo "note: no static build on this system; timing the plain release binary" >&2
+    RESDIFF=$DYNAMIC
+fi
+# The two binaries must say the same thing before their times mean anything.
+for fmt in text json; do
+    cmp -s <("$RESDIFF" diff wtdc/30@dubai-2014:ar wtdc/30@rcc-wtdc17:ar --format "$fmt" || true) \
+           <("$DYNAMIC" diff wtdc/30@dubai-2014:ar wtdc/30@rcc-wtdc17:ar --format "$fmt" || true) \
+        || { echo "compare.sh: $RESDIFF and $DYNAMIC differ on Res. 30 ($fmt)" >&2; exit 2; }
+done
 
 DIFFT=$(command -v difft || true)
 if [ -z "$DIFFT" ]; then
@@ -29,10 +45,10 @@ for n in 1000 5000 20000; do
     "$SYNTH" "$n" "$WORK/syn$n"
 done
 
-python3 - "$RESDIFF" "$DIFFT" "$WORK" "${RUNS:-}" <<'PY'
+python3 - "$RESDIFF" "$DIFFT" "$WORK" "${RUNS:-}" "$DYNAMIC" <<'PY'
 import os, statistics, subprocess, sys, time
 
-resdiff, difft, work, runs = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+resdiff, difft, work, runs, dynamic = sys.argv[1:6]
 res30_txt = ("fixtures/wtdc-030-dubai-2014.ar.txt", "fixtures/wtdc-030-rcc-wtdc17.ar.txt")
 cases = [("Res. 30 (Dubai 2014 -> RCC)",
           [resdiff, "diff", "wtdc/30@dubai-2014:ar", "wtdc/30@rcc-wtdc17:ar"], res30_txt,
@@ -74,9 +90,11 @@ def measure(argv, runs):
 print(f"{'case':30} {'tool':28} {'wall (median)':>14} {'peak RSS':>10} {'time / resdiff':>15}")
 growth = {}
 for name, ours, (old, new), n in cases:
-    rows = [("resdiff diff", ours),
-            ("git diff --word-diff", ["git", "diff", "--no-index", "--word-diff", old, new]),
-            ("difft", [difft, "--color", "never", old, new])]
+    rows = [("resdiff diff", ours)]
+    if dynamic != resdiff:
+        rows.append(("resdiff (dynamic)", [dynamic, *ours[1:]]))
+    rows += [("git diff --word-diff", ["git", "diff", "--no-index", "--word-diff", old, new]),
+             ("difft", [difft, "--color", "never", old, new])]
     base = None
     for tool, argv in rows:
         wall, rss = measure(argv, n)

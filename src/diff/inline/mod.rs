@@ -230,23 +230,5 @@ fn push_equal(out: &mut Vec<Segment>, text: &str) {
     }
 }
 
-/// The old text, rebuilt from segments (equal + deleted).
-pub fn old_side(segments: &[Segment]) -> String {
-    segments
-        .iter()
-        .filter(|s| s.op != Op::Insert)
-        .map(|s| s.text.as_str())
-        .collect()
-}
-
-/// The new text, rebuilt from segments (equal + inserted).
-pub fn new_side(segments: &[Segment]) -> String {
-    segments
-        .iter()
-        .filter(|s| s.op != Op::Delete)
-        .map(|s| s.text.as_str())
-        .collect()
-}
-
 #[cfg(test)]
 mod tests;

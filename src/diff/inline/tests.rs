@@ -104,8 +104,8 @@ fn sides_rebuild_both_texts() {
     let old = "(دبي، 2014)، إذ يذكّر";
     let new = "(بوينس آيرس، 2017)، إذ يذكر";
     let segs = diff_text(old, new, &DiffOptions::default());
-    assert_eq!(old_side(&segs), old);
-    assert_eq!(new_side(&segs), new);
+    assert_eq!(old_text(&segs), old);
+    assert_eq!(new_text(&segs), new);
 }
 
 #[test]
