@@ -4,7 +4,7 @@
 # wall time, peak resident memory, and each tool's time as a ratio of resdiff's.
 #
 #   bench/compare.sh            # all cases
-#   RUNS=5 bench/compare.sh     # fewer repetitions per case (default: 41 for Res. 30, 9 for the rest)
+#   RUNS=5 bench/compare.sh     # fewer repetitions per case (default: 201 rounds for Res. 30, 9 for the rest)
 #
 # resdiff reads the corpus TOML (Res. 30) or the generated TOML; git and difftastic read the
 # same texts as plain text (fixtures/*.txt, generated *.txt). Outputs go to /dev/null.
@@ -52,7 +52,7 @@ resdiff, difft, work, runs, dynamic = sys.argv[1:6]
 res30_txt = ("fixtures/wtdc-030-dubai-2014.ar.txt", "fixtures/wtdc-030-rcc-wtdc17.ar.txt")
 cases = [("Res. 30 (Dubai 2014 -> RCC)",
           [resdiff, "diff", "wtdc/30@dubai-2014:ar", "wtdc/30@rcc-wtdc17:ar"], res30_txt,
-          int(runs or 41))]
+          int(runs or 201))]
 for n in (1000, 5000, 20000):
     d = f"{work}/syn{n}"
     cases.append((f"synthetic {n // 1000}k clauses",
@@ -73,19 +73,25 @@ def peak_rss(argv):
     with open(out) as f:
         return int(f.read().split()[-1])
 
-def measure(argv, runs):
-    """Median wall seconds over `runs` runs after one warm-up, and peak RSS (KiB)."""
-    walls = []
+def run_once(argv):
+    t0 = time.perf_counter()
+    p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    code = p.wait()
+    wall = time.perf_counter() - t0
+    if code not in (0, 1):
+        sys.exit(f"{argv[0]} exited with {code}: {' '.join(argv)}")
+    return wall
+
+def measure(rows, runs):
+    """Median wall seconds of each row's command over `runs` rounds after one warm-up round.
+    Each round runs every tool once, so that a slow spell of the machine hits all alike."""
+    walls = {tool: [] for tool, _ in rows}
     for i in range(runs + 1):
-        t0 = time.perf_counter()
-        p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-        code = p.wait()
-        wall = time.perf_counter() - t0
-        if code not in (0, 1):
-            sys.exit(f"{argv[0]} exited with {code}: {' '.join(argv)}")
-        if i:
-            walls.append(wall)
-    return statistics.median(walls), peak_rss(argv)
+        for tool, argv in rows:
+            wall = run_once(argv)
+            if i:
+                walls[tool].append(wall)
+    return {tool: statistics.median(w) for tool, w in walls.items()}
 
 print(f"{'case':30} {'tool':28} {'wall (median)':>14} {'peak RSS':>10} {'time / resdiff':>15}")
 growth = {}
@@ -95,12 +101,11 @@ for name, ours, (old, new), n in cases:
         rows.append(("resdiff (dynamic)", [dynamic, *ours[1:]]))
     rows += [("git diff --word-diff", ["git", "diff", "--no-index", "--word-diff", old, new]),
              ("difft", [difft, "--color", "never", old, new])]
-    base = None
+    medians = measure(rows, n)
+    base = medians["resdiff diff"]
+    growth[name] = base
     for tool, argv in rows:
-        wall, rss = measure(argv, n)
-        base = base or wall
-        if tool == "resdiff diff":
-            growth[name] = wall
+        wall, rss = medians[tool], peak_rss(argv)
         mem = f"{rss / 1024:7.1f} MB" if rss else "       n/a"
         print(f"{name:30} {tool:28} {wall * 1000:11.1f} ms {mem} {wall / base:14.2f}x")
     print()
