@@ -205,12 +205,12 @@ fn missing_and_broken_files_exit_2_naming_file_and_line() {
     let broken = dir.path().join("broken.toml");
     std::fs::write(
         &broken,
-        src.replacen("kind = \"recognizing\"", "kind = \"realising\"", 1),
+        src.replacen("kind = 'recognizing'", "kind = 'realising'", 1),
     )
     .expect("write");
     let line = src
         .lines()
-        .position(|l| l == "kind = \"recognizing\"")
+        .position(|l| l == "kind = 'recognizing'")
         .expect("kind line")
         + 1;
     resdiff()

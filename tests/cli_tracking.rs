@@ -36,7 +36,7 @@ fn apply_rebuilds_the_proposal_from_its_json_changeset() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains("no changes"));
-    assert!(rebuilt.contains("proposer = \"RCC\"") && shipped.contains("proposer = \"RCC\""));
+    assert!(rebuilt.contains("proposer = 'RCC'") && shipped.contains("proposer = 'RCC'"));
 
     // Against ATU's text the same changeset is refused, clause by clause, and nothing written.
     let refused = dir.path().join("refused.toml");
@@ -95,7 +95,7 @@ fn merge_exits_1_on_conflicts_and_lists_them() {
         .stderr(predicate::str::contains(
             "conflict: recalling, ه): first `suppressed`",
         ))
-        .stdout(predicate::str::contains("status = \"draft\""));
+        .stdout(predicate::str::contains("status = 'draft'"));
     // A proposal merged with the base itself has nothing to conflict with.
     resdiff()
         .args(["merge", DUBAI, RCC, DUBAI])
