@@ -300,8 +300,7 @@ fn rebuild(rows: &[ClauseChange]) -> Result<Vec<Clause>, ApplyError> {
 /// changeset was made against.
 pub fn apply(base: &Document, changes: &DocDiff) -> Result<Document, ApplyError> {
     let o = &changes.options;
-    if o.ignore_labels || o.ignore_whitespace || o.ignore_presentation_forms || o.ignore_lookalikes
-    {
+    if o.ignore_labels || o.normalises_words() {
         return Err(ApplyError::Normalised);
     }
     let expected = format!(

@@ -30,6 +30,13 @@ pub struct DiffOptions {
     pub ignore_lookalikes: bool,
 }
 
+impl DiffOptions {
+    /// Whether words are compared in a normalised form rather than as written.
+    pub fn normalises_words(&self) -> bool {
+        self.ignore_whitespace || self.ignore_presentation_forms || self.ignore_lookalikes
+    }
+}
+
 /// Why two texts cannot be compared.
 #[derive(Debug, thiserror::Error)]
 pub enum DiffError {

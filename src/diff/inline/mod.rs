@@ -85,11 +85,9 @@ pub fn diff_text(old: &str, new: &str, opts: &DiffOptions) -> Vec<Segment> {
             }]
         };
     }
-    let normalised =
-        opts.ignore_whitespace || opts.ignore_presentation_forms || opts.ignore_lookalikes;
     // A key may depend on the neighbouring tokens (a look-alike next to "/"), so only the plain
     // comparison leaves the equal ends out of tokenizing.
-    let ends = if normalised {
+    let ends = if opts.normalises_words() {
         (0, 0)
     } else {
         common_ends(old, new)
@@ -109,8 +107,7 @@ fn diff_between(old: &str, new: &str, opts: &DiffOptions, ends: (usize, usize)) 
 
 /// The word diff's runs, before [`tidy`] joins them.
 fn runs(old: &str, new: &str, opts: &DiffOptions, (head, tail): (usize, usize)) -> Runs {
-    let normalised =
-        opts.ignore_whitespace || opts.ignore_presentation_forms || opts.ignore_lookalikes;
+    let normalised = opts.normalises_words();
     let (old_mid, new_mid) = (&old[head..old.len() - tail], &new[head..new.len() - tail]);
     let (ot, nt) = (tokenize(old_mid), tokenize(new_mid));
     let ops = if normalised {
