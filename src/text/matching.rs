@@ -10,7 +10,9 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::{KINDS, TokenKind, arabic_kind, fnv, is_arabic_mark, joins, kind_of, latin_twin};
+use super::{
+    FNV_OFFSET, KINDS, TokenKind, arabic_kind, fnv, is_arabic_mark, joins, kind_of, latin_twin, mix,
+};
 
 /// The matching form of U+0600..U+06FF and its token kind: the code point a character folds to,
 /// or 0 when it is dropped (marks and tatweel). Built at compile time so that folding and
@@ -98,16 +100,10 @@ pub fn fold_for_matching(text: &str) -> String {
     out
 }
 
-/// FNV-1a taking a whole code point per step: half the multiplications of hashing UTF-8 bytes
-/// in Arabic text, and the same identity (two strings of chars hash alike when equal).
-#[inline(always)]
-pub fn mix(h: u64, c: u32) -> u64 {
-    (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3)
-}
-
-/// [`mix`] over the characters of `s`: the hash [`analyse`] gives a word.
+/// [`mix`] over the characters of `s`, a code point a step (half the steps of hashing the UTF-8
+/// bytes of Arabic): the hash [`analyse`] gives a word.
 pub fn word_hash(s: &str) -> u64 {
-    s.chars().fold(fnv([]), |h, c| mix(h, c as u32))
+    s.chars().fold(FNV_OFFSET, |h, c| mix(h, u64::from(c)))
 }
 
 /// What the matcher knows of a clause, all from its matching form.
@@ -137,7 +133,7 @@ pub fn analyse(text: &str) -> Analysis {
         // About one content word per ten bytes of Arabic text.
         words: Vec::with_capacity(text.len() / 8 + 1),
         tags: Tags {
-            h: fnv([]),
+            h: FNV_OFFSET,
             in_group: false,
             group: Vec::new(),
             group_has_year: false,
@@ -150,15 +146,15 @@ pub fn analyse(text: &str) -> Analysis {
     // everything else the matcher does. The state lives in locals between tokens, so that it
     // stays in registers.
     let mut t = Token::default();
-    let (mut key, mut prev) = (fnv([]), None);
+    let (mut key, mut prev) = (FNV_OFFSET, None);
     let mut push = |a: &mut Analyser, c: u32, k: TokenKind| {
         if k != TokenKind::Space {
-            key = mix(key, c);
+            key = mix(key, u64::from(c));
         }
         if !joins(prev, k) {
             a.end_token(&t);
             t = Token {
-                hash: fnv([]),
+                hash: FNV_OFFSET,
                 first: c,
                 kind: Some(k),
                 len: 0,
@@ -166,7 +162,7 @@ pub fn analyse(text: &str) -> Analysis {
             };
         }
         prev = Some(k);
-        t.hash = mix(t.hash, c);
+        t.hash = mix(t.hash, u64::from(c));
         t.len += 1;
         t.ascii_digits &= c.wrapping_sub(0x30) < 10;
     };
@@ -260,14 +256,13 @@ struct Tags {
 
 const TAG_WORDS: usize = 5;
 
-/// Stands for a revision tag. Hashed by bytes, not by [`mix`] like words, and 0xFF is no
-/// character: no word hashes like this except by a 64-bit collision.
+/// Stands for a revision tag. Hashed over its bytes while words are hashed over characters, and
+/// 0xFF is no character: no word hashes like this except by a 64-bit collision.
 const TAG_MARKER: &[u8] = b"\xffREV";
 
 impl Tags {
     fn eat(&mut self, word: u64) {
-        // Each step is a bijection of the running hash, as in FNV.
-        self.h = (self.h ^ word).wrapping_mul(0x0100_0000_01b3);
+        self.h = mix(self.h, word);
     }
 
     fn open(&mut self) {

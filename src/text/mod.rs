@@ -314,16 +314,22 @@ pub fn is_content(token: &str) -> bool {
     )
 }
 
-/// FNV-1a over bytes: a fast, stable 64-bit hash for word and text identity.
-pub fn fnv(bytes: impl IntoIterator<Item = u8>) -> u64 {
-    fnv_extend(0xcbf2_9ce4_8422_2325, bytes)
+/// The FNV-1a offset basis: the hash of nothing.
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One FNV-1a step: `x` (a byte, a code point or a whole word's hash) into the running hash
+/// `h`. Each step is a bijection of `h`, so equal sequences hash alike and a changed item
+/// changes the hash.
+#[inline(always)]
+pub fn mix(h: u64, x: u64) -> u64 {
+    (h ^ x).wrapping_mul(0x0100_0000_01b3)
 }
 
-/// Continues an [`fnv`] hash `h` with more bytes, for keys fed piece by piece.
-pub fn fnv_extend(h: u64, bytes: impl IntoIterator<Item = u8>) -> u64 {
+/// FNV-1a over bytes: a fast, stable 64-bit hash for word and text identity.
+pub fn fnv(bytes: impl IntoIterator<Item = u8>) -> u64 {
     bytes
         .into_iter()
-        .fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+        .fold(FNV_OFFSET, |h, b| mix(h, u64::from(b)))
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ fn reference_key(text: &str) -> u64 {
     fold_for_matching(text)
         .chars()
         .filter(|c| !c.is_whitespace())
-        .fold(fnv([]), |h, c| mix(h, c as u32))
+        .fold(FNV_OFFSET, |h, c| mix(h, u64::from(c)))
 }
 
 fn reference_words(text: &str) -> Vec<u64> {
