@@ -54,21 +54,38 @@ static ASCII_FORM: [(u8, TokenKind); 0x80] = {
     table
 };
 
-/// Gives the matching form of one character to `emit`: nothing for a dropped mark, several
-/// characters for a ligature.
+/// Gives the matching form of `text` to `emit`, a character (as a code point) and its token
+/// kind at a time: nothing for a dropped mark, several characters for a ligature. ASCII and the
+/// Arabic block (two-byte characters led by 0xD8..=0xDB) are decoded, folded and classified by
+/// table; decoding through `chars()` and folding by `match` cost more than everything else the
+/// matcher does.
 #[inline(always)]
-fn fold_char(c: char, emit: &mut impl FnMut(char)) {
-    let u = c as u32;
-    if u < 0x80 {
-        emit(c.to_ascii_lowercase());
-    } else if (0x600..0x700).contains(&u) {
-        let f = ARABIC_FORM[(u - 0x600) as usize].0;
-        if f != 0 {
-            // Every entry is a code point of the Arabic block.
-            emit(char::from_u32(u32::from(f)).unwrap_or(c));
+fn fold_each(text: &str, mut emit: impl FnMut(u32, TokenKind)) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match (b, bytes.get(i + 1)) {
+            (0..0x80, _) => {
+                let (f, k) = ASCII_FORM[usize::from(b)];
+                emit(u32::from(f), k);
+                i += 1;
+            }
+            (0xD8..=0xDB, Some(&next)) => {
+                let cp = (usize::from(b & 0x1F) << 6) | usize::from(next & 0x3F);
+                let (f, k) = ARABIC_FORM[cp & 0xFF];
+                if f != 0 {
+                    emit(u32::from(f), k);
+                }
+                i += 2;
+            }
+            _ => {
+                // `i` is always at a character boundary, so a character is there.
+                let c = text[i..].chars().next().unwrap_or('\u{fffd}');
+                fold_other(c, &mut |f| emit(f as u32, kind_of(f)));
+                i += c.len_utf8();
+            }
         }
-    } else {
-        fold_other(c, emit);
     }
 }
 
@@ -90,13 +107,12 @@ fn fold_other(c: char, emit: &mut impl FnMut(char)) {
 /// The comparison form used to align clauses: NFKC, look-alike letters as Latin, Arabic marks
 /// and tatweel removed, alef and yeh variants folded, lower case. Look-alikes are folded
 /// everywhere, not only inside UN symbols: both sides fold alike, so equal texts stay equal.
-/// The matcher never builds this string ([`analyse`] folds as it reads); it is the definition
-/// the analysis is tested against.
+/// The matcher never builds this string ([`analyse`] folds as it reads); the analysis is tested
+/// against it.
 pub fn fold_for_matching(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        fold_char(c, &mut |f| out.push(f));
-    }
+    // Every code point given is a character: the tables hold characters of their blocks.
+    fold_each(text, |c, _| out.extend(char::from_u32(c)));
     out
 }
 
@@ -139,15 +155,9 @@ pub fn analyse(text: &str) -> Analysis {
             group_has_year: false,
         },
     };
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    // ASCII and the Arabic block (two-byte characters led by 0xD8..=0xDB) are decoded, folded
-    // and classified by table; decoding through `chars()` and folding by `match` cost more than
-    // everything else the matcher does. The state lives in locals between tokens, so that it
-    // stays in registers.
     let mut t = Token::default();
     let (mut key, mut prev) = (FNV_OFFSET, None);
-    let mut push = |a: &mut Analyser, c: u32, k: TokenKind| {
+    fold_each(text, |c, k| {
         if k != TokenKind::Space {
             key = mix(key, u64::from(c));
         }
@@ -165,31 +175,7 @@ pub fn analyse(text: &str) -> Analysis {
         t.hash = mix(t.hash, u64::from(c));
         t.len += 1;
         t.ascii_digits &= c.wrapping_sub(0x30) < 10;
-    };
-    while i < bytes.len() {
-        let b = bytes[i];
-        match (b, bytes.get(i + 1)) {
-            (0..0x80, _) => {
-                let (f, k) = ASCII_FORM[usize::from(b)];
-                push(&mut a, u32::from(f), k);
-                i += 1;
-            }
-            (0xD8..=0xDB, Some(&next)) => {
-                let cp = (usize::from(b & 0x1F) << 6) | usize::from(next & 0x3F);
-                let (f, k) = ARABIC_FORM[cp & 0xFF];
-                if f != 0 {
-                    push(&mut a, u32::from(f), k);
-                }
-                i += 2;
-            }
-            _ => {
-                // `i` is always at a character boundary, so a character is there.
-                let c = text[i..].chars().next().unwrap_or('\u{fffd}');
-                fold_other(c, &mut |f| push(&mut a, f as u32, kind_of(f)));
-                i += c.len_utf8();
-            }
-        }
-    }
+    });
     a.end_token(&t);
     Analysis {
         key,
