@@ -124,9 +124,9 @@ pub fn import_file_with(
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(ImportError::Utf16);
     }
-    let text = String::from_utf8(bytes).map_err(|e| ImportError::NotUtf8 {
+    let text = crate::limits::utf8(bytes).map_err(|offset| ImportError::NotUtf8 {
         path: path.to_path_buf(),
-        offset: e.utf8_error().valid_up_to(),
+        offset,
     })?;
     import_text_with(&text, opts, fallback)
 }

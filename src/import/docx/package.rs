@@ -53,10 +53,10 @@ fn part(
             reason: e.to_string(),
         },
     })?;
-    String::from_utf8(bytes)
+    crate::limits::utf8(bytes)
         .map(Some)
-        .map_err(|e| DocxError::BadPart {
+        .map_err(|offset| DocxError::BadPart {
             part: name,
-            reason: format!("not UTF-8 (byte {})", e.utf8_error().valid_up_to()),
+            reason: format!("not UTF-8 (byte {offset})"),
         })
 }
