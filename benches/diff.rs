@@ -1,13 +1,16 @@
 //! In-process cost of comparing two revisions (alignment + diff), without process start or file
 //! loading: the Res. 30 pair and synthetic pairs of 1k, 5k and 20k clauses from
-//! `resdiff::synth`. End-to-end timings against other tools: `bench/compare.sh`.
+//! `synth`. End-to-end timings against other tools: `bench/compare.sh`.
+
+#[path = "support/synth.rs"]
+mod synth;
 
 use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use resdiff::corpus::load_file;
 use resdiff::diff::{DiffOptions, diff_documents};
+use resdiff::input::corpus::load_file;
 
 fn res30(c: &mut Criterion) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions/wtdc/030");
@@ -27,7 +30,7 @@ fn synthetic(c: &mut Criterion) {
     let mut group = c.benchmark_group("synthetic");
     group.sample_size(10);
     for n in [1_000, 5_000, 20_000] {
-        let (old, new) = resdiff::synth::pair(n, 2017);
+        let (old, new) = synth::pair(n, 2017);
         group.throughput(Throughput::Elements(n as u64));
         group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
             b.iter(|| diff_documents(black_box(&old), black_box(&new), &DiffOptions::default()))

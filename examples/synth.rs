@@ -2,6 +2,9 @@
 //! gives DIR/old.toml, DIR/new.toml (corpus format) and DIR/old.txt, DIR/new.txt (plain text, for
 //! line and word diff tools).
 
+#[path = "../benches/support/synth.rs"]
+mod synth;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -15,13 +18,13 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let dir = PathBuf::from(dir);
-    let (old, new) = resdiff::synth::pair(n, 2017);
+    let (old, new) = synth::pair(n, 2017);
     let write = |name: &str, text: String| std::fs::write(dir.join(name), text);
     let result = std::fs::create_dir_all(&dir)
-        .and_then(|_| write("old.toml", resdiff::corpus::to_toml(&old)))
-        .and_then(|_| write("new.toml", resdiff::corpus::to_toml(&new)))
-        .and_then(|_| write("old.txt", resdiff::import::to_plain_text(&old)))
-        .and_then(|_| write("new.txt", resdiff::import::to_plain_text(&new)));
+        .and_then(|_| write("old.toml", resdiff::input::corpus::to_toml(&old)))
+        .and_then(|_| write("new.toml", resdiff::input::corpus::to_toml(&new)))
+        .and_then(|_| write("old.txt", resdiff::input::to_plain_text(&old)))
+        .and_then(|_| write("new.txt", resdiff::input::to_plain_text(&new)));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -13,7 +13,7 @@ fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
             eprintln!("resdiff: {err}");
-            ExitCode::from(2)
+            ExitCode::from(cli::exit_codes::TROUBLE)
         }
     }
 }

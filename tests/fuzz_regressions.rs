@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use resdiff::corpus::{Check, parse_document, parse_document_with, to_toml};
-use resdiff::import::{ImportOptions, import_docx, import_text};
+use resdiff::input::corpus::{Check, parse_document, parse_document_with, to_toml};
+use resdiff::input::{ImportOptions, import_docx, import_text};
 use resdiff::model::{Body, Language};
 
 fn inputs(target: &str) -> Vec<PathBuf> {
@@ -70,9 +70,9 @@ fn read_docx_regressions() {
 
 #[test]
 fn diff_trees_regressions() {
-    use resdiff::apply::apply;
     use resdiff::diff::{DiffOptions, DocDiff, diff_documents};
     use resdiff::render::diff_json;
+    use resdiff::track::apply::apply;
     let files = inputs("diff_trees");
     assert!(!files.is_empty(), "the crash inputs found so far are kept");
     for f in files {

@@ -2,8 +2,8 @@
 //! tracked-changes DOCX, and hostile files refused with one clear line and exit code 2.
 
 use predicates::prelude::*;
-use resdiff::corpus::{load_file, to_toml};
-use resdiff::import::{ImportOptions, import_docx};
+use resdiff::input::corpus::{load_file, to_toml};
+use resdiff::input::{ImportOptions, import_docx};
 use resdiff::markup::MarkupOptions;
 use resdiff::model::{Body, Clause, Language, Status};
 use resdiff::render::proposal_docx;

@@ -5,12 +5,12 @@
 
 use std::collections::BTreeMap;
 
-use resdiff::corpus::{Corpus, chronological, load_entry};
 use resdiff::diff::{DiffOptions, DocDiff, diff_documents};
-use resdiff::history::steps;
-use resdiff::import::{ImportOptions, import_file};
+use resdiff::input::corpus::{Corpus, chronological, load_entry};
+use resdiff::input::{ImportOptions, import_file};
 use resdiff::model::Document;
 use resdiff::render::{Style, diff_json, diff_markdown, diff_text};
+use resdiff::track::history::steps;
 
 mod common;
 use common::{diff_fixture as fixture, repo, res30};

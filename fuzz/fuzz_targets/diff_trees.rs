@@ -3,9 +3,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use resdiff::apply::apply;
+use resdiff::track::apply::apply;
 use resdiff::diff::{DiffOptions, DocDiff, diff_documents};
-use resdiff::import::{ImportOptions, import_text};
+use resdiff::input::{ImportOptions, import_text};
 use resdiff::markup::{self, MarkupOptions, ProposalMeta};
 use resdiff::model::{Body, Language};
 use resdiff::render::{diff_json, proposal_docx, proposal_html};

@@ -3,8 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use resdiff::corpus::{Check, parse_document_with, to_toml};
-use resdiff::import::{ImportOptions, import_text};
+use resdiff::input::corpus::{Check, parse_document_with, to_toml};
+use resdiff::input::{ImportOptions, import_text};
 use resdiff::model::{Body, Language};
 
 fuzz_target!(|data: &[u8]| {

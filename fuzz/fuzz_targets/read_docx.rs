@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use resdiff::import::{ImportOptions, import_docx};
+use resdiff::input::{ImportOptions, import_docx};
 use resdiff::model::{Body, Language};
 
 fuzz_target!(|data: &[u8]| {

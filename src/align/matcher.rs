@@ -1,6 +1,6 @@
 //! Matching two lists of clause texts: exact first, then fuzzy on a shortlist.
 //!
-//! 1. Exact: clauses whose matching form (see [`crate::text::fold_for_matching`]) is equal are
+//! 1. Exact: clauses whose matching form (see [`crate::model::text::fold_for_matching`]) is equal are
 //!    paired through a hash map, preferring the same group (aligned section) and label. O(n).
 //! 2. Shortlist: for each clause still alone, candidates are the new clauses that share its rarer
 //!    words (an inverted index that skips words found in more than [`COMMON`] clauses), ranked by
@@ -93,13 +93,13 @@ impl<'t> Item<'t> {
         }
     }
 
-    /// Hash of the matching form (see [`crate::text::fold_for_matching`]), spacing removed: two
+    /// Hash of the matching form (see [`crate::model::text::fold_for_matching`]), spacing removed: two
     /// clauses that differ only in spacing are the same clause.
     fn key(&self) -> u64 {
         self.analysed().key
     }
 
-    /// See [`crate::text::citation_blind_key`].
+    /// See [`crate::model::text::citation_blind_key`].
     fn loose(&self) -> u64 {
         self.analysed().loose
     }
@@ -110,7 +110,7 @@ impl<'t> Item<'t> {
 
     fn analysed(&self) -> &Analysed {
         self.analysed.get_or_init(|| {
-            let a = crate::text::analyse(self.text);
+            let a = crate::model::text::analyse(self.text);
             let mut sorted = a.words.clone();
             sorted.sort_unstable();
             let mut set = sorted.clone();

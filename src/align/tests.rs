@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::*;
-use crate::import::{ImportOptions, import_file};
+use crate::input::{ImportOptions, import_file};
 
 fn load(case: &str, side: &str) -> Document {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -144,8 +144,8 @@ type SectionKindName = &'static str;
 #[test]
 fn res_30_recalling_keeps_old_clauses_under_new_labels() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions/wtdc/030");
-    let old = crate::corpus::load_file(&dir.join("dubai-2014.ar.toml")).expect("dubai");
-    let new = crate::corpus::load_file(&dir.join("rcc-wtdc17.ar.toml")).expect("rcc");
+    let old = crate::input::corpus::load_file(&dir.join("dubai-2014.ar.toml")).expect("dubai");
+    let new = crate::input::corpus::load_file(&dir.join("rcc-wtdc17.ar.toml")).expect("rcc");
     let a = align(&old, &new);
     let matched: Vec<(String, String)> = rows(&a, 0)
         .into_iter()

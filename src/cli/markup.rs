@@ -1,6 +1,7 @@
 //! `resdiff markup`: loads the two texts, fills the proposal's metadata from the flags or the
 //! proposal text, and writes the proposal in the chosen format.
 
+use super::exit_codes::SAME;
 use std::io::IsTerminal;
 use std::path::Path;
 
@@ -33,7 +34,7 @@ pub fn run(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
         reasons,
     };
     write_proposal(&base, &proposal, meta, &opts, a.format, a.output.as_deref())?;
-    Ok(0)
+    Ok(SAME)
 }
 
 /// Refuses, before any work, an output that exists (without --force) or a DOCX for a terminal.

@@ -2,9 +2,11 @@
 //! the result. Every failure becomes one message and exit code 2 in `main`.
 
 mod args;
+pub mod exit_codes;
 mod markup;
 mod tracking;
 
+use crate::cli::exit_codes::{DIFFERENT, SAME, TROUBLE};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -13,12 +15,12 @@ use args::{
     ColorChoice, Command, DiffArgs, DiffFormat, ImportArgs, ImportFormat, ListFormat, ShowFormat,
     SideArg,
 };
-use resdiff::corpus::{self, LoadError};
 use resdiff::diff::{DiffError, DiffOptions, diff_documents};
-use resdiff::import::{self, ImportError, ImportOptions};
+use resdiff::input::corpus::{self, LoadError};
+use resdiff::input::source::{self, Loaded, Source, SourceError};
+use resdiff::input::{self, ImportError, ImportOptions};
 use resdiff::model::{Document, SectionKind, heading_terms};
 use resdiff::render::{Style, diff_json, diff_markdown, diff_text, tree_json, tree_text};
-use resdiff::source::{self, Loaded, Source, SourceError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
@@ -65,11 +67,11 @@ pub fn run(args: Args) -> Result<u8> {
             let out = match format {
                 ShowFormat::Text => tree_text::render(&doc, style),
                 ShowFormat::Json => tree_json::render(&doc),
-                ShowFormat::Plain => import::to_plain_text(&doc),
+                ShowFormat::Plain => input::to_plain_text(&doc),
                 ShowFormat::Toml => corpus::to_toml(&doc),
             };
             emit(&out)?;
-            Ok(0)
+            Ok(SAME)
         }
         Command::Import(a) => import_cmd(*a),
         Command::Diff(a) => diff_cmd(&a, &args.corpus, style),
@@ -129,7 +131,7 @@ pub fn run(args: Args) -> Result<u8> {
                 out.push_str(&format!("{kind}\n  {}\n", terms.join("\n  ")));
             }
             emit(&out)?;
-            Ok(0)
+            Ok(SAME)
         }
     }
 }
@@ -224,7 +226,7 @@ fn diff_cmd(a: &DiffArgs, corpus_root: &Path, style: Style) -> Result<u8> {
         DiffFormat::Json => diff_json::render(&diff),
     };
     emit(&out)?;
-    let code = if diff.has_changes() { 1 } else { 0 };
+    let code = if diff.has_changes() { DIFFERENT } else { SAME };
     // The process ends next: freeing every clause and change one by one was 1.5% of a Res. 30
     // diff (callgrind), for memory the exit returns anyway.
     std::mem::forget(diff);
@@ -261,7 +263,7 @@ fn list(root: &Path, format: ListFormat) -> Result<u8> {
         ListFormat::Json => list_json(&rows),
     };
     emit(&out)?;
-    Ok(if failed > 0 { 2 } else { 0 })
+    Ok(if failed > 0 { TROUBLE } else { SAME })
 }
 
 fn list_text(docs: &[Document]) -> String {
@@ -323,10 +325,10 @@ fn import_cmd(a: ImportArgs) -> Result<u8> {
     check_overwrite(a.output.as_deref(), a.force)?;
     let imported = if is_docx(&a.file) {
         let side = a.side.map(|s| match s {
-            SideArg::Base => import::Side::Base,
-            SideArg::Proposal => import::Side::Proposal,
+            SideArg::Base => input::Side::Base,
+            SideArg::Proposal => input::Side::Proposal,
         });
-        import::import_docx_file(&a.file, side, &opts, &ImportOptions::default()).map_err(
+        input::import_docx_file(&a.file, side, &opts, &ImportOptions::default()).map_err(
             |source| SourceError::Import {
                 path: a.file.clone(),
                 source,
@@ -338,7 +340,7 @@ fn import_cmd(a: ImportArgs) -> Result<u8> {
                 "--side applies to .docx files with tracked changes".into(),
             ));
         }
-        import::import_file(&a.file, &opts).map_err(|source| SourceError::Import {
+        input::import_file(&a.file, &opts).map_err(|source| SourceError::Import {
             path: a.file.clone(),
             source,
         })?
@@ -348,13 +350,13 @@ fn import_cmd(a: ImportArgs) -> Result<u8> {
     }
     let text = match a.format {
         ImportFormat::Toml => corpus::to_toml(&imported.document),
-        ImportFormat::Plain => import::to_plain_text(&imported.document),
+        ImportFormat::Plain => input::to_plain_text(&imported.document),
     };
     match &a.output {
         None => emit(&text)?,
         Some(path) => write_atomically(path, &text)?,
     }
-    Ok(0)
+    Ok(SAME)
 }
 
 /// Whether a file is a Word document, by its name.

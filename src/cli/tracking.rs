@@ -1,21 +1,24 @@
 //! The tracking commands: `log`, `blame`, `refs`, `compile`, `outcome`, `apply`, `merge`. Each
 //! loads its texts through the library, calls one engine function and picks a renderer.
 
+use super::exit_codes::{DIFFERENT, SAME};
 use std::path::{Path, PathBuf};
 
-use resdiff::apply::{self, ApplyError, merge};
-use resdiff::compile::compile;
-use resdiff::corpus::{self, Address};
 use resdiff::diff::{DiffOptions, DocDiff, comparable, diff_documents};
-use resdiff::history::{self, HistoryError};
-use resdiff::import::{ImportOptions, import_docx};
-use resdiff::limits::{Capped, MAX_DOCX, MAX_TEXT, read_file, read_file_to_string};
+use resdiff::input::corpus::{self, Address};
+use resdiff::input::limits::{Capped, MAX_DOCX, MAX_TEXT, read_file, read_file_to_string};
+use resdiff::input::source;
+use resdiff::input::{ImportOptions, import_docx};
 use resdiff::markup::MarkupOptions;
 use resdiff::model::Document;
-use resdiff::outcome::outcome;
-use resdiff::refs::{self, AsOf, Standing};
-use resdiff::render::{Style, compile_html, compile_md, json, tracking_text, tree_json};
-use resdiff::source;
+use resdiff::render::{Style, json, tree_json};
+use resdiff::track::apply::{self, ApplyError};
+use resdiff::track::compile::compile;
+use resdiff::track::history::{self, HistoryError};
+use resdiff::track::merge;
+use resdiff::track::outcome::outcome;
+use resdiff::track::refs::{self, AsOf, Standing};
+use resdiff::track::report::{compile_html, compile_md, text as tracking_text};
 
 use super::args::{CompileArgs, CompileFormat, ImportFormat, MergeFormat, RefsArgs, TrackFormat};
 use super::markup::{Who, check_output, meta, write_proposal};
@@ -81,7 +84,7 @@ pub fn log(spec: &str, format: TrackFormat, corpus_root: &Path, style: Style) ->
         TrackFormat::Text => tracking_text::log(&l, style),
         TrackFormat::Json => json::render(&l),
     })?;
-    Ok(0)
+    Ok(SAME)
 }
 
 pub fn blame(spec: &str, format: TrackFormat, corpus_root: &Path, style: Style) -> Result<u8> {
@@ -97,7 +100,7 @@ pub fn blame(spec: &str, format: TrackFormat, corpus_root: &Path, style: Style) 
         TrackFormat::Text => tracking_text::blame(&lines, style),
         TrackFormat::Json => json::render(&lines),
     })?;
-    Ok(0)
+    Ok(SAME)
 }
 
 /// Every text of the corpus that loads: evidence of which resolutions were revised when.
@@ -126,7 +129,7 @@ pub fn refs(a: &RefsArgs, corpus_root: &Path, style: Style) -> Result<u8> {
             TrackFormat::Json => json::render(&found),
         };
         write_or_emit(a.output.as_deref(), out)?;
-        return Ok(0);
+        return Ok(SAME);
     }
     let as_of: AsOf = match &a.as_of {
         Some(s) => s.parse().map_err(CliError::Usage)?,
@@ -144,7 +147,7 @@ pub fn refs(a: &RefsArgs, corpus_root: &Path, style: Style) -> Result<u8> {
                 doc.address(),
                 as_of.0
             );
-            return Ok(0);
+            return Ok(SAME);
         }
         let fixed = refs::fix(&doc, &judged);
         let who = Who {
@@ -162,14 +165,14 @@ pub fn refs(a: &RefsArgs, corpus_root: &Path, style: Style) -> Result<u8> {
             a.markup,
             a.output.as_deref(),
         )?;
-        return Ok(0);
+        return Ok(SAME);
     }
     let out = match a.format {
         TrackFormat::Text => tracking_text::stale(&judged, &as_of.0, style),
         TrackFormat::Json => json::render(&judged),
     };
     write_or_emit(a.output.as_deref(), out)?;
-    Ok(if stale > 0 { 1 } else { 0 })
+    Ok(if stale > 0 { DIFFERENT } else { SAME })
 }
 
 fn write_or_emit(output: Option<&Path>, out: String) -> Result<()> {
@@ -206,7 +209,7 @@ pub fn compile_cmd(a: &CompileArgs, corpus_root: &Path) -> Result<u8> {
         CompileFormat::Json => json::render(&s),
     };
     write_or_emit(a.output.as_deref(), out)?;
-    Ok(0)
+    Ok(SAME)
 }
 
 pub fn outcome_cmd(
@@ -223,7 +226,7 @@ pub fn outcome_cmd(
         TrackFormat::Text => tracking_text::outcome(&o, style),
         TrackFormat::Json => json::render(&o),
     })?;
-    Ok(0)
+    Ok(SAME)
 }
 
 /// A changeset from a file: the JSON of `diff --format json`, or a DOCX with tracked changes
@@ -307,10 +310,10 @@ pub fn apply_cmd(
     };
     let out = match format {
         ImportFormat::Toml => corpus::to_toml(&doc),
-        ImportFormat::Plain => resdiff::import::to_plain_text(&doc),
+        ImportFormat::Plain => resdiff::input::to_plain_text(&doc),
     };
     write_or_emit(output, out)?;
-    Ok(0)
+    Ok(SAME)
 }
 
 pub struct MergeArgs<'a> {
@@ -344,5 +347,9 @@ pub fn merge_cmd(a: MergeArgs<'_>, corpus_root: &Path) -> Result<u8> {
         }
     };
     write_or_emit(a.output.map(PathBuf::as_path), out)?;
-    Ok(if merged.conflicts.is_empty() { 0 } else { 1 })
+    Ok(if merged.conflicts.is_empty() {
+        SAME
+    } else {
+        DIFFERENT
+    })
 }

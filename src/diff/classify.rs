@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::inline::{Op, Segment};
 use crate::align::Basis;
-use crate::text::{citation_blind_key, is_content, tokenize};
+use crate::model::text::{citation_blind_key, is_content, tokenize};
 
 /// The change class of a clause or section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

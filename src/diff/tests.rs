@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::*;
-use crate::corpus::load_file;
+use crate::input::corpus::load_file;
 
 fn res30() -> (Document, Document) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions/wtdc/030");

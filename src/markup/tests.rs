@@ -3,8 +3,8 @@
 use std::path::Path;
 
 use super::*;
-use crate::corpus::load_file;
 use crate::diff::{DiffOptions, diff_documents};
+use crate::input::corpus::load_file;
 use crate::model::{Clause, Document};
 
 fn res30() -> (Document, Document) {

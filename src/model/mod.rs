@@ -7,6 +7,7 @@
 mod conference;
 mod kind;
 mod label;
+pub mod text;
 
 use std::fmt;
 use std::str::FromStr;

@@ -4,8 +4,6 @@
 
 use crate::diff::{Op, Segment};
 
-pub mod compile_html;
-pub mod compile_md;
 pub mod diff_json;
 pub mod diff_markdown;
 pub mod diff_text;
@@ -13,7 +11,6 @@ pub mod json;
 pub mod proposal_docx;
 pub mod proposal_html;
 pub mod proposal_md;
-pub mod tracking_text;
 pub mod tree_json;
 pub mod tree_text;
 

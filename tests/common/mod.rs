@@ -56,7 +56,7 @@ pub fn artifacts(name: &str) -> PathBuf {
 /// A Res. 30 text of the corpus by revision id (`dubai-2014`, `rcc-wtdc17`, `atu-fixture`).
 pub fn res30(revision: &str) -> resdiff::model::Document {
     let path = repo().join(format!("resolutions/wtdc/030/{revision}.ar.toml"));
-    resdiff::corpus::load_file(&path).unwrap_or_else(|e| panic!("{revision}: {e}"))
+    resdiff::input::corpus::load_file(&path).unwrap_or_else(|e| panic!("{revision}: {e}"))
 }
 
 /// RCC's proposal against Dubai 2014 laid out as markup, ids RCC/23A1/n.
@@ -86,7 +86,7 @@ pub fn diff_fixture(case: &str, side: &str) -> resdiff::model::Document {
         .join("fixtures/diff")
         .join(case)
         .join(format!("{side}.txt"));
-    resdiff::import::import_file(&path, &Default::default())
+    resdiff::input::import_file(&path, &Default::default())
         .expect("fixture imports")
         .document
 }

@@ -1,6 +1,6 @@
 //! Word-level changes inside one clause, with the normalisations a user may switch on.
 //!
-//! Both texts are split by [`crate::text::tokenize`] (words, numbers, spaces, single marks, split
+//! Both texts are split by [`crate::model::text::tokenize`] (words, numbers, spaces, single marks, split
 //! at script and digit boundaries). Each token gets a comparison key — the token itself, or its
 //! NFKC form, a single space for any whitespace, its Latin twin inside a UN symbol — and `similar`
 //! diffs the keys. Output keeps the original text, so a user who ignores presentation forms still
@@ -16,7 +16,7 @@ use unicode_normalization::UnicodeNormalization;
 mod runs;
 
 use super::DiffOptions;
-use crate::text::{TokenKind, kind_of, latin_twin, token_kind, tokenize};
+use crate::model::text::{TokenKind, kind_of, latin_twin, token_kind, tokenize};
 use runs::{Runs, common_ends, offsets};
 
 /// One run of inline text.

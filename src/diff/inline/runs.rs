@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::Op;
-use crate::text::{TokenKind, joins, kind_of};
+use crate::model::text::{TokenKind, joins, kind_of};
 
 /// Runs of text as byte ranges (of the old text for deletions, of the new one otherwise), with
 /// neighbouring equal runs joined as the word diff would have given them.

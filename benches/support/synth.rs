@@ -1,0 +1,159 @@
+//! Synthetic revision pairs for benchmarks: a resolution of N clauses and a revision of it with
+//! the edits real proposals make (clauses added, suppressed, moved, reworded, citations updated,
+//! everything renumbered). Deterministic for a seed, so benchmark runs compare like with like.
+
+use resdiff::model::{
+    Body, Clause, Document, Label, Language, Resolution, Revision, Section, SectionKind, Status,
+};
+
+/// A small deterministic generator (xorshift64*); benchmarks need repeatability, not quality.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        usize::try_from(self.next() % n.max(1) as u64).unwrap_or(0)
+    }
+    fn chance(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
+    }
+}
+
+const SYLLABLES: &[&str] = &[
+    "tel", "com", "net", "dev", "reg", "pol", "mem", "sec", "ber", "cap", "dig", "inf", "str",
+    "ope", "gov", "eco", "spe", "rad", "sat", "mob", "bro", "acc", "sus", "int", "nat", "tra",
+];
+
+fn word(rng: &mut Rng) -> String {
+    let n = 1 + rng.below(3);
+    (0..n)
+        .map(|_| SYLLABLES[rng.below(SYLLABLES.len())])
+        .collect()
+}
+
+fn sentence(rng: &mut Rng, serial: usize) -> String {
+    let n = 12 + rng.below(25);
+    let mut words: Vec<String> = (0..n).map(|_| word(rng)).collect();
+    // A serial number keeps clauses distinct, as real clauses are.
+    words.insert(rng.below(n), format!("item{serial}"));
+    if rng.chance(30) {
+        words.push(format!(
+            "Resolution {} (Rev. Guadalajara, 2010)",
+            1 + rng.below(200)
+        ));
+    }
+    format!("to {};", words.join(" "))
+}
+
+const PER_SECTION: usize = 100;
+
+fn doc(id: &str, year: u16, sections: Vec<Vec<String>>) -> Document {
+    let kinds = SectionKind::ALL;
+    Document {
+        resolution: Resolution {
+            body: Body::Wtdc,
+            number: 999,
+            title: "Synthetic resolution for benchmarks".into(),
+        },
+        revision: Revision {
+            id: id.into(),
+            status: Status::Adopted,
+            venue: None,
+            year,
+            date: None,
+            proposer: None,
+            source: None,
+            base: None,
+        },
+        language: Language::En,
+        formula: None,
+        sections: sections
+            .into_iter()
+            .enumerate()
+            .map(|(s, texts)| Section {
+                kind: kinds[s % kinds.len()],
+                heading: english_heading(kinds[s % kinds.len()]),
+                clauses: texts
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, text)| Clause {
+                        label: Label::parse(&(i + 1).to_string()).unwrap_or_else(|_| Label::none()),
+                        text,
+                        children: Vec::new(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        footnotes: Vec::new(),
+    }
+}
+
+/// The English heading term of a kind, so the plain-text form of a synthetic text re-imports.
+fn english_heading(kind: SectionKind) -> String {
+    resdiff::model::heading_terms()
+        .iter()
+        .find(|t| t.kind == kind && t.language == Language::En)
+        .map_or_else(|| kind.as_str().replace('_', " "), |t| t.term.clone())
+}
+
+/// An old text of `clauses` clauses and a new one made from it by typical edits.
+pub fn pair(clauses: usize, seed: u64) -> (Document, Document) {
+    let mut rng = Rng(seed | 1);
+    let mut serial = 0;
+    let mut old: Vec<Vec<String>> = Vec::new();
+    for start in (0..clauses).step_by(PER_SECTION) {
+        let n = PER_SECTION.min(clauses - start);
+        old.push(
+            (0..n)
+                .map(|_| {
+                    serial += 1;
+                    sentence(&mut rng, serial)
+                })
+                .collect(),
+        );
+    }
+    let mut new: Vec<Vec<String>> = vec![Vec::new(); old.len()];
+    let mut moved: Vec<String> = Vec::new();
+    for (s, texts) in old.iter().enumerate() {
+        for text in texts {
+            match rng.below(100) {
+                0..=3 => {}                        // suppressed
+                4..=5 => moved.push(text.clone()), // moved elsewhere
+                6..=13 => new[s].push(reword(text, &mut rng)),
+                14..=15 => new[s].push(text.replace("Guadalajara, 2010", "Busan, 2014")),
+                _ => new[s].push(text.clone()),
+            }
+            if rng.chance(4) {
+                serial += 1;
+                new[s].push(sentence(&mut rng, serial));
+            }
+        }
+    }
+    for text in moved {
+        let s = rng.below(new.len());
+        let at = rng.below(new[s].len() + 1);
+        new[s].insert(at, text);
+    }
+    (
+        doc("synthetic-old", 2014, old),
+        doc("synthetic-new", 2017, new),
+    )
+}
+
+fn reword(text: &str, rng: &mut Rng) -> String {
+    let mut words: Vec<String> = text.split(' ').map(str::to_string).collect();
+    for _ in 0..1 + rng.below(3) {
+        let i = rng.below(words.len());
+        if rng.chance(50) {
+            words[i] = word(rng);
+        } else {
+            words.insert(i, word(rng));
+        }
+    }
+    words.join(" ")
+}

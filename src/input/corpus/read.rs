@@ -1,0 +1,401 @@
+//! Reading one resolution TOML file into a validated [`Document`].
+//!
+//! Parsing keeps byte spans of every key that can be wrong (`toml::Spanned`), so that each
+//! [`Problem`] is reported at its line. All problems of a file are collected, not just the first,
+//! so a translator fixing a file sees the whole list at once.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::error::{LoadError, Located, Problem};
+use crate::model::{
+    Body, Clause, Document, Footnote, Label, Language, Resolution, Revision, Section, SectionKind,
+    Status,
+};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDoc {
+    language: Spanned<String>,
+    #[serde(default)]
+    formula: Option<String>,
+    resolution: RawResolution,
+    revision: RawRevision,
+    #[serde(default)]
+    section: Vec<RawSection>,
+    #[serde(default)]
+    footnote: Vec<RawFootnote>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawResolution {
+    body: Spanned<String>,
+    number: Spanned<i64>,
+    title: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRevision {
+    id: Spanned<String>,
+    status: Spanned<String>,
+    #[serde(default)]
+    venue: Option<String>,
+    year: Spanned<i64>,
+    #[serde(default)]
+    date: Option<Spanned<String>>,
+    #[serde(default)]
+    proposer: Option<String>,
+    #[serde(default)]
+    source: Option<String>,
+    #[serde(default)]
+    base: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSection {
+    kind: Spanned<String>,
+    heading: String,
+    #[serde(default)]
+    clause: Vec<RawClause>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawClause {
+    #[serde(default)]
+    label: Option<Spanned<String>>,
+    text: Spanned<String>,
+    #[serde(default)]
+    clause: Vec<RawClause>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFootnote {
+    mark: Spanned<String>,
+    text: String,
+}
+
+/// Reads and validates a file.
+pub fn load_file(path: &Path) -> Result<Document, LoadError> {
+    let limit = crate::input::limits::MAX_TEXT;
+    let source = crate::input::limits::read_file_to_string(path, limit).map_err(|e| match e {
+        crate::input::limits::Capped::Io(source) => LoadError::Io {
+            path: path.to_path_buf(),
+            source,
+        },
+        crate::input::limits::Capped::TooLarge { size } => LoadError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            limit,
+        },
+    })?;
+    parse_document(&source, path)
+}
+
+/// How strict validation is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Check {
+    /// Everything, as the corpus requires.
+    Full,
+    /// Everything but duplicate labels: for raw imports of marked-up texts, where an old and a
+    /// new clause may stand side by side with the same label until someone separates them.
+    AllowDuplicateLabels,
+}
+
+/// Parses and validates TOML text; `path` is only used in messages.
+pub fn parse_document(source: &str, path: &Path) -> Result<Document, LoadError> {
+    parse_document_with(source, path, Check::Full)
+}
+
+/// [`parse_document`] with a choice of strictness.
+pub fn parse_document_with(source: &str, path: &Path, check: Check) -> Result<Document, LoadError> {
+    let raw: RawDoc = toml::from_str(source).map_err(|e| LoadError::Syntax {
+        path: path.to_path_buf(),
+        line: e.span().map_or(1, |s| Lines::new(source).at(s.start)),
+        message: e.message().trim().to_string(),
+    })?;
+    let mut v = Validator {
+        source,
+        lines: std::cell::OnceCell::new(),
+        check,
+        problems: Vec::new(),
+    };
+    let doc = v.document(raw);
+    match (doc, v.problems.is_empty()) {
+        (Some(doc), true) => Ok(doc),
+        _ => Err(LoadError::Invalid {
+            path: path.to_path_buf(),
+            problems: v.problems,
+        }),
+    }
+}
+
+/// Byte offsets where lines start, so that each span finds its line in O(log n): counting
+/// newlines per span made loading quadratic in file size.
+struct Lines(Vec<usize>);
+
+impl Lines {
+    fn new(source: &str) -> Lines {
+        let starts = std::iter::once(0)
+            .chain(
+                source
+                    .bytes()
+                    .enumerate()
+                    .filter(|(_, b)| *b == b'\n')
+                    .map(|(i, _)| i + 1),
+            )
+            .collect();
+        Lines(starts)
+    }
+
+    fn at(&self, offset: usize) -> usize {
+        self.0.partition_point(|&start| start <= offset)
+    }
+}
+
+struct Validator<'s> {
+    source: &'s str,
+    /// Line starts, found only when a problem needs its line: most files have none.
+    lines: std::cell::OnceCell<Lines>,
+    check: Check,
+    problems: Vec<Located>,
+}
+
+impl Validator<'_> {
+    fn line<T>(&self, s: &Spanned<T>) -> usize {
+        self.line_at(s.span().start)
+    }
+
+    fn line_at(&self, offset: usize) -> usize {
+        self.lines
+            .get_or_init(|| Lines::new(self.source))
+            .at(offset)
+    }
+
+    fn report<T>(&mut self, at: &Spanned<T>, problem: Problem) {
+        let line = self.line(at);
+        self.problems.push(Located { line, problem });
+    }
+
+    fn document(&mut self, raw: RawDoc) -> Option<Document> {
+        let language = match raw.language.get_ref().parse::<Language>() {
+            Ok(l) => Some(l),
+            Err(msg) => {
+                self.report(&raw.language, Problem::UnknownLanguage(msg));
+                None
+            }
+        };
+        let resolution = self.resolution(raw.resolution);
+        let revision = self.revision(raw.revision);
+        let sections: Vec<Section> = raw
+            .section
+            .into_iter()
+            .filter_map(|s| self.section(s))
+            .collect();
+        let footnotes = self.footnotes(raw.footnote, &sections);
+        Some(Document {
+            resolution: resolution?,
+            revision: revision?,
+            language: language?,
+            formula: raw.formula.filter(|f| !f.trim().is_empty()),
+            sections,
+            footnotes,
+        })
+    }
+
+    fn resolution(&mut self, raw: RawResolution) -> Option<Resolution> {
+        let body = raw
+            .body
+            .get_ref()
+            .parse::<Body>()
+            .map_err(|m| self.report(&raw.body, Problem::BadResolution(m)))
+            .ok();
+        let number = u32::try_from(*raw.number.get_ref())
+            .ok()
+            .filter(|n| (1..=9999).contains(n));
+        if number.is_none() {
+            let msg = format!("number {} is not between 1 and 9999", raw.number.get_ref());
+            self.report(&raw.number, Problem::BadResolution(msg));
+        }
+        if raw.title.get_ref().trim().is_empty() {
+            self.report(&raw.title, Problem::BadResolution("empty title".into()));
+        }
+        Some(Resolution {
+            body: body?,
+            number: number?,
+            title: raw.title.into_inner(),
+        })
+    }
+
+    fn revision(&mut self, raw: RawRevision) -> Option<Revision> {
+        let id_ok = is_slug(raw.id.get_ref());
+        if !id_ok {
+            let msg = format!(
+                "id `{}` must be lowercase letters, digits and dashes, e.g. `dubai-2014`",
+                raw.id.get_ref()
+            );
+            self.report(&raw.id, Problem::BadRevision(msg));
+        }
+        let status = raw
+            .status
+            .get_ref()
+            .parse::<Status>()
+            .map_err(|m| self.report(&raw.status, Problem::BadRevision(m)))
+            .ok();
+        let year = u16::try_from(*raw.year.get_ref())
+            .ok()
+            .filter(|y| (1865..=2100).contains(y));
+        if year.is_none() {
+            let msg = format!("year {} is not between 1865 and 2100", raw.year.get_ref());
+            self.report(&raw.year, Problem::BadRevision(msg));
+        }
+        if let (Some(date), Some(y)) = (&raw.date, year)
+            && let Err(msg) = check_date(date.get_ref(), y)
+        {
+            self.report(date, Problem::BadRevision(msg));
+        }
+        if status == Some(Status::Proposal) && raw.proposer.as_deref().is_none_or(str::is_empty) {
+            let msg = "a proposal needs `proposer` (e.g. \"RCC\")".to_string();
+            self.report(&raw.status, Problem::BadRevision(msg));
+        }
+        (id_ok).then_some(())?;
+        Some(Revision {
+            id: raw.id.into_inner(),
+            status: status?,
+            venue: raw.venue,
+            year: year?,
+            date: raw.date.map(Spanned::into_inner),
+            proposer: raw.proposer,
+            source: raw.source,
+            base: raw.base,
+        })
+    }
+
+    fn section(&mut self, raw: RawSection) -> Option<Section> {
+        let kind = raw.kind.get_ref().parse::<SectionKind>();
+        if let Err(e) = &kind {
+            self.report(&raw.kind, Problem::UnknownSectionKind(e.0.clone()));
+        }
+        let name = raw.kind.get_ref().clone();
+        let mut clauses = self.clauses(raw.clause, &name, 1);
+        crate::model::read_roman_tree(&mut clauses, None);
+        Some(Section {
+            kind: kind.ok()?,
+            heading: raw.heading,
+            clauses,
+        })
+    }
+
+    /// Validates siblings: labels unique (dashes and bullets excepted), texts non-empty.
+    fn clauses(&mut self, raw: Vec<RawClause>, section: &str, depth: usize) -> Vec<Clause> {
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut out = Vec::with_capacity(raw.len());
+        for c in raw {
+            let label = match &c.label {
+                None => Label::none(),
+                Some(l) => match Label::parse(l.get_ref()) {
+                    Ok(label) => label,
+                    Err(e) => {
+                        self.report(l, Problem::BadLabel(e.to_string()));
+                        continue;
+                    }
+                },
+            };
+            if let Some(l) = &c.label
+                && !label.scheme.is_repeating()
+                && self.check == Check::Full
+            {
+                let offset = l.span().start;
+                if let Some(&first) = seen.get(&label.norm) {
+                    let (line, first_line) = (self.line_at(offset), self.line_at(first));
+                    let problem = Problem::DuplicateLabel {
+                        label: l.get_ref().clone(),
+                        section: section.to_string(),
+                        first_line,
+                    };
+                    self.problems.push(Located { line, problem });
+                } else {
+                    seen.insert(label.norm.clone(), offset);
+                }
+            }
+            if c.text.get_ref().trim().is_empty() {
+                self.report(&c.text, Problem::EmptyClause);
+            }
+            let children = if depth >= crate::input::limits::MAX_DEPTH && !c.clause.is_empty() {
+                self.report(&c.text, Problem::TooDeep(crate::input::limits::MAX_DEPTH));
+                Vec::new()
+            } else {
+                self.clauses(c.clause, section, depth + 1)
+            };
+            out.push(Clause {
+                label,
+                text: c.text.into_inner(),
+                children,
+            });
+        }
+        out
+    }
+
+    fn footnotes(&mut self, raw: Vec<RawFootnote>, sections: &[Section]) -> Vec<Footnote> {
+        let mut out: Vec<Footnote> = Vec::new();
+        for f in raw {
+            let mark = f.mark.get_ref().clone();
+            let problem = if out.iter().any(|o| o.mark == mark) {
+                Some("defined twice")
+            } else if f.text.trim().is_empty() {
+                Some("empty text")
+            } else if !sections.iter().any(|s| mentions(&s.clauses, &mark)) {
+                Some("no clause refers to it with [^mark]")
+            } else {
+                None
+            };
+            if let Some(p) = problem {
+                self.report(&f.mark, Problem::BadFootnote(mark.clone(), p.into()));
+            }
+            out.push(Footnote { mark, text: f.text });
+        }
+        out
+    }
+}
+
+fn mentions(clauses: &[Clause], mark: &str) -> bool {
+    let needle = format!("[^{mark}]");
+    clauses
+        .iter()
+        .any(|c| c.text.contains(&needle) || mentions(&c.children, mark))
+}
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn check_date(date: &str, year: u16) -> Result<(), String> {
+    let parts: Vec<&str> = date.split('-').collect();
+    let nums: Option<Vec<u32>> = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+            parts.iter().map(|p| p.parse().ok()).collect()
+        }
+        _ => None,
+    };
+    let Some([y, m, d]) = nums.as_deref().map(|n| [n[0], n[1], n[2]]) else {
+        return Err(format!("date `{date}` is not YYYY-MM-DD"));
+    };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return Err(format!("date `{date}` has no such month or day"));
+    }
+    if y != u32::from(year) {
+        return Err(format!("date `{date}` is not in year {year}"));
+    }
+    Ok(())
+}

@@ -1,0 +1,292 @@
+//! From the paragraphs of an ITU-styled document to the clause tree: ITU's paragraph styles say
+//! what each paragraph is, and so how deep it sits.
+//!
+//! - `ResNo` ("RESOLUTION 1 (Rev. Hammamet, 2016)") starts the resolution; what comes before it
+//!   (cover page, foreword) is skipped. `Restitle` is the title, the first formula after it the
+//!   title formula; `Resref` (the list of earlier revisions) is skipped.
+//! - `Call` is a section heading (*considering*, *resolves*), read through the heading terms.
+//! - A clause is `label<TAB>text`; a label that reads as no label scheme stays in the text.
+//! - `SectionNo` + `Sectiontitle` ("SECTION 1", "World Telecommunication Standardization
+//!   Assembly") is one top-level clause labelled `1`; `AppendixNo`/`AnnexNo` + title likewise,
+//!   unlabelled. `Heading1`-`Heading4` are clauses one level under it, or as deep as their
+//!   decimal label says (`1bis.1.1` is two levels under its section).
+//! - `enumlev1`-`enumlev3` are items one to three levels under the last other clause.
+//! - Other paragraphs sit under the last heading, or beside the clause before them.
+//! - The apparatus of a proposal (`Proposal`, `Reasons` paragraphs, "…") is not text.
+
+use super::xml::{REF_CLOSE, REF_OPEN};
+use crate::input::Warning;
+use crate::input::heading::{heading_kind, is_formula};
+use crate::model::{Clause, Label, Language, Scheme, Section};
+
+/// The clause tree and what the importer wants to say about it.
+pub struct Laid {
+    pub header: Option<(u32, Option<String>)>,
+    pub formula: Option<String>,
+    pub sections: Vec<Section>,
+    pub warnings: Vec<Warning>,
+    /// Footnote ids in the order the text refers to them.
+    pub footnote_refs: Vec<String>,
+}
+
+/// How many levels a decimal label sits below its section: `1.1` one, `1.11.1` two.
+fn decimal_depth(label: &Label) -> Option<usize> {
+    (label.scheme == Scheme::Decimal).then(|| label.norm.matches('.').count())
+}
+
+/// Runs of spaces and tabs as one space: Word's layout leaves doubled spaces that no reader sees.
+fn squeeze(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split([' ', '\t']).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+fn split_label(text: &str) -> (Label, String) {
+    if let Some((l, rest)) = text.split_once('\t')
+        && let Ok(label) = Label::parse(l.trim())
+        && label.scheme != Scheme::None
+    {
+        return (label, squeeze(rest));
+    }
+    (Label::none(), squeeze(text))
+}
+
+struct Tree {
+    sections: Vec<Section>,
+    /// Depth of each open clause's children: the path of indexes from the section down.
+    path: Vec<usize>,
+    /// Level of the last clause that was not an enumerated item, and whether it was a heading.
+    base: usize,
+    heading: bool,
+}
+
+impl Tree {
+    fn put(&mut self, level: usize, clause: Clause) -> bool {
+        let Some(section) = self.sections.last_mut() else {
+            return false;
+        };
+        let level = level.min(self.path.len());
+        self.path.truncate(level);
+        let mut siblings = &mut section.clauses;
+        for &i in &self.path {
+            siblings = &mut siblings[i].children;
+        }
+        siblings.push(clause);
+        self.path.push(siblings.len() - 1);
+        true
+    }
+}
+
+fn footnote_ids(text: &str, out: &mut Vec<String>) {
+    let mut rest = text;
+    while let Some(i) = rest.find(REF_OPEN) {
+        let after = &rest[i + REF_OPEN.len_utf8()..];
+        let Some(end) = after.find(REF_CLOSE) else {
+            break;
+        };
+        let id = after[..end].to_string();
+        if !out.contains(&id) {
+            out.push(id);
+        }
+        rest = &after[end..];
+    }
+}
+
+/// Lays out the paragraphs (style, text) of one view of the document.
+pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
+    let mut warnings = Vec::new();
+    let warn = |warnings: &mut Vec<Warning>, i: usize, message: String| {
+        warnings.push(Warning {
+            line: i + 1,
+            message,
+        });
+    };
+    let resno = paras
+        .iter()
+        .position(|(s, t)| s == "ResNo" && t.chars().any(|c| c.is_ascii_digit()));
+    let start = resno.unwrap_or(0);
+    let skipped = paras[..start]
+        .iter()
+        .filter(|(s, t)| !t.trim().is_empty() && !matches!(s.as_str(), "Proposal" | "Reasons"))
+        .count();
+    if skipped > 0 {
+        warn(
+            &mut warnings,
+            0,
+            format!(
+                "paragraphs 1-{start} ({skipped} with text: cover page, foreword) come before the resolution number and were not imported"
+            ),
+        );
+    }
+    let header = resno.and_then(|i| {
+        let (number, _) = crate::input::resolution_number(&paras[i].1)?;
+        let title = paras[i + 1..]
+            .iter()
+            .find(|(s, t)| s == "Restitle" && !t.trim().is_empty())
+            .map(|(_, t)| squeeze(t));
+        Some((number, title))
+    });
+
+    let mut tree = Tree {
+        sections: Vec::new(),
+        path: Vec::new(),
+        base: 0,
+        heading: false,
+    };
+    let mut formula = None;
+    let mut refs = Vec::new();
+    let mut pending_no: Option<(String, usize)> = None;
+    for (i, (style, raw)) in paras.iter().enumerate().skip(start) {
+        let text = raw.trim();
+        if style == "Resref" && !text.is_empty() {
+            warn(
+                &mut warnings,
+                i,
+                format!(
+                    "`{}` (the list of earlier revisions, style Resref) is not clause text; skipped",
+                    text.replace(REF_OPEN, "[^").replace(REF_CLOSE, "]")
+                ),
+            );
+            continue;
+        }
+        if text.is_empty()
+            || matches!(
+                style.as_str(),
+                "ResNo" | "Restitle" | "Proposal" | "Reasons"
+            )
+        {
+            continue;
+        }
+        if text == "…" || text == "..." {
+            warn(
+                &mut warnings,
+                i,
+                "an elided run of unchanged provisions (…) has no text to import".into(),
+            );
+            continue;
+        }
+        footnote_ids(text, &mut refs);
+        if tree.sections.is_empty() && formula.is_none() && is_formula(text) {
+            formula = Some(squeeze(text));
+            continue;
+        }
+        let (label, body) = split_label(text);
+        if style == "Call"
+            || (label.scheme == Scheme::None && heading_kind(text, language).is_some())
+        {
+            match heading_kind(text, language) {
+                Some(kind) => {
+                    tree.sections.push(Section {
+                        kind,
+                        heading: squeeze(text),
+                        clauses: Vec::new(),
+                    });
+                    tree.path.clear();
+                    (tree.base, tree.heading) = (0, false);
+                    continue;
+                }
+                None => warn(
+                    &mut warnings,
+                    i,
+                    format!(
+                        "`{text}` is styled as a heading (Call) but names no known section; kept as a clause"
+                    ),
+                ),
+            }
+        }
+        if matches!(style.as_str(), "SectionNo" | "AppendixNo" | "AnnexNo") {
+            pending_no = Some((text.to_string(), i));
+            continue;
+        }
+        let (level, clause) = if let Some((no, _)) = pending_no.take() {
+            // "SECTION 1bis" + its title: one clause labelled 1bis; an appendix stays unlabelled.
+            let number = no.split_whitespace().last().unwrap_or_default();
+            let label = Label::parse(number)
+                .ok()
+                .filter(|l| l.scheme == Scheme::Number && no.to_lowercase().starts_with("section"));
+            let (label, body) = match label {
+                Some(l) => (l, body),
+                None => (Label::none(), format!("{no} – {body}")),
+            };
+            (tree.base, tree.heading) = (0, true);
+            (
+                0,
+                Clause {
+                    label,
+                    text: body,
+                    children: Vec::new(),
+                },
+            )
+        } else {
+            let level = if let Some(n) = style
+                .strip_prefix("enumlev")
+                .and_then(|n| n.parse::<usize>().ok())
+            {
+                tree.base + n.max(1)
+            } else if let Some(n) = style.strip_prefix("Heading") {
+                let n = n.parse::<usize>().unwrap_or(1);
+                let level = decimal_depth(&label).unwrap_or(n.saturating_sub(1));
+                (tree.base, tree.heading) = (level, true);
+                level
+            } else if let Some(d) = decimal_depth(&label) {
+                (tree.base, tree.heading) = (d, false);
+                d
+            } else if tree.heading {
+                tree.base + 1
+            } else {
+                tree.base
+            };
+            (
+                level,
+                Clause {
+                    label,
+                    text: body,
+                    children: Vec::new(),
+                },
+            )
+        };
+        let level = if level >= crate::input::limits::MAX_DEPTH {
+            warn(
+                &mut warnings,
+                i,
+                format!(
+                    "nested deeper than {} levels; kept at level {}",
+                    crate::input::limits::MAX_DEPTH,
+                    crate::input::limits::MAX_DEPTH
+                ),
+            );
+            crate::input::limits::MAX_DEPTH - 1
+        } else {
+            level
+        };
+        if !tree.put(level, clause) {
+            warn(
+                &mut warnings,
+                i,
+                format!(
+                    "`{}` comes before the first section heading; not imported",
+                    text.chars().take(60).collect::<String>()
+                ),
+            );
+        }
+    }
+    if let Some((no, i)) = pending_no {
+        warn(
+            &mut warnings,
+            i,
+            format!("`{no}` has no title after it; not imported"),
+        );
+    }
+    Laid {
+        header,
+        formula,
+        sections: tree.sections,
+        warnings,
+        footnote_refs: refs,
+    }
+}

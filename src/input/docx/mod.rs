@@ -1,0 +1,290 @@
+//! DOCX import: an ITU-styled Word document to the clause tree, and a document with tracked
+//! changes to both of its revisions (changes rejected: the base; accepted: the proposal).
+//!
+//! [`package`] opens the ZIP with caps on what it inflates, [`xml`] reads paragraphs and
+//! tracked runs (refusing DTDs, expanding no entity), [`layout`] turns ITU paragraph styles into
+//! sections and nested clauses. Metadata comes from the caller's options, else the document
+//! (`RESOLUTION 1 (Rev. Hammamet, 2016)`, the title, the formula), as for plain text.
+
+mod layout;
+mod package;
+mod xml;
+
+use std::collections::BTreeMap;
+
+use super::{FrontMatter, ImportError, ImportOptions, Imported, metadata, validate};
+use crate::input::heading::heading_kind;
+use crate::model::{Clause, Document, Footnote, Language, Status};
+use xml::{REF_CLOSE, REF_OPEN, Track};
+
+/// Why a DOCX cannot be read. None of these is a crash: each names what is wrong.
+#[derive(Debug, thiserror::Error)]
+pub enum DocxError {
+    #[error("not a DOCX file (a DOCX is a ZIP package): {reason}")]
+    NotZip { reason: String },
+    #[error(
+        "the package lists {count} entries (more than {}); refused",
+        crate::input::limits::MAX_ENTRIES
+    )]
+    TooManyEntries { count: usize },
+    #[error("no word/document.xml in the package: not a Word document")]
+    MissingDocument,
+    #[error("{part} inflates past {limit} bytes; refused (a zip bomb, or not a resolution)")]
+    TooLarge { part: &'static str, limit: u64 },
+    #[error("{part}: {reason}")]
+    BadPart { part: &'static str, reason: String },
+    #[error("{part}: malformed XML at byte {offset}: {reason}")]
+    Xml {
+        part: &'static str,
+        offset: u64,
+        reason: String,
+    },
+    #[error(
+        "{part} declares a DTD (<!DOCTYPE>); Word never writes one, and resdiff refuses it rather than risk entity expansion"
+    )]
+    Dtd { part: &'static str },
+    #[error(
+        "{part} uses the entity `&{name};`, which is not one of XML's five; entities are never expanded"
+    )]
+    Entity { part: &'static str, name: String },
+}
+
+/// What a DOCX holds: one text, or a base and a proposal when it has tracked changes.
+#[derive(Debug, Clone)]
+pub struct DocxImport {
+    /// The text with every change rejected (the only text when there are none).
+    pub base: Imported,
+    /// The text with every change accepted, when the document has tracked changes.
+    pub proposal: Option<Imported>,
+    /// Authors of the tracked changes.
+    pub authors: Vec<String>,
+}
+
+/// Which script the document is in decides the language when the caller does not say.
+fn detect_language(paras: &[(String, String)]) -> Option<Language> {
+    let mut counts = [0usize; 3];
+    for (_, t) in paras {
+        for c in t.chars() {
+            match c {
+                '\u{0600}'..='\u{06FF}' | '\u{FB50}'..='\u{FEFF}' => counts[0] += 1,
+                '\u{0400}'..='\u{04FF}' => counts[1] += 1,
+                '\u{4E00}'..='\u{9FFF}' => counts[2] += 1,
+                _ => {}
+            }
+        }
+    }
+    let total: usize = paras.iter().map(|(_, t)| t.len()).sum();
+    let (i, n) = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, n)| **n)
+        .map(|(i, n)| (i, *n))?;
+    if n * 10 > total {
+        return Some([Language::Ar, Language::Ru, Language::Zh][i]);
+    }
+    // Latin script: the language whose heading terms name the most `Call` paragraphs.
+    [Language::En, Language::Fr, Language::Es]
+        .into_iter()
+        .map(|lang| {
+            let hits = paras
+                .iter()
+                .filter(|(s, t)| s == "Call" && heading_kind(t.trim(), lang).is_some())
+                .count();
+            (hits, lang)
+        })
+        .filter(|(hits, _)| *hits > 0)
+        // On a tie ("considering" is read in more than one list) the earlier language wins.
+        .fold(
+            None,
+            |best: Option<(usize, Language)>, (hits, lang)| match best {
+                Some((b, _)) if b >= hits => best,
+                _ => Some((hits, lang)),
+            },
+        )
+        .map(|(_, lang)| lang)
+}
+
+/// Renumbers footnote references `[^w:id]` as Word prints them (1, 2, ... in reading order).
+fn renumber(clauses: &mut [Clause], marks: &BTreeMap<String, String>) {
+    for c in clauses {
+        for (id, mark) in marks {
+            c.text = c
+                .text
+                .replace(&format!("{REF_OPEN}{id}{REF_CLOSE}"), &format!("[^{mark}]"));
+        }
+        renumber(&mut c.children, marks);
+    }
+}
+
+fn build(
+    paras: &[(String, String)],
+    footnote_texts: &BTreeMap<String, String>,
+    custom_marks: &BTreeMap<String, String>,
+    language: Language,
+    opts: &ImportOptions,
+    fallback: &ImportOptions,
+) -> Result<Imported, ImportError> {
+    let laid = layout::lay_out(paras, language);
+    if laid.sections.is_empty() {
+        return Err(ImportError::NoSections);
+    }
+    let marks: BTreeMap<String, String> = laid
+        .footnote_refs
+        .iter()
+        .enumerate()
+        .map(|(i, id)| {
+            let mark = custom_marks.get(id).cloned();
+            (id.clone(), mark.unwrap_or_else(|| (i + 1).to_string()))
+        })
+        .collect();
+    let mut sections = laid.sections;
+    for s in &mut sections {
+        renumber(&mut s.clauses, &marks);
+    }
+    let footnotes = laid
+        .footnote_refs
+        .iter()
+        .map(|id| {
+            let mark = marks.get(id).cloned().unwrap_or_default();
+            let text = footnote_texts
+                .get(id)
+                .map(String::as_str)
+                .unwrap_or_default();
+            // The footnote's own paragraph starts with its mark (typed, for a custom mark).
+            let text = text
+                .strip_prefix(mark.as_str())
+                .filter(|rest| rest.starts_with(char::is_whitespace))
+                .unwrap_or(text);
+            Footnote {
+                mark,
+                text: text.split_whitespace().collect::<Vec<_>>().join(" "),
+            }
+        })
+        .collect();
+    let (resolution, revision) = metadata(
+        opts,
+        FrontMatter::default(),
+        laid.formula.as_deref(),
+        laid.header,
+        fallback,
+    )?;
+    let document = Document {
+        resolution,
+        revision,
+        language,
+        formula: laid.formula,
+        sections,
+        footnotes,
+    };
+    validate(&document)?;
+    Ok(Imported {
+        document,
+        warnings: laid.warnings,
+    })
+}
+
+/// Imports the bytes of a `.docx` file.
+pub fn import_docx(
+    bytes: &[u8],
+    opts: &ImportOptions,
+    fallback: &ImportOptions,
+) -> Result<DocxImport, ImportError> {
+    let pkg = package::open(bytes)?;
+    let doc = xml::parse(&pkg.document, "word/document.xml")?;
+    let notes = match &pkg.footnotes {
+        Some(x) => xml::parse(x, "word/footnotes.xml")?,
+        None => xml::Parsed::default(),
+    };
+    let tracked = xml::has_changes(&doc.paras);
+    let two = |v: Vec<(String, String, Option<String>)>| -> Vec<(String, String)> {
+        v.into_iter().map(|(s, t, _)| (s, t)).collect()
+    };
+    let base_paras = two(xml::view(&doc.paras, Track::Deleted));
+    let language = opts
+        .language
+        .or_else(|| detect_language(&base_paras))
+        .or(fallback.language)
+        .ok_or(ImportError::Missing {
+            what: "the language",
+            flag: "--lang ar|en|fr|es|ru|zh",
+        })?;
+    let mut footnote_texts: BTreeMap<String, String> = BTreeMap::new();
+    for (_, text, id) in xml::view(&notes.paras, Track::Inserted) {
+        if let Some(id) = id {
+            let entry = footnote_texts.entry(id).or_default();
+            if !entry.is_empty() {
+                entry.push(' ');
+            }
+            entry.push_str(text.trim());
+        }
+    }
+    let marks = &doc.custom_marks;
+    let base = build(
+        &base_paras,
+        &footnote_texts,
+        marks,
+        language,
+        opts,
+        fallback,
+    )?;
+    let authors: Vec<String> = doc.authors.iter().cloned().collect();
+    let proposal = if tracked {
+        let accepted = two(xml::view(&doc.paras, Track::Inserted));
+        let proposer = (authors.len() == 1).then(|| authors[0].clone());
+        let proposal_opts = ImportOptions {
+            status: opts.status.or(Some(Status::Proposal)),
+            proposer: opts.proposer.clone().or(proposer),
+            base: opts
+                .base
+                .clone()
+                .or(Some(base.document.revision.id.clone())),
+            ..opts.clone()
+        };
+        Some(build(
+            &accepted,
+            &footnote_texts,
+            marks,
+            language,
+            &proposal_opts,
+            fallback,
+        )?)
+    } else {
+        None
+    };
+    Ok(DocxImport {
+        base,
+        proposal,
+        authors,
+    })
+}
+
+/// Which text of a DOCX with tracked changes to take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// Every change rejected.
+    Base,
+    /// Every change accepted.
+    Proposal,
+}
+
+/// Reads a `.docx` file and returns the text `side` asks for. Without `side`, a document with
+/// tracked changes is refused with a message naming the two choices: taking one silently could
+/// pass a proposal off as the adopted text.
+pub fn import_docx_file(
+    path: &std::path::Path,
+    side: Option<Side>,
+    opts: &ImportOptions,
+    fallback: &ImportOptions,
+) -> Result<Imported, ImportError> {
+    let bytes = super::read_capped(path, crate::input::limits::MAX_DOCX)?;
+    let got = import_docx(&bytes, opts, fallback)?;
+    match (side, got.proposal) {
+        (None | Some(Side::Base), None) => Ok(got.base),
+        (Some(Side::Proposal), None) => Err(ImportError::NoTrackedChanges),
+        (Some(Side::Base), Some(_)) => Ok(got.base),
+        (Some(Side::Proposal), Some(p)) => Ok(p),
+        (None, Some(_)) => Err(ImportError::ChooseSide {
+            authors: got.authors.join(", "),
+        }),
+    }
+}

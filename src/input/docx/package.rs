@@ -1,0 +1,62 @@
+//! Opening a DOCX package safely: a ZIP whose parts are read with a cap on their inflated size,
+//! so that a zip bomb costs at most [`MAX_DOCX_PART`] bytes of memory, never the machine.
+
+use std::io::Cursor;
+
+use super::DocxError;
+use crate::input::limits::{Capped, MAX_DOCX_PART, MAX_ENTRIES, read_capped};
+
+/// The parts of a DOCX the importer reads.
+pub struct Package {
+    pub document: String,
+    pub footnotes: Option<String>,
+}
+
+/// Reads `word/document.xml` and, when present, `word/footnotes.xml`.
+pub fn open(bytes: &[u8]) -> Result<Package, DocxError> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| DocxError::NotZip {
+        reason: e.to_string(),
+    })?;
+    if zip.len() > MAX_ENTRIES {
+        return Err(DocxError::TooManyEntries { count: zip.len() });
+    }
+    let document = part(&mut zip, "word/document.xml")?.ok_or(DocxError::MissingDocument)?;
+    let footnotes = part(&mut zip, "word/footnotes.xml")?;
+    Ok(Package {
+        document,
+        footnotes,
+    })
+}
+
+fn part(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    name: &'static str,
+) -> Result<Option<String>, DocxError> {
+    let file = match zip.by_name(name) {
+        Ok(f) => f,
+        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+        Err(e) => {
+            return Err(DocxError::BadPart {
+                part: name,
+                reason: e.to_string(),
+            });
+        }
+    };
+    let size = file.size();
+    let bytes = read_capped(file, size, MAX_DOCX_PART).map_err(|e| match e {
+        Capped::TooLarge { .. } => DocxError::TooLarge {
+            part: name,
+            limit: MAX_DOCX_PART,
+        },
+        Capped::Io(e) => DocxError::BadPart {
+            part: name,
+            reason: e.to_string(),
+        },
+    })?;
+    crate::input::limits::utf8(bytes)
+        .map(Some)
+        .map_err(|offset| DocxError::BadPart {
+            part: name,
+            reason: format!("not UTF-8 (byte {offset})"),
+        })
+}

@@ -1,0 +1,341 @@
+//! Input: everything that makes a [`Document`]. The [`corpus`] of TOML files and the addresses
+//! that name them, [`plain`] text as Word exports it, [`docx`] as ITU publishes it (with or
+//! without tracked changes), and [`source`], which takes whatever the user names (an address or a
+//! path) to the right reader. [`limits`] caps what any reader takes in.
+//!
+//! Readers tell what they did not take as it was in a list of [`Warning`]s; they never fix text
+//! silently, and they never print.
+
+pub mod corpus;
+pub mod docx;
+mod heading;
+pub mod limits;
+pub mod plain;
+pub mod source;
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+pub use docx::{DocxError, DocxImport, Side, import_docx, import_docx_file};
+pub use heading::{fold as fold_heading, heading_kind, is_formula};
+pub use plain::{import_text, import_text_with, to_plain_text};
+
+use crate::input::corpus::{Check, LoadError, parse_document_with, to_toml};
+use crate::model::{
+    Body, Document, Language, Resolution, Revision, Status, revision_slug, venue_in_english,
+};
+
+/// Something the importer wants a person to check, at a line of the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub line: usize,
+    pub message: String,
+}
+
+/// The result of an import: the document and what to tell about it.
+#[derive(Debug, Clone)]
+pub struct Imported {
+    pub document: Document,
+    pub warnings: Vec<Warning>,
+}
+
+/// Metadata given by the caller; each field overrides the front matter and what the text says.
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    pub language: Option<Language>,
+    pub body: Option<Body>,
+    pub number: Option<u32>,
+    pub title: Option<String>,
+    pub revision: Option<String>,
+    pub status: Option<Status>,
+    pub year: Option<u16>,
+    pub venue: Option<String>,
+    pub date: Option<String>,
+    pub proposer: Option<String>,
+    pub source: Option<String>,
+    pub base: Option<String>,
+}
+
+/// Why a text could not be imported.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    // The caller names the file (see `source::SourceError::Import`).
+    #[error("cannot read: {source}")]
+    Io {
+        path: std::path::PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("not UTF-8 text (byte {offset}); save it as UTF-8 plain text")]
+    NotUtf8 {
+        path: std::path::PathBuf,
+        offset: usize,
+    },
+    #[error("line {line}: front matter: {message}")]
+    FrontMatter { line: usize, message: String },
+    #[error("line {line}: text before the first section heading: `{text}`")]
+    Orphan { line: usize, text: String },
+    #[error(
+        "no section heading found (recalling, considering, resolves, ... or إذ يذكّر, يقرر, ...)"
+    )]
+    NoSections,
+    #[error("cannot tell {what}: pass {flag}")]
+    Missing {
+        what: &'static str,
+        flag: &'static str,
+    },
+    #[error("the imported text is not a valid resolution: {0}")]
+    Invalid(String),
+    #[error(transparent)]
+    Docx(#[from] docx::DocxError),
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is UTF-16 text (it starts with a UTF-16 byte-order mark); save it as UTF-8")]
+    Utf16,
+    #[error("the file has {size} bytes, more than the {limit} resdiff reads")]
+    TooLarge { limit: u64, size: u64 },
+    #[error(
+        "the document holds tracked changes (by {authors}): say which text to take, the base (changes rejected) or the proposal (changes accepted): --side base|proposal, or FILE.docx#base / FILE.docx#proposal"
+    )]
+    ChooseSide { authors: String },
+    #[error("the document holds no tracked changes, so it has no proposal side; take it whole")]
+    NoTrackedChanges,
+}
+
+/// Reads a file (UTF-8, with or without BOM) and imports it.
+pub fn import_file(path: &Path, opts: &ImportOptions) -> Result<Imported, ImportError> {
+    import_file_with(path, opts, &ImportOptions::default())
+}
+
+/// [`import_file`] with `fallback` metadata, used only where neither the options, the front
+/// matter nor the text give a value.
+pub fn import_file_with(
+    path: &Path,
+    opts: &ImportOptions,
+    fallback: &ImportOptions,
+) -> Result<Imported, ImportError> {
+    let bytes = read_capped(path, crate::input::limits::MAX_TEXT)?;
+    if bytes.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(ImportError::Utf16);
+    }
+    let text = crate::input::limits::utf8(bytes).map_err(|offset| ImportError::NotUtf8 {
+        path: path.to_path_buf(),
+        offset,
+    })?;
+    import_text_with(&text, opts, fallback)
+}
+
+/// A file's bytes within `limit`, as an import error naming the cause.
+fn read_capped(path: &Path, limit: u64) -> Result<Vec<u8>, ImportError> {
+    crate::input::limits::read_file(path, limit).map_err(|e| match e {
+        crate::input::limits::Capped::Io(source) => ImportError::Io {
+            path: path.to_path_buf(),
+            source,
+        },
+        crate::input::limits::Capped::TooLarge { size } => ImportError::TooLarge { limit, size },
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct FrontMatter {
+    language: Option<String>,
+    #[serde(default)]
+    resolution: FmResolution,
+    #[serde(default)]
+    revision: FmRevision,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct FmResolution {
+    body: Option<String>,
+    number: Option<u32>,
+    title: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct FmRevision {
+    id: Option<String>,
+    status: Option<String>,
+    venue: Option<String>,
+    year: Option<u16>,
+    date: Option<String>,
+    proposer: Option<String>,
+    source: Option<String>,
+    base: Option<String>,
+}
+
+/// Splits `+++ ... +++` front matter off; returns it and the line number the body starts at.
+fn front_matter(lines: &[&str]) -> Result<(FrontMatter, usize), ImportError> {
+    if lines.first().map(|l| l.trim()) != Some("+++") {
+        return Ok((FrontMatter::default(), 0));
+    }
+    let Some(end) = lines.iter().skip(1).position(|l| l.trim() == "+++") else {
+        return Err(ImportError::FrontMatter {
+            line: 1,
+            message: "opening `+++` has no closing `+++`".into(),
+        });
+    };
+    let toml_text = lines[1..=end].join("\n");
+    let fm = toml::from_str(&toml_text).map_err(|e| {
+        let at = e
+            .span()
+            .map_or(0, |s| toml_text[..s.start].matches('\n').count());
+        ImportError::FrontMatter {
+            line: at + 2,
+            message: e.message().trim().to_string(),
+        }
+    })?;
+    Ok((fm, end + 2))
+}
+
+fn parse_or<T: std::str::FromStr<Err = String>>(
+    value: Option<String>,
+    line: usize,
+) -> Result<Option<T>, ImportError> {
+    value
+        .map(|v| v.parse::<T>())
+        .transpose()
+        .map_err(|message| ImportError::FrontMatter { line, message })
+}
+
+/// The corpus validator has the last word on metadata, so an import never writes a file the
+/// loader would refuse for reasons other than the ones warned about.
+fn validate(document: &Document) -> Result<(), ImportError> {
+    parse_document_with(
+        &to_toml(document),
+        Path::new("import"),
+        Check::AllowDuplicateLabels,
+    )
+    .map_err(|e| match e {
+        LoadError::Invalid { problems, .. } => ImportError::Invalid(
+            problems
+                .iter()
+                .map(|p| p.problem.to_string())
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+        other => ImportError::Invalid(other.to_string()),
+    })?;
+    Ok(())
+}
+
+fn char_name(c: char) -> &'static str {
+    match c {
+        '\u{0400}'..='\u{04FF}' => "Cyrillic",
+        '\u{0370}'..='\u{03FF}' => "Greek",
+        _ => "a non-Latin letter",
+    }
+}
+
+/// `RESOLUTION 30 (Rev. Dubai, 2014)` / `القرار 30 ...`: the number, and what follows it.
+pub(crate) fn resolution_number(line: &str) -> Option<(u32, &str)> {
+    let t = line.trim();
+    let rest = t
+        .strip_prefix("RESOLUTION ")
+        .or_else(|| t.strip_prefix("Resolution "))
+        .or_else(|| t.strip_prefix("القرار "))?;
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let number = rest[..digits].parse().ok()?;
+    Some((number, rest[digits..].trim()))
+}
+
+fn metadata(
+    opts: &ImportOptions,
+    fm: FrontMatter,
+    formula: Option<&str>,
+    header: Option<(u32, Option<String>)>,
+    fallback: &ImportOptions,
+) -> Result<(Resolution, Revision), ImportError> {
+    let (header_number, header_title) = header.map_or((None, None), |(n, t)| (Some(n), t));
+    let r = fm.resolution;
+    let v = fm.revision;
+    let venue_year = formula.and_then(heading::formula_venue_year);
+    let formula_venue = venue_year
+        .as_ref()
+        .and_then(|(venue, _)| venue_in_english(venue));
+    let body = match opts.body {
+        Some(b) => Some(b),
+        None => parse_or::<Body>(r.body, 2)?.or_else(|| formula.and_then(heading::formula_body)),
+    }
+    .or(fallback.body)
+    .ok_or(ImportError::Missing {
+        what: "the body",
+        flag: "--body pp|wtdc|wtsa|ra|council",
+    })?;
+    let number = opts
+        .number
+        .or(r.number)
+        .or(header_number)
+        .or(fallback.number)
+        .ok_or(ImportError::Missing {
+            what: "the resolution number",
+            flag: "--number N",
+        })?;
+    let title = opts
+        .title
+        .clone()
+        .or(r.title)
+        .or(header_title)
+        .or(fallback.title.clone())
+        .ok_or(ImportError::Missing {
+            what: "the resolution title",
+            flag: "--title \"...\"",
+        })?;
+    let year = opts
+        .year
+        .or(v.year)
+        .or(venue_year.as_ref().map(|(_, y)| *y))
+        .or(fallback.year)
+        .ok_or(ImportError::Missing {
+            what: "the year",
+            flag: "--year YYYY",
+        })?;
+    let venue = opts
+        .venue
+        .clone()
+        .or(v.venue)
+        .or(formula_venue.map(str::to_string));
+    let id = opts
+        .revision
+        .clone()
+        .or(v.id)
+        .or_else(|| venue.as_deref().map(|venue| revision_slug(venue, year)))
+        .or(fallback.revision.clone())
+        .ok_or(ImportError::Missing {
+            what: "the revision id",
+            flag: "--revision ID (e.g. dubai-2014)",
+        })?;
+    let status = match opts.status {
+        Some(s) => s,
+        None => parse_or::<Status>(v.status, 2)?
+            .or(fallback.status)
+            .unwrap_or(Status::Adopted),
+    };
+    Ok((
+        Resolution {
+            body,
+            number,
+            title,
+        },
+        Revision {
+            id,
+            status,
+            venue,
+            year,
+            date: opts.date.clone().or(v.date),
+            proposer: opts.proposer.clone().or(v.proposer),
+            source: opts.source.clone().or(v.source),
+            base: opts.base.clone().or(v.base),
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests;

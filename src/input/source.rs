@@ -1,0 +1,133 @@
+//! Naming an input: a corpus address, a corpus `.toml` file, or a plain-text or DOCX resolution
+//! (imported on the fly). Commands that take texts (`show`, `diff`) resolve their arguments here.
+
+use std::path::{Path, PathBuf};
+
+use crate::input::corpus::{Address, Corpus, LoadError, load_file};
+use crate::input::{ImportError, ImportOptions, Side, Warning, import_docx_file, import_file_with};
+use crate::model::{Document, revision_slug};
+
+/// Where a text comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Address(Address),
+    Toml(PathBuf),
+    Text(PathBuf),
+    /// A Word document; with tracked changes, `FILE.docx#base` or `FILE.docx#proposal`.
+    Docx(PathBuf, Option<Side>),
+}
+
+/// Why an input could not be had.
+#[derive(Debug, thiserror::Error)]
+pub enum SourceError {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error("{}: {source}", path.display())]
+    Import {
+        path: PathBuf,
+        #[source]
+        source: ImportError,
+    },
+    #[error(
+        "corpus folder `{}` not found: run from the repository root, or pass --corpus DIR (or set RESDIFF_CORPUS)",
+        .0.display()
+    )]
+    NoCorpus(PathBuf),
+}
+
+/// A loaded text and what the importer had to say about it.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub document: Document,
+    pub warnings: Vec<Warning>,
+}
+
+impl Source {
+    /// `.toml` or an existing path is a file (plain text unless `.toml`); anything else an address.
+    pub fn parse(arg: &str) -> Result<Source, LoadError> {
+        let (file, side) = match arg.rsplit_once('#') {
+            Some((f, "base")) => (f, Some(Side::Base)),
+            Some((f, "proposal")) => (f, Some(Side::Proposal)),
+            _ => (arg, None),
+        };
+        if file.to_ascii_lowercase().ends_with(".docx") {
+            return Ok(Source::Docx(PathBuf::from(file), side));
+        }
+        let path = Path::new(arg);
+        if arg.ends_with(".toml") {
+            return Ok(Source::Toml(path.to_path_buf()));
+        }
+        if path.exists() || arg.ends_with(".txt") {
+            return Ok(Source::Text(path.to_path_buf()));
+        }
+        Ok(Source::Address(arg.parse()?))
+    }
+
+    /// Whether the source is imported (plain text or DOCX) and may borrow metadata.
+    pub fn is_text(&self) -> bool {
+        matches!(self, Source::Text(_) | Source::Docx(..))
+    }
+}
+
+/// Opens the corpus at `root`, with a clear error when it is not there.
+pub fn open_corpus(root: &Path) -> Result<Corpus, SourceError> {
+    if !root.is_dir() {
+        return Err(SourceError::NoCorpus(root.to_path_buf()));
+    }
+    Ok(Corpus::open(root)?)
+}
+
+/// Loads a source. For plain text, `overrides` (from flags such as `--lang`) win over what the
+/// text says, and `defaults` fills what the text does not say (a diff passes the
+/// other side's resolution, so a Word export can be compared without flags); the revision id
+/// defaults to the file name.
+pub fn load(
+    source: &Source,
+    corpus_root: &Path,
+    overrides: &ImportOptions,
+    defaults: &ImportOptions,
+) -> Result<Loaded, SourceError> {
+    match source {
+        Source::Address(a) => Ok(Loaded {
+            document: open_corpus(corpus_root)?.load(a)?,
+            warnings: Vec::new(),
+        }),
+        Source::Toml(p) => Ok(Loaded {
+            document: load_file(p)?,
+            warnings: Vec::new(),
+        }),
+        Source::Text(p) | Source::Docx(p, _) => {
+            let mut fallback = defaults.clone();
+            if fallback.revision.is_none() {
+                let stem = p.file_stem().map(|s| s.to_string_lossy().into_owned());
+                fallback.revision =
+                    stem.map(|s| revision_slug(&s, 0).trim_end_matches("-0").to_string());
+            }
+            let imported = match source {
+                Source::Docx(_, side) => import_docx_file(p, *side, overrides, &fallback),
+                _ => import_file_with(p, overrides, &fallback),
+            }
+            .map_err(|source| SourceError::Import {
+                path: p.clone(),
+                source,
+            })?;
+            Ok(Loaded {
+                document: imported.document,
+                warnings: imported.warnings,
+            })
+        }
+    }
+}
+
+/// Import defaults taken from a document on the other side of a comparison. The revision id,
+/// year and formula are left to the text itself.
+pub fn defaults_from(doc: &Document) -> ImportOptions {
+    ImportOptions {
+        language: Some(doc.language),
+        body: Some(doc.resolution.body),
+        number: Some(doc.resolution.number),
+        title: Some(doc.resolution.title.clone()),
+        year: Some(doc.revision.year),
+        ..ImportOptions::default()
+    }
+}

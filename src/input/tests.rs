@@ -1,0 +1,202 @@
+//! Importer tests on the seed (RCC's proposal, Part II), on the clean Res. 30 fixtures and on
+//! an English text in ITU's shape.
+
+use std::path::{Path, PathBuf};
+
+use super::*;
+use crate::input::corpus::{load_file, parse_document};
+use crate::model::{Scheme, SectionKind};
+
+fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+const SEED: &str = "fixtures/seed/004_e26b540f71939401.txt";
+
+fn seed_options() -> ImportOptions {
+    ImportOptions {
+        language: Some(Language::Ar),
+        body: Some(Body::Wtdc),
+        number: Some(30),
+        title: Some("دور قطاع تنمية الاتصالات".into()),
+        revision: Some("rcc-raw".into()),
+        status: Some(Status::Proposal),
+        proposer: Some("RCC".into()),
+        year: Some(2017),
+        ..ImportOptions::default()
+    }
+}
+
+fn import_seed() -> Imported {
+    import_file(&repo(SEED), &seed_options()).expect("seed imports")
+}
+
+fn warned(imported: &Imported, line: usize, needle: &str) -> bool {
+    imported
+        .warnings
+        .iter()
+        .any(|w| w.line == line && w.message.contains(needle))
+}
+
+#[test]
+fn seed_part_two_has_the_eleven_sections_of_res_30() {
+    let doc = import_seed().document;
+    let kinds: Vec<SectionKind> = doc.sections.iter().map(|s| s.kind).collect();
+    use SectionKind::*;
+    assert_eq!(
+        kinds,
+        [
+            Recalling,
+            Recognizing,
+            RecognizingFurther,
+            BearingInMind,
+            Noting,
+            NotingFurther,
+            ResolvesToInvite,
+            Instructs,
+            InstructsFurther,
+            Invites,
+            RequestsSg
+        ]
+    );
+    assert_eq!(
+        doc.formula.as_deref(),
+        Some("إن المؤتمر العالمي لتنمية الاتصالات (دبي، 2014بوينس آيرس، 2017)،")
+    );
+    // The raw recalling section holds old and new clauses side by side: 13 paragraphs.
+    assert_eq!(doc.sections[0].clauses.len(), 13);
+    // The dash items of old f) nest under it, the bullets of noting b) under b).
+    assert_eq!(doc.sections[0].clauses[10].children.len(), 2);
+    assert_eq!(
+        doc.sections[4].clauses[1].children[0].label.scheme,
+        Scheme::Bullet
+    );
+}
+
+#[test]
+fn seed_artifacts_and_lookalikes_are_reported_not_fixed() {
+    let imported = import_seed();
+    assert!(warned(&imported, 36, "[bookmark: _GoBack]"));
+    assert!(warned(&imported, 89, "`А/70/125` contains Cyrillic U+0410"));
+    assert!(warned(&imported, 38, "holds two labels (أ/ه)"));
+    assert!(warned(&imported, 47, "repeats the label of line 40"));
+    assert!(warned(&imported, 101, "label `45` follows 4"));
+    assert!(warned(&imported, 1, "lines 1-31"));
+    let text = &imported.document.sections[8].clauses[1].text;
+    assert!(!text.contains("bookmark"));
+    let instructs_2 = &imported.document.sections[7].clauses[1].text;
+    assert!(
+        instructs_2.contains("А/70/125"),
+        "look-alike kept as written"
+    );
+}
+
+#[test]
+fn seed_footnote_is_kept_with_its_mark() {
+    let doc = import_seed().document;
+    assert_eq!(doc.footnotes.len(), 1);
+    assert!(doc.footnotes[0].text.starts_with("تشمل أقل البلدان نمواً"));
+    assert!(doc.sections[6].clauses[0].text.contains("النامية[^1]"));
+}
+
+#[test]
+fn seed_round_trips_through_toml_and_text() {
+    let doc = import_seed().document;
+    let toml = to_toml(&doc);
+    let from_toml = parse_document_with(&toml, Path::new("raw.toml"), Check::AllowDuplicateLabels)
+        .expect("toml");
+    assert_eq!(from_toml, doc);
+    let text = to_plain_text(&from_toml);
+    let again = import_text(&text, &ImportOptions::default()).expect("text");
+    assert_eq!(again.document, doc);
+    assert_eq!(to_toml(&again.document), toml);
+}
+
+#[test]
+fn raw_seed_is_refused_by_the_strict_loader_at_the_duplicate() {
+    let toml = to_toml(&import_seed().document);
+    let err = parse_document(&toml, Path::new("raw.toml")).expect_err("duplicate ز");
+    assert!(err.to_string().contains("duplicate label `ز )`"), "{err}");
+}
+
+#[test]
+fn clean_fixtures_import_to_the_shipped_corpus_files() {
+    for rev in ["dubai-2014", "rcc-wtdc17"] {
+        let txt = repo(&format!("fixtures/wtdc-030-{rev}.ar.txt"));
+        let toml = repo(&format!("resolutions/wtdc/030/{rev}.ar.toml"));
+        let imported = import_file(&txt, &ImportOptions::default()).expect("imports");
+        let shipped = load_file(&toml).expect("loads");
+        assert_eq!(
+            imported.document, shipped,
+            "{rev}: fixture and corpus differ"
+        );
+        // TOML -> text -> TOML is lossless.
+        let again =
+            import_text(&to_plain_text(&shipped), &ImportOptions::default()).expect("again");
+        assert_eq!(to_toml(&again.document), to_toml(&shipped));
+    }
+}
+
+#[test]
+fn english_text_in_itu_shape_with_inferred_metadata() {
+    let path = repo("fixtures/import/res30-excerpt.en.txt");
+    let opts = ImportOptions {
+        language: Some(Language::En),
+        ..ImportOptions::default()
+    };
+    let doc = import_file(&path, &opts).expect("imports").document;
+    assert_eq!(doc.address(), "wtdc/30@dubai-2014:en");
+    assert!(doc.resolution.title.starts_with("Role of the ITU"));
+    let counts: Vec<usize> = doc.sections.iter().map(|s| s.clauses.len()).collect();
+    assert_eq!(counts, [8, 1, 2, 1]);
+    let f = &doc.sections[0].clauses[5];
+    assert_eq!((f.label.norm.as_str(), f.children.len()), ("f", 2));
+    let quoted = &doc.sections[2].clauses[1].children;
+    assert_eq!(quoted.len(), 2);
+    assert_eq!(quoted[1].label.norm, "'2'");
+    assert_eq!(doc.footnotes[0].mark, "1");
+}
+
+#[test]
+fn text_before_any_heading_is_an_error_naming_the_line() {
+    let text = "The World Telecommunication Development Conference (Dubai, 2014),\nstray paragraph\nrecalling\na)\tx;\n";
+    let opts = ImportOptions {
+        language: Some(Language::En),
+        number: Some(30),
+        title: Some("t".into()),
+        ..ImportOptions::default()
+    };
+    let err = import_text(text, &opts).expect_err("orphan");
+    assert!(matches!(err, ImportError::Orphan { line: 2, .. }), "{err}");
+}
+
+#[test]
+fn missing_metadata_names_the_flag() {
+    let text = "recalling\na)\tx;\n";
+    let opts = ImportOptions {
+        language: Some(Language::En),
+        ..ImportOptions::default()
+    };
+    let err = import_text(text, &opts).expect_err("no body").to_string();
+    assert!(err.contains("--body"), "{err}");
+    let err = import_text(text, &ImportOptions::default())
+        .expect_err("no lang")
+        .to_string();
+    assert!(err.contains("--lang"), "{err}");
+}
+
+#[test]
+fn bad_front_matter_names_its_line() {
+    let text = "+++\nlanguage = \"en\"\n[revision]\nyear = \"soon\"\n+++\nrecalling\na)\tx;\n";
+    let err = import_text(text, &ImportOptions::default()).expect_err("bad year");
+    assert!(
+        matches!(err, ImportError::FrontMatter { line: 4, .. }),
+        "{err}"
+    );
+}
+
+#[test]
+fn text_without_headings_is_refused() {
+    let err = import_text("just a letter\n", &seed_options()).expect_err("nothing");
+    assert!(matches!(err, ImportError::NoSections));
+}

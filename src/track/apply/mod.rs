@@ -1,0 +1,349 @@
+//! Applying a changeset (the JSON of `resdiff diff --format json`) to a base text (merging two
+//! proposals against one base is [`super::merge`]).
+//!
+//! A changeset holds both sides of every clause it lists (equal + deleted runs are the old text,
+//! equal + inserted runs the new one). [`apply`] first checks the old side against the base,
+//! section by section and clause by clause, and refuses with the full list of differences when
+//! the changeset was made against another text: a proposal is never applied to the wrong base
+//! silently. It then builds the new text from the new side. Changesets made with
+//! normalisations (`--ignore-*`) are refused: their equal runs hold one side's spelling only.
+
+use serde::Serialize;
+
+use crate::diff::{Change, ClauseChange, DocDiff, Op, new_text, old_text};
+use crate::model::{Body, Clause, Document, Label, Resolution, Revision, Section};
+
+/// One place where the base is not what the changeset expects.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mismatch {
+    /// `recalling, clause 3 (ج))`, `section 2`, `formula`, ...
+    pub place: String,
+    pub expected: String,
+    pub found: String,
+}
+
+/// Why a changeset cannot be applied.
+#[derive(Debug, thiserror::Error)]
+pub enum ApplyError {
+    #[error(
+        "the changeset was made with normalisations (--ignore-*, -n); it cannot rebuild the text exactly: make it with a plain `resdiff diff --format json`"
+    )]
+    Normalised,
+    #[error("the changeset is for {expected}, not {found}")]
+    OtherResolution { expected: String, found: String },
+    #[error("the changeset was made against another text than the base: {} difference(s), first: {}: expected `{}`, found `{}`", .0.len(), .0[0].place, .0[0].expected, .0[0].found)]
+    OtherBase(Vec<Mismatch>),
+    #[error("the changeset is not valid: {0}")]
+    Invalid(String),
+}
+
+fn has_old(c: &ClauseChange) -> bool {
+    c.change.whole() != Some(Op::Insert)
+}
+
+fn has_new(c: &ClauseChange) -> bool {
+    c.change.whole() != Some(Op::Delete)
+}
+
+/// Both texts from a little before their first difference, so that the difference shows.
+fn around(a: &str, b: &str) -> (String, String) {
+    let same = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let from = same.saturating_sub(20);
+    let cut = |s: &str| {
+        let tail: String = s.chars().skip(from).collect();
+        let tail = short(&tail);
+        if from > 0 { format!("…{tail}") } else { tail }
+    };
+    (cut(a), cut(b))
+}
+
+fn short(s: &str) -> String {
+    let mut out: String = s.chars().take(80).collect();
+    if s.chars().count() > 80 {
+        out.push('…');
+    }
+    out
+}
+
+/// The old side of a list of rows in old section `section` (1-based). A clause that moved away
+/// (SUP*) carries no children where it stood; they are read from its new place: the ADD* row
+/// that names this section and position as where it came from.
+fn old_side(
+    rows: &[ClauseChange],
+    section: usize,
+    all: &[&ClauseChange],
+) -> Result<Vec<Clause>, ApplyError> {
+    let mut olds: Vec<&ClauseChange> = rows.iter().filter(|c| has_old(c)).collect();
+    olds.sort_by_key(|c| c.old_index);
+    olds.iter()
+        .map(|c| {
+            let written = c.old_label.clone().unwrap_or_default();
+            let label = Label::parse(&written).map_err(|e| ApplyError::Invalid(e.to_string()))?;
+            let text = old_text(&c.inline);
+            let children = if c.change == Change::SupMoved {
+                let same = |m: &&&ClauseChange| {
+                    m.old_section == Some(section)
+                        && m.old_index == c.old_index
+                        && m.old_label == c.old_label
+                        && old_text(&m.inline) == text
+                };
+                // A move among siblings has its ADD* row in the same list; a move between
+                // sections anywhere in the text.
+                let local: Vec<&ClauseChange> = rows
+                    .iter()
+                    .filter(|m| m.change == Change::AddMoved)
+                    .collect();
+                match local.iter().find(same).or_else(|| all.iter().find(same)) {
+                    Some(m) => old_side(&m.children, section, all)?,
+                    None => Vec::new(),
+                }
+            } else {
+                old_side(&c.children, section, all)?
+            };
+            Ok(Clause {
+                label,
+                text,
+                children,
+            })
+        })
+        .collect()
+}
+
+/// Labels read in their place, as the corpus loader reads them (`i)` under `b)` is roman).
+fn settled(mut clauses: Vec<Clause>) -> Vec<Clause> {
+    crate::model::read_roman_tree(&mut clauses, None);
+    clauses
+}
+
+fn moved_rows<'d>(rows: &'d [ClauseChange], out: &mut Vec<&'d ClauseChange>) {
+    for r in rows {
+        if r.change == Change::AddMoved {
+            out.push(r);
+        }
+        moved_rows(&r.children, out);
+    }
+}
+
+/// The text the changeset was made against, rebuilt from its old side.
+pub fn expected_base(changes: &DocDiff) -> Result<Document, ApplyError> {
+    let mut moved = Vec::new();
+    for s in &changes.sections {
+        moved_rows(&s.clauses, &mut moved);
+    }
+    let mut olds: Vec<_> = changes
+        .sections
+        .iter()
+        .filter(|s| s.old_index.is_some())
+        .collect();
+    olds.sort_by_key(|s| s.old_index);
+    let sections = olds
+        .iter()
+        .map(|s| {
+            Ok(Section {
+                kind: s.old_kind.unwrap_or(s.kind),
+                heading: s.old_heading.clone().unwrap_or_default(),
+                clauses: settled(old_side(&s.clauses, s.old_index.unwrap_or(0), &moved)?),
+            })
+        })
+        .collect::<Result<Vec<_>, ApplyError>>()?;
+    let formula = changes
+        .formula
+        .as_ref()
+        .filter(|f| f.change != Change::Add)
+        .map(|f| old_text(&f.inline));
+    document(
+        &changes.old,
+        formula,
+        sections,
+        changes.footnotes.old.clone(),
+    )
+}
+
+/// Every difference between the text the changeset was made against and `base`, clause by
+/// clause (aligned, so that one extra clause in the base is one difference, not a cascade).
+pub fn check(base: &Document, changes: &DocDiff) -> Result<Vec<Mismatch>, ApplyError> {
+    let expected = expected_base(changes)?;
+    let mut out = Vec::new();
+    if expected.formula != base.formula {
+        out.push(Mismatch {
+            place: "formula".into(),
+            expected: expected.formula.clone().unwrap_or_default(),
+            found: base.formula.clone().unwrap_or_default(),
+        });
+    }
+    if expected.footnotes != base.footnotes {
+        out.push(Mismatch {
+            place: "footnotes".into(),
+            expected: format!("{} footnotes", expected.footnotes.len()),
+            found: format!("{} footnotes", base.footnotes.len()),
+        });
+    }
+    if expected.sections == base.sections {
+        return Ok(out);
+    }
+    let diff = crate::diff::from_alignment(
+        &expected,
+        base,
+        &crate::align::align(&expected, base),
+        &crate::diff::DiffOptions::default(),
+    );
+    for s in &diff.sections {
+        let place = format!(
+            "section {} ({})",
+            s.old_index.or(s.new_index).unwrap_or(0),
+            s.kind
+        );
+        if s.old_heading != s.new_heading || s.old_kind.is_some() {
+            out.push(Mismatch {
+                place: place.clone(),
+                expected: s
+                    .old_heading
+                    .clone()
+                    .unwrap_or_else(|| "(no such section)".into()),
+                found: s
+                    .new_heading
+                    .clone()
+                    .unwrap_or_else(|| "(no such section)".into()),
+            });
+        }
+        mismatched_clauses(&s.clauses, &place, &mut out);
+    }
+    Ok(out)
+}
+
+fn mismatched_clauses(rows: &[ClauseChange], place: &str, out: &mut Vec<Mismatch>) {
+    for r in rows {
+        let label = r.old_label.as_ref().or(r.new_label.as_ref());
+        let here = format!(
+            "{place}, clause {} ({})",
+            r.old_index.or(r.new_index).unwrap_or(0),
+            label.map_or("unlabelled", |l| l.trim())
+        );
+        if r.change != Change::Noc {
+            let none = || "(no such clause)".to_string();
+            let (expected, found) = match r.change {
+                Change::Add | Change::AddMoved if r.old_index.is_none() => {
+                    (none(), new_text(&r.inline))
+                }
+                Change::Sup | Change::SupMoved => (old_text(&r.inline), none()),
+                _ => (old_text(&r.inline), new_text(&r.inline)),
+            };
+            let label = |l: &Option<String>| l.clone().unwrap_or_default();
+            if expected != found || r.relabeled {
+                let (expected, found) = if r.relabeled {
+                    (
+                        format!("{} {}", label(&r.old_label), short(&expected)),
+                        format!("{} {}", label(&r.new_label), short(&found)),
+                    )
+                } else {
+                    around(&expected, &found)
+                };
+                out.push(Mismatch {
+                    place: here.clone(),
+                    expected,
+                    found,
+                });
+            }
+        }
+        mismatched_clauses(&r.children, &here, out);
+    }
+}
+
+fn document(
+    id: &crate::diff::TextId,
+    formula: Option<String>,
+    sections: Vec<Section>,
+    footnotes: Vec<crate::model::Footnote>,
+) -> Result<Document, ApplyError> {
+    let body: Body = id.body.parse().map_err(ApplyError::Invalid)?;
+    Ok(Document {
+        resolution: Resolution {
+            body,
+            number: id.number,
+            title: id.title.clone(),
+        },
+        revision: Revision {
+            id: id.revision.clone(),
+            status: id.status,
+            venue: id.venue.clone(),
+            year: id.year,
+            date: id.date.clone(),
+            proposer: id.proposer.clone(),
+            source: id.source.clone(),
+            base: id.base.clone(),
+        },
+        language: id.language,
+        formula,
+        sections,
+        footnotes,
+    })
+}
+
+fn rebuild(rows: &[ClauseChange]) -> Result<Vec<Clause>, ApplyError> {
+    rows.iter()
+        .filter(|c| has_new(c))
+        .map(|c| {
+            let written = c.new_label.clone().unwrap_or_default();
+            let label = Label::parse(&written).map_err(|e| ApplyError::Invalid(e.to_string()))?;
+            Ok(Clause {
+                label,
+                text: new_text(&c.inline),
+                children: rebuild(&c.children)?,
+            })
+        })
+        .collect()
+}
+
+/// Applies `changes` to `base`: the new text, or every place where the base is not the text the
+/// changeset was made against.
+pub fn apply(base: &Document, changes: &DocDiff) -> Result<Document, ApplyError> {
+    let o = &changes.options;
+    if o.ignore_labels || o.normalises_words() {
+        return Err(ApplyError::Normalised);
+    }
+    let expected = format!(
+        "{}/{}:{}",
+        changes.old.body, changes.old.number, changes.old.language
+    );
+    let found = format!(
+        "{}/{}:{}",
+        base.resolution.body, base.resolution.number, base.language
+    );
+    if expected != found {
+        return Err(ApplyError::OtherResolution { expected, found });
+    }
+    let mismatches = check(base, changes)?;
+    if !mismatches.is_empty() {
+        return Err(ApplyError::OtherBase(mismatches));
+    }
+    let mut news: Vec<_> = changes
+        .sections
+        .iter()
+        .filter(|s| s.new_index.is_some())
+        .collect();
+    news.sort_by_key(|s| s.new_index);
+    let sections = news
+        .iter()
+        .map(|s| {
+            Ok(Section {
+                kind: s.kind,
+                heading: s.new_heading.clone().unwrap_or_default(),
+                clauses: settled(rebuild(&s.clauses)?),
+            })
+        })
+        .collect::<Result<Vec<_>, ApplyError>>()?;
+    let formula = changes
+        .formula
+        .as_ref()
+        .filter(|f| !matches!(f.change, Change::Sup))
+        .map(|f| new_text(&f.inline));
+    document(
+        &changes.new,
+        formula,
+        sections,
+        changes.footnotes.new.clone(),
+    )
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,261 @@
+//! A resolution across conferences: its revisions in order ([`log`]) and, for each clause of a
+//! revision, where it first appeared and where its text last changed ([`blame`]).
+//!
+//! Adopted texts form the line of the resolution, in date order; each proposal hangs off the
+//! revision it amends (its `base`, else the last adopted text before it). A step's counts are
+//! the diff's. Blame follows the alignment step by step, so a clause keeps its history through
+//! renumbering and moves: `أ)` of Dubai that RCC relabels `ه)` is still the clause of Dubai.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
+
+use crate::align::{ClauseAlign, Relation, align};
+use crate::diff::{DiffOptions, diff_documents};
+use crate::input::corpus::chronological;
+use crate::model::{Clause, Document, Status};
+
+/// One revision in the log, with the step that led to it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    pub address: String,
+    pub revision: String,
+    pub status: Status,
+    pub year: u16,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub venue: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub proposer: Option<String>,
+    pub clauses: usize,
+    /// The revision this one is compared with (the previous adopted text, or a proposal's base).
+    pub from: Option<String>,
+    /// Change counts of that step (every ITU symbol), absent for the first text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes: Option<BTreeMap<&'static str, usize>>,
+}
+
+/// The revisions of one resolution in one language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Log {
+    pub resolution: String,
+    pub title: String,
+    pub language: String,
+    pub adopted: Vec<Entry>,
+    pub proposals: Vec<Entry>,
+}
+
+/// Why a history cannot be made.
+#[derive(Debug, thiserror::Error)]
+pub enum HistoryError {
+    #[error("no revisions given")]
+    Empty,
+    #[error("{0} is not a revision of this resolution in this language")]
+    Foreign(String),
+    #[error("no revision `{0}` (known: {1})")]
+    UnknownRevision(String, String),
+}
+
+/// For each revision (by index into `docs`, sorted chronologically), the index of the revision
+/// it is compared with: the previous adopted text, or for a proposal its base.
+pub fn steps(docs: &[Document]) -> Vec<(Option<usize>, usize)> {
+    let mut out = Vec::new();
+    let mut last_adopted: Option<usize> = None;
+    for (i, d) in docs.iter().enumerate() {
+        if d.revision.status == Status::Adopted {
+            out.push((last_adopted, i));
+            last_adopted = Some(i);
+        } else {
+            let base = d
+                .revision
+                .base
+                .as_ref()
+                .and_then(|b| docs.iter().position(|x| &x.revision.id == b))
+                .or(last_adopted);
+            out.push((base, i));
+        }
+    }
+    out
+}
+
+fn check_same(docs: &[Document]) -> Result<(), HistoryError> {
+    let first = docs.first().ok_or(HistoryError::Empty)?;
+    for d in docs {
+        if (d.resolution.body, d.resolution.number, d.language)
+            != (
+                first.resolution.body,
+                first.resolution.number,
+                first.language,
+            )
+        {
+            return Err(HistoryError::Foreign(d.address()));
+        }
+    }
+    Ok(())
+}
+
+/// The log of a resolution from all its revisions in one language.
+pub fn log(mut docs: Vec<Document>) -> Result<Log, HistoryError> {
+    check_same(&docs)?;
+    chronological(&mut docs);
+    let mut adopted = Vec::new();
+    let mut proposals = Vec::new();
+    for (from, i) in steps(&docs) {
+        let d = &docs[i];
+        let changes = from.and_then(|f| {
+            diff_documents(&docs[f], d, &DiffOptions::default())
+                .ok()
+                .map(|diff| diff.summary)
+        });
+        let entry = Entry {
+            address: d.address(),
+            revision: d.revision.id.clone(),
+            status: d.revision.status,
+            year: d.revision.year,
+            date: d.revision.date.clone(),
+            venue: d.revision.venue.clone(),
+            proposer: d.revision.proposer.clone(),
+            clauses: d.clause_count(),
+            from: from.map(|f| docs[f].address()),
+            changes,
+        };
+        if d.revision.status == Status::Adopted {
+            adopted.push(entry);
+        } else {
+            proposals.push(entry);
+        }
+    }
+    let first = &docs[0];
+    Ok(Log {
+        resolution: format!("{}/{}", first.resolution.body, first.resolution.number),
+        title: first.resolution.title.clone(),
+        language: first.language.to_string(),
+        adopted,
+        proposals,
+    })
+}
+
+/// The history of one clause of the blamed revision.
+#[derive(Debug, Clone, Serialize)]
+pub struct BlameLine {
+    /// Section kind and the labels from the top-level clause down, e.g. `recalling`, `["ه)"]`.
+    pub section: String,
+    pub path: Vec<String>,
+    pub depth: usize,
+    pub text: String,
+    /// The revision where the clause first appears.
+    pub introduced: String,
+    /// The revision where its text (not only its label) last changed.
+    pub changed: String,
+}
+
+type Origins = HashMap<*const Clause, (usize, usize)>;
+
+fn carry(a: &ClauseAlign<'_>, prev: &Origins, step: usize, out: &mut Origins) {
+    if let Some((n, _)) = a.new
+        && a.relation != Relation::MovedOut
+    {
+        let origin = match (a.relation, a.old) {
+            (Relation::Added, _) | (_, None) => (step, step),
+            (_, Some((o, _))) => {
+                let (intro, changed) = prev
+                    .get(&(o as *const Clause))
+                    .copied()
+                    .unwrap_or((step, step));
+                (intro, if o.text == n.text { changed } else { step })
+            }
+        };
+        out.insert(n as *const Clause, origin);
+    }
+    for c in &a.children {
+        carry(c, prev, step, out);
+    }
+}
+
+/// Blames each clause of revision `target` of `docs` (all revisions of one resolution in one
+/// language), following the line of adopted texts up to it (and, for a proposal, its base).
+pub fn blame(mut docs: Vec<Document>, target: &str) -> Result<Vec<BlameLine>, HistoryError> {
+    check_same(&docs)?;
+    chronological(&mut docs);
+    let Some(t) = docs.iter().position(|d| d.revision.id == target) else {
+        let known: Vec<&str> = docs.iter().map(|d| d.revision.id.as_str()).collect();
+        return Err(HistoryError::UnknownRevision(
+            target.to_string(),
+            known.join(", "),
+        ));
+    };
+    // The lineage: follow `from` links back from the target.
+    let links = steps(&docs);
+    let mut line = vec![t];
+    while let Some(&(Some(f), _)) = links.iter().find(|(_, i)| Some(i) == line.last())
+        && !line.contains(&f)
+    {
+        line.push(f);
+    }
+    line.reverse();
+
+    let mut origins: Origins = HashMap::new();
+    fn seed(cs: &[Clause], step: usize, out: &mut Origins) {
+        for c in cs {
+            out.insert(c as *const Clause, (step, step));
+            seed(&c.children, step, out);
+        }
+    }
+    for s in &docs[line[0]].sections {
+        seed(&s.clauses, line[0], &mut origins);
+    }
+    for w in line.windows(2) {
+        let alignment = align(&docs[w[0]], &docs[w[1]]);
+        let mut next = HashMap::new();
+        for s in &alignment.sections {
+            for c in &s.clauses {
+                carry(c, &origins, w[1], &mut next);
+            }
+        }
+        origins = next;
+    }
+
+    let doc = &docs[t];
+    let mut out = Vec::new();
+    fn walk(
+        cs: &[Clause],
+        section: &str,
+        path: &mut Vec<String>,
+        origins: &Origins,
+        docs: &[Document],
+        out: &mut Vec<BlameLine>,
+    ) {
+        for c in cs {
+            path.push(c.label.written.trim().to_string());
+            let (intro, changed) = origins
+                .get(&(c as *const Clause))
+                .copied()
+                .unwrap_or((0, 0));
+            out.push(BlameLine {
+                section: section.to_string(),
+                path: path.clone(),
+                depth: path.len() - 1,
+                text: c.text.clone(),
+                introduced: docs[intro].revision.id.clone(),
+                changed: docs[changed].revision.id.clone(),
+            });
+            walk(&c.children, section, path, origins, docs, out);
+            path.pop();
+        }
+    }
+    for s in &doc.sections {
+        walk(
+            &s.clauses,
+            s.kind.as_str(),
+            &mut Vec::new(),
+            &origins,
+            &docs,
+            &mut out,
+        );
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests;

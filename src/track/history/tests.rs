@@ -1,0 +1,85 @@
+//! Log and blame on the Res. 30 corpus: Dubai 2014, RCC's proposal, the ATU test fixture.
+
+use std::path::Path;
+
+use super::*;
+use crate::input::corpus::load_file;
+
+fn res30() -> Vec<Document> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions/wtdc/030");
+    ["rcc-wtdc17", "dubai-2014", "atu-fixture"]
+        .iter()
+        .map(|r| load_file(&dir.join(format!("{r}.ar.toml"))).expect("corpus file"))
+        .collect()
+}
+
+#[test]
+fn log_keeps_adopted_texts_and_proposals_apart_and_counts_each_step() {
+    let log = log(res30()).expect("log");
+    let adopted: Vec<&str> = log.adopted.iter().map(|e| e.revision.as_str()).collect();
+    assert_eq!(adopted, ["dubai-2014"]);
+    assert!(
+        log.adopted[0].changes.is_none(),
+        "the first text has no step"
+    );
+    let proposals: Vec<(&str, Option<&str>)> = log
+        .proposals
+        .iter()
+        .map(|e| (e.revision.as_str(), e.from.as_deref()))
+        .collect();
+    assert_eq!(
+        proposals,
+        [
+            ("rcc-wtdc17", Some("wtdc/30@dubai-2014:ar")),
+            ("atu-fixture", Some("wtdc/30@dubai-2014:ar"))
+        ]
+    );
+    let rcc = log.proposals[0].changes.as_ref().expect("counts");
+    assert_eq!(
+        (rcc["ADD"], rcc["SUP"], rcc["MOD"], rcc["(MOD)"]),
+        (16, 11, 13, 12)
+    );
+}
+
+#[test]
+fn blame_follows_a_relabelled_clause_back_to_dubai() {
+    let lines = blame(res30(), "rcc-wtdc17").expect("blame");
+    let find = |section: &str, label: &str| {
+        lines
+            .iter()
+            .find(|l| l.section == section && l.path == [label])
+            .unwrap_or_else(|| panic!("{section} {label}"))
+    };
+    // RCC's new recalling a) is its own; Dubai's a) (PP Res. 71) is now e), citation updated.
+    let new_a = find("recalling", "أ)");
+    assert_eq!(
+        (new_a.introduced.as_str(), new_a.changed.as_str()),
+        ("rcc-wtdc17", "rcc-wtdc17")
+    );
+    let old_a = find("recalling", "ه)");
+    assert!(old_a.text.starts_with("بالقرار 71"));
+    assert_eq!(
+        (old_a.introduced.as_str(), old_a.changed.as_str()),
+        ("dubai-2014", "rcc-wtdc17")
+    );
+    // An unchanged clause is Dubai's through and through.
+    let unchanged = find("bearing_in_mind", "ج)");
+    assert_eq!(
+        (unchanged.introduced.as_str(), unchanged.changed.as_str()),
+        ("dubai-2014", "dubai-2014")
+    );
+    assert_eq!(
+        lines.len(),
+        64,
+        "every clause of RCC's text, at every depth"
+    );
+}
+
+#[test]
+fn blame_of_an_unknown_revision_names_the_known_ones() {
+    let err = blame(res30(), "cairo-2099").expect_err("unknown");
+    assert_eq!(
+        err.to_string(),
+        "no revision `cairo-2099` (known: dubai-2014, rcc-wtdc17, atu-fixture)"
+    );
+}

@@ -1,0 +1,311 @@
+//! What became of a proposal: for each change it made to the base, whether the adopted text
+//! took it.
+//!
+//! A change is a top-level provision the proposal touched (with its items). The adopted
+//! version of a base provision is found by aligning base and adopted text, the adopted version
+//! of an added provision by aligning proposal and adopted text. Verdicts:
+//! - **adopted**: the adopted text is the proposed text (a suppression: the provision is gone);
+//! - **not adopted**: the adopted text is the base's (an addition: nothing took its place);
+//! - **partly**: some of the proposal's word changes are in the adopted text, not all;
+//! - **adopted differently**: the provision changed, but none of the proposal's word changes
+//!   are in it (or it was suppressed instead, or an addition was kept reworded).
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
+
+use crate::align::{ClauseAlign, Relation, align};
+use crate::diff::{Change, DiffError, DiffOptions, Op, diff_documents};
+use crate::model::text::{is_content, tokenize};
+use crate::model::{Clause, Document};
+
+/// What the adopted text did with one change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Adopted,
+    Partly,
+    NotAdopted,
+    AdoptedDifferently,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Adopted => "adopted",
+            Verdict::Partly => "partly",
+            Verdict::NotAdopted => "not adopted",
+            Verdict::AdoptedDifferently => "adopted differently",
+        }
+    }
+}
+
+/// One change of the proposal and its fate.
+#[derive(Debug, Clone, Serialize)]
+pub struct Item {
+    pub section: String,
+    /// The proposal's label (the base's for a suppression).
+    pub label: Option<String>,
+    pub change: Change,
+    pub base: Option<String>,
+    pub proposed: Option<String>,
+    pub adopted: Option<String>,
+    pub verdict: Verdict,
+    /// Share of the proposal's word changes found in the adopted text (for amendments).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub share: Option<f32>,
+}
+
+/// The outcome of one proposal.
+#[derive(Debug, Clone, Serialize)]
+pub struct Outcome {
+    pub base: String,
+    pub proposal: String,
+    pub adopted: String,
+    pub items: Vec<Item>,
+    pub summary: BTreeMap<&'static str, usize>,
+}
+
+type Map<'a> = HashMap<*const Clause, Option<&'a Clause>>;
+
+/// Maps each top-level clause of the old side to its new version (None: suppressed).
+fn versions<'a>(old: &'a Document, new: &'a Document) -> Map<'a> {
+    let mut out = HashMap::new();
+    let a = align(old, new);
+    fn walk<'a>(c: &ClauseAlign<'a>, out: &mut Map<'a>) {
+        if let Some((o, _)) = c.old {
+            let new = match c.relation {
+                Relation::MovedOut | Relation::Suppressed => None,
+                _ => c.new.map(|(n, _)| n),
+            };
+            // A moved clause: its MovedIn row (with the new place) wins over the MovedOut row.
+            let slot = out.entry(o as *const Clause).or_insert(None);
+            if new.is_some() {
+                *slot = new;
+            }
+        }
+    }
+    for s in &a.sections {
+        for c in &s.clauses {
+            walk(c, &mut out);
+        }
+    }
+    out
+}
+
+fn words(text: &str) -> Vec<String> {
+    tokenize(text)
+        .into_iter()
+        .filter(|t| is_content(t))
+        .map(str::to_string)
+        .collect()
+}
+
+fn flat(c: &Clause) -> String {
+    let mut s = c.text.clone();
+    for k in &c.children {
+        s.push('\n');
+        s.push_str(&flat(k));
+    }
+    s
+}
+
+/// Share of the word changes of `base -> proposed` that `adopted` shows: inserted words it has,
+/// deleted words it lacks.
+fn share(base: &str, proposed: &str, adopted: &str) -> f32 {
+    let segs = crate::diff::inline::diff_text(base, proposed, &DiffOptions::default());
+    let have = words(adopted);
+    let (mut total, mut found) = (0usize, 0usize);
+    for s in segs {
+        for w in words(&s.text) {
+            match s.op {
+                Op::Insert => {
+                    total += 1;
+                    found += usize::from(have.contains(&w));
+                }
+                Op::Delete => {
+                    total += 1;
+                    found += usize::from(!have.contains(&w));
+                }
+                Op::Equal => {}
+            }
+        }
+    }
+    if total == 0 {
+        1.0
+    } else {
+        found as f32 / total as f32
+    }
+}
+
+/// The outcome of `proposal` (made against `base`) in `adopted`.
+pub fn outcome(
+    base: &Document,
+    proposal: &Document,
+    adopted: &Document,
+) -> Result<Outcome, DiffError> {
+    let diff = diff_documents(base, proposal, &DiffOptions::default())?;
+    crate::diff::comparable(base, adopted)?;
+    let base_to_adopted = versions(base, adopted);
+    let proposal_to_adopted = versions(proposal, adopted);
+    let base_to_proposal = versions(base, proposal);
+    let mut items = Vec::new();
+    for s in &diff.sections {
+        let base_section = s.old_index.and_then(|i| base.sections.get(i - 1));
+        let prop_section = s.new_index.and_then(|i| proposal.sections.get(i - 1));
+        for c in &s.clauses {
+            if c.change == Change::Noc {
+                continue;
+            }
+            let base_clause = base_section
+                .zip(c.old_index)
+                .and_then(|(sec, i)| sec.clauses.get(i - 1))
+                .filter(|_| c.change.whole() != Some(Op::Insert));
+            let prop_clause = prop_section
+                .zip(c.new_index)
+                .and_then(|(sec, i)| sec.clauses.get(i - 1))
+                .filter(|_| c.change.whole() != Some(Op::Delete));
+            let adopted_clause = match (base_clause, prop_clause) {
+                (Some(b), _) => base_to_adopted
+                    .get(&(b as *const Clause))
+                    .copied()
+                    .flatten(),
+                (None, Some(p)) => proposal_to_adopted
+                    .get(&(p as *const Clause))
+                    .copied()
+                    .flatten(),
+                (None, None) => None,
+            };
+            // A moved clause's proposed version is where it went.
+            let prop_clause = prop_clause.or_else(|| {
+                base_clause.and_then(|b| {
+                    base_to_proposal
+                        .get(&(b as *const Clause))
+                        .copied()
+                        .flatten()
+                })
+            });
+            let (b, p, a) = (
+                base_clause.map(flat),
+                prop_clause.map(flat),
+                adopted_clause.map(flat),
+            );
+            let (verdict, part) = judge(b.as_deref(), p.as_deref(), a.as_deref());
+            items.push(Item {
+                section: s.kind.to_string(),
+                label: c.new_label.clone().or(c.old_label.clone()),
+                change: c.change,
+                base: b,
+                proposed: p,
+                adopted: a,
+                verdict,
+                share: part,
+            });
+        }
+    }
+    let mut summary: BTreeMap<&'static str, usize> = [
+        Verdict::Adopted,
+        Verdict::Partly,
+        Verdict::NotAdopted,
+        Verdict::AdoptedDifferently,
+    ]
+    .iter()
+    .map(|v| (v.as_str(), 0))
+    .collect();
+    for i in &items {
+        *summary.entry(i.verdict.as_str()).or_default() += 1;
+    }
+    Ok(Outcome {
+        base: base.address(),
+        proposal: proposal.address(),
+        adopted: adopted.address(),
+        items,
+        summary,
+    })
+}
+
+fn judge(
+    base: Option<&str>,
+    proposed: Option<&str>,
+    adopted: Option<&str>,
+) -> (Verdict, Option<f32>) {
+    match (base, proposed, adopted) {
+        // A suppression.
+        (Some(_), None, None) => (Verdict::Adopted, None),
+        (Some(b), None, Some(a)) if a == b => (Verdict::NotAdopted, None),
+        (Some(_), None, Some(_)) => (Verdict::AdoptedDifferently, None),
+        // An addition.
+        (None, Some(_), None) => (Verdict::NotAdopted, None),
+        (None, Some(p), Some(a)) if a == p => (Verdict::Adopted, None),
+        (None, Some(p), Some(a)) => {
+            let s = share("", p, a);
+            (Verdict::Partly, Some(s))
+        }
+        // An amendment.
+        (Some(_), Some(_), None) => (Verdict::AdoptedDifferently, None),
+        (Some(_), Some(p), Some(a)) if a == p => (Verdict::Adopted, Some(1.0)),
+        (Some(b), Some(_), Some(a)) if a == b => (Verdict::NotAdopted, Some(0.0)),
+        (Some(b), Some(p), Some(a)) => {
+            let s = share(b, p, a);
+            let v = if s >= 0.999 {
+                Verdict::Adopted
+            } else if s > 0.0 {
+                Verdict::Partly
+            } else {
+                Verdict::AdoptedDifferently
+            };
+            (v, Some(s))
+        }
+        (None, None, _) => (Verdict::NotAdopted, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::input::corpus::load_file;
+
+    fn load(path: &str) -> Document {
+        load_file(&Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).expect("loads")
+    }
+
+    #[test]
+    fn every_verdict_on_the_adopted_fixture() {
+        let base = load("resolutions/wtdc/030/dubai-2014.ar.toml");
+        let rcc = load("resolutions/wtdc/030/rcc-wtdc17.ar.toml");
+        let adopted = load("fixtures/tracking/wtdc-030-adopted-fixture.ar.toml");
+        let o = outcome(&base, &rcc, &adopted).expect("outcome");
+        let find = |needle: &str| {
+            o.items
+                .iter()
+                .find(|i| {
+                    i.proposed
+                        .as_deref()
+                        .or(i.base.as_deref())
+                        .is_some_and(|t| t.contains(needle))
+                })
+                .unwrap_or_else(|| panic!("{needle}"))
+        };
+        assert_eq!(
+            find("بالقرار A/70/125 للجمعية").verdict,
+            Verdict::NotAdopted
+        );
+        let noting = find("القرار 1332 الصادر عن المجلس");
+        assert_eq!(noting.verdict, Verdict::Partly, "{noting:?}");
+        assert!(
+            noting.share.is_some_and(|s| s > 0.0 && s < 0.5),
+            "{noting:?}"
+        );
+        assert_eq!(find("رفع هذا القرار").verdict, Verdict::Partly);
+        assert_eq!(find("القرار 61 (").verdict, Verdict::AdoptedDifferently);
+        assert_eq!(find("بالقرار A/70/1 للجمعية").verdict, Verdict::Adopted);
+        // A suppression RCC made, kept by the fixture: Res. 1334 of the Council is gone.
+        assert_eq!(find("القرار 1334").verdict, Verdict::Adopted);
+        assert_eq!(o.summary["not adopted"], 1);
+        assert_eq!(o.summary["partly"], 2);
+        assert_eq!(o.summary["adopted differently"], 1);
+        assert_eq!(o.items.len(), o.summary.values().sum::<usize>());
+    }
+}

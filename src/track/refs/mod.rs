@@ -1,0 +1,302 @@
+//! Citations in a resolution's text: ITU resolutions with body and revision, UN document
+//! symbols, WSIS action lines and the SDGs / 2030 Agenda; and which cited revisions were
+//! superseded at a date ([`stale`], with the conference calendar of [`calendar`]).
+//!
+//! Resolutions are read in English ("Resolution 140 (Rev. Guadalajara, 2010) of the
+//! Plenipotentiary Conference", "Resolution 1332 (Mod. 2016) of the Council") and Arabic
+//! ("بالقرار 140 (المراجَع في غوادالاخارا، 2010) لمؤتمر المندوبين المفوضين", "في قراره 140",
+//! "القرار 1334 (المعدل في 2013) للمجلس", "لهذا المؤتمر"): the body comes from the words after
+//! the citation, else from the words just before it ("مؤتمر المندوبين المفوضين، في قراره 140").
+
+pub mod calendar;
+
+use serde::Serialize;
+
+use crate::model::text::{latin_twin, symbols, tokenize};
+use crate::model::{Body, Document, venue_in_english};
+
+pub use calendar::{AsOf, Staleness, Standing, fix, new_tag, stale};
+
+/// What a citation cites.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Resolution,
+    UnSymbol,
+    ActionLine,
+    Sdg,
+}
+
+/// One citation, where it stands and what it says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Citation {
+    pub kind: Kind,
+    /// As written, e.g. `القرار 140 (المراجَع في غوادالاخارا، 2010)`.
+    pub text: String,
+    /// Section kind and clause labels from the top down.
+    pub section: String,
+    pub path: Vec<String>,
+    /// Byte offset of the citation in the clause text.
+    pub offset: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body: Option<Body>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<u32>,
+    /// The revision tag as written, with its parentheses.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+    /// "Rev." / "المراجَع في": the cited text is a revision (else the original, or a Council
+    /// modification).
+    pub revised: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub venue: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year: Option<u16>,
+    /// A Cyrillic or Greek letter inside a UN symbol (`А/70/125`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lookalike: Option<char>,
+}
+
+/// Words after (or just before) a citation that name the body adopting the cited resolution.
+const BODIES: &[(&str, Option<Body>)] = &[
+    ("Plenipotentiary Conference", Some(Body::Pp)),
+    (
+        "World Telecommunication Standardization Assembly",
+        Some(Body::Wtsa),
+    ),
+    (
+        "World Telecommunication Development Conference",
+        Some(Body::Wtdc),
+    ),
+    ("Radiocommunication Assembly", Some(Body::Ra)),
+    ("Council", Some(Body::Council)),
+    ("this conference", None),
+    ("this Conference", None),
+    ("this assembly", None),
+    ("مؤتمر المندوبين المفوضين", Some(Body::Pp)),
+    ("للجمعية العالمية لتقييس الاتصالات", Some(Body::Wtsa)),
+    ("للمؤتمر العالمي لتنمية الاتصالات", Some(Body::Wtdc)),
+    ("لجمعية الاتصالات الراديوية", Some(Body::Ra)),
+    ("للمجلس", Some(Body::Council)),
+    ("عن المجلس", Some(Body::Council)),
+    ("لهذا المؤتمر", None),
+    ("لهذه الجمعية", None),
+];
+
+/// The body named in `window` nearest its start (after a citation) or, with `before`, nearest
+/// its end; a `None` in the table means "this conference" (the citing text's own body).
+fn body_in(window: &str, own: Body, before: bool) -> Option<Body> {
+    let found = BODIES.iter().filter_map(|(w, b)| {
+        let at = if before {
+            window.rfind(w)
+        } else {
+            window.find(w)
+        };
+        at.map(|i| (i, b.unwrap_or(own)))
+    });
+    let nearest = if before {
+        found.max_by_key(|(i, _)| *i)
+    } else {
+        found.min_by_key(|(i, _)| *i)
+    };
+    nearest.map(|(_, b)| b)
+}
+
+/// `(Rev. Guadalajara, 2010)`, `(غوادالاخارا، 2010)`, `(Mod. 2016)`: revised?, venue, year.
+fn read_tag(inner: &str) -> (bool, Option<String>, Option<u16>) {
+    let t = inner.trim();
+    let (revised, rest) = match t
+        .strip_prefix("Rev.")
+        .or_else(|| t.strip_prefix("rev."))
+        .or_else(|| t.strip_prefix("المراجَع في"))
+        .or_else(|| t.strip_prefix("المراجع في"))
+    {
+        Some(rest) => (true, rest.trim()),
+        None => (false, t),
+    };
+    let rest = rest
+        .strip_prefix("Mod.")
+        .or_else(|| rest.strip_prefix("المعدل في"))
+        .unwrap_or(rest)
+        .trim();
+    let year = rest
+        .rsplit(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 4)
+        .and_then(|y| y.parse().ok());
+    let venue = rest
+        .split([',', '،'])
+        .next()
+        .map(str::trim)
+        .filter(|v| !v.is_empty() && !v.chars().all(|c| c.is_ascii_digit()))
+        .map(|v| venue_in_english(v).map_or_else(|| v.to_string(), str::to_string));
+    (revised, venue, year)
+}
+
+/// The body whose conference met at `venue` (English) in `year`, if exactly one did.
+fn body_of_conference(venue: &str, year: u16) -> Option<Body> {
+    let mut bodies = crate::model::conferences()
+        .iter()
+        .filter(|c| c.year == year && c.venue_en.eq_ignore_ascii_case(venue))
+        .map(|c| c.body);
+    let first = bodies.next()?;
+    bodies.all(|b| b == first).then_some(first)
+}
+
+/// Resolution citations in one text.
+/// (start, end, body, number, tag) of one resolution citation.
+type Found = (usize, usize, Option<Body>, u32, Option<String>);
+
+fn resolutions(text: &str, own: Body) -> Vec<Found> {
+    let mut out = Vec::new();
+    for key in ["Resolution ", "القرار ", "قراره ", "قرارها "] {
+        for (at, _) in text.match_indices(key) {
+            let after = &text[at + key.len()..];
+            let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+            let Ok(number) = digits.parse::<u32>() else {
+                continue;
+            };
+            let mut end = at + key.len() + digits.len();
+            // "Resolution 70/1" is a UN resolution, not an ITU one.
+            if text[end..].starts_with('/') {
+                continue;
+            }
+            let mut tag = None;
+            let rest = &text[end..];
+            let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+            if trimmed.starts_with('(')
+                && let Some(close) = trimmed.find(')')
+            {
+                let inner = &trimmed[1..close];
+                if inner.chars().any(|c| c.is_ascii_digit()) {
+                    tag = Some(trimmed[..=close].to_string());
+                    end += rest.len() - trimmed.len() + close + 1;
+                }
+            }
+            let window: String = text[end..].chars().take(60).collect();
+            let before_start = text[..at]
+                .char_indices()
+                .rev()
+                .nth(90)
+                .map_or(0, |(i, _)| i);
+            let body = body_in(&window, own, false)
+                .or_else(|| body_in(&text[before_start..at], own, true));
+            // Start at the word that holds the keyword ("بالقرار", "وبالقرار").
+            let start = text[..at]
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| !c.is_whitespace() && *c != '(')
+                .last()
+                .map_or(at, |(i, _)| i);
+            out.push((start, end, body, number, tag));
+        }
+    }
+    out.sort_by_key(|r| r.0);
+    out
+}
+
+/// Every citation of a document, in reading order.
+pub fn citations(doc: &Document) -> Vec<Citation> {
+    let mut out = Vec::new();
+    fn walk(
+        cs: &[crate::model::Clause],
+        section: &str,
+        path: &mut Vec<String>,
+        own: Body,
+        out: &mut Vec<Citation>,
+    ) {
+        for c in cs {
+            path.push(c.label.written.trim().to_string());
+            out.extend(in_text(&c.text, own).into_iter().map(|mut x| {
+                x.section = section.to_string();
+                x.path = path.clone();
+                x
+            }));
+            walk(&c.children, section, path, own, out);
+            path.pop();
+        }
+    }
+    for s in &doc.sections {
+        walk(
+            &s.clauses,
+            s.kind.as_str(),
+            &mut Vec::new(),
+            doc.resolution.body,
+            &mut out,
+        );
+    }
+    out
+}
+
+fn blank(kind: Kind, text: &str, offset: usize) -> Citation {
+    Citation {
+        kind,
+        text: text.to_string(),
+        section: String::new(),
+        path: Vec::new(),
+        offset,
+        body: None,
+        number: None,
+        tag: None,
+        revised: false,
+        venue: None,
+        year: None,
+        lookalike: None,
+    }
+}
+
+/// The citations of one clause text.
+pub fn in_text(text: &str, own: Body) -> Vec<Citation> {
+    let mut out = Vec::new();
+    for (start, end, body, number, tag) in resolutions(text, own) {
+        let (revised, venue, year) = tag
+            .as_deref()
+            .map(|t| read_tag(t.trim_start_matches('(').trim_end_matches(')')))
+            .unwrap_or((false, None, None));
+        // No body named near the citation: the conference its tag names tells (Busan, 2014 is
+        // PP-14; Hammamet, 2016 is WTSA-16), when only one body met there that year.
+        let body = body.or_else(|| body_of_conference(venue.as_deref()?, year?));
+        out.push(Citation {
+            body,
+            number: Some(number),
+            tag,
+            revised,
+            venue,
+            year,
+            ..blank(Kind::Resolution, &text[start..end], start)
+        });
+    }
+    for (offset, symbol) in symbols(text) {
+        out.push(Citation {
+            lookalike: symbol.chars().find(|c| latin_twin(*c).is_some()),
+            ..blank(Kind::UnSymbol, symbol, offset)
+        });
+    }
+    let mut offset = 0;
+    for tok in tokenize(text) {
+        let core = tok.trim_start_matches(['و', 'ب', 'ل']);
+        let n = core
+            .strip_prefix("جيم")
+            .or_else(|| core.strip_prefix('C').filter(|_| tok.starts_with('C')))
+            .and_then(|d| d.parse::<u8>().ok());
+        if n.is_some_and(|n| (1..=11).contains(&n)) {
+            out.push(blank(Kind::ActionLine, tok, offset));
+        }
+        offset += tok.len();
+    }
+    for phrase in [
+        "Sustainable Development Goals",
+        "2030 Agenda for Sustainable Development",
+        "SDGs",
+        "أهداف التنمية المستدامة",
+        "خطة التنمية المستدامة لعام 2030",
+    ] {
+        for (at, _) in text.match_indices(phrase) {
+            out.push(blank(Kind::Sdg, phrase, at));
+        }
+    }
+    out.sort_by_key(|c| c.offset);
+    out
+}
+
+#[cfg(test)]
+mod tests;

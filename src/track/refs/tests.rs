@@ -1,0 +1,199 @@
+//! Citations of the Res. 30 texts and their standing at WTDC-17.
+
+use std::path::Path;
+
+use super::*;
+use crate::input::corpus::load_file;
+
+fn dubai() -> Document {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions/wtdc/030");
+    load_file(&dir.join("dubai-2014.ar.toml")).expect("dubai")
+}
+
+#[test]
+fn arabic_resolution_citations_with_body_and_revision() {
+    let found = citations(&dubai());
+    type Row<'a> = (
+        Option<Body>,
+        Option<u32>,
+        bool,
+        Option<&'a str>,
+        Option<u16>,
+    );
+    let res: Vec<Row> = found
+        .iter()
+        .filter(|c| c.kind == Kind::Resolution)
+        .map(|c| (c.body, c.number, c.revised, c.venue.as_deref(), c.year))
+        .collect();
+    assert_eq!(
+        res[0],
+        (
+            Some(Body::Pp),
+            Some(71),
+            true,
+            Some("Guadalajara"),
+            Some(2010)
+        )
+    );
+    // PP Res. 172 as adopted (not revised) at Guadalajara.
+    assert!(res.contains(&(
+        Some(Body::Pp),
+        Some(172),
+        false,
+        Some("Guadalajara"),
+        Some(2010)
+    )));
+    // "مؤتمر المندوبين المفوضين، في قراره 140": the body stands before the citation.
+    let recognizing = found
+        .iter()
+        .find(|c| c.section == "recognizing_further" && c.kind == Kind::Resolution)
+        .expect("recognizing further");
+    assert_eq!(
+        (recognizing.body, recognizing.number),
+        (Some(Body::Pp), Some(140))
+    );
+    // Council resolutions, with and without a modification year; "this conference" is WTDC.
+    assert!(res.contains(&(Some(Body::Council), Some(1334), false, None, Some(2013))));
+    assert!(res.contains(&(Some(Body::Wtdc), Some(8), true, Some("Dubai"), Some(2014))));
+    assert!(res.contains(&(Some(Body::Wtsa), Some(75), true, Some("Dubai"), Some(2012))));
+}
+
+#[test]
+fn action_lines_un_symbols_and_sdgs() {
+    let rcc = load_file(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions/wtdc/030/rcc-wtdc17.ar.toml"),
+    )
+    .expect("rcc");
+    let found = citations(&rcc);
+    let texts = |k: Kind| -> Vec<&str> {
+        found
+            .iter()
+            .filter(|c| c.kind == k)
+            .map(|c| c.text.as_str())
+            .collect()
+    };
+    assert!(texts(Kind::ActionLine).contains(&"وجيم5"));
+    assert!(texts(Kind::UnSymbol).contains(&"A/70/125"));
+    assert!(texts(Kind::Sdg).contains(&"خطة التنمية المستدامة لعام 2030"));
+    let english = in_text(
+        "Resolution 140 (Rev. Busan, 2014) of the Plenipotentiary Conference, Action Lines C1 and C11, A/RES/70/1, the Sustainable Development Goals, Resolution 1332 (Mod. 2016) of the Council",
+        Body::Wtdc,
+    );
+    let kinds: Vec<Kind> = english.iter().map(|c| c.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            Kind::Resolution,
+            Kind::ActionLine,
+            Kind::ActionLine,
+            Kind::UnSymbol,
+            Kind::Sdg,
+            Kind::Resolution
+        ]
+    );
+    assert_eq!(english[0].body, Some(Body::Pp));
+    assert_eq!(english[5].body, Some(Body::Council));
+    // No body named: the conference of the tag says which (WTSA-16 met at Hammamet in 2016).
+    let bare = in_text(
+        "in accordance with Resolution 35 (Rev. Hammamet, 2016), the chairmen",
+        Body::Wtsa,
+    );
+    assert_eq!((bare[0].body, bare[0].number), (Some(Body::Wtsa), Some(35)));
+    let bare = in_text("القرار 131 (المراجَع في بوسان، 2014)، بشأن", Body::Wtdc);
+    assert_eq!(bare[0].body, Some(Body::Pp));
+}
+
+#[test]
+fn the_cyrillic_a_of_the_seed_is_flagged() {
+    let found = in_text("بقراري الجمعية العامة А/70/125 وA/70/1", Body::Wtdc);
+    let symbols: Vec<(&str, Option<char>)> = found
+        .iter()
+        .filter(|c| c.kind == Kind::UnSymbol)
+        .map(|c| (c.text.as_str(), c.lookalike))
+        .collect();
+    assert_eq!(symbols, [("А/70/125", Some('А')), ("A/70/1", None)]);
+}
+
+#[test]
+fn at_wtdc17_the_guadalajara_revisions_are_stale_since_busan() {
+    let doc = dubai();
+    let as_of: AsOf = "WTDC-17".parse().expect("calendar");
+    assert_eq!(as_of.0, "2017-10-09");
+    let judged = stale(&citations(&doc), &as_of, &[]);
+    let pp71 = judged
+        .iter()
+        .find(|s| s.citation.number == Some(71))
+        .expect("PP Res. 71");
+    assert_eq!(pp71.status, Standing::Stale);
+    assert_eq!(pp71.superseded_by.as_deref(), Some("PP-14 (Busan, 2014)"));
+    // WTDC Res. 8 (Rev. Dubai, 2014): WTDC-17 has not ended on its opening day.
+    let wtdc8 = judged
+        .iter()
+        .find(|s| s.citation.number == Some(8))
+        .expect("Res. 8");
+    assert_eq!(wtdc8.status, Standing::Current);
+    let wtsa75 = judged
+        .iter()
+        .find(|s| s.citation.number == Some(75))
+        .expect("WTSA Res. 75");
+    assert_eq!(
+        wtsa75.superseded_by.as_deref(),
+        Some("WTSA-16 (Hammamet, 2016)")
+    );
+    let council = judged
+        .iter()
+        .find(|s| s.citation.number == Some(1334))
+        .expect("1334");
+    assert_eq!(council.status, Standing::Unknown);
+    // As of 2014-01-01, Busan had not met: current.
+    let early = stale(&citations(&doc), &"2014-01-01".parse().expect("date"), &[]);
+    assert!(
+        early
+            .iter()
+            .filter(|s| s.citation.body == Some(Body::Pp))
+            .all(|s| s.status == Standing::Current)
+    );
+}
+
+#[test]
+fn fixing_updates_each_stale_tag_in_the_text_language() {
+    let doc = dubai();
+    let judged = stale(&citations(&doc), &"WTDC-17".parse().expect("as of"), &[]);
+    let fixed = fix(&doc, &judged);
+    let a = &fixed.sections[0].clauses[0].text;
+    assert!(
+        a.starts_with("بالقرار 71 (المراجَع في بوسان، 2014) لمؤتمر المندوبين المفوضين"),
+        "{a}"
+    );
+    let e = &fixed.sections[0].clauses[4].text;
+    assert!(e.starts_with("بالقرار 172 (المراجَع في بوسان، 2014)"), "{e}");
+    // Nothing stale is left.
+    let again = stale(&citations(&fixed), &"WTDC-17".parse().expect("as of"), &[]);
+    assert!(
+        again.iter().all(|s| s.status != Standing::Stale),
+        "{:?}",
+        again
+            .iter()
+            .filter(|s| s.status == Standing::Stale)
+            .map(|s| &s.citation.text)
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn calendar_spans() {
+    assert_eq!(
+        calendar::span("9-20 Oct 2017", 2017),
+        ("2017-10-09".into(), "2017-10-20".into())
+    );
+    assert_eq!(
+        calendar::span("24 May-4 Jun 2010", 2010),
+        ("2010-05-24".into(), "2010-06-04".into())
+    );
+    assert_eq!(
+        calendar::span("", 2010),
+        ("2010-01-01".into(), "2010-12-31".into())
+    );
+    assert_eq!(calendar::span("(Nov 2006)", 2006).0, "2006-11-01");
+    assert!("WTDC-99".parse::<AsOf>().is_err());
+}

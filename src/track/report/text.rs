@@ -1,0 +1,234 @@
+//! Terminal output of the tracking commands: `log`, `blame`, `refs`, `outcome`, and the
+//! conflict list of `merge`. Plain aligned text; colour only marks what needs attention (stale
+//! citations, conflicts, verdicts other than "adopted").
+
+use std::fmt::Write;
+
+use colored::Colorize;
+
+use crate::diff::Change;
+use crate::render::Style;
+use crate::track::history::{BlameLine, Entry, Log};
+use crate::track::merge::Conflict;
+use crate::track::outcome::{Outcome, Verdict};
+use crate::track::refs::{Citation, Kind, Staleness, Standing};
+
+fn counts(changes: &std::collections::BTreeMap<&'static str, usize>) -> String {
+    Change::ALL
+        .iter()
+        .filter_map(|c| {
+            let n = changes.get(c.symbol()).copied().unwrap_or(0);
+            (n > 0).then(|| format!("{} {n}", c.symbol()))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn entry(out: &mut String, e: &Entry, width: usize) {
+    let when = e.date.clone().unwrap_or_else(|| e.year.to_string());
+    let mut facts = Vec::new();
+    facts.extend(e.venue.clone());
+    facts.extend(e.proposer.as_ref().map(|p| format!("by {p}")));
+    facts.push(format!("{} clauses", e.clauses));
+    let step = match (&e.from, &e.changes) {
+        (Some(from), Some(c)) => format!("  from {from}: {}", counts(c)),
+        _ => String::new(),
+    };
+    let _ = writeln!(
+        out,
+        "  {:width$}  {when:10}  {}{step}",
+        e.revision,
+        facts.join(", ")
+    );
+}
+
+/// `log`: adopted texts, then proposals, each with the counts of its step.
+pub fn log(l: &Log, style: Style) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} ({})  {}",
+        style.paint(&l.resolution, |s| s.bold()),
+        l.language,
+        l.title
+    );
+    let width = l
+        .adopted
+        .iter()
+        .chain(&l.proposals)
+        .map(|e| e.revision.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (name, list) in [("adopted", &l.adopted), ("proposals", &l.proposals)] {
+        let _ = writeln!(out, "\n{name}");
+        if list.is_empty() {
+            let _ = writeln!(out, "  (none)");
+        }
+        for e in list {
+            entry(&mut out, e, width);
+        }
+    }
+    out
+}
+
+/// The first `n` characters on one line (items of a clause are joined by " / ").
+fn short(s: &str, n: usize) -> String {
+    let s = s.replace('\n', " / ");
+    let mut out: String = s.chars().take(n).collect();
+    if s.chars().count() > n {
+        out.push('…');
+    }
+    out
+}
+
+/// `blame`: for each clause, where it first appeared and where its text last changed.
+pub fn blame(lines: &[BlameLine], style: Style) -> String {
+    let w = lines
+        .iter()
+        .flat_map(|l| [l.introduced.chars().count(), l.changed.chars().count()])
+        .max()
+        .unwrap_or(0);
+    let mut out = String::new();
+    let mut section = "";
+    for l in lines {
+        if l.section != section {
+            section = &l.section;
+            let _ = writeln!(out, "\n{}", style.paint(section, |s| s.bold()));
+        }
+        let label = l.path.last().map_or("", String::as_str);
+        let _ = writeln!(
+            out,
+            "{:w$}  {:w$}  {}{}  {}",
+            l.introduced,
+            l.changed,
+            "  ".repeat(l.depth),
+            if label.is_empty() { "¶" } else { label },
+            short(&l.text, 70)
+        );
+    }
+    out.trim_start().to_string()
+}
+
+fn place(c: &Citation) -> String {
+    let path: Vec<&str> = c
+        .path
+        .iter()
+        .map(|p| if p.is_empty() { "¶" } else { p })
+        .collect();
+    format!("{} {}", c.section, path.join(" "))
+}
+
+/// `refs`: every citation, with what it cites.
+pub fn refs(list: &[Citation], style: Style) -> String {
+    let mut out = String::new();
+    for c in list {
+        let what = match c.kind {
+            Kind::Resolution => {
+                let mut w = format!(
+                    "{} Res. {}",
+                    c.body.map_or("?".into(), |b| b.as_str().to_uppercase()),
+                    c.number.unwrap_or(0)
+                );
+                match (&c.venue, c.year, c.revised) {
+                    (Some(v), Some(y), true) => w.push_str(&format!(" (Rev. {v}, {y})")),
+                    (Some(v), Some(y), false) => w.push_str(&format!(" ({v}, {y})")),
+                    (None, Some(y), _) => w.push_str(&format!(" (Mod. {y})")),
+                    _ => {}
+                }
+                w
+            }
+            Kind::UnSymbol => match c.lookalike {
+                Some(l) => style.paint(
+                    &format!("UN symbol, with look-alike {l} U+{:04X}", u32::from(l)),
+                    |s| s.yellow(),
+                ),
+                None => "UN symbol".into(),
+            },
+            Kind::ActionLine => "WSIS action line".into(),
+            Kind::Sdg => "SDGs / 2030 Agenda".into(),
+        };
+        let _ = writeln!(out, "{}  {}  {}", place(c), c.text, what);
+    }
+    out
+}
+
+/// `refs --stale`: each resolution citation and its standing at the date.
+pub fn stale(list: &[Staleness], as_of: &str, style: Style) -> String {
+    let mut out = String::new();
+    let n = list.iter().filter(|s| s.status == Standing::Stale).count();
+    let _ = writeln!(
+        out,
+        "as of {as_of}: {n} stale of {} resolution citations",
+        list.len()
+    );
+    for s in list {
+        let status = match (s.status, &s.superseded_by) {
+            (Standing::Stale, Some(by)) => {
+                style.paint(&format!("stale: superseded at {by}"), |x| x.red())
+            }
+            (Standing::Current, _) => "current".to_string(),
+            _ => format!("unknown ({})", s.reason.unwrap_or("no revision cited")),
+        };
+        let _ = writeln!(out, "{}  {}  {status}", place(&s.citation), s.citation.text);
+    }
+    out
+}
+
+/// `outcome`: the summary, then each change of the proposal and its verdict.
+pub fn outcome(o: &Outcome, style: Style) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} proposed against {}, judged by {}",
+        o.proposal, o.base, o.adopted
+    );
+    let summary: Vec<String> = o.summary.iter().map(|(k, v)| format!("{k} {v}")).collect();
+    let _ = writeln!(out, "{}\n", summary.join(", "));
+    for i in &o.items {
+        let verdict = i.verdict.as_str();
+        let verdict = match i.verdict {
+            Verdict::Adopted => verdict.to_string(),
+            Verdict::Partly => style.paint(verdict, |s| s.yellow()),
+            _ => style.paint(verdict, |s| s.red()),
+        };
+        let share = i
+            .share
+            .filter(|s| *s > 0.0 && *s < 1.0)
+            .map_or(String::new(), |s| {
+                format!(" ({:.0}% of its word changes)", s * 100.0)
+            });
+        let text = i
+            .proposed
+            .as_deref()
+            .or(i.base.as_deref())
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{} {}  {:6} {verdict}{share}  {}",
+            i.section,
+            i.label.as_deref().unwrap_or("¶"),
+            i.change.symbol(),
+            short(text, 60)
+        );
+    }
+    out
+}
+
+/// `merge`: one line per conflict.
+pub fn conflicts(list: &[Conflict]) -> String {
+    let mut out = String::new();
+    for c in list {
+        let v = |t: &Option<String>| {
+            t.as_deref()
+                .map_or("suppressed".to_string(), |t| short(t, 60))
+        };
+        let _ = writeln!(
+            out,
+            "conflict: {}: first `{}`, second `{}`; the base text stays",
+            c.place,
+            v(&c.first),
+            v(&c.second)
+        );
+    }
+    out
+}
