@@ -100,7 +100,7 @@ fn the_corpus_copy_of_wtsa_1_is_what_the_importer_makes() {
     let corpus_doc = load_file(&file).expect("loads");
     let opts = ImportOptions {
         body: Some(Body::Wtsa),
-        date: corpus_doc.revision.date.clone(),
+        date: corpus_doc.revision.date,
         source: corpus_doc.revision.source.clone(),
         ..ImportOptions::default()
     };

@@ -4,6 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use resdiff::model::Date;
+use resdiff::track::refs::AsOf;
+
 const ABOUT: &str = "Compare revisions of ITU resolutions clause by clause.";
 
 const LONG_ABOUT: &str = "\
@@ -264,7 +267,7 @@ pub struct RefsArgs {
     pub stale: bool,
     /// The date to judge at: YYYY-MM-DD or a conference (WTDC-17: its opening day). Default: today.
     #[arg(long)]
-    pub as_of: Option<String>,
+    pub as_of: Option<AsOf>,
     /// Write the MOD proposal that updates every stale citation (implies --stale).
     #[arg(long)]
     pub fix: bool,
@@ -341,7 +344,7 @@ pub struct MarkupArgs {
     pub collapse_noc: bool,
     /// Date of the tracked changes (YYYY-MM-DD). Default: the proposal's date, else today.
     #[arg(long)]
-    pub date: Option<String>,
+    pub date: Option<Date>,
     /// Language of plain-text inputs (default: the other side's).
     #[arg(long = "lang")]
     pub language: Option<String>,
@@ -382,7 +385,7 @@ pub struct ImportArgs {
     pub venue: Option<String>,
     /// YYYY-MM-DD
     #[arg(long)]
-    pub date: Option<String>,
+    pub date: Option<Date>,
     /// Who proposes the text (RCC, APT, CEPT, ...).
     #[arg(long)]
     pub proposer: Option<String>,

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use resdiff::diff::{DiffOptions, diff_documents};
 use resdiff::markup::{self, MarkupOptions, ProposalMeta, Reasons};
-use resdiff::model::Document;
+use resdiff::model::{Date, Document};
 use resdiff::render::{proposal_docx, proposal_html, proposal_md};
 
 use super::args::{MarkupArgs, MarkupFormat};
@@ -25,7 +25,7 @@ pub fn run(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
             proposer: a.proposer.clone(),
             doc: a.doc,
             annex: a.annex,
-            date: a.date.clone(),
+            date: a.date,
         },
         &proposal,
     )?;
@@ -76,7 +76,7 @@ pub struct Who {
     pub proposer: Option<String>,
     pub doc: Option<u32>,
     pub annex: Option<u32>,
-    pub date: Option<String>,
+    pub date: Option<Date>,
 }
 
 /// Flags first, then what the proposal text says of itself.
@@ -101,42 +101,11 @@ pub fn meta(a: Who, proposal: &Document) -> Result<ProposalMeta> {
             proposal.address()
         ))
     })?;
-    let date = match a.date.clone().or(rev.date.clone()) {
-        Some(d) if resdiff::model::is_iso_date(&d) => d,
-        Some(d) => return Err(CliError::Usage(format!("--date {d}: expected YYYY-MM-DD"))),
-        None => today(),
-    };
+    let date = a.date.or(rev.date).unwrap_or_else(Date::today);
     Ok(ProposalMeta {
         proposer,
         doc,
         annex: a.annex,
         date,
     })
-}
-
-/// Today's UTC date, from the days since 1970 (Howard Hinnant's civil-from-days).
-pub(super) fn today() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let z = (secs / 86_400) as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn today_is_an_iso_date_after_this_code_was_written() {
-        let d = super::today();
-        assert!(resdiff::model::is_iso_date(&d), "{d}");
-        assert!(d.as_str() >= "2026-11-23", "{d}");
-    }
 }

@@ -10,7 +10,7 @@ use resdiff::input::limits::{Capped, MAX_DOCX, MAX_TEXT, read_file, read_file_to
 use resdiff::input::source;
 use resdiff::input::{ImportOptions, import_docx};
 use resdiff::markup::MarkupOptions;
-use resdiff::model::Document;
+use resdiff::model::{Date, Document};
 use resdiff::render::{Style, json, tree_json};
 use resdiff::track::apply::{self, ApplyError};
 use resdiff::track::compile::compile;
@@ -131,10 +131,7 @@ pub fn refs(a: &RefsArgs, corpus_root: &Path, style: Style) -> Result<u8> {
         write_or_emit(a.output.as_deref(), out)?;
         return Ok(SAME);
     }
-    let as_of: AsOf = match &a.as_of {
-        Some(s) => s.parse().map_err(CliError::Usage)?,
-        None => AsOf(super::markup::today()),
-    };
+    let as_of = a.as_of.unwrap_or(AsOf(Date::today()));
     let judged = refs::stale(&found, &as_of, &whole_corpus(corpus_root));
     let stale = judged
         .iter()
@@ -168,7 +165,7 @@ pub fn refs(a: &RefsArgs, corpus_root: &Path, style: Style) -> Result<u8> {
         return Ok(SAME);
     }
     let out = match a.format {
-        TrackFormat::Text => tracking_text::stale(&judged, &as_of.0, style),
+        TrackFormat::Text => tracking_text::stale(&judged, as_of.0, style),
         TrackFormat::Json => json::render(&judged),
     };
     write_or_emit(a.output.as_deref(), out)?;

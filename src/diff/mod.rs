@@ -68,7 +68,7 @@ pub struct TextId {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub venue: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    pub date: Option<crate::model::Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proposer: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -89,7 +89,7 @@ impl TextId {
             title: doc.resolution.title.clone(),
             year: doc.revision.year,
             venue: doc.revision.venue.clone(),
-            date: doc.revision.date.clone(),
+            date: doc.revision.date,
             proposer: doc.revision.proposer.clone(),
             source: doc.revision.source.clone(),
             base: doc.revision.base.clone(),

@@ -23,7 +23,7 @@ pub use plain::{import_text, import_text_with, to_plain_text};
 
 use crate::input::corpus::{Check, LoadError, parse_document_with, to_toml};
 use crate::model::{
-    Body, Document, Language, Resolution, Revision, Status, revision_slug, venue_in_english,
+    Body, Date, Document, Language, Resolution, Revision, Status, revision_slug, venue_in_english,
 };
 
 /// Something the importer wants a person to check, at a line of the input.
@@ -51,7 +51,7 @@ pub struct ImportOptions {
     pub status: Option<Status>,
     pub year: Option<u16>,
     pub venue: Option<String>,
-    pub date: Option<String>,
+    pub date: Option<Date>,
     pub proposer: Option<String>,
     pub source: Option<String>,
     pub base: Option<String>,
@@ -165,7 +165,7 @@ struct FmRevision {
     status: Option<String>,
     venue: Option<String>,
     year: Option<u16>,
-    date: Option<String>,
+    date: Option<Date>,
     proposer: Option<String>,
     source: Option<String>,
     base: Option<String>,
@@ -329,7 +329,7 @@ fn metadata(
             status,
             venue,
             year,
-            date: opts.date.clone().or(v.date),
+            date: opts.date.or(v.date),
             proposer: opts.proposer.clone().or(v.proposer),
             source: opts.source.clone().or(v.source),
             base: opts.base.clone().or(v.base),

@@ -18,7 +18,7 @@ mod build;
 mod reasons;
 
 use crate::diff::{Change, Op, Segment, new_text, old_text};
-use crate::model::{Footnote, Language};
+use crate::model::{Date, Footnote, Language};
 
 pub use build::build;
 use build::equal;
@@ -36,7 +36,7 @@ pub struct ProposalMeta {
     /// The annex or addendum (`1` of 23A1), if any.
     pub annex: Option<u32>,
     /// ISO date stamped on tracked changes.
-    pub date: String,
+    pub date: Date,
 }
 
 /// How to lay the proposal out.

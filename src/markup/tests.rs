@@ -20,7 +20,7 @@ fn meta() -> ProposalMeta {
         proposer: "RCC".into(),
         doc: 23,
         annex: Some(1),
-        date: "2017-09-01".into(),
+        date: "2017-09-01".parse().expect("a date"),
     }
 }
 

@@ -5,6 +5,7 @@
 //! module owns the types and their invariants; it knows nothing of files, diffs or output.
 
 mod conference;
+mod date;
 mod kind;
 mod label;
 pub mod text;
@@ -15,6 +16,7 @@ use std::str::FromStr;
 use serde::Serialize;
 
 pub use conference::{Conference, conferences, revision_slug, venue_in_english};
+pub use date::{BadDate, Date};
 pub use kind::{HeadingTerm, Part, SectionKind, UnknownKind, heading_terms};
 pub use label::{BadLabel, Label, Scheme};
 
@@ -105,7 +107,7 @@ pub struct Revision {
     pub year: u16,
     /// ISO date `YYYY-MM-DD` (adoption, or submission for a proposal).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    pub date: Option<Date>,
     /// Who proposes it (`RCC`, `APT`, ...); required for proposals.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub proposer: Option<String>,
@@ -153,18 +155,6 @@ pub struct Document {
     pub sections: Vec<Section>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub footnotes: Vec<Footnote>,
-}
-
-/// `YYYY-MM-DD` in shape (digits and dashes where they belong); the corpus validator checks
-/// months and days.
-pub fn is_iso_date(d: &str) -> bool {
-    let b = d.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
 /// `i`, `v` and `x` read as Latin letters unless their place says roman numerals: a sibling is

@@ -72,7 +72,7 @@ impl Doc<'_> {
             " w:id=\"{}\" w:author=\"{}\" w:date=\"{}T{time}Z\"",
             self.next_id,
             esc(&self.p.meta.proposer),
-            esc(&self.p.meta.date)
+            self.p.meta.date
         )
     }
 

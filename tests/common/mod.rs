@@ -75,7 +75,7 @@ pub fn proposal(
         proposer: "RCC".into(),
         doc: 23,
         annex: Some(1),
-        date: "2017-09-01".into(),
+        date: "2017-09-01".parse().expect("a date"),
     };
     resdiff::markup::build(base, new, &diff, meta, opts).expect("markup")
 }

@@ -298,7 +298,7 @@ pub fn chronological(docs: &mut [Document]) {
         let key = |d: &Document| {
             (
                 d.revision.year,
-                d.revision.date.clone().unwrap_or_default(),
+                d.revision.date, // undated (None) first, as the empty string sorted
                 rank(d.revision.status),
                 d.revision.id.clone(),
             )

@@ -12,8 +12,8 @@ use toml::Spanned;
 
 use super::error::{LoadError, Located, Problem};
 use crate::model::{
-    Body, Clause, Document, Footnote, Label, Language, Resolution, Revision, Section, SectionKind,
-    Status,
+    Body, Clause, Date, Document, Footnote, Label, Language, Resolution, Revision, Section,
+    SectionKind, Status,
 };
 
 #[derive(Deserialize)]
@@ -256,22 +256,30 @@ impl Validator<'_> {
             let msg = format!("year {} is not between 1865 and 2100", raw.year.get_ref());
             self.report(&raw.year, Problem::BadRevision(msg));
         }
-        if let (Some(date), Some(y)) = (&raw.date, year)
-            && let Err(msg) = check_date(date.get_ref(), y)
-        {
-            self.report(date, Problem::BadRevision(msg));
-        }
+        let date = raw.date.as_ref().and_then(|raw_date| {
+            let checked = raw_date
+                .get_ref()
+                .parse::<Date>()
+                .map_err(|e| e.to_string())
+                .and_then(|d| match year {
+                    Some(y) if d.year() != y => Err(format!("date `{d}` is not in year {y}")),
+                    _ => Ok(d),
+                });
+            checked
+                .map_err(|msg| self.report(raw_date, Problem::BadRevision(msg)))
+                .ok()
+        });
         if status == Some(Status::Proposal) && raw.proposer.as_deref().is_none_or(str::is_empty) {
             let msg = "a proposal needs `proposer` (e.g. \"RCC\")".to_string();
             self.report(&raw.status, Problem::BadRevision(msg));
         }
-        (id_ok).then_some(())?;
+        (id_ok && date.is_some() == raw.date.is_some()).then_some(())?;
         Some(Revision {
             id: raw.id.into_inner(),
             status: status?,
             venue: raw.venue,
             year: year?,
-            date: raw.date.map(Spanned::into_inner),
+            date,
             proposer: raw.proposer,
             source: raw.source,
             base: raw.base,
@@ -378,24 +386,4 @@ fn is_slug(s: &str) -> bool {
         && !s.ends_with('-')
         && s.chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-}
-
-fn check_date(date: &str, year: u16) -> Result<(), String> {
-    let parts: Vec<&str> = date.split('-').collect();
-    let nums: Option<Vec<u32>> = match parts.as_slice() {
-        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
-            parts.iter().map(|p| p.parse().ok()).collect()
-        }
-        _ => None,
-    };
-    let Some([y, m, d]) = nums.as_deref().map(|n| [n[0], n[1], n[2]]) else {
-        return Err(format!("date `{date}` is not YYYY-MM-DD"));
-    };
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return Err(format!("date `{date}` has no such month or day"));
-    }
-    if y != u32::from(year) {
-        return Err(format!("date `{date}` is not in year {year}"));
-    }
-    Ok(())
 }

@@ -141,7 +141,13 @@ fn bad_revision_metadata_names_its_line() {
             "date = \"2014-04-10\"",
             "date = \"10/04/2014\"",
             13,
-            "not YYYY-MM-DD",
+            "`10/04/2014` is not a date (YYYY-MM-DD)",
+        ),
+        (
+            "date = \"2014-04-10\"",
+            "date = \"2014-02-31\"",
+            13,
+            "`2014-02-31` is not a date: month 2 of 2014 has 28 days",
         ),
         (
             "date = \"2014-04-10\"",

@@ -43,9 +43,10 @@ fn write_metadata(out: &mut String, doc: &Document, with_formula: bool) {
     let _ = writeln!(out, "id = {}", quote(&v.id));
     let _ = writeln!(out, "status = {}", quote(v.status.as_str()));
     let _ = writeln!(out, "year = {}", v.year);
+    let date = v.date.map(|d| d.to_string());
     let optional = [
         ("venue", &v.venue),
-        ("date", &v.date),
+        ("date", &date),
         ("proposer", &v.proposer),
         ("source", &v.source),
         ("base", &v.base),

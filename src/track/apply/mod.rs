@@ -267,7 +267,7 @@ fn document(
             status: id.status,
             venue: id.venue.clone(),
             year: id.year,
-            date: id.date.clone(),
+            date: id.date,
             proposer: id.proposer.clone(),
             source: id.source.clone(),
             base: id.base.clone(),

@@ -23,7 +23,7 @@ pub struct Entry {
     pub status: Status,
     pub year: u16,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    pub date: Option<crate::model::Date>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub venue: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -113,7 +113,7 @@ pub fn log(mut docs: Vec<Document>) -> Result<Log, HistoryError> {
             revision: d.revision.id.clone(),
             status: d.revision.status,
             year: d.revision.year,
-            date: d.revision.date.clone(),
+            date: d.revision.date,
             venue: d.revision.venue.clone(),
             proposer: d.revision.proposer.clone(),
             clauses: d.clause_count(),

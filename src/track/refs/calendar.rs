@@ -10,24 +10,42 @@
 use serde::Serialize;
 
 use super::{Citation, Kind};
-use crate::model::{Body, Document, Language, Status, conferences};
+use crate::model::{BadDate, Body, Date, Document, Language, Status, conferences};
 
 /// A date to judge against: `YYYY-MM-DD`, or a conference (`WTDC-17`: its opening day).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AsOf(pub String);
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AsOf(pub Date);
+
+/// Why a text is neither a date nor a conference of the calendar.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BadAsOf {
+    /// Shaped as a date, but not one that exists.
+    #[error(transparent)]
+    Date(#[from] BadDate),
+    #[error(
+        "`{0}` is neither a date (YYYY-MM-DD) nor a conference of the calendar (WTDC-17, PP-14, ...)"
+    )]
+    Unknown(String),
+}
 
 impl std::str::FromStr for AsOf {
-    type Err = String;
-    fn from_str(s: &str) -> Result<AsOf, String> {
-        if crate::model::is_iso_date(s) {
-            return Ok(AsOf(s.to_string()));
+    type Err = BadAsOf;
+    fn from_str(s: &str) -> Result<AsOf, BadAsOf> {
+        match s.parse::<Date>() {
+            Ok(d) => return Ok(AsOf(d)),
+            // A conference name never starts with a digit: this was meant as a date.
+            Err(e) if s.starts_with(|c: char| c.is_ascii_digit()) => return Err(e.into()),
+            Err(_) => {}
         }
         let c = conferences()
             .iter()
-            .find(|c| c.short.split_whitespace().next().is_some_and(|x| x.eq_ignore_ascii_case(s)))
-            .ok_or_else(|| {
-                format!("`{s}` is neither a date (YYYY-MM-DD) nor a conference of the calendar (WTDC-17, PP-14, ...)")
-            })?;
+            .find(|c| {
+                c.short
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|x| x.eq_ignore_ascii_case(s))
+            })
+            .ok_or_else(|| BadAsOf::Unknown(s.to_string()))?;
         Ok(AsOf(span(&c.dates, c.year).0))
     }
 }
@@ -38,7 +56,9 @@ const MONTHS: [&str; 12] = [
 
 /// Opening and closing day of a conference from the calendar's `dates` ("9-20 Oct 2017",
 /// "24 May-4 Jun 2010", "(Nov 2006)", or empty): a whole month or year when days are unknown.
-pub fn span(dates: &str, year: u16) -> (String, String) {
+/// A day the month does not have reads as the month's last (`every_conference_spans_its_year`
+/// checks the shipped calendar).
+pub fn span(dates: &str, year: u16) -> (Date, Date) {
     let main = dates
         .trim_matches(['(', ')'])
         .split(',')
@@ -51,9 +71,9 @@ pub fn span(dates: &str, year: u16) -> (String, String) {
             .iter()
             .position(|m| t.to_ascii_lowercase().starts_with(m))
         {
-            months.push(m + 1);
-        } else if let Ok(d) = t.parse::<u32>()
-            && d <= 31
+            months.push(m as u8 + 1);
+        } else if let Ok(d) = t.parse::<u8>()
+            && (1..=31).contains(&d)
         {
             days.push(d);
         }
@@ -70,12 +90,17 @@ pub fn span(dates: &str, year: u16) -> (String, String) {
     let d2 = if months.is_empty() {
         31
     } else {
-        days.last().copied().unwrap_or(28)
+        days.last().copied().unwrap_or(31)
     };
-    (
-        format!("{year:04}-{m1:02}-{d1:02}"),
-        format!("{year:04}-{m2:02}-{d2:02}"),
-    )
+    (day_of(year, m1, d1), day_of(year, m2, d2))
+}
+
+/// `day` of `month` (1-12), or the month's last day when it has fewer.
+fn day_of(year: u16, month: u8, day: u8) -> Date {
+    let last = Date::end_of_month(year, month);
+    Date::new(year, month, day)
+        .or(last)
+        .unwrap_or(Date::from_unix_days(0))
 }
 
 /// What became of a cited revision by the date asked.
@@ -114,11 +139,11 @@ pub fn stale(citations: &[Citation], as_of: &AsOf, corpus: &[Document]) -> Vec<S
     citations
         .iter()
         .filter(|c| c.kind == Kind::Resolution)
-        .map(|c| judge(c, &as_of.0, corpus))
+        .map(|c| judge(c, as_of.0, corpus))
         .collect()
 }
 
-fn judge(c: &Citation, as_of: &str, corpus: &[Document]) -> Staleness {
+fn judge(c: &Citation, as_of: Date, corpus: &[Document]) -> Staleness {
     let mut out = Staleness {
         citation: c.clone(),
         status: Standing::Unknown,
@@ -148,7 +173,7 @@ fn judge(c: &Citation, as_of: &str, corpus: &[Document]) -> Staleness {
                 && Some(d.resolution.number) == c.number
                 && d.revision.status == Status::Adopted
                 && d.revision.year > year
-                && d.revision.date.as_deref().unwrap_or("9999") <= as_of
+                && d.revision.date.is_some_and(|d| d <= as_of)
         })
         .max_by_key(|d| d.revision.year);
     if let Some(d) = later {
@@ -161,7 +186,7 @@ fn judge(c: &Citation, as_of: &str, corpus: &[Document]) -> Staleness {
     }
     let next = conferences()
         .iter()
-        .filter(|k| k.body == body && k.year > year && span(&k.dates, k.year).1.as_str() <= as_of)
+        .filter(|k| k.body == body && k.year > year && span(&k.dates, k.year).1 <= as_of)
         .max_by_key(|k| k.year);
     out.status = Standing::Current;
     if let Some(k) = next {

@@ -118,7 +118,7 @@ fn the_cyrillic_a_of_the_seed_is_flagged() {
 fn at_wtdc17_the_guadalajara_revisions_are_stale_since_busan() {
     let doc = dubai();
     let as_of: AsOf = "WTDC-17".parse().expect("calendar");
-    assert_eq!(as_of.0, "2017-10-09");
+    assert_eq!(as_of.0.to_string(), "2017-10-09");
     let judged = stale(&citations(&doc), &as_of, &[]);
     let pp71 = judged
         .iter()
@@ -182,18 +182,48 @@ fn fixing_updates_each_stale_tag_in_the_text_language() {
 
 #[test]
 fn calendar_spans() {
+    let span = |dates, year| {
+        let (a, b) = calendar::span(dates, year);
+        (a.to_string(), b.to_string())
+    };
     assert_eq!(
-        calendar::span("9-20 Oct 2017", 2017),
+        span("9-20 Oct 2017", 2017),
         ("2017-10-09".into(), "2017-10-20".into())
     );
     assert_eq!(
-        calendar::span("24 May-4 Jun 2010", 2010),
+        span("24 May-4 Jun 2010", 2010),
         ("2010-05-24".into(), "2010-06-04".into())
     );
+    assert_eq!(span("", 2010), ("2010-01-01".into(), "2010-12-31".into()));
+    // A month without days is the whole month, to its last day.
     assert_eq!(
-        calendar::span("", 2010),
-        ("2010-01-01".into(), "2010-12-31".into())
+        span("(Nov 2006)", 2006),
+        ("2006-11-01".into(), "2006-11-30".into())
     );
-    assert_eq!(calendar::span("(Nov 2006)", 2006).0, "2006-11-01");
-    assert!("WTDC-99".parse::<AsOf>().is_err());
+    assert_eq!(span("Feb 2016", 2016).1, "2016-02-29");
+    assert_eq!(span("30-31 Feb 2015", 2015).1, "2015-02-28");
+    assert!(matches!(
+        "WTDC-99".parse::<AsOf>(),
+        Err(calendar::BadAsOf::Unknown(_))
+    ));
+    // Shaped as a date: refused as a date, naming the value, not as an unknown conference.
+    let err = "9999-99-99".parse::<AsOf>().map(|a| a.0.to_string());
+    assert!(matches!(err, Err(calendar::BadAsOf::Date(_))), "{err:?}");
+    assert_eq!(
+        err.map_err(|e| e.to_string()),
+        Err("`9999-99-99` is not a date: there is no month 99".into())
+    );
+    assert_eq!(
+        "wtdc-17".parse::<AsOf>().map(|a| a.0.to_string()),
+        Ok("2017-10-09".into())
+    );
+}
+
+#[test]
+fn every_conference_spans_its_year() {
+    for c in crate::model::conferences() {
+        let (open, close) = calendar::span(&c.dates, c.year);
+        assert!(open <= close, "{}: {open} after {close}", c.short);
+        assert_eq!((open.year(), close.year()), (c.year, c.year), "{}", c.short);
+    }
 }

@@ -25,7 +25,7 @@ fn counts(changes: &std::collections::BTreeMap<&'static str, usize>) -> String {
 }
 
 fn entry(out: &mut String, e: &Entry, width: usize) {
-    let when = e.date.clone().unwrap_or_else(|| e.year.to_string());
+    let when = e.date.map_or_else(|| e.year.to_string(), |d| d.to_string());
     let mut facts = Vec::new();
     facts.extend(e.venue.clone());
     facts.extend(e.proposer.as_ref().map(|p| format!("by {p}")));
@@ -153,7 +153,7 @@ pub fn refs(list: &[Citation], style: Style) -> String {
 }
 
 /// `refs --stale`: each resolution citation and its standing at the date.
-pub fn stale(list: &[Staleness], as_of: &str, style: Style) -> String {
+pub fn stale(list: &[Staleness], as_of: crate::model::Date, style: Style) -> String {
     let mut out = String::new();
     let n = list.iter().filter(|s| s.status == Standing::Stale).count();
     let _ = writeln!(

@@ -1,0 +1,169 @@
+//! Errors as the user meets them: dates that do not exist are refused wherever a date is read.
+//! Each refusal is exit 2, one message naming the value or file.
+
+use std::path::{Path, PathBuf};
+
+use predicates::prelude::*;
+
+mod common;
+use common::{repo, resdiff};
+
+const DUBAI: &str = "wtdc/30@dubai-2014:ar";
+const RCC: &str = "wtdc/30@rcc-wtdc17:ar";
+
+/// Runs `args` from `dir` and checks exit 2, an empty stdout and the message on stderr.
+fn refused(dir: &Path, args: &[&str], message: &str) {
+    resdiff()
+        .current_dir(dir)
+        .env("RESDIFF_CORPUS", repo().join("resolutions"))
+        .args(args)
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains(message))
+        .stderr(predicate::str::contains("panicked").not());
+}
+
+fn tmp() -> tempfile::TempDir {
+    tempfile::tempdir().expect("tempdir")
+}
+
+/// The shipped Dubai 2014 text with its date replaced, in a corpus of its own; the file and
+/// the line the date is on.
+fn dubai_dated(root: &Path, date: &str) -> (PathBuf, usize) {
+    let shipped = std::fs::read_to_string(repo().join("resolutions/wtdc/030/dubai-2014.ar.toml"))
+        .expect("shipped");
+    assert!(shipped.contains("date = '2014-04-10'"), "the fixture moved");
+    let text = shipped.replace("date = '2014-04-10'", &format!("date = '{date}'"));
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("date = "))
+        .expect("a date line")
+        + 1;
+    let dir = root.join("wtdc/030");
+    std::fs::create_dir_all(&dir).expect("corpus folder");
+    let path = dir.join("dubai-2014.ar.toml");
+    std::fs::write(&path, text).expect("write");
+    (path, line)
+}
+
+#[test]
+fn a_corpus_date_that_does_not_exist_is_refused_with_file_and_line() {
+    let d = tmp();
+    let (path, line) = dubai_dated(d.path(), "2014-02-31");
+    let want = format!(
+        "{}:{line}: bad revision metadata: `2014-02-31` is not a date: month 2 of 2014 has 28 days",
+        path.display()
+    );
+    refused(d.path(), &["show", &path.to_string_lossy()], &want);
+    // Through the corpus address too, and in `list`, which goes on to the other texts.
+    let corpus = d.path().to_string_lossy().into_owned();
+    refused(d.path(), &["--corpus", &corpus, "show", DUBAI], &want);
+    resdiff()
+        .args(["--corpus", &corpus, "list"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(want));
+}
+
+#[test]
+fn a_corpus_date_must_exist_and_lie_within_its_year() {
+    let d = tmp();
+    // 29 February exists in 2016 only; this text is of 2014, so the year check speaks.
+    let (path, line) = dubai_dated(d.path(), "2016-02-29");
+    let want = format!(
+        "{}:{line}: bad revision metadata: date `2016-02-29` is not in year 2014",
+        path.display()
+    );
+    refused(d.path(), &["show", &path.to_string_lossy()], &want);
+    let (path, _) = dubai_dated(d.path(), "2014-12-31");
+    resdiff()
+        .args(["show", &path.to_string_lossy(), "--format", "json"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("\"date\": \"2014-12-31\""));
+}
+
+#[test]
+fn markup_date_is_a_real_date() {
+    let d = tmp();
+    for (date, message) in [
+        (
+            "2017-13-45",
+            "`2017-13-45` is not a date: there is no month 13",
+        ),
+        (
+            "2015-02-29",
+            "`2015-02-29` is not a date: month 2 of 2015 has 28 days",
+        ),
+        ("1/9/2017", "`1/9/2017` is not a date (YYYY-MM-DD)"),
+    ] {
+        refused(
+            d.path(),
+            &["markup", DUBAI, RCC, "--format", "md", "--date", date],
+            message,
+        );
+    }
+    resdiff()
+        .args([
+            "markup",
+            DUBAI,
+            RCC,
+            "--format",
+            "md",
+            "--date",
+            "2016-02-29",
+        ])
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn import_dates_are_real_dates_from_the_flag_and_the_front_matter() {
+    let d = tmp();
+    let src = repo().join("fixtures/wtdc-030-dubai-2014.ar.txt");
+    let src = src.to_string_lossy();
+    refused(
+        d.path(),
+        &["import", &src, "--date", "2014-04-31"],
+        "`2014-04-31` is not a date: month 4 of 2014 has 30 days",
+    );
+    let text = std::fs::read_to_string(repo().join("fixtures/wtdc-030-dubai-2014.ar.txt"))
+        .expect("fixture");
+    assert!(text.contains("date = \"2014-04-10\""), "the fixture moved");
+    let bad = text.replacen("date = \"2014-04-10\"", "date = \"2014-02-30\"", 1);
+    let line = 1 + bad
+        .lines()
+        .position(|l| l.starts_with("date = "))
+        .expect("a date line");
+    std::fs::write(d.path().join("dated.txt"), bad).expect("write");
+    refused(
+        d.path(),
+        &["import", "dated.txt"],
+        &format!("dated.txt: line {line}: front matter: `2014-02-30` is not a date"),
+    );
+}
+
+#[test]
+fn as_of_takes_a_real_date_or_a_conference() {
+    let d = tmp();
+    refused(
+        d.path(),
+        &["refs", DUBAI, "--stale", "--as-of", "9999-99-99"],
+        "`9999-99-99` is not a date: there is no month 99",
+    );
+    refused(
+        d.path(),
+        &["refs", DUBAI, "--stale", "--as-of", "2017-02-29"],
+        "`2017-02-29` is not a date: month 2 of 2017 has 28 days",
+    );
+    // The conference form and a valid date both judge: Res. 71 (Guadalajara, 2010) is stale by
+    // WTDC-17 (PP-14 met between).
+    for as_of in ["WTDC-17", "2017-10-09"] {
+        resdiff()
+            .args(["refs", DUBAI, "--stale", "--as-of", as_of])
+            .assert()
+            .code(1)
+            .stdout(predicate::str::contains("as of 2017-10-09:"));
+    }
+}
