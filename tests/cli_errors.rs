@@ -1,5 +1,5 @@
-//! Errors as the user meets them: dates that do not exist are refused wherever a date is read.
-//! Each refusal is exit 2, one message naming the value or file.
+//! Errors as the user meets them: dates that do not exist are refused wherever a date is read,
+//! library errors reach the user with the flag that fixes them. Each refusal is exit 2, one message naming the value or file.
 
 use std::path::{Path, PathBuf};
 
@@ -166,4 +166,62 @@ fn as_of_takes_a_real_date_or_a_conference() {
             .code(1)
             .stdout(predicate::str::contains("as of 2017-10-09:"));
     }
+}
+
+#[test]
+fn missing_metadata_gets_the_flag_that_gives_it() {
+    let d = tmp();
+    std::fs::write(d.path().join("t.txt"), "recalling\na)\tthe text;\n").expect("write");
+    refused(
+        d.path(),
+        &["import", "t.txt"],
+        "t.txt: cannot tell the language: pass --lang ar|en|fr|es|ru|zh",
+    );
+    refused(
+        d.path(),
+        &["import", "t.txt", "--lang", "en"],
+        "t.txt: cannot tell the body: pass --body pp|wtdc|wtsa|ra|council",
+    );
+    refused(
+        d.path(),
+        &["import", "t.txt", "--lang", "en", "--body", "wtdc"],
+        "t.txt: cannot tell the resolution number: pass --number N",
+    );
+}
+
+#[test]
+fn a_missing_corpus_and_a_two_sided_docx_get_their_flags() {
+    let d = tmp();
+    refused(
+        d.path(),
+        &["--corpus", "no-such-corpus", "show", DUBAI],
+        "corpus folder `no-such-corpus` not found: run from the repository root, or pass --corpus DIR",
+    );
+    let docx = d.path().join("rcc.docx");
+    resdiff()
+        .args(["markup", DUBAI, RCC, "--format", "docx", "-o"])
+        .arg(&docx)
+        .assert()
+        .code(0);
+    refused(
+        d.path(),
+        &["import", "rcc.docx"],
+        "rcc.docx: the document holds tracked changes (by RCC): say which text to take, the base (changes rejected) or the proposal (changes accepted): pass --side base|proposal, or name FILE.docx#base or FILE.docx#proposal",
+    );
+}
+
+#[test]
+fn a_normalised_changeset_is_refused_with_the_way_to_make_a_plain_one() {
+    let d = tmp();
+    let out = resdiff()
+        .args(["diff", DUBAI, RCC, "-n", "--format", "json"])
+        .output()
+        .expect("diff");
+    assert_eq!(out.status.code(), Some(1));
+    std::fs::write(d.path().join("n.json"), out.stdout).expect("write");
+    refused(
+        d.path(),
+        &["apply", DUBAI, "n.json"],
+        "n.json: the changeset was made with normalisations; it cannot rebuild the text exactly: make it with a plain `resdiff diff --format json` (no --ignore-* or -n)",
+    );
 }

@@ -16,7 +16,7 @@ use super::{CliError, Result, emit, load_pair, write_atomically};
 pub fn run(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
     check_output(a.output.as_deref(), a.force, a.format)?;
     let reasons = match &a.reasons {
-        Some(path) => Reasons::load(path).map_err(|e| CliError::Usage(e.to_string()))?,
+        Some(path) => Reasons::load(path)?,
         None => Reasons::default(),
     };
     let (base, proposal) = load_pair(&a.base, &a.proposal, a.language.clone(), corpus_root)?;
@@ -58,8 +58,7 @@ pub fn write_proposal(
     output: Option<&Path>,
 ) -> Result<()> {
     let diff = diff_documents(base, proposal, &DiffOptions::default())?;
-    let built = markup::build(base, proposal, &diff, meta, opts)
-        .map_err(|e| CliError::Usage(e.to_string()))?;
+    let built = markup::build(base, proposal, &diff, meta, opts)?;
     let bytes = match format {
         MarkupFormat::Html => proposal_html::render(&built).into_bytes(),
         MarkupFormat::Md => proposal_md::render(&built).into_bytes(),

@@ -2,6 +2,7 @@
 //! the result. Every failure becomes one message and exit code 2 in `main`.
 
 mod args;
+mod error;
 pub mod exit_codes;
 mod markup;
 mod tracking;
@@ -15,31 +16,13 @@ use args::{
     ColorChoice, Command, DiffArgs, DiffFormat, ImportArgs, ImportFormat, ListFormat, ShowFormat,
     SideArg,
 };
-use resdiff::diff::{DiffError, DiffOptions, diff_documents};
-use resdiff::input::corpus::{self, LoadError};
+pub use error::CliError;
+use resdiff::diff::{DiffOptions, diff_documents};
+use resdiff::input::corpus;
 use resdiff::input::source::{self, Loaded, Source, SourceError};
-use resdiff::input::{self, ImportError, ImportOptions};
+use resdiff::input::{self, ImportOptions};
 use resdiff::model::{Document, SectionKind, heading_terms};
 use resdiff::render::{Style, diff_json, diff_markdown, diff_text, tree_json, tree_text};
-
-#[derive(Debug, thiserror::Error)]
-pub enum CliError {
-    #[error(transparent)]
-    Load(#[from] LoadError),
-    #[error(transparent)]
-    Import(#[from] ImportError),
-    #[error(transparent)]
-    Source(#[from] SourceError),
-    #[error(transparent)]
-    Diff(#[from] DiffError),
-    #[error("{0}")]
-    Usage(String),
-    #[error("{}: {source}", path.display())]
-    Write {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-}
 
 type Result<T> = std::result::Result<T, CliError>;
 

@@ -5,7 +5,7 @@ use super::exit_codes::{DIFFERENT, SAME};
 use std::path::{Path, PathBuf};
 
 use resdiff::diff::{DiffOptions, DocDiff, comparable, diff_documents};
-use resdiff::input::corpus::{self, Address};
+use resdiff::input::corpus::{self, Address, LoadError};
 use resdiff::input::limits::{Capped, MAX_DOCX, MAX_TEXT, read_file, read_file_to_string};
 use resdiff::input::source;
 use resdiff::input::{ImportOptions, import_docx};
@@ -14,7 +14,7 @@ use resdiff::model::{Date, Document};
 use resdiff::render::{Style, json, tree_json};
 use resdiff::track::apply::{self, ApplyError};
 use resdiff::track::compile::compile;
-use resdiff::track::history::{self, HistoryError};
+use resdiff::track::history;
 use resdiff::track::merge;
 use resdiff::track::outcome::outcome;
 use resdiff::track::refs::{self, AsOf, Standing};
@@ -32,12 +32,13 @@ fn revisions(corpus_root: &Path, spec: &str) -> Result<Vec<Document>> {
     let corpus = source::open_corpus(corpus_root)?;
     let entries: Vec<_> = corpus.of(addr.body, addr.number).collect();
     if entries.is_empty() {
-        return Err(CliError::Usage(format!(
+        return Err(LoadError::Address(format!(
             "{}/{} is not in the corpus ({})",
             addr.body,
             addr.number,
             corpus_root.display()
-        )));
+        ))
+        .into());
     }
     let language = match addr.language {
         Some(l) => l,
@@ -53,16 +54,17 @@ fn revisions(corpus_root: &Path, spec: &str) -> Result<Vec<Document>> {
             match langs.as_slice() {
                 [one] => *one,
                 [] => {
-                    return Err(CliError::Usage(format!(
-                        "no revision `{spec}` in the corpus"
-                    )));
+                    return Err(
+                        LoadError::Address(format!("no revision `{spec}` in the corpus")).into(),
+                    );
                 }
                 many => {
                     let names: Vec<String> = many.iter().map(|l| l.to_string()).collect();
-                    return Err(CliError::Usage(format!(
+                    return Err(LoadError::Address(format!(
                         "{spec} exists in {}: add :LANG",
                         names.join(", ")
-                    )));
+                    ))
+                    .into());
                 }
             }
         }
@@ -74,12 +76,8 @@ fn revisions(corpus_root: &Path, spec: &str) -> Result<Vec<Document>> {
         .collect()
 }
 
-fn history_error(e: HistoryError) -> CliError {
-    CliError::Usage(e.to_string())
-}
-
 pub fn log(spec: &str, format: TrackFormat, corpus_root: &Path, style: Style) -> Result<u8> {
-    let l = history::log(revisions(corpus_root, spec)?).map_err(history_error)?;
+    let l = history::log(revisions(corpus_root, spec)?)?;
     emit(match format {
         TrackFormat::Text => tracking_text::log(&l, style),
         TrackFormat::Json => json::render(&l),
@@ -95,7 +93,7 @@ pub fn blame(spec: &str, format: TrackFormat, corpus_root: &Path, style: Style) 
             addr.body, addr.number
         )));
     };
-    let lines = history::blame(revisions(corpus_root, spec)?, &rev).map_err(history_error)?;
+    let lines = history::blame(revisions(corpus_root, spec)?, &rev)?;
     emit(match format {
         TrackFormat::Text => tracking_text::blame(&lines, style),
         TrackFormat::Json => json::render(&lines),
@@ -230,15 +228,15 @@ pub fn outcome_cmd(
 /// (its two sides, compared).
 fn changeset(path: &Path, base: &Document) -> Result<DocDiff> {
     let capped = |e| match e {
-        Capped::Io(source) => CliError::Write {
+        Capped::Io(source) => CliError::Read {
             path: path.to_path_buf(),
             source,
         },
-        Capped::TooLarge { size } => CliError::Usage(format!(
-            "{}: {size} bytes, more than the {} resdiff reads",
-            path.display(),
-            if is_docx(path) { MAX_DOCX } else { MAX_TEXT }
-        )),
+        Capped::TooLarge { size } => CliError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            limit: if is_docx(path) { MAX_DOCX } else { MAX_TEXT },
+        },
     };
     if is_docx(path) {
         let bytes = read_file(path, MAX_DOCX).map_err(capped)?;
@@ -262,13 +260,9 @@ fn changeset(path: &Path, base: &Document) -> Result<DocDiff> {
         )?);
     }
     let text = read_file_to_string(path, MAX_TEXT).map_err(capped)?;
-    serde_json::from_str(&text).map_err(|e| {
-        CliError::Usage(format!(
-            "{}:{}:{}: not a changeset (the JSON of `resdiff diff --format json`): {e}",
-            path.display(),
-            e.line(),
-            e.column()
-        ))
+    serde_json::from_str(&text).map_err(|source| CliError::Changeset {
+        path: path.to_path_buf(),
+        source,
     })
 }
 
@@ -284,10 +278,9 @@ pub fn apply_cmd(
     let none = ImportOptions::default();
     let base = load_source(base, corpus_root, &none, &none)?;
     let cs = changeset(changes, &base)?;
-    let doc = match apply::apply(&base, &cs) {
-        Ok(doc) => doc,
-        Err(ApplyError::OtherBase(list)) => {
-            for m in &list {
+    let doc = apply::apply(&base, &cs).map_err(|source| {
+        if let ApplyError::OtherBase(list) = &source {
+            for m in list {
                 eprintln!(
                     "{}: {}: expected `{}`, found `{}`",
                     changes.display(),
@@ -296,15 +289,13 @@ pub fn apply_cmd(
                     m.found
                 );
             }
-            return Err(CliError::Usage(format!(
-                "{} was made against another text than {}: {} difference(s) listed above; nothing written",
-                changes.display(),
-                base.address(),
-                list.len()
-            )));
         }
-        Err(e) => return Err(CliError::Usage(format!("{}: {e}", changes.display()))),
-    };
+        CliError::Apply {
+            changeset: changes.to_path_buf(),
+            base: base.address(),
+            source,
+        }
+    })?;
     let out = match format {
         ImportFormat::Toml => corpus::to_toml(&doc),
         ImportFormat::Plain => resdiff::input::to_plain_text(&doc),
@@ -325,8 +316,8 @@ pub struct MergeArgs<'a> {
 pub fn merge_cmd(a: MergeArgs<'_>, corpus_root: &Path) -> Result<u8> {
     check_overwrite(a.output.map(PathBuf::as_path), a.force)?;
     let (base, others) = load_with_base(a.base, &[a.first, a.second], corpus_root)?;
-    for (p, name) in others.iter().zip([a.first, a.second]) {
-        comparable(&base, p).map_err(|e| CliError::Usage(format!("{name}: {e}")))?;
+    for p in &others {
+        comparable(&base, p)?;
     }
     let merged = merge::merge(&base, &others[0], &others[1]);
     let out = match a.format {

@@ -57,6 +57,31 @@ pub struct ImportOptions {
     pub base: Option<String>,
 }
 
+/// A piece of metadata an import needs; [`ImportError::Missing`] names the one nothing gave.
+/// Callers name their own way of giving it (the CLI: a flag).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Language,
+    Body,
+    Number,
+    Title,
+    Year,
+    Revision,
+}
+
+impl std::fmt::Display for Field {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Field::Language => "the language",
+            Field::Body => "the body",
+            Field::Number => "the resolution number",
+            Field::Title => "the resolution title",
+            Field::Year => "the year",
+            Field::Revision => "the revision id",
+        })
+    }
+}
+
 /// Why a text could not be imported.
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
@@ -80,11 +105,9 @@ pub enum ImportError {
         "no section heading found (recalling, considering, resolves, ... or إذ يذكّر, يقرر, ...)"
     )]
     NoSections,
-    #[error("cannot tell {what}: pass {flag}")]
-    Missing {
-        what: &'static str,
-        flag: &'static str,
-    },
+    /// Neither the caller, the front matter nor the text gives this field.
+    #[error("cannot tell {0}")]
+    Missing(Field),
     #[error("the imported text is not a valid resolution: {0}")]
     Invalid(String),
     #[error(transparent)]
@@ -96,7 +119,7 @@ pub enum ImportError {
     #[error("the file has {size} bytes, more than the {limit} resdiff reads")]
     TooLarge { limit: u64, size: u64 },
     #[error(
-        "the document holds tracked changes (by {authors}): say which text to take, the base (changes rejected) or the proposal (changes accepted): --side base|proposal, or FILE.docx#base / FILE.docx#proposal"
+        "the document holds tracked changes (by {authors}): say which text to take, the base (changes rejected) or the proposal (changes accepted)"
     )]
     ChooseSide { authors: String },
     #[error("the document holds no tracked changes, so it has no proposal side; take it whole")]
@@ -265,38 +288,26 @@ fn metadata(
         None => parse_or::<Body>(r.body, 2)?.or_else(|| formula.and_then(heading::formula_body)),
     }
     .or(fallback.body)
-    .ok_or(ImportError::Missing {
-        what: "the body",
-        flag: "--body pp|wtdc|wtsa|ra|council",
-    })?;
+    .ok_or(ImportError::Missing(Field::Body))?;
     let number = opts
         .number
         .or(r.number)
         .or(header_number)
         .or(fallback.number)
-        .ok_or(ImportError::Missing {
-            what: "the resolution number",
-            flag: "--number N",
-        })?;
+        .ok_or(ImportError::Missing(Field::Number))?;
     let title = opts
         .title
         .clone()
         .or(r.title)
         .or(header_title)
         .or(fallback.title.clone())
-        .ok_or(ImportError::Missing {
-            what: "the resolution title",
-            flag: "--title \"...\"",
-        })?;
+        .ok_or(ImportError::Missing(Field::Title))?;
     let year = opts
         .year
         .or(v.year)
         .or(venue_year.as_ref().map(|(_, y)| *y))
         .or(fallback.year)
-        .ok_or(ImportError::Missing {
-            what: "the year",
-            flag: "--year YYYY",
-        })?;
+        .ok_or(ImportError::Missing(Field::Year))?;
     let venue = opts
         .venue
         .clone()
@@ -308,10 +319,7 @@ fn metadata(
         .or(v.id)
         .or_else(|| venue.as_deref().map(|venue| revision_slug(venue, year)))
         .or(fallback.revision.clone())
-        .ok_or(ImportError::Missing {
-            what: "the revision id",
-            flag: "--revision ID (e.g. dubai-2014)",
-        })?;
+        .ok_or(ImportError::Missing(Field::Revision))?;
     let status = match opts.status {
         Some(s) => s,
         None => parse_or::<Status>(v.status, 2)?

@@ -28,10 +28,7 @@ pub enum SourceError {
         #[source]
         source: ImportError,
     },
-    #[error(
-        "corpus folder `{}` not found: run from the repository root, or pass --corpus DIR (or set RESDIFF_CORPUS)",
-        .0.display()
-    )]
+    #[error("corpus folder `{}` not found", .0.display())]
     NoCorpus(PathBuf),
 }
 

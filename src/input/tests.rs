@@ -171,18 +171,20 @@ fn text_before_any_heading_is_an_error_naming_the_line() {
 }
 
 #[test]
-fn missing_metadata_names_the_flag() {
+fn missing_metadata_names_the_field() {
     let text = "recalling\na)\tx;\n";
     let opts = ImportOptions {
         language: Some(Language::En),
         ..ImportOptions::default()
     };
-    let err = import_text(text, &opts).expect_err("no body").to_string();
-    assert!(err.contains("--body"), "{err}");
-    let err = import_text(text, &ImportOptions::default())
-        .expect_err("no lang")
-        .to_string();
-    assert!(err.contains("--lang"), "{err}");
+    let err = import_text(text, &opts).expect_err("no body");
+    assert!(matches!(err, ImportError::Missing(Field::Body)), "{err}");
+    assert_eq!(err.to_string(), "cannot tell the body");
+    let err = import_text(text, &ImportOptions::default()).expect_err("no lang");
+    assert!(
+        matches!(err, ImportError::Missing(Field::Language)),
+        "{err}"
+    );
 }
 
 #[test]

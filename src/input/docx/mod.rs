@@ -12,7 +12,7 @@ mod xml;
 
 use std::collections::BTreeMap;
 
-use super::{FrontMatter, ImportError, ImportOptions, Imported, metadata, validate};
+use super::{Field, FrontMatter, ImportError, ImportOptions, Imported, metadata, validate};
 use crate::input::heading::heading_kind;
 use crate::model::{Clause, Document, Footnote, Language, Status};
 use xml::{REF_CLOSE, REF_OPEN, Track};
@@ -204,10 +204,7 @@ pub fn import_docx(
         .language
         .or_else(|| detect_language(&base_paras))
         .or(fallback.language)
-        .ok_or(ImportError::Missing {
-            what: "the language",
-            flag: "--lang ar|en|fr|es|ru|zh",
-        })?;
+        .ok_or(ImportError::Missing(Field::Language))?;
     let mut footnote_texts: BTreeMap<String, String> = BTreeMap::new();
     for (_, text, id) in xml::view(&notes.paras, Track::Inserted) {
         if let Some(id) = id {

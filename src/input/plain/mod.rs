@@ -15,8 +15,8 @@ pub use write::to_plain_text;
 
 use super::heading::{heading_kind, is_formula};
 use super::{
-    ImportError, ImportOptions, Imported, Warning, char_name, front_matter, metadata, parse_or,
-    resolution_number, validate,
+    Field, ImportError, ImportOptions, Imported, Warning, char_name, front_matter, metadata,
+    parse_or, resolution_number, validate,
 };
 use crate::model::text::lookalikes;
 use crate::model::{Document, Footnote, Language};
@@ -39,10 +39,7 @@ pub fn import_text_with(
         .language
         .or(parse_or::<Language>(fm.language.clone(), 2)?)
         .or(fallback.language)
-        .ok_or(ImportError::Missing {
-            what: "the language",
-            flag: "--lang ar|en|fr|es|ru|zh",
-        })?;
+        .ok_or(ImportError::Missing(Field::Language))?;
 
     let mut warnings = Vec::new();
     let start = lines

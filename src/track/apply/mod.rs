@@ -25,9 +25,8 @@ pub struct Mismatch {
 /// Why a changeset cannot be applied.
 #[derive(Debug, thiserror::Error)]
 pub enum ApplyError {
-    #[error(
-        "the changeset was made with normalisations (--ignore-*, -n); it cannot rebuild the text exactly: make it with a plain `resdiff diff --format json`"
-    )]
+    /// The diff ignored labels, whitespace or letter forms, so its texts are not the texts.
+    #[error("the changeset was made with normalisations; it cannot rebuild the text exactly")]
     Normalised,
     #[error("the changeset is for {expected}, not {found}")]
     OtherResolution { expected: String, found: String },

@@ -1,0 +1,119 @@
+//! What can go wrong in a command: the library's typed errors as they are, plus the few the
+//! shell itself has (writing, usage). The library names fields and files; this is where a
+//! message gains the flag that fixes it, since only the command line knows its flags.
+
+use std::path::PathBuf;
+
+use resdiff::diff::DiffError;
+use resdiff::input::corpus::LoadError;
+use resdiff::input::source::SourceError;
+use resdiff::input::{Field, ImportError};
+use resdiff::markup::{MarkupError, ReasonsError};
+use resdiff::track::apply::ApplyError;
+use resdiff::track::history::HistoryError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error("{0}{hint}", hint = import_hint(.0))]
+    Import(#[from] ImportError),
+    #[error("{0}{hint}", hint = source_hint(.0))]
+    Source(#[from] SourceError),
+    #[error(transparent)]
+    Diff(#[from] DiffError),
+    #[error(transparent)]
+    History(#[from] HistoryError),
+    #[error(transparent)]
+    Markup(#[from] MarkupError),
+    #[error(transparent)]
+    Reasons(#[from] ReasonsError),
+    /// A changeset that does not fit the base it is applied to.
+    #[error("{}", apply_message(changeset, base, source))]
+    Apply {
+        changeset: PathBuf,
+        /// The base's address.
+        base: String,
+        #[source]
+        source: ApplyError,
+    },
+    #[error(
+        "{}:{}:{}: not a changeset (the JSON of `resdiff diff --format json`): {source}",
+        path.display(),
+        source.line(),
+        source.column()
+    )]
+    Changeset {
+        path: PathBuf,
+        #[source]
+        source: serde_json::Error,
+    },
+    #[error("{}: cannot read: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}: {size} bytes, more than the {limit} resdiff reads", path.display())]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
+    /// Flags that do not go together, or a flag a command needs and did not get.
+    #[error("{0}")]
+    Usage(String),
+    #[error("{}: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// The flag that gives a field the importer could not find.
+fn flag(field: Field) -> &'static str {
+    match field {
+        Field::Language => "--lang ar|en|fr|es|ru|zh",
+        Field::Body => "--body pp|wtdc|wtsa|ra|council",
+        Field::Number => "--number N",
+        Field::Title => "--title \"...\"",
+        Field::Year => "--year YYYY",
+        Field::Revision => "--revision ID (e.g. dubai-2014)",
+    }
+}
+
+/// What to type to get past an import error, after a colon; empty when no flag helps.
+fn import_hint(e: &ImportError) -> String {
+    match e {
+        ImportError::Missing(field) => format!(": pass {}", flag(*field)),
+        ImportError::ChooseSide { .. } => {
+            ": pass --side base|proposal, or name FILE.docx#base or FILE.docx#proposal".into()
+        }
+        _ => String::new(),
+    }
+}
+
+fn source_hint(e: &SourceError) -> String {
+    match e {
+        SourceError::Import { source, .. } => import_hint(source),
+        SourceError::NoCorpus(_) => {
+            ": run from the repository root, or pass --corpus DIR (or set RESDIFF_CORPUS)".into()
+        }
+        SourceError::Load(_) => String::new(),
+    }
+}
+
+fn apply_message(changeset: &std::path::Path, base: &str, e: &ApplyError) -> String {
+    let path = changeset.display();
+    match e {
+        // The command lists the differences on stderr before it returns this.
+        ApplyError::OtherBase(list) => format!(
+            "{path} was made against another text than {base}: {} difference(s) listed above; nothing written",
+            list.len()
+        ),
+        ApplyError::Normalised => format!(
+            "{path}: {e}: make it with a plain `resdiff diff --format json` (no --ignore-* or -n)"
+        ),
+        _ => format!("{path}: {e}"),
+    }
+}
