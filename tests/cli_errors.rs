@@ -1,5 +1,6 @@
 //! Errors as the user meets them: dates that do not exist are refused wherever a date is read,
-//! library errors reach the user with the flag that fixes them. Each refusal is exit 2, one message naming the value or file.
+//! library errors reach the user with the flag that fixes them, and an output that cannot be
+//! written leaves no file behind. Each refusal is exit 2, one message naming the value or file.
 
 use std::path::{Path, PathBuf};
 
@@ -224,4 +225,44 @@ fn a_normalised_changeset_is_refused_with_the_way_to_make_a_plain_one() {
         &["apply", DUBAI, "n.json"],
         "n.json: the changeset was made with normalisations; it cannot rebuild the text exactly: make it with a plain `resdiff diff --format json` (no --ignore-* or -n)",
     );
+}
+
+/// No file at all, or only `keep`, in `dir`: a failed write leaves nothing behind.
+fn only(dir: &Path, keep: &[&str]) {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("list")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, keep, "left in {}", dir.display());
+}
+
+#[test]
+fn a_docx_that_cannot_be_written_is_exit_2_and_no_file() {
+    let d = tmp();
+    let markup = |out: &Path| {
+        let mut cmd = resdiff();
+        cmd.args(["markup", DUBAI, RCC, "--format", "docx", "--force", "-o"])
+            .arg(out);
+        cmd
+    };
+    // Into a folder that does not exist.
+    markup(&d.path().join("gone/p.docx"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("gone").and(predicate::str::contains("does not exist")));
+    only(d.path(), &[]);
+    // Under a path that is a file, not a folder.
+    std::fs::write(d.path().join("plain"), b"a file").expect("write");
+    markup(&d.path().join("plain/p.docx")).assert().code(2);
+    only(d.path(), &["plain"]);
+    // Onto a folder: nothing replaces it, and no temporary file stays.
+    std::fs::create_dir(d.path().join("p.docx")).expect("folder");
+    markup(&d.path().join("p.docx"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("p.docx"));
+    only(d.path(), &["p.docx", "plain"]);
+    assert!(d.path().join("p.docx").is_dir());
 }

@@ -112,7 +112,7 @@ fn the_corpus_copy_of_wtsa_1_is_what_the_importer_makes() {
 fn our_tracked_changes_docx_reads_back_as_the_two_revisions() {
     let (base, rcc) = (res30("dubai-2014"), res30("rcc-wtdc17"));
     let p = res30_proposal(&MarkupOptions::default());
-    let bytes = proposal_docx::render(&p);
+    let bytes = proposal_docx::render(&p).expect("renders");
     let got = import_docx(&bytes, &ImportOptions::default(), &ImportOptions::default())
         .expect("reads back");
     let back = got.base.document;
@@ -130,6 +130,63 @@ fn our_tracked_changes_docx_reads_back_as_the_two_revisions() {
     assert_eq!(proposal.revision.proposer.as_deref(), Some("RCC"));
     assert_eq!(proposal.revision.base.as_deref(), Some("dubai-2014"));
     assert_eq!(got.authors, ["RCC"]);
+}
+
+/// A file on a disk that fills up after `room` bytes.
+struct FullDisk {
+    file: std::io::Cursor<Vec<u8>>,
+    room: usize,
+}
+
+impl std::io::Write for FullDisk {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let free = self.room.saturating_sub(self.file.get_ref().len());
+        if free == 0 {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::StorageFull,
+                "no space left on device",
+            ));
+        }
+        let n = buf.len().min(free);
+        self.file.write(&buf[..n])
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl std::io::Seek for FullDisk {
+    fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
+        self.file.seek(to)
+    }
+}
+
+#[test]
+fn a_docx_package_that_cannot_be_written_is_an_error_not_a_short_file() {
+    let p = res30_proposal(&MarkupOptions::default());
+    let whole = proposal_docx::render(&p).expect("renders in memory");
+    assert!(whole.len() > 4096, "{} bytes", whole.len());
+    // The disk fills at the start, in the middle of the document, and before the zip directory.
+    for room in [0, whole.len() / 2, whole.len() - 100] {
+        let disk = FullDisk {
+            file: std::io::Cursor::new(Vec::new()),
+            room,
+        };
+        let err = proposal_docx::write(&p, disk)
+            .err()
+            .unwrap_or_else(|| panic!("{room} bytes of room: written anyway"));
+        let msg = err.to_string();
+        assert!(
+            msg.starts_with("cannot write the DOCX package (") && msg.contains("no space left"),
+            "{room}: {msg}"
+        );
+    }
+    let disk = FullDisk {
+        file: std::io::Cursor::new(Vec::new()),
+        room: whole.len(),
+    };
+    let written = proposal_docx::write(&p, disk).expect("fits exactly");
+    assert_eq!(written.file.into_inner(), whole);
 }
 
 #[test]

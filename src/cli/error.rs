@@ -9,6 +9,7 @@ use resdiff::input::corpus::LoadError;
 use resdiff::input::source::SourceError;
 use resdiff::input::{Field, ImportError};
 use resdiff::markup::{MarkupError, ReasonsError};
+use resdiff::render::RenderError;
 use resdiff::track::apply::ApplyError;
 use resdiff::track::history::HistoryError;
 
@@ -28,6 +29,8 @@ pub enum CliError {
     Markup(#[from] MarkupError),
     #[error(transparent)]
     Reasons(#[from] ReasonsError),
+    #[error(transparent)]
+    Render(#[from] RenderError),
     /// A changeset that does not fit the base it is applied to.
     #[error("{}", apply_message(changeset, base, source))]
     Apply {

@@ -62,7 +62,7 @@ pub fn write_proposal(
     let bytes = match format {
         MarkupFormat::Html => proposal_html::render(&built).into_bytes(),
         MarkupFormat::Md => proposal_md::render(&built).into_bytes(),
-        MarkupFormat::Docx => proposal_docx::render(&built),
+        MarkupFormat::Docx => proposal_docx::render(&built)?,
     };
     match output {
         Some(path) => write_atomically(path, bytes),

@@ -1,6 +1,6 @@
 //! Renderers: one module per output format. Each takes values from the modules before it (the
-//! clause tree, the diff, the proposal markup) and returns a `String` (bytes for DOCX); none
-//! prints or decides exit codes.
+//! clause tree, the diff, the proposal markup) and returns a `String`, or for DOCX the bytes or a
+//! [`RenderError`]; none prints or decides exit codes.
 
 use crate::diff::{Op, Segment};
 
@@ -13,6 +13,19 @@ pub mod proposal_html;
 pub mod proposal_md;
 pub mod tree_json;
 pub mod tree_text;
+
+/// Why a renderer produced nothing. Text renderers build strings in memory and cannot fail; a
+/// DOCX is a zip package, whose writer reports its errors rather than leaving a truncated file.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    #[error("cannot write the DOCX package ({part}): {source}")]
+    Package {
+        /// The package part being written, e.g. `word/document.xml`.
+        part: &'static str,
+        #[source]
+        source: zip::result::ZipError,
+    },
+}
 
 /// Whether a renderer may use ANSI colours; the binary decides from `--color` and the terminal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

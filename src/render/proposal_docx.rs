@@ -13,19 +13,29 @@
 //! properties.
 
 use std::fmt::Write as _;
-use std::io::{Cursor, Write};
+use std::io::{Cursor, Seek, Write};
 
 use zip::ZipWriter;
 use zip::write::SimpleFileOptions;
 
 use crate::diff::{Op, Segment};
 use crate::markup::{Paragraph, Proposal};
+use crate::render::RenderError;
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 /// The proposal as the bytes of a `.docx` file.
-pub fn render(p: &Proposal) -> Vec<u8> {
-    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+pub fn render(p: &Proposal) -> Result<Vec<u8>, RenderError> {
+    write(p, Cursor::new(Vec::new())).map(Cursor::into_inner)
+}
+
+/// The proposal as a `.docx` package written to `out`, which is handed back when complete.
+/// On an error `out` is dropped holding part of a package.
+pub fn write<W: Write + Seek>(p: &Proposal, out: W) -> Result<W, RenderError> {
+    let mut zip = ZipWriter::new(Latch {
+        inner: out,
+        failed: false,
+    });
     let opts = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
     let parts: [(&str, String); 8] = [
         ("[Content_Types].xml", CONTENT_TYPES.to_string()),
@@ -37,13 +47,61 @@ pub fn render(p: &Proposal) -> Vec<u8> {
         ("word/settings.xml", SETTINGS.to_string()),
         ("docProps/core.xml", core(p)),
     ];
-    for (name, xml) in parts {
-        // Writing to memory cannot fail short of running out of it.
-        if zip.start_file(name, opts).is_err() || zip.write_all(xml.as_bytes()).is_err() {
-            return Vec::new();
-        }
+    for (part, xml) in parts {
+        let package = |source| RenderError::Package { part, source };
+        zip.start_file(part, opts).map_err(package)?;
+        zip.write_all(xml.as_bytes())
+            .map_err(|e| package(e.into()))?;
     }
-    zip.finish().map(Cursor::into_inner).unwrap_or_default()
+    zip.finish()
+        .map(|latch| latch.inner)
+        .map_err(|source| RenderError::Package {
+            part: "the zip directory",
+            source,
+        })
+}
+
+/// A writer that, after its first error, takes and discards everything. The zip writer,
+/// dropped after an error, tries again to finish the archive and prints that failure to
+/// stderr; the library never prints, and the first error is the one `write` returns.
+struct Latch<W> {
+    inner: W,
+    failed: bool,
+}
+
+impl<W> Latch<W> {
+    fn watch<T>(&mut self, r: std::io::Result<T>) -> std::io::Result<T> {
+        self.failed |= r.is_err();
+        r
+    }
+}
+
+impl<W: Write> Write for Latch<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.failed {
+            return Ok(buf.len());
+        }
+        let r = self.inner.write(buf);
+        self.watch(r)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if self.failed {
+            return Ok(());
+        }
+        let r = self.inner.flush();
+        self.watch(r)
+    }
+}
+
+impl<W: Seek> Seek for Latch<W> {
+    fn seek(&mut self, to: std::io::SeekFrom) -> std::io::Result<u64> {
+        if self.failed {
+            return Ok(0);
+        }
+        let r = self.inner.seek(to);
+        self.watch(r)
+    }
 }
 
 /// Text escaped for XML content and attribute values.
