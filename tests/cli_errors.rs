@@ -266,3 +266,30 @@ fn a_docx_that_cannot_be_written_is_exit_2_and_no_file() {
     only(d.path(), &["p.docx", "plain"]);
     assert!(d.path().join("p.docx").is_dir());
 }
+
+#[test]
+fn merge_json_holds_the_document_as_show_json_has_it() {
+    let d = tmp();
+    let atu = "wtdc/30@atu-fixture:ar";
+    let json = resdiff()
+        .args(["merge", DUBAI, RCC, atu, "--format", "json"])
+        .output()
+        .expect("merge");
+    assert_eq!(json.status.code(), Some(1), "one conflict");
+    let merged: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    resdiff()
+        .args(["merge", DUBAI, RCC, atu, "-o"])
+        .arg(d.path().join("m.toml"))
+        .assert()
+        .code(1);
+    let shown = resdiff()
+        .args(["show", "m.toml", "--format", "json"])
+        .current_dir(d.path())
+        .env("RESDIFF_CORPUS", repo().join("resolutions"))
+        .output()
+        .expect("show");
+    assert_eq!(shown.status.code(), Some(0));
+    let shown: serde_json::Value = serde_json::from_slice(&shown.stdout).expect("JSON");
+    assert_eq!(merged["document"], shown);
+    assert_eq!(merged["conflicts"][0]["place"], "recalling, ه)");
+}

@@ -11,14 +11,14 @@ use resdiff::input::source;
 use resdiff::input::{ImportOptions, import_docx};
 use resdiff::markup::MarkupOptions;
 use resdiff::model::{Date, Document};
-use resdiff::render::{Style, json, tree_json};
+use resdiff::render::{Style, json};
 use resdiff::track::apply::{self, ApplyError};
 use resdiff::track::compile::compile;
 use resdiff::track::history;
 use resdiff::track::merge;
 use resdiff::track::outcome::outcome;
 use resdiff::track::refs::{self, AsOf, Standing};
-use resdiff::track::report::{compile_html, compile_md, text as tracking_text};
+use resdiff::track::report::{compile_html, compile_md, merge_json, text as tracking_text};
 
 use super::args::{CompileArgs, CompileFormat, ImportFormat, MergeFormat, RefsArgs, TrackFormat};
 use super::markup::{Who, check_output, meta, write_proposal};
@@ -325,14 +325,7 @@ pub fn merge_cmd(a: MergeArgs<'_>, corpus_root: &Path) -> Result<u8> {
             eprint!("{}", tracking_text::conflicts(&merged.conflicts));
             corpus::to_toml(&merged.document)
         }
-        MergeFormat::Json => {
-            let document: serde_json::Value =
-                serde_json::from_str(&tree_json::render(&merged.document)).unwrap_or_default();
-            json::render(&serde_json::json!({
-                "conflicts": merged.conflicts,
-                "document": document,
-            }))
-        }
+        MergeFormat::Json => merge_json::render(&merged),
     };
     write_or_emit(a.output.map(PathBuf::as_path), out)?;
     Ok(if merged.conflicts.is_empty() {

@@ -57,7 +57,14 @@ fn clause(c: &Clause) -> ClauseView<'_> {
 
 /// Pretty-printed JSON of the document.
 pub fn render(doc: &Document) -> String {
-    let view = DocView {
+    // Serialising plain structs of strings and numbers cannot fail.
+    serde_json::to_string_pretty(&view(doc)).unwrap_or_default() + "\n"
+}
+
+/// The document in this shape, for a report that holds one (`merge --format json`) to
+/// serialise in the same pass.
+pub fn view(doc: &Document) -> impl Serialize + '_ {
+    DocView {
         address: doc.address(),
         resolution: &doc.resolution,
         revision: &doc.revision,
@@ -75,7 +82,5 @@ pub fn render(doc: &Document) -> String {
             })
             .collect(),
         footnotes: &doc.footnotes,
-    };
-    // Serialising plain structs of strings and numbers cannot fail.
-    serde_json::to_string_pretty(&view).unwrap_or_default() + "\n"
+    }
 }
