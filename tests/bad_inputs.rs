@@ -9,20 +9,7 @@ use std::process::Stdio;
 use predicates::prelude::*;
 
 mod common;
-use common::{repo, resdiff};
-
-/// Runs `args` and checks exit code 2, the message, and that nothing panicked.
-fn refused(args: &[&str], dir: &Path, message: &str) {
-    resdiff()
-        .current_dir(dir)
-        .env("RESDIFF_CORPUS", repo().join("resolutions"))
-        .args(args)
-        .assert()
-        .code(2)
-        .stdout(predicate::str::is_empty())
-        .stderr(predicate::str::contains(message))
-        .stderr(predicate::str::contains("panicked").not());
-}
+use common::{refused, repo, resdiff};
 
 fn file(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let path = dir.join(name);

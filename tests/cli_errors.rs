@@ -7,23 +7,10 @@ use std::path::{Path, PathBuf};
 use predicates::prelude::*;
 
 mod common;
-use common::{repo, resdiff};
+use common::{refused, repo, resdiff};
 
 const DUBAI: &str = "wtdc/30@dubai-2014:ar";
 const RCC: &str = "wtdc/30@rcc-wtdc17:ar";
-
-/// Runs `args` from `dir` and checks exit 2, an empty stdout and the message on stderr.
-fn refused(dir: &Path, args: &[&str], message: &str) {
-    resdiff()
-        .current_dir(dir)
-        .env("RESDIFF_CORPUS", repo().join("resolutions"))
-        .args(args)
-        .assert()
-        .code(2)
-        .stdout(predicate::str::is_empty())
-        .stderr(predicate::str::contains(message))
-        .stderr(predicate::str::contains("panicked").not());
-}
 
 fn tmp() -> tempfile::TempDir {
     tempfile::tempdir().expect("tempdir")
@@ -56,10 +43,10 @@ fn a_corpus_date_that_does_not_exist_is_refused_with_file_and_line() {
         "{}:{line}: bad revision metadata: `2014-02-31` is not a date: month 2 of 2014 has 28 days",
         path.display()
     );
-    refused(d.path(), &["show", &path.to_string_lossy()], &want);
+    refused(&["show", &path.to_string_lossy()], d.path(), &want);
     // Through the corpus address too, and in `list`, which goes on to the other texts.
     let corpus = d.path().to_string_lossy().into_owned();
-    refused(d.path(), &["--corpus", &corpus, "show", DUBAI], &want);
+    refused(&["--corpus", &corpus, "show", DUBAI], d.path(), &want);
     resdiff()
         .args(["--corpus", &corpus, "list"])
         .assert()
@@ -76,7 +63,7 @@ fn a_corpus_date_must_exist_and_lie_within_its_year() {
         "{}:{line}: bad revision metadata: date `2016-02-29` is not in year 2014",
         path.display()
     );
-    refused(d.path(), &["show", &path.to_string_lossy()], &want);
+    refused(&["show", &path.to_string_lossy()], d.path(), &want);
     let (path, _) = dubai_dated(d.path(), "2014-12-31");
     resdiff()
         .args(["show", &path.to_string_lossy(), "--format", "json"])
@@ -100,8 +87,8 @@ fn markup_date_is_a_real_date() {
         ("1/9/2017", "`1/9/2017` is not a date (YYYY-MM-DD)"),
     ] {
         refused(
-            d.path(),
             &["markup", DUBAI, RCC, "--format", "md", "--date", date],
+            d.path(),
             message,
         );
     }
@@ -125,8 +112,8 @@ fn import_dates_are_real_dates_from_the_flag_and_the_front_matter() {
     let src = repo().join("fixtures/wtdc-030-dubai-2014.ar.txt");
     let src = src.to_string_lossy();
     refused(
-        d.path(),
         &["import", &src, "--date", "2014-04-31"],
+        d.path(),
         "`2014-04-31` is not a date: month 4 of 2014 has 30 days",
     );
     let text = std::fs::read_to_string(repo().join("fixtures/wtdc-030-dubai-2014.ar.txt"))
@@ -139,8 +126,8 @@ fn import_dates_are_real_dates_from_the_flag_and_the_front_matter() {
         .expect("a date line");
     std::fs::write(d.path().join("dated.txt"), bad).expect("write");
     refused(
-        d.path(),
         &["import", "dated.txt"],
+        d.path(),
         &format!("dated.txt: line {line}: front matter: `2014-02-30` is not a date"),
     );
 }
@@ -149,13 +136,13 @@ fn import_dates_are_real_dates_from_the_flag_and_the_front_matter() {
 fn as_of_takes_a_real_date_or_a_conference() {
     let d = tmp();
     refused(
-        d.path(),
         &["refs", DUBAI, "--stale", "--as-of", "9999-99-99"],
+        d.path(),
         "`9999-99-99` is not a date: there is no month 99",
     );
     refused(
-        d.path(),
         &["refs", DUBAI, "--stale", "--as-of", "2017-02-29"],
+        d.path(),
         "`2017-02-29` is not a date: month 2 of 2017 has 28 days",
     );
     // The conference form and a valid date both judge: Res. 71 (Guadalajara, 2010) is stale by
@@ -174,18 +161,18 @@ fn missing_metadata_gets_the_flag_that_gives_it() {
     let d = tmp();
     std::fs::write(d.path().join("t.txt"), "recalling\na)\tthe text;\n").expect("write");
     refused(
-        d.path(),
         &["import", "t.txt"],
+        d.path(),
         "t.txt: cannot tell the language: pass --lang ar|en|fr|es|ru|zh",
     );
     refused(
-        d.path(),
         &["import", "t.txt", "--lang", "en"],
+        d.path(),
         "t.txt: cannot tell the body: pass --body pp|wtdc|wtsa|ra|council",
     );
     refused(
-        d.path(),
         &["import", "t.txt", "--lang", "en", "--body", "wtdc"],
+        d.path(),
         "t.txt: cannot tell the resolution number: pass --number N",
     );
 }
@@ -194,8 +181,8 @@ fn missing_metadata_gets_the_flag_that_gives_it() {
 fn a_missing_corpus_and_a_two_sided_docx_get_their_flags() {
     let d = tmp();
     refused(
-        d.path(),
         &["--corpus", "no-such-corpus", "show", DUBAI],
+        d.path(),
         "corpus folder `no-such-corpus` not found: run from the repository root, or pass --corpus DIR",
     );
     let docx = d.path().join("rcc.docx");
@@ -205,8 +192,8 @@ fn a_missing_corpus_and_a_two_sided_docx_get_their_flags() {
         .assert()
         .code(0);
     refused(
-        d.path(),
         &["import", "rcc.docx"],
+        d.path(),
         "rcc.docx: the document holds tracked changes (by RCC): say which text to take, the base (changes rejected) or the proposal (changes accepted): pass --side base|proposal, or name FILE.docx#base or FILE.docx#proposal",
     );
 }
@@ -221,8 +208,8 @@ fn a_normalised_changeset_is_refused_with_the_way_to_make_a_plain_one() {
     assert_eq!(out.status.code(), Some(1));
     std::fs::write(d.path().join("n.json"), out.stdout).expect("write");
     refused(
-        d.path(),
         &["apply", DUBAI, "n.json"],
+        d.path(),
         "n.json: the changeset was made with normalisations; it cannot rebuild the text exactly: make it with a plain `resdiff diff --format json` (no --ignore-* or -n)",
     );
 }

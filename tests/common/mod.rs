@@ -20,6 +20,21 @@ pub fn resdiff() -> Command {
     cmd
 }
 
+/// Runs `args` from `dir` (with the repository's corpus) and checks what every refusal must be:
+/// exit code 2, nothing on stdout, `message` on stderr, no panic.
+pub fn refused(args: &[&str], dir: &std::path::Path, message: &str) {
+    use predicates::prelude::*;
+    resdiff()
+        .current_dir(dir)
+        .env("RESDIFF_CORPUS", repo().join("resolutions"))
+        .args(args)
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains(message))
+        .stderr(predicate::str::contains("panicked").not());
+}
+
 /// Whether an outside program a test needs is here. When it is not, the test prints why it
 /// skips; with `RESDIFF_REQUIRE_TOOLS=1` (set by `.ci/run`, which installs the programs) a
 /// missing program fails the test instead, so CI never passes by skipping.
