@@ -280,3 +280,16 @@ fn merge_json_holds_the_document_as_show_json_has_it() {
     assert_eq!(merged["document"], shown);
     assert_eq!(merged["conflicts"][0]["place"], "recalling, ه)");
 }
+
+#[test]
+fn a_docx_without_tracked_changes_is_no_changeset() {
+    refused(
+        &[
+            "apply",
+            "wtsa/1@hammamet-2016:en",
+            "fixtures/docx/T-RES-T.1-2016-MSW-E.docx",
+        ],
+        &repo(),
+        "fixtures/docx/T-RES-T.1-2016-MSW-E.docx: no tracked changes, so no changeset; compare texts with `resdiff diff`",
+    );
+}

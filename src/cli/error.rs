@@ -1,5 +1,6 @@
 //! What can go wrong in a command: the library's typed errors as they are, plus the few the
-//! shell itself has (writing, usage). The library names fields and files; this is where a
+//! shell itself has (writing, usage). An import error always arrives inside
+//! `SourceError::Import`, which names the file. The library names fields and files; this is where a
 //! message gains the flag that fixes it, since only the command line knows its flags.
 
 use std::path::PathBuf;
@@ -17,8 +18,6 @@ use resdiff::track::history::HistoryError;
 pub enum CliError {
     #[error(transparent)]
     Load(#[from] LoadError),
-    #[error("{0}{hint}", hint = import_hint(.0))]
-    Import(#[from] ImportError),
     #[error("{0}{hint}", hint = source_hint(.0))]
     Source(#[from] SourceError),
     #[error(transparent)]
@@ -40,6 +39,12 @@ pub enum CliError {
         #[source]
         source: ApplyError,
     },
+    /// A DOCX given as a changeset that holds no tracked changes.
+    #[error(
+        "{}: no tracked changes, so no changeset; compare texts with `resdiff diff`",
+        .0.display()
+    )]
+    NoChangeset(PathBuf),
     #[error(
         "{}:{}:{}: not a changeset (the JSON of `resdiff diff --format json`): {source}",
         path.display(),

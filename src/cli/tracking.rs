@@ -248,10 +248,7 @@ fn changeset(path: &Path, base: &Document) -> Result<DocDiff> {
             }
         })?;
         let Some(proposal) = got.proposal else {
-            return Err(CliError::Usage(format!(
-                "{}: no tracked changes, so no changeset; compare texts with `resdiff diff`",
-                path.display()
-            )));
+            return Err(CliError::NoChangeset(path.to_path_buf()));
         };
         return Ok(diff_documents(
             &got.base.document,
