@@ -33,10 +33,10 @@ fuzz_target!(|data: &[u8]| {
         proposer: "RCC".into(),
         doc: 1,
         annex: None,
-        date: "2017-01-01".into(),
+        date: "2017-01-01".parse().expect("a date"),
     };
     if let Ok(p) = markup::build(&a, &b, &diff, meta, &MarkupOptions::default()) {
         let _ = proposal_html::render(&p);
-        let _ = proposal_docx::render(&p);
+        proposal_docx::render(&p).expect("a DOCX package builds in memory");
     }
 });
