@@ -35,8 +35,6 @@ fn style(choice: ColorChoice) -> Style {
                 && std::io::stdout().is_terminal()
         }
     };
-    // `colored` makes its own guess from the environment; ours (flag, NO_COLOR, terminal) wins.
-    colored::control::set_override(color);
     Style { color }
 }
 

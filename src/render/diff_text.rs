@@ -7,9 +7,7 @@
 
 use std::fmt::Write;
 
-use colored::Colorize;
-
-use super::Style;
+use super::{Style, look};
 use crate::diff::{Change, ClauseChange, DocDiff, Op, Segment};
 
 /// Options of the terminal view.
@@ -25,9 +23,9 @@ pub fn render(diff: &DocDiff, style: Style, opts: TextOptions) -> String {
     let _ = writeln!(
         out,
         "{} {}\n{} {}",
-        style.paint("---", |s| s.red()),
+        style.paint("---", look::RED),
         diff.old.address,
-        style.paint("+++", |s| s.green()),
+        style.paint("+++", look::GREEN),
         diff.new.address
     );
     if !diff.has_changes() {
@@ -59,7 +57,7 @@ pub fn render(diff: &DocDiff, style: Style, opts: TextOptions) -> String {
             out,
             "\n{} {}  [{}]",
             symbol(s.change, style),
-            style.paint(&heading, |h| h.bold()),
+            style.paint(&heading, look::BOLD),
             s.kind
         );
         let mut quiet = 0;
@@ -74,10 +72,10 @@ pub fn render(diff: &DocDiff, style: Style, opts: TextOptions) -> String {
 fn symbol(c: Change, style: Style) -> String {
     let padded = format!("{:5}", c.symbol());
     match c {
-        Change::Add | Change::AddMoved => style.paint(&padded, |s| s.green().bold()),
-        Change::Sup | Change::SupMoved => style.paint(&padded, |s| s.red().bold()),
-        Change::Mod | Change::Editorial => style.paint(&padded, |s| s.yellow().bold()),
-        Change::Noc => style.paint(&padded, |s| s.dimmed()),
+        Change::Add | Change::AddMoved => style.paint(&padded, look::GREEN.bold()),
+        Change::Sup | Change::SupMoved => style.paint(&padded, look::RED.bold()),
+        Change::Mod | Change::Editorial => style.paint(&padded, look::YELLOW.bold()),
+        Change::Noc => style.paint(&padded, look::DIM),
     }
 }
 
@@ -148,13 +146,15 @@ fn mark(out: &mut String, s: &str, op: Op, style: Style) {
         Op::Delete => ("[-", "-]"),
         _ => ("{+", "+}"),
     };
+    let look = match op {
+        Op::Delete => look::RED.strikethrough(),
+        _ => look::GREEN.underline(),
+    };
     out.push_str(open);
-    if !style.color {
-        out.push_str(s);
-    } else if op == Op::Delete {
-        let _ = write!(out, "{}", s.red().strikethrough());
+    if style.color {
+        let _ = write!(out, "{look}{s}{look:#}");
     } else {
-        let _ = write!(out, "{}", s.green().underline());
+        out.push_str(s);
     }
     out.push_str(close);
 }

@@ -27,22 +27,45 @@ pub enum RenderError {
     },
 }
 
-/// Whether a renderer may use ANSI colours; the binary decides from `--color` and the terminal.
+/// Whether a renderer may use ANSI colours. The caller decides (the binary from `--color`, `NO_COLOR`
+/// and the terminal); the renderer obeys, whatever the process's stdout is, so a library caller
+/// asking for colour gets it in a file or a web page too.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Style {
+    /// Mark changes and headings with ANSI escape codes.
     pub color: bool,
 }
 
 impl Style {
+    /// No escape codes: for files, pipes and tests.
     pub const PLAIN: Style = Style { color: false };
+    /// ANSI colours and effects, wherever the text goes.
+    pub const COLOR: Style = Style { color: true };
 
-    pub(crate) fn paint(&self, s: &str, f: impl FnOnce(&str) -> colored::ColoredString) -> String {
+    /// `s` in `look` when colour is on, else as it is.
+    pub(crate) fn paint(&self, s: &str, look: anstyle::Style) -> String {
         if self.color {
-            f(s).to_string()
+            format!("{look}{s}{look:#}")
         } else {
             s.to_string()
         }
     }
+}
+
+/// The looks of the terminal renderers, in one place so that a symbol is one colour everywhere.
+pub(crate) mod look {
+    use anstyle::{AnsiColor, Color, Style};
+
+    const fn fg(c: AnsiColor) -> Style {
+        Style::new().fg_color(Some(Color::Ansi(c)))
+    }
+
+    pub const BOLD: Style = Style::new().bold();
+    pub const DIM: Style = Style::new().dimmed();
+    pub const RED: Style = fg(AnsiColor::Red);
+    pub const GREEN: Style = fg(AnsiColor::Green);
+    pub const YELLOW: Style = fg(AnsiColor::Yellow);
+    pub const CYAN: Style = fg(AnsiColor::Cyan);
 }
 
 /// Characters Markdown or HTML would read as markup, escaped.

@@ -3,9 +3,7 @@
 
 use std::fmt::Write;
 
-use colored::Colorize;
-
-use super::Style;
+use super::{Style, look};
 use crate::model::{Clause, Document};
 
 /// The document as indented, label-aligned text.
@@ -20,7 +18,7 @@ pub fn render(doc: &Document, style: Style) -> String {
     let _ = writeln!(
         out,
         "{}  ({})",
-        style.paint(&doc.address(), |s| s.bold()),
+        style.paint(&doc.address(), look::BOLD),
         facts.join(", ")
     );
     let _ = writeln!(out, "{}", doc.resolution.title);
@@ -31,8 +29,8 @@ pub fn render(doc: &Document, style: Style) -> String {
         let _ = writeln!(
             out,
             "\n{}  {}",
-            style.paint(&s.heading, |h| h.bold()),
-            style.paint(&format!("[{}]", s.kind), |k| k.dimmed())
+            style.paint(&s.heading, look::BOLD),
+            style.paint(&format!("[{}]", s.kind), look::DIM)
         );
         write_clauses(&mut out, &s.clauses, 1, style);
     }
@@ -55,7 +53,7 @@ fn write_clauses(out: &mut String, clauses: &[Clause], depth: usize, style: Styl
     for c in clauses {
         let label = c.label.written.trim();
         let pad = " ".repeat(width - label.chars().count());
-        let shown = style.paint(label, |l| l.cyan());
+        let shown = style.paint(label, look::CYAN);
         let gap = if width == 0 { "" } else { "  " };
         let _ = writeln!(out, "{indent}{shown}{pad}{gap}{}", c.text);
         write_clauses(out, &c.children, depth + 1, style);

@@ -4,10 +4,8 @@
 
 use std::fmt::Write;
 
-use colored::Colorize;
-
 use crate::diff::Change;
-use crate::render::Style;
+use crate::render::{Style, look};
 use crate::track::history::{BlameLine, Entry, Log};
 use crate::track::merge::Conflict;
 use crate::track::outcome::{Outcome, Verdict};
@@ -48,7 +46,7 @@ pub fn log(l: &Log, style: Style) -> String {
     let _ = writeln!(
         out,
         "{} ({})  {}",
-        style.paint(&l.resolution, |s| s.bold()),
+        style.paint(&l.resolution, look::BOLD),
         l.language,
         l.title
     );
@@ -93,7 +91,7 @@ pub fn blame(lines: &[BlameLine], style: Style) -> String {
     for l in lines {
         if l.section != section {
             section = &l.section;
-            let _ = writeln!(out, "\n{}", style.paint(section, |s| s.bold()));
+            let _ = writeln!(out, "\n{}", style.paint(section, look::BOLD));
         }
         let label = l.path.last().map_or("", String::as_str);
         let _ = writeln!(
@@ -140,7 +138,7 @@ pub fn refs(list: &[Citation], style: Style) -> String {
             Kind::UnSymbol => match c.lookalike {
                 Some(l) => style.paint(
                     &format!("UN symbol, with look-alike {l} U+{:04X}", u32::from(l)),
-                    |s| s.yellow(),
+                    look::YELLOW,
                 ),
                 None => "UN symbol".into(),
             },
@@ -164,7 +162,7 @@ pub fn stale(list: &[Staleness], as_of: crate::model::Date, style: Style) -> Str
     for s in list {
         let status = match (s.status, &s.superseded_by) {
             (Standing::Stale, Some(by)) => {
-                style.paint(&format!("stale: superseded at {by}"), |x| x.red())
+                style.paint(&format!("stale: superseded at {by}"), look::RED)
             }
             (Standing::Current, _) => "current".to_string(),
             _ => format!("unknown ({})", s.reason.unwrap_or("no revision cited")),
@@ -188,8 +186,8 @@ pub fn outcome(o: &Outcome, style: Style) -> String {
         let verdict = i.verdict.as_str();
         let verdict = match i.verdict {
             Verdict::Adopted => verdict.to_string(),
-            Verdict::Partly => style.paint(verdict, |s| s.yellow()),
-            _ => style.paint(verdict, |s| s.red()),
+            Verdict::Partly => style.paint(verdict, look::YELLOW),
+            _ => style.paint(verdict, look::RED),
         };
         let share = i
             .share
