@@ -1,5 +1,31 @@
 //! `resdiff`: versioned clause trees of ITU resolutions, compared clause by clause.
 //!
+//! # Quick start
+//!
+//! Two revisions of a resolution as plain text (a title formula, heading lines, one
+//! `label<TAB>text` line per clause), compared in one call, and the diff printed as
+//! `resdiff diff` prints it:
+//!
+//! ```
+//! use resdiff::render::{Style, diff_text};
+//!
+//! let head = "RESOLUTION 30 (Rev. Dubai, 2014)\nRole of ITU-D in implementing WSIS\n";
+//! let old = format!("{head}The World Telecommunication Development Conference (Dubai, 2014),\n\
+//!     resolves\n1\tto continue the work;\n2\tto report to the Council,\n");
+//! let new = format!("{head}The World Telecommunication Development Conference (Kigali, 2017),\n\
+//!     resolves\n1\tto continue the work with the other Sectors;\n2\tto report to the Council,\n");
+//! let diff = resdiff::compare(&old, &new)?;
+//! print!("{}", diff_text::render(&diff, Style::PLAIN, Default::default()));
+//! assert!(diff.has_changes());
+//! # Ok::<(), resdiff::CompareError>(())
+//! ```
+//!
+//! [`compare_files`] takes paths (corpus `.toml`, `.docx`, plain text); [`Comparison`] sets the
+//! language and the normalisations (`ignore_whitespace`, ...) and keeps the importers' warnings.
+//! The [`render`] modules turn the [`DocDiff`] into Markdown, JSON or an ITU proposal.
+//!
+//! # The stages
+//!
 //! Data flows one way, and the module list is the flow:
 //!
 //! | stage | module | what it holds |
@@ -17,6 +43,10 @@
 //! returns values and typed errors, and the binary decides what to show and which exit code to
 //! use.
 
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
+mod compare;
+
 pub mod align;
 pub mod diff;
 pub mod input;
@@ -24,3 +54,11 @@ pub mod markup;
 pub mod model;
 pub mod render;
 pub mod track;
+
+pub use compare::{CompareError, Compared, Comparison, compare, compare_files};
+pub use diff::{Change, ClauseChange, DiffError, DiffOptions, DocDiff, SectionChange};
+pub use input::corpus::{Address, LoadError};
+pub use input::source::SourceError;
+pub use input::{ImportError, Warning};
+pub use model::{Body, Clause, Document, Label, Language, Section, SectionKind, Status};
+pub use render::Style;

@@ -66,6 +66,34 @@ pub fn heading_kind(line: &str, lang: Language) -> Option<SectionKind> {
     best_match(&text, Some(lang)).or_else(|| best_match(&text, None))
 }
 
+/// The language whose section headings `text` uses ("recalling", "إذ يذكّر", "décide", ...): the
+/// one whose terms begin the most lines, or `None` when no line is a heading or two languages
+/// tie. Headings, not letters, decide: English, French and Spanish share a script.
+pub fn detect_language(text: &str) -> Option<Language> {
+    let mut votes = [0usize; Language::ALL.len()];
+    for line in text.lines() {
+        if words_kept_by_fold(line) > 18 {
+            continue;
+        }
+        let folded = fold(line);
+        if folded.is_empty() || folded.ends_with([';', '؛', '.']) {
+            continue;
+        }
+        for (vote, lang) in votes.iter_mut().zip(Language::ALL) {
+            let is_heading = folded_terms()
+                .iter()
+                .any(|t| t.language == *lang && starts_with_words(&folded, &t.full));
+            *vote += usize::from(is_heading);
+        }
+    }
+    let most = *votes.iter().max()?;
+    let mut leaders = Language::ALL.iter().zip(votes).filter(|(_, v)| *v == most);
+    match (leaders.next(), leaders.next()) {
+        (Some((lang, _)), None) if most > 0 => Some(*lang),
+        _ => None,
+    }
+}
+
 /// A heading term in folded form, with its first three words; folded once per run, not once
 /// per line of every imported text.
 struct Folded {

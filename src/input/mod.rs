@@ -18,7 +18,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 pub use docx::{DocxError, DocxImport, Side, import_docx, import_docx_file};
-pub use heading::{fold as fold_heading, heading_kind, is_formula};
+pub use heading::{detect_language, fold as fold_heading, heading_kind, is_formula};
 pub use plain::{import_text, import_text_with, to_plain_text};
 
 use crate::input::corpus::{Check, LoadError, parse_document_with, to_toml};
@@ -138,6 +138,11 @@ pub fn import_file_with(
     opts: &ImportOptions,
     fallback: &ImportOptions,
 ) -> Result<Imported, ImportError> {
+    import_text_with(&read_text(path)?, opts, fallback)
+}
+
+/// A plain-text file's text, refused when empty, UTF-16, not UTF-8 or past the size limit.
+pub fn read_text(path: &Path) -> Result<String, ImportError> {
     let bytes = read_capped(path, crate::input::limits::MAX_TEXT)?;
     if bytes.is_empty() {
         return Err(ImportError::Empty);
@@ -145,11 +150,10 @@ pub fn import_file_with(
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(ImportError::Utf16);
     }
-    let text = crate::input::limits::utf8(bytes).map_err(|offset| ImportError::NotUtf8 {
+    crate::input::limits::utf8(bytes).map_err(|offset| ImportError::NotUtf8 {
         path: path.to_path_buf(),
         offset,
-    })?;
-    import_text_with(&text, opts, fallback)
+    })
 }
 
 /// A file's bytes within `limit`, as an import error naming the cause.
