@@ -5,12 +5,8 @@
 use std::path::Path;
 
 use crate::diff::{DiffError, DiffOptions, DocDiff, diff_documents};
-use crate::input::corpus::{LoadError, load_file};
-use crate::input::source::defaults_from;
-use crate::input::{
-    ImportError, ImportOptions, Imported, Warning, detect_language, import_docx_file,
-    import_text_with, read_text,
-};
+use crate::input::source::{self, Loaded, Source, SourceError, defaults_from};
+use crate::input::{ImportError, ImportOptions, Warning, import_text_with};
 use crate::model::Language;
 
 /// Compares two plain texts of one resolution (as Word exports them, or typed: a title formula,
@@ -62,18 +58,18 @@ pub struct Compared {
 /// Why two texts could not be compared.
 #[derive(Debug, thiserror::Error)]
 pub enum CompareError {
-    /// A plain-text or DOCX side could not be read; `text` is its path, or "old text" / "new text".
+    /// A text given as a string could not be imported.
     #[error("{text}: {source}")]
     Import {
-        /// Which side: a path, or "old text" / "new text" for a string.
-        text: String,
+        /// "old text" or "new text".
+        text: &'static str,
         /// What the importer refused.
         #[source]
         source: ImportError,
     },
-    /// A corpus `.toml` side could not be loaded (the error names the file and line).
+    /// A file could not be read (the error names it, and the line where it can).
     #[error(transparent)]
-    Load(#[from] LoadError),
+    Source(#[from] SourceError),
     /// The two texts are not revisions of one resolution in one language.
     #[error(transparent)]
     Diff(#[from] DiffError),
@@ -85,17 +81,8 @@ enum Side<'a> {
     File(&'a Path),
 }
 
-impl Side<'_> {
-    fn name(&self) -> String {
-        match self {
-            Side::Text { name, .. } => (*name).to_string(),
-            Side::File(p) => p.display().to_string(),
-        }
-    }
-}
-
 impl Comparison {
-    /// Language from the headings, every normalisation off.
+    /// Language from the front matter or headings, every normalisation off.
     pub fn new() -> Self {
         Self::default()
     }
@@ -151,7 +138,7 @@ impl Comparison {
     }
 
     /// Compares two files: by extension a corpus `.toml`, a `.docx` (one without tracked
-    /// changes), or else a plain-text resolution.
+    /// changes), or else a plain-text resolution (its revision id defaults to the file name).
     pub fn files(&self, old: &Path, new: &Path) -> Result<Compared, CompareError> {
         self.run(Side::File(old), Side::File(new))
     }
@@ -166,10 +153,7 @@ impl Comparison {
                 let n = self.load(&new, &defaults_from(&o.document))?;
                 (o, n)
             }
-            Err(CompareError::Import {
-                source: ImportError::Missing { .. },
-                ..
-            }) => {
+            Err(e) if lacks_metadata(&e) => {
                 let n = self.load(&new, &none)?;
                 let o = self.load(&old, &defaults_from(&n.document))?;
                 (o, n)
@@ -183,39 +167,39 @@ impl Comparison {
         })
     }
 
-    /// Reads one side. The language comes from the caller, else the front matter, else the
-    /// text's own headings, else the other side.
-    fn load(&self, side: &Side, borrowed: &ImportOptions) -> Result<Imported, CompareError> {
+    /// Reads one side; `borrowed` fills what the text does not say.
+    fn load(&self, side: &Side, borrowed: &ImportOptions) -> Result<Loaded, CompareError> {
         let overrides = ImportOptions {
             language: self.language,
             ..ImportOptions::default()
         };
-        let import_err = |source| CompareError::Import {
-            text: side.name(),
-            source,
-        };
-        let text = match side {
-            Side::Text { text, .. } => std::borrow::Cow::Borrowed(*text),
-            Side::File(path) if has_extension(path, "toml") => {
-                return Ok(Imported {
-                    document: load_file(path)?,
-                    warnings: Vec::new(),
-                });
-            }
-            Side::File(path) if has_extension(path, "docx") => {
-                return import_docx_file(path, None, &overrides, borrowed).map_err(import_err);
-            }
-            Side::File(path) => std::borrow::Cow::Owned(read_text(path).map_err(import_err)?),
-        };
-        let fallback = ImportOptions {
-            language: detect_language(&text).or(borrowed.language),
-            ..borrowed.clone()
-        };
-        import_text_with(&text, &overrides, &fallback).map_err(import_err)
+        match side {
+            Side::Text { text, name } => import_text_with(text, &overrides, borrowed)
+                .map(|i| Loaded {
+                    document: i.document,
+                    warnings: i.warnings,
+                })
+                .map_err(|source| CompareError::Import { text: name, source }),
+            // Only imported sources read the corpus root, and a path is never an address.
+            Side::File(path) => Ok(source::load(
+                &Source::from_path(path),
+                Path::new(""),
+                &overrides,
+                borrowed,
+            )?),
+        }
     }
 }
 
-fn has_extension(path: &Path, ext: &str) -> bool {
-    path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
+fn lacks_metadata(e: &CompareError) -> bool {
+    matches!(
+        e,
+        CompareError::Import {
+            source: ImportError::Missing { .. },
+            ..
+        } | CompareError::Source(SourceError::Import {
+            source: ImportError::Missing { .. },
+            ..
+        })
+    )
 }

@@ -160,10 +160,17 @@ fn as_of_takes_a_real_date_or_a_conference() {
 fn missing_metadata_gets_the_flag_that_gives_it() {
     let d = tmp();
     std::fs::write(d.path().join("t.txt"), "recalling\na)\tthe text;\n").expect("write");
+    // Without a heading there is nothing to read the language from (with one, it is read).
+    std::fs::write(d.path().join("u.txt"), "a)\tthe text;\n").expect("write");
+    refused(
+        &["import", "u.txt"],
+        d.path(),
+        "u.txt: cannot tell the language: pass --lang ar|en|fr|es|ru|zh",
+    );
     refused(
         &["import", "t.txt"],
         d.path(),
-        "t.txt: cannot tell the language: pass --lang ar|en|fr|es|ru|zh",
+        "t.txt: cannot tell the body: pass --body pp|wtdc|wtsa|ra|council",
     );
     refused(
         &["import", "t.txt", "--lang", "en"],

@@ -33,6 +33,13 @@ fn two_strings_give_a_clause_level_diff() {
         clauses.iter().map(|c| c.change).collect::<Vec<_>>(),
         [Change::Mod, Change::Noc]
     );
+    let told = Comparison::new()
+        .texts(&text("Dubai, 2014", "a"), &text("Dubai, 2014", "b"))
+        .expect("comparable");
+    assert_eq!(
+        told.old_warnings[0].message,
+        "no language given: read as `en` from the headings"
+    );
     let shown = diff_text::render(&diff, Style::PLAIN, Default::default());
     assert!(
         shown.contains("MOD   1  to continue the work{+ with the other Sectors+};"),

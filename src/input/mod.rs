@@ -142,7 +142,7 @@ pub fn import_file_with(
 }
 
 /// A plain-text file's text, refused when empty, UTF-16, not UTF-8 or past the size limit.
-pub fn read_text(path: &Path) -> Result<String, ImportError> {
+fn read_text(path: &Path) -> Result<String, ImportError> {
     let bytes = read_capped(path, crate::input::limits::MAX_TEXT)?;
     if bytes.is_empty() {
         return Err(ImportError::Empty);

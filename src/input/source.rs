@@ -60,6 +60,21 @@ impl Source {
         Ok(Source::Address(arg.parse()?))
     }
 
+    /// A path, by its extension: a corpus `.toml`, a `.docx` (taken whole), else plain text.
+    pub fn from_path(path: &Path) -> Source {
+        let is = |ext: &str| {
+            path.extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case(ext))
+        };
+        if is("toml") {
+            Source::Toml(path.to_path_buf())
+        } else if is("docx") {
+            Source::Docx(path.to_path_buf(), None)
+        } else {
+            Source::Text(path.to_path_buf())
+        }
+    }
+
     /// Whether the source is imported (plain text or DOCX) and may borrow metadata.
     pub fn is_text(&self) -> bool {
         matches!(self, Source::Text(_) | Source::Docx(..))

@@ -180,10 +180,30 @@ fn missing_metadata_names_the_field() {
     let err = import_text(text, &opts).expect_err("no body");
     assert!(matches!(err, ImportError::Missing(Field::Body)), "{err}");
     assert_eq!(err.to_string(), "cannot tell the body");
-    let err = import_text(text, &ImportOptions::default()).expect_err("no lang");
+    let err = import_text("a)\tx;\n", &ImportOptions::default())
+        .expect_err("no lang, and no heading to read it from");
     assert!(
         matches!(err, ImportError::Missing(Field::Language)),
         "{err}"
+    );
+}
+
+#[test]
+fn an_unspecified_language_is_read_from_the_headings_and_reported() {
+    let text = "+++\n[resolution]\nbody = \"wtdc\"\nnumber = 30\ntitle = \"t\"\n[revision]\n\
+                id = \"x\"\nyear = 2014\n+++\nإذ يذكّر\nأ)\tنص؛\n";
+    let got = import_text(text, &ImportOptions::default()).expect("imports");
+    assert_eq!(got.document.language, Language::Ar);
+    assert_eq!(
+        got.warnings[0].message,
+        "no language given: read as `ar` from the headings"
+    );
+    // Two languages with as many headings each: no guess.
+    let tie = "recalling\na)\tx;\nإذ يذكّر\nأ)\tنص؛\n";
+    assert_eq!(crate::input::detect_language(tie), None);
+    assert_eq!(
+        crate::input::detect_language("considérant\na)\tx;\n"),
+        Some(Language::Fr)
     );
 }
 

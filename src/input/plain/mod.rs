@@ -13,7 +13,7 @@ mod write;
 
 pub use write::to_plain_text;
 
-use super::heading::{heading_kind, is_formula};
+use super::heading::{detect_language, heading_kind, is_formula};
 use super::{
     Field, ImportError, ImportOptions, Imported, Warning, char_name, front_matter, metadata,
     parse_or, resolution_number, validate,
@@ -35,13 +35,24 @@ pub fn import_text_with(
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let lines: Vec<&str> = text.lines().collect();
     let (fm, body_start) = front_matter(&lines)?;
-    let language = opts
+    let mut warnings = Vec::new();
+    let given = opts
         .language
         .or(parse_or::<Language>(fm.language.clone(), 2)?)
-        .or(fallback.language)
-        .ok_or(ImportError::Missing(Field::Language))?;
+        .or(fallback.language);
+    let language = match given {
+        Some(language) => language,
+        // Said, not guessed silently: the headings decide, and the reader is told.
+        None => {
+            let language = detect_language(text).ok_or(ImportError::Missing(Field::Language))?;
+            warnings.push(Warning {
+                line: body_start + 1,
+                message: format!("no language given: read as `{language}` from the headings"),
+            });
+            language
+        }
+    };
 
-    let mut warnings = Vec::new();
     let start = lines
         .iter()
         .enumerate()
