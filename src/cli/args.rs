@@ -230,6 +230,44 @@ Examples:
     },
     /// List the section kinds and the headings they are recognised by.
     Kinds,
+    #[command(flatten)]
+    Convention(Convention),
+}
+
+/// The commands every command-line tool is expected to have, apart from resdiff's own work.
+#[derive(Debug, Subcommand)]
+pub enum Convention {
+    /// Print a text as one line per clause, each naming its clause, for `git diff`.
+    #[command(after_help = "\
+As a git textconv filter (see README):
+  printf '*.toml diff=resdiff\\n*.docx diff=resdiff\\n' >> .gitattributes
+  git config diff.resdiff.textconv \"resdiff textconv\"")]
+    Textconv {
+        /// A corpus .toml, a .docx or a plain-text resolution.
+        file: PathBuf,
+        /// Language of a plain-text file (default: its front matter, else its headings).
+        #[arg(long = "lang")]
+        language: Option<String>,
+        /// For a DOCX with tracked changes: the base or the proposal (the default).
+        #[arg(long, value_enum)]
+        side: Option<SideArg>,
+    },
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    #[command(
+        after_help = "Example:\n  resdiff completions bash > ~/.local/share/bash-completion/completions/resdiff"
+    )]
+    Completions {
+        /// bash, zsh, fish, powershell or elvish.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) of resdiff, or of one of its commands.
+    #[command(
+        after_help = "Examples:\n  resdiff man > resdiff.1\n  resdiff man diff > resdiff-diff.1"
+    )]
+    Man {
+        /// A command (diff, markup, ...); without it, the page of resdiff itself.
+        command: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -2,6 +2,7 @@
 //! the result. Every failure becomes one message and exit code 2 in `main`.
 
 mod args;
+mod conventions;
 mod error;
 pub mod exit_codes;
 mod markup;
@@ -42,6 +43,7 @@ fn style(choice: ColorChoice) -> Style {
 pub fn run(args: Args) -> Result<u8> {
     let style = style(args.color);
     match args.command {
+        Command::Convention(c) => conventions::run(c, &args.corpus),
         Command::List { format } => list(&args.corpus, format),
         Command::Show { text, format } => {
             let doc = load_text(&text, &args.corpus)?;

@@ -119,6 +119,23 @@ pub struct Revision {
     pub base: Option<String>,
 }
 
+impl Revision {
+    /// The optional fields that are set, as text under their corpus keys, in file order: venue,
+    /// date, proposer, source, base. Writers list them from here, so none is forgotten.
+    pub fn optional_fields(&self) -> Vec<(&'static str, String)> {
+        [
+            ("venue", self.venue.clone()),
+            ("date", self.date.map(|d| d.to_string())),
+            ("proposer", self.proposer.clone()),
+            ("source", self.source.clone()),
+            ("base", self.base.clone()),
+        ]
+        .into_iter()
+        .filter_map(|(key, value)| value.map(|v| (key, v)))
+        .collect()
+    }
+}
+
 /// A footnote of the text; the clause text carries its mark as `[^mark]`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Footnote {

@@ -12,6 +12,7 @@ pub mod proposal_docx;
 pub mod proposal_html;
 pub mod proposal_md;
 pub mod tree_json;
+pub mod tree_lines;
 pub mod tree_text;
 
 /// Why a renderer produced nothing. Text renderers build strings in memory and cannot fail; a

@@ -43,18 +43,8 @@ fn write_metadata(out: &mut String, doc: &Document, with_formula: bool) {
     let _ = writeln!(out, "id = {}", quote(&v.id));
     let _ = writeln!(out, "status = {}", quote(v.status.as_str()));
     let _ = writeln!(out, "year = {}", v.year);
-    let date = v.date.map(|d| d.to_string());
-    let optional = [
-        ("venue", &v.venue),
-        ("date", &date),
-        ("proposer", &v.proposer),
-        ("source", &v.source),
-        ("base", &v.base),
-    ];
-    for (key, value) in optional {
-        if let Some(value) = value {
-            let _ = writeln!(out, "{key} = {}", quote(value));
-        }
+    for (key, value) in v.optional_fields() {
+        let _ = writeln!(out, "{key} = {}", quote(&value));
     }
 }
 
