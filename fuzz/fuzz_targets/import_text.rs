@@ -2,26 +2,8 @@
 //! and a document it returns must survive the corpus round trip (TOML out, TOML in).
 #![no_main]
 
-use libfuzzer_sys::fuzz_target;
-use resdiff::input::corpus::{Check, parse_document_with, to_toml};
-use resdiff::input::{ImportOptions, import_text};
-use resdiff::model::{Body, Language};
+#[allow(dead_code)] // each target uses one check
+#[path = "../checks.rs"]
+mod checks;
 
-fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
-    let opts = ImportOptions {
-        language: Some(Language::Ar),
-        body: Some(Body::Wtdc),
-        number: Some(30),
-        title: Some("fuzz".into()),
-        revision: Some("fuzz".into()),
-        year: Some(2014),
-        ..ImportOptions::default()
-    };
-    if let Ok(imported) = import_text(text, &opts) {
-        let toml = to_toml(&imported.document);
-        let back = parse_document_with(&toml, std::path::Path::new("fuzz.toml"), Check::AllowDuplicateLabels)
-            .expect("an imported document loads back");
-        assert_eq!(back, imported.document);
-    }
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::import_text_check(data));

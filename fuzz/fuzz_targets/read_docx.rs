@@ -2,19 +2,8 @@
 //! allocation past the caps.
 #![no_main]
 
-use libfuzzer_sys::fuzz_target;
-use resdiff::input::{ImportOptions, import_docx};
-use resdiff::model::{Body, Language};
+#[allow(dead_code)] // each target uses one check
+#[path = "../checks.rs"]
+mod checks;
 
-fuzz_target!(|data: &[u8]| {
-    let fallback = ImportOptions {
-        language: Some(Language::En),
-        body: Some(Body::Wtsa),
-        number: Some(1),
-        title: Some("fuzz".into()),
-        revision: Some("fuzz".into()),
-        year: Some(2016),
-        ..ImportOptions::default()
-    };
-    let _ = import_docx(data, &ImportOptions::default(), &fallback);
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::read_docx_check(data));

@@ -1,0 +1,105 @@
+//! What each fuzz target checks, one function per target. The targets (`fuzz_targets/*.rs`) and
+//! `tests/fuzz_regressions.rs` include this file by path, so a kept crash input is checked on
+//! every `cargo test` exactly as the fuzzer checked it, and the two cannot drift apart. A check
+//! fails by panicking, which is how libFuzzer learns of a failure.
+
+use std::path::Path;
+
+use resdiff::diff::{DiffOptions, DocDiff, diff_documents};
+use resdiff::input::corpus::{Check, parse_document, parse_document_with, to_toml};
+use resdiff::input::{ImportOptions, import_docx, import_text};
+use resdiff::markup::{self, MarkupOptions, ProposalMeta};
+use resdiff::model::{Body, Document, Language};
+use resdiff::render::{diff_json, proposal_docx, proposal_html};
+use resdiff::track::apply::apply;
+
+/// Metadata for texts that carry none, so that the checks reach past the metadata errors.
+fn options(
+    language: Language,
+    body: Body,
+    number: u32,
+    revision: &str,
+    year: u16,
+) -> ImportOptions {
+    ImportOptions {
+        language: Some(language),
+        body: Some(body),
+        number: Some(number),
+        title: Some("fuzz".into()),
+        revision: Some(revision.into()),
+        year: Some(year),
+        ..ImportOptions::default()
+    }
+}
+
+fn res30(revision: &str) -> ImportOptions {
+    options(Language::Ar, Body::Wtdc, 30, revision, 2014)
+}
+
+/// A document the tool wrote loads back as the same document.
+fn survives_toml(document: &Document) {
+    let toml = to_toml(document);
+    let back = parse_document_with(&toml, Path::new("fuzz.toml"), Check::AllowDuplicateLabels)
+        .unwrap_or_else(|e| panic!("a document resdiff wrote does not load back: {e}"));
+    assert_eq!(&back, document, "the document changed through TOML");
+}
+
+/// `import_text`: any bytes as plain text give a document or an error, never a panic, and a
+/// document survives the corpus round trip.
+pub fn import_text_check(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    if let Ok(imported) = import_text(text, &res30("fuzz")) {
+        survives_toml(&imported.document);
+    }
+}
+
+/// `load_toml`: any bytes as corpus TOML give a document or a located error, never a panic; a
+/// document loaded survives being written and read again.
+pub fn load_toml_check(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    if let Ok(document) = parse_document(text, Path::new("fuzz.toml")) {
+        survives_toml(&document);
+    }
+}
+
+/// `read_docx`: any bytes as a `.docx` give a document or an error, never a panic or an
+/// allocation past the caps.
+pub fn read_docx_check(data: &[u8]) {
+    let fallback = options(Language::En, Body::Wtsa, 1, "fuzz", 2016);
+    let _ = import_docx(data, &ImportOptions::default(), &fallback);
+}
+
+/// `diff_trees`: two texts split at the first NUL, each imported; no panic in diff, markup or
+/// apply, and the diff's JSON applied to the old text gives the new one.
+pub fn diff_trees_check(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Some((a, b)) = text.split_once('\0') else {
+        return;
+    };
+    let (Ok(a), Ok(b)) = (import_text(a, &res30("a")), import_text(b, &res30("b"))) else {
+        return;
+    };
+    let (a, b) = (a.document, b.document);
+    let diff = diff_documents(&a, &b, &DiffOptions::default()).expect("same resolution");
+    let json: DocDiff = serde_json::from_str(&diff_json::render(&diff)).expect("JSON reads back");
+    match apply(&a, &json) {
+        Ok(got) => assert_eq!(got, b, "apply(old, diff(old, new)) is not new"),
+        Err(e) => panic!("the diff does not apply to its own base: {e}"),
+    }
+    let meta = ProposalMeta {
+        proposer: "RCC".into(),
+        doc: 1,
+        annex: None,
+        date: "2017-01-01".parse().expect("a date"),
+    };
+    if let Ok(p) = markup::build(&a, &b, &diff, meta, &MarkupOptions::default()) {
+        let _ = proposal_html::render(&p);
+        proposal_docx::render(&p).expect("a DOCX package builds in memory");
+    }
+}
