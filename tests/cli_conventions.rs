@@ -38,11 +38,6 @@ fn man_pages_come_from_the_help_text() {
     let diff = stdout_of(&["man", "diff"]);
     assert!(diff.contains(".TH resdiff\\-diff 1") || diff.contains(".TH resdiff-diff 1"));
     assert!(diff.contains("Clauses are aligned by content, not by label"));
-    resdiff()
-        .args(["man", "dif"])
-        .assert()
-        .code(2)
-        .stderr("resdiff: no command `dif` (commands: list, show, diff, import, markup, log, blame, refs, compile, outcome, apply, merge, kinds, textconv, completions, man)\n");
 }
 
 #[test]

@@ -44,16 +44,6 @@ fn owned(v: &[(&str, usize, usize)]) -> Vec<(String, usize, usize)> {
 }
 
 #[test]
-fn list_names_both_revisions_of_res_30() {
-    resdiff()
-        .arg("list")
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("wtdc/30@dubai-2014:ar"))
-        .stdout(predicate::str::contains("wtdc/30@rcc-wtdc17:ar"));
-}
-
-#[test]
 fn dubai_2014_json_has_every_section_with_its_clause_count() {
     let doc = json_of("wtdc/30@dubai-2014:ar");
     assert_eq!(doc["resolution"]["number"], 30);
