@@ -44,6 +44,7 @@
 //! use.
 
 #![deny(clippy::print_stdout, clippy::print_stderr)]
+#![warn(missing_docs)]
 
 mod compare;
 

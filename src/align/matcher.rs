@@ -52,6 +52,7 @@ pub struct Item<'t> {
     pub group: usize,
     /// Position within its group.
     pub pos: usize,
+    /// The clause's label as written, for tie-breaking among equal texts.
     pub label: &'t str,
 }
 
@@ -74,6 +75,7 @@ struct Words {
 }
 
 impl<'t> Item<'t> {
+    /// An item for `text` at `pos` in `group`; its analysis is computed on first use.
     pub fn new(text: &'t str, group: usize, pos: usize, label: &'t str) -> Item<'t> {
         // Eight bytes a step: this runs on every clause of both texts. Texts that differ only in
         // spacing meet on the matching-form key instead, which ignores it.
@@ -145,6 +147,7 @@ pub enum Basis {
 pub struct Score {
     /// Share of words in common, in order, in 0..=1.
     pub similarity: f32,
+    /// What made the pair: equal text, equal label, similar words, ...
     pub basis: Basis,
 }
 

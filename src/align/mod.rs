@@ -35,7 +35,9 @@ use matcher::{Item, match_items};
 /// Where a clause is: section index in its document, position among its siblings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Loc {
+    /// 0-based index of the section in its document.
     pub section: usize,
+    /// 0-based position among the clause's siblings.
     pub index: usize,
 }
 
@@ -57,8 +59,11 @@ pub enum Relation {
 /// One row of the aligned clause list.
 #[derive(Debug, Clone)]
 pub struct ClauseAlign<'a> {
+    /// How the two sides relate: matched, added, suppressed, moved in or out.
     pub relation: Relation,
+    /// The old clause and where it stands; None for an added clause.
     pub old: Option<(&'a Clause, Loc)>,
+    /// The new clause and where it stands; None for a suppressed clause.
     pub new: Option<(&'a Clause, Loc)>,
     /// Word similarity of a matched or moved pair (1.0 when the folded texts are equal).
     pub similarity: Option<f32>,
@@ -71,14 +76,18 @@ pub struct ClauseAlign<'a> {
 /// One row of the aligned section list.
 #[derive(Debug, Clone)]
 pub struct SectionAlign<'a> {
+    /// The old section and its index; None for an added section.
     pub old: Option<(&'a Section, usize)>,
+    /// The new section and its index; None for a suppressed section.
     pub new: Option<(&'a Section, usize)>,
+    /// The section's clauses, aligned.
     pub clauses: Vec<ClauseAlign<'a>>,
 }
 
 /// The alignment of two documents.
 #[derive(Debug, Clone)]
 pub struct Alignment<'a> {
+    /// The sections in new-document order, suppressed ones where they stood.
     pub sections: Vec<SectionAlign<'a>>,
 }
 

@@ -14,23 +14,31 @@ use crate::model::text::{citation_blind_key, is_content, tokenize};
 /// The change class of a clause or section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Change {
+    /// NOC: no change.
     #[serde(rename = "NOC")]
     Noc,
+    /// (MOD): an editorial change (punctuation, relabelling, a citation's revision tag).
     #[serde(rename = "(MOD)")]
     Editorial,
+    /// MOD: the text changes.
     #[serde(rename = "MOD")]
     Mod,
+    /// ADD: only in the new text.
     #[serde(rename = "ADD")]
     Add,
+    /// SUP: only in the old text.
     #[serde(rename = "SUP")]
     Sup,
+    /// ADD*: moved here from elsewhere.
     #[serde(rename = "ADD*")]
     AddMoved,
+    /// SUP*: moved from here to elsewhere.
     #[serde(rename = "SUP*")]
     SupMoved,
 }
 
 impl Change {
+    /// Every class, in ITU's order (the order of summaries).
     pub const ALL: [Change; 7] = [
         Change::Add,
         Change::Sup,

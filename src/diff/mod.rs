@@ -38,6 +38,7 @@ impl DiffOptions {
 }
 
 /// Why two texts cannot be compared.
+#[allow(missing_docs)] // each variant's #[error] message is its documentation
 #[derive(Debug, thiserror::Error)]
 pub enum DiffError {
     #[error(
@@ -56,23 +57,35 @@ pub enum DiffError {
 /// Which text a side of the diff is.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct TextId {
+    /// The corpus address, e.g. `wtdc/30@dubai-2014:ar`.
     pub address: String,
+    /// The body (`wtdc`, `pp`, ...).
     pub body: String,
+    /// The resolution number.
     pub number: u32,
+    /// The revision id, e.g. `dubai-2014`.
     pub revision: String,
+    /// Adopted, draft or proposal.
     pub status: Status,
+    /// The language of the text.
     pub language: Language,
+    /// The resolution's title in this text.
     pub title: String,
     /// The rest of the revision's metadata, so that a changeset can rebuild the new text whole.
     pub year: u16,
+    /// The conference venue (English).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub venue: Option<String>,
+    /// ISO date of adoption or submission.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<crate::model::Date>,
+    /// Who proposes it, for a proposal.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proposer: Option<String>,
+    /// The source document, e.g. `WTDC-17/23`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The revision a proposal amends.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base: Option<String>,
 }
@@ -100,25 +113,35 @@ impl TextId {
 /// What happened to one clause.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ClauseChange {
+    /// The clause's ITU symbol.
     pub change: Change,
+    /// The label in the old text, as written; None for an added clause.
     pub old_label: Option<String>,
+    /// The label in the new text, as written; None for a suppressed clause.
     pub new_label: Option<String>,
     /// 1-based position among siblings in the old text; null when absent.
     pub old_index: Option<usize>,
+    /// 1-based position among siblings in the new text; null when absent.
     pub new_index: Option<usize>,
+    /// The label changed (the clause may still read the same).
     pub relabeled: bool,
+    /// The clause left its place (ADD*/SUP*, or reordered among siblings).
     pub moved: bool,
     /// For ADD*: the section it came from; for SUP*: the section it went to (when different).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub moved_from: Option<SectionKind>,
+    /// For SUP*: the section the clause went to, when it is another section.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub moved_to: Option<SectionKind>,
     /// For ADD*: the 1-based position of the section it came from in the old text, so that its
     /// SUP* row can be told from other clauses with the same text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_section: Option<usize>,
+    /// Word similarity of the two versions, 0..=1; null for a clause on one side only.
     pub similarity: Option<f32>,
+    /// The clause text as runs: kept, deleted and inserted words.
     pub inline: Vec<Segment>,
+    /// Nested clauses, compared the same way.
     pub children: Vec<ClauseChange>,
 }
 
@@ -127,29 +150,38 @@ pub struct ClauseChange {
 pub struct SectionChange {
     /// The new kind, or the old one for a suppressed section.
     pub kind: SectionKind,
+    /// The section's symbol: ADD, SUP, MOD when anything inside changed, else NOC.
     pub change: Change,
     /// Set when the kind itself changed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub old_kind: Option<SectionKind>,
+    /// The heading as written in the old text.
     pub old_heading: Option<String>,
+    /// The heading as written in the new text.
     pub new_heading: Option<String>,
     /// 1-based position among the sections of the old and the new text; null when absent.
     pub old_index: Option<usize>,
+    /// 1-based position among the sections of the new text; null when absent.
     pub new_index: Option<usize>,
+    /// The section's clauses in new-text order, suppressed ones where they stood.
     pub clauses: Vec<ClauseChange>,
 }
 
 /// What happened to the title formula.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct FormulaChange {
+    /// NOC, (MOD) or MOD, as for a clause.
     pub change: Change,
+    /// The formula as runs: kept, deleted and inserted words.
     pub inline: Vec<Segment>,
 }
 
 /// The footnotes of both sides.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Footnotes {
+    /// The old text's footnotes.
     pub old: Vec<Footnote>,
+    /// The new text's footnotes.
     pub new: Vec<Footnote>,
 }
 
@@ -162,8 +194,11 @@ impl Footnotes {
 /// The diff of two revisions.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct DocDiff {
+    /// Which text the old side is.
     pub old: TextId,
+    /// Which text the new side is.
     pub new: TextId,
+    /// The normalisations the diff was made with; markup and apply need none.
     pub options: DiffOptions,
     /// The title formula ("The World Telecommunication Development Conference (Dubai, 2014),"),
     /// when either side has one.
@@ -176,6 +211,7 @@ pub struct DocDiff {
     /// from the clauses, so a changeset read back leaves it empty.
     #[serde(skip_deserializing)]
     pub summary: BTreeMap<&'static str, usize>,
+    /// Sections in new-text order, suppressed ones where they stood.
     pub sections: Vec<SectionChange>,
 }
 

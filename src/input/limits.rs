@@ -24,9 +24,11 @@ pub const MAX_ENTRIES: usize = 10_000;
 /// Why a capped read gave nothing.
 #[derive(Debug)]
 pub enum Capped {
+    /// The file could not be read.
     Io(std::io::Error),
     /// The input is larger than the limit (as announced, or as actually read).
     TooLarge {
+        /// The input's size in bytes.
         size: u64,
     },
 }

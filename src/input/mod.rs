@@ -29,31 +29,47 @@ use crate::model::{
 /// Something the importer wants a person to check, at a line of the input.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
+    /// 1-based line of the input (paragraph number for DOCX).
     pub line: usize,
+    /// What to check, in a sentence.
     pub message: String,
 }
 
 /// The result of an import: the document and what to tell about it.
 #[derive(Debug, Clone)]
 pub struct Imported {
+    /// The imported text.
     pub document: Document,
+    /// What the importer did not take as it was.
     pub warnings: Vec<Warning>,
 }
 
 /// Metadata given by the caller; each field overrides the front matter and what the text says.
 #[derive(Debug, Clone, Default)]
 pub struct ImportOptions {
+    /// The language of the text.
     pub language: Option<Language>,
+    /// The body that adopted or will adopt it.
     pub body: Option<Body>,
+    /// The resolution number.
     pub number: Option<u32>,
+    /// The resolution's title.
     pub title: Option<String>,
+    /// The revision id, e.g. `dubai-2014`.
     pub revision: Option<String>,
+    /// Adopted, draft or proposal.
     pub status: Option<Status>,
+    /// The year of the conference.
     pub year: Option<u16>,
+    /// The conference venue (English).
     pub venue: Option<String>,
+    /// ISO date of adoption or submission.
     pub date: Option<Date>,
+    /// Who proposes it (required for proposals).
     pub proposer: Option<String>,
+    /// The source document, e.g. `WTDC-17/23`.
     pub source: Option<String>,
+    /// The revision a proposal amends.
     pub base: Option<String>,
 }
 
@@ -61,11 +77,17 @@ pub struct ImportOptions {
 /// Callers name their own way of giving it (the CLI: a flag).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
+    /// The text's language.
     Language,
+    /// The body that adopts the resolution.
     Body,
+    /// The resolution number.
     Number,
+    /// The resolution's title.
     Title,
+    /// The year of the conference.
     Year,
+    /// The revision id.
     Revision,
 }
 
@@ -83,6 +105,7 @@ impl std::fmt::Display for Field {
 }
 
 /// Why a text could not be imported.
+#[allow(missing_docs)] // each variant's #[error] message is its documentation
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     // The caller names the file (see `source::SourceError::Import`).

@@ -10,14 +10,18 @@ use crate::model::{Document, revision_slug};
 /// Where a text comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
+    /// A corpus address, `wtdc/30@dubai-2014:ar`.
     Address(Address),
+    /// A corpus `.toml` file.
     Toml(PathBuf),
+    /// A plain-text resolution, imported on the fly.
     Text(PathBuf),
     /// A Word document; with tracked changes, `FILE.docx#base` or `FILE.docx#proposal`.
     Docx(PathBuf, Option<Side>),
 }
 
 /// Why an input could not be had.
+#[allow(missing_docs)] // each variant's #[error] message is its documentation
 #[derive(Debug, thiserror::Error)]
 pub enum SourceError {
     #[error(transparent)]
@@ -35,7 +39,9 @@ pub enum SourceError {
 /// A loaded text and what the importer had to say about it.
 #[derive(Debug, Clone)]
 pub struct Loaded {
+    /// The text.
     pub document: Document,
+    /// The importer's warnings (none for corpus texts).
     pub warnings: Vec<Warning>,
 }
 

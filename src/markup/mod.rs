@@ -65,6 +65,7 @@ pub enum Style {
     Normal,
     /// Items nested one level (enumlev1) or deeper (enumlev2).
     Enumlev1,
+    /// Items nested two levels or deeper.
     Enumlev2,
     /// "Reasons: ..."
     Reasons,
@@ -104,8 +105,11 @@ pub type Run = Segment;
 /// tab is what a word processor tracks between label and text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Paragraph {
+    /// The ITU paragraph style.
     pub style: Style,
+    /// The label as marked runs, ending with the tab run; empty for an unlabelled paragraph.
     pub label: Vec<Run>,
+    /// The text as marked runs.
     pub text: Vec<Run>,
     /// The section this paragraph belongs to (0-based, in new-document order), for navigation.
     pub section: Option<usize>,
@@ -153,24 +157,31 @@ impl Paragraph {
 /// One section of the proposal, for the table of contents.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SectionEntry {
+    /// The heading as written in the proposal (the base's for a suppressed section).
     pub heading: String,
+    /// The section's symbol.
     pub change: Change,
 }
 
 /// The proposal document.
 #[derive(Debug, Clone)]
 pub struct Proposal {
+    /// The language of both texts.
     pub language: Language,
+    /// Proposer, document number, annex and date.
     pub meta: ProposalMeta,
     /// Addresses of the base and the proposal texts.
     pub base: String,
+    /// Address of the proposal text.
     pub proposed: String,
     /// "Draft revision of Resolution 30 (Rev. Dubai, 2014)" in the text's language.
     pub heading: String,
     /// Counts of provisions (clauses at every depth) per symbol, in ITU's order (ADD, SUP,
     /// MOD, (MOD), NOC, ADD*, SUP*).
     pub summary: Vec<(&'static str, usize)>,
+    /// The sections, for the table of contents.
     pub sections: Vec<SectionEntry>,
+    /// Every paragraph in document order: heading, symbol lines, clauses, reasons.
     pub paragraphs: Vec<Paragraph>,
     /// Footnotes the text refers to as `[^mark]`: the proposal's, then any only the base has.
     pub footnotes: Vec<Footnote>,
@@ -180,7 +191,9 @@ pub struct Proposal {
 /// within one paragraph counts once.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct TrackedCount {
+    /// Runs of inserted text.
     pub insertions: usize,
+    /// Runs of deleted text.
     pub deletions: usize,
 }
 
@@ -253,6 +266,7 @@ impl ProposalMeta {
 }
 
 /// Why no proposal can be written.
+#[allow(missing_docs)] // each variant's #[error] message is its documentation
 #[derive(Debug, thiserror::Error)]
 pub enum MarkupError {
     #[error("the reasons file names proposal {number}, but the proposal has {count} proposals")]

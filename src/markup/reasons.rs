@@ -18,6 +18,7 @@ pub struct Reasons {
 }
 
 /// A reasons file that cannot be used.
+#[allow(missing_docs)] // each variant's #[error] message is its documentation
 #[derive(Debug, thiserror::Error)]
 pub enum ReasonsError {
     #[error("{}: {source}", path.display())]

@@ -9,11 +9,15 @@ use super::Body;
 /// One conference of the calendar.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Conference {
+    /// The body that meets.
     pub body: Body,
     /// `WTDC-17`
     pub short: String,
+    /// Venue in English, e.g. `Dubai`.
     pub venue_en: String,
+    /// Venue as the Arabic texts write it, e.g. `دبي`.
     pub venue_ar: String,
+    /// The year it met.
     pub year: u16,
     /// As written in the table, e.g. `9-20 Oct 2017`; may be empty.
     pub dates: String,

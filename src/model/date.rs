@@ -15,6 +15,7 @@ pub struct Date {
 }
 
 /// Why a text is not a date; each names the value.
+#[allow(missing_docs)] // each variant's #[error] message is its documentation
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BadDate {
     #[error("`{0}` is not a date (YYYY-MM-DD)")]
@@ -75,14 +76,17 @@ impl Date {
         Date::new(year, month, days_in_month(year, month))
     }
 
+    /// The year, e.g. 2014.
     pub fn year(self) -> u16 {
         self.year
     }
 
+    /// The month, 1-12.
     pub fn month(self) -> u8 {
         self.month
     }
 
+    /// The day of the month, from 1.
     pub fn day(self) -> u8 {
         self.day
     }

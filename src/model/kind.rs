@@ -16,7 +16,9 @@ use super::Language;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Part {
+    /// Sections that give reasons: recalling, considering, noting, ...
     Preamble,
+    /// Sections that decide: resolves, instructs, invites, ...
     Operative,
 }
 
@@ -24,7 +26,7 @@ macro_rules! kinds {
     ($($variant:ident => $name:literal, $part:ident;)*) => {
         /// Canonical kind of a section heading.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum SectionKind { $($variant,)* }
+        pub enum SectionKind { $(#[doc = concat!("`", $name, "`")] $variant,)* }
 
         impl SectionKind {
             /// Every kind, in the order a resolution usually presents them.
@@ -106,8 +108,11 @@ impl FromStr for SectionKind {
 /// One way of writing a heading: a kind, a language and the term as it is written.
 #[derive(Debug, Clone)]
 pub struct HeadingTerm {
+    /// The kind the term announces.
     pub kind: SectionKind,
+    /// The language it is written in.
     pub language: Language,
+    /// The term as written, e.g. `recalling further` or `وإذ يذكّر كذلك`.
     pub term: String,
 }
 

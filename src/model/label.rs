@@ -75,6 +75,7 @@ pub struct Label {
     pub written: String,
     /// Canonical form used for comparison: `أ`, `b bis`, `1`, `'2'`, `ii`, `-`.
     pub norm: String,
+    /// Which sequence the label belongs to: letters, numbers, roman numerals, dashes, ...
     pub scheme: Scheme,
     /// Position in the scheme's sequence (a = 1); none for dashes, bullets and compounds.
     pub ordinal: Option<u32>,

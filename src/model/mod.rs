@@ -24,10 +24,12 @@ macro_rules! string_enum {
     ($(#[$meta:meta])* $name:ident, $err:literal { $($variant:ident => $s:literal),* $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name { $($variant,)* }
+        pub enum $name { $(#[doc = concat!("`", $s, "`")] $variant,)* }
 
         impl $name {
+            /// Every value, in declaration order.
             pub const ALL: &'static [$name] = &[$($name::$variant,)*];
+            /// The lowercase name files, flags and the JSON use.
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $s,)* }
             }
@@ -90,8 +92,11 @@ impl Language {
 /// Which resolution: body, number and title.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Resolution {
+    /// The body that adopts it.
     pub body: Body,
+    /// Its number within the body's resolutions.
     pub number: u32,
+    /// The title in this text's language.
     pub title: String,
 }
 
@@ -100,10 +105,12 @@ pub struct Resolution {
 pub struct Revision {
     /// Slug such as `dubai-2014` or `rcc-wtdc17`; unique within a resolution.
     pub id: String,
+    /// Adopted, draft or proposal.
     pub status: Status,
     /// Conference venue (English), e.g. `Dubai`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub venue: Option<String>,
+    /// The year of the conference (or of the proposal).
     pub year: u16,
     /// ISO date `YYYY-MM-DD` (adoption, or submission for a proposal).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -139,37 +146,49 @@ impl Revision {
 /// A footnote of the text; the clause text carries its mark as `[^mark]`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Footnote {
+    /// The mark, e.g. `1`, as clause texts refer to it (`[^1]`).
     pub mark: String,
+    /// The footnote's text.
     pub text: String,
 }
 
 /// A labelled paragraph and the items nested under it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Clause {
+    /// The label as written and as understood; empty for an unlabelled paragraph.
     pub label: Label,
+    /// The paragraph's text, without its label.
     pub text: String,
+    /// Items nested under it.
     pub children: Vec<Clause>,
 }
 
 /// A heading and its clauses.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Section {
+    /// The canonical kind the heading announces.
     pub kind: SectionKind,
     /// The heading as written, e.g. `إذ يذكّر` or `recalling`.
     pub heading: String,
+    /// The section's clauses, in order.
     pub clauses: Vec<Clause>,
 }
 
 /// One revision of one resolution in one language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Document {
+    /// Which resolution.
     pub resolution: Resolution,
+    /// Which revision of it.
     pub revision: Revision,
+    /// The language of the text.
     pub language: Language,
     /// The title formula: "The World Telecommunication Development Conference (Dubai, 2014),".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub formula: Option<String>,
+    /// The sections in order.
     pub sections: Vec<Section>,
+    /// The footnotes clause texts refer to.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub footnotes: Vec<Footnote>,
 }

@@ -17,6 +17,7 @@ pub mod tree_text;
 
 /// Why a renderer produced nothing. Text renderers build strings in memory and cannot fail; a
 /// DOCX is a zip package, whose writer reports its errors rather than leaving a truncated file.
+#[allow(missing_docs)] // each variant's #[error] message is its documentation
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
     #[error("cannot write the DOCX package ({part}): {source}")]

@@ -13,9 +13,11 @@ use crate::model::{Document, SectionKind};
 /// What one proposal does to one row.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Cell {
+    /// The proposal's symbol for the provision.
     pub change: Change,
     /// The proposal's label for the provision (it may renumber).
     pub label: Option<String>,
+    /// The proposal's text against the base's, as marked runs.
     pub inline: Vec<Segment>,
 }
 
@@ -34,8 +36,11 @@ pub enum RowKind {
 /// One row of the table.
 #[derive(Debug, Clone, Serialize)]
 pub struct Row {
+    /// Heading, base provision or added provision.
     pub kind: RowKind,
+    /// The section the row belongs to.
     pub section: SectionKind,
+    /// The base's label (the proposal's for an added row).
     pub label: Option<String>,
     /// The base's text (None for added rows).
     pub base: Option<String>,
@@ -48,12 +53,15 @@ pub struct Row {
 /// The table.
 #[derive(Debug, Clone, Serialize)]
 pub struct Synopsis {
+    /// Address of the base text.
     pub base: String,
     /// Addresses of the proposals, in column order.
     pub proposals: Vec<String>,
     /// Who makes each proposal, when known.
     pub proposers: Vec<Option<String>>,
+    /// The texts are right to left (Arabic).
     pub rtl: bool,
+    /// The rows in base order, added provisions where the proposals put them.
     pub rows: Vec<Row>,
 }
 

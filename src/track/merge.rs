@@ -18,16 +18,20 @@ use crate::model::{Clause, Document, Label, Scheme, Section, Status};
 pub struct Conflict {
     /// `recalling, أ)` (base section kind and label).
     pub place: String,
+    /// The base's version; null when the provision is new.
     pub base: Option<String>,
     /// Each proposal's version; null when it suppresses the provision.
     pub first: Option<String>,
+    /// The second proposal's version; null when it suppresses the provision.
     pub second: Option<String>,
 }
 
 /// The merged text and what could not be merged.
 #[derive(Debug, Clone)]
 pub struct Merged {
+    /// The merged text; where proposals conflict, the base's provision stays.
     pub document: Document,
+    /// The provisions left as they were because the proposals disagree.
     pub conflicts: Vec<Conflict>,
 }
 

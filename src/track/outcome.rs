@@ -23,13 +23,18 @@ use crate::model::{Clause, Document};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
+    /// The adopted text made the proposed change.
     Adopted,
+    /// It made part of the change.
     Partly,
+    /// It left the provision as the base had it.
     NotAdopted,
+    /// It changed the provision, but not as proposed.
     AdoptedDifferently,
 }
 
 impl Verdict {
+    /// The verdict as the terminal report writes it, e.g. `not adopted`.
     pub fn as_str(self) -> &'static str {
         match self {
             Verdict::Adopted => "adopted",
@@ -43,13 +48,19 @@ impl Verdict {
 /// One change of the proposal and its fate.
 #[derive(Debug, Clone, Serialize)]
 pub struct Item {
+    /// The section kind, as written in reports.
     pub section: String,
     /// The proposal's label (the base's for a suppression).
     pub label: Option<String>,
+    /// What the proposal did: ADD, SUP, MOD, ...
     pub change: Change,
+    /// The base's text of the provision; null for an addition.
     pub base: Option<String>,
+    /// The proposal's text; null for a suppression.
     pub proposed: Option<String>,
+    /// The adopted text's version; null when the provision is not there.
     pub adopted: Option<String>,
+    /// What the adopted text did with the change.
     pub verdict: Verdict,
     /// Share of the proposal's word changes found in the adopted text (for amendments).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -59,10 +70,15 @@ pub struct Item {
 /// The outcome of one proposal.
 #[derive(Debug, Clone, Serialize)]
 pub struct Outcome {
+    /// Address of the base text.
     pub base: String,
+    /// Address of the proposal.
     pub proposal: String,
+    /// Address of the adopted text.
     pub adopted: String,
+    /// Each change of the proposal, in document order.
     pub items: Vec<Item>,
+    /// Count of changes per verdict.
     pub summary: BTreeMap<&'static str, usize>,
 }
 

@@ -23,15 +23,20 @@ use runs::{Runs, common_ends, offsets};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Op {
+    /// Text both sides have.
     Equal,
+    /// Text only the new side has.
     Insert,
+    /// Text only the old side has.
     Delete,
 }
 
 /// A run of text and what happened to it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Segment {
+    /// Whether the run is kept, inserted or deleted.
     pub op: Op,
+    /// The run's text, spaces included.
     pub text: String,
 }
 

@@ -5,6 +5,7 @@ use std::io;
 use std::path::PathBuf;
 
 /// A problem found in a resolution file, at a line.
+#[allow(missing_docs)] // each variant's #[error] message is its documentation
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Problem {
     #[error("unknown section kind `{0}` (see `resdiff kinds` or the README for the list)")]
@@ -34,7 +35,9 @@ pub enum Problem {
 /// One problem and where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Located {
+    /// 1-based line of the file.
     pub line: usize,
+    /// What is wrong there.
     pub problem: Problem,
 }
 
@@ -45,6 +48,7 @@ impl fmt::Display for Located {
 }
 
 /// Why a resolution file or corpus address could not be loaded.
+#[allow(missing_docs)] // each variant's #[error] message is its documentation
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     #[error("{}: cannot read: {source}", path.display())]

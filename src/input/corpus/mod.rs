@@ -20,9 +20,13 @@ use crate::model::{Body, Document, Language};
 /// A name for a text in the corpus: `body/number[@revision][:lang]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Address {
+    /// The body: `wtdc`, `pp`, ...
     pub body: Body,
+    /// The resolution number.
     pub number: u32,
+    /// The revision id; optional where the resolution has one revision.
     pub revision: Option<String>,
+    /// The language; optional where the revision has one language.
     pub language: Option<Language>,
 }
 
@@ -63,14 +67,20 @@ impl FromStr for Address {
 /// One file of the corpus, as named by its path.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
+    /// The body, from the folder name.
     pub body: Body,
+    /// The resolution number, from the folder name.
     pub number: u32,
+    /// The revision id, from the file name.
     pub revision: String,
+    /// The language, from the file name.
     pub language: Language,
+    /// The file.
     pub path: PathBuf,
 }
 
 impl Entry {
+    /// The entry's address, `body/number@revision:lang`.
     pub fn address(&self) -> String {
         format!(
             "{}/{}@{}:{}",
@@ -82,7 +92,9 @@ impl Entry {
 /// The files found under a corpus root.
 #[derive(Debug, Clone)]
 pub struct Corpus {
+    /// The corpus folder.
     pub root: PathBuf,
+    /// Every file named `<body>/<number>/<revision>.<lang>.toml`, in path order.
     pub entries: Vec<Entry>,
     /// Files that look like corpus files but are not named as the layout requires.
     pub misplaced: Vec<PathBuf>,

@@ -18,6 +18,7 @@ use crate::model::{Clause, Document, Footnote, Language, Status};
 use xml::{REF_CLOSE, REF_OPEN, Track};
 
 /// Why a DOCX cannot be read. None of these is a crash: each names what is wrong.
+#[allow(missing_docs)] // each variant's #[error] message is its documentation
 #[derive(Debug, thiserror::Error)]
 pub enum DocxError {
     #[error("not a DOCX file (a DOCX is a ZIP package): {reason}")]

@@ -15,6 +15,7 @@ pub struct Lookalike {
     pub symbol: String,
     /// The offending letter and the Latin letter it imitates.
     pub found: char,
+    /// The Latin letter it imitates.
     pub latin: char,
     /// Byte offset of the symbol in the text.
     pub offset: usize,
@@ -143,8 +144,11 @@ pub enum TokenKind {
     Arabic,
     /// Latin, Cyrillic, Greek or other letters.
     Letters,
+    /// Digits of any script.
     Digits,
+    /// Whitespace.
     Space,
+    /// Punctuation and symbols.
     Punct,
 }
 

@@ -18,11 +18,14 @@ use crate::model::{Body, Clause, Document, Label, Resolution, Revision, Section}
 pub struct Mismatch {
     /// `recalling, clause 3 (ج))`, `section 2`, `formula`, ...
     pub place: String,
+    /// What the changeset says the base holds there.
     pub expected: String,
+    /// What the base holds.
     pub found: String,
 }
 
 /// Why a changeset cannot be applied.
+#[allow(missing_docs)] // each variant's #[error] message is its documentation
 #[derive(Debug, thiserror::Error)]
 pub enum ApplyError {
     /// The diff ignored labels, whitespace or letter forms, so its texts are not the texts.

@@ -18,16 +18,24 @@ use crate::model::{Clause, Document, Status};
 /// One revision in the log, with the step that led to it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Entry {
+    /// The text's corpus address.
     pub address: String,
+    /// The revision id.
     pub revision: String,
+    /// Adopted, draft or proposal.
     pub status: Status,
+    /// The year of the conference.
     pub year: u16,
+    /// ISO date of adoption or submission.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<crate::model::Date>,
+    /// The conference venue (English).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub venue: Option<String>,
+    /// Who proposes it, for a proposal.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub proposer: Option<String>,
+    /// Number of clauses at every depth.
     pub clauses: usize,
     /// The revision this one is compared with (the previous adopted text, or a proposal's base).
     pub from: Option<String>,
@@ -39,14 +47,20 @@ pub struct Entry {
 /// The revisions of one resolution in one language.
 #[derive(Debug, Clone, Serialize)]
 pub struct Log {
+    /// `body/number`, e.g. `wtdc/30`.
     pub resolution: String,
+    /// The title of the latest text.
     pub title: String,
+    /// The language of every text in the log.
     pub language: String,
+    /// Adopted texts in date order.
     pub adopted: Vec<Entry>,
+    /// Proposals and drafts in date order.
     pub proposals: Vec<Entry>,
 }
 
 /// Why a history cannot be made.
+#[allow(missing_docs)] // each variant's #[error] message is its documentation
 #[derive(Debug, thiserror::Error)]
 pub enum HistoryError {
     #[error("no revisions given")]
@@ -141,8 +155,11 @@ pub fn log(mut docs: Vec<Document>) -> Result<Log, HistoryError> {
 pub struct BlameLine {
     /// Section kind and the labels from the top-level clause down, e.g. `recalling`, `["ه)"]`.
     pub section: String,
+    /// The labels from the top-level clause down to this one.
     pub path: Vec<String>,
+    /// Nesting depth: 0 for a top-level clause.
     pub depth: usize,
+    /// The clause text in the blamed revision.
     pub text: String,
     /// The revision where the clause first appears.
     pub introduced: String,

@@ -17,6 +17,7 @@ use crate::model::{BadDate, Body, Date, Document, Language, Status, conferences}
 pub struct AsOf(pub Date);
 
 /// Why a text is neither a date nor a conference of the calendar.
+#[allow(missing_docs)] // each variant's #[error] message is its documentation
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BadAsOf {
     /// Shaped as a date, but not one that exists.
@@ -107,15 +108,20 @@ fn day_of(year: u16, month: u8, day: u8) -> Date {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Standing {
+    /// No later revision by the date.
     Current,
+    /// Superseded by a later revision by the date.
     Stale,
+    /// The citation names no revision, or one the calendar does not know.
     Unknown,
 }
 
 /// A resolution citation and its standing at the date.
 #[derive(Debug, Clone, Serialize)]
 pub struct Staleness {
+    /// The citation.
     pub citation: Citation,
+    /// Current, stale or unknown.
     pub status: Standing,
     /// The conference (or corpus revision) that superseded the cited one.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -123,6 +129,7 @@ pub struct Staleness {
     /// Its venue (English) and year: what an updated citation names.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub venue: Option<String>,
+    /// The superseding conference's year.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub year: Option<u16>,
     /// `corpus` (a revision of the cited resolution is in the corpus) or `calendar`.

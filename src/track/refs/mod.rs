@@ -21,25 +21,33 @@ pub use calendar::{AsOf, BadAsOf, Staleness, Standing, fix, new_tag, stale};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
+    /// An ITU resolution: `Resolution 140 (Rev. Guadalajara, 2010)`.
     Resolution,
+    /// A UN document symbol: `A/70/125`.
     UnSymbol,
+    /// A WSIS action line: `C5`.
     ActionLine,
+    /// The Sustainable Development Goals or the 2030 Agenda.
     Sdg,
 }
 
 /// One citation, where it stands and what it says.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Citation {
+    /// What is cited.
     pub kind: Kind,
     /// As written, e.g. `القرار 140 (المراجَع في غوادالاخارا، 2010)`.
     pub text: String,
     /// Section kind and clause labels from the top down.
     pub section: String,
+    /// The labels from the top-level clause down to the citing clause.
     pub path: Vec<String>,
     /// Byte offset of the citation in the clause text.
     pub offset: usize,
+    /// The cited resolution's body, when the citation says it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<Body>,
+    /// The cited resolution's number.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<u32>,
     /// The revision tag as written, with its parentheses.
@@ -48,8 +56,10 @@ pub struct Citation {
     /// "Rev." / "المراجَع في": the cited text is a revision (else the original, or a Council
     /// modification).
     pub revised: bool,
+    /// The cited revision's venue (English).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub venue: Option<String>,
+    /// The cited revision's year.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub year: Option<u16>,
     /// A Cyrillic or Greek letter inside a UN symbol (`А/70/125`).
