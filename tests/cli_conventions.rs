@@ -59,6 +59,49 @@ fn textconv_prints_a_line_per_clause_for_toml_docx_and_plain_text() {
     );
 }
 
+#[test]
+fn textconv_takes_the_proposal_of_a_tracked_docx_and_no_id_from_a_file_name() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let docx = dir.path().join("rcc.docx");
+    resdiff()
+        .args(["markup", "wtdc/30@dubai-2014:ar", "wtdc/30@rcc-wtdc17:ar"])
+        .args(["--format", "docx", "-o"])
+        .arg(&docx)
+        .assert()
+        .success();
+    let path = docx.to_str().expect("UTF-8 path");
+    let proposal = stdout_of(&["textconv", path]);
+    assert!(
+        proposal.starts_with(
+            "tracked changes by RCC: the proposal (changes accepted); --side base for the base\n"
+        ),
+        "{proposal}"
+    );
+    // The proposal's recalling j) is new in it; the base has no j).
+    assert!(proposal.contains("\nrecalling ي)\t"), "{proposal}");
+    let base = stdout_of(&["textconv", path, "--side", "base"]);
+    assert!(base.starts_with("address: "), "{base}");
+    assert!(!base.contains("\nrecalling ي)\t"), "{base}");
+
+    // git's temporary copies are named `XXXXXX_name`: the output must not depend on the name.
+    let text = "+++\nlanguage = \"en\"\n[resolution]\nbody = \"wtdc\"\nnumber = 30\ntitle = \"t\"\n\
+                [revision]\nyear = 2014\n+++\nresolves\n1\tto act;\n";
+    let shown: Vec<String> = ["draft.txt", "Ab12Cd_draft.txt"]
+        .iter()
+        .map(|name| {
+            let file = dir.path().join(name);
+            std::fs::write(&file, text).expect("write");
+            stdout_of(&["textconv", file.to_str().expect("UTF-8 path")])
+        })
+        .collect();
+    assert!(
+        shown[0].starts_with("address: wtdc/30@unnamed:en\n"),
+        "{}",
+        shown[0]
+    );
+    assert_eq!(shown[0], shown[1]);
+}
+
 fn git(repo: &Path, args: &[&str]) -> String {
     let out = Command::new("git")
         .current_dir(repo)
