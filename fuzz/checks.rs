@@ -98,7 +98,7 @@ pub fn diff_trees_check(data: &[u8]) {
         annex: None,
         date: "2017-01-01".parse().expect("a date"),
     };
-    if let Ok(p) = markup::build(&a, &b, &diff, meta, &MarkupOptions::default()) {
+    if let Ok(p) = markup::build(&diff, meta, &MarkupOptions::default()) {
         let _ = proposal_html::render(&p);
         proposal_docx::render(&p).expect("a DOCX package builds in memory");
     }

@@ -24,7 +24,7 @@ pub enum CliError {
     Diff(#[from] DiffError),
     #[error(transparent)]
     History(#[from] HistoryError),
-    #[error(transparent)]
+    #[error("{0}{hint}", hint = markup_hint(.0))]
     Markup(#[from] MarkupError),
     #[error(transparent)]
     Reasons(#[from] ReasonsError),
@@ -108,6 +108,20 @@ fn source_hint(e: &SourceError) -> String {
             ": run from the repository root, or pass --corpus DIR (or set RESDIFF_CORPUS)".into()
         }
         SourceError::Load(_) => String::new(),
+    }
+}
+
+/// The library names a diff's normalisations by field; the user knows them as flags.
+fn markup_hint(e: &MarkupError) -> String {
+    match e {
+        MarkupError::NotExact { options } => {
+            let flags: Vec<String> = options
+                .iter()
+                .map(|o| format!("--{}", o.field().replace('_', "-")))
+                .collect();
+            format!(" (drop {})", flags.join(", "))
+        }
+        _ => String::new(),
     }
 }
 

@@ -5,9 +5,9 @@ use super::exit_codes::SAME;
 use std::io::IsTerminal;
 use std::path::Path;
 
-use resdiff::diff::{DiffOptions, diff_documents};
+use resdiff::diff::{DiffOptions, DocDiff, TextId, diff_documents};
 use resdiff::markup::{self, MarkupOptions, ProposalMeta, Reasons};
-use resdiff::model::{Date, Document};
+use resdiff::model::Date;
 use resdiff::render::{proposal_docx, proposal_html, proposal_md};
 
 use super::args::{MarkupArgs, MarkupFormat};
@@ -20,6 +20,7 @@ pub fn run(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
         None => Reasons::default(),
     };
     let (base, proposal) = load_pair(&a.base, &a.proposal, a.language.clone(), corpus_root)?;
+    let diff = diff_documents(&base, &proposal, &DiffOptions::default())?;
     let meta = meta(
         Who {
             proposer: a.proposer.clone(),
@@ -27,13 +28,13 @@ pub fn run(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
             annex: a.annex,
             date: a.date,
         },
-        &proposal,
+        &diff.new,
     )?;
     let opts = MarkupOptions {
         collapse_noc: a.collapse_noc,
         reasons,
     };
-    write_proposal(&base, &proposal, meta, &opts, a.format, a.output.as_deref())?;
+    write_proposal(&diff, meta, &opts, a.format, a.output.as_deref())?;
     Ok(SAME)
 }
 
@@ -48,17 +49,15 @@ pub fn check_output(output: Option<&Path>, force: bool, format: MarkupFormat) ->
     Ok(())
 }
 
-/// Builds the proposal turning `base` into `proposal` and writes it.
+/// Lays the diff out as a proposal and writes it.
 pub fn write_proposal(
-    base: &Document,
-    proposal: &Document,
+    diff: &DocDiff,
     meta: ProposalMeta,
     opts: &MarkupOptions,
     format: MarkupFormat,
     output: Option<&Path>,
 ) -> Result<()> {
-    let diff = diff_documents(base, proposal, &DiffOptions::default())?;
-    let built = markup::build(base, proposal, &diff, meta, opts)?;
+    let built = markup::build(diff, meta, opts)?;
     let bytes = match format {
         MarkupFormat::Html => proposal_html::render(&built).into_bytes(),
         MarkupFormat::Md => proposal_md::render(&built).into_bytes(),
@@ -79,12 +78,12 @@ pub struct Who {
 }
 
 /// Flags first, then what the proposal text says of itself.
-pub fn meta(a: Who, proposal: &Document) -> Result<ProposalMeta> {
-    let rev = &proposal.revision;
+pub fn meta(a: Who, proposal: &TextId) -> Result<ProposalMeta> {
+    let rev = proposal;
     let proposer = a.proposer.clone().or(rev.proposer.clone()).ok_or_else(|| {
         CliError::Usage(format!(
             "{} names no proposer; pass --proposer (RCC, APT, CEPT, ...)",
-            proposal.address()
+            proposal.address
         ))
     })?;
     // "WTDC-17/23" -> 23
@@ -97,7 +96,7 @@ pub fn meta(a: Who, proposal: &Document) -> Result<ProposalMeta> {
     let doc = a.doc.or(from_source).ok_or_else(|| {
         CliError::Usage(format!(
             "{} names no conference document; pass --doc (23 for WTDC-17/23)",
-            proposal.address()
+            proposal.address
         ))
     })?;
     let date = a.date.or(rev.date).unwrap_or_else(Date::today);

@@ -144,17 +144,16 @@ pub fn refs(a: &RefsArgs, corpus_root: &Path, style: Style) -> Result<u8> {
             );
             return Ok(SAME);
         }
-        let fixed = refs::fix(&doc, &judged);
+        let diff = refs::fix_diff(&doc, &judged);
         let who = Who {
             proposer: a.proposer.clone(),
             doc: a.doc,
             annex: a.annex,
             date: None,
         };
-        let meta = meta(who, &fixed)?;
+        let meta = meta(who, &diff.new)?;
         write_proposal(
-            &doc,
-            &fixed,
+            &diff,
             meta,
             &MarkupOptions::default(),
             a.markup,

@@ -4,18 +4,22 @@
 //! diff"): sections in new-document order with suppressed ones where they stood, and in each,
 //! clauses the same way. The diff knows nothing of output formats.
 
+mod build;
 pub mod classify;
 pub mod inline;
+mod summary;
 
-use std::collections::BTreeMap;
+use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+pub use build::from_alignment;
 pub use classify::Change;
 pub use inline::{Op, Segment, new_text, old_text};
+pub use summary::Summary;
 
-use crate::align::{Alignment, ClauseAlign, Relation, SectionAlign, align};
-use crate::model::{Clause, Document, Footnote, Language, SectionKind, Status};
+use crate::align::align;
+use crate::model::{Document, Footnote, Language, SectionKind, Status};
 
 /// Normalisations a user can switch on; all off compares texts exactly as written.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,6 +38,54 @@ impl DiffOptions {
     /// Whether words are compared in a normalised form rather than as written.
     pub fn normalises_words(&self) -> bool {
         self.ignore_whitespace || self.ignore_presentation_forms || self.ignore_lookalikes
+    }
+
+    /// The normalisations switched on, in the order of the fields; none for an exact diff,
+    /// the only kind whose runs give back both texts as written.
+    pub fn normalisations(&self) -> Vec<Normalisation> {
+        [
+            (self.ignore_labels, Normalisation::IgnoreLabels),
+            (self.ignore_whitespace, Normalisation::IgnoreWhitespace),
+            (
+                self.ignore_presentation_forms,
+                Normalisation::IgnorePresentationForms,
+            ),
+            (self.ignore_lookalikes, Normalisation::IgnoreLookalikes),
+        ]
+        .into_iter()
+        .filter_map(|(on, n)| on.then_some(n))
+        .collect()
+    }
+}
+
+/// One normalisation of [`DiffOptions`], named by its field (the CLI knows the flag).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Normalisation {
+    /// [`DiffOptions::ignore_labels`]
+    IgnoreLabels,
+    /// [`DiffOptions::ignore_whitespace`]
+    IgnoreWhitespace,
+    /// [`DiffOptions::ignore_presentation_forms`]
+    IgnorePresentationForms,
+    /// [`DiffOptions::ignore_lookalikes`]
+    IgnoreLookalikes,
+}
+
+impl Normalisation {
+    /// The field of [`DiffOptions`] (and key of the JSON `options`) that switches it on.
+    pub fn field(self) -> &'static str {
+        match self {
+            Normalisation::IgnoreLabels => "ignore_labels",
+            Normalisation::IgnoreWhitespace => "ignore_whitespace",
+            Normalisation::IgnorePresentationForms => "ignore_presentation_forms",
+            Normalisation::IgnoreLookalikes => "ignore_lookalikes",
+        }
+    }
+}
+
+impl fmt::Display for Normalisation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.field())
     }
 }
 
@@ -91,7 +143,7 @@ pub struct TextId {
 }
 
 impl TextId {
-    fn of(doc: &Document) -> TextId {
+    pub(crate) fn of(doc: &Document) -> TextId {
         TextId {
             address: doc.address(),
             body: doc.resolution.body.to_string(),
@@ -167,12 +219,12 @@ pub struct SectionChange {
     pub clauses: Vec<ClauseChange>,
 }
 
-/// What happened to the title formula.
+/// What happened to a one-line part of the text: the title formula, the title.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct FormulaChange {
-    /// NOC, (MOD) or MOD, as for a clause.
+pub struct LineChange {
+    /// NOC, (MOD) or MOD, as for a clause (ADD or SUP when one side has no formula).
     pub change: Change,
-    /// The formula as runs: kept, deleted and inserted words.
+    /// The line as runs: kept, deleted and inserted words.
     pub inline: Vec<Segment>,
 }
 
@@ -186,7 +238,7 @@ pub struct Footnotes {
 }
 
 impl Footnotes {
-    fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.old.is_empty() && self.new.is_empty()
     }
 }
@@ -203,20 +255,23 @@ pub struct DocDiff {
     /// The title formula ("The World Telecommunication Development Conference (Dubai, 2014),"),
     /// when either side has one.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub formula: Option<FormulaChange>,
+    pub formula: Option<LineChange>,
+    /// The title's change, when the two titles differ (each side's title is in its [`TextId`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<LineChange>,
     /// Footnotes of each side (`[^mark]` in clause texts), when either has any.
     #[serde(default, skip_serializing_if = "Footnotes::is_empty")]
     pub footnotes: Footnotes,
-    /// Count of clauses (at every depth) per class; every class present, zero or not. Derived
-    /// from the clauses, so a changeset read back leaves it empty.
-    #[serde(skip_deserializing)]
-    pub summary: BTreeMap<&'static str, usize>,
+    /// Count of clauses (at every depth) per class; every class present, zero or not.
+    #[serde(default)]
+    pub summary: Summary,
     /// Sections in new-text order, suppressed ones where they stood.
     pub sections: Vec<SectionChange>,
 }
 
 impl DocDiff {
-    /// Whether anything differs (what `diff`-style exit codes report).
+    /// Whether the formula or any section differs (what `diff`-style exit codes report). The
+    /// title is not counted: the text renderers do not show it yet.
     pub fn has_changes(&self) -> bool {
         self.sections.iter().any(|s| s.change != Change::Noc)
             || self
@@ -254,198 +309,6 @@ pub fn comparable(old: &Document, new: &Document) -> Result<(), DiffError> {
         });
     }
     Ok(())
-}
-
-/// Builds the diff from an alignment (exposed for tools that align once and render often).
-pub fn from_alignment(
-    old: &Document,
-    new: &Document,
-    alignment: &Alignment<'_>,
-    opts: &DiffOptions,
-) -> DocDiff {
-    let ctx = Ctx { old, new, opts };
-    let sections: Vec<SectionChange> = alignment.sections.iter().map(|s| ctx.section(s)).collect();
-    let mut summary: BTreeMap<&'static str, usize> =
-        Change::ALL.iter().map(|c| (c.symbol(), 0)).collect();
-    fn count(cs: &[ClauseChange], summary: &mut BTreeMap<&'static str, usize>) {
-        for c in cs {
-            *summary.entry(c.change.symbol()).or_default() += 1;
-            count(&c.children, summary);
-        }
-    }
-    for s in &sections {
-        count(&s.clauses, &mut summary);
-    }
-    let formula = match (&old.formula, &new.formula) {
-        (None, None) => None,
-        (Some(o), None) => Some(FormulaChange {
-            change: Change::Sup,
-            inline: whole(Op::Delete, o),
-        }),
-        (None, Some(n)) => Some(FormulaChange {
-            change: Change::Add,
-            inline: whole(Op::Insert, n),
-        }),
-        (Some(o), Some(n)) => {
-            let inline = inline::diff_text(o, n, opts);
-            let change = classify::classify_text(o, n, &inline, false, opts.ignore_labels, None);
-            Some(FormulaChange { change, inline })
-        }
-    };
-    DocDiff {
-        old: TextId::of(old),
-        new: TextId::of(new),
-        options: *opts,
-        formula,
-        footnotes: Footnotes {
-            old: old.footnotes.clone(),
-            new: new.footnotes.clone(),
-        },
-        summary,
-        sections,
-    }
-}
-
-struct Ctx<'d> {
-    old: &'d Document,
-    new: &'d Document,
-    opts: &'d DiffOptions,
-}
-
-fn whole(op: Op, text: &str) -> Vec<Segment> {
-    vec![Segment {
-        op,
-        text: text.to_string(),
-    }]
-}
-
-/// The label as written (kept whole, so that a changeset gives it back exactly).
-fn label(c: &Clause) -> Option<String> {
-    let l = &c.label.written;
-    (!l.trim().is_empty()).then(|| l.clone())
-}
-
-impl Ctx<'_> {
-    fn section(&self, s: &SectionAlign<'_>) -> SectionChange {
-        let clauses: Vec<ClauseChange> = s.clauses.iter().map(|c| self.clause(c)).collect();
-        let (old_kind, new_kind) = (s.old.map(|(x, _)| x.kind), s.new.map(|(x, _)| x.kind));
-        let (old_heading, new_heading) = (
-            s.old.map(|(x, _)| x.heading.clone()),
-            s.new.map(|(x, _)| x.heading.clone()),
-        );
-        let change = match (old_kind, new_kind) {
-            (None, _) => Change::Add,
-            (_, None) => Change::Sup,
-            (Some(a), Some(b)) if a != b => Change::Mod,
-            _ if old_heading != new_heading => Change::Mod,
-            _ => rollup(&clauses, Change::Noc),
-        };
-        SectionChange {
-            kind: new_kind.or(old_kind).unwrap_or(SectionKind::Resolves),
-            change,
-            old_kind: old_kind.filter(|k| Some(*k) != new_kind && new_kind.is_some()),
-            old_heading,
-            new_heading,
-            old_index: s.old.map(|(_, i)| i + 1),
-            new_index: s.new.map(|(_, i)| i + 1),
-            clauses,
-        }
-    }
-
-    fn kind_of(&self, doc_is_old: bool, section: usize) -> Option<SectionKind> {
-        let doc = if doc_is_old { self.old } else { self.new };
-        doc.sections.get(section).map(|s| s.kind)
-    }
-
-    fn clause(&self, a: &ClauseAlign<'_>) -> ClauseChange {
-        let children: Vec<ClauseChange> = a.children.iter().map(|c| self.clause(c)).collect();
-        let (old, new) = (a.old, a.new);
-        let base = ClauseChange {
-            change: Change::Noc,
-            old_label: old.and_then(|(c, _)| label(c)),
-            new_label: new.and_then(|(c, _)| label(c)),
-            old_index: old.map(|(_, l)| l.index + 1),
-            new_index: new.map(|(_, l)| l.index + 1),
-            relabeled: false,
-            moved: false,
-            moved_from: None,
-            moved_to: None,
-            old_section: None,
-            similarity: a.similarity,
-            inline: Vec::new(),
-            children: Vec::new(),
-        };
-        match (a.relation, old, new) {
-            (Relation::Added, _, Some((n, _))) => ClauseChange {
-                change: Change::Add,
-                inline: whole(Op::Insert, &n.text),
-                children,
-                ..base
-            },
-            (Relation::Suppressed, Some((o, _)), _) => ClauseChange {
-                change: Change::Sup,
-                inline: whole(Op::Delete, &o.text),
-                children,
-                ..base
-            },
-            (Relation::MovedOut, Some((o, ol)), Some((_, nl))) => ClauseChange {
-                change: Change::SupMoved,
-                moved: true,
-                moved_to: Some(nl.section)
-                    .filter(|&s| self.kind_of(false, s) != self.kind_of(true, ol.section))
-                    .and_then(|s| self.kind_of(false, s)),
-                inline: whole(Op::Delete, &o.text),
-                ..base
-            },
-            (relation, Some((o, ol)), Some((n, nl))) => {
-                let inline = inline::diff_text(&o.text, &n.text, self.opts);
-                let relabeled = o.label.norm != n.label.norm;
-                let own = classify::classify_text(
-                    &o.text,
-                    &n.text,
-                    &inline,
-                    relabeled,
-                    self.opts.ignore_labels,
-                    a.basis,
-                );
-                let moved = relation == Relation::MovedIn;
-                ClauseChange {
-                    change: if moved {
-                        Change::AddMoved
-                    } else {
-                        rollup(&children, own)
-                    },
-                    relabeled,
-                    moved,
-                    old_section: moved.then_some(ol.section + 1),
-                    moved_from: Some(ol.section)
-                        .filter(|_| moved)
-                        .filter(|&s| self.kind_of(true, s) != self.kind_of(false, nl.section))
-                        .and_then(|s| self.kind_of(true, s)),
-                    inline,
-                    children,
-                    ..base
-                }
-            }
-            // Alignment never yields a row without the side its relation needs.
-            _ => base,
-        }
-    }
-}
-
-/// A parent's class given its own and its children's: any substantive child change makes a MOD,
-/// editorial child changes at least a (MOD).
-fn rollup(children: &[ClauseChange], own: Change) -> Change {
-    let worst = children
-        .iter()
-        .map(|c| match c.change {
-            Change::Noc => Change::Noc,
-            Change::Editorial => Change::Editorial,
-            _ => Change::Mod,
-        })
-        .max()
-        .unwrap_or(Change::Noc);
-    own.max(worst)
 }
 
 #[cfg(test)]

@@ -4,8 +4,8 @@
 use super::{
     MarkupError, MarkupOptions, Paragraph, Proposal, ProposalMeta, Run, SectionEntry, Style,
 };
-use crate::diff::{Change, ClauseChange, DocDiff, Op, SectionChange};
-use crate::model::{Document, Language, conferences};
+use crate::diff::{Change, ClauseChange, DocDiff, Op, SectionChange, TextId};
+use crate::model::{Language, conferences};
 
 pub(super) fn equal(text: impl Into<String>) -> Run {
     Run {
@@ -47,10 +47,10 @@ fn words(lang: Language) -> Words {
 }
 
 /// "Dubai, 2014" / "دبي، 2014": a revision's venue and year as its citations write them.
-fn venue_tag(doc: &Document) -> Option<String> {
-    let venue = doc.revision.venue.as_deref()?;
-    let year = doc.revision.year;
-    if doc.language == Language::Ar {
+fn venue_tag(text: &TextId) -> Option<String> {
+    let venue = text.venue.as_deref()?;
+    let year = text.year;
+    if text.language == Language::Ar {
         let ar = conferences()
             .iter()
             .find(|c| c.venue_en.eq_ignore_ascii_case(venue) && c.year == year)
@@ -63,14 +63,18 @@ fn venue_tag(doc: &Document) -> Option<String> {
     }
 }
 
-/// Builds the proposal that turns `base` into `proposed`, from their exact diff.
+/// Builds the proposal that turns the diff's old text into its new one. The diff must be exact
+/// (made with no normalisation).
 pub fn build(
-    base: &Document,
-    proposed: &Document,
     diff: &DocDiff,
     meta: ProposalMeta,
     opts: &MarkupOptions,
 ) -> Result<Proposal, MarkupError> {
+    let options = diff.options.normalisations();
+    if !options.is_empty() {
+        return Err(MarkupError::NotExact { options });
+    }
+    let (base, proposed) = (&diff.old, &diff.new);
     let w = words(base.language);
     let mut b = Builder {
         paragraphs: Vec::new(),
@@ -83,10 +87,11 @@ pub fn build(
     };
 
     // Proposal 1: the resolution itself (its number, revision tag, title and formula).
-    let heading_changes = diff
-        .formula
-        .as_ref()
-        .map(|f| f.change)
+    let heading_changes = [&diff.formula, &diff.title]
+        .into_iter()
+        .flatten()
+        .map(|l| l.change)
+        .max()
         .unwrap_or(Change::Noc);
     let old_tag = venue_tag(base);
     let new_tag = venue_tag(proposed);
@@ -96,10 +101,7 @@ pub fn build(
         heading_changes
     };
     b.provision(res_symbol, true);
-    let mut resno = vec![equal(format!(
-        "{} {}",
-        w.resolution, base.resolution.number
-    ))];
+    let mut resno = vec![equal(format!("{} {}", w.resolution, base.number))];
     match (&old_tag, &new_tag) {
         (Some(o), Some(n)) if o != n && diff.has_changes() => {
             resno.push(equal(format!(" ({} ", w.rev)));
@@ -114,14 +116,9 @@ pub fn build(
         text: resno,
         ..Paragraph::plain(Style::ResNo, "")
     });
-    let title = if base.resolution.title == proposed.resolution.title {
-        vec![equal(&base.resolution.title)]
-    } else {
-        crate::diff::inline::diff_text(
-            &base.resolution.title,
-            &proposed.resolution.title,
-            &Default::default(),
-        )
+    let title = match &diff.title {
+        Some(t) => t.inline.clone(),
+        None => vec![equal(&base.title)],
     };
     b.push(Paragraph {
         text: title,
@@ -149,6 +146,7 @@ pub fn build(
         b.section(i, s);
     }
     let count = b.number;
+    let (old_notes, new_notes) = (&diff.footnotes.old, &diff.footnotes.new);
     for number in opts.reasons.numbers() {
         if number == 0 || number > count {
             return Err(MarkupError::UnknownReason { number, count });
@@ -160,31 +158,22 @@ pub fn build(
         heading: format!(
             "{} {}{}",
             w.draft_revision,
-            base.resolution.number,
+            base.number,
             old_tag
                 .map(|t| format!(" ({} {t})", w.rev))
                 .unwrap_or_default()
         ),
-        base: diff.old.address.clone(),
-        proposed: diff.new.address.clone(),
-        summary: Change::ALL
-            .iter()
-            .map(|c| {
-                (
-                    c.symbol(),
-                    diff.summary.get(c.symbol()).copied().unwrap_or(0),
-                )
-            })
-            .collect(),
+        base: base.address.clone(),
+        proposed: proposed.address.clone(),
+        summary: diff.summary,
         sections,
         paragraphs: b.paragraphs,
-        footnotes: proposed
-            .footnotes
+        footnotes: new_notes
             .iter()
             .chain(
-                base.footnotes
+                old_notes
                     .iter()
-                    .filter(|f| !proposed.footnotes.iter().any(|p| p.mark == f.mark)),
+                    .filter(|f| !new_notes.iter().any(|p| p.mark == f.mark)),
             )
             .cloned()
             .collect(),

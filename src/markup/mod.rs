@@ -11,13 +11,14 @@
 //! the reverse gives the base's: [`Paragraph::accepted`] and [`Paragraph::rejected`] say so
 //! for one paragraph, and the DOCX test checks it with LibreOffice.
 //!
-//! The markup is always built from an exact diff ([`DiffOptions::default`]): a normalised diff
-//! could not give back either text.
+//! The markup reads the diff alone (ids, title, formula, footnotes are all in it), and only an
+//! exact diff ([`DiffOptions::default`](crate::diff::DiffOptions)): a normalised one could not
+//! give back either text, so [`build`] refuses it ([`MarkupError::NotExact`]).
 
 mod build;
 mod reasons;
 
-use crate::diff::{Change, Op, Segment, new_text, old_text};
+use crate::diff::{Change, Normalisation, Op, Segment, Summary, new_text, old_text};
 use crate::model::{Date, Footnote, Language};
 
 pub use build::build;
@@ -176,9 +177,9 @@ pub struct Proposal {
     pub proposed: String,
     /// "Draft revision of Resolution 30 (Rev. Dubai, 2014)" in the text's language.
     pub heading: String,
-    /// Counts of provisions (clauses at every depth) per symbol, in ITU's order (ADD, SUP,
-    /// MOD, (MOD), NOC, ADD*, SUP*).
-    pub summary: Vec<(&'static str, usize)>,
+    /// Counts of provisions (clauses at every depth) per symbol; [`Summary::iter`] gives them
+    /// in ITU's order (ADD, SUP, MOD, (MOD), NOC, ADD*, SUP*).
+    pub summary: Summary,
     /// The sections, for the table of contents.
     pub sections: Vec<SectionEntry>,
     /// Every paragraph in document order: heading, symbol lines, clauses, reasons.
@@ -269,6 +270,11 @@ impl ProposalMeta {
 #[allow(missing_docs)] // each variant's #[error] message is its documentation
 #[derive(Debug, thiserror::Error)]
 pub enum MarkupError {
+    #[error(
+        "markup needs an exact diff, but this one was made with {}: its runs cannot give back either text as written",
+        .options.iter().map(|o| format!("`{o}`")).collect::<Vec<_>>().join(", ")
+    )]
+    NotExact { options: Vec<Normalisation> },
     #[error("the reasons file names proposal {number}, but the proposal has {count} proposals")]
     UnknownReason { number: usize, count: usize },
 }

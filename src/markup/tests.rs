@@ -27,7 +27,7 @@ fn meta() -> ProposalMeta {
 fn proposal(opts: &MarkupOptions) -> Proposal {
     let (base, rcc) = res30();
     let diff = diff_documents(&base, &rcc, &DiffOptions::default()).expect("diff");
-    build(&base, &rcc, &diff, meta(), opts).expect("markup")
+    build(&diff, meta(), opts).expect("markup")
 }
 
 /// What a word processor holds for a revision, from the tree alone (no markup code).
@@ -176,8 +176,6 @@ fn reasons_are_placed_by_number_and_unknown_numbers_refused() {
     let (base, rcc) = res30();
     let diff = diff_documents(&base, &rcc, &DiffOptions::default()).expect("diff");
     let err = build(
-        &base,
-        &rcc,
         &diff,
         meta(),
         &MarkupOptions {
@@ -200,4 +198,74 @@ fn ids_with_and_without_annex() {
     assert_eq!(m.id(5), "RCC/23A1/5");
     m.annex = None;
     assert_eq!(m.id(5), "RCC/23/5");
+}
+
+#[test]
+fn a_normalised_diff_is_refused_naming_its_options() {
+    let (base, rcc) = res30();
+    let opts = DiffOptions {
+        ignore_labels: true,
+        ignore_lookalikes: true,
+        ..DiffOptions::default()
+    };
+    let diff = diff_documents(&base, &rcc, &opts).expect("diff");
+    let err = build(&diff, meta(), &MarkupOptions::default()).expect_err("normalised");
+    assert!(
+        matches!(&err, MarkupError::NotExact { options } if options.len() == 2),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string()
+            .contains("made with `ignore_labels`, `ignore_lookalikes`"),
+        "{err}"
+    );
+}
+
+/// The diff alone is enough: one read back from its JSON, with no document at hand, gives the
+/// same proposal (title, venue tag, footnotes and all).
+#[test]
+fn the_diff_read_back_from_json_gives_the_same_proposal() {
+    let res1 = load_file(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions/wtsa/001/hammamet-2016.en.toml"),
+    )
+    .expect("res 1");
+    let (base, rcc) = res30();
+    for (old, new) in [(&base, &rcc), (&res1, &res1)] {
+        let diff = diff_documents(old, new, &DiffOptions::default()).expect("diff");
+        let json = serde_json::to_string(&diff).expect("json");
+        let back: crate::diff::DocDiff = serde_json::from_str(&json).expect("reads back");
+        let (a, b) = (
+            build(&diff, meta(), &MarkupOptions::default()).expect("markup"),
+            build(&back, meta(), &MarkupOptions::default()).expect("markup"),
+        );
+        assert_eq!(a.paragraphs, b.paragraphs);
+        assert_eq!((&a.heading, a.summary), (&b.heading, b.summary));
+        assert_eq!(a.footnotes, b.footnotes);
+        assert_eq!(a.footnotes, new.footnotes);
+    }
+}
+
+/// The title is diffed once, with the rest, and the proposal shows that diff.
+#[test]
+fn a_changed_title_is_marked_from_the_diff() {
+    let (base, mut rcc) = res30();
+    rcc.resolution.title.push_str(" وخطة عام 2030");
+    let diff = diff_documents(&base, &rcc, &DiffOptions::default()).expect("diff");
+    let title = diff.title.as_ref().expect("title change");
+    assert_eq!(title.change, Change::Mod);
+    let p = build(&diff, meta(), &MarkupOptions::default()).expect("markup");
+    let restitle = p
+        .paragraphs
+        .iter()
+        .find(|q| q.style == Style::Restitle)
+        .expect("title paragraph");
+    assert_eq!(restitle.text, title.inline);
+    assert_eq!(
+        restitle.accepted().as_deref(),
+        Some(rcc.resolution.title.as_str())
+    );
+    assert_eq!(
+        restitle.rejected().as_deref(),
+        Some(base.resolution.title.as_str())
+    );
 }

@@ -26,17 +26,17 @@ pub fn render(diff: &DocDiff) -> String {
     }
     let _ = writeln!(out, "| ADD | MOD | (MOD) | SUP | ADD\\* | SUP\\* | NOC |");
     let _ = writeln!(out, "|---|---|---|---|---|---|---|");
-    let n = |k: &str| diff.summary.get(k).copied().unwrap_or(0);
+    let n = |c: Change| diff.summary[c];
     let _ = writeln!(
         out,
         "| {} | {} | {} | {} | {} | {} | {} |\n",
-        n("ADD"),
-        n("MOD"),
-        n("(MOD)"),
-        n("SUP"),
-        n("ADD*"),
-        n("SUP*"),
-        n("NOC")
+        n(Change::Add),
+        n(Change::Mod),
+        n(Change::Editorial),
+        n(Change::Sup),
+        n(Change::AddMoved),
+        n(Change::SupMoved),
+        n(Change::Noc)
     );
     let rtl = diff.new.language.is_rtl();
     if let Some(f) = &diff.formula {

@@ -32,14 +32,7 @@ pub fn render(diff: &DocDiff, style: Style, opts: TextOptions) -> String {
         let _ = writeln!(out, "no changes");
         return out;
     }
-    let summary: Vec<String> = Change::ALL
-        .iter()
-        .filter_map(|c| {
-            let n = diff.summary.get(c.symbol()).copied().unwrap_or(0);
-            (n > 0).then(|| format!("{} {n}", c.symbol()))
-        })
-        .collect();
-    let _ = writeln!(out, "{}", summary.join(", "));
+    let _ = writeln!(out, "{}", diff.summary);
     if let Some(f) = diff.formula.as_ref().filter(|f| f.change != Change::Noc) {
         let _ = writeln!(
             out,

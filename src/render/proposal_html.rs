@@ -52,11 +52,11 @@ pub fn render(p: &Proposal) -> String {
         esc(&p.meta.group())
     );
     let _ = writeln!(out, "<table class=\"summary\">\n<tr>");
-    for (symbol, _) in &p.summary {
-        let _ = write!(out, "<th>{}</th>", esc(symbol));
+    for (change, _) in p.summary.iter() {
+        let _ = write!(out, "<th>{}</th>", esc(change.symbol()));
     }
     let _ = writeln!(out, "</tr>\n<tr>");
-    for (_, n) in &p.summary {
+    for (_, n) in p.summary.iter() {
         let _ = write!(out, "<td>{n}</td>");
     }
     let _ = writeln!(out, "</tr>\n</table>\n<nav>\n<ol>");

@@ -21,7 +21,7 @@ pub fn render(p: &Proposal) -> String {
         p.proposed,
         escape_md(&p.meta.group())
     );
-    let symbols: Vec<&str> = p.summary.iter().map(|(s, _)| *s).collect();
+    let symbols: Vec<&str> = p.summary.iter().map(|(c, _)| c.symbol()).collect();
     let _ = writeln!(
         out,
         "| {} |",

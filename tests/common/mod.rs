@@ -92,7 +92,7 @@ pub fn proposal(
         annex: Some(1),
         date: "2017-09-01".parse().expect("a date"),
     };
-    resdiff::markup::build(base, new, &diff, meta, opts).expect("markup")
+    resdiff::markup::build(&diff, meta, opts).expect("markup")
 }
 
 /// One side (`old` or `new`) of a targeted case of `fixtures/diff/`, imported.

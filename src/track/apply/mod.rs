@@ -299,8 +299,7 @@ fn rebuild(rows: &[ClauseChange]) -> Result<Vec<Clause>, ApplyError> {
 /// Applies `changes` to `base`: the new text, or every place where the base is not the text the
 /// changeset was made against.
 pub fn apply(base: &Document, changes: &DocDiff) -> Result<Document, ApplyError> {
-    let o = &changes.options;
-    if o.ignore_labels || o.normalises_words() {
+    if !changes.options.normalisations().is_empty() {
         return Err(ApplyError::Normalised);
     }
     let expected = format!(

@@ -6,12 +6,12 @@
 //! the diff's. Blame follows the alignment step by step, so a clause keeps its history through
 //! renumbering and moves: `أ)` of Dubai that RCC relabels `ه)` is still the clause of Dubai.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use serde::Serialize;
 
 use crate::align::{ClauseAlign, Relation, align};
-use crate::diff::{DiffOptions, diff_documents};
+use crate::diff::{DiffOptions, Summary, diff_documents};
 use crate::input::corpus::chronological;
 use crate::model::{Clause, Document, Status};
 
@@ -41,7 +41,7 @@ pub struct Entry {
     pub from: Option<String>,
     /// Change counts of that step (every ITU symbol), absent for the first text.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub changes: Option<BTreeMap<&'static str, usize>>,
+    pub changes: Option<Summary>,
 }
 
 /// The revisions of one resolution in one language.

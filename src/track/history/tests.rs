@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use super::*;
+use crate::diff::Change;
 use crate::input::corpus::load_file;
 
 fn res30() -> Vec<Document> {
@@ -36,7 +37,12 @@ fn log_keeps_adopted_texts_and_proposals_apart_and_counts_each_step() {
     );
     let rcc = log.proposals[0].changes.as_ref().expect("counts");
     assert_eq!(
-        (rcc["ADD"], rcc["SUP"], rcc["MOD"], rcc["(MOD)"]),
+        (
+            rcc[Change::Add],
+            rcc[Change::Sup],
+            rcc[Change::Mod],
+            rcc[Change::Editorial]
+        ),
         (16, 11, 13, 12)
     );
 }

@@ -10,6 +10,8 @@
 use serde::Serialize;
 
 use super::{Citation, Kind};
+use crate::align::align;
+use crate::diff::{DiffOptions, DocDiff, from_alignment};
 use crate::model::{BadDate, Body, Date, Document, Language, Status, conferences};
 
 /// A date to judge against: `YYYY-MM-DD`, or a conference (`WTDC-17`: its opening day).
@@ -217,6 +219,12 @@ pub fn new_tag(language: Language, venue: &str, year: u16) -> String {
     } else {
         format!("(Rev. {venue}, {year})")
     }
+}
+
+/// The exact diff from `doc` to its [`fix`]: what `refs --fix` lays out as a proposal.
+pub fn fix_diff(doc: &Document, judged: &[Staleness]) -> DocDiff {
+    let fixed = fix(doc, judged);
+    from_alignment(doc, &fixed, &align(doc, &fixed), &DiffOptions::default())
 }
 
 /// `doc` with every stale citation's revision tag updated to the revision that superseded it.

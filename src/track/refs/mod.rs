@@ -15,7 +15,7 @@ use serde::Serialize;
 use crate::model::text::{latin_twin, symbols, tokenize};
 use crate::model::{Body, Document, venue_in_english};
 
-pub use calendar::{AsOf, BadAsOf, Staleness, Standing, fix, new_tag, stale};
+pub use calendar::{AsOf, BadAsOf, Staleness, Standing, fix, fix_diff, new_tag, stale};
 
 /// What a citation cites.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -4,23 +4,11 @@
 
 use std::fmt::Write;
 
-use crate::diff::Change;
 use crate::render::{Style, look};
 use crate::track::history::{BlameLine, Entry, Log};
 use crate::track::merge::Conflict;
 use crate::track::outcome::{Outcome, Verdict};
 use crate::track::refs::{Citation, Kind, Staleness, Standing};
-
-fn counts(changes: &std::collections::BTreeMap<&'static str, usize>) -> String {
-    Change::ALL
-        .iter()
-        .filter_map(|c| {
-            let n = changes.get(c.symbol()).copied().unwrap_or(0);
-            (n > 0).then(|| format!("{} {n}", c.symbol()))
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
 
 fn entry(out: &mut String, e: &Entry, width: usize) {
     let when = e.date.map_or_else(|| e.year.to_string(), |d| d.to_string());
@@ -29,7 +17,7 @@ fn entry(out: &mut String, e: &Entry, width: usize) {
     facts.extend(e.proposer.as_ref().map(|p| format!("by {p}")));
     facts.push(format!("{} clauses", e.clauses));
     let step = match (&e.from, &e.changes) {
-        (Some(from), Some(c)) => format!("  from {from}: {}", counts(c)),
+        (Some(from), Some(c)) => format!("  from {from}: {c}"),
         _ => String::new(),
     };
     let _ = writeln!(
