@@ -25,63 +25,22 @@
 
 pub mod matcher;
 mod order;
+mod rows;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::model::{Clause, Document, Section};
+use crate::model::{Clause, ClausePath, Document};
 pub use matcher::{Basis, Score};
 use matcher::{Item, match_items};
+use order::Slot;
+pub use rows::{At, ClauseAlign, Lone, Paired, Relation, SectionAlign, SectionAt, SectionSides};
 
-/// Where a clause is: section index in its document, position among its siblings.
+/// Where a top-level clause (or a sibling among children) is while matching: section index in
+/// its document, position among its siblings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Loc {
-    /// 0-based index of the section in its document.
-    pub section: usize,
-    /// 0-based position among the clause's siblings.
-    pub index: usize,
-}
-
-/// How a clause of one side relates to the other.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Relation {
-    /// Same clause, in place (text may differ).
-    Matched,
-    /// Only in the new text.
-    Added,
-    /// Only in the old text.
-    Suppressed,
-    /// The new place of a clause that moved (from another section or out of order).
-    MovedIn,
-    /// The old place of a clause that moved.
-    MovedOut,
-}
-
-/// One row of the aligned clause list.
-#[derive(Debug, Clone)]
-pub struct ClauseAlign<'a> {
-    /// How the two sides relate: matched, added, suppressed, moved in or out.
-    pub relation: Relation,
-    /// The old clause and where it stands; None for an added clause.
-    pub old: Option<(&'a Clause, Loc)>,
-    /// The new clause and where it stands; None for a suppressed clause.
-    pub new: Option<(&'a Clause, Loc)>,
-    /// Word similarity of a matched or moved pair (1.0 when the folded texts are equal).
-    pub similarity: Option<f32>,
-    /// What made the pair (None for a clause on one side only).
-    pub basis: Option<Basis>,
-    /// Aligned children (for MovedOut rows: empty; the children go with the MovedIn row).
-    pub children: Vec<ClauseAlign<'a>>,
-}
-
-/// One row of the aligned section list.
-#[derive(Debug, Clone)]
-pub struct SectionAlign<'a> {
-    /// The old section and its index; None for an added section.
-    pub old: Option<(&'a Section, usize)>,
-    /// The new section and its index; None for a suppressed section.
-    pub new: Option<(&'a Section, usize)>,
-    /// The section's clauses, aligned.
-    pub clauses: Vec<ClauseAlign<'a>>,
+struct Loc {
+    section: usize,
+    index: usize,
 }
 
 /// The alignment of two documents.
@@ -116,21 +75,38 @@ pub fn align<'a>(old: &'a Document, new: &'a Document) -> Alignment<'a> {
         .collect();
 
     let indexed = Pairs::new(&pairs);
+    let anchors: Vec<(usize, usize, ())> = section_pairs.iter().map(|&(i, j)| (i, j, ())).collect();
     let rows = order::merge(
         old.sections.len(),
         new.sections.len(),
-        &order::in_order(&section_pairs),
+        &order::in_order(&anchors),
     );
+    let old_at = |index| SectionAt {
+        section: &old.sections[index],
+        index,
+    };
+    let new_at = |index| SectionAt {
+        section: &new.sections[index],
+        index,
+    };
     let sections = rows
         .into_iter()
-        .map(|(os, ns)| {
-            let old_s = os.map(|i| (&old.sections[i], i));
-            let new_s = ns.map(|j| (&new.sections[j], j));
-            let clauses = section_rows(old, new, os, ns, &indexed);
+        .map(|slot| {
+            let (sides, os, ns) = match slot {
+                Slot::Both(i, j, ()) => (
+                    SectionSides::Both {
+                        old: old_at(i),
+                        new: new_at(j),
+                    },
+                    Some(i),
+                    Some(j),
+                ),
+                Slot::Old(i) => (SectionSides::Removed(old_at(i)), Some(i), None),
+                Slot::New(j) => (SectionSides::Added(new_at(j)), None, Some(j)),
+            };
             SectionAlign {
-                old: old_s,
-                new: new_s,
-                clauses,
+                sides,
+                clauses: section_rows(old, new, os, ns, &indexed),
             }
         })
         .collect();
@@ -208,18 +184,18 @@ fn pair_sections(old: &Document, new: &Document) -> Vec<(usize, usize)> {
 struct Pairs {
     by_old: HashMap<Loc, (Loc, Score)>,
     by_new: HashMap<Loc, (Loc, Score)>,
-    /// (old section, new section) -> (old index, new index) of the matches between them.
-    local: HashMap<(usize, usize), Vec<(usize, usize)>>,
+    /// (old section, new section) -> (old index, new index, score) of the matches between them.
+    local: HashMap<(usize, usize), Vec<matcher::Pair>>,
 }
 
 impl Pairs {
     fn new(pairs: &[(Loc, Loc, Score)]) -> Pairs {
-        let mut local: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::default();
-        for (o, n, _) in pairs {
+        let mut local: HashMap<(usize, usize), Vec<matcher::Pair>> = HashMap::default();
+        for &(o, n, score) in pairs {
             local
                 .entry((o.section, n.section))
                 .or_default()
-                .push((o.index, n.index));
+                .push((o.index, n.index, score));
         }
         Pairs {
             by_old: pairs.iter().map(|&(o, n, s)| (o, (n, s))).collect(),
@@ -243,9 +219,11 @@ fn section_rows<'a>(
         old_len: os.map_or(0, |s| old.sections[s].clauses.len()),
         new_len: ns.map_or(0, |s| new.sections[s].clauses.len()),
     };
-    let old_ref = |loc: Loc| (&old.sections[loc.section].clauses[loc.index], loc);
-    let new_ref = |loc: Loc| (&new.sections[loc.section].clauses[loc.index], loc);
-    build_rows(&sides, pairs, old_ref, new_ref)
+    let at = |doc: &'a Document, loc: Loc| At {
+        clause: &doc.sections[loc.section].clauses[loc.index],
+        path: ClausePath::top(loc.section, loc.index),
+    };
+    build_rows(&sides, pairs, |l| at(old, l), |l| at(new, l))
 }
 
 /// The two sibling lists being laid out: their sections and lengths.
@@ -261,8 +239,8 @@ struct Sides {
 fn build_rows<'a>(
     sides: &Sides,
     pairs: &Pairs,
-    old_ref: impl Fn(Loc) -> (&'a Clause, Loc),
-    new_ref: impl Fn(Loc) -> (&'a Clause, Loc),
+    old_at: impl Fn(Loc) -> At<'a>,
+    new_at: impl Fn(Loc) -> At<'a>,
 ) -> Vec<ClauseAlign<'a>> {
     let here_old = |i: usize| Loc {
         section: sides.old_section.unwrap_or(0),
@@ -280,103 +258,63 @@ fn build_rows<'a>(
     let (by_old, by_new) = (&pairs.by_old, &pairs.by_new);
     order::merge(sides.old_len, sides.new_len, &anchors)
         .into_iter()
-        .filter_map(|row| {
-            Some(match row {
-                (Some(i), Some(j)) => {
-                    let (o, n) = (here_old(i), here_new(j));
-                    let sim = by_old.get(&o).map(|p| p.1);
-                    pair_row(Relation::Matched, old_ref(o), new_ref(n), sim)
+        .map(|slot| match slot {
+            Slot::Both(i, j, score) => {
+                ClauseAlign::Matched(paired(old_at(here_old(i)), new_at(here_new(j)), score))
+            }
+            Slot::New(j) => {
+                let n = new_at(here_new(j));
+                match by_new.get(&here_new(j)) {
+                    Some(&(o, score)) => ClauseAlign::MovedIn(paired(old_at(o), n, score)),
+                    None => ClauseAlign::Added(lone(n)),
                 }
-                (None, Some(j)) => {
-                    let n = here_new(j);
-                    match by_new.get(&n).map(|&(o, sim)| (o, n, sim)) {
-                        Some((o, _, sim)) => {
-                            pair_row(Relation::MovedIn, old_ref(o), new_ref(n), Some(sim))
-                        }
-                        None => one_sided(Relation::Added, None, Some(new_ref(n))),
-                    }
+            }
+            Slot::Old(i) => {
+                let o = old_at(here_old(i));
+                match by_old.get(&here_old(i)) {
+                    Some(&(n, score)) => ClauseAlign::MovedOut {
+                        old: o,
+                        new: new_at(n),
+                        score,
+                    },
+                    None => ClauseAlign::Removed(lone(o)),
                 }
-                (Some(i), None) => {
-                    let o = here_old(i);
-                    match by_old.get(&o).map(|&(n, sim)| (o, n, sim)) {
-                        Some((_, n, sim)) => ClauseAlign {
-                            relation: Relation::MovedOut,
-                            old: Some(old_ref(o)),
-                            new: Some(new_ref(n)),
-                            similarity: Some(sim.similarity),
-                            basis: Some(sim.basis),
-                            children: Vec::new(),
-                        },
-                        None => one_sided(Relation::Suppressed, Some(old_ref(o)), None),
-                    }
-                }
-                (None, None) => return None,
-            })
+            }
         })
         .collect()
 }
 
-fn pair_row<'a>(
-    relation: Relation,
-    old: (&'a Clause, Loc),
-    new: (&'a Clause, Loc),
-    score: Option<Score>,
-) -> ClauseAlign<'a> {
-    ClauseAlign {
-        relation,
-        old: Some(old),
-        new: Some(new),
-        similarity: score.map(|s| s.similarity),
-        basis: score.map(|s| s.basis),
-        children: align_siblings(&old.0.children, old.1, &new.0.children, new.1),
-    }
-}
-
-/// A clause on one side only, with its children on the same side.
-fn one_sided<'a>(
-    relation: Relation,
-    old: Option<(&'a Clause, Loc)>,
-    new: Option<(&'a Clause, Loc)>,
-) -> ClauseAlign<'a> {
-    let side = old.or(new);
-    let children = side.map_or_else(Vec::new, |(c, loc)| {
-        c.children
-            .iter()
-            .enumerate()
-            .map(|(i, ch)| {
-                let r = (
-                    ch,
-                    Loc {
-                        section: loc.section,
-                        index: i,
-                    },
-                );
-                if old.is_some() {
-                    one_sided(relation, Some(r), None)
-                } else {
-                    one_sided(relation, None, Some(r))
-                }
-            })
-            .collect()
-    });
-    ClauseAlign {
-        relation,
+fn paired<'a>(old: At<'a>, new: At<'a>, score: Score) -> Paired<'a> {
+    let children = align_siblings(&old, &new);
+    Paired {
         old,
         new,
-        similarity: None,
-        basis: None,
+        score,
         children,
     }
 }
 
+/// A clause on one side only, with its children on the same side.
+fn lone(at: At<'_>) -> Lone<'_> {
+    let children = at
+        .clause
+        .children
+        .iter()
+        .enumerate()
+        .map(|(i, clause)| {
+            lone(At {
+                clause,
+                path: at.path.child(i),
+            })
+        })
+        .collect();
+    Lone { at, children }
+}
+
 /// Aligns the children of a matched pair among themselves.
-fn align_siblings<'a>(
-    old: &'a [Clause],
-    old_parent: Loc,
-    new: &'a [Clause],
-    new_parent: Loc,
-) -> Vec<ClauseAlign<'a>> {
-    if old.is_empty() && new.is_empty() {
+fn align_siblings<'a>(old: &At<'a>, new: &At<'a>) -> Vec<ClauseAlign<'a>> {
+    let (old_kids, new_kids) = (&old.clause.children, &new.clause.children);
+    if old_kids.is_empty() && new_kids.is_empty() {
         return Vec::new();
     }
     fn items(cs: &[Clause]) -> Vec<Item<'_>> {
@@ -385,22 +323,29 @@ fn align_siblings<'a>(
             .map(|(i, c)| Item::new(&c.text, 0, i, &c.label.norm))
             .collect()
     }
+    let (os, ns) = (old.path.section(), new.path.section());
     let at = |section: usize, index: usize| Loc { section, index };
-    let pairs: Vec<(Loc, Loc, Score)> = match_items(&items(old), &items(new))
+    let pairs: Vec<(Loc, Loc, Score)> = match_items(&items(old_kids), &items(new_kids))
         .into_iter()
-        .map(|(i, j, s)| (at(old_parent.section, i), at(new_parent.section, j), s))
+        .map(|(i, j, s)| (at(os, i), at(ns, j), s))
         .collect();
     let sides = Sides {
-        old_section: Some(old_parent.section),
-        new_section: Some(new_parent.section),
-        old_len: old.len(),
-        new_len: new.len(),
+        old_section: Some(os),
+        new_section: Some(ns),
+        old_len: old_kids.len(),
+        new_len: new_kids.len(),
     };
     build_rows(
         &sides,
         &Pairs::new(&pairs),
-        |l| (&old[l.index], l),
-        |l| (&new[l.index], l),
+        |l| At {
+            clause: &old_kids[l.index],
+            path: old.path.child(l.index),
+        },
+        |l| At {
+            clause: &new_kids[l.index],
+            path: new.path.child(l.index),
+        },
     )
 }
 

@@ -1,15 +1,16 @@
 //! Order: which matched pairs keep their relative order (and so stay in place), and how two
 //! lists interleave when shown in new-document order.
 
-/// The longest subset of `pairs` (old index, new index) increasing in both, i.e. the pairs that
-/// kept their order; the others moved. Patience-style LIS, O(n log n).
-pub fn in_order(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
+/// The longest subset of `pairs` (old index, new index, what the pair carries) increasing in
+/// both indexes, i.e. the pairs that kept their order; the others moved. Patience-style LIS,
+/// O(n log n).
+pub fn in_order<T: Copy>(pairs: &[(usize, usize, T)]) -> Vec<(usize, usize, T)> {
     let mut sorted = pairs.to_vec();
-    sorted.sort_unstable();
+    sorted.sort_unstable_by_key(|&(i, j, _)| (i, j));
     // tails[k]: index into `sorted` of the smallest new index ending an increasing run of k+1.
     let mut tails: Vec<usize> = Vec::new();
     let mut prev: Vec<Option<usize>> = vec![None; sorted.len()];
-    for (i, &(_, n)) in sorted.iter().enumerate() {
+    for (i, &(_, n, _)) in sorted.iter().enumerate() {
         let k = tails.partition_point(|&t| sorted[t].1 < n);
         prev[i] = k.checked_sub(1).map(|k| tails[k]);
         if k == tails.len() {
@@ -28,28 +29,33 @@ pub fn in_order(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
     out
 }
 
-/// Rows in new order: anchors as `(Some(i), Some(j))`, other new items as `(None, Some(j))`,
-/// other old items as `(Some(i), None)` placed where they stood (before the next anchor after
-/// them). `anchors` must be increasing in both indices.
-pub fn merge(
+/// A row of two lists laid out together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot<T> {
+    /// An anchor: old item `i` and new item `j`, and what their pair carries.
+    Both(usize, usize, T),
+    Old(usize),
+    New(usize),
+}
+
+/// Rows in new order: anchors as [`Slot::Both`], other new items as [`Slot::New`], other old
+/// items as [`Slot::Old`] placed where they stood (before the next anchor after them).
+/// `anchors` must be increasing in both indices.
+pub fn merge<T: Copy>(
     old_len: usize,
     new_len: usize,
-    anchors: &[(usize, usize)],
-) -> Vec<(Option<usize>, Option<usize>)> {
+    anchors: &[(usize, usize, T)],
+) -> Vec<Slot<T>> {
     let mut rows = Vec::with_capacity(old_len.max(new_len));
     let (mut oi, mut nj) = (0, 0);
-    for &(ai, aj) in anchors.iter().chain(std::iter::once(&(old_len, new_len))) {
+    let end = (old_len, new_len, None);
+    let anchors = anchors.iter().map(|&(i, j, t)| (i, j, Some(t)));
+    for (ai, aj, t) in anchors.chain(std::iter::once(end)) {
         // Old items before the anchor first, so a suppressed clause shows before its successor.
-        while oi < ai {
-            rows.push((Some(oi), None));
-            oi += 1;
-        }
-        while nj < aj {
-            rows.push((None, Some(nj)));
-            nj += 1;
-        }
-        if ai < old_len && aj < new_len {
-            rows.push((Some(ai), Some(aj)));
+        rows.extend((oi..ai).map(Slot::Old));
+        rows.extend((nj..aj).map(Slot::New));
+        if let Some(t) = t {
+            rows.push(Slot::Both(ai, aj, t));
         }
         oi = ai + 1;
         nj = aj + 1;
@@ -59,38 +65,40 @@ pub fn merge(
 
 #[cfg(test)]
 mod tests {
+    use super::Slot::*;
     use super::*;
 
     #[test]
     fn lis_keeps_the_longest_ordered_run() {
         // Clause 0 moved to the end: the others keep their order.
-        let pairs = [(0, 4), (1, 0), (2, 1), (3, 2), (4, 3)];
-        assert_eq!(in_order(&pairs), [(1, 0), (2, 1), (3, 2), (4, 3)]);
-        assert!(in_order(&[]).is_empty());
+        let pairs = [
+            (0, 4, 'a'),
+            (1, 0, 'b'),
+            (2, 1, 'c'),
+            (3, 2, 'd'),
+            (4, 3, 'e'),
+        ];
+        assert_eq!(
+            in_order(&pairs),
+            [(1, 0, 'b'), (2, 1, 'c'), (3, 2, 'd'), (4, 3, 'e')]
+        );
+        assert!(in_order::<()>(&[]).is_empty());
     }
 
     #[test]
     fn merge_puts_suppressed_where_they_stood() {
         // old: A B C ; new: A X C (B suppressed, X added)
-        let rows = merge(3, 3, &[(0, 0), (2, 2)]);
-        assert_eq!(
-            rows,
-            [
-                (Some(0), Some(0)),
-                (Some(1), None),
-                (None, Some(1)),
-                (Some(2), Some(2))
-            ]
-        );
+        let rows = merge(3, 3, &[(0, 0, ()), (2, 2, ())]);
+        assert_eq!(rows, [Both(0, 0, ()), Old(1), New(1), Both(2, 2, ())]);
         // four clauses added above an unchanged run
-        let rows = merge(2, 6, &[(0, 4), (1, 5)]);
+        let rows = merge(2, 6, &[(0, 4, ()), (1, 5, ())]);
         assert_eq!(rows.len(), 6);
-        assert_eq!(rows[4], (Some(0), Some(4)));
+        assert_eq!(rows[4], Both(0, 4, ()));
     }
 
     #[test]
     fn merge_of_one_sided_lists() {
-        assert_eq!(merge(2, 0, &[]), [(Some(0), None), (Some(1), None)]);
-        assert_eq!(merge(0, 1, &[]), [(None, Some(0))]);
+        assert_eq!(merge::<()>(2, 0, &[]), [Old(0), Old(1)]);
+        assert_eq!(merge::<()>(0, 1, &[]), [New(0)]);
     }
 }

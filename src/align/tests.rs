@@ -21,10 +21,11 @@ fn rows(a: &Alignment<'_>, s: usize) -> Vec<(Relation, String, String)> {
         .clauses
         .iter()
         .map(|c| {
-            let l = |side: Option<(&Clause, Loc)>| {
-                side.map(|(c, _)| c.label.norm.clone()).unwrap_or_default()
+            let l = |side: Option<&At<'_>>| {
+                side.map(|a| a.clause.label.norm.clone())
+                    .unwrap_or_default()
             };
-            (c.relation, l(c.old), l(c.new))
+            (c.relation(), l(c.old_side()), l(c.new_side()))
         })
         .collect()
 }
@@ -77,8 +78,12 @@ fn moves_within_and_between_sections_then_edited() {
     );
     // Moved from resolves (section 0) and edited: found by similarity, not equality.
     let moved = &a.sections[1].clauses[2];
-    assert_eq!(moved.old.map(|(_, l)| l.section), Some(0));
-    assert!(moved.similarity.is_some_and(|s| s > 0.8 && s < 1.0));
+    assert_eq!(moved.old_side().map(|a| a.path.section()), Some(0));
+    assert!(
+        moved
+            .score()
+            .is_some_and(|s| s.similarity > 0.8 && s.similarity < 1.0)
+    );
 }
 
 #[test]
@@ -88,11 +93,7 @@ fn replaced_clause_is_sup_and_add_edited_clause_is_matched() {
     use Relation::*;
     assert_eq!(
         rows(&a, 0),
-        [
-            r(Matched, "a", "a"),
-            r(Suppressed, "b", ""),
-            r(Added, "", "b")
-        ]
+        [r(Matched, "a", "a"), r(Removed, "b", ""), r(Added, "", "b")]
     );
 }
 
@@ -101,15 +102,27 @@ fn nested_items_align_inside_their_parent() {
     let (old, new) = (load("nested", "old"), load("nested", "new"));
     let a = align(&old, &new);
     let kids = |s: usize| -> Vec<Relation> {
-        a.sections[s].clauses[0]
-            .children
-            .iter()
-            .map(|c| c.relation)
-            .collect()
+        let ClauseAlign::Matched(parent) = &a.sections[s].clauses[0] else {
+            panic!("the parent is matched");
+        };
+        parent.children.iter().map(|c| c.relation()).collect()
     };
     use Relation::*;
     assert_eq!(kids(0), [Matched, Matched, Added]);
     assert_eq!(kids(1), [MovedOut, Matched, MovedIn, Matched]);
+    // Children are named by their path under the parent, on each side.
+    let ClauseAlign::Matched(parent) = &a.sections[1].clauses[0] else {
+        panic!("the parent is matched");
+    };
+    let ClauseAlign::MovedIn(moved) = &parent.children[2] else {
+        panic!("a moved item");
+    };
+    assert_eq!(moved.old.path, parent.old.path.child(0));
+    assert_eq!(moved.new.path, parent.new.path.child(1));
+    assert!(std::ptr::eq(
+        old.clause(&moved.old.path).expect("there"),
+        moved.old.clause
+    ));
 }
 
 #[test]
@@ -121,8 +134,8 @@ fn sections_added_suppressed_renamed_and_empty() {
         .iter()
         .map(|s| {
             (
-                s.old.map(|(x, _)| x.kind.as_str()),
-                s.new.map(|(x, _)| x.kind.as_str()),
+                s.old_side().map(|x| x.section.kind.as_str()),
+                s.new_side().map(|x| x.section.kind.as_str()),
             )
         })
         .collect();

@@ -5,8 +5,10 @@ use super::{
     ClauseChange, DiffOptions, DocDiff, Footnotes, LineChange, SectionChange, Summary, TextId,
     classify, inline,
 };
-use crate::align::{Alignment, ClauseAlign, Relation, SectionAlign};
-use crate::model::{Clause, Document, SectionKind};
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::align::{Alignment, At, ClauseAlign, Lone, SectionAlign, SectionSides};
+use crate::model::{Clause, ClausePath, Document, SectionKind};
 
 /// Builds the diff from an alignment (exposed for tools that align once and render often).
 pub fn from_alignment(
@@ -15,7 +17,12 @@ pub fn from_alignment(
     alignment: &Alignment<'_>,
     opts: &DiffOptions,
 ) -> DocDiff {
-    let ctx = Ctx { old, new, opts };
+    let mut ctx = Ctx {
+        old,
+        new,
+        opts,
+        moves: HashMap::default(),
+    };
     let sections: Vec<SectionChange> = alignment.sections.iter().map(|s| ctx.section(s)).collect();
     let mut summary = Summary::default();
     fn count(cs: &[ClauseChange], summary: &mut Summary) {
@@ -66,6 +73,9 @@ struct Ctx<'d> {
     old: &'d Document,
     new: &'d Document,
     opts: &'d DiffOptions,
+    /// The `move_id` of each move met so far, by the old place of the clause that moved: its
+    /// SUP* and ADD* rows both know that place.
+    moves: HashMap<ClausePath, usize>,
 }
 
 fn whole(op: Op, text: &str) -> Vec<Segment> {
@@ -81,29 +91,69 @@ fn label(c: &Clause) -> Option<String> {
     (!l.trim().is_empty()).then(|| l.clone())
 }
 
+/// A row's fields before its class is known.
+fn row(old: Option<&At<'_>>, new: Option<&At<'_>>, similarity: Option<f32>) -> ClauseChange {
+    ClauseChange {
+        change: Change::Noc,
+        old_label: old.and_then(|a| label(a.clause)),
+        new_label: new.and_then(|a| label(a.clause)),
+        old_index: old.map(|a| a.path.index() + 1),
+        new_index: new.map(|a| a.path.index() + 1),
+        relabeled: false,
+        moved: false,
+        moved_from: None,
+        moved_to: None,
+        old_section: None,
+        move_id: None,
+        similarity,
+        inline: Vec::new(),
+        children: Vec::new(),
+    }
+}
+
+/// A clause on one side only and everything below it: all ADD, or all SUP.
+fn lone(l: &Lone<'_>, change: Change) -> ClauseChange {
+    let (old, new, op) = match change.whole() {
+        Some(Op::Delete) => (Some(&l.at), None, Op::Delete),
+        _ => (None, Some(&l.at), Op::Insert),
+    };
+    ClauseChange {
+        change,
+        inline: whole(op, &l.at.clause.text),
+        children: l.children.iter().map(|c| lone(c, change)).collect(),
+        ..row(old, new, None)
+    }
+}
+
 impl Ctx<'_> {
-    fn section(&self, s: &SectionAlign<'_>) -> SectionChange {
+    fn section(&mut self, s: &SectionAlign<'_>) -> SectionChange {
         let clauses: Vec<ClauseChange> = s.clauses.iter().map(|c| self.clause(c)).collect();
-        let (old_kind, new_kind) = (s.old.map(|(x, _)| x.kind), s.new.map(|(x, _)| x.kind));
+        let (old, new) = (s.old_side(), s.new_side());
         let (old_heading, new_heading) = (
-            s.old.map(|(x, _)| x.heading.clone()),
-            s.new.map(|(x, _)| x.heading.clone()),
+            old.map(|x| x.section.heading.clone()),
+            new.map(|x| x.section.heading.clone()),
         );
-        let change = match (old_kind, new_kind) {
-            (None, _) => Change::Add,
-            (_, None) => Change::Sup,
-            (Some(a), Some(b)) if a != b => Change::Mod,
-            _ if old_heading != new_heading => Change::Mod,
-            _ => rollup(&clauses, Change::Noc),
+        let (kind, change, old_kind) = match s.sides {
+            SectionSides::Added(n) => (n.section.kind, Change::Add, None),
+            SectionSides::Removed(o) => (o.section.kind, Change::Sup, None),
+            SectionSides::Both { old, new } => {
+                let (a, b) = (old.section.kind, new.section.kind);
+                let change = if a != b || old_heading != new_heading {
+                    Change::Mod
+                } else {
+                    rollup(&clauses, Change::Noc)
+                };
+                (b, change, (a != b).then_some(a))
+            }
         };
         SectionChange {
-            kind: new_kind.or(old_kind).unwrap_or(SectionKind::Resolves),
+            kind,
             change,
-            old_kind: old_kind.filter(|k| Some(*k) != new_kind && new_kind.is_some()),
+            old_kind,
             old_heading,
             new_heading,
-            old_index: s.old.map(|(_, i)| i + 1),
-            new_index: s.new.map(|(_, i)| i + 1),
+            old_index: old.map(|x| x.index + 1),
+            new_index: new.map(|x| x.index + 1),
             clauses,
         }
     }
@@ -113,47 +163,36 @@ impl Ctx<'_> {
         doc.sections.get(section).map(|s| s.kind)
     }
 
-    fn clause(&self, a: &ClauseAlign<'_>) -> ClauseChange {
-        let children: Vec<ClauseChange> = a.children.iter().map(|c| self.clause(c)).collect();
-        let (old, new) = (a.old, a.new);
-        let base = ClauseChange {
-            change: Change::Noc,
-            old_label: old.and_then(|(c, _)| label(c)),
-            new_label: new.and_then(|(c, _)| label(c)),
-            old_index: old.map(|(_, l)| l.index + 1),
-            new_index: new.map(|(_, l)| l.index + 1),
-            relabeled: false,
-            moved: false,
-            moved_from: None,
-            moved_to: None,
-            old_section: None,
-            similarity: a.similarity,
-            inline: Vec::new(),
-            children: Vec::new(),
-        };
-        match (a.relation, old, new) {
-            (Relation::Added, _, Some((n, _))) => ClauseChange {
-                change: Change::Add,
-                inline: whole(Op::Insert, &n.text),
-                children,
-                ..base
-            },
-            (Relation::Suppressed, Some((o, _)), _) => ClauseChange {
-                change: Change::Sup,
-                inline: whole(Op::Delete, &o.text),
-                children,
-                ..base
-            },
-            (Relation::MovedOut, Some((o, ol)), Some((_, nl))) => ClauseChange {
-                change: Change::SupMoved,
-                moved: true,
-                moved_to: Some(nl.section)
-                    .filter(|&s| self.kind_of(false, s) != self.kind_of(true, ol.section))
-                    .and_then(|s| self.kind_of(false, s)),
-                inline: whole(Op::Delete, &o.text),
-                ..base
-            },
-            (relation, Some((o, ol)), Some((n, nl))) => {
+    /// The id linking the two rows of the move of the clause that stood at `old`.
+    fn move_id(&mut self, old: &ClausePath) -> usize {
+        let next = self.moves.len() + 1;
+        *self.moves.entry(old.clone()).or_insert(next)
+    }
+
+    fn clause(&mut self, a: &ClauseAlign<'_>) -> ClauseChange {
+        match a {
+            ClauseAlign::Added(l) => lone(l, Change::Add),
+            ClauseAlign::Removed(l) => lone(l, Change::Sup),
+            ClauseAlign::MovedOut { old, new, score } => {
+                let (from, to) = (old.path.section(), new.path.section());
+                ClauseChange {
+                    change: Change::SupMoved,
+                    moved: true,
+                    moved_to: Some(to)
+                        .filter(|&s| self.kind_of(false, s) != self.kind_of(true, from))
+                        .and_then(|s| self.kind_of(false, s)),
+                    move_id: Some(self.move_id(&old.path)),
+                    inline: whole(Op::Delete, &old.clause.text),
+                    ..row(Some(old), Some(new), Some(score.similarity))
+                }
+            }
+            ClauseAlign::Matched(p) | ClauseAlign::MovedIn(p) => {
+                let moved = matches!(a, ClauseAlign::MovedIn(_));
+                let move_id = moved.then(|| self.move_id(&p.old.path));
+                let children: Vec<ClauseChange> =
+                    p.children.iter().map(|c| self.clause(c)).collect();
+                let (o, n) = (p.old.clause, p.new.clause);
+                let (from, to) = (p.old.path.section(), p.new.path.section());
                 let inline = inline::diff_text(&o.text, &n.text, self.opts);
                 let relabeled = o.label.norm != n.label.norm;
                 let own = classify::classify_text(
@@ -162,9 +201,8 @@ impl Ctx<'_> {
                     &inline,
                     relabeled,
                     self.opts.ignore_labels,
-                    a.basis,
+                    Some(p.score.basis),
                 );
-                let moved = relation == Relation::MovedIn;
                 ClauseChange {
                     change: if moved {
                         Change::AddMoved
@@ -173,18 +211,17 @@ impl Ctx<'_> {
                     },
                     relabeled,
                     moved,
-                    old_section: moved.then_some(ol.section + 1),
-                    moved_from: Some(ol.section)
+                    old_section: moved.then_some(from + 1),
+                    moved_from: Some(from)
                         .filter(|_| moved)
-                        .filter(|&s| self.kind_of(true, s) != self.kind_of(false, nl.section))
+                        .filter(|&s| self.kind_of(true, s) != self.kind_of(false, to))
                         .and_then(|s| self.kind_of(true, s)),
+                    move_id,
                     inline,
                     children,
-                    ..base
+                    ..row(Some(&p.old), Some(&p.new), Some(p.score.similarity))
                 }
             }
-            // Alignment never yields a row without the side its relation needs.
-            _ => base,
         }
     }
 }

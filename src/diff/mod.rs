@@ -189,6 +189,10 @@ pub struct ClauseChange {
     /// SUP* row can be told from other clauses with the same text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_section: Option<usize>,
+    /// For SUP* and ADD*: the same number on both rows of one move (1, 2, ... in the order the
+    /// diff lists them), linking where a clause stood to where it went.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub move_id: Option<usize>,
     /// Word similarity of the two versions, 0..=1; null for a clause on one side only.
     pub similarity: Option<f32>,
     /// The clause text as runs: kept, deleted and inserted words.

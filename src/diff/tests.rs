@@ -168,3 +168,62 @@ fn different_resolutions_and_languages_are_refused() {
     let err = diff_documents(&old, &english, &DiffOptions::default()).expect_err("en");
     assert!(err.to_string().contains("in `ar`"), "{err}");
 }
+
+/// Each SUP* row and its ADD* row share a `move_id`, whether the clause moved to another
+/// section or within one, at the top level or among items; no other row has one.
+#[test]
+fn move_ids_link_each_sup_moved_row_to_its_add_moved_row() {
+    let load = |case: &str, side: &str| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("fixtures/diff")
+            .join(case)
+            .join(format!("{side}.txt"));
+        crate::input::import_file(&path, &Default::default())
+            .expect("fixture imports")
+            .document
+    };
+    fn rows<'d>(cs: &'d [ClauseChange], section: usize, out: &mut Vec<(usize, &'d ClauseChange)>) {
+        for c in cs {
+            out.push((section, c));
+            rows(&c.children, section, out);
+        }
+    }
+    for (case, moves) in [("moves", 2), ("nested", 1)] {
+        let (old, new) = (load(case, "old"), load(case, "new"));
+        let d = diff_documents(&old, &new, &DiffOptions::default()).expect("diff");
+        let mut all = Vec::new();
+        for s in &d.sections {
+            rows(&s.clauses, s.old_index.unwrap_or(0), &mut all);
+        }
+        let ids = |change: Change| -> Vec<usize> {
+            let mut v: Vec<usize> = all
+                .iter()
+                .filter(|(_, c)| c.change == change)
+                .map(|(_, c)| c.move_id.expect("a moved row has a move_id"))
+                .collect();
+            v.sort_unstable();
+            v
+        };
+        let want: Vec<usize> = (1..=moves).collect();
+        assert_eq!(ids(Change::SupMoved), want, "{case}");
+        assert_eq!(ids(Change::AddMoved), want, "{case}");
+        assert!(
+            all.iter().all(|(_, c)| c.move_id.is_some() == c.moved),
+            "{case}"
+        );
+        // The two rows of a move name the same old clause.
+        for id in want {
+            let row = |change| {
+                all.iter()
+                    .find(|(_, c)| c.change == change && c.move_id == Some(id))
+                    .expect("both rows")
+            };
+            let ((sup_section, sup), (_, add)) = (row(Change::SupMoved), row(Change::AddMoved));
+            assert_eq!(
+                (&sup.old_label, sup.old_index),
+                (&add.old_label, add.old_index)
+            );
+            assert_eq!(add.old_section, Some(*sup_section), "{case} {id}");
+        }
+    }
+}

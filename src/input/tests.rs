@@ -222,3 +222,20 @@ fn text_without_headings_is_refused() {
     let err = import_text("just a letter\n", &seed_options()).expect_err("nothing");
     assert!(matches!(err, ImportError::NoSections));
 }
+
+/// Clause paths (model) on a text that nests three deep: each names its clause again.
+#[test]
+fn every_clause_is_found_again_by_its_path() {
+    let path = repo("resolutions/wtsa/001/hammamet-2016.en.toml");
+    let doc = load_file(&path).expect("res 1");
+    let all = doc.clauses();
+    assert_eq!(all.len(), doc.clause_count());
+    assert!(all.iter().any(|(p, _)| p.depth() >= 2), "Res. 1 nests");
+    for (p, c) in &all {
+        assert!(std::ptr::eq(doc.clause(p).expect("found"), *c), "{p}");
+    }
+    let deep = all.iter().map(|(p, _)| p).max_by_key(|p| p.depth());
+    let deep = deep.expect("a clause");
+    assert_eq!(deep.to_string().matches('.').count(), deep.depth());
+    assert!(doc.clause(&deep.child(999)).is_none());
+}

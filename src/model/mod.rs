@@ -8,6 +8,7 @@ mod conference;
 mod date;
 mod kind;
 mod label;
+mod path;
 pub mod text;
 
 use std::fmt;
@@ -19,6 +20,7 @@ pub use conference::{Conference, conferences, revision_slug, venue_in_english};
 pub use date::{BadDate, Date};
 pub use kind::{HeadingTerm, Part, SectionKind, UnknownKind, heading_terms};
 pub use label::{BadLabel, Label, Scheme};
+pub use path::ClausePath;
 
 macro_rules! string_enum {
     ($(#[$meta:meta])* $name:ident, $err:literal { $($variant:ident => $s:literal),* $(,)? }) => {

@@ -10,7 +10,7 @@
 
 use serde::Serialize;
 
-use crate::align::{ClauseAlign, Relation, align};
+use crate::align::{ClauseAlign, Lone, Paired, SectionAt, SectionSides, align};
 use crate::model::{Clause, Document, Label, Scheme, Section, Status};
 
 /// Two proposals that change one provision differently.
@@ -62,17 +62,20 @@ fn versions<'a>(base: &'a Document, p: &'a Document) -> Versions<'a> {
     };
     let mut last_section = None;
     for s in &a.sections {
-        match (s.old, s.new) {
-            (Some((_, i)), new) => {
-                v.sections[i] = new.map(|(sec, _)| sec);
+        match s.sides {
+            SectionSides::Both {
+                old: SectionAt { index: i, .. },
+                ..
+            }
+            | SectionSides::Removed(SectionAt { index: i, .. }) => {
+                v.sections[i] = s.new_side().map(|n| n.section);
                 last_section = Some(i);
                 let mut anchor = None;
                 for c in &s.clauses {
                     place(c, i, &mut anchor, &mut v);
                 }
             }
-            (None, Some((sec, _))) => v.new_sections.push((last_section, sec)),
-            (None, None) => {}
+            SectionSides::Added(n) => v.new_sections.push((last_section, n.section)),
         }
     }
     v
@@ -84,18 +87,18 @@ fn place<'a>(
     anchor: &mut Option<usize>,
     v: &mut Versions<'a>,
 ) {
-    match (c.relation, c.old, c.new) {
-        (Relation::Matched, Some((_, ol)), new) if ol.section == section => {
-            v.clauses[section][ol.index] = new.map(|(n, _)| n);
-            *anchor = Some(ol.index);
+    // The rows of a section pair: whatever stands on the old side stands in `section`.
+    match c {
+        ClauseAlign::Matched(p) => {
+            v.clauses[section][p.old.path.index()] = Some(p.new.clause);
+            *anchor = Some(p.old.path.index());
         }
-        (Relation::Suppressed | Relation::MovedOut, Some((_, ol)), _) if ol.section == section => {
-            *anchor = Some(ol.index);
+        ClauseAlign::Removed(Lone { at: old, .. }) | ClauseAlign::MovedOut { old, .. } => {
+            *anchor = Some(old.path.index());
         }
-        (Relation::Added | Relation::MovedIn, _, Some((n, _))) => {
-            v.added[section].push((*anchor, n));
+        ClauseAlign::Added(Lone { at: new, .. }) | ClauseAlign::MovedIn(Paired { new, .. }) => {
+            v.added[section].push((*anchor, new.clause));
         }
-        _ => {}
     }
 }
 

@@ -14,10 +14,10 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
-use crate::align::{ClauseAlign, Relation, align};
+use crate::align::{ClauseAlign, Lone, align};
 use crate::diff::{Change, DiffError, DiffOptions, Op, diff_documents};
 use crate::model::text::{is_content, tokenize};
-use crate::model::{Clause, Document};
+use crate::model::{Clause, ClausePath, Document};
 
 /// What the adopted text did with one change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -82,28 +82,22 @@ pub struct Outcome {
     pub summary: BTreeMap<&'static str, usize>,
 }
 
-type Map<'a> = HashMap<*const Clause, Option<&'a Clause>>;
+/// Each top-level clause of the old side, by its path, and its new version (None: suppressed).
+type Map<'a> = HashMap<ClausePath, Option<&'a Clause>>;
 
-/// Maps each top-level clause of the old side to its new version (None: suppressed).
 fn versions<'a>(old: &'a Document, new: &'a Document) -> Map<'a> {
     let mut out = HashMap::new();
     let a = align(old, new);
-    fn walk<'a>(c: &ClauseAlign<'a>, out: &mut Map<'a>) {
-        if let Some((o, _)) = c.old {
-            let new = match c.relation {
-                Relation::MovedOut | Relation::Suppressed => None,
-                _ => c.new.map(|(n, _)| n),
-            };
-            // A moved clause: its MovedIn row (with the new place) wins over the MovedOut row.
-            let slot = out.entry(o as *const Clause).or_insert(None);
-            if new.is_some() {
-                *slot = new;
+    for c in a.sections.iter().flat_map(|s| &s.clauses) {
+        match c {
+            ClauseAlign::Matched(p) | ClauseAlign::MovedIn(p) => {
+                out.insert(p.old.path.clone(), Some(p.new.clause));
             }
-        }
-    }
-    for s in &a.sections {
-        for c in &s.clauses {
-            walk(c, &mut out);
+            // A moved clause: its MovedIn row (with the new place) is the one that counts.
+            ClauseAlign::MovedOut { old, .. } | ClauseAlign::Removed(Lone { at: old, .. }) => {
+                out.entry(old.path.clone()).or_insert(None);
+            }
+            ClauseAlign::Added(_) => {}
         }
     }
     out
@@ -155,10 +149,10 @@ fn share(base: &str, proposed: &str, adopted: &str) -> f32 {
 }
 
 /// The outcome of `proposal` (made against `base`) in `adopted`.
-pub fn outcome(
-    base: &Document,
-    proposal: &Document,
-    adopted: &Document,
+pub fn outcome<'a>(
+    base: &'a Document,
+    proposal: &'a Document,
+    adopted: &'a Document,
 ) -> Result<Outcome, DiffError> {
     let diff = diff_documents(base, proposal, &DiffOptions::default())?;
     crate::diff::comparable(base, adopted)?;
@@ -166,41 +160,32 @@ pub fn outcome(
     let proposal_to_adopted = versions(proposal, adopted);
     let base_to_proposal = versions(base, proposal);
     let mut items = Vec::new();
+    // The diff's indexes are 1-based; a path's are 0-based.
+    let path = |section: Option<usize>, index: Option<usize>| {
+        section
+            .zip(index)
+            .map(|(s, i)| ClausePath::top(s - 1, i - 1))
+    };
+    let version = |map: &Map<'a>, at: &ClausePath| map.get(at).copied().flatten();
     for s in &diff.sections {
-        let base_section = s.old_index.and_then(|i| base.sections.get(i - 1));
-        let prop_section = s.new_index.and_then(|i| proposal.sections.get(i - 1));
         for c in &s.clauses {
             if c.change == Change::Noc {
                 continue;
             }
-            let base_clause = base_section
-                .zip(c.old_index)
-                .and_then(|(sec, i)| sec.clauses.get(i - 1))
-                .filter(|_| c.change.whole() != Some(Op::Insert));
-            let prop_clause = prop_section
-                .zip(c.new_index)
-                .and_then(|(sec, i)| sec.clauses.get(i - 1))
-                .filter(|_| c.change.whole() != Some(Op::Delete));
-            let adopted_clause = match (base_clause, prop_clause) {
-                (Some(b), _) => base_to_adopted
-                    .get(&(b as *const Clause))
-                    .copied()
-                    .flatten(),
-                (None, Some(p)) => proposal_to_adopted
-                    .get(&(p as *const Clause))
-                    .copied()
-                    .flatten(),
+            let base_at =
+                path(s.old_index, c.old_index).filter(|_| c.change.whole() != Some(Op::Insert));
+            let prop_at =
+                path(s.new_index, c.new_index).filter(|_| c.change.whole() != Some(Op::Delete));
+            let base_clause = base_at.as_ref().and_then(|p| base.clause(p));
+            let prop_clause = prop_at.as_ref().and_then(|p| proposal.clause(p));
+            let adopted_clause = match (&base_at, &prop_at) {
+                (Some(b), _) => version(&base_to_adopted, b),
+                (None, Some(p)) => version(&proposal_to_adopted, p),
                 (None, None) => None,
             };
             // A moved clause's proposed version is where it went.
-            let prop_clause = prop_clause.or_else(|| {
-                base_clause.and_then(|b| {
-                    base_to_proposal
-                        .get(&(b as *const Clause))
-                        .copied()
-                        .flatten()
-                })
-            });
+            let prop_clause = prop_clause
+                .or_else(|| base_at.as_ref().and_then(|b| version(&base_to_proposal, b)));
             let (b, p, a) = (
                 base_clause.map(flat),
                 prop_clause.map(flat),

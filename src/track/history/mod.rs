@@ -10,10 +10,10 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::align::{ClauseAlign, Relation, align};
+use crate::align::{ClauseAlign, Lone, align};
 use crate::diff::{DiffOptions, Summary, diff_documents};
 use crate::input::corpus::chronological;
-use crate::model::{Clause, Document, Status};
+use crate::model::{Clause, ClausePath, Document, Status};
 
 /// One revision in the log, with the step that led to it.
 #[derive(Debug, Clone, Serialize)]
@@ -167,26 +167,33 @@ pub struct BlameLine {
     pub changed: String,
 }
 
-type Origins = HashMap<*const Clause, (usize, usize)>;
+/// For each clause of one revision, by its path: the steps where it first appeared and where
+/// its text last changed.
+type Origins = HashMap<ClausePath, (usize, usize)>;
 
 fn carry(a: &ClauseAlign<'_>, prev: &Origins, step: usize, out: &mut Origins) {
-    if let Some((n, _)) = a.new
-        && a.relation != Relation::MovedOut
-    {
-        let origin = match (a.relation, a.old) {
-            (Relation::Added, _) | (_, None) => (step, step),
-            (_, Some((o, _))) => {
-                let (intro, changed) = prev
-                    .get(&(o as *const Clause))
-                    .copied()
-                    .unwrap_or((step, step));
-                (intro, if o.text == n.text { changed } else { step })
-            }
-        };
-        out.insert(n as *const Clause, origin);
+    fn added(l: &Lone<'_>, step: usize, out: &mut Origins) {
+        out.insert(l.at.path.clone(), (step, step));
+        for c in &l.children {
+            added(c, step, out);
+        }
     }
-    for c in &a.children {
-        carry(c, prev, step, out);
+    match a {
+        ClauseAlign::Added(l) => added(l, step, out),
+        // Gone from the new text; a moved clause is carried by its MovedIn row.
+        ClauseAlign::Removed(_) | ClauseAlign::MovedOut { .. } => {}
+        ClauseAlign::Matched(p) | ClauseAlign::MovedIn(p) => {
+            let (intro, changed) = prev.get(&p.old.path).copied().unwrap_or((step, step));
+            let changed = if p.old.clause.text == p.new.clause.text {
+                changed
+            } else {
+                step
+            };
+            out.insert(p.new.path.clone(), (intro, changed));
+            for c in &p.children {
+                carry(c, prev, step, out);
+            }
+        }
     }
 }
 
@@ -212,16 +219,11 @@ pub fn blame(mut docs: Vec<Document>, target: &str) -> Result<Vec<BlameLine>, Hi
     }
     line.reverse();
 
-    let mut origins: Origins = HashMap::new();
-    fn seed(cs: &[Clause], step: usize, out: &mut Origins) {
-        for c in cs {
-            out.insert(c as *const Clause, (step, step));
-            seed(&c.children, step, out);
-        }
-    }
-    for s in &docs[line[0]].sections {
-        seed(&s.clauses, line[0], &mut origins);
-    }
+    let mut origins: Origins = docs[line[0]]
+        .clauses()
+        .into_iter()
+        .map(|(path, _)| (path, (line[0], line[0])))
+        .collect();
     for w in line.windows(2) {
         let alignment = align(&docs[w[0]], &docs[w[1]]);
         let mut next = HashMap::new();
@@ -237,18 +239,17 @@ pub fn blame(mut docs: Vec<Document>, target: &str) -> Result<Vec<BlameLine>, Hi
     let mut out = Vec::new();
     fn walk(
         cs: &[Clause],
+        at: &dyn Fn(usize) -> ClausePath,
         section: &str,
         path: &mut Vec<String>,
         origins: &Origins,
         docs: &[Document],
         out: &mut Vec<BlameLine>,
     ) {
-        for c in cs {
+        for (i, c) in cs.iter().enumerate() {
             path.push(c.label.written.trim().to_string());
-            let (intro, changed) = origins
-                .get(&(c as *const Clause))
-                .copied()
-                .unwrap_or((0, 0));
+            let here = at(i);
+            let (intro, changed) = origins.get(&here).copied().unwrap_or((0, 0));
             out.push(BlameLine {
                 section: section.to_string(),
                 path: path.clone(),
@@ -257,13 +258,22 @@ pub fn blame(mut docs: Vec<Document>, target: &str) -> Result<Vec<BlameLine>, Hi
                 introduced: docs[intro].revision.id.clone(),
                 changed: docs[changed].revision.id.clone(),
             });
-            walk(&c.children, section, path, origins, docs, out);
+            walk(
+                &c.children,
+                &|k| here.child(k),
+                section,
+                path,
+                origins,
+                docs,
+                out,
+            );
             path.pop();
         }
     }
-    for s in &doc.sections {
+    for (n, s) in doc.sections.iter().enumerate() {
         walk(
             &s.clauses,
+            &|i| ClausePath::top(n, i),
             s.kind.as_str(),
             &mut Vec::new(),
             &origins,
