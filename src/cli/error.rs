@@ -139,3 +139,27 @@ fn apply_message(changeset: &std::path::Path, base: &str, e: &ApplyError) -> Str
         _ => format!("{path}: {e}"),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use resdiff::diff::Normalisation;
+    use resdiff::markup::MarkupError;
+
+    use super::CliError;
+
+    #[test]
+    fn a_normalised_diff_gets_the_flags_to_drop() {
+        let e = CliError::from(MarkupError::NotExact {
+            options: vec![
+                Normalisation::IgnoreWhitespace,
+                Normalisation::IgnorePresentationForms,
+            ],
+        });
+        let msg = e.to_string();
+        assert!(
+            msg.contains("`ignore_whitespace`, `ignore_presentation_forms`")
+                && msg.ends_with("(drop --ignore-whitespace, --ignore-presentation-forms)"),
+            "{msg}"
+        );
+    }
+}
