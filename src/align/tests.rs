@@ -3,17 +3,7 @@
 use std::path::Path;
 
 use super::*;
-use crate::input::{ImportOptions, import_file};
-
-fn load(case: &str, side: &str) -> Document {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("fixtures/diff")
-        .join(case)
-        .join(format!("{side}.txt"));
-    import_file(&path, &ImportOptions::default())
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-        .document
-}
+use crate::input::diff_fixture as load;
 
 /// (relation, old label, new label) of the top-level rows of section row `s`.
 fn rows(a: &Alignment<'_>, s: usize) -> Vec<(Relation, String, String)> {

@@ -173,15 +173,7 @@ fn different_resolutions_and_languages_are_refused() {
 /// section or within one, at the top level or among items; no other row has one.
 #[test]
 fn move_ids_link_each_sup_moved_row_to_its_add_moved_row() {
-    let load = |case: &str, side: &str| {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("fixtures/diff")
-            .join(case)
-            .join(format!("{side}.txt"));
-        crate::input::import_file(&path, &Default::default())
-            .expect("fixture imports")
-            .document
-    };
+    let load = crate::input::diff_fixture;
     fn rows<'d>(cs: &'d [ClauseChange], section: usize, out: &mut Vec<(usize, &'d ClauseChange)>) {
         for c in cs {
             out.push((section, c));

@@ -372,5 +372,18 @@ fn metadata(
     ))
 }
 
+/// One side (`old` or `new`) of a targeted case of `fixtures/diff/`, imported: the texts the
+/// unit tests of the later stages (align, diff) share.
+#[cfg(test)]
+pub(crate) fn diff_fixture(case: &str, side: &str) -> crate::model::Document {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/diff")
+        .join(case)
+        .join(format!("{side}.txt"));
+    import_file(&path, &ImportOptions::default())
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .document
+}
+
 #[cfg(test)]
 mod tests;
