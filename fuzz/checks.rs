@@ -24,7 +24,7 @@ fn options(
     ImportOptions {
         language: Some(language),
         body: Some(body),
-        number: Some(number),
+        number: Some(number.into()),
         title: Some("fuzz".into()),
         revision: Some(revision.into()),
         year: Some(year),

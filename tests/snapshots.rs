@@ -77,7 +77,7 @@ fn normalised_diff_of_the_raw_seed_against_the_rcc_text() {
         &ImportOptions {
             language: Some(resdiff::model::Language::Ar),
             body: Some(resdiff::model::Body::Wtdc),
-            number: Some(30),
+            number: Some(30.into()),
             title: Some("seed".into()),
             revision: Some("seed-raw".into()),
             year: Some(2017),

@@ -53,11 +53,16 @@ fn sentence(rng: &mut Rng, serial: usize) -> String {
 const PER_SECTION: usize = 100;
 
 fn doc(id: &str, year: u16, sections: Vec<Vec<String>>) -> Document {
-    let kinds = SectionKind::ALL;
+    // ITU-shaped texts: the kinds announced by headings.
+    let kinds: Vec<SectionKind> = SectionKind::ALL
+        .iter()
+        .copied()
+        .filter(|k| k.has_heading())
+        .collect();
     Document {
         resolution: Resolution {
             body: Body::Wtdc,
-            number: 999,
+            number: 999.into(),
             title: "Synthetic resolution for benchmarks".into(),
         },
         revision: Revision {
@@ -69,6 +74,7 @@ fn doc(id: &str, year: u16, sections: Vec<Vec<String>>) -> Document {
             proposer: None,
             source: None,
             base: None,
+            symbol: None,
         },
         language: Language::En,
         formula: None,
@@ -85,6 +91,7 @@ fn doc(id: &str, year: u16, sections: Vec<Vec<String>>) -> Document {
                         label: Label::parse(&(i + 1).to_string()).unwrap_or_else(|_| Label::none()),
                         text,
                         children: Vec::new(),
+                        call: None,
                     })
                     .collect(),
             })

@@ -405,9 +405,9 @@ pub struct ImportArgs {
     /// pp, wtdc, wtsa, ra or council.
     #[arg(long)]
     pub body: Option<String>,
-    /// Resolution number.
-    #[arg(long)]
-    pub number: Option<u32>,
+    /// Resolution number (ITU), or series name (UN, e.g. ict4sd).
+    #[arg(long, alias = "series")]
+    pub number: Option<resdiff::model::ResNumber>,
     /// Resolution title.
     #[arg(long)]
     pub title: Option<String>,

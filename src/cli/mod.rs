@@ -56,7 +56,7 @@ pub fn run(args: Args) -> Result<u8> {
             emit(&out)?;
             Ok(SAME)
         }
-        Command::Import(a) => import_cmd(*a),
+        Command::Import(a) => import_cmd(*a, &args.corpus),
         Command::Diff(a) => diff_cmd(&a, &args.corpus, style),
         Command::Markup(a) => markup::run(&a, &args.corpus),
         Command::Log { resolution, format } => {
@@ -111,6 +111,12 @@ pub fn run(args: Args) -> Result<u8> {
                     .filter(|t| t.kind == *kind)
                     .map(|t| format!("{}: {}", t.language, t.term))
                     .collect();
+                if !kind.has_heading() {
+                    out.push_str(&format!(
+                        "{kind}\n  (UN resolutions: no heading; each paragraph opens with its call)\n"
+                    ));
+                    continue;
+                }
                 out.push_str(&format!("{kind}\n  {}\n", terms.join("\n  ")));
             }
             emit(&out)?;
@@ -289,7 +295,7 @@ fn parse_opt<T: std::str::FromStr<Err = String>>(v: Option<String>) -> Result<Op
         .map_err(CliError::Usage)
 }
 
-fn import_cmd(a: ImportArgs) -> Result<u8> {
+fn import_cmd(a: ImportArgs, corpus_root: &Path) -> Result<u8> {
     let opts = ImportOptions {
         language: parse_opt(a.language)?,
         body: parse_opt(a.body)?,
@@ -306,7 +312,21 @@ fn import_cmd(a: ImportArgs) -> Result<u8> {
     };
     // Refuse before doing the work, so a mistake costs nothing.
     check_overwrite(a.output.as_deref(), a.force)?;
-    let imported = if is_docx(&a.file) {
+    let imported = if let Source::Akn(path) = Source::parse(&a.file.to_string_lossy())? {
+        if a.side.is_some() {
+            return Err(CliError::Usage("--side applies to .docx files".into()));
+        }
+        let loaded = source::load(
+            &Source::Akn(path),
+            corpus_root,
+            &opts,
+            &ImportOptions::default(),
+        )?;
+        input::Imported {
+            document: loaded.document,
+            warnings: loaded.warnings,
+        }
+    } else if is_docx(&a.file) {
         let side = a.side.map(|s| match s {
             SideArg::Base => input::Side::Base,
             SideArg::Proposal => input::Side::Proposal,

@@ -30,7 +30,7 @@ use super::{
 fn revisions(corpus_root: &Path, spec: &str) -> Result<Vec<Document>> {
     let addr: Address = spec.parse()?;
     let corpus = source::open_corpus(corpus_root)?;
-    let entries: Vec<_> = corpus.of(addr.body, addr.number).collect();
+    let entries: Vec<_> = corpus.of(addr.body, &addr.number).collect();
     if entries.is_empty() {
         return Err(LoadError::Address(format!(
             "{}/{} is not in the corpus ({})",

@@ -113,8 +113,8 @@ pub struct TextId {
     pub address: String,
     /// The body (`wtdc`, `pp`, ...).
     pub body: String,
-    /// The resolution number.
-    pub number: u32,
+    /// ITU: the resolution number; UN: the series slug.
+    pub number: crate::model::ResNumber,
     /// The revision id, e.g. `dubai-2014`.
     pub revision: String,
     /// Adopted, draft or proposal.
@@ -140,6 +140,9 @@ pub struct TextId {
     /// The revision a proposal amends.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base: Option<String>,
+    /// UN texts: `A/RES/78/132`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub symbol: Option<String>,
 }
 
 impl TextId {
@@ -147,7 +150,7 @@ impl TextId {
         TextId {
             address: doc.address(),
             body: doc.resolution.body.to_string(),
-            number: doc.resolution.number,
+            number: doc.resolution.number.clone(),
             revision: doc.revision.id.clone(),
             status: doc.revision.status,
             language: doc.language,
@@ -158,6 +161,7 @@ impl TextId {
             proposer: doc.revision.proposer.clone(),
             source: doc.revision.source.clone(),
             base: doc.revision.base.clone(),
+            symbol: doc.revision.symbol.clone(),
         }
     }
 }
@@ -297,7 +301,8 @@ pub fn diff_documents(
 
 /// Whether two texts can be compared: revisions of one resolution, in one language.
 pub fn comparable(old: &Document, new: &Document) -> Result<(), DiffError> {
-    if (old.resolution.body, old.resolution.number) != (new.resolution.body, new.resolution.number)
+    if (old.resolution.body, &old.resolution.number)
+        != (new.resolution.body, &new.resolution.number)
     {
         return Err(DiffError::DifferentResolutions {
             old: old.address(),

@@ -6,12 +6,14 @@
 //! Readers tell what they did not take as it was in a list of [`Warning`]s; they never fix text
 //! silently, and they never print.
 
+pub mod akn;
 pub mod corpus;
 pub mod docx;
 mod heading;
 pub mod limits;
 pub mod plain;
 pub mod source;
+mod xml_ref;
 
 use std::path::Path;
 
@@ -23,7 +25,8 @@ pub use plain::{import_text, import_text_with, to_plain_text};
 
 use crate::input::corpus::{Check, LoadError, parse_document_with, to_toml};
 use crate::model::{
-    Body, Date, Document, Language, Resolution, Revision, Status, revision_slug, venue_in_english,
+    Body, Date, Document, Language, ResNumber, Resolution, Revision, Status, revision_slug,
+    venue_in_english,
 };
 
 /// Something the importer wants a person to check, at a line of the input.
@@ -51,8 +54,8 @@ pub struct ImportOptions {
     pub language: Option<Language>,
     /// The body that adopted or will adopt it.
     pub body: Option<Body>,
-    /// The resolution number.
-    pub number: Option<u32>,
+    /// ITU: the resolution number; UN: the series slug.
+    pub number: Option<ResNumber>,
     /// The resolution's title.
     pub title: Option<String>,
     /// The revision id, e.g. `dubai-2014`.
@@ -135,6 +138,12 @@ pub enum ImportError {
     Invalid(String),
     #[error(transparent)]
     Docx(#[from] docx::DocxError),
+    #[error(transparent)]
+    Akn(#[from] akn::AknError),
+    #[error(
+        "cannot tell the series: none of the resolutions the preamble recalls ({cited}) is in the corpus; pass --series NAME (e.g. --series ict4sd)"
+    )]
+    NoSeries { cited: String },
     #[error("the file is empty")]
     Empty,
     #[error("the file is UTF-16 text (it starts with a UTF-16 byte-order mark); save it as UTF-8")]
@@ -161,11 +170,12 @@ pub fn import_file_with(
     opts: &ImportOptions,
     fallback: &ImportOptions,
 ) -> Result<Imported, ImportError> {
-    import_text_with(&read_text(path)?, opts, fallback)
+    import_text_with(&read_text_file(path)?, opts, fallback)
 }
 
-/// A plain-text file's text, refused when empty, UTF-16, not UTF-8 or past the size limit.
-fn read_text(path: &Path) -> Result<String, ImportError> {
+/// A text file for an importer: at most [`limits::MAX_TEXT`] bytes, not empty, UTF-8 (with or
+/// without BOM; the BOM is left to the reader).
+pub(crate) fn read_text_file(path: &Path) -> Result<String, ImportError> {
     let bytes = read_capped(path, crate::input::limits::MAX_TEXT)?;
     if bytes.is_empty() {
         return Err(ImportError::Empty);
@@ -257,7 +267,7 @@ fn parse_or<T: std::str::FromStr<Err = String>>(
 
 /// The corpus validator has the last word on metadata, so an import never writes a file the
 /// loader would refuse for reasons other than the ones warned about.
-fn validate(document: &Document) -> Result<(), ImportError> {
+pub(crate) fn validate(document: &Document) -> Result<(), ImportError> {
     parse_document_with(
         &to_toml(document),
         Path::new("import"),
@@ -318,9 +328,10 @@ fn metadata(
     .ok_or(ImportError::Missing(Field::Body))?;
     let number = opts
         .number
-        .or(r.number)
-        .or(header_number)
-        .or(fallback.number)
+        .clone()
+        .or(r.number.map(ResNumber::Number))
+        .or(header_number.map(ResNumber::Number))
+        .or(fallback.number.clone())
         .ok_or(ImportError::Missing(Field::Number))?;
     let title = opts
         .title
@@ -368,6 +379,7 @@ fn metadata(
             proposer: opts.proposer.clone().or(v.proposer),
             source: opts.source.clone().or(v.source),
             base: opts.base.clone().or(v.base),
+            symbol: None,
         },
     ))
 }

@@ -3,9 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::input::akn::import_akn_file;
 use crate::input::corpus::{Address, Corpus, LoadError, load_file};
 use crate::input::{ImportError, ImportOptions, Side, Warning, import_docx_file, import_file_with};
-use crate::model::{Document, revision_slug};
+use crate::model::{Body, Document, UnSymbol, revision_slug};
 
 /// Where a text comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +19,8 @@ pub enum Source {
     Text(PathBuf),
     /// A Word document; with tracked changes, `FILE.docx#base` or `FILE.docx#proposal`.
     Docx(PathBuf, Option<Side>),
+    /// An Akoma Ntoso (AKN4UN) resolution, `FILE.xml`.
+    Akn(PathBuf),
 }
 
 /// Why an input could not be had.
@@ -57,6 +60,9 @@ impl Source {
             return Ok(Source::Docx(PathBuf::from(file), side));
         }
         let path = Path::new(arg);
+        if arg.to_ascii_lowercase().ends_with(".xml") {
+            return Ok(Source::Akn(path.to_path_buf()));
+        }
         if arg.ends_with(".toml") {
             return Ok(Source::Toml(path.to_path_buf()));
         }
@@ -83,7 +89,7 @@ impl Source {
 
     /// Whether the source is imported (plain text or DOCX) and may borrow metadata.
     pub fn is_text(&self) -> bool {
-        matches!(self, Source::Text(_) | Source::Docx(..))
+        matches!(self, Source::Text(_) | Source::Docx(..) | Source::Akn(_))
     }
 }
 
@@ -114,6 +120,19 @@ pub fn load(
             document: load_file(p)?,
             warnings: Vec::new(),
         }),
+        Source::Akn(p) => {
+            let imported = import_akn_file(p, overrides, defaults, &|body, sym| {
+                series_in_corpus(corpus_root, body, sym)
+            })
+            .map_err(|source| SourceError::Import {
+                path: p.clone(),
+                source,
+            })?;
+            Ok(Loaded {
+                document: imported.document,
+                warnings: imported.warnings,
+            })
+        }
         Source::Text(p) | Source::Docx(p, _) => {
             let mut fallback = defaults.clone();
             if fallback.revision.is_none() {
@@ -137,13 +156,29 @@ pub fn load(
     }
 }
 
+/// The series of the corpus revision with this symbol (`unga`, `78/132` -> `ict4sd`, from
+/// `resolutions/unga/ict4sd/78-132.*.toml`). No corpus: no series.
+pub fn series_in_corpus(
+    corpus_root: &Path,
+    body: Body,
+    symbol: &UnSymbol,
+) -> Option<crate::model::ResNumber> {
+    let corpus = Corpus::open(corpus_root).ok()?;
+    let id = symbol.revision_id();
+    corpus
+        .entries
+        .iter()
+        .find(|e| e.body == body && e.revision == id)
+        .map(|e| e.number.clone())
+}
+
 /// Import defaults taken from a document on the other side of a comparison. The revision id,
 /// year and formula are left to the text itself.
 pub fn defaults_from(doc: &Document) -> ImportOptions {
     ImportOptions {
         language: Some(doc.language),
         body: Some(doc.resolution.body),
-        number: Some(doc.resolution.number),
+        number: Some(doc.resolution.number.clone()),
         title: Some(doc.resolution.title.clone()),
         year: Some(doc.revision.year),
         ..ImportOptions::default()

@@ -17,7 +17,7 @@ fn seed_options() -> ImportOptions {
     ImportOptions {
         language: Some(Language::Ar),
         body: Some(Body::Wtdc),
-        number: Some(30),
+        number: Some(30.into()),
         title: Some("دور قطاع تنمية الاتصالات".into()),
         revision: Some("rcc-raw".into()),
         status: Some(Status::Proposal),
@@ -162,7 +162,7 @@ fn text_before_any_heading_is_an_error_naming_the_line() {
     let text = "The World Telecommunication Development Conference (Dubai, 2014),\nstray paragraph\nrecalling\na)\tx;\n";
     let opts = ImportOptions {
         language: Some(Language::En),
-        number: Some(30),
+        number: Some(30.into()),
         title: Some("t".into()),
         ..ImportOptions::default()
     };

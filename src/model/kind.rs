@@ -68,6 +68,17 @@ kinds! {
     CallsUpon => "calls_upon", Operative;
     Encourages => "encourages", Operative;
     RequestsSg => "requests_sg", Operative;
+    // UN resolutions (issue 12): no headings; each paragraph opens with its own call.
+    UnPreamble => "preambular", Preamble;
+    UnOperative => "operative", Operative;
+}
+
+impl SectionKind {
+    /// Whether a heading announces the section. UN sections have none: their paragraphs
+    /// carry their calls.
+    pub fn has_heading(self) -> bool {
+        !matches!(self, SectionKind::UnPreamble | SectionKind::UnOperative)
+    }
 }
 
 impl fmt::Display for SectionKind {
@@ -173,7 +184,7 @@ mod tests {
 
     #[test]
     fn terms_cover_both_languages_for_every_kind() {
-        for kind in SectionKind::ALL {
+        for kind in SectionKind::ALL.iter().filter(|k| k.has_heading()) {
             for lang in [Language::Ar, Language::En] {
                 assert!(
                     heading_terms()

@@ -208,6 +208,14 @@ fn classify(core: &str) -> Option<(Scheme, Option<u32>, String)> {
         let n = core.parse::<u32>().ok()?;
         return Some((Scheme::Number, Some(n), n.to_string()));
     }
+    // UN operative paragraphs: `1.` in English, `1 -` in Arabic (spaces are folded away).
+    if let Some(digits) = core.strip_suffix(['.', '-'])
+        && !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+    {
+        let n = digits.parse::<u32>().ok()?;
+        return Some((Scheme::Number, Some(n), n.to_string()));
+    }
     if let Some(decimal) = decimal(core) {
         return Some(decimal);
     }

@@ -9,6 +9,7 @@ mod date;
 mod kind;
 mod label;
 mod path;
+mod series;
 pub mod text;
 
 use std::fmt;
@@ -21,6 +22,7 @@ pub use date::{BadDate, Date};
 pub use kind::{HeadingTerm, Part, SectionKind, UnknownKind, heading_terms};
 pub use label::{BadLabel, Label, Scheme};
 pub use path::ClausePath;
+pub use series::{ResNumber, UnSymbol};
 
 macro_rules! string_enum {
     ($(#[$meta:meta])* $name:ident, $err:literal { $($variant:ident => $s:literal),* $(,)? }) => {
@@ -75,14 +77,36 @@ string_enum!(
 );
 
 string_enum!(
-    /// The ITU body that adopts the resolution.
-    Body, "body" { Pp => "pp", Wtdc => "wtdc", Wtsa => "wtsa", Ra => "ra", Council => "council" }
+    /// The body that adopts the resolution: ITU's conferences and Council, then (issue 12) the
+    /// UN General Assembly, ECOSOC, the Human Rights Council and the Security Council.
+    Body, "body" { Pp => "pp", Wtdc => "wtdc", Wtsa => "wtsa", Ra => "ra", Council => "council",
+        Unga => "unga", Ecosoc => "ecosoc", Hrc => "hrc", Unsc => "unsc" }
 );
 
 string_enum!(
     /// Where a revision stands: adopted by a conference, a draft, or a member's proposal.
     Status, "status" { Adopted => "adopted", Draft => "draft", Proposal => "proposal" }
 );
+
+// --- UN bodies (issue 12) ---
+impl Body {
+    /// UN bodies name resolutions by series and symbol, not by number (see [`ResNumber`]).
+    pub fn is_un(self) -> bool {
+        matches!(self, Body::Unga | Body::Ecosoc | Body::Hrc | Body::Unsc)
+    }
+
+    /// The symbol prefix of the body's resolutions: `A/RES/` for `78/132`.
+    pub fn symbol_prefix(self) -> Option<&'static str> {
+        match self {
+            Body::Unga => Some("A/RES/"),
+            Body::Ecosoc => Some("E/RES/"),
+            Body::Hrc => Some("A/HRC/RES/"),
+            Body::Unsc => Some("S/RES/"),
+            _ => None,
+        }
+    }
+}
+// --- end UN bodies ---
 
 impl Language {
     /// Arabic is the only right-to-left language of the six.
@@ -96,8 +120,8 @@ impl Language {
 pub struct Resolution {
     /// The body that adopts it.
     pub body: Body,
-    /// Its number within the body's resolutions.
-    pub number: u32,
+    /// ITU: its number within the body's resolutions; UN: the series slug.
+    pub number: ResNumber,
     /// The title in this text's language.
     pub title: String,
 }
@@ -126,11 +150,14 @@ pub struct Revision {
     /// For proposals and drafts: the revision id they amend.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub base: Option<String>,
+    /// UN texts: the document symbol, `A/RES/78/132`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub symbol: Option<String>,
 }
 
 impl Revision {
     /// The optional fields that are set, as text under their corpus keys, in file order: venue,
-    /// date, proposer, source, base. Writers list them from here, so none is forgotten.
+    /// date, proposer, source, base, symbol. Writers list them from here, so none is forgotten.
     pub fn optional_fields(&self) -> Vec<(&'static str, String)> {
         [
             ("venue", self.venue.clone()),
@@ -138,6 +165,7 @@ impl Revision {
             ("proposer", self.proposer.clone()),
             ("source", self.source.clone()),
             ("base", self.base.clone()),
+            ("symbol", self.symbol.clone()),
         ]
         .into_iter()
         .filter_map(|(key, value)| value.map(|v| (key, v)))
@@ -163,6 +191,11 @@ pub struct Clause {
     pub text: String,
     /// Items nested under it.
     pub children: Vec<Clause>,
+    /// UN texts: the opening italic words that say what the paragraph does (*Recalling also*,
+    /// *Requests the Secretary-General*); `text` holds them, at its start but for a short lead
+    /// in Chinese (在这方面**强调**).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub call: Option<String>,
 }
 
 /// A heading and its clauses.

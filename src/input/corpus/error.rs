@@ -28,6 +28,8 @@ pub enum Problem {
     BadLabel(String),
     #[error("footnote `{0}`: {1}")]
     BadFootnote(String, String),
+    #[error("bad call: {0}")]
+    BadCall(String),
     #[error("clauses nested deeper than {0} levels; resdiff reads at most {0}")]
     TooDeep(usize),
 }

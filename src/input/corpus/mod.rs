@@ -15,15 +15,15 @@ pub use error::{LoadError, Located, Problem};
 pub use read::{Check, load_file, parse_document, parse_document_with};
 pub use write::{metadata_toml, to_toml};
 
-use crate::model::{Body, Document, Language};
+use crate::model::{Body, Document, Language, ResNumber};
 
 /// A name for a text in the corpus: `body/number[@revision][:lang]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Address {
     /// The body: `wtdc`, `pp`, ...
     pub body: Body,
-    /// The resolution number.
-    pub number: u32,
+    /// ITU: the resolution number; UN: the series slug.
+    pub number: ResNumber,
     /// The revision id; optional where the resolution has one revision.
     pub revision: Option<String>,
     /// The language; optional where the revision has one language.
@@ -50,11 +50,17 @@ impl FromStr for Address {
         };
         let (body, number) = res.split_once('/').ok_or_else(|| bad("no `/`"))?;
         let body = body.parse::<Body>().map_err(|m| bad(&m))?;
-        let number = number
-            .parse::<u32>()
-            .ok()
-            .filter(|n| *n > 0)
-            .ok_or_else(|| bad("the resolution number is not a positive number"))?;
+        let number = match number.parse::<ResNumber>() {
+            Ok(n @ ResNumber::Number(_)) if !body.is_un() => n,
+            Ok(s @ ResNumber::Series(_)) if body.is_un() => s,
+            Ok(_) if body.is_un() => {
+                return Err(bad(
+                    "a UN resolution is named by its series, e.g. unga/ict4sd",
+                ));
+            }
+            Ok(_) => return Err(bad("the resolution number is not a positive number")),
+            Err(m) => return Err(bad(&m)),
+        };
         Ok(Address {
             body,
             number,
@@ -69,8 +75,8 @@ impl FromStr for Address {
 pub struct Entry {
     /// The body, from the folder name.
     pub body: Body,
-    /// The resolution number, from the folder name.
-    pub number: u32,
+    /// The resolution number or series slug, from the folder name.
+    pub number: ResNumber,
     /// The revision id, from the file name.
     pub revision: String,
     /// The language, from the file name.
@@ -127,13 +133,15 @@ impl Corpus {
         for body_dir in sorted_dir(root)?.into_iter().filter(|p| p.is_dir()) {
             let body = file_name(&body_dir).parse::<Body>().ok();
             for num_dir in sorted_dir(&body_dir)?.into_iter().filter(|p| p.is_dir()) {
-                let number = file_name(&num_dir).parse::<u32>().ok();
+                let number = file_name(&num_dir).parse::<ResNumber>().ok();
                 for file in sorted_dir(&num_dir)? {
                     if file.extension().is_none_or(|e| e != "toml") {
                         continue;
                     }
-                    match (body, number, split_file_name(&file)) {
-                        (Some(body), Some(number), Some((revision, language))) => {
+                    match (body, number.clone(), split_file_name(&file)) {
+                        (Some(body), Some(number), Some((revision, language)))
+                            if body.is_un() == matches!(number, ResNumber::Series(_)) =>
+                        {
                             corpus.entries.push(Entry {
                                 body,
                                 number,
@@ -151,15 +159,15 @@ impl Corpus {
     }
 
     /// The entries of one resolution.
-    pub fn of(&self, body: Body, number: u32) -> impl Iterator<Item = &Entry> {
+    pub fn of<'a>(&'a self, body: Body, number: &'a ResNumber) -> impl Iterator<Item = &'a Entry> {
         self.entries
             .iter()
-            .filter(move |e| e.body == body && e.number == number)
+            .filter(move |e| e.body == body && &e.number == number)
     }
 
     /// Finds the one file an address names, or says what the address could have named.
-    pub fn resolve(&self, addr: &Address) -> Result<&Entry, LoadError> {
-        let candidates: Vec<&Entry> = self.of(addr.body, addr.number).collect();
+    pub fn resolve<'a>(&'a self, addr: &'a Address) -> Result<&'a Entry, LoadError> {
+        let candidates: Vec<&Entry> = self.of(addr.body, &addr.number).collect();
         let name = format!("{}/{}", addr.body, addr.number);
         if candidates.is_empty() {
             let mut have: Vec<String> = self
@@ -243,8 +251,11 @@ pub fn load_entry(entry: &Entry) -> Result<Document, LoadError> {
         ))
     } else if doc.resolution.body != entry.body || doc.resolution.number != entry.number {
         Some(format!(
-            "[resolution] {}/{} differs from the folder {}/{:03}",
-            doc.resolution.body, doc.resolution.number, entry.body, entry.number
+            "[resolution] {}/{} differs from the folder {}/{}",
+            doc.resolution.body,
+            doc.resolution.number,
+            entry.body,
+            entry.number.folder()
         ))
     } else {
         None
@@ -267,7 +278,7 @@ fn of_rev_langs<'a>(
     rev: &'a str,
 ) -> impl Iterator<Item = String> + 'a {
     corpus
-        .of(addr.body, addr.number)
+        .of(addr.body, &addr.number)
         .filter(move |e| e.revision == rev)
         .map(|e| e.language.to_string())
 }
@@ -322,7 +333,7 @@ pub fn chronological(docs: &mut [Document]) {
 /// The path a document takes in a corpus rooted at `root`.
 pub fn path_for(root: &Path, doc: &Document) -> PathBuf {
     root.join(doc.resolution.body.as_str())
-        .join(format!("{:03}", doc.resolution.number))
+        .join(doc.resolution.number.folder())
         .join(format!("{}.{}.toml", doc.revision.id, doc.language))
 }
 

@@ -12,8 +12,8 @@ use toml::Spanned;
 
 use super::error::{LoadError, Located, Problem};
 use crate::model::{
-    Body, Clause, Date, Document, Footnote, Label, Language, Resolution, Revision, Section,
-    SectionKind, Status,
+    Body, Clause, Date, Document, Footnote, Label, Language, ResNumber, Resolution, Revision,
+    Section, SectionKind, Status,
 };
 
 #[derive(Deserialize)]
@@ -34,7 +34,12 @@ struct RawDoc {
 #[serde(deny_unknown_fields)]
 struct RawResolution {
     body: Spanned<String>,
-    number: Spanned<i64>,
+    /// ITU resolutions.
+    #[serde(default)]
+    number: Option<Spanned<i64>>,
+    /// UN resolutions (issue 12): the series slug.
+    #[serde(default)]
+    series: Option<Spanned<String>>,
     title: Spanned<String>,
 }
 
@@ -54,6 +59,8 @@ struct RawRevision {
     source: Option<String>,
     #[serde(default)]
     base: Option<String>,
+    #[serde(default)]
+    symbol: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -70,6 +77,8 @@ struct RawSection {
 struct RawClause {
     #[serde(default)]
     label: Option<Spanned<String>>,
+    #[serde(default)]
+    call: Option<Spanned<String>>,
     text: Spanned<String>,
     #[serde(default)]
     clause: Vec<RawClause>,
@@ -217,13 +226,7 @@ impl Validator<'_> {
             .parse::<Body>()
             .map_err(|m| self.report(&raw.body, Problem::BadResolution(m)))
             .ok();
-        let number = u32::try_from(*raw.number.get_ref())
-            .ok()
-            .filter(|n| (1..=9999).contains(n));
-        if number.is_none() {
-            let msg = format!("number {} is not between 1 and 9999", raw.number.get_ref());
-            self.report(&raw.number, Problem::BadResolution(msg));
-        }
+        let number = self.number(&raw, body);
         if raw.title.get_ref().trim().is_empty() {
             self.report(&raw.title, Problem::BadResolution("empty title".into()));
         }
@@ -232,6 +235,43 @@ impl Validator<'_> {
             number: number?,
             title: raw.title.into_inner(),
         })
+    }
+
+    /// ITU bodies number their resolutions, UN bodies follow a series (see `model::ResNumber`).
+    fn number(&mut self, raw: &RawResolution, body: Option<Body>) -> Option<ResNumber> {
+        let un = body.is_some_and(Body::is_un);
+        match (&raw.number, &raw.series) {
+            (Some(n), None) if !un => {
+                let number = u32::try_from(*n.get_ref())
+                    .ok()
+                    .filter(|n| (1..=9999).contains(n));
+                if number.is_none() {
+                    let msg = format!("number {} is not between 1 and 9999", n.get_ref());
+                    self.report(n, Problem::BadResolution(msg));
+                }
+                number.map(ResNumber::Number)
+            }
+            (None, Some(s)) if un => match s.get_ref().parse::<ResNumber>() {
+                Ok(series @ ResNumber::Series(_)) => Some(series),
+                _ => {
+                    let msg = format!(
+                        "series `{}` must be lowercase letters, digits and dashes, a letter first (e.g. ict4sd)",
+                        s.get_ref()
+                    );
+                    self.report(s, Problem::BadResolution(msg));
+                    None
+                }
+            },
+            _ => {
+                let msg = if un {
+                    "a UN resolution is named by `series` (e.g. series = \"ict4sd\"), not `number`"
+                } else {
+                    "an ITU resolution is named by `number`, not `series`"
+                };
+                self.report(&raw.body, Problem::BadResolution(msg.into()));
+                None
+            }
+        }
     }
 
     fn revision(&mut self, raw: RawRevision) -> Option<Revision> {
@@ -283,6 +323,7 @@ impl Validator<'_> {
             proposer: raw.proposer,
             source: raw.source,
             base: raw.base,
+            symbol: raw.symbol,
         })
     }
 
@@ -336,6 +377,13 @@ impl Validator<'_> {
             if c.text.get_ref().trim().is_empty() {
                 self.report(&c.text, Problem::EmptyClause);
             }
+            if let Some(call) = &c.call
+                && (call.get_ref().trim().is_empty()
+                    || !c.text.get_ref().contains(call.get_ref().as_str()))
+            {
+                let msg = format!("call `{}` is not in the text", call.get_ref());
+                self.report(call, Problem::BadCall(msg));
+            }
             let children = if depth >= crate::input::limits::MAX_DEPTH && !c.clause.is_empty() {
                 self.report(&c.text, Problem::TooDeep(crate::input::limits::MAX_DEPTH));
                 Vec::new()
@@ -346,6 +394,7 @@ impl Validator<'_> {
                 label,
                 text: c.text.into_inner(),
                 children,
+                call: c.call.map(Spanned::into_inner),
             });
         }
         out

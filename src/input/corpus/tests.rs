@@ -238,7 +238,7 @@ fn addresses_parse_and_explain_mistakes() {
     assert_eq!(a.revision.as_deref(), Some("dubai-2014"));
     assert_eq!(a.language, Some(Language::Ar));
     let b: Address = "WTDC/030".parse().expect("parses");
-    assert_eq!((b.number, b.revision, b.language), (30, None, None));
+    assert_eq!((b.number, b.revision, b.language), (30.into(), None, None));
     for bad in ["wtdc", "itu/30", "wtdc/x", "wtdc/30@", "wtdc/30:de"] {
         let err = bad.parse::<Address>().expect_err(bad).to_string();
         assert!(

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::model::{Clause, Document};
+use crate::model::{Clause, Document, ResNumber};
 
 /// A TOML string: literal (`'...'`, read as written) when the text allows it, else basic with
 /// the escapes TOML requires. Literal strings skip the escape decoder when read back (the Res. 30
@@ -37,7 +37,11 @@ fn write_metadata(out: &mut String, doc: &Document, with_formula: bool) {
     }
     let _ = writeln!(out, "\n[resolution]");
     let _ = writeln!(out, "body = {}", quote(r.body.as_str()));
-    let _ = writeln!(out, "number = {}", r.number);
+    match &r.number {
+        ResNumber::Number(n) => writeln!(out, "number = {n}"),
+        ResNumber::Series(s) => writeln!(out, "series = {}", quote(s)),
+    }
+    .ok();
     let _ = writeln!(out, "title = {}", quote(&r.title));
     let _ = writeln!(out, "\n[revision]");
     let _ = writeln!(out, "id = {}", quote(&v.id));
@@ -56,6 +60,13 @@ pub fn to_toml(doc: &Document) -> String {
         "# {} — resdiff corpus file; format: see README.md",
         doc.address()
     );
+    if doc.resolution.body.is_un() {
+        // The UN asks to be named as the source of its texts.
+        let _ = writeln!(
+            out,
+            "# Source: United Nations (DGACM), AKN4UN XML, unofficial copy prepared from the official electronic file"
+        );
+    }
     write_metadata(&mut out, doc, true);
     for s in &doc.sections {
         let _ = writeln!(out, "\n[[section]]");
@@ -76,6 +87,9 @@ fn write_clauses(out: &mut String, clauses: &[Clause], table: &str) {
         let _ = writeln!(out, "\n[[{table}]]");
         if !c.label.written.is_empty() {
             let _ = writeln!(out, "label = {}", quote(&c.label.written));
+        }
+        if let Some(call) = &c.call {
+            let _ = writeln!(out, "call = {}", quote(call));
         }
         let _ = writeln!(out, "text = {}", quote(&c.text));
         write_clauses(out, &c.children, &format!("{table}.clause"));

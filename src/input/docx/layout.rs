@@ -220,6 +220,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
                     label,
                     text: body,
                     children: Vec::new(),
+                    call: None,
                 },
             )
         } else {
@@ -247,6 +248,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
                     label,
                     text: body,
                     children: Vec::new(),
+                    call: None,
                 },
             )
         };

@@ -69,30 +69,13 @@ fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
 }
 
 fn entity(r: &BytesRef<'_>, part: &'static str, at: u64) -> Result<char, DocxError> {
-    if r.is_char_ref() {
-        return r
-            .resolve_char_ref()
-            .ok()
-            .flatten()
-            .ok_or_else(|| DocxError::Xml {
-                part,
-                offset: at,
-                reason: "bad character reference".into(),
-            });
-    }
-    let name = r.xml10_content();
-    Ok(match name.as_ref() {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        other => {
-            return Err(DocxError::Entity {
-                part,
-                name: other.to_string(),
-            });
-        }
+    crate::input::xml_ref::resolve(r).map_err(|bad| match bad {
+        crate::input::xml_ref::BadRef::CharRef => DocxError::Xml {
+            part,
+            offset: at,
+            reason: "bad character reference".into(),
+        },
+        crate::input::xml_ref::BadRef::Entity(name) => DocxError::Entity { part, name },
     })
 }
 

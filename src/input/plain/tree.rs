@@ -74,6 +74,7 @@ impl Builder {
                 label,
                 text,
                 children: Vec::new(),
+                call: None,
             });
         }
         true

@@ -106,6 +106,7 @@ fn old_side(
                 label,
                 text,
                 children,
+                call: None,
             })
         })
         .collect()
@@ -261,7 +262,7 @@ fn document(
     Ok(Document {
         resolution: Resolution {
             body,
-            number: id.number,
+            number: id.number.clone(),
             title: id.title.clone(),
         },
         revision: Revision {
@@ -273,6 +274,7 @@ fn document(
             proposer: id.proposer.clone(),
             source: id.source.clone(),
             base: id.base.clone(),
+            symbol: id.symbol.clone(),
         },
         language: id.language,
         formula,
@@ -291,6 +293,7 @@ fn rebuild(rows: &[ClauseChange]) -> Result<Vec<Clause>, ApplyError> {
                 label,
                 text: new_text(&c.inline),
                 children: rebuild(&c.children)?,
+                call: None,
             })
         })
         .collect()

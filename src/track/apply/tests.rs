@@ -125,6 +125,7 @@ fn clause(depth: u32) -> BoxedStrategy<Clause> {
         label: Label::parse(l).expect("label"),
         text: t,
         children: Vec::new(),
+        call: None,
     });
     if depth == 0 {
         return leaf.boxed();
@@ -152,7 +153,7 @@ fn document(rev: &'static str) -> impl Strategy<Value = Document> {
         .prop_map(move |(sections, formula, note)| Document {
             resolution: Resolution {
                 body: Body::Wtdc,
-                number: 30,
+                number: 30.into(),
                 title: "Role of ITU-D in implementing the outcomes of WSIS".into(),
             },
             revision: Revision {
@@ -164,6 +165,7 @@ fn document(rev: &'static str) -> impl Strategy<Value = Document> {
                 proposer: Some("RCC".into()),
                 source: None,
                 base: None,
+                symbol: None,
             },
             language: Language::Ar,
             formula,
@@ -211,6 +213,7 @@ fn edited(a: Document) -> impl Strategy<Value = (Document, Document)> {
                             label: Label::none(),
                             text: t,
                             children: Vec::new(),
+                            call: None,
                         },
                     ),
                     _ if len > 1 => {

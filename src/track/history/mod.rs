@@ -96,10 +96,10 @@ pub fn steps(docs: &[Document]) -> Vec<(Option<usize>, usize)> {
 fn check_same(docs: &[Document]) -> Result<(), HistoryError> {
     let first = docs.first().ok_or(HistoryError::Empty)?;
     for d in docs {
-        if (d.resolution.body, d.resolution.number, d.language)
+        if (d.resolution.body, &d.resolution.number, d.language)
             != (
                 first.resolution.body,
-                first.resolution.number,
+                &first.resolution.number,
                 first.language,
             )
         {

@@ -179,7 +179,7 @@ fn judge(c: &Citation, as_of: Date, corpus: &[Document]) -> Staleness {
         .iter()
         .filter(|d| {
             d.resolution.body == body
-                && Some(d.resolution.number) == c.number
+                && d.resolution.number.as_number() == c.number
                 && d.revision.status == Status::Adopted
                 && d.revision.year > year
                 && d.revision.date.is_some_and(|d| d <= as_of)

@@ -1,0 +1,418 @@
+//! Akoma Ntoso 3.0 as the UN writes it (AKN4UN): `<statement name="resolution">` and `<act>`.
+//!
+//! - FRBR metadata: the body from the work's author (`ga`, `ecosoc`, `hrc`, `sc`), the adoption
+//!   date, the expression's language (`ara zho eng fra rus spa`); the symbol from the cover page
+//!   (`A/RES/78/132`), else from the work's IRI.
+//! - `<preamble>`: the formula, then one `<container>` per preambular paragraph: one unlabelled
+//!   clause each, in a section of kind `preambular`.
+//! - `<mainBody>`: `<paragraph>`s with `<num>` (or, where the markup put it in the text, a
+//!   leading `1 -`), `<list>` with `<intro>` and `<point>`s nested as child clauses, in sections
+//!   of kind `operative`; a paragraph holding only a `<subheading>` opens a new one under
+//!   that heading (ECOSOC's "Taking stock: ...").
+//! - `<authorialNote>`s: footnotes, referred to as `[^marker]` where they stand.
+//! - The opening italic (or bold: Chinese has no italics) words of each paragraph: its call.
+//!
+//! The series a revision belongs to is not in the file: the caller names it, or the importer
+//! proposes the series of the resolution the preamble recalls (its first link to a resolution of
+//! the same body that the corpus holds).
+
+mod dom;
+mod text;
+
+use dom::Elem;
+
+use crate::input::{ImportError, ImportOptions, Imported, Warning};
+use crate::model::{
+    Body, Clause, Date, Document, Label, Language, ResNumber, Resolution, Revision, Scheme,
+    Section, SectionKind, Status, UnSymbol,
+};
+
+/// Why an AKN file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum AknError {
+    #[error("bad XML at byte {offset}: {reason}")]
+    Xml { offset: u64, reason: String },
+    #[error("the file declares a DTD (<!DOCTYPE>); refused: resdiff never reads DTDs")]
+    Dtd,
+    #[error("the file uses the entity `&{0};`; only the five predefined XML entities are read")]
+    Entity(String),
+    #[error("elements nested deeper than {0} levels")]
+    TooDeep(usize),
+    #[error("not an Akoma Ntoso resolution: {0}")]
+    NotAkn(String),
+    #[error("cannot tell {0} from the FRBR metadata")]
+    Missing(&'static str),
+    #[error("unknown {what} `{value}` in the FRBR metadata")]
+    Unknown { what: &'static str, value: String },
+    #[error("line {line}: <{element}> holds no text")]
+    Empty { line: usize, element: &'static str },
+    #[error("line {line}: `{num}` is not a paragraph number")]
+    BadNumber { line: usize, num: String },
+    #[error("footnote marker `{0}` stands twice with different texts")]
+    FootnoteTwice(String),
+}
+
+/// Whether bytes look like Akoma Ntoso (an `<akomaNtoso` root near the start), so that a
+/// `.xml` path of another kind is not misread.
+pub fn looks_like_akn(xml: &str) -> bool {
+    xml.get(..xml.len().min(4096))
+        .is_some_and(|head| head.contains("<akomaNtoso") || head.contains(":akomaNtoso"))
+}
+
+/// What the file says, before a series is chosen.
+#[derive(Debug, Clone)]
+pub struct AknText {
+    /// Complete but for `resolution.number`, which is a placeholder until [`AknText::into_document`].
+    document: Document,
+    /// Resolutions of the same body the preamble links to, in order: `78/132`.
+    pub recalled: Vec<UnSymbol>,
+}
+
+/// Reads an AKN file.
+pub fn read(xml: &str) -> Result<AknText, AknError> {
+    let root = dom::parse(xml)?;
+    if root.name != "akomaNtoso" {
+        return Err(AknError::NotAkn(format!("the root is <{}>", root.name)));
+    }
+    let doc = root
+        .elems()
+        .find(|e| matches!(e.name.as_str(), "statement" | "act"))
+        .ok_or_else(|| AknError::NotAkn("no <statement> or <act> under <akomaNtoso>".into()))?;
+    let meta = Meta::read(doc)?;
+    let lines = text::Lines(xml);
+    let mut notes = text::Notes::default();
+    let mut sections = Vec::new();
+    let mut formula = None;
+    let mut recalled = Vec::new();
+    if let Some(preamble) = doc.child("preamble") {
+        let mut clauses = Vec::new();
+        for e in preamble.elems() {
+            match e.name.as_str() {
+                "formula" => formula = Some(text::flat(e, &mut notes)?).filter(|f| !f.is_empty()),
+                _ => {
+                    let clause = paragraph(e, &mut notes, &lines)?;
+                    text::links(e, meta.body, &mut recalled);
+                    clauses.push(clause);
+                }
+            }
+        }
+        sections.push(Section {
+            kind: SectionKind::UnPreamble,
+            heading: String::new(),
+            clauses,
+        });
+    }
+    if let Some(main) = doc.child("mainBody") {
+        let mut current = Section {
+            kind: SectionKind::UnOperative,
+            heading: String::new(),
+            clauses: Vec::new(),
+        };
+        for e in main.elems() {
+            let heading = match (
+                e.child("subheading"),
+                e.child("content").or(e.child("list")),
+            ) {
+                (Some(sub), None) => Some(text::flat(sub, &mut notes)?),
+                _ => {
+                    let clause = paragraph(e, &mut notes, &lines)?;
+                    // ECOSOC 2021/28 marks its headings as paragraphs: no number, nothing
+                    // nested, and no call (Chinese) or emphasis throughout. A lone operative
+                    // paragraph, unnumbered, opens with a call and goes on.
+                    let is_heading = clause.label.written.is_empty()
+                        && clause.children.is_empty()
+                        && clause.call.as_deref().is_none_or(|c| c == clause.text);
+                    if !is_heading {
+                        // ECOSOC 2022/15 (Arabic) writes the points (أ)-(د) of paragraph 89 as
+                        // paragraphs of their own: a lettered paragraph goes under the one before.
+                        let lettered =
+                            !matches!(clause.label.scheme, Scheme::Number | Scheme::None);
+                        match current.clauses.last_mut() {
+                            Some(prev) if lettered => prev.children.push(clause),
+                            _ => current.clauses.push(clause),
+                        }
+                        continue;
+                    }
+                    Some(clause.text)
+                }
+            };
+            if let Some(heading) = heading {
+                if !current.clauses.is_empty() || !current.heading.is_empty() {
+                    sections.push(current);
+                }
+                current = Section {
+                    kind: SectionKind::UnOperative,
+                    heading,
+                    clauses: Vec::new(),
+                };
+            }
+        }
+        sections.push(current);
+    }
+    let footnotes = notes.into_footnotes();
+    Ok(AknText {
+        document: Document {
+            resolution: Resolution {
+                body: meta.body,
+                number: ResNumber::Number(1),
+                title: meta.title,
+            },
+            revision: Revision {
+                id: meta.symbol.revision_id(),
+                status: Status::Adopted,
+                venue: None,
+                year: meta.year,
+                date: Some(meta.date),
+                proposer: None,
+                source: None,
+                base: None,
+                symbol: Some(meta.full_symbol),
+            },
+            language: meta.language,
+            formula,
+            sections,
+            footnotes,
+        },
+        recalled,
+    })
+}
+
+impl AknText {
+    pub fn body(&self) -> Body {
+        self.document.resolution.body
+    }
+
+    /// The document, in `series`.
+    pub fn into_document(mut self, series: ResNumber) -> Document {
+        self.document.resolution.number = series;
+        self.document
+    }
+}
+
+/// Imports an AKN file: options override what the file says (`--series`, `--revision`,
+/// `--title`, ...). Without a series, `series_of` is asked for the series of each resolution
+/// the preamble recalls, and the first it knows is proposed (with a warning saying so).
+pub fn import_akn(
+    xml: &str,
+    opts: &ImportOptions,
+    fallback: &ImportOptions,
+    series_of: &dyn Fn(Body, &UnSymbol) -> Option<ResNumber>,
+) -> Result<Imported, ImportError> {
+    let akn = read(xml)?;
+    let body = akn.body();
+    if let Some(asked) = opts.body.filter(|b| *b != body) {
+        return Err(ImportError::Invalid(format!(
+            "the file is a {body} resolution, not {asked}"
+        )));
+    }
+    let mut warnings = Vec::new();
+    let series = match opts.number.clone().or(fallback.number.clone()) {
+        Some(s) => s,
+        None => {
+            let found = akn
+                .recalled
+                .iter()
+                .find_map(|sym| series_of(body, sym).map(|s| (sym, s)));
+            let Some((sym, series)) = found else {
+                let cited: Vec<String> = akn.recalled.iter().map(|s| s.to_string()).collect();
+                return Err(ImportError::NoSeries {
+                    cited: if cited.is_empty() {
+                        "none".into()
+                    } else {
+                        cited.join(", ")
+                    },
+                });
+            };
+            warnings.push(Warning {
+                line: 1,
+                message: format!(
+                    "series `{series}` proposed: the preamble recalls {sym}, which is {body}/{series}@{} in the corpus; pass --series to choose another",
+                    sym.revision_id()
+                ),
+            });
+            series
+        }
+    };
+    if !matches!(series, ResNumber::Series(_)) {
+        return Err(ImportError::Invalid(format!(
+            "a UN resolution takes a series name (e.g. --series ict4sd), not the number {series}"
+        )));
+    }
+    let mut document = akn.into_document(series);
+    if let Some(t) = &opts.title {
+        document.resolution.title = t.clone();
+    }
+    if let Some(r) = &opts.revision {
+        document.revision.id = r.clone();
+    }
+    if let Some(s) = opts.status {
+        document.revision.status = s;
+    }
+    crate::input::validate(&document)?;
+    Ok(Imported { document, warnings })
+}
+
+/// [`import_akn`] on a file (UTF-8, at most [`crate::input::limits::MAX_TEXT`] bytes).
+pub fn import_akn_file(
+    path: &std::path::Path,
+    opts: &ImportOptions,
+    fallback: &ImportOptions,
+    series_of: &dyn Fn(Body, &UnSymbol) -> Option<ResNumber>,
+) -> Result<Imported, ImportError> {
+    let text = crate::input::read_text_file(path)?;
+    import_akn(&text, opts, fallback, series_of)
+}
+
+/// A preambular container or an operative paragraph (or point), with what nests under it.
+fn paragraph(e: &Elem, notes: &mut text::Notes, lines: &text::Lines) -> Result<Clause, AknError> {
+    let mut label = e
+        .child("num")
+        .map(|n| text::collapse(&text::plain(n)))
+        .unwrap_or_default();
+    // The body of the paragraph: its content, or the intro of its list; a container's own <p>s.
+    let list = e.child("list");
+    let body: Vec<&Elem> = match (e.child("content"), list.and_then(|l| l.child("intro"))) {
+        (Some(c), _) => vec![c],
+        (None, Some(intro)) => vec![intro],
+        (None, None) => vec![e],
+    };
+    let mut parts = Vec::new();
+    let mut call = None;
+    for b in &body {
+        let (t, c) = text::with_call(b, notes)?;
+        parts.push(t);
+        call = call.or(c);
+    }
+    let mut text = parts.join(" ").trim().to_string();
+    if label.is_empty()
+        && let Some((num, rest)) = text::number_in_text(&text)
+    {
+        // Arabic 77/150, ECOSOC 2022/15: `1 -	Recognizes ...` with no <num>.
+        label = num;
+        text = rest;
+    }
+    if text.is_empty() {
+        return Err(AknError::Empty {
+            line: lines.at(e.offset),
+            element: if e.name == "container" {
+                "container"
+            } else {
+                "paragraph"
+            },
+        });
+    }
+    let mut children = Vec::new();
+    if let Some(l) = list {
+        for p in l.elems().filter(|p| p.name != "intro") {
+            children.push(paragraph(p, notes, lines)?);
+        }
+    }
+    let label = Label::parse(&label).map_err(|_| AknError::BadNumber {
+        line: lines.at(e.offset),
+        num: label.clone(),
+    })?;
+    let call = call.filter(|c| text.contains(c.as_str()));
+    Ok(Clause {
+        label,
+        text,
+        children,
+        call,
+    })
+}
+
+/// The metadata an AKN4UN file gives.
+struct Meta {
+    body: Body,
+    symbol: UnSymbol,
+    full_symbol: String,
+    date: Date,
+    year: u16,
+    language: Language,
+    title: String,
+}
+
+impl Meta {
+    fn read(doc: &Elem) -> Result<Meta, AknError> {
+        let work = doc
+            .find("FRBRWork")
+            .ok_or(AknError::Missing("the work (FRBRWork)"))?;
+        let author = work
+            .child("FRBRauthor")
+            .and_then(|a| a.attr("href"))
+            .ok_or(AknError::Missing("the body (FRBRauthor)"))?;
+        let body = match author.trim_start_matches('#') {
+            "ga" | "unga" => Body::Unga,
+            "ecosoc" | "unecosoc" => Body::Ecosoc,
+            "hrc" => Body::Hrc,
+            "sc" | "unsc" => Body::Unsc,
+            other => {
+                return Err(AknError::Unknown {
+                    what: "author",
+                    value: other.to_string(),
+                });
+            }
+        };
+        let date: Date = work
+            .child("FRBRdate")
+            .and_then(|d| d.attr("date"))
+            .and_then(|d| d.parse().ok())
+            .ok_or(AknError::Missing("the adoption date (FRBRdate)"))?;
+        let year = date.year();
+        let cover = doc
+            .find("coverPage")
+            .and_then(|c| c.find("docNumber"))
+            .map(|n| text::collapse(&text::plain(n)));
+        let iri = work.child("FRBRthis").and_then(|t| t.attr("value"));
+        let from_iri = iri.and_then(|v| {
+            v.trim_end_matches('/')
+                .split('/')
+                .rfind(|p| !p.starts_with('!'))
+                .and_then(UnSymbol::parse)
+        });
+        let symbol = cover
+            .as_deref()
+            .and_then(UnSymbol::parse)
+            .or(from_iri)
+            .ok_or(AknError::Missing("the symbol (docNumber or FRBRthis)"))?;
+        let full_symbol = cover
+            .filter(|c| c.contains('/'))
+            .unwrap_or_else(|| format!("{}{symbol}", body.symbol_prefix().unwrap_or_default()));
+        let lang = doc
+            .find("FRBRExpression")
+            .and_then(|e| e.child("FRBRlanguage"))
+            .and_then(|l| l.attr("language"))
+            .ok_or(AknError::Missing("the language (FRBRlanguage)"))?;
+        let language = match lang {
+            "ara" | "ar" => Language::Ar,
+            "zho" | "chi" | "zh" => Language::Zh,
+            "eng" | "en" => Language::En,
+            "fra" | "fre" | "fr" => Language::Fr,
+            "rus" | "ru" => Language::Ru,
+            "spa" | "es" => Language::Es,
+            other => {
+                return Err(AknError::Unknown {
+                    what: "language",
+                    value: other.to_string(),
+                });
+            }
+        };
+        let title = doc
+            .find("preface")
+            .and_then(|p| p.find("docTitle"))
+            .map(|t| text::collapse(&text::plain(t)))
+            .filter(|t| !t.is_empty())
+            .ok_or(AknError::Missing("the title (preface docTitle)"))?;
+        Ok(Meta {
+            body,
+            symbol,
+            full_symbol,
+            date,
+            year,
+            language,
+            title,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests;

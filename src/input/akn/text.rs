@@ -1,0 +1,189 @@
+//! Text out of AKN inline markup: links and spans read through, footnotes lifted out as
+//! `[^marker]`, whitespace (tabs, line breaks, runs of spaces) made single spaces.
+
+use super::AknError;
+use super::dom::{Elem, Node};
+use crate::model::{Body, Footnote, UnSymbol};
+
+/// The file, to turn byte offsets into line numbers for messages.
+pub struct Lines<'a>(pub &'a str);
+
+impl Lines<'_> {
+    pub fn at(&self, offset: u64) -> usize {
+        let end = usize::try_from(offset)
+            .unwrap_or(usize::MAX)
+            .min(self.0.len());
+        self.0.as_bytes()[..end]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1
+    }
+}
+
+/// Footnotes in the order their markers stand.
+#[derive(Default)]
+pub struct Notes(Vec<Footnote>);
+
+impl Notes {
+    fn add(&mut self, mark: String, text: String) -> Result<(), AknError> {
+        match self.0.iter().find(|f| f.mark == mark) {
+            Some(f) if f.text == text => Ok(()),
+            Some(_) => Err(AknError::FootnoteTwice(mark)),
+            None => {
+                self.0.push(Footnote { mark, text });
+                Ok(())
+            }
+        }
+    }
+
+    pub fn into_footnotes(self) -> Vec<Footnote> {
+        self.0
+    }
+}
+
+/// Single spaces, no space at either end. No-break spaces stay: they are part of the text.
+pub fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split([' ', '\t', '\n', '\r']).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Every text node below, footnotes included, as it stands (for `num`, `docTitle`).
+pub fn plain(e: &Elem) -> String {
+    let mut out = String::new();
+    for n in &e.children {
+        match n {
+            Node::Text(t) => out.push_str(t),
+            Node::El(c) => out.push_str(&plain(c)),
+        }
+    }
+    out
+}
+
+/// The text of an element, footnotes lifted out.
+pub fn flat(e: &Elem, notes: &mut Notes) -> Result<String, AknError> {
+    Ok(with_call(e, notes)?.0)
+}
+
+/// The text of an element, footnotes lifted out, and its call: the italic (or bold) words it
+/// opens with, when it opens with them (an in-text paragraph number may stand before them).
+pub fn with_call(e: &Elem, notes: &mut Notes) -> Result<(String, Option<String>), AknError> {
+    let mut w = Walk {
+        out: String::new(),
+        call: None,
+        opened: false,
+    };
+    w.walk(e, notes)?;
+    let text = collapse(&w.out);
+    let call = w.call.map(|c| collapse(&c)).filter(|c| !c.is_empty());
+    Ok((text, call))
+}
+
+struct Walk {
+    out: String,
+    call: Option<String>,
+    /// Text too long for a lead was seen: an emphasis after it is no call.
+    opened: bool,
+}
+
+/// Chinese puts a short adverbial before the verb (在这方面**强调** "in this regard,
+/// *emphasizes*"), so a call may follow a lead of a few characters.
+const MAX_LEAD: usize = 8;
+
+impl Walk {
+    fn walk(&mut self, e: &Elem, notes: &mut Notes) -> Result<(), AknError> {
+        for n in &e.children {
+            match n {
+                Node::Text(t) => {
+                    self.out.push_str(t);
+                    if !self.opened {
+                        let so_far = collapse(&self.out);
+                        let lead = number_in_text(&so_far).map_or(so_far, |(_, rest)| rest);
+                        self.opened = lead.chars().count() > MAX_LEAD;
+                    }
+                }
+                Node::El(c) => self.element(c, notes)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn element(&mut self, c: &Elem, notes: &mut Notes) -> Result<(), AknError> {
+        match c.name.as_str() {
+            "authorialNote" => {
+                let mut inner = Notes::default();
+                let text = flat(c, &mut inner)?;
+                // Arabic notes open with `()`, the place the printed mark stood.
+                let text = text.trim_start_matches("()").trim().to_string();
+                let mark = c
+                    .attr("marker")
+                    .map(str::to_string)
+                    .unwrap_or_else(|| (notes.0.len() + 1).to_string());
+                self.out.push_str(&format!("[^{mark}]"));
+                notes.add(mark, text)?;
+                for f in inner.0 {
+                    notes.add(f.mark, f.text)?;
+                }
+                self.opened = true;
+            }
+            // Arabic files bracket the note mark: <sup>(</sup><authorialNote/><sup>)</sup>.
+            "sup" if matches!(plain(c).trim(), "(" | ")") => {}
+            "eol" | "br" => self.out.push(' '),
+            "span" | "i" | "b"
+                if !self.opened
+                    && self.call.is_none()
+                    && (c.has_class("italic") || c.has_class("bold") || c.name != "span") =>
+            {
+                let t = plain(c);
+                self.out.push_str(&t);
+                // Arabic 77/150: `53 <span>-	تقرر</span>`, the number's dash inside the span.
+                self.call = Some(t.trim_start_matches(['-', ' ', '\t']).to_string());
+                self.opened = true;
+            }
+            _ => self.walk(c, notes)?,
+        }
+        Ok(())
+    }
+}
+
+/// `1 - Recognizes ...` -> (`1 -`, `Recognizes ...`): a paragraph number the markup left in
+/// the text. Only a number followed by a dash counts.
+pub fn number_in_text(text: &str) -> Option<(String, String)> {
+    let t = text.trim_start();
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let rest = t[digits..].trim_start();
+    let rest = rest.strip_prefix(['-', '\u{2013}'])?;
+    Some((format!("{} -", &t[..digits]), rest.trim_start().to_string()))
+}
+
+/// The resolutions of `body` an element links to (`https://undocs.org/en/A/RES/78/132`), in
+/// order, each once.
+pub fn links(e: &Elem, body: Body, out: &mut Vec<UnSymbol>) {
+    let Some(prefix) = body.symbol_prefix() else {
+        return;
+    };
+    let mut anchors = Vec::new();
+    e.find_all("a", &mut anchors);
+    for a in anchors {
+        let Some(href) = a.attr("href") else {
+            continue;
+        };
+        let Some(at) = href.find(prefix) else {
+            continue;
+        };
+        if let Some(sym) = UnSymbol::parse(&href[at + prefix.len()..])
+            && !out.contains(&sym)
+        {
+            out.push(sym);
+        }
+    }
+}
