@@ -26,9 +26,10 @@ fn snapshot_all(name: &str, diff: &DocDiff) {
 fn every_consecutive_corpus_pair() {
     let corpus = Corpus::open(&repo().join("resolutions")).expect("corpus");
     let mut groups: BTreeMap<String, Vec<Document>> = BTreeMap::new();
-    for e in &corpus.entries {
+    // The UN series (72 texts) have their own snapshots: tests/un_series.rs.
+    for e in corpus.entries.iter().filter(|e| !e.body.is_un()) {
         let doc = load_entry(e).expect("corpus file loads");
-        let key = format!("{}-{:03}-{}", e.body, e.number, e.language);
+        let key = format!("{}-{}-{}", e.body, e.number.folder(), e.language);
         groups.entry(key).or_default().push(doc);
     }
     let mut pairs = 0;

@@ -93,7 +93,7 @@ pub fn classify_text(
     let words_touched = changed
         .iter()
         .any(|s| tokenize(&s.text).iter().any(|t| is_content(t)));
-    if !words_touched {
+    if !words_touched || without_note_marks(old) == without_note_marks(new) {
         return Change::Editorial;
     }
     // The matcher already compared the citation-blind keys of the pairs it made.
@@ -107,6 +107,25 @@ pub fn classify_text(
     } else {
         Change::Mod
     }
+}
+
+/// The text without its footnote references (`[^3]`): UN texts renumber their footnotes every
+/// year, and a paragraph whose only change is its note's number is changed editorially.
+fn without_note_marks(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("[^") {
+        out.push_str(&rest[..at]);
+        match rest[at..].find(']') {
+            Some(end) => rest = &rest[at + end + 1..],
+            None => {
+                rest = &rest[at..];
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -171,6 +190,18 @@ mod tests {
         assert_eq!(
             classify_text("x;", "x;", &segs, false, false, None),
             Change::Noc
+        );
+    }
+
+    #[test]
+    fn renumbered_footnotes_are_editorial() {
+        assert_eq!(
+            class("Habitat III, 2016,[^3] and", "Habitat III, 2016,[^5] and"),
+            Change::Editorial
+        );
+        assert_eq!(
+            class("Habitat,[^3] and", "Habitat III,[^5] and"),
+            Change::Mod
         );
     }
 

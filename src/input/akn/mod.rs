@@ -209,9 +209,11 @@ pub fn import_akn(
     let series = match opts.number.clone().or(fallback.number.clone()) {
         Some(s) => s,
         None => {
-            let found = akn
-                .recalled
+            // This very revision in another language first, then what it recalls.
+            let own = UnSymbol::parse(&akn.document.revision.id);
+            let found = own
                 .iter()
+                .chain(&akn.recalled)
                 .find_map(|sym| series_of(body, sym).map(|s| (sym, s)));
             let Some((sym, series)) = found else {
                 let cited: Vec<String> = akn.recalled.iter().map(|s| s.to_string()).collect();
@@ -223,10 +225,15 @@ pub fn import_akn(
                     },
                 });
             };
+            let why = if Some(sym) == own.as_ref() {
+                "this revision is in the corpus in another language".to_string()
+            } else {
+                format!("the preamble recalls {sym}")
+            };
             warnings.push(Warning {
                 line: 1,
                 message: format!(
-                    "series `{series}` proposed: the preamble recalls {sym}, which is {body}/{series}@{} in the corpus; pass --series to choose another",
+                    "series `{series}` proposed: {why}, as {body}/{series}@{}; pass --series to choose another",
                     sym.revision_id()
                 ),
             });
@@ -399,7 +406,7 @@ impl Meta {
         let title = doc
             .find("preface")
             .and_then(|p| p.find("docTitle"))
-            .map(|t| text::collapse(&text::plain(t)))
+            .map(|t| text::title(&text::plain(t)))
             .filter(|t| !t.is_empty())
             .ok_or(AknError::Missing("the title (preface docTitle)"))?;
         Ok(Meta {

@@ -54,6 +54,16 @@ pub fn collapse(s: &str) -> String {
     out
 }
 
+/// A title as metadata: every kind of space one space (titles carry stray no-break spaces
+/// that differ from year to year), without the dash Arabic files put after the symbol.
+pub fn title(s: &str) -> String {
+    let spaced: String = s
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect();
+    collapse(spaced.trim_start_matches(|c: char| c == '-' || c == '\u{2013}' || c.is_whitespace()))
+}
+
 /// Every text node below, footnotes included, as it stands (for `num`, `docTitle`).
 pub fn plain(e: &Elem) -> String {
     let mut out = String::new();

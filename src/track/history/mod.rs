@@ -165,6 +165,9 @@ pub struct BlameLine {
     pub introduced: String,
     /// The revision where its text (not only its label) last changed.
     pub changed: String,
+    /// The years of those revisions (a UN revision is named by its symbol, `78-132`).
+    pub introduced_year: u16,
+    pub changed_year: u16,
 }
 
 /// For each clause of one revision, by its path: the steps where it first appeared and where
@@ -257,6 +260,8 @@ pub fn blame(mut docs: Vec<Document>, target: &str) -> Result<Vec<BlameLine>, Hi
                 text: c.text.clone(),
                 introduced: docs[intro].revision.id.clone(),
                 changed: docs[changed].revision.id.clone(),
+                introduced_year: docs[intro].revision.year,
+                changed_year: docs[changed].revision.year,
             });
             walk(
                 &c.children,

@@ -69,14 +69,31 @@ fn short(s: &str, n: usize) -> String {
 
 /// `blame`: for each clause, where it first appeared and where its text last changed.
 pub fn blame(lines: &[BlameLine], style: Style) -> String {
-    let w = lines
+    // A revision id without its year (UN symbols: `78-132`) is shown with it.
+    let with_year = |id: &str, year: u16| {
+        if id.contains(&year.to_string()) {
+            id.to_string()
+        } else {
+            format!("{year} {id}")
+        }
+    };
+    let named: Vec<(String, String)> = lines
         .iter()
-        .flat_map(|l| [l.introduced.chars().count(), l.changed.chars().count()])
+        .map(|l| {
+            (
+                with_year(&l.introduced, l.introduced_year),
+                with_year(&l.changed, l.changed_year),
+            )
+        })
+        .collect();
+    let w = named
+        .iter()
+        .flat_map(|(i, c)| [i.chars().count(), c.chars().count()])
         .max()
         .unwrap_or(0);
     let mut out = String::new();
     let mut section = "";
-    for l in lines {
+    for (l, (introduced, changed)) in lines.iter().zip(&named) {
         if l.section != section {
             section = &l.section;
             let _ = writeln!(out, "\n{}", style.paint(section, look::BOLD));
@@ -85,8 +102,8 @@ pub fn blame(lines: &[BlameLine], style: Style) -> String {
         let _ = writeln!(
             out,
             "{:w$}  {:w$}  {}{}  {}",
-            l.introduced,
-            l.changed,
+            introduced,
+            changed,
             "  ".repeat(l.depth),
             if label.is_empty() { "¶" } else { label },
             short(&l.text, 70)
