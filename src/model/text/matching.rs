@@ -206,7 +206,7 @@ impl Analyser {
         let Some(kind) = t.kind else { return };
         let content = matches!(
             kind,
-            TokenKind::Arabic | TokenKind::Letters | TokenKind::Digits
+            TokenKind::Arabic | TokenKind::Letters | TokenKind::Digits | TokenKind::Han
         );
         if content {
             self.words.push(t.hash);

@@ -150,6 +150,9 @@ pub enum TokenKind {
     Space,
     /// Punctuation and symbols.
     Punct,
+    /// A Chinese character (or Japanese kana): written without spaces, so each is a token of
+    /// its own (docs/chinese_tokens.md measures why characters and not a segmenter).
+    Han,
 }
 
 /// Kinds of U+0000..U+06FF, computed at compile time: tokenizing is a lookup per character for
@@ -192,6 +195,9 @@ fn kind_of_other(c: char) -> TokenKind {
     if let Some(kind) = arabic_kind(c) {
         return kind;
     }
+    if is_han(c) {
+        return TokenKind::Han;
+    }
     match c {
         c if c.is_numeric() => TokenKind::Digits,
         c if c.is_alphabetic() => TokenKind::Letters,
@@ -226,6 +232,16 @@ pub(crate) const fn arabic_kind(c: char) -> Option<TokenKind> {
     })
 }
 
+/// CJK ideographs (unified, extension A, compatibility, the supplementary planes) and kana.
+fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{3FFFF}')
+}
+
 pub(crate) fn is_arabic_mark(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}')
 }
@@ -239,19 +255,19 @@ pub(crate) fn joins(prev: Option<TokenKind>, k: TokenKind) -> bool {
     JOINS[prev.map_or(NO_KIND, |p| p as usize)][k as usize]
 }
 
-const KIND_COUNT: usize = 5;
+const KIND_COUNT: usize = 6;
 const NO_KIND: usize = KIND_COUNT;
 
 static JOINS: [[bool; KIND_COUNT]; KIND_COUNT + 1] = {
     use TokenKind::*;
-    let kinds = [Arabic, Letters, Digits, Space, Punct];
+    let kinds = [Arabic, Letters, Digits, Space, Punct, Han];
     let mut table = [[false; KIND_COUNT]; KIND_COUNT + 1];
     let mut p = 0;
     while p < KIND_COUNT {
         let mut k = 0;
         while k < KIND_COUNT {
             table[p][k] = match (kinds[p], kinds[k]) {
-                (Punct, _) | (_, Punct) => false,
+                (Punct | Han, _) | (_, Punct | Han) => false,
                 (Arabic | Letters, Digits) => true,
                 (prev, next) => prev as usize == next as usize,
             };
@@ -314,7 +330,7 @@ pub fn token_kind(token: &str) -> TokenKind {
 pub fn is_content(token: &str) -> bool {
     matches!(
         token_kind(token),
-        TokenKind::Arabic | TokenKind::Letters | TokenKind::Digits
+        TokenKind::Arabic | TokenKind::Letters | TokenKind::Digits | TokenKind::Han
     )
 }
 
