@@ -32,7 +32,11 @@ fn rows(old: &Document, new: &Document) -> BTreeSet<Row> {
     let (o, n) = (offsets(old), offsets(new));
     let mut out = BTreeSet::new();
     for s in align(old, new).sections {
-        for c in s.clauses.iter().filter(|c| c.relation != Relation::MovedOut) {
+        for c in s
+            .clauses
+            .iter()
+            .filter(|c| c.relation != Relation::MovedOut)
+        {
             out.insert((
                 c.old.map(|(_, l)| o[l.section] + l.index),
                 c.new.map(|(_, l)| n[l.section] + l.index),

@@ -205,6 +205,35 @@ mod tests {
         );
     }
 
+    /// The UN languages: guillemets, inverted marks and spacing are punctuation; Chinese
+    /// characters are words of their own.
+    #[test]
+    fn six_languages() {
+        assert_eq!(
+            class("« Notre Programme commun »,", "«Notre Programme commun» ;"),
+            Change::Editorial
+        );
+        assert_eq!(class("¿Decide?", "Decide:"), Change::Editorial);
+        // Case is folded for matching: a change of case alone is editorial.
+        assert_eq!(
+            class("Решает продолжить", "решает продолжить"),
+            Change::Editorial
+        );
+        assert_eq!(class("Решает продолжить", "Решает прекратить"), Change::Mod);
+        assert_eq!(class("第七十九届会议", "第八十届会议"), Change::Mod);
+        let segs = diff_text("第七十九届会议", "第八十届会议", &DiffOptions::default());
+        let changed: Vec<(Op, &str)> = segs
+            .iter()
+            .filter(|s| s.op != Op::Equal)
+            .map(|s| (s.op, s.text.as_str()))
+            .collect();
+        // 七十九 -> 八十: the characters that changed, 十 kept.
+        assert_eq!(
+            changed,
+            [(Op::Delete, "七"), (Op::Insert, "八"), (Op::Delete, "九")]
+        );
+    }
+
     #[test]
     fn long_parentheses_are_not_citation_tags() {
         assert_eq!(
