@@ -280,3 +280,45 @@ fn docx_with_external_entities() {
     );
     refused_docx(&entity, "`&xxe;`");
 }
+
+/// Akoma Ntoso: the same refusals as DOCX XML, and a file that is no AKN resolution.
+#[test]
+fn akn_with_a_dtd_an_entity_bad_xml_or_no_resolution() {
+    let d = tmp();
+    let real = std::fs::read_to_string(repo().join("fixtures/akn/unga-ict4sd/74_197_E.xml"))
+        .expect("fixture");
+    let dtd = real.replacen(
+        "<akomaNtoso",
+        "<!DOCTYPE akomaNtoso [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><akomaNtoso",
+        1,
+    );
+    file(d.path(), "dtd.xml", dtd.as_bytes());
+    refused(
+        &["show", "dtd.xml"],
+        d.path(),
+        "dtd.xml: the file declares a DTD",
+    );
+    let entity = real.replacen("The General Assembly", "&xxe;", 1);
+    file(d.path(), "entity.xml", entity.as_bytes());
+    refused(
+        &["import", "entity.xml", "--series", "x"],
+        d.path(),
+        "`&xxe;`",
+    );
+    let cut = &real[..real.len() / 2];
+    file(d.path(), "cut.xml", cut.as_bytes());
+    refused(&["show", "cut.xml"], d.path(), "cut.xml: bad XML");
+    file(d.path(), "other.xml", b"<html><body>no</body></html>");
+    refused(
+        &["show", "other.xml"],
+        d.path(),
+        "not an Akoma Ntoso resolution",
+    );
+    let no_lang = real.replacen(
+        "<FRBRlanguage language=\"eng\">",
+        "<FRBRlanguage language=\"deu\">",
+        1,
+    );
+    file(d.path(), "lang.xml", no_lang.as_bytes());
+    refused(&["show", "lang.xml"], d.path(), "unknown language `deu`");
+}

@@ -316,16 +316,11 @@ fn import_cmd(a: ImportArgs, corpus_root: &Path) -> Result<u8> {
         if a.side.is_some() {
             return Err(CliError::Usage("--side applies to .docx files".into()));
         }
-        let loaded = source::load(
-            &Source::Akn(path),
-            corpus_root,
-            &opts,
-            &ImportOptions::default(),
-        )?;
-        input::Imported {
-            document: loaded.document,
-            warnings: loaded.warnings,
-        }
+        // Filing a text needs its series: named, or found from the corpus, never made up.
+        input::akn::import_akn_file(&path, &opts, &ImportOptions::default(), &|body, sym| {
+            source::series_in_corpus(corpus_root, body, sym)
+        })
+        .map_err(|source| SourceError::Import { path, source })?
     } else if is_docx(&a.file) {
         let side = a.side.map(|s| match s {
             SideArg::Base => input::Side::Base,

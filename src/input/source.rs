@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::input::akn::import_akn_file;
 use crate::input::corpus::{Address, Corpus, LoadError, load_file};
 use crate::input::{ImportError, ImportOptions, Side, Warning, import_docx_file, import_file_with};
-use crate::model::{Body, Document, UnSymbol, revision_slug};
+use crate::model::{Body, Document, ResNumber, UnSymbol, revision_slug};
 
 /// Where a text comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,9 +121,29 @@ pub fn load(
             warnings: Vec::new(),
         }),
         Source::Akn(p) => {
-            let imported = import_akn_file(p, overrides, defaults, &|body, sym| {
-                series_in_corpus(corpus_root, body, sym)
-            })
+            let series_of = |body, sym: &UnSymbol| series_in_corpus(corpus_root, body, sym);
+            let imported = match import_akn_file(p, overrides, defaults, &series_of) {
+                // To show or compare a text, a series is only a name: one is made up from the
+                // symbol, and said so. `import`, which files the text, asks for one instead.
+                Err(ImportError::NoSeries { cited }) => {
+                    let symbol = read_symbol(p)?;
+                    let provisional = ResNumber::Series(format!("r{}", symbol.revision_id()));
+                    let opts = ImportOptions {
+                        number: Some(provisional.clone()),
+                        ..overrides.clone()
+                    };
+                    import_akn_file(p, &opts, defaults, &series_of).map(|mut i| {
+                        i.warnings.push(Warning {
+                            line: 1,
+                            message: format!(
+                                "no series: none of the resolutions it recalls ({cited}) is in the corpus; named `{provisional}` for this run"
+                            ),
+                        });
+                        i
+                    })
+                }
+                other => other,
+            }
             .map_err(|source| SourceError::Import {
                 path: p.clone(),
                 source,
@@ -154,6 +174,16 @@ pub fn load(
             })
         }
     }
+}
+
+fn read_symbol(p: &Path) -> Result<UnSymbol, SourceError> {
+    let fail = |source| SourceError::Import {
+        path: p.to_path_buf(),
+        source,
+    };
+    let text = crate::input::read_text_file(p).map_err(fail)?;
+    let akn = crate::input::akn::read(&text).map_err(|e| fail(e.into()))?;
+    Ok(akn.symbol)
 }
 
 /// The series of the corpus revision with this symbol (`unga`, `78/132` -> `ict4sd`, from

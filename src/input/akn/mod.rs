@@ -66,6 +66,8 @@ pub struct AknText {
     document: Document,
     /// Resolutions of the same body the preamble links to, in order: `78/132`.
     pub recalled: Vec<UnSymbol>,
+    /// The revision's own symbol.
+    pub symbol: UnSymbol,
 }
 
 /// Reads an AKN file.
@@ -174,6 +176,7 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
             footnotes,
         },
         recalled,
+        symbol: meta.symbol,
     })
 }
 
@@ -210,22 +213,25 @@ pub fn import_akn(
         Some(s) => s,
         None => {
             // This very revision in another language first, then what it recalls.
-            let own = UnSymbol::parse(&akn.document.revision.id);
-            let found = own
-                .iter()
+            let own = akn.symbol.clone();
+            let found = std::iter::once(&own)
                 .chain(&akn.recalled)
                 .find_map(|sym| series_of(body, sym).map(|s| (sym, s)));
             let Some((sym, series)) = found else {
                 let cited: Vec<String> = akn.recalled.iter().map(|s| s.to_string()).collect();
+                let mut shown = cited.iter().take(3).cloned().collect::<Vec<_>>().join(", ");
+                if cited.len() > 3 {
+                    shown.push_str(&format!(" and {} more", cited.len() - 3));
+                }
                 return Err(ImportError::NoSeries {
                     cited: if cited.is_empty() {
                         "none".into()
                     } else {
-                        cited.join(", ")
+                        shown
                     },
                 });
             };
-            let why = if Some(sym) == own.as_ref() {
+            let why = if *sym == own {
                 "this revision is in the corpus in another language".to_string()
             } else {
                 format!("the preamble recalls {sym}")
