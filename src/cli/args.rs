@@ -230,6 +230,19 @@ Examples:
     },
     /// List the section kinds and the headings they are recognised by.
     Kinds,
+    /// Write a text in another standard format: Akoma Ntoso 3.0 (AKN4UN statement).
+    Export {
+        /// Address (unga/ict4sd@80-118:en, wtdc/30@dubai-2014:ar) or path.
+        text: String,
+        #[arg(long, value_enum, default_value_t = ExportFormat::Akn)]
+        format: ExportFormat,
+        /// Write to FILE instead of standard output.
+        #[arg(short, long)]
+        output: Option<std::path::PathBuf>,
+        /// Overwrite FILE if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     #[command(flatten)]
     Convention(Convention),
 }
@@ -268,6 +281,11 @@ As a git textconv filter (see README):
         /// A command (diff, markup, ...); without it, the page of resdiff itself.
         command: Option<String>,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Akn,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

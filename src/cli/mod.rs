@@ -14,8 +14,8 @@ use std::path::{Path, PathBuf};
 
 pub use args::Args;
 use args::{
-    ColorChoice, Command, DiffArgs, DiffFormat, ImportArgs, ImportFormat, ListFormat, ShowFormat,
-    SideArg,
+    ColorChoice, Command, DiffArgs, DiffFormat, ExportFormat, ImportArgs, ImportFormat, ListFormat,
+    ShowFormat, SideArg,
 };
 pub use error::CliError;
 use resdiff::diff::{DiffOptions, diff_documents};
@@ -103,6 +103,21 @@ pub fn run(args: Args) -> Result<u8> {
             },
             &args.corpus,
         ),
+        Command::Export {
+            text,
+            format: ExportFormat::Akn,
+            output,
+            force,
+        } => {
+            check_overwrite(output.as_deref(), force)?;
+            let doc = load_text(&text, &args.corpus)?;
+            let xml = resdiff::render::tree_akn::render(&doc);
+            match &output {
+                None => emit(&xml)?,
+                Some(path) => write_atomically(path, &xml)?,
+            }
+            Ok(SAME)
+        }
         Command::Kinds => {
             let mut out = String::new();
             for kind in SectionKind::ALL {

@@ -126,8 +126,8 @@ pub fn load(
                 // To show or compare a text, a series is only a name: one is made up from the
                 // symbol, and said so. `import`, which files the text, asks for one instead.
                 Err(ImportError::NoSeries { cited }) => {
-                    let symbol = read_symbol(p)?;
-                    let provisional = ResNumber::Series(format!("r{}", symbol.revision_id()));
+                    let symbol = read_symbol(p)?.map_or("x".into(), |s| s.revision_id());
+                    let provisional = ResNumber::Series(format!("r{symbol}"));
                     let opts = ImportOptions {
                         number: Some(provisional.clone()),
                         ..overrides.clone()
@@ -176,7 +176,7 @@ pub fn load(
     }
 }
 
-fn read_symbol(p: &Path) -> Result<UnSymbol, SourceError> {
+fn read_symbol(p: &Path) -> Result<Option<UnSymbol>, SourceError> {
     let fail = |source| SourceError::Import {
         path: p.to_path_buf(),
         source,

@@ -11,6 +11,7 @@ pub mod json;
 pub mod proposal_docx;
 pub mod proposal_html;
 pub mod proposal_md;
+pub mod tree_akn;
 pub mod tree_json;
 pub mod tree_lines;
 pub mod tree_text;

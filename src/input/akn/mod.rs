@@ -17,6 +17,7 @@
 //! the same body that the corpus holds).
 
 mod dom;
+mod exported;
 mod text;
 
 use dom::Elem;
@@ -66,8 +67,10 @@ pub struct AknText {
     document: Document,
     /// Resolutions of the same body the preamble links to, in order: `78/132`.
     pub recalled: Vec<UnSymbol>,
-    /// The revision's own symbol.
-    pub symbol: UnSymbol,
+    /// The revision's own symbol (UN texts).
+    pub symbol: Option<UnSymbol>,
+    /// Whether the file names its resolution itself (a file resdiff wrote): no series to find.
+    named: bool,
 }
 
 /// Reads an AKN file.
@@ -80,6 +83,20 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
         .elems()
         .find(|e| matches!(e.name.as_str(), "statement" | "act"))
         .ok_or_else(|| AknError::NotAkn("no <statement> or <act> under <akomaNtoso>".into()))?;
+    if let Some(marker) = exported::marker(doc) {
+        let document = exported::read(doc, marker, language(doc)?)?;
+        let symbol = document
+            .revision
+            .symbol
+            .as_deref()
+            .and_then(UnSymbol::parse);
+        return Ok(AknText {
+            document,
+            recalled: Vec::new(),
+            symbol,
+            named: true,
+        });
+    }
     let meta = Meta::read(doc)?;
     let lines = text::Lines(xml);
     let mut notes = text::Notes::default();
@@ -176,7 +193,8 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
             footnotes,
         },
         recalled,
-        symbol: meta.symbol,
+        symbol: Some(meta.symbol),
+        named: false,
     })
 }
 
@@ -209,12 +227,14 @@ pub fn import_akn(
         )));
     }
     let mut warnings = Vec::new();
-    let series = match opts.number.clone().or(fallback.number.clone()) {
+    let named = akn.named.then(|| akn.document.resolution.number.clone());
+    let series = match opts.number.clone().or(named).or(fallback.number.clone()) {
         Some(s) => s,
         None => {
             // This very revision in another language first, then what it recalls.
             let own = akn.symbol.clone();
-            let found = std::iter::once(&own)
+            let found = own
+                .iter()
                 .chain(&akn.recalled)
                 .find_map(|sym| series_of(body, sym).map(|s| (sym, s)));
             let Some((sym, series)) = found else {
@@ -231,7 +251,7 @@ pub fn import_akn(
                     },
                 });
             };
-            let why = if *sym == own {
+            let why = if Some(sym) == own.as_ref() {
                 "this revision is in the corpus in another language".to_string()
             } else {
                 format!("the preamble recalls {sym}")
@@ -246,9 +266,9 @@ pub fn import_akn(
             series
         }
     };
-    if !matches!(series, ResNumber::Series(_)) {
+    if body.is_un() != matches!(series, ResNumber::Series(_)) {
         return Err(ImportError::Invalid(format!(
-            "a UN resolution takes a series name (e.g. --series ict4sd), not the number {series}"
+            "a UN resolution takes a series name (e.g. --series ict4sd), an ITU one a number: not {series} for {body}"
         )));
     }
     let mut document = akn.into_document(series);
@@ -333,6 +353,29 @@ fn paragraph(e: &Elem, notes: &mut text::Notes, lines: &text::Lines) -> Result<C
     })
 }
 
+/// The expression's language: `ara zho eng fra rus spa`.
+fn language(doc: &Elem) -> Result<Language, AknError> {
+    let lang = doc
+        .find("FRBRExpression")
+        .and_then(|e| e.child("FRBRlanguage"))
+        .and_then(|l| l.attr("language"))
+        .ok_or(AknError::Missing("the language (FRBRlanguage)"))?;
+    Ok(match lang {
+        "ara" | "ar" => Language::Ar,
+        "zho" | "chi" | "zh" => Language::Zh,
+        "eng" | "en" => Language::En,
+        "fra" | "fre" | "fr" => Language::Fr,
+        "rus" | "ru" => Language::Ru,
+        "spa" | "es" => Language::Es,
+        other => {
+            return Err(AknError::Unknown {
+                what: "language",
+                value: other.to_string(),
+            });
+        }
+    })
+}
+
 /// The metadata an AKN4UN file gives.
 struct Meta {
     body: Body,
@@ -390,25 +433,7 @@ impl Meta {
         let full_symbol = cover
             .filter(|c| c.contains('/'))
             .unwrap_or_else(|| format!("{}{symbol}", body.symbol_prefix().unwrap_or_default()));
-        let lang = doc
-            .find("FRBRExpression")
-            .and_then(|e| e.child("FRBRlanguage"))
-            .and_then(|l| l.attr("language"))
-            .ok_or(AknError::Missing("the language (FRBRlanguage)"))?;
-        let language = match lang {
-            "ara" | "ar" => Language::Ar,
-            "zho" | "chi" | "zh" => Language::Zh,
-            "eng" | "en" => Language::En,
-            "fra" | "fre" | "fr" => Language::Fr,
-            "rus" | "ru" => Language::Ru,
-            "spa" | "es" => Language::Es,
-            other => {
-                return Err(AknError::Unknown {
-                    what: "language",
-                    value: other.to_string(),
-                });
-            }
-        };
+        let language = language(doc)?;
         let title = doc
             .find("preface")
             .and_then(|p| p.find("docTitle"))

@@ -84,13 +84,32 @@ pub fn flat(e: &Elem, notes: &mut Notes) -> Result<String, AknError> {
 /// The text of an element, footnotes lifted out, and its call: the italic (or bold) words it
 /// opens with, when it opens with them (an in-text paragraph number may stand before them).
 pub fn with_call(e: &Elem, notes: &mut Notes) -> Result<(String, Option<String>), AknError> {
+    with_call_as(e, notes, Space::Collapse)
+}
+
+/// Whether whitespace is made single spaces (the UN's files, indented and tabbed) or kept
+/// (files resdiff wrote, whose text is exactly the clause's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Space {
+    Collapse,
+    Keep,
+}
+
+pub fn with_call_as(
+    e: &Elem,
+    notes: &mut Notes,
+    space: Space,
+) -> Result<(String, Option<String>), AknError> {
     let mut w = Walk {
         out: String::new(),
         call: None,
         opened: false,
     };
     w.walk(e, notes)?;
-    let text = collapse(&w.out);
+    let text = match space {
+        Space::Collapse => collapse(&w.out),
+        Space::Keep => w.out,
+    };
     let call = w.call.map(|c| collapse(&c)).filter(|c| !c.is_empty());
     Ok((text, call))
 }

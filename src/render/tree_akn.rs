@@ -1,0 +1,273 @@
+//! A clause tree as Akoma Ntoso 3.0 (`<statement name="resolution">`, as AKN4UN and ITU's AKN
+//! converter write resolutions), for any corpus text, ITU or UN:
+//!
+//! - FRBR identification: `/akn/itu/statement/deliberation/wtdc/2014-04-10/res-30/ara@` (UN:
+//!   `/akn/un/statement/deliberation/unga/2023-12-19/78-132/eng@`);
+//! - each preamble section a `<container name="KIND">` (its heading as `<p class="heading">`,
+//!   its clauses as a `<blockList>` of `<item>`s, nested items as nested lists);
+//! - each operative section an `<hcontainer name="KIND">` with its `<heading>` and a
+//!   `<paragraph>` per clause (`<num>`, `<content>`, or `<intro>` and nested paragraphs);
+//! - footnotes as `<authorialNote>` where they are referred to, calls as italic spans;
+//! - what AKN has no place for (series, revision id, status, proposer, ...) in `<proprietary>`,
+//!   so that importing the file gives the text back (`input::akn` reads this shape).
+//!
+//! Text is escaped by quick-xml; the whitespace of clause texts is kept (`xml:space`).
+
+use std::fmt::Write;
+
+use quick_xml::escape::escape;
+
+use crate::model::{Body, Clause, Document, Footnote, Language, Part, ResNumber};
+
+/// The namespace of the `<proprietary>` element resdiff writes.
+pub const RESDIFF_NS: &str = "https://github.com/resdiff/ns/akn";
+
+/// The three-letter code FRBR uses.
+pub fn language_code(l: Language) -> &'static str {
+    match l {
+        Language::Ar => "ara",
+        Language::Zh => "zho",
+        Language::En => "eng",
+        Language::Fr => "fra",
+        Language::Ru => "rus",
+        Language::Es => "spa",
+    }
+}
+
+/// The FRBR author: AKN4UN's names for UN bodies, the body itself for ITU.
+pub fn author(body: Body) -> &'static str {
+    match body {
+        Body::Unga => "ga",
+        Body::Unsc => "sc",
+        other => other.as_str(),
+    }
+}
+
+struct Writer<'d> {
+    out: String,
+    notes: &'d [Footnote],
+    ids: usize,
+}
+
+impl Writer<'_> {
+    fn id(&mut self, kind: &str) -> String {
+        self.ids += 1;
+        format!("{kind}_{}", self.ids)
+    }
+
+    /// Clause text: the call in italics, `[^mark]` as the note itself.
+    fn inline(&mut self, text: &str, call: Option<&str>) {
+        let (before, call, after) = match call.and_then(|c| text.find(c).map(|at| (at, c))) {
+            Some((at, c)) => (&text[..at], Some(c), &text[at + c.len()..]),
+            None => ("", None, text),
+        };
+        self.notes_in(before);
+        if let Some(c) = call {
+            let _ = write!(self.out, "<span class=\"italic\">{}</span>", escape(c));
+        }
+        self.notes_in(after);
+    }
+
+    fn notes_in(&mut self, text: &str) {
+        let mut rest = text;
+        while let Some(at) = rest.find("[^") {
+            let Some(end) = rest[at..].find(']').map(|e| at + e) else {
+                break;
+            };
+            let mark = &rest[at + 2..end];
+            let Some(note) = self.notes.iter().find(|n| n.mark == mark) else {
+                self.out.push_str(&escape(&rest[..=end]));
+                rest = &rest[end + 1..];
+                continue;
+            };
+            self.out.push_str(&escape(&rest[..at]));
+            let id = self.id("note");
+            let _ = write!(
+                self.out,
+                "<authorialNote marker=\"{}\" placement=\"bottom\" eId=\"{id}\"><p xml:space=\"preserve\">{}</p></authorialNote>",
+                escape(&note.mark),
+                escape(&note.text)
+            );
+            rest = &rest[end + 1..];
+        }
+        self.out.push_str(&escape(rest));
+    }
+
+    fn p(&mut self, text: &str, call: Option<&str>) {
+        self.out.push_str("<p xml:space=\"preserve\">");
+        self.inline(text, call);
+        self.out.push_str("</p>");
+    }
+
+    fn num(&mut self, c: &Clause) {
+        if !c.label.written.is_empty() {
+            let _ = write!(self.out, "<num>{}</num>", escape(&c.label.written));
+        }
+    }
+
+    fn items(&mut self, clauses: &[Clause], indent: &str) {
+        let id = self.id("list");
+        let _ = writeln!(self.out, "{indent}<blockList eId=\"{id}\">");
+        for c in clauses {
+            let id = self.id("item");
+            let _ = write!(self.out, "{indent}  <item eId=\"{id}\">");
+            self.num(c);
+            self.p(&c.text, c.call.as_deref());
+            if c.children.is_empty() {
+                self.out.push_str("</item>\n");
+            } else {
+                self.out.push('\n');
+                self.items(&c.children, &format!("{indent}    "));
+                let _ = writeln!(self.out, "{indent}  </item>");
+            }
+        }
+        let _ = writeln!(self.out, "{indent}</blockList>");
+    }
+
+    fn paragraphs(&mut self, clauses: &[Clause], indent: &str) {
+        for c in clauses {
+            let id = self.id("para");
+            let _ = write!(self.out, "{indent}<paragraph eId=\"{id}\">");
+            self.num(c);
+            if c.children.is_empty() {
+                self.out.push_str("<content>");
+                self.p(&c.text, c.call.as_deref());
+                self.out.push_str("</content></paragraph>\n");
+            } else {
+                self.out.push_str("<intro>");
+                self.p(&c.text, c.call.as_deref());
+                self.out.push_str("</intro>\n");
+                self.paragraphs(&c.children, &format!("{indent}  "));
+                let _ = writeln!(self.out, "{indent}</paragraph>");
+            }
+        }
+    }
+}
+
+fn attr(out: &mut String, name: &str, value: Option<&str>) {
+    if let Some(v) = value {
+        let _ = write!(out, " {name}=\"{}\"", escape(v));
+    }
+}
+
+/// The FRBR work component: `res-30` (ITU), `78-132` (UN).
+fn work_number(doc: &Document) -> String {
+    match &doc.resolution.number {
+        ResNumber::Number(n) => format!("res-{n}"),
+        ResNumber::Series(_) => doc.revision.id.clone(),
+    }
+}
+
+/// The whole document.
+pub fn render(doc: &Document) -> String {
+    let r = &doc.resolution;
+    let v = &doc.revision;
+    let country = if r.body.is_un() { "un" } else { "itu" };
+    let (date, date_name) = match &v.date {
+        Some(d) => (d.clone(), "adoption"),
+        None => (format!("{}-01-01", v.year), "year"),
+    };
+    let lang = language_code(doc.language);
+    let work = format!(
+        "/akn/{country}/statement/deliberation/{}/{date}/{}",
+        r.body,
+        work_number(doc)
+    );
+    let by = author(r.body);
+    let mut w = Writer {
+        out: String::new(),
+        notes: &doc.footnotes,
+        ids: 0,
+    };
+    let o = &mut w.out;
+    o.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let _ = writeln!(
+        o,
+        "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\" xmlns:resdiff=\"{RESDIFF_NS}\">"
+    );
+    o.push_str("<statement name=\"resolution\">\n<meta>\n<identification source=\"#resdiff\">\n");
+    let _ = writeln!(
+        o,
+        "<FRBRWork><FRBRthis value=\"{work}/!main\"/><FRBRuri value=\"{work}\"/><FRBRdate date=\"{date}\" name=\"{date_name}\"/><FRBRauthor href=\"#{by}\" as=\"#author\"/><FRBRcountry value=\"{country}\"/></FRBRWork>"
+    );
+    let _ = writeln!(
+        o,
+        "<FRBRExpression><FRBRthis value=\"{work}/{lang}@/!main\"/><FRBRuri value=\"{work}/{lang}@\"/><FRBRdate date=\"{date}\" name=\"{date_name}\"/><FRBRauthor href=\"#{by}\" as=\"#author\"/><FRBRlanguage language=\"{lang}\"/></FRBRExpression>"
+    );
+    let _ = writeln!(
+        o,
+        "<FRBRManifestation><FRBRthis value=\"{work}/{lang}@/!main.xml\"/><FRBRuri value=\"{work}/{lang}@.xml\"/><FRBRdate date=\"{date}\" name=\"{date_name}\"/><FRBRauthor href=\"#resdiff\" as=\"#editor\"/></FRBRManifestation>"
+    );
+    o.push_str("</identification>\n<proprietary source=\"#resdiff\"><resdiff:text");
+    attr(o, "body", Some(r.body.as_str()));
+    let number = r.number.to_string();
+    match &r.number {
+        ResNumber::Number(_) => attr(o, "number", Some(&number)),
+        ResNumber::Series(s) => attr(o, "series", Some(s)),
+    }
+    attr(o, "revision", Some(&v.id));
+    attr(o, "status", Some(v.status.as_str()));
+    attr(o, "year", Some(&v.year.to_string()));
+    attr(o, "date", v.date.as_deref());
+    attr(o, "venue", v.venue.as_deref());
+    attr(o, "proposer", v.proposer.as_deref());
+    attr(o, "source", v.source.as_deref());
+    attr(o, "base", v.base.as_deref());
+    attr(o, "symbol", v.symbol.as_deref());
+    o.push_str("/></proprietary>\n</meta>\n");
+    let _ = write!(o, "<preface><p>");
+    if let Some(s) = &v.symbol {
+        let _ = write!(o, "<docNumber>{}</docNumber> ", escape(s));
+    }
+    let _ = writeln!(o, "<docTitle>{}</docTitle></p></preface>", escape(&r.title));
+    let preamble: Vec<_> = doc
+        .sections
+        .iter()
+        .filter(|s| s.kind.part() == Part::Preamble)
+        .collect();
+    if doc.formula.is_some() || !preamble.is_empty() {
+        w.out.push_str("<preamble>\n");
+        if let Some(f) = &doc.formula {
+            let _ = writeln!(
+                w.out,
+                "<formula name=\"enactingFormula\"><p xml:space=\"preserve\">{}</p></formula>",
+                escape(f)
+            );
+        }
+        for s in preamble {
+            let id = w.id("container");
+            let _ = writeln!(
+                w.out,
+                "<container name=\"{}\" eId=\"{id}\"><p class=\"heading\" xml:space=\"preserve\">{}</p>",
+                s.kind,
+                escape(&s.heading)
+            );
+            if !s.clauses.is_empty() {
+                w.items(&s.clauses, "  ");
+            }
+            w.out.push_str("</container>\n");
+        }
+        w.out.push_str("</preamble>\n");
+    }
+    w.out.push_str("<mainBody>\n");
+    for s in doc
+        .sections
+        .iter()
+        .filter(|s| s.kind.part() == Part::Operative)
+    {
+        let id = w.id("hcontainer");
+        let _ = write!(w.out, "<hcontainer name=\"{}\" eId=\"{id}\">", s.kind);
+        let _ = writeln!(
+            w.out,
+            "<heading xml:space=\"preserve\">{}</heading>",
+            escape(&s.heading)
+        );
+        if s.clauses.is_empty() {
+            w.out.push_str("<content><p/></content>\n");
+        }
+        w.paragraphs(&s.clauses, "  ");
+        w.out.push_str("</hcontainer>\n");
+    }
+    w.out.push_str("</mainBody>\n</statement>\n</akomaNtoso>\n");
+    w.out
+}

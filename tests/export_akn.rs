@@ -1,0 +1,92 @@
+//! `export --format akn`: every corpus text, ITU and UN, written as Akoma Ntoso, reads back to
+//! the same document, and validates against the OASIS AKN 3.0 schema (xmllint, when installed;
+//! required in CI).
+
+use resdiff::input::ImportOptions;
+use resdiff::input::akn::import_akn;
+use resdiff::input::corpus::{Corpus, load_entry};
+use resdiff::render::tree_akn;
+
+mod common;
+use common::{artifacts, repo, resdiff, tool_available};
+
+#[test]
+fn every_corpus_text_round_trips_and_validates() {
+    let corpus = Corpus::open(&repo().join("resolutions")).expect("corpus");
+    let dir = artifacts("export-akn");
+    let mut files = Vec::new();
+    for e in &corpus.entries {
+        let doc = load_entry(e).expect("loads");
+        let xml = tree_akn::render(&doc);
+        let back = import_akn(
+            &xml,
+            &ImportOptions::default(),
+            &ImportOptions::default(),
+            &|_, _| None,
+        )
+        .unwrap_or_else(|err| panic!("{}: {err}", e.address()))
+        .document;
+        assert!(
+            back == doc,
+            "{}: import(export(x)) differs from x",
+            e.address()
+        );
+        let path = dir.join(format!("{}.xml", e.address().replace(['/', '@', ':'], "_")));
+        std::fs::write(&path, xml).expect("write");
+        files.push(path);
+    }
+    assert!(files.len() >= 76, "ITU and UN texts");
+    let schema = repo().join("fixtures/akn/schema/akomantoso30.xsd");
+    if !tool_available(
+        "xmllint (libxml2-utils)",
+        std::process::Command::new("xmllint").arg("--version"),
+    ) {
+        return;
+    }
+    // One run for all files: the schema is parsed once.
+    let out = std::process::Command::new("xmllint")
+        .arg("--noout")
+        .arg("--schema")
+        .arg(&schema)
+        .args(&files)
+        .output()
+        .expect("xmllint runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "xmllint:\n{stderr}");
+    assert_eq!(
+        stderr.matches(" validates").count(),
+        files.len(),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn export_writes_the_frbr_identity_and_refuses_to_overwrite() {
+    let out = resdiff()
+        .args(["export", "wtdc/30@dubai-2014:ar", "--format", "akn"])
+        .output()
+        .expect("export");
+    assert!(out.status.success());
+    let xml = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(xml.contains(
+        "<FRBRuri value=\"/akn/itu/statement/deliberation/wtdc/2014-04-10/res-30/ara@\"/>"
+    ));
+    assert!(xml.contains("<container name=\"recalling\""));
+    assert!(xml.contains("<hcontainer name=\"instructs\""));
+    let out = resdiff()
+        .args(["export", "unga/ict4sd@78-132:en"])
+        .output()
+        .expect("export");
+    let xml = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(xml.contains("/akn/un/statement/deliberation/unga/2023-12-19/78-132/eng@"));
+    assert!(xml.contains("<span class=\"italic\">Recalling</span>"));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("x.xml");
+    std::fs::write(&file, "keep").expect("write");
+    resdiff()
+        .args(["export", "wtsa/1@hammamet-2016:en", "-o"])
+        .arg(&file)
+        .assert()
+        .code(2);
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), "keep");
+}
