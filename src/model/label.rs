@@ -160,7 +160,10 @@ fn fold(written: &str) -> String {
     };
     normal
         .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '(' | ')' | '\u{200f}' | '\u{200e}'))
+        // Tatweel too: UN Arabic writes the letter ه as `هـ` in labels.
+        .filter(|c| {
+            !c.is_whitespace() && !matches!(c, '(' | ')' | '\u{200f}' | '\u{200e}' | '\u{0640}')
+        })
         .map(|c| match c {
             'ا' | 'إ' | 'آ' | 'ٱ' => 'أ',
             'ى' => 'ي',
@@ -345,6 +348,13 @@ mod tests {
         let ordinals: Vec<_> = labels.iter().map(|l| p(l).ordinal).collect();
         assert_eq!(ordinals, (1..=11).map(Some).collect::<Vec<_>>());
         assert_eq!(p("ز )").scheme, Scheme::ArabicLetter);
+        // UN Arabic: the letter with a tatweel, and paragraph numbers `1.` and `1 -`.
+        assert_eq!(p("(هـ)").ordinal, Some(5));
+        assert_eq!(
+            (p("12 -").scheme, p("12 -").ordinal),
+            (Scheme::Number, Some(12))
+        );
+        assert_eq!(p("12.").norm, "12");
     }
 
     #[test]
