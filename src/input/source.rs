@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 
 use crate::input::akn::import_akn_file;
 use crate::input::corpus::{Address, Corpus, LoadError, load_file};
-use crate::input::{ImportError, ImportOptions, Side, Warning, import_docx_file, import_file_with};
+use crate::input::{
+    ImportError, ImportOptions, Imported, Side, Warning, import_docx_file, import_file_with,
+};
 use crate::model::{Body, Document, ResNumber, UnSymbol, revision_slug};
 
 /// Where a text comes from.
@@ -143,15 +145,8 @@ pub fn load(
                     })
                 }
                 other => other,
-            }
-            .map_err(|source| SourceError::Import {
-                path: p.clone(),
-                source,
-            })?;
-            Ok(Loaded {
-                document: imported.document,
-                warnings: imported.warnings,
-            })
+            };
+            loaded(p, imported)
         }
         Source::Text(p) | Source::Docx(p, _) => {
             let mut fallback = defaults.clone();
@@ -163,17 +158,22 @@ pub fn load(
             let imported = match source {
                 Source::Docx(_, side) => import_docx_file(p, *side, overrides, &fallback),
                 _ => import_file_with(p, overrides, &fallback),
-            }
-            .map_err(|source| SourceError::Import {
-                path: p.clone(),
-                source,
-            })?;
-            Ok(Loaded {
-                document: imported.document,
-                warnings: imported.warnings,
-            })
+            };
+            loaded(p, imported)
         }
     }
+}
+
+/// An import's result as a loaded source, its error naming the file.
+fn loaded(p: &Path, imported: Result<Imported, ImportError>) -> Result<Loaded, SourceError> {
+    let imported = imported.map_err(|source| SourceError::Import {
+        path: p.to_path_buf(),
+        source,
+    })?;
+    Ok(Loaded {
+        document: imported.document,
+        warnings: imported.warnings,
+    })
 }
 
 fn read_symbol(p: &Path) -> Result<Option<UnSymbol>, SourceError> {
