@@ -164,7 +164,7 @@ pub fn render(doc: &Document) -> String {
     let v = &doc.revision;
     let country = if r.body.is_un() { "un" } else { "itu" };
     let (date, date_name) = match &v.date {
-        Some(d) => (d.clone(), "adoption"),
+        Some(d) => (d.to_string(), "adoption"),
         None => (format!("{}-01-01", v.year), "year"),
     };
     let lang = language_code(doc.language);
@@ -208,7 +208,7 @@ pub fn render(doc: &Document) -> String {
     attr(o, "revision", Some(&v.id));
     attr(o, "status", Some(v.status.as_str()));
     attr(o, "year", Some(&v.year.to_string()));
-    attr(o, "date", v.date.as_deref());
+    attr(o, "date", v.date.map(|d| d.to_string()).as_deref());
     attr(o, "venue", v.venue.as_deref());
     attr(o, "proposer", v.proposer.as_deref());
     attr(o, "source", v.source.as_deref());

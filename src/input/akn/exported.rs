@@ -51,7 +51,15 @@ pub fn read(doc: &Elem, m: &Elem, language: Language) -> Result<Document, AknErr
             what: "year",
             value: year.to_string(),
         })?,
-        date: m.attr("date").map(str::to_string),
+        date: m
+            .attr("date")
+            .map(|d| {
+                d.parse().map_err(|_| AknError::Unknown {
+                    what: "date",
+                    value: d.to_string(),
+                })
+            })
+            .transpose()?,
         proposer: m.attr("proposer").map(str::to_string),
         source: m.attr("source").map(str::to_string),
         base: m.attr("base").map(str::to_string),
