@@ -69,9 +69,9 @@ fn short(s: &str, n: usize) -> String {
 
 /// `blame`: for each clause, where it first appeared and where its text last changed.
 pub fn blame(lines: &[BlameLine], style: Style) -> String {
-    // A revision id without its year (UN symbols: `78-132`) is shown with it.
+    // A UN revision, named by its symbol (`78-132`), is shown with its year.
     let with_year = |id: &str, year: u16| {
-        if id.contains(&year.to_string()) {
+        if crate::model::UnSymbol::parse(id).is_none() || id.contains(&year.to_string()) {
             id.to_string()
         } else {
             format!("{year} {id}")
