@@ -35,11 +35,11 @@ fn rows(old: &Document, new: &Document) -> BTreeSet<Row> {
         for c in s
             .clauses
             .iter()
-            .filter(|c| c.relation != Relation::MovedOut)
+            .filter(|c| c.relation() != Relation::MovedOut)
         {
             out.insert((
-                c.old.map(|(_, l)| o[l.section] + l.index),
-                c.new.map(|(_, l)| n[l.section] + l.index),
+                c.old_side().map(|a| o[a.path.section()] + a.path.index()),
+                c.new_side().map(|a| n[a.path.section()] + a.path.index()),
             ));
         }
     }

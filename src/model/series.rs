@@ -118,7 +118,9 @@ impl<'de> serde::Deserialize<'de> for ResNumber {
 /// `78-132`, since ids are slugs.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct UnSymbol {
+    /// The session (General Assembly) or the year (ECOSOC).
     pub first: u32,
+    /// The resolution's number within it.
     pub second: u32,
 }
 

@@ -30,6 +30,7 @@ use crate::model::{
 
 /// Why an AKN file could not be read.
 #[derive(Debug, thiserror::Error)]
+#[allow(missing_docs)] // each variant's #[error] message is its documentation
 pub enum AknError {
     #[error("bad XML at byte {offset}: {reason}")]
     Xml { offset: u64, reason: String },
@@ -199,6 +200,7 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
 }
 
 impl AknText {
+    /// The UN body that adopted the text.
     pub fn body(&self) -> Body {
         self.document.resolution.body
     }

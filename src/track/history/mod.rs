@@ -165,8 +165,10 @@ pub struct BlameLine {
     pub introduced: String,
     /// The revision where its text (not only its label) last changed.
     pub changed: String,
-    /// The years of those revisions (a UN revision is named by its symbol, `78-132`).
+    /// The year of the revision where it first appears (a UN revision is named by its symbol,
+    /// `78-132`, not its year).
     pub introduced_year: u16,
+    /// The year of the revision where its text last changed.
     pub changed_year: u16,
 }
 
