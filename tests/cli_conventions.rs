@@ -60,6 +60,19 @@ fn textconv_prints_a_line_per_clause_for_toml_docx_and_plain_text() {
 }
 
 #[test]
+fn textconv_reads_an_akoma_ntoso_file_as_the_shipped_text_it_became() {
+    // The English AKN of A/RES/80/118 is the source of resolutions/unga/ict4sd/80-118.en.toml
+    // (fixtures/akn/ship.sh): the two must convert to the same lines.
+    let xml = stdout_of(&[
+        "textconv",
+        "fixtures/akn/unga-ict4sd/A_RES_80_118-2520736E.xml",
+    ]);
+    let toml = stdout_of(&["textconv", "resolutions/unga/ict4sd/80-118.en.toml"]);
+    assert!(xml.starts_with("address: unga/ict4sd@80-118:en\n"), "{xml}");
+    assert_eq!(xml, toml);
+}
+
+#[test]
 fn textconv_takes_the_proposal_of_a_tracked_docx_and_no_id_from_a_file_name() {
     let dir = tempfile::tempdir().expect("temp dir");
     let docx = dir.path().join("rcc.docx");

@@ -256,7 +256,7 @@ As a git textconv filter (see README):
   printf '*.toml diff=resdiff\\n*.docx diff=resdiff\\n' >> .gitattributes
   git config diff.resdiff.textconv \"resdiff textconv\"")]
     Textconv {
-        /// A corpus .toml, a .docx or a plain-text resolution.
+        /// A corpus .toml, a .docx, an Akoma Ntoso .xml or a plain-text resolution.
         file: PathBuf,
         /// Language of a plain-text file (default: its front matter, else its headings).
         #[arg(long = "lang")]

@@ -74,7 +74,8 @@ impl Source {
         Ok(Source::Address(arg.parse()?))
     }
 
-    /// A path, by its extension: a corpus `.toml`, a `.docx` (taken whole), else plain text.
+    /// A path, by its extension: a corpus `.toml`, a `.docx` (taken whole), an Akoma Ntoso `.xml`,
+    /// else plain text.
     pub fn from_path(path: &Path) -> Source {
         let is = |ext: &str| {
             path.extension()
@@ -84,6 +85,8 @@ impl Source {
             Source::Toml(path.to_path_buf())
         } else if is("docx") {
             Source::Docx(path.to_path_buf(), None)
+        } else if is("xml") {
+            Source::Akn(path.to_path_buf())
         } else {
             Source::Text(path.to_path_buf())
         }
