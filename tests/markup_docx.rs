@@ -40,13 +40,15 @@ fn normalise(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// LibreOffice's paragraphs minus the proposal's apparatus (symbol lines, reasons) and the
-/// resolution-number line, whitespace normalised.
+/// LibreOffice's paragraphs from the resolution-number line on (the cover block and the
+/// Introduction come before it), minus the proposal's apparatus (symbol lines, reasons) and that
+/// line, whitespace normalised.
 fn text_of(lo: &serde_json::Value, key: &str) -> Vec<String> {
     lo[key]
         .as_array()
         .expect("paragraph list")
         .iter()
+        .skip_while(|p| p[0].as_str() != Some("Res_No"))
         .filter(|p| !matches!(p[0].as_str(), Some("Proposal" | "Reasons" | "Res_No")))
         .map(|p| normalise(p[1].as_str().unwrap_or_default()))
         .collect()

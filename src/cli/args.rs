@@ -123,11 +123,15 @@ Metadata comes from the flags, else the front matter, else the formula (body, ve
 Write the proposal a delegation submits: the base resolution with the proposed changes marked
 the way ITU contributions mark them.
 
-The resolution heading is proposal 1 ('MOD RCC/23A1/1', the number with its revision tag, the
-title, the formula); each top-level clause follows with its symbol (ADD, MOD, (MOD), SUP, NOC,
-ADD*, SUP*) and, when it changes, the next proposal number and a 'Reasons:' line. Inserted text is
+By default the revised resolution is ONE proposal, as PP, WTDC and WTSA receive it: 'MOD
+RCC/23A1/1' above the heading (the number with its revision tag, the title, the formula), the
+whole revised text with its marks, one 'Reasons:' at the end. With --per-provision the heading is
+proposal 1 and each top-level clause follows with its symbol (ADD, MOD, (MOD), SUP, NOC, ADD*,
+SUP*) and, when it changes, the next proposal number and a 'Reasons:' line. Inserted text is
 underlined, deleted text struck through; a relabelled clause shows its old label struck and its
-new one underlined.
+new one underlined. A cover block (conference, addendum and document, date, original language,
+source, title), an optional Introduction and the page header with the document number come
+first.
 
 Formats: html (one self-contained file, right to left for Arabic, summary table and contents),
 docx (Word/LibreOffice file whose marks are real tracked changes by the proposer, in ITU paragraph
@@ -362,9 +366,28 @@ pub struct MarkupArgs {
     /// Conference document number (23 of WTDC-17/23). Default: from the proposal's source.
     #[arg(long)]
     pub doc: Option<u32>,
-    /// Annex or addendum number: ids read RCC/23A1/n.
-    #[arg(long)]
+    /// Annex or addendum number: ids read RCC/23A1/n, the cover "Addendum 1 to Document 23".
+    #[arg(long, alias = "addendum")]
     pub annex: Option<u32>,
+    /// One proposal per changed provision (Radio Regulations, Constitution and Convention
+    /// practice) instead of one for the whole resolution.
+    #[arg(long)]
+    pub per_provision: bool,
+    /// Conference on the cover ("WTDC-17"). Default: the proposal's source before the slash.
+    #[arg(long)]
+    pub conference: Option<String>,
+    /// Source line of the cover ("European Common Proposals"). Default: the proposer's.
+    #[arg(long)]
+    pub source: Option<String>,
+    /// Title of the cover. Default: "Proposed modification to Resolution N".
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Original language on the cover (ar, en, fr, es, ru, zh). Default: the text's.
+    #[arg(long)]
+    pub original: Option<String>,
+    /// Text of the Introduction part (UTF-8; paragraphs apart by blank lines).
+    #[arg(long)]
+    pub introduction: Option<PathBuf>,
     /// html (one self-contained page), docx (tracked changes) or md (for review).
     #[arg(long, value_enum, default_value_t = MarkupFormat::Md)]
     pub format: MarkupFormat,

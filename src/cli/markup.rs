@@ -6,8 +6,8 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 use resdiff::diff::{DiffOptions, DocDiff, TextId, diff_documents};
-use resdiff::markup::{self, MarkupOptions, ProposalMeta, Reasons};
-use resdiff::model::Date;
+use resdiff::markup::{self, CoverOptions, MarkupOptions, Numbering, ProposalMeta, Reasons};
+use resdiff::model::{Date, Language};
 use resdiff::render::{proposal_docx, proposal_html, proposal_md};
 
 use super::args::{MarkupArgs, MarkupFormat};
@@ -30,9 +30,35 @@ pub fn run(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
         },
         &diff.new,
     )?;
+    let original = match &a.original {
+        Some(code) => Some(
+            code.parse::<Language>()
+                .map_err(|e| CliError::Usage(format!("--original: {e}")))?,
+        ),
+        None => None,
+    };
+    let introduction = match &a.introduction {
+        Some(path) => Some(
+            std::fs::read_to_string(path)
+                .map_err(|e| CliError::Usage(format!("{}: {e}", path.display())))?,
+        ),
+        None => None,
+    };
     let opts = MarkupOptions {
         collapse_noc: a.collapse_noc,
         reasons,
+        numbering: if a.per_provision {
+            Numbering::PerProvision
+        } else {
+            Numbering::Resolution
+        },
+        cover: CoverOptions {
+            conference: a.conference.clone(),
+            source: a.source.clone(),
+            title: a.title.clone(),
+            original,
+            introduction,
+        },
     };
     write_proposal(&diff, meta, &opts, a.format, a.output.as_deref())?;
     Ok(SAME)

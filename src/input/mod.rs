@@ -18,7 +18,9 @@ use std::path::Path;
 use serde::Deserialize;
 
 pub use docx::{DocxError, DocxImport, Side, import_docx, import_docx_file};
-pub use heading::{detect_language, fold as fold_heading, heading_kind, is_formula};
+pub use heading::{
+    detect_language, fold as fold_heading, formula_venue_year, heading_kind, is_formula,
+};
 pub use plain::{import_text, import_text_with, to_plain_text};
 
 use crate::input::corpus::{Check, LoadError, parse_document_with, to_toml};

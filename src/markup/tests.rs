@@ -5,7 +5,7 @@ use std::path::Path;
 use super::*;
 use crate::diff::{DiffOptions, diff_documents};
 use crate::input::corpus::load_file;
-use crate::model::{Clause, Document};
+use crate::model::{Clause, Document, Language};
 
 fn res30() -> (Document, Document) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions/wtdc/030");
@@ -93,8 +93,11 @@ fn resolution_heading_is_proposal_1_with_its_revision_tag_marked() {
 }
 
 #[test]
-fn every_changed_provision_gets_the_next_number_and_a_reasons_line() {
-    let p = proposal(&MarkupOptions::default());
+fn per_provision_every_changed_provision_gets_the_next_number_and_a_reasons_line() {
+    let p = proposal(&MarkupOptions {
+        numbering: Numbering::PerProvision,
+        ..MarkupOptions::default()
+    });
     let symbols: Vec<String> = p
         .paragraphs
         .iter()
@@ -160,7 +163,8 @@ fn reasons_are_placed_by_number_and_unknown_numbers_refused() {
     )
     .expect("reasons");
     let p = proposal(&MarkupOptions {
-        reasons,
+        reasons: reasons.clone(),
+        numbering: Numbering::PerProvision,
         ..MarkupOptions::default()
     });
     let lines: Vec<String> = p
@@ -171,6 +175,32 @@ fn reasons_are_placed_by_number_and_unknown_numbers_refused() {
         .collect();
     assert_eq!(lines[0], "الأسباب: Alignment with WSIS+10.");
     assert_eq!(lines[1], "الأسباب: New recalling a).");
+    // One proposal: the default reason, once, at the end; proposal 2 does not exist.
+    let one = proposal(&MarkupOptions {
+        reasons: Reasons::parse("default = \"WSIS+10.\"", Path::new("r.toml")).expect("parses"),
+        ..MarkupOptions::default()
+    });
+    let last = one.paragraphs.last().expect("paragraphs");
+    assert_eq!(
+        (last.style, last.text[0].text.as_str()),
+        (Style::Reasons, "الأسباب: WSIS+10.")
+    );
+    let (base, rcc) = res30();
+    let diff = diff_documents(&base, &rcc, &DiffOptions::default()).expect("diff");
+    let err = build(
+        &diff,
+        meta(),
+        &MarkupOptions {
+            reasons,
+            ..MarkupOptions::default()
+        },
+    )
+    .expect_err("one proposal has no proposal 2");
+    assert!(
+        err.to_string()
+            .contains("proposal 2, but the proposal has 1"),
+        "{err}"
+    );
 
     let bad = Reasons::parse("999 = \"x\"", Path::new("r.toml")).expect("parses");
     let (base, rcc) = res30();
@@ -268,4 +298,139 @@ fn a_changed_title_is_marked_from_the_diff() {
         restitle.rejected().as_deref(),
         Some(base.resolution.title.as_str())
     );
+}
+
+#[test]
+fn one_proposal_carries_one_id_above_the_heading_and_one_reasons_at_the_end() {
+    let p = proposal(&MarkupOptions::default());
+    let apparatus: Vec<(Style, String)> = p
+        .paragraphs
+        .iter()
+        .filter(|q| !q.style.is_text())
+        .map(|q| (q.style, q.text.iter().map(|r| r.text.as_str()).collect()))
+        .collect();
+    assert_eq!(
+        apparatus,
+        vec![
+            (Style::Proposal, "MOD\tRCC/23A1/1".to_string()),
+            (Style::Reasons, "الأسباب:".to_string())
+        ]
+    );
+    assert_eq!(p.paragraphs[1].style, Style::ResNo);
+    assert_eq!(p.paragraphs.last().map(|q| q.style), Some(Style::Reasons));
+    // The same text as the per-provision form: only the apparatus differs. (Tracked counts
+    // differ: with no symbol line between them, clauses added whole one after another are one
+    // insertion, as LibreOffice counts them.)
+    let per = proposal(&MarkupOptions {
+        numbering: Numbering::PerProvision,
+        ..MarkupOptions::default()
+    });
+    assert_eq!(p.accepted_text(), per.accepted_text());
+    assert_eq!(p.rejected_text(), per.rejected_text());
+}
+
+/// WTSA Res. 1 and the EUR fixture that edits it (`fixtures/proposals/README.md`).
+fn res1() -> (Document, Document) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    (
+        load_file(&root.join("resolutions/wtsa/001/hammamet-2016.en.toml")).expect("res 1"),
+        load_file(&root.join("fixtures/proposals/wtsa-001-eur-wtsa20.en.toml")).expect("eur"),
+    )
+}
+
+#[test]
+fn heading_takes_venue_and_year_from_the_formula_when_the_metadata_has_none() {
+    let (base, eur) = res1();
+    assert_eq!(eur.revision.venue, None);
+    let diff = diff_documents(&base, &eur, &DiffOptions::default()).expect("diff");
+    let p = build(&diff, meta(), &MarkupOptions::default()).expect("markup");
+    assert_eq!(
+        p.paragraphs[1].text,
+        vec![
+            equal("RESOLUTION 1 (REV. "),
+            run(Op::Delete, "HAMMAMET, 2016"),
+            run(Op::Insert, "GENEVA, 2022"),
+            equal(")"),
+        ]
+    );
+}
+
+#[test]
+fn every_depth_has_its_own_style() {
+    let (base, eur) = res1();
+    let diff = diff_documents(&base, &eur, &DiffOptions::default()).expect("diff");
+    let p = build(&diff, meta(), &MarkupOptions::default()).expect("markup");
+    let style_of = |text: &str| {
+        p.paragraphs
+            .iter()
+            .find(|q| q.runs().any(|r| r.text.starts_with(text)))
+            .map(|q| q.style)
+    };
+    assert_eq!(
+        style_of("World Telecommunication Standardization Assembly"),
+        Some(Style::Normal)
+    );
+    assert_eq!(
+        style_of("The World Telecommunication Standardization Assembly (WTSA), in"),
+        Some(Style::Enumlev(1))
+    );
+    assert_eq!(
+        style_of("WTSA shall consider reports"),
+        Some(Style::Enumlev(2))
+    );
+    assert_eq!(
+        style_of("propose the allocation of Questions"),
+        Some(Style::Enumlev(3))
+    );
+    assert_eq!(
+        style_of("to entrust the study to a single study group"),
+        Some(Style::Enumlev(4))
+    );
+    assert_eq!(Style::Enumlev(4).name(), "enumlev4");
+}
+
+#[test]
+fn the_cover_comes_from_the_proposal_metadata_unless_flags_say_otherwise() {
+    let (base, eur) = res1();
+    let diff = diff_documents(&base, &eur, &DiffOptions::default()).expect("diff");
+    let eur_meta = ProposalMeta {
+        proposer: "EUR".into(),
+        doc: 38,
+        annex: Some(1),
+        date: "2022-01-10".parse().expect("a date"),
+    };
+    let p = build(
+        &diff,
+        eur_meta.clone(),
+        &MarkupOptions::default(),
+    )
+    .expect("markup");
+    let c = &p.cover;
+    assert_eq!(c.conference.as_deref(), Some("WTSA-20"));
+    assert_eq!(c.document, "Addendum 1 to Document 38-E");
+    assert_eq!(c.date, "10 January 2022");
+    assert_eq!(c.original, "Original: English");
+    assert_eq!(c.source, "European Common Proposals");
+    assert_eq!(c.title, "Proposed modification to Resolution 1");
+    assert_eq!(c.header, "WTSA-20/38(Add.1)-E");
+    assert!(c.introduction.is_empty());
+    let flagged = MarkupOptions {
+        cover: CoverOptions {
+            conference: Some("WTSA-24".into()),
+            source: Some("France".into()),
+            title: Some("Revision of Resolution 1".into()),
+            original: Some(Language::Fr),
+            introduction: Some("First paragraph\nwrapped.\n\nSecond.\n".into()),
+        },
+        ..MarkupOptions::default()
+    };
+    let p = build(&diff, eur_meta, &flagged).expect("markup");
+    let c = &p.cover;
+    assert_eq!(c.header, "WTSA-24/38(Add.1)-E");
+    assert_eq!(
+        (c.source.as_str(), c.title.as_str()),
+        ("France", "Revision of Resolution 1")
+    );
+    assert_eq!(c.original, "Original: French");
+    assert_eq!(c.introduction, vec!["First paragraph wrapped.", "Second."]);
 }
