@@ -88,6 +88,25 @@ fn res1_eur_fixture() {
 }
 
 #[test]
+fn un_instructions() {
+    use resdiff::markup::amend;
+    use resdiff::render::amend_text;
+    let words = |old: &resdiff::model::Document, new: &resdiff::model::Document| {
+        let diff = resdiff::diff::diff_documents(old, new, &Default::default()).expect("diff");
+        amend_text::render(&amend::build(&diff).expect("instructions"), old.language).0
+    };
+    let base =
+        load_file(&repo().join("resolutions/wtsa/001/hammamet-2016.en.toml")).expect("res 1");
+    let eur =
+        load_file(&repo().join("fixtures/proposals/wtsa-001-eur-wtsa20.en.toml")).expect("eur");
+    insta::assert_snapshot!("res1_un__txt", words(&base, &eur));
+    for case in ["renumbering", "nested", "moves"] {
+        let (old, new) = (fixture(case, "old"), fixture(case, "new"));
+        insta::assert_snapshot!(format!("case__{case}__un_txt"), words(&old, &new));
+    }
+}
+
+#[test]
 fn targeted_cases() {
     for case in ["moves", "nested", "sections", "renumbering"] {
         let p = proposal(

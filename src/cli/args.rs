@@ -192,14 +192,14 @@ Examples:
         #[arg(long, value_enum, default_value_t = TrackFormat::Text)]
         format: TrackFormat,
     },
-    /// Apply a changeset (JSON of `diff --format json`, or a DOCX with tracked changes) to a base; write the result.
+    /// Apply a changeset (JSON of `diff --format json`, a DOCX with tracked changes, or UN amendment instructions in a .txt) to a base; write the result.
     #[command(
-        after_help = "The changeset must have been made against this very base: otherwise every difference is listed and nothing is written (exit 2).\n\nExample:\n  resdiff diff wtdc/30@dubai-2014 wtdc/30@rcc-wtdc17 --format json > rcc.json\n  resdiff apply wtdc/30@dubai-2014 rcc.json -o rcc.toml"
+        after_help = "The changeset must have been made against this very base: otherwise every difference is listed and nothing is written (exit 2). A .txt file holds UN amendment instructions as `markup --style un` writes them; an instruction that names a paragraph the base lacks, or quotes words it lacks, is refused with its number.\n\nExamples:\n  resdiff diff wtdc/30@dubai-2014 wtdc/30@rcc-wtdc17 --format json > rcc.json\n  resdiff apply wtdc/30@dubai-2014 rcc.json -o rcc.toml\n  resdiff markup wtdc/30@dubai-2014 wtdc/30@rcc-wtdc17 --style un -o rcc.txt\n  resdiff apply wtdc/30@dubai-2014 rcc.txt -o rcc.toml"
     )]
     Apply {
         /// The text the changeset was made against.
         base: String,
-        /// A .json changeset or a .docx with tracked changes.
+        /// A .json changeset, a .docx with tracked changes, or a .txt of UN amendment instructions.
         changeset: PathBuf,
         /// Write here instead of standard output.
         #[arg(short, long)]
@@ -369,6 +369,10 @@ pub struct MarkupArgs {
     /// Annex or addendum number: ids read RCC/23A1/n, the cover "Addendum 1 to Document 23".
     #[arg(long, alias = "addendum")]
     pub annex: Option<u32>,
+    /// itu: the proposal as ITU receives it (--format html|docx|md); un: amendment
+    /// instructions as the UN tables them ("In the fourth preambular paragraph, replace ...").
+    #[arg(long, value_enum, default_value_t = MarkupStyle::Itu)]
+    pub style: MarkupStyle,
     /// One proposal per changed provision (Radio Regulations, Constitution and Convention
     /// practice) instead of one for the whole resolution.
     #[arg(long)]
@@ -409,6 +413,12 @@ pub struct MarkupArgs {
     /// Language of plain-text inputs (default: the other side's).
     #[arg(long = "lang")]
     pub language: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MarkupStyle {
+    Itu,
+    Un,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -9,9 +9,11 @@ use resdiff::diff::DiffError;
 use resdiff::input::corpus::LoadError;
 use resdiff::input::source::SourceError;
 use resdiff::input::{Field, ImportError};
+use resdiff::markup::amend::AmendError;
 use resdiff::markup::{MarkupError, ReasonsError};
 use resdiff::render::RenderError;
 use resdiff::track::apply::ApplyError;
+use resdiff::track::apply::instructions::InstructionError;
 use resdiff::track::history::HistoryError;
 
 #[derive(Debug, thiserror::Error)]
@@ -56,6 +58,15 @@ pub enum CliError {
         #[source]
         source: serde_json::Error,
     },
+    /// UN amendment instructions that do not read or do not apply.
+    #[error("{}: {source}", path.display())]
+    Instructions {
+        path: PathBuf,
+        #[source]
+        source: InstructionError,
+    },
+    #[error(transparent)]
+    Amend(#[from] AmendError),
     #[error("{}: cannot read: {source}", path.display())]
     Read {
         path: PathBuf,

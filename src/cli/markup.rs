@@ -6,14 +6,18 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 use resdiff::diff::{DiffOptions, DocDiff, TextId, diff_documents};
+use resdiff::markup::amend;
 use resdiff::markup::{self, CoverOptions, MarkupOptions, Numbering, ProposalMeta, Reasons};
 use resdiff::model::{Date, Language};
-use resdiff::render::{proposal_docx, proposal_html, proposal_md};
+use resdiff::render::{amend_text, proposal_docx, proposal_html, proposal_md};
 
-use super::args::{MarkupArgs, MarkupFormat};
+use super::args::{MarkupArgs, MarkupFormat, MarkupStyle};
 use super::{CliError, Result, emit, load_pair, write_atomically};
 
 pub fn run(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
+    if a.style == MarkupStyle::Un {
+        return un_instructions(a, corpus_root);
+    }
     check_output(a.output.as_deref(), a.force, a.format)?;
     let reasons = match &a.reasons {
         Some(path) => Reasons::load(path)?,
@@ -38,9 +42,10 @@ pub fn run(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
         None => None,
     };
     let introduction = match &a.introduction {
+        // Read capped and checked as UTF-8 like every text resdiff reads.
         Some(path) => Some(
-            std::fs::read_to_string(path)
-                .map_err(|e| CliError::Usage(format!("{}: {e}", path.display())))?,
+            resdiff::input::limits::read_file_to_string(path, resdiff::input::limits::MAX_TEXT)
+                .map_err(|e| super::tracking::capped(path, e))?,
         ),
         None => None,
     };
@@ -61,6 +66,27 @@ pub fn run(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
         },
     };
     write_proposal(&diff, meta, &opts, a.format, a.output.as_deref())?;
+    Ok(SAME)
+}
+
+/// `--style un`: the amendment instructions, in English where the text's language has no
+/// sourced phrasing yet (said on stderr).
+fn un_instructions(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
+    super::check_overwrite(a.output.as_deref(), a.force)?;
+    let (base, proposal) = load_pair(&a.base, &a.proposal, a.language.clone(), corpus_root)?;
+    let diff = diff_documents(&base, &proposal, &DiffOptions::default())?;
+    let built = amend::build(&diff)?;
+    let (text, english) = amend_text::render(&built, base.language);
+    if english {
+        eprintln!(
+            "resdiff: warning: the UN phrasing of amendments is known in English only so far; the instructions for this {} text are in English",
+            base.language
+        );
+    }
+    match a.output.as_deref() {
+        Some(path) => write_atomically(path, text.into_bytes())?,
+        None => emit(text.into_bytes())?,
+    }
     Ok(SAME)
 }
 

@@ -223,10 +223,9 @@ pub fn outcome_cmd(
     Ok(SAME)
 }
 
-/// A changeset from a file: the JSON of `diff --format json`, or a DOCX with tracked changes
-/// (its two sides, compared).
-fn changeset(path: &Path, base: &Document) -> Result<DocDiff> {
-    let capped = |e| match e {
+/// A read refused or failed, naming the file.
+pub(super) fn capped(path: &Path, e: Capped) -> CliError {
+    match e {
         Capped::Io(source) => CliError::Read {
             path: path.to_path_buf(),
             source,
@@ -236,7 +235,13 @@ fn changeset(path: &Path, base: &Document) -> Result<DocDiff> {
             size,
             limit: if is_docx(path) { MAX_DOCX } else { MAX_TEXT },
         },
-    };
+    }
+}
+
+/// A changeset from a file: the JSON of `diff --format json`, or a DOCX with tracked changes
+/// (its two sides, compared).
+fn changeset(path: &Path, base: &Document) -> Result<DocDiff> {
+    let capped = |e| capped(path, e);
     if is_docx(path) {
         let bytes = read_file(path, MAX_DOCX).map_err(capped)?;
         let defaults = source::defaults_from(base);
@@ -273,6 +278,19 @@ pub fn apply_cmd(
     check_overwrite(output, force)?;
     let none = ImportOptions::default();
     let base = load_source(base, corpus_root, &none, &none)?;
+    if changes
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+    {
+        let text = read_file_to_string(changes, MAX_TEXT).map_err(|e| capped(changes, e))?;
+        let doc = apply::instructions::apply_text(&base, &text).map_err(|source| {
+            CliError::Instructions {
+                path: changes.to_path_buf(),
+                source,
+            }
+        })?;
+        return emit_applied(&doc, output, format);
+    }
     let cs = changeset(changes, &base)?;
     let doc = apply::apply(&base, &cs).map_err(|source| {
         if let ApplyError::OtherBase(list) = &source {
@@ -292,9 +310,13 @@ pub fn apply_cmd(
             source,
         }
     })?;
+    emit_applied(&doc, output, format)
+}
+
+fn emit_applied(doc: &Document, output: Option<&Path>, format: ImportFormat) -> Result<u8> {
     let out = match format {
-        ImportFormat::Toml => corpus::to_toml(&doc),
-        ImportFormat::Plain => resdiff::input::to_plain_text(&doc),
+        ImportFormat::Toml => corpus::to_toml(doc),
+        ImportFormat::Plain => resdiff::input::to_plain_text(doc),
     };
     write_or_emit(output, out)?;
     Ok(SAME)

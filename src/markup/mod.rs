@@ -20,6 +20,7 @@
 //! exact diff ([`DiffOptions::default`](crate::diff::DiffOptions)): a normalised one could not
 //! give back either text, so [`build`] refuses it ([`MarkupError::NotExact`]).
 
+pub mod amend;
 mod build;
 mod cover;
 mod reasons;

@@ -4,6 +4,7 @@
 
 use crate::diff::{Op, Segment};
 
+pub mod amend_text;
 pub mod diff_json;
 pub mod diff_markdown;
 pub mod diff_text;

@@ -8,6 +8,8 @@
 //! silently. It then builds the new text from the new side. Changesets made with
 //! normalisations (`--ignore-*`) are refused: their equal runs hold one side's spelling only.
 
+pub mod instructions;
+
 use serde::Serialize;
 
 use crate::diff::{Change, ClauseChange, DocDiff, Op, new_text, old_text};

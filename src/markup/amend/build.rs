@@ -1,0 +1,455 @@
+//! From a diff to UN amendment instructions. Each word change is quoted with as little of its
+//! surroundings as makes the quote occur once, and kept only if [`TextEdit::apply`] gives the
+//! new text; a paragraph changed in more places than a reader follows is given whole.
+
+use super::{Amendment, NewClause, Numbered, Place, Step, Target, TextEdit, renumber};
+use crate::diff::{Change, ClauseChange, DocDiff, Op, Segment, new_text, old_text};
+use crate::model::{Label, Part, Scheme};
+
+/// Why a diff cannot be written as UN amendment instructions.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AmendError {
+    #[error(
+        "{0}: UN amendment instructions amend paragraphs; a section heading added, removed, renamed or moved needs the ITU form (drop --style un)"
+    )]
+    Section(String),
+    #[error("the footnotes differ; UN amendment instructions do not amend footnotes")]
+    Footnotes,
+    #[error("the title formula is added or removed; UN amendment instructions can only amend it")]
+    Formula,
+    #[error("{0}: no old paragraph stands beside the new one to place it by")]
+    Unplaced(String),
+}
+
+/// More word changes than this in one paragraph, or less than half of it kept, and the
+/// paragraph is given whole: a table of amendments reads better that way.
+const MAX_EDITS: usize = 4;
+
+/// The instructions that turn the diff's old text into its new one.
+pub fn build(diff: &DocDiff) -> Result<Vec<Amendment>, AmendError> {
+    if diff.footnotes.old != diff.footnotes.new {
+        return Err(AmendError::Footnotes);
+    }
+    let mut out = Vec::new();
+    if diff.old.title != diff.new.title {
+        let runs =
+            crate::diff::inline::diff_text(&diff.old.title, &diff.new.title, &Default::default());
+        for edit in text_edits(&runs) {
+            out.push(Amendment::Edit {
+                place: Place::Title,
+                edit,
+            });
+        }
+    }
+    if let Some(f) = &diff.formula {
+        if f.change.whole().is_some() {
+            return Err(AmendError::Formula);
+        }
+        for edit in text_edits(&f.inline) {
+            out.push(Amendment::Edit {
+                place: Place::Formula,
+                edit,
+            });
+        }
+    }
+    let mut b = Builder {
+        out,
+        relabels: Vec::new(),
+        accordingly: Vec::new(),
+    };
+    // Operative paragraphs are named by their number where it is theirs alone in the part.
+    let numbers: Vec<String> = diff
+        .sections
+        .iter()
+        .filter(|s| s.kind.part() == Part::Operative)
+        .flat_map(|s| s.clauses.iter().filter(|c| is_old(c)))
+        .filter_map(|c| c.old_label.as_deref().and_then(number_label))
+        .collect();
+    let mut counted = [0usize; 2];
+    let mut last_old_section = 0;
+    for s in &diff.sections {
+        let heading = s
+            .new_heading
+            .clone()
+            .or(s.old_heading.clone())
+            .unwrap_or_default();
+        let moved = s.old_index.is_some_and(|i| i < last_old_section);
+        if s.change.whole().is_some()
+            || s.old_kind.is_some()
+            || s.old_heading != s.new_heading
+            || moved
+        {
+            return Err(AmendError::Section(heading));
+        }
+        last_old_section = s.old_index.unwrap_or(last_old_section);
+        let part = s.kind.part();
+        let slot = usize::from(part == Part::Operative);
+        let first = counted[slot];
+        counted[slot] += s.clauses.iter().filter(|c| is_old(c)).count();
+        let top = |c: &ClauseChange| {
+            let label = c.old_label.as_deref().and_then(number_label).filter(|n| {
+                part == Part::Operative && numbers.iter().filter(|m| *m == n).count() == 1
+            });
+            Target {
+                part,
+                // Named by its number, a paragraph needs no position.
+                number: if label.is_some() {
+                    0
+                } else {
+                    first + c.old_index.unwrap_or(0)
+                },
+                label,
+                path: Vec::new(),
+            }
+        };
+        b.siblings(&s.clauses, &top, &heading)?;
+    }
+    let Builder {
+        mut out,
+        relabels,
+        accordingly,
+    } = b;
+    // Renumbering accordingly is said once, for every list it serves, when it gives some new
+    // label; where it gives another label than the new text's, the label is given.
+    let use_accordingly = accordingly
+        .iter()
+        .any(|r| r.by_renumbering == r.new && r.new != r.old);
+    if use_accordingly {
+        out.push(Amendment::RenumberAccordingly);
+    }
+    let listed = relabels
+        .into_iter()
+        .map(|r| (r, false))
+        .chain(accordingly.into_iter().map(|r| (r, use_accordingly)));
+    for (r, renumbered) in listed {
+        let would_be = if renumbered {
+            &r.by_renumbering
+        } else {
+            &r.old
+        };
+        if &r.new != would_be {
+            out.push(Amendment::Relabel {
+                target: r.target,
+                label: r.new,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// An old paragraph's labels: old, after renumbering accordingly, new.
+struct Relabel {
+    target: Target,
+    old: String,
+    by_renumbering: String,
+    new: String,
+}
+
+struct Builder {
+    out: Vec<Amendment>,
+    /// Relabels in lists with no insertion or deletion: always said.
+    relabels: Vec<Relabel>,
+    /// Old paragraphs of lists with an insertion or deletion: said unless renumbering gives them.
+    accordingly: Vec<Relabel>,
+}
+
+/// `5` of a label `5` or `5.`: a plain paragraph number.
+fn number_label(written: &str) -> Option<String> {
+    Label::parse(written)
+        .ok()
+        .filter(|l| l.scheme == Scheme::Number && l.suffix.is_none())
+        .map(|l| l.norm)
+}
+
+/// Whether the clause stood in this list of the old text (a clause moved in did not: its
+/// `old_index` is its place in the list it left).
+fn is_old(c: &ClauseChange) -> bool {
+    c.change.whole() != Some(Op::Insert)
+}
+
+fn new_clause(c: &ClauseChange) -> NewClause {
+    NewClause {
+        label: c.new_label.clone().unwrap_or_default(),
+        text: new_text(&c.inline),
+        children: c
+            .children
+            .iter()
+            .filter(|k| k.change.whole() != Some(Op::Delete))
+            .map(new_clause)
+            .collect(),
+    }
+}
+
+impl Builder {
+    /// One list of siblings (a section's paragraphs, or a paragraph's subparagraphs).
+    fn siblings(
+        &mut self,
+        list: &[ClauseChange],
+        target: &dyn Fn(&ClauseChange) -> Target,
+        place: &str,
+    ) -> Result<(), AmendError> {
+        let mut last_old: Option<Target> = None;
+        let mut numbered: Vec<Numbered> = Vec::new();
+        let mut first_change: Option<usize> = None;
+        let mut kept: Vec<(usize, Target, Option<String>)> = Vec::new();
+        for (i, c) in list.iter().enumerate() {
+            match c.change.whole() {
+                Some(Op::Insert) => {
+                    let clause = new_clause(c);
+                    let instruction = match &last_old {
+                        Some(t) => Amendment::InsertAfter {
+                            target: t.clone(),
+                            clause,
+                        },
+                        None => {
+                            let next = list[i..]
+                                .iter()
+                                .find(|k| is_old(k))
+                                .ok_or_else(|| AmendError::Unplaced(place.to_string()))?;
+                            Amendment::InsertBefore {
+                                target: target(next),
+                                clause,
+                            }
+                        }
+                    };
+                    self.out.push(instruction);
+                    first_change.get_or_insert(numbered.len());
+                    numbered.push(Numbered {
+                        label: c.new_label.clone().unwrap_or_default(),
+                        inserted: true,
+                    });
+                }
+                Some(_) => {
+                    let t = target(c);
+                    self.out.push(Amendment::Delete(t.clone()));
+                    first_change.get_or_insert(numbered.len());
+                    last_old = Some(t);
+                }
+                None => {
+                    let t = target(c);
+                    self.clause(c, &t)?;
+                    kept.push((numbered.len(), t.clone(), c.new_label.clone()));
+                    numbered.push(Numbered {
+                        label: c.old_label.clone().unwrap_or_default(),
+                        inserted: false,
+                    });
+                    last_old = Some(t);
+                }
+            }
+        }
+        let old_labels: Vec<String> = numbered.iter().map(|n| n.label.clone()).collect();
+        match first_change {
+            Some(from) => {
+                renumber(&mut numbered, from);
+                for (i, target, new) in kept {
+                    self.accordingly.push(Relabel {
+                        target,
+                        old: old_labels[i].clone(),
+                        by_renumbering: numbered[i].label.clone(),
+                        new: new.unwrap_or_default(),
+                    });
+                }
+            }
+            None => {
+                for (i, target, new) in kept {
+                    let old = old_labels[i].clone();
+                    self.relabels.push(Relabel {
+                        target,
+                        by_renumbering: old.clone(),
+                        old,
+                        new: new.unwrap_or_default(),
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A paragraph kept: its words, then its subparagraphs.
+    fn clause(&mut self, c: &ClauseChange, t: &Target) -> Result<(), AmendError> {
+        for edit in text_edits(&c.inline) {
+            self.out.push(Amendment::Edit {
+                place: Place::Paragraph(t.clone()),
+                edit,
+            });
+        }
+        if c.change == Change::Noc && c.children.iter().all(|k| k.change == Change::Noc) {
+            return Ok(());
+        }
+        let olds: Vec<&ClauseChange> = c.children.iter().filter(|k| is_old(k)).collect();
+        let step = |k: &ClauseChange| -> Step {
+            let label = k.old_label.clone().unwrap_or_default();
+            let unique = olds
+                .iter()
+                .filter(|o| o.old_label.as_deref() == Some(label.as_str()))
+                .count()
+                == 1;
+            let counts = Label::parse(&label).is_ok_and(|l| !l.scheme.is_repeating());
+            if unique && counts {
+                Step::Label(label)
+            } else {
+                Step::Ordinal(k.old_index.unwrap_or(0))
+            }
+        };
+        let child = |k: &ClauseChange| {
+            let mut path = t.path.clone();
+            path.push(step(k));
+            Target { path, ..t.clone() }
+        };
+        self.siblings(&c.children, &child, "a subparagraph")
+    }
+}
+
+/// The old and the new text around each change: (equal before, deleted, inserted, equal after)
+/// as byte ranges are not needed; the pieces are.
+struct Hunk {
+    /// New text before the hunk (earlier hunks already made).
+    before: String,
+    deleted: String,
+    inserted: String,
+    /// Old text after the hunk.
+    after: String,
+}
+
+fn hunks(runs: &[Segment]) -> Vec<Hunk> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < runs.len() {
+        if runs[i].op == Op::Equal {
+            i += 1;
+            continue;
+        }
+        let end = runs[i..]
+            .iter()
+            .position(|r| r.op == Op::Equal)
+            .map_or(runs.len(), |n| i + n);
+        let piece = |op: Op| -> String {
+            runs[i..end]
+                .iter()
+                .filter(|r| r.op == op)
+                .map(|r| r.text.as_str())
+                .collect()
+        };
+        out.push(Hunk {
+            before: new_text(&runs[..i]),
+            deleted: piece(Op::Delete),
+            inserted: piece(Op::Insert),
+            after: old_text(&runs[end..]),
+        });
+        i = end;
+    }
+    out
+}
+
+/// Suffixes of `s` that start a word, shortest first, then `s` itself.
+fn tails(s: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = s
+        .char_indices()
+        .rev()
+        .filter(|(_, c)| *c == ' ')
+        .map(|(i, _)| &s[i + 1..])
+        .filter(|t| !t.is_empty())
+        .collect();
+    out.push(s);
+    out
+}
+
+/// Prefixes of `s` that end a word, shortest first, then `s` itself.
+fn heads(s: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = s
+        .char_indices()
+        .filter(|(_, c)| *c == ' ')
+        .map(|(i, _)| &s[..i])
+        .filter(|h| !h.is_empty())
+        .collect();
+    out.push(s);
+    out
+}
+
+/// The edits, in order, that turn the old text of `runs` into the new one.
+fn text_edits(runs: &[Segment]) -> Vec<TextEdit> {
+    let (old, new) = (old_text(runs), new_text(runs));
+    if old == new {
+        return Vec::new();
+    }
+    let hs = hunks(runs);
+    let kept: usize = runs
+        .iter()
+        .filter(|r| r.op == Op::Equal)
+        .map(|r| r.text.len())
+        .sum();
+    if hs.len() > MAX_EDITS || kept * 2 < old.len() {
+        return vec![TextEdit::Whole(new)];
+    }
+    let mut current = old;
+    let mut edits = Vec::new();
+    for h in &hs {
+        let expected = format!("{}{}{}", h.before, h.inserted, h.after);
+        match candidates(h)
+            .into_iter()
+            .find(|e| e.apply(&current).as_deref() == Ok(expected.as_str()))
+        {
+            Some(e) => edits.push(e),
+            None => return vec![TextEdit::Whole(new)],
+        }
+        current = expected;
+    }
+    edits
+}
+
+/// Ways to say one hunk, plainest first.
+fn candidates(h: &Hunk) -> Vec<TextEdit> {
+    let (x, y) = (h.deleted.as_str(), h.inserted.as_str());
+    let mut out = Vec::new();
+    let left = tails(&h.before);
+    let right = heads(&h.after);
+    match (x.trim().is_empty(), y.trim().is_empty()) {
+        (false, false) => {
+            out.push(TextEdit::Replace {
+                old: x.trim().into(),
+                new: y.trim().into(),
+            });
+            out.push(TextEdit::Replace {
+                old: x.into(),
+                new: y.into(),
+            });
+        }
+        (false, true) => {
+            out.push(TextEdit::Delete(x.trim().into()));
+            out.push(TextEdit::Delete(x.into()));
+        }
+        (true, false) => {
+            for anchor in &left {
+                out.push(TextEdit::InsertAfter {
+                    anchor: anchor.trim_end().into(),
+                    text: y.trim().into(),
+                });
+            }
+            for anchor in &right {
+                out.push(TextEdit::InsertBefore {
+                    anchor: anchor.trim_start().into(),
+                    text: y.trim().into(),
+                });
+            }
+        }
+        (true, true) => {}
+    }
+    // With context: the shortest quote that occurs once, and one that neither starts nor ends
+    // with a space before one that does.
+    let mut context = Vec::new();
+    for l in std::iter::once("").chain(left.iter().copied()) {
+        for r in std::iter::once("").chain(right.iter().copied()) {
+            if !(l.is_empty() && r.is_empty()) {
+                context.push((format!("{l}{x}{r}"), format!("{l}{y}{r}")));
+            }
+        }
+    }
+    let spaced = |s: &str| s.starts_with(' ') || s.ends_with(' ');
+    context.sort_by_key(|(old, new)| (spaced(old) || spaced(new), old.len()));
+    out.extend(
+        context
+            .into_iter()
+            .map(|(old, new)| TextEdit::Replace { old, new }),
+    );
+    out
+}
