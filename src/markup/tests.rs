@@ -338,12 +338,17 @@ fn res1() -> (Document, Document) {
     )
 }
 
+/// The EUR fixture's proposal against Res. 1.
+fn res1_proposal(meta: ProposalMeta, opts: &MarkupOptions) -> Proposal {
+    let (base, eur) = res1();
+    let diff = diff_documents(&base, &eur, &DiffOptions::default()).expect("diff");
+    build(&diff, meta, opts).expect("markup")
+}
+
 #[test]
 fn heading_takes_venue_and_year_from_the_formula_when_the_metadata_has_none() {
-    let (base, eur) = res1();
-    assert_eq!(eur.revision.venue, None);
-    let diff = diff_documents(&base, &eur, &DiffOptions::default()).expect("diff");
-    let p = build(&diff, meta(), &MarkupOptions::default()).expect("markup");
+    assert_eq!(res1().1.revision.venue, None);
+    let p = res1_proposal(meta(), &MarkupOptions::default());
     assert_eq!(
         p.paragraphs[1].text,
         vec![
@@ -357,9 +362,7 @@ fn heading_takes_venue_and_year_from_the_formula_when_the_metadata_has_none() {
 
 #[test]
 fn every_depth_has_its_own_style() {
-    let (base, eur) = res1();
-    let diff = diff_documents(&base, &eur, &DiffOptions::default()).expect("diff");
-    let p = build(&diff, meta(), &MarkupOptions::default()).expect("markup");
+    let p = res1_proposal(meta(), &MarkupOptions::default());
     let style_of = |text: &str| {
         p.paragraphs
             .iter()
@@ -391,20 +394,13 @@ fn every_depth_has_its_own_style() {
 
 #[test]
 fn the_cover_comes_from_the_proposal_metadata_unless_flags_say_otherwise() {
-    let (base, eur) = res1();
-    let diff = diff_documents(&base, &eur, &DiffOptions::default()).expect("diff");
     let eur_meta = ProposalMeta {
         proposer: "EUR".into(),
         doc: 38,
         annex: Some(1),
         date: "2022-01-10".parse().expect("a date"),
     };
-    let p = build(
-        &diff,
-        eur_meta.clone(),
-        &MarkupOptions::default(),
-    )
-    .expect("markup");
+    let p = res1_proposal(eur_meta.clone(), &MarkupOptions::default());
     let c = &p.cover;
     assert_eq!(c.conference.as_deref(), Some("WTSA-20"));
     assert_eq!(c.document, "Addendum 1 to Document 38-E");
@@ -424,7 +420,7 @@ fn the_cover_comes_from_the_proposal_metadata_unless_flags_say_otherwise() {
         },
         ..MarkupOptions::default()
     };
-    let p = build(&diff, eur_meta, &flagged).expect("markup");
+    let p = res1_proposal(eur_meta, &flagged);
     let c = &p.cover;
     assert_eq!(c.header, "WTSA-24/38(Add.1)-E");
     assert_eq!(
