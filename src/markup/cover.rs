@@ -166,17 +166,21 @@ pub(super) fn cover(opts: &CoverOptions, meta: &ProposalMeta, proposed: &TextId)
         Some(conf.trim().to_string()).filter(|c| !c.is_empty())
     });
     let doc = meta.doc;
+    // In Arabic the Latin document number is isolated left to right (U+2066 ... U+2069):
+    // otherwise the right-to-left paragraph shows "23-A" as "A-23".
+    let ltr = |s: String| if ar { format!("\u{2066}{s}\u{2069}") } else { s };
+    let number = ltr(format!("{doc}-{letter}"));
     let document = match (meta.annex, ar) {
-        (Some(a), false) => format!("Addendum {a} to Document {doc}-{letter}"),
-        (Some(a), true) => format!("الإضافة {a} للوثيقة {doc}-{letter}"),
-        (None, false) => format!("Document {doc}-{letter}"),
-        (None, true) => format!("الوثيقة {doc}-{letter}"),
+        (Some(a), false) => format!("Addendum {a} to Document {number}"),
+        (Some(a), true) => format!("الإضافة {a} للوثيقة {number}"),
+        (None, false) => format!("Document {number}"),
+        (None, true) => format!("الوثيقة {number}"),
     };
     let add = meta.annex.map(|a| format!("(Add.{a})")).unwrap_or_default();
-    let header = match &conference {
+    let header = ltr(match &conference {
         Some(c) => format!("{c}/{doc}{add}-{letter}"),
         None => format!("{doc}{add}-{letter}"),
-    };
+    });
     let number = proposed.number;
     let title = opts.title.clone().unwrap_or_else(|| {
         if ar {
