@@ -168,7 +168,13 @@ pub(super) fn cover(opts: &CoverOptions, meta: &ProposalMeta, proposed: &TextId)
     let doc = meta.doc;
     // In Arabic the Latin document number is isolated left to right (U+2066 ... U+2069):
     // otherwise the right-to-left paragraph shows "23-A" as "A-23".
-    let ltr = |s: String| if ar { format!("\u{2066}{s}\u{2069}") } else { s };
+    let ltr = |s: String| {
+        if ar {
+            format!("\u{2066}{s}\u{2069}")
+        } else {
+            s
+        }
+    };
     let number = ltr(format!("{doc}-{letter}"));
     let document = match (meta.annex, ar) {
         (Some(a), false) => format!("Addendum {a} to Document {number}"),

@@ -245,3 +245,6 @@ pub fn apply(base: &Document, amendments: &[Amendment]) -> Result<Document, Inst
 pub fn apply_text(base: &Document, text: &str) -> Result<Document, InstructionError> {
     apply(base, &parse(text)?)
 }
+
+#[cfg(test)]
+mod tests;
