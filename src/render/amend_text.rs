@@ -18,7 +18,7 @@
 //! languages is not sourced yet, so [`render`] says when it fell back. `track::apply` reads the
 //! same words back ([`WORDS`]).
 
-use crate::markup::amend::{Amendment, NewClause, Place, Step, Target, TextEdit};
+use crate::markup::amend::{Amendment, NewClause, Place, Step, Target, TextEdit, Under};
 use crate::model::{Language, Part};
 
 /// The fixed words of each instruction, shared with the parser.
@@ -34,6 +34,9 @@ pub struct Words {
     pub new_paragraph: &'static str,
     pub new_subparagraph: &'static str,
     pub in_: &'static str,
+    pub under_heading: &'static str,
+    pub under_heading_insert: &'static str,
+    pub at_end: &'static str,
     pub replace: &'static str,
     pub with: &'static str,
     pub delete_words: &'static str,
@@ -65,6 +68,9 @@ pub const WORDS: Words = Words {
     new_paragraph: ", insert a new paragraph reading: “",
     new_subparagraph: ", insert a new subparagraph reading: “",
     in_: "In ",
+    under_heading: "Under the heading “",
+    under_heading_insert: "”, insert a new paragraph reading: “",
+    at_end: "At the end of ",
     replace: ", replace “",
     with: "” with “",
     delete_words: ", delete “",
@@ -202,6 +208,23 @@ pub fn sentence(a: &Amendment) -> String {
         Amendment::Delete(t) => capitalised(&format!("{}{}.", w.delete, target(t))),
         Amendment::InsertAfter { target: t, clause } => insert(w.after, t, clause),
         Amendment::InsertBefore { target: t, clause } => insert(w.before, t, clause),
+        Amendment::Append { under, clause } => {
+            let mut quoted = String::new();
+            block(clause, 0, &mut quoted);
+            match under {
+                Under::Heading(h) => format!(
+                    "{}{h}{}{quoted}{}",
+                    w.under_heading, w.under_heading_insert, w.end
+                ),
+                Under::Paragraph(t) => format!(
+                    "{}{}{}{quoted}{}",
+                    w.at_end,
+                    target(t),
+                    w.new_subparagraph,
+                    w.end
+                ),
+            }
+        }
         Amendment::Edit { place: p, edit } => {
             let p = place(p);
             match edit {

@@ -2,7 +2,7 @@
 //! surroundings as makes the quote occur once, and kept only if [`TextEdit::apply`] gives the
 //! new text; a paragraph changed in more places than a reader follows is given whole.
 
-use super::{Amendment, NewClause, Numbered, Place, Step, Target, TextEdit, renumber};
+use super::{Amendment, NewClause, Numbered, Place, Step, Target, TextEdit, Under, renumber};
 use crate::diff::{Change, ClauseChange, DocDiff, Op, Segment, new_text, old_text};
 use crate::model::{Label, Part, Scheme};
 
@@ -17,7 +17,9 @@ pub enum AmendError {
     Footnotes,
     #[error("the title formula is added or removed; UN amendment instructions can only amend it")]
     Formula,
-    #[error("{0}: no old paragraph stands beside the new one to place it by")]
+    #[error(
+        "{0}: the heading names more than one section, so a paragraph new under it has nothing to be placed by"
+    )]
     Unplaced(String),
 }
 
@@ -52,10 +54,20 @@ pub fn build(diff: &DocDiff) -> Result<Vec<Amendment>, AmendError> {
             });
         }
     }
+    let headings: Vec<&String> = diff
+        .sections
+        .iter()
+        .filter_map(|s| s.old_heading.as_ref())
+        .collect();
     let mut b = Builder {
         out,
         relabels: Vec::new(),
         accordingly: Vec::new(),
+        unique_headings: headings
+            .iter()
+            .filter(|h| headings.iter().filter(|k| k == h).count() == 1)
+            .map(|h| (*h).clone())
+            .collect(),
     };
     // Operative paragraphs are named by their number where it is theirs alone in the part.
     let numbers: Vec<String> = diff
@@ -102,12 +114,13 @@ pub fn build(diff: &DocDiff) -> Result<Vec<Amendment>, AmendError> {
                 path: Vec::new(),
             }
         };
-        b.siblings(&s.clauses, &top, &heading)?;
+        b.siblings(&s.clauses, &top, &Under::Heading(heading))?;
     }
     let Builder {
         mut out,
         relabels,
         accordingly,
+        ..
     } = b;
     // Renumbering accordingly is said once, for every list it serves, when it gives some new
     // label; where it gives another label than the new text's, the label is given.
@@ -151,6 +164,8 @@ struct Builder {
     relabels: Vec<Relabel>,
     /// Old paragraphs of lists with an insertion or deletion: said unless renumbering gives them.
     accordingly: Vec<Relabel>,
+    /// Section headings of the old text that name one section only.
+    unique_headings: Vec<String>,
 }
 
 /// `5` of a label `5` or `5.`: a plain paragraph number.
@@ -186,7 +201,7 @@ impl Builder {
         &mut self,
         list: &[ClauseChange],
         target: &dyn Fn(&ClauseChange) -> Target,
-        place: &str,
+        owner: &Under,
     ) -> Result<(), AmendError> {
         let mut last_old: Option<Target> = None;
         let mut numbered: Vec<Numbered> = Vec::new();
@@ -201,16 +216,23 @@ impl Builder {
                             target: t.clone(),
                             clause,
                         },
-                        None => {
-                            let next = list[i..]
-                                .iter()
-                                .find(|k| is_old(k))
-                                .ok_or_else(|| AmendError::Unplaced(place.to_string()))?;
-                            Amendment::InsertBefore {
+                        None => match list[i..].iter().find(|k| is_old(k)) {
+                            Some(next) => Amendment::InsertBefore {
                                 target: target(next),
                                 clause,
-                            }
-                        }
+                            },
+                            // The list was empty: the paragraph goes under its heading, or at
+                            // the end of its parent.
+                            None => match owner {
+                                Under::Heading(h) if !self.unique_headings.contains(h) => {
+                                    return Err(AmendError::Unplaced(h.clone()));
+                                }
+                                _ => Amendment::Append {
+                                    under: owner.clone(),
+                                    clause,
+                                },
+                            },
+                        },
                     };
                     self.out.push(instruction);
                     first_change.get_or_insert(numbered.len());
@@ -296,7 +318,7 @@ impl Builder {
             path.push(step(k));
             Target { path, ..t.clone() }
         };
-        self.siblings(&c.children, &child, "a subparagraph")
+        self.siblings(&c.children, &child, &Under::Paragraph(t.clone()))
     }
 }
 

@@ -134,6 +134,15 @@ pub struct NewClause {
     pub children: Vec<NewClause>,
 }
 
+/// Where a paragraph goes when no old paragraph stands beside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Under {
+    /// "Under the heading “considering”": a section that had no paragraph.
+    Heading(String),
+    /// "At the end of operative paragraph 5": a paragraph that had no subparagraph.
+    Paragraph(Target),
+}
+
 /// One instruction.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Amendment {
@@ -148,6 +157,11 @@ pub enum Amendment {
     /// Only where no old paragraph precedes the new one among its siblings.
     InsertBefore {
         target: Target,
+        clause: NewClause,
+    },
+    /// Into a list that had nothing: at the end, in the order given.
+    Append {
+        under: Under,
         clause: NewClause,
     },
     Delete(Target),

@@ -10,7 +10,7 @@ mod parse;
 
 pub use parse::{ParseError, parse};
 
-use crate::markup::amend::{Amendment, NewClause, Numbered, Place, Step, Target, renumber};
+use crate::markup::amend::{Amendment, NewClause, Numbered, Place, Step, Target, Under, renumber};
 use crate::model::{Clause, Document, Label, Scheme};
 use crate::render::amend_text::{sentence, target as target_words};
 
@@ -37,6 +37,8 @@ struct Node {
     after: Vec<Clause>,
     relabel: Option<String>,
     children: Vec<Node>,
+    /// Subparagraphs for a paragraph that had none.
+    appended: Vec<Clause>,
 }
 
 fn node(c: &Clause) -> Node {
@@ -48,6 +50,7 @@ fn node(c: &Clause) -> Node {
         after: Vec::new(),
         relabel: None,
         children: c.children.iter().map(node).collect(),
+        appended: Vec::new(),
     }
 }
 
@@ -68,6 +71,8 @@ struct Plan<'b> {
     title: String,
     formula: Option<String>,
     sections: Vec<Vec<Node>>,
+    /// Paragraphs for sections that had none.
+    appended: Vec<Vec<Clause>>,
     accordingly: bool,
 }
 
@@ -142,6 +147,21 @@ impl Plan<'_> {
                 let c = clause(c)?;
                 self.find(target)?.before.push(c);
             }
+            Amendment::Append { under, clause: c } => {
+                let c = clause(c)?;
+                match under {
+                    Under::Paragraph(t) => self.find(t)?.appended.push(c),
+                    Under::Heading(h) => {
+                        let same: Vec<usize> = (0..self.base.sections.len())
+                            .filter(|&i| self.base.sections[i].heading == *h)
+                            .collect();
+                        match same[..] {
+                            [i] => self.appended[i].push(c),
+                            _ => return Err(format!("the text has no one section headed “{h}”")),
+                        }
+                    }
+                }
+            }
             Amendment::Delete(t) => {
                 let n = self.find(t)?;
                 if std::mem::replace(&mut n.deleted, true) {
@@ -158,7 +178,7 @@ impl Plan<'_> {
 }
 
 /// The clauses of one list of siblings once the instructions are made.
-fn made(nodes: Vec<Node>, accordingly: bool) -> Result<Vec<Clause>, String> {
+fn made(nodes: Vec<Node>, appended: Vec<Clause>, accordingly: bool) -> Result<Vec<Clause>, String> {
     let mut out: Vec<(Clause, bool, Option<String>)> = Vec::new();
     let mut first: Option<usize> = None;
     for n in nodes {
@@ -169,7 +189,7 @@ fn made(nodes: Vec<Node>, accordingly: bool) -> Result<Vec<Clause>, String> {
         if n.deleted {
             first.get_or_insert(out.len());
         } else {
-            let children = made(n.children, accordingly)?;
+            let children = made(n.children, n.appended, accordingly)?;
             let c = Clause {
                 label: n.label,
                 text: n.text,
@@ -181,6 +201,10 @@ fn made(nodes: Vec<Node>, accordingly: bool) -> Result<Vec<Clause>, String> {
             first.get_or_insert(out.len());
             out.push((c, true, None));
         }
+    }
+    for c in appended {
+        first.get_or_insert(out.len());
+        out.push((c, true, None));
     }
     if accordingly && let Some(from) = first {
         let mut numbered: Vec<Numbered> = out
@@ -218,6 +242,7 @@ pub fn apply(base: &Document, amendments: &[Amendment]) -> Result<Document, Inst
             .iter()
             .map(|s| s.clauses.iter().map(node).collect())
             .collect(),
+        appended: vec![Vec::new(); base.sections.len()],
         accordingly: false,
     };
     let failed = |i: usize, a: &Amendment, message: String| InstructionError::Apply {
@@ -231,12 +256,18 @@ pub fn apply(base: &Document, amendments: &[Amendment]) -> Result<Document, Inst
     let mut doc = base.clone();
     doc.resolution.title = plan.title;
     doc.formula = plan.formula;
-    for (s, nodes) in doc.sections.iter_mut().zip(plan.sections) {
-        s.clauses = made(nodes, plan.accordingly).map_err(|m| InstructionError::Apply {
-            number: 0,
-            text: s.heading.clone(),
-            message: m,
-        })?;
+    for ((s, nodes), appended) in doc
+        .sections
+        .iter_mut()
+        .zip(plan.sections)
+        .zip(plan.appended)
+    {
+        s.clauses =
+            made(nodes, appended, plan.accordingly).map_err(|m| InstructionError::Apply {
+                number: 0,
+                text: s.heading.clone(),
+                message: m,
+            })?;
     }
     Ok(doc)
 }

@@ -3,7 +3,7 @@
 //! (`” with “`, `”, insert “`, the closing `”.`), never by looking for quote marks, so quoted
 //! text may itself hold “quotations”.
 
-use crate::markup::amend::{Amendment, NewClause, Place, Step, Target, TextEdit};
+use crate::markup::amend::{Amendment, NewClause, Place, Step, Target, TextEdit, Under};
 use crate::model::Part;
 use crate::render::amend_text::WORDS;
 
@@ -179,6 +179,24 @@ fn instruction(p: &str) -> Result<Amendment, String> {
             Amendment::InsertAfter { target, clause }
         } else {
             Amendment::InsertBefore { target, clause }
+        });
+    }
+    if let Some(r) = p.strip_prefix(w.under_heading) {
+        let (heading, quoted) = r
+            .split_once(w.under_heading_insert)
+            .ok_or("insert what under the heading?")?;
+        return Ok(Amendment::Append {
+            under: Under::Heading(heading.to_string()),
+            clause: new_clause(closing(quoted)?)?,
+        });
+    }
+    if let Some(r) = p.strip_prefix(w.at_end) {
+        let (t, quoted) = r
+            .split_once(w.new_subparagraph)
+            .ok_or("insert what at the end?")?;
+        return Ok(Amendment::Append {
+            under: Under::Paragraph(target(t)?),
+            clause: new_clause(closing(quoted)?)?,
         });
     }
     if let Some(r) = p.strip_prefix("Delete ") {

@@ -9,13 +9,18 @@ use crate::model::Document;
 use crate::render::amend_text::render;
 use crate::track::apply::tests::{changeset, document, edited};
 
-/// Built, worded, read back and applied: `b` (a new paragraph in a section that had none is
-/// the one refusal the builder may make here).
+/// Built, worded, read back and applied: `b`, unless a repeated heading leaves a new paragraph
+/// nowhere to go.
 fn round_trip(a: &Document, b: &Document) -> Result<(), TestCaseError> {
     let built = match build(&changeset(a, b)) {
         Ok(built) => built,
-        // A paragraph added to a section that had none has nothing to stand by.
-        Err(AmendError::Unplaced(_)) => return Ok(()),
+        // Two sections under one heading: a paragraph new to the first has nothing to be
+        // placed by (ITU and UN texts never repeat a heading; the generator does).
+        Err(AmendError::Unplaced(h))
+            if a.sections.iter().filter(|s| s.heading == h).count() > 1 =>
+        {
+            return Ok(());
+        }
         Err(e) => return Err(TestCaseError::fail(e.to_string())),
     };
     let (words, _) = render(&built, a.language);
