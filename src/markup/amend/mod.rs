@@ -13,6 +13,7 @@
 //! section headings), subparagraphs are named by their label, else by their position.
 
 mod build;
+mod quote;
 
 pub use build::{AmendError, build};
 
