@@ -251,6 +251,17 @@ impl Doc<'_> {
         if self.rtl {
             self.out.push_str("<w:bidi/>");
         }
+        // An unlabelled item has no label to hang: its lines start where the text of its
+        // labelled siblings does.
+        if let Style::Enumlev(n) = para.style
+            && para.label.is_empty()
+        {
+            let _ = write!(
+                self.out,
+                "<w:ind w:left=\"{}\" w:hanging=\"0\"/>",
+                enumlev_indent(n)
+            );
+        }
         match para.whole {
             Some(Op::Insert) => {
                 let a = self.attrs(para.whole.is_some());
@@ -380,6 +391,11 @@ const STYLES: [(&str, &str, &str); 11] = [
     ),
 ];
 
+/// Where the text of an item `n` levels deep starts, in twips: one step (1 cm) a level.
+fn enumlev_indent(n: usize) -> usize {
+    567 * (n + 1)
+}
+
 /// `enumlev1` to `enumlev3` as in ITU's template, and one more per level the proposal nests
 /// deeper, each indented one step (567 twips) further, its label hanging.
 fn enumlev_styles(p: &Proposal) -> Vec<(String, String, String)> {
@@ -398,7 +414,7 @@ fn enumlev_styles(p: &Proposal) -> Vec<(String, String, String)> {
             let id = format!("enumlev{n}");
             let props = format!(
                 "<w:spacing w:before=\"80\"/><w:ind w:left=\"{}\" w:hanging=\"567\"/></w:pPr><w:rPr>",
-                567 * (n + 1)
+                enumlev_indent(n)
             );
             (id.clone(), id, props)
         })
