@@ -10,7 +10,7 @@ use resdiff::markup::{CoverOptions, MarkupOptions, Numbering};
 use resdiff::render::{proposal_html, proposal_md};
 
 mod common;
-use common::{diff_fixture as fixture, proposal, repo, res30_proposal};
+use common::{diff_fixture as fixture, proposal, proposal_by, repo, res30_proposal};
 
 /// The EUR fixture's proposal as WTSA-20 Document 38 Addendum 1.
 fn eur_proposal(
@@ -18,14 +18,13 @@ fn eur_proposal(
     eur: &resdiff::model::Document,
     opts: &MarkupOptions,
 ) -> resdiff::markup::Proposal {
-    let diff = resdiff::diff::diff_documents(base, eur, &Default::default()).expect("diff");
     let meta = resdiff::markup::ProposalMeta {
         proposer: "EUR".into(),
         doc: 38,
         annex: Some(1),
         date: "2022-01-10".parse().expect("a date"),
     };
-    resdiff::markup::build(&diff, meta, opts).expect("markup")
+    proposal_by(base, eur, meta, opts)
 }
 
 fn per_provision() -> MarkupOptions {

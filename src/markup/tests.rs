@@ -79,17 +79,25 @@ fn resolution_heading_is_proposal_1_with_its_revision_tag_marked() {
         .map(|r| r.text.as_str())
         .collect();
     assert_eq!(first, "MOD\tRCC/23A1/1");
+    resno_changes(
+        &p,
+        "القرار 30 (المراجَع في ",
+        "دبي، 2014",
+        "بوينس آيرس، 2017",
+    );
+}
+
+/// The heading's revision tag, old struck and new inserted.
+fn resno_changes(p: &Proposal, before: &str, old: &str, new: &str) {
     let resno = &p.paragraphs[1];
     assert_eq!(resno.style, Style::ResNo);
-    assert_eq!(
-        resno.text,
-        vec![
-            equal("القرار 30 (المراجَع في "),
-            run(Op::Delete, "دبي، 2014"),
-            run(Op::Insert, "بوينس آيرس، 2017"),
-            equal(")"),
-        ]
-    );
+    let want = vec![
+        equal(before),
+        run(Op::Delete, old),
+        run(Op::Insert, new),
+        equal(")"),
+    ];
+    assert_eq!(resno.text, want);
 }
 
 #[test]
@@ -185,36 +193,22 @@ fn reasons_are_placed_by_number_and_unknown_numbers_refused() {
         (last.style, last.text[0].text.as_str()),
         (Style::Reasons, "الأسباب: WSIS+10.")
     );
-    let (base, rcc) = res30();
-    let diff = diff_documents(&base, &rcc, &DiffOptions::default()).expect("diff");
-    let err = build(
-        &diff,
-        meta(),
-        &MarkupOptions {
+    let refused = |reasons: Reasons| {
+        let (base, rcc) = res30();
+        let diff = diff_documents(&base, &rcc, &DiffOptions::default()).expect("diff");
+        let opts = MarkupOptions {
             reasons,
             ..MarkupOptions::default()
-        },
-    )
-    .expect_err("one proposal has no proposal 2");
-    assert!(
-        err.to_string()
-            .contains("proposal 2, but the proposal has 1"),
-        "{err}"
-    );
-
+        };
+        build(&diff, meta(), &opts)
+            .expect_err("a reason for a proposal that does not exist")
+            .to_string()
+    };
+    let err = refused(reasons);
+    assert!(err.contains("proposal 2, but the proposal has 1"), "{err}");
     let bad = Reasons::parse("999 = \"x\"", Path::new("r.toml")).expect("parses");
-    let (base, rcc) = res30();
-    let diff = diff_documents(&base, &rcc, &DiffOptions::default()).expect("diff");
-    let err = build(
-        &diff,
-        meta(),
-        &MarkupOptions {
-            reasons: bad,
-            ..MarkupOptions::default()
-        },
-    )
-    .expect_err("999 is past the last proposal");
-    assert!(err.to_string().contains("proposal 999"), "{err}");
+    let err = refused(bad);
+    assert!(err.contains("proposal 999"), "{err}");
     let key = Reasons::parse("recalling = \"x\"", Path::new("r.toml")).expect_err("bad key");
     assert!(
         key.to_string().starts_with("r.toml: key `recalling`"),
@@ -349,15 +343,7 @@ fn res1_proposal(meta: ProposalMeta, opts: &MarkupOptions) -> Proposal {
 fn heading_takes_venue_and_year_from_the_formula_when_the_metadata_has_none() {
     assert_eq!(res1().1.revision.venue, None);
     let p = res1_proposal(meta(), &MarkupOptions::default());
-    assert_eq!(
-        p.paragraphs[1].text,
-        vec![
-            equal("RESOLUTION 1 (REV. "),
-            run(Op::Delete, "HAMMAMET, 2016"),
-            run(Op::Insert, "GENEVA, 2022"),
-            equal(")"),
-        ]
-    );
+    resno_changes(&p, "RESOLUTION 1 (REV. ", "HAMMAMET, 2016", "GENEVA, 2022");
 }
 
 #[test]
