@@ -42,8 +42,9 @@ pub struct Cover {
     pub source: String,
     /// "Proposed modification to Resolution 1"
     pub title: String,
-    /// The heading of part one ("Introduction") and its paragraphs (none: no part one).
+    /// The heading of part one ("Introduction").
     pub introduction_heading: String,
+    /// The paragraphs of part one; none: the document has no part one.
     pub introduction: Vec<String>,
     /// The heading of the part that holds the proposal ("Proposal").
     pub proposal_heading: String,

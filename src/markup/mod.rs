@@ -68,6 +68,7 @@ pub struct MarkupOptions {
     pub collapse_noc: bool,
     /// Reasons per proposal number.
     pub reasons: Reasons,
+    /// One proposal for the whole resolution, or one per changed provision.
     pub numbering: Numbering,
     /// What the cover block says beyond the proposal's metadata.
     pub cover: CoverOptions,

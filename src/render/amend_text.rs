@@ -23,35 +23,67 @@ use crate::model::{Language, Part};
 
 /// The fixed words of each instruction, shared with the parser.
 pub struct Words {
+    /// The whole last instruction: "Renumber the subsequent paragraphs accordingly."
     pub renumber_accordingly: &'static str,
+    /// Opens a relabelling: "Renumber operative paragraph 6 as “5”."
     pub renumber: &'static str,
+    /// Between the paragraph relabelled and its new label: " as “".
     pub renumber_as: &'static str,
+    /// Opens the deletion of a paragraph: "Delete operative paragraph 7."
     pub delete: &'static str,
+    /// Opens the replacement of a whole text: "Replace the text of ...".
     pub whole: &'static str,
+    /// Between the place and the whole new text: " with “".
     pub whole_with: &'static str,
+    /// Opens an insertion after a paragraph: "After operative paragraph 5, ...".
     pub after: &'static str,
+    /// Opens an insertion before a paragraph: "Before ...".
     pub before: &'static str,
+    /// Between the paragraph named and the new paragraph quoted: ", insert a new paragraph
+    /// reading: “".
     pub new_paragraph: &'static str,
+    /// As `new_paragraph`, for a subparagraph (also after `at_end`).
     pub new_subparagraph: &'static str,
+    /// Opens an edit of words: "In the fourth preambular paragraph, ...".
     pub in_: &'static str,
+    /// Opens an insertion into a section that had no paragraph: "Under the heading “".
     pub under_heading: &'static str,
+    /// Between that heading and the new paragraph quoted.
     pub under_heading_insert: &'static str,
+    /// Opens an insertion into a paragraph that had no subparagraph: "At the end of ".
     pub at_end: &'static str,
+    /// Between the place and the words replaced: ", replace “".
     pub replace: &'static str,
+    /// Between the words replaced and the words that take their place: "” with “".
     pub with: &'static str,
+    /// Between the place and the words deleted: ", delete “".
     pub delete_words: &'static str,
+    /// Between the place and the words an insertion follows: ", after “".
     pub after_words: &'static str,
+    /// Between the place and the words an insertion precedes: ", before “".
     pub before_words: &'static str,
+    /// Between those words and the words inserted: "”, insert “".
     pub insert_words: &'static str,
+    /// Closes every instruction that ends on a quotation: "”.".
     pub end: &'static str,
+    /// The title as a place: "the title".
     pub title: &'static str,
+    /// The title formula as a place: "the formula".
     pub formula: &'static str,
+    /// After the ordinal: "the fourth preambular paragraph".
     pub preambular: &'static str,
+    /// Before an operative paragraph's own number: "operative paragraph 5".
     pub operative: &'static str,
+    /// After the ordinal, for an operative paragraph named by position: "the third operative
+    /// paragraph".
     pub nth_operative: &'static str,
+    /// Before a subparagraph's label: "subparagraph (b) of ...".
     pub subparagraph: &'static str,
+    /// After the ordinal, for a subparagraph named by position: "the second subparagraph".
     pub nth_subparagraph: &'static str,
+    /// Between a subparagraph and the paragraph that holds it: " of ".
     pub of: &'static str,
+    /// "first" to "twentieth"; past twenty, [`ordinal`] writes "21st".
     pub ordinals: [&'static str; 20],
 }
 

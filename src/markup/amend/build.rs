@@ -7,6 +7,7 @@ use crate::diff::{Change, ClauseChange, DocDiff, Op, new_text};
 use crate::model::{Label, Part, Scheme};
 
 /// Why a diff cannot be written as UN amendment instructions.
+#[allow(missing_docs)] // each variant's #[error] message is its documentation
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AmendError {
     #[error(

@@ -32,18 +32,26 @@ pub enum Step {
 /// paragraph numbered `label`, when that number is its own in the part), then down `path`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Target {
+    /// The preamble or the operative part, through which paragraphs are counted.
     pub part: Part,
+    /// The paragraph's 1-based position among its part's paragraphs, across section headings;
+    /// 0 when `label` names it.
     pub number: usize,
     /// "operative paragraph 5": the paragraph's number as printed, rather than its position.
     pub label: Option<String>,
+    /// From the paragraph down to the subparagraph meant; empty for the paragraph itself.
     pub path: Vec<Step>,
 }
 
 /// Where a text edit applies.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Place {
+    /// The resolution's title: "In the title, replace ...".
     Title,
+    /// The title formula ("The World Telecommunication Development Conference (Dubai,
+    /// 2014),"): "In the formula, replace ...".
     Formula,
+    /// A paragraph or subparagraph of the old text.
     Paragraph(Target),
 }
 
@@ -51,18 +59,34 @@ pub enum Place {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TextEdit {
     /// replace “old” with “new”
-    Replace { old: String, new: String },
+    Replace {
+        /// The words replaced, quoted from the text.
+        old: String,
+        /// The words that take their place.
+        new: String,
+    },
     /// delete “words”
     Delete(String),
     /// after “anchor”, insert “text”
-    InsertAfter { anchor: String, text: String },
+    InsertAfter {
+        /// The words, quoted from the text, that the new words follow.
+        anchor: String,
+        /// The words inserted.
+        text: String,
+    },
     /// before “anchor”, insert “text”
-    InsertBefore { anchor: String, text: String },
+    InsertBefore {
+        /// The words, quoted from the text, that the new words precede.
+        anchor: String,
+        /// The words inserted.
+        text: String,
+    },
     /// Replace the text of ... with “text”
     Whole(String),
 }
 
 /// Why a text edit does not apply.
+#[allow(missing_docs)] // each variant's #[error] message is its documentation
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum EditError {
     #[error("“{0}” is not in the text")]
@@ -131,7 +155,9 @@ impl TextEdit {
 pub struct NewClause {
     /// As written; empty for an unlabelled paragraph.
     pub label: String,
+    /// Its text, without the label.
     pub text: String,
+    /// Its subparagraphs, in order.
     pub children: Vec<NewClause>,
 }
 
@@ -147,28 +173,43 @@ pub enum Under {
 /// One instruction.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Amendment {
+    /// "In the fourth preambular paragraph, replace “x” with “y”": a change to the words of
+    /// one text.
     Edit {
+        /// The text changed.
         place: Place,
+        /// What happens to its words.
         edit: TextEdit,
     },
+    /// "After operative paragraph 5, insert a new paragraph reading: “…”".
     InsertAfter {
+        /// The old paragraph the new one follows.
         target: Target,
+        /// The paragraph inserted.
         clause: NewClause,
     },
-    /// Only where no old paragraph precedes the new one among its siblings.
+    /// "Before ..., insert a new paragraph reading: “…”": only where no old paragraph precedes
+    /// the new one among its siblings.
     InsertBefore {
+        /// The old paragraph the new one precedes.
         target: Target,
+        /// The paragraph inserted.
         clause: NewClause,
     },
     /// Into a list that had nothing: at the end, in the order given.
     Append {
+        /// The section or paragraph the list belongs to.
         under: Under,
+        /// The paragraph inserted.
         clause: NewClause,
     },
+    /// "Delete operative paragraph 7": the paragraph with its subparagraphs.
     Delete(Target),
     /// "Renumber ... as “5”": a label the renumbering does not give.
     Relabel {
+        /// The old paragraph renumbered.
         target: Target,
+        /// Its new label, as written.
         label: String,
     },
     /// "Renumber the subsequent paragraphs accordingly": see [`renumber`].

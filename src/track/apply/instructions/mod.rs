@@ -15,14 +15,17 @@ use crate::model::{Clause, Document, Label, Scheme};
 use crate::render::amend_text::{sentence, target as target_words};
 
 /// Why instructions cannot be applied.
+#[allow(missing_docs)] // each variant's #[error] message is its documentation
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum InstructionError {
     #[error(transparent)]
     Parse(#[from] ParseError),
     #[error("instruction {number} (“{text}”): {message}")]
     Apply {
-        /// 1-based, in the order of the file.
+        /// 1-based, in the order of the file; 0 when a section's paragraphs could not be put
+        /// together once every instruction was taken.
         number: usize,
+        /// The instruction's first 80 characters (with `number` 0, the section's heading).
         text: String,
         message: String,
     },

@@ -11,8 +11,11 @@ use crate::render::amend_text::WORDS;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("line {line}: {message}: `{text}`")]
 pub struct ParseError {
+    /// The 1-based line the instruction starts on.
     pub line: usize,
+    /// What does not read.
     pub message: String,
+    /// The instruction's first 80 characters.
     pub text: String,
 }
 
