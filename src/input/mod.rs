@@ -23,7 +23,7 @@ pub use heading::{
 };
 pub use plain::{import_text, import_text_with, to_plain_text};
 
-use crate::input::corpus::{Check, LoadError, parse_document_with, to_toml};
+use crate::input::corpus::{Check, LoadError, check_document};
 use crate::model::{
     Body, Date, Document, Language, Resolution, Revision, Status, revision_slug, venue_in_english,
 };
@@ -260,21 +260,18 @@ fn parse_or<T: std::str::FromStr<Err = String>>(
 /// The corpus validator has the last word on metadata, so an import never writes a file the
 /// loader would refuse for reasons other than the ones warned about.
 fn validate(document: &Document) -> Result<(), ImportError> {
-    parse_document_with(
-        &to_toml(document),
-        Path::new("import"),
-        Check::AllowDuplicateLabels,
-    )
-    .map_err(|e| match e {
-        LoadError::Invalid { problems, .. } => ImportError::Invalid(
-            problems
-                .iter()
-                .map(|p| p.problem.to_string())
-                .collect::<Vec<_>>()
-                .join("; "),
-        ),
-        other => ImportError::Invalid(other.to_string()),
-    })?;
+    check_document(document, Path::new("import"), Check::AllowDuplicateLabels).map_err(
+        |e| match e {
+            LoadError::Invalid { problems, .. } => ImportError::Invalid(
+                problems
+                    .iter()
+                    .map(|p| p.problem.to_string())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ),
+            other => ImportError::Invalid(other.to_string()),
+        },
+    )?;
     Ok(())
 }
 

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::*;
-use crate::input::corpus::{load_file, parse_document};
+use crate::input::corpus::{load_file, parse_document, parse_document_with, to_toml};
 use crate::model::{Scheme, SectionKind};
 
 fn repo(path: &str) -> PathBuf {

@@ -121,6 +121,10 @@ pub fn parse_document_with(source: &str, path: &Path, check: Check) -> Result<Do
         line: e.span().map_or(1, |s| Lines::new(source).at(s.start)),
         message: e.message().trim().to_string(),
     })?;
+    validate(raw, source, path, check)
+}
+
+fn validate(raw: RawDoc, source: &str, path: &Path, check: Check) -> Result<Document, LoadError> {
     let mut v = Validator {
         source,
         lines: std::cell::OnceCell::new(),
@@ -135,6 +139,63 @@ pub fn parse_document_with(source: &str, path: &Path, check: Check) -> Result<Do
             problems: v.problems,
         }),
     }
+}
+
+/// The loader's checks on a document made in memory (an import), as if it had been written out
+/// and read back, but without the TOML text: writing and parsing it again cost 2 KB of memory a
+/// clause (4 GB for a 16 MiB text of short clauses). Problems name line 1: there is no file yet.
+pub fn check_document(doc: &Document, path: &Path, check: Check) -> Result<(), LoadError> {
+    let at = |s: &str| Spanned::new(0..0, s.to_string());
+    let raw = RawDoc {
+        language: at(doc.language.as_str()),
+        formula: doc.formula.clone(),
+        resolution: RawResolution {
+            body: at(doc.resolution.body.as_str()),
+            number: Spanned::new(0..0, i64::from(doc.resolution.number)),
+            title: at(&doc.resolution.title),
+        },
+        revision: RawRevision {
+            id: at(&doc.revision.id),
+            status: at(doc.revision.status.as_str()),
+            venue: doc.revision.venue.clone(),
+            year: Spanned::new(0..0, i64::from(doc.revision.year)),
+            date: doc.revision.date.map(|d| Spanned::new(0..0, d.to_string())),
+            proposer: doc.revision.proposer.clone(),
+            source: doc.revision.source.clone(),
+            base: doc.revision.base.clone(),
+        },
+        section: doc
+            .sections
+            .iter()
+            .map(|s| RawSection {
+                kind: at(s.kind.as_str()),
+                heading: s.heading.clone(),
+                clause: raw_clauses(&s.clauses),
+            })
+            .collect(),
+        footnote: doc
+            .footnotes
+            .iter()
+            .map(|f| RawFootnote {
+                mark: at(&f.mark),
+                text: f.text.clone(),
+            })
+            .collect(),
+    };
+    validate(raw, "", path, check).map(drop)
+}
+
+/// Clauses as the TOML writer lays them out (an empty written label is no `label` key).
+fn raw_clauses(clauses: &[Clause]) -> Vec<RawClause> {
+    clauses
+        .iter()
+        .map(|c| RawClause {
+            label: (!c.label.written.is_empty())
+                .then(|| Spanned::new(0..0, c.label.written.clone())),
+            text: Spanned::new(0..0, c.text.clone()),
+            clause: raw_clauses(&c.children),
+        })
+        .collect()
 }
 
 /// Byte offsets where lines start, so that each span finds its line in O(log n): counting
