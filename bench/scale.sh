@@ -3,6 +3,7 @@
 # resident memory (GNU time, /usr/bin/time, Debian package `time`) of the release binary.
 #
 #   bench/scale.sh
+#   RESDIFF=path/to/resdiff SYNTH=path/to/synth bench/scale.sh    # binaries built otherwise
 #
 # | case | input | target |
 # |---|---|---|
@@ -17,9 +18,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --release --quiet --bin resdiff --example synth
-RESDIFF=$PWD/target/release/resdiff
-SYNTH=$PWD/target/release/examples/synth
+# RESDIFF and SYNTH may name binaries built otherwise (another profile); else the release build.
+if [ -z "${RESDIFF:-}" ] || [ -z "${SYNTH:-}" ]; then
+    cargo build --release --quiet --bin resdiff --example synth
+    RESDIFF=$PWD/target/release/resdiff
+    SYNTH=$PWD/target/release/examples/synth
+fi
 [ -x /usr/bin/time ] || { echo "scale.sh: needs GNU time (/usr/bin/time)" >&2; exit 2; }
 
 WORK=$(mktemp -d)

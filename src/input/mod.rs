@@ -258,8 +258,9 @@ fn parse_or<T: std::str::FromStr<Err = String>>(
 }
 
 /// The corpus validator has the last word on metadata, so an import never writes a file the
-/// loader would refuse for reasons other than the ones warned about.
-fn validate(document: &Document) -> Result<(), ImportError> {
+/// loader would refuse for reasons other than the ones warned about. The document comes back as
+/// the loader reads it.
+fn validate(document: Document) -> Result<Document, ImportError> {
     check_document(document, Path::new("import"), Check::AllowDuplicateLabels).map_err(
         |e| match e {
             LoadError::Invalid { problems, .. } => ImportError::Invalid(
@@ -271,8 +272,7 @@ fn validate(document: &Document) -> Result<(), ImportError> {
             ),
             other => ImportError::Invalid(other.to_string()),
         },
-    )?;
-    Ok(())
+    )
 }
 
 fn char_name(c: char) -> &'static str {

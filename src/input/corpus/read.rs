@@ -143,57 +143,58 @@ fn validate(raw: RawDoc, source: &str, path: &Path, check: Check) -> Result<Docu
 
 /// The loader's checks on a document made in memory (an import), as if it had been written out
 /// and read back, but without the TOML text: writing and parsing it again cost 2 KB of memory a
-/// clause (4 GB for a 16 MiB text of short clauses). Problems name line 1: there is no file yet.
-pub fn check_document(doc: &Document, path: &Path, check: Check) -> Result<(), LoadError> {
+/// clause (4 GB for a 16 MiB text of short clauses). The document is moved through the checks,
+/// not copied, and comes back as the loader would give it. Problems name line 1: there is no
+/// file yet.
+pub fn check_document(doc: Document, path: &Path, check: Check) -> Result<Document, LoadError> {
     let at = |s: &str| Spanned::new(0..0, s.to_string());
     let raw = RawDoc {
         language: at(doc.language.as_str()),
-        formula: doc.formula.clone(),
+        formula: doc.formula,
         resolution: RawResolution {
             body: at(doc.resolution.body.as_str()),
             number: Spanned::new(0..0, i64::from(doc.resolution.number)),
-            title: at(&doc.resolution.title),
+            title: Spanned::new(0..0, doc.resolution.title),
         },
         revision: RawRevision {
-            id: at(&doc.revision.id),
+            id: Spanned::new(0..0, doc.revision.id),
             status: at(doc.revision.status.as_str()),
-            venue: doc.revision.venue.clone(),
+            venue: doc.revision.venue,
             year: Spanned::new(0..0, i64::from(doc.revision.year)),
             date: doc.revision.date.map(|d| Spanned::new(0..0, d.to_string())),
-            proposer: doc.revision.proposer.clone(),
-            source: doc.revision.source.clone(),
-            base: doc.revision.base.clone(),
+            proposer: doc.revision.proposer,
+            source: doc.revision.source,
+            base: doc.revision.base,
         },
         section: doc
             .sections
-            .iter()
+            .into_iter()
             .map(|s| RawSection {
                 kind: at(s.kind.as_str()),
-                heading: s.heading.clone(),
-                clause: raw_clauses(&s.clauses),
+                heading: s.heading,
+                clause: raw_clauses(s.clauses),
             })
             .collect(),
         footnote: doc
             .footnotes
-            .iter()
+            .into_iter()
             .map(|f| RawFootnote {
-                mark: at(&f.mark),
-                text: f.text.clone(),
+                mark: Spanned::new(0..0, f.mark),
+                text: f.text,
             })
             .collect(),
     };
-    validate(raw, "", path, check).map(drop)
+    validate(raw, "", path, check)
 }
 
 /// Clauses as the TOML writer lays them out (an empty written label is no `label` key).
-fn raw_clauses(clauses: &[Clause]) -> Vec<RawClause> {
+fn raw_clauses(clauses: Vec<Clause>) -> Vec<RawClause> {
     clauses
-        .iter()
+        .into_iter()
         .map(|c| RawClause {
-            label: (!c.label.written.is_empty())
-                .then(|| Spanned::new(0..0, c.label.written.clone())),
-            text: Spanned::new(0..0, c.text.clone()),
-            clause: raw_clauses(&c.children),
+            label: (!c.label.written.is_empty()).then(|| Spanned::new(0..0, c.label.written)),
+            text: Spanned::new(0..0, c.text),
+            clause: raw_clauses(c.children),
         })
         .collect()
 }

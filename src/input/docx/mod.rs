@@ -144,14 +144,16 @@ fn with_marks(text: &str, marks: &BTreeMap<String, String>) -> String {
 }
 
 fn build(
-    paras: &[(String, String)],
+    paras: Vec<(String, String)>,
     footnote_texts: &BTreeMap<String, String>,
     custom_marks: &BTreeMap<String, String>,
     language: Language,
     opts: &ImportOptions,
     fallback: &ImportOptions,
 ) -> Result<Imported, ImportError> {
-    let laid = layout::lay_out(paras, language);
+    let laid = layout::lay_out(&paras, language);
+    // The paragraphs are in the tree now; a 32 MiB part of short ones is hundreds of MB.
+    drop(paras);
     if laid.sections.is_empty() {
         return Err(ImportError::NoSections);
     }
@@ -203,7 +205,7 @@ fn build(
         sections,
         footnotes,
     };
-    validate(&document)?;
+    let document = validate(document)?;
     Ok(Imported {
         document,
         warnings: laid.warnings,
@@ -217,11 +219,14 @@ pub fn import_docx(
     fallback: &ImportOptions,
 ) -> Result<DocxImport, ImportError> {
     let pkg = package::open(bytes)?;
-    let doc = xml::parse(&pkg.document, "word/document.xml")?;
+    let mut doc = xml::parse(&pkg.document, "word/document.xml")?;
     let notes = match &pkg.footnotes {
         Some(x) => xml::parse(x, "word/footnotes.xml")?,
         None => xml::Parsed::default(),
     };
+    // Each stage is freed once the next holds what it gave: at the 32 MiB cap every copy of
+    // the paragraphs is hundreds of MB (bench/scale.sh).
+    drop(pkg);
     let tracked = xml::has_changes(&doc.paras);
     let two = |v: Vec<(String, String, Option<String>)>| -> Vec<(String, String)> {
         v.into_iter().map(|(s, t, _)| (s, t)).collect()
@@ -242,15 +247,12 @@ pub fn import_docx(
             entry.push_str(text.trim());
         }
     }
+    drop(notes);
+    if !tracked {
+        doc.paras = Vec::new();
+    }
     let marks = &doc.custom_marks;
-    let base = build(
-        &base_paras,
-        &footnote_texts,
-        marks,
-        language,
-        opts,
-        fallback,
-    )?;
+    let base = build(base_paras, &footnote_texts, marks, language, opts, fallback)?;
     let authors: Vec<String> = doc.authors.iter().cloned().collect();
     let proposal = if tracked {
         let accepted = two(xml::view(&doc.paras, Track::Inserted));
@@ -265,7 +267,7 @@ pub fn import_docx(
             ..opts.clone()
         };
         Some(build(
-            &accepted,
+            accepted,
             &footnote_texts,
             marks,
             language,

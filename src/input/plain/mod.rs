@@ -150,7 +150,7 @@ pub fn import_text_with(
         sections,
         footnotes,
     };
-    validate(&document)?;
+    let document = validate(document)?;
     Ok(Imported { document, warnings })
 }
 
