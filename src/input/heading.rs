@@ -102,6 +102,7 @@ struct Folded {
     full: String,
     words: usize,
     short: String,
+    open: bool,
 }
 
 fn folded_terms() -> &'static [Folded] {
@@ -116,6 +117,7 @@ fn folded_terms() -> &'static [Folded] {
                     words: words(&full),
                     short: full.split(' ').take(3).collect::<Vec<_>>().join(" "),
                     full,
+                    open: t.open,
                 }
             })
             .collect()
@@ -130,7 +132,8 @@ fn best_match(text: &str, lang: Option<Language>) -> Option<SectionKind> {
         if lang.is_some_and(|l| l != term.language) {
             continue;
         }
-        let score = if starts_with_words(text, &term.full) && text_words <= term.words + 4 {
+        let full = starts_with_words(text, &term.full);
+        let score = if full && (term.open || text_words <= term.words + 4) {
             // A full-term match always beats a three-word match.
             1000 + term.full.len()
         } else if term.language == Language::En
@@ -151,6 +154,63 @@ fn best_match(text: &str, lang: Option<Language>) -> Option<SectionKind> {
 fn starts_with_words(text: &str, prefix: &str) -> bool {
     text.strip_prefix(prefix)
         .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ',', '،']))
+}
+
+/// Whether a line outside the vocabulary is shaped like a heading: short, unlabelled, not ending
+/// a sentence, and opening with the word class ITU's calls open with (an English `-ing` or `-s`
+/// verb, a French or Spanish participle, a Russian verbal adverb or verb, an Arabic `إذ`/`وإذ` or
+/// third-person verb). The importer keeps such a line as a section of kind `other` and warns,
+/// rather than gluing it into the clauses of the section before.
+pub fn looks_like_heading(line: &str, lang: Language) -> bool {
+    if words_kept_by_fold(line) > 10 {
+        return false;
+    }
+    let t = line.trim();
+    if t.is_empty() || t.ends_with([';', '؛', '.', '。', '；', ')']) {
+        return false;
+    }
+    let text = fold(t);
+    let n = words(&text);
+    let first = text.split(' ').next().unwrap_or_default();
+    let lower_start = t.chars().next().is_some_and(char::is_lowercase);
+    match lang {
+        Language::Ar => {
+            n <= 8
+                && (first == "أذ"
+                    || first == "وأذ"
+                    || (first.starts_with('ي') && first.chars().count() >= 4))
+        }
+        Language::Zh => t.chars().count() <= 12 && !t.contains(['，', '、', '：']),
+        Language::En => {
+            const OPENERS: &[&str] = &[
+                "this", "thus", "its", "as", "is", "was", "has", "his", "towards", "across",
+                "various", "less", "unless", "always", "perhaps", "besides",
+            ];
+            lower_start
+                && n <= 8
+                && (first.ends_with("ing") || first.ends_with('s') || first == "further")
+                && !OPENERS.contains(&first)
+        }
+        Language::Fr | Language::Es => {
+            lower_start
+                && n <= 8
+                && ["ant", "ando", "iendo", "e", "a", "ent"]
+                    .iter()
+                    .any(|end| first.ends_with(end))
+                && ![
+                    "que", "la", "le", "de", "une", "una", "esta", "cette", "entre",
+                ]
+                .contains(&first)
+        }
+        Language::Ru => {
+            lower_start
+                && n <= 8
+                && ["я", "ет", "ит", "ает", "в"]
+                    .iter()
+                    .any(|end| first.ends_with(end))
+                && !["для", "в"].contains(&first)
+        }
+    }
 }
 
 /// Whether `line` is the title formula that opens a resolution:

@@ -196,6 +196,9 @@ fn read_capped(path: &Path, limit: u64) -> Result<Vec<u8>, ImportError> {
 #[serde(deny_unknown_fields)]
 struct FrontMatter {
     language: Option<String>,
+    /// `"tabs"`: the exact layout `show --format plain` writes (see `plain::nested`).
+    nesting: Option<String>,
+    formula: Option<String>,
     #[serde(default)]
     resolution: FmResolution,
     #[serde(default)]

@@ -80,7 +80,11 @@ fn seed_artifacts_and_lookalikes_are_reported_not_fixed() {
     assert!(warned(&imported, 89, "`А/70/125` contains Cyrillic U+0410"));
     assert!(warned(&imported, 38, "holds two labels (أ/ه)"));
     assert!(warned(&imported, 47, "repeats the label of line 40"));
-    assert!(warned(&imported, 101, "label `45` follows 4"));
+    assert!(warned(
+        &imported,
+        101,
+        "label `45` follows `4` (expected `5`)"
+    ));
     assert!(warned(&imported, 1, "lines 1-31"));
     let text = &imported.document.sections[8].clauses[1].text;
     assert!(!text.contains("bookmark"));

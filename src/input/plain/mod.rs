@@ -8,18 +8,19 @@
 //! label jumps) in a list of [`Warning`]s; it never fixes text silently.
 
 mod line;
+mod nested;
 mod tree;
 mod write;
 
 pub use write::to_plain_text;
 
-use super::heading::{detect_language, heading_kind, is_formula};
+use super::heading::{detect_language, heading_kind, is_formula, looks_like_heading};
 use super::{
     Field, ImportError, ImportOptions, Imported, Warning, char_name, front_matter, metadata,
     parse_or, resolution_number, validate,
 };
 use crate::model::text::lookalikes;
-use crate::model::{Document, Footnote, Language};
+use crate::model::{Document, Footnote, Language, SectionKind, read_roman_tree};
 
 /// Imports plain text.
 pub fn import_text(text: &str, opts: &ImportOptions) -> Result<Imported, ImportError> {
@@ -52,6 +53,32 @@ pub fn import_text_with(
             language
         }
     };
+
+    if let Some(nesting) = fm.nesting.as_deref() {
+        if nesting != nested::NESTING_TABS {
+            return Err(ImportError::FrontMatter {
+                line: 2,
+                message: format!("nesting = `{nesting}`: the only layout is \"tabs\""),
+            });
+        }
+        let mut read = nested::read(&lines, body_start, language)?;
+        for s in &mut read.sections {
+            read_roman_tree(&mut s.clauses, None);
+        }
+        let formula = fm.formula.clone();
+        let (resolution, revision) = metadata(opts, fm, formula.as_deref(), None, fallback)?;
+        let document = Document {
+            resolution,
+            revision,
+            language,
+            formula,
+            sections: read.sections,
+            footnotes: read.footnotes,
+        };
+        let document = validate(document)?;
+        warnings.extend(read.warnings);
+        return Ok(Imported { document, warnings });
+    }
 
     let start = lines
         .iter()
@@ -121,11 +148,28 @@ pub fn import_text_with(
                 ),
             });
         }
-        let (label, clause_text) = line::split_label(&cleaned.text);
+        let line::Split {
+            label,
+            text: clause_text,
+            notes,
+        } = line::split_label(&cleaned.text);
+        for message in notes {
+            warnings.push(Warning { line: n, message });
+        }
         if label.scheme == crate::model::Scheme::None
             && let Some(kind) = heading_kind(content, language)
         {
             builder.section(kind, content, n);
+            continue;
+        }
+        if label.scheme == crate::model::Scheme::None && looks_like_heading(content, language) {
+            warnings.push(Warning {
+                line: n,
+                message: format!(
+                    "unrecognised heading `{content}`; kept as a section of kind `other`"
+                ),
+            });
+            builder.section(SectionKind::Other, content, n);
             continue;
         }
         if !builder.clause(label, clause_text, n) {
