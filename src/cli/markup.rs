@@ -23,7 +23,7 @@ pub fn run(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
         Some(path) => Reasons::load(path)?,
         None => Reasons::default(),
     };
-    let (base, proposal) = load_pair(&a.base, &a.proposal, a.language.clone(), corpus_root)?;
+    let (base, proposal) = load_pair(&a.base, &a.proposal, &a.meta, corpus_root)?;
     let diff = diff_documents(&base, &proposal, &DiffOptions::default())?;
     let meta = meta(
         Who {
@@ -73,7 +73,7 @@ pub fn run(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
 /// sourced phrasing yet (said on stderr).
 fn un_instructions(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
     super::check_overwrite(a.output.as_deref(), a.force)?;
-    let (base, proposal) = load_pair(&a.base, &a.proposal, a.language.clone(), corpus_root)?;
+    let (base, proposal) = load_pair(&a.base, &a.proposal, &a.meta, corpus_root)?;
     let diff = diff_documents(&base, &proposal, &DiffOptions::default())?;
     let built = amend::build(&diff)?;
     let (text, english) = amend_text::render(&built, base.language);

@@ -14,10 +14,11 @@ mod write;
 
 pub use write::to_plain_text;
 
-use super::heading::{detect_language, heading_kind, is_formula, looks_like_heading};
+use super::heading::{heading_kind, is_formula, looks_like_heading};
+use super::language::{Undetected, detect};
 use super::{
-    Field, ImportError, ImportOptions, Imported, Warning, char_name, front_matter, metadata,
-    parse_or, resolution_number, validate,
+    ImportError, ImportOptions, Imported, Warning, char_name, front_matter, metadata,
+    modified_year, parse_or, resolution_number, validate,
 };
 use crate::model::text::lookalikes;
 use crate::model::{Document, Footnote, Language, SectionKind, read_roman_tree};
@@ -37,19 +38,22 @@ pub fn import_text_with(
     let lines: Vec<&str> = text.lines().collect();
     let (fm, body_start) = front_matter(&lines)?;
     let mut warnings = Vec::new();
-    let given = opts
+    let language = match opts
         .language
         .or(parse_or::<Language>(fm.language.clone(), 2)?)
-        .or(fallback.language);
-    let language = match given {
-        Some(language) => language,
-        // Said, not guessed silently: the headings decide, and the reader is told.
+    {
+        Some(l) => l,
         None => {
-            let language = detect_language(text).ok_or(ImportError::Missing(Field::Language))?;
-            warnings.push(Warning {
-                line: body_start + 1,
-                message: format!("no language given: read as `{language}` from the headings"),
-            });
+            let (language, read) = detected_language(&lines[body_start..], fallback.language)?;
+            // Said, not guessed silently: the reader is told where the language came from.
+            if read {
+                warnings.push(Warning {
+                    line: body_start + 1,
+                    message: format!(
+                        "no language given: read as `{language}` from the script and the headings"
+                    ),
+                });
+            }
             language
         }
     };
@@ -88,11 +92,17 @@ pub fn import_text_with(
         .map(|(i, _)| i)
         .ok_or(ImportError::NoSections)?;
     let formula = is_formula(lines[start]).then(|| lines[start].trim().to_string());
-    let skipped = lines[body_start..start]
+    let before: Vec<&&str> = lines[body_start..start]
         .iter()
         .filter(|l| !l.trim().is_empty())
-        .count();
-    if skipped > 0 {
+        .collect();
+    let skipped = before.len();
+    // `RESOLUTION N (...)` and its title, alone above the formula, are read, not skipped.
+    let only_header = skipped <= 2
+        && before
+            .first()
+            .is_some_and(|l| resolution_number(l).is_some());
+    if skipped > 0 && !only_header {
         warnings.push(Warning {
             line: body_start + 1,
             message: format!(
@@ -109,6 +119,16 @@ pub fn import_text_with(
     }
 
     let header = resolution_header(&lines[body_start..start]);
+    // A Council resolution names no conference: its `(Mod. 2016)` tag gives year and revision,
+    // as the text's own word (after the front matter, before the other side's defaults).
+    let mut fm = fm;
+    if let Some(year) = lines[body_start..start]
+        .iter()
+        .find_map(|l| resolution_number(l).and_then(|(_, after)| modified_year(after)))
+    {
+        fm.revision.year = fm.revision.year.or(Some(year));
+        fm.revision.id = fm.revision.id.or(Some(format!("mod-{year}")));
+    }
     let mut builder = tree::Builder::new();
     let mut footnotes: Vec<Footnote> = Vec::new();
     let first = if formula.is_some() { start + 1 } else { start };
@@ -196,6 +216,24 @@ pub fn import_text_with(
     };
     let document = validate(document)?;
     Ok(Imported { document, warnings })
+}
+
+/// The language the text is written in, and whether the text told it; `fallback` (the other
+/// side's, in a comparison) only where the text cannot tell, so an English file is never read
+/// as Arabic.
+fn detected_language(
+    lines: &[&str],
+    fallback: Option<Language>,
+) -> Result<(Language, bool), ImportError> {
+    // The first lines hold the headings and enough words; a long text need not be read twice.
+    match (detect(lines.iter().take(400).copied()), fallback) {
+        (Ok(l), _) => Ok((l, true)),
+        (Err(_), Some(l)) => Ok((l, false)),
+        (Err(Undetected::NoLetters), None) => Err(ImportError::Language {
+            candidates: Vec::new(),
+        }),
+        (Err(Undetected::Ambiguous(candidates)), None) => Err(ImportError::Language { candidates }),
+    }
 }
 
 /// `RESOLUTION 30 (Rev. Dubai, 2014)` / `القرار 30 (المراجَع في دبي، 2014)` and the title line
