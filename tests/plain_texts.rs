@@ -145,3 +145,79 @@ fn conferences_in_any_usual_spelling() {
         .code(2)
         .stderr(predicate::str::contains("WTDC-2018"));
 }
+
+#[test]
+fn nfd_text_and_arabic_vowelling_compare_as_the_same_text() {
+    use unicode_normalization::UnicodeNormalization;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = std::fs::read_to_string(repo().join("fixtures/wtdc-030-dubai-2014.ar.txt"))
+        .expect("fixture");
+    // Res. 30 in NFD against itself used to give MOD 45.
+    let nfd = dir.path().join("nfd.txt");
+    std::fs::write(&nfd, text.nfd().collect::<String>()).expect("write");
+    resdiff()
+        .args(["diff", "wtdc/30@dubai-2014:ar"])
+        .arg(&nfd)
+        .assert()
+        .code(0);
+    // Tashkeel and tatweel added by a translator: changes, unless ignored (-n includes it).
+    let vowelled = dir.path().join("vowelled.txt");
+    // Clause texts only: a vowelled label (`بَ)`) is no label.
+    let vowelled_text: String = text
+        .lines()
+        .map(|l| match l.split_once('\t') {
+            Some((label, body)) => format!(
+                "{label}\t{}\n",
+                body.replace('ب', "بَ").replace("الاتصالات", "الاتصـالات")
+            ),
+            None => format!("{l}\n"),
+        })
+        .collect();
+    std::fs::write(&vowelled, vowelled_text).expect("write");
+    resdiff()
+        .args(["diff", "wtdc/30@dubai-2014:ar"])
+        .arg(&vowelled)
+        .assert()
+        .code(1);
+    for flag in ["--ignore-diacritics", "-n"] {
+        resdiff()
+            .args(["diff", "wtdc/30@dubai-2014:ar"])
+            .arg(&vowelled)
+            .arg(flag)
+            .assert()
+            .code(0);
+    }
+}
+
+#[test]
+fn labels_with_invisible_characters_are_read_with_a_warning() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("r.txt");
+    std::fs::write(
+        &file,
+        "recalling\na)\tfirst;\nb\u{200b})\tsecond;\nc\u{202e})\tthird;\n\u{2066}d)\u{2069}\tfourth;\n",
+    )
+    .expect("write");
+    let out = resdiff()
+        .arg("show")
+        .arg(&file)
+        .args(["--format", "json"])
+        .output()
+        .expect("show");
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for (line, name) in [
+        (3, "U+200B ZERO WIDTH SPACE"),
+        (4, "U+202E RIGHT-TO-LEFT OVERRIDE"),
+        (5, "U+2066 LEFT-TO-RIGHT ISOLATE"),
+    ] {
+        assert!(
+            stderr.contains(&format!("r.txt:{line}: warning: label")) && stderr.contains(name),
+            "{stderr}"
+        );
+    }
+    // Four sibling clauses, none nested under a label that failed.
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let clauses = json["sections"][0]["clauses"].as_array().expect("clauses");
+    assert_eq!(clauses.len(), 4, "{json}");
+}

@@ -513,6 +513,9 @@ pub struct DiffArgs {
     /// Cyrillic or Greek look-alike letters in UN symbols (А/70/125) equal Latin ones.
     #[arg(long)]
     pub ignore_lookalikes: bool,
+    /// Arabic diacritics (harakat, tanween, shadda, sukun, superscript alef) and tatweel do not count.
+    #[arg(long)]
+    pub ignore_diacritics: bool,
     /// All --ignore-* switches at once.
     #[arg(short = 'n', long)]
     pub normalize: bool,

@@ -223,6 +223,7 @@ fn diff_cmd(a: &DiffArgs, corpus_root: &Path, style: Style) -> Result<u8> {
         ignore_whitespace: a.ignore_whitespace || a.normalize,
         ignore_presentation_forms: a.ignore_presentation_forms || a.normalize,
         ignore_lookalikes: a.ignore_lookalikes || a.normalize,
+        ignore_diacritics: a.ignore_diacritics || a.normalize,
     };
     let diff = diff_documents(&old, &new, &opts)?;
     let out = match a.format {

@@ -7,6 +7,7 @@
 mod build;
 pub mod classify;
 pub mod inline;
+mod nfc;
 mod summary;
 
 use std::fmt;
@@ -16,6 +17,7 @@ use serde::{Deserialize, Serialize};
 pub use build::from_alignment;
 pub use classify::Change;
 pub use inline::{Op, Segment, new_text, old_text};
+pub use nfc::in_nfc;
 pub use summary::Summary;
 
 use crate::align::align;
@@ -32,12 +34,20 @@ pub struct DiffOptions {
     pub ignore_presentation_forms: bool,
     /// Cyrillic and Greek look-alike letters in UN symbols (А/70/125) equal Latin ones.
     pub ignore_lookalikes: bool,
+    /// Arabic diacritics (harakat, tanween, shadda, sukun, superscript alef) and tatweel, which
+    /// translators add and drop freely, do not count. Written only when on, so changesets made
+    /// before it read the same.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ignore_diacritics: bool,
 }
 
 impl DiffOptions {
     /// Whether words are compared in a normalised form rather than as written.
     pub fn normalises_words(&self) -> bool {
-        self.ignore_whitespace || self.ignore_presentation_forms || self.ignore_lookalikes
+        self.ignore_whitespace
+            || self.ignore_presentation_forms
+            || self.ignore_lookalikes
+            || self.ignore_diacritics
     }
 
     /// The normalisations switched on, in the order of the fields; none for an exact diff,
@@ -292,7 +302,8 @@ pub fn diff_documents(
     opts: &DiffOptions,
 ) -> Result<DocDiff, DiffError> {
     comparable(old, new)?;
-    Ok(from_alignment(old, new, &align(old, new), opts))
+    let (old, new) = (nfc::in_nfc(old), nfc::in_nfc(new));
+    Ok(from_alignment(&old, &new, &align(&old, &new), opts))
 }
 
 /// Whether two texts can be compared: revisions of one resolution, in one language.

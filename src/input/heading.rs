@@ -12,13 +12,14 @@ use std::sync::LazyLock;
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::model::text::is_arabic_mark;
 use crate::model::{Language, SectionKind, heading_terms};
 
 /// Lowercase, diacritic-free, alef-folded, single-spaced form for matching.
 pub fn fold(s: &str) -> String {
     let folded: String = s
         .nfkc()
-        .filter(|c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}'))
+        .filter(|c| !is_arabic_mark(*c))
         .map(|c| match c {
             'إ' | 'آ' | 'ا' | 'ٱ' => 'أ',
             'ى' => 'ي',

@@ -20,6 +20,8 @@ use super::{
     ImportError, ImportOptions, Imported, Warning, char_name, front_matter, metadata,
     modified_year, parse_or, resolution_number, validate,
 };
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
 use crate::model::text::lookalikes;
 use crate::model::{Document, Footnote, Language, SectionKind, read_roman_tree};
 
@@ -84,6 +86,25 @@ pub fn import_text_with(
         return Ok(Imported { document, warnings });
     }
 
+    // Letters typed as a base and a combining mark (NFD: `e` + U+0301, `ا` + U+0655) are the
+    // letters of NFC; the formula, headings and labels are matched in that form. (The exact
+    // layout above is read as written: it is lossless.)
+    let nfc = !text.is_ascii() && is_nfc_quick(text.chars()) != IsNormalized::Yes;
+    let composed: String;
+    let lines: Vec<&str> = if nfc {
+        composed = text.nfc().collect();
+        composed.lines().collect()
+    } else {
+        lines
+    };
+    if nfc {
+        warnings.push(Warning {
+            line: 1,
+            message:
+                "the text is not in Unicode NFC (marks typed apart from their letters); read in NFC"
+                    .into(),
+        });
+    }
     let start = lines
         .iter()
         .enumerate()
