@@ -424,3 +424,54 @@ fn a_decimal_jump_names_the_previous_and_expected_labels() {
         imported.warnings
     );
 }
+
+#[test]
+fn formulas_and_headings_in_french_spanish_russian_chinese_are_read() {
+    for (text, lang, body, kinds) in [
+        (
+            "La Conférence de plénipotentiaires de l'Union internationale des télécommunications (Busan, 2014),\nrappelant\na)\tla Résolution 71;\ndécide\n1\tde continuer;\n",
+            Language::Fr,
+            Body::Pp,
+            [SectionKind::Recalling, SectionKind::Resolves],
+        ),
+        (
+            "La Conferencia Mundial de Radiocomunicaciones (Dubái, 2023),\nconsiderando\na)\tque la banda;\nresuelve\n1\tque las administraciones;\n",
+            Language::Es,
+            Body::Wrc,
+            [SectionKind::Considering, SectionKind::Resolves],
+        ),
+        (
+            "Всемирная ассамблея по стандартизации электросвязи (Хаммамет, 2016),\nучитывая\nа)\tчто;\nрешает\n1\tчто;\n",
+            Language::Ru,
+            Body::Wtsa,
+            [SectionKind::Considering, SectionKind::Resolves],
+        ),
+        (
+            "国际电信联盟全权代表大会（2014年，釜山），\n忆及\na)\t第71号决议；\n做出决议\n1\t继续；\n",
+            Language::Zh,
+            Body::Pp,
+            [SectionKind::Recalling, SectionKind::Resolves],
+        ),
+    ] {
+        let imported = import_text(
+            text,
+            &ImportOptions {
+                number: Some(1),
+                allow_unknown: true,
+                ..ImportOptions::default()
+            },
+        )
+        .unwrap_or_else(|e| panic!("{lang}: {e}"));
+        assert!(
+            imported.warnings.is_empty(),
+            "{lang}: {:?}",
+            imported.warnings
+        );
+        let doc = imported.document;
+        assert_eq!(doc.language, lang);
+        assert_eq!(doc.resolution.body, body, "{lang}");
+        assert!(doc.formula.is_some(), "{lang}");
+        let got: Vec<SectionKind> = doc.sections.iter().map(|s| s.kind).collect();
+        assert_eq!(got, kinds, "{lang}");
+    }
+}
