@@ -31,6 +31,14 @@ fn import_seed() -> Imported {
     import_file(&repo(SEED), &seed_options()).expect("seed imports")
 }
 
+/// Options of a command that compares: metadata nothing gives stays unknown.
+fn lenient() -> ImportOptions {
+    ImportOptions {
+        allow_unknown: true,
+        ..ImportOptions::default()
+    }
+}
+
 fn warned(imported: &Imported, line: usize, needle: &str) -> bool {
     imported
         .warnings
@@ -383,14 +391,7 @@ fn headings_the_issue_found_unrecognised() {
 fn an_unknown_heading_is_kept_as_other_with_a_warning() {
     let text =
         "The Council,\nconsidering\nthat x,\nproclaims solemnly\nthat y,\ndecides\n1\tto z;\n";
-    let imported = import_text(
-        text,
-        &ImportOptions {
-            allow_unknown: true,
-            ..ImportOptions::default()
-        },
-    )
-    .expect("imports");
+    let imported = import_text(text, &lenient()).expect("imports");
     let doc = &imported.document;
     assert_eq!(doc.sections.len(), 3);
     assert_eq!(doc.sections[1].kind, SectionKind::Other);
@@ -406,14 +407,7 @@ fn an_unknown_heading_is_kept_as_other_with_a_warning() {
 #[test]
 fn a_decimal_jump_names_the_previous_and_expected_labels() {
     let text = "recalling\n1.10\tx;\n1.12\ty;\n";
-    let imported = import_text(
-        text,
-        &ImportOptions {
-            allow_unknown: true,
-            ..ImportOptions::default()
-        },
-    )
-    .expect("imports");
+    let imported = import_text(text, &lenient()).expect("imports");
     assert!(
         warned(
             &imported,

@@ -17,13 +17,13 @@ pub use write::to_plain_text;
 use super::heading::{heading_kind, is_formula, looks_like_heading};
 use super::language::{Undetected, detect};
 use super::{
-    ImportError, ImportOptions, Imported, Warning, char_name, front_matter, metadata,
+    FrontMatter, ImportError, ImportOptions, Imported, Warning, char_name, front_matter, metadata,
     modified_year, parse_or, resolution_number, validate,
 };
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::model::text::lookalikes;
-use crate::model::{Document, Footnote, Language, SectionKind, read_roman_tree};
+use crate::model::{Document, Footnote, Language, Section, SectionKind, read_roman_tree};
 
 /// Imports plain text.
 pub fn import_text(text: &str, opts: &ImportOptions) -> Result<Imported, ImportError> {
@@ -72,18 +72,17 @@ pub fn import_text_with(
             read_roman_tree(&mut s.clauses, None);
         }
         let formula = fm.formula.clone();
-        let (resolution, revision) = metadata(opts, fm, formula.as_deref(), None, fallback)?;
-        let document = Document {
-            resolution,
-            revision,
+        let parts = Parts {
             language,
             formula,
             sections: read.sections,
             footnotes: read.footnotes,
+            warnings: {
+                warnings.extend(read.warnings);
+                warnings
+            },
         };
-        let document = validate(document)?;
-        warnings.extend(read.warnings);
-        return Ok(Imported { document, warnings });
+        return assemble(parts, opts, fm, None, fallback);
     }
 
     // Letters typed as a base and a combining mark (NFD: `e` + U+0301, `ا` + U+0655) are the
@@ -226,17 +225,47 @@ pub fn import_text_with(
     if sections.is_empty() {
         return Err(ImportError::NoSections);
     }
-    let (resolution, revision) = metadata(opts, fm, formula.as_deref(), header, fallback)?;
-    let document = Document {
-        resolution,
-        revision,
+    let parts = Parts {
         language,
         formula,
         sections,
         footnotes,
+        warnings,
+    };
+    assemble(parts, opts, fm, header, fallback)
+}
+
+/// What either layout read, before the metadata.
+struct Parts {
+    language: Language,
+    formula: Option<String>,
+    sections: Vec<Section>,
+    footnotes: Vec<Footnote>,
+    warnings: Vec<Warning>,
+}
+
+/// The document from what was read and the metadata, checked as the corpus would check it.
+fn assemble(
+    parts: Parts,
+    opts: &ImportOptions,
+    fm: FrontMatter,
+    header: Option<(u32, Option<String>)>,
+    fallback: &ImportOptions,
+) -> Result<Imported, ImportError> {
+    let (resolution, revision) = metadata(opts, fm, parts.formula.as_deref(), header, fallback)?;
+    let document = Document {
+        resolution,
+        revision,
+        language: parts.language,
+        formula: parts.formula,
+        sections: parts.sections,
+        footnotes: parts.footnotes,
     };
     let document = validate(document)?;
-    Ok(Imported { document, warnings })
+    Ok(Imported {
+        document,
+        warnings: parts.warnings,
+    })
 }
 
 /// The language the text is written in, and whether the text told it; `fallback` (the other
