@@ -52,6 +52,9 @@ pub struct Parsed {
 /// Elements whose content is not text of the document.
 const SKIPPED: &[&str] = &[
     "w:instrText",
+    // A text box or drawing is written twice, as `mc:Choice` for Word 2010 and later and as
+    // `mc:Fallback` (VML) for older readers: the Choice is read, the copy skipped.
+    "mc:Fallback",
     "w:pPrChange",
     "w:rPrChange",
     "w:sectPrChange",
@@ -61,11 +64,18 @@ const SKIPPED: &[&str] = &[
     "w:numberingChange",
 ];
 
+/// An attribute's value with XML's five entities and character references resolved
+/// (`w:author="AT&amp;T"` is AT&T); a value holding any other entity is kept as written.
 fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
     e.attributes()
         .flatten()
         .find(|a| a.key.as_ref() == name)
-        .map(|a| a.value.to_string())
+        .map(
+            |a| match a.normalized_value(quick_xml::XmlVersion::Implicit1_0) {
+                Ok(v) => v.into_owned(),
+                Err(_) => a.value.to_string(),
+            },
+        )
 }
 
 fn entity(r: &BytesRef<'_>, part: &'static str, at: u64) -> Result<char, DocxError> {
