@@ -309,3 +309,35 @@ fn alternate_content_is_read_once() {
     assert_eq!(b.formula, base.formula);
     assert_eq!(b.resolution, base.resolution);
 }
+
+#[test]
+fn text_inserted_by_one_and_deleted_by_another_is_in_neither_text() {
+    let (base, rcc) = (res30("dubai-2014"), res30("rcc-wtdc17"));
+    // A second reviewer deletes words the first inserted: Word nests the deletion inside the
+    // insertion. Rejecting all drops the insertion; accepting all drops the deletion.
+    let nested = proposal_docx_edited(&|xml| {
+        // The first insertion inside recalling a), after `بالقرار 71`.
+        let words = xml.find("بالقرار 71").expect("recalling a)");
+        let at = words + xml[words..].find("<w:ins ").expect("an insertion");
+        let run = at + xml[at..].find("<w:r>").expect("its run");
+        let end = run + xml[run..].find("</w:r>").expect("run end") + "</w:r>".len();
+        let deleted = xml[run..end]
+            .replace("<w:t ", "<w:delText ")
+            .replace("</w:t>", "</w:delText>");
+        format!(
+            "{}<w:del w:id=\"9999\" w:author=\"ATU\">{deleted}</w:del>{}",
+            &xml[..run],
+            &xml[end..]
+        )
+    });
+    let (b, p, authors) = both_sides(&nested);
+    assert_eq!(authors, ["ATU", "RCC"]);
+    assert_eq!(
+        b.sections, base.sections,
+        "the base never had the inserted words"
+    );
+    assert_ne!(
+        p.sections, rcc.sections,
+        "the proposal lost them to the second reviewer"
+    );
+}

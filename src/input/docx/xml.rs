@@ -26,6 +26,9 @@ pub enum Track {
     Kept,
     Inserted,
     Deleted,
+    /// Inserted by one reviewer and deleted by another (`w:ins` around `w:del`, or the reverse):
+    /// rejecting all removes the insertion, accepting all the deletion, so it is in neither text.
+    Neither,
 }
 
 /// One paragraph as written, changes included.
@@ -123,7 +126,14 @@ struct State {
 
 impl State {
     fn current(&self) -> Track {
-        self.track.last().copied().unwrap_or(Track::Kept)
+        let inserted = self.track.contains(&Track::Inserted);
+        let deleted = self.track.contains(&Track::Deleted);
+        match (inserted, deleted) {
+            (true, true) => Track::Neither,
+            (true, false) => Track::Inserted,
+            (false, true) => Track::Deleted,
+            (false, false) => Track::Kept,
+        }
     }
 
     fn push_text(&mut self, text: &str) {
@@ -296,7 +306,7 @@ pub fn view(paras: &[Para], keep: Track) -> Vec<(String, String, Option<String>)
     let mut text = String::new();
     for p in paras {
         for (t, s) in &p.runs {
-            if *t != drop {
+            if *t != drop && *t != Track::Neither {
                 text.push_str(s);
             }
         }
