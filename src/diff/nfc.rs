@@ -4,12 +4,39 @@
 
 use std::borrow::Cow;
 
+use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::model::{Clause, Document};
 
+/// Whether `s` is in NFC. The characters of the shipped texts (Latin below U+0300, Arabic
+/// letters, digits and presentation forms, general punctuation) are NFC on their own, and Arabic
+/// harakat only need to stand in canonical order; anything else asks the full check. The full
+/// check on every character was a third of a Res. 30 diff (callgrind, release: 3.5M of 10.3M).
 fn is_nfc(s: &str) -> bool {
-    s.is_ascii() || is_nfc_quick(s.chars()) == IsNormalized::Yes
+    if s.is_ascii() {
+        return true;
+    }
+    let mut last = 0u8;
+    for c in s.chars() {
+        let ccc = match c {
+            '\0'..='\u{02FF}'
+            | '\u{0600}'..='\u{060F}'
+            | '\u{061B}'..='\u{064A}'
+            | '\u{0660}'..='\u{066F}'
+            | '\u{0671}'..='\u{06D5}'
+            | '\u{2000}'..='\u{206F}'
+            | '\u{FB50}'..='\u{FDFF}'
+            | '\u{FE70}'..='\u{FEFF}' => 0,
+            '\u{064B}'..='\u{0652}' | '\u{0670}' => canonical_combining_class(c),
+            _ => return is_nfc_quick(s.chars()) == IsNormalized::Yes,
+        };
+        if ccc != 0 && ccc < last {
+            return false;
+        }
+        last = ccc;
+    }
+    true
 }
 
 fn nfc(s: &mut String) {
@@ -55,4 +82,29 @@ pub fn in_nfc(doc: &Document) -> Cow<'_, Document> {
         nfc(&mut f.text);
     }
     Cow::Owned(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fast_check_agrees_with_the_full_one() {
+        for s in [
+            "بالقرار 71 (المراجَع في غوادالاخارا، 2010)",
+            "يذكّر",
+            "يذكَّر",
+            "ش\u{651}\u{64e}",
+            "إ",
+            "ا\u{655}",
+            "Côte d'Ivoire",
+            "Co\u{302}te",
+            "ﻫ) — “quoted”",
+            "São Tomé\u{a0}2014",
+            "第71号决议，",
+        ] {
+            let full = is_nfc_quick(s.chars()) == IsNormalized::Yes;
+            assert_eq!(is_nfc(s), full, "{s:?}");
+        }
+    }
 }
