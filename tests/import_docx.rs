@@ -232,7 +232,7 @@ fn a_tracked_docx_needs_a_side_and_each_side_imports() {
 /// have made it.
 fn proposal_docx_edited(edit: &dyn Fn(&str) -> String) -> Vec<u8> {
     use std::io::{Read, Write};
-    let bytes = proposal_docx::render(&res30_proposal(&MarkupOptions::default()));
+    let bytes = proposal_docx::render(&res30_proposal(&MarkupOptions::default())).expect("docx");
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
     let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     for i in 0..archive.len() {

@@ -95,7 +95,9 @@ impl Language {
 /// matter): `diff`, `show` and `markup` need none of it, so they show it as unknown rather than
 /// refuse. The corpus never holds them: its loader refuses body `unknown` and number 0.
 pub const UNKNOWN_NUMBER: u32 = 0;
+/// The title and revision id nothing gave (see [`UNKNOWN_NUMBER`]).
 pub const UNKNOWN_TEXT: &str = "unknown";
+/// The year nothing gave (see [`UNKNOWN_NUMBER`]).
 pub const UNKNOWN_YEAR: u16 = 0;
 
 /// Which resolution: body, number and title.
