@@ -242,6 +242,27 @@ Examples:
     },
     /// List the section kinds and the headings they are recognised by.
     Kinds,
+    /// Serve the corpus, diffs, history and a compare-your-files form as a local web app.
+    #[command(long_about = "\
+Serve the corpus as a local web application: each resolution's revisions and clause trees, the
+diff of any two revisions (inline or side by side), each revision's blame, a clause lineage
+chart, and a form to compare your own files (plain text or DOCX) and download the proposal.
+
+It listens on 127.0.0.1 (this machine only) unless --host says otherwise. Pages fetch nothing
+from elsewhere; uploaded files stay in memory. The corpus is read once at start.")]
+    Serve {
+        /// The address to listen on; anything but a loopback address exposes the server.
+        #[arg(long, default_value = "127.0.0.1")]
+        host: std::net::IpAddr,
+        /// The port (0: any free port, printed at start).
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+    },
+    /// Write the corpus pages of `serve` as a static site into OUT (made if missing).
+    Site {
+        /// The folder to write; files of the same names are replaced.
+        out: PathBuf,
+    },
     #[command(flatten)]
     Convention(Convention),
 }

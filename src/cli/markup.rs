@@ -109,16 +109,26 @@ pub fn write_proposal(
     format: MarkupFormat,
     output: Option<&Path>,
 ) -> Result<()> {
-    let built = markup::build(diff, meta, opts)?;
-    let bytes = match format {
-        MarkupFormat::Html => proposal_html::render(&built).into_bytes(),
-        MarkupFormat::Md => proposal_md::render(&built).into_bytes(),
-        MarkupFormat::Docx => proposal_docx::render(&built)?,
-    };
+    let bytes = proposal_bytes(diff, meta, opts, format)?;
     match output {
         Some(path) => write_atomically(path, bytes),
         None => emit(bytes),
     }
+}
+
+/// The proposal the diff makes, in `format` (shared with the web app's downloads).
+pub fn proposal_bytes(
+    diff: &DocDiff,
+    meta: ProposalMeta,
+    opts: &MarkupOptions,
+    format: MarkupFormat,
+) -> Result<Vec<u8>> {
+    let built = markup::build(diff, meta, opts)?;
+    Ok(match format {
+        MarkupFormat::Html => proposal_html::render(&built).into_bytes(),
+        MarkupFormat::Md => proposal_md::render(&built).into_bytes(),
+        MarkupFormat::Docx => proposal_docx::render(&built)?,
+    })
 }
 
 /// Who proposes, as the flags say.

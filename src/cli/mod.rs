@@ -7,6 +7,7 @@ mod error;
 pub mod exit_codes;
 mod markup;
 mod tracking;
+mod web;
 
 use crate::cli::exit_codes::{DIFFERENT, SAME, TROUBLE};
 use std::io::{IsTerminal, Write};
@@ -116,6 +117,15 @@ pub fn run(args: Args) -> Result<u8> {
             },
             &args.corpus,
         ),
+        Command::Serve { host, port } => web::serve(host, port, &args.corpus),
+        Command::Site { out } => {
+            let n = web::site::write(&args.corpus, &out)?;
+            eprintln!(
+                "resdiff: wrote {n} pages and style.css to {}",
+                out.display()
+            );
+            Ok(SAME)
+        }
         Command::Kinds => {
             let mut out = String::new();
             for kind in SectionKind::ALL {

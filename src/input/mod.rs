@@ -179,7 +179,29 @@ pub fn import_file_with(
 
 /// A plain-text file's text, refused when empty, UTF-16, not UTF-8 or past the size limit.
 fn read_text(path: &Path) -> Result<String, ImportError> {
-    let bytes = read_capped(path, crate::input::limits::MAX_TEXT)?;
+    text_of(read_capped(path, crate::input::limits::MAX_TEXT)?, path)
+}
+
+/// Imports a plain-text resolution held in memory (an upload), checked as a file is: within
+/// [`limits::MAX_TEXT`], not empty, not UTF-16, valid UTF-8. `path` names it in errors.
+pub fn import_bytes(
+    bytes: Vec<u8>,
+    path: &Path,
+    opts: &ImportOptions,
+    fallback: &ImportOptions,
+) -> Result<Imported, ImportError> {
+    let size = bytes.len() as u64;
+    if size > limits::MAX_TEXT {
+        return Err(ImportError::TooLarge {
+            limit: limits::MAX_TEXT,
+            size,
+        });
+    }
+    import_text_with(&text_of(bytes, path)?, opts, fallback)
+}
+
+/// The checks every plain-text input gets, from its bytes to its text.
+fn text_of(bytes: Vec<u8>, path: &Path) -> Result<String, ImportError> {
     if bytes.is_empty() {
         return Err(ImportError::Empty);
     }
