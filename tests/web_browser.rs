@@ -120,12 +120,18 @@ fn chromium_browses_the_corpus_the_diff_the_lineage_and_an_upload() {
     let d = &seen["diff"];
     assert_eq!(d["dir"], "rtl");
     assert_eq!(d["direction"], "rtl");
-    assert_eq!(d["symbolAtRight"], true, "the ITU symbol stands at the right");
+    assert_eq!(
+        d["symbolAtRight"], true,
+        "the ITU symbol stands at the right"
+    );
     assert_eq!(d["ins"].as_u64(), Some(ins as u64));
     assert_eq!(d["del"].as_u64(), Some(del as u64));
     assert_eq!(d["external"].as_u64(), Some(0));
     assert_eq!(d["insUnderlined"], "underline");
-    assert!(d["folds"].as_u64().is_some_and(|n| n > 0), "unchanged runs fold");
+    assert!(
+        d["folds"].as_u64().is_some_and(|n| n > 0),
+        "unchanged runs fold"
+    );
     assert_eq!(d["openFolds"].as_u64(), Some(0));
     assert_eq!(seen["provision_link"]["found"].as_u64(), Some(1));
 
@@ -147,9 +153,14 @@ fn chromium_browses_the_corpus_the_diff_the_lineage_and_an_upload() {
     assert_eq!(seen["lineage_columns"].as_u64(), Some(columns));
     assert_eq!(seen["lineage_provisions"].as_u64(), Some(provisions));
     assert!(
-        seen["lineage_hover"]
-            .as_str()
-            .is_some_and(|t| t.contains("dubai-2014")),
+        seen["lineage_hover"].as_str().is_some_and(|t| [
+            "dubai-2014: ",
+            "rcc-wtdc17: ",
+            "atu-fixture: "
+        ]
+        .iter()
+        .any(|r| t.starts_with(r))
+            && t.contains(" — ")),
         "hovering a mark names the revision and shows the text: {}",
         seen["lineage_hover"]
     );

@@ -77,7 +77,10 @@ fn every_link_of_the_static_site_leads_somewhere() {
             );
             if !anchor.is_empty() {
                 let target = pages.get(file).expect("anchors are in pages");
-                assert!(ids(target).contains(anchor), "{name}: no #{anchor} in {file}");
+                assert!(
+                    ids(target).contains(anchor),
+                    "{name}: no #{anchor} in {file}"
+                );
             }
             reached.insert(file.to_string());
             followed += 1;
