@@ -17,7 +17,9 @@ use crate::diff::{Change, ClauseChange, DocDiff, Op, Segment};
 /// One column or two.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Layout {
+    /// One column, deletions and insertions in place.
     Inline,
+    /// The old text at the start side, the new one beside it.
     SideBySide,
 }
 
@@ -25,7 +27,9 @@ pub enum Layout {
 /// leaves the symbols unlinked (texts that have no page, such as uploads).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Links<'a> {
+    /// The old text's page.
     pub old: Option<&'a str>,
+    /// The new text's page.
     pub new: Option<&'a str>,
 }
 

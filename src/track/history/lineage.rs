@@ -31,6 +31,7 @@ pub enum Event {
 }
 
 impl Event {
+    /// The event's name, also its CSS class in the chart.
     pub fn as_str(self) -> &'static str {
         match self {
             Event::Kept => "kept",
@@ -47,17 +48,24 @@ impl Event {
 /// one, as it read before).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cell {
+    /// What happened.
     pub event: Event,
+    /// The label as written.
     pub label: String,
+    /// The clause text.
     pub text: String,
 }
 
 /// One revision: a column of the chart.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Column {
+    /// `wtdc/30@dubai-2014:ar`
     pub address: String,
+    /// `dubai-2014`
     pub revision: String,
+    /// Adopted, draft or proposal.
     pub status: Status,
+    /// The revision's year.
     pub year: u16,
     /// The column this revision is compared with.
     pub from: Option<usize>,
@@ -66,15 +74,20 @@ pub struct Column {
 /// One provision: a cell per column, `None` where it does not stand.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Provision {
+    /// Nesting depth where it first stands (0: a top-level clause).
     pub depth: usize,
+    /// One per column.
     pub cells: Vec<Option<Cell>>,
 }
 
 /// Columns and provisions, provisions in reading order (a new one after the clause it follows).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Lineage {
+    /// `wtdc/30`
     pub resolution: String,
+    /// The revisions, in log order.
     pub columns: Vec<Column>,
+    /// The provisions, in reading order.
     pub provisions: Vec<Provision>,
 }
 

@@ -10,8 +10,11 @@ use crate::track::history::{BlameLine, Entry, Log};
 /// The links a log table needs: a revision's page, and the page of the step from one revision
 /// (address) to another.
 pub trait LogLinks {
+    /// The page of the text at `address`.
     fn text(&self, address: &str) -> String;
+    /// The page of the diff from `from` to `to` (addresses).
     fn step(&self, from: &str, to: &str) -> String;
+    /// The blame page of the text at `address`.
     fn blame(&self, address: &str) -> String;
 }
 
