@@ -19,6 +19,7 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex};
 
 use axum::Router;
+use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, Path as UrlPath, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -46,7 +47,8 @@ const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-ac
 /// What every request shares: the corpus and the pages rendered so far.
 pub struct App {
     library: Library,
-    cache: Mutex<HashMap<Page, Arc<str>>>,
+    /// Pages as bytes, so a hit is a reference count, not a copy.
+    cache: Mutex<HashMap<Page, Bytes>>,
 }
 
 impl App {
@@ -57,11 +59,11 @@ impl App {
         }
     }
 
-    fn page(&self, page: &Page) -> std::result::Result<Arc<str>, PageError> {
+    fn page(&self, page: &Page) -> std::result::Result<Bytes, PageError> {
         if let Some(hit) = self.cache.lock().ok().and_then(|c| c.get(page).cloned()) {
             return Ok(hit);
         }
-        let html: Arc<str> = self.library.render(page, Mode::Server)?.into();
+        let html = Bytes::from(self.library.render(page, Mode::Server)?);
         if let Ok(mut c) = self.cache.lock()
             && c.len() < CACHE_PAGES
         {
@@ -148,7 +150,7 @@ async fn page(State(app): State<Arc<App>>, UrlPath(name): UrlPath<String>) -> Re
 
 fn show(app: &App, page: &Page) -> Response {
     match app.page(page) {
-        Ok(body) => html(StatusCode::OK, body.to_string()),
+        Ok(body) => html(StatusCode::OK, body),
         Err(PageError::NotFound) => error_page(StatusCode::NOT_FOUND, "No such page."),
         Err(e) => error_page(StatusCode::BAD_REQUEST, &e.to_string()),
     }
