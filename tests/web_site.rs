@@ -50,13 +50,15 @@ fn every_link_of_the_static_site_leads_somewhere() {
         })
         .collect();
     // The index, a series page each for Res. 30 and WTSA Res. 1, a text and a blame per
-    // revision (4), two layouts of each of the two Res. 30 steps.
+    // revision (4), two layouts of each of the two Res. 30 steps...
     assert!(pages.contains_key("index.html"));
     assert!(pages.contains_key("diff_wtdc_30_dubai-2014_rcc-wtdc17_ar.html"));
     assert!(pages.contains_key("sbs_wtdc_30_dubai-2014_atu-fixture_ar.html"));
     assert!(pages.contains_key("blame_wtdc_30_rcc-wtdc17_ar.html"));
     assert!(pages.contains_key("res_wtdc_30_ar.html"));
-    assert_eq!(pages.len(), 1 + 2 + 2 * 4 + 2 * 2);
+    assert!(pages.contains_key("compile_wtdc_30_dubai-2014_ar.html"));
+    // ... and the synoptic table of the two Res. 30 proposals to Dubai 2014.
+    assert_eq!(pages.len(), 1 + 2 + 2 * 4 + 2 * 2 + 1);
     let mut followed = 0;
     let mut reached = BTreeSet::from(["index.html".to_string()]);
     for (name, html) in &pages {

@@ -14,9 +14,10 @@ use resdiff::model::{Body, Document, Language};
 use resdiff::render::diff_html::{self, Layout, Links};
 use resdiff::render::escape_html as esc;
 use resdiff::render::tree_html;
+use resdiff::track::compile::compile;
 use resdiff::track::history::{self, steps};
 use resdiff::track::report::history_html::{self, LogLinks};
-use resdiff::track::report::lineage_svg;
+use resdiff::track::report::{compile_html, lineage_svg};
 
 /// The stylesheet every page links to as `style.css`.
 pub const CSS: &str = include_str!("style.css");
@@ -51,6 +52,8 @@ pub enum Page {
     Text(Series, String),
     Diff(Series, String, String, Layout),
     Blame(Series, String),
+    /// The synoptic table of the proposals that amend one revision.
+    Compile(Series, String),
 }
 
 impl Page {
@@ -68,6 +71,7 @@ impl Page {
                 format!("{kind}_{}_{o}_{n}_{}.html", s.key(), s.language)
             }
             Page::Blame(s, r) => format!("blame_{}_{r}_{}.html", s.key(), s.language),
+            Page::Compile(s, r) => format!("compile_{}_{r}_{}.html", s.key(), s.language),
         }
     }
 
@@ -96,6 +100,7 @@ impl Page {
             ["res", b, n, l] => Some(Page::Series(series(b, n, l)?)),
             ["text", b, n, r, l] => Some(Page::Text(series(b, n, l)?, rev(r)?)),
             ["blame", b, n, r, l] => Some(Page::Blame(series(b, n, l)?, rev(r)?)),
+            ["compile", b, n, r, l] => Some(Page::Compile(series(b, n, l)?, rev(r)?)),
             [kind @ ("diff" | "sbs"), b, n, o, new, l] => {
                 let layout = if *kind == "diff" {
                     Layout::Inline
@@ -170,6 +175,9 @@ impl Library {
                 out.push(Page::Text(*s, d.revision.id.clone()));
                 out.push(Page::Blame(*s, d.revision.id.clone()));
             }
+            for base in amended(docs) {
+                out.push(Page::Compile(*s, docs[base].revision.id.clone()));
+            }
             for (from, to) in steps(docs) {
                 if let Some(f) = from {
                     for layout in [Layout::Inline, Layout::SideBySide] {
@@ -214,6 +222,36 @@ impl Library {
                     history_html::blame(&lines, s.language.is_rtl())
                 );
                 Ok(layout(&format!("blame {}", series_name(s)), &body, mode))
+            }
+            Page::Compile(s, r) => {
+                let docs = self.docs(s).ok_or(PageError::NotFound)?;
+                let base = docs
+                    .iter()
+                    .position(|d| &d.revision.id == r)
+                    .ok_or(PageError::NotFound)?;
+                let proposals: Vec<_> = steps(docs)
+                    .into_iter()
+                    .filter(|&(from, to)| from == Some(base) && !is_adopted(&docs[to]))
+                    .map(|(_, to)| docs[to].clone())
+                    .collect();
+                if proposals.is_empty() {
+                    return Err(PageError::NotFound);
+                }
+                let synopsis = compile(&docs[base], &proposals)?;
+                let dir = if s.language.is_rtl() { "rtl" } else { "ltr" };
+                let body = format!(
+                    "<h2>Proposals to {}</h2>\n<p class=\"links\"><a href=\"{}\">history</a></p>\n\
+                     <div class=\"compile\" lang=\"{}\" dir=\"{dir}\">{}</div>\n",
+                    esc(&docs[base].address()),
+                    Page::Series(*s).name(),
+                    s.language,
+                    compile_html::table(&synopsis)
+                );
+                Ok(layout(
+                    &format!("synoptic table {}", series_name(s)),
+                    &body,
+                    mode,
+                ))
             }
             Page::Diff(s, o, n, l) => {
                 let old = self.doc(s, o).ok_or(PageError::NotFound)?;
@@ -322,6 +360,23 @@ impl Library {
                 s.language
             );
         }
+        let tables: Vec<String> = amended(docs)
+            .into_iter()
+            .map(|b| {
+                format!(
+                    "<a href=\"{}\">proposals to {}</a>",
+                    Page::Compile(*s, docs[b].revision.id.clone()).name(),
+                    esc(&docs[b].revision.id)
+                )
+            })
+            .collect();
+        if !tables.is_empty() {
+            let _ = writeln!(
+                body,
+                "<p>Synoptic tables (a row per provision, a column per proposal, conflicts marked): {}</p>",
+                tables.join(" · ")
+            );
+        }
         let _ = writeln!(
             body,
             "<h3>Clause lineage</h3>\n<p class=\"legend\">A column per revision, a line per \
@@ -331,6 +386,22 @@ impl Library {
         );
         Ok(layout(&series_name(s), &body, mode))
     }
+}
+
+fn is_adopted(d: &Document) -> bool {
+    d.revision.status == resdiff::model::Status::Adopted
+}
+
+/// The revisions (indexes into `docs`) that at least one proposal amends.
+fn amended(docs: &[Document]) -> Vec<usize> {
+    let mut out: Vec<usize> = steps(docs)
+        .into_iter()
+        .filter(|&(_, to)| !is_adopted(&docs[to]))
+        .filter_map(|(from, _)| from)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 fn series_name(s: &Series) -> String {
@@ -398,6 +469,7 @@ mod tests {
             Page::Series(s),
             Page::Text(s, "dubai-2014".into()),
             Page::Blame(s, "rcc-wtdc17".into()),
+            Page::Compile(s, "dubai-2014".into()),
             Page::Diff(
                 s,
                 "dubai-2014".into(),

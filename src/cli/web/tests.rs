@@ -108,6 +108,15 @@ async fn the_corpus_pages_are_served() {
     let (s, _, history) = get(&app, "/res_wtdc_30_ar.html").await;
     assert_eq!(s, StatusCode::OK);
     assert!(history.contains("<svg"));
+    // The synoptic table of the proposals to Dubai 2014; a proposal has none of its own.
+    let (s, _, table) = get(&app, "/compile_wtdc_30_dubai-2014_ar.html").await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(
+        table.contains("<th>RCC</th>") && table.contains("<th>ATU</th>"),
+        "{table}"
+    );
+    let (s, _, _) = get(&app, "/compile_wtdc_30_rcc-wtdc17_ar.html").await;
+    assert_eq!(s, StatusCode::NOT_FOUND);
     // The any-pair form lands on the pair's page.
     let (s, h, _) = get(
         &app,
@@ -215,6 +224,7 @@ async fn html_in_a_clause_is_shown_escaped() {
         "/sbs_wtdc_30_dubai-2014_rcc-wtdc17_ar.html",
         "/blame_wtdc_30_rcc-wtdc17_ar.html",
         "/res_wtdc_30_ar.html",
+        "/compile_wtdc_30_dubai-2014_ar.html",
     ] {
         let (s, _, body) = get(&app, uri).await;
         assert_eq!(s, StatusCode::OK, "{uri}");
