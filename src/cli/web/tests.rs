@@ -283,6 +283,13 @@ async fn two_uploads_give_the_diff_and_the_proposal() {
     .expect("the download is a DOCX resdiff reads");
     let proposal = read.proposal.expect("with tracked changes");
     assert_eq!(proposal.document.revision.proposer.as_deref(), Some("RCC"));
+    let (s, h, un) = post(&app, multipart(&files, &[("format", "un")])).await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(
+        h[header::CONTENT_DISPOSITION],
+        "attachment; filename=\"instructions.txt\""
+    );
+    assert!(!un.is_empty());
     let (s, _, json) = post(&app, multipart(&files, &[("format", "json")])).await;
     assert_eq!(s, StatusCode::OK);
     let v: serde_json::Value = serde_json::from_slice(&json).expect("json");
