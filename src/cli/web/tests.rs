@@ -177,11 +177,14 @@ async fn a_docx_that_is_not_one_gets_the_message_the_cli_gives() {
     std::fs::write(&fake, bytes).expect("write");
     // What `resdiff diff .../letter.docx ...` prints after `resdiff: `, through the CLI's own
     // loader; the upload names the file without a folder.
-    let cli_message =
-        super::super::load_text(fake.to_str().expect("utf-8 path"), Path::new("resolutions"))
-            .expect_err("refused")
-            .to_string()
-            .replacen(&format!("{}/", dir.path().display()), "", 1);
+    let cli_message = super::super::load_text(
+        fake.to_str().expect("utf-8 path"),
+        Path::new("resolutions"),
+        &super::super::args::TextMeta::default(),
+    )
+    .expect_err("refused")
+    .to_string()
+    .replacen(&format!("{}/", dir.path().display()), "", 1);
     assert!(cli_message.contains("not a DOCX file"), "{cli_message}");
     let app = corpus_app();
     let (s, _, body) = post(
