@@ -251,6 +251,38 @@ pub struct Footnotes {
     pub new: Vec<Footnote>,
 }
 
+impl ClauseChange {
+    /// Where a moved clause went or came from, as a reader names it: `moved from 1.12`,
+    /// `moved to 4.4bis`, `moved from recalling` (another section, no label), `moved` (reordered
+    /// among its siblings); None for a clause that did not move.
+    pub fn move_note(&self) -> Option<String> {
+        if !self.moved {
+            return None;
+        }
+        let (dir, section, label) = match self.change {
+            Change::SupMoved => ("to", self.moved_to, &self.new_label),
+            _ => ("from", self.moved_from, &self.old_label),
+        };
+        let place: Vec<String> = section
+            .map(|k| k.to_string())
+            .into_iter()
+            // A dash or bullet names no place.
+            .chain(label.as_ref().and_then(|l| {
+                crate::model::Label::parse(l)
+                    .ok()
+                    .filter(|p| !p.scheme.is_repeating())
+                    .map(|_| l.trim().to_string())
+            }))
+            .filter(|p| !p.is_empty())
+            .collect();
+        Some(if place.is_empty() {
+            "moved".to_string()
+        } else {
+            format!("moved {dir} {}", place.join(" "))
+        })
+    }
+}
+
 impl Footnotes {
     pub(crate) fn is_empty(&self) -> bool {
         self.old.is_empty() && self.new.is_empty()
