@@ -1,12 +1,14 @@
 //! Moves anywhere in the tree: EUR's proposal for Res. 1 moves 1.12 (Section 1) to 4.4bis
 //! (Section 4, TSAG), unchanged. The diff reports one move both ways, linked by `move_id`, and
-//! the text and Markdown renderings say where it went and where it came from.
+//! the text and Markdown renderings say where it went and where it came from. A word changed in
+//! 1.11.1 is 1.11.1's change alone, and outcome judges provisions at every depth, moves by place.
 
 mod common;
 
 use common::repo;
 use resdiff::diff::{Change, ClauseChange, DocDiff};
 use resdiff::input::corpus::load_file;
+use resdiff::track::outcome::Verdict;
 
 fn res1_diff() -> DocDiff {
     let base = load_file(&repo().join("resolutions/wtsa/001/hammamet-2016.en.toml")).expect("base");
@@ -34,11 +36,16 @@ fn find<'d>(
     }
 }
 
-fn one<'d>(diff: &'d DocDiff, change: Change, label: &str) -> &'d ClauseChange {
+fn find_all<'d>(diff: &'d DocDiff, change: Change, label: &str) -> Vec<&'d ClauseChange> {
     let mut out = Vec::new();
     for s in &diff.sections {
         find(&s.clauses, change, label, &mut out);
     }
+    out
+}
+
+fn one<'d>(diff: &'d DocDiff, change: Change, label: &str) -> &'d ClauseChange {
+    let out = find_all(diff, change, label);
     assert_eq!(
         out.len(),
         1,
@@ -80,4 +87,69 @@ fn a_provision_moved_to_another_parent_is_a_move_both_ways() {
         md.contains("*(moved to 4.4bis)*") && md.contains("*(moved from 1.12)*"),
         "{md}"
     );
+}
+
+fn verdicts(
+    base: &resdiff::Document,
+    proposal: &resdiff::Document,
+    adopted: &resdiff::Document,
+) -> Vec<(Option<String>, Verdict)> {
+    resdiff::track::outcome::outcome(base, proposal, adopted)
+        .expect("outcome")
+        .items
+        .into_iter()
+        .map(|i| (i.label.map(|l| l.trim().to_string()), i.verdict))
+        .collect()
+}
+
+/// The base standing in for the adopted text adopts nothing (moves and relabels included); the
+/// proposal standing in for it adopts everything.
+#[test]
+fn outcome_adopts_nothing_from_the_base_and_everything_from_the_proposal() {
+    let res1 = |p: &str| load_file(&repo().join(p)).expect(p);
+    let cases = [
+        (
+            res1("resolutions/wtsa/001/hammamet-2016.en.toml"),
+            res1("fixtures/proposals/wtsa-001-eur-wtsa20.en.toml"),
+        ),
+        (common::res30("dubai-2014"), common::res30("rcc-wtdc17")),
+    ];
+    for (base, proposal) in &cases {
+        let from_base = verdicts(base, proposal, base);
+        assert!(from_base.len() > 5, "{from_base:?}");
+        assert!(
+            from_base.iter().all(|(_, v)| *v == Verdict::NotAdopted),
+            "{from_base:?}"
+        );
+        let from_proposal = verdicts(base, proposal, proposal);
+        assert_eq!(from_proposal.len(), from_base.len());
+        assert!(
+            from_proposal.iter().all(|(_, v)| *v == Verdict::Adopted),
+            "{from_proposal:?}"
+        );
+    }
+}
+
+/// A word changed in 1.11.1 (depth 3) is 1.11.1's change alone: its parents 1.11 and 1 are
+/// unchanged in the diff and its summary, and outcome names 1.11.1.
+#[test]
+fn a_change_at_depth_three_is_that_provision_alone() {
+    let diff = res1_diff();
+    assert_eq!(one(&diff, Change::Mod, "1.11.1").change, Change::Mod);
+    for parent in ["1", "1.11", "4"] {
+        assert!(
+            find_all(&diff, Change::Mod, parent).is_empty(),
+            "{parent} is counted MOD"
+        );
+    }
+    assert_eq!(diff.summary[Change::Mod], 2, "{}", diff.summary); // 1.8 and 1.11.1
+    let base = load_file(&repo().join("resolutions/wtsa/001/hammamet-2016.en.toml")).expect("base");
+    let eur =
+        load_file(&repo().join("fixtures/proposals/wtsa-001-eur-wtsa20.en.toml")).expect("eur");
+    let labels: Vec<Option<String>> = verdicts(&base, &eur, &eur)
+        .into_iter()
+        .map(|v| v.0)
+        .collect();
+    assert!(labels.contains(&Some("1.11.1".into())), "{labels:?}");
+    assert!(!labels.contains(&Some("1.11".into())) && !labels.contains(&Some("1".into())));
 }

@@ -252,6 +252,26 @@ pub struct Footnotes {
 }
 
 impl ClauseChange {
+    /// Whether this clause or any clause below it changed. A parent's own `change` is about its
+    /// own text only (an unchanged chapeau above a changed item is NOC), so a reader that skips
+    /// unchanged clauses asks this instead.
+    pub fn touched(&self) -> bool {
+        self.change != Change::Noc || self.children.iter().any(ClauseChange::touched)
+    }
+
+    /// The class of the clause taken with everything below it, for a reader who sees it whole
+    /// (a compile cell, a section): any substantive change below makes a MOD, editorial ones at
+    /// least a (MOD).
+    pub fn with_items(&self) -> Change {
+        let below = self
+            .children
+            .iter()
+            .map(|c| c.with_items().to_parent())
+            .max()
+            .unwrap_or(Change::Noc);
+        self.change.max(below)
+    }
+
     /// Where a moved clause went or came from, as a reader names it: `moved from 1.12`,
     /// `moved to 4.4bis`, `moved from recalling` (another section, no label), `moved` (reordered
     /// among its siblings); None for a clause that did not move.

@@ -99,7 +99,8 @@ fn res30_further_instructs_inserts_4_and_renumbers_the_rest() {
             (Add, None, l("4")),
             (Editorial, l("4"), l("5")),
             (Editorial, l("5"), l("6")),
-            (Mod, l("6"), l("7")),
+            // Renumbered; its words are unchanged (its items' changes are theirs).
+            (Editorial, l("6"), l("7")),
             (Add, None, l("8")),
             (Add, None, l("9")),
         ]

@@ -81,7 +81,7 @@ fn write_clauses(
     quiet: &mut usize,
 ) {
     for c in clauses {
-        if c.change == Change::Noc && !opts.all {
+        if !c.touched() && !opts.all {
             *quiet += c.children.len() + 1;
             continue;
         }
