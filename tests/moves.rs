@@ -153,3 +153,31 @@ fn a_change_at_depth_three_is_that_provision_alone() {
     assert!(labels.contains(&Some("1.11.1".into())), "{labels:?}");
     assert!(!labels.contains(&Some("1.11".into())) && !labels.contains(&Some("1".into())));
 }
+
+/// Two proposals rewording the end of Res. 1's 1.11.1 differently: the conflict shows the words
+/// where they part, not the 300 characters they share.
+#[test]
+fn a_merge_conflict_shows_the_differing_words() {
+    let eur =
+        load_file(&repo().join("fixtures/proposals/wtsa-001-eur-wtsa20.en.toml")).expect("eur");
+    let text = |d: &resdiff::Document| {
+        d.clauses()
+            .into_iter()
+            .find(|(_, c)| c.label.written.trim() == "1.11.1")
+            .map(|(_, c)| c.text.clone())
+            .expect("1.11.1")
+    };
+    let provide = text(&eur);
+    let conflict = resdiff::track::merge::Conflict {
+        place: "resolves, 1.11.1".into(),
+        base: None,
+        first: Some(provide.clone()),
+        second: Some(provide.replace("provide information", "give information")),
+    };
+    let line = resdiff::track::report::text::conflicts(&[conflict]);
+    assert!(
+        line.contains("provide information") && line.contains("give information"),
+        "{line}"
+    );
+    assert!(!line.contains("WTSA shall consider reports"), "{line}");
+}
