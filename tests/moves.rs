@@ -181,3 +181,21 @@ fn a_merge_conflict_shows_the_differing_words() {
     );
     assert!(!line.contains("WTSA shall consider reports"), "{line}");
 }
+
+/// blame follows the move: 4.4bis in EUR's proposal is Hammamet's 1.12, not new.
+#[test]
+fn blame_follows_a_move_to_another_parent() {
+    let base = load_file(&repo().join("resolutions/wtsa/001/hammamet-2016.en.toml")).expect("base");
+    let eur =
+        load_file(&repo().join("fixtures/proposals/wtsa-001-eur-wtsa20.en.toml")).expect("eur");
+    let lines = resdiff::track::history::blame(vec![base, eur], "eur-wtsa20").expect("blame");
+    let at = |label: &str| {
+        lines
+            .iter()
+            .find(|l| l.path.last().map(String::as_str) == Some(label))
+            .unwrap_or_else(|| panic!("{label}"))
+    };
+    assert_eq!(at("4.4bis").introduced, "hammamet-2016");
+    assert_eq!(at("4.4bis").changed, "hammamet-2016");
+    assert_eq!(at("1.14").introduced, "eur-wtsa20");
+}
