@@ -183,19 +183,14 @@ impl Writer<'_> {
             _ => None,
         };
         let label = match (&c.old_label, &c.new_label) {
-            (Some(o), Some(n)) if c.relabeled => {
+            (Some(o), Some(n)) if c.relabeled && !c.moved => {
                 format!("<del>{}</del> <ins>{}</ins>", esc(o), esc(n))
             }
             (o, n) => esc(super::diff_text::shown_label(c, o, n)
                 .as_deref()
                 .unwrap_or("")),
         };
-        let note = match (&c.moved_from, &c.moved_to) {
-            (Some(f), _) => format!("moved from {f}"),
-            (_, Some(t)) => format!("moved to {t}"),
-            _ if c.moved => "moved".to_string(),
-            _ => String::new(),
-        };
+        let note = c.move_note().unwrap_or_default();
         Row {
             change: c.change,
             label,
@@ -211,7 +206,7 @@ impl Writer<'_> {
 
 /// A clause with nothing changed in it or below it.
 fn unchanged(c: &ClauseChange) -> bool {
-    c.change == Change::Noc && c.children.iter().all(unchanged)
+    !c.touched()
 }
 
 fn count(c: &ClauseChange) -> usize {
