@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times `resdiff diff` against `git diff --no-index --word-diff` and difftastic (`difft`) on the
-# Res. 30 pair and on synthetic pairs of 1k, 5k and 20k clauses, and prints one table: median
+# Res. 30 pair, on synthetic pairs of 1k, 5k and 20k clauses and on 20k near-identical provisions
+# (`synth N DIR near`: repetitive vocabulary, as in the Radio Regulations), and prints one table: median
 # wall time, peak resident memory, and each tool's time as a ratio of resdiff's.
 #
 #   bench/compare.sh            # all cases
@@ -44,6 +45,7 @@ trap 'rm -rf "$WORK"' EXIT
 for n in 1000 5000 20000; do
     "$SYNTH" "$n" "$WORK/syn$n"
 done
+"$SYNTH" 20000 "$WORK/near20000" near
 
 python3 - "$RESDIFF" "$DIFFT" "$WORK" "${RUNS:-}" "$DYNAMIC" <<'PY'
 import os, statistics, subprocess, sys, time
@@ -58,6 +60,9 @@ for n in (1000, 5000, 20000):
     cases.append((f"synthetic {n // 1000}k clauses",
                   [resdiff, "diff", f"{d}/old.toml", f"{d}/new.toml"],
                   (f"{d}/old.txt", f"{d}/new.txt"), int(runs or 9)))
+d = f"{work}/near20000"
+cases.append(("near-identical 20k clauses", [resdiff, "diff", f"{d}/old.toml", f"{d}/new.toml"],
+              (f"{d}/old.txt", f"{d}/new.txt"), int(runs or 9)))
 
 env = dict(os.environ, GIT_PAGER="cat", NO_COLOR="1", DFT_COLOR="never")
 

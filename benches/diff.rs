@@ -1,6 +1,7 @@
 //! In-process cost of comparing two revisions (alignment + diff), without process start or file
 //! loading: the Res. 30 pair and synthetic pairs of 1k, 5k and 20k clauses from
-//! `synth`. End-to-end timings against other tools: `bench/compare.sh`.
+//! `synth`, and near-identical provisions (`synth::near_pair`) of 10k and 40k clauses. End-to-end
+//! timings against other tools: `bench/compare.sh`; the largest inputs: `bench/scale.sh`.
 
 #[path = "support/synth.rs"]
 mod synth;
@@ -39,5 +40,18 @@ fn synthetic(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, res30, synthetic);
+fn near_identical(c: &mut Criterion) {
+    let mut group = c.benchmark_group("near_identical");
+    group.sample_size(10);
+    for n in [10_000, 40_000] {
+        let (old, new) = synth::near_pair(n, 2017);
+        group.throughput(Throughput::Elements(n as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
+            b.iter(|| diff_documents(black_box(&old), black_box(&new), &DiffOptions::default()))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, res30, synthetic, near_identical);
 criterion_main!(benches);

@@ -1,6 +1,7 @@
 //! Writes a synthetic revision pair for benchmarks: `cargo run --release --example synth -- N DIR`
 //! gives DIR/old.toml, DIR/new.toml (corpus format) and DIR/old.txt, DIR/new.txt (plain text, for
-//! line and word diff tools).
+//! line and word diff tools). `synth N DIR near` writes near-identical provisions instead (the
+//! repetitive vocabulary of the Radio Regulations).
 
 #[path = "../benches/support/synth.rs"]
 mod synth;
@@ -14,11 +15,14 @@ fn main() -> ExitCode {
         args.first().and_then(|n| n.parse::<usize>().ok()),
         args.get(1),
     ) else {
-        eprintln!("usage: synth CLAUSES DIR");
+        eprintln!("usage: synth CLAUSES DIR [near]");
         return ExitCode::from(2);
     };
     let dir = PathBuf::from(dir);
-    let (old, new) = synth::pair(n, 2017);
+    let (old, new) = match args.get(2).map(String::as_str) {
+        Some("near") => synth::near_pair(n, 2017),
+        _ => synth::pair(n, 2017),
+    };
     let write = |name: &str, text: String| std::fs::write(dir.join(name), text);
     let result = std::fs::create_dir_all(&dir)
         .and_then(|_| write("old.toml", resdiff::input::corpus::to_toml(&old)))

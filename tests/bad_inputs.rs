@@ -234,6 +234,22 @@ fn docx_zip_bomb() {
 }
 
 #[test]
+fn docx_two_parts_share_one_budget() {
+    let d = tmp();
+    // Each part is under the cap; together they are not, and together is what reading costs.
+    let zeros = vec![0u8; 20 * 1024 * 1024];
+    let two = zip_with(
+        d.path(),
+        "two.docx",
+        &[
+            ("word/document.xml", &zeros),
+            ("word/footnotes.xml", &zeros),
+        ],
+    );
+    refused_docx(&two, "word/footnotes.xml inflates past 12582912 bytes");
+}
+
+#[test]
 fn docx_without_document_xml() {
     let d = tmp();
     let empty = zip_with(

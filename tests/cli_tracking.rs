@@ -166,3 +166,62 @@ fn compile_writes_html_and_keeps_an_existing_file() {
         .code(2)
         .stderr(predicate::str::contains("exists; pass --force"));
 }
+
+#[test]
+fn apply_takes_un_amendment_instructions_and_names_the_one_that_fails() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let txt = dir.path().join("eur.txt");
+    let base = "wtsa/1@hammamet-2016:en";
+    let eur = "fixtures/proposals/wtsa-001-eur-wtsa20.en.toml";
+    resdiff()
+        .args(["markup", base, eur, "--style", "un", "-o"])
+        .arg(&txt)
+        .assert()
+        .code(0);
+    let words = std::fs::read_to_string(&txt).expect("written");
+    assert!(words.contains(
+        "In subparagraph 1.11.1 of subparagraph 1.11 of operative paragraph 1, replace “supply” with “provide”."
+    ));
+    let toml = dir.path().join("eur.toml");
+    resdiff()
+        .args(["apply", base])
+        .arg(&txt)
+        .arg("-o")
+        .arg(&toml)
+        .assert()
+        .code(0);
+    resdiff()
+        .args(["diff", eur])
+        .arg(&toml)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("no changes"));
+
+    // Arabic: English words, said on stderr.
+    resdiff()
+        .args(["markup", DUBAI, RCC, "--style", "un"])
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains("known in English only"));
+
+    // The same instructions on Res. 30: the paragraph they name is not there.
+    resdiff()
+        .args(["apply", DUBAI])
+        .arg(&txt)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "instruction 1 (“In the formula, replace “Hammamet, 2016”",
+        ))
+        .stderr(predicate::str::contains("is not in the text"));
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(&bad, "In the formula, replace “a”.\n").expect("write");
+    resdiff()
+        .args(["apply", DUBAI])
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "bad.txt: line 1: expected `” with “`",
+        ));
+}

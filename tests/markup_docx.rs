@@ -8,7 +8,7 @@ use resdiff::markup::MarkupOptions;
 use resdiff::model::{Clause, Document};
 
 mod common;
-use common::{artifacts, repo, res30, res30_proposal, resdiff, tool_available};
+use common::{artifacts, proposal, repo, res30, res30_proposal, resdiff, tool_available};
 
 const DUBAI: &str = "wtdc/30@dubai-2014:ar";
 const RCC: &str = "wtdc/30@rcc-wtdc17:ar";
@@ -40,13 +40,15 @@ fn normalise(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// LibreOffice's paragraphs minus the proposal's apparatus (symbol lines, reasons) and the
-/// resolution-number line, whitespace normalised.
+/// LibreOffice's paragraphs from the resolution-number line on (the cover block and the
+/// Introduction come before it), minus the proposal's apparatus (symbol lines, reasons) and that
+/// line, whitespace normalised.
 fn text_of(lo: &serde_json::Value, key: &str) -> Vec<String> {
     lo[key]
         .as_array()
         .expect("paragraph list")
         .iter()
+        .skip_while(|p| p[0].as_str() != Some("Res_No"))
         .filter(|p| !matches!(p[0].as_str(), Some("Proposal" | "Reasons" | "Res_No")))
         .map(|p| normalise(p[1].as_str().unwrap_or_default()))
         .collect()
@@ -65,11 +67,44 @@ fn libreoffice_counts_our_tracked_changes_and_accepts_and_rejects_them() {
     if !(soffice && uno) {
         return;
     }
+    let (base, proposed) = (res30("dubai-2014"), res30("rcc-wtdc17"));
+    let ours = res30_proposal(&MarkupOptions::default()).tracked();
+    assert!(ours.insertions > 20 && ours.deletions > 20, "{ours:?}");
+    check("RCC-23A1", DUBAI, RCC, &base, &proposed, "RCC");
+    // WTSA Res. 1 against the EUR fixture: English, nested five deep (enumlev1-enumlev4).
+    let res1 = "wtsa/1@hammamet-2016:en";
+    let eur = "fixtures/proposals/wtsa-001-eur-wtsa20.en.toml";
+    let load = |p: &str| resdiff::input::corpus::load_file(&repo().join(p)).expect("text");
+    let (base, proposed) = (
+        load("resolutions/wtsa/001/hammamet-2016.en.toml"),
+        load(eur),
+    );
+    check("EUR-38A1", res1, eur, &base, &proposed, "EUR");
+}
+
+/// Writes the proposal turning `base` into `proposed` as a DOCX, opens it in LibreOffice and
+/// checks its tracked changes, author, footnotes, and both texts.
+fn check(
+    name: &str,
+    base_at: &str,
+    proposed_at: &str,
+    base: &Document,
+    proposed: &Document,
+    author: &str,
+) {
     let dir = artifacts("markup-docx");
-    let docx = dir.join("RCC-23A1.docx");
+    let docx = dir.join(format!("{name}.docx"));
     resdiff()
         .args([
-            "markup", DUBAI, RCC, "--annex", "1", "--format", "docx", "--force", "-o",
+            "markup",
+            base_at,
+            proposed_at,
+            "--annex",
+            "1",
+            "--format",
+            "docx",
+            "--force",
+            "-o",
         ])
         .arg(&docx)
         .assert()
@@ -87,9 +122,7 @@ fn libreoffice_counts_our_tracked_changes_and_accepts_and_rejects_them() {
     );
     let lo: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON from LibreOffice");
 
-    let (base, proposed) = (res30("dubai-2014"), res30("rcc-wtdc17"));
-    let ours = res30_proposal(&MarkupOptions::default()).tracked();
-    assert!(ours.insertions > 20 && ours.deletions > 20, "{ours:?}");
+    let ours = proposal(base, proposed, &MarkupOptions::default()).tracked();
     assert_eq!(
         lo["redlines"]["Insert"], ours.insertions,
         "{}",
@@ -100,7 +133,7 @@ fn libreoffice_counts_our_tracked_changes_and_accepts_and_rejects_them() {
         "{}",
         lo["redlines"]
     );
-    assert_eq!(lo["authors"], serde_json::json!(["RCC"]));
+    assert_eq!(lo["authors"], serde_json::json!([author]));
     assert_eq!(lo["accepted_redlines_left"], 0);
     assert_eq!(lo["rejected_redlines_left"], 0);
 
@@ -131,8 +164,8 @@ fn libreoffice_counts_our_tracked_changes_and_accepts_and_rejects_them() {
         })
         .collect();
     assert_eq!(lo_notes, notes, "footnotes as LibreOffice reads them");
-    same_paragraphs(&text_of(&lo, "accepted"), &want(&proposed), "accepted");
-    same_paragraphs(&text_of(&lo, "rejected"), &want(&base), "rejected");
+    same_paragraphs(&text_of(&lo, "accepted"), &want(proposed), "accepted");
+    same_paragraphs(&text_of(&lo, "rejected"), &want(base), "rejected");
 }
 
 /// Equal lists, reported at the first paragraph that differs.

@@ -1,6 +1,8 @@
 //! Synthetic revision pairs for benchmarks: a resolution of N clauses and a revision of it with
 //! the edits real proposals make (clauses added, suppressed, moved, reworded, citations updated,
-//! everything renumbered). Deterministic for a seed, so benchmark runs compare like with like.
+//! everything renumbered), and [`near_pair`], a text of near-identical provisions as the Radio
+//! Regulations hold them ("Additional allocation: in ..."). Deterministic for a seed, so
+//! benchmark runs compare like with like.
 
 use resdiff::model::{
     Body, Clause, Document, Label, Language, Resolution, Revision, Section, SectionKind, Status,
@@ -164,3 +166,88 @@ fn reword(text: &str, rng: &mut Rng) -> String {
     }
     words.join(" ")
 }
+
+const COUNTRIES: &[&str] = &[
+    "Angola", "Botswana", "Burundi", "Cameroon", "Chad", "Congo", "Egypt", "Ethiopia", "Gabon",
+    "Kenya", "Lesotho", "Malawi", "Mali", "Morocco", "Niger", "Nigeria", "Rwanda", "Senegal",
+    "Somalia", "Sudan", "Tanzania", "Togo", "Tunisia", "Uganda", "Zambia", "Zimbabwe", "Algeria",
+    "Bahrain", "Jordan", "Kuwait", "Lebanon", "Oman", "Qatar", "Syria", "Yemen", "Iran", "Iraq",
+];
+const SERVICES: &[&str] = &[
+    "fixed",
+    "mobile",
+    "mobile, except aeronautical mobile,",
+    "radiolocation",
+    "radionavigation",
+    "broadcasting",
+    "fixed-satellite (Earth-to-space)",
+    "amateur",
+];
+
+/// One provision of repetitive vocabulary: every clause shares most of its words with thousands
+/// of others and differs in its countries and figures, and a fifth are the same line.
+fn provision(rng: &mut Rng) -> String {
+    // Provisions suppressed at some conference stand as one identical line each.
+    if rng.chance(20) {
+        return "(SUP - WRC-12)".into();
+    }
+    let n = 1 + rng.below(4);
+    let countries: Vec<&str> = (0..n)
+        .map(|_| COUNTRIES[rng.below(COUNTRIES.len())])
+        .collect();
+    let low = 100 + rng.below(40_000);
+    format!(
+        "Additional allocation: in {}, the band {low}-{} MHz is also allocated to the {} service on a {} basis. See No. 5.{}.",
+        countries.join(", "),
+        low + 1 + rng.below(500),
+        SERVICES[rng.below(SERVICES.len())],
+        if rng.chance(50) {
+            "primary"
+        } else {
+            "secondary"
+        },
+        rng.below(600)
+    )
+}
+
+/// A text of `clauses` near-identical provisions and a revision of it: about 5% edited (a
+/// country or a figure changed), 1% suppressed, 1% added, everything renumbered.
+pub fn near_pair(clauses: usize, seed: u64) -> (Document, Document) {
+    let mut rng = Rng(seed | 1);
+    let old: Vec<Vec<String>> = (0..clauses)
+        .step_by(NEAR_PER_SECTION)
+        .map(|start| {
+            let n = NEAR_PER_SECTION.min(clauses - start);
+            (0..n).map(|_| provision(&mut rng)).collect()
+        })
+        .collect();
+    let new: Vec<Vec<String>> = old
+        .iter()
+        .map(|texts| {
+            let mut out = Vec::with_capacity(texts.len());
+            for text in texts {
+                match rng.below(100) {
+                    0 => {}
+                    1..=5 => {
+                        let country = COUNTRIES[rng.below(COUNTRIES.len())];
+                        out.push(match text.split_once(", the band") {
+                            Some((head, tail)) if rng.chance(50) => {
+                                format!("{head}, {country}, the band{tail}")
+                            }
+                            _ => text.replacen(" MHz", "0 MHz", 1),
+                        });
+                    }
+                    _ => out.push(text.clone()),
+                }
+                if rng.chance(1) {
+                    out.push(provision(&mut rng));
+                }
+            }
+            out
+        })
+        .collect();
+    (doc("near-old", 2015, old), doc("near-new", 2019, new))
+}
+
+/// Provisions per section of [`near_pair`]: Article 5 of the Radio Regulations holds hundreds.
+const NEAR_PER_SECTION: usize = 1000;

@@ -204,33 +204,104 @@ fn exact<'t>(
     new_taken: &mut [bool],
     key: impl Fn(&Item<'t>) -> u64,
 ) -> Vec<(usize, usize, f32)> {
-    let mut by_key: HashMap<u64, Vec<usize>> = HashMap::default();
+    let mut by_key: HashMap<u64, Bucket<'t>> = HashMap::default();
     for (j, n) in new.iter().enumerate().filter(|(j, _)| !new_taken[*j]) {
-        by_key.entry(key(n)).or_default().push(j);
+        by_key.entry(key(n)).or_default().js.push(j);
     }
     let mut pairs = Vec::new();
     for (i, o) in old.iter().enumerate() {
         if old_taken[i] {
             continue;
         }
-        let Some(cands) = by_key.get(&key(o)) else {
+        let Some(bucket) = by_key.get_mut(&key(o)) else {
             continue;
         };
-        let best = cands
-            .iter()
-            .copied()
-            .filter(|&j| !new_taken[j])
-            .max_by_key(|&j| {
-                let n = &new[j];
-                (n.group == o.group, n.label == o.label, std::cmp::Reverse(j))
-            });
-        if let Some(j) = best {
+        if let Some(j) = bucket.best(o, new, new_taken) {
             new_taken[j] = true;
             old_taken[i] = true;
             pairs.push((i, j, 1.0));
         }
     }
     pairs
+}
+
+/// Candidates past which a bucket is indexed by group and label rather than scanned: thousands
+/// of identical provisions ("(SUP - WRC-12)" in the Radio Regulations) made a scan per clause
+/// quadratic.
+const SCANNED: usize = 16;
+
+/// The new items that share a key, in index order.
+#[derive(Default)]
+struct Bucket<'t> {
+    js: Vec<usize>,
+    index: Option<Tiers<'t>>,
+}
+
+/// A long bucket by preference: same group and label, same group, same label, any.
+struct Tiers<'t> {
+    both: HashMap<(usize, &'t str), Free>,
+    group: HashMap<usize, Free>,
+    label: HashMap<&'t str, Free>,
+    any: Free,
+}
+
+/// Indexes in increasing order and how many of them are known to be taken: items are taken,
+/// never given back, so each is stepped over once.
+#[derive(Default)]
+struct Free {
+    js: Vec<usize>,
+    at: usize,
+}
+
+impl Free {
+    fn first(&mut self, taken: &[bool]) -> Option<usize> {
+        while self.js.get(self.at).is_some_and(|&j| taken[j]) {
+            self.at += 1;
+        }
+        self.js.get(self.at).copied()
+    }
+}
+
+impl<'t> Bucket<'t> {
+    /// The free candidate in the same group, then with the same label, then the first: the
+    /// greatest (same group, same label, lowest index).
+    fn best(&mut self, o: &Item<'t>, new: &[Item<'t>], taken: &[bool]) -> Option<usize> {
+        if self.js.len() <= SCANNED {
+            return self
+                .js
+                .iter()
+                .copied()
+                .filter(|&j| !taken[j])
+                .max_by_key(|&j| {
+                    let n = &new[j];
+                    (n.group == o.group, n.label == o.label, std::cmp::Reverse(j))
+                });
+        }
+        let tiers = self.index.get_or_insert_with(|| {
+            let mut t = Tiers {
+                both: HashMap::default(),
+                group: HashMap::default(),
+                label: HashMap::default(),
+                any: Free::default(),
+            };
+            for &j in &self.js {
+                let n = &new[j];
+                t.both.entry((n.group, n.label)).or_default().js.push(j);
+                t.group.entry(n.group).or_default().js.push(j);
+                t.label.entry(n.label).or_default().js.push(j);
+                t.any.js.push(j);
+            }
+            t
+        });
+        let label: &str = o.label;
+        tiers
+            .both
+            .get_mut(&(o.group, label))
+            .and_then(|f| f.first(taken))
+            .or_else(|| tiers.group.get_mut(&o.group).and_then(|f| f.first(taken)))
+            .or_else(|| tiers.label.get_mut(label).and_then(|f| f.first(taken)))
+            .or_else(|| tiers.any.first(taken))
+    }
 }
 
 fn fuzzy(
@@ -250,10 +321,15 @@ fn fuzzy(
         .flat_map(|&j| new[j].words().set.iter().map(move |&w| (w, j)))
         .collect();
     postings.sort_unstable();
+    // Where each word's run starts and ends, found once: two binary searches per word of every
+    // unmatched clause missed the cache on 40k clauses, and cost grew faster than the text.
+    let mut runs: HashMap<u64, (usize, usize)> = HashMap::default();
+    for (k, &(w, _)) in postings.iter().enumerate() {
+        runs.entry(w).or_insert((k, k)).1 = k + 1;
+    }
     let posting = |w: u64| {
-        let start = postings.partition_point(|p| p.0 < w);
-        let len = postings[start..].partition_point(|p| p.0 == w);
-        &postings[start..start + len]
+        runs.get(&w)
+            .map_or(&postings[..0], |&(a, b)| &postings[a..b])
     };
     // Unmatched new clauses by (group, position), to offer the clause standing at the same place.
     let mut by_place: HashMap<(usize, usize), usize> = HashMap::default();
@@ -449,6 +525,35 @@ mod tests {
             (pairs[1].0, pairs[1].1, pairs[1].2.basis),
             (1, 0, Basis::Same)
         );
+    }
+
+    #[test]
+    fn identical_clauses_pair_by_group_then_label() {
+        // More copies than a bucket scans: the tiers choose as the scan would.
+        let labels: Vec<String> = (0..40).map(|i| (i % 20).to_string()).collect();
+        let make = |order: &mut dyn Iterator<Item = usize>| -> Vec<Item<'_>> {
+            order
+                .enumerate()
+                .map(|(pos, i)| Item::new("(SUP - WRC-12)", i / 20, pos, &labels[i]))
+                .collect()
+        };
+        let old = make(&mut (0..40));
+        let new = make(&mut (0..40).rev());
+        let pairs = match_items(&old, &new);
+        assert_eq!(pairs.len(), 40);
+        for (i, j, score) in pairs {
+            assert_eq!((old[i].group, old[i].label), (new[j].group, new[j].label));
+            assert_eq!(score.basis, Basis::Same);
+        }
+        // One copy fewer in the new text's group 0: an old clause of group 0 takes one of group 1.
+        let fewer = make(&mut (1..40));
+        let pairs = match_items(&old, &fewer);
+        assert_eq!(pairs.len(), 39);
+        let across = pairs
+            .iter()
+            .filter(|(i, j, _)| old[*i].group != fewer[*j].group)
+            .count();
+        assert_eq!(across, 1);
     }
 
     #[test]

@@ -71,6 +71,8 @@ importable plain-text form, with front matter), toml (the corpus format)."
         text: String,
         #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
         format: ShowFormat,
+        #[command(flatten)]
+        meta: TextMeta,
     },
     /// Compare two revisions clause by clause (exit 0: no changes, 1: changes, 2: trouble).
     #[command(
@@ -123,11 +125,15 @@ Metadata comes from the flags, else the front matter, else the formula (body, ve
 Write the proposal a delegation submits: the base resolution with the proposed changes marked
 the way ITU contributions mark them.
 
-The resolution heading is proposal 1 ('MOD RCC/23A1/1', the number with its revision tag, the
-title, the formula); each top-level clause follows with its symbol (ADD, MOD, (MOD), SUP, NOC,
-ADD*, SUP*) and, when it changes, the next proposal number and a 'Reasons:' line. Inserted text is
+By default the revised resolution is ONE proposal, as PP, WTDC and WTSA receive it: 'MOD
+RCC/23A1/1' above the heading (the number with its revision tag, the title, the formula), the
+whole revised text with its marks, one 'Reasons:' at the end. With --per-provision the heading is
+proposal 1 and each top-level clause follows with its symbol (ADD, MOD, (MOD), SUP, NOC, ADD*,
+SUP*) and, when it changes, the next proposal number and a 'Reasons:' line. Inserted text is
 underlined, deleted text struck through; a relabelled clause shows its old label struck and its
-new one underlined.
+new one underlined. A cover block (conference, addendum and document, date, original language,
+source, title), an optional Introduction and the page header with the document number come
+first.
 
 Formats: html (one self-contained file, right to left for Arabic, summary table and contents),
 docx (Word/LibreOffice file whose marks are real tracked changes by the proposer, in ITU paragraph
@@ -187,15 +193,17 @@ Examples:
         /// text (for reading) or json (the values, documented in the README).
         #[arg(long, value_enum, default_value_t = TrackFormat::Text)]
         format: TrackFormat,
+        #[command(flatten)]
+        meta: TextMeta,
     },
-    /// Apply a changeset (JSON of `diff --format json`, or a DOCX with tracked changes) to a base; write the result.
+    /// Apply a changeset (JSON of `diff --format json`, a DOCX with tracked changes, or UN amendment instructions in a .txt) to a base; write the result.
     #[command(
-        after_help = "The changeset must have been made against this very base: otherwise every difference is listed and nothing is written (exit 2).\n\nExample:\n  resdiff diff wtdc/30@dubai-2014 wtdc/30@rcc-wtdc17 --format json > rcc.json\n  resdiff apply wtdc/30@dubai-2014 rcc.json -o rcc.toml"
+        after_help = "The changeset must have been made against this very base: otherwise every difference is listed and nothing is written (exit 2). A .txt file holds UN amendment instructions as `markup --style un` writes them; an instruction that names a paragraph the base lacks, or quotes words it lacks, is refused with its number.\n\nExamples:\n  resdiff diff wtdc/30@dubai-2014 wtdc/30@rcc-wtdc17 --format json > rcc.json\n  resdiff apply wtdc/30@dubai-2014 rcc.json -o rcc.toml\n  resdiff markup wtdc/30@dubai-2014 wtdc/30@rcc-wtdc17 --style un -o rcc.txt\n  resdiff apply wtdc/30@dubai-2014 rcc.txt -o rcc.toml"
     )]
     Apply {
         /// The text the changeset was made against.
         base: String,
-        /// A .json changeset or a .docx with tracked changes.
+        /// A .json changeset, a .docx with tracked changes, or a .txt of UN amendment instructions.
         changeset: PathBuf,
         /// Write here instead of standard output.
         #[arg(short, long)]
@@ -206,6 +214,8 @@ Examples:
         /// toml (a corpus file) or plain (the importable plain text).
         #[arg(long, value_enum, default_value_t = ImportFormat::Toml)]
         format: ImportFormat,
+        #[command(flatten)]
+        meta: TextMeta,
     },
     /// Combine two proposals made against one base; list the provisions they change differently (exit 1 when any).
     #[command(
@@ -227,6 +237,8 @@ Examples:
         /// toml (the merged draft; conflicts on stderr) or json ({"conflicts", "document"}).
         #[arg(long, value_enum, default_value_t = MergeFormat::Toml)]
         format: MergeFormat,
+        #[command(flatten)]
+        meta: TextMeta,
     },
     /// List the section kinds and the headings they are recognised by.
     Kinds,
@@ -242,6 +254,27 @@ Examples:
         /// Overwrite FILE if it exists.
         #[arg(long)]
         force: bool,
+    },
+    /// Serve the corpus, diffs, history and a compare-your-files form as a local web app.
+    #[command(long_about = "\
+Serve the corpus as a local web application: each resolution's revisions and clause trees, the
+diff of any two revisions (inline or side by side), each revision's blame, a clause lineage
+chart, and a form to compare your own files (plain text or DOCX) and download the proposal.
+
+It listens on 127.0.0.1 (this machine only) unless --host says otherwise. Pages fetch nothing
+from elsewhere; uploaded files stay in memory. The corpus is read once at start.")]
+    Serve {
+        /// The address to listen on; anything but a loopback address exposes the server.
+        #[arg(long, default_value = "127.0.0.1")]
+        host: std::net::IpAddr,
+        /// The port (0: any free port, printed at start).
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+    },
+    /// Write the corpus pages of `serve` as a static site into OUT (made if missing).
+    Site {
+        /// The folder to write; files of the same names are replaced.
+        out: PathBuf,
     },
     #[command(flatten)]
     Convention(Convention),
@@ -348,6 +381,8 @@ pub struct RefsArgs {
     /// text (for reading) or json (the values, documented in the README).
     #[arg(long, value_enum, default_value_t = TrackFormat::Text)]
     pub format: TrackFormat,
+    #[command(flatten)]
+    pub meta: TextMeta,
 }
 
 #[derive(Debug, clap::Args)]
@@ -366,6 +401,8 @@ pub struct CompileArgs {
     /// Overwrite the output file if it exists.
     #[arg(long)]
     pub force: bool,
+    #[command(flatten)]
+    pub meta: TextMeta,
 }
 
 #[derive(Debug, clap::Args)]
@@ -380,9 +417,32 @@ pub struct MarkupArgs {
     /// Conference document number (23 of WTDC-17/23). Default: from the proposal's source.
     #[arg(long)]
     pub doc: Option<u32>,
-    /// Annex or addendum number: ids read RCC/23A1/n.
-    #[arg(long)]
+    /// Annex or addendum number: ids read RCC/23A1/n, the cover "Addendum 1 to Document 23".
+    #[arg(long, alias = "addendum")]
     pub annex: Option<u32>,
+    /// itu: the proposal as ITU receives it (--format html|docx|md); un: amendment
+    /// instructions as the UN tables them ("In the fourth preambular paragraph, replace ...").
+    #[arg(long, value_enum, default_value_t = MarkupStyle::Itu)]
+    pub style: MarkupStyle,
+    /// One proposal per changed provision (Radio Regulations, Constitution and Convention
+    /// practice) instead of one for the whole resolution.
+    #[arg(long)]
+    pub per_provision: bool,
+    /// Conference on the cover ("WTDC-17"). Default: the proposal's source before the slash.
+    #[arg(long)]
+    pub conference: Option<String>,
+    /// Source line of the cover ("European Common Proposals"). Default: the proposer's.
+    #[arg(long)]
+    pub source: Option<String>,
+    /// Title of the cover. Default: "Proposed modification to Resolution N".
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Original language on the cover (ar, en, fr, es, ru, zh). Default: the text's.
+    #[arg(long)]
+    pub original: Option<String>,
+    /// Text of the Introduction part (UTF-8; paragraphs apart by blank lines).
+    #[arg(long)]
+    pub introduction: Option<PathBuf>,
     /// html (one self-contained page), docx (tracked changes) or md (for review).
     #[arg(long, value_enum, default_value_t = MarkupFormat::Md)]
     pub format: MarkupFormat,
@@ -401,9 +461,14 @@ pub struct MarkupArgs {
     /// Date of the tracked changes (YYYY-MM-DD). Default: the proposal's date, else today.
     #[arg(long)]
     pub date: Option<Date>,
-    /// Language of plain-text inputs (default: the other side's).
-    #[arg(long = "lang")]
-    pub language: Option<String>,
+    #[command(flatten)]
+    pub meta: TextMeta,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MarkupStyle {
+    Itu,
+    Un,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -417,15 +482,8 @@ pub enum MarkupFormat {
 pub struct ImportArgs {
     /// The plain-text file (UTF-8) or Word document (.docx).
     pub file: PathBuf,
-    /// Language of the text.
-    #[arg(long = "lang")]
-    pub language: Option<String>,
-    /// pp, wtdc, wtsa, ra or council.
-    #[arg(long)]
-    pub body: Option<String>,
-    /// Resolution number (ITU), or series name (UN, e.g. ict4sd).
-    #[arg(long, alias = "series")]
-    pub number: Option<resdiff::model::ResNumber>,
+    #[command(flatten)]
+    pub meta: TextMeta,
     /// Resolution title.
     #[arg(long)]
     pub title: Option<String>,
@@ -494,12 +552,31 @@ pub struct DiffArgs {
     /// Cyrillic or Greek look-alike letters in UN symbols (А/70/125) equal Latin ones.
     #[arg(long)]
     pub ignore_lookalikes: bool,
-    /// All four --ignore-* switches at once.
+    /// Arabic diacritics (harakat, tanween, shadda, sukun, superscript alef) and tatweel do not count.
+    #[arg(long)]
+    pub ignore_diacritics: bool,
+    /// All --ignore-* switches at once.
     #[arg(short = 'n', long)]
     pub normalize: bool,
-    /// Language of plain-text inputs (default: the other side's).
+    #[command(flatten)]
+    pub meta: TextMeta,
+}
+
+/// What a plain text may not say about itself; every command that reads one takes these.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct TextMeta {
+    /// Language of plain-text inputs: ar, en, fr, es, ru, zh (default: read from the script and
+    /// the headings).
     #[arg(long = "lang")]
     pub language: Option<String>,
+    /// Body of plain-text inputs: pp, wtdc, wtsa, ra, wrc, council, unga, ecosoc, hrc, unsc
+    /// (default: from the formula, else the other side's, else unknown).
+    #[arg(long)]
+    pub body: Option<String>,
+    /// Resolution number (ITU), or series name (UN, e.g. ict4sd), of plain-text inputs
+    /// (default: from the RESOLUTION line, else the other side's, else unknown).
+    #[arg(long, alias = "series")]
+    pub number: Option<resdiff::model::ResNumber>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

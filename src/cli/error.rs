@@ -9,9 +9,11 @@ use resdiff::diff::DiffError;
 use resdiff::input::corpus::LoadError;
 use resdiff::input::source::SourceError;
 use resdiff::input::{Field, ImportError};
+use resdiff::markup::amend::AmendError;
 use resdiff::markup::{MarkupError, ReasonsError};
 use resdiff::render::RenderError;
 use resdiff::track::apply::ApplyError;
+use resdiff::track::apply::instructions::InstructionError;
 use resdiff::track::history::HistoryError;
 
 #[derive(Debug, thiserror::Error)]
@@ -56,6 +58,15 @@ pub enum CliError {
         #[source]
         source: serde_json::Error,
     },
+    /// UN amendment instructions that do not read or do not apply.
+    #[error("{}: {source}", path.display())]
+    Instructions {
+        path: PathBuf,
+        #[source]
+        source: InstructionError,
+    },
+    #[error(transparent)]
+    Amend(#[from] AmendError),
     #[error("{}: cannot read: {source}", path.display())]
     Read {
         path: PathBuf,
@@ -82,7 +93,7 @@ pub enum CliError {
 fn flag(field: Field) -> &'static str {
     match field {
         Field::Language => "--lang ar|en|fr|es|ru|zh",
-        Field::Body => "--body pp|wtdc|wtsa|ra|council",
+        Field::Body => "--body pp|wtdc|wtsa|ra|wrc|council",
         Field::Number => "--number N",
         Field::Title => "--title \"...\"",
         Field::Year => "--year YYYY",
@@ -94,6 +105,7 @@ fn flag(field: Field) -> &'static str {
 fn import_hint(e: &ImportError) -> String {
     match e {
         ImportError::Missing(field) => format!(": pass {}", flag(*field)),
+        ImportError::Language { .. } => format!(": pass {}", flag(Field::Language)),
         ImportError::ChooseSide { .. } => {
             ": pass --side base|proposal, or name FILE.docx#base or FILE.docx#proposal".into()
         }

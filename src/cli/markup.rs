@@ -6,20 +6,24 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 use resdiff::diff::{DiffOptions, DocDiff, TextId, diff_documents};
-use resdiff::markup::{self, MarkupOptions, ProposalMeta, Reasons};
-use resdiff::model::Date;
-use resdiff::render::{proposal_docx, proposal_html, proposal_md};
+use resdiff::markup::amend;
+use resdiff::markup::{self, CoverOptions, MarkupOptions, Numbering, ProposalMeta, Reasons};
+use resdiff::model::{Date, Language};
+use resdiff::render::{amend_text, proposal_docx, proposal_html, proposal_md};
 
-use super::args::{MarkupArgs, MarkupFormat};
+use super::args::{MarkupArgs, MarkupFormat, MarkupStyle};
 use super::{CliError, Result, emit, load_pair, write_atomically};
 
 pub fn run(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
+    if a.style == MarkupStyle::Un {
+        return un_instructions(a, corpus_root);
+    }
     check_output(a.output.as_deref(), a.force, a.format)?;
     let reasons = match &a.reasons {
         Some(path) => Reasons::load(path)?,
         None => Reasons::default(),
     };
-    let (base, proposal) = load_pair(&a.base, &a.proposal, a.language.clone(), corpus_root)?;
+    let (base, proposal) = load_pair(&a.base, &a.proposal, &a.meta, corpus_root)?;
     let diff = diff_documents(&base, &proposal, &DiffOptions::default())?;
     let meta = meta(
         Who {
@@ -30,11 +34,59 @@ pub fn run(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
         },
         &diff.new,
     )?;
+    let original = match &a.original {
+        Some(code) => Some(
+            code.parse::<Language>()
+                .map_err(|e| CliError::Usage(format!("--original: {e}")))?,
+        ),
+        None => None,
+    };
+    let introduction = match &a.introduction {
+        // Read capped and checked as UTF-8 like every text resdiff reads.
+        Some(path) => Some(
+            resdiff::input::limits::read_file_to_string(path, resdiff::input::limits::MAX_TEXT)
+                .map_err(|e| super::tracking::capped(path, e))?,
+        ),
+        None => None,
+    };
     let opts = MarkupOptions {
         collapse_noc: a.collapse_noc,
         reasons,
+        numbering: if a.per_provision {
+            Numbering::PerProvision
+        } else {
+            Numbering::Resolution
+        },
+        cover: CoverOptions {
+            conference: a.conference.clone(),
+            source: a.source.clone(),
+            title: a.title.clone(),
+            original,
+            introduction,
+        },
     };
     write_proposal(&diff, meta, &opts, a.format, a.output.as_deref())?;
+    Ok(SAME)
+}
+
+/// `--style un`: the amendment instructions, in English where the text's language has no
+/// sourced phrasing yet (said on stderr).
+fn un_instructions(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
+    super::check_overwrite(a.output.as_deref(), a.force)?;
+    let (base, proposal) = load_pair(&a.base, &a.proposal, &a.meta, corpus_root)?;
+    let diff = diff_documents(&base, &proposal, &DiffOptions::default())?;
+    let built = amend::build(&diff)?;
+    let (text, english) = amend_text::render(&built, base.language);
+    if english {
+        eprintln!(
+            "resdiff: warning: the UN phrasing of amendments is known in English only so far; the instructions for this {} text are in English",
+            base.language
+        );
+    }
+    match a.output.as_deref() {
+        Some(path) => write_atomically(path, text.into_bytes())?,
+        None => emit(text.into_bytes())?,
+    }
     Ok(SAME)
 }
 
@@ -57,16 +109,26 @@ pub fn write_proposal(
     format: MarkupFormat,
     output: Option<&Path>,
 ) -> Result<()> {
-    let built = markup::build(diff, meta, opts)?;
-    let bytes = match format {
-        MarkupFormat::Html => proposal_html::render(&built).into_bytes(),
-        MarkupFormat::Md => proposal_md::render(&built).into_bytes(),
-        MarkupFormat::Docx => proposal_docx::render(&built)?,
-    };
+    let bytes = proposal_bytes(diff, meta, opts, format)?;
     match output {
         Some(path) => write_atomically(path, bytes),
         None => emit(bytes),
     }
+}
+
+/// The proposal the diff makes, in `format` (shared with the web app's downloads).
+pub fn proposal_bytes(
+    diff: &DocDiff,
+    meta: ProposalMeta,
+    opts: &MarkupOptions,
+    format: MarkupFormat,
+) -> Result<Vec<u8>> {
+    let built = markup::build(diff, meta, opts)?;
+    Ok(match format {
+        MarkupFormat::Html => proposal_html::render(&built).into_bytes(),
+        MarkupFormat::Md => proposal_md::render(&built).into_bytes(),
+        MarkupFormat::Docx => proposal_docx::render(&built)?,
+    })
 }
 
 /// Who proposes, as the flags say.

@@ -20,10 +20,13 @@ use resdiff::track::outcome::outcome;
 use resdiff::track::refs::{self, AsOf, Standing};
 use resdiff::track::report::{compile_html, compile_md, merge_json, text as tracking_text};
 
-use super::args::{CompileArgs, CompileFormat, ImportFormat, MergeFormat, RefsArgs, TrackFormat};
+use super::args::{
+    CompileArgs, CompileFormat, ImportFormat, MergeFormat, RefsArgs, TextMeta, TrackFormat,
+};
 use super::markup::{Who, check_output, meta, write_proposal};
 use super::{
-    CliError, Result, check_overwrite, emit, is_docx, load_source, load_text, write_atomically,
+    CliError, Result, check_overwrite, emit, is_docx, load_source, load_text, overrides,
+    write_atomically,
 };
 
 /// All revisions of a resolution in one language (the one named, or the only one there is).
@@ -119,7 +122,7 @@ pub fn refs(a: &RefsArgs, corpus_root: &Path, style: Style) -> Result<u8> {
     } else {
         check_overwrite(a.output.as_deref(), a.force)?;
     }
-    let doc = load_text(&a.text, corpus_root)?;
+    let doc = load_text(&a.text, corpus_root, &a.meta)?;
     let found = refs::citations(&doc);
     if !a.stale && !a.fix {
         let out = match a.format {
@@ -181,13 +184,14 @@ fn load_with_base(
     base: &str,
     others: &[&str],
     corpus_root: &Path,
+    text_meta: &TextMeta,
 ) -> Result<(Document, Vec<Document>)> {
-    let none = ImportOptions::default();
-    let base = load_source(base, corpus_root, &none, &none)?;
+    let flags = overrides(text_meta)?;
+    let base = load_source(base, corpus_root, &flags, &ImportOptions::default())?;
     let defaults = source::defaults_from(&base);
     let others = others
         .iter()
-        .map(|o| load_source(o, corpus_root, &none, &defaults))
+        .map(|o| load_source(o, corpus_root, &flags, &defaults))
         .collect::<Result<Vec<_>>>()?;
     Ok((base, others))
 }
@@ -195,7 +199,7 @@ fn load_with_base(
 pub fn compile_cmd(a: &CompileArgs, corpus_root: &Path) -> Result<u8> {
     check_overwrite(a.output.as_deref(), a.force)?;
     let others: Vec<&str> = a.proposals.iter().map(String::as_str).collect();
-    let (base, proposals) = load_with_base(&a.base, &others, corpus_root)?;
+    let (base, proposals) = load_with_base(&a.base, &others, corpus_root, &a.meta)?;
     let s = compile(&base, &proposals)?;
     let out = match a.format {
         CompileFormat::Md => compile_md::render(&s),
@@ -213,8 +217,9 @@ pub fn outcome_cmd(
     format: TrackFormat,
     corpus_root: &Path,
     style: Style,
+    text_meta: &TextMeta,
 ) -> Result<u8> {
-    let (base, others) = load_with_base(base, &[proposal, adopted], corpus_root)?;
+    let (base, others) = load_with_base(base, &[proposal, adopted], corpus_root, text_meta)?;
     let o = outcome(&base, &others[0], &others[1])?;
     emit(match format {
         TrackFormat::Text => tracking_text::outcome(&o, style),
@@ -223,10 +228,9 @@ pub fn outcome_cmd(
     Ok(SAME)
 }
 
-/// A changeset from a file: the JSON of `diff --format json`, or a DOCX with tracked changes
-/// (its two sides, compared).
-fn changeset(path: &Path, base: &Document) -> Result<DocDiff> {
-    let capped = |e| match e {
+/// A read refused or failed, naming the file.
+pub(super) fn capped(path: &Path, e: Capped) -> CliError {
+    match e {
         Capped::Io(source) => CliError::Read {
             path: path.to_path_buf(),
             source,
@@ -236,7 +240,13 @@ fn changeset(path: &Path, base: &Document) -> Result<DocDiff> {
             size,
             limit: if is_docx(path) { MAX_DOCX } else { MAX_TEXT },
         },
-    };
+    }
+}
+
+/// A changeset from a file: the JSON of `diff --format json`, or a DOCX with tracked changes
+/// (its two sides, compared).
+fn changeset(path: &Path, base: &Document) -> Result<DocDiff> {
+    let capped = |e| capped(path, e);
     if is_docx(path) {
         let bytes = read_file(path, MAX_DOCX).map_err(capped)?;
         let defaults = source::defaults_from(base);
@@ -269,10 +279,28 @@ pub fn apply_cmd(
     force: bool,
     format: ImportFormat,
     corpus_root: &Path,
+    text_meta: &TextMeta,
 ) -> Result<u8> {
     check_overwrite(output, force)?;
-    let none = ImportOptions::default();
-    let base = load_source(base, corpus_root, &none, &none)?;
+    let base = load_source(
+        base,
+        corpus_root,
+        &overrides(text_meta)?,
+        &ImportOptions::default(),
+    )?;
+    if changes
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
+    {
+        let text = read_file_to_string(changes, MAX_TEXT).map_err(|e| capped(changes, e))?;
+        let doc = apply::instructions::apply_text(&base, &text).map_err(|source| {
+            CliError::Instructions {
+                path: changes.to_path_buf(),
+                source,
+            }
+        })?;
+        return emit_applied(&doc, output, format);
+    }
     let cs = changeset(changes, &base)?;
     let doc = apply::apply(&base, &cs).map_err(|source| {
         if let ApplyError::OtherBase(list) = &source {
@@ -292,9 +320,13 @@ pub fn apply_cmd(
             source,
         }
     })?;
+    emit_applied(&doc, output, format)
+}
+
+fn emit_applied(doc: &Document, output: Option<&Path>, format: ImportFormat) -> Result<u8> {
     let out = match format {
-        ImportFormat::Toml => corpus::to_toml(&doc),
-        ImportFormat::Plain => resdiff::input::to_plain_text(&doc),
+        ImportFormat::Toml => corpus::to_toml(doc),
+        ImportFormat::Plain => resdiff::input::to_plain_text(doc),
     };
     write_or_emit(output, out)?;
     Ok(SAME)
@@ -307,11 +339,12 @@ pub struct MergeArgs<'a> {
     pub output: Option<&'a PathBuf>,
     pub force: bool,
     pub format: MergeFormat,
+    pub meta: &'a TextMeta,
 }
 
 pub fn merge_cmd(a: MergeArgs<'_>, corpus_root: &Path) -> Result<u8> {
     check_overwrite(a.output.map(PathBuf::as_path), a.force)?;
-    let (base, others) = load_with_base(a.base, &[a.first, a.second], corpus_root)?;
+    let (base, others) = load_with_base(a.base, &[a.first, a.second], corpus_root, a.meta)?;
     for p in &others {
         comparable(&base, p)?;
     }

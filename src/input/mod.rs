@@ -10,6 +10,7 @@ pub mod akn;
 pub mod corpus;
 pub mod docx;
 mod heading;
+mod language;
 pub mod limits;
 pub mod plain;
 pub mod source;
@@ -20,13 +21,14 @@ use std::path::Path;
 use serde::Deserialize;
 
 pub use docx::{DocxError, DocxImport, Side, import_docx, import_docx_file};
-pub use heading::{detect_language, fold as fold_heading, heading_kind, is_formula};
+pub use heading::{fold as fold_heading, formula_venue_year, heading_kind, is_formula};
+pub use language::detect_language;
 pub use plain::{import_text, import_text_with, to_plain_text};
 
-use crate::input::corpus::{Check, LoadError, parse_document_with, to_toml};
+use crate::input::corpus::{Check, LoadError, check_document};
 use crate::model::{
-    Body, Date, Document, Language, ResNumber, Resolution, Revision, Status, revision_slug,
-    venue_in_english,
+    Body, Date, Document, Language, ResNumber, Resolution, Revision, Status, UNKNOWN_NUMBER,
+    UNKNOWN_TEXT, UNKNOWN_YEAR, revision_slug, venue_in_english,
 };
 
 /// Something the importer wants a person to check, at a line of the input.
@@ -74,6 +76,10 @@ pub struct ImportOptions {
     pub source: Option<String>,
     /// The revision a proposal amends.
     pub base: Option<String>,
+    /// Metadata that nothing gives is unknown (body `unknown`, number and year 0, title and
+    /// revision `unknown`) instead of an error: for comparing, which needs none of it; never for
+    /// writing the corpus.
+    pub allow_unknown: bool,
 }
 
 /// A piece of metadata an import needs; [`ImportError::Missing`] names the one nothing gave.
@@ -134,6 +140,12 @@ pub enum ImportError {
     /// Neither the caller, the front matter nor the text gives this field.
     #[error("cannot tell {0}")]
     Missing(Field),
+    /// The text fits more than one language as well (or has no letters at all).
+    #[error(
+        "cannot tell the language: {}",
+        if candidates.is_empty() { "the text has no letters".to_string() } else { format!("it reads as {}", candidates.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(" or ")) }
+    )]
+    Language { candidates: Vec<Language> },
     #[error("the imported text is not a valid resolution: {0}")]
     Invalid(String),
     #[error(transparent)]
@@ -173,10 +185,32 @@ pub fn import_file_with(
     import_text_with(&read_text_file(path)?, opts, fallback)
 }
 
-/// A text file for an importer: at most [`limits::MAX_TEXT`] bytes, not empty, UTF-8 (with or
-/// without BOM; the BOM is left to the reader).
+/// A text file for an importer (plain text, Akoma Ntoso XML), refused when empty, UTF-16, not
+/// UTF-8 or past the size limit (the BOM is left to the reader).
 pub(crate) fn read_text_file(path: &Path) -> Result<String, ImportError> {
-    let bytes = read_capped(path, crate::input::limits::MAX_TEXT)?;
+    text_of(read_capped(path, crate::input::limits::MAX_TEXT)?, path)
+}
+
+/// Imports a plain-text resolution held in memory (an upload), checked as a file is: within
+/// [`limits::MAX_TEXT`], not empty, not UTF-16, valid UTF-8. `path` names it in errors.
+pub fn import_bytes(
+    bytes: Vec<u8>,
+    path: &Path,
+    opts: &ImportOptions,
+    fallback: &ImportOptions,
+) -> Result<Imported, ImportError> {
+    let size = bytes.len() as u64;
+    if size > limits::MAX_TEXT {
+        return Err(ImportError::TooLarge {
+            limit: limits::MAX_TEXT,
+            size,
+        });
+    }
+    import_text_with(&text_of(bytes, path)?, opts, fallback)
+}
+
+/// The checks every plain-text input gets, from its bytes to its text.
+fn text_of(bytes: Vec<u8>, path: &Path) -> Result<String, ImportError> {
     if bytes.is_empty() {
         return Err(ImportError::Empty);
     }
@@ -204,6 +238,9 @@ fn read_capped(path: &Path, limit: u64) -> Result<Vec<u8>, ImportError> {
 #[serde(deny_unknown_fields)]
 struct FrontMatter {
     language: Option<String>,
+    /// `"tabs"`: the exact layout `show --format plain` writes (see `plain::nested`).
+    nesting: Option<String>,
+    formula: Option<String>,
     #[serde(default)]
     resolution: FmResolution,
     #[serde(default)]
@@ -215,6 +252,8 @@ struct FrontMatter {
 struct FmResolution {
     body: Option<String>,
     number: Option<u32>,
+    /// A UN resolution's series (`show --format plain` of a UN text writes it).
+    series: Option<String>,
     title: Option<String>,
 }
 
@@ -229,6 +268,8 @@ struct FmRevision {
     proposer: Option<String>,
     source: Option<String>,
     base: Option<String>,
+    /// A UN revision's symbol (`A/RES/80/118`).
+    symbol: Option<String>,
 }
 
 /// Splits `+++ ... +++` front matter off; returns it and the line number the body starts at.
@@ -266,24 +307,48 @@ fn parse_or<T: std::str::FromStr<Err = String>>(
 }
 
 /// The corpus validator has the last word on metadata, so an import never writes a file the
-/// loader would refuse for reasons other than the ones warned about.
-pub(crate) fn validate(document: &Document) -> Result<(), ImportError> {
-    parse_document_with(
-        &to_toml(document),
-        Path::new("import"),
-        Check::AllowDuplicateLabels,
-    )
-    .map_err(|e| match e {
-        LoadError::Invalid { problems, .. } => ImportError::Invalid(
-            problems
-                .iter()
-                .map(|p| p.problem.to_string())
-                .collect::<Vec<_>>()
-                .join("; "),
-        ),
-        other => ImportError::Invalid(other.to_string()),
-    })?;
-    Ok(())
+/// loader would refuse for reasons other than the ones warned about. The document comes back as
+/// the loader reads it. Metadata left unknown (see [`ImportOptions::allow_unknown`]) is not the
+/// validator's business: it checks the rest, and the unknowns come back as they went in.
+pub(crate) fn validate(mut document: Document) -> Result<Document, ImportError> {
+    let (r, v) = (&mut document.resolution, &mut document.revision);
+    let body_unknown = r.body == Body::Unknown;
+    if body_unknown {
+        // A stand-in of the kind the number asks for: a series is a UN body's (`--series`).
+        r.body = match r.number {
+            ResNumber::Series(_) => Body::Unga,
+            ResNumber::Number(_) => Body::Wtdc,
+        };
+    }
+    let number_unknown = r.number == ResNumber::Number(UNKNOWN_NUMBER);
+    if number_unknown {
+        r.number = ResNumber::Number(1);
+    }
+    let year_unknown = v.year == UNKNOWN_YEAR;
+    if year_unknown {
+        v.year = 2000;
+    }
+    let mut checked = check_document(document, Path::new("import"), Check::AllowDuplicateLabels)
+        .map_err(|e| match e {
+            LoadError::Invalid { problems, .. } => ImportError::Invalid(
+                problems
+                    .iter()
+                    .map(|p| p.problem.to_string())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ),
+            other => ImportError::Invalid(other.to_string()),
+        })?;
+    if body_unknown {
+        checked.resolution.body = Body::Unknown;
+    }
+    if number_unknown {
+        checked.resolution.number = ResNumber::Number(UNKNOWN_NUMBER);
+    }
+    if year_unknown {
+        checked.revision.year = UNKNOWN_YEAR;
+    }
+    Ok(checked)
 }
 
 fn char_name(c: char) -> &'static str {
@@ -294,16 +359,42 @@ fn char_name(c: char) -> &'static str {
     }
 }
 
-/// `RESOLUTION 30 (Rev. Dubai, 2014)` / `القرار 30 ...`: the number, and what follows it.
+/// `RESOLUTION 30 (Rev. Dubai, 2014)` / `القرار 30 ...` / `RÉSOLUTION 30`, `RESOLUCIÓN 30`,
+/// `РЕЗОЛЮЦИЯ 30`, `第30号决议`: the number, and what follows it.
 pub(crate) fn resolution_number(line: &str) -> Option<(u32, &str)> {
     let t = line.trim();
-    let rest = t
-        .strip_prefix("RESOLUTION ")
-        .or_else(|| t.strip_prefix("Resolution "))
-        .or_else(|| t.strip_prefix("القرار "))?;
+    let rest = [
+        "RESOLUTION ",
+        "Resolution ",
+        "القرار ",
+        "RÉSOLUTION ",
+        "Résolution ",
+        "RESOLUCIÓN ",
+        "Resolución ",
+        "РЕЗОЛЮЦИЯ ",
+        "Резолюция ",
+        "第",
+    ]
+    .iter()
+    .find_map(|p| t.strip_prefix(p))?;
     let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let number = rest[..digits].parse().ok()?;
-    Some((number, rest[digits..].trim()))
+    let after = rest[digits..].trim();
+    Some((
+        number,
+        after.strip_prefix("号决议").map_or(after, str::trim),
+    ))
+}
+
+/// `(Mod. 2016)` (or `(Изм. 2016)`, `(المعدل في 2016)`) after a Council resolution's number: the
+/// year of the session that modified it.
+pub(crate) fn modified_year(after_number: &str) -> Option<u16> {
+    let inner = after_number.strip_prefix('(')?.split(')').next()?.trim();
+    let year = ["Mod.", "mod.", "Mod ", "Изм.", "المعدل في"]
+        .iter()
+        .find_map(|p| inner.strip_prefix(p))?
+        .trim();
+    year.parse().ok()
 }
 
 fn metadata(
@@ -314,6 +405,7 @@ fn metadata(
     fallback: &ImportOptions,
 ) -> Result<(Resolution, Revision), ImportError> {
     let (header_number, header_title) = header.map_or((None, None), |(n, t)| (Some(n), t));
+    let unknown = opts.allow_unknown || fallback.allow_unknown;
     let r = fm.resolution;
     let v = fm.revision;
     let venue_year = formula.and_then(heading::formula_venue_year);
@@ -325,13 +417,16 @@ fn metadata(
         None => parse_or::<Body>(r.body, 2)?.or_else(|| formula.and_then(heading::formula_body)),
     }
     .or(fallback.body)
+    .or(unknown.then_some(Body::Unknown))
     .ok_or(ImportError::Missing(Field::Body))?;
     let number = opts
         .number
         .clone()
         .or(r.number.map(ResNumber::Number))
+        .or(parse_or::<ResNumber>(r.series, 2)?)
         .or(header_number.map(ResNumber::Number))
         .or(fallback.number.clone())
+        .or(unknown.then_some(ResNumber::Number(UNKNOWN_NUMBER)))
         .ok_or(ImportError::Missing(Field::Number))?;
     let title = opts
         .title
@@ -339,12 +434,14 @@ fn metadata(
         .or(r.title)
         .or(header_title)
         .or(fallback.title.clone())
+        .or(unknown.then(|| UNKNOWN_TEXT.to_string()))
         .ok_or(ImportError::Missing(Field::Title))?;
     let year = opts
         .year
         .or(v.year)
         .or(venue_year.as_ref().map(|(_, y)| *y))
         .or(fallback.year)
+        .or(unknown.then_some(UNKNOWN_YEAR))
         .ok_or(ImportError::Missing(Field::Year))?;
     let venue = opts
         .venue
@@ -357,6 +454,7 @@ fn metadata(
         .or(v.id)
         .or_else(|| venue.as_deref().map(|venue| revision_slug(venue, year)))
         .or(fallback.revision.clone())
+        .or(unknown.then(|| UNKNOWN_TEXT.to_string()))
         .ok_or(ImportError::Missing(Field::Revision))?;
     let status = match opts.status {
         Some(s) => s,
@@ -379,7 +477,7 @@ fn metadata(
             proposer: opts.proposer.clone().or(v.proposer),
             source: opts.source.clone().or(v.source),
             base: opts.base.clone().or(v.base),
-            symbol: None,
+            symbol: v.symbol,
         },
     ))
 }

@@ -1,10 +1,15 @@
 //! Building a [`Proposal`] from a diff: the resolution heading as proposal 1, then sections and
-//! their top-level clauses as numbered provisions (see the module above for the layout).
+//! their clauses, one proposal in all or one per changed top-level clause (see the module above
+//! for the layout).
 
 use super::{
-    MarkupError, MarkupOptions, Paragraph, Proposal, ProposalMeta, Run, SectionEntry, Style,
+    MarkupError, MarkupOptions, Numbering, Paragraph, Proposal, ProposalMeta, Run, SectionEntry,
+    Style,
 };
-use crate::diff::{Change, ClauseChange, DocDiff, Op, SectionChange, TextId};
+use crate::diff::{
+    Change, ClauseChange, DocDiff, Op, SectionChange, Segment, TextId, new_text, old_text,
+};
+use crate::input::formula_venue_year;
 use crate::model::{Language, conferences};
 
 pub(super) fn equal(text: impl Into<String>) -> Run {
@@ -46,17 +51,21 @@ fn words(lang: Language) -> Words {
     }
 }
 
-/// "Dubai, 2014" / "دبي، 2014": a revision's venue and year as its citations write them.
-fn venue_tag(text: &TextId) -> Option<String> {
-    let venue = text.venue.as_deref()?;
-    let year = text.year;
+/// "DUBAI, 2014" / "دبي، 2014": a revision's venue and year as its heading writes them, from
+/// its metadata, else from its formula ("The World Telecommunication Standardization Assembly
+/// (Geneva, 2022)," names the assembly that adopts the revision).
+fn venue_tag(text: &TextId, formula: Option<&str>) -> Option<String> {
+    let (venue, year) = match text.venue.as_deref() {
+        Some(v) => (v.to_string(), text.year),
+        None => formula_venue_year(formula?)?,
+    };
     if text.language == Language::Ar {
         let ar = conferences()
             .iter()
-            .find(|c| c.venue_en.eq_ignore_ascii_case(venue) && c.year == year)
+            .find(|c| c.venue_en.eq_ignore_ascii_case(&venue) && c.year == year)
             .map(|c| c.venue_ar.as_str())
             .filter(|v| !v.is_empty())
-            .unwrap_or(venue);
+            .unwrap_or(&venue);
         Some(format!("{ar}، {year}"))
     } else {
         Some(format!("{}, {year}", venue.to_uppercase()))
@@ -84,6 +93,7 @@ pub fn build(
         w: &w,
         pending_noc: false,
         section: None,
+        per_provision: opts.numbering == Numbering::PerProvision,
     };
 
     // Proposal 1: the resolution itself (its number, revision tag, title and formula).
@@ -93,8 +103,15 @@ pub fn build(
         .map(|l| l.change)
         .max()
         .unwrap_or(Change::Noc);
-    let old_tag = venue_tag(base);
-    let new_tag = venue_tag(proposed);
+    // Each side's formula, as the diff's runs give it back ("" for a side that has none).
+    let formula = |side: fn(&[Segment]) -> String| {
+        diff.formula
+            .as_ref()
+            .map(|f| side(&f.inline))
+            .filter(|f| !f.is_empty())
+    };
+    let old_tag = venue_tag(base, formula(old_text).as_deref());
+    let new_tag = venue_tag(proposed, formula(new_text).as_deref());
     let res_symbol = if diff.has_changes() {
         Change::Mod
     } else {
@@ -131,7 +148,9 @@ pub fn build(
             ..Paragraph::plain(Style::Normalaftertitle, "")
         });
     }
-    b.reasons(res_symbol, 1);
+    if b.per_provision {
+        b.reasons(res_symbol, 1);
+    }
 
     let mut sections = Vec::new();
     for (i, s) in diff.sections.iter().enumerate() {
@@ -145,6 +164,11 @@ pub fn build(
         });
         b.section(i, s);
     }
+    if !b.per_provision {
+        // One proposal: its Reasons close the whole revised text.
+        b.section = None;
+        b.reasons(res_symbol, 1);
+    }
     let count = b.number;
     let (old_notes, new_notes) = (&diff.footnotes.old, &diff.footnotes.new);
     for number in opts.reasons.numbers() {
@@ -153,8 +177,11 @@ pub fn build(
         }
     }
 
+    let cover = super::cover::cover(&opts.cover, &meta, proposed);
     Ok(Proposal {
         language: base.language,
+        numbering: opts.numbering,
+        cover,
         heading: format!(
             "{} {}{}",
             w.draft_revision,
@@ -203,6 +230,8 @@ struct Builder<'a> {
     pending_noc: bool,
     /// The section being laid out; its paragraphs, symbol lines included, carry it.
     section: Option<usize>,
+    /// Each changed provision is a proposal of its own, with symbol lines and Reasons.
+    per_provision: bool,
 }
 
 impl Builder<'_> {
@@ -269,9 +298,10 @@ impl Builder<'_> {
             (None, Some(n)) => vec![run(Op::Insert, n)],
             (o, n) => vec![equal(n.clone().or(o.clone()).unwrap_or_default())],
         };
-        let heading_changed = matches!(s.change, Change::Add | Change::Sup)
-            || s.old_heading != s.new_heading
-            || s.old_kind.is_some();
+        let heading_changed = self.per_provision
+            && (matches!(s.change, Change::Add | Change::Sup)
+                || s.old_heading != s.new_heading
+                || s.old_kind.is_some());
         if heading_changed {
             self.flush_noc(i);
             let symbol = match s.change {
@@ -292,15 +322,15 @@ impl Builder<'_> {
             self.reasons(Change::Mod, n);
         }
         for c in &s.clauses {
-            if c.change == Change::Noc && self.opts.collapse_noc {
+            if !c.touched() && self.opts.collapse_noc {
                 self.pending_noc = true;
                 continue;
             }
             self.flush_noc(i);
-            self.provision(c.change, true);
-            let number = self.number;
+            if self.per_provision && !c.touched() {
+                self.provision(c.change, true);
+            }
             self.clause(i, c, 0);
-            self.reasons(c.change, number);
         }
         self.flush_noc(i);
     }
@@ -329,18 +359,23 @@ impl Builder<'_> {
             };
             label.push(run(op, "\t"));
         }
-        let style = match depth {
-            0 => Style::Normal,
-            1 => Style::Enumlev1,
-            _ => Style::Enumlev2,
-        };
+        // Per provision, each changed provision at any depth takes its number and Reasons; an
+        // unchanged parent above it is context, without a symbol.
+        let numbered = self.per_provision && c.change != Change::Noc;
+        if numbered {
+            self.provision(c.change, true);
+        }
+        let number = self.number;
         self.push(Paragraph {
-            style,
+            style: Style::for_depth(depth),
             label,
             text: c.inline.clone(),
             section: Some(section),
             whole: c.change.whole(),
         });
+        if numbered {
+            self.reasons(c.change, number);
+        }
         for child in &c.children {
             self.clause(section, child, depth + 1);
         }

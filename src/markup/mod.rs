@@ -1,13 +1,18 @@
 //! Amendment markup: from a [`DocDiff`] to the proposal a delegation submits, as a list of
 //! paragraphs of marked runs that every proposal renderer (HTML, DOCX, Markdown) draws alike.
 //!
-//! The layout follows ITU's guidelines for proposals (`../shared/README.md`): the resolution
-//! heading is proposal 1 ("MOD RCC/23A1/1", then "RESOLUTION 30 (REV. ~~DUBAI, 2014~~ BUENOS
-//! AIRES, 2017)", the title and the formula); then each top-level clause is one provision with
-//! its symbol and, when it changes, the next proposal number and a "Reasons:" line. Inserted text
+//! The layout follows ITU's guidelines for proposals (`../shared/README.md`). By default
+//! ([`Numbering::Resolution`]) a revised resolution is ONE proposal, as PP, WTDC and WTSA
+//! receive it: "MOD RCC/23A1/1" above the heading ("RESOLUTION 30 (REV. ~~DUBAI, 2014~~ BUENOS
+//! AIRES, 2017)", the title and the formula), the whole revised text with its marks and no
+//! symbol lines, and one "Reasons:" at the end. [`Numbering::PerProvision`] (the practice for the
+//! Radio Regulations and the Constitution and Convention) makes the heading proposal 1 and each
+//! top-level clause one provision with its symbol and, when it changes, the next proposal number
+//! and a "Reasons:" line. Above either form stands the [`Cover`] block of the ITU document
+//! (conference, addendum, date, original language, source, title). Inserted text
 //! is [`Op::Insert`], deleted text [`Op::Delete`]; a relabelled clause shows its old label
 //! deleted and its new one inserted, as in the seed. Children travel inside their parent's
-//! provision. Accepting every insertion and rejecting every deletion gives the proposal's text;
+//! provision, each at its own depth ([`Style::Enumlev`]). Accepting every insertion and rejecting every deletion gives the proposal's text;
 //! the reverse gives the base's: [`Paragraph::accepted`] and [`Paragraph::rejected`] say so
 //! for one paragraph, and the DOCX test checks it with LibreOffice.
 //!
@@ -15,8 +20,12 @@
 //! exact diff ([`DiffOptions::default`](crate::diff::DiffOptions)): a normalised one could not
 //! give back either text, so [`build`] refuses it ([`MarkupError::NotExact`]).
 
+pub mod amend;
 mod build;
+mod cover;
 mod reasons;
+
+use std::borrow::Cow;
 
 use crate::diff::{Change, Normalisation, Op, Segment, Summary, new_text, old_text};
 use crate::model::{Date, Footnote, Language};
@@ -25,6 +34,7 @@ pub use build::build;
 use build::equal;
 #[cfg(test)]
 use build::run;
+pub use cover::{Cover, CoverOptions};
 pub use reasons::{Reasons, ReasonsError};
 
 /// Who proposes, in which document: the parts of a proposal id `RCC/23A1/5`.
@@ -40,6 +50,17 @@ pub struct ProposalMeta {
     pub date: Date,
 }
 
+/// How a proposal is numbered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Numbering {
+    /// One proposal for the whole resolution (PP, WTDC, WTSA practice): one id, one Reasons.
+    #[default]
+    Resolution,
+    /// One proposal per changed provision, each with its symbol, id and Reasons (Radio
+    /// Regulations, Constitution and Convention practice).
+    PerProvision,
+}
+
 /// How to lay the proposal out.
 #[derive(Debug, Clone, Default)]
 pub struct MarkupOptions {
@@ -47,6 +68,10 @@ pub struct MarkupOptions {
     pub collapse_noc: bool,
     /// Reasons per proposal number.
     pub reasons: Reasons,
+    /// One proposal for the whole resolution, or one per changed provision.
+    pub numbering: Numbering,
+    /// What the cover block says beyond the proposal's metadata.
+    pub cover: CoverOptions,
 }
 
 /// ITU paragraph styles (the names of ITU's Word template, so that a DOCX opens styled).
@@ -64,10 +89,10 @@ pub enum Style {
     Call,
     /// A top-level clause.
     Normal,
-    /// Items nested one level (enumlev1) or deeper (enumlev2).
-    Enumlev1,
-    /// Items nested two levels or deeper.
-    Enumlev2,
+    /// A clause nested `n` levels deep (1, 2, ...): ITU's enumlev1-enumlev3, and for deeper
+    /// levels styles of the same name indented one step further each, so that the depth reads
+    /// back from the style alone.
+    Enumlev(usize),
     /// "Reasons: ..."
     Reasons,
     /// "…" standing for unchanged provisions.
@@ -76,18 +101,25 @@ pub enum Style {
 
 impl Style {
     /// The style id in ITU's template.
-    pub fn name(self) -> &'static str {
-        match self {
+    pub fn name(self) -> Cow<'static, str> {
+        Cow::Borrowed(match self {
             Style::Proposal => "Proposal",
             Style::ResNo => "ResNo",
             Style::Restitle => "Restitle",
             Style::Normalaftertitle => "Normalaftertitle",
             Style::Call => "Call",
             Style::Normal => "Normal",
-            Style::Enumlev1 => "enumlev1",
-            Style::Enumlev2 => "enumlev2",
+            Style::Enumlev(n) => return Cow::Owned(format!("enumlev{n}")),
             Style::Reasons => "Reasons",
             Style::Ellipsis => "Normal",
+        })
+    }
+
+    /// The style of a clause `depth` levels below its section.
+    pub fn for_depth(depth: usize) -> Style {
+        match depth {
+            0 => Style::Normal,
+            n => Style::Enumlev(n),
         }
     }
 
@@ -177,6 +209,10 @@ pub struct Proposal {
     pub proposed: String,
     /// "Draft revision of Resolution 30 (Rev. Dubai, 2014)" in the text's language.
     pub heading: String,
+    /// How the proposal is numbered, as [`MarkupOptions::numbering`] asked.
+    pub numbering: Numbering,
+    /// The ITU document's cover block, introduction and page header.
+    pub cover: Cover,
     /// Counts of provisions (clauses at every depth) per symbol; [`Summary::iter`] gives them
     /// in ITU's order (ADD, SUP, MOD, (MOD), NOC, ADD*, SUP*).
     pub summary: Summary,

@@ -5,7 +5,7 @@ use std::path::Path;
 use super::*;
 use crate::diff::{DiffOptions, diff_documents};
 use crate::input::corpus::load_file;
-use crate::model::{Clause, Document};
+use crate::model::{Clause, Document, Language};
 
 fn res30() -> (Document, Document) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions/wtdc/030");
@@ -79,22 +79,33 @@ fn resolution_heading_is_proposal_1_with_its_revision_tag_marked() {
         .map(|r| r.text.as_str())
         .collect();
     assert_eq!(first, "MOD\tRCC/23A1/1");
-    let resno = &p.paragraphs[1];
-    assert_eq!(resno.style, Style::ResNo);
-    assert_eq!(
-        resno.text,
-        vec![
-            equal("القرار 30 (المراجَع في "),
-            run(Op::Delete, "دبي، 2014"),
-            run(Op::Insert, "بوينس آيرس، 2017"),
-            equal(")"),
-        ]
+    resno_changes(
+        &p,
+        "القرار 30 (المراجَع في ",
+        "دبي، 2014",
+        "بوينس آيرس، 2017",
     );
 }
 
+/// The heading's revision tag, old struck and new inserted.
+fn resno_changes(p: &Proposal, before: &str, old: &str, new: &str) {
+    let resno = &p.paragraphs[1];
+    assert_eq!(resno.style, Style::ResNo);
+    let want = vec![
+        equal(before),
+        run(Op::Delete, old),
+        run(Op::Insert, new),
+        equal(")"),
+    ];
+    assert_eq!(resno.text, want);
+}
+
 #[test]
-fn every_changed_provision_gets_the_next_number_and_a_reasons_line() {
-    let p = proposal(&MarkupOptions::default());
+fn per_provision_every_changed_provision_gets_the_next_number_and_a_reasons_line() {
+    let p = proposal(&MarkupOptions {
+        numbering: Numbering::PerProvision,
+        ..MarkupOptions::default()
+    });
     let symbols: Vec<String> = p
         .paragraphs
         .iter()
@@ -160,7 +171,8 @@ fn reasons_are_placed_by_number_and_unknown_numbers_refused() {
     )
     .expect("reasons");
     let p = proposal(&MarkupOptions {
-        reasons,
+        reasons: reasons.clone(),
+        numbering: Numbering::PerProvision,
         ..MarkupOptions::default()
     });
     let lines: Vec<String> = p
@@ -171,20 +183,32 @@ fn reasons_are_placed_by_number_and_unknown_numbers_refused() {
         .collect();
     assert_eq!(lines[0], "الأسباب: Alignment with WSIS+10.");
     assert_eq!(lines[1], "الأسباب: New recalling a).");
-
-    let bad = Reasons::parse("999 = \"x\"", Path::new("r.toml")).expect("parses");
-    let (base, rcc) = res30();
-    let diff = diff_documents(&base, &rcc, &DiffOptions::default()).expect("diff");
-    let err = build(
-        &diff,
-        meta(),
-        &MarkupOptions {
-            reasons: bad,
+    // One proposal: the default reason, once, at the end; proposal 2 does not exist.
+    let one = proposal(&MarkupOptions {
+        reasons: Reasons::parse("default = \"WSIS+10.\"", Path::new("r.toml")).expect("parses"),
+        ..MarkupOptions::default()
+    });
+    let last = one.paragraphs.last().expect("paragraphs");
+    assert_eq!(
+        (last.style, last.text[0].text.as_str()),
+        (Style::Reasons, "الأسباب: WSIS+10.")
+    );
+    let refused = |reasons: Reasons| {
+        let (base, rcc) = res30();
+        let diff = diff_documents(&base, &rcc, &DiffOptions::default()).expect("diff");
+        let opts = MarkupOptions {
+            reasons,
             ..MarkupOptions::default()
-        },
-    )
-    .expect_err("999 is past the last proposal");
-    assert!(err.to_string().contains("proposal 999"), "{err}");
+        };
+        build(&diff, meta(), &opts)
+            .expect_err("a reason for a proposal that does not exist")
+            .to_string()
+    };
+    let err = refused(reasons);
+    assert!(err.contains("proposal 2, but the proposal has 1"), "{err}");
+    let bad = Reasons::parse("999 = \"x\"", Path::new("r.toml")).expect("parses");
+    let err = refused(bad);
+    assert!(err.contains("proposal 999"), "{err}");
     let key = Reasons::parse("recalling = \"x\"", Path::new("r.toml")).expect_err("bad key");
     assert!(
         key.to_string().starts_with("r.toml: key `recalling`"),
@@ -222,15 +246,13 @@ fn a_normalised_diff_is_refused_naming_its_options() {
 }
 
 /// The diff alone is enough: one read back from its JSON, with no document at hand, gives the
-/// same proposal (title, venue tag, footnotes and all).
+/// same proposal (title, venue tag, footnotes, cover and all); for EUR's Res. 1 the new venue
+/// tag comes from the formula's runs, as its metadata names no venue.
 #[test]
 fn the_diff_read_back_from_json_gives_the_same_proposal() {
-    let res1 = load_file(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions/wtsa/001/hammamet-2016.en.toml"),
-    )
-    .expect("res 1");
+    let (res1, eur) = res1();
     let (base, rcc) = res30();
-    for (old, new) in [(&base, &rcc), (&res1, &res1)] {
+    for (old, new) in [(&base, &rcc), (&res1, &res1), (&res1, &eur)] {
         let diff = diff_documents(old, new, &DiffOptions::default()).expect("diff");
         let json = serde_json::to_string(&diff).expect("json");
         let back: crate::diff::DocDiff = serde_json::from_str(&json).expect("reads back");
@@ -239,6 +261,7 @@ fn the_diff_read_back_from_json_gives_the_same_proposal() {
             build(&back, meta(), &MarkupOptions::default()).expect("markup"),
         );
         assert_eq!(a.paragraphs, b.paragraphs);
+        assert_eq!(a.cover, b.cover);
         assert_eq!((&a.heading, a.summary), (&b.heading, b.summary));
         assert_eq!(a.footnotes, b.footnotes);
         assert_eq!(a.footnotes, new.footnotes);
@@ -268,4 +291,127 @@ fn a_changed_title_is_marked_from_the_diff() {
         restitle.rejected().as_deref(),
         Some(base.resolution.title.as_str())
     );
+}
+
+#[test]
+fn one_proposal_carries_one_id_above_the_heading_and_one_reasons_at_the_end() {
+    let p = proposal(&MarkupOptions::default());
+    let apparatus: Vec<(Style, String)> = p
+        .paragraphs
+        .iter()
+        .filter(|q| !q.style.is_text())
+        .map(|q| (q.style, q.text.iter().map(|r| r.text.as_str()).collect()))
+        .collect();
+    assert_eq!(
+        apparatus,
+        vec![
+            (Style::Proposal, "MOD\tRCC/23A1/1".to_string()),
+            (Style::Reasons, "الأسباب:".to_string())
+        ]
+    );
+    assert_eq!(p.paragraphs[1].style, Style::ResNo);
+    assert_eq!(p.paragraphs.last().map(|q| q.style), Some(Style::Reasons));
+    // The same text as the per-provision form: only the apparatus differs. (Tracked counts
+    // differ: with no symbol line between them, clauses added whole one after another are one
+    // insertion, as LibreOffice counts them.)
+    let per = proposal(&MarkupOptions {
+        numbering: Numbering::PerProvision,
+        ..MarkupOptions::default()
+    });
+    assert_eq!(p.accepted_text(), per.accepted_text());
+    assert_eq!(p.rejected_text(), per.rejected_text());
+}
+
+/// WTSA Res. 1 and the EUR fixture that edits it (`fixtures/proposals/README.md`).
+fn res1() -> (Document, Document) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    (
+        load_file(&root.join("resolutions/wtsa/001/hammamet-2016.en.toml")).expect("res 1"),
+        load_file(&root.join("fixtures/proposals/wtsa-001-eur-wtsa20.en.toml")).expect("eur"),
+    )
+}
+
+/// The EUR fixture's proposal against Res. 1.
+fn res1_proposal(meta: ProposalMeta, opts: &MarkupOptions) -> Proposal {
+    let (base, eur) = res1();
+    let diff = diff_documents(&base, &eur, &DiffOptions::default()).expect("diff");
+    build(&diff, meta, opts).expect("markup")
+}
+
+#[test]
+fn heading_takes_venue_and_year_from_the_formula_when_the_metadata_has_none() {
+    assert_eq!(res1().1.revision.venue, None);
+    let p = res1_proposal(meta(), &MarkupOptions::default());
+    resno_changes(&p, "RESOLUTION 1 (REV. ", "HAMMAMET, 2016", "GENEVA, 2022");
+}
+
+#[test]
+fn every_depth_has_its_own_style() {
+    let p = res1_proposal(meta(), &MarkupOptions::default());
+    let style_of = |text: &str| {
+        p.paragraphs
+            .iter()
+            .find(|q| q.runs().any(|r| r.text.starts_with(text)))
+            .map(|q| q.style)
+    };
+    assert_eq!(
+        style_of("World Telecommunication Standardization Assembly"),
+        Some(Style::Normal)
+    );
+    assert_eq!(
+        style_of("The World Telecommunication Standardization Assembly (WTSA), in"),
+        Some(Style::Enumlev(1))
+    );
+    assert_eq!(
+        style_of("WTSA shall consider reports"),
+        Some(Style::Enumlev(2))
+    );
+    assert_eq!(
+        style_of("propose the allocation of Questions"),
+        Some(Style::Enumlev(3))
+    );
+    assert_eq!(
+        style_of("to entrust the study to a single study group"),
+        Some(Style::Enumlev(4))
+    );
+    assert_eq!(Style::Enumlev(4).name(), "enumlev4");
+}
+
+#[test]
+fn the_cover_comes_from_the_proposal_metadata_unless_flags_say_otherwise() {
+    let eur_meta = ProposalMeta {
+        proposer: "EUR".into(),
+        doc: 38,
+        annex: Some(1),
+        date: "2022-01-10".parse().expect("a date"),
+    };
+    let p = res1_proposal(eur_meta.clone(), &MarkupOptions::default());
+    let c = &p.cover;
+    assert_eq!(c.conference.as_deref(), Some("WTSA-20"));
+    assert_eq!(c.document, "Addendum 1 to Document 38-E");
+    assert_eq!(c.date, "10 January 2022");
+    assert_eq!(c.original, "Original: English");
+    assert_eq!(c.source, "European Common Proposals");
+    assert_eq!(c.title, "Proposed modification to Resolution 1");
+    assert_eq!(c.header, "WTSA-20/38(Add.1)-E");
+    assert!(c.introduction.is_empty());
+    let flagged = MarkupOptions {
+        cover: CoverOptions {
+            conference: Some("WTSA-24".into()),
+            source: Some("France".into()),
+            title: Some("Revision of Resolution 1".into()),
+            original: Some(Language::Fr),
+            introduction: Some("First paragraph\nwrapped.\n\nSecond.\n".into()),
+        },
+        ..MarkupOptions::default()
+    };
+    let p = res1_proposal(eur_meta, &flagged);
+    let c = &p.cover;
+    assert_eq!(c.header, "WTSA-24/38(Add.1)-E");
+    assert_eq!(
+        (c.source.as_str(), c.title.as_str()),
+        ("France", "Revision of Resolution 1")
+    );
+    assert_eq!(c.original, "Original: French");
+    assert_eq!(c.introduction, vec!["First paragraph wrapped.", "Second."]);
 }

@@ -4,6 +4,8 @@
 
 use crate::diff::{Op, Segment};
 
+pub mod amend_text;
+pub mod diff_html;
 pub mod diff_json;
 pub mod diff_markdown;
 pub mod diff_text;
@@ -12,6 +14,7 @@ pub mod proposal_docx;
 pub mod proposal_html;
 pub mod proposal_md;
 pub mod tree_akn;
+pub mod tree_html;
 pub mod tree_json;
 pub mod tree_lines;
 pub mod tree_text;
@@ -101,7 +104,7 @@ pub(crate) fn marked_md(runs: &[Segment]) -> String {
 }
 
 /// Text escaped for HTML element content and attribute values.
-pub(crate) fn escape_html(s: &str) -> String {
+pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

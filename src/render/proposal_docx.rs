@@ -7,10 +7,14 @@
 //! kind are one `w:ins`/`w:del` element, which is what [`Proposal::tracked`] counts.
 //!
 //! Paragraphs carry ITU's style ids (ResNo, Restitle, Normalaftertitle, Call, enumlev1, ...),
-//! defined in `word/styles.xml`; Arabic paragraphs are `w:bidi` and their runs `w:rtl`. The
-//! package is the minimum Word needs: content types, relationships, document, styles, settings
-//! (revision tracking left on, so the delegation's further edits are tracked too) and core
-//! properties.
+//! defined in `word/styles.xml`; a clause `n` levels deep is `enumlev<n>` at every depth (past
+//! ITU's enumlev3 the styles go on, one indentation step each), so that the DOCX reader gets the
+//! tree back from the styles alone. Arabic paragraphs are `w:bidi` and their runs `w:rtl`. The
+//! cover block (conference, document, date, original language, source, title) and the parts
+//! Introduction and Proposal come first; the page header (`word/header1.xml`) carries the
+//! document number. The package is the minimum Word needs: content types, relationships,
+//! document, header, styles, settings (revision tracking left on, so the delegation's further
+//! edits are tracked too) and core properties.
 
 use std::fmt::Write as _;
 use std::io::{Cursor, Seek, Write};
@@ -19,10 +23,11 @@ use zip::ZipWriter;
 use zip::write::SimpleFileOptions;
 
 use crate::diff::{Op, Segment};
-use crate::markup::{Paragraph, Proposal};
+use crate::markup::{Paragraph, Proposal, Style};
 use crate::render::RenderError;
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /// The proposal as the bytes of a `.docx` file.
 pub fn render(p: &Proposal) -> Result<Vec<u8>, RenderError> {
@@ -37,11 +42,12 @@ pub fn write<W: Write + Seek>(p: &Proposal, out: W) -> Result<W, RenderError> {
         failed: false,
     });
     let opts = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-    let parts: [(&str, String); 8] = [
+    let parts: [(&str, String); 9] = [
         ("[Content_Types].xml", CONTENT_TYPES.to_string()),
         ("_rels/.rels", RELS.to_string()),
         ("word/_rels/document.xml.rels", DOC_RELS.to_string()),
         ("word/document.xml", document(p)),
+        ("word/header1.xml", header(p)),
         ("word/footnotes.xml", footnotes(p)),
         ("word/styles.xml", styles(p)),
         ("word/settings.xml", SETTINGS.to_string()),
@@ -205,6 +211,37 @@ impl Doc<'_> {
         }
     }
 
+    /// A paragraph of the cover or the introduction: one style, plain text.
+    fn cover_line(&mut self, style: &str, text: &str) {
+        let bidi = if self.rtl { "<w:bidi/>" } else { "" };
+        let _ = write!(
+            self.out,
+            "<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>{bidi}</w:pPr>"
+        );
+        self.plain(text, false);
+        self.out.push_str("</w:p>");
+    }
+
+    /// The cover block, the Introduction part, and the heading of the Proposal part.
+    fn cover(&mut self) {
+        let c = &self.p.cover;
+        if let Some(conference) = &c.conference {
+            self.cover_line("Conference", conference);
+        }
+        for line in [&c.document, &c.date, &c.original] {
+            self.cover_line("Docnumber", line);
+        }
+        self.cover_line("Source", &c.source);
+        self.cover_line("Title1", &c.title);
+        if !c.introduction.is_empty() {
+            self.cover_line("Headingb", &c.introduction_heading);
+            for para in &c.introduction {
+                self.cover_line("Normal", para);
+            }
+        }
+        self.cover_line("Headingb", &c.proposal_heading);
+    }
+
     fn paragraph(&mut self, para: &Paragraph) {
         let _ = write!(
             self.out,
@@ -213,6 +250,17 @@ impl Doc<'_> {
         );
         if self.rtl {
             self.out.push_str("<w:bidi/>");
+        }
+        // An unlabelled item has no label to hang: its lines start where the text of its
+        // labelled siblings does.
+        if let Style::Enumlev(n) = para.style
+            && para.label.is_empty()
+        {
+            let _ = write!(
+                self.out,
+                "<w:ind w:left=\"{}\" w:hanging=\"0\"/>",
+                enumlev_indent(n)
+            );
         }
         match para.whole {
             Some(Op::Insert) => {
@@ -267,23 +315,25 @@ fn document(p: &Proposal) -> String {
     let _ = write!(
         doc.out,
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
-         <w:document xmlns:w=\"{W}\"><w:body>"
+         <w:document xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:body>"
     );
+    doc.cover();
     for para in &p.paragraphs {
         doc.paragraph(para);
     }
     let bidi = if rtl { "<w:bidi/>" } else { "" };
     let _ = write!(
         doc.out,
-        "<w:sectPr><w:pgSz w:w=\"11907\" w:h=\"16840\"/><w:pgMar w:top=\"1418\" \
+        "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId4\"/><w:pgSz w:w=\"11907\" w:h=\"16840\"/><w:pgMar w:top=\"1418\" \
          w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" \
          w:gutter=\"0\"/>{bidi}</w:sectPr></w:body></w:document>"
     );
     doc.out
 }
 
-/// ITU's paragraph styles, close to the ITU template: (id, name, based on, properties).
-const STYLES: [(&str, &str, &str); 8] = [
+/// ITU's paragraph styles, close to the ITU template: (id, name, properties); the enumlev
+/// styles are made by [`enumlev_styles`].
+const STYLES: [(&str, &str, &str); 11] = [
     (
         "Proposal",
         "Proposal",
@@ -310,14 +360,29 @@ const STYLES: [(&str, &str, &str); 8] = [
         "<w:keepNext/><w:spacing w:before=\"160\"/><w:ind w:left=\"1134\"/></w:pPr><w:rPr><w:i/><w:iCs/>",
     ),
     (
-        "enumlev1",
-        "enumlev1",
-        "<w:spacing w:before=\"80\"/><w:ind w:left=\"1134\" w:hanging=\"567\"/></w:pPr><w:rPr>",
+        "Conference",
+        "Conference",
+        "<w:spacing w:before=\"0\"/></w:pPr><w:rPr><w:b/><w:bCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>",
     ),
     (
-        "enumlev2",
-        "enumlev2",
-        "<w:spacing w:before=\"80\"/><w:ind w:left=\"1701\" w:hanging=\"567\"/></w:pPr><w:rPr>",
+        "Docnumber",
+        "Docnumber",
+        "<w:spacing w:before=\"0\"/><w:jc w:val=\"end\"/></w:pPr><w:rPr><w:b/><w:bCs/>",
+    ),
+    (
+        "Source",
+        "Source",
+        "<w:spacing w:before=\"840\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:b/><w:bCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>",
+    ),
+    (
+        "Title1",
+        "Title 1",
+        "<w:spacing w:before=\"240\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:caps/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>",
+    ),
+    (
+        "Headingb",
+        "Heading_b",
+        "<w:keepNext/><w:spacing w:before=\"480\"/></w:pPr><w:rPr><w:b/><w:bCs/>",
     ),
     (
         "Reasons",
@@ -325,6 +390,36 @@ const STYLES: [(&str, &str, &str); 8] = [
         "<w:spacing w:before=\"120\"/></w:pPr><w:rPr><w:i/><w:iCs/>",
     ),
 ];
+
+/// Where the text of an item `n` levels deep starts, in twips: one step (1 cm) a level.
+fn enumlev_indent(n: usize) -> usize {
+    567 * (n + 1)
+}
+
+/// `enumlev1` to `enumlev3` as in ITU's template, and one more per level the proposal nests
+/// deeper, each indented one step (567 twips) further, its label hanging.
+fn enumlev_styles(p: &Proposal) -> Vec<(String, String, String)> {
+    let deepest = p
+        .paragraphs
+        .iter()
+        .filter_map(|q| match q.style {
+            Style::Enumlev(n) => Some(n),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0)
+        .max(3);
+    (1..=deepest)
+        .map(|n| {
+            let id = format!("enumlev{n}");
+            let props = format!(
+                "<w:spacing w:before=\"80\"/><w:ind w:left=\"{}\" w:hanging=\"567\"/></w:pPr><w:rPr>",
+                enumlev_indent(n)
+            );
+            (id.clone(), id, props)
+        })
+        .collect()
+}
 
 fn styles(p: &Proposal) -> String {
     let lang = match p.language.as_str() {
@@ -345,7 +440,11 @@ fn styles(p: &Proposal) -> String {
          <w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>\
          <w:qFormat/></w:style>"
     );
-    for (id, name, props) in STYLES {
+    for (id, name, props) in STYLES.into_iter().chain(
+        enumlev_styles(p)
+            .iter()
+            .map(|(i, n, pr)| (i.as_str(), n.as_str(), pr.as_str())),
+    ) {
         let _ = write!(
             out,
             "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"{id}\">\
@@ -392,6 +491,17 @@ fn footnotes(p: &Proposal) -> String {
     out
 }
 
+/// The page header: the document number at the end of the line, as on every ITU document.
+fn header(p: &Proposal) -> String {
+    let bidi = if p.language.is_rtl() { "<w:bidi/>" } else { "" };
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+         <w:hdr xmlns:w=\"{W}\"><w:p><w:pPr>{bidi}\
+         <w:jc w:val=\"end\"/></w:pPr><w:r><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p></w:hdr>",
+        esc(&p.cover.header)
+    )
+}
+
 fn core(p: &Proposal) -> String {
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
@@ -409,6 +519,7 @@ const CONTENT_TYPES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone
 <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
 <Default Extension=\"xml\" ContentType=\"application/xml\"/>\
 <Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>\
+<Override PartName=\"/word/header1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>\
 <Override PartName=\"/word/footnotes.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml\"/>\
 <Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>\
 <Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>\
@@ -426,6 +537,7 @@ const DOC_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"ye
 <Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>\
 <Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>\
 <Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/>\
+<Relationship Id=\"rId4\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/>\
 </Relationships>";
 
 const SETTINGS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\

@@ -4,14 +4,16 @@
 //! `<html lang dir>` follows the text's language, so Arabic reads right to left; inserted text is
 //! `<ins>` (underlined), deleted text `<del>` (struck through), both also coloured on screen and
 //! kept black in print. At the top: the proposal's heading, a summary table of symbols and a
-//! table of contents linking each section (`#s1`, `#s2`, ...). Each paragraph's class is its ITU
-//! style name.
+//! table of contents linking each section (`#s1`, `#s2`, ...); then the cover block of the ITU
+//! document (page header, conference, document, date, original language, source, title) and its
+//! parts Introduction (when there is one) and Proposal. Each paragraph's class is its ITU style
+//! name; items nested deeper than enumlev3 are indented one step further per level.
 
 use std::fmt::Write;
 
 use super::escape_html as esc;
 use crate::diff::{Change, Op, Segment};
-use crate::markup::{Paragraph, Proposal, Style};
+use crate::markup::{Cover, Paragraph, Proposal, Style};
 
 const CSS: &str = "\
 body{font-family:'Times New Roman','Noto Naskh Arabic','Noto Serif',serif;font-size:12pt;\
@@ -28,6 +30,13 @@ nav ol{padding-inline-start:1.5em}
 .Call{font-style:italic;margin-top:1em}
 .enumlev1{margin-inline-start:2em}
 .enumlev2{margin-inline-start:4em}
+.enumlev3{margin-inline-start:6em}
+.cover{border-bottom:1px solid #888;margin-bottom:1em}
+.cover .pagehead{text-align:end;color:#333}
+.cover table{width:100%}
+.cover td.doc{text-align:end}
+.Source,.Title1{text-align:center;font-weight:bold}
+.Title1{text-transform:uppercase}
 .label{display:inline-block;min-width:2.5em}
 .Reasons{font-style:italic;color:#333;border-top:1px dotted #888;padding-top:.2em}
 .Ellipsis{text-align:center}
@@ -74,6 +83,7 @@ pub fn render(p: &Proposal) -> String {
         );
     }
     let _ = writeln!(out, "</ol>\n</nav>\n</header>\n<main>");
+    cover(&mut out, &p.cover);
     let mut open: Option<usize> = None;
     for para in &p.paragraphs {
         if para.section != open {
@@ -94,6 +104,30 @@ pub fn render(p: &Proposal) -> String {
     out
 }
 
+/// The cover block, the Introduction part, and the heading of the Proposal part.
+fn cover(out: &mut String, c: &Cover) {
+    let _ = writeln!(
+        out,
+        "<div class=\"cover\">\n<p class=\"pagehead\">{}</p>\n<table><tr><td>{}</td>\
+         <td class=\"doc\">{}<br>{}<br>{}</td></tr></table>\n<p class=\"Source\">{}</p>\n\
+         <p class=\"Title1\">{}</p>\n</div>",
+        esc(&c.header),
+        c.conference.as_deref().map(esc).unwrap_or_default(),
+        esc(&c.document),
+        esc(&c.date),
+        esc(&c.original),
+        esc(&c.source),
+        esc(&c.title)
+    );
+    if !c.introduction.is_empty() {
+        let _ = writeln!(out, "<h2>{}</h2>", esc(&c.introduction_heading));
+        for para in &c.introduction {
+            let _ = writeln!(out, "<p>{}</p>", esc(para));
+        }
+    }
+    let _ = writeln!(out, "<h2>{}</h2>", esc(&c.proposal_heading));
+}
+
 /// Marked runs as HTML; the tab that ends a label is left to the label's box.
 fn marked(runs: &[Segment]) -> String {
     runs.iter()
@@ -111,8 +145,12 @@ fn marked(runs: &[Segment]) -> String {
 
 fn paragraph(p: &Paragraph) -> String {
     let class = match p.style {
-        Style::Ellipsis => "Ellipsis",
+        Style::Ellipsis => "Ellipsis".into(),
         s => s.name(),
+    };
+    let indent = match p.style {
+        Style::Enumlev(n) if n > 3 => format!(" style=\"margin-inline-start:{}em\"", 2 * n),
+        _ => String::new(),
     };
     let body = match p.style {
         // Latin in every language: kept left to right as one unit, so an Arabic page reads
@@ -132,5 +170,5 @@ fn paragraph(p: &Paragraph) -> String {
             marked(&p.text)
         ),
     };
-    format!("<p class=\"{class}\">{body}</p>")
+    format!("<p class=\"{class}\"{indent}>{body}</p>")
 }

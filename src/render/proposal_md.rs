@@ -2,13 +2,15 @@
 //!
 //! Deleted text is `<del>…</del>`, inserted text `<ins>…</ins>` (as in `diff --format md`); the
 //! symbol line of each provision is bold ("**MOD** RCC/23A1/5"), section headings italic, nested
-//! items are list items. Arabic proposals sit in `<div dir="rtl" lang="ar">`.
+//! items are list items indented by depth. The cover block (page header, conference, document,
+//! date, original language, source, title) comes first, then the parts Introduction (when there
+//! is one) and Proposal. Arabic proposals sit in `<div dir="rtl" lang="ar">`.
 
 use std::fmt::Write;
 
 use super::{escape_md, marked_md};
 use crate::diff::Segment;
-use crate::markup::{Paragraph, Proposal, Style};
+use crate::markup::{Cover, Paragraph, Proposal, Style};
 
 /// The proposal as a Markdown document.
 pub fn render(p: &Proposal) -> String {
@@ -38,6 +40,7 @@ pub fn render(p: &Proposal) -> String {
     if rtl {
         let _ = writeln!(out, "<div dir=\"rtl\" lang=\"{}\">\n", p.language);
     }
+    cover(&mut out, &p.cover);
     for para in &p.paragraphs {
         let _ = writeln!(out, "{}\n", paragraph(para));
     }
@@ -45,6 +48,30 @@ pub fn render(p: &Proposal) -> String {
         let _ = writeln!(out, "</div>");
     }
     out
+}
+
+/// The cover block, Introduction, and the heading of the Proposal part.
+fn cover(out: &mut String, c: &Cover) {
+    let _ = writeln!(out, "`{}`\n", c.header);
+    let mut lines: Vec<String> = c
+        .conference
+        .iter()
+        .map(|c| format!("**{}**", escape_md(c)))
+        .collect();
+    for line in [&c.document, &c.date, &c.original] {
+        lines.push(escape_md(line));
+    }
+    // Two trailing spaces: one line each, one block.
+    let _ = writeln!(out, "{}\n", lines.join("  \n"));
+    let _ = writeln!(out, "**{}**\n", escape_md(&c.source));
+    let _ = writeln!(out, "**{}**\n", escape_md(&c.title));
+    if !c.introduction.is_empty() {
+        let _ = writeln!(out, "## {}\n", escape_md(&c.introduction_heading));
+        for para in &c.introduction {
+            let _ = writeln!(out, "{}\n", escape_md(para));
+        }
+    }
+    let _ = writeln!(out, "## {}\n", escape_md(&c.proposal_heading));
 }
 
 fn paragraph(p: &Paragraph) -> String {
@@ -77,8 +104,7 @@ fn paragraph(p: &Paragraph) -> String {
         Style::ResNo => format!("**{body}**"),
         Style::Restitle => format!("**{body}**"),
         Style::Call => format!("*{body}*"),
-        Style::Enumlev1 => format!("- {body}"),
-        Style::Enumlev2 => format!("  - {body}"),
+        Style::Enumlev(n) => format!("{}- {body}", "  ".repeat(n.saturating_sub(1))),
         Style::Reasons => format!("*{body}*"),
         Style::Normal | Style::Normalaftertitle | Style::Ellipsis => body,
     }

@@ -85,13 +85,23 @@ pub fn proposal(
     new: &resdiff::model::Document,
     opts: &resdiff::markup::MarkupOptions,
 ) -> resdiff::markup::Proposal {
-    let diff = resdiff::diff::diff_documents(base, new, &Default::default()).expect("diff");
     let meta = resdiff::markup::ProposalMeta {
         proposer: "RCC".into(),
         doc: 23,
         annex: Some(1),
         date: "2017-09-01".parse().expect("a date"),
     };
+    proposal_by(base, new, meta, opts)
+}
+
+/// The markup turning `base` into `new`, by the proposer and document `meta` names.
+pub fn proposal_by(
+    base: &resdiff::model::Document,
+    new: &resdiff::model::Document,
+    meta: resdiff::markup::ProposalMeta,
+    opts: &resdiff::markup::MarkupOptions,
+) -> resdiff::markup::Proposal {
+    let diff = resdiff::diff::diff_documents(base, new, &Default::default()).expect("diff");
     resdiff::markup::build(&diff, meta, opts).expect("markup")
 }
 

@@ -8,15 +8,17 @@
 //! cut at a token boundary and never tokenized ([`runs`]).
 
 use std::borrow::Cow;
+use std::hash::Hash;
+use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
-use similar::{Algorithm, DiffOp, capture_diff_slices};
+use similar::{Algorithm, DiffOp, capture_diff_slices, capture_diff_slices_deadline};
 use unicode_normalization::UnicodeNormalization;
 
 mod runs;
 
 use super::DiffOptions;
-use crate::model::text::{TokenKind, kind_of, latin_twin, token_kind, tokenize};
+use crate::model::text::{TokenKind, is_arabic_mark, kind_of, latin_twin, token_kind, tokenize};
 use runs::{Runs, common_ends, offsets};
 
 /// One run of inline text.
@@ -68,6 +70,9 @@ fn key<'t>(tokens: &[&'t str], i: usize, opts: &DiffOptions) -> Cow<'t, str> {
     } else {
         Cow::Borrowed(t)
     };
+    if opts.ignore_diacritics && !t.is_ascii() {
+        k = Cow::Owned(k.chars().filter(|c| !is_arabic_mark(*c)).collect());
+    }
     if opts.ignore_lookalikes && kind == TokenKind::Letters {
         let near_slash = |j: Option<usize>| j.and_then(|j| tokens.get(j)) == Some(&"/");
         if near_slash(i.checked_sub(1)) || near_slash(Some(i + 1)) {
@@ -118,9 +123,9 @@ fn runs(old: &str, new: &str, opts: &DiffOptions, (head, tail): (usize, usize)) 
     let ops = if normalised {
         let ok: Vec<Cow<str>> = (0..ot.len()).map(|i| key(&ot, i, opts)).collect();
         let nk: Vec<Cow<str>> = (0..nt.len()).map(|i| key(&nt, i, opts)).collect();
-        capture_diff_slices(Algorithm::Myers, &ok, &nk)
+        word_ops(&ok, &nk)
     } else {
-        capture_diff_slices(Algorithm::Myers, &ot, &nt)
+        word_ops(&ot, &nt)
     };
     // Tokens are consecutive slices of their text: a run of them is one byte range, found by
     // offsets. Equal runs are ranges of `new`.
@@ -157,6 +162,37 @@ fn runs(old: &str, new: &str, opts: &DiffOptions, (head, tail): (usize, usize)) 
         raw.slide_spaces(old, new);
     }
     raw
+}
+
+/// Tokens (both sides, equal ends cut) up to which the word diff is Myers' minimal one. A long
+/// resolution's longest clause has a few thousand; a 400k-word pair took Myers 18 s.
+const MINIMAL_TOKENS: usize = 20_000;
+
+/// The time a longer pair may take, per token: a pair of 800k tokens gets 0.2 s.
+const NANOS_PER_TOKEN: u64 = 250;
+
+/// The word diff's operations. Past [`MINIMAL_TOKENS`], the histogram diff (anchored on rare
+/// tokens, as git's) under a deadline in proportion to the size, so that cost stays linear in
+/// the text; when the deadline passes, what is left is given as one deletion and one insertion.
+/// Either way both texts are recoverable from the runs (docs/tricky_cases.md).
+fn word_ops<T: Eq + Hash>(old: &[T], new: &[T]) -> Vec<DiffOp> {
+    word_ops_within(old, new, MINIMAL_TOKENS, NANOS_PER_TOKEN)
+}
+
+/// [`word_ops`] with its two limits as arguments, so tests can take the long path cheaply.
+fn word_ops_within<T: Eq + Hash>(
+    old: &[T],
+    new: &[T],
+    minimal_tokens: usize,
+    nanos_per_token: u64,
+) -> Vec<DiffOp> {
+    let tokens = old.len() + new.len();
+    if tokens <= minimal_tokens {
+        return capture_diff_slices(Algorithm::Myers, old, new);
+    }
+    let budget = Duration::from_nanos(nanos_per_token.saturating_mul(tokens as u64));
+    let deadline = Instant::now().checked_add(budget);
+    capture_diff_slices_deadline(Algorithm::Histogram, old, new, deadline)
 }
 
 /// Spacing or punctuation only, and short: what may stand between two changes that read as one.

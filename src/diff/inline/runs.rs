@@ -30,33 +30,47 @@ impl Runs {
     /// texts mark whole words with the space after them, and the word diff picks either
     /// depending on where it was asked to start.
     pub(super) fn slide_spaces(&mut self, old: &str, new: &str) {
-        let runs = &mut self.0;
-        for i in 1..runs.len().saturating_sub(1) {
-            let (op, run) = (runs[i].0, runs[i].1.clone());
-            let lone = op != Op::Equal && runs[i - 1].0 == Op::Equal && runs[i + 1].0 == Op::Equal;
-            if !lone {
-                continue;
+        // One pass, building the result: removing an emptied run from the middle and starting
+        // again was quadratic in runs. A run that slid starts with a letter, so it never slides
+        // twice, and the pass goes on from it as a fresh start would.
+        let mut out: Vec<(Op, Range<usize>)> = Vec::with_capacity(self.0.len());
+        let mut rest = std::mem::take(&mut self.0).into_iter();
+        let Some(mut run) = rest.next() else {
+            return;
+        };
+        for mut next in rest {
+            let lone = run.0 != Op::Equal
+                && next.0 == Op::Equal
+                && out.last().is_some_and(|(op, _)| *op == Op::Equal);
+            if lone {
+                let text = if run.0 == Op::Delete {
+                    &old[run.1.clone()]
+                } else {
+                    &new[run.1.clone()]
+                };
+                let space = text.len() - text.trim_start().len();
+                if space > 0
+                    && space < text.len()
+                    && new[next.1.clone()].starts_with(&text[..space])
+                {
+                    // The spacing also ends the run after the move: for an insertion it is the
+                    // next equal text's start; for a deletion the old text goes on as the new
+                    // one does.
+                    if let Some((_, before)) = out.last_mut() {
+                        before.end += space;
+                    }
+                    run.1 = run.1.start + space..run.1.end + space;
+                    next.1.start += space;
+                    if next.1.is_empty() {
+                        continue;
+                    }
+                }
             }
-            let text = if op == Op::Delete {
-                &old[run.clone()]
-            } else {
-                &new[run.clone()]
-            };
-            let next = runs[i + 1].1.clone();
-            let space = text.len() - text.trim_start().len();
-            if space == 0 || space == text.len() || !new[next.clone()].starts_with(&text[..space]) {
-                continue;
-            }
-            // The spacing also ends the run after the move: for an insertion it is the next
-            // equal text's start; for a deletion the old text goes on as the new one does.
-            runs[i - 1].1.end += space;
-            runs[i].1 = run.start + space..run.end + space;
-            runs[i + 1].1 = next.start + space..next.end;
-            if runs[i + 1].1.is_empty() {
-                runs.remove(i + 1);
-                return self.slide_spaces(old, new);
-            }
+            out.push(run);
+            run = next;
         }
+        out.push(run);
+        self.0 = out;
     }
 }
 

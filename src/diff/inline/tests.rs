@@ -139,3 +139,58 @@ fn normalisations_are_switches() {
             .any(|(op, _)| *op != Op::Equal)
     );
 }
+
+/// Whether `ops` take `old` to `new`: each side covered in order, equal runs equal.
+fn rebuilds(old: &[u8], new: &[u8], ops: &[DiffOp]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    for op in ops {
+        let (o, n) = (op.old_range(), op.new_range());
+        if o.start != i || n.start != j {
+            return false;
+        }
+        if matches!(op, DiffOp::Equal { .. }) && old[o.clone()] != new[n.clone()] {
+            return false;
+        }
+        (i, j) = (o.end, n.end);
+    }
+    (i, j) == (old.len(), new.len())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+    /// The long-pair path (histogram diff, and what is left when its deadline passes) still takes
+    /// one side to the other: with time to finish, and with none at all.
+    #[test]
+    fn long_pairs_stay_a_correct_diff(
+        old in prop::collection::vec(0u8..6, 0..300),
+        edits in prop::collection::vec((0usize..300, 0u8..8), 0..30),
+    ) {
+        let mut new = old.clone();
+        for (at, what) in edits {
+            let at = at % (new.len() + 1);
+            match what {
+                0..=5 => new.insert(at, what),
+                _ if at < new.len() => { new.remove(at); }
+                _ => {}
+            }
+        }
+        for nanos in [u64::MAX, 0] {
+            let ops = word_ops_within(&old, &new, 0, nanos);
+            prop_assert!(rebuilds(&old, &new, &ops), "nanos {}: {:?}", nanos, ops);
+        }
+    }
+}
+
+#[test]
+fn long_pairs_rebuild_both_texts() {
+    // Past MINIMAL_TOKENS, with a change at each end so that the whole text is diffed.
+    let words: Vec<String> = (0..12_000).map(|i| format!("w{}", i % 97)).collect();
+    let old = format!("a {} z", words.join(" "));
+    let mut edited = words.clone();
+    edited.retain(|w| w != "w13");
+    let new = format!("b {} y", edited.join(" x "));
+    let segs = diff_text(&old, &new, &DiffOptions::default());
+    assert!(tokenize(&old).len() + tokenize(&new).len() > MINIMAL_TOKENS);
+    assert_eq!(old_text(&segs), old);
+    assert_eq!(new_text(&segs), new);
+}

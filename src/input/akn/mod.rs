@@ -283,7 +283,7 @@ pub fn import_akn(
     if let Some(s) = opts.status {
         document.revision.status = s;
     }
-    crate::input::validate(&document)?;
+    let document = crate::input::validate(document)?;
     Ok(Imported { document, warnings })
 }
 

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 pub use error::{LoadError, Located, Problem};
-pub use read::{Check, load_file, parse_document, parse_document_with};
+pub use read::{Check, check_document, load_file, parse_document, parse_document_with};
 pub use write::{metadata_toml, to_toml};
 
 use crate::model::{Body, Document, Language, ResNumber};

@@ -14,6 +14,8 @@
 //! - Other paragraphs sit under the last heading, or beside the clause before them.
 //! - The apparatus of a proposal (`Proposal`, `Reasons` paragraphs, "…") is not text.
 
+use rustc_hash::FxHashSet;
+
 use super::xml::{REF_CLOSE, REF_OPEN};
 use crate::input::Warning;
 use crate::input::heading::{heading_kind, is_formula};
@@ -82,16 +84,18 @@ impl Tree {
     }
 }
 
-fn footnote_ids(text: &str, out: &mut Vec<String>) {
+/// Adds the footnote ids `text` refers to that `seen` does not hold yet, in order.
+fn footnote_ids(text: &str, out: &mut Vec<String>, seen: &mut FxHashSet<String>) {
     let mut rest = text;
     while let Some(i) = rest.find(REF_OPEN) {
         let after = &rest[i + REF_OPEN.len_utf8()..];
         let Some(end) = after.find(REF_CLOSE) else {
             break;
         };
-        let id = after[..end].to_string();
-        if !out.contains(&id) {
-            out.push(id);
+        let id = &after[..end];
+        if !seen.contains(id) {
+            seen.insert(id.to_string());
+            out.push(id.to_string());
         }
         rest = &after[end..];
     }
@@ -140,6 +144,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
     };
     let mut formula = None;
     let mut refs = Vec::new();
+    let mut seen_refs = FxHashSet::default();
     let mut pending_no: Option<(String, usize)> = None;
     for (i, (style, raw)) in paras.iter().enumerate().skip(start) {
         let text = raw.trim();
@@ -170,7 +175,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
             );
             continue;
         }
-        footnote_ids(text, &mut refs);
+        footnote_ids(text, &mut refs, &mut seen_refs);
         if tree.sections.is_empty() && formula.is_none() && is_formula(text) {
             formula = Some(squeeze(text));
             continue;

@@ -13,7 +13,6 @@ mod xml;
 use std::collections::BTreeMap;
 
 use super::{Field, FrontMatter, ImportError, ImportOptions, Imported, metadata, validate};
-use crate::input::heading::heading_kind;
 use crate::model::{Clause, Document, Footnote, Language, Status};
 use xml::{REF_CLOSE, REF_OPEN, Track};
 
@@ -61,71 +60,55 @@ pub struct DocxImport {
     pub authors: Vec<String>,
 }
 
-/// Which script the document is in decides the language when the caller does not say.
-fn detect_language(paras: &[(String, String)]) -> Option<Language> {
-    let mut counts = [0usize; 3];
-    for (_, t) in paras {
-        for c in t.chars() {
-            match c {
-                '\u{0600}'..='\u{06FF}' | '\u{FB50}'..='\u{FEFF}' => counts[0] += 1,
-                '\u{0400}'..='\u{04FF}' => counts[1] += 1,
-                '\u{4E00}'..='\u{9FFF}' => counts[2] += 1,
-                _ => {}
-            }
-        }
-    }
-    let total: usize = paras.iter().map(|(_, t)| t.len()).sum();
-    let (i, n) = counts
-        .iter()
-        .enumerate()
-        .max_by_key(|(_, n)| **n)
-        .map(|(i, n)| (i, *n))?;
-    if n * 10 > total {
-        return Some([Language::Ar, Language::Ru, Language::Zh][i]);
-    }
-    // Latin script: the language whose heading terms name the most `Call` paragraphs.
-    [Language::En, Language::Fr, Language::Es]
-        .into_iter()
-        .map(|lang| {
-            let hits = paras
-                .iter()
-                .filter(|(s, t)| s == "Call" && heading_kind(t.trim(), lang).is_some())
-                .count();
-            (hits, lang)
-        })
-        .filter(|(hits, _)| *hits > 0)
-        // On a tie ("considering" is read in more than one list) the earlier language wins.
-        .fold(
-            None,
-            |best: Option<(usize, Language)>, (hits, lang)| match best {
-                Some((b, _)) if b >= hits => best,
-                _ => Some((hits, lang)),
-            },
-        )
-        .map(|(_, lang)| lang)
-}
-
-/// Renumbers footnote references `[^w:id]` as Word prints them (1, 2, ... in reading order).
+/// Renumbers footnote references `[^w:id]` as Word prints them (1, 2, ... in reading order), in
+/// one pass over each text: replacing each mark in every clause was quadratic in footnotes.
 fn renumber(clauses: &mut [Clause], marks: &BTreeMap<String, String>) {
     for c in clauses {
-        for (id, mark) in marks {
-            c.text = c
-                .text
-                .replace(&format!("{REF_OPEN}{id}{REF_CLOSE}"), &format!("[^{mark}]"));
+        if c.text.contains(REF_OPEN) {
+            c.text = with_marks(&c.text, marks);
         }
         renumber(&mut c.children, marks);
     }
 }
 
+/// `text` with each reference whose id has a mark written `[^mark]`; others stay as they are.
+fn with_marks(text: &str, marks: &BTreeMap<String, String>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(REF_OPEN) {
+        let after = &rest[i + REF_OPEN.len_utf8()..];
+        let found = after
+            .find(REF_CLOSE)
+            .and_then(|end| Some((marks.get(&after[..end])?, end)));
+        match found {
+            Some((mark, end)) => {
+                out.push_str(&rest[..i]);
+                out.push_str("[^");
+                out.push_str(mark);
+                out.push(']');
+                rest = &after[end + REF_CLOSE.len_utf8()..];
+            }
+            None => {
+                out.push_str(&rest[..i + REF_OPEN.len_utf8()]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 fn build(
-    paras: &[(String, String)],
+    paras: Vec<(String, String)>,
     footnote_texts: &BTreeMap<String, String>,
     custom_marks: &BTreeMap<String, String>,
     language: Language,
     opts: &ImportOptions,
     fallback: &ImportOptions,
 ) -> Result<Imported, ImportError> {
-    let laid = layout::lay_out(paras, language);
+    let laid = layout::lay_out(&paras, language);
+    // The paragraphs are in the tree now; a 32 MiB part of short ones is hundreds of MB.
+    drop(paras);
     if laid.sections.is_empty() {
         return Err(ImportError::NoSections);
     }
@@ -177,7 +160,7 @@ fn build(
         sections,
         footnotes,
     };
-    validate(&document)?;
+    let document = validate(document)?;
     Ok(Imported {
         document,
         warnings: laid.warnings,
@@ -191,11 +174,14 @@ pub fn import_docx(
     fallback: &ImportOptions,
 ) -> Result<DocxImport, ImportError> {
     let pkg = package::open(bytes)?;
-    let doc = xml::parse(&pkg.document, "word/document.xml")?;
+    let mut doc = xml::parse(&pkg.document, "word/document.xml")?;
     let notes = match &pkg.footnotes {
         Some(x) => xml::parse(x, "word/footnotes.xml")?,
         None => xml::Parsed::default(),
     };
+    // Each stage is freed once the next holds what it gave: at the 32 MiB cap every copy of
+    // the paragraphs is hundreds of MB (bench/scale.sh).
+    drop(pkg);
     let tracked = xml::has_changes(&doc.paras);
     let two = |v: Vec<(String, String, Option<String>)>| -> Vec<(String, String)> {
         v.into_iter().map(|(s, t, _)| (s, t)).collect()
@@ -203,7 +189,7 @@ pub fn import_docx(
     let base_paras = two(xml::view(&doc.paras, Track::Deleted));
     let language = opts
         .language
-        .or_else(|| detect_language(&base_paras))
+        .or_else(|| crate::input::language::detect(base_paras.iter().map(|(_, t)| t.as_str())).ok())
         .or(fallback.language)
         .ok_or(ImportError::Missing(Field::Language))?;
     let mut footnote_texts: BTreeMap<String, String> = BTreeMap::new();
@@ -216,22 +202,25 @@ pub fn import_docx(
             entry.push_str(text.trim());
         }
     }
+    drop(notes);
+    if !tracked {
+        doc.paras = Vec::new();
+    }
     let marks = &doc.custom_marks;
-    let base = build(
-        &base_paras,
-        &footnote_texts,
-        marks,
-        language,
-        opts,
-        fallback,
-    )?;
+    let base = build(base_paras, &footnote_texts, marks, language, opts, fallback)?;
     let authors: Vec<String> = doc.authors.iter().cloned().collect();
     let proposal = if tracked {
         let accepted = two(xml::view(&doc.paras, Track::Inserted));
-        let proposer = (authors.len() == 1).then(|| authors[0].clone());
+        // Several authors (a delegation's drafters, then its coordinator) are the proposal's
+        // joint proposer; none (Word's "Remove personal information") is unknown. Either way
+        // the base stays readable.
+        let proposer = match authors.as_slice() {
+            [] => crate::model::UNKNOWN_TEXT.to_string(),
+            several => several.join(", "),
+        };
         let proposal_opts = ImportOptions {
             status: opts.status.or(Some(Status::Proposal)),
-            proposer: opts.proposer.clone().or(proposer),
+            proposer: opts.proposer.clone().or(Some(proposer)),
             base: opts
                 .base
                 .clone()
@@ -239,7 +228,7 @@ pub fn import_docx(
             ..opts.clone()
         };
         Some(build(
-            &accepted,
+            accepted,
             &footnote_texts,
             marks,
             language,

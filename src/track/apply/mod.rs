@@ -8,6 +8,8 @@
 //! silently. It then builds the new text from the new side. Changesets made with
 //! normalisations (`--ignore-*`) are refused: their equal runs hold one side's spelling only.
 
+pub mod instructions;
+
 use serde::Serialize;
 
 use crate::diff::{Change, ClauseChange, DocDiff, Op, new_text, old_text};
@@ -48,7 +50,9 @@ fn has_new(c: &ClauseChange) -> bool {
 }
 
 /// Both texts from a little before their first difference, so that the difference shows.
-fn around(a: &str, b: &str) -> (String, String) {
+/// Two texts cut to where they differ (with 20 characters before), so that a message shows the
+/// differing words, not the common prefix.
+pub(crate) fn around(a: &str, b: &str) -> (String, String) {
     let same = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let from = same.saturating_sub(20);
     let cut = |s: &str| {

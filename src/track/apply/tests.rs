@@ -12,7 +12,7 @@ use crate::model::{Footnote, Language, SectionKind, Status};
 use crate::render::diff_json;
 
 /// The diff as a user has it: written as JSON and read back.
-fn changeset(a: &Document, b: &Document) -> DocDiff {
+pub(super) fn changeset(a: &Document, b: &Document) -> DocDiff {
     let diff = diff_documents(a, b, &DiffOptions::default()).expect("diff");
     serde_json::from_str(&diff_json::render(&diff)).expect("the JSON reads back")
 }
@@ -138,7 +138,7 @@ fn clause(depth: u32) -> BoxedStrategy<Clause> {
         .boxed()
 }
 
-fn document(rev: &'static str) -> impl Strategy<Value = Document> {
+pub(super) fn document(rev: &'static str) -> impl Strategy<Value = Document> {
     (
         prop::collection::vec(
             (
@@ -188,7 +188,7 @@ fn document(rev: &'static str) -> impl Strategy<Value = Document> {
 }
 
 /// B made from A by edits a drafter makes: a clause reworded, dropped, added, moved.
-fn edited(a: Document) -> impl Strategy<Value = (Document, Document)> {
+pub(super) fn edited(a: Document) -> impl Strategy<Value = (Document, Document)> {
     let n = a.sections.len().max(1);
     (
         prop::collection::vec((0..n, 0usize..8, 0u8..4, text()), 0..6),

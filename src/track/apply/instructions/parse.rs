@@ -1,0 +1,241 @@
+//! Reading UN amendment instructions back from the words `render::amend_text` writes. Each
+//! instruction is a paragraph; the quoted words are cut out by the fixed words around them
+//! (`” with “`, `”, insert “`, the closing `”.`), never by looking for quote marks, so quoted
+//! text may itself hold “quotations”.
+
+use crate::markup::amend::{Amendment, NewClause, Place, Step, Target, TextEdit, Under};
+use crate::model::Part;
+use crate::render::amend_text::WORDS;
+
+/// An instruction that does not read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {message}: `{text}`")]
+pub struct ParseError {
+    /// The 1-based line the instruction starts on.
+    pub line: usize,
+    /// What does not read.
+    pub message: String,
+    /// The instruction's first 80 characters.
+    pub text: String,
+}
+
+/// Every instruction of `text`, in order.
+pub fn parse(text: &str) -> Result<Vec<Amendment>, ParseError> {
+    let mut out = Vec::new();
+    let mut line = 1;
+    for para in text.split("\n\n") {
+        let start = line + para.len() - para.trim_start_matches('\n').len();
+        line += para.matches('\n').count() + 2;
+        let para = para.trim_matches('\n');
+        if para.trim().is_empty() {
+            continue;
+        }
+        out.push(instruction(para).map_err(|message| ParseError {
+            line: start,
+            message,
+            text: para.chars().take(80).collect(),
+        })?);
+    }
+    Ok(out)
+}
+
+fn ordinal_number(word: &str) -> Option<usize> {
+    if let Some(i) = WORDS.ordinals.iter().position(|o| *o == word) {
+        return Some(i + 1);
+    }
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    digits.parse().ok()
+}
+
+/// "subparagraph (b) of the second subparagraph of operative paragraph 5".
+fn target(s: &str) -> Result<Target, String> {
+    let w = &WORDS;
+    let mut rest = s;
+    let mut path = Vec::new();
+    loop {
+        if let Some(r) = rest.strip_prefix(w.subparagraph) {
+            let (label, r) = r
+                .split_once(w.of)
+                .ok_or_else(|| format!("`{s}`: a subparagraph of what?"))?;
+            path.push(Step::Label(label.to_string()));
+            rest = r;
+        } else if let Some((head, r)) = rest.split_once(w.of)
+            && let Some(n) = head
+                .strip_prefix("the ")
+                .and_then(|h| h.strip_suffix(w.nth_subparagraph))
+        {
+            path.push(Step::Ordinal(
+                ordinal_number(n).ok_or_else(|| format!("`{n}` is not an ordinal"))?,
+            ));
+            rest = r;
+        } else {
+            break;
+        }
+    }
+    path.reverse();
+    let by_position = |suffix: &str| {
+        rest.strip_prefix("the ")
+            .and_then(|r| r.strip_suffix(suffix))
+            .and_then(ordinal_number)
+    };
+    let (part, number, label) = if let Some(n) = rest.strip_prefix(w.operative) {
+        (Part::Operative, 0, Some(n.to_string()))
+    } else if let Some(n) = by_position(w.nth_operative) {
+        (Part::Operative, n, None)
+    } else if let Some(n) = by_position(w.preambular) {
+        (Part::Preamble, n, None)
+    } else {
+        return Err(format!("`{rest}` names no paragraph"));
+    };
+    Ok(Target {
+        part,
+        number,
+        label,
+        path,
+    })
+}
+
+fn place(s: &str) -> Result<Place, String> {
+    Ok(match s {
+        t if t == WORDS.title => Place::Title,
+        f if f == WORDS.formula => Place::Formula,
+        _ => Place::Paragraph(target(s)?),
+    })
+}
+
+/// A quoted new paragraph: `label<TAB>text`, subparagraphs on indented lines.
+fn new_clause(quoted: &str) -> Result<NewClause, String> {
+    fn one(line: &str) -> NewClause {
+        let (label, text) = line.split_once('\t').unwrap_or(("", line));
+        NewClause {
+            label: label.to_string(),
+            text: text.to_string(),
+            children: Vec::new(),
+        }
+    }
+    let mut lines = quoted.split('\n');
+    let mut root = one(lines.next().unwrap_or_default());
+    for line in lines {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let depth = indent / 2;
+        if depth == 0 || indent % 2 == 1 {
+            return Err("a subparagraph line must be indented two spaces a level".into());
+        }
+        let mut siblings = &mut root.children;
+        for _ in 1..depth {
+            siblings = &mut siblings
+                .last_mut()
+                .ok_or("a subparagraph line is indented deeper than the line before it")?
+                .children;
+        }
+        siblings.push(one(&line[indent..]));
+    }
+    Ok(root)
+}
+
+/// `<text>”.` → `<text>`
+fn closing(s: &str) -> Result<&str, String> {
+    s.strip_suffix(WORDS.end)
+        .ok_or_else(|| "the quotation does not close with ”.".to_string())
+}
+
+/// `x” with “y` cut where the fixed words stand, which must be once.
+fn split_once_only<'a>(s: &'a str, sep: &str) -> Result<(&'a str, &'a str), String> {
+    match s.matches(sep).count() {
+        1 => Ok(s.split_once(sep).unwrap_or_default()),
+        0 => Err(format!("expected `{sep}`")),
+        _ => Err(format!(
+            "`{sep}` stands more than once; the instruction is ambiguous"
+        )),
+    }
+}
+
+fn instruction(p: &str) -> Result<Amendment, String> {
+    let w = &WORDS;
+    if p == w.renumber_accordingly {
+        return Ok(Amendment::RenumberAccordingly);
+    }
+    if let Some(r) = p.strip_prefix(w.renumber) {
+        let (t, label) = r.split_once(w.renumber_as).ok_or("renumber as what?")?;
+        return Ok(Amendment::Relabel {
+            target: target(t)?,
+            label: closing(label)?.to_string(),
+        });
+    }
+    if let Some(r) = p.strip_prefix(w.whole) {
+        let (pl, text) = r.split_once(w.whole_with).ok_or("replace with what?")?;
+        return Ok(Amendment::Edit {
+            place: place(pl)?,
+            edit: TextEdit::Whole(closing(text)?.to_string()),
+        });
+    }
+    for (how, after) in [(w.after, true), (w.before, false)] {
+        let Some(r) = p.strip_prefix(how) else {
+            continue;
+        };
+        let (t, quoted) = r
+            .split_once(w.new_paragraph)
+            .or_else(|| r.split_once(w.new_subparagraph))
+            .ok_or("insert what?")?;
+        let (target, clause) = (target(t)?, new_clause(closing(quoted)?)?);
+        return Ok(if after {
+            Amendment::InsertAfter { target, clause }
+        } else {
+            Amendment::InsertBefore { target, clause }
+        });
+    }
+    if let Some(r) = p.strip_prefix(w.under_heading) {
+        let (heading, quoted) = r
+            .split_once(w.under_heading_insert)
+            .ok_or("insert what under the heading?")?;
+        return Ok(Amendment::Append {
+            under: Under::Heading(heading.to_string()),
+            clause: new_clause(closing(quoted)?)?,
+        });
+    }
+    if let Some(r) = p.strip_prefix(w.at_end) {
+        let (t, quoted) = r
+            .split_once(w.new_subparagraph)
+            .ok_or("insert what at the end?")?;
+        return Ok(Amendment::Append {
+            under: Under::Paragraph(target(t)?),
+            clause: new_clause(closing(quoted)?)?,
+        });
+    }
+    if let Some(r) = p.strip_prefix("Delete ") {
+        let t = r
+            .strip_suffix('.')
+            .ok_or("an instruction ends with a full stop")?;
+        // "Delete the fourth ..." was capitalised from "delete the fourth ...".
+        return Ok(Amendment::Delete(target(t)?));
+    }
+    let Some(r) = p.strip_prefix(w.in_) else {
+        return Err("not an amendment instruction".into());
+    };
+    let forms = [w.replace, w.delete_words, w.after_words, w.before_words];
+    let (at, form) = forms
+        .iter()
+        .filter_map(|f| r.find(f).map(|i| (i, *f)))
+        .min_by_key(|(i, _)| *i)
+        .ok_or("in the paragraph, do what?")?;
+    let pl = place(&r[..at])?;
+    let body = closing(&r[at + form.len()..])?;
+    let edit = if form == w.replace {
+        let (old, new) = split_once_only(body, w.with)?;
+        TextEdit::Replace {
+            old: old.into(),
+            new: new.into(),
+        }
+    } else if form == w.delete_words {
+        TextEdit::Delete(body.into())
+    } else {
+        let (anchor, text) = split_once_only(body, w.insert_words)?;
+        let (anchor, text) = (anchor.to_string(), text.to_string());
+        if form == w.after_words {
+            TextEdit::InsertAfter { anchor, text }
+        } else {
+            TextEdit::InsertBefore { anchor, text }
+        }
+    };
+    Ok(Amendment::Edit { place: pl, edit })
+}

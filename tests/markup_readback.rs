@@ -1,0 +1,50 @@
+//! The DOCX proposal reads back exactly: `diff FILE.docx#base BASE` and
+//! `diff FILE.docx#proposal PROPOSAL` find no change, for Res. 30 (Arabic, two levels) and for
+//! WTSA Res. 1 against the EUR fixture (English, nested five levels deep, with a clause added,
+//! one deleted, one moved across sections, citation tags and words changed at depth 3), in both
+//! proposal forms.
+
+mod common;
+use common::{artifacts, resdiff};
+
+const RES1_EUR: &str = "fixtures/proposals/wtsa-001-eur-wtsa20.en.toml";
+
+fn reads_back(name: &str, base: &str, proposal: &str, extra: &[&str]) {
+    let docx = artifacts("markup-readback").join(format!("{name}.docx"));
+    resdiff()
+        .args([
+            "markup", base, proposal, "--annex", "1", "--format", "docx", "--force",
+        ])
+        .args(extra)
+        .arg("-o")
+        .arg(&docx)
+        .assert()
+        .code(0);
+    for (side, text) in [("base", base), ("proposal", proposal)] {
+        let out = resdiff()
+            .args(["diff", &format!("{}#{side}", docx.display()), text])
+            .output()
+            .expect("run resdiff diff");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{name} #{side} differs from {text}:\n{stdout}"
+        );
+        assert!(stdout.ends_with("no changes\n"), "{stdout}");
+    }
+}
+
+#[test]
+fn res30_reads_back_in_both_forms() {
+    let (dubai, rcc) = ("wtdc/30@dubai-2014:ar", "wtdc/30@rcc-wtdc17:ar");
+    reads_back("res30", dubai, rcc, &[]);
+    reads_back("res30-per-provision", dubai, rcc, &["--per-provision"]);
+}
+
+#[test]
+fn res1_nested_five_deep_reads_back_in_both_forms() {
+    let base = "wtsa/1@hammamet-2016:en";
+    reads_back("res1", base, RES1_EUR, &[]);
+    reads_back("res1-per-provision", base, RES1_EUR, &["--per-provision"]);
+}
