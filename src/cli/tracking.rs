@@ -22,6 +22,7 @@ use resdiff::track::report::{compile_html, compile_md, merge_json, text as track
 
 use super::args::{CompileArgs, CompileFormat, ImportFormat, MergeFormat, RefsArgs, TrackFormat};
 use super::markup::{Who, check_output, meta, write_proposal};
+use super::output::{note, note_raw};
 use super::{
     CliError, Result, check_overwrite, emit, is_docx, load_source, load_text, write_atomically,
 };
@@ -137,11 +138,11 @@ pub fn refs(a: &RefsArgs, corpus_root: &Path, style: Style) -> Result<u8> {
         .count();
     if a.fix {
         if stale == 0 {
-            eprintln!(
+            note(format_args!(
                 "resdiff: no stale citation in {} as of {}; nothing to fix",
                 doc.address(),
                 as_of.0
-            );
+            ));
             return Ok(SAME);
         }
         let diff = refs::fix_diff(&doc, &judged);
@@ -295,13 +296,13 @@ pub fn apply_cmd(
     let doc = apply::apply(&base, &cs).map_err(|source| {
         if let ApplyError::OtherBase(list) = &source {
             for m in list {
-                eprintln!(
+                note(format_args!(
                     "{}: {}: expected `{}`, found `{}`",
                     changes.display(),
                     m.place,
                     m.expected,
                     m.found
-                );
+                ));
             }
         }
         CliError::Apply {
@@ -340,7 +341,7 @@ pub fn merge_cmd(a: MergeArgs<'_>, corpus_root: &Path) -> Result<u8> {
     let merged = merge::merge(&base, &others[0], &others[1]);
     let out = match a.format {
         MergeFormat::Toml => {
-            eprint!("{}", tracking_text::conflicts(&merged.conflicts));
+            note_raw(&tracking_text::conflicts(&merged.conflicts));
             corpus::to_toml(&merged.document)
         }
         MergeFormat::Json => merge_json::render(&merged),
