@@ -133,7 +133,16 @@ fn load_source(
     for w in warnings {
         note(format_args!("{arg}:{}: warning: {}", w.line, w.message));
     }
+    warn_hidden(arg, &document);
     Ok(document)
+}
+
+/// A warning for each place of the text that holds a control character, which text output
+/// shows escaped (`\u{1b}`) and a terminal would otherwise obey.
+fn warn_hidden(name: &str, doc: &Document) {
+    for h in resdiff::render::hidden_controls(doc) {
+        note(format_args!("{name}: warning: {h}"));
+    }
 }
 
 fn load_text(arg: &str, corpus_root: &Path) -> Result<Document> {

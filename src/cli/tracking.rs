@@ -73,7 +73,11 @@ fn revisions(corpus_root: &Path, spec: &str) -> Result<Vec<Document>> {
     entries
         .iter()
         .filter(|e| e.language == language)
-        .map(|e| Ok(corpus::load_entry(e)?))
+        .map(|e| {
+            let doc = corpus::load_entry(e)?;
+            super::warn_hidden(&e.address(), &doc);
+            Ok(doc)
+        })
         .collect()
 }
 

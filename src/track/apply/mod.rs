@@ -39,6 +39,10 @@ pub enum ApplyError {
     OtherBase(Vec<Mismatch>),
     #[error("the changeset is not valid: {0}")]
     Invalid(String),
+    /// The text built would be refused by the corpus loader (an id such as `../../etc`, year
+    /// 65535, a duplicate label, nesting past the limit, a footnote nothing cites, ...).
+    #[error("the text it gives would not load, so nothing is written: {0}")]
+    NotLoadable(String),
 }
 
 fn has_old(c: &ClauseChange) -> bool {
@@ -340,12 +344,31 @@ pub fn apply(base: &Document, changes: &DocDiff) -> Result<Document, ApplyError>
         .as_ref()
         .filter(|f| !matches!(f.change, Change::Sup))
         .map(|f| new_text(&f.inline));
-    document(
+    let doc = document(
         &changes.new,
         formula,
         sections,
         changes.footnotes.new.clone(),
-    )
+    )?;
+    loadable(doc)
+}
+
+/// `doc` if the corpus loader accepts it: the loader's own checks, run on the TOML it would read
+/// (a changeset is a file anyone can edit, and its new side is taken as written).
+fn loadable(doc: Document) -> Result<Document, ApplyError> {
+    use crate::input::corpus::{LoadError, parse_document, to_toml};
+    let name = doc.address();
+    match parse_document(&to_toml(&doc), std::path::Path::new(&name)) {
+        Ok(_) => Ok(doc),
+        Err(LoadError::Invalid { problems, .. }) => Err(ApplyError::NotLoadable(
+            problems
+                .iter()
+                .map(|p| p.problem.to_string())
+                .collect::<Vec<_>>()
+                .join("; "),
+        )),
+        Err(e) => Err(ApplyError::NotLoadable(e.to_string())),
+    }
 }
 
 #[cfg(test)]
