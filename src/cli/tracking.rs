@@ -108,14 +108,20 @@ pub fn blame(spec: &str, format: TrackFormat, corpus_root: &Path, style: Style) 
 
 /// Every text of the corpus that loads: evidence of which resolutions were revised when.
 fn whole_corpus(root: &Path) -> Vec<Document> {
-    source::open_corpus(root)
-        .map(|c| {
-            c.entries
-                .iter()
-                .filter_map(|e| corpus::load_entry(e).ok())
-                .collect()
-        })
-        .unwrap_or_default()
+    match source::open_corpus(root) {
+        Ok(c) => c
+            .entries
+            .iter()
+            .filter_map(|e| corpus::load_entry(e).ok())
+            .collect(),
+        Err(source::SourceError::NoCorpus(_)) => Vec::new(),
+        Err(e) => {
+            note(format_args!(
+                "resdiff: warning: {e}; the corpus is not consulted, only the calendar"
+            ));
+            Vec::new()
+        }
+    }
 }
 
 pub fn refs(a: &RefsArgs, corpus_root: &Path, style: Style) -> Result<u8> {

@@ -23,7 +23,7 @@ pub use heading::{
 };
 pub use plain::{import_text, import_text_with, to_plain_text};
 
-use crate::input::corpus::{Check, LoadError, check_document};
+use crate::input::corpus::{Check, check_document};
 use crate::model::{
     Body, Date, Document, Language, Resolution, Revision, Status, revision_slug, venue_in_english,
 };
@@ -130,6 +130,11 @@ pub enum ImportError {
         "no section heading found (recalling, considering, resolves, ... or إذ يذكّر, يقرر, ...)"
     )]
     NoSections,
+    /// Line ends that are lone carriage returns: the text reads as one line.
+    #[error(
+        "lines end with a lone carriage return (CR, as classic Mac OS wrote them), so the text reads as one line with no section heading: save it with LF or CRLF line ends"
+    )]
+    LoneCr,
     /// Neither the caller, the front matter nor the text gives this field.
     #[error("cannot tell {0}")]
     Missing(Field),
@@ -261,18 +266,8 @@ fn parse_or<T: std::str::FromStr<Err = String>>(
 /// loader would refuse for reasons other than the ones warned about. The document comes back as
 /// the loader reads it.
 fn validate(document: Document) -> Result<Document, ImportError> {
-    check_document(document, Path::new("import"), Check::AllowDuplicateLabels).map_err(
-        |e| match e {
-            LoadError::Invalid { problems, .. } => ImportError::Invalid(
-                problems
-                    .iter()
-                    .map(|p| p.problem.to_string())
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            ),
-            other => ImportError::Invalid(other.to_string()),
-        },
-    )
+    check_document(document, Path::new("import"), Check::AllowDuplicateLabels)
+        .map_err(|e| ImportError::Invalid(e.unlocated()))
 }
 
 fn char_name(c: char) -> &'static str {

@@ -130,6 +130,7 @@ fn validate(raw: RawDoc, source: &str, path: &Path, check: Check) -> Result<Docu
         lines: std::cell::OnceCell::new(),
         check,
         problems: Vec::new(),
+        cited: Vec::new(),
     };
     let doc = v.document(raw);
     match (doc, v.problems.is_empty()) {
@@ -228,6 +229,8 @@ struct Validator<'s> {
     lines: std::cell::OnceCell<Lines>,
     check: Check,
     problems: Vec<Located>,
+    /// Footnote marks cited in clause texts (`[^1]`), with the offset of the citing text.
+    cited: Vec<(String, usize)>,
 }
 
 impl Validator<'_> {
@@ -254,6 +257,11 @@ impl Validator<'_> {
                 None
             }
         };
+        if raw.section.is_empty() {
+            let line = self.line(&raw.language);
+            let problem = Problem::NoSections;
+            self.problems.push(Located { line, problem });
+        }
         let resolution = self.resolution(raw.resolution);
         let revision = self.revision(raw.revision);
         let sections: Vec<Section> = raw
@@ -398,6 +406,9 @@ impl Validator<'_> {
             if c.text.get_ref().trim().is_empty() {
                 self.report(&c.text, Problem::EmptyClause);
             }
+            let at = c.text.span().start;
+            self.cited
+                .extend(cited_marks(c.text.get_ref()).map(|m| (m.to_string(), at)));
             let children = if depth >= crate::input::limits::MAX_DEPTH && !c.clause.is_empty() {
                 self.report(&c.text, Problem::TooDeep(crate::input::limits::MAX_DEPTH));
                 Vec::new()
@@ -431,8 +442,27 @@ impl Validator<'_> {
             }
             out.push(Footnote { mark, text: f.text });
         }
+        for (mark, at) in std::mem::take(&mut self.cited) {
+            if !out.iter().any(|f| f.mark == mark) {
+                let line = self.line_at(at);
+                let why = format!("[^{mark}] refers to it, but no [[footnote]] gives its text");
+                let problem = Problem::BadFootnote(mark, why);
+                self.problems.push(Located { line, problem });
+            }
+        }
         out
     }
+}
+
+/// The marks of the footnote references (`[^1]`, `[^a]`) in a text.
+fn cited_marks(text: &str) -> impl Iterator<Item = &str> {
+    text.split("[^").skip(1).filter_map(|after| {
+        let (mark, _) = after.split_once(']')?;
+        let plausible = !mark.is_empty()
+            && mark.chars().count() <= 16
+            && !mark.contains(|c: char| c.is_whitespace() || c == '[');
+        plausible.then_some(mark)
+    })
 }
 
 fn mentions(clauses: &[Clause], mark: &str) -> bool {

@@ -134,7 +134,7 @@ impl Builder {
         let letter_level = self.stack.iter().find(|l| l.scheme == Scheme::LatinLetter);
         let continues_letters = letter_level
             .and_then(|l| l.last_ordinal)
-            .is_some_and(|prev| Some(prev + 1) == label.ordinal);
+            .is_some_and(|prev| prev.checked_add(1) == label.ordinal);
         let under_letter = self.last_scheme == Scheme::LatinLetter && label.norm == "i";
         if (roman_open || under_letter) && !continues_letters {
             let ordinal = match label.norm.as_str() {
@@ -170,12 +170,19 @@ impl Builder {
                 ));
             }
             if let (Some(ord), Some(prev)) = (label.ordinal, level.prev_ordinal)
-                && ord != prev + 1
+                && Some(ord) != prev.checked_add(1)
                 && label.suffix.is_none()
             {
-                let expected = label.same_scheme_at(prev + 1).unwrap_or_default();
+                // The largest ordinal (4294967295) has no successor: said, never wrapped.
+                let expected = match prev.checked_add(1) {
+                    Some(next) => format!(
+                        "expected `{}`",
+                        label.same_scheme_at(next).unwrap_or_default()
+                    ),
+                    None => "the largest number a label may have, so nothing can follow it".into(),
+                };
                 found.push(format!(
-                    "label `{}` follows {} (expected `{expected}`)",
+                    "label `{}` follows {} ({expected})",
                     label.written.trim(),
                     label.same_scheme_at(prev).unwrap_or_default()
                 ));

@@ -353,22 +353,12 @@ pub fn apply(base: &Document, changes: &DocDiff) -> Result<Document, ApplyError>
     loadable(doc)
 }
 
-/// `doc` if the corpus loader accepts it: the loader's own checks, run on the TOML it would read
+/// `doc` if the corpus loader accepts it: the loader's own checks, as on the TOML it would read
 /// (a changeset is a file anyone can edit, and its new side is taken as written).
 fn loadable(doc: Document) -> Result<Document, ApplyError> {
-    use crate::input::corpus::{LoadError, parse_document, to_toml};
-    let name = doc.address();
-    match parse_document(&to_toml(&doc), std::path::Path::new(&name)) {
-        Ok(_) => Ok(doc),
-        Err(LoadError::Invalid { problems, .. }) => Err(ApplyError::NotLoadable(
-            problems
-                .iter()
-                .map(|p| p.problem.to_string())
-                .collect::<Vec<_>>()
-                .join("; "),
-        )),
-        Err(e) => Err(ApplyError::NotLoadable(e.to_string())),
-    }
+    let path = std::path::PathBuf::from(doc.address());
+    crate::input::corpus::check_document(doc, &path, crate::input::corpus::Check::Full)
+        .map_err(|e| ApplyError::NotLoadable(e.unlocated()))
 }
 
 #[cfg(test)]
