@@ -93,7 +93,8 @@ fn un_instructions(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
 /// Refuses, before any work, an output that exists (without --force) or a DOCX for a terminal.
 pub fn check_output(output: Option<&Path>, force: bool, format: MarkupFormat) -> Result<()> {
     super::check_overwrite(output, force)?;
-    if output.is_none() && format == MarkupFormat::Docx && std::io::stdout().is_terminal() {
+    let to_stdout = output.is_none_or(|p| p.as_os_str() == "-");
+    if to_stdout && format == MarkupFormat::Docx && std::io::stdout().is_terminal() {
         return Err(CliError::Usage(
             "a DOCX file is binary; write it with -o FILE.docx".into(),
         ));
