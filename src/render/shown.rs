@@ -106,3 +106,25 @@ fn walk<'d>(
         labels.pop();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_are_escaped_and_everything_else_borrowed() {
+        assert_eq!(
+            shown("a\u{1b}[2Jb\u{0}\u{7}\r"),
+            "a\\u{1b}[2Jb\\u{0}\\u{7}\\u{d}"
+        );
+        assert_eq!(shown("\u{9b}\u{7f}\u{fffe}"), "\\u{9b}\\u{7f}\\u{fffe}");
+        // tab and newline stay; so do text that shares lead bytes with C1 (°, é) and Arabic
+        for clean in [
+            "a\tb\nc",
+            "45° é",
+            "بالقرار 71 (المراجَع في غوادالاخارا، 2010)",
+        ] {
+            assert!(matches!(shown(clean), Cow::Borrowed(_)), "{clean}");
+        }
+    }
+}
