@@ -6,6 +6,7 @@
 
 use std::fmt::Write;
 
+use super::shown;
 use crate::model::{Clause, Document};
 
 /// The document, one metadata field, heading, clause or footnote per line.
@@ -48,19 +49,14 @@ fn write_clauses(out: &mut String, clauses: &[Clause], parent: &str) {
     }
 }
 
-/// Text kept on its line: line breaks, tabs and other control characters shown as escapes.
+/// Text kept on its line: line breaks and tabs written `\n` and `\t`, other control characters
+/// as [`shown`] writes them (`\u{1b}`).
 fn one_line(s: &str) -> String {
-    if !s.chars().any(char::is_control) {
-        return s.to_string();
+    let s = shown(s);
+    if !s.contains(['\n', '\t']) {
+        return s.into_owned();
     }
-    s.chars()
-        .map(|c| match c {
-            '\n' => "\\n".to_string(),
-            '\t' => "\\t".to_string(),
-            c if c.is_control() => c.escape_unicode().to_string(),
-            c => c.to_string(),
-        })
-        .collect()
+    s.replace('\n', "\\n").replace('\t', "\\t")
 }
 
 #[cfg(test)]
