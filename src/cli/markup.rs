@@ -78,10 +78,10 @@ fn un_instructions(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
     let built = amend::build(&diff)?;
     let (text, english) = amend_text::render(&built, base.language);
     if english {
-        eprintln!(
+        super::output::note(format_args!(
             "resdiff: warning: the UN phrasing of amendments is known in English only so far; the instructions for this {} text are in English",
             base.language
-        );
+        ));
     }
     match a.output.as_deref() {
         Some(path) => write_atomically(path, text.into_bytes())?,
