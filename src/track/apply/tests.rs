@@ -188,8 +188,8 @@ pub(super) fn document(rev: &'static str) -> impl Strategy<Value = Document> {
 }
 
 /// A random tree made into one the corpus loader accepts (which `apply` checks its result
-/// against): a section at least, sibling labels unique, the footnote given when cited and cited
-/// when given.
+/// against): a section at least, sibling labels unique, a footnote cited and no citation without
+/// one.
 fn loadable(mut d: Document) -> Document {
     fn unique_labels(clauses: &mut [Clause]) {
         let mut seen = Vec::new();
@@ -221,11 +221,27 @@ fn loadable(mut d: Document) -> Document {
     }
     let cited = d.sections.iter().any(|s| cites(&s.clauses));
     match (cited, d.footnotes.is_empty()) {
-        (true, true) => d.footnotes.push(Footnote {
-            mark: "1".into(),
-            text: "LDCs, SIDS, LLDCs".into(),
-        }),
-        (false, false) => d.footnotes.clear(),
+        // The texts follow the footnotes, never the reverse: an edited text keeps its original's
+        // footnotes, which UN instructions (no footnote amendments) need.
+        (true, true) => {
+            fn uncite(clauses: &mut [Clause]) {
+                for c in clauses {
+                    c.text = c.text.replace("[^1]", "note 1");
+                    uncite(&mut c.children);
+                }
+            }
+            for s in &mut d.sections {
+                uncite(&mut s.clauses);
+            }
+        }
+        (false, false) => match d.sections.iter_mut().find_map(|s| s.clauses.first_mut()) {
+            Some(c) => c.text.push_str(" [^1]"),
+            None => d.sections[0].clauses.push(Clause {
+                label: Label::none(),
+                text: "see [^1]".into(),
+                children: Vec::new(),
+            }),
+        },
         _ => {}
     }
     d
