@@ -134,6 +134,9 @@ pub fn write_atomically(path: &Path, text: impl AsRef<[u8]>) -> Result<()> {
         )));
     }
     clean_up_on_signals();
+    // Held from the file's creation until it is named pending: a signal in between would
+    // otherwise find nothing to remove and leave the file behind.
+    let mut pending = PENDING.lock().unwrap_or_else(|p| p.into_inner());
     // A new file gets the usual 0666 less the umask (tempfile's default is 0600).
     let mut tmp = tempfile::Builder::new()
         .prefix(".resdiff-")
@@ -141,7 +144,8 @@ pub fn write_atomically(path: &Path, text: impl AsRef<[u8]>) -> Result<()> {
         .permissions(Permissions::from_mode(0o666))
         .tempfile_in(dir.unwrap_or(Path::new(".")))
         .map_err(err)?;
-    set_pending(Some(tmp.path().to_path_buf()));
+    *pending = Some(tmp.path().to_path_buf());
+    drop(pending);
     let written = tmp.write_all(text.as_ref()).and_then(|()| match keep {
         Some(mode) => tmp.as_file().set_permissions(mode),
         None => Ok(()),

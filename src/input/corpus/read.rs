@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use rustc_hash::FxHashSet;
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -425,14 +426,22 @@ impl Validator<'_> {
     }
 
     fn footnotes(&mut self, raw: Vec<RawFootnote>, sections: &[Section]) -> Vec<Footnote> {
+        // Sets, not searches of lists, so that each footnote costs the same however many there
+        // are (a DOCX import may bring thousands). A mark not in `cited` is searched for as
+        // written, since `cited_marks` skips implausible ones.
+        let citations = std::mem::take(&mut self.cited);
+        let cited: FxHashSet<&str> = citations.iter().map(|(m, _)| m.as_str()).collect();
+        let mut defined: FxHashSet<String> = FxHashSet::default();
         let mut out: Vec<Footnote> = Vec::new();
         for f in raw {
             let mark = f.mark.get_ref().clone();
-            let problem = if out.iter().any(|o| o.mark == mark) {
+            let problem = if !defined.insert(mark.clone()) {
                 Some("defined twice")
             } else if f.text.trim().is_empty() {
                 Some("empty text")
-            } else if !sections.iter().any(|s| mentions(&s.clauses, &mark)) {
+            } else if !cited.contains(mark.as_str())
+                && !sections.iter().any(|s| mentions(&s.clauses, &mark))
+            {
                 Some("no clause refers to it with [^mark]")
             } else {
                 None
@@ -442,8 +451,8 @@ impl Validator<'_> {
             }
             out.push(Footnote { mark, text: f.text });
         }
-        for (mark, at) in std::mem::take(&mut self.cited) {
-            if !out.iter().any(|f| f.mark == mark) {
+        for (mark, at) in citations {
+            if !defined.contains(&mark) {
                 let line = self.line_at(at);
                 let why = format!("[^{mark}] refers to it, but no [[footnote]] gives its text");
                 let problem = Problem::BadFootnote(mark, why);
