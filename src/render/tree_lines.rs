@@ -4,6 +4,7 @@
 //! clause (no padding to the widest label, no numbering of unlabelled paragraphs), so an edit
 //! changes its own line only.
 
+use std::borrow::Cow;
 use std::fmt::Write;
 
 use crate::model::{Clause, Document};
@@ -49,18 +50,23 @@ fn write_clauses(out: &mut String, clauses: &[Clause], parent: &str) {
 }
 
 /// Text kept on its line: line breaks, tabs and other control characters shown as escapes.
-fn one_line(s: &str) -> String {
+/// Borrowed when there are none, as in every shipped text.
+fn one_line(s: &str) -> Cow<'_, str> {
     if !s.chars().any(char::is_control) {
-        return s.to_string();
+        return Cow::Borrowed(s);
     }
-    s.chars()
-        .map(|c| match c {
-            '\n' => "\\n".to_string(),
-            '\t' => "\\t".to_string(),
-            c if c.is_control() => c.escape_unicode().to_string(),
-            c => c.to_string(),
-        })
-        .collect()
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(out, "{}", c.escape_unicode());
+            }
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
