@@ -191,14 +191,16 @@ impl Comparison {
     }
 }
 
+/// Whether the other side may supply what this one lacks: metadata, or a language the text
+/// cannot tell by itself.
 fn lacks_metadata(e: &CompareError) -> bool {
     matches!(
         e,
         CompareError::Import {
-            source: ImportError::Missing { .. },
+            source: ImportError::Missing { .. } | ImportError::Language { .. },
             ..
         } | CompareError::Source(SourceError::Import {
-            source: ImportError::Missing { .. },
+            source: ImportError::Missing { .. } | ImportError::Language { .. },
             ..
         })
     )

@@ -15,7 +15,7 @@ fn differences_exit_1_and_name_the_itu_symbols() {
         .assert()
         .code(1)
         .stdout(predicate::str::contains(
-            "ADD 16, SUP 11, MOD 13, (MOD) 12, NOC 23",
+            "ADD 16, SUP 11, MOD 11, (MOD) 13, NOC 24",
         ))
         .stdout(predicate::str::contains("(MOD) [-أ)-] {+ه)+}"));
 }

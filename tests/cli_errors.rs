@@ -160,22 +160,23 @@ fn as_of_takes_a_real_date_or_a_conference() {
 fn missing_metadata_gets_the_flag_that_gives_it() {
     let d = tmp();
     std::fs::write(d.path().join("t.txt"), "recalling\na)\tthe text;\n").expect("write");
-    // Without a heading there is nothing to read the language from (with one, it is read).
-    std::fs::write(d.path().join("u.txt"), "a)\tthe text;\n").expect("write");
+    // Without a heading or a word of one language there is nothing to read the language from
+    // (with one, it is read).
+    std::fs::write(d.path().join("u.txt"), "a)\tx;\n").expect("write");
     refused(
         &["import", "u.txt"],
         d.path(),
-        "u.txt: cannot tell the language: pass --lang ar|en|fr|es|ru|zh",
+        "u.txt: cannot tell the language: it reads as en or fr or es: pass --lang ar|en|fr|es|ru|zh",
     );
     refused(
         &["import", "t.txt"],
         d.path(),
-        "t.txt: cannot tell the body: pass --body pp|wtdc|wtsa|ra|council",
+        "t.txt: cannot tell the body: pass --body pp|wtdc|wtsa|ra|wrc|council",
     );
     refused(
         &["import", "t.txt", "--lang", "en"],
         d.path(),
-        "t.txt: cannot tell the body: pass --body pp|wtdc|wtsa|ra|council",
+        "t.txt: cannot tell the body: pass --body pp|wtdc|wtsa|ra|wrc|council",
     );
     refused(
         &["import", "t.txt", "--lang", "en", "--body", "wtdc"],

@@ -38,7 +38,7 @@ fn two_strings_give_a_clause_level_diff() {
         .expect("comparable");
     assert_eq!(
         told.old_warnings[0].message,
-        "no language given: read as `en` from the headings"
+        "no language given: read as `en` from the script and the headings"
     );
     let shown = diff_text::render(&diff, Style::PLAIN, Default::default());
     assert!(
@@ -97,7 +97,9 @@ fn the_language_is_read_from_headings_or_refused() {
         matches!(
             err,
             resdiff::CompareError::Import {
-                source: ImportError::Missing { .. } | ImportError::NoSections,
+                source: ImportError::Missing { .. }
+                    | ImportError::Language { .. }
+                    | ImportError::NoSections,
                 ..
             }
         ),

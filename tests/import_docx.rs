@@ -227,3 +227,117 @@ fn a_tracked_docx_needs_a_side_and_each_side_imports() {
         .code(1)
         .stdout(predicate::str::contains("ADD 16, SUP 11"));
 }
+
+/// Our proposal DOCX with `word/document.xml` rewritten by `edit`, as another writer would
+/// have made it.
+fn proposal_docx_edited(edit: &dyn Fn(&str) -> String) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let bytes = proposal_docx::render(&res30_proposal(&MarkupOptions::default())).expect("docx");
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut file = archive.by_index(i).expect("entry");
+        let name = file.name().expect("name").to_string();
+        let mut content = Vec::new();
+        file.read_to_end(&mut content).expect("read");
+        if name == "word/document.xml" {
+            content = edit(&String::from_utf8(content).expect("utf-8")).into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .expect("start");
+        out.write_all(&content).expect("write");
+    }
+    out.finish().expect("finish").into_inner()
+}
+
+fn both_sides(
+    bytes: &[u8],
+) -> (
+    resdiff::model::Document,
+    resdiff::model::Document,
+    Vec<String>,
+) {
+    let got =
+        import_docx(bytes, &ImportOptions::default(), &ImportOptions::default()).expect("reads");
+    let proposal = got.proposal.expect("tracked").document;
+    (got.base.document, proposal, got.authors)
+}
+
+#[test]
+fn several_authors_or_none_leave_both_sides_readable() {
+    let (base, rcc) = (res30("dubai-2014"), res30("rcc-wtdc17"));
+    // Two authors: the first change by another drafter.
+    let two = proposal_docx_edited(&|xml| xml.replacen("w:author=\"RCC\"", "w:author=\"ATU\"", 1));
+    let (b, p, authors) = both_sides(&two);
+    assert_eq!(authors, ["ATU", "RCC"]);
+    assert_eq!((&b.sections, &p.sections), (&base.sections, &rcc.sections));
+    assert_eq!(p.revision.proposer.as_deref(), Some("ATU, RCC"));
+    // No author at all (Word's "remove personal information").
+    let none = proposal_docx_edited(&|xml| xml.replace(" w:author=\"RCC\"", ""));
+    let (b, p, authors) = both_sides(&none);
+    assert!(authors.is_empty());
+    assert_eq!(b.sections, base.sections);
+    assert_eq!(p.revision.proposer.as_deref(), Some("unknown"));
+}
+
+#[test]
+fn attribute_values_are_unescaped() {
+    let amp = proposal_docx_edited(&|xml| xml.replace("w:author=\"RCC\"", "w:author=\"AT&amp;T\""));
+    let (_, p, authors) = both_sides(&amp);
+    assert_eq!(authors, ["AT&T"]);
+    assert_eq!(p.revision.proposer.as_deref(), Some("AT&T"));
+}
+
+#[test]
+fn alternate_content_is_read_once() {
+    let base = res30("dubai-2014");
+    // A text box: Word writes its content twice, as mc:Choice and as the VML mc:Fallback.
+    let boxed = proposal_docx_edited(&|xml| {
+        // The run holding the first words of recalling a) (`بالقرار 71`).
+        let words = xml.find("بالقرار 71").expect("recalling a)");
+        let at = xml[..words].rfind("<w:r>").expect("a run");
+        let end = at + xml[at..].find("</w:r>").expect("run end") + "</w:r>".len();
+        let run = &xml[at..end];
+        format!(
+            "{}<mc:AlternateContent><mc:Choice Requires=\"wps\">{run}</mc:Choice><mc:Fallback>{run}</mc:Fallback></mc:AlternateContent>{}",
+            &xml[..at],
+            &xml[end..]
+        )
+    });
+    let (b, _, _) = both_sides(&boxed);
+    assert_eq!(b.sections, base.sections);
+    assert_eq!(b.formula, base.formula);
+    assert_eq!(b.resolution, base.resolution);
+}
+
+#[test]
+fn text_inserted_by_one_and_deleted_by_another_is_in_neither_text() {
+    let (base, rcc) = (res30("dubai-2014"), res30("rcc-wtdc17"));
+    // A second reviewer deletes words the first inserted: Word nests the deletion inside the
+    // insertion. Rejecting all drops the insertion; accepting all drops the deletion.
+    let nested = proposal_docx_edited(&|xml| {
+        // The first insertion inside recalling a), after `بالقرار 71`.
+        let words = xml.find("بالقرار 71").expect("recalling a)");
+        let at = words + xml[words..].find("<w:ins ").expect("an insertion");
+        let run = at + xml[at..].find("<w:r>").expect("its run");
+        let end = run + xml[run..].find("</w:r>").expect("run end") + "</w:r>".len();
+        let deleted = xml[run..end]
+            .replace("<w:t ", "<w:delText ")
+            .replace("</w:t>", "</w:delText>");
+        format!(
+            "{}<w:del w:id=\"9999\" w:author=\"ATU\">{deleted}</w:del>{}",
+            &xml[..run],
+            &xml[end..]
+        )
+    });
+    let (b, p, authors) = both_sides(&nested);
+    assert_eq!(authors, ["ATU", "RCC"]);
+    assert_eq!(
+        b.sections, base.sections,
+        "the base never had the inserted words"
+    );
+    assert_ne!(
+        p.sections, rcc.sections,
+        "the proposal lost them to the second reviewer"
+    );
+}

@@ -226,7 +226,7 @@ fn the_largest_label_number_is_followed_with_a_warning_not_an_overflow() {
         .assert()
         .code(0)
         .stderr(predicate::str::contains(
-            "big.txt:3: warning: label `1` follows 4294967295 (the largest number a label may have",
+            "big.txt:3: warning: label `1` follows `4294967295` (the largest number a label may have",
         ))
         .stderr(predicate::str::contains("panicked").not());
 }

@@ -92,6 +92,7 @@ fn normalised_diff_of_the_raw_seed_against_the_rcc_text() {
         ignore_whitespace: true,
         ignore_presentation_forms: true,
         ignore_lookalikes: true,
+        ignore_diacritics: true,
     };
     let diff = diff_documents(&seed, &rcc, &all).expect("diff");
     let text = diff_text::render(&diff, Style::PLAIN, diff_text::TextOptions::default());

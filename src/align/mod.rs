@@ -18,12 +18,17 @@
 //! 4. **Children** of each matched pair are aligned the same way among themselves, recursively;
 //!    children of an added or suppressed clause go with it.
 //!
+//! 5. **Moves across parents.** Suppressed and added provisions left over anywhere in the tree
+//!    (1.12 gone from Section 1, 4.4bis new in Section 4) are matched once more; a pair at least
+//!    [`moves::MOVED_AT_LEAST`] alike is one provision moved.
+//!
 //! Output lists sections and clauses in new-document order, with suppressed (and moved-away)
 //! clauses where they stood. Cost is dominated by step 2: linear for exact matches, a bounded
 //! number of word diffs per clause that has none. Decisions on hard cases are written down in
 //! `docs/tricky_cases.md`.
 
 pub mod matcher;
+pub mod moves;
 mod order;
 mod rows;
 
@@ -89,7 +94,7 @@ pub fn align<'a>(old: &'a Document, new: &'a Document) -> Alignment<'a> {
         section: &new.sections[index],
         index,
     };
-    let sections = rows
+    let mut sections: Vec<SectionAlign<'a>> = rows
         .into_iter()
         .map(|slot| {
             let (sides, os, ns) = match slot {
@@ -110,6 +115,7 @@ pub fn align<'a>(old: &'a Document, new: &'a Document) -> Alignment<'a> {
             }
         })
         .collect();
+    moves::pair_leftovers(&mut sections);
     Alignment { sections }
 }
 
@@ -284,7 +290,7 @@ fn build_rows<'a>(
         .collect()
 }
 
-fn paired<'a>(old: At<'a>, new: At<'a>, score: Score) -> Paired<'a> {
+pub(super) fn paired<'a>(old: At<'a>, new: At<'a>, score: Score) -> Paired<'a> {
     let children = align_siblings(&old, &new);
     Paired {
         old,

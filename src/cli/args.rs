@@ -71,6 +71,8 @@ importable plain-text form, with front matter), toml (the corpus format)."
         text: String,
         #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
         format: ShowFormat,
+        #[command(flatten)]
+        meta: TextMeta,
     },
     /// Compare two revisions clause by clause (exit 0: no changes, 1: changes, 2: trouble).
     #[command(
@@ -191,6 +193,8 @@ Examples:
         /// text (for reading) or json (the values, documented in the README).
         #[arg(long, value_enum, default_value_t = TrackFormat::Text)]
         format: TrackFormat,
+        #[command(flatten)]
+        meta: TextMeta,
     },
     /// Apply a changeset (JSON of `diff --format json`, a DOCX with tracked changes, or UN amendment instructions in a .txt) to a base; write the result.
     #[command(
@@ -210,6 +214,8 @@ Examples:
         /// toml (a corpus file) or plain (the importable plain text).
         #[arg(long, value_enum, default_value_t = ImportFormat::Toml)]
         format: ImportFormat,
+        #[command(flatten)]
+        meta: TextMeta,
     },
     /// Combine two proposals made against one base; list the provisions they change differently (exit 1 when any).
     #[command(
@@ -231,9 +237,32 @@ Examples:
         /// toml (the merged draft; conflicts on stderr) or json ({"conflicts", "document"}).
         #[arg(long, value_enum, default_value_t = MergeFormat::Toml)]
         format: MergeFormat,
+        #[command(flatten)]
+        meta: TextMeta,
     },
     /// List the section kinds and the headings they are recognised by.
     Kinds,
+    /// Serve the corpus, diffs, history and a compare-your-files form as a local web app.
+    #[command(long_about = "\
+Serve the corpus as a local web application: each resolution's revisions and clause trees, the
+diff of any two revisions (inline or side by side), each revision's blame, a clause lineage
+chart, and a form to compare your own files (plain text or DOCX) and download the proposal.
+
+It listens on 127.0.0.1 (this machine only) unless --host says otherwise. Pages fetch nothing
+from elsewhere; uploaded files stay in memory. The corpus is read once at start.")]
+    Serve {
+        /// The address to listen on; anything but a loopback address exposes the server.
+        #[arg(long, default_value = "127.0.0.1")]
+        host: std::net::IpAddr,
+        /// The port (0: any free port, printed at start).
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+    },
+    /// Write the corpus pages of `serve` as a static site into OUT (made if missing).
+    Site {
+        /// The folder to write; files of the same names are replaced.
+        out: PathBuf,
+    },
     #[command(flatten)]
     Convention(Convention),
 }
@@ -334,6 +363,8 @@ pub struct RefsArgs {
     /// text (for reading) or json (the values, documented in the README).
     #[arg(long, value_enum, default_value_t = TrackFormat::Text)]
     pub format: TrackFormat,
+    #[command(flatten)]
+    pub meta: TextMeta,
 }
 
 #[derive(Debug, clap::Args)]
@@ -352,6 +383,8 @@ pub struct CompileArgs {
     /// Overwrite the output file if it exists.
     #[arg(long)]
     pub force: bool,
+    #[command(flatten)]
+    pub meta: TextMeta,
 }
 
 #[derive(Debug, clap::Args)]
@@ -410,9 +443,8 @@ pub struct MarkupArgs {
     /// Date of the tracked changes (YYYY-MM-DD). Default: the proposal's date, else today.
     #[arg(long)]
     pub date: Option<Date>,
-    /// Language of plain-text inputs (default: the other side's).
-    #[arg(long = "lang")]
-    pub language: Option<String>,
+    #[command(flatten)]
+    pub meta: TextMeta,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -432,15 +464,8 @@ pub enum MarkupFormat {
 pub struct ImportArgs {
     /// The plain-text file (UTF-8) or Word document (.docx).
     pub file: PathBuf,
-    /// Language of the text.
-    #[arg(long = "lang")]
-    pub language: Option<String>,
-    /// pp, wtdc, wtsa, ra or council.
-    #[arg(long)]
-    pub body: Option<String>,
-    /// Resolution number.
-    #[arg(long)]
-    pub number: Option<u32>,
+    #[command(flatten)]
+    pub meta: TextMeta,
     /// Resolution title.
     #[arg(long)]
     pub title: Option<String>,
@@ -509,12 +534,31 @@ pub struct DiffArgs {
     /// Cyrillic or Greek look-alike letters in UN symbols (А/70/125) equal Latin ones.
     #[arg(long)]
     pub ignore_lookalikes: bool,
-    /// All four --ignore-* switches at once.
+    /// Arabic diacritics (harakat, tanween, shadda, sukun, superscript alef) and tatweel do not count.
+    #[arg(long)]
+    pub ignore_diacritics: bool,
+    /// All --ignore-* switches at once.
     #[arg(short = 'n', long)]
     pub normalize: bool,
-    /// Language of plain-text inputs (default: the other side's).
+    #[command(flatten)]
+    pub meta: TextMeta,
+}
+
+/// What a plain text may not say about itself; every command that reads one takes these.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct TextMeta {
+    /// Language of plain-text inputs: ar, en, fr, es, ru, zh (default: read from the script and
+    /// the headings).
     #[arg(long = "lang")]
     pub language: Option<String>,
+    /// Body of plain-text inputs: pp, wtdc, wtsa, ra, wrc, council (default: from the formula,
+    /// else the other side's, else unknown).
+    #[arg(long)]
+    pub body: Option<String>,
+    /// Resolution number of plain-text inputs (default: from the RESOLUTION line, else the other
+    /// side's, else unknown).
+    #[arg(long)]
+    pub number: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -93,7 +93,7 @@ pub enum CliError {
 fn flag(field: Field) -> &'static str {
     match field {
         Field::Language => "--lang ar|en|fr|es|ru|zh",
-        Field::Body => "--body pp|wtdc|wtsa|ra|council",
+        Field::Body => "--body pp|wtdc|wtsa|ra|wrc|council",
         Field::Number => "--number N",
         Field::Title => "--title \"...\"",
         Field::Year => "--year YYYY",
@@ -105,6 +105,7 @@ fn flag(field: Field) -> &'static str {
 fn import_hint(e: &ImportError) -> String {
     match e {
         ImportError::Missing(field) => format!(": pass {}", flag(*field)),
+        ImportError::Language { .. } => format!(": pass {}", flag(Field::Language)),
         ImportError::ChooseSide { .. } => {
             ": pass --side base|proposal, or name FILE.docx#base or FILE.docx#proposal".into()
         }

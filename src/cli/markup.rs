@@ -23,7 +23,7 @@ pub fn run(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
         Some(path) => Reasons::load(path)?,
         None => Reasons::default(),
     };
-    let (base, proposal) = load_pair(&a.base, &a.proposal, a.language.clone(), corpus_root)?;
+    let (base, proposal) = load_pair(&a.base, &a.proposal, &a.meta, corpus_root)?;
     let diff = diff_documents(&base, &proposal, &DiffOptions::default())?;
     let meta = meta(
         Who {
@@ -73,7 +73,7 @@ pub fn run(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
 /// sourced phrasing yet (said on stderr).
 fn un_instructions(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
     super::check_overwrite(a.output.as_deref(), a.force)?;
-    let (base, proposal) = load_pair(&a.base, &a.proposal, a.language.clone(), corpus_root)?;
+    let (base, proposal) = load_pair(&a.base, &a.proposal, &a.meta, corpus_root)?;
     let diff = diff_documents(&base, &proposal, &DiffOptions::default())?;
     let built = amend::build(&diff)?;
     let (text, english) = amend_text::render(&built, base.language);
@@ -110,16 +110,26 @@ pub fn write_proposal(
     format: MarkupFormat,
     output: Option<&Path>,
 ) -> Result<()> {
-    let built = markup::build(diff, meta, opts)?;
-    let bytes = match format {
-        MarkupFormat::Html => proposal_html::render(&built).into_bytes(),
-        MarkupFormat::Md => proposal_md::render(&built).into_bytes(),
-        MarkupFormat::Docx => proposal_docx::render(&built)?,
-    };
+    let bytes = proposal_bytes(diff, meta, opts, format)?;
     match output {
         Some(path) => write_atomically(path, bytes),
         None => emit(bytes),
     }
+}
+
+/// The proposal the diff makes, in `format` (shared with the web app's downloads).
+pub fn proposal_bytes(
+    diff: &DocDiff,
+    meta: ProposalMeta,
+    opts: &MarkupOptions,
+    format: MarkupFormat,
+) -> Result<Vec<u8>> {
+    let built = markup::build(diff, meta, opts)?;
+    Ok(match format {
+        MarkupFormat::Html => proposal_html::render(&built).into_bytes(),
+        MarkupFormat::Md => proposal_md::render(&built).into_bytes(),
+        MarkupFormat::Docx => proposal_docx::render(&built)?,
+    })
 }
 
 /// Who proposes, as the flags say.

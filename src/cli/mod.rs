@@ -8,6 +8,7 @@ pub mod exit_codes;
 mod markup;
 pub mod output;
 mod tracking;
+mod web;
 
 use crate::cli::exit_codes::{DIFFERENT, SAME, TROUBLE};
 use std::io::IsTerminal;
@@ -16,7 +17,7 @@ use std::path::Path;
 pub use args::Args;
 use args::{
     ColorChoice, Command, DiffArgs, DiffFormat, ImportArgs, ImportFormat, ListFormat, ShowFormat,
-    SideArg,
+    SideArg, TextMeta,
 };
 pub use error::CliError;
 use output::{check_overwrite, emit, note, write_atomically};
@@ -47,8 +48,8 @@ pub fn run(args: Args) -> Result<u8> {
     match args.command {
         Command::Convention(c) => conventions::run(c, &args.corpus),
         Command::List { format } => list(&args.corpus, format),
-        Command::Show { text, format } => {
-            let doc = load_text(&text, &args.corpus)?;
+        Command::Show { text, format, meta } => {
+            let doc = load_text(&text, &args.corpus, &meta)?;
             let out = match format {
                 ShowFormat::Text => tree_text::render(&doc, style),
                 ShowFormat::Json => tree_json::render(&doc),
@@ -72,13 +73,23 @@ pub fn run(args: Args) -> Result<u8> {
             proposal,
             adopted,
             format,
-        } => tracking::outcome_cmd(&base, &proposal, &adopted, format, &args.corpus, style),
+            meta,
+        } => tracking::outcome_cmd(
+            &base,
+            &proposal,
+            &adopted,
+            format,
+            &args.corpus,
+            style,
+            &meta,
+        ),
         Command::Apply {
             base,
             changeset,
             output,
             force,
             format,
+            meta,
         } => tracking::apply_cmd(
             &base,
             &changeset,
@@ -86,6 +97,7 @@ pub fn run(args: Args) -> Result<u8> {
             force,
             format,
             &args.corpus,
+            &meta,
         ),
         Command::Merge {
             base,
@@ -94,6 +106,7 @@ pub fn run(args: Args) -> Result<u8> {
             output,
             force,
             format,
+            meta,
         } => tracking::merge_cmd(
             tracking::MergeArgs {
                 base: &base,
@@ -102,9 +115,19 @@ pub fn run(args: Args) -> Result<u8> {
                 output: output.as_ref(),
                 force,
                 format,
+                meta: &meta,
             },
             &args.corpus,
         ),
+        Command::Serve { host, port } => web::serve(host, port, &args.corpus),
+        Command::Site { out } => {
+            let n = web::site::write(&args.corpus, &out)?;
+            note(format_args!(
+                "resdiff: wrote {n} pages and style.css to {}",
+                out.display()
+            ));
+            Ok(SAME)
+        }
         Command::Kinds => {
             let mut out = String::new();
             for kind in SectionKind::ALL {
@@ -145,26 +168,35 @@ fn warn_hidden(name: &str, doc: &Document) {
     }
 }
 
-fn load_text(arg: &str, corpus_root: &Path) -> Result<Document> {
+fn load_text(arg: &str, corpus_root: &Path, meta: &TextMeta) -> Result<Document> {
     load_source(
         arg,
         corpus_root,
-        &ImportOptions::default(),
+        &overrides(meta)?,
         &ImportOptions::default(),
     )
+}
+
+/// Import options from `--lang`, `--body`, `--number`. Commands that read texts to compare or
+/// show them need no metadata, so what neither the flags nor the text give stays unknown.
+fn overrides(meta: &TextMeta) -> Result<ImportOptions> {
+    Ok(ImportOptions {
+        language: parse_opt(meta.language.clone())?,
+        body: parse_opt(meta.body.clone())?,
+        number: meta.number,
+        allow_unknown: true,
+        ..ImportOptions::default()
+    })
 }
 
 /// Loads the two sides of a comparison; a plain-text side borrows the other side's metadata.
 fn load_pair(
     old_arg: &str,
     new_arg: &str,
-    language: Option<String>,
+    meta: &TextMeta,
     corpus_root: &Path,
 ) -> Result<(Document, Document)> {
-    let overrides = ImportOptions {
-        language: parse_opt(language)?,
-        ..ImportOptions::default()
-    };
+    let overrides = overrides(meta)?;
     let none = ImportOptions::default();
     // A plain-text side borrows the other side's metadata (which a corpus or TOML side
     // ignores), so a plain-text old side waits for the new one. Both load on this thread: at
@@ -193,12 +225,13 @@ fn load_pair(
 }
 
 fn diff_cmd(a: &DiffArgs, corpus_root: &Path, style: Style) -> Result<u8> {
-    let (old, new) = load_pair(&a.old, &a.new, a.language.clone(), corpus_root)?;
+    let (old, new) = load_pair(&a.old, &a.new, &a.meta, corpus_root)?;
     let opts = DiffOptions {
         ignore_labels: a.ignore_labels || a.normalize,
         ignore_whitespace: a.ignore_whitespace || a.normalize,
         ignore_presentation_forms: a.ignore_presentation_forms || a.normalize,
         ignore_lookalikes: a.ignore_lookalikes || a.normalize,
+        ignore_diacritics: a.ignore_diacritics || a.normalize,
     };
     let diff = diff_documents(&old, &new, &opts)?;
     let out = match a.format {
@@ -289,9 +322,9 @@ fn parse_opt<T: std::str::FromStr<Err = String>>(v: Option<String>) -> Result<Op
 
 fn import_cmd(a: ImportArgs) -> Result<u8> {
     let opts = ImportOptions {
-        language: parse_opt(a.language)?,
-        body: parse_opt(a.body)?,
-        number: a.number,
+        language: parse_opt(a.meta.language)?,
+        body: parse_opt(a.meta.body)?,
+        number: a.meta.number,
         title: a.title,
         revision: a.revision,
         status: parse_opt(a.status)?,
@@ -301,6 +334,7 @@ fn import_cmd(a: ImportArgs) -> Result<u8> {
         proposer: a.proposer,
         source: a.source,
         base: a.base,
+        allow_unknown: false,
     };
     // Refuse before doing the work, so a mistake costs nothing.
     check_overwrite(a.output.as_deref(), a.force)?;

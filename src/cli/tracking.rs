@@ -20,11 +20,14 @@ use resdiff::track::outcome::outcome;
 use resdiff::track::refs::{self, AsOf, Standing};
 use resdiff::track::report::{compile_html, compile_md, merge_json, text as tracking_text};
 
-use super::args::{CompileArgs, CompileFormat, ImportFormat, MergeFormat, RefsArgs, TrackFormat};
+use super::args::{
+    CompileArgs, CompileFormat, ImportFormat, MergeFormat, RefsArgs, TextMeta, TrackFormat,
+};
 use super::markup::{Who, check_output, meta, write_proposal};
 use super::output::{note, note_raw};
 use super::{
-    CliError, Result, check_overwrite, emit, is_docx, load_source, load_text, write_atomically,
+    CliError, Result, check_overwrite, emit, is_docx, load_source, load_text, overrides,
+    write_atomically,
 };
 
 /// All revisions of a resolution in one language (the one named, or the only one there is).
@@ -130,7 +133,7 @@ pub fn refs(a: &RefsArgs, corpus_root: &Path, style: Style) -> Result<u8> {
     } else {
         check_overwrite(a.output.as_deref(), a.force)?;
     }
-    let doc = load_text(&a.text, corpus_root)?;
+    let doc = load_text(&a.text, corpus_root, &a.meta)?;
     let found = refs::citations(&doc);
     if !a.stale && !a.fix {
         let out = match a.format {
@@ -192,13 +195,14 @@ fn load_with_base(
     base: &str,
     others: &[&str],
     corpus_root: &Path,
+    text_meta: &TextMeta,
 ) -> Result<(Document, Vec<Document>)> {
-    let none = ImportOptions::default();
-    let base = load_source(base, corpus_root, &none, &none)?;
+    let flags = overrides(text_meta)?;
+    let base = load_source(base, corpus_root, &flags, &ImportOptions::default())?;
     let defaults = source::defaults_from(&base);
     let others = others
         .iter()
-        .map(|o| load_source(o, corpus_root, &none, &defaults))
+        .map(|o| load_source(o, corpus_root, &flags, &defaults))
         .collect::<Result<Vec<_>>>()?;
     Ok((base, others))
 }
@@ -206,7 +210,7 @@ fn load_with_base(
 pub fn compile_cmd(a: &CompileArgs, corpus_root: &Path) -> Result<u8> {
     check_overwrite(a.output.as_deref(), a.force)?;
     let others: Vec<&str> = a.proposals.iter().map(String::as_str).collect();
-    let (base, proposals) = load_with_base(&a.base, &others, corpus_root)?;
+    let (base, proposals) = load_with_base(&a.base, &others, corpus_root, &a.meta)?;
     let s = compile(&base, &proposals)?;
     let out = match a.format {
         CompileFormat::Md => compile_md::render(&s),
@@ -224,8 +228,9 @@ pub fn outcome_cmd(
     format: TrackFormat,
     corpus_root: &Path,
     style: Style,
+    text_meta: &TextMeta,
 ) -> Result<u8> {
-    let (base, others) = load_with_base(base, &[proposal, adopted], corpus_root)?;
+    let (base, others) = load_with_base(base, &[proposal, adopted], corpus_root, text_meta)?;
     let o = outcome(&base, &others[0], &others[1])?;
     emit(match format {
         TrackFormat::Text => tracking_text::outcome(&o, style),
@@ -285,10 +290,15 @@ pub fn apply_cmd(
     force: bool,
     format: ImportFormat,
     corpus_root: &Path,
+    text_meta: &TextMeta,
 ) -> Result<u8> {
     check_overwrite(output, force)?;
-    let none = ImportOptions::default();
-    let base = load_source(base, corpus_root, &none, &none)?;
+    let base = load_source(
+        base,
+        corpus_root,
+        &overrides(text_meta)?,
+        &ImportOptions::default(),
+    )?;
     if changes
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
@@ -340,11 +350,12 @@ pub struct MergeArgs<'a> {
     pub output: Option<&'a PathBuf>,
     pub force: bool,
     pub format: MergeFormat,
+    pub meta: &'a TextMeta,
 }
 
 pub fn merge_cmd(a: MergeArgs<'_>, corpus_root: &Path) -> Result<u8> {
     check_overwrite(a.output.map(PathBuf::as_path), a.force)?;
-    let (base, others) = load_with_base(a.base, &[a.first, a.second], corpus_root)?;
+    let (base, others) = load_with_base(a.base, &[a.first, a.second], corpus_root, a.meta)?;
     for p in &others {
         comparable(&base, p)?;
     }

@@ -204,11 +204,9 @@ impl Ctx<'_> {
                     Some(p.score.basis),
                 );
                 ClauseChange {
-                    change: if moved {
-                        Change::AddMoved
-                    } else {
-                        rollup(&children, own)
-                    },
+                    // A provision is counted for its own text: an unchanged parent of a changed
+                    // item is NOC (the item carries the change).
+                    change: if moved { Change::AddMoved } else { own },
                     relabeled,
                     moved,
                     old_section: moved.then_some(from + 1),
@@ -226,17 +224,10 @@ impl Ctx<'_> {
     }
 }
 
-/// A parent's class given its own and its children's: any substantive child change makes a MOD,
-/// editorial child changes at least a (MOD).
-fn rollup(children: &[ClauseChange], own: Change) -> Change {
-    let worst = children
+/// A section's class given its clauses' (each with its items).
+fn rollup(clauses: &[ClauseChange], own: Change) -> Change {
+    clauses
         .iter()
-        .map(|c| match c.change {
-            Change::Noc => Change::Noc,
-            Change::Editorial => Change::Editorial,
-            _ => Change::Mod,
-        })
-        .max()
-        .unwrap_or(Change::Noc);
-    own.max(worst)
+        .map(|c| c.with_items().to_parent())
+        .fold(own, Change::max)
 }

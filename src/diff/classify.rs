@@ -59,6 +59,16 @@ impl Change {
         }
     }
 
+    /// What this change makes of the clause above it: NOC, (MOD) for an editorial change, MOD
+    /// for any other.
+    pub fn to_parent(self) -> Change {
+        match self {
+            Change::Noc => Change::Noc,
+            Change::Editorial => Change::Editorial,
+            _ => Change::Mod,
+        }
+    }
+
     /// The symbol ITU prints: `ADD`, `(MOD)`, `SUP*`, ...
     pub fn symbol(self) -> &'static str {
         match self {

@@ -7,6 +7,7 @@
 mod build;
 pub mod classify;
 pub mod inline;
+mod nfc;
 mod summary;
 
 use std::fmt;
@@ -16,6 +17,7 @@ use serde::{Deserialize, Serialize};
 pub use build::from_alignment;
 pub use classify::Change;
 pub use inline::{Op, Segment, new_text, old_text};
+pub use nfc::in_nfc;
 pub use summary::Summary;
 
 use crate::align::align;
@@ -32,12 +34,20 @@ pub struct DiffOptions {
     pub ignore_presentation_forms: bool,
     /// Cyrillic and Greek look-alike letters in UN symbols (А/70/125) equal Latin ones.
     pub ignore_lookalikes: bool,
+    /// Arabic diacritics (harakat, tanween, shadda, sukun, superscript alef) and tatweel, which
+    /// translators add and drop freely, do not count. Written only when on, so changesets made
+    /// before it read the same.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ignore_diacritics: bool,
 }
 
 impl DiffOptions {
     /// Whether words are compared in a normalised form rather than as written.
     pub fn normalises_words(&self) -> bool {
-        self.ignore_whitespace || self.ignore_presentation_forms || self.ignore_lookalikes
+        self.ignore_whitespace
+            || self.ignore_presentation_forms
+            || self.ignore_lookalikes
+            || self.ignore_diacritics
     }
 
     /// The normalisations switched on, in the order of the fields; none for an exact diff,
@@ -241,6 +251,58 @@ pub struct Footnotes {
     pub new: Vec<Footnote>,
 }
 
+impl ClauseChange {
+    /// Whether this clause or any clause below it changed. A parent's own `change` is about its
+    /// own text only (an unchanged chapeau above a changed item is NOC), so a reader that skips
+    /// unchanged clauses asks this instead.
+    pub fn touched(&self) -> bool {
+        self.change != Change::Noc || self.children.iter().any(ClauseChange::touched)
+    }
+
+    /// The class of the clause taken with everything below it, for a reader who sees it whole
+    /// (a compile cell, a section): any substantive change below makes a MOD, editorial ones at
+    /// least a (MOD).
+    pub fn with_items(&self) -> Change {
+        let below = self
+            .children
+            .iter()
+            .map(|c| c.with_items().to_parent())
+            .max()
+            .unwrap_or(Change::Noc);
+        self.change.max(below)
+    }
+
+    /// Where a moved clause went or came from, as a reader names it: `moved from 1.12`,
+    /// `moved to 4.4bis`, `moved from recalling` (another section, no label), `moved` (reordered
+    /// among its siblings); None for a clause that did not move.
+    pub fn move_note(&self) -> Option<String> {
+        if !self.moved {
+            return None;
+        }
+        let (dir, section, label) = match self.change {
+            Change::SupMoved => ("to", self.moved_to, &self.new_label),
+            _ => ("from", self.moved_from, &self.old_label),
+        };
+        let place: Vec<String> = section
+            .map(|k| k.to_string())
+            .into_iter()
+            // A dash or bullet names no place.
+            .chain(label.as_ref().and_then(|l| {
+                crate::model::Label::parse(l)
+                    .ok()
+                    .filter(|p| !p.scheme.is_repeating())
+                    .map(|_| l.trim().to_string())
+            }))
+            .filter(|p| !p.is_empty())
+            .collect();
+        Some(if place.is_empty() {
+            "moved".to_string()
+        } else {
+            format!("moved {dir} {}", place.join(" "))
+        })
+    }
+}
+
 impl Footnotes {
     pub(crate) fn is_empty(&self) -> bool {
         self.old.is_empty() && self.new.is_empty()
@@ -292,7 +354,8 @@ pub fn diff_documents(
     opts: &DiffOptions,
 ) -> Result<DocDiff, DiffError> {
     comparable(old, new)?;
-    Ok(from_alignment(old, new, &align(old, new), opts))
+    let (old, new) = (nfc::in_nfc(old), nfc::in_nfc(new));
+    Ok(from_alignment(&old, &new, &align(&old, &new), opts))
 }
 
 /// Whether two texts can be compared: revisions of one resolution, in one language.

@@ -99,7 +99,8 @@ fn res30_further_instructs_inserts_4_and_renumbers_the_rest() {
             (Add, None, l("4")),
             (Editorial, l("4"), l("5")),
             (Editorial, l("5"), l("6")),
-            (Mod, l("6"), l("7")),
+            // Renumbered; its words are unchanged (its items' changes are theirs).
+            (Editorial, l("6"), l("7")),
             (Add, None, l("8")),
             (Add, None, l("9")),
         ]
@@ -218,4 +219,63 @@ fn move_ids_link_each_sup_moved_row_to_its_add_moved_row() {
             assert_eq!(add.old_section, Some(*sup_section), "{case} {id}");
         }
     }
+}
+
+/// Every clause text of `doc` changed by `f`.
+fn map_texts(doc: &Document, f: &dyn Fn(&str) -> String) -> Document {
+    fn walk(clauses: &mut [crate::model::Clause], f: &dyn Fn(&str) -> String) {
+        for c in clauses {
+            c.text = f(&c.text);
+            walk(&mut c.children, f);
+        }
+    }
+    let mut d = doc.clone();
+    for s in &mut d.sections {
+        walk(&mut s.clauses, f);
+    }
+    d
+}
+
+#[test]
+fn nfd_and_nfc_of_one_text_are_the_same_text() {
+    use unicode_normalization::UnicodeNormalization;
+    let (dubai, _) = res30();
+    // Arabic with shadda and hamza forms, and Latin with accents (which NFD splits into a
+    // letter and a combining mark, once read as SUP + ADD).
+    let latin = map_texts(&dubai, &|t| {
+        format!("{t} Côte d'Ivoire, Conférence, São Tomé")
+    });
+    for doc in [&dubai, &latin] {
+        let nfd = map_texts(doc, &|t| t.nfd().collect());
+        assert_ne!(&nfd, doc);
+        let d = diff_documents(doc, &nfd, &DiffOptions::default()).expect("diff");
+        assert!(!d.has_changes(), "{:?}", d.summary);
+    }
+}
+
+#[test]
+fn arabic_diacritics_count_unless_ignored() {
+    let (dubai, _) = res30();
+    // A translator's vowelling: fatha after every ba, tanween on a final alef, a tatweel.
+    let vowelled = map_texts(&dubai, &|t| {
+        t.replace('ب', "بَ")
+            .replace("ا ", "اً ")
+            .replace("الاتصالات", "الاتصـالات")
+    });
+    let exact = diff_documents(&dubai, &vowelled, &DiffOptions::default()).expect("diff");
+    assert!(
+        exact.summary[Change::Editorial] + exact.summary[Change::Mod] > 20,
+        "{:?}",
+        exact.summary
+    );
+    let ignoring = DiffOptions {
+        ignore_diacritics: true,
+        ..DiffOptions::default()
+    };
+    let d = diff_documents(&dubai, &vowelled, &ignoring).expect("diff");
+    assert!(!d.has_changes(), "{:?}", d.summary);
+    // A real word change still shows through.
+    let changed = map_texts(&vowelled, &|t| t.replacen("القرار", "المقرر", 1));
+    let d = diff_documents(&dubai, &changed, &ignoring).expect("diff");
+    assert!(d.has_changes());
 }

@@ -12,13 +12,14 @@ use std::sync::LazyLock;
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::model::text::is_arabic_mark;
 use crate::model::{Language, SectionKind, heading_terms};
 
 /// Lowercase, diacritic-free, alef-folded, single-spaced form for matching.
 pub fn fold(s: &str) -> String {
     let folded: String = s
         .nfkc()
-        .filter(|c| !matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}'))
+        .filter(|c| !is_arabic_mark(*c))
         .map(|c| match c {
             'إ' | 'آ' | 'ا' | 'ٱ' => 'أ',
             'ى' => 'ي',
@@ -53,6 +54,17 @@ fn words_kept_by_fold(line: &str) -> usize {
 
 /// The kind of heading `line` is, if it is one. Terms of `lang` are tried first, then all.
 pub fn heading_kind(line: &str, lang: Language) -> Option<SectionKind> {
+    let text = heading_candidate(line)?;
+    best_match(&text, Some(lang)).or_else(|| best_match(&text, None))
+}
+
+/// [`heading_kind`] with the terms of `lang` only (for telling languages apart).
+pub fn heading_kind_in(line: &str, lang: Language) -> Option<SectionKind> {
+    best_match(&heading_candidate(line)?, Some(lang))
+}
+
+/// The folded line, when it is short enough and unpunctuated enough to be a heading.
+fn heading_candidate(line: &str) -> Option<String> {
     // Most lines are clauses, too long to be a heading: they skip the costly folding. Folding
     // can drop a word (a lone mark or tatweel, a trailing ":"), so only words holding a letter or
     // digit that folding keeps are counted here; the folded count below has the last word.
@@ -63,35 +75,7 @@ pub fn heading_kind(line: &str, lang: Language) -> Option<SectionKind> {
     if text.is_empty() || text.ends_with([';', '؛', '.']) || words(&text) > 18 {
         return None;
     }
-    best_match(&text, Some(lang)).or_else(|| best_match(&text, None))
-}
-
-/// The language whose section headings `text` uses ("recalling", "إذ يذكّر", "décide", ...): the
-/// one whose terms begin the most lines, or `None` when no line is a heading or two languages
-/// tie. Headings, not letters, decide: English, French and Spanish share a script.
-pub fn detect_language(text: &str) -> Option<Language> {
-    let mut votes = [0usize; Language::ALL.len()];
-    for line in text.lines() {
-        if words_kept_by_fold(line) > 18 {
-            continue;
-        }
-        let folded = fold(line);
-        if folded.is_empty() || folded.ends_with([';', '؛', '.']) {
-            continue;
-        }
-        for (vote, lang) in votes.iter_mut().zip(Language::ALL) {
-            let is_heading = folded_terms()
-                .iter()
-                .any(|t| t.language == *lang && starts_with_words(&folded, &t.full));
-            *vote += usize::from(is_heading);
-        }
-    }
-    let most = *votes.iter().max()?;
-    let mut leaders = Language::ALL.iter().zip(votes).filter(|(_, v)| *v == most);
-    match (leaders.next(), leaders.next()) {
-        (Some((lang, _)), None) if most > 0 => Some(*lang),
-        _ => None,
-    }
+    Some(text)
 }
 
 /// A heading term in folded form, with its first three words; folded once per run, not once
@@ -102,6 +86,7 @@ struct Folded {
     full: String,
     words: usize,
     short: String,
+    open: bool,
 }
 
 fn folded_terms() -> &'static [Folded] {
@@ -116,6 +101,7 @@ fn folded_terms() -> &'static [Folded] {
                     words: words(&full),
                     short: full.split(' ').take(3).collect::<Vec<_>>().join(" "),
                     full,
+                    open: t.open,
                 }
             })
             .collect()
@@ -130,7 +116,8 @@ fn best_match(text: &str, lang: Option<Language>) -> Option<SectionKind> {
         if lang.is_some_and(|l| l != term.language) {
             continue;
         }
-        let score = if starts_with_words(text, &term.full) && text_words <= term.words + 4 {
+        let full = starts_with_words(text, &term.full);
+        let score = if full && (term.open || text_words <= term.words + 4) {
             // A full-term match always beats a three-word match.
             1000 + term.full.len()
         } else if term.language == Language::En
@@ -153,51 +140,166 @@ fn starts_with_words(text: &str, prefix: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ',', '،']))
 }
 
-/// Whether `line` is the title formula that opens a resolution:
-/// "The World Telecommunication Development Conference (Dubai, 2014)," or
-/// "إن المؤتمر العالمي لتنمية الاتصالات (دبي، 2014)،".
-pub fn is_formula(line: &str) -> bool {
+/// Whether a line outside the vocabulary is shaped like a heading: short, unlabelled, not ending
+/// a sentence, and opening with the word class ITU's calls open with (an English `-ing` or `-s`
+/// verb, a French or Spanish participle, a Russian verbal adverb or verb, an Arabic `إذ`/`وإذ` or
+/// third-person verb). The importer keeps such a line as a section of kind `other` and warns,
+/// rather than gluing it into the clauses of the section before.
+pub fn looks_like_heading(line: &str, lang: Language) -> bool {
+    if words_kept_by_fold(line) > 10 {
+        return false;
+    }
     let t = line.trim();
-    let opens = t.starts_with("The ") || t.starts_with("إن ") || t.starts_with("La ");
-    let names_meeting = [
-        "Conference",
-        "Assembly",
-        "Council",
-        "المؤتمر",
-        "الجمعية",
-        "المجلس",
-    ]
-    .iter()
-    .any(|w| t.contains(w));
-    opens && names_meeting && t.contains('(') && t.ends_with([',', '،'])
+    if t.is_empty() || t.ends_with([';', '؛', '.', '。', '；', ')']) {
+        return false;
+    }
+    let text = fold(t);
+    let n = words(&text);
+    let first = text.split(' ').next().unwrap_or_default();
+    let lower_start = t.chars().next().is_some_and(char::is_lowercase);
+    match lang {
+        Language::Ar => {
+            n <= 8
+                && (first == "أذ"
+                    || first == "وأذ"
+                    || (first.starts_with('ي') && first.chars().count() >= 4))
+        }
+        Language::Zh => t.chars().count() <= 12 && !t.contains(['，', '、', '：']),
+        Language::En => {
+            const OPENERS: &[&str] = &[
+                "this", "thus", "its", "as", "is", "was", "has", "his", "towards", "across",
+                "various", "less", "unless", "always", "perhaps", "besides",
+            ];
+            lower_start
+                && n <= 8
+                && (first.ends_with("ing") || first.ends_with('s') || first == "further")
+                && !OPENERS.contains(&first)
+        }
+        Language::Fr | Language::Es => {
+            lower_start
+                && n <= 8
+                && ["ant", "ando", "iendo", "e", "a", "ent"]
+                    .iter()
+                    .any(|end| first.ends_with(end))
+                && ![
+                    "que", "la", "le", "de", "une", "una", "esta", "cette", "entre",
+                ]
+                .contains(&first)
+        }
+        Language::Ru => {
+            lower_start
+                && n <= 8
+                && ["я", "ет", "ит", "ает", "в"]
+                    .iter()
+                    .any(|end| first.ends_with(end))
+                && !["для", "в"].contains(&first)
+        }
+    }
 }
 
-/// The body a title formula names.
+/// The words that name the meeting in a formula, in the six languages.
+const MEETINGS: &[&str] = &[
+    "Conference",
+    "Assembly",
+    "Council",
+    "المؤتمر",
+    "الجمعية",
+    "المجلس",
+    "Conférence",
+    "Assemblée",
+    "Conseil",
+    "Conferencia",
+    "Asamblea",
+    "Consejo",
+    "конференция",
+    "Конференция",
+    "Ассамблея",
+    "ассамблея",
+    "Совет",
+    "大会",
+    "全会",
+    "理事会",
+];
+
+/// Whether `line` is the title formula that opens a resolution, in any of the six languages:
+/// "The World Telecommunication Development Conference (Dubai, 2014)," /
+/// "إن المؤتمر العالمي لتنمية الاتصالات (دبي، 2014)،" / "La Conférence de plénipotentiaires de
+/// l'Union internationale des télécommunications (Busan, 2014)," / "国际电联全权代表大会（2014年，釜山），",
+/// and the Council's, which names no venue: "The Council," / "Le Conseil," / "إن المجلس،".
+pub fn is_formula(line: &str) -> bool {
+    let t = line.trim();
+    if !t.ends_with([',', '،', '，']) || !MEETINGS.iter().any(|w| t.contains(w)) {
+        return false;
+    }
+    let opens = ["The ", "إن ", "La ", "Le ", "L'", "L’", "El "]
+        .iter()
+        .any(|p| t.starts_with(p))
+        || t.starts_with(|c: char| matches!(c, '\u{0400}'..='\u{04FF}' | '\u{4E00}'..='\u{9FFF}'));
+    let venue = t.contains(['(', '（']);
+    // Without a venue only the Council's short formula, which ends with the meeting's name.
+    let bare = t.trim_end_matches([',', '،', '，']);
+    let short = t.split_whitespace().count() <= 3 && MEETINGS.iter().any(|w| bare.ends_with(w));
+    opens && (venue || short) && t.split_whitespace().count() <= 30
+}
+
+/// The body a title formula names, in the six languages.
 pub fn formula_body(line: &str) -> Option<crate::model::Body> {
     use crate::model::Body;
     let t = line.to_lowercase();
     let table = [
+        ("radiocommunication conference", Body::Wrc),
+        ("conférence mondiale des radiocommunications", Body::Wrc),
+        ("conferencia mundial de radiocomunicaciones", Body::Wrc),
+        ("всемирная конференция радиосвязи", Body::Wrc),
+        ("世界无线电通信大会", Body::Wrc),
+        ("المؤتمر العالمي للاتصالات الراديوية", Body::Wrc),
         ("development conference", Body::Wtdc),
+        ("développement des télécommunications", Body::Wtdc),
+        ("desarrollo de las telecomunicaciones", Body::Wtdc),
+        ("развитию электросвязи", Body::Wtdc),
+        ("电信发展大会", Body::Wtdc),
         ("لتنمية الاتصالات", Body::Wtdc),
         ("plenipotentiary", Body::Pp),
+        ("plénipotentiaires", Body::Pp),
+        ("plenipotenciarios", Body::Pp),
+        ("полномочная конференция", Body::Pp),
+        ("全权代表大会", Body::Pp),
         ("المندوبين المفوضين", Body::Pp),
         ("standardization assembly", Body::Wtsa),
+        ("normalisation des télécommunications", Body::Wtsa),
+        ("normalización de las telecomunicaciones", Body::Wtsa),
+        ("стандартизации электросвязи", Body::Wtsa),
+        ("电信标准化全会", Body::Wtsa),
         ("لتقييس الاتصالات", Body::Wtsa),
         ("radiocommunication assembly", Body::Ra),
+        ("assemblée des radiocommunications", Body::Ra),
+        ("asamblea de radiocomunicaciones", Body::Ra),
+        ("ассамблея радиосвязи", Body::Ra),
+        ("无线电通信全会", Body::Ra),
+        ("جمعية الاتصالات الراديوية", Body::Ra),
         ("الاتصالات الراديوية", Body::Ra),
         ("council", Body::Council),
+        ("conseil", Body::Council),
+        ("consejo", Body::Council),
+        ("совет", Body::Council),
+        ("理事会", Body::Council),
         ("المجلس", Body::Council),
     ];
     table.iter().find(|(k, _)| t.contains(k)).map(|(_, b)| *b)
 }
 
-/// `(Dubai, 2014)` / `(دبي، 2014)` at the end of a formula: venue and year.
+/// `(Dubai, 2014)` / `(دبي، 2014)` / `（2014年，釜山）` at the end of a formula: venue and year.
 pub fn formula_venue_year(line: &str) -> Option<(String, u16)> {
-    let open = line.rfind('(')?;
-    let close = open + line[open..].find(')')?;
-    let inner = &line[open + 1..close];
-    let (venue, year) = inner.rsplit_once([',', '،'])?;
-    let year: u16 = year.trim().parse().ok()?;
+    let open = line.rfind(['(', '（'])?;
+    let inner = &line[open..];
+    let inner = inner.trim_start_matches(['(', '（']);
+    let inner = &inner[..inner.find([')', '）'])?];
+    let (venue, year) = inner.rsplit_once([',', '،', '，'])?;
+    let (venue, year) = match year.trim().trim_end_matches('年').parse::<u16>() {
+        Ok(y) => (venue, y),
+        // Chinese puts the year first: （2014年，釜山）.
+        Err(_) => (year, venue.trim().trim_end_matches('年').parse().ok()?),
+    };
     let venue = venue.trim().trim_start_matches("Rev.").trim();
     Some((venue.to_string(), year))
 }
@@ -305,5 +407,78 @@ mod tests {
         assert_eq!(formula_venue_year(en), Some(("Dubai".into(), 2014)));
         assert_eq!(formula_venue_year(ar), Some(("دبي".into(), 2014)));
         assert_eq!(formula_body(ar), Some(crate::model::Body::Wtdc));
+    }
+
+    #[test]
+    fn formulas_in_six_languages_and_every_body() {
+        use crate::model::Body;
+        let cases = [
+            (
+                "The World Radiocommunication Conference (Sharm el-Sheikh, 2019),",
+                Body::Wrc,
+                Some(("Sharm el-Sheikh", 2019)),
+            ),
+            (
+                "La Conférence mondiale des radiocommunications (Genève, 2015),",
+                Body::Wrc,
+                Some(("Genève", 2015)),
+            ),
+            (
+                "La Conferencia Mundial de Radiocomunicaciones (Dubái, 2023),",
+                Body::Wrc,
+                Some(("Dubái", 2023)),
+            ),
+            (
+                "Всемирная конференция радиосвязи (Шарм-эль-Шейх, 2019 г.),",
+                Body::Wrc,
+                None,
+            ),
+            (
+                "إن المؤتمر العالمي للاتصالات الراديوية (شرم الشيخ، 2019)،",
+                Body::Wrc,
+                Some(("شرم الشيخ", 2019)),
+            ),
+            (
+                "La Conférence de plénipotentiaires de l'Union internationale des télécommunications (Busan, 2014),",
+                Body::Pp,
+                Some(("Busan", 2014)),
+            ),
+            (
+                "Полномочная конференция Международного союза электросвязи (Пусан, 2014),",
+                Body::Pp,
+                Some(("Пусан", 2014)),
+            ),
+            (
+                "国际电信联盟全权代表大会（2014年，釜山），",
+                Body::Pp,
+                Some(("釜山", 2014)),
+            ),
+            (
+                "La Asamblea Mundial de Normalización de las Telecomunicaciones (Hammamet, 2016),",
+                Body::Wtsa,
+                Some(("Hammamet", 2016)),
+            ),
+            (
+                "The Radiocommunication Assembly (Geneva, 2015),",
+                Body::Ra,
+                Some(("Geneva", 2015)),
+            ),
+            ("The Council,", Body::Council, None),
+            ("Le Conseil,", Body::Council, None),
+            ("El Consejo,", Body::Council, None),
+            ("إن المجلس،", Body::Council, None),
+            ("理事会，", Body::Council, None),
+        ];
+        for (line, body, venue_year) in cases {
+            assert!(is_formula(line), "{line}");
+            assert_eq!(formula_body(line), Some(body), "{line}");
+            if let Some((v, y)) = venue_year {
+                assert_eq!(formula_venue_year(line), Some((v.to_string(), y)), "{line}");
+            }
+        }
+        assert!(!is_formula("The Council decided,"));
+        assert!(!is_formula(
+            "that the Council, at its 2016 session, agreed,"
+        ));
     }
 }

@@ -9,6 +9,7 @@
 pub mod corpus;
 pub mod docx;
 mod heading;
+mod language;
 pub mod limits;
 pub mod plain;
 pub mod source;
@@ -18,14 +19,14 @@ use std::path::Path;
 use serde::Deserialize;
 
 pub use docx::{DocxError, DocxImport, Side, import_docx, import_docx_file};
-pub use heading::{
-    detect_language, fold as fold_heading, formula_venue_year, heading_kind, is_formula,
-};
+pub use heading::{fold as fold_heading, formula_venue_year, heading_kind, is_formula};
+pub use language::detect_language;
 pub use plain::{import_text, import_text_with, to_plain_text};
 
 use crate::input::corpus::{Check, check_document};
 use crate::model::{
-    Body, Date, Document, Language, Resolution, Revision, Status, revision_slug, venue_in_english,
+    Body, Date, Document, Language, Resolution, Revision, Status, UNKNOWN_NUMBER, UNKNOWN_TEXT,
+    UNKNOWN_YEAR, revision_slug, venue_in_english,
 };
 
 /// Something the importer wants a person to check, at a line of the input.
@@ -73,6 +74,10 @@ pub struct ImportOptions {
     pub source: Option<String>,
     /// The revision a proposal amends.
     pub base: Option<String>,
+    /// Metadata that nothing gives is unknown (body `unknown`, number and year 0, title and
+    /// revision `unknown`) instead of an error: for comparing, which needs none of it; never for
+    /// writing the corpus.
+    pub allow_unknown: bool,
 }
 
 /// A piece of metadata an import needs; [`ImportError::Missing`] names the one nothing gave.
@@ -138,6 +143,12 @@ pub enum ImportError {
     /// Neither the caller, the front matter nor the text gives this field.
     #[error("cannot tell {0}")]
     Missing(Field),
+    /// The text fits more than one language as well (or has no letters at all).
+    #[error(
+        "cannot tell the language: {}",
+        if candidates.is_empty() { "the text has no letters".to_string() } else { format!("it reads as {}", candidates.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(" or ")) }
+    )]
+    Language { candidates: Vec<Language> },
     #[error("the imported text is not a valid resolution: {0}")]
     Invalid(String),
     #[error(transparent)]
@@ -173,7 +184,29 @@ pub fn import_file_with(
 
 /// A plain-text file's text, refused when empty, UTF-16, not UTF-8 or past the size limit.
 fn read_text(path: &Path) -> Result<String, ImportError> {
-    let bytes = read_capped(path, crate::input::limits::MAX_TEXT)?;
+    text_of(read_capped(path, crate::input::limits::MAX_TEXT)?, path)
+}
+
+/// Imports a plain-text resolution held in memory (an upload), checked as a file is: within
+/// [`limits::MAX_TEXT`], not empty, not UTF-16, valid UTF-8. `path` names it in errors.
+pub fn import_bytes(
+    bytes: Vec<u8>,
+    path: &Path,
+    opts: &ImportOptions,
+    fallback: &ImportOptions,
+) -> Result<Imported, ImportError> {
+    let size = bytes.len() as u64;
+    if size > limits::MAX_TEXT {
+        return Err(ImportError::TooLarge {
+            limit: limits::MAX_TEXT,
+            size,
+        });
+    }
+    import_text_with(&text_of(bytes, path)?, opts, fallback)
+}
+
+/// The checks every plain-text input gets, from its bytes to its text.
+fn text_of(bytes: Vec<u8>, path: &Path) -> Result<String, ImportError> {
     if bytes.is_empty() {
         return Err(ImportError::Empty);
     }
@@ -201,6 +234,9 @@ fn read_capped(path: &Path, limit: u64) -> Result<Vec<u8>, ImportError> {
 #[serde(deny_unknown_fields)]
 struct FrontMatter {
     language: Option<String>,
+    /// `"tabs"`: the exact layout `show --format plain` writes (see `plain::nested`).
+    nesting: Option<String>,
+    formula: Option<String>,
     #[serde(default)]
     resolution: FmResolution,
     #[serde(default)]
@@ -264,10 +300,34 @@ fn parse_or<T: std::str::FromStr<Err = String>>(
 
 /// The corpus validator has the last word on metadata, so an import never writes a file the
 /// loader would refuse for reasons other than the ones warned about. The document comes back as
-/// the loader reads it.
-fn validate(document: Document) -> Result<Document, ImportError> {
-    check_document(document, Path::new("import"), Check::AllowDuplicateLabels)
-        .map_err(|e| ImportError::Invalid(e.unlocated()))
+/// the loader reads it. Metadata left unknown (see [`ImportOptions::allow_unknown`]) is not the
+/// validator's business: it checks the rest, and the unknowns come back as they went in.
+fn validate(mut document: Document) -> Result<Document, ImportError> {
+    let (r, v) = (&mut document.resolution, &mut document.revision);
+    let body_unknown = r.body == Body::Unknown;
+    if body_unknown {
+        r.body = Body::Wtdc;
+    }
+    let number_unknown = r.number == UNKNOWN_NUMBER;
+    if number_unknown {
+        r.number = 1;
+    }
+    let year_unknown = v.year == UNKNOWN_YEAR;
+    if year_unknown {
+        v.year = 2000;
+    }
+    let mut checked = check_document(document, Path::new("import"), Check::AllowDuplicateLabels)
+        .map_err(|e| ImportError::Invalid(e.unlocated()))?;
+    if body_unknown {
+        checked.resolution.body = Body::Unknown;
+    }
+    if number_unknown {
+        checked.resolution.number = UNKNOWN_NUMBER;
+    }
+    if year_unknown {
+        checked.revision.year = UNKNOWN_YEAR;
+    }
+    Ok(checked)
 }
 
 fn char_name(c: char) -> &'static str {
@@ -278,16 +338,42 @@ fn char_name(c: char) -> &'static str {
     }
 }
 
-/// `RESOLUTION 30 (Rev. Dubai, 2014)` / `القرار 30 ...`: the number, and what follows it.
+/// `RESOLUTION 30 (Rev. Dubai, 2014)` / `القرار 30 ...` / `RÉSOLUTION 30`, `RESOLUCIÓN 30`,
+/// `РЕЗОЛЮЦИЯ 30`, `第30号决议`: the number, and what follows it.
 pub(crate) fn resolution_number(line: &str) -> Option<(u32, &str)> {
     let t = line.trim();
-    let rest = t
-        .strip_prefix("RESOLUTION ")
-        .or_else(|| t.strip_prefix("Resolution "))
-        .or_else(|| t.strip_prefix("القرار "))?;
+    let rest = [
+        "RESOLUTION ",
+        "Resolution ",
+        "القرار ",
+        "RÉSOLUTION ",
+        "Résolution ",
+        "RESOLUCIÓN ",
+        "Resolución ",
+        "РЕЗОЛЮЦИЯ ",
+        "Резолюция ",
+        "第",
+    ]
+    .iter()
+    .find_map(|p| t.strip_prefix(p))?;
     let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let number = rest[..digits].parse().ok()?;
-    Some((number, rest[digits..].trim()))
+    let after = rest[digits..].trim();
+    Some((
+        number,
+        after.strip_prefix("号决议").map_or(after, str::trim),
+    ))
+}
+
+/// `(Mod. 2016)` (or `(Изм. 2016)`, `(المعدل في 2016)`) after a Council resolution's number: the
+/// year of the session that modified it.
+pub(crate) fn modified_year(after_number: &str) -> Option<u16> {
+    let inner = after_number.strip_prefix('(')?.split(')').next()?.trim();
+    let year = ["Mod.", "mod.", "Mod ", "Изм.", "المعدل في"]
+        .iter()
+        .find_map(|p| inner.strip_prefix(p))?
+        .trim();
+    year.parse().ok()
 }
 
 fn metadata(
@@ -298,6 +384,7 @@ fn metadata(
     fallback: &ImportOptions,
 ) -> Result<(Resolution, Revision), ImportError> {
     let (header_number, header_title) = header.map_or((None, None), |(n, t)| (Some(n), t));
+    let unknown = opts.allow_unknown || fallback.allow_unknown;
     let r = fm.resolution;
     let v = fm.revision;
     let venue_year = formula.and_then(heading::formula_venue_year);
@@ -309,12 +396,14 @@ fn metadata(
         None => parse_or::<Body>(r.body, 2)?.or_else(|| formula.and_then(heading::formula_body)),
     }
     .or(fallback.body)
+    .or(unknown.then_some(Body::Unknown))
     .ok_or(ImportError::Missing(Field::Body))?;
     let number = opts
         .number
         .or(r.number)
         .or(header_number)
         .or(fallback.number)
+        .or(unknown.then_some(UNKNOWN_NUMBER))
         .ok_or(ImportError::Missing(Field::Number))?;
     let title = opts
         .title
@@ -322,12 +411,14 @@ fn metadata(
         .or(r.title)
         .or(header_title)
         .or(fallback.title.clone())
+        .or(unknown.then(|| UNKNOWN_TEXT.to_string()))
         .ok_or(ImportError::Missing(Field::Title))?;
     let year = opts
         .year
         .or(v.year)
         .or(venue_year.as_ref().map(|(_, y)| *y))
         .or(fallback.year)
+        .or(unknown.then_some(UNKNOWN_YEAR))
         .ok_or(ImportError::Missing(Field::Year))?;
     let venue = opts
         .venue
@@ -340,6 +431,7 @@ fn metadata(
         .or(v.id)
         .or_else(|| venue.as_deref().map(|venue| revision_slug(venue, year)))
         .or(fallback.revision.clone())
+        .or(unknown.then(|| UNKNOWN_TEXT.to_string()))
         .ok_or(ImportError::Missing(Field::Revision))?;
     let status = match opts.status {
         Some(s) => s,

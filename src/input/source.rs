@@ -125,9 +125,7 @@ pub fn load(
         Source::Text(p) | Source::Docx(p, _) => {
             let mut fallback = defaults.clone();
             if fallback.revision.is_none() {
-                let stem = p.file_stem().map(|s| s.to_string_lossy().into_owned());
-                fallback.revision =
-                    stem.map(|s| revision_slug(&s, 0).trim_end_matches("-0").to_string());
+                fallback.revision = revision_from_file_name(p);
             }
             let imported = match source {
                 Source::Docx(_, side) => import_docx_file(p, *side, overrides, &fallback),
@@ -143,6 +141,13 @@ pub fn load(
             })
         }
     }
+}
+
+/// The revision id an imported file is given when nothing else names one: its file name
+/// stem as a slug (`revision_slug`).
+pub fn revision_from_file_name(p: &Path) -> Option<String> {
+    let stem = p.file_stem().map(|s| s.to_string_lossy().into_owned());
+    stem.map(|s| revision_slug(&s, 0).trim_end_matches("-0").to_string())
 }
 
 /// Import defaults taken from a document on the other side of a comparison. The revision id,

@@ -322,19 +322,15 @@ impl Builder<'_> {
             self.reasons(Change::Mod, n);
         }
         for c in &s.clauses {
-            if c.change == Change::Noc && self.opts.collapse_noc {
+            if !c.touched() && self.opts.collapse_noc {
                 self.pending_noc = true;
                 continue;
             }
             self.flush_noc(i);
-            if self.per_provision {
+            if self.per_provision && !c.touched() {
                 self.provision(c.change, true);
-                let number = self.number;
-                self.clause(i, c, 0);
-                self.reasons(c.change, number);
-            } else {
-                self.clause(i, c, 0);
             }
+            self.clause(i, c, 0);
         }
         self.flush_noc(i);
     }
@@ -363,6 +359,13 @@ impl Builder<'_> {
             };
             label.push(run(op, "\t"));
         }
+        // Per provision, each changed provision at any depth takes its number and Reasons; an
+        // unchanged parent above it is context, without a symbol.
+        let numbered = self.per_provision && c.change != Change::Noc;
+        if numbered {
+            self.provision(c.change, true);
+        }
+        let number = self.number;
         self.push(Paragraph {
             style: Style::for_depth(depth),
             label,
@@ -370,6 +373,9 @@ impl Builder<'_> {
             section: Some(section),
             whole: c.change.whole(),
         });
+        if numbered {
+            self.reasons(c.change, number);
+        }
         for child in &c.children {
             self.clause(section, child, depth + 1);
         }

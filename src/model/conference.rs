@@ -57,6 +57,38 @@ pub fn venue_in_english(venue: &str) -> Option<&'static str> {
         .map(|c| c.venue_en.as_str())
 }
 
+/// The conference a name means, in any usual spelling: `WTDC-17`, `WTDC-2017`, `wtdc2017`,
+/// `WTDC 2017`, `wtdc_17` (and the calendar's other names, `WTDC-21` for Kigali).
+pub fn conference_named(name: &str) -> Option<&'static Conference> {
+    let wanted = conference_key(name)?;
+    conferences().iter().find(|c| {
+        (c.body, c.year) == wanted
+            || c.short
+                .split(|ch: char| ch.is_whitespace() || ch == '(' || ch == ')')
+                .filter_map(conference_key)
+                .any(|k| k == wanted)
+    })
+}
+
+/// `WTDC-17` -> (wtdc, 2017): letters naming a body, then a two- or four-digit year.
+fn conference_key(name: &str) -> Option<(Body, u16)> {
+    let t = name.trim();
+    let letters: String = t.chars().take_while(char::is_ascii_alphabetic).collect();
+    let rest = t[letters.len()..].trim_start_matches([' ', '-', '_', '/', '.']);
+    if rest.is_empty() || !rest.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let body = letters.parse::<Body>().ok()?;
+    let n: u16 = rest.parse().ok()?;
+    let year = match rest.len() {
+        2 if n >= 60 => 1900 + n,
+        2 => 2000 + n,
+        4 => n,
+        _ => return None,
+    };
+    Some((body, year))
+}
+
 /// `Buenos Aires`, 2017 -> `buenos-aires-2017`
 pub fn revision_slug(venue_en: &str, year: u16) -> String {
     let mut slug = String::new();
@@ -88,6 +120,33 @@ mod tests {
         let dubai = find("WTDC-14").expect("WTDC-14");
         assert_eq!((dubai.venue_en.as_str(), dubai.year), ("Dubai", 2014));
         assert_eq!(find("PP-14").map(|c| c.venue_ar.as_str()), Some("بوسان"));
+    }
+
+    #[test]
+    fn conference_names_in_any_usual_spelling() {
+        for name in [
+            "WTDC-17",
+            "WTDC-2017",
+            "wtdc2017",
+            "WTDC 2017",
+            "wtdc_17",
+            " wtdc-17 ",
+        ] {
+            let c = conference_named(name).map(|c| c.short.as_str());
+            assert_eq!(c, Some("WTDC-17"), "{name}");
+        }
+        assert_eq!(
+            conference_named("WTDC-21").map(|c| c.venue_en.as_str()),
+            Some("Kigali")
+        );
+        assert_eq!(conference_named("PP-94").map(|c| c.year), Some(1994));
+        assert_eq!(
+            conference_named("WRC-19").map(|c| c.venue_en.as_str()),
+            Some("Sharm el-Sheikh")
+        );
+        for bad in ["WTDC", "WTDC-171", "XYZ-17", "17", "WTDC-17b"] {
+            assert!(conference_named(bad).is_none(), "{bad}");
+        }
     }
 
     #[test]

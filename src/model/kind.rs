@@ -20,6 +20,8 @@ pub enum Part {
     Preamble,
     /// Sections that decide: resolves, instructs, invites, ...
     Operative,
+    /// A heading outside the vocabulary: which part it opens is not known.
+    Unknown,
 }
 
 macro_rules! kinds {
@@ -68,6 +70,20 @@ kinds! {
     CallsUpon => "calls_upon", Operative;
     Encourages => "encourages", Operative;
     RequestsSg => "requests_sg", Operative;
+    // Issue 16: the rest of ITU's operative and preambular calls, and `other` for a heading
+    // outside the vocabulary (kept as written, with a warning). Kept together for merging.
+    FurtherResolves => "further_resolves", Operative;
+    Decides => "decides", Operative;
+    Urges => "urges", Operative;
+    Requests => "requests", Operative;
+    Appeals => "appeals", Operative;
+    HavingRegard => "having_regard", Preamble;
+    Acknowledging => "acknowledging", Preamble;
+    Mindful => "mindful", Preamble;
+    TakingNote => "taking_note", Preamble;
+    Welcoming => "welcoming", Preamble;
+    Reaffirming => "reaffirming", Preamble;
+    Other => "other", Unknown;
 }
 
 impl fmt::Display for SectionKind {
@@ -114,12 +130,14 @@ pub struct HeadingTerm {
     pub language: Language,
     /// The term as written, e.g. `recalling further` or `وإذ يذكّر كذلك`.
     pub term: String,
+    /// Written with a trailing `...` in the table: any addressee may follow ("instructs ...").
+    pub open: bool,
 }
 
 const TERMS_TSV: &str = include_str!("../../data/heading-terms.tsv");
 
 /// All heading terms of the table, alternatives ("bearing in mind / taking into account") split,
-/// a trailing "..." dropped. Rows whose kind the model does not know are a build defect, caught
+/// a trailing "..." dropped (and kept as [`HeadingTerm::open`]). Rows whose kind the model does not know are a build defect, caught
 /// by a unit test rather than skipped at run time.
 pub fn heading_terms() -> &'static [HeadingTerm] {
     static TERMS: LazyLock<Vec<HeadingTerm>> = LazyLock::new(|| parse_terms(TERMS_TSV));
@@ -145,12 +163,14 @@ fn parse_terms(tsv: &str) -> Vec<HeadingTerm> {
                 continue;
             };
             for alt in cell.split(" / ") {
+                let open = alt.trim().ends_with("...");
                 let term = alt.trim().trim_end_matches("...").trim();
                 if !term.is_empty() {
                     out.push(HeadingTerm {
                         kind,
                         language,
                         term: term.to_string(),
+                        open,
                     });
                 }
             }
@@ -173,7 +193,10 @@ mod tests {
 
     #[test]
     fn terms_cover_both_languages_for_every_kind() {
-        for kind in SectionKind::ALL {
+        for kind in SectionKind::ALL
+            .iter()
+            .filter(|k| **k != SectionKind::Other)
+        {
             for lang in [Language::Ar, Language::En] {
                 assert!(
                     heading_terms()
@@ -193,5 +216,16 @@ mod tests {
             .map(|t| t.term.as_str())
             .collect();
         assert_eq!(bim, ["bearing in mind", "taking into account"]);
+    }
+
+    #[test]
+    fn no_term_stands_for_two_kinds() {
+        let mut seen = std::collections::HashMap::new();
+        for t in heading_terms() {
+            let key = (t.language, t.term.to_lowercase(), t.open);
+            if let Some(kind) = seen.insert(key, t.kind) {
+                assert_eq!(kind, t.kind, "{} `{}`", t.language, t.term);
+            }
+        }
     }
 }

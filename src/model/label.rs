@@ -148,7 +148,12 @@ impl Label {
             Scheme::Number => Some(ordinal.to_string()),
             Scheme::Quoted => Some(format!("'{ordinal}'")),
             Scheme::Roman | Scheme::QuotedRoman => to_roman(ordinal),
-            Scheme::Decimal | Scheme::Dash | Scheme::Bullet | Scheme::None => None,
+            Scheme::Decimal => {
+                let core = self.norm.split(' ').next().unwrap_or_default();
+                let (prefix, _) = core.rsplit_once('.')?;
+                Some(format!("{prefix}.{ordinal}"))
+            }
+            Scheme::Dash | Scheme::Bullet | Scheme::None => None,
         }
     }
 }

@@ -16,7 +16,7 @@ use std::str::FromStr;
 
 use serde::Serialize;
 
-pub use conference::{Conference, conferences, revision_slug, venue_in_english};
+pub use conference::{Conference, conference_named, conferences, revision_slug, venue_in_english};
 pub use date::{BadDate, Date};
 pub use kind::{HeadingTerm, Part, SectionKind, UnknownKind, heading_terms};
 pub use label::{BadLabel, Label, Scheme};
@@ -76,7 +76,7 @@ string_enum!(
 
 string_enum!(
     /// The ITU body that adopts the resolution.
-    Body, "body" { Pp => "pp", Wtdc => "wtdc", Wtsa => "wtsa", Ra => "ra", Council => "council" }
+    Body, "body" { Pp => "pp", Wtdc => "wtdc", Wtsa => "wtsa", Ra => "ra", Wrc => "wrc", Council => "council", Unknown => "unknown" }
 );
 
 string_enum!(
@@ -90,6 +90,15 @@ impl Language {
         self == Language::Ar
     }
 }
+
+/// Stand-ins for metadata a compared text does not give (a plain text with no heading or front
+/// matter): `diff`, `show` and `markup` need none of it, so they show it as unknown rather than
+/// refuse. The corpus never holds them: its loader refuses body `unknown` and number 0.
+pub const UNKNOWN_NUMBER: u32 = 0;
+/// The title and revision id nothing gave (see [`UNKNOWN_NUMBER`]).
+pub const UNKNOWN_TEXT: &str = "unknown";
+/// The year nothing gave (see [`UNKNOWN_NUMBER`]).
+pub const UNKNOWN_YEAR: u16 = 0;
 
 /// Which resolution: body, number and title.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -249,11 +258,15 @@ impl Document {
             .sum()
     }
 
-    /// `wtdc/30@dubai-2014:ar`
+    /// `wtdc/30@dubai-2014:ar`; a number nothing gave (see [`UNKNOWN_NUMBER`]) reads `unknown`.
     pub fn address(&self) -> String {
+        let number = match self.resolution.number {
+            UNKNOWN_NUMBER => "unknown".to_string(),
+            n => n.to_string(),
+        };
         format!(
-            "{}/{}@{}:{}",
-            self.resolution.body, self.resolution.number, self.revision.id, self.language
+            "{}/{number}@{}:{}",
+            self.resolution.body, self.revision.id, self.language
         )
     }
 }

@@ -178,6 +178,8 @@ pub fn target(t: &Target) -> String {
             out.push_str(&format!("the {}{}", ordinal(t.number), w.nth_operative))
         }
         (Part::Preamble, _) => out.push_str(&format!("the {}{}", ordinal(t.number), w.preambular)),
+        // A section outside the vocabulary (kind `other`) is in neither part that we know of.
+        (Part::Unknown, _) => out.push_str(&format!("the {} paragraph", ordinal(t.number))),
     }
     out
 }

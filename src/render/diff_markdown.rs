@@ -75,19 +75,16 @@ fn write_clauses(out: &mut String, clauses: &[ClauseChange], depth: usize) {
     for c in clauses {
         let indent = "  ".repeat(depth);
         let label = match (&c.old_label, &c.new_label) {
-            (Some(o), Some(n)) if c.relabeled => {
+            (Some(o), Some(n)) if c.relabeled && !c.moved => {
                 format!("<del>{}</del> <ins>{}</ins>", escape(o), escape(n))
             }
             (o, n) => super::diff_text::shown_label(c, o, n)
                 .map(|l| escape(&l))
                 .unwrap_or_default(),
         };
-        let note = match (&c.moved_from, &c.moved_to) {
-            (Some(f), _) => format!(" *(moved from {f})*"),
-            (_, Some(t)) => format!(" *(moved to {t})*"),
-            _ if c.moved => " *(moved)*".to_string(),
-            _ => String::new(),
-        };
+        let note = c
+            .move_note()
+            .map_or_else(String::new, |n| format!(" *({})*", escape(&n)));
         let _ = writeln!(
             out,
             "{indent}- {} {} {}{}",

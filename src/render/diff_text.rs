@@ -81,7 +81,7 @@ fn write_clauses(
     quiet: &mut usize,
 ) {
     for c in clauses {
-        if c.change == Change::Noc && !opts.all {
+        if !c.touched() && !opts.all {
             *quiet += c.children.len() + 1;
             continue;
         }
@@ -100,7 +100,7 @@ fn write_clauses(
 
 fn labels(c: &ClauseChange, style: Style) -> String {
     match (&c.old_label, &c.new_label) {
-        (Some(o), Some(n)) if c.relabeled => {
+        (Some(o), Some(n)) if c.relabeled && !c.moved => {
             let mut out = String::new();
             mark(&mut out, o, Op::Delete, style);
             out.push(' ');
@@ -124,12 +124,8 @@ pub(crate) fn shown_label(
 }
 
 fn moved_note(c: &ClauseChange) -> String {
-    match (&c.moved_from, &c.moved_to) {
-        (Some(from), _) => format!("  (moved from {from})"),
-        (_, Some(to)) => format!("  (moved to {to})"),
-        _ if c.moved => "  (moved)".into(),
-        _ => String::new(),
-    }
+    c.move_note()
+        .map_or_else(String::new, |n| format!("  ({n})"))
 }
 
 /// Appends a deleted (`[-...-]`) or inserted (`{+...+}`) run; the brackets stay with colour on,

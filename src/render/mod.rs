@@ -5,6 +5,7 @@
 use crate::diff::{Op, Segment};
 
 pub mod amend_text;
+pub mod diff_html;
 pub mod diff_json;
 pub mod diff_markdown;
 pub mod diff_text;
@@ -13,6 +14,7 @@ pub mod proposal_docx;
 pub mod proposal_html;
 pub mod proposal_md;
 mod shown;
+pub mod tree_html;
 pub mod tree_json;
 pub mod tree_lines;
 pub mod tree_text;
@@ -105,7 +107,7 @@ pub(crate) fn marked_md(runs: &[Segment]) -> String {
 
 /// Text escaped for HTML (and XML) element content and attribute values, control characters
 /// shown: XML 1.0 forbids most of them, so a DOCX holding one does not open.
-pub(crate) fn escape_html(s: &str) -> String {
+pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in shown(s).chars() {
         match c {

@@ -4,6 +4,7 @@
 //! clause (no padding to the widest label, no numbering of unlabelled paragraphs), so an edit
 //! changes its own line only.
 
+use std::borrow::Cow;
 use std::fmt::Write;
 
 use super::shown;
@@ -50,13 +51,13 @@ fn write_clauses(out: &mut String, clauses: &[Clause], parent: &str) {
 }
 
 /// Text kept on its line: line breaks and tabs written `\n` and `\t`, other control characters
-/// as [`shown`] writes them (`\u{1b}`).
-fn one_line(s: &str) -> String {
+/// as [`shown`] writes them (`\u{1b}`). Borrowed when there are none, as in every shipped text.
+fn one_line(s: &str) -> Cow<'_, str> {
     let s = shown(s);
     if !s.contains(['\n', '\t']) {
-        return s.into_owned();
+        return s;
     }
-    s.replace('\n', "\\n").replace('\t', "\\t")
+    Cow::Owned(s.replace('\n', "\\n").replace('\t', "\\t"))
 }
 
 #[cfg(test)]

@@ -75,8 +75,9 @@ impl Synopsis {
 fn cell(c: &ClauseChange) -> Cell {
     let mut inline = c.inline.clone();
     items(&c.children, &mut inline);
+    // The cell holds the provision with its items.
     Cell {
-        change: c.change,
+        change: c.with_items(),
         label: c.new_label.clone().or(c.old_label.clone()),
         inline,
     }

@@ -82,23 +82,54 @@ pub struct Outcome {
     pub summary: BTreeMap<&'static str, usize>,
 }
 
-/// Each top-level clause of the old side, by its path, and its new version (None: suppressed).
-type Map<'a> = HashMap<ClausePath, Option<&'a Clause>>;
+/// Each clause of the old side at any depth, by its path, and its new version with the path it
+/// stands at (None: suppressed).
+type Map<'a> = HashMap<ClausePath, Option<(&'a Clause, ClausePath)>>;
 
 fn versions<'a>(old: &'a Document, new: &'a Document) -> Map<'a> {
-    let mut out = HashMap::new();
-    let a = align(old, new);
-    for c in a.sections.iter().flat_map(|s| &s.clauses) {
-        match c {
-            ClauseAlign::Matched(p) | ClauseAlign::MovedIn(p) => {
-                out.insert(p.old.path.clone(), Some(p.new.clause));
+    fn walk<'a>(rows: &[ClauseAlign<'a>], out: &mut Map<'a>) {
+        for c in rows {
+            match c {
+                ClauseAlign::Matched(p) | ClauseAlign::MovedIn(p) => {
+                    out.insert(p.old.path.clone(), Some((p.new.clause, p.new.path.clone())));
+                    walk(&p.children, out);
+                }
+                // A moved clause: its MovedIn row (with the new place) is the one that counts.
+                ClauseAlign::MovedOut { old, .. } | ClauseAlign::Removed(Lone { at: old, .. }) => {
+                    out.entry(old.path.clone()).or_insert(None);
+                }
+                ClauseAlign::Added(_) => {}
             }
-            // A moved clause: its MovedIn row (with the new place) is the one that counts.
-            ClauseAlign::MovedOut { old, .. } | ClauseAlign::Removed(Lone { at: old, .. }) => {
-                out.entry(old.path.clone()).or_insert(None);
-            }
-            ClauseAlign::Added(_) => {}
         }
+    }
+    let mut out = HashMap::new();
+    for s in &align(old, new).sections {
+        walk(&s.clauses, &mut out);
+    }
+    out
+}
+
+/// Where a clause stands as a reader names it: its section's kind, then the labels from the top
+/// level down (`resolves 1 1.11 1.11.1`).
+fn place(doc: &Document, path: &ClausePath) -> Vec<String> {
+    let mut out = vec![
+        doc.sections
+            .get(path.section())
+            .map(|s| s.kind.to_string())
+            .unwrap_or_default(),
+    ];
+    let mut at: Option<ClausePath> = None;
+    for &i in path.indexes() {
+        let next = match &at {
+            None => ClausePath::top(path.section(), i),
+            Some(p) => p.child(i),
+        };
+        out.push(
+            doc.clause(&next)
+                .map(|c| c.label.norm.clone())
+                .unwrap_or_default(),
+        );
+        at = Some(next);
     }
     out
 }
@@ -159,50 +190,27 @@ pub fn outcome<'a>(
     let base_to_adopted = versions(base, adopted);
     let proposal_to_adopted = versions(proposal, adopted);
     let base_to_proposal = versions(base, proposal);
-    let mut items = Vec::new();
-    // The diff's indexes are 1-based; a path's are 0-based.
-    let path = |section: Option<usize>, index: Option<usize>| {
-        section
-            .zip(index)
-            .map(|(s, i)| ClausePath::top(s - 1, i - 1))
+    let maps = Maps {
+        base,
+        proposal,
+        adopted,
+        base_to_adopted,
+        proposal_to_adopted,
+        base_to_proposal,
     };
-    let version = |map: &Map<'a>, at: &ClausePath| map.get(at).copied().flatten();
+    let mut items = Vec::new();
     for s in &diff.sections {
-        for c in &s.clauses {
-            if c.change == Change::Noc {
-                continue;
-            }
-            let base_at =
-                path(s.old_index, c.old_index).filter(|_| c.change.whole() != Some(Op::Insert));
-            let prop_at =
-                path(s.new_index, c.new_index).filter(|_| c.change.whole() != Some(Op::Delete));
-            let base_clause = base_at.as_ref().and_then(|p| base.clause(p));
-            let prop_clause = prop_at.as_ref().and_then(|p| proposal.clause(p));
-            let adopted_clause = match (&base_at, &prop_at) {
-                (Some(b), _) => version(&base_to_adopted, b),
-                (None, Some(p)) => version(&proposal_to_adopted, p),
-                (None, None) => None,
-            };
-            // A moved clause's proposed version is where it went.
-            let prop_clause = prop_clause
-                .or_else(|| base_at.as_ref().and_then(|b| version(&base_to_proposal, b)));
-            let (b, p, a) = (
-                base_clause.map(flat),
-                prop_clause.map(flat),
-                adopted_clause.map(flat),
-            );
-            let (verdict, part) = judge(b.as_deref(), p.as_deref(), a.as_deref());
-            items.push(Item {
-                section: s.kind.to_string(),
-                label: c.new_label.clone().or(c.old_label.clone()),
-                change: c.change,
-                base: b,
-                proposed: p,
-                adopted: a,
-                verdict,
-                share: part,
-            });
-        }
+        // The diff's indexes are 1-based; a path's are 0-based.
+        let top =
+            |section: Option<usize>| move |i: usize| section.map(|s| ClausePath::top(s - 1, i - 1));
+        let kind = s.kind.to_string();
+        maps.provisions(
+            &s.clauses,
+            &kind,
+            &top(s.old_index),
+            &top(s.new_index),
+            &mut items,
+        );
     }
     let mut summary: BTreeMap<&'static str, usize> = [
         Verdict::Adopted,
@@ -223,6 +231,136 @@ pub fn outcome<'a>(
         items,
         summary,
     })
+}
+
+/// The texts and the alignments an outcome reads, walked provision by provision.
+struct Maps<'a> {
+    base: &'a Document,
+    proposal: &'a Document,
+    adopted: &'a Document,
+    base_to_adopted: Map<'a>,
+    proposal_to_adopted: Map<'a>,
+    base_to_proposal: Map<'a>,
+}
+
+impl<'a> Maps<'a> {
+    /// One item per changed provision at any depth (1.11.1 under an unchanged 1.11 is its own
+    /// item; the parent is none). `old_at`/`new_at` give the path of a row's 1-based index under
+    /// the rows' parent on each side.
+    fn provisions(
+        &self,
+        rows: &[crate::diff::ClauseChange],
+        section: &str,
+        old_at: &dyn Fn(usize) -> Option<ClausePath>,
+        new_at: &dyn Fn(usize) -> Option<ClausePath>,
+        items: &mut Vec<Item>,
+    ) {
+        for c in rows {
+            let whole = c.change.whole();
+            let base_at = c
+                .old_index
+                .and_then(old_at)
+                .filter(|_| whole != Some(Op::Insert));
+            let prop_at = c
+                .new_index
+                .and_then(new_at)
+                .filter(|_| whole != Some(Op::Delete));
+            if c.change != Change::Noc {
+                self.judged(c, section, (&base_at, &prop_at), items);
+            }
+            if whole.is_none() {
+                // Both sides stand here: its items are judged one by one below.
+                if let (Some(b), Some(p)) = (base_at.clone(), prop_at.clone()) {
+                    let (b, p) = (&b, &p);
+                    self.provisions(
+                        &c.children,
+                        section,
+                        &|i| Some(b.child(i - 1)),
+                        &|i| Some(p.child(i - 1)),
+                        items,
+                    );
+                }
+            }
+        }
+    }
+
+    fn judged(
+        &self,
+        c: &crate::diff::ClauseChange,
+        section: &str,
+        (base_at, prop_at): (&Option<ClausePath>, &Option<ClausePath>),
+        items: &mut Vec<Item>,
+    ) {
+        let version = |map: &Map<'a>, at: &ClausePath| map.get(at).cloned().flatten();
+        let whole = c.change.whole();
+        {
+            // A provision kept in place is judged on its own words (its items have their own
+            // verdicts); one added or suppressed, with everything below it.
+            let text = |k: &Clause| {
+                if whole.is_none() {
+                    k.text.clone()
+                } else {
+                    flat(k)
+                }
+            };
+            let base_clause = base_at.as_ref().and_then(|p| self.base.clause(p));
+            let prop_clause = prop_at
+                .as_ref()
+                .and_then(|p| self.proposal.clause(p).map(|c| (c, p.clone())));
+            let adopted_clause = match (base_at, prop_at) {
+                (Some(b), _) => version(&self.base_to_adopted, b),
+                (None, Some(p)) => version(&self.proposal_to_adopted, p),
+                (None, None) => None,
+            };
+            // A moved clause's proposed version is where it went.
+            let prop_clause = prop_clause.or_else(|| {
+                base_at
+                    .as_ref()
+                    .and_then(|b| version(&self.base_to_proposal, b))
+            });
+            // Where the proposal puts the provision, and where the adopted text has it.
+            let prop_place = prop_at
+                .clone()
+                .or_else(|| {
+                    base_at
+                        .as_ref()
+                        .and_then(|b| version(&self.base_to_proposal, b))
+                        .map(|v| v.1)
+                })
+                .map(|p| place(self.proposal, &p));
+            let adopted_place = adopted_clause.as_ref().map(|(_, p)| place(self.adopted, p));
+            let (b, p, a) = (
+                base_clause.map(text),
+                prop_clause.map(|v| text(v.0)),
+                adopted_clause.map(|v| text(v.0)),
+            );
+            let (mut verdict, part) = judge(b.as_deref(), p.as_deref(), a.as_deref());
+            // A move or a relabel is adopted only where the adopted text has the provision
+            // where the proposal put it (the words alone may be the base's, unchanged).
+            let placed = c.moved || c.relabeled;
+            if placed && a.is_some() && prop_place != adopted_place && verdict == Verdict::Adopted {
+                // The words were taken (or were the base's already); the place was not.
+                verdict = if b.is_some() && a != b {
+                    Verdict::AdoptedDifferently
+                } else {
+                    Verdict::NotAdopted
+                };
+            }
+            items.push(Item {
+                section: section.to_string(),
+                label: match whole {
+                    Some(Op::Delete) => c.old_label.clone().or(c.new_label.clone()),
+                    _ => c.new_label.clone().or(c.old_label.clone()),
+                },
+                change: c.change,
+                base: b,
+                proposed: p,
+                adopted: a,
+                verdict,
+                share: part,
+            });
+        }
+    }
 }
 
 fn judge(

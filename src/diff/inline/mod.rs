@@ -18,7 +18,7 @@ use unicode_normalization::UnicodeNormalization;
 mod runs;
 
 use super::DiffOptions;
-use crate::model::text::{TokenKind, kind_of, latin_twin, token_kind, tokenize};
+use crate::model::text::{TokenKind, is_arabic_mark, kind_of, latin_twin, token_kind, tokenize};
 use runs::{Runs, common_ends, offsets};
 
 /// One run of inline text.
@@ -70,6 +70,9 @@ fn key<'t>(tokens: &[&'t str], i: usize, opts: &DiffOptions) -> Cow<'t, str> {
     } else {
         Cow::Borrowed(t)
     };
+    if opts.ignore_diacritics && !t.is_ascii() {
+        k = Cow::Owned(k.chars().filter(|c| !is_arabic_mark(*c)).collect());
+    }
     if opts.ignore_lookalikes && kind == TokenKind::Letters {
         let near_slash = |j: Option<usize>| j.and_then(|j| tokens.get(j)) == Some(&"/");
         if near_slash(i.checked_sub(1)) || near_slash(Some(i + 1)) {

@@ -286,6 +286,12 @@ impl Validator<'_> {
             .body
             .get_ref()
             .parse::<Body>()
+            .and_then(|b| match b {
+                Body::Unknown => {
+                    Err("body `unknown`: a corpus text says which body adopted it".into())
+                }
+                b => Ok(b),
+            })
             .map_err(|m| self.report(&raw.body, Problem::BadResolution(m)))
             .ok();
         let number = u32::try_from(*raw.number.get_ref())

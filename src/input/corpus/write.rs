@@ -20,11 +20,11 @@ fn quote(s: &str) -> String {
     }
 }
 
-/// The metadata alone (`language`, `[resolution]`, `[revision]`), as the plain-text format's
-/// front matter uses it.
+/// The metadata alone (`language`, the formula, `[resolution]`, `[revision]`), as the plain-text
+/// format's front matter uses it.
 pub fn metadata_toml(doc: &Document) -> String {
     let mut out = String::new();
-    write_metadata(&mut out, doc, false);
+    write_metadata(&mut out, doc, true);
     out
 }
 

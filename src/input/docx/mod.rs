@@ -13,7 +13,6 @@ mod xml;
 use std::collections::BTreeMap;
 
 use super::{Field, FrontMatter, ImportError, ImportOptions, Imported, metadata, validate};
-use crate::input::heading::heading_kind;
 use crate::model::{Clause, Document, Footnote, Language, Status};
 use xml::{REF_CLOSE, REF_OPEN, Track};
 
@@ -63,50 +62,6 @@ pub struct DocxImport {
     pub proposal: Option<Imported>,
     /// Authors of the tracked changes.
     pub authors: Vec<String>,
-}
-
-/// Which script the document is in decides the language when the caller does not say.
-fn detect_language(paras: &[(String, String)]) -> Option<Language> {
-    let mut counts = [0usize; 3];
-    for (_, t) in paras {
-        for c in t.chars() {
-            match c {
-                '\u{0600}'..='\u{06FF}' | '\u{FB50}'..='\u{FEFF}' => counts[0] += 1,
-                '\u{0400}'..='\u{04FF}' => counts[1] += 1,
-                '\u{4E00}'..='\u{9FFF}' => counts[2] += 1,
-                _ => {}
-            }
-        }
-    }
-    let total: usize = paras.iter().map(|(_, t)| t.len()).sum();
-    let (i, n) = counts
-        .iter()
-        .enumerate()
-        .max_by_key(|(_, n)| **n)
-        .map(|(i, n)| (i, *n))?;
-    if n * 10 > total {
-        return Some([Language::Ar, Language::Ru, Language::Zh][i]);
-    }
-    // Latin script: the language whose heading terms name the most `Call` paragraphs.
-    [Language::En, Language::Fr, Language::Es]
-        .into_iter()
-        .map(|lang| {
-            let hits = paras
-                .iter()
-                .filter(|(s, t)| s == "Call" && heading_kind(t.trim(), lang).is_some())
-                .count();
-            (hits, lang)
-        })
-        .filter(|(hits, _)| *hits > 0)
-        // On a tie ("considering" is read in more than one list) the earlier language wins.
-        .fold(
-            None,
-            |best: Option<(usize, Language)>, (hits, lang)| match best {
-                Some((b, _)) if b >= hits => best,
-                _ => Some((hits, lang)),
-            },
-        )
-        .map(|(_, lang)| lang)
 }
 
 /// Renumbers footnote references `[^w:id]` as Word prints them (1, 2, ... in reading order), in
@@ -238,7 +193,7 @@ pub fn import_docx(
     let base_paras = two(xml::view(&doc.paras, Track::Deleted));
     let language = opts
         .language
-        .or_else(|| detect_language(&base_paras))
+        .or_else(|| crate::input::language::detect(base_paras.iter().map(|(_, t)| t.as_str())).ok())
         .or(fallback.language)
         .ok_or(ImportError::Missing(Field::Language))?;
     let mut footnote_texts: BTreeMap<String, String> = BTreeMap::new();
@@ -260,10 +215,16 @@ pub fn import_docx(
     let authors: Vec<String> = doc.authors.iter().cloned().collect();
     let proposal = if tracked {
         let accepted = two(xml::view(&doc.paras, Track::Inserted));
-        let proposer = (authors.len() == 1).then(|| authors[0].clone());
+        // Several authors (a delegation's drafters, then its coordinator) are the proposal's
+        // joint proposer; none (Word's "Remove personal information") is unknown. Either way
+        // the base stays readable.
+        let proposer = match authors.as_slice() {
+            [] => crate::model::UNKNOWN_TEXT.to_string(),
+            several => several.join(", "),
+        };
         let proposal_opts = ImportOptions {
             status: opts.status.or(Some(Status::Proposal)),
-            proposer: opts.proposer.clone().or(proposer),
+            proposer: opts.proposer.clone().or(Some(proposer)),
             base: opts
                 .base
                 .clone()

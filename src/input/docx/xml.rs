@@ -26,6 +26,9 @@ pub enum Track {
     Kept,
     Inserted,
     Deleted,
+    /// Inserted by one reviewer and deleted by another (`w:ins` around `w:del`, or the reverse):
+    /// rejecting all removes the insertion, accepting all the deletion, so it is in neither text.
+    Neither,
 }
 
 /// One paragraph as written, changes included.
@@ -52,6 +55,9 @@ pub struct Parsed {
 /// Elements whose content is not text of the document.
 const SKIPPED: &[&str] = &[
     "w:instrText",
+    // A text box or drawing is written twice, as `mc:Choice` for Word 2010 and later and as
+    // `mc:Fallback` (VML) for older readers: the Choice is read, the copy skipped.
+    "mc:Fallback",
     "w:pPrChange",
     "w:rPrChange",
     "w:sectPrChange",
@@ -61,11 +67,18 @@ const SKIPPED: &[&str] = &[
     "w:numberingChange",
 ];
 
+/// An attribute's value with XML's five entities and character references resolved
+/// (`w:author="AT&amp;T"` is AT&T); a value holding any other entity is kept as written.
 fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
     e.attributes()
         .flatten()
         .find(|a| a.key.as_ref() == name)
-        .map(|a| a.value.to_string())
+        .map(
+            |a| match a.normalized_value(quick_xml::XmlVersion::Implicit1_0) {
+                Ok(v) => v.into_owned(),
+                Err(_) => a.value.to_string(),
+            },
+        )
 }
 
 fn entity(r: &BytesRef<'_>, part: &'static str, at: u64) -> Result<char, DocxError> {
@@ -113,7 +126,14 @@ struct State {
 
 impl State {
     fn current(&self) -> Track {
-        self.track.last().copied().unwrap_or(Track::Kept)
+        let inserted = self.track.contains(&Track::Inserted);
+        let deleted = self.track.contains(&Track::Deleted);
+        match (inserted, deleted) {
+            (true, true) => Track::Neither,
+            (true, false) => Track::Inserted,
+            (false, true) => Track::Deleted,
+            (false, false) => Track::Kept,
+        }
     }
 
     fn push_text(&mut self, text: &str) {
@@ -286,7 +306,7 @@ pub fn view(paras: &[Para], keep: Track) -> Vec<(String, String, Option<String>)
     let mut text = String::new();
     for p in paras {
         for (t, s) in &p.runs {
-            if *t != drop {
+            if *t != drop && *t != Track::Neither {
                 text.push_str(s);
             }
         }

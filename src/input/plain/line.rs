@@ -67,23 +67,92 @@ pub fn clean(line: &str) -> Cleaned {
 
 const SPACE: [char; 3] = [' ', '\u{a0}', '\u{202f}'];
 
-/// Splits `label<TAB>text`, `a) text`, `(a) text`, `- text`, `'1' text`. Returns the label (none
-/// for a plain paragraph) and the text.
-pub fn split_label(line: &str) -> (Label, String) {
+/// Invisible and bidi control characters, by name: a label holding one would not read as a
+/// label, and nobody sees it.
+fn invisible(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{00AD}' => "SOFT HYPHEN",
+        '\u{061C}' => "ARABIC LETTER MARK",
+        '\u{200B}' => "ZERO WIDTH SPACE",
+        '\u{200C}' => "ZERO WIDTH NON-JOINER",
+        '\u{200D}' => "ZERO WIDTH JOINER",
+        '\u{200E}' => "LEFT-TO-RIGHT MARK",
+        '\u{200F}' => "RIGHT-TO-LEFT MARK",
+        '\u{202A}' => "LEFT-TO-RIGHT EMBEDDING",
+        '\u{202B}' => "RIGHT-TO-LEFT EMBEDDING",
+        '\u{202C}' => "POP DIRECTIONAL FORMATTING",
+        '\u{202D}' => "LEFT-TO-RIGHT OVERRIDE",
+        '\u{202E}' => "RIGHT-TO-LEFT OVERRIDE",
+        '\u{2060}' => "WORD JOINER",
+        '\u{2066}' => "LEFT-TO-RIGHT ISOLATE",
+        '\u{2067}' => "RIGHT-TO-LEFT ISOLATE",
+        '\u{2068}' => "FIRST STRONG ISOLATE",
+        '\u{2069}' => "POP DIRECTIONAL ISOLATE",
+        '\u{FEFF}' => "ZERO WIDTH NO-BREAK SPACE",
+        _ => return None,
+    })
+}
+
+/// A line split into its label and text, with what a person should hear about the label.
+#[derive(Debug)]
+pub struct Split {
+    pub label: Label,
+    pub text: String,
+    pub notes: Vec<String>,
+}
+
+/// Splits `label<TAB>text`, `a) text`, `(a) text`, `- text`, `'1' text`. The label is none for a
+/// plain paragraph. Invisible or bidi controls in a label are removed and named in a note; a
+/// field before the tab that is not a label (too long, a number past any ordinal) is said so.
+pub fn split_label(line: &str) -> Split {
     let trimmed = line.trim_matches(|c: char| c.is_whitespace());
+    let mut notes = Vec::new();
     if let Some((head, text)) = trimmed.split_once('\t') {
         let head = head.trim_matches(|c: char| c.is_whitespace());
-        if head.chars().count() <= 12
-            && let Ok(label) = Label::parse(head)
-            && label.scheme != Scheme::None
-        {
-            return (label, text.trim().to_string());
+        let hidden: Vec<char> = head.chars().filter(|c| invisible(*c).is_some()).collect();
+        let visible: String = head.chars().filter(|c| invisible(*c).is_none()).collect();
+        let parsed = Label::parse(&visible).map_err(|e| e.to_string());
+        match parsed {
+            Ok(label) if visible.chars().count() <= 12 && label.scheme != Scheme::None => {
+                for c in hidden {
+                    notes.push(format!(
+                        "label `{visible}` held U+{:04X} {} (invisible); removed",
+                        u32::from(c),
+                        invisible(c).unwrap_or_default()
+                    ));
+                }
+                return Split {
+                    label,
+                    text: text.trim().to_string(),
+                    notes,
+                };
+            }
+            _ if visible.chars().count() > 12 && looks_like_label(&visible) => {
+                notes.push(format!(
+                    "the {} characters before the tab are too long for a label; the line is read as a paragraph",
+                    visible.chars().count()
+                ))
+            }
+            Err(e) if looks_like_label(&visible) => notes.push(format!(
+                "{e}; the line is read as a paragraph without a label"
+            )),
+            _ => {}
         }
     }
-    if let Some(found) = spaced_label(trimmed) {
-        return found;
+    if let Some((label, text)) = spaced_label(trimmed) {
+        return Split { label, text, notes };
     }
-    (Label::none(), trimmed.to_string())
+    Split {
+        label: Label::none(),
+        text: trimmed.to_string(),
+        notes,
+    }
+}
+
+/// A field before a tab that a typist meant as a label: short digits or a closing bracket.
+fn looks_like_label(head: &str) -> bool {
+    !head.is_empty()
+        && (head.chars().all(|c| c.is_ascii_digit() || c == '.') || head.ends_with(')'))
 }
 
 /// A label followed by a space: only shapes that cannot be the start of a sentence.
@@ -143,8 +212,13 @@ mod tests {
             ("b)bis\tthat", "b bis", "that"),
         ];
         for (line, norm, text) in cases {
-            let (label, t) = split_label(line);
-            assert_eq!((label.norm.as_str(), t.as_str()), (norm, text), "{line:?}");
+            let s = split_label(line);
+            assert_eq!(
+                (s.label.norm.as_str(), s.text.as_str()),
+                (norm, text),
+                "{line:?}"
+            );
+            assert!(s.notes.is_empty(), "{line:?}");
         }
     }
 
@@ -156,9 +230,35 @@ mod tests {
             "that the review (2015) will",
             "رفع هذا القرار إلى علم",
         ] {
-            let (label, text) = split_label(line);
-            assert_eq!(label.scheme, Scheme::None, "{line}");
-            assert_eq!(text, line);
+            let s = split_label(line);
+            assert_eq!(s.label.scheme, Scheme::None, "{line}");
+            assert_eq!(s.text, line);
         }
+    }
+
+    #[test]
+    fn invisible_controls_in_labels_are_named_and_removed() {
+        for (line, code) in [
+            ("b\u{200b})\tthat", "U+200B ZERO WIDTH SPACE"),
+            ("a\u{202e})\tthat", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+            ("\u{feff}c)\tthat", "U+FEFF ZERO WIDTH NO-BREAK SPACE"),
+            ("\u{2066}d)\u{2069}\tthat", "U+2066 LEFT-TO-RIGHT ISOLATE"),
+        ] {
+            let s = split_label(line);
+            assert_eq!(s.label.scheme, Scheme::LatinLetter, "{line:?}");
+            assert!(!s.label.written.chars().any(|c| invisible(c).is_some()));
+            assert!(s.notes.iter().any(|n| n.contains(code)), "{:?}", s.notes);
+        }
+    }
+
+    #[test]
+    fn fields_that_are_not_labels_are_said_so() {
+        let long = format!("{})\tthat", "a".repeat(10_000));
+        let s = split_label(&long);
+        assert_eq!(s.label.scheme, Scheme::None);
+        assert!(s.notes[0].contains("10001 characters"), "{:?}", s.notes);
+        let s = split_label("4294967296\tthat");
+        assert_eq!(s.label.scheme, Scheme::None);
+        assert!(s.notes[0].contains("4294967296"), "{:?}", s.notes);
     }
 }

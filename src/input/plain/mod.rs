@@ -8,18 +8,22 @@
 //! label jumps) in a list of [`Warning`]s; it never fixes text silently.
 
 mod line;
+mod nested;
 mod tree;
 mod write;
 
 pub use write::to_plain_text;
 
-use super::heading::{detect_language, heading_kind, is_formula};
+use super::heading::{heading_kind, is_formula, looks_like_heading};
+use super::language::{Undetected, detect};
 use super::{
-    Field, ImportError, ImportOptions, Imported, Warning, char_name, front_matter, metadata,
-    parse_or, resolution_number, validate,
+    FrontMatter, ImportError, ImportOptions, Imported, Warning, char_name, front_matter, metadata,
+    modified_year, parse_or, resolution_number, validate,
 };
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
 use crate::model::text::lookalikes;
-use crate::model::{Document, Footnote, Language};
+use crate::model::{Document, Footnote, Language, Section, SectionKind, read_roman_tree};
 
 /// Imports plain text.
 pub fn import_text(text: &str, opts: &ImportOptions) -> Result<Imported, ImportError> {
@@ -36,23 +40,70 @@ pub fn import_text_with(
     let lines: Vec<&str> = text.lines().collect();
     let (fm, body_start) = front_matter(&lines)?;
     let mut warnings = Vec::new();
-    let given = opts
+    let language = match opts
         .language
         .or(parse_or::<Language>(fm.language.clone(), 2)?)
-        .or(fallback.language);
-    let language = match given {
-        Some(language) => language,
-        // Said, not guessed silently: the headings decide, and the reader is told.
+    {
+        Some(l) => l,
         None => {
-            let language = detect_language(text).ok_or(ImportError::Missing(Field::Language))?;
-            warnings.push(Warning {
-                line: body_start + 1,
-                message: format!("no language given: read as `{language}` from the headings"),
-            });
+            let (language, read) = detected_language(&lines[body_start..], fallback.language)?;
+            // Said, not guessed silently: the reader is told where the language came from.
+            if read {
+                warnings.push(Warning {
+                    line: body_start + 1,
+                    message: format!(
+                        "no language given: read as `{language}` from the script and the headings"
+                    ),
+                });
+            }
             language
         }
     };
 
+    if let Some(nesting) = fm.nesting.as_deref() {
+        if nesting != nested::NESTING_TABS {
+            return Err(ImportError::FrontMatter {
+                line: 2,
+                message: format!("nesting = `{nesting}`: the only layout is \"tabs\""),
+            });
+        }
+        let mut read = nested::read(&lines, body_start, language)?;
+        for s in &mut read.sections {
+            read_roman_tree(&mut s.clauses, None);
+        }
+        let formula = fm.formula.clone();
+        let parts = Parts {
+            language,
+            formula,
+            sections: read.sections,
+            footnotes: read.footnotes,
+            warnings: {
+                warnings.extend(read.warnings);
+                warnings
+            },
+        };
+        return assemble(parts, opts, fm, None, fallback);
+    }
+
+    // Letters typed as a base and a combining mark (NFD: `e` + U+0301, `ا` + U+0655) are the
+    // letters of NFC; the formula, headings and labels are matched in that form. (The exact
+    // layout above is read as written: it is lossless.)
+    let nfc = !text.is_ascii() && is_nfc_quick(text.chars()) != IsNormalized::Yes;
+    let composed: String;
+    let lines: Vec<&str> = if nfc {
+        composed = text.nfc().collect();
+        composed.lines().collect()
+    } else {
+        lines
+    };
+    if nfc {
+        warnings.push(Warning {
+            line: 1,
+            message:
+                "the text is not in Unicode NFC (marks typed apart from their letters); read in NFC"
+                    .into(),
+        });
+    }
     let start = lines
         .iter()
         .enumerate()
@@ -68,11 +119,17 @@ pub fn import_text_with(
             }
         })?;
     let formula = is_formula(lines[start]).then(|| lines[start].trim().to_string());
-    let skipped = lines[body_start..start]
+    let before: Vec<&&str> = lines[body_start..start]
         .iter()
         .filter(|l| !l.trim().is_empty())
-        .count();
-    if skipped > 0 {
+        .collect();
+    let skipped = before.len();
+    // `RESOLUTION N (...)` and its title, alone above the formula, are read, not skipped.
+    let only_header = skipped <= 2
+        && before
+            .first()
+            .is_some_and(|l| resolution_number(l).is_some());
+    if skipped > 0 && !only_header {
         warnings.push(Warning {
             line: body_start + 1,
             message: format!(
@@ -89,6 +146,16 @@ pub fn import_text_with(
     }
 
     let header = resolution_header(&lines[body_start..start]);
+    // A Council resolution names no conference: its `(Mod. 2016)` tag gives year and revision,
+    // as the text's own word (after the front matter, before the other side's defaults).
+    let mut fm = fm;
+    if let Some(year) = lines[body_start..start]
+        .iter()
+        .find_map(|l| resolution_number(l).and_then(|(_, after)| modified_year(after)))
+    {
+        fm.revision.year = fm.revision.year.or(Some(year));
+        fm.revision.id = fm.revision.id.or(Some(format!("mod-{year}")));
+    }
     let mut builder = tree::Builder::new();
     let mut footnotes: Vec<Footnote> = Vec::new();
     let first = if formula.is_some() { start + 1 } else { start };
@@ -128,11 +195,28 @@ pub fn import_text_with(
                 ),
             });
         }
-        let (label, clause_text) = line::split_label(&cleaned.text);
+        let line::Split {
+            label,
+            text: clause_text,
+            notes,
+        } = line::split_label(&cleaned.text);
+        for message in notes {
+            warnings.push(Warning { line: n, message });
+        }
         if label.scheme == crate::model::Scheme::None
             && let Some(kind) = heading_kind(content, language)
         {
             builder.section(kind, content, n);
+            continue;
+        }
+        if label.scheme == crate::model::Scheme::None && looks_like_heading(content, language) {
+            warnings.push(Warning {
+                line: n,
+                message: format!(
+                    "unrecognised heading `{content}`; kept as a section of kind `other`"
+                ),
+            });
+            builder.section(SectionKind::Other, content, n);
             continue;
         }
         if !builder.clause(label, clause_text, n) {
@@ -148,17 +232,65 @@ pub fn import_text_with(
     if sections.is_empty() {
         return Err(ImportError::NoSections);
     }
-    let (resolution, revision) = metadata(opts, fm, formula.as_deref(), header, fallback)?;
-    let document = Document {
-        resolution,
-        revision,
+    let parts = Parts {
         language,
         formula,
         sections,
         footnotes,
+        warnings,
+    };
+    assemble(parts, opts, fm, header, fallback)
+}
+
+/// What either layout read, before the metadata.
+struct Parts {
+    language: Language,
+    formula: Option<String>,
+    sections: Vec<Section>,
+    footnotes: Vec<Footnote>,
+    warnings: Vec<Warning>,
+}
+
+/// The document from what was read and the metadata, checked as the corpus would check it.
+fn assemble(
+    parts: Parts,
+    opts: &ImportOptions,
+    fm: FrontMatter,
+    header: Option<(u32, Option<String>)>,
+    fallback: &ImportOptions,
+) -> Result<Imported, ImportError> {
+    let (resolution, revision) = metadata(opts, fm, parts.formula.as_deref(), header, fallback)?;
+    let document = Document {
+        resolution,
+        revision,
+        language: parts.language,
+        formula: parts.formula,
+        sections: parts.sections,
+        footnotes: parts.footnotes,
     };
     let document = validate(document)?;
-    Ok(Imported { document, warnings })
+    Ok(Imported {
+        document,
+        warnings: parts.warnings,
+    })
+}
+
+/// The language the text is written in, and whether the text told it; `fallback` (the other
+/// side's, in a comparison) only where the text cannot tell, so an English file is never read
+/// as Arabic.
+fn detected_language(
+    lines: &[&str],
+    fallback: Option<Language>,
+) -> Result<(Language, bool), ImportError> {
+    // The first lines hold the headings and enough words; a long text need not be read twice.
+    match (detect(lines.iter().take(400).copied()), fallback) {
+        (Ok(l), _) => Ok((l, true)),
+        (Err(_), Some(l)) => Ok((l, false)),
+        (Err(Undetected::NoLetters), None) => Err(ImportError::Language {
+            candidates: Vec::new(),
+        }),
+        (Err(Undetected::Ambiguous(candidates)), None) => Err(ImportError::Language { candidates }),
+    }
 }
 
 /// `RESOLUTION 30 (Rev. Dubai, 2014)` / `القرار 30 (المراجَع في دبي، 2014)` and the title line

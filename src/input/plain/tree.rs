@@ -22,6 +22,8 @@ struct Level {
     last_ordinal: Option<u32>,
     /// The ordinal of the last sibling that had one.
     prev_ordinal: Option<u32>,
+    /// That sibling's normalised label, for the jump warning.
+    prev_norm: String,
     empty: bool,
 }
 
@@ -32,6 +34,7 @@ impl Level {
             first_line: FxHashMap::default(),
             last_ordinal: None,
             prev_ordinal: None,
+            prev_norm: String::new(),
             empty: true,
         }
     }
@@ -173,23 +176,14 @@ impl Builder {
                 && Some(ord) != prev.checked_add(1)
                 && label.suffix.is_none()
             {
-                // The largest ordinal (4294967295) has no successor: said, never wrapped.
-                let expected = match prev.checked_add(1) {
-                    Some(next) => format!(
-                        "expected `{}`",
-                        label.same_scheme_at(next).unwrap_or_default()
-                    ),
-                    None => "the largest number a label may have, so nothing can follow it".into(),
-                };
-                found.push(format!(
-                    "label `{}` follows {} ({expected})",
-                    label.written.trim(),
-                    label.same_scheme_at(prev).unwrap_or_default()
-                ));
+                found.push(jump_message(label, &level.prev_norm, prev));
             }
         }
         level.first_line.entry(label.norm.clone()).or_insert(line);
         level.last_ordinal = label.ordinal;
+        if label.ordinal.is_some() {
+            level.prev_norm.clone_from(&label.norm);
+        }
         level.prev_ordinal = label.ordinal.or(level.prev_ordinal);
         level.empty = false;
         for message in found {
@@ -210,4 +204,26 @@ impl Builder {
         self.finish_section();
         (self.sections, self.warnings)
     }
+}
+
+/// ``label `45` follows `4` (expected `5`)``: the previous label as the reader saw it, and the
+/// one that would have continued it (`1.12` after `1.11`, whatever label jumped).
+fn jump_message(label: &Label, prev_norm: &str, prev: u32) -> String {
+    let before = Label::parse(prev_norm).ok();
+    let shown = label
+        .same_scheme_at(prev)
+        .unwrap_or_else(|| prev_norm.to_string());
+    // The largest ordinal (4294967295) has no successor: said, never wrapped.
+    let expected = match prev.checked_add(1) {
+        Some(next) => before
+            .and_then(|b| b.same_scheme_at(next))
+            .or_else(|| label.same_scheme_at(next))
+            .map(|e| format!(" (expected `{e}`)"))
+            .unwrap_or_default(),
+        None => " (the largest number a label may have, so nothing can follow it)".into(),
+    };
+    format!(
+        "label `{}` follows `{shown}`{expected}",
+        label.written.trim()
+    )
 }

@@ -3,7 +3,7 @@
 
 use super::quote::text_edits;
 use super::{Amendment, NewClause, Numbered, Place, Step, Target, Under, renumber};
-use crate::diff::{Change, ClauseChange, DocDiff, Op, new_text};
+use crate::diff::{ClauseChange, DocDiff, Op, new_text};
 use crate::model::{Label, Part, Scheme};
 
 /// Why a diff cannot be written as UN amendment instructions.
@@ -292,7 +292,7 @@ impl Builder {
                 edit,
             });
         }
-        if c.change == Change::Noc && c.children.iter().all(|k| k.change == Change::Noc) {
+        if !c.touched() {
             return Ok(());
         }
         let olds: Vec<&ClauseChange> = c.children.iter().filter(|k| is_old(k)).collect();

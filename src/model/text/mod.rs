@@ -226,7 +226,10 @@ pub(crate) const fn arabic_kind(c: char) -> Option<TokenKind> {
     })
 }
 
-pub(crate) fn is_arabic_mark(c: char) -> bool {
+/// Harakat (fatha, damma, kasra), tanween, shadda, sukun, the other combining marks of the
+/// Arabic block, superscript alef, Quranic marks and tatweel: what a translator adds or drops
+/// without changing a word.
+pub fn is_arabic_mark(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}')
 }
 

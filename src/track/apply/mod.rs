@@ -54,7 +54,9 @@ fn has_new(c: &ClauseChange) -> bool {
 }
 
 /// Both texts from a little before their first difference, so that the difference shows.
-fn around(a: &str, b: &str) -> (String, String) {
+/// Two texts cut to where they differ (with 20 characters before), so that a message shows the
+/// differing words, not the common prefix.
+pub(crate) fn around(a: &str, b: &str) -> (String, String) {
     let same = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
     let from = same.saturating_sub(20);
     let cut = |s: &str| {

@@ -15,6 +15,9 @@ use crate::diff::{DiffOptions, Summary, diff_documents};
 use crate::input::corpus::chronological;
 use crate::model::{Clause, ClausePath, Document, Status};
 
+pub mod lineage;
+pub use lineage::{Lineage, lineage};
+
 /// One revision in the log, with the step that led to it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Entry {

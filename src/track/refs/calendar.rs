@@ -12,7 +12,9 @@ use serde::Serialize;
 use super::{Citation, Kind};
 use crate::align::align;
 use crate::diff::{DiffOptions, DocDiff, from_alignment};
-use crate::model::{BadDate, Body, Date, Document, Language, Status, conferences};
+use crate::model::{
+    BadDate, Body, Date, Document, Language, Status, conference_named, conferences,
+};
 
 /// A date to judge against: `YYYY-MM-DD`, or a conference (`WTDC-17`: its opening day).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,7 +28,7 @@ pub enum BadAsOf {
     #[error(transparent)]
     Date(#[from] BadDate),
     #[error(
-        "`{0}` is neither a date (YYYY-MM-DD) nor a conference of the calendar (WTDC-17, PP-14, ...)"
+        "`{0}` is neither a date (YYYY-MM-DD) nor a conference of the calendar (WTDC-17, WTDC-2017, PP-14, WRC-19, ...)"
     )]
     Unknown(String),
 }
@@ -40,15 +42,7 @@ impl std::str::FromStr for AsOf {
             Err(e) if s.starts_with(|c: char| c.is_ascii_digit()) => return Err(e.into()),
             Err(_) => {}
         }
-        let c = conferences()
-            .iter()
-            .find(|c| {
-                c.short
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|x| x.eq_ignore_ascii_case(s))
-            })
-            .ok_or_else(|| BadAsOf::Unknown(s.to_string()))?;
+        let c = conference_named(s).ok_or_else(|| BadAsOf::Unknown(s.to_string()))?;
         Ok(AsOf(span(&c.dates, c.year).0))
     }
 }

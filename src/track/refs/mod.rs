@@ -152,27 +152,35 @@ fn body_of_conference(venue: &str, year: u16) -> Option<Body> {
     bodies.all(|b| b == first).then_some(first)
 }
 
+/// The spaces a citation is written with: ordinary, no-break and narrow no-break.
+const SPACES: [char; 3] = [' ', '\u{a0}', '\u{202f}'];
+
 /// Resolution citations in one text.
 /// (start, end, body, number, tag) of one resolution citation.
 type Found = (usize, usize, Option<Body>, u32, Option<String>);
 
 fn resolutions(text: &str, own: Body) -> Vec<Found> {
     let mut out = Vec::new();
-    for key in ["Resolution ", "القرار ", "قراره ", "قرارها "] {
+    for key in ["Resolution", "القرار", "قراره", "قرارها"] {
         for (at, _) in text.match_indices(key) {
-            let after = &text[at + key.len()..];
+            // A space, or the no-break spaces ITU's own DOCX puts there ("Resolution\u{a0}165").
+            let after_key = &text[at + key.len()..];
+            let after = after_key.trim_start_matches(SPACES);
+            if after.len() == after_key.len() {
+                continue;
+            }
             let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
             let Ok(number) = digits.parse::<u32>() else {
                 continue;
             };
-            let mut end = at + key.len() + digits.len();
+            let mut end = text.len() - after.len() + digits.len();
             // "Resolution 70/1" is a UN resolution, not an ITU one.
             if text[end..].starts_with('/') {
                 continue;
             }
             let mut tag = None;
             let rest = &text[end..];
-            let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+            let trimmed = rest.trim_start_matches(SPACES);
             if trimmed.starts_with('(')
                 && let Some(close) = trimmed.find(')')
             {

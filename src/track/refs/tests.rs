@@ -227,3 +227,32 @@ fn every_conference_spans_its_year() {
         assert_eq!((open.year(), close.year()), (c.year, c.year), "{}", c.short);
     }
 }
+
+#[test]
+fn citations_written_with_no_break_spaces_are_found() {
+    // ITU's own DOCX writes "Resolution\u{a0}165": WTSA Res. 1 cites PP Res. 165, 72 and 5 so.
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions/wtsa/001/hammamet-2016.en.toml");
+    let doc = load_file(&path).expect("wtsa 1");
+    let found = citations(&doc);
+    let numbers: Vec<u32> = found
+        .iter()
+        .filter(|c| c.kind == Kind::Resolution)
+        .filter_map(|c| c.number)
+        .collect();
+    for n in [165, 72, 5, 71] {
+        assert!(numbers.contains(&n), "Res. {n} not found in {numbers:?}");
+    }
+    // The stale one the issue named: PP Res. 165 (Guadalajara, 2010), revised at Busan.
+    let judged = stale(&found, &"WTSA-20".parse().expect("calendar"), &[]);
+    let r165 = judged
+        .iter()
+        .find(|s| s.citation.number == Some(165))
+        .expect("Res. 165");
+    assert_eq!(r165.status, Standing::Stale);
+    // A narrow no-break space works too; a word that merely starts with the key does not.
+    let text = "Resolution\u{202f}140 (Rev. Busan, 2014) and Resolutions 2 and 3";
+    let got = resolutions(text, Body::Wtsa);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].3, 140);
+}

@@ -46,13 +46,20 @@ fn cell(c: &Option<Cell>) -> String {
 /// The table as an HTML page.
 pub fn render(s: &Synopsis) -> String {
     let dir = if s.rtl { "rtl" } else { "ltr" };
-    let mut out = format!(
+    format!(
         "<!DOCTYPE html>\n<html dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <title>Synoptic table: {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n\
-         <h1>Synoptic table: {}</h1>\n<p>{} conflicting provision(s) highlighted.</p>\n\
-         <table>\n<tr><th>base</th>",
+         <h1>Synoptic table: {}</h1>\n{}</body>\n</html>\n",
         esc(&s.base),
         esc(&s.base),
+        table(s)
+    )
+}
+
+/// The count of conflicts and the table, for a page of the caller's (the web app's).
+pub fn table(s: &Synopsis) -> String {
+    let mut out = format!(
+        "<p>{} conflicting provision(s) highlighted.</p>\n<table>\n<tr><th>base</th>",
         s.conflicts()
     );
     for (a, p) in s.proposals.iter().zip(&s.proposers) {
@@ -81,6 +88,6 @@ pub fn render(s: &Synopsis) -> String {
         }
         out.push_str("</tr>\n");
     }
-    out.push_str("</table>\n</body>\n</html>\n");
+    out.push_str("</table>\n");
     out
 }

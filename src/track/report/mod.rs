@@ -5,5 +5,7 @@
 
 pub mod compile_html;
 pub mod compile_md;
+pub mod history_html;
+pub mod lineage_svg;
 pub mod merge_json;
 pub mod text;

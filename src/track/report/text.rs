@@ -213,16 +213,23 @@ pub fn outcome(o: &Outcome, style: Style) -> String {
 pub fn conflicts(list: &[Conflict]) -> String {
     let mut out = String::new();
     for c in list {
-        let v = |t: &Option<String>| {
-            t.as_deref()
-                .map_or("suppressed".to_string(), |t| short(t, 60))
+        // Both amend it: show where they part, not the words they share.
+        let (first, second) = match (&c.first, &c.second) {
+            (Some(a), Some(b)) => crate::track::apply::around(a, b),
+            (a, b) => {
+                let v = |t: &Option<String>| {
+                    t.as_deref()
+                        .map_or("suppressed".to_string(), |t| short(t, 60))
+                };
+                (v(a), v(b))
+            }
         };
         let _ = writeln!(
             out,
             "conflict: {}: first `{}`, second `{}`; the base text stays",
             shown(&c.place),
-            v(&c.first),
-            v(&c.second)
+            shown(&first),
+            shown(&second)
         );
     }
     out

@@ -1,0 +1,235 @@
+//! `resdiff serve`: the corpus pages and the compare-your-files form over HTTP, on axum.
+//!
+//! axum on tokio is the Rust server stack most used and best kept (tokio-rs maintains both,
+//! with hyper underneath), so nothing of HTTP is written here: routing, multipart and body
+//! limits are axum's, panics and headers tower-http's. The corpus is read once at start into
+//! memory; rendered pages are kept (the corpus does not change while the server runs), so a
+//! page costs one diff the first time and a lookup after. Uploads stay in memory.
+//!
+//! Nothing leaves the machine: the pages link only to themselves and `style.css`, and the
+//! Content-Security-Policy forbids anything else (no script at all, no outside font, style and
+//! forms from this server only).
+
+pub mod pages;
+pub mod site;
+mod upload;
+
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::{Arc, Mutex};
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, Path as UrlPath, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+use pages::{Library, Mode, Page, PageError, layout};
+use resdiff::render::escape_html as esc;
+
+use super::{CliError, Result};
+
+/// The largest upload taken, both files and the form together: the largest ITU resolution
+/// seen (WTSA Res. 1 with its rules of procedure) is a 230 KB DOCX; 8 MiB is thirty times
+/// that, and 32 uploads at once stay far inside the memory of a laptop.
+pub const UPLOAD_LIMIT: usize = 8 * 1024 * 1024;
+
+/// At most this many rendered pages are kept (a corpus of n revisions per series has about
+/// n² diff pages; beyond the cap pages are rendered each time).
+const CACHE_PAGES: usize = 4096;
+
+const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; \
+                   base-uri 'none'; frame-ancestors 'none'";
+
+/// What every request shares: the corpus and the pages rendered so far.
+pub struct App {
+    library: Library,
+    /// Pages as bytes, so a hit is a reference count, not a copy.
+    cache: Mutex<HashMap<Page, Bytes>>,
+}
+
+impl App {
+    pub fn new(library: Library) -> App {
+        App {
+            library,
+            cache: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn page(&self, page: &Page) -> std::result::Result<Bytes, PageError> {
+        if let Some(hit) = self.cache.lock().ok().and_then(|c| c.get(page).cloned()) {
+            return Ok(hit);
+        }
+        let html = Bytes::from(self.library.render(page, Mode::Server)?);
+        if let Ok(mut c) = self.cache.lock()
+            && c.len() < CACHE_PAGES
+        {
+            c.insert(page.clone(), html.clone());
+        }
+        Ok(html)
+    }
+}
+
+/// The application: routes, limits, headers, and a 500 page for a panic.
+pub fn router(app: Arc<App>) -> Router {
+    let routes = Router::new()
+        .route("/", get(index))
+        .route("/style.css", get(stylesheet))
+        .route("/diff", get(pair))
+        .route(
+            "/compare",
+            get(upload::form)
+                .post(upload::compare)
+                .layer(DefaultBodyLimit::max(UPLOAD_LIMIT)),
+        )
+        .route("/{page}", get(page));
+    #[cfg(test)]
+    let routes = routes.route(
+        "/test-panic",
+        get(|| async {
+            let v: Vec<u8> = Vec::new();
+            // An index out of range, as a bug would make one.
+            v[usize::from(v.is_empty())].to_string()
+        }),
+    );
+    routes
+        .fallback(|| async { error_page(StatusCode::NOT_FOUND, "No such page.") })
+        .with_state(app)
+        .layer(CatchPanicLayer::custom(|_| {
+            error_page(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "resdiff failed on this request (a bug: please report it). The server goes on.",
+            )
+        }))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CSP),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
+}
+
+/// An HTML page saying what went wrong, with its status.
+pub fn error_page(status: StatusCode, message: &str) -> Response {
+    let body = format!(
+        "<h2>{}</h2>\n<p class=\"error\">{}</p>\n<p><a href=\"index.html\">corpus</a></p>\n",
+        status,
+        esc(message)
+    );
+    html(status, layout("resdiff: error", &body, Mode::Server))
+}
+
+fn html(status: StatusCode, body: impl Into<axum::body::Body>) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        body.into(),
+    )
+        .into_response()
+}
+
+async fn index(State(app): State<Arc<App>>) -> Response {
+    show(&app, &Page::Index)
+}
+
+async fn page(State(app): State<Arc<App>>, UrlPath(name): UrlPath<String>) -> Response {
+    match Page::parse(&name) {
+        Some(p) => show(&app, &p),
+        None => error_page(StatusCode::NOT_FOUND, "No such page."),
+    }
+}
+
+fn show(app: &App, page: &Page) -> Response {
+    match app.page(page) {
+        Ok(body) => html(StatusCode::OK, body),
+        Err(PageError::NotFound) => error_page(StatusCode::NOT_FOUND, "No such page."),
+        Err(e) => error_page(StatusCode::BAD_REQUEST, &e.to_string()),
+    }
+}
+
+async fn stylesheet() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
+        pages::CSS,
+    )
+        .into_response()
+}
+
+/// The form on a series page: any two revisions, sent on to their diff page.
+#[derive(serde::Deserialize)]
+struct Pair {
+    series: String,
+    old: String,
+    new: String,
+    #[serde(default)]
+    sbs: Option<String>,
+}
+
+async fn pair(Query(p): Query<Pair>) -> Response {
+    let kind = if p.sbs.is_some() { "sbs" } else { "diff" };
+    let Some((res, lang)) = p.series.rsplit_once('_') else {
+        return error_page(StatusCode::BAD_REQUEST, "No such series.");
+    };
+    let name = format!("{kind}_{res}_{}_{}_{lang}.html", p.old, p.new);
+    match Page::parse(&name) {
+        Some(page @ Page::Diff(..)) => Redirect::to(&page.name()).into_response(),
+        _ => error_page(StatusCode::BAD_REQUEST, "No such pair of revisions."),
+    }
+}
+
+/// Runs the server until Ctrl-C.
+pub fn serve(host: IpAddr, port: u16, corpus_root: &std::path::Path) -> Result<u8> {
+    let library = site::load_library(corpus_root)?;
+    let app = Arc::new(App::new(library));
+    if !host.is_loopback() {
+        super::note(format_args!(
+            "resdiff: warning: serving on {host}, which other machines can reach; the corpus and \
+             every upload are visible to anyone who can connect"
+        ));
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|source| CliError::Write {
+            path: "<server>".into(),
+            source,
+        })?;
+    runtime.block_on(async move {
+        let addr = SocketAddr::new(host, port);
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .map_err(|source| CliError::Write {
+                path: format!("{addr}").into(),
+                source,
+            })?;
+        let bound = listener.local_addr().map_err(|source| CliError::Write {
+            path: format!("{addr}").into(),
+            source,
+        })?;
+        super::note(format_args!(
+            "resdiff: serving the corpus on http://{bound}/ (Ctrl-C stops)"
+        ));
+        axum::serve(listener, router(app))
+            .with_graceful_shutdown(async {
+                let _ = tokio::signal::ctrl_c().await;
+            })
+            .await
+            .map_err(|source| CliError::Write {
+                path: format!("{bound}").into(),
+                source,
+            })
+    })?;
+    Ok(super::exit_codes::SAME)
+}
+
+#[cfg(test)]
+mod tests;

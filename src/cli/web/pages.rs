@@ -1,0 +1,499 @@
+//! The corpus pages, shared by `resdiff serve` and `resdiff site`: their names and their HTML.
+//!
+//! Every page has a flat file name (`text_wtdc_30_dubai-2014_ar.html`) and links to the others
+//! by that name, relative, so the same HTML works from a server at `/` and from a folder on
+//! disk. `_` separates the parts because no body, number, revision id or language holds one.
+//! The content comes from the library's renderers (`render::tree_html`, `render::diff_html`,
+//! `track::report::{history_html, lineage_svg}`); this module only lays pages around them.
+
+use std::fmt::Write;
+
+use resdiff::diff::{DiffOptions, diff_documents};
+use resdiff::input::corpus::chronological;
+use resdiff::model::{Body, Document, Language};
+use resdiff::render::diff_html::{self, Layout, Links};
+use resdiff::render::escape_html as esc;
+use resdiff::render::tree_html;
+use resdiff::track::compile::compile;
+use resdiff::track::history::{self, steps};
+use resdiff::track::report::history_html::{self, LogLinks};
+use resdiff::track::report::{compile_html, lineage_svg};
+
+/// The stylesheet every page links to as `style.css`.
+pub const CSS: &str = include_str!("style.css");
+
+/// One resolution in one language: the revisions a history is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Series {
+    pub body: Body,
+    pub number: u32,
+    pub language: Language,
+}
+
+impl Series {
+    fn of(d: &Document) -> Series {
+        Series {
+            body: d.resolution.body,
+            number: d.resolution.number,
+            language: d.language,
+        }
+    }
+
+    fn key(&self) -> String {
+        format!("{}_{}", self.body, self.number)
+    }
+}
+
+/// A page of the corpus.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Page {
+    Index,
+    Series(Series),
+    Text(Series, String),
+    Diff(Series, String, String, Layout),
+    Blame(Series, String),
+    /// The synoptic table of the proposals that amend one revision.
+    Compile(Series, String),
+}
+
+impl Page {
+    /// The file name, which is also the link.
+    pub fn name(&self) -> String {
+        match self {
+            Page::Index => "index.html".into(),
+            Page::Series(s) => format!("res_{}_{}.html", s.key(), s.language),
+            Page::Text(s, r) => format!("text_{}_{r}_{}.html", s.key(), s.language),
+            Page::Diff(s, o, n, l) => {
+                let kind = match l {
+                    Layout::Inline => "diff",
+                    Layout::SideBySide => "sbs",
+                };
+                format!("{kind}_{}_{o}_{n}_{}.html", s.key(), s.language)
+            }
+            Page::Blame(s, r) => format!("blame_{}_{r}_{}.html", s.key(), s.language),
+            Page::Compile(s, r) => format!("compile_{}_{r}_{}.html", s.key(), s.language),
+        }
+    }
+
+    /// Reads a page name; anything that is not one (a path, `..`, an unknown kind) is `None`.
+    pub fn parse(name: &str) -> Option<Page> {
+        if name == "index.html" || name.is_empty() {
+            return Some(Page::Index);
+        }
+        let stem = name.strip_suffix(".html")?;
+        if !stem
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        {
+            return None;
+        }
+        let parts: Vec<&str> = stem.split('_').collect();
+        let series = |body: &str, number: &str, lang: &str| -> Option<Series> {
+            Some(Series {
+                body: body.parse().ok()?,
+                number: number.parse().ok().filter(|n| *n > 0)?,
+                language: lang.parse().ok()?,
+            })
+        };
+        let rev = |r: &str| (!r.is_empty()).then(|| r.to_string());
+        match parts.as_slice() {
+            ["res", b, n, l] => Some(Page::Series(series(b, n, l)?)),
+            ["text", b, n, r, l] => Some(Page::Text(series(b, n, l)?, rev(r)?)),
+            ["blame", b, n, r, l] => Some(Page::Blame(series(b, n, l)?, rev(r)?)),
+            ["compile", b, n, r, l] => Some(Page::Compile(series(b, n, l)?, rev(r)?)),
+            [kind @ ("diff" | "sbs"), b, n, o, new, l] => {
+                let layout = if *kind == "diff" {
+                    Layout::Inline
+                } else {
+                    Layout::SideBySide
+                };
+                Some(Page::Diff(series(b, n, l)?, rev(o)?, rev(new)?, layout))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Whether pages are served (with the upload form and any-pair diffs) or written as files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Server,
+    Static,
+}
+
+/// Why a page cannot be shown.
+#[derive(Debug, thiserror::Error)]
+pub enum PageError {
+    #[error("no such page")]
+    NotFound,
+    #[error(transparent)]
+    Diff(#[from] resdiff::diff::DiffError),
+    #[error(transparent)]
+    History(#[from] resdiff::track::history::HistoryError),
+}
+
+/// The corpus in memory, revisions of each series oldest first.
+pub struct Library {
+    pub series: Vec<(Series, Vec<Document>)>,
+}
+
+impl Library {
+    pub fn new(docs: Vec<Document>) -> Library {
+        let mut series: Vec<(Series, Vec<Document>)> = Vec::new();
+        for d in docs {
+            let s = Series::of(&d);
+            match series.iter_mut().find(|(k, _)| *k == s) {
+                Some((_, v)) => v.push(d),
+                None => series.push((s, vec![d])),
+            }
+        }
+        for (_, v) in &mut series {
+            chronological(v);
+        }
+        series.sort_by_key(|(s, _)| *s);
+        Library { series }
+    }
+
+    fn docs(&self, s: &Series) -> Option<&[Document]> {
+        self.series
+            .iter()
+            .find(|(k, _)| k == s)
+            .map(|(_, v)| v.as_slice())
+    }
+
+    fn doc(&self, s: &Series, rev: &str) -> Option<&Document> {
+        self.docs(s)?.iter().find(|d| d.revision.id == rev)
+    }
+
+    /// Every page of the static site: the index, and per series its page, each revision's text
+    /// and blame, and each step's diff in both layouts.
+    pub fn all_pages(&self) -> Vec<Page> {
+        let mut out = vec![Page::Index];
+        for (s, docs) in &self.series {
+            out.push(Page::Series(*s));
+            for d in docs {
+                out.push(Page::Text(*s, d.revision.id.clone()));
+                out.push(Page::Blame(*s, d.revision.id.clone()));
+            }
+            for base in amended(docs) {
+                out.push(Page::Compile(*s, docs[base].revision.id.clone()));
+            }
+            for (from, to) in steps(docs) {
+                if let Some(f) = from {
+                    for layout in [Layout::Inline, Layout::SideBySide] {
+                        out.push(Page::Diff(
+                            *s,
+                            docs[f].revision.id.clone(),
+                            docs[to].revision.id.clone(),
+                            layout,
+                        ));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// A page's HTML.
+    pub fn render(&self, page: &Page, mode: Mode) -> Result<String, PageError> {
+        match page {
+            Page::Index => Ok(self.index(mode)),
+            Page::Series(s) => self.series_page(s, mode),
+            Page::Text(s, r) => {
+                let d = self.doc(s, r).ok_or(PageError::NotFound)?;
+                let body = format!(
+                    "<p class=\"links\"><a href=\"{}\">history of {}</a> · <a href=\"{}\">blame</a></p>\n{}",
+                    Page::Series(*s).name(),
+                    esc(&series_name(s)),
+                    Page::Blame(*s, r.clone()).name(),
+                    tree_html::render(d)
+                );
+                Ok(layout(&d.address(), &body, mode))
+            }
+            Page::Blame(s, r) => {
+                self.doc(s, r).ok_or(PageError::NotFound)?;
+                let docs = self.docs(s).ok_or(PageError::NotFound)?.to_vec();
+                let lines = history::blame(docs, r)?;
+                let body = format!(
+                    "<h2>Blame: {}</h2>\n<p class=\"links\"><a href=\"{}\">text</a> · <a href=\"{}\">history</a></p>\n{}",
+                    esc(r),
+                    Page::Text(*s, r.clone()).name(),
+                    Page::Series(*s).name(),
+                    history_html::blame(&lines, s.language.is_rtl())
+                );
+                Ok(layout(&format!("blame {}", series_name(s)), &body, mode))
+            }
+            Page::Compile(s, r) => {
+                let docs = self.docs(s).ok_or(PageError::NotFound)?;
+                let base = docs
+                    .iter()
+                    .position(|d| &d.revision.id == r)
+                    .ok_or(PageError::NotFound)?;
+                let proposals: Vec<_> = steps(docs)
+                    .into_iter()
+                    .filter(|&(from, to)| from == Some(base) && !is_adopted(&docs[to]))
+                    .map(|(_, to)| docs[to].clone())
+                    .collect();
+                if proposals.is_empty() {
+                    return Err(PageError::NotFound);
+                }
+                let synopsis = compile(&docs[base], &proposals)?;
+                let dir = if s.language.is_rtl() { "rtl" } else { "ltr" };
+                let body = format!(
+                    "<h2>Proposals to {}</h2>\n<p class=\"links\"><a href=\"{}\">history</a></p>\n\
+                     <div class=\"compile\" lang=\"{}\" dir=\"{dir}\">{}</div>\n",
+                    esc(&docs[base].address()),
+                    Page::Series(*s).name(),
+                    s.language,
+                    compile_html::table(&synopsis)
+                );
+                Ok(layout(
+                    &format!("synoptic table {}", series_name(s)),
+                    &body,
+                    mode,
+                ))
+            }
+            Page::Diff(s, o, n, l) => {
+                let old = self.doc(s, o).ok_or(PageError::NotFound)?;
+                let new = self.doc(s, n).ok_or(PageError::NotFound)?;
+                let diff = diff_documents(old, new, &DiffOptions::default())?;
+                let old_href = Page::Text(*s, o.clone()).name();
+                let new_href = Page::Text(*s, n.clone()).name();
+                let other = match l {
+                    Layout::Inline => ("side by side", Layout::SideBySide),
+                    Layout::SideBySide => ("inline", Layout::Inline),
+                };
+                let body = format!(
+                    "<h2><a href=\"{old_href}\">{}</a> → <a href=\"{new_href}\">{}</a></h2>\n\
+                     <p class=\"links\"><a href=\"{}\">{}</a> · <a href=\"{}\">history</a></p>\n{}",
+                    esc(&old.address()),
+                    esc(&new.address()),
+                    Page::Diff(*s, o.clone(), n.clone(), other.1).name(),
+                    other.0,
+                    Page::Series(*s).name(),
+                    diff_html::render(
+                        &diff,
+                        *l,
+                        Links {
+                            old: Some(&old_href),
+                            new: Some(&new_href),
+                        }
+                    )
+                );
+                Ok(layout(
+                    &format!("{} → {}", old.address(), new.address()),
+                    &body,
+                    mode,
+                ))
+            }
+        }
+    }
+
+    fn index(&self, mode: Mode) -> String {
+        let mut body = String::from(
+            "<h2>Corpus</h2>\n<table class=\"corpus\"><thead><tr><th>resolution</th><th>language</th>\
+             <th>title</th><th>revisions</th></tr></thead><tbody>\n",
+        );
+        for (s, docs) in &self.series {
+            let revs: Vec<String> = docs
+                .iter()
+                .map(|d| {
+                    format!(
+                        "<a href=\"{}\">{}</a>",
+                        Page::Text(*s, d.revision.id.clone()).name(),
+                        esc(&d.revision.id)
+                    )
+                })
+                .collect();
+            let dir = if s.language.is_rtl() { "rtl" } else { "ltr" };
+            let _ = writeln!(
+                body,
+                "<tr><td><a href=\"{}\">{}</a></td><td>{}</td><td lang=\"{}\" dir=\"{dir}\">{}</td><td>{}</td></tr>",
+                Page::Series(*s).name(),
+                esc(&series_name(s)),
+                s.language,
+                s.language,
+                esc(docs.first().map_or("", |d| d.resolution.title.as_str())),
+                revs.join(" · ")
+            );
+        }
+        body.push_str("</tbody></table>\n");
+        if mode == Mode::Server {
+            body.push_str("<p><a href=\"compare\">Compare your own files</a></p>\n");
+        }
+        layout("resdiff", &body, mode)
+    }
+
+    fn series_page(&self, s: &Series, mode: Mode) -> Result<String, PageError> {
+        let docs = self.docs(s).ok_or(PageError::NotFound)?;
+        let log = history::log(docs.to_vec())?;
+        let lineage = history::lineage(docs.to_vec())?;
+        let mut body = format!(
+            "<h2>{} ({})</h2>\n<p lang=\"{}\" dir=\"{}\">{}</p>\n<h3>Revisions</h3>\n{}",
+            esc(&series_name(s)),
+            s.language,
+            s.language,
+            if s.language.is_rtl() { "rtl" } else { "ltr" },
+            esc(&log.title),
+            history_html::log(&log, &PageLinks(*s))
+        );
+        if mode == Mode::Server && docs.len() > 1 {
+            let options: String = docs
+                .iter()
+                .map(|d| {
+                    format!(
+                        "<option value=\"{}\">{}</option>",
+                        esc(&d.revision.id),
+                        esc(&d.revision.id)
+                    )
+                })
+                .collect();
+            let _ = writeln!(
+                body,
+                "<form class=\"pair\" method=\"get\" action=\"diff\">\
+                 <input type=\"hidden\" name=\"series\" value=\"{}_{}\">\
+                 <label>old <select name=\"old\">{options}</select></label> \
+                 <label>new <select name=\"new\">{options}</select></label> \
+                 <label><input type=\"checkbox\" name=\"sbs\" value=\"1\"> side by side</label> \
+                 <button type=\"submit\">Compare</button></form>",
+                s.key(),
+                s.language
+            );
+        }
+        let tables: Vec<String> = amended(docs)
+            .into_iter()
+            .map(|b| {
+                format!(
+                    "<a href=\"{}\">proposals to {}</a>",
+                    Page::Compile(*s, docs[b].revision.id.clone()).name(),
+                    esc(&docs[b].revision.id)
+                )
+            })
+            .collect();
+        if !tables.is_empty() {
+            let _ = writeln!(
+                body,
+                "<p>Synoptic tables (a row per provision, a column per proposal, conflicts marked): {}</p>",
+                tables.join(" · ")
+            );
+        }
+        let _ = writeln!(
+            body,
+            "<h3>Clause lineage</h3>\n<p class=\"legend\">A column per revision, a line per \
+             provision: ● born, • kept, edited or renumbered, ◆ moved, ✕ suppressed. Hover over a \
+             mark for the clause.</p>\n<div class=\"chart\">{}</div>",
+            lineage_svg::render(&lineage)
+        );
+        Ok(layout(&series_name(s), &body, mode))
+    }
+}
+
+fn is_adopted(d: &Document) -> bool {
+    d.revision.status == resdiff::model::Status::Adopted
+}
+
+/// The revisions (indexes into `docs`) that at least one proposal amends.
+fn amended(docs: &[Document]) -> Vec<usize> {
+    let mut out: Vec<usize> = steps(docs)
+        .into_iter()
+        .filter(|&(_, to)| !is_adopted(&docs[to]))
+        .filter_map(|(from, _)| from)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn series_name(s: &Series) -> String {
+    format!("{} Res. {}", s.body.as_str().to_uppercase(), s.number)
+}
+
+/// Log links by page name.
+struct PageLinks(Series);
+
+impl PageLinks {
+    fn revision(address: &str) -> String {
+        // `wtdc/30@dubai-2014:ar` -> `dubai-2014`
+        let rev = address.split_once('@').map_or(address, |(_, r)| r);
+        rev.rsplit_once(':').map_or(rev, |(r, _)| r).to_string()
+    }
+}
+
+impl LogLinks for PageLinks {
+    fn text(&self, address: &str) -> String {
+        Page::Text(self.0, Self::revision(address)).name()
+    }
+    fn step(&self, from: &str, to: &str) -> String {
+        Page::Diff(
+            self.0,
+            Self::revision(from),
+            Self::revision(to),
+            Layout::Inline,
+        )
+        .name()
+    }
+    fn blame(&self, address: &str) -> String {
+        Page::Blame(self.0, Self::revision(address)).name()
+    }
+}
+
+/// A whole page around `body` (already HTML): the stylesheet, the navigation.
+pub fn layout(title: &str, body: &str, mode: Mode) -> String {
+    let compare = match mode {
+        Mode::Server => " · <a href=\"compare\">compare files</a>",
+        Mode::Static => "",
+    };
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{}</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n</head>\n<body>\n\
+         <header><a class=\"home\" href=\"index.html\">resdiff</a> · <a href=\"index.html\">corpus</a>{compare}</header>\n\
+         <main>\n{body}</main>\n</body>\n</html>\n",
+        esc(title)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_names_read_back() {
+        let s = Series {
+            body: Body::Wtdc,
+            number: 30,
+            language: Language::Ar,
+        };
+        for p in [
+            Page::Index,
+            Page::Series(s),
+            Page::Text(s, "dubai-2014".into()),
+            Page::Blame(s, "rcc-wtdc17".into()),
+            Page::Compile(s, "dubai-2014".into()),
+            Page::Diff(
+                s,
+                "dubai-2014".into(),
+                "rcc-wtdc17".into(),
+                Layout::SideBySide,
+            ),
+        ] {
+            assert_eq!(Page::parse(&p.name()), Some(p));
+        }
+    }
+
+    #[test]
+    fn paths_and_strangers_are_no_page() {
+        for name in [
+            "../etc/passwd",
+            "text_wtdc_30_..%2f_ar.html",
+            "text_wtdc_30_../x_ar.html",
+            "text_wtdc_30_dubai-2014_xx.html",
+            "text_wtdc_0_dubai-2014_ar.html",
+            "res_wtdc_30_ar.htm",
+            "/etc/passwd",
+            "style.css",
+        ] {
+            assert_eq!(Page::parse(name), None, "{name}");
+        }
+    }
+}

@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Drives headless Chromium (through chromedriver and Selenium) over a running `resdiff serve`.
+
+usage: web_browser.py BASE_URL ARTIFACT_DIR OLD_FILE NEW_FILE
+
+Opens the corpus, the Res. 30 series page (lineage chart), the Res. 30 diff, uploads two files
+through the form (once to see the diff, once to download the DOCX), and prints what it saw as
+one JSON object on stdout; screenshots go to ARTIFACT_DIR. The Rust test
+(tests/web_browser.rs) checks the figures against the JSON diff. Nothing is fetched from
+outside: the browser is told not to, and the test server is on loopback.
+"""
+
+import json
+import os
+import sys
+import tempfile
+import time
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+base, out, old_file, new_file = sys.argv[1:5]
+downloads = os.path.join(out, "downloads")
+os.makedirs(downloads, exist_ok=True)
+for f in os.listdir(downloads):
+    os.remove(os.path.join(downloads, f))
+
+profile = tempfile.mkdtemp(prefix="resdiff-chromium-")
+opts = webdriver.ChromeOptions()
+opts.binary_location = "/usr/bin/chromium"
+for a in [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    f"--user-data-dir={profile}",
+    "--window-size=1400,1800",
+]:
+    opts.add_argument(a)
+opts.add_experimental_option(
+    "prefs",
+    {
+        "download.default_directory": downloads,
+        "download.prompt_for_download": False,
+    },
+)
+driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
+driver.execute_cdp_cmd(
+    "Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads}
+)
+seen = {}
+try:
+    # The corpus, then Res. 30 by its link.
+    driver.get(base)
+    driver.save_screenshot(os.path.join(out, "1-corpus.png"))
+    seen["corpus_rows"] = len(driver.find_elements(By.CSS_SELECTOR, "table.corpus tbody tr"))
+    driver.find_element(By.LINK_TEXT, "WTDC Res. 30").click()
+    seen["series_url"] = driver.current_url
+    seen["lineage_provisions"] = len(
+        driver.find_elements(By.CSS_SELECTOR, "svg.lineage g.provision")
+    )
+    seen["lineage_columns"] = len(
+        driver.find_elements(By.CSS_SELECTOR, "svg.lineage g.column")
+    )
+    seen["lineage_hover"] = driver.execute_script(
+        "const t = document.querySelector('svg.lineage g.mark title');"
+        "return t ? t.textContent : null;"
+    )
+    chart = driver.find_element(By.CSS_SELECTOR, "div.chart")
+    driver.execute_script("arguments[0].scrollIntoView()", chart)
+    driver.save_screenshot(os.path.join(out, "2-lineage.png"))
+
+    # The Res. 30 diff: from the log, the step that led to rcc-wtdc17.
+    driver.get(base + "diff_wtdc_30_dubai-2014_rcc-wtdc17_ar.html")
+    seen["diff"] = driver.execute_script(
+        """
+        const d = document.querySelector('div.diff');
+        const row = [...d.querySelectorAll('.row.clause.chg-mod')][0];
+        const sym = row.querySelector('.sym').getBoundingClientRect();
+        const text = row.querySelector('.text').getBoundingClientRect();
+        return {
+          dir: d.getAttribute('dir'),
+          direction: getComputedStyle(d).direction,
+          ins: d.querySelectorAll('.row .text ins').length,
+          del: d.querySelectorAll('.row .text del').length,
+          symbolAtRight: sym.left > text.left,
+          folds: d.querySelectorAll('details.fold').length,
+          openFolds: d.querySelectorAll('details.fold[open]').length,
+          links: d.querySelectorAll('a.sym[href*="#p"]').length,
+          external: document.querySelectorAll('script, [src], link[href^="http"]').length,
+          insUnderlined: getComputedStyle(d.querySelector('ins')).textDecorationLine,
+        };
+        """
+    )
+    driver.save_screenshot(os.path.join(out, "3-diff.png"))
+    # A change's link leads to its provision in the text.
+    link = driver.find_element(By.CSS_SELECTOR, "div.diff a.sym[href*='#p']")
+    target = link.get_attribute("href").split("#")[1]
+    link.click()
+    seen["provision_link"] = {
+        "url": driver.current_url,
+        "found": len(driver.find_elements(By.ID, target)),
+    }
+
+    # Compare two files: see the diff.
+    def upload(button):
+        driver.get(base + "compare")
+        driver.find_element(By.NAME, "old").send_keys(old_file)
+        driver.find_element(By.NAME, "new").send_keys(new_file)
+        driver.find_element(By.CSS_SELECTOR, f"button[value='{button}']").click()
+
+    upload("page")
+    seen["upload"] = driver.execute_script(
+        """
+        const d = document.querySelector('div.diff');
+        return {
+          heading: document.querySelector('main h2').textContent,
+          ins: d ? d.querySelectorAll('.row .text ins').length : -1,
+          del: d ? d.querySelectorAll('.row .text del').length : -1,
+          direction: d ? getComputedStyle(d).direction : null,
+        };
+        """
+    )
+    driver.save_screenshot(os.path.join(out, "4-upload.png"))
+
+    # And download the proposal as DOCX.
+    upload("docx")
+    name = None
+    for _ in range(100):
+        done = [f for f in os.listdir(downloads) if f.endswith(".docx")]
+        if done:
+            name = done[0]
+            break
+        time.sleep(0.1)
+    seen["download"] = name and os.path.join(downloads, name)
+finally:
+    driver.quit()
+print(json.dumps(seen))

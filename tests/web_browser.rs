@@ -1,0 +1,187 @@
+//! `resdiff serve` in a real browser: the server runs on a free loopback port, and headless
+//! Chromium (chromedriver, Selenium; `tests/tools/web_browser.py`) opens the corpus, the Res. 30
+//! lineage chart and diff, and uploads two files (the diff, then the DOCX). What the browser
+//! saw is checked against the JSON diff and the log; screenshots stay in
+//! `target/test-artifacts/web/` for a person to look at.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command as Std, Stdio};
+
+use serde_json::Value;
+
+mod common;
+use common::{artifacts, repo, resdiff, tool_available};
+
+/// Stops the server when the test ends, passed or not.
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Starts `resdiff serve --port 0` and reads the address it prints.
+fn serve() -> (Server, String) {
+    let mut child = Std::new(env!("CARGO_BIN_EXE_resdiff"))
+        .current_dir(repo())
+        .args(["serve", "--port", "0"])
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("start the server");
+    let stderr = child.stderr.take().expect("stderr");
+    let server = Server(child);
+    let mut line = String::new();
+    BufReader::new(stderr)
+        .read_line(&mut line)
+        .expect("the server says where it listens");
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://127.0.0.1:"))
+        .unwrap_or_else(|| panic!("no address in {line:?}"))
+        .to_string();
+    (server, url)
+}
+
+fn json(args: &[&str]) -> Value {
+    let out = resdiff().args(args).output().expect("run resdiff");
+    serde_json::from_slice(&out.stdout).expect("JSON")
+}
+
+/// Insert and delete runs of every clause (and the formula) of a JSON diff.
+fn runs(diff: &Value) -> (usize, usize) {
+    fn walk(v: &Value, n: &mut (usize, usize)) {
+        for seg in v["inline"].as_array().into_iter().flatten() {
+            match seg["op"].as_str() {
+                Some("insert") => n.0 += 1,
+                Some("delete") => n.1 += 1,
+                _ => {}
+            }
+        }
+        for c in v["children"].as_array().into_iter().flatten() {
+            walk(c, n);
+        }
+    }
+    let mut n = (0, 0);
+    if !diff["formula"].is_null() {
+        walk(&diff["formula"], &mut n);
+    }
+    for s in diff["sections"].as_array().into_iter().flatten() {
+        for c in s["clauses"].as_array().into_iter().flatten() {
+            walk(c, &mut n);
+        }
+    }
+    n
+}
+
+#[test]
+fn chromium_browses_the_corpus_the_diff_the_lineage_and_an_upload() {
+    let python = "/usr/bin/python3";
+    if !tool_available("Chromium", Std::new("chromium").arg("--version"))
+        || !tool_available("chromedriver", Std::new("chromedriver").arg("--version"))
+        || !tool_available(
+            "Selenium for /usr/bin/python3 (python3-selenium)",
+            Std::new(python).args(["-c", "import selenium"]),
+        )
+    {
+        return;
+    }
+    let dir = artifacts("web");
+    let (_server, url) = serve();
+    let old = repo().join("fixtures/wtdc-030-dubai-2014.ar.txt");
+    let new = repo().join("fixtures/wtdc-030-rcc-wtdc17.ar.txt");
+    let out = Std::new(python)
+        .arg(repo().join("tests/tools/web_browser.py"))
+        .arg(&url)
+        .arg(&dir)
+        .arg(&old)
+        .arg(&new)
+        .output()
+        .expect("run the browser script");
+    assert!(
+        out.status.success(),
+        "browser script failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let seen: Value = serde_json::from_slice(&out.stdout).expect("the script's JSON");
+
+    // The diff page: right to left, every run of the JSON diff, nothing from outside.
+    let diff = json(&[
+        "diff",
+        "wtdc/30@dubai-2014:ar",
+        "wtdc/30@rcc-wtdc17:ar",
+        "--format",
+        "json",
+    ]);
+    let (ins, del) = runs(&diff);
+    assert!(ins > 0 && del > 0);
+    let d = &seen["diff"];
+    assert_eq!(d["dir"], "rtl");
+    assert_eq!(d["direction"], "rtl");
+    assert_eq!(
+        d["symbolAtRight"], true,
+        "the ITU symbol stands at the right"
+    );
+    assert_eq!(d["ins"].as_u64(), Some(ins as u64));
+    assert_eq!(d["del"].as_u64(), Some(del as u64));
+    assert_eq!(d["external"].as_u64(), Some(0));
+    assert_eq!(d["insUnderlined"], "underline");
+    assert!(
+        d["folds"].as_u64().is_some_and(|n| n > 0),
+        "unchanged runs fold"
+    );
+    assert_eq!(d["openFolds"].as_u64(), Some(0));
+    assert_eq!(seen["provision_link"]["found"].as_u64(), Some(1));
+
+    // The lineage chart: a line per provision. Provisions are the first text's clauses and
+    // each later revision's additions.
+    let log = json(&["log", "wtdc/30:ar", "--format", "json"]);
+    let mut provisions = 0;
+    let mut columns = 0;
+    for e in ["adopted", "proposals"]
+        .iter()
+        .flat_map(|k| log[k].as_array().cloned().unwrap_or_default())
+    {
+        columns += 1;
+        provisions += match e["changes"].as_object() {
+            None => e["clauses"].as_u64().unwrap_or(0),
+            Some(c) => c["ADD"].as_u64().unwrap_or(0),
+        };
+    }
+    assert_eq!(seen["lineage_columns"].as_u64(), Some(columns));
+    assert_eq!(seen["lineage_provisions"].as_u64(), Some(provisions));
+    assert!(
+        seen["lineage_hover"].as_str().is_some_and(|t| [
+            "dubai-2014: ",
+            "rcc-wtdc17: ",
+            "atu-fixture: "
+        ]
+        .iter()
+        .any(|r| t.starts_with(r))
+            && t.contains(" — ")),
+        "hovering a mark names the revision and shows the text: {}",
+        seen["lineage_hover"]
+    );
+
+    // The upload: the same diff as the corpus pair, and a DOCX resdiff reads back.
+    let u = &seen["upload"];
+    assert_eq!(u["direction"], "rtl");
+    assert_eq!(u["ins"].as_u64(), Some(ins as u64));
+    assert_eq!(u["del"].as_u64(), Some(del as u64));
+    let path = seen["download"].as_str().expect("a DOCX was downloaded");
+    let bytes = std::fs::read(path).expect("read the download");
+    let read = resdiff::input::import_docx(
+        &bytes,
+        &resdiff::input::ImportOptions::default(),
+        &resdiff::input::ImportOptions::default(),
+    )
+    .expect("the download is a DOCX");
+    let accepted = read.proposal.expect("with tracked changes").document;
+    let rcc = common::res30("rcc-wtdc17");
+    assert_eq!(accepted.clause_count(), rcc.clause_count());
+    for shot in ["1-corpus", "2-lineage", "3-diff", "4-upload"] {
+        assert!(dir.join(format!("{shot}.png")).is_file(), "{shot}.png");
+    }
+}

@@ -1,0 +1,134 @@
+//! `resdiff site OUT/`: the static site opens from disk with no broken link. Every page is
+//! read, every `href` and `src` followed (relative file, and the `#anchor` in it).
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
+
+mod common;
+use common::resdiff;
+
+/// `href="..."` and `src="..."` values of a page (the pages write attributes in double quotes).
+fn links(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for attr in ["href=\"", "src=\"", "action=\""] {
+        let mut rest = html;
+        while let Some(i) = rest.find(attr) {
+            rest = &rest[i + attr.len()..];
+            if let Some(end) = rest.find('"') {
+                out.push(rest[..end].replace("&amp;", "&"));
+                rest = &rest[end..];
+            }
+        }
+    }
+    out
+}
+
+fn ids(html: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut rest = html;
+    while let Some(i) = rest.find(" id=\"") {
+        rest = &rest[i + 5..];
+        if let Some(end) = rest.find('"') {
+            out.insert(rest[..end].to_string());
+        }
+    }
+    out
+}
+
+#[test]
+fn every_link_of_the_static_site_leads_somewhere() {
+    let out = tempfile::tempdir().expect("tmp");
+    let site = out.path().join("site");
+    resdiff().arg("site").arg(&site).assert().code(0);
+    let pages: HashMap<String, String> = std::fs::read_dir(&site)
+        .expect("site folder")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .map(|p| {
+            let name = p.file_name().expect("name").to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).expect("read page"))
+        })
+        .collect();
+    // The index, a series page each for Res. 30 and WTSA Res. 1, a text and a blame per
+    // revision (4), two layouts of each of the two Res. 30 steps...
+    assert!(pages.contains_key("index.html"));
+    assert!(pages.contains_key("diff_wtdc_30_dubai-2014_rcc-wtdc17_ar.html"));
+    assert!(pages.contains_key("sbs_wtdc_30_dubai-2014_atu-fixture_ar.html"));
+    assert!(pages.contains_key("blame_wtdc_30_rcc-wtdc17_ar.html"));
+    assert!(pages.contains_key("res_wtdc_30_ar.html"));
+    assert!(pages.contains_key("compile_wtdc_30_dubai-2014_ar.html"));
+    // ... and the synoptic table of the two Res. 30 proposals to Dubai 2014.
+    assert_eq!(pages.len(), 1 + 2 + 2 * 4 + 2 * 2 + 1);
+    let mut followed = 0;
+    let mut reached = BTreeSet::from(["index.html".to_string()]);
+    for (name, html) in &pages {
+        assert!(
+            !html.contains("href=\"compare\""),
+            "{name}: the upload form needs a server"
+        );
+        for link in links(html) {
+            assert!(
+                !link.starts_with('/') && !link.contains("://") && !link.starts_with("//"),
+                "{name}: `{link}` is not relative"
+            );
+            let (file, anchor) = link.split_once('#').unwrap_or((&link, ""));
+            let file = if file.is_empty() { name.as_str() } else { file };
+            assert!(
+                Path::new(&site).join(file).is_file(),
+                "{name}: `{link}` leads nowhere"
+            );
+            if !anchor.is_empty() {
+                let target = pages.get(file).expect("anchors are in pages");
+                assert!(
+                    ids(target).contains(anchor),
+                    "{name}: no #{anchor} in {file}"
+                );
+            }
+            reached.insert(file.to_string());
+            followed += 1;
+        }
+    }
+    assert!(followed > 100, "only {followed} links");
+    // Every page is reachable from some page.
+    for name in pages.keys() {
+        assert!(reached.contains(name), "{name} is linked from nowhere");
+    }
+}
+
+#[test]
+fn site_refuses_to_write_through_a_link_planted_under_a_page_name() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let corpus = dir.path().join("corpus/wtdc/030");
+    std::fs::create_dir_all(&corpus).expect("corpus folder");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/resolutions/wtdc/030/dubai-2014.ar.toml"
+        ),
+        corpus.join("dubai-2014.ar.toml"),
+    )
+    .expect("copy a text");
+    let site = dir.path().join("site");
+    std::fs::create_dir(&site).expect("site folder");
+    let victim = dir.path().join("victim");
+    std::fs::write(&victim, "keep me\n").expect("victim");
+    std::os::unix::fs::symlink(&victim, site.join("style.css")).expect("symlink");
+    resdiff()
+        .arg("--corpus")
+        .arg(dir.path().join("corpus"))
+        .arg("site")
+        .arg(&site)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("style.css is not a regular file"));
+    assert_eq!(
+        std::fs::read_to_string(&victim).expect("victim"),
+        "keep me\n"
+    );
+    assert!(
+        std::fs::symlink_metadata(site.join("style.css"))
+            .expect("link")
+            .file_type()
+            .is_symlink()
+    );
+}
