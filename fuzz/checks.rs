@@ -6,12 +6,12 @@
 use std::path::Path;
 
 use resdiff::diff::{DiffOptions, DocDiff, diff_documents};
-use resdiff::input::corpus::{Check, parse_document, parse_document_with, to_toml};
+use resdiff::input::corpus::{Check, check_document, parse_document, parse_document_with, to_toml};
 use resdiff::input::{ImportOptions, import_docx, import_text};
 use resdiff::markup::{self, MarkupOptions, ProposalMeta};
 use resdiff::model::{Body, Document, Language};
 use resdiff::render::{diff_json, proposal_docx, proposal_html};
-use resdiff::track::apply::apply;
+use resdiff::track::apply::{ApplyError, apply};
 
 /// Metadata for texts that carry none, so that the checks reach past the metadata errors.
 fn options(
@@ -74,7 +74,8 @@ pub fn read_docx_check(data: &[u8]) {
 }
 
 /// `diff_trees`: two texts split at the first NUL, each imported; no panic in diff, markup or
-/// apply, and the diff's JSON applied to the old text gives the new one.
+/// apply, and the diff's JSON applied to the old text gives the new one (or is refused, exactly
+/// when the new one would not load in the corpus).
 pub fn diff_trees_check(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
@@ -90,6 +91,11 @@ pub fn diff_trees_check(data: &[u8]) {
     let json: DocDiff = serde_json::from_str(&diff_json::render(&diff)).expect("JSON reads back");
     match apply(&a, &json) {
         Ok(got) => assert_eq!(got, b, "apply(old, diff(old, new)) is not new"),
+        // An import may keep duplicate labels; apply writes only what the corpus loads.
+        Err(ApplyError::NotLoadable(why)) => assert!(
+            check_document(b.clone(), Path::new("b"), Check::Full).is_err(),
+            "apply refused a new text that loads: {why}"
+        ),
         Err(e) => panic!("the diff does not apply to its own base: {e}"),
     }
     let meta = ProposalMeta {

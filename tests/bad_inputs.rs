@@ -105,7 +105,7 @@ fn output_into_a_missing_folder() {
 #[test]
 fn stdout_closed_early_is_not_a_crash() {
     // `resdiff diff ... | head -1`: the reader goes away after one line.
-    let bin = assert_cmd::cargo::cargo_bin("resdiff");
+    let bin = common::binary();
     let mut child = std::process::Command::new(bin)
         .current_dir(repo())
         .args([

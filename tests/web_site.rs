@@ -101,3 +101,41 @@ fn every_link_of_the_static_site_leads_somewhere() {
         assert!(reached.contains(name), "{name} is linked from nowhere");
     }
 }
+
+#[test]
+fn site_refuses_to_write_through_a_link_planted_under_a_page_name() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let corpus = dir.path().join("corpus/wtdc/030");
+    std::fs::create_dir_all(&corpus).expect("corpus folder");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/resolutions/wtdc/030/dubai-2014.ar.toml"
+        ),
+        corpus.join("dubai-2014.ar.toml"),
+    )
+    .expect("copy a text");
+    let site = dir.path().join("site");
+    std::fs::create_dir(&site).expect("site folder");
+    let victim = dir.path().join("victim");
+    std::fs::write(&victim, "keep me\n").expect("victim");
+    std::os::unix::fs::symlink(&victim, site.join("style.css")).expect("symlink");
+    resdiff()
+        .arg("--corpus")
+        .arg(dir.path().join("corpus"))
+        .arg("site")
+        .arg(&site)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("style.css is not a regular file"));
+    assert_eq!(
+        std::fs::read_to_string(&victim).expect("victim"),
+        "keep me\n"
+    );
+    assert!(
+        std::fs::symlink_metadata(site.join("style.css"))
+            .expect("link")
+            .file_type()
+            .is_symlink()
+    );
+}

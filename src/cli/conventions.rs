@@ -12,6 +12,7 @@ use clap::CommandFactory;
 
 use super::args::{Args, SideArg};
 use super::exit_codes::SAME;
+use super::output;
 use super::{CliError, Result, emit, parse_opt};
 use resdiff::input::source::{self, Loaded, Source, SourceError};
 use resdiff::input::{ImportError, ImportOptions, Side};
@@ -101,7 +102,12 @@ pub fn textconv(
     };
     let Loaded { document, warnings } = loaded;
     for w in warnings {
-        eprintln!("{}:{}: warning: {}", file.display(), w.line, w.message);
+        output::note(format_args!(
+            "{}:{}: warning: {}",
+            file.display(),
+            w.line,
+            w.message
+        ));
     }
     emit(note + &tree_lines::render(&document))?;
     Ok(SAME)

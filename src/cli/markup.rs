@@ -78,10 +78,10 @@ fn un_instructions(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
     let built = amend::build(&diff)?;
     let (text, english) = amend_text::render(&built, base.language);
     if english {
-        eprintln!(
+        super::output::note(format_args!(
             "resdiff: warning: the UN phrasing of amendments is known in English only so far; the instructions for this {} text are in English",
             base.language
-        );
+        ));
     }
     match a.output.as_deref() {
         Some(path) => write_atomically(path, text.into_bytes())?,
@@ -93,7 +93,8 @@ fn un_instructions(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
 /// Refuses, before any work, an output that exists (without --force) or a DOCX for a terminal.
 pub fn check_output(output: Option<&Path>, force: bool, format: MarkupFormat) -> Result<()> {
     super::check_overwrite(output, force)?;
-    if output.is_none() && format == MarkupFormat::Docx && std::io::stdout().is_terminal() {
+    let to_stdout = output.is_none_or(|p| p.as_os_str() == "-");
+    if to_stdout && format == MarkupFormat::Docx && std::io::stdout().is_terminal() {
         return Err(CliError::Usage(
             "a DOCX file is binary; write it with -o FILE.docx".into(),
         ));

@@ -6,12 +6,13 @@ mod conventions;
 mod error;
 pub mod exit_codes;
 mod markup;
+pub mod output;
 mod tracking;
 mod web;
 
 use crate::cli::exit_codes::{DIFFERENT, SAME, TROUBLE};
-use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::io::IsTerminal;
+use std::path::Path;
 
 pub use args::Args;
 use args::{
@@ -19,6 +20,7 @@ use args::{
     ShowFormat, SideArg, TextMeta,
 };
 pub use error::CliError;
+use output::{check_overwrite, emit, note, write_atomically};
 use resdiff::diff::{DiffOptions, diff_documents};
 use resdiff::input::corpus;
 use resdiff::input::source::{self, Loaded, Source, SourceError};
@@ -135,10 +137,10 @@ pub fn run(args: Args) -> Result<u8> {
         Command::Serve { host, port } => web::serve(host, port, &args.corpus),
         Command::Site { out } => {
             let n = web::site::write(&args.corpus, &out)?;
-            eprintln!(
+            note(format_args!(
                 "resdiff: wrote {n} pages and style.css to {}",
                 out.display()
-            );
+            ));
             Ok(SAME)
         }
         Command::Kinds => {
@@ -163,19 +165,6 @@ pub fn run(args: Args) -> Result<u8> {
     }
 }
 
-fn emit(s: impl AsRef<[u8]>) -> Result<()> {
-    let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(s.as_ref()).and_then(|_| stdout.flush()) {
-        // A closed pipe (`resdiff show ... | head`) is the reader's choice, not trouble.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(source) => Err(CliError::Write {
-            path: PathBuf::from("<stdout>"),
-            source,
-        }),
-        Ok(()) => Ok(()),
-    }
-}
-
 /// An address, a corpus `.toml` file or a plain-text file, with importer warnings on stderr.
 fn load_source(
     arg: &str,
@@ -186,9 +175,18 @@ fn load_source(
     let src = Source::parse(arg)?;
     let Loaded { document, warnings } = source::load(&src, corpus_root, overrides, defaults)?;
     for w in warnings {
-        eprintln!("{arg}:{}: warning: {}", w.line, w.message);
+        note(format_args!("{arg}:{}: warning: {}", w.line, w.message));
     }
+    warn_hidden(arg, &document);
     Ok(document)
+}
+
+/// A warning for each place of the text that holds a control character, which text output
+/// shows escaped (`\u{1b}`) and a terminal would otherwise obey.
+fn warn_hidden(name: &str, doc: &Document) {
+    for h in resdiff::render::hidden_controls(doc) {
+        note(format_args!("{name}: warning: {h}"));
+    }
 }
 
 fn load_text(arg: &str, corpus_root: &Path, meta: &TextMeta) -> Result<Document> {
@@ -280,17 +278,17 @@ fn list(root: &Path, format: ListFormat) -> Result<u8> {
     let mut rows = Vec::new();
     let mut failed = 0;
     for path in &corpus.misplaced {
-        eprintln!(
+        note(format_args!(
             "resdiff: {}: not named <revision>.<lang>.toml under <body>/<number>/; not listed",
             path.display()
-        );
+        ));
         failed += 1;
     }
     for entry in &corpus.entries {
         match corpus::load_entry(entry) {
             Ok(doc) => rows.push(doc),
             Err(e) => {
-                eprintln!("resdiff: {e}");
+                note(format_args!("resdiff: {e}"));
                 failed += 1;
             }
         }
@@ -393,7 +391,12 @@ fn import_cmd(a: ImportArgs, corpus_root: &Path) -> Result<u8> {
         })?
     };
     for w in &imported.warnings {
-        eprintln!("{}:{}: warning: {}", a.file.display(), w.line, w.message);
+        note(format_args!(
+            "{}:{}: warning: {}",
+            a.file.display(),
+            w.line,
+            w.message
+        ));
     }
     let text = match a.format {
         ImportFormat::Toml => corpus::to_toml(&imported.document),
@@ -410,41 +413,4 @@ fn import_cmd(a: ImportArgs, corpus_root: &Path) -> Result<u8> {
 fn is_docx(path: &Path) -> bool {
     path.extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
-}
-
-/// Refuses an output file that exists unless --force: nothing is overwritten by mistake.
-fn check_overwrite(output: Option<&Path>, force: bool) -> Result<()> {
-    match output {
-        Some(out) if out.exists() && !force => Err(CliError::Usage(format!(
-            "{} exists; pass --force to overwrite it",
-            out.display()
-        ))),
-        _ => Ok(()),
-    }
-}
-
-/// Writes through a temporary file in the same folder, so a failure never leaves half a file.
-fn write_atomically(path: &Path, text: impl AsRef<[u8]>) -> Result<()> {
-    let err = |source| CliError::Write {
-        path: path.to_path_buf(),
-        source,
-    };
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
-    if let Some(d) = dir
-        && !d.is_dir()
-    {
-        return Err(CliError::Usage(format!(
-            "cannot write {}: the folder {} does not exist",
-            path.display(),
-            d.display()
-        )));
-    }
-    let tmp = dir
-        .unwrap_or(Path::new("."))
-        .join(format!(".resdiff-{}.tmp", std::process::id()));
-    std::fs::write(&tmp, text).map_err(err)?;
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        err(e)
-    })
 }

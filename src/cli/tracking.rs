@@ -24,6 +24,7 @@ use super::args::{
     CompileArgs, CompileFormat, ImportFormat, MergeFormat, RefsArgs, TextMeta, TrackFormat,
 };
 use super::markup::{Who, check_output, meta, write_proposal};
+use super::output::{note, note_raw};
 use super::{
     CliError, Result, check_overwrite, emit, is_docx, load_source, load_text, overrides,
     write_atomically,
@@ -75,7 +76,11 @@ fn revisions(corpus_root: &Path, spec: &str) -> Result<Vec<Document>> {
     entries
         .iter()
         .filter(|e| e.language == language)
-        .map(|e| Ok(corpus::load_entry(e)?))
+        .map(|e| {
+            let doc = corpus::load_entry(e)?;
+            super::warn_hidden(&e.address(), &doc);
+            Ok(doc)
+        })
         .collect()
 }
 
@@ -106,14 +111,20 @@ pub fn blame(spec: &str, format: TrackFormat, corpus_root: &Path, style: Style) 
 
 /// Every text of the corpus that loads: evidence of which resolutions were revised when.
 fn whole_corpus(root: &Path) -> Vec<Document> {
-    source::open_corpus(root)
-        .map(|c| {
-            c.entries
-                .iter()
-                .filter_map(|e| corpus::load_entry(e).ok())
-                .collect()
-        })
-        .unwrap_or_default()
+    match source::open_corpus(root) {
+        Ok(c) => c
+            .entries
+            .iter()
+            .filter_map(|e| corpus::load_entry(e).ok())
+            .collect(),
+        Err(source::SourceError::NoCorpus(_)) => Vec::new(),
+        Err(e) => {
+            note(format_args!(
+                "resdiff: warning: {e}; the corpus is not consulted, only the calendar"
+            ));
+            Vec::new()
+        }
+    }
 }
 
 pub fn refs(a: &RefsArgs, corpus_root: &Path, style: Style) -> Result<u8> {
@@ -140,11 +151,11 @@ pub fn refs(a: &RefsArgs, corpus_root: &Path, style: Style) -> Result<u8> {
         .count();
     if a.fix {
         if stale == 0 {
-            eprintln!(
+            note(format_args!(
                 "resdiff: no stale citation in {} as of {}; nothing to fix",
                 doc.address(),
                 as_of.0
-            );
+            ));
             return Ok(SAME);
         }
         let diff = refs::fix_diff(&doc, &judged);
@@ -305,13 +316,13 @@ pub fn apply_cmd(
     let doc = apply::apply(&base, &cs).map_err(|source| {
         if let ApplyError::OtherBase(list) = &source {
             for m in list {
-                eprintln!(
+                note(format_args!(
                     "{}: {}: expected `{}`, found `{}`",
                     changes.display(),
                     m.place,
                     m.expected,
                     m.found
-                );
+                ));
             }
         }
         CliError::Apply {
@@ -351,7 +362,7 @@ pub fn merge_cmd(a: MergeArgs<'_>, corpus_root: &Path) -> Result<u8> {
     let merged = merge::merge(&base, &others[0], &others[1]);
     let out = match a.format {
         MergeFormat::Toml => {
-            eprint!("{}", tracking_text::conflicts(&merged.conflicts));
+            note_raw(&tracking_text::conflicts(&merged.conflicts));
             corpus::to_toml(&merged.document)
         }
         MergeFormat::Json => merge_json::render(&merged),

@@ -58,9 +58,36 @@ pub fn read_capped(reader: impl Read, size: u64, limit: u64) -> Result<Vec<u8>, 
 
 /// A file's bytes, if it holds at most `limit` of them.
 pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, Capped> {
-    let file = std::fs::File::open(path)?;
+    let file = open_regular(path)?;
     let size = file.metadata()?.len();
     read_capped(file, size, limit)
+}
+
+/// Opens a regular file for reading, refusing anything else. Opening a FIFO blocks until a
+/// writer comes, and reading a device may never end, so the file is opened without blocking
+/// and its type checked on the open file (not the path, which could change in between).
+pub fn open_regular(path: &Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)?;
+    let kind = file.metadata()?.file_type();
+    let what = if kind.is_file() {
+        return Ok(file); // O_NONBLOCK does nothing on a regular file
+    } else if kind.is_dir() {
+        "a directory"
+    } else if kind.is_fifo() {
+        "a FIFO (named pipe)"
+    } else if kind.is_char_device() || kind.is_block_device() {
+        "a device"
+    } else {
+        "a socket"
+    };
+    Err(std::io::Error::new(
+        std::io::ErrorKind::InvalidInput,
+        format!("{what}, not a file; resdiff reads regular files"),
+    ))
 }
 
 /// A UTF-8 file's text, if it holds at most `limit` bytes; invalid UTF-8 is the I/O error

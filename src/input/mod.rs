@@ -25,7 +25,7 @@ pub use heading::{fold as fold_heading, formula_venue_year, heading_kind, is_for
 pub use language::detect_language;
 pub use plain::{import_text, import_text_with, to_plain_text};
 
-use crate::input::corpus::{Check, LoadError, check_document};
+use crate::input::corpus::{Check, check_document};
 use crate::model::{
     Body, Date, Document, Language, ResNumber, Resolution, Revision, Status, UNKNOWN_NUMBER,
     UNKNOWN_TEXT, UNKNOWN_YEAR, revision_slug, venue_in_english,
@@ -137,6 +137,11 @@ pub enum ImportError {
         "no section heading found (recalling, considering, resolves, ... or إذ يذكّر, يقرر, ...)"
     )]
     NoSections,
+    /// Line ends that are lone carriage returns: the text reads as one line.
+    #[error(
+        "lines end with a lone carriage return (CR, as classic Mac OS wrote them), so the text reads as one line with no section heading: save it with LF or CRLF line ends"
+    )]
+    LoneCr,
     /// Neither the caller, the front matter nor the text gives this field.
     #[error("cannot tell {0}")]
     Missing(Field),
@@ -329,16 +334,7 @@ pub(crate) fn validate(mut document: Document) -> Result<Document, ImportError> 
         v.year = 2000;
     }
     let mut checked = check_document(document, Path::new("import"), Check::AllowDuplicateLabels)
-        .map_err(|e| match e {
-            LoadError::Invalid { problems, .. } => ImportError::Invalid(
-                problems
-                    .iter()
-                    .map(|p| p.problem.to_string())
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            ),
-            other => ImportError::Invalid(other.to_string()),
-        })?;
+        .map_err(|e| ImportError::Invalid(e.unlocated()))?;
     if body_unknown {
         checked.resolution.body = Body::Unknown;
     }

@@ -58,20 +58,28 @@ impl Source {
             Some((f, "proposal")) => (f, Some(Side::Proposal)),
             _ => (arg, None),
         };
-        if file.to_ascii_lowercase().ends_with(".docx") {
+        let lower = file.to_ascii_lowercase();
+        if lower.ends_with(".docx") {
             return Ok(Source::Docx(PathBuf::from(file), side));
         }
         let path = Path::new(arg);
-        if arg.to_ascii_lowercase().ends_with(".xml") {
+        if lower.ends_with(".xml") {
             return Ok(Source::Akn(path.to_path_buf()));
         }
-        if arg.ends_with(".toml") {
+        if lower.ends_with(".toml") {
             return Ok(Source::Toml(path.to_path_buf()));
         }
-        if path.exists() || arg.ends_with(".txt") {
+        let address = arg.parse::<Address>();
+        if path.exists() && address.is_ok() {
+            return Err(LoadError::Address(format!(
+                "`{arg}` names both the file {} and a corpus address; write ./{arg} for the file",
+                path.display()
+            )));
+        }
+        if path.exists() || lower.ends_with(".txt") {
             return Ok(Source::Text(path.to_path_buf()));
         }
-        Ok(Source::Address(arg.parse()?))
+        Ok(Source::Address(address?))
     }
 
     /// A path, by its extension: a corpus `.toml`, a `.docx` (taken whole), an Akoma Ntoso `.xml`,

@@ -40,9 +40,15 @@ pub enum ReasonsError {
 impl Reasons {
     /// Reads a reasons file.
     pub fn load(path: &Path) -> Result<Reasons, ReasonsError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ReasonsError::Read {
+        use crate::input::limits::{Capped, MAX_TEXT, read_file_to_string};
+        let text = read_file_to_string(path, MAX_TEXT).map_err(|e| ReasonsError::Read {
             path: path.to_path_buf(),
-            source,
+            source: match e {
+                Capped::Io(source) => source,
+                Capped::TooLarge { size } => std::io::Error::other(format!(
+                    "the file has {size} bytes, more than the {MAX_TEXT} resdiff reads"
+                )),
+            },
         })?;
         Reasons::parse(&text, path)
     }

@@ -140,7 +140,9 @@ impl Label {
         match self.scheme {
             Scheme::ArabicLetter => ABJAD.get(i).map(char::to_string),
             Scheme::CyrillicLetter => CYRILLIC.get(i).map(char::to_string),
-            Scheme::LatinLetter => char::from_u32(u32::from('a') + ordinal - 1)
+            Scheme::LatinLetter => u32::from('a')
+                .checked_add(ordinal - 1)
+                .and_then(char::from_u32)
                 .filter(char::is_ascii_lowercase)
                 .map(|c| c.to_string()),
             Scheme::Number => Some(ordinal.to_string()),

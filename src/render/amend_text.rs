@@ -290,5 +290,6 @@ pub fn render(amendments: &[Amendment], language: Language) -> (String, bool) {
         .collect::<Vec<_>>()
         .join("\n\n");
     let text = if text.is_empty() { text } else { text + "\n" };
-    (text, language != Language::En)
+    // Quoted clause text may hold control characters; the whole text has no escapes of its own.
+    (super::shown(&text).into_owned(), language != Language::En)
 }

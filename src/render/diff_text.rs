@@ -7,7 +7,7 @@
 
 use std::fmt::Write;
 
-use super::{Style, look};
+use super::{Style, look, shown};
 use crate::diff::{Change, ClauseChange, DocDiff, Op, Segment};
 
 /// Options of the terminal view.
@@ -43,8 +43,8 @@ pub fn render(diff: &DocDiff, style: Style, opts: TextOptions) -> String {
     }
     for s in &diff.sections {
         let heading = match (&s.old_heading, &s.new_heading) {
-            (Some(o), Some(n)) if o != n => format!("{} -> {}", o, n),
-            (o, n) => n.clone().or(o.clone()).unwrap_or_default(),
+            (Some(o), Some(n)) if o != n => format!("{} -> {}", shown(o), shown(n)),
+            (o, n) => shown(n.as_ref().or(o.as_ref()).map_or("", String::as_str)).into_owned(),
         };
         let _ = writeln!(
             out,
@@ -107,7 +107,7 @@ fn labels(c: &ClauseChange, style: Style) -> String {
             mark(&mut out, n, Op::Insert, style);
             out
         }
-        (o, n) => shown_label(c, o, n).unwrap_or_else(|| "¶".into()),
+        (o, n) => shown_label(c, o, n).map_or_else(|| "¶".into(), |l| shown(&l).into_owned()),
     }
 }
 
@@ -140,6 +140,7 @@ fn mark(out: &mut String, s: &str, op: Op, style: Style) {
         _ => look::GREEN.underline(),
     };
     out.push_str(open);
+    let s = &*shown(s);
     if style.color {
         let _ = write!(out, "{look}{s}{look:#}");
     } else {
@@ -153,7 +154,7 @@ fn inline(segments: &[Segment], style: Style) -> String {
     let mut out = String::with_capacity(segments.iter().map(|s| s.text.len() + 4).sum());
     for s in segments {
         match s.op {
-            Op::Equal => out.push_str(&s.text),
+            Op::Equal => out.push_str(&shown(&s.text)),
             op => mark(&mut out, &s.text, op, style),
         }
     }

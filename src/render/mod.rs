@@ -13,6 +13,7 @@ pub mod json;
 pub mod proposal_docx;
 pub mod proposal_html;
 pub mod proposal_md;
+mod shown;
 pub mod tree_akn;
 pub mod tree_html;
 pub mod tree_json;
@@ -32,6 +33,8 @@ pub enum RenderError {
         source: zip::result::ZipError,
     },
 }
+
+pub use shown::{HiddenControl, hidden_controls, shown};
 
 /// Whether a renderer may use ANSI colours. The caller decides (the binary from `--color`, `NO_COLOR`
 /// and the terminal); the renderer obeys, whatever the process's stdout is, so a library caller
@@ -74,10 +77,10 @@ pub(crate) mod look {
     pub const CYAN: Style = fg(AnsiColor::Cyan);
 }
 
-/// Characters Markdown or HTML would read as markup, escaped.
+/// Characters Markdown or HTML would read as markup, escaped (and control characters shown).
 pub(crate) fn escape_md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    for c in shown(s).chars() {
         match c {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -103,10 +106,11 @@ pub(crate) fn marked_md(runs: &[Segment]) -> String {
         .collect()
 }
 
-/// Text escaped for HTML element content and attribute values.
+/// Text escaped for HTML (and XML) element content and attribute values, control characters
+/// shown: XML 1.0 forbids most of them, so a DOCX holding one does not open.
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    for c in shown(s).chars() {
         match c {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),

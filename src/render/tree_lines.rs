@@ -4,8 +4,10 @@
 //! clause (no padding to the widest label, no numbering of unlabelled paragraphs), so an edit
 //! changes its own line only.
 
+use std::borrow::Cow;
 use std::fmt::Write;
 
+use super::shown;
 use crate::model::{Clause, Document};
 
 /// The document, one metadata field, heading, clause or footnote per line.
@@ -48,19 +50,14 @@ fn write_clauses(out: &mut String, clauses: &[Clause], parent: &str) {
     }
 }
 
-/// Text kept on its line: line breaks, tabs and other control characters shown as escapes.
-fn one_line(s: &str) -> String {
-    if !s.chars().any(char::is_control) {
-        return s.to_string();
+/// Text kept on its line: line breaks and tabs written `\n` and `\t`, other control characters
+/// as [`shown`] writes them (`\u{1b}`). Borrowed when there are none, as in every shipped text.
+fn one_line(s: &str) -> Cow<'_, str> {
+    let s = shown(s);
+    if !s.contains(['\n', '\t']) {
+        return s;
     }
-    s.chars()
-        .map(|c| match c {
-            '\n' => "\\n".to_string(),
-            '\t' => "\\t".to_string(),
-            c if c.is_control() => c.escape_unicode().to_string(),
-            c => c.to_string(),
-        })
-        .collect()
+    Cow::Owned(s.replace('\n', "\\n").replace('\t', "\\t"))
 }
 
 #[cfg(test)]

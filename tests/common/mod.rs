@@ -10,10 +10,18 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The binary under test: this build's, or the one `RESDIFF_TEST_BIN` names (an older build, to
+/// show that a new test fails there).
+pub fn binary() -> PathBuf {
+    std::env::var_os("RESDIFF_TEST_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| assert_cmd::cargo::cargo_bin("resdiff"))
+}
+
 /// The built binary, run from the repository root with no colour or corpus set by the caller's
 /// environment.
 pub fn resdiff() -> Command {
-    let mut cmd = Command::cargo_bin("resdiff").expect("binary");
+    let mut cmd = Command::new(binary());
     cmd.current_dir(repo())
         .env_remove("NO_COLOR")
         .env_remove("RESDIFF_CORPUS");

@@ -191,10 +191,10 @@ pub fn serve(host: IpAddr, port: u16, corpus_root: &std::path::Path) -> Result<u
     let library = site::load_library(corpus_root)?;
     let app = Arc::new(App::new(library));
     if !host.is_loopback() {
-        eprintln!(
+        super::note(format_args!(
             "resdiff: warning: serving on {host}, which other machines can reach; the corpus and \
              every upload are visible to anyone who can connect"
-        );
+        ));
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -215,7 +215,9 @@ pub fn serve(host: IpAddr, port: u16, corpus_root: &std::path::Path) -> Result<u
             path: format!("{addr}").into(),
             source,
         })?;
-        eprintln!("resdiff: serving the corpus on http://{bound}/ (Ctrl-C stops)");
+        super::note(format_args!(
+            "resdiff: serving the corpus on http://{bound}/ (Ctrl-C stops)"
+        ));
         axum::serve(listener, router(app))
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;

@@ -32,7 +32,7 @@ pub fn write(root: &Path, out: &Path) -> Result<usize> {
         path: out.to_path_buf(),
         source,
     })?;
-    write_atomically(&out.join("style.css"), CSS)?;
+    write_page(&out.join("style.css"), CSS)?;
     let pages = library.all_pages();
     for page in &pages {
         let html = library.render(page, Mode::Static).map_err(|e| match e {
@@ -40,7 +40,23 @@ pub fn write(root: &Path, out: &Path) -> Result<usize> {
             PageError::History(h) => CliError::History(h),
             PageError::NotFound => CliError::Usage(format!("{}: no such page", page.name())),
         })?;
-        write_atomically(&out.join(page.name()), html)?;
+        write_page(&out.join(page.name()), html)?;
     }
     Ok(pages.len())
+}
+
+/// Writes one file of the site, replacing the site's earlier file through a temporary file (see
+/// [`write_atomically`]). A link, folder or device under the page's name is not the site's own
+/// earlier file: a planted `index.html -> /dev/tty` or `-> ~/.bashrc` would otherwise be written
+/// through or lose its link, so it is refused, named.
+fn write_page(path: &Path, bytes: impl AsRef<[u8]>) -> Result<()> {
+    if let Ok(meta) = std::fs::symlink_metadata(path)
+        && !meta.file_type().is_file()
+    {
+        return Err(CliError::Usage(format!(
+            "{} is not a regular file (a link, folder or device); site replaces only its own pages",
+            path.display()
+        )));
+    }
+    write_atomically(path, bytes)
 }

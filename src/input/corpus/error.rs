@@ -32,6 +32,8 @@ pub enum Problem {
     BadCall(String),
     #[error("clauses nested deeper than {0} levels; resdiff reads at most {0}")]
     TooDeep(usize),
+    #[error("no [[section]]: a resolution has at least one (recalling, resolves, ...)")]
+    NoSections,
 }
 
 /// One problem and where it is.
@@ -72,6 +74,17 @@ pub enum LoadError {
     },
     #[error("{0}")]
     Address(String),
+    /// Two files of the corpus hold one address (`wtdc/030/x.ar.toml` and `wtdc/30/x.ar.toml`).
+    #[error(
+        "{address} is in the corpus twice: {} and {}; keep one (folders are numbered with 3 digits)",
+        first.display(),
+        second.display()
+    )]
+    Twice {
+        address: String,
+        first: PathBuf,
+        second: PathBuf,
+    },
     #[error("{}: {size} bytes, more than the {limit} resdiff reads", path.display())]
     TooLarge {
         path: PathBuf,
@@ -94,6 +107,19 @@ impl LoadError {
         match self {
             LoadError::Invalid { problems, .. } => problems,
             _ => &[],
+        }
+    }
+
+    /// The error for a document not yet written (an import, apply's result): an invalid one's
+    /// problems `; `-separated, without the line 1 they all name.
+    pub fn unlocated(&self) -> String {
+        match self {
+            LoadError::Invalid { problems, .. } => problems
+                .iter()
+                .map(|p| p.problem.to_string())
+                .collect::<Vec<_>>()
+                .join("; "),
+            other => other.to_string(),
         }
     }
 }

@@ -155,7 +155,26 @@ impl Corpus {
                 }
             }
         }
+        corpus.each_address_once()?;
         Ok(corpus)
+    }
+
+    /// Refuses two files for one address: any choice between them would be silent (`list` showed
+    /// both, `log` compared a text with itself).
+    fn each_address_once(&self) -> Result<(), LoadError> {
+        let mut seen: std::collections::HashMap<String, &Path> = std::collections::HashMap::new();
+        for e in &self.entries {
+            let address = e.address();
+            if let Some(first) = seen.get(&address) {
+                return Err(LoadError::Twice {
+                    address,
+                    first: first.to_path_buf(),
+                    second: e.path.clone(),
+                });
+            }
+            seen.insert(address, &e.path);
+        }
+        Ok(())
     }
 
     /// The entries of one resolution.

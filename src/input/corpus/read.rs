@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use rustc_hash::FxHashSet;
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -139,6 +140,7 @@ fn validate(raw: RawDoc, source: &str, path: &Path, check: Check) -> Result<Docu
         lines: std::cell::OnceCell::new(),
         check,
         problems: Vec::new(),
+        cited: Vec::new(),
     };
     let doc = v.document(raw);
     match (doc, v.problems.is_empty()) {
@@ -247,6 +249,8 @@ struct Validator<'s> {
     lines: std::cell::OnceCell<Lines>,
     check: Check,
     problems: Vec<Located>,
+    /// Footnote marks cited in clause texts (`[^1]`), with the offset of the citing text.
+    cited: Vec<(String, usize)>,
 }
 
 impl Validator<'_> {
@@ -273,6 +277,11 @@ impl Validator<'_> {
                 None
             }
         };
+        if raw.section.is_empty() {
+            let line = self.line(&raw.language);
+            let problem = Problem::NoSections;
+            self.problems.push(Located { line, problem });
+        }
         let resolution = self.resolution(raw.resolution);
         let revision = self.revision(raw.revision);
         let sections: Vec<Section> = raw
@@ -462,6 +471,9 @@ impl Validator<'_> {
                 let msg = format!("call `{}` is not in the text", call.get_ref());
                 self.report(call, Problem::BadCall(msg));
             }
+            let at = c.text.span().start;
+            self.cited
+                .extend(cited_marks(c.text.get_ref()).map(|m| (m.to_string(), at)));
             let children = if depth >= crate::input::limits::MAX_DEPTH && !c.clause.is_empty() {
                 self.report(&c.text, Problem::TooDeep(crate::input::limits::MAX_DEPTH));
                 Vec::new()
@@ -479,14 +491,22 @@ impl Validator<'_> {
     }
 
     fn footnotes(&mut self, raw: Vec<RawFootnote>, sections: &[Section]) -> Vec<Footnote> {
+        // Sets, not searches of lists, so that each footnote costs the same however many there
+        // are (a DOCX import may bring thousands). A mark not in `cited` is searched for as
+        // written, since `cited_marks` skips implausible ones.
+        let citations = std::mem::take(&mut self.cited);
+        let cited: FxHashSet<&str> = citations.iter().map(|(m, _)| m.as_str()).collect();
+        let mut defined: FxHashSet<String> = FxHashSet::default();
         let mut out: Vec<Footnote> = Vec::new();
         for f in raw {
             let mark = f.mark.get_ref().clone();
-            let problem = if out.iter().any(|o| o.mark == mark) {
+            let problem = if !defined.insert(mark.clone()) {
                 Some("defined twice")
             } else if f.text.trim().is_empty() {
                 Some("empty text")
-            } else if !sections.iter().any(|s| mentions(&s.clauses, &mark)) {
+            } else if !cited.contains(mark.as_str())
+                && !sections.iter().any(|s| mentions(&s.clauses, &mark))
+            {
                 Some("no clause refers to it with [^mark]")
             } else {
                 None
@@ -496,8 +516,27 @@ impl Validator<'_> {
             }
             out.push(Footnote { mark, text: f.text });
         }
+        for (mark, at) in citations {
+            if !defined.contains(&mark) {
+                let line = self.line_at(at);
+                let why = format!("[^{mark}] refers to it, but no [[footnote]] gives its text");
+                let problem = Problem::BadFootnote(mark, why);
+                self.problems.push(Located { line, problem });
+            }
+        }
         out
     }
+}
+
+/// The marks of the footnote references (`[^1]`, `[^a]`) in a text.
+fn cited_marks(text: &str) -> impl Iterator<Item = &str> {
+    text.split("[^").skip(1).filter_map(|after| {
+        let (mark, _) = after.split_once(']')?;
+        let plausible = !mark.is_empty()
+            && mark.chars().count() <= 16
+            && !mark.contains(|c: char| c.is_whitespace() || c == '[');
+        plausible.then_some(mark)
+    })
 }
 
 fn mentions(clauses: &[Clause], mark: &str) -> bool {

@@ -233,7 +233,8 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
                 .strip_prefix("enumlev")
                 .and_then(|n| n.parse::<usize>().ok())
             {
-                tree.base + n.max(1)
+                // saturating: `enumlev18446744073709551615` is deep, not a wrapped level 0
+                tree.base.saturating_add(n.max(1))
             } else if let Some(n) = style.strip_prefix("Heading") {
                 let n = n.parse::<usize>().unwrap_or(1);
                 let level = decimal_depth(&label).unwrap_or(n.saturating_sub(1));

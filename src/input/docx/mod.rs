@@ -29,6 +29,10 @@ pub enum DocxError {
     TooManyEntries { count: usize },
     #[error("no word/document.xml in the package: not a Word document")]
     MissingDocument,
+    #[error(
+        "{part} is stored twice in the package; which copy is the text cannot be told, so neither is read"
+    )]
+    DuplicatePart { part: &'static str },
     #[error("{part} inflates past {limit} bytes; refused (a zip bomb, or not a resolution)")]
     TooLarge { part: &'static str, limit: u64 },
     #[error("{part}: {reason}")]

@@ -21,6 +21,11 @@ pub fn open(bytes: &[u8]) -> Result<Package, DocxError> {
     if zip.len() > MAX_ENTRIES {
         return Err(DocxError::TooManyEntries { count: zip.len() });
     }
+    if zip.has_duplicate_names() {
+        return Err(DocxError::DuplicatePart {
+            part: duplicated(bytes, zip.central_directory_start()),
+        });
+    }
     let document =
         part(&mut zip, "word/document.xml", MAX_DOCX_PART)?.ok_or(DocxError::MissingDocument)?;
     // One budget for both parts: two parts at the cap cost twice the work of one.
@@ -30,6 +35,25 @@ pub fn open(bytes: &[u8]) -> Result<Package, DocxError> {
         document,
         footnotes,
     })
+}
+
+/// Which part a package with a repeated entry name repeats, from the names its central directory
+/// (which starts at `start`) holds: the zip reader keeps the last entry of a name only.
+fn duplicated(bytes: &[u8], start: u64) -> &'static str {
+    let directory = usize::try_from(start)
+        .ok()
+        .and_then(|s| bytes.get(s..))
+        .unwrap_or_default();
+    let count = |name: &str| {
+        directory
+            .windows(name.len())
+            .filter(|w| *w == name.as_bytes())
+            .count()
+    };
+    ["word/document.xml", "word/footnotes.xml"]
+        .into_iter()
+        .find(|name| count(name) > 1)
+        .unwrap_or("a part")
 }
 
 fn part(

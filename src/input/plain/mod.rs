@@ -110,7 +110,14 @@ pub fn import_text_with(
         .skip(body_start)
         .find(|(_, l)| is_formula(l) || heading_kind(l, language).is_some())
         .map(|(i, _)| i)
-        .ok_or(ImportError::NoSections)?;
+        .ok_or_else(|| {
+            // `lines()` splits at LF only: CR-only line ends make one long line.
+            if text.contains('\r') && !text.contains('\n') {
+                ImportError::LoneCr
+            } else {
+                ImportError::NoSections
+            }
+        })?;
     let formula = is_formula(lines[start]).then(|| lines[start].trim().to_string());
     let before: Vec<&&str> = lines[body_start..start]
         .iter()

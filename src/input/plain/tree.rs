@@ -138,7 +138,7 @@ impl Builder {
         let letter_level = self.stack.iter().find(|l| l.scheme == Scheme::LatinLetter);
         let continues_letters = letter_level
             .and_then(|l| l.last_ordinal)
-            .is_some_and(|prev| Some(prev + 1) == label.ordinal);
+            .is_some_and(|prev| prev.checked_add(1) == label.ordinal);
         let under_letter = self.last_scheme == Scheme::LatinLetter && label.norm == "i";
         if (roman_open || under_letter) && !continues_letters {
             let ordinal = match label.norm.as_str() {
@@ -174,7 +174,7 @@ impl Builder {
                 ));
             }
             if let (Some(ord), Some(prev)) = (label.ordinal, level.prev_ordinal)
-                && ord != prev + 1
+                && Some(ord) != prev.checked_add(1)
                 && label.suffix.is_none()
             {
                 found.push(jump_message(label, &level.prev_norm, prev));
@@ -214,11 +214,15 @@ fn jump_message(label: &Label, prev_norm: &str, prev: u32) -> String {
     let shown = label
         .same_scheme_at(prev)
         .unwrap_or_else(|| prev_norm.to_string());
-    let expected = before
-        .and_then(|b| b.same_scheme_at(prev + 1))
-        .or_else(|| label.same_scheme_at(prev + 1))
-        .map(|e| format!(" (expected `{e}`)"))
-        .unwrap_or_default();
+    // The largest ordinal (4294967295) has no successor: said, never wrapped.
+    let expected = match prev.checked_add(1) {
+        Some(next) => before
+            .and_then(|b| b.same_scheme_at(next))
+            .or_else(|| label.same_scheme_at(next))
+            .map(|e| format!(" (expected `{e}`)"))
+            .unwrap_or_default(),
+        None => " (the largest number a label may have, so nothing can follow it)".into(),
+    };
     format!(
         "label `{}` follows `{shown}`{expected}",
         label.written.trim()

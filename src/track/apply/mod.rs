@@ -39,6 +39,10 @@ pub enum ApplyError {
     OtherBase(Vec<Mismatch>),
     #[error("the changeset is not valid: {0}")]
     Invalid(String),
+    /// The text built would be refused by the corpus loader (an id such as `../../etc`, year
+    /// 65535, a duplicate label, nesting past the limit, a footnote nothing cites, ...).
+    #[error("the text it gives would not load, so nothing is written: {0}")]
+    NotLoadable(String),
 }
 
 fn has_old(c: &ClauseChange) -> bool {
@@ -345,12 +349,21 @@ pub fn apply(base: &Document, changes: &DocDiff) -> Result<Document, ApplyError>
         .as_ref()
         .filter(|f| !matches!(f.change, Change::Sup))
         .map(|f| new_text(&f.inline));
-    document(
+    let doc = document(
         &changes.new,
         formula,
         sections,
         changes.footnotes.new.clone(),
-    )
+    )?;
+    loadable(doc)
+}
+
+/// `doc` if the corpus loader accepts it: the loader's own checks, as on the TOML it would read
+/// (a changeset is a file anyone can edit, and its new side is taken as written).
+fn loadable(doc: Document) -> Result<Document, ApplyError> {
+    let path = std::path::PathBuf::from(doc.address());
+    crate::input::corpus::check_document(doc, &path, crate::input::corpus::Check::Full)
+        .map_err(|e| ApplyError::NotLoadable(e.unlocated()))
 }
 
 #[cfg(test)]

@@ -150,41 +150,104 @@ pub(super) fn document(rev: &'static str) -> impl Strategy<Value = Document> {
         prop::option::of(text()),
         any::<bool>(),
     )
-        .prop_map(move |(sections, formula, note)| Document {
-            resolution: Resolution {
-                body: Body::Wtdc,
-                number: 30.into(),
-                title: "Role of ITU-D in implementing the outcomes of WSIS".into(),
-            },
-            revision: Revision {
-                id: rev.into(),
-                status: Status::Proposal,
-                venue: Some("Dubai".into()),
-                year: 2014,
-                date: None,
-                proposer: Some("RCC".into()),
-                source: None,
-                base: None,
-                symbol: None,
-            },
-            language: Language::Ar,
-            formula,
-            sections: sections
-                .into_iter()
-                .map(|(kind, clauses)| Section {
-                    kind,
-                    heading: kind.as_str().replace('_', " "),
-                    clauses,
-                })
-                .collect(),
-            footnotes: note
-                .then(|| Footnote {
-                    mark: "1".into(),
-                    text: "LDCs, SIDS, LLDCs".into(),
-                })
-                .into_iter()
-                .collect(),
+        .prop_map(move |(sections, formula, note)| {
+            loadable(Document {
+                resolution: Resolution {
+                    body: Body::Wtdc,
+                    number: 30.into(),
+                    title: "Role of ITU-D in implementing the outcomes of WSIS".into(),
+                },
+                revision: Revision {
+                    id: rev.into(),
+                    status: Status::Proposal,
+                    venue: Some("Dubai".into()),
+                    year: 2014,
+                    date: None,
+                    proposer: Some("RCC".into()),
+                    source: None,
+                    base: None,
+                    symbol: None,
+                },
+                language: Language::Ar,
+                formula,
+                sections: sections
+                    .into_iter()
+                    .map(|(kind, clauses)| Section {
+                        kind,
+                        heading: kind.as_str().replace('_', " "),
+                        clauses,
+                    })
+                    .collect(),
+                footnotes: note
+                    .then(|| Footnote {
+                        mark: "1".into(),
+                        text: "LDCs, SIDS, LLDCs".into(),
+                    })
+                    .into_iter()
+                    .collect(),
+            })
         })
+}
+
+/// A random tree made into one the corpus loader accepts (which `apply` checks its result
+/// against): a section at least, sibling labels unique, a footnote cited and no citation without
+/// one.
+fn loadable(mut d: Document) -> Document {
+    fn unique_labels(clauses: &mut [Clause]) {
+        let mut seen = Vec::new();
+        for c in clauses {
+            if !c.label.scheme.is_repeating() && !c.label.norm.is_empty() {
+                if seen.contains(&c.label.norm) {
+                    c.label = Label::none();
+                } else {
+                    seen.push(c.label.norm.clone());
+                }
+            }
+            unique_labels(&mut c.children);
+        }
+    }
+    fn cites(clauses: &[Clause]) -> bool {
+        clauses
+            .iter()
+            .any(|c| c.text.contains("[^1]") || cites(&c.children))
+    }
+    if d.sections.is_empty() {
+        d.sections.push(Section {
+            kind: SectionKind::Resolves,
+            heading: "resolves".into(),
+            clauses: Vec::new(),
+        });
+    }
+    for s in &mut d.sections {
+        unique_labels(&mut s.clauses);
+    }
+    let cited = d.sections.iter().any(|s| cites(&s.clauses));
+    match (cited, d.footnotes.is_empty()) {
+        // The texts follow the footnotes, never the reverse: an edited text keeps its original's
+        // footnotes, which UN instructions (no footnote amendments) need.
+        (true, true) => {
+            fn uncite(clauses: &mut [Clause]) {
+                for c in clauses {
+                    c.text = c.text.replace("[^1]", "note 1");
+                    uncite(&mut c.children);
+                }
+            }
+            for s in &mut d.sections {
+                uncite(&mut s.clauses);
+            }
+        }
+        (false, false) => match d.sections.iter_mut().find_map(|s| s.clauses.first_mut()) {
+            Some(c) => c.text.push_str(" [^1]"),
+            None => d.sections[0].clauses.push(Clause {
+                label: Label::none(),
+                text: "see [^1]".into(),
+                children: Vec::new(),
+                call: None,
+            }),
+        },
+        _ => {}
+    }
+    d
 }
 
 /// B made from A by edits a drafter makes: a clause reworded, dropped, added, moved.
@@ -223,7 +286,7 @@ pub(super) fn edited(a: Document) -> impl Strategy<Value = (Document, Document)>
                     _ => {}
                 }
             }
-            (a, b)
+            (a, loadable(b))
         })
 }
 

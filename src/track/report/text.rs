@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::render::{Style, look};
+use crate::render::{Style, look, shown};
 use crate::track::history::{BlameLine, Entry, Log};
 use crate::track::merge::Conflict;
 use crate::track::outcome::{Outcome, Verdict};
@@ -13,8 +13,8 @@ use crate::track::refs::{Citation, Kind, Staleness, Standing};
 fn entry(out: &mut String, e: &Entry, width: usize) {
     let when = e.date.map_or_else(|| e.year.to_string(), |d| d.to_string());
     let mut facts = Vec::new();
-    facts.extend(e.venue.clone());
-    facts.extend(e.proposer.as_ref().map(|p| format!("by {p}")));
+    facts.extend(e.venue.as_deref().map(|v| shown(v).into_owned()));
+    facts.extend(e.proposer.as_ref().map(|p| format!("by {}", shown(p))));
     facts.push(format!("{} clauses", e.clauses));
     let step = match (&e.from, &e.changes) {
         (Some(from), Some(c)) => format!("  from {from}: {c}"),
@@ -36,7 +36,7 @@ pub fn log(l: &Log, style: Style) -> String {
         "{} ({})  {}",
         style.paint(&l.resolution, look::BOLD),
         l.language,
-        l.title
+        shown(&l.title)
     );
     let width = l
         .adopted
@@ -59,7 +59,7 @@ pub fn log(l: &Log, style: Style) -> String {
 
 /// The first `n` characters on one line (items of a clause are joined by " / ").
 fn short(s: &str, n: usize) -> String {
-    let s = s.replace('\n', " / ");
+    let s = shown(s).replace('\n', " / ");
     let mut out: String = s.chars().take(n).collect();
     if s.chars().count() > n {
         out.push('…');
@@ -96,7 +96,7 @@ pub fn blame(lines: &[BlameLine], style: Style) -> String {
     for (l, (introduced, changed)) in lines.iter().zip(&named) {
         if l.section != section {
             section = &l.section;
-            let _ = writeln!(out, "\n{}", style.paint(section, look::BOLD));
+            let _ = writeln!(out, "\n{}", style.paint(&shown(section), look::BOLD));
         }
         let label = l.path.last().map_or("", String::as_str);
         let _ = writeln!(
@@ -105,7 +105,11 @@ pub fn blame(lines: &[BlameLine], style: Style) -> String {
             introduced,
             changed,
             "  ".repeat(l.depth),
-            if label.is_empty() { "¶" } else { label },
+            if label.is_empty() {
+                "¶".into()
+            } else {
+                shown(label)
+            },
             short(&l.text, 70)
         );
     }
@@ -118,7 +122,7 @@ fn place(c: &Citation) -> String {
         .iter()
         .map(|p| if p.is_empty() { "¶" } else { p })
         .collect();
-    format!("{} {}", c.section, path.join(" "))
+    format!("{} {}", c.section, shown(&path.join(" ")))
 }
 
 /// `refs`: every citation, with what it cites.
@@ -133,8 +137,8 @@ pub fn refs(list: &[Citation], style: Style) -> String {
                     c.number.unwrap_or(0)
                 );
                 match (&c.venue, c.year, c.revised) {
-                    (Some(v), Some(y), true) => w.push_str(&format!(" (Rev. {v}, {y})")),
-                    (Some(v), Some(y), false) => w.push_str(&format!(" ({v}, {y})")),
+                    (Some(v), Some(y), true) => w.push_str(&format!(" (Rev. {}, {y})", shown(v))),
+                    (Some(v), Some(y), false) => w.push_str(&format!(" ({}, {y})", shown(v))),
                     (None, Some(y), _) => w.push_str(&format!(" (Mod. {y})")),
                     _ => {}
                 }
@@ -150,7 +154,7 @@ pub fn refs(list: &[Citation], style: Style) -> String {
             Kind::ActionLine => "WSIS action line".into(),
             Kind::Sdg => "SDGs / 2030 Agenda".into(),
         };
-        let _ = writeln!(out, "{}  {}  {}", place(c), c.text, what);
+        let _ = writeln!(out, "{}  {}  {}", place(c), shown(&c.text), what);
     }
     out
 }
@@ -172,7 +176,12 @@ pub fn stale(list: &[Staleness], as_of: crate::model::Date, style: Style) -> Str
             (Standing::Current, _) => "current".to_string(),
             _ => format!("unknown ({})", s.reason.unwrap_or("no revision cited")),
         };
-        let _ = writeln!(out, "{}  {}  {status}", place(&s.citation), s.citation.text);
+        let _ = writeln!(
+            out,
+            "{}  {}  {status}",
+            place(&s.citation),
+            shown(&s.citation.text)
+        );
     }
     out
 }
@@ -209,7 +218,7 @@ pub fn outcome(o: &Outcome, style: Style) -> String {
             out,
             "{} {}  {:6} {verdict}{share}  {}",
             i.section,
-            i.label.as_deref().unwrap_or("¶"),
+            shown(i.label.as_deref().unwrap_or("¶")),
             i.change.symbol(),
             short(text, 60)
         );
@@ -234,8 +243,10 @@ pub fn conflicts(list: &[Conflict]) -> String {
         };
         let _ = writeln!(
             out,
-            "conflict: {}: first `{first}`, second `{second}`; the base text stays",
-            c.place
+            "conflict: {}: first `{}`, second `{}`; the base text stays",
+            shown(&c.place),
+            shown(&first),
+            shown(&second)
         );
     }
     out

@@ -1,0 +1,193 @@
+//! Everything the binary writes: stdout, stderr and `-o` files.
+//!
+//! - A closed stdout or stderr (`resdiff ... 2>&1 | head -1`) is the reader's choice: writes to
+//!   it are dropped, never a panic (`eprintln!` aborts on a closed stderr), and an `-o` file is
+//!   still written.
+//! - An `-o` file is written through a temporary file created exclusively, with an unpredictable
+//!   name, in the target's folder (`tempfile`: `O_EXCL`, so a planted symlink is never
+//!   followed), then renamed into place; the target's permissions are kept.
+//! - A character device (`/dev/null`, a terminal) is written through, never replaced; `-` is
+//!   stdout; a directory, FIFO, socket or block device is refused.
+//! - The temporary file goes away on error (tempfile's drop) and on SIGINT, SIGTERM and SIGHUP
+//!   (a `signal-hook` thread, started only when a file is written).
+
+use std::fmt::Display;
+use std::fs::Permissions;
+use std::io::Write;
+use std::os::unix::fs::{FileTypeExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, Once};
+
+use super::{CliError, Result};
+
+/// Writes to stdout; a closed pipe (`resdiff show ... | head`) ends the output quietly.
+pub fn emit(s: impl AsRef<[u8]>) -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(s.as_ref()).and_then(|_| stdout.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(source) => Err(CliError::Write {
+            path: PathBuf::from("<stdout>"),
+            source,
+        }),
+        Ok(()) => Ok(()),
+    }
+}
+
+/// One line on stderr (a warning, an error). Nothing is left to say it with when stderr is
+/// closed, so a failed write is dropped: the run goes on and writes its output.
+pub fn note(line: impl Display) {
+    let text = format!("{line}\n");
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}
+
+/// Text for stderr as it is (several lines, each already ended).
+pub fn note_raw(text: &str) {
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}
+
+/// What an `-o` path names.
+enum Target {
+    /// `-`: standard output.
+    Stdout,
+    /// A character device such as `/dev/null`: written through, never replaced.
+    Device,
+    /// A regular file (or nothing yet): replaced whole, keeping the permissions it had.
+    File(Option<Permissions>),
+}
+
+fn target(path: &Path, force: bool) -> Result<Target> {
+    if path.as_os_str() == "-" {
+        return Ok(Target::Stdout);
+    }
+    let refuse = |what: &str| {
+        Err(CliError::Usage(format!(
+            "{} is {what}; -o names a file (or - for stdout)",
+            path.display()
+        )))
+    };
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Target::File(None)),
+        Err(source) => {
+            return Err(CliError::Write {
+                path: path.to_path_buf(),
+                source,
+            });
+        }
+    };
+    let kind = meta.file_type();
+    if kind.is_dir() {
+        refuse("a directory")
+    } else if kind.is_char_device() {
+        Ok(Target::Device)
+    } else if kind.is_fifo() {
+        refuse("a FIFO (named pipe)")
+    } else if kind.is_socket() {
+        refuse("a socket")
+    } else if kind.is_block_device() {
+        refuse("a block device")
+    } else if !force {
+        Err(CliError::Usage(format!(
+            "{} exists; pass --force to overwrite it",
+            path.display()
+        )))
+    } else {
+        Ok(Target::File(Some(meta.permissions())))
+    }
+}
+
+/// Refuses, before any work, an output that cannot or may not be written: an existing file
+/// without --force, a directory, a special file that is not a character device.
+pub fn check_overwrite(output: Option<&Path>, force: bool) -> Result<()> {
+    match output {
+        Some(path) => target(path, force).map(drop),
+        None => Ok(()),
+    }
+}
+
+/// Writes `-o` output; the caller checked with [`check_overwrite`] (so `--force` was given for
+/// an existing file), and the check runs again here in case the path changed meanwhile.
+pub fn write_atomically(path: &Path, text: impl AsRef<[u8]>) -> Result<()> {
+    let err = |source| CliError::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let keep = match target(path, true)? {
+        Target::Stdout => return emit(text),
+        Target::Device => {
+            let mut device = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(err)?;
+            return device.write_all(text.as_ref()).map_err(err);
+        }
+        Target::File(keep) => keep,
+    };
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
+    if let Some(d) = dir
+        && !d.is_dir()
+    {
+        return Err(CliError::Usage(format!(
+            "cannot write {}: the folder {} does not exist",
+            path.display(),
+            d.display()
+        )));
+    }
+    clean_up_on_signals();
+    // Held from the file's creation until it is named pending: a signal in between would
+    // otherwise find nothing to remove and leave the file behind.
+    let mut pending = PENDING.lock().unwrap_or_else(|p| p.into_inner());
+    // A new file gets the usual 0666 less the umask (tempfile's default is 0600).
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".resdiff-")
+        .suffix(".tmp")
+        .permissions(Permissions::from_mode(0o666))
+        .tempfile_in(dir.unwrap_or(Path::new(".")))
+        .map_err(err)?;
+    *pending = Some(tmp.path().to_path_buf());
+    drop(pending);
+    let written = tmp.write_all(text.as_ref()).and_then(|()| match keep {
+        Some(mode) => tmp.as_file().set_permissions(mode),
+        None => Ok(()),
+    });
+    if let Err(e) = written {
+        set_pending(None);
+        return Err(err(e)); // the drop removes the temporary file
+    }
+    // Held across the rename, so a signal handler never removes a file that is in place.
+    let mut pending = PENDING.lock().unwrap_or_else(|p| p.into_inner());
+    let persisted = tmp.persist(path).map(drop).map_err(|e| err(e.error));
+    *pending = None;
+    persisted
+}
+
+/// The temporary file being written, for the signal thread to remove.
+static PENDING: Mutex<Option<PathBuf>> = Mutex::new(None);
+
+fn set_pending(path: Option<PathBuf>) {
+    *PENDING.lock().unwrap_or_else(|p| p.into_inner()) = path;
+}
+
+/// On SIGINT, SIGTERM or SIGHUP: remove the temporary file being written, then die of the
+/// signal as if it had not been caught (the exit status the shell expects). `signal-hook` does
+/// the async-signal-safe part; the removal runs on its ordinary thread. Started at the first
+/// file write only: most runs write to stdout and pay nothing.
+fn clean_up_on_signals() {
+    static START: Once = Once::new();
+    START.call_once(|| {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+            return; // without the handler, a signal may leave the file: no worse than before
+        };
+        std::thread::spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                let mut pending = PENDING.lock().unwrap_or_else(|p| p.into_inner());
+                if let Some(path) = pending.take() {
+                    let _ = std::fs::remove_file(path);
+                }
+                let _ = signal_hook::low_level::emulate_default_handler(signal);
+                std::process::exit(128 + signal);
+            }
+        });
+    });
+}
