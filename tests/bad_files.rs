@@ -212,6 +212,20 @@ fn sigterm_while_writing_leaves_no_temporary_file() {
         let ok = unsafe { libc::kill(pid as libc::pid_t, sig) } == 0;
         assert!(ok, "kill {sig}");
     };
+    // The whole output, to tell a finished file from a partial one.
+    let reference = d.path().join("reference.toml");
+    let made = Command::new(binary())
+        .arg("import")
+        .arg(&src)
+        .args(["--lang", "en", "--body", "wtdc", "--number", "1"])
+        .args(["--title", "t", "--year", "2014", "--revision", "x"])
+        .arg("-o")
+        .arg(&reference)
+        .stderr(Stdio::null())
+        .status()
+        .expect("reference import");
+    assert!(made.success(), "{made:?}");
+    let whole = std::fs::read(&reference).expect("reference");
     for _ in 0..10 {
         let mut child = Command::new(binary())
             .arg("import")
@@ -251,15 +265,21 @@ fn sigterm_while_writing_leaves_no_temporary_file() {
             .collect();
         assert!(left.is_empty(), "left behind after {status:?}: {left:?}");
         if signalled {
-            // Either the handler removed the file and the process died of the signal, or the
-            // rename won the race and the output is whole.
+            // The handler removed the file and the process died of the signal, or the rename
+            // won the race: then the output is whole, whether the process went on to exit 0 or
+            // died of the signal it had pending when the rename was done.
             let died = std::os::unix::process::ExitStatusExt::signal(&status) == Some(15);
             assert!(died || status.success(), "{status:?}");
-            assert!(
-                died != out.exists(),
-                "{status:?}, output exists: {}",
-                out.exists()
-            );
+            if status.success() {
+                assert!(out.exists(), "exit 0 without the output");
+            }
+            if out.exists() {
+                let written = std::fs::read(&out).expect("output");
+                assert!(
+                    written == whole,
+                    "a partial output was left in place ({status:?})"
+                );
+            }
             return;
         }
         let _ = std::fs::remove_file(&out);
