@@ -7,6 +7,8 @@ mod error;
 pub mod exit_codes;
 mod markup;
 pub mod output;
+mod parallel;
+mod parallel_args;
 mod tracking;
 mod web;
 
@@ -143,6 +145,8 @@ pub fn run(args: Args) -> Result<u8> {
             ));
             Ok(SAME)
         }
+        Command::Parallel(a) => parallel::parallel(&a, &args.corpus),
+        Command::Project(a) => parallel::project_cmd(&a, &args.corpus),
         Command::Kinds => {
             let mut out = String::new();
             for kind in SectionKind::ALL {

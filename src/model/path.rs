@@ -53,6 +53,14 @@ impl ClausePath {
     pub fn depth(&self) -> usize {
         self.indexes.len() - 1
     }
+
+    /// The clause this one is an item of; none for a top-level clause.
+    pub fn parent(&self) -> Option<ClausePath> {
+        (self.indexes.len() > 1).then(|| ClausePath {
+            section: self.section,
+            indexes: self.indexes[..self.indexes.len() - 1].to_vec(),
+        })
+    }
 }
 
 /// `2:3.1`: section 2, its clause 3, that clause's item 1 (1-based, as people count).

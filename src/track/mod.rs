@@ -10,12 +10,17 @@
 //! - [`compile`]: the synoptic table of several proposals against one base;
 //! - [`outcome`]: what became of each change of a proposal in the adopted text;
 //! - [`apply`]: a changeset applied to the base it was made against;
-//! - [`merge`]: two proposals combined against their base.
+//! - [`merge`]: two proposals combined against their base;
+//! - [`parallel`]: the language versions of one revision checked against each other;
+//! - [`project`]: a source-language change carried onto a target language, and translation
+//!   drift.
 
 pub mod apply;
 pub mod compile;
 pub mod history;
 pub mod merge;
 pub mod outcome;
+pub mod parallel;
+pub mod project;
 pub mod refs;
 pub mod report;

@@ -123,3 +123,9 @@ pub fn diff_fixture(case: &str, side: &str) -> resdiff::model::Document {
         .expect("fixture imports")
         .document
 }
+
+/// A text of a shipped UN series: `un("unga/ict4sd", "80-118", "ar")`.
+pub fn un(series: &str, revision: &str, lang: &str) -> resdiff::model::Document {
+    let path = repo().join(format!("resolutions/{series}/{revision}.{lang}.toml"));
+    resdiff::input::corpus::load_file(&path).unwrap_or_else(|e| panic!("{revision}: {e}"))
+}

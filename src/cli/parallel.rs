@@ -1,0 +1,141 @@
+//! `parallel` and `project`: loading the language versions, then the library's check or
+//! projection and one of its reports.
+
+use std::path::Path;
+
+use super::Result;
+use super::args::TextMeta;
+use super::error::CliError;
+use super::exit_codes::{DIFFERENT, SAME};
+use super::output::{check_overwrite, emit, note, write_atomically};
+use super::parallel_args::{ParallelArgs, ParallelFormat, ProjectArgs, ProjectFormat};
+use super::{load_text, open_corpus};
+use resdiff::input::corpus::Address;
+use resdiff::model::{Document, Language};
+use resdiff::track::parallel::check;
+use resdiff::track::project::project;
+use resdiff::track::report::parallel as report;
+use resdiff::track::report::project as preport;
+
+/// The reference language first, then the UN order of the others.
+const ORDER: [Language; 6] = [
+    Language::En,
+    Language::Ar,
+    Language::Zh,
+    Language::Fr,
+    Language::Ru,
+    Language::Es,
+];
+
+/// The texts an argument names: an address with a revision and no language is every language
+/// of that revision in the corpus; anything else is one text.
+fn expand(arg: &str, corpus_root: &Path) -> Result<Vec<String>> {
+    let addr = match arg.parse::<Address>() {
+        Ok(a) if a.language.is_none() && a.revision.is_some() && !Path::new(arg).exists() => a,
+        _ => return Ok(vec![arg.to_string()]),
+    };
+    let corpus = open_corpus(corpus_root)?;
+    let mut langs: Vec<Language> = corpus
+        .of(addr.body, &addr.number)
+        .filter(|e| Some(&e.revision) == addr.revision.as_ref())
+        .map(|e| e.language)
+        .collect();
+    langs.sort_by_key(|l| ORDER.iter().position(|o| o == l));
+    if langs.len() < 2 {
+        return Ok(vec![arg.to_string()]);
+    }
+    Ok(langs.into_iter().map(|l| format!("{arg}:{l}")).collect())
+}
+
+fn load(arg: &str, corpus_root: &Path) -> Result<Document> {
+    load_text(arg, corpus_root, &TextMeta::default())
+}
+
+/// `resdiff parallel`: exit 0 when the versions agree, 1 with findings.
+pub(super) fn parallel(a: &ParallelArgs, corpus_root: &Path) -> Result<u8> {
+    let mut args = Vec::new();
+    for t in &a.texts {
+        args.extend(expand(t, corpus_root)?);
+    }
+    if args.len() < 2 {
+        // Res. 30 is in the corpus in Arabic only: its symbols can still be checked.
+        note(format_args!(
+            "resdiff: warning: `{}` names one text; only its UN symbols are checked (look-alike letters)",
+            a.texts.join(" ")
+        ));
+    }
+    let docs = args
+        .iter()
+        .map(|a| load(a, corpus_root))
+        .collect::<Result<Vec<Document>>>()?;
+    if let Some(d) = docs
+        .iter()
+        .skip(1)
+        .find(|d| d.revision.id != docs[0].revision.id)
+    {
+        note(format_args!(
+            "resdiff: warning: {} and {} are different revisions",
+            docs[0].address(),
+            d.address()
+        ));
+    }
+    let r = check(&docs);
+    let out = match a.format {
+        ParallelFormat::Text => report::text(&r),
+        ParallelFormat::Md => report::markdown(&r),
+        ParallelFormat::Json => report::json(&r),
+        ParallelFormat::Html => report::html(&r, &docs),
+    };
+    emit(&out)?;
+    Ok(if r.agrees() { SAME } else { DIFFERENT })
+}
+
+/// `arg`, a corpus address, in another language.
+fn in_language(arg: &str, lang: Language) -> Result<String> {
+    let addr = arg.parse::<Address>().map_err(|_| {
+        CliError::Usage(format!("--lang needs corpus addresses; `{arg}` is not one"))
+    })?;
+    let revision = addr.revision.map_or(String::new(), |r| format!("@{r}"));
+    Ok(format!("{}/{}{revision}:{lang}", addr.body, addr.number))
+}
+
+/// `resdiff project`: the skeleton of the new text in the target language (exit 0).
+pub(super) fn project_cmd(a: &ProjectArgs, corpus_root: &Path) -> Result<u8> {
+    check_overwrite(a.output.as_deref(), a.force)?;
+    let lang = a
+        .lang
+        .as_deref()
+        .map(str::parse::<Language>)
+        .transpose()
+        .map_err(CliError::Usage)?;
+    let (source, targets) = match (a.texts.as_slice(), lang) {
+        ([old, new], Some(l)) => ([old, new], vec![in_language(old, l)?, in_language(new, l)?]),
+        ([old, new, rest @ ..], None) if !rest.is_empty() => ([old, new], rest.to_vec()),
+        ([_, _], None) => {
+            return Err(CliError::Usage(
+                "project needs TARGET_OLD, or --lang with corpus addresses".into(),
+            ));
+        }
+        _ => {
+            return Err(CliError::Usage(
+                "give either TARGET_OLD [TARGET_NEW] or --lang, not both".into(),
+            ));
+        }
+    };
+    let source_old = load(source[0], corpus_root)?;
+    let source_new = load(source[1], corpus_root)?;
+    let target_old = load(&targets[0], corpus_root)?;
+    let target_new = targets.get(1).map(|t| load(t, corpus_root)).transpose()?;
+    let p = project(&source_old, &source_new, &target_old, target_new.as_ref());
+    let out = match a.format {
+        ProjectFormat::Md => preport::markdown(&p),
+        ProjectFormat::Html => preport::html(&p),
+        ProjectFormat::Json => preport::json(&p),
+        ProjectFormat::Xliff => preport::xliff(&p, source_new.language),
+    };
+    match &a.output {
+        None => emit(&out)?,
+        Some(path) => write_atomically(path, &out)?,
+    }
+    Ok(SAME)
+}

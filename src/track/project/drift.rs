@@ -1,0 +1,90 @@
+//! Translation drift: a target clause that changed between two revisions although its source
+//! did not. What changed is told by the first of these comparisons that makes the texts equal:
+//! spacing (any run of spaces, no-break spaces included, as one space), then diacritics (Arabic
+//! harakat, shadda, superscript alef and tatweel; combining marks of the other scripts), then
+//! numbering (digits of any script as ASCII, and the label). Anything else is wording.
+
+use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::model::Clause;
+use crate::track::parallel::invariants::ascii_digits;
+
+/// What a drift changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DriftKind {
+    /// Only runs of whitespace differ.
+    Spacing,
+    /// Only diacritics (and spacing) differ.
+    Diacritics,
+    /// Only digits (in another script) or the label differ.
+    Numbering,
+    /// Anything else, punctuation included.
+    Wording,
+}
+
+impl DriftKind {
+    /// The name the reports and the JSON use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DriftKind::Spacing => "spacing",
+            DriftKind::Diacritics => "diacritics",
+            DriftKind::Numbering => "numbering",
+            DriftKind::Wording => "wording",
+        }
+    }
+}
+
+/// One drifted clause: its place in the source NEW text, and the target text before and after.
+#[derive(Debug, Clone, Serialize)]
+pub struct Drift {
+    /// What changed.
+    pub kind: DriftKind,
+    /// 1-based section position in the source NEW text.
+    pub section_index: usize,
+    /// The clause's place in the source NEW text.
+    pub label: String,
+    /// The target text before.
+    pub old: String,
+    /// The target text after.
+    pub new: String,
+}
+
+fn spacing(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn is_diacritic(c: char) -> bool {
+    matches!(c, '\u{64B}'..='\u{65F}' | '\u{670}' | '\u{640}')
+        || unicode_normalization::char::is_combining_mark(c)
+}
+
+fn bare(s: &str) -> String {
+    spacing(
+        &s.nfd()
+            .filter(|&c| !is_diacritic(c))
+            .nfc()
+            .collect::<String>(),
+    )
+}
+
+/// How a target clause drifted, or none when it reads the same. `relabelled`: the source
+/// clause's label changed too, so the target's may.
+pub fn classify(old: &Clause, new: &Clause, relabelled: bool) -> Option<DriftKind> {
+    let same_label = relabelled || old.label.written == new.label.written;
+    let (a, b) = (&old.text, &new.text);
+    if a == b && same_label {
+        return None;
+    }
+    if spacing(a) == spacing(b) && same_label {
+        return Some(DriftKind::Spacing);
+    }
+    if bare(a) == bare(b) && same_label {
+        return Some(DriftKind::Diacritics);
+    }
+    if ascii_digits(&bare(a)) == ascii_digits(&bare(b)) {
+        return Some(DriftKind::Numbering);
+    }
+    Some(DriftKind::Wording)
+}
