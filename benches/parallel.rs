@@ -25,10 +25,7 @@ fn parallel(c: &mut Criterion) {
         .iter()
         .map(|l| file("80-118", l))
         .collect();
-    let Some(docs) = load(&paths) else {
-        eprintln!("benches/parallel.rs: the 80/118 files do not load; skipping");
-        return;
-    };
+    let docs = load(&paths).expect("the 80/118 files load");
     c.bench_function("parallel_80_118_six", |b| {
         b.iter(|| check(black_box(&docs)))
     });
@@ -44,10 +41,7 @@ fn projection(c: &mut Criterion) {
         file("79-194", "ar"),
         file("80-118", "ar"),
     ];
-    let Some(d) = load(&paths) else {
-        eprintln!("benches/parallel.rs: the 79/194 and 80/118 files do not load; skipping");
-        return;
-    };
+    let d = load(&paths).expect("the 79/194 and 80/118 files load");
     c.bench_function("project_79_194_to_80_118_ar", |b| {
         b.iter(|| project(black_box(&d[0]), &d[1], &d[2], Some(&d[3])))
     });

@@ -23,7 +23,7 @@ fn un(series: &str, revision: &str, lang: &str) -> &'static Document {
     }
     // Loaded outside the lock, so two tests load different texts at once.
     let doc: &'static Document = Box::leak(Box::new(common::un(series, revision, lang)));
-    *cache.lock().expect("cache").entry(key).or_insert(doc)
+    cache.lock().expect("cache").entry(key).or_insert(doc)
 }
 
 fn six(series: &str, rev: &str) -> Vec<Document> {
@@ -290,15 +290,15 @@ const PAIRS: [(&str, &str, &str); 10] = [
 fn carried_paragraphs_are_those_whose_english_did_not_change() {
     for (series, old, new) in PAIRS {
         let (en_old, en_new) = (un(series, old, "en"), un(series, new, "en"));
-        let old_texts: HashSet<String> = texts(&en_old).into_iter().collect();
-        let unchanged = texts(&en_new)
+        let old_texts: HashSet<String> = texts(en_old).into_iter().collect();
+        let unchanged = texts(en_new)
             .iter()
             .filter(|t| old_texts.contains(*t))
             .count();
         for lang in ["ar", "zh", "fr", "ru", "es"] {
             let (t_old, t_new) = (un(series, old, lang), un(series, new, lang));
-            let p = project(&en_old, &en_new, &t_old, Some(&t_new));
-            let target_texts: HashSet<String> = texts(&t_old).into_iter().collect();
+            let p = project(en_old, en_new, t_old, Some(t_new));
+            let target_texts: HashSet<String> = texts(t_old).into_iter().collect();
             let new_rows: Vec<_> = p
                 .clauses
                 .iter()
@@ -345,10 +345,10 @@ fn carried_paragraphs_are_those_whose_english_did_not_change() {
 fn arabic_drift_76_189_to_77_150() {
     let s = "unga/ict4sd";
     let p = project(
-        &un(s, "76-189", "en"),
-        &un(s, "77-150", "en"),
-        &un(s, "76-189", "ar"),
-        Some(&un(s, "77-150", "ar")),
+        un(s, "76-189", "en"),
+        un(s, "77-150", "en"),
+        un(s, "76-189", "ar"),
+        Some(un(s, "77-150", "ar")),
     );
     let of = |k: DriftKind| p.drift.iter().filter(|d| d.kind == k).collect::<Vec<_>>();
     let strip = |t: &str| {
