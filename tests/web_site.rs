@@ -66,6 +66,36 @@ fn every_link_of_the_static_site_leads_somewhere() {
     // The UN series (issue 12) have their pages too, named by series.
     assert!(pages.contains_key("res_unga_ict4sd_en.html"));
     assert!(pages.contains_key("res_ecosoc_wsis_zh.html"));
+    // Issue 15: each UN revision in its six languages side by side, from the library's parallel
+    // check; linked from each language's text page; Arabic right to left; 80/118's
+    // disagreements (docs/un_data_findings.md) marked, 78/132's versions agreeing.
+    let parallel = &pages["parallel_unga_ict4sd_80-118.html"];
+    assert_eq!(
+        parallel.matches("<th>").count(),
+        7,
+        "findings and six languages"
+    );
+    assert!(parallel.contains("<td dir=\"rtl\" lang=\"ar\">"));
+    assert!(parallel.contains("<tr class=\"bad\">"));
+    assert!(
+        parallel.contains("79/277"),
+        "the Arabic text's missing citation"
+    );
+    assert!(!pages["parallel_ecosoc_wsis_2023-3.html"].contains("The versions agree"));
+    assert!(pages["parallel_unga_ict4sd_78-132.html"].contains("The versions agree"));
+    assert!(!pages["parallel_unga_ict4sd_78-132.html"].contains("class=\"bad\""));
+    for lang in ["en", "ar", "zh", "fr", "ru", "es"] {
+        let text = &pages[&format!("text_unga_ict4sd_80-118_{lang}.html")];
+        assert!(
+            text.contains("href=\"parallel_unga_ict4sd_80-118.html\""),
+            "{lang}"
+        );
+    }
+    assert_eq!(
+        pages.keys().filter(|n| n.starts_with("parallel_")).count(),
+        12,
+        "one page per UN revision, none for Res. 30 (Arabic only)"
+    );
     let mut followed = 0;
     let mut reached = BTreeSet::from(["index.html".to_string()]);
     for (name, html) in &pages {

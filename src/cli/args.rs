@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use super::parallel_args::{ParallelArgs, ProjectArgs};
+use super::parallel_args::{
+    PARALLEL_ABOUT, PARALLEL_EXAMPLES, PROJECT_ABOUT, PROJECT_EXAMPLES, ParallelArgs, ProjectArgs,
+};
 use resdiff::model::Date;
 use resdiff::track::refs::AsOf;
 
@@ -242,39 +244,10 @@ Examples:
         meta: TextMeta,
     },
     /// Check that versions of one revision in several languages agree (exit 0: they agree, 1: findings).
-    #[command(
-        long_about = "\
-Check that the language versions of one revision say the same in what does not translate.
-
-TEXTS are addresses, files, or an address without a language (unga/ict4sd@80-118), which means
-every language of that revision in the corpus (English first, as the reference). The versions are
-aligned by structure (sections, labels read across scripts: أ = a = а, b)bis = ب) مكرراً) and by
-resolution numbers, UN symbols, figures, footnote marks and URLs. Each disagreement is a finding:
-missing, extra, label, nesting, citation, number, footnote, lookalike.",
-        after_help = "\
-Examples:
-  resdiff parallel unga/ict4sd@80-118
-  resdiff parallel unga/ict4sd@80-118:en unga/ict4sd@80-118:ar --format json
-  resdiff parallel ecosoc/wsis@2025-18 --format html > 2025-18.html"
-    )]
+    #[command(long_about = PARALLEL_ABOUT, after_help = PARALLEL_EXAMPLES)]
     Parallel(Box<ParallelArgs>),
     /// Project a source-language change onto a target language: the new text's skeleton for translators.
-    #[command(
-        long_about = "\
-From the source-language diff SOURCE_OLD -> SOURCE_NEW and the target-language text TARGET_OLD,
-write the skeleton of the new text in the target language: paragraphs carried over (the source
-did not change), paragraphs to translate (with the source text and its diff), new paragraphs, and
-the paragraphs the new text drops. With TARGET_NEW, also report translation drift: target
-paragraphs that changed although the source did not (diacritics, numbering, spacing or wording).
-
-With corpus addresses, --lang ar stands for TARGET_OLD and TARGET_NEW (the same revisions in
-that language).",
-        after_help = "\
-Examples:
-  resdiff project unga/ict4sd@79-194:en unga/ict4sd@80-118:en --lang ar --format md
-  resdiff project unga/ict4sd@76-189:en unga/ict4sd@77-150:en unga/ict4sd@76-189:ar unga/ict4sd@77-150:ar --format json
-  resdiff project unga/ict4sd@79-194:en unga/ict4sd@80-118:en --lang fr --format xliff -o 80-118.fr.xlf"
-    )]
+    #[command(long_about = PROJECT_ABOUT, after_help = PROJECT_EXAMPLES)]
     Project(Box<ProjectArgs>),
     /// List the section kinds and the headings they are recognised by.
     Kinds,

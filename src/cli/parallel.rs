@@ -12,20 +12,10 @@ use super::parallel_args::{ParallelArgs, ParallelFormat, ProjectArgs, ProjectFor
 use super::{load_text, open_corpus};
 use resdiff::input::corpus::Address;
 use resdiff::model::{Document, Language};
-use resdiff::track::parallel::check;
+use resdiff::track::parallel::{LANGUAGE_ORDER, check};
 use resdiff::track::project::project;
 use resdiff::track::report::parallel as report;
 use resdiff::track::report::project as preport;
-
-/// The reference language first, then the UN order of the others.
-const ORDER: [Language; 6] = [
-    Language::En,
-    Language::Ar,
-    Language::Zh,
-    Language::Fr,
-    Language::Ru,
-    Language::Es,
-];
 
 /// The texts an argument names: an address with a revision and no language is every language
 /// of that revision in the corpus; anything else is one text.
@@ -40,7 +30,7 @@ fn expand(arg: &str, corpus_root: &Path) -> Result<Vec<String>> {
         .filter(|e| Some(&e.revision) == addr.revision.as_ref())
         .map(|e| e.language)
         .collect();
-    langs.sort_by_key(|l| ORDER.iter().position(|o| o == l));
+    langs.sort_by_key(|l| LANGUAGE_ORDER.iter().position(|o| o == l));
     if langs.len() < 2 {
         return Ok(vec![arg.to_string()]);
     }

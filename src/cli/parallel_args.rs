@@ -5,6 +5,41 @@ use std::path::PathBuf;
 
 use clap::ValueEnum;
 
+/// `resdiff parallel --help`.
+pub const PARALLEL_ABOUT: &str = "\
+Check that the language versions of one revision say the same in what does not translate.
+
+TEXTS are addresses, files, or an address without a language (unga/ict4sd@80-118), which means
+every language of that revision in the corpus (English first, as the reference). The versions are
+aligned by structure (sections, labels read across scripts: أ = a = а, b)bis = ب) مكرراً) and by
+resolution numbers, UN symbols, figures, footnote marks and URLs. Each disagreement is a finding:
+missing, extra, label, nesting, citation, number, footnote, lookalike.";
+
+/// The examples under `resdiff parallel --help`.
+pub const PARALLEL_EXAMPLES: &str = "\
+Examples:
+  resdiff parallel unga/ict4sd@80-118
+  resdiff parallel unga/ict4sd@80-118:en unga/ict4sd@80-118:ar --format json
+  resdiff parallel ecosoc/wsis@2025-18 --format html > 2025-18.html";
+
+/// `resdiff project --help`.
+pub const PROJECT_ABOUT: &str = "\
+From the source-language diff SOURCE_OLD -> SOURCE_NEW and the target-language text TARGET_OLD,
+write the skeleton of the new text in the target language: paragraphs carried over (the source
+did not change), paragraphs to translate (with the source text and its diff), new paragraphs, and
+the paragraphs the new text drops. With TARGET_NEW, also report translation drift: target
+paragraphs that changed although the source did not (diacritics, numbering, spacing or wording).
+
+With corpus addresses, --lang ar stands for TARGET_OLD and TARGET_NEW (the same revisions in
+that language).";
+
+/// The examples under `resdiff project --help`.
+pub const PROJECT_EXAMPLES: &str = "\
+Examples:
+  resdiff project unga/ict4sd@79-194:en unga/ict4sd@80-118:en --lang ar --format md
+  resdiff project unga/ict4sd@76-189:en unga/ict4sd@77-150:en unga/ict4sd@76-189:ar unga/ict4sd@77-150:ar --format json
+  resdiff project unga/ict4sd@79-194:en unga/ict4sd@80-118:en --lang fr --format xliff -o 80-118.fr.xlf";
+
 /// `resdiff parallel TEXT TEXT...`
 #[derive(Debug, clap::Args)]
 pub struct ParallelArgs {

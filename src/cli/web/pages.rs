@@ -19,6 +19,8 @@ use resdiff::track::history::{self, steps};
 use resdiff::track::report::history_html::{self, LogLinks};
 use resdiff::track::report::{compile_html, lineage_svg};
 
+mod parallel;
+
 /// The stylesheet every page links to as `style.css`.
 pub const CSS: &str = include_str!("style.css");
 
@@ -54,6 +56,8 @@ pub enum Page {
     Blame(Series, String),
     /// The synoptic table of the proposals that amend one revision.
     Compile(Series, String),
+    /// One revision in every language the corpus holds, side by side (the parallel check).
+    Parallel(Body, resdiff::model::ResNumber, String),
 }
 
 impl Page {
@@ -72,6 +76,7 @@ impl Page {
             }
             Page::Blame(s, r) => format!("blame_{}_{r}_{}.html", s.key(), s.language),
             Page::Compile(s, r) => format!("compile_{}_{r}_{}.html", s.key(), s.language),
+            Page::Parallel(b, n, r) => format!("parallel_{b}_{n}_{r}.html"),
         }
     }
 
@@ -101,6 +106,9 @@ impl Page {
             ["text", b, n, r, l] => Some(Page::Text(series(b, n, l)?, rev(r)?)),
             ["blame", b, n, r, l] => Some(Page::Blame(series(b, n, l)?, rev(r)?)),
             ["compile", b, n, r, l] => Some(Page::Compile(series(b, n, l)?, rev(r)?)),
+            ["parallel", b, n, r] => {
+                Some(Page::Parallel(b.parse().ok()?, n.parse().ok()?, rev(r)?))
+            }
             [kind @ ("diff" | "sbs"), b, n, o, new, l] => {
                 let layout = if *kind == "diff" {
                     Layout::Inline
@@ -178,6 +186,14 @@ impl Library {
             for base in amended(docs) {
                 out.push(Page::Compile(s.clone(), docs[base].revision.id.clone()));
             }
+            for d in docs {
+                let page = Page::Parallel(s.body, s.number.clone(), d.revision.id.clone());
+                if self.languages(s.body, &s.number, &d.revision.id).len() > 1
+                    && !out.contains(&page)
+                {
+                    out.push(page);
+                }
+            }
             for (from, to) in steps(docs) {
                 if let Some(f) = from {
                     for layout in [Layout::Inline, Layout::SideBySide] {
@@ -198,11 +214,20 @@ impl Library {
     pub fn render(&self, page: &Page, mode: Mode) -> Result<String, PageError> {
         match page {
             Page::Index => Ok(self.index(mode)),
+            Page::Parallel(b, n, r) => self.parallel_page(*b, n, r, mode),
             Page::Series(s) => self.series_page(s, mode),
             Page::Text(s, r) => {
                 let d = self.doc(s, r).ok_or(PageError::NotFound)?;
+                let languages = if self.languages(s.body, &s.number, r).len() > 1 {
+                    format!(
+                        " · <a href=\"{}\">all languages side by side</a>",
+                        Page::Parallel(s.body, s.number.clone(), r.clone()).name()
+                    )
+                } else {
+                    String::new()
+                };
                 let body = format!(
-                    "<p class=\"links\"><a href=\"{}\">history of {}</a> · <a href=\"{}\">blame</a></p>\n{}",
+                    "<p class=\"links\"><a href=\"{}\">history of {}</a> · <a href=\"{}\">blame</a>{languages}</p>\n{}",
                     Page::Series(s.clone()).name(),
                     esc(&series_name(s)),
                     Page::Blame(s.clone(), r.clone()).name(),
@@ -454,46 +479,4 @@ pub fn layout(title: &str, body: &str, mode: Mode) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn page_names_read_back() {
-        let s = Series {
-            body: Body::Wtdc,
-            number: 30.into(),
-            language: Language::Ar,
-        };
-        for p in [
-            Page::Index,
-            Page::Series(s.clone()),
-            Page::Text(s.clone(), "dubai-2014".into()),
-            Page::Blame(s.clone(), "rcc-wtdc17".into()),
-            Page::Compile(s.clone(), "dubai-2014".into()),
-            Page::Diff(
-                s.clone(),
-                "dubai-2014".into(),
-                "rcc-wtdc17".into(),
-                Layout::SideBySide,
-            ),
-        ] {
-            assert_eq!(Page::parse(&p.name()), Some(p));
-        }
-    }
-
-    #[test]
-    fn paths_and_strangers_are_no_page() {
-        for name in [
-            "../etc/passwd",
-            "text_wtdc_30_..%2f_ar.html",
-            "text_wtdc_30_../x_ar.html",
-            "text_wtdc_30_dubai-2014_xx.html",
-            "text_wtdc_0_dubai-2014_ar.html",
-            "res_wtdc_30_ar.htm",
-            "/etc/passwd",
-            "style.css",
-        ] {
-            assert_eq!(Page::parse(name), None, "{name}");
-        }
-    }
-}
+mod tests;

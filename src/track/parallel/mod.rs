@@ -17,6 +17,17 @@ use crate::model::{Clause, ClausePath, Document, Label, Language, Scheme};
 pub use compare::check;
 use invariants::Invariants;
 
+/// The order versions are checked and shown in: English first (the reference: UN texts are
+/// negotiated in English), then the others.
+pub const LANGUAGE_ORDER: [Language; 6] = [
+    Language::En,
+    Language::Ar,
+    Language::Zh,
+    Language::Fr,
+    Language::Ru,
+    Language::Es,
+];
+
 /// What disagrees.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

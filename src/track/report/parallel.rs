@@ -93,21 +93,29 @@ fn cell(doc: &Document, path: Option<&ClausePath>) -> String {
     }
 }
 
-/// A table with one row per clause of the reference and one column per text; rows with
-/// findings are marked and the findings listed under the clause.
+/// A page of its own: the findings counted, then [`table`].
 pub fn html(r: &Report, docs: &[Document]) -> String {
-    let mut out = format!(
-        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>Parallel check: {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<h1>Parallel check</h1>\n<p>{} finding(s); reference {}.</p>\n<table>\n<tr><th>findings</th>",
+    format!(
+        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>Parallel check: {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<h1>Parallel check</h1>\n<p>{} finding(s); reference {}.</p>\n{}</body>\n</html>\n",
         escape_html(&r.reference),
         r.findings.len(),
-        escape_html(&r.reference)
-    );
+        escape_html(&r.reference),
+        table(r, docs)
+    )
+}
+
+/// A table (`class="parallel"`) with one row per clause of the reference and one column per
+/// text, Arabic right to left; rows with findings are marked (`class="bad"`) and their
+/// findings listed in the first column. Extra clauses and footnote findings follow in a list.
+/// The web app lays it in its own pages.
+pub fn table(r: &Report, docs: &[Document]) -> String {
+    let mut out = String::from("<table class=\"parallel\">\n<tr><th>findings</th>");
     for d in docs {
         out.push_str(&format!("<th>{}</th>", escape_html(&d.address())));
     }
     out.push_str("</tr>\n");
     let Some(reference) = docs.first() else {
-        return out + "</table>\n</body>\n</html>\n";
+        return out + "</table>\n";
     };
     let corrs: Vec<_> = docs[1..].iter().map(|d| correspond(reference, d)).collect();
     let ref_paths: Vec<ClausePath> = match corrs.first() {
@@ -151,12 +159,11 @@ pub fn html(r: &Report, docs: &[Document]) -> String {
         .filter(|f| f.section == "footnotes" || f.kind == Kind::Extra)
         .collect();
     if !rest.is_empty() {
-        out.push_str("<h2>Extra clauses and footnotes</h2>\n<ul>\n");
+        out.push_str("<h3>Extra clauses and footnotes</h3>\n<ul class=\"parallel-rest\">\n");
         for f in rest {
             out.push_str(&format!("<li>{}</li>\n", escape_html(&line(f))));
         }
         out.push_str("</ul>\n");
     }
-    out.push_str("</body>\n</html>\n");
     out
 }

@@ -1,0 +1,85 @@
+//! The languages of one revision side by side: the library's parallel check
+//! (`track::parallel::check`) laid out by its report (`track::report::parallel::table`), a
+//! column per language, Arabic right to left, disagreements marked.
+
+use resdiff::model::{Body, Document, ResNumber};
+use resdiff::render::escape_html as esc;
+use resdiff::track::parallel::{LANGUAGE_ORDER, check};
+use resdiff::track::report::parallel::table;
+
+use super::{Library, Mode, Page, PageError, Series, layout, series_name};
+
+impl Library {
+    /// The versions of one revision in every language the corpus holds, English first.
+    pub(super) fn languages(&self, body: Body, number: &ResNumber, rev: &str) -> Vec<&Document> {
+        let mut docs: Vec<&Document> = self
+            .series
+            .iter()
+            .filter(|(s, _)| s.body == body && s.number == *number)
+            .filter_map(|(_, docs)| docs.iter().find(|d| d.revision.id == rev))
+            .collect();
+        docs.sort_by_key(|d| LANGUAGE_ORDER.iter().position(|l| *l == d.language));
+        docs
+    }
+
+    /// The parallel page of a revision held in two languages or more.
+    pub(super) fn parallel_page(
+        &self,
+        body: Body,
+        number: &ResNumber,
+        rev: &str,
+        mode: Mode,
+    ) -> Result<String, PageError> {
+        let docs: Vec<Document> = self
+            .languages(body, number, rev)
+            .into_iter()
+            .cloned()
+            .collect();
+        if docs.len() < 2 {
+            return Err(PageError::NotFound);
+        }
+        let report = check(&docs);
+        let texts: Vec<String> = docs
+            .iter()
+            .map(|d| {
+                let s = Series {
+                    body,
+                    number: number.clone(),
+                    language: d.language,
+                };
+                format!(
+                    "<a href=\"{}\">{}</a>",
+                    Page::Text(s, rev.to_string()).name(),
+                    d.language
+                )
+            })
+            .collect();
+        let verdict = if report.agrees() {
+            "The versions agree in every number, symbol, footnote mark and label.".to_string()
+        } else {
+            format!(
+                "{} disagreement(s) with the {} text (marked rows; see docs/un_data_findings.md).",
+                report.findings.len(),
+                docs[0].language
+            )
+        };
+        let s = Series {
+            body,
+            number: number.clone(),
+            language: docs[0].language,
+        };
+        let body_html = format!(
+            "<h2>{} {}: the languages side by side</h2>\n<p class=\"links\">{}</p>\n<p>{}</p>\n{}",
+            esc(&series_name(&s)),
+            esc(rev),
+            texts.join(" · "),
+            esc(&verdict),
+            table(&report, &docs)
+        );
+        Ok(layout(
+            &format!("{} {rev}: languages", series_name(&s)),
+            &body_html,
+            mode,
+        ))
+    }
+}

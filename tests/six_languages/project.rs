@@ -1,0 +1,258 @@
+//! The projection: carried paragraphs for every consecutive UN pair and language, Arabic drift,
+//! the JSON contract, the XLIFF read by translate-toolkit.
+
+use std::collections::HashSet;
+
+use super::{common, un};
+use common::{resdiff, tool_available};
+use resdiff::model::{Clause, Document};
+use resdiff::track::project::{DriftKind, Status, project};
+
+fn texts(doc: &Document) -> Vec<String> {
+    fn walk(c: &[Clause], out: &mut Vec<String>) {
+        for c in c {
+            out.push(c.text.clone());
+            walk(&c.children, out);
+        }
+    }
+    let mut out = Vec::new();
+    for s in &doc.sections {
+        walk(&s.clauses, &mut out);
+    }
+    out
+}
+
+const PAIRS: [(&str, &str, &str); 10] = [
+    ("unga/ict4sd", "74-197", "75-202"),
+    ("unga/ict4sd", "75-202", "76-189"),
+    ("unga/ict4sd", "76-189", "77-150"),
+    ("unga/ict4sd", "77-150", "78-132"),
+    ("unga/ict4sd", "78-132", "79-194"),
+    ("unga/ict4sd", "79-194", "80-118"),
+    ("ecosoc/wsis", "2021-28", "2022-15"),
+    ("ecosoc/wsis", "2022-15", "2023-3"),
+    ("ecosoc/wsis", "2023-3", "2024-13"),
+    ("ecosoc/wsis", "2024-13", "2025-18"),
+];
+
+/// Carried over are exactly the paragraphs whose English did not change: counted against the
+/// English texts themselves, and each carried text is the old translation, word for word.
+#[test]
+fn carried_paragraphs_are_those_whose_english_did_not_change() {
+    for (series, old, new) in PAIRS {
+        let (en_old, en_new) = (un(series, old, "en"), un(series, new, "en"));
+        let old_texts: HashSet<String> = texts(en_old).into_iter().collect();
+        let unchanged = texts(en_new)
+            .iter()
+            .filter(|t| old_texts.contains(*t))
+            .count();
+        for lang in ["ar", "zh", "fr", "ru", "es"] {
+            let (t_old, t_new) = (un(series, old, lang), un(series, new, lang));
+            let p = project(en_old, en_new, t_old, Some(t_new));
+            let target_texts: HashSet<String> = texts(t_old).into_iter().collect();
+            let new_rows: Vec<_> = p
+                .clauses
+                .iter()
+                .filter(|c| c.status != Status::Suppressed)
+                .collect();
+            assert_eq!(
+                new_rows.len(),
+                en_new.clause_count(),
+                "{new} {lang}: every NEW clause has a row"
+            );
+            let carried: Vec<_> = new_rows
+                .iter()
+                .filter(|c| c.status == Status::Carried)
+                .collect();
+            assert_eq!(carried.len(), unchanged, "{old}->{new} {lang}");
+            for c in &carried {
+                assert!(
+                    old_texts.contains(&c.source),
+                    "{new} {lang} {}: English changed",
+                    c.label
+                );
+                let t = c.target.as_ref().expect("carried text");
+                assert!(
+                    target_texts.contains(t),
+                    "{new} {lang} {}: not the old translation",
+                    c.label
+                );
+            }
+            for c in new_rows.iter().filter(|c| c.status == Status::Translate) {
+                assert!(
+                    !old_texts.contains(&c.source) || c.target.is_none(),
+                    "{new} {lang} {}",
+                    c.label
+                );
+                assert!(!c.source_diff.is_empty());
+            }
+        }
+    }
+}
+
+/// 76/189 -> 77/150 in Arabic: paragraphs the English kept, re-typed with other diacritics, are
+/// told from those reworded.
+#[test]
+fn arabic_drift_76_189_to_77_150() {
+    let s = "unga/ict4sd";
+    let p = project(
+        un(s, "76-189", "en"),
+        un(s, "77-150", "en"),
+        un(s, "76-189", "ar"),
+        Some(un(s, "77-150", "ar")),
+    );
+    let of = |k: DriftKind| p.drift.iter().filter(|d| d.kind == k).collect::<Vec<_>>();
+    let strip = |t: &str| {
+        t.chars()
+            .filter(|c| !('\u{64B}'..='\u{652}').contains(c))
+            .collect::<String>()
+    };
+    let diacritics = of(DriftKind::Diacritics);
+    assert!(!diacritics.is_empty());
+    for d in &diacritics {
+        assert_ne!(d.old, d.new);
+        assert_eq!(
+            strip(&d.old).split_whitespace().collect::<Vec<_>>(),
+            strip(&d.new).split_whitespace().collect::<Vec<_>>(),
+            "{}",
+            d.label
+        );
+    }
+    let wording = of(DriftKind::Wording);
+    assert!(!wording.is_empty());
+    for d in &wording {
+        assert_ne!(
+            strip(&d.old).split_whitespace().collect::<Vec<_>>(),
+            strip(&d.new).split_whitespace().collect::<Vec<_>>(),
+            "{}",
+            d.label
+        );
+    }
+    assert!(diacritics.iter().any(|d| d.label == "¶3"));
+}
+
+#[test]
+fn json_contract_and_lang_shortcut() {
+    let out = resdiff()
+        .args([
+            "project",
+            "unga/ict4sd@79-194:en",
+            "unga/ict4sd@80-118:en",
+            "--lang",
+            "fr",
+            "--format",
+            "json",
+        ])
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let clauses = v["clauses"].as_array().expect("clauses");
+    for st in ["carried", "translate", "new", "suppressed"] {
+        assert!(clauses.iter().any(|c| c["status"] == st), "no {st}");
+    }
+    assert!(
+        clauses.iter().any(|c| c["depth"] == 1),
+        "nested clauses listed"
+    );
+    assert!(
+        v["drift"]
+            .as_array()
+            .is_some_and(|d| d.iter().all(|d| d["kind"].is_string()))
+    );
+}
+
+/// Reads an XLIFF 2.0 file with translate-toolkit: its XLIFF 2.0 reader (`translate.storage.xliff2`,
+/// from 3.17) when it has one, else (Debian bookworm ships 3.8.4) with the lxml the toolkit
+/// reads XLIFF 1.x with, walking the 2.0 namespace. Prints `reader units targets trgLang`.
+const READ_XLIFF: &str = r#"
+import sys
+from translate.__version__ import sver
+try:
+    from translate.storage.xliff2 import Xliff2File
+except ImportError:
+    from lxml import etree
+    ns = "{urn:oasis:names:tc:xliff:document:2.0}"
+    root = etree.parse(sys.argv[1]).getroot()
+    assert root.tag == ns + "xliff" and root.get("version") == "2.0", root.tag
+    units = list(root.iter(ns + "unit"))
+    targets = sum(1 for u in units if u.find(ns + "segment/" + ns + "target") is not None)
+    print("lxml-" + sver, len(units), targets, root.get("trgLang"))
+else:
+    f = Xliff2File.parsefile(sys.argv[1])
+    u = list(f.units)
+    print("xliff2-" + sver, len(u), sum(1 for x in u if x.target), f.gettargetlanguage())
+"#;
+
+/// The XLIFF opens in translate-toolkit, with a unit per NEW clause and the carried
+/// translations as targets.
+#[test]
+fn xliff_reads_in_translate_toolkit() {
+    let python = "/usr/bin/python3";
+    let mut probe = std::process::Command::new(python);
+    probe.args(["-c", "import translate, lxml"]);
+    if !tool_available(
+        "translate-toolkit for /usr/bin/python3 (translate-toolkit)",
+        &mut probe,
+    ) {
+        return;
+    }
+    let dir = common::artifacts("project");
+    let file = dir.join("80-118.ar.xlf");
+    let out = resdiff()
+        .args([
+            "project",
+            "unga/ict4sd@79-194:en",
+            "unga/ict4sd@80-118:en",
+            "--lang",
+            "ar",
+            "--format",
+            "xliff",
+            "--force",
+            "-o",
+        ])
+        .arg(&file)
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r = std::process::Command::new(python)
+        .args(["-c", READ_XLIFF])
+        .arg(&file)
+        .output()
+        .expect("python");
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let said = String::from_utf8_lossy(&r.stdout);
+    let n: Vec<&str> = said.split_whitespace().collect();
+    if n[0].starts_with("lxml") {
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "NOTE: translate-toolkit {} has no XLIFF 2.0 reader (3.17 has); read with its lxml",
+            &n[0][5..]
+        );
+    }
+    let en_new = un("unga/ict4sd", "80-118", "en");
+    assert_eq!(n[1], en_new.clause_count().to_string(), "{said}");
+    let carried = project(
+        un("unga/ict4sd", "79-194", "en"),
+        en_new,
+        un("unga/ict4sd", "79-194", "ar"),
+        None,
+    )
+    .clauses
+    .iter()
+    .filter(|c| c.status == Status::Carried)
+    .count();
+    assert_eq!(n[2], carried.to_string(), "{said}");
+    assert_eq!(n[3], "ar");
+}
