@@ -13,6 +13,7 @@ pub mod invariants;
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 
+use crate::model::text::fnv;
 use crate::model::{Clause, ClausePath, Document, Label, Language, Scheme};
 pub use compare::check;
 use invariants::Invariants;
@@ -209,7 +210,7 @@ pub fn pair_siblings(
     out
 }
 
-fn clause_score(a: &Clause, b: &Clause, ia: &Invariants, ib: &Invariants) -> f32 {
+fn clause_score(a: &Clause, b: &Clause, na: &Node, nb: &Node) -> f32 {
     let label = if a.label.scheme == Scheme::None && b.label.scheme == Scheme::None {
         0.5
     } else if same_label(&a.label, &b.label) {
@@ -222,7 +223,45 @@ fn clause_score(a: &Clause, b: &Clause, ia: &Invariants, ib: &Invariants) -> f32
     } else {
         0.0
     };
-    0.5 + label + ia.similarity(ib) + children
+    0.5 + label + shared(&na.keys, &nb.keys) + children
+}
+
+/// [`Invariants::similarity`] on the marks' sorted hashes: the alignment scores every pair of
+/// siblings, and a walk of two short integer lists is far cheaper than four string-set
+/// intersections (the check of 80/118's six versions: most of its time).
+fn shared(a: &[u64], b: &[u64]) -> f32 {
+    if a.is_empty() && b.is_empty() {
+        return 0.5;
+    }
+    let (mut i, mut j, mut both) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                both += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    both as f32 / (a.len() + b.len() - both) as f32
+}
+
+/// Each mark hashed with its kind (a figure `2019` is not a footnote mark `2019`), sorted.
+fn keys(inv: &Invariants) -> Vec<u64> {
+    let sets = [&inv.citations, &inv.numbers, &inv.footnotes, &inv.urls];
+    let mut out: Vec<u64> = sets
+        .iter()
+        .enumerate()
+        .flat_map(|(tag, set)| {
+            set.iter()
+                .map(move |v| fnv(std::iter::once(tag as u8).chain(v.bytes())))
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// The marks of every clause of a document, in its tree's shape, read once: the alignment
@@ -235,6 +274,8 @@ pub struct Marks {
 #[derive(Debug, Clone)]
 struct Node {
     inv: Invariants,
+    /// The marks as [`keys`], for scoring pairs.
+    keys: Vec<u64>,
     children: Vec<Node>,
 }
 
@@ -243,9 +284,13 @@ impl Marks {
     pub fn of(doc: &Document) -> Marks {
         fn nodes(c: &[Clause]) -> Vec<Node> {
             c.iter()
-                .map(|c| Node {
-                    inv: invariants::of(&c.text),
-                    children: nodes(&c.children),
+                .map(|c| {
+                    let inv = invariants::of(&c.text);
+                    Node {
+                        keys: keys(&inv),
+                        inv,
+                        children: nodes(&c.children),
+                    }
                 })
                 .collect()
         }
@@ -338,12 +383,7 @@ fn pair_lists(a: Option<&Side>, b: Option<&Side>, out: &mut Correspondence) {
     );
     let pairs = match (a, b) {
         (Some(a), Some(b)) => pair_siblings(na, nb, |i, j| {
-            clause_score(
-                &a.clauses[i],
-                &b.clauses[j],
-                &a.marks[i].inv,
-                &b.marks[j].inv,
-            )
+            clause_score(&a.clauses[i], &b.clauses[j], &a.marks[i], &b.marks[j])
         }),
         _ => (0..na)
             .map(|i| (Some(i), None))
