@@ -218,7 +218,7 @@ pub fn import_docx(
             crate::input::language::detect(base_paras.0.iter().map(|(_, t)| t.as_str())).ok()
         })
         .or(fallback.language)
-        .ok_or(ImportError::Missing(Field::Language))?;
+        .ok_or(ImportError::Missing(vec![Field::Language]))?;
     let mut footnote_texts: BTreeMap<String, String> = BTreeMap::new();
     for (i, text) in xml::view(&notes.paras, Track::Inserted) {
         if let Some(id) = notes.paras[i].footnote.clone() {
