@@ -173,7 +173,9 @@ fn missing_metadata_gets_the_flag_that_gives_it() {
     refused(&["import", "t.txt"], d.path(), all);
     refused(&["import", "t.txt", "--lang", "en"], d.path(), all);
     refused(
-        &["import", "t.txt", "--lang", "en", "--body", "wtdc", "--year", "2017"],
+        &[
+            "import", "t.txt", "--lang", "en", "--body", "wtdc", "--year", "2017",
+        ],
         d.path(),
         "t.txt: cannot tell the resolution number, the resolution title and the revision id: pass --number N, --title \"...\" and --revision ID (e.g. dubai-2014)\n",
     );

@@ -58,12 +58,16 @@ pub fn resolve(
 }
 
 /// A glyph of a symbol font (Symbol, Wingdings) is written by Word as `w:sym`, which the reader
-/// does not take as text (ITU's items start with one, a dash drawn in Symbol), and by
-/// LibreOffice as the private-use character U+F000-U+F0FF in a run of that font. Both are read
-/// alike, as nothing, so that a re-save does not change the text.
+/// does not take as text (ITU's items start with one, a dash drawn in Symbol, before the tab),
+/// and by LibreOffice as a private-use character U+F000-U+F0FF in a run of that font. In the
+/// label's place, before the first tab, both read alike, as nothing, so that a re-save does not
+/// change the text; anywhere else the character is kept, and shows.
 fn without_symbol_glyphs(text: String) -> String {
-    if text.contains(|c| ('\u{F000}'..='\u{F0FF}').contains(&c)) {
-        text.replace(|c| ('\u{F000}'..='\u{F0FF}').contains(&c), "")
+    let glyph = |c: char| ('\u{F000}'..='\u{F0FF}').contains(&c);
+    let lead = text.trim_start();
+    let rest = lead.trim_start_matches(glyph);
+    if rest.len() < lead.len() && rest.starts_with('\t') {
+        rest.to_string()
     } else {
         text
     }
@@ -80,4 +84,76 @@ fn style_num(styles: &StyleNumbering, id: &str) -> super::numbering::NumPr {
 /// Whether the layout places a paragraph of this style by the style itself.
 fn places(style: &str) -> bool {
     style.starts_with("enumlev") || style.starts_with("Heading")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolved(body: &str, numbering: &str) -> (Vec<(String, String)>, Vec<Warning>) {
+        let doc = super::super::xml::parse(
+            &format!(r#"<w:document xmlns:w="w"><w:body>{body}</w:body></w:document>"#),
+            "word/document.xml",
+        )
+        .expect("parses");
+        let numbering = Numbering::parse(numbering).expect("numbering parses");
+        resolve(
+            &doc.paras,
+            Track::Inserted,
+            &Styles::default(),
+            Some(&numbering),
+        )
+    }
+
+    fn numbered(style: &str, ilvl: u8, text: &str) -> String {
+        format!(
+            r#"<w:p><w:pPr><w:pStyle w:val="{style}"/><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#
+        )
+    }
+
+    const LIST: &str = r#"<w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="0">
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl>
+        <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%2)"/></w:lvl>
+        </w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#;
+
+    #[test]
+    fn a_numbered_paragraph_gets_its_label_and_its_level() {
+        let body = [
+            numbered("Normal", 0, "first"),
+            numbered("Normal", 1, "an item"),
+            numbered("Heading2", 1, "a heading keeps its style"),
+            // An empty numbered paragraph counts, as Word shows it, but is no clause.
+            numbered("Normal", 0, ""),
+            numbered("Normal", 0, "third"),
+        ]
+        .concat();
+        let (paras, warnings) = resolved(&body, LIST);
+        let want = [
+            ("Normal", "1\tfirst"),
+            ("enumlev1", "1)\tan item"),
+            ("Heading2", "2)\ta heading keeps its style"),
+            ("Normal", ""),
+            ("Normal", "3\tthird"),
+        ];
+        let got: Vec<(&str, &str)> = paras
+            .iter()
+            .map(|(s, t)| (s.as_str(), t.as_str()))
+            .collect();
+        assert_eq!(got, want);
+        // Chinese counting is not computed: said, with the label read in decimal.
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert_eq!(warnings[0].line, 2);
+        assert!(
+            warnings[0].message.contains("`chineseCounting`"),
+            "{}",
+            warnings[0].message
+        );
+    }
+
+    #[test]
+    fn a_symbol_glyph_is_nothing_in_the_label_place_only() {
+        assert_eq!(without_symbol_glyphs("\u{F02D}\tto adopt".into()), "\tto adopt");
+        assert_eq!(without_symbol_glyphs("a \u{F0E3} b".into()), "a \u{F0E3} b");
+        assert_eq!(without_symbol_glyphs("\u{F0E3}".into()), "\u{F0E3}");
+    }
 }
