@@ -23,6 +23,12 @@ use super::xml::attr;
 /// Levels a list has (`w:ilvl` 0-8).
 const LEVELS: usize = 9;
 
+/// The longest level text read (Word's own are a few characters: `%1.%2.%3)`); with letters
+/// repeated at most [`MAX_REPEAT`] times, a label stays short whatever the file says, so that
+/// labels cost at most a constant per paragraph.
+const MAX_PATTERN: usize = 32;
+const MAX_REPEAT: usize = 10;
+
 /// A paragraph's numbering reference as written: which list (`w:numId`) at which level.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct NumPr {
@@ -215,9 +221,9 @@ pub struct Shown {
     pub label: String,
     /// The list level (`w:ilvl`).
     pub level: usize,
-    /// Set when the level's format is not one resdiff can compute: it is named here, and the
-    /// label is its decimal form.
-    pub unknown_format: Option<String>,
+    /// Set when the label is not the one Word shows: a format resdiff does not compute (the
+    /// number is then in decimal), or a level text past [`MAX_PATTERN`] characters (not read).
+    pub problem: Option<String>,
 }
 
 impl Counter<'_> {
@@ -252,8 +258,18 @@ impl Counter<'_> {
             }
         }
         let lvl = &levels[level];
-        let mut unknown_format = None;
+        let mut problem = None;
+        let too_long = lvl
+            .text
+            .as_ref()
+            .is_some_and(|t| t.chars().count() > MAX_PATTERN);
         let label = match lvl.format.as_str() {
+            _ if too_long => {
+                problem = Some(format!(
+                    "a numbering level text longer than {MAX_PATTERN} characters is not read"
+                ));
+                String::new()
+            }
             "bullet" => bullet(lvl.text.as_deref().unwrap_or_default()),
             "none" => String::new(),
             _ => {
@@ -268,8 +284,11 @@ impl Counter<'_> {
                             let l = d as usize - 1;
                             let n = counts[l].unwrap_or_else(|| start(l));
                             let (shown, known) = format(&levels[l].format, n);
-                            if !known && unknown_format.is_none() {
-                                unknown_format = Some(levels[l].format.clone());
+                            if !known && problem.is_none() {
+                                problem = Some(format!(
+                                    "automatic numbering in format `{}` (number {n}) is not computed; read in decimal",
+                                    levels[l].format
+                                ));
                             }
                             out.push_str(&shown);
                         }
@@ -282,7 +301,7 @@ impl Counter<'_> {
         Some(Shown {
             label: label.trim().to_string(),
             level,
-            unknown_format,
+            problem,
         })
     }
 }
@@ -331,14 +350,16 @@ fn format(format: &str, n: u32) -> (String, bool) {
 fn letters(n: u32, a: char) -> Option<String> {
     let i = n.checked_sub(1)?;
     let letter = char::from_u32(u32::from(a) + i % 26)?;
-    let times = usize::try_from(i / 26 + 1).ok().filter(|t| *t <= 100)?;
+    let times = usize::try_from(i / 26 + 1)
+        .ok()
+        .filter(|t| *t <= MAX_REPEAT)?;
     Some(letter.to_string().repeat(times))
 }
 
 fn from_table(table: &[char], n: u32) -> Option<String> {
     let i = usize::try_from(n.checked_sub(1)?).ok()?;
     let letter = table[i % table.len()];
-    let times = (i / table.len() + 1).min(100);
+    let times = Some(i / table.len() + 1).filter(|t| *t <= MAX_REPEAT)?;
     Some(letter.to_string().repeat(times))
 }
 
@@ -496,8 +517,24 @@ mod tests {
         assert_eq!(format("lowerRoman", 0), ("0".to_string(), false));
         assert_eq!(format("chineseCounting", 2), ("2".to_string(), false));
         assert_eq!(letters(u32::MAX, 'a'), None, "capped, not a 165 MB label");
+        assert_eq!(
+            format("lowerLetter", 26 * 10 + 1).1,
+            false,
+            "past the cap: decimal"
+        );
         assert_eq!(bullet("\u{f0b7}"), "•");
         assert_eq!(bullet("–"), "–");
+    }
+
+    #[test]
+    fn a_long_level_text_is_not_read() {
+        let n = numbering(
+            &lvl(0, "decimal", &"%1".repeat(1000), 1),
+            r#"<w:num w:numId="1"><w:abstractNumId w:val="3"/></w:num>"#,
+        );
+        let shown = n.counter().next(at(1, 0)).expect("numbered");
+        assert_eq!(shown.label, "");
+        assert!(shown.problem.is_some());
     }
 
     #[test]

@@ -36,13 +36,10 @@ pub fn resolve(
             let Some(shown) = shown else {
                 return (style, text);
             };
-            if let Some(format) = &shown.unknown_format {
+            if let Some(problem) = shown.problem {
                 warnings.push(Warning {
                     line: line + 1,
-                    message: format!(
-                        "automatic numbering in format `{format}` is not computed; label `{}` read in decimal",
-                        shown.label
-                    ),
+                    message: format!("{problem} (label `{}`)", shown.label),
                 });
             }
             if shown.level > 0 && !places(&style) {
@@ -152,7 +149,10 @@ mod tests {
 
     #[test]
     fn a_symbol_glyph_is_nothing_in_the_label_place_only() {
-        assert_eq!(without_symbol_glyphs("\u{F02D}\tto adopt".into()), "\tto adopt");
+        assert_eq!(
+            without_symbol_glyphs("\u{F02D}\tto adopt".into()),
+            "\tto adopt"
+        );
         assert_eq!(without_symbol_glyphs("a \u{F0E3} b".into()), "a \u{F0E3} b");
         assert_eq!(without_symbol_glyphs("\u{F0E3}".into()), "\u{F0E3}");
     }
