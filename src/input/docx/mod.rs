@@ -9,6 +9,7 @@
 
 mod layout;
 mod numbering;
+mod numfmt;
 mod package;
 mod paragraphs;
 mod styles;

@@ -18,6 +18,7 @@ use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
 use super::DocxError;
+use super::numfmt::{bullet, format};
 use super::xml::attr;
 
 /// Levels a list has (`w:ilvl` 0-8).
@@ -25,9 +26,8 @@ const LEVELS: usize = 9;
 
 /// The longest level text read (Word's own are a few characters: `%1.%2.%3)`); with letters
 /// repeated at most [`MAX_REPEAT`] times, a label stays short whatever the file says, so that
-/// labels cost at most a constant per paragraph.
+/// labels cost at most a constant per paragraph ([`super::numfmt`] caps the letters).
 const MAX_PATTERN: usize = 32;
-const MAX_REPEAT: usize = 10;
 
 /// A paragraph's numbering reference as written: which list (`w:numId`) at which level.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -55,7 +55,7 @@ impl NumPr {
         }
     }
 
-    fn is_set(&self) -> bool {
+    pub(super) fn is_set(&self) -> bool {
         self.num_id.is_some() || self.ilvl.is_some()
     }
 
@@ -306,125 +306,6 @@ impl Counter<'_> {
     }
 }
 
-/// A bullet as a label: a dash stays a dash; any other glyph (often a private-use character in
-/// the Symbol font) is a bullet.
-fn bullet(text: &str) -> String {
-    match text.trim() {
-        "" => String::new(),
-        d @ ("-" | "–" | "—") => d.to_string(),
-        _ => "•".to_string(),
-    }
-}
-
-const ABJAD: &[char] = &[
-    'أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق',
-    'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ',
-];
-const RUSSIAN: &[char] = &[
-    'а', 'б', 'в', 'г', 'д', 'е', 'ж', 'з', 'и', 'к', 'л', 'м', 'н', 'о', 'п', 'р', 'с', 'т', 'у',
-    'ф', 'х', 'ц', 'ч', 'ш', 'щ', 'э', 'ю', 'я',
-];
-
-/// `n` in the number format `format`, and whether the format is one resdiff knows (else `n` in
-/// decimal).
-fn format(format: &str, n: u32) -> (String, bool) {
-    let shown = match format {
-        "decimal" | "" => Some(n.to_string()),
-        "decimalZero" => Some(format!("{n:02}")),
-        "lowerLetter" => letters(n, 'a'),
-        "upperLetter" => letters(n, 'A'),
-        "lowerRoman" => roman(n),
-        "upperRoman" => roman(n).map(|r| r.to_uppercase()),
-        "arabicAbjad" => from_table(ABJAD, n),
-        "russianLower" => from_table(RUSSIAN, n),
-        "russianUpper" => from_table(RUSSIAN, n).map(|r| r.to_uppercase()),
-        _ => None,
-    };
-    match shown {
-        Some(s) => (s, true),
-        None => (n.to_string(), false),
-    }
-}
-
-/// Word's letters: a-z, then aa-zz, then aaa-zzz ...
-fn letters(n: u32, a: char) -> Option<String> {
-    let i = n.checked_sub(1)?;
-    let letter = char::from_u32(u32::from(a) + i % 26)?;
-    let times = usize::try_from(i / 26 + 1)
-        .ok()
-        .filter(|t| *t <= MAX_REPEAT)?;
-    Some(letter.to_string().repeat(times))
-}
-
-fn from_table(table: &[char], n: u32) -> Option<String> {
-    let i = usize::try_from(n.checked_sub(1)?).ok()?;
-    let letter = table[i % table.len()];
-    let times = Some(i / table.len() + 1).filter(|t| *t <= MAX_REPEAT)?;
-    Some(letter.to_string().repeat(times))
-}
-
-fn roman(mut n: u32) -> Option<String> {
-    if n == 0 || n >= 4000 {
-        return None;
-    }
-    const TABLE: &[(u32, &str)] = &[
-        (1000, "m"),
-        (900, "cm"),
-        (500, "d"),
-        (400, "cd"),
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    ];
-    let mut out = String::new();
-    for &(v, s) in TABLE {
-        while n >= v {
-            out.push_str(s);
-            n -= v;
-        }
-    }
-    Some(out)
-}
-
-/// The numbering each style gives its paragraphs (`w:numPr` in `w:style`), through `w:basedOn`.
-#[derive(Debug, Default)]
-pub struct StyleNumbering {
-    own: HashMap<String, (NumPr, Option<String>)>,
-}
-
-impl StyleNumbering {
-    /// Records style `id`'s own numbering and the style it is based on.
-    pub fn insert(&mut self, id: String, num: NumPr, based_on: Option<String>) {
-        if num.is_set() || based_on.is_some() {
-            self.own.insert(id, (num, based_on));
-        }
-    }
-
-    /// The numbering style `id` gives, following at most 16 `w:basedOn` links (a loop is a
-    /// malformed file, not a hang).
-    pub fn of(&self, id: &str) -> NumPr {
-        let mut num = NumPr::default();
-        let mut at = id;
-        for _ in 0..16 {
-            let Some((own, based_on)) = self.own.get(at) else {
-                break;
-            };
-            num = num.over(*own);
-            match based_on {
-                Some(b) => at = b,
-                None => break,
-            }
-        }
-        num
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -509,24 +390,6 @@ mod tests {
     }
 
     #[test]
-    fn formats() {
-        assert_eq!(format("lowerLetter", 27).0, "aa");
-        assert_eq!(format("upperRoman", 14).0, "XIV");
-        assert_eq!(format("arabicAbjad", 3).0, "ج");
-        assert_eq!(format("russianLower", 2).0, "б");
-        assert_eq!(format("lowerRoman", 0), ("0".to_string(), false));
-        assert_eq!(format("chineseCounting", 2), ("2".to_string(), false));
-        assert_eq!(letters(u32::MAX, 'a'), None, "capped, not a 165 MB label");
-        assert_eq!(
-            format("lowerLetter", 26 * 10 + 1).1,
-            false,
-            "past the cap: decimal"
-        );
-        assert_eq!(bullet("\u{f0b7}"), "•");
-        assert_eq!(bullet("–"), "–");
-    }
-
-    #[test]
     fn a_long_level_text_is_not_read() {
         let n = numbering(
             &lvl(0, "decimal", &"%1".repeat(1000), 1),
@@ -535,13 +398,5 @@ mod tests {
         let shown = n.counter().next(at(1, 0)).expect("numbered");
         assert_eq!(shown.label, "");
         assert!(shown.problem.is_some());
-    }
-
-    #[test]
-    fn a_style_loop_ends() {
-        let mut s = StyleNumbering::default();
-        s.insert("A".into(), at(4, 1), Some("B".into()));
-        s.insert("B".into(), NumPr::default(), Some("A".into()));
-        assert_eq!(s.of("A"), at(4, 1));
     }
 }

@@ -8,8 +8,8 @@
 //! placed by its list level: level 1 and deeper are items under the last clause, as ITU's
 //! `enumlev1`… paragraphs are, so `1.` with `a)` under it nests the same typed or generated.
 
-use super::numbering::{Numbering, StyleNumbering};
-use super::styles::Styles;
+use super::numbering::Numbering;
+use super::styles::{StyleNumbering, Styles};
 use super::xml::{Para, Track, view};
 use crate::input::Warning;
 

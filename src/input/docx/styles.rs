@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use super::DocxError;
-use super::numbering::{NumPr, StyleNumbering, Tag, walk};
+use super::numbering::{NumPr, Tag, walk};
 use super::xml::attr;
 
 /// The ITU styles the layout knows, as it spells them.
@@ -127,6 +127,39 @@ impl Styles {
     }
 }
 
+/// The numbering each style gives its paragraphs (`w:numPr` in `w:style`), through `w:basedOn`.
+#[derive(Debug, Default)]
+pub struct StyleNumbering {
+    own: HashMap<String, (NumPr, Option<String>)>,
+}
+
+impl StyleNumbering {
+    /// Records style `id`'s own numbering and the style it is based on.
+    pub fn insert(&mut self, id: String, num: NumPr, based_on: Option<String>) {
+        if num.is_set() || based_on.is_some() {
+            self.own.insert(id, (num, based_on));
+        }
+    }
+
+    /// The numbering style `id` gives, following at most 16 `w:basedOn` links (a loop is a
+    /// malformed file, not a hang).
+    pub fn of(&self, id: &str) -> NumPr {
+        let mut num = NumPr::default();
+        let mut at = id;
+        for _ in 0..16 {
+            let Some((own, based_on)) = self.own.get(at) else {
+                break;
+            };
+            num = num.over(*own);
+            match based_on {
+                Some(b) => at = b,
+                None => break,
+            }
+        }
+        num
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,5 +193,26 @@ mod tests {
     fn a_dtd_is_refused() {
         let err = Styles::parse("<!DOCTYPE x [<!ENTITY a 'b'>]><w:styles/>").unwrap_err();
         assert!(matches!(err, DocxError::Dtd { .. }), "{err}");
+    }
+
+    #[test]
+    fn a_style_loop_ends() {
+        let mut s = StyleNumbering::default();
+        s.insert(
+            "A".into(),
+            NumPr {
+                num_id: Some(4),
+                ilvl: Some(1),
+            },
+            Some("B".into()),
+        );
+        s.insert("B".into(), NumPr::default(), Some("A".into()));
+        assert_eq!(
+            s.of("A"),
+            NumPr {
+                num_id: Some(4),
+                ilvl: Some(1)
+            }
+        );
     }
 }
