@@ -61,7 +61,7 @@ pub fn table(o: &Outcome) -> String {
             "<tr class=\"{}\"><td>{} <b>{}</b> <span class=\"symbol\">{}</span></td>\
              <td>{}</td><td>{}</td><td class=\"verdict\">{}{share}</td></tr>",
             class(i.verdict),
-            esc(&i.section),
+            esc(&i.section.replace('_', " ")),
             esc(i.label.as_deref().unwrap_or("¶")),
             esc(i.change.symbol()),
             text(&i.proposed, "suppressed"),
