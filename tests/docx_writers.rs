@@ -409,9 +409,12 @@ fn libreoffice_resaves_edits_accepts_and_rejects() {
         .collect();
     let summary = text.lines().find(|l| l.contains("NOC")).unwrap_or_default();
     assert!(
-        summary.starts_with("ADD 1, SUP 1, MOD 1, NOC"),
+        summary.starts_with("ADD 1, SUP 1, MOD 1, NOC") && summary.ends_with(", ADD* 1, SUP* 1"),
         "summary: {summary}\n{text}"
     );
+    // The cut and paste of 1.9 after 4.4 is a move, both ways.
+    assert!(text.contains("(moved to 4.4bis)"), "{text}");
+    assert!(text.contains("(moved from 1.9)"), "{text}");
     assert_eq!(changed.len(), 3, "{text}");
     assert!(changed[0].starts_with("MOD   1.5  "), "{}", changed[0]);
     assert!(

@@ -25,11 +25,18 @@ from lo_tracked import connect, prop  # noqa: E402
 
 AUTHOR = "Delegate"
 
-# What a delegate does to WTSA Res. 1: change words in 1.5, delete 1.8, add 1.11.4 after 1.11.3.
+# What a delegate does to WTSA Res. 1: change words in 1.5, delete 1.8, add 1.11.4 after 1.11.3,
+# and move 1.9 to after 4.4 as 4.4bis: cut, then pasted and relabelled. (Not 1.12, as EUR moves it:
+# LibreOffice gives the heading after a deleted paragraph that paragraph's style, which changes the
+# base; docs/tricky_cases.md.)
 CHANGE = ("the two following committees", "the following two committees")
 DELETE = "All committees and groups referred to in 1.2 to 1.7 above"
 AFTER = "WTSA shall receive and consider the reports, including"
 ADDED = "1.11.4\tWTSA shall review the working methods of its committees."
+MOVED = "Prior to the inaugural meeting of WTSA"
+MOVED_LABEL = ("1.9", "4.4bis")
+# 4.4's label and tab open its paragraph; a regular expression finds it, not "1.4.4" inside text.
+TO_AFTER = "^4\\.4\t"
 
 
 def find(doc, text, job):
@@ -57,6 +64,28 @@ def edit(doc, job):
     cursor.gotoEndOfParagraph(False)
     doc.Text.insertControlCharacter(cursor, 0, False)  # PARAGRAPH_BREAK
     doc.Text.insertString(cursor, ADDED, False)
+    # A move as LibreOffice records a cut and paste: 1.9 deleted, its text inserted after 4.4.
+    start = find(doc, MOVED, job)
+    cursor = doc.Text.createTextCursorByRange(start.Start)
+    cursor.gotoStartOfParagraph(False)
+    cursor.gotoEndOfParagraph(True)
+    moved = cursor.getString()
+    old, new = MOVED_LABEL
+    if not moved.startswith(old + "\t"):
+        raise SystemExit(f"{job}: 1.9 reads `{moved[:20]}`")
+    cursor.gotoStartOfParagraph(False)
+    cursor.gotoNextParagraph(True)
+    cursor.setString("")
+    search = doc.createSearchDescriptor()
+    search.SearchString = TO_AFTER
+    search.SearchRegularExpression = True
+    at = doc.findFirst(search)
+    if at is None:
+        raise SystemExit(f"{job}: 4.4 not found")
+    cursor = doc.Text.createTextCursorByRange(at.Start)
+    cursor.gotoEndOfParagraph(False)
+    doc.Text.insertControlCharacter(cursor, 0, False)  # PARAGRAPH_BREAK
+    doc.Text.insertString(cursor, new + moved[len(old):], False)
 
 
 def set_author(ctx, name):
