@@ -27,8 +27,7 @@ AUTHOR = "Delegate"
 
 # What a delegate does to WTSA Res. 1: change words in 1.5, delete 1.8, add 1.11.4 after 1.11.3,
 # and move 1.9 to after 4.4 as 4.4bis: cut, then pasted and relabelled. (Not 1.12, as EUR moves it:
-# LibreOffice gives the heading after a deleted paragraph that paragraph's style, which changes the
-# base; docs/tricky_cases.md.)
+# cutting 1.12, just before the 1.13 heading, changes the base as read; docs/tricky_cases.md.)
 CHANGE = ("the two following committees", "the following two committees")
 DELETE = "All committees and groups referred to in 1.2 to 1.7 above"
 AFTER = "WTSA shall receive and consider the reports, including"
