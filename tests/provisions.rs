@@ -152,6 +152,26 @@ fn an_unlabelled_lead_in_belongs_to_its_provision() {
             .is_some_and(|b| b.starts_with("Voting\n"))
     );
     assert_eq!(row.cells[0].as_ref().map(|c| c.change), Some(Change::Mod));
+    // Numbered per provision, the markup gives the change to 1.13: its symbol line stands
+    // above "1.13 Voting", its Reasons after the lead-in, and the lead-in has no number.
+    let opts = MarkupOptions {
+        numbering: Numbering::PerProvision,
+        ..Default::default()
+    };
+    let markup = common::proposal(&base, &p, &opts);
+    let numbered: Vec<usize> = markup
+        .paragraphs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.style == Style::Proposal && p.symbol_and_id().1.is_some())
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(numbered.len(), 2, "{numbered:?}");
+    let at = numbered[1];
+    assert_eq!(markup.paragraphs[at].symbol_and_id().0, "MOD");
+    assert_eq!(new_text(&markup.paragraphs[at + 1].label).trim(), "1.13");
+    assert!(new_text(&markup.paragraphs[at + 2].text).contains("Member States present"));
+    assert_eq!(markup.paragraphs[at + 3].style, Style::Reasons);
     // No row of Section 1 stands for an unlabelled paragraph.
     assert!(
         s.rows

@@ -24,6 +24,7 @@ pub mod amend;
 mod build;
 mod cover;
 mod reasons;
+mod units;
 
 use std::borrow::Cow;
 
