@@ -248,3 +248,46 @@ fn a_conflict_names_the_provision_and_its_two_texts() {
     );
     assert_eq!(line.lines().count(), 1, "{line}");
 }
+
+/// EUR moves 1.12 to 4.4bis: the proposal says so above each place, in DOCX (a `MoveNote`
+/// paragraph, which is apparatus, not text: the DOCX still reads back) as in HTML and Markdown.
+#[test]
+fn every_proposal_format_says_where_a_moved_provision_went() {
+    use std::io::Read;
+    let base = base();
+    let eur =
+        load_file(&repo().join("fixtures/proposals/wtsa-001-eur-wtsa20.en.toml")).expect("eur");
+    let p = common::proposal(&base, &eur, &MarkupOptions::default());
+    let notes: Vec<String> = p
+        .paragraphs
+        .iter()
+        .filter(|q| q.style == Style::MoveNote)
+        .map(|q| new_text(&q.text))
+        .collect();
+    assert_eq!(notes, ["moved to 4.4bis", "moved from 1.12"]);
+    // Each note stands just above its provision: SUP* 1.12, then ADD* 4.4bis.
+    for (i, q) in p.paragraphs.iter().enumerate() {
+        if q.style == Style::MoveNote {
+            let next = &p.paragraphs[i + 1];
+            assert!(next.whole.is_some(), "{next:?}");
+        }
+    }
+
+    let bytes = resdiff::render::proposal_docx::render(&p).expect("docx");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .expect("document.xml")
+        .read_to_string(&mut xml)
+        .expect("UTF-8");
+    for note in &notes {
+        let para = "<w:pStyle w:val=\"MoveNote\"/>";
+        let at = xml.find(note.as_str()).unwrap_or_else(|| panic!("{note}"));
+        let start = xml[..at].rfind("<w:p>").expect("its paragraph");
+        assert!(xml[start..at].contains(para), "{note}");
+    }
+    let html = resdiff::render::proposal_html::render(&p);
+    assert!(html.contains("<p class=\"MoveNote\">moved from 1.12</p>"));
+    let md = resdiff::render::proposal_md::render(&p);
+    assert!(md.contains("*(moved to 4.4bis)*"));
+}

@@ -398,6 +398,15 @@ impl Builder<'_> {
             self.provision(unit, true);
         }
         let number = self.number;
+        // A provision moved whole says where it went or came from, as the diff does.
+        if matches!(c.change, Change::AddMoved | Change::SupMoved)
+            && let Some(note) = c.move_note()
+        {
+            self.push(Paragraph {
+                section: Some(section),
+                ..Paragraph::plain(Style::MoveNote, note)
+            });
+        }
         self.push(Paragraph {
             style: Style::for_depth(depth),
             label,
