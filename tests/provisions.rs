@@ -172,6 +172,10 @@ fn an_unlabelled_lead_in_belongs_to_its_provision() {
     assert_eq!(new_text(&markup.paragraphs[at + 1].label).trim(), "1.13");
     assert!(new_text(&markup.paragraphs[at + 2].text).contains("Member States present"));
     assert_eq!(markup.paragraphs[at + 3].style, Style::Reasons);
+    // outcome names the change 1.13's too.
+    let o = resdiff::track::outcome::outcome(&base, &p, &p).expect("outcome");
+    let items: Vec<Option<&str>> = o.items.iter().map(|i| i.label.as_deref()).collect();
+    assert_eq!(items, [Some("1.13")]);
     // No row of Section 1 stands for an unlabelled paragraph.
     assert!(
         s.rows
