@@ -295,3 +295,37 @@ fn every_proposal_format_says_where_a_moved_provision_went() {
     let md = resdiff::render::proposal_md::render(&p);
     assert!(md.contains("*(moved to 4.4bis)*"));
 }
+
+/// EUR moves 1.12 to 4.4bis; another proposal changes a word of 1.12 where it stands. Merged
+/// (in either order): 1.12 stands once, at 4.4bis, with that word changed; no conflict.
+#[test]
+fn a_moved_provision_takes_the_other_proposals_change() {
+    let base = base();
+    let eur =
+        load_file(&repo().join("fixtures/proposals/wtsa-001-eur-wtsa20.en.toml")).expect("eur");
+    let p = proposal(
+        "p",
+        &[(
+            "1.12",
+            "assign specific matters",
+            "assign particular matters",
+        )],
+    );
+    for (first, second) in [(&eur, &p), (&p, &eur)] {
+        let merged = merge(&base, first, second);
+        assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
+        let holding: Vec<String> = merged
+            .document
+            .clauses()
+            .into_iter()
+            .filter(|(_, c)| c.text.contains("of the Convention, WTSA may assign"))
+            .map(|(_, c)| c.label.written.clone())
+            .collect();
+        assert_eq!(holding, ["4.4bis"]);
+        assert_eq!(
+            text_of(&merged.document, "4.4bis"),
+            text_of(&p, "1.12"),
+            "the other proposal's word, where EUR put the provision"
+        );
+    }
+}

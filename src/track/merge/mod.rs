@@ -14,8 +14,11 @@
 
 use serde::Serialize;
 
-use crate::align::{Alignment, ClauseAlign, Lone, Paired, SectionAt, SectionSides, align};
-use crate::model::provision::{self, Owner};
+mod levels;
+
+use levels::{Merger, kept, three};
+
+use crate::align::{Alignment, ClauseAlign, SectionAt, SectionSides, align};
 use crate::model::{Clause, Document, Label, Scheme, Section, Status};
 
 /// Two proposals that change one provision differently.
@@ -68,163 +71,6 @@ fn versions<'a>(base: &Document, a: &'a Alignment<'a>) -> Versions<'a> {
         }
     }
     v
-}
-
-/// What one proposal did to the clauses under one base parent.
-struct Level<'a> {
-    /// Per base clause: the proposal's version in place, with its items aligned with the base
-    /// clause's (None: suppressed, or moved elsewhere).
-    kept: Vec<Option<(&'a Clause, &'a [ClauseAlign<'a>])>>,
-    /// Clauses added (or moved in) after base clause `anchor` (None: first).
-    added: Vec<(Option<usize>, &'a Clause)>,
-}
-
-fn level<'a>(count: usize, rows: &'a [ClauseAlign<'a>]) -> Level<'a> {
-    let mut l = Level {
-        kept: vec![None; count],
-        added: Vec::new(),
-    };
-    let mut anchor = None;
-    for c in rows {
-        match c {
-            ClauseAlign::Matched(p) => {
-                if let Some(slot) = l.kept.get_mut(p.old.path.index()) {
-                    *slot = Some((p.new.clause, p.children.as_slice()));
-                }
-                anchor = Some(p.old.path.index());
-            }
-            ClauseAlign::Removed(Lone { at: old, .. }) | ClauseAlign::MovedOut { old, .. } => {
-                anchor = Some(old.path.index());
-            }
-            ClauseAlign::Added(Lone { at: new, .. }) | ClauseAlign::MovedIn(Paired { new, .. }) => {
-                l.added.push((anchor, new.clause));
-            }
-        }
-    }
-    l
-}
-
-/// A clause with everything below it, one paragraph a line, for a conflict's report.
-fn flat(c: &Clause) -> String {
-    let mut s = c.text.clone();
-    for k in &c.children {
-        s.push('\n');
-        s.push_str(&flat(k));
-    }
-    s
-}
-
-/// The three-way merge of one value: the side that changed it wins; None when both changed
-/// it differently.
-fn three<T: PartialEq + Clone>(base: &T, x: &T, y: &T) -> Option<T> {
-    if x == base || x == y {
-        Some(y.clone())
-    } else if y == base {
-        Some(x.clone())
-    } else {
-        None
-    }
-}
-
-/// Merges the clauses under one base parent, provision by provision at every depth.
-struct Merger<'m> {
-    kind: crate::model::SectionKind,
-    conflicts: &'m mut Vec<Conflict>,
-}
-
-impl Merger<'_> {
-    /// `names`: the labels of the parents, top level down, to name a provision in a conflict.
-    fn merge(
-        &mut self,
-        base: &[Clause],
-        r1: &[ClauseAlign<'_>],
-        r2: &[ClauseAlign<'_>],
-        names: &[String],
-        top: bool,
-    ) -> Vec<Clause> {
-        let (l1, l2) = (level(base.len(), r1), level(base.len(), r2));
-        let mut out: Vec<Clause> = Vec::new();
-        let add = |out: &mut Vec<Clause>, anchor: Option<usize>| {
-            for (a, c) in l1.added.iter().chain(&l2.added) {
-                if *a == anchor && !out.iter().any(|x| same(x, c)) {
-                    out.push((*c).clone());
-                }
-            }
-        };
-        add(&mut out, None);
-        let mut labelled_before: Option<&str> = None;
-        for (k, bc) in base.iter().enumerate() {
-            let (c1, c2) = (l1.kept[k], l2.kept[k]);
-            // An unlabelled paragraph is named by the provision it belongs to.
-            let labelled = provision::is_labelled(&bc.label);
-            let own = match provision::owner(labelled, names.len(), labelled_before.is_some()) {
-                Owner::Own => Some(bc.label.written.as_str()),
-                Owner::PreviousSibling => labelled_before,
-                Owner::Parent => None,
-            };
-            let place = || {
-                let name = provision::name(names.iter().map(String::as_str).chain(own));
-                if name.is_empty() {
-                    self.kind.to_string()
-                } else {
-                    format!("{}, {name}", self.kind)
-                }
-            };
-            if labelled {
-                labelled_before = Some(bc.label.written.as_str());
-            }
-            let (v1, v2) = (c1.map(|c| c.0), c2.map(|c| c.0));
-            let chosen = if same_opt(v1, Some(bc)) {
-                v2.cloned()
-            } else if same_opt(v2, Some(bc)) || same_opt(v1, v2) {
-                v1.cloned()
-            } else if let (Some((x, xr)), Some((y, yr))) = (c1, c2) {
-                // Both keep it and change it (or what is below it) differently: its own text
-                // is merged like a line, its items one by one.
-                let text = match three(&bc.text, &x.text, &y.text) {
-                    Some(t) => t,
-                    None => {
-                        self.conflicts.push(Conflict {
-                            place: place(),
-                            base: Some(bc.text.clone()),
-                            first: Some(x.text.clone()),
-                            second: Some(y.text.clone()),
-                        });
-                        bc.text.clone()
-                    }
-                };
-                let mut inner = names.to_vec();
-                inner.push(bc.label.written.clone());
-                let children = self.merge(&bc.children, xr, yr, &inner, false);
-                Some(Clause {
-                    label: three(&bc.label, &x.label, &y.label).unwrap_or(bc.label.clone()),
-                    text,
-                    children,
-                    call: three(&bc.call, &x.call, &y.call).unwrap_or(bc.call.clone()),
-                })
-            } else {
-                // One suppresses it, the other changes it.
-                self.conflicts.push(Conflict {
-                    place: place(),
-                    base: Some(flat(bc)),
-                    first: v1.map(flat),
-                    second: v2.map(flat),
-                });
-                Some(bc.clone())
-            };
-            if let Some(c) = chosen {
-                out.push(c);
-            }
-            add(&mut out, Some(k));
-        }
-        // Each proposal numbers what it keeps and adds; where both reshaped this list, neither
-        // numbering holds, and at the top level the merged list is numbered again as before.
-        let reshaped = |l: &Level<'_>| !l.added.is_empty() || l.kept.iter().any(Option::is_none);
-        if top || (reshaped(&l1) && reshaped(&l2)) {
-            renumber(&mut out);
-        }
-        out
-    }
 }
 
 /// Equal as provisions: same text and items, whatever their labels.
@@ -284,6 +130,7 @@ fn mentions(clauses: &[Clause], mark: &str) -> bool {
 pub fn merge(base: &Document, first: &Document, second: &Document) -> Merged {
     let (a1, a2) = (align(base, first), align(base, second));
     let (v1, v2) = (versions(base, &a1), versions(base, &a2));
+    let (k1, k2) = (kept(&a1), kept(&a2));
     let mut conflicts = Vec::new();
     let mut sections = Vec::new();
     let push_new = |sections: &mut Vec<Section>, anchor: Option<usize>| {
@@ -337,6 +184,7 @@ pub fn merge(base: &Document, first: &Document, second: &Document) -> Merged {
             Merger {
                 kind: b.kind,
                 conflicts: &mut conflicts,
+                kept: [&k1, &k2],
             }
             .merge(&b.clauses, r1, r2, &[], true)
         } else {
