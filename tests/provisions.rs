@@ -294,6 +294,26 @@ fn every_proposal_format_says_where_a_moved_provision_went() {
     assert!(html.contains("<p class=\"MoveNote\">moved from 1.12</p>"));
     let md = resdiff::render::proposal_md::render(&p);
     assert!(md.contains("*(moved to 4.4bis)*"));
+
+    // compile's cells say it too: 1.12's row holds SUP* "moved to 4.4bis" under its own label.
+    let s = compile(&base, &[eur.clone(), base.clone()]).expect("compile");
+    let row = s
+        .rows
+        .iter()
+        .find(|r| r.label.as_deref() == Some("1.12"))
+        .expect("1.12");
+    let cell = row.cells[0].as_ref().expect("EUR's cell");
+    assert_eq!(
+        (cell.change, cell.label.as_deref(), cell.note.as_deref()),
+        (Change::SupMoved, Some("1.12"), Some("moved to 4.4bis"))
+    );
+    let added = s
+        .rows
+        .iter()
+        .filter_map(|r| r.cells[0].as_ref())
+        .find(|c| c.change == Change::AddMoved)
+        .expect("ADD* 4.4bis");
+    assert_eq!(added.note.as_deref(), Some("moved from 1.12"));
 }
 
 /// EUR moves 1.12 to 4.4bis; another proposal changes a word of 1.12 where it stands. Merged
