@@ -49,7 +49,12 @@ fn text_of(lo: &serde_json::Value, key: &str) -> Vec<String> {
         .expect("paragraph list")
         .iter()
         .skip_while(|p| p[0].as_str() != Some("Res_No"))
-        .filter(|p| !matches!(p[0].as_str(), Some("Proposal" | "Reasons" | "Res_No")))
+        .filter(|p| {
+            !matches!(
+                p[0].as_str(),
+                Some("Proposal" | "Reasons" | "Res_No" | "Move note")
+            )
+        })
         .map(|p| normalise(p[1].as_str().unwrap_or_default()))
         .collect()
 }

@@ -2,6 +2,7 @@
 //! their clauses, one proposal in all or one per changed top-level clause (see the module above
 //! for the layout).
 
+use super::units::{owners, unit_change};
 use super::{
     MarkupError, MarkupOptions, Numbering, Paragraph, Proposal, ProposalMeta, Run, SectionEntry,
     Style,
@@ -10,6 +11,7 @@ use crate::diff::{
     Change, ClauseChange, DocDiff, Op, SectionChange, Segment, TextId, new_text, old_text,
 };
 use crate::input::formula_venue_year;
+use crate::model::provision::Owner;
 use crate::model::{Language, conferences};
 
 pub(super) fn equal(text: impl Into<String>) -> Run {
@@ -94,6 +96,7 @@ pub fn build(
         pending_noc: false,
         section: None,
         per_provision: opts.numbering == Numbering::PerProvision,
+        pending_reasons: None,
     };
 
     // Proposal 1: the resolution itself (its number, revision tag, title and formula).
@@ -164,6 +167,7 @@ pub fn build(
         });
         b.section(i, s);
     }
+    b.flush_reasons();
     if !b.per_provision {
         // One proposal: its Reasons close the whole revised text.
         b.section = None;
@@ -232,6 +236,9 @@ struct Builder<'a> {
     section: Option<usize>,
     /// Each changed provision is a proposal of its own, with symbol lines and Reasons.
     per_provision: bool,
+    /// The Reasons owed to the provision laid out last, due once its unlabelled paragraphs
+    /// (which are part of it) are out: its symbol and proposal number.
+    pending_reasons: Option<(Change, usize)>,
 }
 
 impl Builder<'_> {
@@ -290,7 +297,14 @@ impl Builder<'_> {
         }
     }
 
+    fn flush_reasons(&mut self) {
+        if let Some((change, number)) = self.pending_reasons.take() {
+            self.reasons(change, number);
+        }
+    }
+
     fn section(&mut self, i: usize, s: &SectionChange) {
+        self.flush_reasons();
         self.section = Some(i);
         let heading = match (&s.old_heading, &s.new_heading) {
             (Some(o), Some(n)) if o != n => vec![run(Op::Delete, o), run(Op::Insert, n)],
@@ -321,21 +335,38 @@ impl Builder<'_> {
             let n = self.number;
             self.reasons(Change::Mod, n);
         }
-        for c in &s.clauses {
+        let top = owners(&s.clauses, 0);
+        for (k, c) in s.clauses.iter().enumerate() {
             if !c.touched() && self.opts.collapse_noc {
                 self.pending_noc = true;
                 continue;
             }
+            self.flush_reasons();
             self.flush_noc(i);
             if self.per_provision && !c.touched() {
                 self.provision(c.change, true);
             }
-            self.clause(i, c, 0);
+            // Top-level paragraphs are each a provision, labelled or not.
+            self.clause(i, c, 0, false, unit_change(&s.clauses, k, &top));
         }
+        self.flush_reasons();
         self.flush_noc(i);
     }
 
-    fn clause(&mut self, section: usize, c: &ClauseChange, depth: usize) {
+    /// Lays out `c` and its items. A `member` is an unlabelled (or dashed) paragraph of the
+    /// provision above or before it: it takes no number of its own, its change being counted in
+    /// that provision's symbol. `unit`: the symbol of `c` with its members, for a provision.
+    fn clause(
+        &mut self,
+        section: usize,
+        c: &ClauseChange,
+        depth: usize,
+        member: bool,
+        unit: Change,
+    ) {
+        if !member {
+            self.flush_reasons();
+        }
         let mut label = match (&c.old_label, &c.new_label) {
             (Some(o), Some(n)) if c.relabeled || o != n => {
                 vec![run(Op::Delete, o), run(Op::Insert, n)]
@@ -360,12 +391,22 @@ impl Builder<'_> {
             label.push(run(op, "\t"));
         }
         // Per provision, each changed provision at any depth takes its number and Reasons; an
-        // unchanged parent above it is context, without a symbol.
-        let numbered = self.per_provision && c.change != Change::Noc;
+        // unchanged parent above it is context, without a symbol. Its unlabelled paragraphs
+        // come with it, so its Reasons wait for them.
+        let numbered = self.per_provision && !member && unit != Change::Noc;
         if numbered {
-            self.provision(c.change, true);
+            self.provision(unit, true);
         }
         let number = self.number;
+        // A provision moved whole says where it went or came from, as the diff does.
+        if matches!(c.change, Change::AddMoved | Change::SupMoved)
+            && let Some(note) = c.move_note()
+        {
+            self.push(Paragraph {
+                section: Some(section),
+                ..Paragraph::plain(Style::MoveNote, note)
+            });
+        }
         self.push(Paragraph {
             style: Style::for_depth(depth),
             label,
@@ -374,10 +415,17 @@ impl Builder<'_> {
             whole: c.change.whole(),
         });
         if numbered {
-            self.reasons(c.change, number);
+            self.pending_reasons = Some((unit, number));
         }
-        for child in &c.children {
-            self.clause(section, child, depth + 1);
+        let owners = owners(&c.children, depth + 1);
+        for (k, child) in c.children.iter().enumerate() {
+            let joins = owners[k] != Owner::Own;
+            let unit = if joins {
+                Change::Noc
+            } else {
+                unit_change(&c.children, k, &owners)
+            };
+            self.clause(section, child, depth + 1, member || joins, unit);
         }
     }
 }

@@ -24,6 +24,7 @@ pub mod amend;
 mod build;
 mod cover;
 mod reasons;
+mod units;
 
 use std::borrow::Cow;
 
@@ -97,6 +98,9 @@ pub enum Style {
     Reasons,
     /// "…" standing for unchanged provisions.
     Ellipsis,
+    /// "moved from 1.12" / "moved to 4.4bis": where a provision marked ADD* came from or one
+    /// marked SUP* went, just above it.
+    MoveNote,
 }
 
 impl Style {
@@ -112,6 +116,7 @@ impl Style {
             Style::Enumlev(n) => return Cow::Owned(format!("enumlev{n}")),
             Style::Reasons => "Reasons",
             Style::Ellipsis => "Normal",
+            Style::MoveNote => "MoveNote",
         })
     }
 
@@ -126,7 +131,10 @@ impl Style {
     /// Whether the paragraph is part of the resolution's text rather than the proposal's
     /// apparatus (symbols, ids, reasons, "…").
     pub fn is_text(self) -> bool {
-        !matches!(self, Style::Proposal | Style::Reasons | Style::Ellipsis)
+        !matches!(
+            self,
+            Style::Proposal | Style::Reasons | Style::Ellipsis | Style::MoveNote
+        )
     }
 }
 

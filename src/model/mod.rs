@@ -9,6 +9,7 @@ mod date;
 mod kind;
 mod label;
 mod path;
+pub mod provision;
 mod series;
 pub mod text;
 

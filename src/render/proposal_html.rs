@@ -38,7 +38,7 @@ nav ol{padding-inline-start:1.5em}
 .Source,.Title1{text-align:center;font-weight:bold}
 .Title1{text-transform:uppercase}
 .label{display:inline-block;min-width:2.5em}
-.Reasons{font-style:italic;color:#333;border-top:1px dotted #888;padding-top:.2em}
+.MoveNote{font-style:italic;color:#555}.Reasons{font-style:italic;color:#333;border-top:1px dotted #888;padding-top:.2em}
 .Ellipsis{text-align:center}
 @media print{body{max-width:none;margin:0;font-size:11pt}nav,table.summary{display:none}\
 ins,del{color:#000;background:none}section{break-inside:auto}.Proposal{break-after:avoid}}

@@ -106,6 +106,7 @@ fn paragraph(p: &Paragraph) -> String {
         Style::Call => format!("*{body}*"),
         Style::Enumlev(n) => format!("{}- {body}", "  ".repeat(n.saturating_sub(1))),
         Style::Reasons => format!("*{body}*"),
+        Style::MoveNote => format!("*({body})*"),
         Style::Normal | Style::Normalaftertitle | Style::Ellipsis => body,
     }
 }

@@ -12,7 +12,8 @@
 //!   decimal label says (`1bis.1.1` is two levels under its section).
 //! - `enumlev1`-`enumlev3` are items one to three levels under the last other clause.
 //! - Other paragraphs sit under the last heading, or beside the clause before them.
-//! - The apparatus of a proposal (`Proposal`, `Reasons` paragraphs, "…") is not text.
+//! - The apparatus of a proposal (`Proposal`, `Reasons`, `MoveNote` paragraphs, "…") is not
+//!   text.
 
 use rustc_hash::FxHashSet;
 
@@ -116,7 +117,9 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
     let start = resno.unwrap_or(0);
     let skipped = paras[..start]
         .iter()
-        .filter(|(s, t)| !t.trim().is_empty() && !matches!(s.as_str(), "Proposal" | "Reasons"))
+        .filter(|(s, t)| {
+            !t.trim().is_empty() && !matches!(s.as_str(), "Proposal" | "Reasons" | "MoveNote")
+        })
         .count();
     if skipped > 0 {
         warn(
@@ -162,7 +165,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
         if text.is_empty()
             || matches!(
                 style.as_str(),
-                "ResNo" | "Restitle" | "Proposal" | "Reasons"
+                "ResNo" | "Restitle" | "Proposal" | "Reasons" | "MoveNote"
             )
         {
             continue;

@@ -24,6 +24,7 @@ const KNOWN: &[&str] = &[
     "AnnexNo",
     "Proposal",
     "Reasons",
+    "MoveNote",
 ];
 
 /// `word/styles.xml`, read.

@@ -32,8 +32,12 @@ fn cell(c: &Option<Cell>) -> String {
                 .collect::<String>()
                 .replace('\n', "<br>");
             format!(
-                "<span class=\"symbol\">{}</span>{}{text}",
+                "<span class=\"symbol\">{}</span>{}{}{text}",
                 esc(c.change.symbol()),
+                c.note
+                    .as_deref()
+                    .map(|n| format!("<i>({})</i> ", esc(n)))
+                    .unwrap_or_default(),
                 c.label
                     .as_deref()
                     .map(|l| format!("{} ", esc(l)))

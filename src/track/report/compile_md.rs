@@ -13,8 +13,12 @@ fn cell(c: &Option<Cell>) -> String {
         None => String::new(),
         Some(c) if c.change == Change::Noc => "NOC".into(),
         Some(c) => format!(
-            "**{}** {}{}",
+            "**{}** {}{}{}",
             escape_md(c.change.symbol()),
+            c.note
+                .as_deref()
+                .map(|n| format!("*({})* ", escape_md(n)))
+                .unwrap_or_default(),
             c.label
                 .as_deref()
                 .map(|l| format!("{} ", escape_md(l)))

@@ -16,6 +16,7 @@ use serde::Serialize;
 
 use crate::align::{ClauseAlign, Lone, align};
 use crate::diff::{Change, DiffError, DiffOptions, Op, diff_documents};
+use crate::model::provision::{self, Owner};
 use crate::model::text::{is_content, tokenize};
 use crate::model::{Clause, ClausePath, Document};
 
@@ -209,6 +210,7 @@ pub fn outcome<'a>(
             &kind,
             &top(s.old_index),
             &top(s.new_index),
+            None,
             &mut items,
         );
     }
@@ -246,17 +248,39 @@ struct Maps<'a> {
 impl<'a> Maps<'a> {
     /// One item per changed provision at any depth (1.11.1 under an unchanged 1.11 is its own
     /// item; the parent is none). `old_at`/`new_at` give the path of a row's 1-based index under
-    /// the rows' parent on each side.
+    /// the rows' parent on each side. An unlabelled (or dashed) paragraph below the top level
+    /// is part of a provision (see [`crate::model::provision`]): its item carries that
+    /// provision's label, the parent's (`parent`) or the labelled sibling's before it.
+    #[allow(clippy::too_many_arguments)]
     fn provisions(
         &self,
         rows: &[crate::diff::ClauseChange],
         section: &str,
         old_at: &dyn Fn(usize) -> Option<ClausePath>,
         new_at: &dyn Fn(usize) -> Option<ClausePath>,
+        parent: Option<&str>,
         items: &mut Vec<Item>,
     ) {
+        let mut labelled_before: Option<String> = None;
         for c in rows {
             let whole = c.change.whole();
+            let own = match whole {
+                Some(Op::Delete) => c.old_label.clone().or(c.new_label.clone()),
+                _ => c.new_label.clone().or(c.old_label.clone()),
+            };
+            let labelled = own
+                .as_deref()
+                .and_then(|l| crate::model::Label::parse(l).ok())
+                .is_some_and(|l| provision::is_labelled(&l));
+            let depth = usize::from(parent.is_some());
+            let label = match provision::owner(labelled, depth, labelled_before.is_some()) {
+                Owner::Own => own,
+                Owner::PreviousSibling => labelled_before.clone(),
+                Owner::Parent => parent.filter(|p| !p.is_empty()).map(str::to_string),
+            };
+            if labelled {
+                labelled_before = label.clone();
+            }
             let base_at = c
                 .old_index
                 .and_then(old_at)
@@ -266,7 +290,7 @@ impl<'a> Maps<'a> {
                 .and_then(new_at)
                 .filter(|_| whole != Some(Op::Delete));
             if c.change != Change::Noc {
-                self.judged(c, section, (&base_at, &prop_at), items);
+                self.judged(c, section, label.clone(), (&base_at, &prop_at), items);
             }
             if whole.is_none() {
                 // Both sides stand here: its items are judged one by one below.
@@ -277,6 +301,8 @@ impl<'a> Maps<'a> {
                         section,
                         &|i| Some(b.child(i - 1)),
                         &|i| Some(p.child(i - 1)),
+                        // Top-level paragraphs stand alone; what is below them does not.
+                        Some(label.as_deref().unwrap_or_default()),
                         items,
                     );
                 }
@@ -288,6 +314,7 @@ impl<'a> Maps<'a> {
         &self,
         c: &crate::diff::ClauseChange,
         section: &str,
+        label: Option<String>,
         (base_at, prop_at): (&Option<ClausePath>, &Option<ClausePath>),
         items: &mut Vec<Item>,
     ) {
@@ -348,10 +375,7 @@ impl<'a> Maps<'a> {
             }
             items.push(Item {
                 section: section.to_string(),
-                label: match whole {
-                    Some(Op::Delete) => c.old_label.clone().or(c.new_label.clone()),
-                    _ => c.new_label.clone().or(c.old_label.clone()),
-                },
+                label,
                 change: c.change,
                 base: b,
                 proposed: p,
@@ -400,51 +424,4 @@ fn judge(
 }
 
 #[cfg(test)]
-mod tests {
-    use std::path::Path;
-
-    use super::*;
-    use crate::input::corpus::load_file;
-
-    fn load(path: &str) -> Document {
-        load_file(&Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).expect("loads")
-    }
-
-    #[test]
-    fn every_verdict_on_the_adopted_fixture() {
-        let base = load("resolutions/wtdc/030/dubai-2014.ar.toml");
-        let rcc = load("resolutions/wtdc/030/rcc-wtdc17.ar.toml");
-        let adopted = load("fixtures/tracking/wtdc-030-adopted-fixture.ar.toml");
-        let o = outcome(&base, &rcc, &adopted).expect("outcome");
-        let find = |needle: &str| {
-            o.items
-                .iter()
-                .find(|i| {
-                    i.proposed
-                        .as_deref()
-                        .or(i.base.as_deref())
-                        .is_some_and(|t| t.contains(needle))
-                })
-                .unwrap_or_else(|| panic!("{needle}"))
-        };
-        assert_eq!(
-            find("بالقرار A/70/125 للجمعية").verdict,
-            Verdict::NotAdopted
-        );
-        let noting = find("القرار 1332 الصادر عن المجلس");
-        assert_eq!(noting.verdict, Verdict::Partly, "{noting:?}");
-        assert!(
-            noting.share.is_some_and(|s| s > 0.0 && s < 0.5),
-            "{noting:?}"
-        );
-        assert_eq!(find("رفع هذا القرار").verdict, Verdict::Partly);
-        assert_eq!(find("القرار 61 (").verdict, Verdict::AdoptedDifferently);
-        assert_eq!(find("بالقرار A/70/1 للجمعية").verdict, Verdict::Adopted);
-        // A suppression RCC made, kept by the fixture: Res. 1334 of the Council is gone.
-        assert_eq!(find("القرار 1334").verdict, Verdict::Adopted);
-        assert_eq!(o.summary["not adopted"], 1);
-        assert_eq!(o.summary["partly"], 2);
-        assert_eq!(o.summary["adopted differently"], 1);
-        assert_eq!(o.items.len(), o.summary.values().sum::<usize>());
-    }
-}
+mod tests;

@@ -1,16 +1,24 @@
 //! Three-way merge of two proposals against their base, provision by provision.
 //!
-//! Both proposals are aligned with the base. For each base section and top-level clause, the
-//! version of each proposal (changed, suppressed or untouched) is taken as a three-way merge
-//! takes lines: if one proposal leaves it as it was, the other's version wins; if both make the
-//! same change, it is taken once; if they change it differently, that is a conflict and the
+//! Both proposals are aligned with the base. For each base section and each provision at any
+//! depth, the version of each proposal (changed, suppressed or untouched) is taken as a
+//! three-way merge takes lines: if one proposal leaves it as it was (with everything below
+//! it), the other's version wins; if both make the same change, it is taken once; if both keep
+//! it and change different things, its own text is merged the same way and its items one by
+//! one, so edits to 1.11.1 and 1.11.3 both land; if they change the same text differently, or
+//! one suppresses what the other changes, that is a conflict on that provision alone and its
 //! base text stays, so the secretariat decides. Clauses a proposal adds go after the base
 //! clause they follow in that proposal (both proposals' additions are kept). Labels are
-//! compared loosely (proposals renumber), and the merged sections are numbered again.
+//! compared loosely (proposals renumber); the merged top level is numbered again, and so is a
+//! deeper list both proposals reshaped.
 
 use serde::Serialize;
 
-use crate::align::{ClauseAlign, Lone, Paired, SectionAt, SectionSides, align};
+mod levels;
+
+use levels::{Merger, kept, three};
+
+use crate::align::{Alignment, ClauseAlign, SectionAt, SectionSides, align};
 use crate::model::{Clause, Document, Label, Scheme, Section, Status};
 
 /// Two proposals that change one provision differently.
@@ -35,29 +43,17 @@ pub struct Merged {
     pub conflicts: Vec<Conflict>,
 }
 
-/// What one proposal did to the base's sections and clauses.
+/// What one proposal did to the base's sections: per base section, the proposal's section
+/// (None: suppressed) and its clauses aligned with the base's; sections it adds, after the base
+/// section `anchor`.
 struct Versions<'a> {
-    /// Per base section: the proposal's section (None: suppressed).
-    sections: Vec<Option<&'a Section>>,
-    /// Per base section, per base clause: the proposal's clause (None: suppressed or moved).
-    clauses: Vec<Vec<Option<&'a Clause>>>,
-    /// Per base section: clauses added after base clause `anchor` (None: at the start).
-    added: Vec<Vec<(Option<usize>, &'a Clause)>>,
-    /// Sections added after base section `anchor`.
+    sections: Vec<Option<(&'a Section, &'a [ClauseAlign<'a>])>>,
     new_sections: Vec<(Option<usize>, &'a Section)>,
 }
 
-fn versions<'a>(base: &'a Document, p: &'a Document) -> Versions<'a> {
-    let a = align(base, p);
-    let n = base.sections.len();
+fn versions<'a>(base: &Document, a: &'a Alignment<'a>) -> Versions<'a> {
     let mut v = Versions {
-        sections: vec![None; n],
-        clauses: base
-            .sections
-            .iter()
-            .map(|s| vec![None; s.clauses.len()])
-            .collect(),
-        added: vec![Vec::new(); n],
+        sections: vec![None; base.sections.len()],
         new_sections: Vec::new(),
     };
     let mut last_section = None;
@@ -65,41 +61,16 @@ fn versions<'a>(base: &'a Document, p: &'a Document) -> Versions<'a> {
         match s.sides {
             SectionSides::Both {
                 old: SectionAt { index: i, .. },
-                ..
-            }
-            | SectionSides::Removed(SectionAt { index: i, .. }) => {
-                v.sections[i] = s.new_side().map(|n| n.section);
+                new,
+            } => {
+                v.sections[i] = Some((new.section, s.clauses.as_slice()));
                 last_section = Some(i);
-                let mut anchor = None;
-                for c in &s.clauses {
-                    place(c, i, &mut anchor, &mut v);
-                }
             }
+            SectionSides::Removed(SectionAt { index: i, .. }) => last_section = Some(i),
             SectionSides::Added(n) => v.new_sections.push((last_section, n.section)),
         }
     }
     v
-}
-
-fn place<'a>(
-    c: &ClauseAlign<'a>,
-    section: usize,
-    anchor: &mut Option<usize>,
-    v: &mut Versions<'a>,
-) {
-    // The rows of a section pair: whatever stands on the old side stands in `section`.
-    match c {
-        ClauseAlign::Matched(p) => {
-            v.clauses[section][p.old.path.index()] = Some(p.new.clause);
-            *anchor = Some(p.old.path.index());
-        }
-        ClauseAlign::Removed(Lone { at: old, .. }) | ClauseAlign::MovedOut { old, .. } => {
-            *anchor = Some(old.path.index());
-        }
-        ClauseAlign::Added(Lone { at: new, .. }) | ClauseAlign::MovedIn(Paired { new, .. }) => {
-            v.added[section].push((*anchor, new.clause));
-        }
-    }
 }
 
 /// Equal as provisions: same text and items, whatever their labels.
@@ -121,13 +92,14 @@ fn same_opt(a: Option<&Clause>, b: Option<&Clause>) -> bool {
 fn nth_label(scheme: Scheme, sample: &Label, n: u32) -> Option<Label> {
     let core = sample.same_scheme_at(n)?;
     let written = match scheme {
-        Scheme::Number => core,
-        _ => format!("{core})"),
+        Scheme::Number | Scheme::Decimal | Scheme::Quoted | Scheme::QuotedRoman => core,
+        _ if sample.written.trim_end().ends_with(')') => format!("{core})"),
+        _ => core,
     };
     Label::parse(&written).ok()
 }
 
-/// Numbers the top-level clauses of a merged section again, in the scheme of its first label.
+/// Numbers the clauses of a merged list again, in the scheme of its first label.
 fn renumber(clauses: &mut [Clause]) {
     let Some(sample) = clauses
         .iter()
@@ -156,7 +128,9 @@ fn mentions(clauses: &[Clause], mark: &str) -> bool {
 
 /// Merges proposals `first` and `second`, both made against `base`.
 pub fn merge(base: &Document, first: &Document, second: &Document) -> Merged {
-    let (v1, v2) = (versions(base, first), versions(base, second));
+    let (a1, a2) = (align(base, first), align(base, second));
+    let (v1, v2) = (versions(base, &a1), versions(base, &a2));
+    let (k1, k2) = (kept(&a1), kept(&a2));
     let mut conflicts = Vec::new();
     let mut sections = Vec::new();
     let push_new = |sections: &mut Vec<Section>, anchor: Option<usize>| {
@@ -170,72 +144,52 @@ pub fn merge(base: &Document, first: &Document, second: &Document) -> Merged {
     for (i, b) in base.sections.iter().enumerate() {
         let (s1, s2) = (v1.sections[i], v2.sections[i]);
         // A section one proposal suppresses and the other leaves alone goes.
-        let heading = match (s1, s2) {
-            (None, None) => None,
-            (None, Some(s)) | (Some(s), None) => {
+        let (heading, r1, r2): (_, &[ClauseAlign<'_>], &[ClauseAlign<'_>]) = match (s1, s2) {
+            (None, None) => (None, &[], &[]),
+            (None, Some((s, _))) | (Some((s, _)), None) => {
                 let untouched = s.heading == b.heading
                     && s.clauses.len() == b.clauses.len()
                     && s.clauses.iter().zip(&b.clauses).all(|(x, y)| same(x, y));
                 if untouched {
-                    None
+                    (None, &[], &[])
                 } else {
                     conflicts.push(Conflict {
                         place: b.kind.to_string(),
                         base: Some(b.heading.clone()),
-                        first: s1.map(|s| s.heading.clone()),
-                        second: s2.map(|s| s.heading.clone()),
+                        first: s1.map(|s| s.0.heading.clone()),
+                        second: s2.map(|s| s.0.heading.clone()),
                     });
-                    Some(b.heading.clone())
+                    // The section stays as the base has it.
+                    (Some(b.heading.clone()), &[], &[])
                 }
             }
-            (Some(x), Some(y)) => Some(if x.heading == b.heading {
-                y.heading.clone()
-            } else if y.heading == b.heading || x.heading == y.heading {
-                x.heading.clone()
-            } else {
-                conflicts.push(Conflict {
-                    place: format!("{} (heading)", b.kind),
-                    base: Some(b.heading.clone()),
-                    first: Some(x.heading.clone()),
-                    second: Some(y.heading.clone()),
+            (Some((x, xr)), Some((y, yr))) => {
+                let heading = three(&b.heading, &x.heading, &y.heading).unwrap_or_else(|| {
+                    conflicts.push(Conflict {
+                        place: format!("{} (heading)", b.kind),
+                        base: Some(b.heading.clone()),
+                        first: Some(x.heading.clone()),
+                        second: Some(y.heading.clone()),
+                    });
+                    b.heading.clone()
                 });
-                b.heading.clone()
-            }),
+                (Some(heading), xr, yr)
+            }
         };
         let Some(heading) = heading else {
             push_new(&mut sections, Some(i));
             continue;
         };
-        let mut clauses: Vec<Clause> = Vec::new();
-        let add = |clauses: &mut Vec<Clause>, anchor: Option<usize>| {
-            for (a, c) in v1.added[i].iter().chain(&v2.added[i]) {
-                if *a == anchor && !clauses.iter().any(|x| same(x, c)) {
-                    clauses.push((*c).clone());
-                }
+        let clauses = if s1.is_some() && s2.is_some() {
+            Merger {
+                kind: b.kind,
+                conflicts: &mut conflicts,
+                kept: [&k1, &k2],
             }
+            .merge(&b.clauses, r1, r2, &[], true)
+        } else {
+            b.clauses.clone()
         };
-        add(&mut clauses, None);
-        for (k, bc) in b.clauses.iter().enumerate() {
-            let (c1, c2) = (v1.clauses[i][k], v2.clauses[i][k]);
-            let chosen = if same_opt(c1, Some(bc)) {
-                c2
-            } else if same_opt(c2, Some(bc)) || same_opt(c1, c2) {
-                c1
-            } else {
-                conflicts.push(Conflict {
-                    place: format!("{}, {}", b.kind, bc.label.written.trim()),
-                    base: Some(bc.text.clone()),
-                    first: c1.map(|c| c.text.clone()),
-                    second: c2.map(|c| c.text.clone()),
-                });
-                Some(bc)
-            };
-            if let Some(c) = chosen {
-                clauses.push(c.clone());
-            }
-            add(&mut clauses, Some(k));
-        }
-        renumber(&mut clauses);
         sections.push(Section {
             kind: b.kind,
             heading,

@@ -1,0 +1,67 @@
+//! Provisions in the markup: which paragraphs of the diff are provisions of their own and which
+//! belong to one (see [`crate::model::provision`]), and the symbol of a provision taken with
+//! its unlabelled paragraphs, so that per-provision numbering gives a changed lead-in to the
+//! provision it introduces rather than a number of its own.
+
+use crate::diff::{Change, ClauseChange};
+use crate::model::Label;
+use crate::model::provision::{self, Owner};
+
+/// Whether a row is a provision by its label (either side's): see [`provision::is_labelled`].
+fn labelled(c: &ClauseChange) -> bool {
+    c.new_label
+        .as_deref()
+        .or(c.old_label.as_deref())
+        .and_then(|l| Label::parse(l).ok())
+        .is_some_and(|l| provision::is_labelled(&l))
+}
+
+/// Where each of these siblings, `depth` levels down, belongs.
+pub(super) fn owners(rows: &[ClauseChange], depth: usize) -> Vec<Owner> {
+    let mut before = false;
+    rows.iter()
+        .map(|c| {
+            let l = labelled(c);
+            let o = provision::owner(l, depth, before);
+            before |= l;
+            o
+        })
+        .collect()
+}
+
+/// Two changes taken as one provision's: the same if they agree, else what each makes of a
+/// parent, whichever weighs more.
+fn combine(a: Change, b: Change) -> Change {
+    if a == b {
+        a
+    } else {
+        a.to_parent().max(b.to_parent())
+    }
+}
+
+/// The symbol of sibling `k` as a provision: its own change with those of its unlabelled
+/// items (and theirs) and of the unlabelled siblings after it that continue it.
+pub(super) fn unit_change(rows: &[ClauseChange], k: usize, kin: &[Owner]) -> Change {
+    fn with_lead_ins(c: &ClauseChange, depth_owners: Vec<Owner>) -> Change {
+        c.children
+            .iter()
+            .zip(&depth_owners)
+            .filter(|(_, o)| **o == Owner::Parent)
+            .fold(c.change, |acc, (child, _)| {
+                // A lead-in's own unlabelled items are lead-ins too.
+                let below = vec![Owner::Parent; child.children.len()];
+                combine(acc, with_lead_ins(child, below))
+            })
+    }
+    // Below a clause, everything is at least one level down.
+    let depth_owners = |c: &ClauseChange| owners(&c.children, 1);
+    let c = &rows[k];
+    let mut change = with_lead_ins(c, depth_owners(c));
+    for (next, o) in rows.iter().zip(kin).skip(k + 1) {
+        if *o != Owner::PreviousSibling {
+            break;
+        }
+        change = combine(change, with_lead_ins(next, depth_owners(next)));
+    }
+    change
+}

@@ -1,0 +1,306 @@
+//! The merge of the clauses under one base parent, provision by provision at every depth, and
+//! of a provision one proposal moved and the other changed where it stood.
+
+use std::collections::HashMap;
+
+use super::{Conflict, renumber, same, same_opt};
+use crate::align::{Alignment, ClauseAlign, Lone, Paired};
+use crate::model::provision::{self, Owner};
+use crate::model::{Clause, ClausePath, SectionKind};
+
+/// A proposal's version of a base clause: the clause, its items aligned with the base
+/// clause's, and whether the proposal moved it.
+#[derive(Clone, Copy)]
+pub(super) struct Version<'a> {
+    clause: &'a Clause,
+    rows: &'a [ClauseAlign<'a>],
+    moved: bool,
+}
+
+/// Every base clause a proposal keeps, at any depth and wherever it put it, by base path.
+pub(super) type Kept<'a> = HashMap<ClausePath, Version<'a>>;
+
+/// The clauses of `a` that stand on both sides, by their base path.
+pub(super) fn kept<'a>(a: &'a Alignment<'a>) -> Kept<'a> {
+    fn walk<'a>(rows: &'a [ClauseAlign<'a>], out: &mut Kept<'a>) {
+        for c in rows {
+            if let ClauseAlign::Matched(p) | ClauseAlign::MovedIn(p) = c {
+                let moved = matches!(c, ClauseAlign::MovedIn(_));
+                out.insert(
+                    p.old.path.clone(),
+                    Version {
+                        clause: p.new.clause,
+                        rows: &p.children,
+                        moved,
+                    },
+                );
+                walk(&p.children, out);
+            }
+        }
+    }
+    let mut out = HashMap::new();
+    for s in &a.sections {
+        walk(&s.clauses, &mut out);
+    }
+    out
+}
+
+/// A clause one proposal adds after base clause `anchor` (None: first), with, for one it moved
+/// here, its base clause and path.
+type Added<'a> = (
+    Option<usize>,
+    &'a Clause,
+    Option<(&'a Clause, &'a ClausePath)>,
+);
+
+/// What one proposal did to the clauses under one base parent.
+struct Level<'a> {
+    /// Per base clause: the proposal's version in place (None: suppressed, or moved away).
+    kept: Vec<Option<Version<'a>>>,
+    /// Per base clause: the proposal moved it elsewhere.
+    moved: Vec<bool>,
+    /// Clauses added (or moved in) after base clause `anchor` (None: first); a moved one with
+    /// its base clause and path.
+    added: Vec<Added<'a>>,
+}
+
+fn level<'a>(count: usize, rows: &'a [ClauseAlign<'a>]) -> Level<'a> {
+    let mut l = Level {
+        kept: vec![None; count],
+        moved: vec![false; count],
+        added: Vec::new(),
+    };
+    let mut anchor = None;
+    for c in rows {
+        match c {
+            ClauseAlign::Matched(p) => {
+                if let Some(slot) = l.kept.get_mut(p.old.path.index()) {
+                    *slot = Some(Version {
+                        clause: p.new.clause,
+                        rows: &p.children,
+                        moved: false,
+                    });
+                }
+                anchor = Some(p.old.path.index());
+            }
+            ClauseAlign::Removed(Lone { at: old, .. }) => anchor = Some(old.path.index()),
+            ClauseAlign::MovedOut { old, .. } => {
+                if let Some(m) = l.moved.get_mut(old.path.index()) {
+                    *m = true;
+                }
+                anchor = Some(old.path.index());
+            }
+            ClauseAlign::Added(Lone { at: new, .. }) => l.added.push((anchor, new.clause, None)),
+            ClauseAlign::MovedIn(Paired { old, new, .. }) => {
+                l.added
+                    .push((anchor, new.clause, Some((old.clause, &old.path))));
+            }
+        }
+    }
+    l
+}
+
+/// A clause with everything below it, one paragraph a line, for a conflict's report.
+fn flat(c: &Clause) -> String {
+    let mut s = c.text.clone();
+    for k in &c.children {
+        s.push('\n');
+        s.push_str(&flat(k));
+    }
+    s
+}
+
+/// The three-way merge of one value: the side that changed it wins; None when both changed
+/// it differently.
+pub(super) fn three<T: PartialEq + Clone>(base: &T, x: &T, y: &T) -> Option<T> {
+    if x == base || x == y {
+        Some(y.clone())
+    } else if y == base {
+        Some(x.clone())
+    } else {
+        None
+    }
+}
+
+/// Merges the clauses of one base section, provision by provision at every depth.
+pub(super) struct Merger<'m, 'a> {
+    pub(super) kind: SectionKind,
+    pub(super) conflicts: &'m mut Vec<Conflict>,
+    /// Each proposal's versions of every base clause, to merge a moved provision with the
+    /// other proposal's version of it.
+    pub(super) kept: [&'m Kept<'a>; 2],
+}
+
+impl Merger<'_, '_> {
+    /// `names`: the labels of the parents, top level down, to name a provision in a conflict.
+    pub(super) fn merge(
+        &mut self,
+        base: &[Clause],
+        r1: &[ClauseAlign<'_>],
+        r2: &[ClauseAlign<'_>],
+        names: &[String],
+        top: bool,
+    ) -> Vec<Clause> {
+        let (l1, l2) = (level(base.len(), r1), level(base.len(), r2));
+        let mut out: Vec<Clause> = Vec::new();
+        self.add(&mut out, [&l1, &l2], None, names);
+        let mut labelled_before: Option<&str> = None;
+        for (k, bc) in base.iter().enumerate() {
+            let (c1, c2) = (l1.kept[k], l2.kept[k]);
+            // An unlabelled paragraph is named by the provision it belongs to.
+            let labelled = provision::is_labelled(&bc.label);
+            let own = match provision::owner(labelled, names.len(), labelled_before.is_some()) {
+                Owner::Own => Some(bc.label.written.as_str()),
+                Owner::PreviousSibling => labelled_before,
+                Owner::Parent => None,
+            };
+            let place = provision::name(names.iter().map(String::as_str).chain(own));
+            if labelled {
+                labelled_before = Some(bc.label.written.as_str());
+            }
+            let (v1, v2) = (c1.map(|c| c.clause), c2.map(|c| c.clause));
+            let chosen = if l1.moved[k] && (c2.is_some() || l2.moved[k]) {
+                // Moved by one (or both): merged where it went, with the other's version.
+                None
+            } else if l2.moved[k] && c1.is_some() {
+                None
+            } else if let (Some(x), Some(y)) = (c1, c2)
+                && (self.pulls(0, x.rows) || self.pulls(1, y.rows))
+            {
+                // One takes in a provision the other changed where it stood: merged below.
+                Some(self.both(bc, x, y, names, &place))
+            } else if same_opt(v1, Some(bc)) {
+                v2.cloned()
+            } else if same_opt(v2, Some(bc)) || same_opt(v1, v2) {
+                v1.cloned()
+            } else if let (Some(x), Some(y)) = (c1, c2) {
+                Some(self.both(bc, x, y, names, &place))
+            } else {
+                // One suppresses it, the other changes it.
+                self.conflict(&place, flat(bc), v1.map(flat), v2.map(flat));
+                Some(bc.clone())
+            };
+            if let Some(c) = chosen {
+                out.push(c);
+            }
+            self.add(&mut out, [&l1, &l2], Some(k), names);
+        }
+        // Each proposal numbers what it keeps and adds; where both reshaped this list, neither
+        // numbering holds, and at the top level the merged list is numbered again as before.
+        let reshaped = |l: &Level<'_>| !l.added.is_empty() || l.kept.iter().any(Option::is_none);
+        if top || (reshaped(&l1) && reshaped(&l2)) {
+            renumber(&mut out);
+        }
+        out
+    }
+
+    /// Whether proposal `side` moves into these rows (or below) a provision the other proposal
+    /// changed where it stood, which the merge must then take with that change.
+    fn pulls(&self, side: usize, rows: &[ClauseAlign<'_>]) -> bool {
+        rows.iter().any(|c| match c {
+            ClauseAlign::MovedIn(p) => {
+                self.kept[1 - side]
+                    .get(&p.old.path)
+                    .is_some_and(|o| !o.moved && !same(o.clause, p.old.clause))
+                    || self.pulls(side, &p.children)
+            }
+            ClauseAlign::Matched(p) => self.pulls(side, &p.children),
+            _ => false,
+        })
+    }
+
+    fn conflict(
+        &mut self,
+        place: &str,
+        base: String,
+        first: Option<String>,
+        second: Option<String>,
+    ) {
+        self.conflicts.push(Conflict {
+            place: if place.is_empty() {
+                self.kind.to_string()
+            } else {
+                format!("{}, {place}", self.kind)
+            },
+            base: Some(base),
+            first,
+            second,
+        });
+    }
+
+    /// The additions of both proposals after base clause `anchor`, each once. A provision one
+    /// proposal moved here is merged with the other's version of it where it stood.
+    fn add(
+        &mut self,
+        out: &mut Vec<Clause>,
+        levels: [&Level<'_>; 2],
+        anchor: Option<usize>,
+        names: &[String],
+    ) {
+        for (side, l) in levels.into_iter().enumerate() {
+            for (a, c, from) in &l.added {
+                if *a != anchor {
+                    continue;
+                }
+                let kept = self.kept;
+                let merged = match from {
+                    Some((bc, path)) => match (kept[side].get(*path), kept[1 - side].get(*path)) {
+                        // The other changed it where it stood: both changes go where it went.
+                        (Some(&mine), Some(&o)) if !o.moved && !same(o.clause, bc) => {
+                            let place = provision::name(
+                                names
+                                    .iter()
+                                    .map(String::as_str)
+                                    .chain([bc.label.written.as_str()]),
+                            );
+                            let (x, y) = if side == 0 { (mine, o) } else { (o, mine) };
+                            self.both(bc, x, y, names, &place)
+                        }
+                        _ => (*c).clone(),
+                    },
+                    None => (*c).clone(),
+                };
+                if !out.iter().any(|x| same(x, &merged)) {
+                    out.push(merged);
+                }
+            }
+        }
+    }
+
+    /// A base clause both proposals keep and change (or what is below it) differently: its
+    /// own text is merged like a line, its items one by one.
+    fn both(
+        &mut self,
+        bc: &Clause,
+        x: Version<'_>,
+        y: Version<'_>,
+        names: &[String],
+        place: &str,
+    ) -> Clause {
+        let (xc, yc) = (x.clause, y.clause);
+        let text = three(&bc.text, &xc.text, &yc.text).unwrap_or_else(|| {
+            self.conflict(
+                place,
+                bc.text.clone(),
+                Some(xc.text.clone()),
+                Some(yc.text.clone()),
+            );
+            bc.text.clone()
+        });
+        let mut inner = names.to_vec();
+        inner.push(bc.label.written.clone());
+        let children = self.merge(&bc.children, x.rows, y.rows, &inner, false);
+        // The label of the one that moved it wins: it names the new place.
+        let label = match (x.moved, y.moved) {
+            (true, false) => xc.label.clone(),
+            (false, true) => yc.label.clone(),
+            _ => three(&bc.label, &xc.label, &yc.label).unwrap_or(bc.label.clone()),
+        };
+        Clause {
+            label,
+            text,
+            children,
+            call: three(&bc.call, &xc.call, &yc.call).unwrap_or(bc.call.clone()),
+        }
+    }
+}
