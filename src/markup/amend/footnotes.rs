@@ -1,7 +1,7 @@
 //! Footnotes in UN amendment instructions. The UN numbers a resolution's footnotes in the order
 //! they are cited and renumbers them every year, so most paragraphs of a revision cite their
 //! note under another number than last year. Written as they stand, those numbers would make
-//! every such paragraph an amendment ("replace “[^5]” with “[^6]”"). Instead the instructions
+//! every such paragraph an amendment ("replace “`[^5]`” with “`[^6]`”"). Instead the instructions
 //! name each footnote by its number in the old text, as a table of amendments names
 //! paragraphs:
 //!
