@@ -82,7 +82,7 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
     }
     let doc = root
         .elems()
-        .find(|e| matches!(e.name.as_str(), "statement" | "act"))
+        .find(|e| matches!(e.name.as_str(), "statement" | "act" | "documentCollection"))
         .ok_or_else(|| AknError::NotAkn("no <statement> or <act> under <akomaNtoso>".into()))?;
     if let Some(marker) = exported::marker(doc) {
         let document = exported::read(doc, marker, language(doc)?)?;
@@ -101,6 +101,108 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
     let meta = Meta::read(doc)?;
     let lines = text::Lines(xml);
     let mut notes = text::Notes::default();
+    let mut read = Read::default();
+    if doc.name == "documentCollection" {
+        // 78/80 A-B: a resolution adopted in parts, each a <statement> of the collection. Each
+        // part's preamble and operative paragraphs become sections headed by its letter and
+        // title ("A. Information in the service of humanity"); the formula is said once.
+        let mut parts = Vec::new();
+        // <components> stands beside the collection, under <akomaNtoso>.
+        if let Some(cs) = doc.child("components").or(root.child("components")) {
+            cs.find_all("statement", &mut parts);
+        }
+        if parts.is_empty() {
+            return Err(AknError::NotAkn("a <documentCollection> with no <statement>".into()));
+        }
+        for part in parts {
+            let preface = part.child("preface");
+            let letter = preface
+                .and_then(|p| p.find("docNumber"))
+                .map(|n| text::collapse(&text::plain(n)))
+                .unwrap_or_default();
+            let title = preface
+                .and_then(|p| p.find("docTitle"))
+                .map(|t| text::title(&text::plain(t)))
+                .unwrap_or_default();
+            let heading = format!("{}. {title}", letter.trim_end_matches('.'));
+            let mut one = body(part, meta.body, &mut notes, &lines)?;
+            match (&read.formula, &one.formula) {
+                (Some(a), Some(b)) if a != b => {
+                    return Err(AknError::NotAkn(format!(
+                        "part {letter} opens with another formula (“{b}”) than the first part (“{a}”)"
+                    )));
+                }
+                (None, Some(_)) => read.formula = one.formula.take(),
+                _ => {}
+            }
+            for s in &mut one.sections {
+                s.heading = if s.heading.is_empty() {
+                    heading.clone()
+                } else {
+                    format!("{heading}: {}", s.heading)
+                };
+            }
+            read.sections.extend(one.sections);
+            read.recalled.extend(one.recalled);
+        }
+    } else {
+        read = body(doc, meta.body, &mut notes, &lines)?;
+    }
+    let Read {
+        formula,
+        sections,
+        recalled,
+    } = read;
+    let footnotes = notes.into_footnotes();
+    Ok(AknText {
+        document: Document {
+            resolution: Resolution {
+                body: meta.body,
+                number: ResNumber::Number(1),
+                title: meta.title,
+            },
+            revision: Revision {
+                // `78-183a` for part A of 78/183.
+                id: format!(
+                    "{}{}",
+                    meta.symbol.revision_id(),
+                    meta.part.map(|p| p.to_ascii_lowercase().to_string()).unwrap_or_default()
+                ),
+                status: Status::Adopted,
+                venue: None,
+                year: meta.year,
+                date: Some(meta.date),
+                proposer: None,
+                source: None,
+                base: None,
+                symbol: Some(meta.full_symbol),
+            },
+            language: meta.language,
+            formula,
+            sections,
+            footnotes,
+        },
+        recalled,
+        symbol: Some(meta.symbol),
+        named: false,
+    })
+}
+
+/// What one `<statement>` holds: its formula, sections and the resolutions it recalls.
+#[derive(Default)]
+struct Read {
+    formula: Option<String>,
+    sections: Vec<Section>,
+    recalled: Vec<UnSymbol>,
+}
+
+/// The preamble and main body of one `<statement>` or `<act>`.
+fn body(
+    doc: &Elem,
+    by: Body,
+    notes: &mut text::Notes,
+    lines: &text::Lines,
+) -> Result<Read, AknError> {
     let mut sections = Vec::new();
     let mut formula = None;
     let mut recalled = Vec::new();
@@ -108,10 +210,10 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
         let mut clauses = Vec::new();
         for e in preamble.elems() {
             match e.name.as_str() {
-                "formula" => formula = Some(text::flat(e, &mut notes)?).filter(|f| !f.is_empty()),
+                "formula" => formula = Some(text::flat(e, notes)?).filter(|f| !f.is_empty()),
                 _ => {
-                    let clause = paragraph(e, &mut notes, &lines)?;
-                    text::links(e, meta.body, &mut recalled);
+                    let clause = paragraph(e, notes, lines)?;
+                    text::links(e, by, &mut recalled);
                     clauses.push(clause);
                 }
             }
@@ -128,20 +230,90 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
             heading: String::new(),
             clauses: Vec::new(),
         };
+        // 78/240 (French): `<num>1.</num>` over an empty <p>, the text in the unnumbered
+        // paragraph that follows: the number is that paragraph's.
+        let mut orphan: Option<(String, AknError)> = None;
         for e in main.elems() {
+            if e.name == "section" {
+                // 78/253: a <section> opens a part of the operative text under its subheading
+                // (Chinese: its last <heading>), with preambular paragraphs of its own as
+                // <crossHeading>s; they are its first clauses, in order.
+                let title = e
+                    .child("subheading")
+                    .or_else(|| e.elems().filter(|h| h.name == "heading").last());
+                let heading = match title {
+                    Some(t) => text::flat(t, notes)?,
+                    None => String::new(),
+                };
+                if !current.clauses.is_empty() || !current.heading.is_empty() {
+                    sections.push(current);
+                }
+                current = Section {
+                    kind: SectionKind::UnOperative,
+                    heading,
+                    clauses: Vec::new(),
+                };
+                for c in e.elems() {
+                    match c.name.as_str() {
+                        "crossHeading" | "container" | "paragraph" => {
+                            current.clauses.push(paragraph(c, notes, lines)?);
+                            text::links(c, by, &mut recalled);
+                        }
+                        // The part's number (`I`) and its headings, read above.
+                        "p" | "num" | "subheading" | "heading" => {}
+                        other => {
+                            return Err(AknError::NotAkn(format!(
+                                "line {}: a <section> holding <{other}>",
+                                lines.at(c.offset)
+                            )));
+                        }
+                    }
+                }
+                continue;
+            }
             let heading = match (
                 e.child("subheading"),
                 e.child("content").or(e.child("list")),
             ) {
-                (Some(sub), None) => Some(text::flat(sub, &mut notes)?),
+                (Some(sub), None) => Some(text::flat(sub, notes)?),
                 _ => {
-                    let clause = paragraph(e, &mut notes, &lines)?;
+                    let mut clause = match paragraph(e, notes, lines) {
+                        Err(empty @ AknError::Empty { .. })
+                            if orphan.is_none() && e.child("list").is_none() =>
+                        {
+                            if let Some(num) = e.child("num") {
+                                orphan = Some((text::collapse(&text::plain(num)), empty));
+                                continue;
+                            }
+                            return Err(empty);
+                        }
+                        other => other?,
+                    };
+                    if let Some((num, empty)) = orphan.take() {
+                        if !clause.label.written.is_empty() {
+                            return Err(empty);
+                        }
+                        clause.label = Label::parse(&num).map_err(|_| AknError::BadNumber {
+                            line: lines.at(e.offset),
+                            num: num.clone(),
+                        })?;
+                    }
                     // ECOSOC 2021/28 marks its headings as paragraphs: no number, nothing
                     // nested, and no call (Chinese) or emphasis throughout. A lone operative
                     // paragraph, unnumbered, opens with a call and goes on.
                     let is_heading = clause.label.written.is_empty()
                         && clause.children.is_empty()
                         && clause.call.as_deref().is_none_or(|c| c == clause.text);
+                    // 78/29: "and stresses ...;" after the points (a)-(c) of paragraph 6 is the
+                    // end of that paragraph, not a heading: it goes under it, after its points.
+                    if is_heading
+                        && continues(&clause.text)
+                        && let Some(prev) = current.clauses.last_mut()
+                        && !prev.children.is_empty()
+                    {
+                        prev.children.push(clause);
+                        continue;
+                    }
                     if !is_heading {
                         // ECOSOC 2022/15 (Arabic) writes the points (أ)-(د) of paragraph 89 as
                         // paragraphs of their own: a lettered paragraph goes under the one before.
@@ -167,35 +339,15 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
                 };
             }
         }
+        if let Some((_, empty)) = orphan {
+            return Err(empty);
+        }
         sections.push(current);
     }
-    let footnotes = notes.into_footnotes();
-    Ok(AknText {
-        document: Document {
-            resolution: Resolution {
-                body: meta.body,
-                number: ResNumber::Number(1),
-                title: meta.title,
-            },
-            revision: Revision {
-                id: meta.symbol.revision_id(),
-                status: Status::Adopted,
-                venue: None,
-                year: meta.year,
-                date: Some(meta.date),
-                proposer: None,
-                source: None,
-                base: None,
-                symbol: Some(meta.full_symbol),
-            },
-            language: meta.language,
-            formula,
-            sections,
-            footnotes,
-        },
+    Ok(Read {
+        formula,
+        sections,
         recalled,
-        symbol: Some(meta.symbol),
-        named: false,
     })
 }
 
@@ -355,6 +507,26 @@ fn paragraph(e: &Elem, notes: &mut text::Notes, lines: &text::Lines) -> Result<C
     })
 }
 
+/// Whether an unnumbered paragraph with no call reads as the rest of a sentence rather than a
+/// heading: it opens in lower case, or ends (footnote marks aside) as a clause does.
+fn continues(text: &str) -> bool {
+    let mut t = text.trim_end();
+    while t.ends_with(']')
+        && let Some(at) = t.rfind("[^")
+    {
+        t = t[..at].trim_end();
+    }
+    text.chars().next().is_some_and(char::is_lowercase)
+        || t.ends_with([';', '；', '؛', ',', '，', '،', ':', '：'])
+}
+
+/// `78/183 A.` or `78-183A` (a resolution adopted in parts): the symbol and the part's letter.
+fn with_part(s: &str) -> Option<(UnSymbol, char)> {
+    let s = s.trim().trim_end_matches('.').trim_end();
+    let part = s.chars().last().filter(|c| c.is_ascii_uppercase())?;
+    UnSymbol::parse(s[..s.len() - 1].trim_end()).map(|sym| (sym, part))
+}
+
 /// The expression's language: `ara zho eng fra rus spa`.
 fn language(doc: &Elem) -> Result<Language, AknError> {
     let lang = doc
@@ -382,6 +554,8 @@ fn language(doc: &Elem) -> Result<Language, AknError> {
 struct Meta {
     body: Body,
     symbol: UnSymbol,
+    /// The part of a resolution adopted in parts (`78/183 A`).
+    part: Option<char>,
     full_symbol: String,
     date: Date,
     year: u16,
@@ -427,14 +601,28 @@ impl Meta {
                 .rfind(|p| !p.starts_with('!'))
                 .and_then(UnSymbol::parse)
         });
-        let symbol = cover
-            .as_deref()
-            .and_then(UnSymbol::parse)
-            .or(from_iri)
-            .ok_or(AknError::Missing("the symbol (docNumber or FRBRthis)"))?;
-        let full_symbol = cover
-            .filter(|c| c.contains('/'))
-            .unwrap_or_else(|| format!("{}{symbol}", body.symbol_prefix().unwrap_or_default()));
+        let iri_tail = iri.and_then(|v| {
+            v.trim_end_matches('/')
+                .split('/')
+                .rfind(|p| !p.starts_with('!'))
+        });
+        let (symbol, part) = match cover.as_deref().and_then(UnSymbol::parse).or(from_iri) {
+            Some(s) => (s, None),
+            // 78/183 A and B: a resolution adopted in parts, one file each.
+            None => cover
+                .as_deref()
+                .and_then(with_part)
+                .or_else(|| iri_tail.and_then(with_part))
+                .map(|(s, p)| (s, Some(p)))
+                .ok_or(AknError::Missing("the symbol (docNumber or FRBRthis)"))?,
+        };
+        let prefix = body.symbol_prefix().unwrap_or_default();
+        let full_symbol = match part {
+            Some(p) => format!("{prefix}{symbol} {p}"),
+            None => cover
+                .filter(|c| c.contains('/'))
+                .unwrap_or_else(|| format!("{prefix}{symbol}")),
+        };
         let language = language(doc)?;
         let title = doc
             .find("preface")
@@ -445,6 +633,7 @@ impl Meta {
         Ok(Meta {
             body,
             symbol,
+            part,
             full_symbol,
             date,
             year,
