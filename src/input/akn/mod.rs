@@ -112,7 +112,9 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
             cs.find_all("statement", &mut parts);
         }
         if parts.is_empty() {
-            return Err(AknError::NotAkn("a <documentCollection> with no <statement>".into()));
+            return Err(AknError::NotAkn(
+                "a <documentCollection> with no <statement>".into(),
+            ));
         }
         for part in parts {
             let preface = part.child("preface");
@@ -166,7 +168,9 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
                 id: format!(
                     "{}{}",
                     meta.symbol.revision_id(),
-                    meta.part.map(|p| p.to_ascii_lowercase().to_string()).unwrap_or_default()
+                    meta.part
+                        .map(|p| p.to_ascii_lowercase().to_string())
+                        .unwrap_or_default()
                 ),
                 status: Status::Adopted,
                 venue: None,
