@@ -168,20 +168,34 @@ fn missing_metadata_gets_the_flag_that_gives_it() {
         d.path(),
         "u.txt: cannot tell the language: it reads as en or fr or es: pass --lang ar|en|fr|es|ru|zh",
     );
+    // Everything missing in one run, so that one more run does it.
+    let all = "t.txt: cannot tell the body, the resolution number, the resolution title, the year and the revision id: pass --body pp|wtdc|wtsa|ra|wrc|council, --number N, --title \"...\", --year YYYY and --revision ID (e.g. dubai-2014)\n";
+    refused(&["import", "t.txt"], d.path(), all);
+    refused(&["import", "t.txt", "--lang", "en"], d.path(), all);
     refused(
-        &["import", "t.txt"],
+        &[
+            "import", "t.txt", "--lang", "en", "--body", "wtdc", "--year", "2017",
+        ],
         d.path(),
-        "t.txt: cannot tell the body: pass --body pp|wtdc|wtsa|ra|wrc|council",
+        "t.txt: cannot tell the resolution number, the resolution title and the revision id: pass --number N, --title \"...\" and --revision ID (e.g. dubai-2014)\n",
     );
+    // The flags named are enough.
+    resdiff()
+        .current_dir(d.path())
+        .args(["import", "t.txt", "--body", "wtdc", "--number", "9"])
+        .args(["--title", "T", "--year", "2017", "--revision", "x-2017"])
+        .assert()
+        .code(0);
+    // A formula gives the body, the year and (with its venue) the revision id.
+    std::fs::write(
+        d.path().join("f.txt"),
+        "The World Telecommunication Development Conference (Buenos Aires, 2017),\n\nrecalling\na)\tthe text;\n",
+    )
+    .expect("write");
     refused(
-        &["import", "t.txt", "--lang", "en"],
+        &["import", "f.txt"],
         d.path(),
-        "t.txt: cannot tell the body: pass --body pp|wtdc|wtsa|ra|wrc|council",
-    );
-    refused(
-        &["import", "t.txt", "--lang", "en", "--body", "wtdc"],
-        d.path(),
-        "t.txt: cannot tell the resolution number: pass --number N",
+        "f.txt: cannot tell the resolution number and the resolution title: pass --number N and --title \"...\"\n",
     );
 }
 

@@ -104,7 +104,10 @@ fn flag(field: Field) -> &'static str {
 /// What to type to get past an import error, after a colon; empty when no flag helps.
 fn import_hint(e: &ImportError) -> String {
     match e {
-        ImportError::Missing(field) => format!(": pass {}", flag(*field)),
+        ImportError::Missing(fields) => {
+            let flags: Vec<&str> = fields.iter().map(|f| flag(*f)).collect();
+            format!(": pass {}", resdiff::input::and_list(&flags))
+        }
         ImportError::Language { .. } => format!(": pass {}", flag(Field::Language)),
         ImportError::ChooseSide { .. } => {
             ": pass --side base|proposal, or name FILE.docx#base or FILE.docx#proposal".into()

@@ -82,7 +82,7 @@ pub struct ImportOptions {
     pub allow_unknown: bool,
 }
 
-/// A piece of metadata an import needs; [`ImportError::Missing`] names the one nothing gave.
+/// A piece of metadata an import needs; [`ImportError::Missing`] names those nothing gave.
 /// Callers name their own way of giving it (the CLI: a flag).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
@@ -98,6 +98,16 @@ pub enum Field {
     Year,
     /// The revision id.
     Revision,
+}
+
+/// `a`, `a and b`, `a, b and c`.
+pub fn and_list<T: std::fmt::Display>(items: &[T]) -> String {
+    let all: Vec<String> = items.iter().map(T::to_string).collect();
+    match all.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
 }
 
 impl std::fmt::Display for Field {
@@ -142,9 +152,10 @@ pub enum ImportError {
         "lines end with a lone carriage return (CR, as classic Mac OS wrote them), so the text reads as one line with no section heading: save it with LF or CRLF line ends"
     )]
     LoneCr,
-    /// Neither the caller, the front matter nor the text gives this field.
-    #[error("cannot tell {0}")]
-    Missing(Field),
+    /// Neither the caller, the front matter nor the text gives these fields (all of them at
+    /// once: one run names everything a second run needs).
+    #[error("cannot tell {}", and_list(.0))]
+    Missing(Vec<Field>),
     /// The text fits more than one language as well (or has no letters at all).
     #[error(
         "cannot tell the language: {}",
@@ -402,6 +413,7 @@ fn metadata(
 ) -> Result<(Resolution, Revision), ImportError> {
     let (header_number, header_title) = header.map_or((None, None), |(n, t)| (Some(n), t));
     let unknown = opts.allow_unknown || fallback.allow_unknown;
+    let mut missing = Vec::new();
     let r = fm.resolution;
     let v = fm.revision;
     let venue_year = formula.and_then(heading::formula_venue_year);
@@ -413,8 +425,10 @@ fn metadata(
         None => parse_or::<Body>(r.body, 2)?.or_else(|| formula.and_then(heading::formula_body)),
     }
     .or(fallback.body)
-    .or(unknown.then_some(Body::Unknown))
-    .ok_or(ImportError::Missing(Field::Body))?;
+    .or(unknown.then_some(Body::Unknown));
+    if body.is_none() {
+        missing.push(Field::Body);
+    }
     let number = opts
         .number
         .clone()
@@ -422,23 +436,29 @@ fn metadata(
         .or(parse_or::<ResNumber>(r.series, 2)?)
         .or(header_number.map(ResNumber::Number))
         .or(fallback.number.clone())
-        .or(unknown.then_some(ResNumber::Number(UNKNOWN_NUMBER)))
-        .ok_or(ImportError::Missing(Field::Number))?;
+        .or(unknown.then_some(ResNumber::Number(UNKNOWN_NUMBER)));
+    if number.is_none() {
+        missing.push(Field::Number);
+    }
     let title = opts
         .title
         .clone()
         .or(r.title)
         .or(header_title)
         .or(fallback.title.clone())
-        .or(unknown.then(|| UNKNOWN_TEXT.to_string()))
-        .ok_or(ImportError::Missing(Field::Title))?;
+        .or(unknown.then(|| UNKNOWN_TEXT.to_string()));
+    if title.is_none() {
+        missing.push(Field::Title);
+    }
     let year = opts
         .year
         .or(v.year)
         .or(venue_year.as_ref().map(|(_, y)| *y))
         .or(fallback.year)
-        .or(unknown.then_some(UNKNOWN_YEAR))
-        .ok_or(ImportError::Missing(Field::Year))?;
+        .or(unknown.then_some(UNKNOWN_YEAR));
+    if year.is_none() {
+        missing.push(Field::Year);
+    }
     let venue = opts
         .venue
         .clone()
@@ -448,10 +468,21 @@ fn metadata(
         .revision
         .clone()
         .or(v.id)
-        .or_else(|| venue.as_deref().map(|venue| revision_slug(venue, year)))
+        .or_else(|| {
+            let (venue, year) = venue.as_deref().zip(year)?;
+            Some(revision_slug(venue, year))
+        })
         .or(fallback.revision.clone())
-        .or(unknown.then(|| UNKNOWN_TEXT.to_string()))
-        .ok_or(ImportError::Missing(Field::Revision))?;
+        .or(unknown.then(|| UNKNOWN_TEXT.to_string()));
+    // With a venue, the revision id follows from the year: only the year is then asked for.
+    if id.is_none() && (venue.is_none() || year.is_some()) {
+        missing.push(Field::Revision);
+    }
+    let (Some(body), Some(number), Some(title), Some(year), Some(id)) =
+        (body, number, title, year, id)
+    else {
+        return Err(ImportError::Missing(missing));
+    };
     let status = match opts.status {
         Some(s) => s,
         None => parse_or::<Status>(v.status, 2)?

@@ -190,8 +190,23 @@ fn missing_metadata_names_the_field() {
         ..ImportOptions::default()
     };
     let err = import_text(text, &opts).expect_err("no body");
-    assert!(matches!(err, ImportError::Missing(Field::Body)), "{err}");
-    assert_eq!(err.to_string(), "cannot tell the body");
+    let ImportError::Missing(fields) = &err else {
+        panic!("{err}");
+    };
+    assert_eq!(
+        fields,
+        &[
+            Field::Body,
+            Field::Number,
+            Field::Title,
+            Field::Year,
+            Field::Revision
+        ]
+    );
+    assert_eq!(
+        err.to_string(),
+        "cannot tell the body, the resolution number, the resolution title, the year and the revision id"
+    );
     // A text whose language nothing tells (no letters, or letters no heading places) is refused
     // naming the candidates; one with an English heading needs nothing.
     let err = import_text("1\t2;\n", &ImportOptions::default()).expect_err("no letters");

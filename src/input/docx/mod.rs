@@ -2,12 +2,17 @@
 //! changes to both of its revisions (changes rejected: the base; accepted: the proposal).
 //!
 //! [`package`] opens the ZIP with caps on what it inflates, [`xml`] reads paragraphs and
-//! tracked runs (refusing DTDs, expanding no entity), [`layout`] turns ITU paragraph styles into
-//! sections and nested clauses. Metadata comes from the caller's options, else the document
+//! tracked runs (refusing DTDs, expanding no entity), [`paragraphs`] gives each paragraph of one
+//! side its ITU style ([`styles`]) and its automatic label ([`numbering`]), [`layout`] turns ITU
+//! paragraph styles into sections and nested clauses. Metadata comes from the caller's options, else the document
 //! (`RESOLUTION 1 (Rev. Hammamet, 2016)`, the title, the formula), as for plain text.
 
 mod layout;
+mod numbering;
+mod numfmt;
 mod package;
+mod paragraphs;
+mod styles;
 mod xml;
 
 use std::collections::BTreeMap;
@@ -102,8 +107,15 @@ fn with_marks(text: &str, marks: &BTreeMap<String, String>) -> String {
     out
 }
 
+/// `text` after its leading footnote mark `mark`, when a space or tab follows the mark.
+fn without_mark<'t>(text: &'t str, mark: &str) -> Option<&'t str> {
+    text.trim_start()
+        .strip_prefix(mark)
+        .filter(|rest| rest.starts_with(char::is_whitespace))
+}
+
 fn build(
-    paras: Vec<(String, String)>,
+    (paras, numbering_warnings): (Vec<(String, String)>, Vec<super::Warning>),
     footnote_texts: &BTreeMap<String, String>,
     custom_marks: &BTreeMap<String, String>,
     language: Language,
@@ -139,10 +151,13 @@ fn build(
                 .map(String::as_str)
                 .unwrap_or_default();
             // The footnote's own paragraph starts with its mark (typed, for a custom mark).
-            let text = text
-                .strip_prefix(mark.as_str())
-                .filter(|rest| rest.starts_with(char::is_whitespace))
-                .unwrap_or(text);
+            // LibreOffice re-saves a custom mark as text and a tab in front of the typed one,
+            // which may then touch the text (`3<TAB>3The Director`): both copies go.
+            let doubled = format!("{mark}\t{mark}");
+            let text = match text.trim_start().strip_prefix(doubled.as_str()) {
+                Some(rest) if !mark.is_empty() => rest.trim_start(),
+                _ => without_mark(text, &mark).unwrap_or(text),
+            };
             Footnote {
                 mark,
                 text: text.split_whitespace().collect::<Vec<_>>().join(" "),
@@ -165,10 +180,10 @@ fn build(
         footnotes,
     };
     let document = validate(document)?;
-    Ok(Imported {
-        document,
-        warnings: laid.warnings,
-    })
+    let mut warnings = numbering_warnings;
+    warnings.extend(laid.warnings);
+    warnings.sort_by_key(|w| w.line);
+    Ok(Imported { document, warnings })
 }
 
 /// Imports the bytes of a `.docx` file.
@@ -183,22 +198,31 @@ pub fn import_docx(
         Some(x) => xml::parse(x, "word/footnotes.xml")?,
         None => xml::Parsed::default(),
     };
+    let styles = match &pkg.styles {
+        Some(x) => styles::Styles::parse(x)?,
+        None => styles::Styles::default(),
+    };
+    let numbering = match &pkg.numbering {
+        Some(x) => Some(numbering::Numbering::parse(x)?),
+        None => None,
+    };
     // Each stage is freed once the next holds what it gave: at the 32 MiB cap every copy of
     // the paragraphs is hundreds of MB (bench/scale.sh).
     drop(pkg);
     let tracked = xml::has_changes(&doc.paras);
-    let two = |v: Vec<(String, String, Option<String>)>| -> Vec<(String, String)> {
-        v.into_iter().map(|(s, t, _)| (s, t)).collect()
-    };
-    let base_paras = two(xml::view(&doc.paras, Track::Deleted));
+    let side =
+        |paras: &[xml::Para], keep| paragraphs::resolve(paras, keep, &styles, numbering.as_ref());
+    let base_paras = side(&doc.paras, Track::Deleted);
     let language = opts
         .language
-        .or_else(|| crate::input::language::detect(base_paras.iter().map(|(_, t)| t.as_str())).ok())
+        .or_else(|| {
+            crate::input::language::detect(base_paras.0.iter().map(|(_, t)| t.as_str())).ok()
+        })
         .or(fallback.language)
-        .ok_or(ImportError::Missing(Field::Language))?;
+        .ok_or(ImportError::Missing(vec![Field::Language]))?;
     let mut footnote_texts: BTreeMap<String, String> = BTreeMap::new();
-    for (_, text, id) in xml::view(&notes.paras, Track::Inserted) {
-        if let Some(id) = id {
+    for (i, text) in xml::view(&notes.paras, Track::Inserted) {
+        if let Some(id) = notes.paras[i].footnote.clone() {
             let entry = footnote_texts.entry(id).or_default();
             if !entry.is_empty() {
                 entry.push(' ');
@@ -214,7 +238,7 @@ pub fn import_docx(
     let base = build(base_paras, &footnote_texts, marks, language, opts, fallback)?;
     let authors: Vec<String> = doc.authors.iter().cloned().collect();
     let proposal = if tracked {
-        let accepted = two(xml::view(&doc.paras, Track::Inserted));
+        let accepted = side(&doc.paras, Track::Inserted);
         // Several authors (a delegation's drafters, then its coordinator) are the proposal's
         // joint proposer; none (Word's "Remove personal information") is unknown. Either way
         // the base stays readable.

@@ -11,9 +11,14 @@ use crate::input::limits::{Capped, MAX_DOCX_PART, MAX_ENTRIES, read_capped};
 pub struct Package {
     pub document: String,
     pub footnotes: Option<String>,
+    /// `word/numbering.xml`: the lists behind automatic labels.
+    pub numbering: Option<String>,
+    /// `word/styles.xml`: style names, and numbering set by style.
+    pub styles: Option<String>,
 }
 
-/// Reads `word/document.xml` and, when present, `word/footnotes.xml`.
+/// Reads `word/document.xml` and, when present, `word/footnotes.xml`, `word/numbering.xml`
+/// and `word/styles.xml`.
 pub fn open(bytes: &[u8]) -> Result<Package, DocxError> {
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| DocxError::NotZip {
         reason: e.to_string(),
@@ -28,12 +33,21 @@ pub fn open(bytes: &[u8]) -> Result<Package, DocxError> {
     }
     let document =
         part(&mut zip, "word/document.xml", MAX_DOCX_PART)?.ok_or(DocxError::MissingDocument)?;
-    // One budget for both parts: two parts at the cap cost twice the work of one.
-    let left = MAX_DOCX_PART - document.len() as u64;
-    let footnotes = part(&mut zip, "word/footnotes.xml", left)?;
+    // One budget for all parts: two parts at the cap cost twice the work of one.
+    let mut left = MAX_DOCX_PART - document.len() as u64;
+    let mut next = |name: &'static str| -> Result<Option<String>, DocxError> {
+        let got = part(&mut zip, name, left)?;
+        left -= got.as_ref().map_or(0, |g| g.len() as u64);
+        Ok(got)
+    };
+    let footnotes = next("word/footnotes.xml")?;
+    let numbering = next("word/numbering.xml")?;
+    let styles = next("word/styles.xml")?;
     Ok(Package {
         document,
         footnotes,
+        numbering,
+        styles,
     })
 }
 
@@ -50,10 +64,15 @@ fn duplicated(bytes: &[u8], start: u64) -> &'static str {
             .filter(|w| *w == name.as_bytes())
             .count()
     };
-    ["word/document.xml", "word/footnotes.xml"]
-        .into_iter()
-        .find(|name| count(name) > 1)
-        .unwrap_or("a part")
+    [
+        "word/document.xml",
+        "word/footnotes.xml",
+        "word/numbering.xml",
+        "word/styles.xml",
+    ]
+    .into_iter()
+    .find(|name| count(name) > 1)
+    .unwrap_or("a part")
 }
 
 fn part(

@@ -1,7 +1,7 @@
 //! WordprocessingML to paragraphs of tracked runs: what each paragraph says, in which style,
 //! and which of its runs (and its paragraph mark) a tracked change inserted or deleted.
 //!
-//! Read: `w:p`, `w:pStyle`, `w:t`, `w:delText`, `w:tab`, `w:br`, `w:noBreakHyphen`,
+//! Read: `w:p`, `w:pStyle`, `w:numPr` (`w:numId`, `w:ilvl`), `w:t`, `w:delText`, `w:tab`, `w:br`, `w:noBreakHyphen`,
 //! `w:ins`/`w:del` (also `w:moveTo`/`w:moveFrom`) around runs, `w:ins`/`w:del` in a paragraph's
 //! `w:rPr` (its mark), `w:footnoteReference`. Skipped with their content: field codes and the
 //! "before" side of formatting changes (`w:pPrChange`, `w:rPrChange`, ...). A `<!DOCTYPE>` is
@@ -39,6 +39,8 @@ pub struct Para {
     pub mark: Track,
     /// For `footnotes.xml`: the `w:id` of the footnote the paragraph belongs to.
     pub footnote: Option<String>,
+    /// Automatic numbering set on the paragraph itself (`w:numPr`): see [`super::numbering`].
+    pub num: super::numbering::NumPr,
 }
 
 /// A parsed part.
@@ -69,7 +71,7 @@ const SKIPPED: &[&str] = &[
 
 /// An attribute's value with XML's five entities and character references resolved
 /// (`w:author="AT&amp;T"` is AT&T); a value holding any other entity is kept as written.
-fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
+pub(super) fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
     e.attributes()
         .flatten()
         .find(|a| a.key.as_ref() == name)
@@ -173,6 +175,7 @@ impl State {
                     runs: Vec::new(),
                     mark: Track::Kept,
                     footnote: self.footnote.clone(),
+                    num: Default::default(),
                 };
                 if empty {
                     self.out.paras.push(p);
@@ -185,6 +188,11 @@ impl State {
             "w:pStyle" if self.in_ppr > 0 => {
                 if let (Some(p), Some(v)) = (self.open.last_mut(), attr(e, "w:val")) {
                     p.style = v;
+                }
+            }
+            "w:numId" | "w:ilvl" if self.in_ppr > 0 => {
+                if let (Some(p), Some(v)) = (self.open.last_mut(), attr(e, "w:val")) {
+                    p.num.set(name, &v);
                 }
             }
             "w:t" | "w:delText" if !empty => self.in_text = true,
@@ -276,10 +284,11 @@ pub fn parse(xml: &str, part: &'static str) -> Result<Parsed, DocxError> {
     Ok(st.out)
 }
 
-/// The paragraphs (style, text) once every change is accepted (`keep` = Inserted) or rejected
-/// (`keep` = Deleted). A paragraph whose mark goes away runs on into the next one, which gives
-/// the joined paragraph its style, as in a word processor.
-pub fn view(paras: &[Para], keep: Track) -> Vec<(String, String, Option<String>)> {
+/// The paragraphs once every change is accepted (`keep` = Inserted) or rejected (`keep` =
+/// Deleted), each as the index of the paragraph whose mark ends it (which gives it its style
+/// and numbering) and its text. A paragraph whose mark goes away runs on into the next one, as
+/// in a word processor.
+pub fn view(paras: &[Para], keep: Track) -> Vec<(usize, String)> {
     let drop = if keep == Track::Inserted {
         Track::Deleted
     } else {
@@ -287,24 +296,18 @@ pub fn view(paras: &[Para], keep: Track) -> Vec<(String, String, Option<String>)
     };
     let mut out = Vec::new();
     let mut text = String::new();
-    for p in paras {
+    for (i, p) in paras.iter().enumerate() {
         for (t, s) in &p.runs {
             if *t != drop && *t != Track::Neither {
                 text.push_str(s);
             }
         }
         if p.mark != drop {
-            out.push((
-                p.style.clone(),
-                std::mem::take(&mut text),
-                p.footnote.clone(),
-            ));
+            out.push((i, std::mem::take(&mut text)));
         }
     }
-    if !text.is_empty()
-        && let Some(p) = paras.last()
-    {
-        out.push((p.style.clone(), text, p.footnote.clone()));
+    if !text.is_empty() && !paras.is_empty() {
+        out.push((paras.len() - 1, text));
     }
     out
 }
