@@ -71,8 +71,25 @@ fn export_writes_the_frbr_identity_and_refuses_to_overwrite() {
     assert!(xml.contains(
         "<FRBRuri value=\"/akn/itu/statement/deliberation/wtdc/2014-04-10/res-30/ara@\"/>"
     ));
-    assert!(xml.contains("<container name=\"recalling\""));
-    assert!(xml.contains("<hcontainer name=\"instructs\""));
+    // ITU: a container per preamble call and an hcontainer per operative verb, in order, as
+    // ITU's AKN converter writes them.
+    let doc = common::res30("dubai-2014");
+    let names = |tag: &str| -> Vec<String> {
+        xml.split(&format!("<{tag} name=\""))
+            .skip(1)
+            .filter_map(|r| r.split_once('"').map(|(n, _)| n.to_string()))
+            .collect()
+    };
+    let kinds = |part: resdiff::model::Part| -> Vec<String> {
+        doc.sections
+            .iter()
+            .filter(|s| s.kind.part() == part)
+            .map(|s| s.kind.to_string())
+            .collect()
+    };
+    assert_eq!(names("container"), kinds(resdiff::model::Part::Preamble));
+    assert_eq!(names("hcontainer"), kinds(resdiff::model::Part::Operative));
+    assert!(names("container").len() >= 6 && names("hcontainer").len() >= 5);
     let out = resdiff()
         .args(["export", "unga/ict4sd@78-132:en"])
         .output()

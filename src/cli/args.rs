@@ -552,6 +552,8 @@ pub struct DiffArgs {
     pub old: String,
     /// The new text: address, .toml file or plain-text file.
     pub new: String,
+    /// text, md, json, or akn (the new text as Akoma Ntoso with the changes as AKN amendment
+    /// metadata: activeModifications/textualMod).
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     pub format: DiffFormat,
     /// Terminal format: print unchanged clauses too.
@@ -601,6 +603,7 @@ pub enum DiffFormat {
     Text,
     Md,
     Json,
+    Akn,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

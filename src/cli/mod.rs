@@ -263,6 +263,7 @@ fn diff_cmd(a: &DiffArgs, corpus_root: &Path, style: Style) -> Result<u8> {
         DiffFormat::Text => diff_text::render(&diff, style, diff_text::TextOptions { all: a.all }),
         DiffFormat::Md => diff_markdown::render(&diff),
         DiffFormat::Json => diff_json::render(&diff),
+        DiffFormat::Akn => resdiff::render::diff_akn::render(&diff, &old, &new),
     };
     emit(&out)?;
     let code = if diff.has_changes() { DIFFERENT } else { SAME };

@@ -11,6 +11,9 @@
 //! Renumber the subsequent paragraphs accordingly.
 //! ```
 //!
+//! Footnotes are named by their old numbers ("In footnote 11, replace …", "Delete footnote 7",
+//! "Insert footnote [^new4] reading: “…”", "Renumber the footnotes accordingly.").
+//!
 //! Operative paragraphs are named by their number ("operative paragraph 5") where it is theirs
 //! alone, else by position ("the third operative paragraph"), as preambular paragraphs are.
 //! A new paragraph is quoted as `label<TAB>text`, its subparagraphs on the following lines,
@@ -83,6 +86,18 @@ pub struct Words {
     pub nth_subparagraph: &'static str,
     /// Between a subparagraph and the paragraph that holds it: " of ".
     pub of: &'static str,
+    /// A section heading as a place, before the heading quoted: "the heading “".
+    pub heading: &'static str,
+    /// A footnote as a place, before its old mark: "footnote 11".
+    pub footnote: &'static str,
+    /// Opens a new footnote: "Insert footnote [^new4] reading: “…”."
+    pub add_footnote: &'static str,
+    /// Between the new footnote's mark and its text.
+    pub add_footnote_reading: &'static str,
+    /// Opens the deletion of a footnote: "Delete footnote 7."
+    pub delete_footnote: &'static str,
+    /// The whole instruction: "Renumber the footnotes accordingly."
+    pub renumber_footnotes: &'static str,
     /// "first" to "twentieth"; past twenty, [`ordinal`] writes "21st".
     pub ordinals: [&'static str; 20],
 }
@@ -118,6 +133,12 @@ pub const WORDS: Words = Words {
     subparagraph: "subparagraph ",
     nth_subparagraph: " subparagraph",
     of: " of ",
+    heading: "the heading “",
+    footnote: "footnote ",
+    add_footnote: "Insert footnote [^",
+    add_footnote_reading: "] reading: “",
+    delete_footnote: "Delete footnote ",
+    renumber_footnotes: "Renumber the footnotes accordingly.",
     ordinals: [
         "first",
         "second",
@@ -189,6 +210,8 @@ fn place(p: &Place) -> String {
         Place::Title => WORDS.title.to_string(),
         Place::Formula => WORDS.formula.to_string(),
         Place::Paragraph(t) => target(t),
+        Place::Footnote(mark) => format!("{}{mark}", WORDS.footnote),
+        Place::Heading(h) => format!("{}{h}”", WORDS.heading),
     }
 }
 
@@ -230,6 +253,12 @@ pub fn sentence(a: &Amendment) -> String {
     };
     match a {
         Amendment::RenumberAccordingly => w.renumber_accordingly.to_string(),
+        Amendment::RenumberFootnotes => w.renumber_footnotes.to_string(),
+        Amendment::DeleteFootnote(mark) => format!("{}{mark}.", w.delete_footnote),
+        Amendment::AddFootnote { mark, text } => format!(
+            "{}{mark}{}{text}{}",
+            w.add_footnote, w.add_footnote_reading, w.end
+        ),
         Amendment::Relabel { target: t, label } => {
             format!(
                 "{}{}{}{label}{}",

@@ -13,6 +13,7 @@
 //!
 //! Text is escaped by quick-xml; the whitespace of clause texts is kept (`xml:space`).
 
+use std::collections::HashMap;
 use std::fmt::Write;
 
 use quick_xml::escape::escape;
@@ -43,10 +44,22 @@ pub fn author(body: Body) -> &'static str {
     }
 }
 
+/// The eIds the export gave: each section's container, each clause's item or paragraph.
+#[derive(Debug, Default)]
+pub struct Ids {
+    /// By the section's 0-based index in the document.
+    pub sections: HashMap<usize, String>,
+    /// By the section's index and the 0-based path down to the clause.
+    pub clauses: HashMap<(usize, Vec<usize>), String>,
+}
+
 struct Writer<'d> {
     out: String,
     notes: &'d [Footnote],
     ids: usize,
+    /// The section being written and the path to the clause being written.
+    at: (usize, Vec<usize>),
+    given: Ids,
 }
 
 impl Writer<'_> {
@@ -108,8 +121,10 @@ impl Writer<'_> {
     fn items(&mut self, clauses: &[Clause], indent: &str) {
         let id = self.id("list");
         let _ = writeln!(self.out, "{indent}<blockList eId=\"{id}\">");
-        for c in clauses {
+        for (i, c) in clauses.iter().enumerate() {
             let id = self.id("item");
+            self.at.1.push(i);
+            self.given.clauses.insert(self.at.clone(), id.clone());
             let _ = write!(self.out, "{indent}  <item eId=\"{id}\">");
             self.num(c);
             self.p(&c.text, c.call.as_deref());
@@ -120,13 +135,16 @@ impl Writer<'_> {
                 self.items(&c.children, &format!("{indent}    "));
                 let _ = writeln!(self.out, "{indent}  </item>");
             }
+            self.at.1.pop();
         }
         let _ = writeln!(self.out, "{indent}</blockList>");
     }
 
     fn paragraphs(&mut self, clauses: &[Clause], indent: &str) {
-        for c in clauses {
+        for (i, c) in clauses.iter().enumerate() {
             let id = self.id("para");
+            self.at.1.push(i);
+            self.given.clauses.insert(self.at.clone(), id.clone());
             let _ = write!(self.out, "{indent}<paragraph eId=\"{id}\">");
             self.num(c);
             if c.children.is_empty() {
@@ -140,6 +158,7 @@ impl Writer<'_> {
                 self.paragraphs(&c.children, &format!("{indent}  "));
                 let _ = writeln!(self.out, "{indent}</paragraph>");
             }
+            self.at.1.pop();
         }
     }
 }
@@ -158,8 +177,8 @@ fn work_number(doc: &Document) -> String {
     }
 }
 
-/// The whole document.
-pub fn render(doc: &Document) -> String {
+/// The FRBR work IRI (`/akn/un/statement/deliberation/unga/2023-12-19/78-132`) and its date.
+fn work(doc: &Document) -> (String, String, &'static str) {
     let r = &doc.resolution;
     let v = &doc.revision;
     let country = if r.body.is_un() { "un" } else { "itu" };
@@ -167,17 +186,38 @@ pub fn render(doc: &Document) -> String {
         Some(d) => (d.to_string(), "adoption"),
         None => (format!("{}-01-01", v.year), "year"),
     };
-    let lang = language_code(doc.language);
     let work = format!(
         "/akn/{country}/statement/deliberation/{}/{date}/{}",
         r.body,
         work_number(doc)
     );
+    (work, date, date_name)
+}
+
+/// The FRBR expression IRI: `/akn/itu/statement/deliberation/wtdc/2014-04-10/res-30/ara@`.
+pub fn expression_uri(doc: &Document) -> String {
+    format!("{}/{}@", work(doc).0, language_code(doc.language))
+}
+
+/// The whole document.
+pub fn render(doc: &Document) -> String {
+    render_with_ids(doc).0
+}
+
+/// The whole document, and the eIds it gave each section and clause.
+pub fn render_with_ids(doc: &Document) -> (String, Ids) {
+    let r = &doc.resolution;
+    let v = &doc.revision;
+    let country = if r.body.is_un() { "un" } else { "itu" };
+    let (work, date, date_name) = work(doc);
+    let lang = language_code(doc.language);
     let by = author(r.body);
     let mut w = Writer {
         out: String::new(),
         notes: &doc.footnotes,
         ids: 0,
+        at: (0, Vec::new()),
+        given: Ids::default(),
     };
     let o = &mut w.out;
     o.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -223,7 +263,8 @@ pub fn render(doc: &Document) -> String {
     let preamble: Vec<_> = doc
         .sections
         .iter()
-        .filter(|s| s.kind.part() == Part::Preamble)
+        .enumerate()
+        .filter(|(_, s)| s.kind.part() == Part::Preamble)
         .collect();
     if doc.formula.is_some() || !preamble.is_empty() {
         w.out.push_str("<preamble>\n");
@@ -234,8 +275,10 @@ pub fn render(doc: &Document) -> String {
                 escape(f)
             );
         }
-        for s in preamble {
+        for (si, s) in preamble {
             let id = w.id("container");
+            w.at = (si, Vec::new());
+            w.given.sections.insert(si, id.clone());
             let _ = writeln!(
                 w.out,
                 "<container name=\"{}\" eId=\"{id}\"><p class=\"heading\" xml:space=\"preserve\">{}</p>",
@@ -250,12 +293,15 @@ pub fn render(doc: &Document) -> String {
         w.out.push_str("</preamble>\n");
     }
     w.out.push_str("<mainBody>\n");
-    for s in doc
+    for (si, s) in doc
         .sections
         .iter()
-        .filter(|s| s.kind.part() == Part::Operative)
+        .enumerate()
+        .filter(|(_, s)| s.kind.part() == Part::Operative)
     {
         let id = w.id("hcontainer");
+        w.at = (si, Vec::new());
+        w.given.sections.insert(si, id.clone());
         let _ = write!(w.out, "<hcontainer name=\"{}\" eId=\"{id}\">", s.kind);
         let _ = writeln!(
             w.out,
@@ -269,5 +315,5 @@ pub fn render(doc: &Document) -> String {
         w.out.push_str("</hcontainer>\n");
     }
     w.out.push_str("</mainBody>\n</statement>\n</akomaNtoso>\n");
-    w.out
+    (w.out, w.given)
 }

@@ -10,22 +10,26 @@
 //!   of kind `operative`; a paragraph holding only a `<subheading>` opens a new one under
 //!   that heading (ECOSOC's "Taking stock: ...").
 //! - `<authorialNote>`s: footnotes, referred to as `[^marker]` where they stand.
+//! - Resolutions adopted in parts: one part per file (`78/183 A`: revision `78-183a`), or a
+//!   `<documentCollection>` of `<statement>`s (78/80 A-B), read as one text whose sections are
+//!   headed by each part's letter and title.
 //! - The opening italic (or bold: Chinese has no italics) words of each paragraph: its call.
 //!
 //! The series a revision belongs to is not in the file: the caller names it, or the importer
 //! proposes the series of the resolution the preamble recalls (its first link to a resolution of
 //! the same body that the corpus holds).
 
+mod body;
 mod dom;
 mod exported;
 mod text;
 
+use body::{Read, body};
 use dom::Elem;
 
 use crate::input::{ImportError, ImportOptions, Imported, Warning};
 use crate::model::{
-    Body, Clause, Date, Document, Label, Language, ResNumber, Resolution, Revision, Scheme,
-    Section, SectionKind, Status, UnSymbol,
+    Body, Date, Document, Language, ResNumber, Resolution, Revision, Status, UnSymbol,
 };
 
 /// Why an AKN file could not be read.
@@ -82,7 +86,7 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
     }
     let doc = root
         .elems()
-        .find(|e| matches!(e.name.as_str(), "statement" | "act"))
+        .find(|e| matches!(e.name.as_str(), "statement" | "act" | "documentCollection"))
         .ok_or_else(|| AknError::NotAkn("no <statement> or <act> under <akomaNtoso>".into()))?;
     if let Some(marker) = exported::marker(doc) {
         let document = exported::read(doc, marker, language(doc)?)?;
@@ -101,74 +105,60 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
     let meta = Meta::read(doc)?;
     let lines = text::Lines(xml);
     let mut notes = text::Notes::default();
-    let mut sections = Vec::new();
-    let mut formula = None;
-    let mut recalled = Vec::new();
-    if let Some(preamble) = doc.child("preamble") {
-        let mut clauses = Vec::new();
-        for e in preamble.elems() {
-            match e.name.as_str() {
-                "formula" => formula = Some(text::flat(e, &mut notes)?).filter(|f| !f.is_empty()),
-                _ => {
-                    let clause = paragraph(e, &mut notes, &lines)?;
-                    text::links(e, meta.body, &mut recalled);
-                    clauses.push(clause);
-                }
-            }
+    let mut read = Read::default();
+    if doc.name == "documentCollection" {
+        // 78/80 A-B: a resolution adopted in parts, each a <statement> of the collection. Each
+        // part's preamble and operative paragraphs become sections headed by its letter and
+        // title ("A. Information in the service of humanity"); the formula is said once.
+        let mut parts = Vec::new();
+        // <components> stands beside the collection, under <akomaNtoso>.
+        if let Some(cs) = doc.child("components").or(root.child("components")) {
+            cs.find_all("statement", &mut parts);
         }
-        sections.push(Section {
-            kind: SectionKind::UnPreamble,
-            heading: String::new(),
-            clauses,
-        });
-    }
-    if let Some(main) = doc.child("mainBody") {
-        let mut current = Section {
-            kind: SectionKind::UnOperative,
-            heading: String::new(),
-            clauses: Vec::new(),
-        };
-        for e in main.elems() {
-            let heading = match (
-                e.child("subheading"),
-                e.child("content").or(e.child("list")),
-            ) {
-                (Some(sub), None) => Some(text::flat(sub, &mut notes)?),
-                _ => {
-                    let clause = paragraph(e, &mut notes, &lines)?;
-                    // ECOSOC 2021/28 marks its headings as paragraphs: no number, nothing
-                    // nested, and no call (Chinese) or emphasis throughout. A lone operative
-                    // paragraph, unnumbered, opens with a call and goes on.
-                    let is_heading = clause.label.written.is_empty()
-                        && clause.children.is_empty()
-                        && clause.call.as_deref().is_none_or(|c| c == clause.text);
-                    if !is_heading {
-                        // ECOSOC 2022/15 (Arabic) writes the points (أ)-(د) of paragraph 89 as
-                        // paragraphs of their own: a lettered paragraph goes under the one before.
-                        let lettered =
-                            !matches!(clause.label.scheme, Scheme::Number | Scheme::None);
-                        match current.clauses.last_mut() {
-                            Some(prev) if lettered => prev.children.push(clause),
-                            _ => current.clauses.push(clause),
-                        }
-                        continue;
-                    }
-                    Some(clause.text)
+        if parts.is_empty() {
+            return Err(AknError::NotAkn(
+                "a <documentCollection> with no <statement>".into(),
+            ));
+        }
+        for part in parts {
+            let preface = part.child("preface");
+            let letter = preface
+                .and_then(|p| p.find("docNumber"))
+                .map(|n| text::collapse(&text::plain(n)))
+                .unwrap_or_default();
+            let title = preface
+                .and_then(|p| p.find("docTitle"))
+                .map(|t| text::title(&text::plain(t)))
+                .unwrap_or_default();
+            let heading = format!("{}. {title}", letter.trim_end_matches('.'));
+            let mut one = body(part, meta.body, &mut notes, &lines)?;
+            match (&read.formula, &one.formula) {
+                (Some(a), Some(b)) if a != b => {
+                    return Err(AknError::NotAkn(format!(
+                        "part {letter} opens with another formula (“{b}”) than the first part (“{a}”)"
+                    )));
                 }
-            };
-            if let Some(heading) = heading {
-                if !current.clauses.is_empty() || !current.heading.is_empty() {
-                    sections.push(current);
-                }
-                current = Section {
-                    kind: SectionKind::UnOperative,
-                    heading,
-                    clauses: Vec::new(),
+                (None, Some(_)) => read.formula = one.formula.take(),
+                _ => {}
+            }
+            for s in &mut one.sections {
+                s.heading = if s.heading.is_empty() {
+                    heading.clone()
+                } else {
+                    format!("{heading}: {}", s.heading)
                 };
             }
+            read.sections.extend(one.sections);
+            read.recalled.extend(one.recalled);
         }
-        sections.push(current);
+    } else {
+        read = body(doc, meta.body, &mut notes, &lines)?;
     }
+    let Read {
+        formula,
+        sections,
+        recalled,
+    } = read;
     let footnotes = notes.into_footnotes();
     Ok(AknText {
         document: Document {
@@ -178,7 +168,14 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
                 title: meta.title,
             },
             revision: Revision {
-                id: meta.symbol.revision_id(),
+                // `78-183a` for part A of 78/183.
+                id: format!(
+                    "{}{}",
+                    meta.symbol.revision_id(),
+                    meta.part
+                        .map(|p| p.to_ascii_lowercase().to_string())
+                        .unwrap_or_default()
+                ),
                 status: Status::Adopted,
                 venue: None,
                 year: meta.year,
@@ -298,61 +295,11 @@ pub fn import_akn_file(
     import_akn(&text, opts, fallback, series_of)
 }
 
-/// A preambular container or an operative paragraph (or point), with what nests under it.
-fn paragraph(e: &Elem, notes: &mut text::Notes, lines: &text::Lines) -> Result<Clause, AknError> {
-    let mut label = e
-        .child("num")
-        .map(|n| text::collapse(&text::plain(n)))
-        .unwrap_or_default();
-    // The body of the paragraph: its content, or the intro of its list; a container's own <p>s.
-    let list = e.child("list");
-    let body: Vec<&Elem> = match (e.child("content"), list.and_then(|l| l.child("intro"))) {
-        (Some(c), _) => vec![c],
-        (None, Some(intro)) => vec![intro],
-        (None, None) => vec![e],
-    };
-    let mut parts = Vec::new();
-    let mut call = None;
-    for b in &body {
-        let (t, c) = text::with_call(b, notes)?;
-        parts.push(t);
-        call = call.or(c);
-    }
-    let mut text = parts.join(" ").trim().to_string();
-    if label.is_empty()
-        && let Some((num, rest)) = text::number_in_text(&text)
-    {
-        // Arabic 77/150, ECOSOC 2022/15: `1 -	Recognizes ...` with no <num>.
-        label = num;
-        text = rest;
-    }
-    if text.is_empty() {
-        return Err(AknError::Empty {
-            line: lines.at(e.offset),
-            element: if e.name == "container" {
-                "container"
-            } else {
-                "paragraph"
-            },
-        });
-    }
-    let mut children = Vec::new();
-    if let Some(l) = list {
-        for p in l.elems().filter(|p| p.name != "intro") {
-            children.push(paragraph(p, notes, lines)?);
-        }
-    }
-    let label = Label::parse(&label).map_err(|_| AknError::BadNumber {
-        line: lines.at(e.offset),
-        num: label.clone(),
-    })?;
-    let call = call.filter(|c| text.contains(c.as_str()));
-    Ok(Clause {
-        label,
-        text,
-        children,
-        call,
-    })
+/// `78/183 A.` or `78-183A` (a resolution adopted in parts): the symbol and the part's letter.
+fn with_part(s: &str) -> Option<(UnSymbol, char)> {
+    let s = s.trim().trim_end_matches('.').trim_end();
+    let part = s.chars().last().filter(|c| c.is_ascii_uppercase())?;
+    UnSymbol::parse(s[..s.len() - 1].trim_end()).map(|sym| (sym, part))
 }
 
 /// The expression's language: `ara zho eng fra rus spa`.
@@ -382,6 +329,8 @@ fn language(doc: &Elem) -> Result<Language, AknError> {
 struct Meta {
     body: Body,
     symbol: UnSymbol,
+    /// The part of a resolution adopted in parts (`78/183 A`).
+    part: Option<char>,
     full_symbol: String,
     date: Date,
     year: u16,
@@ -427,14 +376,28 @@ impl Meta {
                 .rfind(|p| !p.starts_with('!'))
                 .and_then(UnSymbol::parse)
         });
-        let symbol = cover
-            .as_deref()
-            .and_then(UnSymbol::parse)
-            .or(from_iri)
-            .ok_or(AknError::Missing("the symbol (docNumber or FRBRthis)"))?;
-        let full_symbol = cover
-            .filter(|c| c.contains('/'))
-            .unwrap_or_else(|| format!("{}{symbol}", body.symbol_prefix().unwrap_or_default()));
+        let iri_tail = iri.and_then(|v| {
+            v.trim_end_matches('/')
+                .split('/')
+                .rfind(|p| !p.starts_with('!'))
+        });
+        let (symbol, part) = match cover.as_deref().and_then(UnSymbol::parse).or(from_iri) {
+            Some(s) => (s, None),
+            // 78/183 A and B: a resolution adopted in parts, one file each.
+            None => cover
+                .as_deref()
+                .and_then(with_part)
+                .or_else(|| iri_tail.and_then(with_part))
+                .map(|(s, p)| (s, Some(p)))
+                .ok_or(AknError::Missing("the symbol (docNumber or FRBRthis)"))?,
+        };
+        let prefix = body.symbol_prefix().unwrap_or_default();
+        let full_symbol = match part {
+            Some(p) => format!("{prefix}{symbol} {p}"),
+            None => cover
+                .filter(|c| c.contains('/'))
+                .unwrap_or_else(|| format!("{prefix}{symbol}")),
+        };
         let language = language(doc)?;
         let title = doc
             .find("preface")
@@ -445,6 +408,7 @@ impl Meta {
         Ok(Meta {
             body,
             symbol,
+            part,
             full_symbol,
             date,
             year,

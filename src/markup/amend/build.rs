@@ -14,8 +14,8 @@ pub enum AmendError {
         "{0}: UN amendment instructions amend paragraphs; a section heading added, removed, renamed or moved needs the ITU form (drop --style un)"
     )]
     Section(String),
-    #[error("the footnotes differ; UN amendment instructions do not amend footnotes")]
-    Footnotes,
+    #[error("the footnotes cannot be amended: {0}")]
+    Footnotes(String),
     #[error("the title formula is added or removed; UN amendment instructions can only amend it")]
     Formula,
     #[error(
@@ -26,9 +26,9 @@ pub enum AmendError {
 
 /// The instructions that turn the diff's old text into its new one.
 pub fn build(diff: &DocDiff) -> Result<Vec<Amendment>, AmendError> {
-    if diff.footnotes.old != diff.footnotes.new {
-        return Err(AmendError::Footnotes);
-    }
+    // The paragraphs cite footnotes by their old marks from here on.
+    let (diff, notes) = super::footnotes::prepare(diff)?;
+    let diff = diff.as_ref();
     let mut out = Vec::new();
     if diff.old.title != diff.new.title {
         let runs =
@@ -77,18 +77,35 @@ pub fn build(diff: &DocDiff) -> Result<Vec<Amendment>, AmendError> {
     let mut counted = [0usize; 2];
     let mut last_old_section = 0;
     for s in &diff.sections {
+        // A section is named by its heading in the old text.
         let heading = s
-            .new_heading
+            .old_heading
             .clone()
-            .or(s.old_heading.clone())
+            .or(s.new_heading.clone())
             .unwrap_or_default();
         let moved = s.old_index.is_some_and(|i| i < last_old_section);
-        if s.change.whole().is_some()
-            || s.old_kind.is_some()
-            || s.old_heading != s.new_heading
-            || moved
-        {
+        // A heading reworded in place ("Internet governance" retranslated) is amended by its
+        // words, where it names one section and is not empty.
+        let reworded = match (&s.old_heading, &s.new_heading) {
+            (Some(old), Some(new)) if old != new => {
+                if old.trim().is_empty() || !b.unique_headings.contains(old) {
+                    return Err(AmendError::Section(heading));
+                }
+                Some((old, new))
+            }
+            _ => None,
+        };
+        if s.change.whole().is_some() || s.old_kind.is_some() || moved {
             return Err(AmendError::Section(heading));
+        }
+        if let Some((old, new)) = reworded {
+            let runs = crate::diff::inline::diff_text(old, new, &Default::default());
+            for edit in text_edits(&runs) {
+                b.out.push(Amendment::Edit {
+                    place: Place::Heading(old.clone()),
+                    edit,
+                });
+            }
         }
         last_old_section = s.old_index.unwrap_or(last_old_section);
         let part = s.kind.part();
@@ -144,6 +161,7 @@ pub fn build(diff: &DocDiff) -> Result<Vec<Amendment>, AmendError> {
             });
         }
     }
+    out.extend(notes);
     Ok(out)
 }
 

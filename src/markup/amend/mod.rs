@@ -8,11 +8,14 @@
 //! is defined here once ([`TextEdit::apply`], [`renumber`]): the builder chooses each
 //! instruction by trying it, so applying the instructions to the old text gives the new one.
 //!
+//! Footnotes are amended as the paragraphs are, by their old numbers; see [`footnotes`].
+//!
 //! Every place is named in the old text's terms, as in a table of amendments to a draft:
 //! paragraphs are counted through the preamble or the operative part (top-level clauses, across
 //! section headings), subparagraphs are named by their label, else by their position.
 
 mod build;
+pub mod footnotes;
 mod quote;
 
 pub use build::{AmendError, build};
@@ -53,6 +56,11 @@ pub enum Place {
     Formula,
     /// A paragraph or subparagraph of the old text.
     Paragraph(Target),
+    /// A footnote, by its mark in the old text: "In footnote 11, replace ...".
+    Footnote(String),
+    /// A section heading, as the old text words it (one section's alone): "In the heading
+    /// “Internet governance”, replace ...".
+    Heading(String),
 }
 
 /// A change to one text, by words quoted from it.
@@ -214,6 +222,17 @@ pub enum Amendment {
     },
     /// "Renumber the subsequent paragraphs accordingly": see [`renumber`].
     RenumberAccordingly,
+    /// "Insert footnote [^new4] reading: “…”": a note the new text cites as `[^mark]`.
+    AddFootnote {
+        /// The mark the quoted paragraphs cite it by ([`footnotes::NEW_MARK`] and a number).
+        mark: String,
+        /// Its text.
+        text: String,
+    },
+    /// "Delete footnote 7": a note of the old text no paragraph cites any more.
+    DeleteFootnote(String),
+    /// "Renumber the footnotes accordingly": see [`footnotes::renumber_footnotes`].
+    RenumberFootnotes,
 }
 
 /// One paragraph of a list of siblings as the renumbering sees it.

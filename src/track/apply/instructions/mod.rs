@@ -10,8 +10,9 @@ mod parse;
 
 pub use parse::{ParseError, parse};
 
+use crate::markup::amend::footnotes::{cited, first_number, remark, renumber_footnotes};
 use crate::markup::amend::{Amendment, NewClause, Numbered, Place, Step, Target, Under, renumber};
-use crate::model::{Clause, Document, Label, Scheme};
+use crate::model::{Clause, Document, Footnote, Label, Scheme};
 use crate::render::amend_text::{sentence, target as target_words};
 
 /// Why instructions cannot be applied.
@@ -81,6 +82,13 @@ struct Plan<'b> {
     /// Paragraphs for sections that had none.
     appended: Vec<Vec<Clause>>,
     accordingly: bool,
+    /// Section headings as amended.
+    headings: Vec<String>,
+    /// The old text's footnotes, each with whether it is deleted.
+    footnotes: Vec<(Footnote, bool)>,
+    /// New footnotes, in the order given.
+    added: Vec<Footnote>,
+    renumber_footnotes: bool,
 }
 
 impl Plan<'_> {
@@ -129,13 +137,44 @@ impl Plan<'_> {
         Ok(n)
     }
 
+    /// The old footnote marked `mark`, not deleted.
+    fn footnote(&mut self, mark: &str) -> Result<&mut (Footnote, bool), String> {
+        match self.footnotes.iter_mut().find(|(f, _)| f.mark == mark) {
+            Some((_, true)) => Err(format!("footnote {mark} is deleted")),
+            Some(f) => Ok(f),
+            None => Err(format!("the text has no footnote {mark}")),
+        }
+    }
+
     fn apply(&mut self, a: &Amendment) -> Result<(), String> {
         match a {
             Amendment::RenumberAccordingly => self.accordingly = true,
+            Amendment::RenumberFootnotes => self.renumber_footnotes = true,
+            Amendment::DeleteFootnote(mark) => self.footnote(mark)?.1 = true,
+            Amendment::AddFootnote { mark, text } => {
+                let taken = self.footnotes.iter().map(|(f, _)| f).chain(&self.added);
+                if taken.clone().any(|f| f.mark == *mark) {
+                    return Err(format!("footnote [^{mark}] is there already"));
+                }
+                self.added.push(Footnote {
+                    mark: mark.clone(),
+                    text: text.clone(),
+                });
+            }
             Amendment::Edit { place, edit } => {
                 let text = match place {
                     Place::Title => &mut self.title,
                     Place::Formula => self.formula.as_mut().ok_or("the text has no formula")?,
+                    Place::Footnote(mark) => &mut self.footnote(mark)?.0.text,
+                    Place::Heading(h) => {
+                        let same: Vec<usize> = (0..self.base.sections.len())
+                            .filter(|&i| self.base.sections[i].heading == *h)
+                            .collect();
+                        match same[..] {
+                            [i] => &mut self.headings[i],
+                            _ => return Err(format!("the text has no one section headed “{h}”")),
+                        }
+                    }
                     Place::Paragraph(t) => {
                         let n = self.find(t)?;
                         if n.deleted {
@@ -240,8 +279,11 @@ fn made(nodes: Vec<Node>, appended: Vec<Clause>, accordingly: bool) -> Result<Ve
         .collect()
 }
 
-/// `base` amended by `amendments`. The revision metadata stays the base's.
+/// `base` amended by `amendments`. The revision metadata stays the base's. The base is read in
+/// Unicode NFC, as the diff that wrote the instructions read it (so the words they quote are
+/// found), and so is the text given back.
 pub fn apply(base: &Document, amendments: &[Amendment]) -> Result<Document, InstructionError> {
+    let base = &*crate::diff::in_nfc(base);
     let mut plan = Plan {
         base,
         title: base.resolution.title.clone(),
@@ -253,6 +295,10 @@ pub fn apply(base: &Document, amendments: &[Amendment]) -> Result<Document, Inst
             .collect(),
         appended: vec![Vec::new(); base.sections.len()],
         accordingly: false,
+        headings: base.sections.iter().map(|s| s.heading.clone()).collect(),
+        footnotes: base.footnotes.iter().map(|f| (f.clone(), false)).collect(),
+        added: Vec::new(),
+        renumber_footnotes: false,
     };
     let failed = |i: usize, a: &Amendment, message: String| InstructionError::Apply {
         number: i + 1,
@@ -265,12 +311,14 @@ pub fn apply(base: &Document, amendments: &[Amendment]) -> Result<Document, Inst
     let mut doc = base.clone();
     doc.resolution.title = plan.title;
     doc.formula = plan.formula;
-    for ((s, nodes), appended) in doc
+    for (((s, nodes), appended), heading) in doc
         .sections
         .iter_mut()
         .zip(plan.sections)
         .zip(plan.appended)
+        .zip(plan.headings)
     {
+        s.heading = heading;
         s.clauses =
             made(nodes, appended, plan.accordingly).map_err(|m| InstructionError::Apply {
                 number: 0,
@@ -278,7 +326,85 @@ pub fn apply(base: &Document, amendments: &[Amendment]) -> Result<Document, Inst
                 message: m,
             })?;
     }
+    let touched = plan.renumber_footnotes
+        || !plan.added.is_empty()
+        || plan
+            .footnotes
+            .iter()
+            .any(|(f, deleted)| *deleted || !base.footnotes.contains(f));
+    if touched {
+        let notes = plan
+            .footnotes
+            .into_iter()
+            .filter(|(_, deleted)| !deleted)
+            .map(|(f, _)| f)
+            .chain(plan.added)
+            .collect();
+        doc.footnotes = footnotes(&mut doc, notes, plan.renumber_footnotes, &base.footnotes)
+            .map_err(|message| InstructionError::Apply {
+                number: 0,
+                text: "footnotes".into(),
+                message,
+            })?;
+    }
     Ok(doc)
+}
+
+/// Every text of `doc` that may cite a footnote, in reading order.
+fn texts_mut(doc: &mut Document) -> Vec<&mut String> {
+    fn clauses<'d>(out: &mut Vec<&'d mut String>, cs: &'d mut [Clause]) {
+        for c in cs {
+            out.push(&mut c.text);
+            clauses(out, &mut c.children);
+        }
+    }
+    let mut out = vec![&mut doc.resolution.title];
+    out.extend(doc.formula.as_mut());
+    for s in &mut doc.sections {
+        clauses(&mut out, &mut s.clauses);
+    }
+    out
+}
+
+/// The footnotes once the instructions are made: renumbered in the order cited when they say
+/// so, and each cited by some paragraph (a footnote deleted must be cited nowhere, a new one
+/// somewhere).
+fn footnotes(
+    doc: &mut Document,
+    mut notes: Vec<Footnote>,
+    renumbered: bool,
+    old: &[Footnote],
+) -> Result<Vec<Footnote>, String> {
+    let mut texts = texts_mut(doc);
+    if renumbered {
+        let map = {
+            let all: Vec<&str> = texts.iter().map(|t| t.as_str()).collect();
+            renumber_footnotes(&all, first_number(old))
+        };
+        for t in texts.iter_mut() {
+            **t = remark(t, &|m| map.get(m).cloned());
+        }
+        for f in &mut notes {
+            f.mark = map
+                .get(&f.mark)
+                .cloned()
+                .ok_or_else(|| format!("no paragraph cites footnote [^{}]", f.mark))?;
+        }
+        notes.sort_by_key(|f| f.mark.parse::<usize>().unwrap_or(usize::MAX));
+    }
+    for t in &texts {
+        for mark in cited(t) {
+            if !notes.iter().any(|f| f.mark == mark) {
+                return Err(format!("[^{mark}] is cited, but no footnote has that mark"));
+            }
+        }
+    }
+    for f in &notes {
+        if !texts.iter().any(|t| cited(t).contains(&f.mark.as_str())) {
+            return Err(format!("no paragraph cites footnote [^{}]", f.mark));
+        }
+    }
+    Ok(notes)
 }
 
 /// Parses `text` and applies it to `base`.

@@ -99,6 +99,10 @@ fn place(s: &str) -> Result<Place, String> {
     Ok(match s {
         t if t == WORDS.title => Place::Title,
         f if f == WORDS.formula => Place::Formula,
+        f if f.starts_with(WORDS.footnote) => Place::Footnote(f[WORDS.footnote.len()..].into()),
+        h if h.starts_with(WORDS.heading) && h.ends_with('”') => {
+            Place::Heading(h[WORDS.heading.len()..h.len() - '”'.len_utf8()].into())
+        }
         _ => Place::Paragraph(target(s)?),
     })
 }
@@ -154,6 +158,24 @@ fn instruction(p: &str) -> Result<Amendment, String> {
     let w = &WORDS;
     if p == w.renumber_accordingly {
         return Ok(Amendment::RenumberAccordingly);
+    }
+    if p == w.renumber_footnotes {
+        return Ok(Amendment::RenumberFootnotes);
+    }
+    if let Some(r) = p.strip_prefix(w.delete_footnote) {
+        let mark = r
+            .strip_suffix('.')
+            .ok_or("an instruction ends with a full stop")?;
+        return Ok(Amendment::DeleteFootnote(mark.into()));
+    }
+    if let Some(r) = p.strip_prefix(w.add_footnote) {
+        let (mark, text) = r
+            .split_once(w.add_footnote_reading)
+            .ok_or("insert the footnote reading what?")?;
+        return Ok(Amendment::AddFootnote {
+            mark: mark.into(),
+            text: closing(text)?.into(),
+        });
     }
     if let Some(r) = p.strip_prefix(w.renumber) {
         let (t, label) = r.split_once(w.renumber_as).ok_or("renumber as what?")?;
