@@ -147,7 +147,7 @@ impl Label {
                 .map(|c| c.to_string()),
             Scheme::Number => Some(ordinal.to_string()),
             Scheme::Quoted => Some(format!("'{ordinal}'")),
-            Scheme::Roman | Scheme::QuotedRoman => to_roman(ordinal),
+            Scheme::Roman | Scheme::QuotedRoman => roman(ordinal),
             Scheme::Decimal => {
                 let core = self.norm.split(' ').next().unwrap_or_default();
                 let (prefix, _) = core.rsplit_once('.')?;
@@ -311,14 +311,20 @@ fn from_roman(s: &str) -> Option<u32> {
     }
     let total = u32::try_from(total).ok()?;
     // Reject spellings such as "iiii" or "vx" by converting back.
-    (to_roman(total).as_deref() == Some(s)).then_some(total)
+    (roman(total).as_deref() == Some(s)).then_some(total)
 }
 
-fn to_roman(mut n: u32) -> Option<String> {
-    if n == 0 || n > 399 {
+/// `n` in lowercase Roman numerals (1 to 3999): `xiv`. Labels and Word's `lowerRoman` numbering
+/// both count with it.
+pub fn roman(mut n: u32) -> Option<String> {
+    if n == 0 || n >= 4000 {
         return None;
     }
-    let table = [
+    const TABLE: &[(u32, &str)] = &[
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
         (100, "c"),
         (90, "xc"),
         (50, "l"),
@@ -330,7 +336,7 @@ fn to_roman(mut n: u32) -> Option<String> {
         (1, "i"),
     ];
     let mut out = String::new();
-    for (v, s) in table {
+    for &(v, s) in TABLE {
         while n >= v {
             out.push_str(s);
             n -= v;

@@ -1,5 +1,7 @@
 //! Numbers in Word's list formats (`w:numFmt`): `3` as `c`, `iii`, `ج` (abjad), `в`.
 
+use crate::model::roman;
+
 /// Letters repeat at most this many times (`aaaaaaaaaa`); past it a number is not computed.
 const MAX_REPEAT: usize = 10;
 
@@ -58,35 +60,6 @@ fn from_table(table: &[char], n: u32) -> Option<String> {
     let letter = table[i % table.len()];
     let times = Some(i / table.len() + 1).filter(|t| *t <= MAX_REPEAT)?;
     Some(letter.to_string().repeat(times))
-}
-
-fn roman(mut n: u32) -> Option<String> {
-    if n == 0 || n >= 4000 {
-        return None;
-    }
-    const TABLE: &[(u32, &str)] = &[
-        (1000, "m"),
-        (900, "cm"),
-        (500, "d"),
-        (400, "cd"),
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    ];
-    let mut out = String::new();
-    for &(v, s) in TABLE {
-        while n >= v {
-            out.push_str(s);
-            n -= v;
-        }
-    }
-    Some(out)
 }
 
 #[cfg(test)]
