@@ -216,7 +216,13 @@ impl State {
                 self.track.pop();
             }
             "w:p" => {
-                if let Some(p) = self.open.pop() {
+                if let Some(mut p) = self.open.pop() {
+                    // Kept until both views are read: room for four runs and doubled strings
+                    // would be most of a short paragraph's cost.
+                    p.runs.shrink_to_fit();
+                    for (_, text) in &mut p.runs {
+                        text.shrink_to_fit();
+                    }
                     self.out.paras.push(p);
                 }
             }
@@ -285,7 +291,9 @@ pub fn view(paras: &[Para], keep: Track) -> Vec<(String, String, Option<String>)
     } else {
         Track::Inserted
     };
-    let mut out = Vec::new();
+    // Sized once, and each text copied at its length: growth's spare room, a third of a view
+    // of short paragraphs, stays unused while the clause tree is built from it.
+    let mut out = Vec::with_capacity(paras.len());
     let mut text = String::new();
     for p in paras {
         for (t, s) in &p.runs {
@@ -294,11 +302,8 @@ pub fn view(paras: &[Para], keep: Track) -> Vec<(String, String, Option<String>)
             }
         }
         if p.mark != drop {
-            out.push((
-                p.style.clone(),
-                std::mem::take(&mut text),
-                p.footnote.clone(),
-            ));
+            out.push((p.style.clone(), text.as_str().into(), p.footnote.clone()));
+            text.clear();
         }
     }
     if !text.is_empty()
