@@ -14,6 +14,7 @@ use quick_xml::Reader;
 use quick_xml::events::{BytesRef, BytesStart, Event};
 
 use super::DocxError;
+use crate::input::limits::MAX_PARAGRAPHS;
 
 /// A footnote reference stands in the text as these private-use characters around its `w:id`
 /// until its printed mark is known; text typed as `[^1]` is then never mistaken for one.
@@ -270,6 +271,13 @@ pub fn parse(xml: &str, part: &'static str) -> Result<Parsed, DocxError> {
             }
             Event::Eof => break,
             _ => {}
+        }
+        // Refused as it is read: a part of empty paragraphs holds 4 million in 32 MiB.
+        if st.out.paras.len() > MAX_PARAGRAPHS {
+            return Err(DocxError::TooManyParagraphs {
+                part,
+                limit: MAX_PARAGRAPHS,
+            });
         }
     }
     if !st.open.is_empty() {
