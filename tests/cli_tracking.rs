@@ -225,3 +225,37 @@ fn apply_takes_un_amendment_instructions_and_names_the_one_that_fails() {
             "bad.txt: line 1: expected `” with “`",
         ));
 }
+
+/// `outcome --format html`: a row per change with its verdict, as many of each as the JSON
+/// counts, right to left for Arabic, and the texts escaped as everywhere else.
+#[test]
+fn outcome_html_has_a_row_per_change() {
+    let adopted = "fixtures/tracking/wtdc-030-adopted-fixture.ar.toml";
+    let run = |format: &str| {
+        let out = resdiff()
+            .args(["outcome", DUBAI, RCC, adopted, "--format", format])
+            .output()
+            .expect("outcome");
+        assert_eq!(out.status.code(), Some(0), "{format}");
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    let json: serde_json::Value = serde_json::from_str(&run("json")).expect("JSON");
+    let html = run("html");
+    assert!(html.starts_with("<!DOCTYPE html>\n<html dir=\"rtl\">"));
+    let items = json["items"].as_array().expect("items");
+    assert_eq!(html.matches("<tr class=\"").count(), items.len());
+    for (verdict, class) in [
+        ("adopted", "adopted"),
+        ("partly", "partly"),
+        ("not_adopted", "not-adopted"),
+        ("adopted_differently", "adopted-differently"),
+    ] {
+        let n = items.iter().filter(|i| i["verdict"] == verdict).count();
+        assert_eq!(
+            html.matches(&format!("<tr class=\"{class}\">")).count(),
+            n,
+            "{verdict}"
+        );
+    }
+    assert!(html.contains("<td class=\"verdict\">not adopted</td>"));
+}

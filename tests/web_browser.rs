@@ -92,12 +92,14 @@ fn chromium_browses_the_corpus_the_diff_the_lineage_and_an_upload() {
     let (_server, url) = serve();
     let old = repo().join("fixtures/wtdc-030-dubai-2014.ar.txt");
     let new = repo().join("fixtures/wtdc-030-rcc-wtdc17.ar.txt");
+    let adopted = repo().join("fixtures/tracking/wtdc-030-adopted-fixture.ar.toml");
     let out = Std::new(python)
         .arg(repo().join("tests/tools/web_browser.py"))
         .arg(&url)
         .arg(&dir)
         .arg(&old)
         .arg(&new)
+        .arg(&adopted)
         .output()
         .expect("run the browser script");
     assert!(
@@ -181,7 +183,27 @@ fn chromium_browses_the_corpus_the_diff_the_lineage_and_an_upload() {
     let accepted = read.proposal.expect("with tracked changes").document;
     let rcc = common::res30("rcc-wtdc17");
     assert_eq!(accepted.clause_count(), rcc.clause_count());
-    for shot in ["1-corpus", "2-lineage", "3-diff", "4-upload"] {
+
+    // The outcome form: the command's verdicts, one row each, in its order.
+    let outcome = json(&[
+        "outcome",
+        "wtdc/30@dubai-2014:ar",
+        "wtdc/30@rcc-wtdc17:ar",
+        "fixtures/tracking/wtdc-030-adopted-fixture.ar.toml",
+        "--format",
+        "json",
+    ]);
+    let verdicts: Vec<String> = outcome["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| i["verdict"].as_str().unwrap_or("").replace('_', " "))
+        .collect();
+    let o = &seen["outcome"];
+    assert_eq!(o["direction"], "rtl");
+    assert_eq!(o["rows"].as_u64(), Some(verdicts.len() as u64));
+    assert_eq!(o["verdicts"], serde_json::json!(verdicts));
+    for shot in ["1-corpus", "2-lineage", "3-diff", "4-upload", "5-outcome"] {
         assert!(dir.join(format!("{shot}.png")).is_file(), "{shot}.png");
     }
 }

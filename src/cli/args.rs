@@ -190,9 +190,9 @@ Examples:
         proposal: String,
         /// The text the conference adopted.
         adopted: String,
-        /// text (for reading) or json (the values, documented in the README).
-        #[arg(long, value_enum, default_value_t = TrackFormat::Text)]
-        format: TrackFormat,
+        /// text (for reading), html (a table for a report) or json (the values, documented in the README).
+        #[arg(long, value_enum, default_value_t = OutcomeFormat::Text)]
+        format: OutcomeFormat,
         #[command(flatten)]
         meta: TextMeta,
     },
@@ -324,6 +324,14 @@ pub enum ExportFormat {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TrackFormat {
     Text,
+    Json,
+}
+
+/// `outcome`'s formats: the tracking ones and a table for reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutcomeFormat {
+    Text,
+    Html,
     Json,
 }
 

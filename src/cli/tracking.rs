@@ -18,10 +18,13 @@ use resdiff::track::history;
 use resdiff::track::merge;
 use resdiff::track::outcome::outcome;
 use resdiff::track::refs::{self, AsOf, Standing};
-use resdiff::track::report::{compile_html, compile_md, merge_json, text as tracking_text};
+use resdiff::track::report::{
+    compile_html, compile_md, merge_json, outcome_html, text as tracking_text,
+};
 
 use super::args::{
-    CompileArgs, CompileFormat, ImportFormat, MergeFormat, RefsArgs, TextMeta, TrackFormat,
+    CompileArgs, CompileFormat, ImportFormat, MergeFormat, OutcomeFormat, RefsArgs, TextMeta,
+    TrackFormat,
 };
 use super::markup::{Who, check_output, meta, write_proposal};
 use super::output::{note, note_raw, readable_plain, readable_toml};
@@ -225,7 +228,7 @@ pub fn outcome_cmd(
     base: &str,
     proposal: &str,
     adopted: &str,
-    format: TrackFormat,
+    format: OutcomeFormat,
     corpus_root: &Path,
     style: Style,
     text_meta: &TextMeta,
@@ -233,8 +236,9 @@ pub fn outcome_cmd(
     let (base, others) = load_with_base(base, &[proposal, adopted], corpus_root, text_meta)?;
     let o = outcome(&base, &others[0], &others[1])?;
     emit(match format {
-        TrackFormat::Text => tracking_text::outcome(&o, style),
-        TrackFormat::Json => json::render(&o),
+        OutcomeFormat::Text => tracking_text::outcome(&o, style),
+        OutcomeFormat::Html => outcome_html::render(&o, base.language.is_rtl()),
+        OutcomeFormat::Json => json::render(&o),
     })?;
     Ok(SAME)
 }

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::input::akn::import_akn_file;
+use crate::input::akn::import_akn;
 use crate::input::corpus::{Address, Corpus, LoadError, load_file};
 use crate::input::{
     ImportError, ImportOptions, Imported, Side, Warning, import_docx_file, import_file_with,
@@ -135,28 +135,8 @@ pub fn load(
         }),
         Source::Akn(p) => {
             let series_of = |body, sym: &UnSymbol| series_in_corpus(corpus_root, body, sym);
-            let imported = match import_akn_file(p, overrides, defaults, &series_of) {
-                // To show or compare a text, a series is only a name: one is made up from the
-                // symbol, and said so. `import`, which files the text, asks for one instead.
-                Err(ImportError::NoSeries { cited }) => {
-                    let symbol = read_symbol(p)?.map_or("x".into(), |s| s.revision_id());
-                    let provisional = ResNumber::Series(format!("r{symbol}"));
-                    let opts = ImportOptions {
-                        number: Some(provisional.clone()),
-                        ..overrides.clone()
-                    };
-                    import_akn_file(p, &opts, defaults, &series_of).map(|mut i| {
-                        i.warnings.push(Warning {
-                            line: 1,
-                            message: format!(
-                                "no series: none of the resolutions it recalls ({cited}) is in the corpus; named `{provisional}` for this run"
-                            ),
-                        });
-                        i
-                    })
-                }
-                other => other,
-            };
+            let imported = crate::input::read_text_file(p)
+                .and_then(|xml| import_akn_to_show(&xml, overrides, defaults, &series_of));
             loaded(p, imported)
         }
         Source::Text(p) | Source::Docx(p, _) => {
@@ -185,14 +165,37 @@ fn loaded(p: &Path, imported: Result<Imported, ImportError>) -> Result<Loaded, S
     })
 }
 
-fn read_symbol(p: &Path) -> Result<Option<UnSymbol>, SourceError> {
-    let fail = |source| SourceError::Import {
-        path: p.to_path_buf(),
-        source,
-    };
-    let text = crate::input::read_text_file(p).map_err(fail)?;
-    let akn = crate::input::akn::read(&text).map_err(|e| fail(e.into()))?;
-    Ok(akn.symbol)
+/// An AKN text imported to be shown or compared rather than filed: to show or compare a
+/// text, a series is only a name, so without one in the corpus a name is made up from the
+/// symbol (`r78-132`), and a warning says so. `import`, which files the text, asks for one
+/// instead. The web app's upload form reads AKN through this too.
+pub fn import_akn_to_show(
+    xml: &str,
+    overrides: &ImportOptions,
+    defaults: &ImportOptions,
+    series_of: &dyn Fn(Body, &UnSymbol) -> Option<crate::model::ResNumber>,
+) -> Result<Imported, ImportError> {
+    match import_akn(xml, overrides, defaults, series_of) {
+        Err(ImportError::NoSeries { cited }) => {
+            let symbol = crate::input::akn::read(xml)?
+                .symbol
+                .map_or("x".into(), |s| s.revision_id());
+            let provisional = ResNumber::Series(format!("r{symbol}"));
+            let opts = ImportOptions {
+                number: Some(provisional.clone()),
+                ..overrides.clone()
+            };
+            let mut i = import_akn(xml, &opts, defaults, series_of)?;
+            i.warnings.push(Warning {
+                line: 1,
+                message: format!(
+                    "no series: none of the resolutions it recalls ({cited}) is in the corpus; named `{provisional}` for this run"
+                ),
+            });
+            Ok(i)
+        }
+        other => other,
+    }
 }
 
 /// The series of the corpus revision with this symbol (`unga`, `78/132` -> `ict4sd`, from

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Drives headless Chromium (through chromedriver and Selenium) over a running `resdiff serve`.
 
-usage: web_browser.py BASE_URL ARTIFACT_DIR OLD_FILE NEW_FILE
+usage: web_browser.py BASE_URL ARTIFACT_DIR OLD_FILE NEW_FILE ADOPTED_FILE
 
 Opens the corpus, the Res. 30 series page (lineage chart), the Res. 30 diff, uploads two files
-through the form (once to see the diff, once to download the DOCX), and prints what it saw as
+through the form (once to see the diff, once to download the DOCX), the three texts of the
+outcome form (base, proposal, adopted), and prints what it saw as
 one JSON object on stdout; screenshots go to ARTIFACT_DIR. The Rust test
 (tests/web_browser.rs) checks the figures against the JSON diff. Nothing is fetched from
 outside: the browser is told not to, and the test server is on loopback.
@@ -19,8 +20,9 @@ import time
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
-base, out, old_file, new_file = sys.argv[1:5]
+base, out, old_file, new_file, adopted_file = sys.argv[1:6]
 downloads = os.path.join(out, "downloads")
 os.makedirs(downloads, exist_ok=True)
 for f in os.listdir(downloads):
@@ -114,6 +116,10 @@ try:
         driver.find_element(By.CSS_SELECTOR, f"button[value='{button}']").click()
 
     upload("page")
+    # The upload's answer is a new page: wait for it (the diff, or an error page).
+    WebDriverWait(driver, 60).until(
+        lambda d: d.find_elements(By.CSS_SELECTOR, "div.diff, p.error")
+    )
     seen["upload"] = driver.execute_script(
         """
         const d = document.querySelector('div.diff');
@@ -137,6 +143,29 @@ try:
             break
         time.sleep(0.1)
     seen["download"] = name and os.path.join(downloads, name)
+
+    # What became of the proposal: the outcome form with the adopted text.
+    driver.get(base + "outcome")
+    driver.find_element(By.NAME, "base").send_keys(old_file)
+    driver.find_element(By.NAME, "proposal").send_keys(new_file)
+    driver.find_element(By.NAME, "adopted").send_keys(adopted_file)
+    driver.find_element(By.CSS_SELECTOR, "button[value='page']").click()
+    # Three texts read and judged: wait for the answer (a table, or an error page) to load.
+    WebDriverWait(driver, 60).until(
+        lambda d: d.find_elements(By.CSS_SELECTOR, "table.outcome, p.error")
+    )
+    seen["outcome"] = driver.execute_script(
+        """
+        const t = document.querySelector('table.outcome');
+        const rows = t ? [...t.querySelectorAll('tr[class]')] : [];
+        return {
+          rows: rows.length,
+          verdicts: rows.map(r => r.querySelector('td.verdict').textContent.replace(/ \\(.*/, '')),
+          direction: t ? getComputedStyle(t).direction : null,
+        };
+        """
+    )
+    driver.save_screenshot(os.path.join(out, "5-outcome.png"))
 finally:
     driver.quit()
 print(json.dumps(seen))

@@ -12,6 +12,7 @@
 
 pub mod pages;
 pub mod site;
+mod track_forms;
 mod upload;
 
 use std::collections::HashMap;
@@ -83,6 +84,18 @@ pub fn router(app: Arc<App>) -> Router {
             "/compare",
             get(upload::form)
                 .post(upload::compare)
+                .layer(DefaultBodyLimit::max(UPLOAD_LIMIT)),
+        )
+        .route(
+            "/outcome",
+            get(track_forms::outcome_form)
+                .post(track_forms::outcome_post)
+                .layer(DefaultBodyLimit::max(UPLOAD_LIMIT)),
+        )
+        .route(
+            "/compile",
+            get(track_forms::compile_form)
+                .post(track_forms::compile_post)
                 .layer(DefaultBodyLimit::max(UPLOAD_LIMIT)),
         )
         .route("/{page}", get(page));
@@ -233,3 +246,5 @@ pub fn serve(host: IpAddr, port: u16, corpus_root: &std::path::Path) -> Result<u
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod track_tests;

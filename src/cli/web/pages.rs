@@ -10,7 +10,7 @@ use std::fmt::Write;
 
 use resdiff::diff::{DiffOptions, diff_documents};
 use resdiff::input::corpus::chronological;
-use resdiff::model::{Body, Document, Language};
+use resdiff::model::{Body, Document, Language, ResNumber, UnSymbol};
 use resdiff::render::diff_html::{self, Layout, Links};
 use resdiff::render::escape_html as esc;
 use resdiff::render::tree_html;
@@ -152,6 +152,17 @@ impl Library {
         }
         series.sort_by_key(|(s, _)| s.clone());
         Library { series }
+    }
+
+    /// The series of the corpus revision with this symbol, for an uploaded AKN file
+    /// (`unga`, `78/132` -> `ict4sd`).
+    pub fn series_of(&self, body: Body, symbol: &UnSymbol) -> Option<ResNumber> {
+        let id = symbol.revision_id();
+        self.series
+            .iter()
+            .filter(|(s, _)| s.body == body)
+            .find(|(_, docs)| docs.iter().any(|d| d.revision.id == id))
+            .map(|(s, _)| s.number.clone())
     }
 
     fn docs(&self, s: &Series) -> Option<&[Document]> {
@@ -440,7 +451,10 @@ impl LogLinks for PageLinks {
 /// A whole page around `body` (already HTML): the stylesheet, the navigation.
 pub fn layout(title: &str, body: &str, mode: Mode) -> String {
     let compare = match mode {
-        Mode::Server => " · <a href=\"compare\">compare files</a>",
+        Mode::Server => {
+            " · <a href=\"compare\">compare files</a> · <a href=\"outcome\">outcome</a> · \
+             <a href=\"compile\">synoptic table</a>"
+        }
         Mode::Static => "",
     };
     format!(

@@ -12,13 +12,13 @@ use tower::ServiceExt;
 use super::pages::Library;
 use super::{App, UPLOAD_LIMIT, router};
 
-fn corpus_app() -> Arc<App> {
+pub(super) fn corpus_app() -> Arc<App> {
     Arc::new(App::new(
         super::site::load_library(Path::new("resolutions")).expect("corpus loads"),
     ))
 }
 
-async fn get(app: &Arc<App>, uri: &str) -> (StatusCode, axum::http::HeaderMap, String) {
+pub(super) async fn get(app: &Arc<App>, uri: &str) -> (StatusCode, axum::http::HeaderMap, String) {
     let res = router(app.clone())
         .oneshot(Request::get(uri).body(Body::empty()).expect("request"))
         .await
@@ -36,7 +36,7 @@ async fn get(app: &Arc<App>, uri: &str) -> (StatusCode, axum::http::HeaderMap, S
 const BOUNDARY: &str = "resdiff-test-boundary";
 
 /// A multipart form: files as (field, file name, bytes), then text fields.
-fn multipart(files: &[(&str, &str, &[u8])], fields: &[(&str, &str)]) -> Vec<u8> {
+pub(super) fn multipart(files: &[(&str, &str, &[u8])], fields: &[(&str, &str)]) -> Vec<u8> {
     let mut body = Vec::new();
     for (field, name, bytes) in files {
         body.extend_from_slice(
@@ -62,7 +62,16 @@ fn multipart(files: &[(&str, &str, &[u8])], fields: &[(&str, &str)]) -> Vec<u8> 
 }
 
 async fn post(app: &Arc<App>, body: Vec<u8>) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
-    let req = Request::post("/compare")
+    post_to(app, "/compare", body).await
+}
+
+/// Sends a multipart form to `uri`.
+pub(super) async fn post_to(
+    app: &Arc<App>,
+    uri: &str,
+    body: Vec<u8>,
+) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+    let req = Request::post(uri)
         .header(
             header::CONTENT_TYPE,
             format!("multipart/form-data; boundary={BOUNDARY}"),
@@ -76,7 +85,7 @@ async fn post(app: &Arc<App>, body: Vec<u8>) -> (StatusCode, axum::http::HeaderM
     (status, headers, bytes.to_vec())
 }
 
-fn fixture(name: &str) -> Vec<u8> {
+pub(super) fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(Path::new("fixtures").join(name)).expect("fixture")
 }
 

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use crate::align::{At, ClauseAlign, Lone, Relation, align};
 use crate::input::corpus::chronological;
-use crate::model::{Clause, ClausePath, Document, Status};
+use crate::model::{ClausePath, Document, Status};
 
 use super::{HistoryError, check_same, steps};
 
@@ -54,6 +54,8 @@ pub struct Cell {
     pub label: String,
     /// The clause text.
     pub text: String,
+    /// The kind of the section it stands in (`recalling`, `resolves`), as reports write it.
+    pub section: String,
 }
 
 /// One revision: a column of the chart.
@@ -111,6 +113,10 @@ pub fn lineage(mut docs: Vec<Document>) -> Result<Lineage, HistoryError> {
         provisions: Vec::new(),
         order: Vec::new(),
         ids: vec![HashMap::new(); docs.len()],
+        kinds: docs
+            .iter()
+            .map(|d| d.sections.iter().map(|s| s.kind.to_string()).collect())
+            .collect(),
     };
     for (i, column) in columns.iter().enumerate() {
         match column.from {
@@ -153,6 +159,8 @@ struct Builder {
     order: Vec<usize>,
     /// Per column: where a clause stands to its provision id.
     ids: Vec<HashMap<ClausePath, usize>>,
+    /// Per column: the kind of each section, by index.
+    kinds: Vec<Vec<String>>,
 }
 
 impl Builder {
@@ -172,17 +180,24 @@ impl Builder {
         id
     }
 
-    fn set(&mut self, id: usize, column: usize, event: Event, c: &Clause) {
+    /// Puts the clause standing at `at` in revision `from` (the column itself, or for a
+    /// suppression the revision it stood in) into the provision's cell of `column`.
+    fn set(&mut self, id: usize, column: usize, event: Event, at: &At<'_>, from: usize) {
+        let section = self.kinds[from]
+            .get(at.path.section())
+            .cloned()
+            .unwrap_or_default();
         self.provisions[id].cells[column] = Some(Cell {
             event,
-            label: c.label.written.trim().to_string(),
-            text: c.text.clone(),
+            label: at.clause.label.written.trim().to_string(),
+            text: at.clause.text.clone(),
+            section,
         });
     }
 
     fn born(&mut self, at: &At<'_>, column: usize, after: &mut Option<usize>) {
         let id = self.new_provision(at.path.depth(), *after);
-        self.set(id, column, Event::Born, at.clause);
+        self.set(id, column, Event::Born, at, column);
         self.ids[column].insert(at.path.clone(), id);
         *after = Some(id);
     }
@@ -196,7 +211,7 @@ impl Builder {
 
     fn removed(&mut self, l: &Lone<'_>, from: usize, column: usize, after: &mut Option<usize>) {
         if let Some(&id) = self.ids[from].get(&l.at.path) {
-            self.set(id, column, Event::Suppressed, l.at.clause);
+            self.set(id, column, Event::Suppressed, &l.at, from);
             *after = Some(id);
         }
         for c in &l.children {
@@ -212,6 +227,7 @@ impl Builder {
             ClauseAlign::MovedOut { .. } => {}
             ClauseAlign::Matched(p) | ClauseAlign::MovedIn(p) => {
                 let (o, n) = (p.old.clause, p.new.clause);
+                let new = &p.new;
                 match self.ids[from].get(&p.old.path).copied() {
                     Some(id) => {
                         let event = if a.relation() == Relation::MovedIn {
@@ -223,7 +239,7 @@ impl Builder {
                         } else {
                             Event::Kept
                         };
-                        self.set(id, column, event, n);
+                        self.set(id, column, event, new, column);
                         self.ids[column].insert(p.new.path.clone(), id);
                         *after = Some(id);
                     }

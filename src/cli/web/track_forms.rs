@@ -1,0 +1,228 @@
+//! The outcome and synoptic-table forms: a set of your own files (a base, proposals, the adopted
+//! text) uploaded, read by the importers `resdiff outcome` and `resdiff compile` use, and the
+//! library's own HTML table shown (`track::report::{outcome_html, compile_html}`), or its JSON
+//! downloaded. Files stay in memory, as on the compare form.
+
+use std::sync::Arc;
+
+use axum::extract::multipart::MultipartRejection;
+use axum::extract::{Multipart, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+
+use resdiff::input::ImportOptions;
+use resdiff::input::source::defaults_from;
+use resdiff::model::Document;
+use resdiff::render::escape_html as esc;
+use resdiff::render::json;
+use resdiff::track::compile::compile;
+use resdiff::track::outcome::outcome;
+use resdiff::track::report::{compile_html, outcome_html};
+
+use super::super::{CliError, Result};
+use super::pages::{Library, Mode, layout};
+use super::upload::{self, ACCEPT, File, Form, Want, says_what_it_is, warnings};
+use super::{App, UPLOAD_LIMIT, error_page, html};
+
+/// Which form: what it asks for and what it shows.
+#[derive(Clone, Copy)]
+enum Kind {
+    Outcome,
+    Compile,
+}
+
+impl Kind {
+    fn action(self) -> &'static str {
+        match self {
+            Kind::Outcome => "outcome",
+            Kind::Compile => "compile",
+        }
+    }
+}
+
+const FIELDS: &str = "<fieldset><legend>When the texts do not say</legend>\
+    <label>Language <input name=\"language\" size=\"3\" placeholder=\"ar\"></label>\
+    <label>Body <input name=\"body\" size=\"8\" placeholder=\"wtdc\"></label>\
+    <label>Number <input name=\"number\" size=\"4\" placeholder=\"30\"></label>\
+    </fieldset>\n";
+
+fn page(kind: Kind, result: &str) -> String {
+    let (title, intro, files) = match kind {
+        Kind::Outcome => (
+            "What became of a proposal",
+            "For each change a proposal made to its base: whether the adopted text made it \
+             (adopted, partly, not adopted, adopted differently).",
+            format!(
+                "<label>Base (the text the proposal amends) <input type=\"file\" name=\"base\" accept=\"{ACCEPT}\"></label>\
+                 <label>Proposal <input type=\"file\" name=\"proposal\" accept=\"{ACCEPT}\"></label>\
+                 <label>Adopted text <input type=\"file\" name=\"adopted\" accept=\"{ACCEPT}\"></label>"
+            ),
+        ),
+        Kind::Compile => (
+            "Synoptic table of proposals",
+            "Proposals against one base side by side: a row per provision, a column per \
+             proposal, provisions two proposals amend differently marked as conflicts.",
+            format!(
+                "<label>Base <input type=\"file\" name=\"base\" accept=\"{ACCEPT}\"></label>\
+                 <label>Proposals (choose several) <input type=\"file\" name=\"proposals\" multiple accept=\"{ACCEPT}\"></label>"
+            ),
+        ),
+    };
+    let body = format!(
+        "{result}<h2>{title}</h2>\n<p>{intro} Plain text, Word (.docx), Akoma Ntoso (.xml) or corpus files (.toml); \
+         files stay in this program's memory and are never written to disk; up to \
+         {UPLOAD_LIMIT} bytes in all.</p>\n\
+         <form class=\"upload\" method=\"post\" action=\"{}\" enctype=\"multipart/form-data\">\n\
+         <fieldset><legend>Texts</legend>{files}</fieldset>\n{FIELDS}\
+         <button type=\"submit\" name=\"format\" value=\"page\">Show the table</button> \
+         <button type=\"submit\" name=\"format\" value=\"json\">JSON</button>\n</form>\n",
+        kind.action()
+    );
+    layout(&format!("resdiff: {}", kind.action()), &body, Mode::Server)
+}
+
+pub async fn outcome_form() -> Response {
+    html(StatusCode::OK, page(Kind::Outcome, ""))
+}
+
+pub async fn compile_form() -> Response {
+    html(StatusCode::OK, page(Kind::Compile, ""))
+}
+
+pub async fn outcome_post(
+    State(app): State<Arc<App>>,
+    multipart: std::result::Result<Multipart, MultipartRejection>,
+) -> Response {
+    post(Kind::Outcome, &app.library, multipart).await
+}
+
+pub async fn compile_post(
+    State(app): State<Arc<App>>,
+    multipart: std::result::Result<Multipart, MultipartRejection>,
+) -> Response {
+    post(Kind::Compile, &app.library, multipart).await
+}
+
+async fn post(
+    kind: Kind,
+    library: &Library,
+    multipart: std::result::Result<Multipart, MultipartRejection>,
+) -> Response {
+    let form = match upload::read(multipart).await {
+        Ok(f) => f,
+        Err(r) => return r,
+    };
+    match run(kind, &form, library) {
+        Ok(r) => r,
+        Err(e) => error_page(StatusCode::UNPROCESSABLE_ENTITY, &e.to_string()),
+    }
+}
+
+/// The texts in the order given, each with what it lacks filled from the first text that
+/// says what it is (a DOCX or AKN file, or else the first), as `resdiff outcome` borrows the
+/// base's; and every warning.
+fn load(form: &Form, files: &[&File], library: &Library) -> Result<(Vec<Document>, Vec<String>)> {
+    let overrides = upload::overrides(form)?;
+    let mut notes = Vec::new();
+    let first = files
+        .iter()
+        .position(|f| says_what_it_is(f))
+        .unwrap_or_default();
+    let lead = upload::import(
+        files[first],
+        &overrides,
+        &ImportOptions::default(),
+        Want::Proposal,
+        &mut notes,
+        library,
+    )?;
+    let defaults = defaults_from(&lead.document);
+    let mut docs = Vec::with_capacity(files.len());
+    for (i, f) in files.iter().enumerate() {
+        let imported = if i == first {
+            lead.clone()
+        } else {
+            // A base given as a DOCX with tracked changes is its base side, anything else the
+            // proposal side: the text as its author meant it.
+            let want = if i == 0 { Want::Base } else { Want::Proposal };
+            upload::import(f, &overrides, &defaults, want, &mut notes, library)?
+        };
+        notes.extend(warnings(&f.name, &imported));
+        docs.push(imported.document);
+    }
+    Ok((docs, notes))
+}
+
+fn run(kind: Kind, form: &Form, library: &Library) -> Result<Response> {
+    let missing = |what: &str| CliError::Usage(format!("choose {what}: a file"));
+    let base = form.file("base").ok_or_else(|| missing("the base"))?;
+    let mut files = vec![base];
+    match kind {
+        Kind::Outcome => {
+            files.push(
+                form.file("proposal")
+                    .ok_or_else(|| missing("the proposal"))?,
+            );
+            files.push(
+                form.file("adopted")
+                    .ok_or_else(|| missing("the adopted text"))?,
+            );
+        }
+        Kind::Compile => {
+            let proposals = form.files("proposals");
+            if proposals.is_empty() {
+                return Err(missing("at least one proposal"));
+            }
+            files.extend(proposals);
+        }
+    }
+    let (docs, notes) = load(form, &files, library)?;
+    let (table, value) = match kind {
+        Kind::Outcome => {
+            let o = outcome(&docs[0], &docs[1], &docs[2])?;
+            (outcome_html::table(&o), json::render(&o))
+        }
+        Kind::Compile => {
+            let s = compile(&docs[0], &docs[1..])?;
+            (compile_html::table(&s), json::render(&s))
+        }
+    };
+    let mut response = if form.format.as_deref() == Some("json") {
+        let name = match kind {
+            Kind::Outcome => "attachment; filename=\"outcome.json\"",
+            Kind::Compile => "attachment; filename=\"synopsis.json\"",
+        };
+        (
+            [
+                (header::CONTENT_TYPE, "application/json"),
+                (header::CONTENT_DISPOSITION, name),
+            ],
+            value,
+        )
+            .into_response()
+    } else {
+        let dir = if docs[0].language.is_rtl() {
+            "rtl"
+        } else {
+            "ltr"
+        };
+        let mut result = String::new();
+        if !notes.is_empty() {
+            result.push_str("<ul class=\"warnings\">\n");
+            for n in &notes {
+                result.push_str(&format!("<li>{}</li>\n", esc(n)));
+            }
+            result.push_str("</ul>\n");
+        }
+        result.push_str(&format!(
+            "<div class=\"{}\" lang=\"{}\" dir=\"{dir}\">{table}</div>\n",
+            kind.action(),
+            docs[0].language
+        ));
+        html(StatusCode::OK, page(kind, &result))
+    };
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
