@@ -13,6 +13,12 @@
 # | inline diff | one clause of 400k words against an edited copy | 1 s |
 # | alignment | 10k and 40k near-identical provisions, 5% edited, 1% added and suppressed | 1 s at 40k, growth 10k -> 40k at most 4.5x |
 #
+# Then the worst inputs under the caps (src/input/limits.rs), each within 10 s and 1 GB, whether
+# read or refused at a count cap: 400k one-word DOCX paragraphs (the paragraph cap) and 200k
+# paragraphs filling 32 MiB (read whole); 400k plain lines (the line cap); TOML at the item cap,
+# as tables and as inline tables (the parser's costliest shape); 1.6M Akoma Ntoso elements (the
+# element cap); a diff of two 190k-provision near-identical texts (32 MiB of TOML each).
+#
 # Every run must also stay under 10 s and 1 GB. Wall time is the median of RUNS runs (default 3);
 # on a busy machine, user + system time (also printed) is the steadier figure.
 set -euo pipefail
@@ -75,8 +81,29 @@ for name, parts in (("docx32m", 1), ("docx32m-2parts", 2)):
         z.writestr("word/document.xml", xml)
         if parts == 2:
             z.writestr("word/footnotes.xml", xml.replace("w:document", "w:footnotes"))
+
+# The worst under the caps.
+def docx(name, text, n):
+    para = f'<w:p><w:r><w:t>{text}</w:t></w:r></w:p>'
+    with zipfile.ZipFile(f"{work}/{name}.docx", "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr("word/document.xml", head + para * n + tail)
+docx("docx400k", "x", 399_990)
+docx("docx200k", "to continue the work " * 6, 199_990)
+lines = [formula, "resolves"] + [f"{i}\tto go on with item {i} of it." for i in range(1, 399_999)]
+open(f"{work}/plain400k.txt", "w").write("\n".join(lines) + "\n")
+meta = ("language = 'en'\n[resolution]\nbody = 'wtdc'\nnumber = 1\ntitle = 'T'\n[revision]\n"
+        "id = 'x'\nstatus = 'adopted'\nyear = 2014\n[[section]]\nkind = 'resolves'\n"
+        "heading = 'resolves'\n")
+items = 1_600_000 - 20
+open(f"{work}/items-tables.toml", "w").write(meta + "".join(
+    f"[[section.clause]]\nlabel = '{i + 1}'\ntext = 'a'\n" for i in range(items // 5)))
+open(f"{work}/items-inline.toml", "w").write(
+    meta + "clause = [" + ",".join("{text='a'}" for _ in range(items // 3)) + "]\n")
+open(f"{work}/akn1600k.xml", "w").write(
+    '<akomaNtoso><statement name="resolution"><preamble>' + '<p>a</p>' * (1_600_000 - 3)
+    + '</preamble></statement></akomaNtoso>')
 PY
-for n in 10000 40000; do
+for n in 10000 40000 190000; do
     "$SYNTH" "$n" "$WORK/near$n" near
 done
 
@@ -96,6 +123,15 @@ cases = [
                                   f"{work}/near10000/new.toml"], None, None),
     ("align 40k near-identical", [resdiff, "diff", f"{work}/near40000/old.toml",
                                   f"{work}/near40000/new.toml"], 1.0, None),
+    ("DOCX, 400k paragraphs (cap)", imp[:2] + [f"{work}/docx400k.docx"] + imp[2:], None, None),
+    ("DOCX, 200k x 130 B paragraphs", imp[:2] + [f"{work}/docx200k.docx"] + imp[2:], None, None),
+    ("plain, 400k lines (cap)", imp[:2] + [f"{work}/plain400k.txt"] + imp[2:], None, None),
+    ("TOML, 1.6M items as tables", [resdiff, "show", f"{work}/items-tables.toml"], None, None),
+    ("TOML, 1.6M items inline", [resdiff, "show", f"{work}/items-inline.toml"], None, None),
+    ("AKN, 1.6M elements (cap)", [resdiff, "import", f"{work}/akn1600k.xml", "--series",
+                                  "ict4sd", "-o", f"{work}/out.toml", "--force"], None, None),
+    ("diff 190k near-identical", [resdiff, "diff", f"{work}/near190000/old.toml",
+                                  f"{work}/near190000/new.toml"], None, None),
 ]
 
 def run(argv):

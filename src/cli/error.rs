@@ -79,6 +79,15 @@ pub enum CliError {
         size: u64,
         limit: u64,
     },
+    /// A TOML or plain text about to be written that resdiff could not read back.
+    #[error(
+        "the {format} would be {source}; nothing written: a text this large cannot be read back, so it cannot go in the corpus"
+    )]
+    Unreadable {
+        format: &'static str,
+        #[source]
+        source: resdiff::input::limits::Unreadable,
+    },
     /// Flags that do not go together, or a flag a command needs and did not get.
     #[error("{0}")]
     Usage(String),

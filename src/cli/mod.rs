@@ -22,7 +22,7 @@ use args::{
     ShowFormat, SideArg, TextMeta,
 };
 pub use error::CliError;
-use output::{check_overwrite, emit, note, write_atomically};
+use output::{check_overwrite, emit, note, readable_plain, readable_toml, write_atomically};
 use resdiff::diff::{DiffOptions, diff_documents};
 use resdiff::input::corpus;
 use resdiff::input::source::{self, Loaded, Source, SourceError};
@@ -55,8 +55,8 @@ pub fn run(args: Args) -> Result<u8> {
             let out = match format {
                 ShowFormat::Text => tree_text::render(&doc, style),
                 ShowFormat::Json => tree_json::render(&doc),
-                ShowFormat::Plain => input::to_plain_text(&doc),
-                ShowFormat::Toml => corpus::to_toml(&doc),
+                ShowFormat::Plain => readable_plain(input::to_plain_text(&doc))?,
+                ShowFormat::Toml => readable_toml(corpus::to_toml(&doc))?,
             };
             emit(&out)?;
             Ok(SAME)
@@ -404,8 +404,9 @@ fn import_cmd(a: ImportArgs, corpus_root: &Path) -> Result<u8> {
         ));
     }
     let text = match a.format {
-        ImportFormat::Toml => corpus::to_toml(&imported.document),
-        ImportFormat::Plain => input::to_plain_text(&imported.document),
+        // Whatever import accepts, it writes only what the loader reads back.
+        ImportFormat::Toml => readable_toml(corpus::to_toml(&imported.document))?,
+        ImportFormat::Plain => readable_plain(input::to_plain_text(&imported.document))?,
     };
     match &a.output {
         None => emit(&text)?,

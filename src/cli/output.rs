@@ -191,3 +191,25 @@ fn clean_up_on_signals() {
         });
     });
 }
+
+/// Corpus TOML to write, if resdiff can read it back (see `limits::toml_readable`).
+pub fn readable_toml(toml: String) -> Result<String> {
+    match resdiff::input::limits::toml_readable(&toml) {
+        Ok(()) => Ok(toml),
+        Err(source) => Err(CliError::Unreadable {
+            format: "TOML",
+            source,
+        }),
+    }
+}
+
+/// Plain text to write, if resdiff can read it back.
+pub fn readable_plain(text: String) -> Result<String> {
+    match resdiff::input::limits::plain_readable(&text) {
+        Ok(()) => Ok(text),
+        Err(source) => Err(CliError::Unreadable {
+            format: "plain text",
+            source,
+        }),
+    }
+}

@@ -27,7 +27,7 @@ use super::args::{
     TrackFormat,
 };
 use super::markup::{Who, check_output, meta, write_proposal};
-use super::output::{note, note_raw};
+use super::output::{note, note_raw, readable_plain, readable_toml};
 use super::{
     CliError, Result, check_overwrite, emit, is_docx, load_source, load_text, overrides,
     write_atomically,
@@ -340,8 +340,8 @@ pub fn apply_cmd(
 
 fn emit_applied(doc: &Document, output: Option<&Path>, format: ImportFormat) -> Result<u8> {
     let out = match format {
-        ImportFormat::Toml => corpus::to_toml(doc),
-        ImportFormat::Plain => resdiff::input::to_plain_text(doc),
+        ImportFormat::Toml => readable_toml(corpus::to_toml(doc))?,
+        ImportFormat::Plain => readable_plain(resdiff::input::to_plain_text(doc))?,
     };
     write_or_emit(output, out)?;
     Ok(SAME)
@@ -367,7 +367,7 @@ pub fn merge_cmd(a: MergeArgs<'_>, corpus_root: &Path) -> Result<u8> {
     let out = match a.format {
         MergeFormat::Toml => {
             note_raw(&tracking_text::conflicts(&merged.conflicts));
-            corpus::to_toml(&merged.document)
+            readable_toml(corpus::to_toml(&merged.document))?
         }
         MergeFormat::Json => merge_json::render(&merged),
     };

@@ -4,9 +4,15 @@
 use std::io::Read;
 use std::path::Path;
 
-/// The largest plain-text, TOML or JSON input: Res. 30 is 30 KB and WTSA Res. 1 with its rules
-/// of procedure 120 KB; 16 MiB is a hundred times the largest resolution.
+/// The largest plain-text, Akoma Ntoso or JSON input: Res. 30 is 30 KB and WTSA Res. 1 with its
+/// rules of procedure 120 KB; 16 MiB is a hundred times the largest resolution.
 pub const MAX_TEXT: u64 = 16 * 1024 * 1024;
+
+/// The largest corpus TOML file: TOML writes about 50 bytes of keys around each clause
+/// (`[[section.clause]]`, `label = `, `text = `), so [`MAX_TEXT`] of plain text with
+/// [`MAX_CLAUSES`] clauses is up to 26 MiB of TOML. What parsing costs is bounded by
+/// [`MAX_TOML_ITEMS`], not by this.
+pub const MAX_TOML: u64 = 32 * 1024 * 1024;
 
 /// The deepest clause nesting read (ITU texts nest three or four levels: a), '1', -).
 pub const MAX_DEPTH: usize = 32;
@@ -20,6 +26,142 @@ pub const MAX_DOCX_PART: u64 = 32 * 1024 * 1024;
 
 /// The most entries a DOCX package may list; Word writes a few dozen.
 pub const MAX_ENTRIES: usize = 10_000;
+
+/// The most clauses a text may hold, every level counted. A resolution holds a few hundred
+/// (WTSA Res. 1 with its rules of procedure; GA 78/69, the largest of the GA's 78th session, 452
+/// paragraphs in 356 KB); the Radio Regulations, the largest ITU text, some tens of thousands of
+/// provisions. Past this, reading and comparing cost more than a second a text, and the TOML
+/// parser alone about 1.7 KB a clause (a 16 MiB file of 600k tiny clauses took 1 GB).
+pub const MAX_CLAUSES: usize = 200_000;
+
+/// The most keys, tables and array items a TOML file may hold, counted before it is parsed
+/// ([`toml_items`]): the parser builds a table for each, and that, not the file's size, is what
+/// it costs. A corpus clause is 5 items (`[[section.clause]]` 3, `label` and `text` 1 each), one
+/// nested four deep 8; a tenth of the items are metadata, headings and footnotes.
+pub const MAX_TOML_ITEMS: usize = 8 * MAX_CLAUSES;
+
+/// The most lines with text a plain-text input may hold, counted before it is read: a clause is
+/// a line, and twice [`MAX_CLAUSES`] leaves room for headings and footnotes.
+pub const MAX_LINES: usize = 2 * MAX_CLAUSES;
+
+/// The most paragraphs (`w:p`) a DOCX may hold, and the most elements an Akoma Ntoso file may:
+/// each is kept in memory until the text is laid out. A DOCX clause is one paragraph and GA 78/69
+/// is 2,892 elements, six a paragraph; empty paragraphs and inline markup are counted too.
+pub const MAX_PARAGRAPHS: usize = 2 * MAX_CLAUSES;
+
+/// See [`MAX_PARAGRAPHS`].
+pub const MAX_XML_ELEMENTS: usize = 8 * MAX_CLAUSES;
+
+/// How many keys, tables and array items TOML `source` holds at most: its `=`, `.`, `,`, `[` and
+/// `{` outside strings and comments (each key is an `=`, each table a `[`, `{` or dotted key's
+/// `.`, each array item a `[` or `,`). One pass, no allocation; a count, not a check of syntax.
+pub fn toml_items(source: &str) -> usize {
+    let bytes = source.as_bytes();
+    let mut count = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        i += 1;
+        match b {
+            b'=' | b'.' | b',' | b'[' | b'{' => count += 1,
+            b'#' => i = end_of_line(bytes, i),
+            b'\'' | b'"' => i = after_string(bytes, i - 1),
+            _ => {}
+        }
+    }
+    count
+}
+
+fn end_of_line(bytes: &[u8], from: usize) -> usize {
+    bytes[from..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |p| from + p)
+}
+
+/// Where the TOML string opening at `start` ends. A single-line string ends at its line's end
+/// at the latest; a multi-line one's closing quotes may be followed by one or two quotes that
+/// belong to the text (`'''a''''` is `a'`), so a run of quotes closes it whole.
+fn after_string(bytes: &[u8], start: usize) -> usize {
+    let quote = bytes[start];
+    let escapes = quote == b'"';
+    let multi = bytes.get(start..start + 3) == Some(&[quote; 3][..]);
+    let mut i = start + if multi { 3 } else { 1 };
+    while let Some(&b) = bytes.get(i) {
+        if escapes && b == b'\\' {
+            i += 2;
+        } else if b == quote && (!multi || bytes.get(i..i + 3) == Some(&[quote; 3][..])) {
+            while multi && bytes.get(i) == Some(&quote) {
+                i += 1;
+            }
+            return if multi { i } else { i + 1 };
+        } else if b == b'\n' && !multi {
+            return i;
+        } else {
+            i += 1;
+        }
+    }
+    bytes.len()
+}
+
+/// Lines holding more than blanks, as the plain-text reader counts them against [`MAX_LINES`].
+pub fn lines_with_text(text: &str) -> usize {
+    text.lines().filter(|l| !l.trim().is_empty()).count()
+}
+
+/// Why resdiff could not read back a text it is about to write.
+#[allow(missing_docs)] // each variant's #[error] message is its documentation
+#[derive(Debug, thiserror::Error)]
+pub enum Unreadable {
+    #[error("{size} bytes, more than the {limit} resdiff reads")]
+    Bytes { size: u64, limit: u64 },
+    #[error("{count} {what}, more than the {limit} resdiff reads")]
+    Count {
+        count: usize,
+        what: &'static str,
+        limit: usize,
+    },
+}
+
+/// Whether corpus TOML about to be written is within what the loader reads: an import or an
+/// `apply` that writes a file resdiff then refuses has only moved the error.
+pub fn toml_readable(toml: &str) -> Result<(), Unreadable> {
+    let size = toml.len() as u64;
+    if size > MAX_TOML {
+        return Err(Unreadable::Bytes {
+            size,
+            limit: MAX_TOML,
+        });
+    }
+    let count = toml_items(toml);
+    if count > MAX_TOML_ITEMS {
+        return Err(Unreadable::Count {
+            count,
+            what: "TOML keys, tables and array items",
+            limit: MAX_TOML_ITEMS,
+        });
+    }
+    Ok(())
+}
+
+/// [`toml_readable`] for the plain-text format.
+pub fn plain_readable(text: &str) -> Result<(), Unreadable> {
+    let size = text.len() as u64;
+    if size > MAX_TEXT {
+        return Err(Unreadable::Bytes {
+            size,
+            limit: MAX_TEXT,
+        });
+    }
+    let count = lines_with_text(text);
+    if count > MAX_LINES {
+        return Err(Unreadable::Count {
+            count,
+            what: "lines with text",
+            limit: MAX_LINES,
+        });
+    }
+    Ok(())
+}
 
 /// Why a capped read gave nothing.
 #[derive(Debug)]
@@ -108,5 +250,115 @@ pub fn utf8(bytes: Vec<u8>) -> Result<String, usize> {
     match simdutf8::compat::from_utf8(&bytes) {
         Ok(text) => Ok(text.to_owned()),
         Err(e) => Err(e.valid_up_to()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_resdiff_writes_is_held_to_what_it_reads() {
+        let cap = usize::try_from(MAX_TOML).unwrap();
+        assert!(toml_readable(&"a".repeat(cap)).is_ok());
+        assert!(matches!(
+            toml_readable(&"a".repeat(cap + 1)),
+            Err(Unreadable::Bytes { .. })
+        ));
+        assert!(toml_readable(&",".repeat(MAX_TOML_ITEMS)).is_ok());
+        assert!(matches!(
+            toml_readable(&",".repeat(MAX_TOML_ITEMS + 1)),
+            Err(Unreadable::Count { .. })
+        ));
+        assert!(plain_readable(&"a\n".repeat(MAX_LINES)).is_ok());
+        assert!(matches!(
+            plain_readable(&"a\n\n".repeat(MAX_LINES + 1)),
+            Err(Unreadable::Count { .. })
+        ));
+        let cap = usize::try_from(MAX_TEXT).unwrap();
+        assert!(matches!(
+            plain_readable(&" ".repeat(cap + 1)),
+            Err(Unreadable::Bytes { .. })
+        ));
+    }
+
+    /// What the TOML parser builds: every table, array and value, keys included once.
+    fn built(v: &toml::Value) -> usize {
+        1 + match v {
+            toml::Value::Table(t) => t.values().map(built).sum(),
+            toml::Value::Array(a) => a.iter().map(built).sum(),
+            _ => 0,
+        }
+    }
+
+    /// Tables in `clause` arrays, at any depth.
+    fn clauses(v: &toml::Value) -> usize {
+        match v {
+            toml::Value::Table(t) => t
+                .iter()
+                .map(|(k, v)| match v {
+                    toml::Value::Array(a) if k == "clause" => a.len() + clauses(v),
+                    _ => clauses(v),
+                })
+                .sum(),
+            toml::Value::Array(a) => a.iter().map(clauses).sum(),
+            _ => 0,
+        }
+    }
+
+    #[test]
+    fn toml_items_bound_what_the_parser_builds_on_every_corpus_file() {
+        let mut files = 0;
+        let mut stack = vec![std::path::PathBuf::from("resolutions")];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "toml") {
+                    let source = std::fs::read_to_string(&path).unwrap();
+                    let value: toml::Value = toml::from_str(&source).unwrap();
+                    let (counted, parsed) = (toml_items(&source), built(&value));
+                    assert!(
+                        counted + 1 >= parsed,
+                        "{}: {counted} < {parsed}",
+                        path.display()
+                    );
+                    // What the cap assumes: 8 items a clause at most, and a little metadata.
+                    let per_clause = MAX_TOML_ITEMS / MAX_CLAUSES;
+                    let allowed = per_clause * clauses(&value) + 60;
+                    assert!(
+                        counted <= allowed,
+                        "{}: {counted} > {allowed}",
+                        path.display()
+                    );
+                    files += 1;
+                }
+            }
+        }
+        assert!(files > 50, "only {files} corpus files found");
+    }
+
+    #[test]
+    fn toml_items_skip_strings_and_comments_of_every_kind() {
+        let source = r#"a = 'x = [1, 2]' # b = {c = 1}
+b = "say \"=,.\" [ {"
+c = '''one '' two''' # ''' = ,
+d = """two "" \""" = [""""
+e = '''quoted'''''
+[[f.g]]
+h = [1, {i = 2}]
+"#;
+        // a b c d e: 5 `=`; [[f.g]]: 2 `[` and a `.`; h: `=`, `[`, `,`, `{`, `=`.
+        assert_eq!(toml_items(source), 5 + 3 + 5);
+        let value: toml::Value = toml::from_str(source).unwrap();
+        assert_eq!(value["d"].as_str(), Some(r#"two "" """ = [""#));
+        assert_eq!(value["c"].as_str(), Some("one '' two"));
+        assert_eq!(value["e"].as_str(), Some("quoted''"));
+    }
+
+    #[test]
+    fn an_unclosed_string_ends_with_its_line() {
+        assert_eq!(toml_items("a = 'x\nb = 1\nc = \"y\\\"\n[d]"), 4);
     }
 }

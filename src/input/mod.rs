@@ -178,6 +178,12 @@ pub enum ImportError {
     Utf16,
     #[error("the file has {size} bytes, more than the {limit} resdiff reads")]
     TooLarge { limit: u64, size: u64 },
+    /// Counted before reading (a clause is a line): see [`limits::MAX_LINES`].
+    #[error(
+        "the text has {lines} lines with text, more than the {limit} resdiff reads (a clause is a line; at most {} clauses)",
+        limits::MAX_CLAUSES
+    )]
+    TooManyLines { lines: usize, limit: usize },
     #[error(
         "the document holds tracked changes (by {authors}): say which text to take, the base (changes rejected) or the proposal (changes accepted)"
     )]

@@ -7,6 +7,7 @@ use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
 use super::AknError;
+use crate::input::limits::MAX_XML_ELEMENTS;
 use crate::input::xml_ref::{BadRef, resolve};
 
 /// Deeper than any AKN resolution nests (about 12); a cap so that a hostile file cannot
@@ -118,12 +119,20 @@ pub fn parse(xml: &str) -> Result<Elem, AknError> {
     let mut reader = Reader::from_str(xml);
     let mut stack: Vec<Elem> = Vec::new();
     let mut root: Option<Elem> = None;
+    // Each element is kept until the tree is walked: refused as they are read.
+    let mut elements = 0usize;
     loop {
         let at = reader.buffer_position();
         let event = reader.read_event().map_err(|e| AknError::Xml {
             offset: reader.error_position(),
             reason: e.to_string(),
         })?;
+        if matches!(event, Event::Start(_) | Event::Empty(_)) {
+            elements += 1;
+            if elements > MAX_XML_ELEMENTS {
+                return Err(AknError::TooManyElements(MAX_XML_ELEMENTS));
+            }
+        }
         match event {
             Event::DocType(_) => return Err(AknError::Dtd),
             Event::Start(e) => {

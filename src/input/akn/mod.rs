@@ -44,6 +44,11 @@ pub enum AknError {
     Entity(String),
     #[error("elements nested deeper than {0} levels")]
     TooDeep(usize),
+    #[error(
+        "more than {0} XML elements, more than resdiff reads (a paragraph is about six; at most {max} clauses)",
+        max = crate::input::limits::MAX_CLAUSES
+    )]
+    TooManyElements(usize),
     #[error("not an Akoma Ntoso resolution: {0}")]
     NotAkn(String),
     #[error("cannot tell {0} from the FRBR metadata")]

@@ -34,6 +34,8 @@ pub enum Problem {
     TooDeep(usize),
     #[error("no [[section]]: a resolution has at least one (recalling, resolves, ...)")]
     NoSections,
+    #[error("more than {0} clauses; resdiff reads at most {0}")]
+    TooManyClauses(usize),
 }
 
 /// One problem and where it is.
@@ -90,6 +92,17 @@ pub enum LoadError {
         path: PathBuf,
         size: u64,
         limit: u64,
+    },
+    /// Counted before parsing (see [`crate::input::limits::toml_items`]).
+    #[error(
+        "{}: {items} TOML keys, tables and array items, more than the {limit} resdiff reads (a clause is 5 to 8 of them; at most {} clauses)",
+        path.display(),
+        crate::input::limits::MAX_CLAUSES
+    )]
+    TooManyItems {
+        path: PathBuf,
+        items: usize,
+        limit: usize,
     },
 }
 

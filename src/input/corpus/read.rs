@@ -12,6 +12,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::error::{LoadError, Located, Problem};
+use crate::input::limits;
 use crate::model::{
     Body, Clause, Date, Document, Footnote, Label, Language, ResNumber, Resolution, Revision,
     Section, SectionKind, Status,
@@ -94,7 +95,7 @@ struct RawFootnote {
 
 /// Reads and validates a file.
 pub fn load_file(path: &Path) -> Result<Document, LoadError> {
-    let limit = crate::input::limits::MAX_TEXT;
+    let limit = crate::input::limits::MAX_TOML;
     let source = crate::input::limits::read_file_to_string(path, limit).map_err(|e| match e {
         crate::input::limits::Capped::Io(source) => LoadError::Io {
             path: path.to_path_buf(),
@@ -126,6 +127,15 @@ pub fn parse_document(source: &str, path: &Path) -> Result<Document, LoadError> 
 
 /// [`parse_document`] with a choice of strictness.
 pub fn parse_document_with(source: &str, path: &Path, check: Check) -> Result<Document, LoadError> {
+    // The parser's tables, not the file's bytes, are what a file costs: counted before parsing.
+    let (items, limit) = (limits::toml_items(source), limits::MAX_TOML_ITEMS);
+    if items > limit {
+        return Err(LoadError::TooManyItems {
+            path: path.to_path_buf(),
+            items,
+            limit,
+        });
+    }
     let raw: RawDoc = toml::from_str(source).map_err(|e| LoadError::Syntax {
         path: path.to_path_buf(),
         line: e.span().map_or(1, |s| Lines::new(source).at(s.start)),
@@ -141,6 +151,7 @@ fn validate(raw: RawDoc, source: &str, path: &Path, check: Check) -> Result<Docu
         check,
         problems: Vec::new(),
         cited: Vec::new(),
+        clauses: 0,
     };
     let doc = v.document(raw);
     match (doc, v.problems.is_empty()) {
@@ -251,6 +262,8 @@ struct Validator<'s> {
     problems: Vec<Located>,
     /// Footnote marks cited in clause texts (`[^1]`), with the offset of the citing text.
     cited: Vec<(String, usize)>,
+    /// Clauses read so far, every level counted, against [`limits::MAX_CLAUSES`].
+    clauses: usize,
 }
 
 impl Validator<'_> {
@@ -463,6 +476,10 @@ impl Validator<'_> {
             }
             if c.text.get_ref().trim().is_empty() {
                 self.report(&c.text, Problem::EmptyClause);
+            }
+            self.clauses += 1;
+            if self.clauses == limits::MAX_CLAUSES + 1 {
+                self.report(&c.text, Problem::TooManyClauses(limits::MAX_CLAUSES));
             }
             if let Some(call) = &c.call
                 && (call.get_ref().trim().is_empty()

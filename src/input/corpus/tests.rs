@@ -247,3 +247,39 @@ fn addresses_parse_and_explain_mistakes() {
         );
     }
 }
+
+/// A document of `n` one-word clauses, as an import would make it.
+fn clauses(n: usize) -> crate::model::Document {
+    let mut doc = crate::input::import_text(
+        "The World Telecommunication Development Conference (Dubai, 2014),\nresolves\n1\ta\n",
+        &crate::input::ImportOptions {
+            number: Some(crate::model::ResNumber::Number(1)),
+            title: Some("T".into()),
+            ..Default::default()
+        },
+    )
+    .expect("imports")
+    .document;
+    let one = doc.sections[0].clauses[0].clone();
+    doc.sections[0].clauses = vec![one; n];
+    for c in &mut doc.sections[0].clauses {
+        c.label = crate::model::Label::none();
+    }
+    doc
+}
+
+#[test]
+fn every_input_is_held_to_the_clause_cap() {
+    use crate::input::limits::MAX_CLAUSES;
+    let path = std::path::Path::new("big");
+    // Imports (plain, DOCX, Akoma Ntoso) and loaded files go through the same check.
+    check_document(clauses(MAX_CLAUSES), path, Check::Full).expect("at the cap");
+    let err = check_document(clauses(MAX_CLAUSES + 1), path, Check::Full).unwrap_err();
+    assert_eq!(
+        err.problems()
+            .iter()
+            .map(|p| &p.problem)
+            .collect::<Vec<_>>(),
+        [&Problem::TooManyClauses(MAX_CLAUSES)]
+    );
+}

@@ -42,6 +42,11 @@ pub enum DocxError {
     TooLarge { part: &'static str, limit: u64 },
     #[error("{part}: {reason}")]
     BadPart { part: &'static str, reason: String },
+    #[error(
+        "{part} holds more than {limit} paragraphs, more than resdiff reads (a clause is a paragraph; at most {} clauses)",
+        crate::input::limits::MAX_CLAUSES
+    )]
+    TooManyParagraphs { part: &'static str, limit: usize },
     #[error("{part}: malformed XML at byte {offset}: {reason}")]
     Xml {
         part: &'static str,

@@ -38,6 +38,14 @@ pub fn import_text_with(
 ) -> Result<Imported, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let lines: Vec<&str> = text.lines().collect();
+    // Each line with text becomes a clause, heading or footnote: refused before any is built.
+    let with_text = crate::input::limits::lines_with_text(text);
+    if with_text > crate::input::limits::MAX_LINES {
+        return Err(ImportError::TooManyLines {
+            lines: with_text,
+            limit: crate::input::limits::MAX_LINES,
+        });
+    }
     let (fm, body_start) = front_matter(&lines)?;
     let mut warnings = Vec::new();
     let language = match opts
