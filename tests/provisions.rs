@@ -349,3 +349,46 @@ fn a_moved_provision_takes_the_other_proposals_change() {
         );
     }
 }
+
+/// EUR moves 1.12 to 4.4bis; another proposal suppresses 1.12. Neither wins (in either
+/// order): one conflict on 1.12, holding EUR's text and "suppressed", and the sentence stays
+/// once, where it stood. Before, it landed at 4.4bis with no conflict: a silent choice.
+#[test]
+fn a_move_against_a_suppression_is_a_conflict_and_the_base_stays() {
+    let base = base();
+    let eur =
+        load_file(&repo().join("fixtures/proposals/wtsa-001-eur-wtsa20.en.toml")).expect("eur");
+    let mut p = proposal("p", &[]);
+    let one = p
+        .sections
+        .iter_mut()
+        .find_map(|s| find_mut(&mut s.clauses, "1"))
+        .expect("1");
+    one.children.retain(|c| c.label.written.trim() != "1.12");
+    for (first, second, eur_first) in [(&eur, &p, true), (&p, &eur, false)] {
+        let merged = merge(&base, first, second);
+        let holding: Vec<String> = merged
+            .document
+            .clauses()
+            .into_iter()
+            .filter(|(_, c)| c.text.contains("of the Convention, WTSA may assign"))
+            .map(|(_, c)| c.label.written.clone())
+            .collect();
+        // Where it stood: both proposals reshape Section 1 (EUR suppresses 1.7), so the merged
+        // list is numbered again and it reads 1.11 there.
+        assert_eq!(holding, ["1.11"], "once, in Section 1, not at 4.4bis");
+        let on_1_12: Vec<_> = merged
+            .conflicts
+            .iter()
+            .filter(|c| c.place.ends_with("1.12"))
+            .collect();
+        assert_eq!(on_1_12.len(), 1, "{:?}", merged.conflicts);
+        let (moved, suppressed) = if eur_first {
+            (&on_1_12[0].first, &on_1_12[0].second)
+        } else {
+            (&on_1_12[0].second, &on_1_12[0].first)
+        };
+        assert!(suppressed.is_none());
+        assert_eq!(moved.as_deref(), Some(text_of(&eur, "4.4bis").as_str()));
+    }
+}

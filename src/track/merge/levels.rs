@@ -57,8 +57,8 @@ type Added<'a> = (
 struct Level<'a> {
     /// Per base clause: the proposal's version in place (None: suppressed, or moved away).
     kept: Vec<Option<Version<'a>>>,
-    /// Per base clause: the proposal moved it elsewhere.
-    moved: Vec<bool>,
+    /// Per base clause: the proposal moved it elsewhere (its version there).
+    moved: Vec<Option<&'a Clause>>,
     /// Clauses added (or moved in) after base clause `anchor` (None: first); a moved one with
     /// its base clause and path.
     added: Vec<Added<'a>>,
@@ -67,7 +67,7 @@ struct Level<'a> {
 fn level<'a>(count: usize, rows: &'a [ClauseAlign<'a>]) -> Level<'a> {
     let mut l = Level {
         kept: vec![None; count],
-        moved: vec![false; count],
+        moved: vec![None; count],
         added: Vec::new(),
     };
     let mut anchor = None;
@@ -84,9 +84,9 @@ fn level<'a>(count: usize, rows: &'a [ClauseAlign<'a>]) -> Level<'a> {
                 anchor = Some(p.old.path.index());
             }
             ClauseAlign::Removed(Lone { at: old, .. }) => anchor = Some(old.path.index()),
-            ClauseAlign::MovedOut { old, .. } => {
+            ClauseAlign::MovedOut { old, new, .. } => {
                 if let Some(m) = l.moved.get_mut(old.path.index()) {
-                    *m = true;
+                    *m = Some(new.clause);
                 }
                 anchor = Some(old.path.index());
             }
@@ -159,10 +159,18 @@ impl Merger<'_, '_> {
                 labelled_before = Some(bc.label.written.as_str());
             }
             let (v1, v2) = (c1.map(|c| c.clause), c2.map(|c| c.clause));
-            let chosen = if l1.moved[k] && (c2.is_some() || l2.moved[k]) {
+            let (m1, m2) = (l1.moved[k], l2.moved[k]);
+            let chosen = if (m1.is_some() && c2.is_none() && m2.is_none())
+                || (m2.is_some() && c1.is_none() && m1.is_none())
+            {
+                // One moves it, the other suppresses it: neither wins, and it stays where it
+                // stood (`add` leaves out the moved copy).
+                self.conflict(&place, flat(bc), m1.map(flat), m2.map(flat));
+                Some(bc.clone())
+            } else if m1.is_some() && (c2.is_some() || m2.is_some()) {
                 // Moved by one (or both): merged where it went, with the other's version.
                 None
-            } else if l2.moved[k] && c1.is_some() {
+            } else if m2.is_some() && c1.is_some() {
                 None
             } else if let (Some(x), Some(y)) = (c1, c2)
                 && (self.pulls(0, x.rows) || self.pulls(1, y.rows))
@@ -195,13 +203,14 @@ impl Merger<'_, '_> {
     }
 
     /// Whether proposal `side` moves into these rows (or below) a provision the other proposal
-    /// changed where it stood, which the merge must then take with that change.
+    /// changed where it stood (the merge must then take it with that change) or suppressed (a
+    /// conflict: the moved copy is left out).
     fn pulls(&self, side: usize, rows: &[ClauseAlign<'_>]) -> bool {
         rows.iter().any(|c| match c {
             ClauseAlign::MovedIn(p) => {
                 self.kept[1 - side]
                     .get(&p.old.path)
-                    .is_some_and(|o| !o.moved && !same(o.clause, p.old.clause))
+                    .is_none_or(|o| !o.moved && !same(o.clause, p.old.clause))
                     || self.pulls(side, &p.children)
             }
             ClauseAlign::Matched(p) => self.pulls(side, &p.children),
@@ -243,6 +252,13 @@ impl Merger<'_, '_> {
                     continue;
                 }
                 let kept = self.kept;
+                // Moved here, but suppressed by the other: a conflict where it stood, which
+                // keeps the base text there.
+                if let Some((_, path)) = from
+                    && !kept[1 - side].contains_key(*path)
+                {
+                    continue;
+                }
                 let merged = match from {
                     Some((bc, path)) => match (kept[side].get(*path), kept[1 - side].get(*path)) {
                         // The other changed it where it stood: both changes go where it went.
