@@ -392,3 +392,60 @@ fn a_move_against_a_suppression_is_a_conflict_and_the_base_stays() {
         assert_eq!(moved.as_deref(), Some(text_of(&eur, "4.4bis").as_str()));
     }
 }
+
+/// Res. 1 with the provisions `gone` suppressed from Section 1's list (under "1"), as `id`.
+fn suppressing(id: &str, gone: &[&str]) -> Document {
+    let mut p = proposal(id, &[]);
+    let one = p
+        .sections
+        .iter_mut()
+        .find_map(|s| find_mut(&mut s.clauses, "1"))
+        .expect("1");
+    one.children
+        .retain(|c| !gone.contains(&c.label.written.trim()));
+    p
+}
+
+/// One proposal suppresses 1.3, the other 1.7: both reshape the list under 1, so the merged
+/// list is numbered again (1.11 reads 1.9), and 1.11's dotted items follow their provision
+/// (1.9.1 to 1.9.3, not 1.11.1 under 1.9); 1.5's a) and i) hold no number and stay.
+#[test]
+fn renumbered_provisions_take_their_dotted_items_along() {
+    let base = base();
+    let (p1, p2) = (suppressing("p1", &["1.3"]), suppressing("p2", &["1.7"]));
+    let merged = merge(&base, &p1, &p2);
+    assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
+    let doc = &merged.document;
+    let one = doc
+        .sections
+        .iter()
+        .find_map(|s| s.clauses.iter().find(|c| c.label.written.trim() == "1"))
+        .expect("1");
+    let was_1_11 = one
+        .children
+        .iter()
+        .find(|c| c.text == text_of(&base, "1.11"))
+        .expect("1.11's text");
+    assert_eq!(was_1_11.label.written, "1.9");
+    let items: Vec<&str> = was_1_11
+        .children
+        .iter()
+        .map(|c| c.label.written.as_str())
+        .collect();
+    assert_eq!(items, ["1.9.1", "1.9.2", "1.9.3"]);
+    assert_eq!(text_of(doc, "1.9.1"), text_of(&base, "1.11.1"));
+    let was_1_5 = one
+        .children
+        .iter()
+        .find(|c| c.text == text_of(&base, "1.5"))
+        .expect("1.5's text");
+    assert_eq!(was_1_5.label.written, "1.4");
+    let b = &was_1_5.children[1];
+    assert_eq!(b.label.written, "b)");
+    assert_eq!(b.children[0].label.written, "i)");
+    assert!(
+        !doc.clauses()
+            .iter()
+            .any(|(_, c)| c.label.written == "1.11.1")
+    );
+}

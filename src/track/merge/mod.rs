@@ -115,8 +115,36 @@ fn renumber(clauses: &mut [Clause]) {
         }
         n += 1;
         if let Some(l) = nth_label(sample.scheme, &sample, n) {
+            let was = c.label.written.trim().to_string();
             c.label = l;
+            let now = c.label.written.trim().to_string();
+            if was != now {
+                follow(&mut c.children, &was, &now);
+            }
         }
+    }
+}
+
+/// Relabels the items whose dotted labels extend a renumbered parent's (1.8.1 under 1.8 now
+/// 1.7 is 1.7.1), and theirs below; a reader finds 1.7.1 under 1.7. Letters, numerals and
+/// dashes hold no parent's number and stay.
+fn follow(children: &mut [Clause], was: &str, now: &str) {
+    for c in children {
+        let written = c.label.written.trim();
+        let Some(rest) = written
+            .strip_prefix(was)
+            .and_then(|r| r.strip_prefix('.'))
+            .filter(|r| r.starts_with(|ch: char| ch.is_ascii_digit()))
+        else {
+            continue;
+        };
+        let Ok(label) = Label::parse(&format!("{now}.{rest}")) else {
+            continue;
+        };
+        let old = written.to_string();
+        c.label = label;
+        let new = c.label.written.clone();
+        follow(&mut c.children, &old, &new);
     }
 }
 
