@@ -449,3 +449,61 @@ fn renumbered_provisions_take_their_dotted_items_along() {
             .any(|(_, c)| c.label.written == "1.11.1")
     );
 }
+
+/// Res. 1 with 1.13's heading `heading` and, if given, a word of its lead-in changed, as `id`.
+fn voting(id: &str, heading: &str, lead_in: Option<(&str, &str)>) -> Document {
+    let mut p = proposal(id, &[("1.13", "Voting", heading)]);
+    if let Some((from, to)) = lead_in {
+        let c = p
+            .sections
+            .iter_mut()
+            .find_map(|s| find_mut(&mut s.clauses, "1.13"))
+            .and_then(|c| c.children.first_mut())
+            .expect("1.13's lead-in");
+        assert!(c.label.written.is_empty() && c.text.contains(from));
+        c.text = c.text.replacen(from, to, 1);
+    }
+    p
+}
+
+/// A proposal changes both 1.13's heading and the unlabelled lead-in under it; the adopted
+/// text takes the heading alone. Outcome judges 1.13 once, its heading and lead-in together
+/// (as compile's row joins them): one item, partly adopted, its texts the two paragraphs.
+/// Before, the lead-in was an item of its own: two items both named 1.13, one adopted and one
+/// not.
+#[test]
+fn outcome_judges_a_provision_with_its_lead_in() {
+    let base = base();
+    let p = voting(
+        "p",
+        "Voting procedure",
+        Some(("Member States", "Member States present")),
+    );
+    let adopted = voting("adopted", "Voting procedure", None);
+    let o = resdiff::track::outcome::outcome(&base, &p, &adopted).expect("outcome");
+    let items: Vec<Option<&str>> = o.items.iter().map(|i| i.label.as_deref()).collect();
+    assert_eq!(items, [Some("1.13")]);
+    let item = &o.items[0];
+    assert_eq!(item.change, Change::Mod);
+    assert_eq!(item.verdict, resdiff::track::outcome::Verdict::Partly);
+    let lead_in = |d: &Document| {
+        d.sections
+            .iter()
+            .flat_map(|s| s.clauses.iter())
+            .flat_map(|c| c.children.iter())
+            .find(|c| c.label.written == "1.13")
+            .map(|c| format!("{}\n{}", c.text, c.children[0].text))
+            .expect("1.13")
+    };
+    assert_eq!(item.base.as_deref(), Some(lead_in(&base).as_str()));
+    assert_eq!(item.proposed.as_deref(), Some(lead_in(&p).as_str()));
+    assert_eq!(item.adopted.as_deref(), Some(lead_in(&adopted).as_str()));
+    assert!(item.share.is_some_and(|s| s > 0.0 && s < 1.0), "{item:?}");
+    // Adopted whole, the two paragraphs are one adopted change.
+    let o = resdiff::track::outcome::outcome(&base, &p, &p).expect("outcome");
+    assert_eq!(o.items.len(), 1, "{:?}", o.items);
+    assert_eq!(
+        o.items[0].verdict,
+        resdiff::track::outcome::Verdict::Adopted
+    );
+}

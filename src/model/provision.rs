@@ -6,7 +6,7 @@
 //! unlabelled paragraph stand alone (UN preambular paragraphs, the lead-in of ITU's *resolves*).
 //! Dashed and bulleted items count as unlabelled: a dash names no place.
 
-use super::Label;
+use super::{Clause, ClausePath, Document, Label};
 
 /// Where an unlabelled paragraph belongs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,6 +54,49 @@ pub fn name<'a>(labels: impl IntoIterator<Item = &'a str>) -> String {
         }
     }
     out.join(" ")
+}
+
+/// The words of the provision at `path` as a reader cites them, one paragraph a line: its own
+/// text, then its lead-ins (the unlabelled items before its first labelled one, with theirs)
+/// and, below the top level, the unlabelled paragraphs after it up to its next labelled
+/// sibling; a dash or bullet stands before its item, as in the text (and in compile's row).
+/// `whole`: with every item below, labelled or not (a provision added or suppressed whole).
+pub fn text(doc: &Document, path: &ClausePath, whole: bool) -> Option<String> {
+    let siblings = match path.parent() {
+        Some(p) => &doc.clause(&p)?.children,
+        None => &doc.sections.get(path.section())?.clauses,
+    };
+    let k = path.index();
+    let mut out = String::new();
+    paragraph(siblings.get(k)?, whole, &mut out);
+    if path.depth() > 0 {
+        for next in siblings
+            .iter()
+            .skip(k + 1)
+            .take_while(|n| !is_labelled(&n.label))
+        {
+            out.push('\n');
+            paragraph(next, whole, &mut out);
+        }
+    }
+    Some(out)
+}
+
+/// One paragraph of a provision's text with its lead-ins (`whole`: with all its items).
+fn paragraph(c: &Clause, whole: bool, out: &mut String) {
+    let dash = c.label.written.trim();
+    if !dash.is_empty() && !is_labelled(&c.label) {
+        out.push_str(dash);
+        out.push(' ');
+    }
+    out.push_str(&c.text);
+    for k in &c.children {
+        if !whole && is_labelled(&k.label) {
+            break;
+        }
+        out.push('\n');
+        paragraph(k, whole, out);
+    }
 }
 
 #[cfg(test)]

@@ -1,7 +1,9 @@
 //! What became of a proposal: for each change it made to the base, whether the adopted text
 //! took it.
 //!
-//! A change is a top-level provision the proposal touched (with its items). The adopted
+//! A change is a provision the proposal touched, at any depth, judged on its own words with
+//! its unlabelled paragraphs (lead-ins, continuations: see [`crate::model::provision`]); its
+//! labelled items are changes of their own. The adopted
 //! version of a base provision is found by aligning base and adopted text, the adopted version
 //! of an added provision by aligning proposal and adopted text. Verdicts:
 //! - **adopted**: the adopted text is the proposed text (a suppression: the provision is gone);
@@ -143,15 +145,6 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn flat(c: &Clause) -> String {
-    let mut s = c.text.clone();
-    for k in &c.children {
-        s.push('\n');
-        s.push_str(&flat(k));
-    }
-    s
-}
-
 /// Share of the word changes of `base -> proposed` that `adopted` shows: inserted words it has,
 /// deleted words it lacks.
 fn share(base: &str, proposed: &str, adopted: &str) -> f32 {
@@ -249,8 +242,9 @@ impl<'a> Maps<'a> {
     /// One item per changed provision at any depth (1.11.1 under an unchanged 1.11 is its own
     /// item; the parent is none). `old_at`/`new_at` give the path of a row's 1-based index under
     /// the rows' parent on each side. An unlabelled (or dashed) paragraph below the top level
-    /// is part of a provision (see [`crate::model::provision`]): its item carries that
-    /// provision's label, the parent's (`parent`) or the labelled sibling's before it.
+    /// is part of a provision (see [`crate::model::provision`]), the parent's (`parent`) or the
+    /// labelled sibling's before it: it has no item of its own, and that provision's item judges
+    /// its text with the provision's, as one.
     #[allow(clippy::too_many_arguments)]
     fn provisions(
         &self,
@@ -261,24 +255,17 @@ impl<'a> Maps<'a> {
         parent: Option<&str>,
         items: &mut Vec<Item>,
     ) {
+        let depth = usize::from(parent.is_some());
+        let owners = owners(rows, depth);
         let mut labelled_before: Option<String> = None;
-        for c in rows {
+        for (i, c) in rows.iter().enumerate() {
             let whole = c.change.whole();
-            let own = match whole {
-                Some(Op::Delete) => c.old_label.clone().or(c.new_label.clone()),
-                _ => c.new_label.clone().or(c.old_label.clone()),
-            };
-            let labelled = own
-                .as_deref()
-                .and_then(|l| crate::model::Label::parse(l).ok())
-                .is_some_and(|l| provision::is_labelled(&l));
-            let depth = usize::from(parent.is_some());
-            let label = match provision::owner(labelled, depth, labelled_before.is_some()) {
-                Owner::Own => own,
+            let label = match owners[i] {
+                Owner::Own => own_label(c),
                 Owner::PreviousSibling => labelled_before.clone(),
                 Owner::Parent => parent.filter(|p| !p.is_empty()).map(str::to_string),
             };
-            if labelled {
+            if labelled(c) {
                 labelled_before = label.clone();
             }
             let base_at = c
@@ -289,8 +276,34 @@ impl<'a> Maps<'a> {
                 .new_index
                 .and_then(new_at)
                 .filter(|_| whole != Some(Op::Delete));
-            if c.change != Change::Noc {
-                self.judged(c, section, label.clone(), (&base_at, &prop_at), items);
+            if owners[i] == Owner::Own {
+                // Its lead-ins, and below the top level the unlabelled paragraphs after it.
+                let mut parts = Vec::new();
+                if whole.is_none() {
+                    lead_in_changes(&c.children, &mut parts);
+                }
+                for (r, _) in rows
+                    .iter()
+                    .zip(&owners)
+                    .skip(i + 1)
+                    .take_while(|(_, o)| **o == Owner::PreviousSibling)
+                {
+                    parts.push(r.change);
+                    if r.change.whole().is_none() {
+                        lead_in_changes(&r.children, &mut parts);
+                    }
+                }
+                let change = combined(c.change, &parts);
+                if change != Change::Noc {
+                    self.judged(
+                        c,
+                        change,
+                        section,
+                        label.clone(),
+                        (&base_at, &prop_at),
+                        items,
+                    );
+                }
             }
             if whole.is_none() {
                 // Both sides stand here: its items are judged one by one below.
@@ -313,6 +326,7 @@ impl<'a> Maps<'a> {
     fn judged(
         &self,
         c: &crate::diff::ClauseChange,
+        change: Change,
         section: &str,
         label: Option<String>,
         (base_at, prop_at): (&Option<ClausePath>, &Option<ClausePath>),
@@ -321,16 +335,13 @@ impl<'a> Maps<'a> {
         let version = |map: &Map<'a>, at: &ClausePath| map.get(at).cloned().flatten();
         let whole = c.change.whole();
         {
-            // A provision kept in place is judged on its own words (its items have their own
-            // verdicts); one added or suppressed, with everything below it.
-            let text = |k: &Clause| {
-                if whole.is_none() {
-                    k.text.clone()
-                } else {
-                    flat(k)
-                }
+            // A provision kept in place is judged on its own words and its unlabelled
+            // paragraphs (its labelled items have their own verdicts); one added or suppressed,
+            // with everything below it.
+            let text = |doc: &Document, at: &ClausePath| {
+                provision::text(doc, at, whole.is_some()).unwrap_or_default()
             };
-            let base_clause = base_at.as_ref().and_then(|p| self.base.clause(p));
+            let base_clause = base_at.as_ref().filter(|p| self.base.clause(p).is_some());
             let prop_clause = prop_at
                 .as_ref()
                 .and_then(|p| self.proposal.clause(p).map(|c| (c, p.clone())));
@@ -357,9 +368,9 @@ impl<'a> Maps<'a> {
                 .map(|p| place(self.proposal, &p));
             let adopted_place = adopted_clause.as_ref().map(|(_, p)| place(self.adopted, p));
             let (b, p, a) = (
-                base_clause.map(text),
-                prop_clause.map(|v| text(v.0)),
-                adopted_clause.map(|v| text(v.0)),
+                base_clause.map(|at| text(self.base, at)),
+                prop_clause.map(|v| text(self.proposal, &v.1)),
+                adopted_clause.map(|v| text(self.adopted, &v.1)),
             );
             let (mut verdict, part) = judge(b.as_deref(), p.as_deref(), a.as_deref());
             // A move or a relabel is adopted only where the adopted text has the provision
@@ -376,7 +387,7 @@ impl<'a> Maps<'a> {
             items.push(Item {
                 section: section.to_string(),
                 label,
-                change: c.change,
+                change,
                 base: b,
                 proposed: p,
                 adopted: a,
@@ -385,6 +396,63 @@ impl<'a> Maps<'a> {
             });
         }
     }
+}
+
+/// The label a row is named by: the new one, the old one for a suppression.
+fn own_label(c: &crate::diff::ClauseChange) -> Option<String> {
+    match c.change.whole() {
+        Some(Op::Delete) => c.old_label.clone().or(c.new_label.clone()),
+        _ => c.new_label.clone().or(c.old_label.clone()),
+    }
+}
+
+/// Whether a row is a provision by its label: see [`provision::is_labelled`].
+fn labelled(c: &crate::diff::ClauseChange) -> bool {
+    own_label(c)
+        .as_deref()
+        .and_then(|l| crate::model::Label::parse(l).ok())
+        .is_some_and(|l| provision::is_labelled(&l))
+}
+
+/// Where each of `rows` (`depth` 0 at the top level) belongs.
+fn owners(rows: &[crate::diff::ClauseChange], depth: usize) -> Vec<Owner> {
+    let mut before = false;
+    rows.iter()
+        .map(|c| {
+            let l = labelled(c);
+            let o = provision::owner(l, depth, before);
+            before |= l;
+            o
+        })
+        .collect()
+}
+
+/// The changes of the lead-ins among `rows` (the unlabelled rows before the first labelled
+/// one) and of theirs.
+fn lead_in_changes(rows: &[crate::diff::ClauseChange], out: &mut Vec<Change>) {
+    for r in rows.iter().take_while(|r| !labelled(r)) {
+        out.push(r.change);
+        if r.change.whole().is_none() {
+            lead_in_changes(&r.children, out);
+        }
+    }
+}
+
+/// A provision's change with its unlabelled paragraphs', as compile's row gives it: its own
+/// when they agree (or are unchanged), else a change to the provision as a whole.
+fn combined(own: Change, parts: &[Change]) -> Change {
+    let changed: Vec<Change> = parts
+        .iter()
+        .copied()
+        .filter(|c| *c != Change::Noc)
+        .collect();
+    if changed.iter().all(|c| *c == own) {
+        return own;
+    }
+    changed
+        .iter()
+        .map(|c| c.to_parent())
+        .fold(own.to_parent(), Change::max)
 }
 
 fn judge(
