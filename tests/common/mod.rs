@@ -1,6 +1,8 @@
 //! Helpers shared by the CLI integration tests.
 #![allow(dead_code)] // each test binary uses its own subset
 
+pub mod res1;
+
 use std::path::PathBuf;
 
 use assert_cmd::Command;

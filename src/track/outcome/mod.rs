@@ -21,6 +21,7 @@ use crate::diff::{Change, DiffError, DiffOptions, Op, diff_documents};
 use crate::model::provision::{self, Owner};
 use crate::model::text::{is_content, tokenize};
 use crate::model::{Clause, ClausePath, Document};
+use owners::{combined, labelled, lead_in_changes, own_label, owners};
 
 /// What the adopted text did with one change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -398,63 +399,6 @@ impl<'a> Maps<'a> {
     }
 }
 
-/// The label a row is named by: the new one, the old one for a suppression.
-fn own_label(c: &crate::diff::ClauseChange) -> Option<String> {
-    match c.change.whole() {
-        Some(Op::Delete) => c.old_label.clone().or(c.new_label.clone()),
-        _ => c.new_label.clone().or(c.old_label.clone()),
-    }
-}
-
-/// Whether a row is a provision by its label: see [`provision::is_labelled`].
-fn labelled(c: &crate::diff::ClauseChange) -> bool {
-    own_label(c)
-        .as_deref()
-        .and_then(|l| crate::model::Label::parse(l).ok())
-        .is_some_and(|l| provision::is_labelled(&l))
-}
-
-/// Where each of `rows` (`depth` 0 at the top level) belongs.
-fn owners(rows: &[crate::diff::ClauseChange], depth: usize) -> Vec<Owner> {
-    let mut before = false;
-    rows.iter()
-        .map(|c| {
-            let l = labelled(c);
-            let o = provision::owner(l, depth, before);
-            before |= l;
-            o
-        })
-        .collect()
-}
-
-/// The changes of the lead-ins among `rows` (the unlabelled rows before the first labelled
-/// one) and of theirs.
-fn lead_in_changes(rows: &[crate::diff::ClauseChange], out: &mut Vec<Change>) {
-    for r in rows.iter().take_while(|r| !labelled(r)) {
-        out.push(r.change);
-        if r.change.whole().is_none() {
-            lead_in_changes(&r.children, out);
-        }
-    }
-}
-
-/// A provision's change with its unlabelled paragraphs', as compile's row gives it: its own
-/// when they agree (or are unchanged), else a change to the provision as a whole.
-fn combined(own: Change, parts: &[Change]) -> Change {
-    let changed: Vec<Change> = parts
-        .iter()
-        .copied()
-        .filter(|c| *c != Change::Noc)
-        .collect();
-    if changed.iter().all(|c| *c == own) {
-        return own;
-    }
-    changed
-        .iter()
-        .map(|c| c.to_parent())
-        .fold(own.to_parent(), Change::max)
-}
-
 fn judge(
     base: Option<&str>,
     proposed: Option<&str>,
@@ -490,6 +434,8 @@ fn judge(
         (None, None, _) => (Verdict::NotAdopted, None),
     }
 }
+
+mod owners;
 
 #[cfg(test)]
 mod tests;
