@@ -1,4 +1,4 @@
-//! The clause-level diff: from an [`Alignment`] to ITU change classes and inline word changes.
+//! The clause-level diff: from an [`Alignment`](crate::align::Alignment) to ITU change classes and inline word changes.
 //!
 //! [`DocDiff`] is the public contract the JSON renderer serialises as it is (see README, "JSON
 //! diff"): sections in new-document order with suppressed ones where they stood, and in each,

@@ -27,7 +27,7 @@ fn common_words(lang: Language) -> &'static [&'static str] {
     }
 }
 
-/// The language of a text, when it tells: [`detect`] without the reason it could not.
+/// The language of a text, when it tells: `detect` without the reason it could not.
 pub fn detect_language(text: &str) -> Option<Language> {
     detect(text.lines()).ok()
 }

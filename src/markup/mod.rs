@@ -1,4 +1,4 @@
-//! Amendment markup: from a [`DocDiff`] to the proposal a delegation submits, as a list of
+//! Amendment markup: from a [`DocDiff`](crate::diff::DocDiff) to the proposal a delegation submits, as a list of
 //! paragraphs of marked runs that every proposal renderer (HTML, DOCX, Markdown) draws alike.
 //!
 //! The layout follows ITU's guidelines for proposals (`../shared/README.md`). By default

@@ -5,7 +5,7 @@
 //! NFKC form, a single space for any whitespace, its Latin twin inside a UN symbol — and `similar`
 //! diffs the keys. Output keeps the original text, so a user who ignores presentation forms still
 //! reads them as written. Without normalisations, the equal start and end of the two texts are
-//! cut at a token boundary and never tokenized ([`runs`]).
+//! cut at a token boundary and never tokenized (`runs`).
 
 use std::borrow::Cow;
 use std::hash::Hash;

@@ -1,9 +1,9 @@
 //! DOCX import: an ITU-styled Word document to the clause tree, and a document with tracked
 //! changes to both of its revisions (changes rejected: the base; accepted: the proposal).
 //!
-//! [`package`] opens the ZIP with caps on what it inflates, [`xml`] reads paragraphs and
-//! tracked runs (refusing DTDs, expanding no entity), [`paragraphs`] gives each paragraph of one
-//! side its ITU style ([`styles`]) and its automatic label ([`numbering`]), [`layout`] turns ITU
+//! `package` opens the ZIP with caps on what it inflates, `xml` reads paragraphs and
+//! tracked runs (refusing DTDs, expanding no entity), `paragraphs` gives each paragraph of one
+//! side its ITU style (`styles`) and its automatic label (`numbering`), `layout` turns ITU
 //! paragraph styles into sections and nested clauses. Metadata comes from the caller's options, else the document
 //! (`RESOLUTION 1 (Rev. Hammamet, 2016)`, the title, the formula), as for plain text.
 

@@ -30,7 +30,7 @@ pub fn import_text(text: &str, opts: &ImportOptions) -> Result<Imported, ImportE
     import_text_with(text, opts, &ImportOptions::default())
 }
 
-/// [`import_text`] with fallback metadata (see [`import_file_with`]).
+/// [`import_text`] with fallback metadata (see [`import_file_with`](crate::input::import_file_with)).
 pub fn import_text_with(
     text: &str,
     opts: &ImportOptions,

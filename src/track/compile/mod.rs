@@ -158,7 +158,7 @@ fn items(children: &[ClauseChange], out: &mut Vec<Segment>) {
 }
 
 /// Builds the table of `proposals` against `base`: a row per provision at any depth (see
-/// [`provision`]), each cell the proposal's version of that provision's own text.
+/// [`crate::model::provision`]), each cell the proposal's version of that provision's own text.
 pub fn compile(base: &Document, proposals: &[Document]) -> Result<Synopsis, DiffError> {
     let diffs = proposals
         .iter()

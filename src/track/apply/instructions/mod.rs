@@ -3,7 +3,7 @@
 //!
 //! Every place an instruction names is found in the old text first (a table of amendments
 //! numbers paragraphs as the draft does, whatever earlier amendments do), then the changes are
-//! made together: words by [`TextEdit::apply`], paragraphs inserted beside the one named,
+//! made together: words by `TextEdit::apply`, paragraphs inserted beside the one named,
 //! deletions, renumbering by [`renumber`], then labels given outright.
 
 mod parse;
