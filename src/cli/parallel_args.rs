@@ -1,5 +1,5 @@
-//! The flags of `parallel` and `project`, the six-language commands (kept apart from args.rs,
-//! which holds the other commands' flags and is long enough).
+//! The flags of `parallel` and `project`, the six-language commands (kept apart from args/,
+//! which holds the other commands' flags).
 
 use std::path::PathBuf;
 

@@ -1,16 +1,13 @@
-//! The corpus pages, shared by `resdiff serve` and `resdiff site`: their names and their HTML.
-//!
-//! Every page has a flat file name (`text_wtdc_30_dubai-2014_ar.html`) and links to the others
-//! by that name, relative, so the same HTML works from a server at `/` and from a folder on
-//! disk. `_` separates the parts because no body, number, revision id or language holds one.
-//! The content comes from the library's renderers (`render::tree_html`, `render::diff_html`,
-//! `track::report::{history_html, lineage_svg}`); this module only lays pages around them.
+//! The corpus pages, shared by `resdiff serve` and `resdiff site`: their names (names.rs) and
+//! their HTML. The content comes from the library's renderers (`render::tree_html`,
+//! `render::diff_html`, `track::report::{history_html, lineage_svg}`); this module only lays
+//! pages around them.
 
 use std::fmt::Write;
 
 use resdiff::diff::{DiffOptions, diff_documents};
 use resdiff::input::corpus::chronological;
-use resdiff::model::{Body, Document, Language, ResNumber, UnSymbol};
+use resdiff::model::{Body, Document, ResNumber, UnSymbol};
 use resdiff::render::diff_html::{self, Layout, Links};
 use resdiff::render::escape_html as esc;
 use resdiff::render::tree_html;
@@ -19,108 +16,13 @@ use resdiff::track::history::{self, steps};
 use resdiff::track::report::history_html::{self, LogLinks};
 use resdiff::track::report::{compile_html, lineage_svg};
 
+mod names;
 mod parallel;
+
+pub use names::{Page, Series};
 
 /// The stylesheet every page links to as `style.css`.
 pub const CSS: &str = include_str!("style.css");
-
-/// One resolution in one language: the revisions a history is made of.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Series {
-    pub body: Body,
-    pub number: resdiff::model::ResNumber,
-    pub language: Language,
-}
-
-impl Series {
-    fn of(d: &Document) -> Series {
-        Series {
-            body: d.resolution.body,
-            number: d.resolution.number.clone(),
-            language: d.language,
-        }
-    }
-
-    fn key(&self) -> String {
-        format!("{}_{}", self.body, self.number)
-    }
-}
-
-/// A page of the corpus.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Page {
-    Index,
-    Series(Series),
-    Text(Series, String),
-    Diff(Series, String, String, Layout),
-    Blame(Series, String),
-    /// The synoptic table of the proposals that amend one revision.
-    Compile(Series, String),
-    /// One revision in every language the corpus holds, side by side (the parallel check).
-    Parallel(Body, resdiff::model::ResNumber, String),
-}
-
-impl Page {
-    /// The file name, which is also the link.
-    pub fn name(&self) -> String {
-        match self {
-            Page::Index => "index.html".into(),
-            Page::Series(s) => format!("res_{}_{}.html", s.key(), s.language),
-            Page::Text(s, r) => format!("text_{}_{r}_{}.html", s.key(), s.language),
-            Page::Diff(s, o, n, l) => {
-                let kind = match l {
-                    Layout::Inline => "diff",
-                    Layout::SideBySide => "sbs",
-                };
-                format!("{kind}_{}_{o}_{n}_{}.html", s.key(), s.language)
-            }
-            Page::Blame(s, r) => format!("blame_{}_{r}_{}.html", s.key(), s.language),
-            Page::Compile(s, r) => format!("compile_{}_{r}_{}.html", s.key(), s.language),
-            Page::Parallel(b, n, r) => format!("parallel_{b}_{n}_{r}.html"),
-        }
-    }
-
-    /// Reads a page name; anything that is not one (a path, `..`, an unknown kind) is `None`.
-    pub fn parse(name: &str) -> Option<Page> {
-        if name == "index.html" || name.is_empty() {
-            return Some(Page::Index);
-        }
-        let stem = name.strip_suffix(".html")?;
-        if !stem
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
-        {
-            return None;
-        }
-        let parts: Vec<&str> = stem.split('_').collect();
-        let series = |body: &str, number: &str, lang: &str| -> Option<Series> {
-            Some(Series {
-                body: body.parse().ok()?,
-                number: number.parse().ok()?,
-                language: lang.parse().ok()?,
-            })
-        };
-        let rev = |r: &str| (!r.is_empty()).then(|| r.to_string());
-        match parts.as_slice() {
-            ["res", b, n, l] => Some(Page::Series(series(b, n, l)?)),
-            ["text", b, n, r, l] => Some(Page::Text(series(b, n, l)?, rev(r)?)),
-            ["blame", b, n, r, l] => Some(Page::Blame(series(b, n, l)?, rev(r)?)),
-            ["compile", b, n, r, l] => Some(Page::Compile(series(b, n, l)?, rev(r)?)),
-            ["parallel", b, n, r] => {
-                Some(Page::Parallel(b.parse().ok()?, n.parse().ok()?, rev(r)?))
-            }
-            [kind @ ("diff" | "sbs"), b, n, o, new, l] => {
-                let layout = if *kind == "diff" {
-                    Layout::Inline
-                } else {
-                    Layout::SideBySide
-                };
-                Some(Page::Diff(series(b, n, l)?, rev(o)?, rev(new)?, layout))
-            }
-            _ => None,
-        }
-    }
-}
 
 /// Whether pages are served (with the upload form and any-pair diffs) or written as files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -491,6 +393,3 @@ pub fn layout(title: &str, body: &str, mode: Mode) -> String {
         esc(title)
     )
 }
-
-#[cfg(test)]
-mod tests;
