@@ -8,6 +8,7 @@ mod build;
 pub mod classify;
 pub mod inline;
 mod nfc;
+mod provisions;
 mod summary;
 
 use std::fmt;
@@ -18,6 +19,7 @@ pub use build::from_alignment;
 pub use classify::Change;
 pub use inline::{Op, Segment, new_text, old_text};
 pub use nfc::in_nfc;
+pub use provisions::owners;
 pub use summary::Summary;
 
 use crate::align::align;

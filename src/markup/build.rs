@@ -2,11 +2,12 @@
 //! their clauses, one proposal in all or one per changed top-level clause (see the module above
 //! for the layout).
 
-use super::units::{owners, unit_change};
+use super::units::unit_change;
 use super::{
     MarkupError, MarkupOptions, Numbering, Paragraph, Proposal, ProposalMeta, Run, SectionEntry,
     Style,
 };
+use crate::diff::owners;
 use crate::diff::{
     Change, ClauseChange, DocDiff, Op, SectionChange, Segment, TextId, new_text, old_text,
 };

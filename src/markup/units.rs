@@ -3,31 +3,8 @@
 //! its unlabelled paragraphs, so that per-provision numbering gives a changed lead-in to the
 //! provision it introduces rather than a number of its own.
 
-use crate::diff::{Change, ClauseChange};
-use crate::model::Label;
-use crate::model::provision::{self, Owner};
-
-/// Whether a row is a provision by its label (either side's): see [`provision::is_labelled`].
-fn labelled(c: &ClauseChange) -> bool {
-    c.new_label
-        .as_deref()
-        .or(c.old_label.as_deref())
-        .and_then(|l| Label::parse(l).ok())
-        .is_some_and(|l| provision::is_labelled(&l))
-}
-
-/// Where each of these siblings, `depth` levels down, belongs.
-pub(super) fn owners(rows: &[ClauseChange], depth: usize) -> Vec<Owner> {
-    let mut before = false;
-    rows.iter()
-        .map(|c| {
-            let l = labelled(c);
-            let o = provision::owner(l, depth, before);
-            before |= l;
-            o
-        })
-        .collect()
-}
+use crate::diff::{Change, ClauseChange, owners};
+use crate::model::provision::Owner;
 
 /// Two changes taken as one provision's: the same if they agree, else what each makes of a
 /// parent, whichever weighs more.

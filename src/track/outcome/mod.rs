@@ -21,7 +21,7 @@ use crate::diff::{Change, DiffError, DiffOptions, Op, diff_documents};
 use crate::model::provision::{self, Owner};
 use crate::model::text::{is_content, tokenize};
 use crate::model::{Clause, ClausePath, Document};
-use owners::{combined, labelled, lead_in_changes, own_label, owners};
+use owners::{combined, lead_in_changes};
 
 /// What the adopted text did with one change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -257,16 +257,16 @@ impl<'a> Maps<'a> {
         items: &mut Vec<Item>,
     ) {
         let depth = usize::from(parent.is_some());
-        let owners = owners(rows, depth);
+        let owners = crate::diff::owners(rows, depth);
         let mut labelled_before: Option<String> = None;
         for (i, c) in rows.iter().enumerate() {
             let whole = c.change.whole();
             let label = match owners[i] {
-                Owner::Own => own_label(c),
+                Owner::Own => c.own_label().map(str::to_string),
                 Owner::PreviousSibling => labelled_before.clone(),
                 Owner::Parent => parent.filter(|p| !p.is_empty()).map(str::to_string),
             };
-            if labelled(c) {
+            if c.is_labelled() {
                 labelled_before = label.clone();
             }
             let base_at = c
