@@ -8,7 +8,7 @@ use resdiff::input::corpus::{Corpus, load_entry};
 use resdiff::render::tree_akn;
 
 mod common;
-use common::{artifacts, repo, resdiff, tool_available};
+use common::{artifacts, repo, resdiff, validate_akn};
 
 #[test]
 fn every_corpus_text_round_trips_and_validates() {
@@ -36,28 +36,7 @@ fn every_corpus_text_round_trips_and_validates() {
         files.push(path);
     }
     assert!(files.len() >= 76, "ITU and UN texts");
-    let schema = repo().join("fixtures/akn/schema/akomantoso30.xsd");
-    if !tool_available(
-        "xmllint (libxml2-utils)",
-        std::process::Command::new("xmllint").arg("--version"),
-    ) {
-        return;
-    }
-    // One run for all files: the schema is parsed once.
-    let out = std::process::Command::new("xmllint")
-        .arg("--noout")
-        .arg("--schema")
-        .arg(&schema)
-        .args(&files)
-        .output()
-        .expect("xmllint runs");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "xmllint:\n{stderr}");
-    assert_eq!(
-        stderr.matches(" validates").count(),
-        files.len(),
-        "{stderr}"
-    );
+    validate_akn(&files);
 }
 
 #[test]

@@ -71,6 +71,32 @@ pub fn tool_available(what: &str, probe: &mut std::process::Command) -> bool {
     ok
 }
 
+/// Validates Akoma Ntoso files against the OASIS schema with xmllint, in one run (the schema is
+/// parsed once); skips, saying why, when xmllint is missing (fails with RESDIFF_REQUIRE_TOOLS=1).
+pub fn validate_akn(files: &[PathBuf]) {
+    if !tool_available(
+        "xmllint (libxml2-utils)",
+        std::process::Command::new("xmllint").arg("--version"),
+    ) {
+        return;
+    }
+    let schema = repo().join("fixtures/akn/schema/akomantoso30.xsd");
+    let out = std::process::Command::new("xmllint")
+        .arg("--noout")
+        .arg("--schema")
+        .arg(&schema)
+        .args(files)
+        .output()
+        .expect("xmllint runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "xmllint:\n{stderr}");
+    assert_eq!(
+        stderr.matches(" validates").count(),
+        files.len(),
+        "{stderr}"
+    );
+}
+
 /// A folder for a test's files, kept under `target/` so that artifacts (screenshots) survive.
 pub fn artifacts(name: &str) -> PathBuf {
     let dir = repo().join("target").join("test-artifacts").join(name);
