@@ -12,7 +12,7 @@ use resdiff::input::{ImportOptions, import_docx};
 use resdiff::model::Document;
 
 mod common;
-use common::{artifacts, repo, resdiff, tool_available};
+use common::{artifacts, libreoffice_available, repo, resdiff};
 
 /// A copy of `../shared/data/itu-docx/T-RES-T.1-2016-MSW-E.docx` (WTSA Res. 1, English).
 const WTSA1: &str = "fixtures/docx/T-RES-T.1-2016-MSW-E.docx";
@@ -316,15 +316,7 @@ fn path(p: &Path) -> String {
 
 #[test]
 fn libreoffice_resaves_edits_accepts_and_rejects() {
-    let soffice = tool_available(
-        "LibreOffice (soffice)",
-        Std::new("soffice").arg("--version"),
-    );
-    let uno = tool_available(
-        "python3-uno",
-        Std::new("/usr/bin/python3").args(["-c", "import uno"]),
-    );
-    if !(soffice && uno) {
+    if !libreoffice_available() {
         return;
     }
     let dir = artifacts("docx-writers");

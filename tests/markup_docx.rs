@@ -8,7 +8,7 @@ use resdiff::markup::MarkupOptions;
 use resdiff::model::{Clause, Document};
 
 mod common;
-use common::{artifacts, proposal, repo, res30, res30_proposal, resdiff, tool_available};
+use common::{artifacts, libreoffice_available, proposal, repo, res30, res30_proposal, resdiff};
 
 const DUBAI: &str = "wtdc/30@dubai-2014:ar";
 const RCC: &str = "wtdc/30@rcc-wtdc17:ar";
@@ -61,15 +61,7 @@ fn text_of(lo: &serde_json::Value, key: &str) -> Vec<String> {
 
 #[test]
 fn libreoffice_counts_our_tracked_changes_and_accepts_and_rejects_them() {
-    let soffice = tool_available(
-        "LibreOffice (soffice)",
-        Std::new("soffice").arg("--version"),
-    );
-    let uno = tool_available(
-        "python3-uno",
-        Std::new("/usr/bin/python3").args(["-c", "import uno"]),
-    );
-    if !(soffice && uno) {
+    if !libreoffice_available() {
         return;
     }
     let (base, proposed) = (res30("dubai-2014"), res30("rcc-wtdc17"));

@@ -71,6 +71,20 @@ pub fn tool_available(what: &str, probe: &mut std::process::Command) -> bool {
     ok
 }
 
+/// Whether LibreOffice and its Python bridge (which the UNO scripts under tests/tools/ drive) are
+/// installed; each missing one is named, as [`tool_available`] does.
+pub fn libreoffice_available() -> bool {
+    let soffice = tool_available(
+        "LibreOffice (soffice)",
+        std::process::Command::new("soffice").arg("--version"),
+    );
+    let uno = tool_available(
+        "python3-uno",
+        std::process::Command::new("/usr/bin/python3").args(["-c", "import uno"]),
+    );
+    soffice && uno
+}
+
 /// Validates Akoma Ntoso files against the OASIS schema with xmllint, in one run (the schema is
 /// parsed once); skips, saying why, when xmllint is missing (fails with RESDIFF_REQUIRE_TOOLS=1).
 pub fn validate_akn(files: &[PathBuf]) {
