@@ -15,13 +15,11 @@ Run with Debian's /usr/bin/python3 (python3-uno comes with libreoffice-writer)."
 import json
 import os
 import shutil
-import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import uno  # noqa: E402
-from lo_tracked import connect, prop  # noqa: E402
+from lo_tracked import prop, running_office  # noqa: E402
 
 AUTHOR = "Delegate"
 
@@ -101,16 +99,7 @@ def set_author(ctx, name):
 
 def main():
     jobs = json.load(open(sys.argv[1], encoding="utf-8"))
-    profile = tempfile.mkdtemp(prefix="resdiff-lo-")
-    pipe = "resdiff_%d" % os.getpid()
-    office = subprocess.Popen(
-        ["soffice", "--headless", "--invisible", "--norestore", "--nologo",
-         "-env:UserInstallation=file://" + profile,
-         f"--accept=pipe,name={pipe};urp;"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    desktop = None
-    try:
-        ctx = connect(pipe)
+    with running_office() as (profile, ctx):
         smgr = ctx.ServiceManager
         set_author(ctx, AUTHOR)
         desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
@@ -138,18 +127,6 @@ def main():
                            (prop("FilterName", "MS Word 2007 XML"),))
             doc.close(True)
             print(f"{job}: saved {target}")
-    finally:
-        try:
-            if desktop is not None:
-                desktop.terminate()
-        except Exception:
-            pass
-        office.terminate()
-        try:
-            office.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            office.kill()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 if __name__ == "__main__":

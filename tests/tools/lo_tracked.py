@@ -6,6 +6,7 @@ accepting all changes and after rejecting all changes.
 Usage: lo_tracked.py FILE.docx
 Run with Debian's /usr/bin/python3 (python3-uno comes with libreoffice-writer)."""
 
+import contextlib
 import json
 import os
 import shutil
@@ -48,20 +49,42 @@ def paragraphs(doc):
     return out
 
 
-def main():
+@contextlib.contextmanager
+def running_office():
+    """A headless LibreOffice in a private profile, reached through a pipe: yields the profile
+    folder and the component context; stops LibreOffice and removes the profile after."""
     profile = tempfile.mkdtemp(prefix="resdiff-lo-")
-    # A private copy: LibreOffice leaves a lock file beside what it opens, and a stale lock
-    # (from a killed run) would stop the next run from opening the file.
-    path = os.path.join(profile, "input.docx")
-    shutil.copyfile(sys.argv[1], path)
     pipe = "resdiff_%d" % os.getpid()
     office = subprocess.Popen(
         ["soffice", "--headless", "--invisible", "--norestore", "--nologo",
          "-env:UserInstallation=file://" + profile,
          f"--accept=pipe,name={pipe};urp;"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    ctx = None
     try:
         ctx = connect(pipe)
+        yield profile, ctx
+    finally:
+        try:
+            if ctx is not None:
+                ctx.ServiceManager.createInstanceWithContext(
+                    "com.sun.star.frame.Desktop", ctx).terminate()
+        except Exception:
+            pass
+        office.terminate()
+        try:
+            office.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            office.kill()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def main():
+    with running_office() as (profile, ctx):
+        # A private copy: LibreOffice leaves a lock file beside what it opens, and a stale lock
+        # (from a killed run) would stop the next run from opening the file.
+        path = os.path.join(profile, "input.docx")
+        shutil.copyfile(sys.argv[1], path)
         smgr = ctx.ServiceManager
         desktop = smgr.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
         dispatcher = smgr.createInstanceWithContext(
@@ -92,17 +115,6 @@ def main():
             result[action.lower() + "ed_redlines_left"] = len(list(iter_redlines(doc)))
             doc.close(True)
         json.dump(result, sys.stdout, ensure_ascii=False)
-    finally:
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
-        office.terminate()
-        try:
-            office.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            office.kill()
-        shutil.rmtree(profile, ignore_errors=True)
 
 
 def iter_redlines(doc):
