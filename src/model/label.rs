@@ -12,13 +12,13 @@ use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
 /// Arabic labels follow the abjad order, not the modern alphabetical (hija'i) order.
-const ABJAD: &[char] = &[
+pub const ABJAD: &[char] = &[
     'أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق',
     'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ',
 ];
 
 /// Russian ITU texts enumerate with а) б) в) ..., skipping ё and й.
-const CYRILLIC: &[char] = &[
+pub const CYRILLIC: &[char] = &[
     'а', 'б', 'в', 'г', 'д', 'е', 'ж', 'з', 'и', 'к', 'л', 'м', 'н', 'о', 'п', 'р', 'с', 'т', 'у',
     'ф', 'х', 'ц', 'ч', 'ш', 'щ', 'э', 'ю', 'я',
 ];

@@ -1,6 +1,6 @@
 //! Numbers in Word's list formats (`w:numFmt`): `3` as `c`, `iii`, `ج` (abjad), `в`.
 
-use crate::model::roman;
+use crate::model::{ABJAD, CYRILLIC, roman};
 
 /// Letters repeat at most this many times (`aaaaaaaaaa`); past it a number is not computed.
 const MAX_REPEAT: usize = 10;
@@ -15,15 +15,6 @@ pub(super) fn bullet(text: &str) -> String {
     }
 }
 
-const ABJAD: &[char] = &[
-    'أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق',
-    'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ',
-];
-const RUSSIAN: &[char] = &[
-    'а', 'б', 'в', 'г', 'д', 'е', 'ж', 'з', 'и', 'к', 'л', 'м', 'н', 'о', 'п', 'р', 'с', 'т', 'у',
-    'ф', 'х', 'ц', 'ч', 'ш', 'щ', 'э', 'ю', 'я',
-];
-
 /// `n` in the number format `format`, and whether the format is one resdiff knows (else `n` in
 /// decimal).
 pub(super) fn format(format: &str, n: u32) -> (String, bool) {
@@ -35,8 +26,8 @@ pub(super) fn format(format: &str, n: u32) -> (String, bool) {
         "lowerRoman" => roman(n),
         "upperRoman" => roman(n).map(|r| r.to_uppercase()),
         "arabicAbjad" => from_table(ABJAD, n),
-        "russianLower" => from_table(RUSSIAN, n),
-        "russianUpper" => from_table(RUSSIAN, n).map(|r| r.to_uppercase()),
+        "russianLower" => from_table(CYRILLIC, n),
+        "russianUpper" => from_table(CYRILLIC, n).map(|r| r.to_uppercase()),
         _ => None,
     };
     match shown {

@@ -88,15 +88,6 @@ impl Synopsis {
     }
 }
 
-/// The proposal's label for a row: where the provision stands in it, or stood for a
-/// suppression.
-pub(super) fn label_of(c: &ClauseChange) -> Option<String> {
-    match c.change.whole() {
-        Some(Op::Delete) => c.old_label.clone().or(c.new_label.clone()),
-        _ => c.new_label.clone().or(c.old_label.clone()),
-    }
-}
-
 /// Where a provision moved whole went or came from, as the proposal's markup says it.
 pub(super) fn move_note(c: &ClauseChange) -> Option<String> {
     matches!(c.change, Change::AddMoved | Change::SupMoved)
@@ -110,7 +101,7 @@ pub(super) fn cell(c: &ClauseChange) -> Cell {
     // The cell holds the provision with its items.
     Cell {
         change: c.with_items(),
-        label: label_of(c),
+        label: c.own_label().map(str::to_string),
         inline,
         note: move_note(c),
     }

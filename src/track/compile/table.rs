@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::{Cell, Row, RowKind, cell, label_of, move_note};
+use super::{Cell, Row, RowKind, cell, move_note};
 use crate::diff::{Change, ClauseChange, Op, Segment};
 use crate::model::provision::{self, Owner};
 use crate::model::{Clause, SectionKind};
@@ -97,7 +97,7 @@ impl Table<'_> {
                 match v.get(&(self.section, path.to_vec())) {
                     Some(c) => Some(Cell {
                         change: c.change,
-                        label: label_of(c),
+                        label: c.own_label().map(str::to_string),
                         inline: c.inline.clone(),
                         note: move_note(c),
                     }),

@@ -226,22 +226,15 @@ pub fn merge(base: &Document, first: &Document, second: &Document) -> Merged {
         push_new(&mut sections, Some(i));
     }
 
-    let formula = {
-        let (b, x, y) = (&base.formula, &first.formula, &second.formula);
-        if x == b {
-            y.clone()
-        } else if y == b || x == y {
-            x.clone()
-        } else {
-            conflicts.push(Conflict {
-                place: "formula".into(),
-                base: b.clone(),
-                first: x.clone(),
-                second: y.clone(),
-            });
-            b.clone()
-        }
-    };
+    let formula = three(&base.formula, &first.formula, &second.formula).unwrap_or_else(|| {
+        conflicts.push(Conflict {
+            place: "formula".into(),
+            base: base.formula.clone(),
+            first: first.formula.clone(),
+            second: second.formula.clone(),
+        });
+        base.formula.clone()
+    });
     // Footnotes of all three texts, by mark, that the merged text still refers to.
     let mut footnotes: Vec<crate::model::Footnote> = Vec::new();
     for f in first
