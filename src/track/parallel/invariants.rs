@@ -25,37 +25,6 @@ pub struct Invariants {
     pub urls: BTreeSet<String>,
 }
 
-impl Invariants {
-    /// Whether the text carries no mark at all.
-    pub fn is_empty(&self) -> bool {
-        self.citations.is_empty()
-            && self.numbers.is_empty()
-            && self.footnotes.is_empty()
-            && self.urls.is_empty()
-    }
-
-    /// Shared marks over all marks (Jaccard), 0.5 when neither text has any.
-    pub fn similarity(&self, other: &Invariants) -> f32 {
-        let sets = [
-            (&self.citations, &other.citations),
-            (&self.numbers, &other.numbers),
-            (&self.footnotes, &other.footnotes),
-            (&self.urls, &other.urls),
-        ];
-        let (mut both, mut all) = (0usize, 0usize);
-        for (a, b) in sets {
-            let shared = a.intersection(b).count();
-            both += shared;
-            all += a.len() + b.len() - shared;
-        }
-        if all == 0 {
-            0.5
-        } else {
-            both as f32 / all as f32
-        }
-    }
-}
-
 /// A digit of any script the six languages write numbers in, as its value.
 pub fn digit_value(c: char) -> Option<u32> {
     match c {

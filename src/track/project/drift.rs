@@ -80,10 +80,11 @@ pub fn classify(old: &Clause, new: &Clause, relabelled: bool) -> Option<DriftKin
     if spacing(a) == spacing(b) && same_label {
         return Some(DriftKind::Spacing);
     }
-    if bare(a) == bare(b) && same_label {
+    let (bare_a, bare_b) = (bare(a), bare(b));
+    if bare_a == bare_b && same_label {
         return Some(DriftKind::Diacritics);
     }
-    if ascii_digits(&bare(a)) == ascii_digits(&bare(b)) {
+    if ascii_digits(&bare_a) == ascii_digits(&bare_b) {
         return Some(DriftKind::Numbering);
     }
     Some(DriftKind::Wording)
