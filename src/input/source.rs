@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::input::akn::import_akn;
+use crate::input::akn::{import_akn, import_read, read};
 use crate::input::corpus::{Address, Corpus, LoadError, load_file};
 use crate::input::{
     ImportError, ImportOptions, Imported, Side, Warning, import_docx_file, import_file_with,
@@ -175,11 +175,10 @@ pub fn import_akn_to_show(
     defaults: &ImportOptions,
     series_of: &dyn Fn(Body, &UnSymbol) -> Option<crate::model::ResNumber>,
 ) -> Result<Imported, ImportError> {
-    match import_akn(xml, overrides, defaults, series_of) {
+    let akn = read(xml)?;
+    let symbol = akn.symbol.as_ref().map_or("x".into(), |s| s.revision_id());
+    match import_read(akn, overrides, defaults, series_of) {
         Err(ImportError::NoSeries { cited }) => {
-            let symbol = crate::input::akn::read(xml)?
-                .symbol
-                .map_or("x".into(), |s| s.revision_id());
             let provisional = ResNumber::Series(format!("r{symbol}"));
             let opts = ImportOptions {
                 number: Some(provisional.clone()),

@@ -223,7 +223,16 @@ pub fn import_akn(
     fallback: &ImportOptions,
     series_of: &dyn Fn(Body, &UnSymbol) -> Option<ResNumber>,
 ) -> Result<Imported, ImportError> {
-    let akn = read(xml)?;
+    import_read(read(xml)?, opts, fallback, series_of)
+}
+
+/// [`import_akn`] on a text already [`read`].
+pub fn import_read(
+    akn: AknText,
+    opts: &ImportOptions,
+    fallback: &ImportOptions,
+    series_of: &dyn Fn(Body, &UnSymbol) -> Option<ResNumber>,
+) -> Result<Imported, ImportError> {
     let body = akn.body();
     if let Some(asked) = opts.body.filter(|b| *b != body) {
         return Err(ImportError::Invalid(format!(
