@@ -117,9 +117,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
     let start = resno.unwrap_or(0);
     let skipped = paras[..start]
         .iter()
-        .filter(|(s, t)| {
-            !t.trim().is_empty() && !matches!(s.as_str(), "Proposal" | "Reasons" | "MoveNote")
-        })
+        .filter(|(s, t)| !t.trim().is_empty() && !is_apparatus(s))
         .count();
     if skipped > 0 {
         warn(
@@ -162,11 +160,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
             );
             continue;
         }
-        if text.is_empty()
-            || matches!(
-                style.as_str(),
-                "ResNo" | "Restitle" | "Proposal" | "Reasons" | "MoveNote"
-            )
+        if text.is_empty() || matches!(style.as_str(), "ResNo" | "Restitle") || is_apparatus(style)
         {
             continue;
         }
@@ -300,4 +294,10 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
         warnings,
         footnote_refs: refs,
     }
+}
+
+/// A proposal's own paragraphs, not the resolution's text: its symbol line, its Reasons, a
+/// move note (`markup --format docx` writes them; reading back leaves them out).
+fn is_apparatus(style: &str) -> bool {
+    matches!(style, "Proposal" | "Reasons" | "MoveNote")
 }
