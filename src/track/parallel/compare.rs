@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use super::invariants::{self, Invariants, ascii_digits};
-use super::{Finding, Kind, Marks, Report, correspond_marked, place, same_label};
+use super::{Correspondence, Finding, Kind, Marks, Report, correspond_marked, place, same_label};
 use crate::model::text::{Lookalike, lookalikes};
 use crate::model::{ClausePath, Document};
 
@@ -15,20 +15,25 @@ pub fn check(docs: &[Document]) -> Report {
             reference: String::new(),
             texts: Vec::new(),
             findings,
+            correspondences: Vec::new(),
         };
     };
     for doc in docs {
         findings.extend(lookalike_findings(doc));
     }
     let marks: Vec<Marks> = docs.iter().map(Marks::of).collect();
+    let mut correspondences = Vec::with_capacity(docs.len() - 1);
     for (other, om) in docs[1..].iter().zip(&marks[1..]) {
-        findings.extend(compare_pair((reference, &marks[0]), (other, om)));
+        let corr = correspond_marked(reference, &marks[0], other, om);
+        findings.extend(compare_pair((reference, &marks[0]), (other, om), &corr));
         findings.extend(compare_footnotes(reference, other));
+        correspondences.push(corr);
     }
     Report {
         reference: reference.address(),
         texts: docs.iter().map(Document::address).collect(),
         findings,
+        correspondences,
     }
 }
 
@@ -79,8 +84,8 @@ fn lookalike_findings(doc: &Document) -> Vec<Finding> {
 fn compare_pair(
     (reference, rm): (&Document, &Marks),
     (other, om): (&Document, &Marks),
+    corr: &Correspondence,
 ) -> Vec<Finding> {
-    let corr = correspond_marked(reference, rm, other, om);
     let no_marks = Invariants::default();
     let mut out = Vec::new();
     let mut missing: Vec<&ClausePath> = Vec::new();

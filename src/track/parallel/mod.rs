@@ -117,6 +117,10 @@ pub struct Report {
     pub texts: Vec<String>,
     /// The disagreements, text by text in the order given.
     pub findings: Vec<Finding>,
+    /// Which clause of the reference is which clause of each other text, in the order given:
+    /// the check's own alignment, kept for the side-by-side table.
+    #[serde(skip)]
+    pub correspondences: Vec<Correspondence>,
 }
 
 impl Report {

@@ -3,7 +3,7 @@
 
 use crate::model::{ClausePath, Document};
 use crate::render::{escape_html, escape_md, shown};
-use crate::track::parallel::{Finding, Kind, Report, correspond, place};
+use crate::track::parallel::{Finding, Kind, Report, place};
 
 fn line(f: &Finding) -> String {
     let label = if f.label.is_empty() {
@@ -117,7 +117,8 @@ pub fn table(r: &Report, docs: &[Document]) -> String {
     let Some(reference) = docs.first() else {
         return out + "</table>\n";
     };
-    let corrs: Vec<_> = docs[1..].iter().map(|d| correspond(reference, d)).collect();
+    // The check's own alignment of each text with the reference, not a second one.
+    let corrs = &r.correspondences;
     let ref_paths: Vec<ClausePath> = match corrs.first() {
         Some(c) => c.pairs.iter().filter_map(|(r, _)| r.clone()).collect(),
         None => reference.clauses().into_iter().map(|(p, _)| p).collect(),
@@ -147,7 +148,7 @@ pub fn table(r: &Report, docs: &[Document]) -> String {
         }
         out.push_str("</td>");
         out.push_str(&cell(reference, Some(path)));
-        for (d, c) in docs[1..].iter().zip(&corrs) {
+        for (d, c) in docs[1..].iter().zip(corrs) {
             out.push_str(&cell(d, c.other_of(path)));
         }
         out.push_str("</tr>\n");
