@@ -109,6 +109,16 @@ pub fn fold_lookalikes(text: &str) -> String {
     out
 }
 
+/// The first `n` characters of `text`, and `…` when there were more: a clause quoted in a
+/// one-line message.
+pub fn excerpt(text: &str, n: usize) -> String {
+    let mut out: String = text.chars().take(n).collect();
+    if text.chars().nth(n).is_some() {
+        out.push('…');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -68,11 +68,7 @@ pub(crate) fn around(a: &str, b: &str) -> (String, String) {
 }
 
 fn short(s: &str) -> String {
-    let mut out: String = s.chars().take(80).collect();
-    if s.chars().count() > 80 {
-        out.push('…');
-    }
-    out
+    crate::model::text::excerpt(s, 80)
 }
 
 /// The old side of a list of rows in old section `section` (1-based). A clause that moved away

@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use super::invariants::{self, Invariants, ascii_digits};
 use super::{Correspondence, Finding, Kind, Marks, Report, correspond_marked, place, same_label};
-use crate::model::text::{Lookalike, lookalikes};
+use crate::model::text::{Lookalike, excerpt, lookalikes};
 use crate::model::{ClausePath, Document};
 
 /// Checks `docs` (the first is the reference) against each other.
@@ -149,7 +149,11 @@ fn compare_pair(
                 out.push(finding(Kind::Nesting, other, reference, r, detail));
             }
             None => {
-                let detail = format!("no counterpart in {}: {}", other.language, excerpt(&a.text));
+                let detail = format!(
+                    "no counterpart in {}: {}",
+                    other.language,
+                    excerpt(&a.text, 60)
+                );
                 out.push(finding(Kind::Missing, other, reference, r, detail));
             }
         }
@@ -164,7 +168,7 @@ fn compare_pair(
         let detail = format!(
             "no counterpart in {}: {}",
             reference.language,
-            excerpt(&b.text)
+            excerpt(&b.text, 60)
         );
         out.push(finding(Kind::Extra, other, other, o, detail));
     }
@@ -231,14 +235,6 @@ fn presence(
     parts.join("; ")
 }
 
-fn excerpt(text: &str) -> String {
-    let mut s: String = text.chars().take(60).collect();
-    if text.chars().count() > 60 {
-        s.push('…');
-    }
-    s
-}
-
 fn footnote_finding(kind: Kind, doc: &Document, mark: &str, detail: String) -> Finding {
     Finding {
         kind,
@@ -267,7 +263,7 @@ fn compare_footnotes(reference: &Document, other: &Document) -> Vec<Finding> {
                     "footnote in {}, not in {}: {}",
                     reference.language,
                     other.language,
-                    excerpt(&f.text)
+                    excerpt(&f.text, 60)
                 ),
             )),
             Some(g) => {
@@ -293,7 +289,7 @@ fn compare_footnotes(reference: &Document, other: &Document) -> Vec<Finding> {
                     "footnote in {}, not in {}: {}",
                     other.language,
                     reference.language,
-                    excerpt(&g.text)
+                    excerpt(&g.text, 60)
                 ),
             ));
         }

@@ -59,12 +59,7 @@ pub fn log(l: &Log, style: Style) -> String {
 
 /// The first `n` characters on one line (items of a clause are joined by " / ").
 fn short(s: &str, n: usize) -> String {
-    let s = shown(s).replace('\n', " / ");
-    let mut out: String = s.chars().take(n).collect();
-    if s.chars().count() > n {
-        out.push('…');
-    }
-    out
+    crate::model::text::excerpt(&shown(s).replace('\n', " / "), n)
 }
 
 /// `blame`: for each clause, where it first appeared and where its text last changed.
