@@ -101,13 +101,7 @@ pub(super) fn walk(
 ) -> Result<(), DocxError> {
     let mut reader = Reader::from_str(xml);
     loop {
-        let event = reader.read_event().map_err(|e| DocxError::Xml {
-            part,
-            offset: reader.error_position(),
-            reason: e.to_string(),
-        })?;
-        match event {
-            Event::DocType(_) => return Err(DocxError::Dtd { part }),
+        match super::xml::next_event(&mut reader, part)? {
             Event::Start(e) => each(e.name().as_ref(), Tag::Open(&e, false)),
             Event::Empty(e) => each(e.name().as_ref(), Tag::Open(&e, true)),
             Event::End(e) => each(e.name().as_ref(), Tag::Close),

@@ -257,13 +257,7 @@ pub fn parse(xml: &str, part: &'static str) -> Result<Parsed, DocxError> {
         custom_pending: None,
     };
     loop {
-        let event = reader.read_event().map_err(|e| DocxError::Xml {
-            part,
-            offset: reader.error_position(),
-            reason: e.to_string(),
-        })?;
-        match event {
-            Event::DocType(_) => return Err(DocxError::Dtd { part }),
+        match next_event(&mut reader, part)? {
             Event::Start(e) => st.start(&e, false),
             Event::Empty(e) => st.start(&e, true),
             Event::End(e) => st.end(e.name().as_ref()),
@@ -327,6 +321,23 @@ pub fn view(paras: &[Para], keep: Track) -> Vec<(usize, String)> {
         out.push((paras.len() - 1, text));
     }
     out
+}
+
+/// The next event of a part, a parse error naming the part and offset, and a DTD refused:
+/// every reader of a DOCX part goes through it.
+pub(super) fn next_event<'x>(
+    reader: &mut Reader<&'x [u8]>,
+    part: &'static str,
+) -> Result<Event<'x>, DocxError> {
+    match reader.read_event() {
+        Ok(Event::DocType(_)) => Err(DocxError::Dtd { part }),
+        Ok(event) => Ok(event),
+        Err(e) => Err(DocxError::Xml {
+            part,
+            offset: reader.error_position(),
+            reason: e.to_string(),
+        }),
+    }
 }
 
 /// Whether any run or paragraph mark is a tracked change.
