@@ -256,7 +256,8 @@ impl Counter<'_> {
         let too_long = lvl
             .text
             .as_ref()
-            .is_some_and(|t| t.chars().count() > MAX_PATTERN);
+            // At most MAX_PATTERN + 1 characters read per paragraph, however long the text.
+            .is_some_and(|t| t.chars().nth(MAX_PATTERN).is_some());
         let label = match lvl.format.as_str() {
             _ if too_long => {
                 problem = Some(format!(
