@@ -3,7 +3,7 @@
 //! The algorithm, in the order it runs:
 //!
 //! 1. **Sections** are paired by heading (folded, a term of the vocabulary standing for its kind),
-//!    never by position ([`sections`]). Sections left over on both sides are then paired when at
+//!    never by position (`align::sections`). Sections left over on both sides are then paired when at
 //!    least half of the smaller one's clauses match clauses of the other (a heading renamed or
 //!    re-kinded); the rest are added or suppressed.
 //! 2. **Top-level clauses** of all sections are matched at once, so a clause moved to another
