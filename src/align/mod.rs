@@ -3,9 +3,9 @@
 //! The algorithm, in the order it runs:
 //!
 //! 1. **Sections** are paired by heading (folded, a term of the vocabulary standing for its kind),
-//!    never by position (`align::sections`). Sections left over on both sides are then paired when at
-//!    least half of the smaller one's clauses match clauses of the other (a heading renamed or
-//!    re-kinded); the rest are added or suppressed.
+//!    never by position (`align::sections`). Sections left over on both sides are then paired
+//!    when at least half of the smaller one's clauses match clauses of the other (a heading
+//!    renamed or re-kinded); the rest are added or suppressed.
 //! 2. **Top-level clauses** of all sections are matched at once, so a clause moved to another
 //!    section is found. Matching ([`matcher`]) is exact on a folded form first (NFKC, no Arabic
 //!    marks, one alef, look-alike letters in UN symbols folded, case and spacing ignored), then
