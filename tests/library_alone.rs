@@ -81,3 +81,22 @@ fn the_default_build_has_the_binarys_crates() {
         );
     }
 }
+
+/// What a diff holds is named at the crate root: `ClauseChange.inline` is `Segment`s of `Op`s.
+#[test]
+fn a_clause_change_is_read_with_root_names_only() {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let diff = resdiff::compare_files(
+        fixtures.join("wtdc-030-dubai-2014.ar.txt"),
+        fixtures.join("wtdc-030-rcc-wtdc17.ar.txt"),
+    )
+    .expect("the Res. 30 pair compares");
+    let inline: Vec<&resdiff::Segment> = diff
+        .sections
+        .iter()
+        .flat_map(|s| &s.clauses)
+        .flat_map(|c: &resdiff::ClauseChange| &c.inline)
+        .collect();
+    assert!(inline.iter().any(|s| s.op == resdiff::Op::Insert));
+    assert!(inline.iter().any(|s| s.op == resdiff::Op::Delete));
+}

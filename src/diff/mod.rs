@@ -5,7 +5,7 @@
 //! clauses the same way. The diff knows nothing of output formats.
 
 mod build;
-pub mod classify;
+pub(crate) mod classify;
 pub mod inline;
 mod nfc;
 mod provisions;
