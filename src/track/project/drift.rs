@@ -105,8 +105,8 @@ mod tests {
     /// U+06E6 and U+06E9, which it called wording.)
     #[test]
     fn every_arabic_mark_is_a_diacritics_drift() {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("resolutions/wtdc/030/dubai-2014.ar.toml");
+        let path =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions/wtdc/030/dubai-2014.ar.toml");
         let doc = load_file(&path).expect("Dubai 2014");
         let clause = doc.sections[0].clauses[0].clone();
         let first = clause.text.chars().next().expect("text");
