@@ -34,9 +34,9 @@
 //! | 2 | [`input`] | everything that makes a `Document`: the TOML [`input::corpus`], [`input::plain`] text, [`input::docx`], and [`input::source`] which picks among them |
 //! | 3 | [`align`] | which clause of one text is which clause of the other |
 //! | 4 | [`diff`] | an alignment classified (ITU symbols) and diffed word by word: the [`DocDiff`] |
-//! | 5 | [`markup`] | a diff laid out as the proposal a delegation submits |
-//! | 6 | [`render`] | one module per output format, for trees, diffs and proposals |
-//! | 7 | [`track`] | commands on many texts: history, refs, compile, outcome, apply, merge |
+//! | 5 | [`markup`] | a diff laid out as the proposal a delegation submits, and the words of UN amendment instructions |
+//! | 6 | [`track`] | commands on many texts: history, refs, compile, outcome, apply, merge, parallel, project |
+//! | 7 | [`render`] | one module per output format, for trees, diffs, proposals and the tracking reports |
 //!
 //! A module uses those above it in the table, never those below. The `resdiff` binary (and,
 //! later, the web server) is a thin shell over this library: the library never prints; it

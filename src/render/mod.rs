@@ -1,6 +1,7 @@
-//! Renderers: one module per output format. Each takes values from the modules before it (the
-//! clause tree, the diff, the proposal markup) and returns a `String`, or for DOCX the bytes or a
-//! [`RenderError`]; none prints or decides exit codes.
+//! Renderers: one module per output format, the last stage. Each takes values from the stages
+//! before it (the clause tree, the diff, the proposal markup, and in [`report`] the tracking
+//! commands' values) and returns a `String`, or for DOCX the bytes or a [`RenderError`]; none
+//! prints or decides exit codes. The CLI, the web app and the static site share them.
 
 use crate::diff::{Op, Segment};
 
@@ -14,6 +15,7 @@ pub mod json;
 pub mod proposal_docx;
 pub mod proposal_html;
 pub mod proposal_md;
+pub mod report;
 mod shown;
 pub mod tree_akn;
 pub mod tree_html;

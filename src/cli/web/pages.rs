@@ -1,6 +1,6 @@
 //! The corpus pages, shared by `resdiff serve` and `resdiff site`: their names (names.rs) and
 //! their HTML. The content comes from the library's renderers (`render::tree_html`,
-//! `render::diff_html`, `track::report::{history_html, lineage_svg}`); this module only lays
+//! `render::diff_html`, `render::report::{history_html, lineage_svg}`); this module only lays
 //! pages around them.
 
 use std::fmt::Write;
@@ -10,11 +10,11 @@ use resdiff::input::corpus::chronological;
 use resdiff::model::{Body, Document, ResNumber, UnSymbol};
 use resdiff::render::diff_html::{self, Layout, Links};
 use resdiff::render::escape_html as esc;
+use resdiff::render::report::history_html::{self, LogLinks};
+use resdiff::render::report::{compile_html, lineage_svg};
 use resdiff::render::tree_html;
 use resdiff::track::compile::compile;
 use resdiff::track::history::{self, steps};
-use resdiff::track::report::history_html::{self, LogLinks};
-use resdiff::track::report::{compile_html, lineage_svg};
 
 mod names;
 mod parallel;

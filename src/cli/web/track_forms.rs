@@ -1,6 +1,6 @@
 //! The outcome and synoptic-table forms: a set of your own files (a base, proposals, the adopted
 //! text) uploaded, read by the importers `resdiff outcome` and `resdiff compile` use, and the
-//! library's own HTML table shown (`track::report::{outcome_html, compile_html}`), or its JSON
+//! library's own HTML table shown (`render::report::{outcome_html, compile_html}`), or its JSON
 //! downloaded. Files stay in memory, as on the compare form.
 
 use std::sync::Arc;
@@ -15,9 +15,9 @@ use resdiff::input::source::defaults_from;
 use resdiff::model::Document;
 use resdiff::render::escape_html as esc;
 use resdiff::render::json;
+use resdiff::render::report::{compile_html, outcome_html};
 use resdiff::track::compile::compile;
 use resdiff::track::outcome::outcome;
-use resdiff::track::report::{compile_html, outcome_html};
 
 use super::super::{CliError, Result};
 use super::pages::{Library, Mode, layout};

@@ -1,11 +1,11 @@
 //! The languages of one revision side by side: the library's parallel check
-//! (`track::parallel::check`) laid out by its report (`track::report::parallel::table`), a
+//! (`track::parallel::check`) laid out by its report (`render::report::parallel::table`), a
 //! column per language, Arabic right to left, disagreements marked.
 
 use resdiff::model::{Body, Document, ResNumber};
 use resdiff::render::escape_html as esc;
+use resdiff::render::report::parallel::table;
 use resdiff::track::parallel::{LANGUAGE_ORDER, check};
-use resdiff::track::report::parallel::table;
 
 use super::{Library, Mode, Page, PageError, Series, layout, series_name};
 
