@@ -11,6 +11,7 @@ pub mod diff_html;
 pub mod diff_json;
 pub mod diff_markdown;
 pub mod diff_text;
+mod html;
 pub mod json;
 pub mod proposal_docx;
 pub mod proposal_html;

@@ -1,10 +1,10 @@
 //! `log` and `blame` as HTML fragments for the web app and the static site. The pages they
 //! link to belong to the caller, which passes a function naming each link.
 
-use std::fmt::Write;
+use maud::{Markup, html};
 
 use crate::diff::Change;
-use crate::render::escape_html as esc;
+use crate::render::shown;
 use crate::track::history::{BlameLine, Entry, Log};
 
 /// The links a log table needs: a revision's page, and the page of the step from one revision
@@ -20,79 +20,85 @@ pub trait LogLinks {
 
 /// The log as a table: adopted texts, then proposals, each with its step's counts.
 pub fn log(l: &Log, links: &dyn LogLinks) -> String {
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        "<table class=\"log\"><thead><tr><th>revision</th><th>status</th><th>date</th>\
-         <th>proposer</th><th>clauses</th><th>compared with</th>"
-    );
-    for c in Change::ALL {
-        let _ = write!(out, "<th>{}</th>", c.symbol());
+    html! {
+        table class="log" {
+            thead {
+                tr {
+                    th { "revision" } th { "status" } th { "date" } th { "proposer" }
+                    th { "clauses" } th { "compared with" }
+                    @for c in Change::ALL {
+                        th { (c.symbol()) }
+                    }
+                    th {}
+                }
+            }
+            tbody {
+                "\n"
+                @for e in l.adopted.iter().chain(&l.proposals) {
+                    (entry(e, links))
+                }
+            }
+        }
+        "\n"
     }
-    let _ = writeln!(out, "<th></th></tr></thead><tbody>");
-    for e in l.adopted.iter().chain(&l.proposals) {
-        entry(&mut out, e, links);
-    }
-    let _ = writeln!(out, "</tbody></table>");
-    out
+    .into_string()
 }
 
-fn entry(out: &mut String, e: &Entry, links: &dyn LogLinks) {
+fn entry(e: &Entry, links: &dyn LogLinks) -> Markup {
     let when = e.date.map_or_else(|| e.year.to_string(), |d| d.to_string());
-    let from = match &e.from {
-        Some(f) => format!(
-            "<a href=\"{}\">{}</a>",
-            esc(&links.step(f, &e.address)),
-            esc(f.split('@').nth(1).unwrap_or(f))
-        ),
-        None => String::new(),
-    };
-    let _ = write!(
-        out,
-        "<tr><td><a href=\"{}\">{}</a></td><td>{}</td><td>{when}</td><td>{}</td><td>{}</td><td>{from}</td>",
-        esc(&links.text(&e.address)),
-        esc(&e.revision),
-        e.status.as_str(),
-        esc(e.proposer.as_deref().unwrap_or("")),
-        e.clauses
-    );
-    for c in Change::ALL {
-        let n = e
-            .changes
-            .as_ref()
-            .map_or(String::new(), |m| m[c].to_string());
-        let _ = write!(out, "<td>{n}</td>");
+    html! {
+        tr {
+            td { a href=(shown(&links.text(&e.address))) { (shown(&e.revision)) } }
+            td { (e.status.as_str()) }
+            td { (when) }
+            td { (shown(e.proposer.as_deref().unwrap_or(""))) }
+            td { (e.clauses) }
+            td {
+                @if let Some(f) = &e.from {
+                    a href=(shown(&links.step(f, &e.address))) {
+                        (shown(f.split('@').nth(1).unwrap_or(f)))
+                    }
+                }
+            }
+            @for c in Change::ALL {
+                td {
+                    @if let Some(m) = &e.changes { (m[c]) }
+                }
+            }
+            td { a href=(shown(&links.blame(&e.address))) { "blame" } }
+        }
+        "\n"
     }
-    let _ = writeln!(
-        out,
-        "<td><a href=\"{}\">blame</a></td></tr>",
-        esc(&links.blame(&e.address))
-    );
 }
 
 /// Blame as a table: for each clause, where it first appeared and where its text last changed.
 /// `rtl` sets the direction of the clause texts.
 pub fn blame(lines: &[BlameLine], rtl: bool) -> String {
     let dir = if rtl { "rtl" } else { "ltr" };
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "<table class=\"blame\"><thead><tr><th>introduced</th><th>last changed</th><th>section</th>\
-         <th>clause</th></tr></thead><tbody>"
-    );
-    for l in lines {
-        let label = l.path.last().map_or("", String::as_str);
-        let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td dir=\"{dir}\" class=\"depth-{}\"><span class=\"label\">{}</span> {}</td></tr>",
-            esc(&l.introduced),
-            esc(&l.changed),
-            esc(&l.section),
-            l.depth.min(4),
-            esc(if label.is_empty() { "¶" } else { label }),
-            esc(&l.text)
-        );
+    html! {
+        table class="blame" {
+            thead {
+                tr { th { "introduced" } th { "last changed" } th { "section" } th { "clause" } }
+            }
+            tbody {
+                "\n"
+                @for l in lines {
+                    @let label = l.path.last().map_or("", String::as_str);
+                    tr {
+                        td { (shown(&l.introduced)) }
+                        td { (shown(&l.changed)) }
+                        td { (shown(&l.section)) }
+                        td dir=(dir) class={ "depth-" (l.depth.min(4)) } {
+                            span class="label" { (shown(if label.is_empty() { "¶" } else { label })) }
+                            " "
+                            (shown(&l.text))
+                        }
+                    }
+                    "\n"
+                }
+            }
+        }
+        "\n"
     }
-    let _ = writeln!(out, "</tbody></table>");
-    out
+    .into_string()
 }

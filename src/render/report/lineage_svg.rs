@@ -7,10 +7,12 @@
 //! section changes (recalling, considering, resolves ...), a `<g class="section">` row names
 //! the new one with a rule across the chart, so a reader knows where in the text a line is.
 
-use std::fmt::Write;
+use std::fmt::{Display, Write};
 
-use crate::render::escape_html as esc;
-use crate::track::history::lineage::{Event, Lineage};
+use maud::{Escaper, Markup, PreEscaped, html};
+
+use crate::render::shown;
+use crate::track::history::lineage::{Event, Lineage, Provision};
 
 const COL: usize = 120;
 const ROW: usize = 14;
@@ -48,104 +50,115 @@ pub fn render(l: &Lineage) -> String {
     }
     let width = LEFT + COL * l.columns.len().max(1);
     let height = TOP + ROW * (row + 1);
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"lineage\" width=\"{width}\" height=\"{height}\" \
-         viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"Clause lineage of {}\">",
-        esc(&l.resolution)
-    );
-    let _ = writeln!(
-        out,
-        "<title>Clause lineage of {}: a column per revision, a line per provision</title>",
-        esc(&l.resolution)
-    );
     let x = |c: usize| LEFT + COL * c + COL / 2;
     let y = |r: usize| TOP + ROW * r + ROW / 2;
-    for (c, col) in l.columns.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "<g class=\"column {}\"><line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>\
-             <text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\
-             <text x=\"{}\" y=\"{}\" text-anchor=\"middle\" class=\"sub\">{} {}</text></g>",
-            col.status.as_str(),
-            x(c),
-            TOP - 4,
-            x(c),
-            height - 4,
-            x(c),
-            TOP - 34,
-            esc(&col.revision),
-            x(c),
-            TOP - 18,
-            col.status.as_str(),
-            col.year
-        );
-    }
-    for (r, kind) in headings {
-        let _ = writeln!(
-            out,
-            "<g class=\"section\"><line x1=\"4\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>\
-             <text x=\"4\" y=\"{}\">{}</text></g>",
-            y(r) + ROW / 2,
-            width - 4,
-            y(r) + ROW / 2,
-            y(r) + 3,
-            esc(&kind.replace('_', " "))
-        );
-    }
-    for (p, &r) in l.provisions.iter().zip(&rows) {
-        let first = p.cells.iter().flatten().next();
-        let label = first.map_or("", |c| c.label.as_str());
-        let _ = writeln!(out, "<g class=\"provision depth-{}\">", p.depth.min(4));
-        let _ = writeln!(
-            out,
-            "<text x=\"{}\" y=\"{}\" class=\"label\" text-anchor=\"end\">{}</text>",
-            LEFT - 6 - 8 * p.depth.min(4),
-            y(r) + 4,
-            esc(if label.is_empty() { "¶" } else { label })
-        );
-        for (c, cell) in p.cells.iter().enumerate() {
-            let Some(cell) = cell else { continue };
-            if let Some(f) = l.columns[c].from
-                && p.cells[f]
-                    .as_ref()
-                    .is_some_and(|b| b.event != Event::Suppressed)
-            {
-                let _ = writeln!(
-                    out,
-                    "<line class=\"edge {}\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
-                    cell.event.as_str(),
-                    x(f),
-                    y(r),
-                    x(c),
-                    y(r)
-                );
+    html! {
+        svg xmlns="http://www.w3.org/2000/svg" class="lineage" width=(width) height=(height)
+            viewBox={ "0 0 " (width) " " (height) } role="img"
+            aria-label={ "Clause lineage of " (shown(&l.resolution)) } {
+            "\n"
+            title {
+                "Clause lineage of " (shown(&l.resolution))
+                ": a column per revision, a line per provision"
+            }
+            "\n"
+            @for (c, col) in l.columns.iter().enumerate() {
+                g class={ "column " (col.status.as_str()) } {
+                    (closed("line", &[("x1", &x(c)), ("y1", &(TOP - 4)), ("x2", &x(c)), ("y2", &(height - 4))]))
+                    text x=(x(c)) y=(TOP - 34) text-anchor="middle" { (shown(&col.revision)) }
+                    text x=(x(c)) y=(TOP - 18) text-anchor="middle" class="sub" {
+                        (col.status.as_str()) " " (col.year)
+                    }
+                }
+                "\n"
+            }
+            @for (r, kind) in headings {
+                g class="section" {
+                    (closed("line", &[("x1", &4), ("y1", &(y(r) + ROW / 2)), ("x2", &(width - 4)), ("y2", &(y(r) + ROW / 2))]))
+                    text x="4" y=(y(r) + 3) { (shown(&kind.replace('_', " "))) }
+                }
+                "\n"
+            }
+            @for (p, &r) in l.provisions.iter().zip(&rows) {
+                (provision(l, p, r, &x, &y))
             }
         }
-        for (c, cell) in p.cells.iter().enumerate() {
-            let Some(cell) = cell else { continue };
-            let (cx, cy) = (x(c), y(r));
-            let shape = match cell.event {
-                Event::Suppressed => format!("<path d=\"M{} {}l8 8m0 -8l-8 8\"/>", cx - 4, cy - 4),
-                Event::Born => format!("<circle cx=\"{cx}\" cy=\"{cy}\" r=\"5\"/>"),
-                Event::Moved => format!("<path d=\"M{} {cy}l5 -5l5 5l-5 5z\"/>", cx - 5),
-                _ => format!("<circle cx=\"{cx}\" cy=\"{cy}\" r=\"3.5\"/>"),
-            };
-            let _ = writeln!(
-                out,
-                "<g class=\"mark {}\"><title>{}: {} {} — {}</title>{shape}</g>",
-                cell.event.as_str(),
-                esc(&l.columns[c].revision),
-                cell.event.as_str(),
-                esc(&cell.label),
-                esc(&cell.text)
-            );
-        }
-        let _ = writeln!(out, "</g>");
+        "\n"
     }
-    let _ = writeln!(out, "</svg>");
-    out
+    .into_string()
+}
+
+/// One provision's `<g>`: its label, the lines from each revision to the next, its marks.
+fn provision(
+    l: &Lineage,
+    p: &Provision,
+    r: usize,
+    x: &dyn Fn(usize) -> usize,
+    y: &dyn Fn(usize) -> usize,
+) -> Markup {
+    let first = p.cells.iter().flatten().next();
+    let label = first.map_or("", |c| c.label.as_str());
+    html! {
+        g class={ "provision depth-" (p.depth.min(4)) } {
+            "\n"
+            text x=(LEFT - 6 - 8 * p.depth.min(4)) y=(y(r) + 4) class="label" text-anchor="end" {
+                (shown(if label.is_empty() { "¶" } else { label }))
+            }
+            "\n"
+            @for (c, cell) in p.cells.iter().enumerate() {
+                @if let Some(cell) = cell
+                    && let Some(f) = l.columns[c].from
+                    && p.cells[f].as_ref().is_some_and(|b| b.event != Event::Suppressed)
+                {
+                    (closed("line", &[("class", &format!("edge {}", cell.event.as_str())), ("x1", &x(f)), ("y1", &y(r)), ("x2", &x(c)), ("y2", &y(r))]))
+                    "\n"
+                }
+            }
+            @for (c, cell) in p.cells.iter().enumerate() {
+                @if let Some(cell) = cell {
+                    g class={ "mark " (cell.event.as_str()) } {
+                        title {
+                            (shown(&l.columns[c].revision)) ": " (cell.event.as_str()) " "
+                            (shown(&cell.label)) " — " (shown(&cell.text))
+                        }
+                        (mark(cell.event, x(c), y(r)))
+                    }
+                    "\n"
+                }
+            }
+        }
+        "\n"
+    }
+}
+
+/// The shape of a mark, centred on (`cx`, `cy`).
+fn mark(event: Event, cx: usize, cy: usize) -> Markup {
+    match event {
+        Event::Suppressed => closed(
+            "path",
+            &[("d", &format!("M{} {}l8 8m0 -8l-8 8", cx - 4, cy - 4))],
+        ),
+        Event::Born => closed("circle", &[("cx", &cx), ("cy", &cy), ("r", &5)]),
+        Event::Moved => closed(
+            "path",
+            &[("d", &format!("M{} {cy}l5 -5l5 5l-5 5z", cx - 5))],
+        ),
+        _ => closed("circle", &[("cx", &cx), ("cy", &cy), ("r", &3.5)]),
+    }
+}
+
+/// An SVG element with no content, closed as XML wants it (`<line x1="4"/>`): maud writes
+/// elements without content as HTML's void elements (`<br>`). The values are escaped as maud
+/// escapes them.
+fn closed(name: &str, attrs: &[(&str, &dyn Display)]) -> Markup {
+    let mut out = format!("<{name}");
+    for (key, value) in attrs {
+        let _ = write!(out, " {key}=\"");
+        let _ = write!(Escaper::new(&mut out), "{value}");
+        out.push('"');
+    }
+    out.push_str("/>");
+    PreEscaped(out)
 }
 
 #[cfg(test)]

@@ -3,9 +3,10 @@
 //! adopted, and the verdict. [`table`] is the fragment the web app lays into its own page;
 //! [`render`] the self-contained page (inline CSS, right to left for Arabic).
 
-use std::fmt::Write;
+use maud::{Markup, html};
 
-use crate::render::escape_html as esc;
+use crate::render::html::{lines, page};
+use crate::render::shown;
 use crate::track::outcome::{Outcome, Verdict};
 
 const CSS: &str = "\
@@ -26,62 +27,66 @@ fn class(v: Verdict) -> &'static str {
     }
 }
 
-fn text(t: &Option<String>, none: &str) -> String {
-    match t {
-        Some(t) => esc(t).replace('\n', "<br>"),
-        None => format!("<span class=\"none\">{none}</span>"),
+fn text(t: &Option<String>, none: &str) -> Markup {
+    html! {
+        @match t {
+            Some(t) => (lines(t)),
+            None => span class="none" { (none) },
+        }
     }
 }
 
 /// The summary line and the table, for a page of the caller's.
 pub fn table(o: &Outcome) -> String {
-    let summary: Vec<String> = o
-        .summary
-        .iter()
-        .map(|(k, v)| format!("{} {v}", esc(k)))
-        .collect();
-    let mut out = format!(
-        "<p class=\"summary\">{} proposed against {}, judged by {}: {}.</p>\n\
-         <table class=\"outcome\">\n<tr><th>provision</th><th>proposed</th><th>adopted</th>\
-         <th>verdict</th></tr>\n",
-        esc(&o.proposal),
-        esc(&o.base),
-        esc(&o.adopted),
-        summary.join(", ")
-    );
-    for i in &o.items {
-        let share = i
-            .share
-            .filter(|s| *s > 0.0 && *s < 1.0)
-            .map_or(String::new(), |s| {
-                format!(" ({:.0}% of its word changes)", s * 100.0)
-            });
-        let _ = writeln!(
-            out,
-            "<tr class=\"{}\"><td>{} <b>{}</b> <span class=\"symbol\">{}</span></td>\
-             <td>{}</td><td>{}</td><td class=\"verdict\">{}{share}</td></tr>",
-            class(i.verdict),
-            esc(&i.section.replace('_', " ")),
-            esc(i.label.as_deref().unwrap_or("¶")),
-            esc(i.change.symbol()),
-            text(&i.proposed, "suppressed"),
-            text(&i.adopted, "not in the adopted text"),
-            esc(i.verdict.as_str()),
-        );
+    table_markup(o).into_string()
+}
+
+fn table_markup(o: &Outcome) -> Markup {
+    html! {
+        p class="summary" {
+            (shown(&o.proposal)) " proposed against " (shown(&o.base)) ", judged by "
+            (shown(&o.adopted)) ": "
+            @for (n, (k, v)) in o.summary.iter().enumerate() {
+                @if n > 0 { ", " }
+                (shown(k)) " " (v)
+            }
+            "."
+        }
+        "\n"
+        table class="outcome" {
+            "\n"
+            tr { th { "provision" } th { "proposed" } th { "adopted" } th { "verdict" } }
+            "\n"
+            @for i in &o.items {
+                tr class=(class(i.verdict)) {
+                    td {
+                        (shown(&i.section.replace('_', " "))) " "
+                        b { (shown(i.label.as_deref().unwrap_or("¶"))) } " "
+                        span class="symbol" { (i.change.symbol()) }
+                    }
+                    td { (text(&i.proposed, "suppressed")) }
+                    td { (text(&i.adopted, "not in the adopted text")) }
+                    td class="verdict" {
+                        (i.verdict.as_str())
+                        @if let Some(s) = i.share.filter(|s| *s > 0.0 && *s < 1.0) {
+                            " (" (format!("{:.0}", s * 100.0)) "% of its word changes)"
+                        }
+                    }
+                }
+                "\n"
+            }
+        }
+        "\n"
     }
-    out.push_str("</table>\n");
-    out
 }
 
 /// The table as an HTML page of its own.
 pub fn render(o: &Outcome, rtl: bool) -> String {
     let dir = if rtl { "rtl" } else { "ltr" };
-    format!(
-        "<!DOCTYPE html>\n<html dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <title>Outcome: {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n\
-         <h1>Outcome: {}</h1>\n{}</body>\n</html>\n",
-        esc(&o.proposal),
-        esc(&o.proposal),
-        table(o)
+    page(
+        Some(dir),
+        &format!("Outcome: {}", o.proposal),
+        CSS,
+        table_markup(o),
     )
 }
