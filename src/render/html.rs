@@ -16,9 +16,15 @@ pub(crate) fn lines(text: &str) -> Markup {
     }
 }
 
-/// A page of its own for a report: `<h1>` as the title, inline CSS, `body` below the heading.
+/// A page of its own for a report: its title, inline CSS, the `<h1>` heading and `body` below.
 /// `dir` is `None` for pages that leave the direction to each element.
-pub(crate) fn page(dir: Option<&str>, title: &str, css: &str, body: Markup) -> String {
+pub(crate) fn page(
+    dir: Option<&str>,
+    title: &str,
+    heading: &str,
+    css: &str,
+    body: Markup,
+) -> String {
     html! {
         (DOCTYPE) "\n"
         html dir=[dir] {
@@ -34,7 +40,7 @@ pub(crate) fn page(dir: Option<&str>, title: &str, css: &str, body: Markup) -> S
             "\n"
             body {
                 "\n"
-                h1 { (shown(title)) } "\n"
+                h1 { (shown(heading)) } "\n"
                 (body)
             }
             "\n"

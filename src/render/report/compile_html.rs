@@ -48,6 +48,7 @@ pub fn render(s: &Synopsis) -> String {
     page(
         Some(dir),
         &format!("Synoptic table: {}", s.base),
+        &format!("Synoptic table: {}", s.base),
         CSS,
         table_markup(s),
     )

@@ -86,6 +86,7 @@ pub fn render(o: &Outcome, rtl: bool) -> String {
     page(
         Some(dir),
         &format!("Outcome: {}", o.proposal),
+        &format!("Outcome: {}", o.proposal),
         CSS,
         table_markup(o),
     )
