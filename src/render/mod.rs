@@ -109,19 +109,3 @@ pub(crate) fn marked_md(runs: &[Segment]) -> String {
         })
         .collect()
 }
-
-/// Text escaped for HTML (and XML) element content and attribute values, control characters
-/// shown: XML 1.0 forbids most of them, so a DOCX holding one does not open.
-pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in shown(s).chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
