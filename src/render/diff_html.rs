@@ -8,7 +8,7 @@
 //! Deleted and inserted runs of clause text are the diff's segments one to one, so counting
 //! `.text del` and `.text ins` gives the JSON diff's delete and insert runs.
 
-use maud::{Markup, PreEscaped, Render, html};
+use maud::{Markup, html};
 
 use super::shown;
 use super::tree_html::anchor;
@@ -137,30 +137,26 @@ struct Writer<'a> {
 
 impl Writer<'_> {
     fn clauses(&self, cs: &[ClauseChange], at: &Place, depth: usize) -> Markup {
-        let mut out = String::new();
-        let mut i = 0;
-        while i < cs.len() {
-            let run = cs[i..].iter().take_while(|c| unchanged(c)).count();
-            if run >= 2 {
-                let n: usize = cs[i..i + run].iter().map(count).sum();
-                html! {
+        html! {
+            @for run in folds(cs) {
+                @if run.len() >= 2 {
                     details class="fold" {
-                        summary dir="ltr" { (n) " unchanged provisions" }
+                        summary dir="ltr" {
+                            (run.iter().map(count).sum::<usize>()) " unchanged provisions"
+                        }
                         "\n"
-                        @for c in &cs[i..i + run] {
+                        @for c in run {
                             (self.clause(c, at, depth))
                         }
                     }
                     "\n"
+                } @else {
+                    @for c in run {
+                        (self.clause(c, at, depth))
+                    }
                 }
-                .render_to(&mut out);
-                i += run;
-            } else {
-                self.clause(&cs[i], at, depth).render_to(&mut out);
-                i += 1;
             }
         }
-        PreEscaped(out)
     }
 
     fn clause(&self, c: &ClauseChange, at: &Place, depth: usize) -> Markup {
@@ -218,6 +214,19 @@ impl Writer<'_> {
             (self.clauses(&c.children, &here, depth + 1))
         }
     }
+}
+
+/// The clauses in runs: each changed clause alone, unchanged ones together (a run of two or
+/// more folds).
+fn folds(cs: &[ClauseChange]) -> Vec<&[ClauseChange]> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < cs.len() {
+        let run = cs[i..].iter().take_while(|c| unchanged(c)).count().max(1);
+        out.push(&cs[i..i + run]);
+        i += run;
+    }
+    out
 }
 
 /// A clause with nothing changed in it or below it.
