@@ -49,6 +49,11 @@ pub const MAX_LINES: usize = 2 * MAX_CLAUSES;
 /// is 2,892 elements, six a paragraph; empty paragraphs and inline markup are counted too.
 pub const MAX_PARAGRAPHS: usize = 2 * MAX_CLAUSES;
 
+/// The deepest nesting of tracked changes (`w:ins`, `w:del`, `w:moveTo`, `w:moveFrom`) a DOCX
+/// may hold: Word nests two (a deletion inside another reviewer's insertion), and each run
+/// reads every wrapper around it.
+pub const MAX_TRACKED_NESTING: usize = 32;
+
 /// See [`MAX_PARAGRAPHS`].
 pub const MAX_XML_ELEMENTS: usize = 8 * MAX_CLAUSES;
 
