@@ -54,6 +54,11 @@ pub const MAX_PARAGRAPHS: usize = 2 * MAX_CLAUSES;
 /// reads every wrapper around it.
 pub const MAX_TRACKED_NESTING: usize = 32;
 
+/// The most changes UN amendment instructions may make to the words of one text (a paragraph,
+/// the title, a footnote): each searches and copies the whole text. Amendments to a paragraph
+/// quote a few changes; past a hundred, the paragraph is replaced whole.
+pub const MAX_TEXT_EDITS: usize = 100;
+
 /// See [`MAX_PARAGRAPHS`].
 pub const MAX_XML_ELEMENTS: usize = 8 * MAX_CLAUSES;
 

@@ -181,3 +181,129 @@ fn a_text_recalling_many_resolutions_reads_the_corpus_once() {
         steps
     });
 }
+
+#[test]
+fn footnote_marks_holding_a_space_cost_their_number() {
+    // Finding 10: marks the citation scan finds implausible (a space) were each searched for
+    // in every clause (4.8 MB: 38 s).
+    let toml = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/resolutions/wtdc/030/dubai-2014.ar.toml"
+    ))
+    .expect("Res. 30");
+    let with_notes = |n: usize| {
+        let at = toml.find("text = '").expect("a clause") + "text = '".len();
+        let cites: String = (0..n).map(|i| format!("[^a {i}] ")).collect();
+        let mut out = format!("{}{cites}{}", &toml[..at], &toml[at..]);
+        for i in 0..n {
+            out.push_str(&format!(
+                "\n[[footnote]]\nmark = 'a {i}'\ntext = 'القرار 71'\n"
+            ));
+        }
+        out
+    };
+    let path = std::path::Path::new("30.toml");
+    assert_linear("footnote marks with a space", 2_000, |n| {
+        let source = with_notes(n);
+        let (got, steps) = steps_of(|| crate::input::corpus::parse_document(&source, path));
+        assert!(
+            got.expect("loads").footnotes.len() > n,
+            "the notes are read"
+        );
+        steps
+    });
+}
+
+fn res_74_197() -> crate::model::Document {
+    crate::input::corpus::load_file(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/resolutions/unga/ict4sd/74-197.en.toml"
+    )))
+    .expect("74/197")
+}
+
+#[test]
+fn changes_to_the_words_of_one_paragraph_are_capped() {
+    // Finding 11: 40,000 insertions into one paragraph (15.5 s) each searched and copied it.
+    use crate::input::limits::MAX_TEXT_EDITS;
+    let insertions = |n: usize| {
+        (0..n)
+            .map(|i| {
+                format!("In the first preambular paragraph, after “Recalling”, insert “w{i}”.\n\n")
+            })
+            .collect::<String>()
+    };
+    let base = res_74_197();
+    crate::track::apply::instructions::apply_text(&base, &insertions(MAX_TEXT_EDITS))
+        .expect("at the cap");
+    let err = crate::track::apply::instructions::apply_text(&base, &insertions(40_000))
+        .expect_err("refused");
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "instruction {} (“In the first preambular paragraph, after “Recalling”, insert “w{MAX_TEXT_EDITS}”.”): more than {MAX_TEXT_EDITS} changes to the words of this text; resdiff makes at most {MAX_TEXT_EDITS} a text (replace its text whole instead)",
+            MAX_TEXT_EDITS + 1
+        )
+    );
+}
+
+#[test]
+fn instructions_to_many_paragraphs_cost_their_number() {
+    // Each instruction found its paragraph by reading every paragraph of the text.
+    let base = |n: usize| {
+        let mut doc = res_74_197();
+        let operative = doc
+            .sections
+            .iter_mut()
+            .find(|s| s.kind.part() == crate::model::Part::Operative)
+            .expect("an operative part");
+        let first = operative.clauses[0].clone();
+        operative.clauses = (1..=n)
+            .map(|k| crate::model::Clause {
+                label: crate::model::Label::parse(&format!("{k}.")).expect("label"),
+                ..first.clone()
+            })
+            .collect();
+        doc
+    };
+    assert_linear("UN instructions to many paragraphs", 2_000, |n| {
+        let doc = base(n);
+        let text: String = (1..=n)
+            .map(|k| {
+                format!(
+                    "In operative paragraph {k}, replace “Recognizes” with “Also recognizes”.\n\n"
+                )
+            })
+            .collect();
+        let (got, steps) = steps_of(|| crate::track::apply::instructions::apply_text(&doc, &text));
+        got.expect("applies");
+        steps
+    });
+}
+
+#[test]
+fn many_stale_citations_are_fixed_in_one_pass() {
+    // Finding 12: `refs --fix` with 40,000 stale citations in one clause (3 MB: 22 s).
+    let wtsa1 = crate::input::corpus::load_file(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/resolutions/wtsa/001/hammamet-2016.en.toml"
+    )))
+    .expect("WTSA Res. 1");
+    let cite = "Resolution 71 (Rev. Guadalajara, 2010) of the Plenipotentiary Conference, ";
+    let as_of = crate::track::refs::AsOf(crate::model::Date::new(2025, 1, 1).expect("date"));
+    assert_linear("refs --fix", 2_000, |n| {
+        let mut doc = wtsa1.clone();
+        let clause = &mut doc.sections[0].clauses[0];
+        clause.text = format!("{}{}", cite.repeat(n), clause.text);
+        let (fixed, steps) = steps_of(|| {
+            let found = crate::track::refs::citations(&doc);
+            let judged = crate::track::refs::stale(&found, &as_of, &[]);
+            crate::track::refs::fix(&doc, &judged)
+        });
+        let updated = fixed.sections[0].clauses[0]
+            .text
+            .matches("(Rev. Bucharest, 2022)");
+        assert_eq!(updated.count(), n);
+        steps
+    });
+}
