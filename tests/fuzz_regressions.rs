@@ -57,3 +57,8 @@ fn read_docx_regressions() {
 fn diff_trees_regressions() {
     run("diff_trees", checks::diff_trees_check);
 }
+
+#[test]
+fn un_instructions_regressions() {
+    run("un_instructions", checks::un_instructions_check);
+}
