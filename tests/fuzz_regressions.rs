@@ -59,6 +59,11 @@ fn diff_trees_regressions() {
 }
 
 #[test]
+fn akn_regressions() {
+    run("akn", checks::akn_check);
+}
+
+#[test]
 fn un_instructions_regressions() {
     run("un_instructions", checks::un_instructions_check);
 }
