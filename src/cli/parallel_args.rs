@@ -28,7 +28,8 @@ From the source-language diff SOURCE_OLD -> SOURCE_NEW and the target-language t
 write the skeleton of the new text in the target language: paragraphs carried over (the source
 did not change), paragraphs to translate (with the source text and its diff), new paragraphs, and
 the paragraphs the new text drops. With TARGET_NEW, also report translation drift: target
-paragraphs that changed although the source did not (diacritics, numbering, spacing or wording).
+paragraphs that changed although the source did not (spacing, diacritics, punctuation, numbering
+or wording).
 
 With corpus addresses, --lang ar stands for TARGET_OLD and TARGET_NEW (the same revisions in
 that language).";
