@@ -1,5 +1,5 @@
 //! The parallel check: one revision in several languages, aligned by structure and by what does
-//! not translate ([`invariants`]), and what disagrees clause by clause.
+//! not translate (`invariants`), and what disagrees clause by clause.
 //!
 //! The reference is the first text in [`check_order`] (of three texts or more, the English);
 //! every other text is aligned with it. Sections pair in order of kind; sibling clauses pair by a
@@ -11,7 +11,7 @@
 //! says against the majority of the texts is that text's finding.
 
 mod compare;
-pub mod invariants;
+pub(crate) mod invariants;
 mod order;
 mod vote;
 
