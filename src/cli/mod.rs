@@ -103,8 +103,7 @@ pub fn run(args: Args) -> Result<u8> {
         ),
         Command::Merge {
             base,
-            first,
-            second,
+            proposals,
             output,
             force,
             format,
@@ -112,8 +111,7 @@ pub fn run(args: Args) -> Result<u8> {
         } => tracking::merge_cmd(
             tracking::MergeArgs {
                 base: &base,
-                first: &first,
-                second: &second,
+                proposals: &proposals,
                 output: output.as_ref(),
                 force,
                 format,

@@ -349,8 +349,7 @@ fn emit_applied(doc: &Document, output: Option<&Path>, format: ImportFormat) -> 
 
 pub struct MergeArgs<'a> {
     pub base: &'a str,
-    pub first: &'a str,
-    pub second: &'a str,
+    pub proposals: &'a [String],
     pub output: Option<&'a PathBuf>,
     pub force: bool,
     pub format: MergeFormat,
@@ -359,11 +358,12 @@ pub struct MergeArgs<'a> {
 
 pub fn merge_cmd(a: MergeArgs<'_>, corpus_root: &Path) -> Result<u8> {
     check_overwrite(a.output.map(PathBuf::as_path), a.force)?;
-    let (base, others) = load_with_base(a.base, &[a.first, a.second], corpus_root, a.meta)?;
+    let names: Vec<&str> = a.proposals.iter().map(String::as_str).collect();
+    let (base, others) = load_with_base(a.base, &names, corpus_root, a.meta)?;
     for p in &others {
         comparable(&base, p)?;
     }
-    let merged = merge::merge(&base, &others[0], &others[1]);
+    let merged = merge::merge_all(&base, &others)?;
     let out = match a.format {
         MergeFormat::Toml => {
             note_raw(&tracking_text::conflicts(&merged.conflicts));

@@ -236,15 +236,14 @@ Examples:
     },
     /// Combine two proposals made against one base; list the provisions they change differently (exit 1 when any).
     #[command(
-        after_help = "A conflicting provision keeps the base text in the merged draft.\n\nExample:\n  resdiff merge wtdc/30@dubai-2014 wtdc/30@rcc-wtdc17 wtdc/30@atu-fixture -o merged.toml"
+        after_help = "A conflicting provision keeps the base text in the merged draft, and the conflict lists every proposal's version. A draft that still holds conflicts (its revision id ends in -conflicted) is refused as a proposal: merge all the proposals at once.\n\nExample:\n  resdiff merge wtdc/30@dubai-2014 wtdc/30@rcc-wtdc17 wtdc/30@atu-fixture -o merged.toml"
     )]
     Merge {
-        /// The text both proposals amend.
+        /// The text the proposals amend.
         base: String,
-        /// The first proposal (its version wins nothing: conflicts keep the base).
-        first: String,
-        /// The second proposal.
-        second: String,
+        /// Two or more proposals (none wins a conflict: the base text stays).
+        #[arg(required = true, num_args = 2..)]
+        proposals: Vec<String>,
         /// Write here instead of standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,

@@ -225,6 +225,27 @@ pub fn outcome(o: &Outcome, style: Style) -> String {
 pub fn conflicts(list: &[Conflict]) -> String {
     let mut out = String::new();
     for c in list {
+        if c.sides.len() > 2 {
+            let sides: Vec<String> = c
+                .sides
+                .iter()
+                .map(|s| {
+                    let text = match (&c.base, &s.text) {
+                        (Some(b), Some(t)) => crate::track::apply::around(b, t).1,
+                        (None, Some(t)) => short(t, 60),
+                        (_, None) => "suppressed".to_string(),
+                    };
+                    format!("{} `{}`", shown(&s.proposal), shown(&text))
+                })
+                .collect();
+            let _ = writeln!(
+                out,
+                "conflict: {}: {}; the base text stays",
+                shown(&c.place),
+                sides.join(", ")
+            );
+            continue;
+        }
         // Both amend it: show where they part, not the words they share.
         let (first, second) = match (&c.first, &c.second) {
             (Some(a), Some(b)) => crate::track::apply::around(a, b),
