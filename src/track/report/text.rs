@@ -209,11 +209,16 @@ pub fn outcome(o: &Outcome, style: Style) -> String {
             .as_deref()
             .or(i.base.as_deref())
             .unwrap_or_default();
+        // The base's numbering, as the conference reads it; the proposal's beside it.
+        let label = match (&i.base_label, &i.label) {
+            (Some(b), Some(p)) => format!("{b} (proposal: {p})"),
+            _ => i.label.clone().unwrap_or_else(|| "¶".into()),
+        };
         let _ = writeln!(
             out,
             "{} {}  {:6} {verdict}{share}  {}",
             i.section,
-            shown(i.label.as_deref().unwrap_or("¶")),
+            shown(&label),
             i.change.symbol(),
             short(text, 60)
         );
