@@ -66,3 +66,23 @@ fn a_renumbering_is_judged_against_the_adopted_numbering() {
     let o = outcome(&base, &p, &taken).expect("outcome");
     assert_eq!(o.items[0].verdict, Verdict::Adopted, "{:?}", o.items[0]);
 }
+
+/// A section of no known kind (a Recommendation's "recommends", which resdiff has no kind for
+/// yet) is named by its heading in the rows, not "other".
+#[test]
+fn a_section_of_no_known_kind_is_named_by_its_heading() {
+    let recommends = |mut d: resdiff::Document| {
+        for s in &mut d.sections {
+            if s.kind == resdiff::model::SectionKind::Resolves {
+                s.kind = resdiff::model::SectionKind::Other;
+                s.heading = "recommends".into();
+            }
+        }
+        d
+    };
+    let base = recommends(base());
+    let p = recommends(proposal("p", &[SECOND_1_8]));
+    let o = outcome(&base, &p, &adopted(p.clone())).expect("outcome");
+    assert_eq!(o.items.len(), 1, "{:#?}", o.items);
+    assert_eq!(o.items[0].section, "recommends");
+}

@@ -26,7 +26,7 @@ use crate::align::{ClauseAlign, Lone, align};
 use crate::diff::{Change, DiffError, DiffOptions, Op, diff_documents};
 use crate::model::provision::{self, Owner};
 use crate::model::text::{is_content, tokenize};
-use crate::model::{Clause, ClausePath, Document};
+use crate::model::{Clause, ClausePath, Document, SectionKind};
 use owners::{combined, lead_in_changes};
 
 /// What the adopted text did with one change.
@@ -211,7 +211,12 @@ pub fn outcome<'a>(
         // The diff's indexes are 1-based; a path's are 0-based.
         let top =
             |section: Option<usize>| move |i: usize| section.map(|s| ClausePath::top(s - 1, i - 1));
-        let kind = s.kind.to_string();
+        // A section of no known kind is named by its heading, as the reader sees it.
+        let heading = s.new_heading.as_deref().or(s.old_heading.as_deref());
+        let kind = match heading.map(str::trim).filter(|h| !h.is_empty()) {
+            Some(h) if s.kind == SectionKind::Other => h.to_string(),
+            _ => s.kind.to_string(),
+        };
         maps.provisions(
             &s.clauses,
             &kind,
