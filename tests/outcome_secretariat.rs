@@ -58,7 +58,7 @@ fn a_renumbering_is_judged_against_the_adopted_numbering() {
     assert_eq!(o.items.len(), 1, "{:#?}", o.items);
     assert_eq!(o.items[0].verdict, Verdict::NotAdopted, "{:?}", o.items[0]);
     assert_eq!(o.items[0].base_label.as_deref(), Some("1.13"));
-    let line = resdiff::track::report::text::outcome(&o, resdiff::Style::PLAIN);
+    let line = resdiff::render::report::text::outcome(&o, resdiff::Style::PLAIN);
     assert!(line.contains("1.13 (proposal: 1.14)"), "{line}");
 
     let mut taken = adopted(proposal("a", &[("1.13", "Voting", "Voting at WTSA")]));
