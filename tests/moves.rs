@@ -173,6 +173,7 @@ fn a_merge_conflict_shows_the_differing_words() {
         base: None,
         first: Some(provide.clone()),
         second: Some(provide.replace("provide information", "give information")),
+        sides: Vec::new(),
     };
     let line = resdiff::render::report::text::conflicts(&[conflict]);
     assert!(

@@ -67,6 +67,8 @@ pub enum CliError {
     },
     #[error(transparent)]
     Amend(#[from] AmendError),
+    #[error(transparent)]
+    Merge(#[from] resdiff::track::merge::MergeError),
     #[error("{}: cannot read: {source}", path.display())]
     Read {
         path: PathBuf,

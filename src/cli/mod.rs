@@ -64,10 +64,28 @@ pub fn run(args: Args) -> Result<u8> {
         Command::Import(a) => import_cmd(*a, &args.corpus),
         Command::Diff(a) => diff_cmd(&a, &args.corpus, style),
         Command::Markup(a) => markup::run(&a, &args.corpus),
-        Command::Log { resolution, format } => {
-            tracking::log(&resolution, format, &args.corpus, style)
-        }
-        Command::Blame { text, format } => tracking::blame(&text, format, &args.corpus, style),
+        Command::Log {
+            resolution,
+            format,
+            output,
+            force,
+        } => tracking::log(
+            &resolution,
+            format,
+            tracking::Out::new(output.as_deref(), force, style),
+            &args.corpus,
+        ),
+        Command::Blame {
+            text,
+            format,
+            output,
+            force,
+        } => tracking::blame(
+            &text,
+            format,
+            tracking::Out::new(output.as_deref(), force, style),
+            &args.corpus,
+        ),
         Command::Refs(a) => tracking::refs(&a, &args.corpus, style),
         Command::Compile(a) => tracking::compile_cmd(&a, &args.corpus),
         Command::Outcome {
@@ -75,14 +93,14 @@ pub fn run(args: Args) -> Result<u8> {
             proposal,
             adopted,
             format,
+            output,
+            force,
             meta,
         } => tracking::outcome_cmd(
-            &base,
-            &proposal,
-            &adopted,
+            [&base, &proposal, &adopted],
             format,
+            tracking::Out::new(output.as_deref(), force, style),
             &args.corpus,
-            style,
             &meta,
         ),
         Command::Apply {
@@ -103,8 +121,7 @@ pub fn run(args: Args) -> Result<u8> {
         ),
         Command::Merge {
             base,
-            first,
-            second,
+            proposals,
             output,
             force,
             format,
@@ -112,8 +129,7 @@ pub fn run(args: Args) -> Result<u8> {
         } => tracking::merge_cmd(
             tracking::MergeArgs {
                 base: &base,
-                first: &first,
-                second: &second,
+                proposals: &proposals,
                 output: output.as_ref(),
                 force,
                 format,

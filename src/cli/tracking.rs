@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use resdiff::diff::{DiffOptions, DocDiff, comparable, diff_documents};
 use resdiff::input::corpus::{self, Address, LoadError};
 use resdiff::input::limits::{Capped, MAX_DOCX, MAX_TEXT, read_file, read_file_to_string};
-use resdiff::input::source;
+use resdiff::input::source::{self, Source};
 use resdiff::input::{ImportOptions, import_docx};
 use resdiff::markup::MarkupOptions;
 use resdiff::model::{Date, Document};
@@ -87,26 +87,95 @@ fn revisions(corpus_root: &Path, spec: &str) -> Result<Vec<Document>> {
         .collect()
 }
 
-pub fn log(spec: &str, format: TrackFormat, corpus_root: &Path, style: Style) -> Result<u8> {
-    let l = history::log(revisions(corpus_root, spec)?)?;
-    emit(match format {
-        TrackFormat::Text => tracking_text::log(&l, style),
+/// Where a report goes: a file (`-o`, with no colour) or standard output.
+pub struct Out<'a> {
+    path: Option<&'a Path>,
+    force: bool,
+    style: Style,
+}
+
+impl<'a> Out<'a> {
+    pub fn new(path: Option<&'a Path>, force: bool, style: Style) -> Self {
+        Out { path, force, style }
+    }
+
+    /// The style to render in: a file gets no terminal colours.
+    fn style(&self) -> Style {
+        if self.path.is_some() {
+            Style::PLAIN
+        } else {
+            self.style
+        }
+    }
+
+    fn check(&self) -> Result<()> {
+        check_overwrite(self.path, self.force)
+    }
+
+    fn write(&self, out: String) -> Result<()> {
+        write_or_emit(self.path, out)
+    }
+}
+
+/// The revisions `log` and `blame` read, and the one named: from an address, or from a file of
+/// one text (with the corpus's revisions of its resolution, when the corpus has them).
+fn history_of(spec: &str, corpus_root: &Path) -> Result<(Vec<Document>, Option<String>)> {
+    if let Source::Address(addr) = Source::parse(spec)? {
+        return Ok((revisions(corpus_root, spec)?, addr.revision));
+    }
+    let doc = load_source(
+        spec,
+        corpus_root,
+        &ImportOptions::default(),
+        &ImportOptions::default(),
+    )?;
+    let address = doc.address();
+    // `body/number@revision:lang` without its revision: the resolution in that language.
+    let resolution = match address.split_once('@') {
+        Some((res, rest)) => match rest.rsplit_once(':') {
+            Some((_, lang)) => format!("{res}:{lang}"),
+            None => res.to_string(),
+        },
+        None => address.clone(),
+    };
+    let mut docs = match revisions(corpus_root, &resolution) {
+        Ok(docs) => docs,
+        Err(e) => {
+            note(format_args!(
+                "resdiff: warning: {spec}: no other revision of {resolution} read ({e}); its history is this text alone"
+            ));
+            Vec::new()
+        }
+    };
+    let id = doc.revision.id.clone();
+    docs.retain(|d| d.revision.id != id);
+    docs.push(doc);
+    Ok((docs, Some(id)))
+}
+
+pub fn log(spec: &str, format: TrackFormat, out: Out<'_>, corpus_root: &Path) -> Result<u8> {
+    out.check()?;
+    let l = history::log(history_of(spec, corpus_root)?.0)?;
+    out.write(match format {
+        TrackFormat::Text => tracking_text::log(&l, out.style()),
         TrackFormat::Json => json::render(&l),
     })?;
     Ok(SAME)
 }
 
-pub fn blame(spec: &str, format: TrackFormat, corpus_root: &Path, style: Style) -> Result<u8> {
-    let addr: Address = spec.parse()?;
-    let Some(rev) = addr.revision.clone() else {
+pub fn blame(spec: &str, format: TrackFormat, out: Out<'_>, corpus_root: &Path) -> Result<u8> {
+    out.check()?;
+    let (docs, rev) = history_of(spec, corpus_root)?;
+    let Some(rev) = rev else {
+        let addr: Address = spec.parse()?;
         return Err(CliError::Usage(format!(
             "`{spec}` names no revision: blame one, e.g. {}/{}@REVISION",
             addr.body, addr.number
         )));
     };
-    let lines = history::blame(revisions(corpus_root, spec)?, &rev)?;
-    emit(match format {
-        TrackFormat::Text => tracking_text::blame(&lines, style),
+    let lines = history::blame(docs, &rev)?;
+    out.write(match format {
+        TrackFormat::Text => tracking_text::blame(&lines, out.style()),
         TrackFormat::Json => json::render(&lines),
     })?;
     Ok(SAME)
@@ -225,18 +294,17 @@ pub fn compile_cmd(a: &CompileArgs, corpus_root: &Path) -> Result<u8> {
 }
 
 pub fn outcome_cmd(
-    base: &str,
-    proposal: &str,
-    adopted: &str,
+    [base, proposal, adopted]: [&str; 3],
     format: OutcomeFormat,
+    out: Out<'_>,
     corpus_root: &Path,
-    style: Style,
     text_meta: &TextMeta,
 ) -> Result<u8> {
+    out.check()?;
     let (base, others) = load_with_base(base, &[proposal, adopted], corpus_root, text_meta)?;
     let o = outcome(&base, &others[0], &others[1])?;
-    emit(match format {
-        OutcomeFormat::Text => tracking_text::outcome(&o, style),
+    out.write(match format {
+        OutcomeFormat::Text => tracking_text::outcome(&o, out.style()),
         OutcomeFormat::Html => outcome_html::render(&o, base.language.is_rtl()),
         OutcomeFormat::Json => json::render(&o),
     })?;
@@ -349,8 +417,7 @@ fn emit_applied(doc: &Document, output: Option<&Path>, format: ImportFormat) -> 
 
 pub struct MergeArgs<'a> {
     pub base: &'a str,
-    pub first: &'a str,
-    pub second: &'a str,
+    pub proposals: &'a [String],
     pub output: Option<&'a PathBuf>,
     pub force: bool,
     pub format: MergeFormat,
@@ -359,11 +426,12 @@ pub struct MergeArgs<'a> {
 
 pub fn merge_cmd(a: MergeArgs<'_>, corpus_root: &Path) -> Result<u8> {
     check_overwrite(a.output.map(PathBuf::as_path), a.force)?;
-    let (base, others) = load_with_base(a.base, &[a.first, a.second], corpus_root, a.meta)?;
+    let names: Vec<&str> = a.proposals.iter().map(String::as_str).collect();
+    let (base, others) = load_with_base(a.base, &names, corpus_root, a.meta)?;
     for p in &others {
         comparable(&base, p)?;
     }
-    let merged = merge::merge(&base, &others[0], &others[1]);
+    let merged = merge::merge_all(&base, &others)?;
     let out = match a.format {
         MergeFormat::Toml => {
             note_raw(&tracking_text::conflicts(&merged.conflicts));

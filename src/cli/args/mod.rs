@@ -172,22 +172,34 @@ Examples:
         after_help = "Examples:\n  resdiff log wtdc/30\n  resdiff log wtdc/30:ar --format json"
     )]
     Log {
-        /// The resolution: BODY/NUMBER[:LANG], e.g. wtdc/30:ar.
+        /// The resolution: BODY/NUMBER[:LANG], e.g. wtdc/30:ar, or a file of one of its texts.
         resolution: String,
         /// text (for reading) or json (the values, documented in docs/json.md).
         #[arg(long, value_enum, default_value_t = TrackFormat::Text)]
         format: TrackFormat,
+        /// Write here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Overwrite the output file if it exists.
+        #[arg(long)]
+        force: bool,
     },
     /// For each clause of a revision: the revision where it first appeared and where its text last changed.
     #[command(
         after_help = "Follows renumbering and moves: a clause relabelled a) -> e) keeps its history.\n\nExample:\n  resdiff blame wtdc/30@rcc-wtdc17:ar"
     )]
     Blame {
-        /// The revision: BODY/NUMBER@REVISION[:LANG].
+        /// The revision: BODY/NUMBER@REVISION[:LANG], or its file (blamed against the corpus).
         text: String,
         /// text (for reading) or json (the values, documented in docs/json.md).
         #[arg(long, value_enum, default_value_t = TrackFormat::Text)]
         format: TrackFormat,
+        /// Write here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Overwrite the output file if it exists.
+        #[arg(long)]
+        force: bool,
     },
     /// Citations in a text (ITU resolutions, UN symbols, WSIS action lines, SDGs); --stale says which cited revisions were superseded.
     Refs(Box<RefsArgs>),
@@ -210,6 +222,12 @@ Examples:
         /// text (for reading), html (a table for a report) or json (the values, documented in docs/json.md).
         #[arg(long, value_enum, default_value_t = OutcomeFormat::Text)]
         format: OutcomeFormat,
+        /// Write here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Overwrite the output file if it exists.
+        #[arg(long)]
+        force: bool,
         #[command(flatten)]
         meta: TextMeta,
     },
@@ -236,15 +254,14 @@ Examples:
     },
     /// Combine two proposals made against one base; list the provisions they change differently (exit 1 when any).
     #[command(
-        after_help = "A conflicting provision keeps the base text in the merged draft.\n\nExample:\n  resdiff merge wtdc/30@dubai-2014 wtdc/30@rcc-wtdc17 wtdc/30@atu-fixture -o merged.toml"
+        after_help = "A conflicting provision keeps the base text in the merged draft, and the conflict lists every proposal's version. A draft that still holds conflicts (its revision id ends in -conflicted) is refused as a proposal: merge all the proposals at once.\n\nExample:\n  resdiff merge wtdc/30@dubai-2014 wtdc/30@rcc-wtdc17 wtdc/30@atu-fixture -o merged.toml"
     )]
     Merge {
-        /// The text both proposals amend.
+        /// The text the proposals amend.
         base: String,
-        /// The first proposal (its version wins nothing: conflicts keep the base).
-        first: String,
-        /// The second proposal.
-        second: String,
+        /// Two or more proposals (none wins a conflict: the base text stays).
+        #[arg(required = true, num_args = 2..)]
+        proposals: Vec<String>,
         /// Write here instead of standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,

@@ -24,6 +24,7 @@ fn class(v: Verdict) -> &'static str {
         Verdict::Partly => "partly",
         Verdict::NotAdopted => "not-adopted",
         Verdict::AdoptedDifferently => "adopted-differently",
+        Verdict::NotAdoptedDeleted => "not-adopted",
     }
 }
 

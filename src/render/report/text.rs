@@ -209,11 +209,16 @@ pub fn outcome(o: &Outcome, style: Style) -> String {
             .as_deref()
             .or(i.base.as_deref())
             .unwrap_or_default();
+        // The base's numbering, as the conference reads it; the proposal's beside it.
+        let label = match (&i.base_label, &i.label) {
+            (Some(b), Some(p)) => format!("{b} (proposal: {p})"),
+            _ => i.label.clone().unwrap_or_else(|| "¶".into()),
+        };
         let _ = writeln!(
             out,
             "{} {}  {:6} {verdict}{share}  {}",
             i.section,
-            shown(i.label.as_deref().unwrap_or("¶")),
+            shown(&label),
             i.change.symbol(),
             short(text, 60)
         );
@@ -225,6 +230,27 @@ pub fn outcome(o: &Outcome, style: Style) -> String {
 pub fn conflicts(list: &[Conflict]) -> String {
     let mut out = String::new();
     for c in list {
+        if c.sides.len() > 2 {
+            let sides: Vec<String> = c
+                .sides
+                .iter()
+                .map(|s| {
+                    let text = match (&c.base, &s.text) {
+                        (Some(b), Some(t)) => crate::track::apply::around(b, t).1,
+                        (None, Some(t)) => short(t, 60),
+                        (_, None) => "suppressed".to_string(),
+                    };
+                    format!("{} `{}`", shown(&s.proposal), shown(&text))
+                })
+                .collect();
+            let _ = writeln!(
+                out,
+                "conflict: {}: {}; the base text stays",
+                shown(&c.place),
+                sides.join(", ")
+            );
+            continue;
+        }
         // Both amend it: show where they part, not the words they share.
         let (first, second) = match (&c.first, &c.second) {
             (Some(a), Some(b)) => crate::track::apply::around(a, b),

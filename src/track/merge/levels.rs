@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::{Conflict, renumber, same, same_opt};
+use super::{Conflict, Spot, renumber, same, same_opt};
 use crate::align::{Alignment, ClauseAlign, Lone, Paired};
 use crate::model::provision::{self, Owner};
 use crate::model::{Clause, ClausePath, SectionKind};
@@ -12,9 +12,9 @@ use crate::model::{Clause, ClausePath, SectionKind};
 /// clause's, and whether the proposal moved it.
 #[derive(Clone, Copy)]
 pub(super) struct Version<'a> {
-    clause: &'a Clause,
+    pub(super) clause: &'a Clause,
     rows: &'a [ClauseAlign<'a>],
-    moved: bool,
+    pub(super) moved: bool,
 }
 
 /// Every base clause a proposal keeps, at any depth and wherever it put it, by base path.
@@ -101,7 +101,7 @@ fn level<'a>(count: usize, rows: &'a [ClauseAlign<'a>]) -> Level<'a> {
 }
 
 /// A clause with everything below it, one paragraph a line, for a conflict's report.
-fn flat(c: &Clause) -> String {
+pub(super) fn flat(c: &Clause) -> String {
     let mut s = c.text.clone();
     for k in &c.children {
         s.push('\n');
@@ -125,7 +125,12 @@ pub(super) fn three<T: PartialEq + Clone>(base: &T, x: &T, y: &T) -> Option<T> {
 /// Merges the clauses of one base section, provision by provision at every depth.
 pub(super) struct Merger<'m, 'a> {
     pub(super) kind: SectionKind,
-    pub(super) conflicts: &'m mut Vec<Conflict>,
+    /// The base section's index, for the paths of its clauses.
+    pub(super) section: usize,
+    pub(super) conflicts: &'m mut Vec<(Conflict, Spot)>,
+    /// Where an earlier merge left a conflict: the first side (that merge) keeps its version
+    /// there, whatever the second does, so the conflict is not lost.
+    pub(super) locked: &'m std::collections::HashSet<Spot>,
     /// Each proposal's versions of every base clause, to merge a moved provision with the
     /// other proposal's version of it.
     pub(super) kept: [&'m Kept<'a>; 2],
@@ -139,7 +144,7 @@ impl Merger<'_, '_> {
         r1: &[ClauseAlign<'_>],
         r2: &[ClauseAlign<'_>],
         names: &[String],
-        top: bool,
+        parent: Option<&ClausePath>,
     ) -> Vec<Clause> {
         let (l1, l2) = (level(base.len(), r1), level(base.len(), r2));
         let mut out: Vec<Clause> = Vec::new();
@@ -160,12 +165,23 @@ impl Merger<'_, '_> {
             }
             let (v1, v2) = (c1.map(|c| c.clause), c2.map(|c| c.clause));
             let (m1, m2) = (l1.moved[k], l2.moved[k]);
-            let chosen = if (m1.is_some() && c2.is_none() && m2.is_none())
+            let path = parent.map_or_else(|| ClausePath::top(self.section, k), |p| p.child(k));
+            let locked_text = self.locked.contains(&Spot::Text(path.clone()));
+            let chosen = if self.locked.contains(&Spot::Clause(path.clone()))
+                || (locked_text && (c1.is_none() || c2.is_none()))
+            {
+                // An earlier merge's conflict: it stays as that merge left it (the base).
+                Some(v1.cloned().unwrap_or_else(|| bc.clone()))
+            } else if let (true, Some(x), Some(y)) = (locked_text, c1, c2) {
+                // Its own words are an earlier conflict; its items still merge.
+                Some(self.both(bc, x, y, names, &place, &path))
+            } else if (m1.is_some() && c2.is_none() && m2.is_none())
                 || (m2.is_some() && c1.is_none() && m1.is_none())
             {
                 // One moves it, the other suppresses it: neither wins, and it stays where it
                 // stood (`add` leaves out the moved copy).
-                self.conflict(&place, flat(bc), m1.map(flat), m2.map(flat));
+                let spot = Spot::Clause(path.clone());
+                self.conflict(&place, spot, flat(bc), m1.map(flat), m2.map(flat));
                 Some(bc.clone())
             } else if m1.is_some() && (c2.is_some() || m2.is_some()) {
                 // Moved by one (or both): merged where it went, with the other's version.
@@ -176,16 +192,17 @@ impl Merger<'_, '_> {
                 && (self.pulls(0, x.rows) || self.pulls(1, y.rows))
             {
                 // One takes in a provision the other changed where it stood: merged below.
-                Some(self.both(bc, x, y, names, &place))
+                Some(self.both(bc, x, y, names, &place, &path))
             } else if same_opt(v1, Some(bc)) {
                 v2.cloned()
             } else if same_opt(v2, Some(bc)) || same_opt(v1, v2) {
                 v1.cloned()
             } else if let (Some(x), Some(y)) = (c1, c2) {
-                Some(self.both(bc, x, y, names, &place))
+                Some(self.both(bc, x, y, names, &place, &path))
             } else {
                 // One suppresses it, the other changes it.
-                self.conflict(&place, flat(bc), v1.map(flat), v2.map(flat));
+                let spot = Spot::Clause(path.clone());
+                self.conflict(&place, spot, flat(bc), v1.map(flat), v2.map(flat));
                 Some(bc.clone())
             };
             if let Some(c) = chosen {
@@ -196,7 +213,7 @@ impl Merger<'_, '_> {
         // Each proposal numbers what it keeps and adds; where both reshaped this list, neither
         // numbering holds, and at the top level the merged list is numbered again as before.
         let reshaped = |l: &Level<'_>| !l.added.is_empty() || l.kept.iter().any(Option::is_none);
-        if top || (reshaped(&l1) && reshaped(&l2)) {
+        if parent.is_none() || (reshaped(&l1) && reshaped(&l2)) {
             renumber(&mut out);
         }
         out
@@ -221,11 +238,12 @@ impl Merger<'_, '_> {
     fn conflict(
         &mut self,
         place: &str,
+        spot: Spot,
         base: String,
         first: Option<String>,
         second: Option<String>,
     ) {
-        self.conflicts.push(Conflict {
+        let conflict = Conflict {
             place: if place.is_empty() {
                 self.kind.to_string()
             } else {
@@ -234,7 +252,9 @@ impl Merger<'_, '_> {
             base: Some(base),
             first,
             second,
-        });
+            sides: Vec::new(),
+        };
+        self.conflicts.push((conflict, spot));
     }
 
     /// The additions of both proposals after base clause `anchor`, each once. A provision one
@@ -254,8 +274,11 @@ impl Merger<'_, '_> {
                 let kept = self.kept;
                 // Moved here, but suppressed by the other: a conflict where it stood, which
                 // keeps the base text there.
+                // Or an earlier merge's conflict, which stays where it stood.
                 if let Some((_, path)) = from
-                    && !kept[1 - side].contains_key(*path)
+                    && (!kept[1 - side].contains_key(*path)
+                        || self.locked.contains(&Spot::Clause((*path).clone()))
+                        || self.locked.contains(&Spot::Text((*path).clone())))
                 {
                     continue;
                 }
@@ -270,7 +293,7 @@ impl Merger<'_, '_> {
                                     .chain([bc.label.written.as_str()]),
                             );
                             let (x, y) = if side == 0 { (mine, o) } else { (o, mine) };
-                            self.both(bc, x, y, names, &place)
+                            self.both(bc, x, y, names, &place, path)
                         }
                         _ => (*c).clone(),
                     },
@@ -292,11 +315,19 @@ impl Merger<'_, '_> {
         y: Version<'_>,
         names: &[String],
         place: &str,
+        path: &ClausePath,
     ) -> Clause {
         let (xc, yc) = (x.clause, y.clause);
-        let text = three(&bc.text, &xc.text, &yc.text).unwrap_or_else(|| {
+        let spot = Spot::Text(path.clone());
+        let merged = if self.locked.contains(&spot) {
+            Some(xc.text.clone())
+        } else {
+            three(&bc.text, &xc.text, &yc.text)
+        };
+        let text = merged.unwrap_or_else(|| {
             self.conflict(
                 place,
+                spot,
                 bc.text.clone(),
                 Some(xc.text.clone()),
                 Some(yc.text.clone()),
@@ -305,7 +336,7 @@ impl Merger<'_, '_> {
         });
         let mut inner = names.to_vec();
         inner.push(bc.label.written.clone());
-        let children = self.merge(&bc.children, x.rows, y.rows, &inner, false);
+        let children = self.merge(&bc.children, x.rows, y.rows, &inner, Some(path));
         // The label of the one that moved it wins: it names the new place.
         let label = match (x.moved, y.moved) {
             (true, false) => xc.label.clone(),

@@ -12,11 +12,15 @@
 //! compared loosely (proposals renumber); the merged top level is numbered again, and so is a
 //! deeper list both proposals reshaped.
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
 mod levels;
+mod many;
 
 use levels::{Merger, kept, three};
+pub use many::{MergeError, merge_all};
 
 use crate::align::{Alignment, ClauseAlign, SectionAt, SectionSides, align};
 use crate::model::{Clause, Document, Label, Scheme, Section, Status};
@@ -30,8 +34,34 @@ pub struct Conflict {
     pub base: Option<String>,
     /// Each proposal's version; null when it suppresses the provision.
     pub first: Option<String>,
-    /// The second proposal's version; null when it suppresses the provision.
+    /// The second proposal's version; null when it suppresses the provision. With more than
+    /// two proposals, `first` and `second` are the first two of `sides`.
     pub second: Option<String>,
+    /// Every proposal that changed, moved or suppressed the provision, in the order given, with
+    /// its version (null: suppressed).
+    pub sides: Vec<Side>,
+}
+
+/// One proposal's version of a provision in conflict.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Side {
+    /// The proposer (`APT`), or the revision id when the proposal names none.
+    pub proposal: String,
+    /// Its version; null when it suppresses the provision.
+    pub text: Option<String>,
+}
+
+/// Where in the base a conflict is, to find it again in every proposal.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Spot {
+    Formula,
+    /// A section one proposal suppresses and another changes.
+    Section(usize),
+    Heading(usize),
+    /// A provision with everything below it.
+    Clause(crate::model::ClausePath),
+    /// A provision's own words.
+    Text(crate::model::ClausePath),
 }
 
 /// The merged text and what could not be merged.
@@ -156,6 +186,18 @@ fn mentions(clauses: &[Clause], mark: &str) -> bool {
 
 /// Merges proposals `first` and `second`, both made against `base`.
 pub fn merge(base: &Document, first: &Document, second: &Document) -> Merged {
+    let (document, conflicts) = step(base, first, second, &HashSet::new());
+    many::finish(base, &[first, second], document, conflicts)
+}
+
+/// One two-way merge; where `locked` (an earlier merge's conflicts, `first` being that
+/// merge's text), `first`'s version stays.
+fn step(
+    base: &Document,
+    first: &Document,
+    second: &Document,
+    locked: &HashSet<Spot>,
+) -> (Document, Vec<(Conflict, Spot)>) {
     let (a1, a2) = (align(base, first), align(base, second));
     let (v1, v2) = (versions(base, &a1), versions(base, &a2));
     let (k1, k2) = (kept(&a1), kept(&a2));
@@ -173,6 +215,8 @@ pub fn merge(base: &Document, first: &Document, second: &Document) -> Merged {
         let (s1, s2) = (v1.sections[i], v2.sections[i]);
         // A section one proposal suppresses and the other leaves alone goes.
         let (heading, r1, r2): (_, &[ClauseAlign<'_>], &[ClauseAlign<'_>]) = match (s1, s2) {
+            // An earlier merge's conflict on the section: it stays as that merge left it.
+            _ if locked.contains(&Spot::Section(i)) => (Some(b.heading.clone()), &[], &[]),
             (None, None) => (None, &[], &[]),
             (None, Some((s, _))) | (Some((s, _)), None) => {
                 let untouched = s.heading == b.heading
@@ -181,24 +225,33 @@ pub fn merge(base: &Document, first: &Document, second: &Document) -> Merged {
                 if untouched {
                     (None, &[], &[])
                 } else {
-                    conflicts.push(Conflict {
+                    let c = Conflict {
                         place: b.kind.to_string(),
                         base: Some(b.heading.clone()),
                         first: s1.map(|s| s.0.heading.clone()),
                         second: s2.map(|s| s.0.heading.clone()),
-                    });
+                        sides: Vec::new(),
+                    };
+                    conflicts.push((c, Spot::Section(i)));
                     // The section stays as the base has it.
                     (Some(b.heading.clone()), &[], &[])
                 }
             }
             (Some((x, xr)), Some((y, yr))) => {
-                let heading = three(&b.heading, &x.heading, &y.heading).unwrap_or_else(|| {
-                    conflicts.push(Conflict {
+                let merged = if locked.contains(&Spot::Heading(i)) {
+                    Some(x.heading.clone())
+                } else {
+                    three(&b.heading, &x.heading, &y.heading)
+                };
+                let heading = merged.unwrap_or_else(|| {
+                    let c = Conflict {
                         place: format!("{} (heading)", b.kind),
                         base: Some(b.heading.clone()),
                         first: Some(x.heading.clone()),
                         second: Some(y.heading.clone()),
-                    });
+                        sides: Vec::new(),
+                    };
+                    conflicts.push((c, Spot::Heading(i)));
                     b.heading.clone()
                 });
                 (Some(heading), xr, yr)
@@ -211,10 +264,12 @@ pub fn merge(base: &Document, first: &Document, second: &Document) -> Merged {
         let clauses = if s1.is_some() && s2.is_some() {
             Merger {
                 kind: b.kind,
+                section: i,
                 conflicts: &mut conflicts,
+                locked,
                 kept: [&k1, &k2],
             }
-            .merge(&b.clauses, r1, r2, &[], true)
+            .merge(&b.clauses, r1, r2, &[], None)
         } else {
             b.clauses.clone()
         };
@@ -226,13 +281,20 @@ pub fn merge(base: &Document, first: &Document, second: &Document) -> Merged {
         push_new(&mut sections, Some(i));
     }
 
-    let formula = three(&base.formula, &first.formula, &second.formula).unwrap_or_else(|| {
-        conflicts.push(Conflict {
+    let formula = if locked.contains(&Spot::Formula) {
+        Some(first.formula.clone())
+    } else {
+        three(&base.formula, &first.formula, &second.formula)
+    };
+    let formula = formula.unwrap_or_else(|| {
+        let c = Conflict {
             place: "formula".into(),
             base: base.formula.clone(),
             first: first.formula.clone(),
             second: second.formula.clone(),
-        });
+            sides: Vec::new(),
+        };
+        conflicts.push((c, Spot::Formula));
         base.formula.clone()
     });
     // Footnotes of all three texts, by mark, that the merged text still refers to.
@@ -259,15 +321,13 @@ pub fn merge(base: &Document, first: &Document, second: &Document) -> Merged {
     };
     revision.date = None;
     revision.source = None;
-    Merged {
-        document: Document {
-            resolution: base.resolution.clone(),
-            revision,
-            language: base.language,
-            formula,
-            sections,
-            footnotes,
-        },
-        conflicts,
-    }
+    let document = Document {
+        resolution: base.resolution.clone(),
+        revision,
+        language: base.language,
+        formula,
+        sections,
+        footnotes,
+    };
+    (document, conflicts)
 }

@@ -10,7 +10,13 @@
 //! - **not adopted**: the adopted text is the base's (an addition: nothing took its place);
 //! - **partly**: some of the proposal's word changes are in the adopted text, not all;
 //! - **adopted differently**: the provision changed, but none of the proposal's word changes
-//!   are in it (or it was suppressed instead, or an addition was kept reworded).
+//!   are in it (or it was suppressed instead, or an addition was kept reworded);
+//! - **not adopted (provision deleted)**: the proposal amends a provision the adopted text
+//!   deleted.
+//!
+//! A change that only moves or renumbers a provision (its words are the base's) is judged on
+//! the place alone, against the adopted numbering: adopted where the adopted text has it where
+//! the proposal put it, else not adopted, whatever the adopted text did to its words.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -20,7 +26,7 @@ use crate::align::{ClauseAlign, Lone, align};
 use crate::diff::{Change, DiffError, DiffOptions, Op, diff_documents};
 use crate::model::provision::{self, Owner};
 use crate::model::text::{is_content, tokenize};
-use crate::model::{Clause, ClausePath, Document};
+use crate::model::{Clause, ClausePath, Document, SectionKind};
 use owners::{combined, lead_in_changes};
 
 /// What the adopted text did with one change.
@@ -35,6 +41,8 @@ pub enum Verdict {
     NotAdopted,
     /// It changed the provision, but not as proposed.
     AdoptedDifferently,
+    /// It deleted the provision the proposal amends.
+    NotAdoptedDeleted,
 }
 
 impl Verdict {
@@ -45,6 +53,7 @@ impl Verdict {
             Verdict::Partly => "partly",
             Verdict::NotAdopted => "not adopted",
             Verdict::AdoptedDifferently => "adopted differently",
+            Verdict::NotAdoptedDeleted => "not adopted (provision deleted)",
         }
     }
 }
@@ -56,6 +65,10 @@ pub struct Item {
     pub section: String,
     /// The proposal's label (the base's for a suppression).
     pub label: Option<String>,
+    /// The base's label, where the proposal numbers the provision differently (1.13 that the
+    /// proposal calls 1.14); absent when they agree, or for an addition.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base_label: Option<String>,
     /// What the proposal did: ADD, SUP, MOD, ...
     pub change: Change,
     /// The base's text of the provision; null for an addition.
@@ -198,7 +211,12 @@ pub fn outcome<'a>(
         // The diff's indexes are 1-based; a path's are 0-based.
         let top =
             |section: Option<usize>| move |i: usize| section.map(|s| ClausePath::top(s - 1, i - 1));
-        let kind = s.kind.to_string();
+        // A section of no known kind is named by its heading, as the reader sees it.
+        let heading = s.new_heading.as_deref().or(s.old_heading.as_deref());
+        let kind = match heading.map(str::trim).filter(|h| !h.is_empty()) {
+            Some(h) if s.kind == SectionKind::Other => h.to_string(),
+            _ => s.kind.to_string(),
+        };
         maps.provisions(
             &s.clauses,
             &kind,
@@ -377,7 +395,18 @@ impl<'a> Maps<'a> {
             // A move or a relabel is adopted only where the adopted text has the provision
             // where the proposal put it (the words alone may be the base's, unchanged).
             let placed = c.moved || c.relabeled;
-            if placed && a.is_some() && prop_place != adopted_place && verdict == Verdict::Adopted {
+            if placed && a.is_some() && b.is_some() && b == p {
+                // Only the place changes: the adopted numbering says whether it was taken.
+                verdict = if prop_place == adopted_place {
+                    Verdict::Adopted
+                } else {
+                    Verdict::NotAdopted
+                };
+            } else if placed
+                && a.is_some()
+                && prop_place != adopted_place
+                && verdict == Verdict::Adopted
+            {
                 // The words were taken (or were the base's already); the place was not.
                 verdict = if b.is_some() && a != b {
                     Verdict::AdoptedDifferently
@@ -385,9 +414,16 @@ impl<'a> Maps<'a> {
                     Verdict::NotAdopted
                 };
             }
+            // The base's own label, when the proposal renumbers this provision.
+            let base_label = c
+                .old_label
+                .clone()
+                .filter(|_| whole != Some(Op::Insert) && c.relabeled)
+                .filter(|l| Some(l) != label.as_ref());
             items.push(Item {
                 section: section.to_string(),
                 label,
+                base_label,
                 change,
                 base: b,
                 proposed: p,
@@ -417,7 +453,7 @@ fn judge(
             (Verdict::Partly, Some(s))
         }
         // An amendment.
-        (Some(_), Some(_), None) => (Verdict::AdoptedDifferently, None),
+        (Some(_), Some(_), None) => (Verdict::NotAdoptedDeleted, None),
         (Some(_), Some(p), Some(a)) if a == p => (Verdict::Adopted, Some(1.0)),
         (Some(b), Some(_), Some(a)) if a == b => (Verdict::NotAdopted, Some(0.0)),
         (Some(b), Some(p), Some(a)) => {
