@@ -340,10 +340,10 @@ fn list_json(docs: &[Document]) -> String {
     serde_json::to_string_pretty(&rows).unwrap_or_default() + "\n"
 }
 
-fn parse_opt<T: std::str::FromStr<Err = String>>(v: Option<String>) -> Result<Option<T>> {
+fn parse_opt<T: std::str::FromStr<Err: std::fmt::Display>>(v: Option<String>) -> Result<Option<T>> {
     v.map(|s| s.parse::<T>())
         .transpose()
-        .map_err(CliError::Usage)
+        .map_err(|e| CliError::Usage(e.to_string()))
 }
 
 fn import_cmd(a: ImportArgs, corpus_root: &Path) -> Result<u8> {

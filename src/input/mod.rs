@@ -318,14 +318,17 @@ fn front_matter(lines: &[&str]) -> Result<(FrontMatter, usize), ImportError> {
     Ok((fm, end + 2))
 }
 
-fn parse_or<T: std::str::FromStr<Err = String>>(
+fn parse_or<T: std::str::FromStr<Err: std::fmt::Display>>(
     value: Option<String>,
     line: usize,
 ) -> Result<Option<T>, ImportError> {
     value
         .map(|v| v.parse::<T>())
         .transpose()
-        .map_err(|message| ImportError::FrontMatter { line, message })
+        .map_err(|e| ImportError::FrontMatter {
+            line,
+            message: e.to_string(),
+        })
 }
 
 /// The corpus validator has the last word on metadata, so an import never writes a file the

@@ -23,7 +23,19 @@ pub use date::{BadDate, Date};
 pub use kind::{HeadingTerm, Part, SectionKind, UnknownKind, heading_terms};
 pub use label::{ABJAD, BadLabel, CYRILLIC, Label, Scheme, roman};
 pub use path::ClausePath;
-pub use series::{ResNumber, UnSymbol};
+pub use series::{BadResNumber, ResNumber, UnSymbol};
+
+/// A value that names none of a fixed list: a language, a body or a status.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {what} `{value}` (known: {})", known.join(", "))]
+pub struct UnknownName {
+    /// What was asked for: `language`, `body`, `status`.
+    pub what: &'static str,
+    /// The value as given.
+    pub value: String,
+    /// Every name the list holds, in declaration order.
+    pub known: Vec<&'static str>,
+}
 
 macro_rules! string_enum {
     ($(#[$meta:meta])* $name:ident, $err:literal { $($variant:ident => $s:literal),* $(,)? }) => {
@@ -47,12 +59,15 @@ macro_rules! string_enum {
         }
 
         impl FromStr for $name {
-            type Err = String;
-            fn from_str(s: &str) -> Result<Self, String> {
+            type Err = UnknownName;
+            fn from_str(s: &str) -> Result<Self, UnknownName> {
                 let lower = s.to_ascii_lowercase();
                 $name::ALL.iter().copied().find(|v| v.as_str() == lower).ok_or_else(|| {
-                    let known: Vec<_> = $name::ALL.iter().map(|v| v.as_str()).collect();
-                    format!(concat!("unknown ", $err, " `{}` (known: {})"), s, known.join(", "))
+                    UnknownName {
+                        what: $err,
+                        value: s.to_string(),
+                        known: $name::ALL.iter().map(|v| v.as_str()).collect(),
+                    }
                 })
             }
         }

@@ -22,10 +22,7 @@ fn need<'a>(m: &'a Elem, name: &'static str) -> Result<&'a str, AknError> {
     m.attr(name).ok_or(AknError::Missing(name))
 }
 
-fn parse<T: std::str::FromStr<Err = String>>(
-    what: &'static str,
-    value: &str,
-) -> Result<T, AknError> {
+fn parse<T: std::str::FromStr>(what: &'static str, value: &str) -> Result<T, AknError> {
     value.parse().map_err(|_| AknError::Unknown {
         what,
         value: value.to_string(),

@@ -40,7 +40,10 @@ impl FromStr for Address {
             ))
         };
         let (rest, language) = match s.rsplit_once(':') {
-            Some((rest, lang)) => (rest, Some(lang.parse::<Language>().map_err(|m| bad(&m))?)),
+            Some((rest, lang)) => (
+                rest,
+                Some(lang.parse::<Language>().map_err(|m| bad(&m.to_string()))?),
+            ),
             None => (s, None),
         };
         let (res, revision) = match rest.split_once('@') {
@@ -49,7 +52,7 @@ impl FromStr for Address {
             None => (rest, None),
         };
         let (body, number) = res.split_once('/').ok_or_else(|| bad("no `/`"))?;
-        let body = body.parse::<Body>().map_err(|m| bad(&m))?;
+        let body = body.parse::<Body>().map_err(|m| bad(&m.to_string()))?;
         let number = match number.parse::<ResNumber>() {
             Ok(n @ ResNumber::Number(_)) if !body.is_un() => n,
             Ok(s @ ResNumber::Series(_)) if body.is_un() => s,
@@ -59,7 +62,7 @@ impl FromStr for Address {
                 ));
             }
             Ok(_) => return Err(bad("the resolution number is not a positive number")),
-            Err(m) => return Err(bad(&m)),
+            Err(m) => return Err(bad(&m.to_string())),
         };
         Ok(Address {
             body,

@@ -286,7 +286,7 @@ impl Validator<'_> {
         let language = match raw.language.get_ref().parse::<Language>() {
             Ok(l) => Some(l),
             Err(msg) => {
-                self.report(&raw.language, Problem::UnknownLanguage(msg));
+                self.report(&raw.language, Problem::UnknownLanguage(msg.to_string()));
                 None
             }
         };
@@ -314,18 +314,15 @@ impl Validator<'_> {
     }
 
     fn resolution(&mut self, raw: RawResolution) -> Option<Resolution> {
-        let body = raw
-            .body
-            .get_ref()
-            .parse::<Body>()
-            .and_then(|b| match b {
-                Body::Unknown => {
-                    Err("body `unknown`: a corpus text says which body adopted it".into())
-                }
-                b => Ok(b),
-            })
-            .map_err(|m| self.report(&raw.body, Problem::BadResolution(m)))
-            .ok();
+        let body = match raw.body.get_ref().parse::<Body>() {
+            Ok(Body::Unknown) => {
+                Err("body `unknown`: a corpus text says which body adopted it".to_string())
+            }
+            Ok(b) => Ok(b),
+            Err(e) => Err(e.to_string()),
+        }
+        .map_err(|m| self.report(&raw.body, Problem::BadResolution(m)))
+        .ok();
         let number = self.number(&raw, body);
         if raw.title.get_ref().trim().is_empty() {
             self.report(&raw.title, Problem::BadResolution("empty title".into()));
@@ -387,7 +384,7 @@ impl Validator<'_> {
             .status
             .get_ref()
             .parse::<Status>()
-            .map_err(|m| self.report(&raw.status, Problem::BadRevision(m)))
+            .map_err(|m| self.report(&raw.status, Problem::BadRevision(m.to_string())))
             .ok();
         let year = u16::try_from(*raw.year.get_ref())
             .ok()

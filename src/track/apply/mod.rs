@@ -262,7 +262,10 @@ fn document(
     sections: Vec<Section>,
     footnotes: Vec<crate::model::Footnote>,
 ) -> Result<Document, ApplyError> {
-    let body: Body = id.body.parse().map_err(ApplyError::Invalid)?;
+    let body: Body = id
+        .body
+        .parse()
+        .map_err(|e: crate::model::UnknownName| ApplyError::Invalid(e.to_string()))?;
     Ok(Document {
         resolution: Resolution {
             body,
