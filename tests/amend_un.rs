@@ -24,7 +24,7 @@ fn text_of(d: &Document) -> String {
             out.push_str(&format!(
                 "{}{}\t{}\n",
                 "  ".repeat(depth),
-                c.label.written,
+                c.label.written(),
                 c.text
             ));
             clauses(out, &c.children, depth + 1);

@@ -138,7 +138,7 @@ fn every_file_imports_with_the_counts_of_the_xml() {
         // in the text (Arabic 77/150, ECOSOC 2022/15).
         for (i, c) in op.iter().enumerate() {
             assert_eq!(
-                c.label.ordinal,
+                c.label.ordinal(),
                 Some(i as u32 + 1),
                 "{name}: paragraph {}",
                 i + 1

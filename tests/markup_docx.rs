@@ -18,7 +18,7 @@ const RCC: &str = "wtdc/30@rcc-wtdc17:ar";
 fn expected_paragraphs(doc: &Document) -> Vec<String> {
     fn clauses(out: &mut Vec<String>, cs: &[Clause]) {
         for c in cs {
-            let label = c.label.written.trim();
+            let label = c.label.written().trim();
             out.push(if label.is_empty() {
                 c.text.clone()
             } else {

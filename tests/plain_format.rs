@@ -99,8 +99,8 @@ fn the_layout_says_nesting_and_unlabelled_paragraphs() {
         .document;
     let c = &doc.sections[0].clauses[0];
     assert_eq!(c.children.len(), 2);
-    assert_eq!(c.children[0].label.written, "");
-    assert_eq!(c.children[1].label.written, "1.11.1");
+    assert_eq!(c.children[0].label.written(), "");
+    assert_eq!(c.children[1].label.written(), "1.11.1");
     assert_eq!(
         c.children[1].children[0].text,
         "item with a\ttab and\na newline"

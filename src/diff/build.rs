@@ -87,8 +87,8 @@ fn whole(op: Op, text: &str) -> Vec<Segment> {
 
 /// The label as written (kept whole, so that a changeset gives it back exactly).
 fn label(c: &Clause) -> Option<String> {
-    let l = &c.label.written;
-    (!l.trim().is_empty()).then(|| l.clone())
+    let l = c.label.written();
+    (!l.trim().is_empty()).then(|| l.to_string())
 }
 
 /// A row's fields before its class is known.
@@ -194,7 +194,7 @@ impl Ctx<'_> {
                 let (o, n) = (p.old.clause, p.new.clause);
                 let (from, to) = (p.old.path.section(), p.new.path.section());
                 let inline = inline::diff_text(&o.text, &n.text, self.opts);
-                let relabeled = o.label.norm != n.label.norm;
+                let relabeled = o.label.norm() != n.label.norm();
                 let own = classify::classify_text(
                     &o.text,
                     &n.text,

@@ -296,7 +296,7 @@ impl ClauseChange {
             .chain(label.as_ref().and_then(|l| {
                 crate::model::Label::parse(l)
                     .ok()
-                    .filter(|p| !p.scheme.is_repeating())
+                    .filter(|p| !p.scheme().is_repeating())
                     .map(|_| l.trim().to_string())
             }))
             .filter(|p| !p.is_empty())

@@ -76,7 +76,7 @@ fn seed_part_two_has_the_eleven_sections_of_res_30() {
     // The dash items of old f) nest under it, the bullets of noting b) under b).
     assert_eq!(doc.sections[0].clauses[10].children.len(), 2);
     assert_eq!(
-        doc.sections[4].clauses[1].children[0].label.scheme,
+        doc.sections[4].clauses[1].children[0].label.scheme(),
         Scheme::Bullet
     );
 }
@@ -162,10 +162,10 @@ fn english_text_in_itu_shape_with_inferred_metadata() {
     let counts: Vec<usize> = doc.sections.iter().map(|s| s.clauses.len()).collect();
     assert_eq!(counts, [8, 1, 2, 1]);
     let f = &doc.sections[0].clauses[5];
-    assert_eq!((f.label.norm.as_str(), f.children.len()), ("f", 2));
+    assert_eq!((f.label.norm(), f.children.len()), ("f", 2));
     let quoted = &doc.sections[2].clauses[1].children;
     assert_eq!(quoted.len(), 2);
-    assert_eq!(quoted[1].label.norm, "'2'");
+    assert_eq!(quoted[1].label.norm(), "'2'");
     assert_eq!(doc.footnotes[0].mark, "1");
 }
 

@@ -34,7 +34,7 @@ fn proposal(opts: &MarkupOptions) -> Proposal {
 fn paragraphs_of(doc: &Document) -> Vec<String> {
     fn walk(out: &mut Vec<String>, cs: &[Clause]) {
         for c in cs {
-            let l = c.label.written.trim();
+            let l = c.label.written().trim();
             out.push(if l.is_empty() {
                 c.text.clone()
             } else {

@@ -260,25 +260,16 @@ pub struct Document {
 /// of a written tree (the corpus loader, `apply`) calls this, so a text reads the same however
 /// it arrives. Applies to `clauses` (children of a clause of scheme `parent`), not below.
 pub fn read_roman(clauses: &mut [Clause], parent: Option<Scheme>) {
-    let roman_sibling = clauses.iter().any(|c| c.label.scheme == Scheme::Roman);
+    let roman_sibling = clauses.iter().any(|c| c.label.scheme() == Scheme::Roman);
     let under_letter = parent == Some(Scheme::LatinLetter);
     if !(roman_sibling || under_letter) {
         return;
     }
     for c in clauses.iter_mut() {
-        if !roman_sibling && c.label.norm != "i" {
+        if !roman_sibling && c.label.norm() != "i" {
             continue;
         }
-        let ordinal = match c.label.norm.as_str() {
-            "i" => 1,
-            "v" => 5,
-            "x" => 10,
-            _ => continue,
-        };
-        if c.label.scheme == Scheme::LatinLetter {
-            c.label.scheme = Scheme::Roman;
-            c.label.ordinal = Some(ordinal);
-        }
+        c.label = std::mem::replace(&mut c.label, Label::none()).as_roman();
     }
 }
 
@@ -286,7 +277,7 @@ pub fn read_roman(clauses: &mut [Clause], parent: Option<Scheme>) {
 pub fn read_roman_tree(clauses: &mut [Clause], parent: Option<Scheme>) {
     read_roman(clauses, parent);
     for c in clauses.iter_mut() {
-        let scheme = c.label.scheme;
+        let scheme = c.label.scheme();
         read_roman_tree(&mut c.children, Some(scheme));
     }
 }

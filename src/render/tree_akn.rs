@@ -113,8 +113,8 @@ impl Writer<'_> {
     }
 
     fn num(&mut self, c: &Clause) {
-        if !c.label.written.is_empty() {
-            let _ = write!(self.out, "<num>{}</num>", escape(&c.label.written));
+        if !c.label.written().is_empty() {
+            let _ = write!(self.out, "<num>{}</num>", escape(c.label.written()));
         }
     }
 

@@ -67,7 +67,7 @@ fn clauses(out: &mut String, cs: &[Clause], section: usize, path: &mut Vec<usize
             out,
             "<li id=\"{}\"><span class=\"label\">{}</span> <span class=\"text\">{}</span>",
             anchor(section, path),
-            esc(c.label.written.trim()),
+            esc(c.label.written().trim()),
             esc(&c.text)
         );
         clauses(out, &c.children, section, path);

@@ -39,7 +39,7 @@ pub fn render(doc: &Document) -> String {
 
 fn write_clauses(out: &mut String, clauses: &[Clause], parent: &str) {
     for c in clauses {
-        let label = c.label.written.trim();
+        let label = c.label.written().trim();
         let path = if label.is_empty() {
             format!("{parent} ¶")
         } else {

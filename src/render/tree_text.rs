@@ -46,12 +46,12 @@ pub fn render(doc: &Document, style: Style) -> String {
 fn write_clauses(out: &mut String, clauses: &[Clause], depth: usize, style: Style) {
     let width = clauses
         .iter()
-        .map(|c| shown(c.label.written.trim()).chars().count())
+        .map(|c| shown(c.label.written().trim()).chars().count())
         .max()
         .unwrap_or(0);
     let indent = "  ".repeat(depth);
     for c in clauses {
-        let label = shown(c.label.written.trim());
+        let label = shown(c.label.written().trim());
         let pad = " ".repeat(width - label.chars().count());
         let painted = style.paint(&label, look::CYAN);
         let gap = if width == 0 { "" } else { "  " };

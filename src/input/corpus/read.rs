@@ -223,7 +223,8 @@ fn raw_clauses(clauses: Vec<Clause>) -> Vec<RawClause> {
     clauses
         .into_iter()
         .map(|c| RawClause {
-            label: (!c.label.written.is_empty()).then(|| Spanned::new(0..0, c.label.written)),
+            label: (!c.label.written().is_empty())
+                .then(|| Spanned::new(0..0, c.label.written().to_string())),
             text: Spanned::new(0..0, c.text),
             call: c.call.map(|call| Spanned::new(0..0, call)),
             clause: raw_clauses(c.children),
@@ -455,11 +456,11 @@ impl Validator<'_> {
                 },
             };
             if let Some(l) = &c.label
-                && !label.scheme.is_repeating()
+                && !label.scheme().is_repeating()
                 && self.check == Check::Full
             {
                 let offset = l.span().start;
-                if let Some(&first) = seen.get(&label.norm) {
+                if let Some(&first) = seen.get(label.norm()) {
                     let (line, first_line) = (self.line_at(offset), self.line_at(first));
                     let problem = Problem::DuplicateLabel {
                         label: l.get_ref().clone(),
@@ -468,7 +469,7 @@ impl Validator<'_> {
                     };
                     self.problems.push(Located { line, problem });
                 } else {
-                    seen.insert(label.norm.clone(), offset);
+                    seen.insert(label.norm().to_string(), offset);
                 }
             }
             if c.text.get_ref().trim().is_empty() {

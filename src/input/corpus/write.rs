@@ -85,8 +85,8 @@ pub fn to_toml(doc: &Document) -> String {
 fn write_clauses(out: &mut String, clauses: &[Clause], table: &str) {
     for c in clauses {
         let _ = writeln!(out, "\n[[{table}]]");
-        if !c.label.written.is_empty() {
-            let _ = writeln!(out, "label = {}", quote(&c.label.written));
+        if !c.label.written().is_empty() {
+            let _ = writeln!(out, "label = {}", quote(c.label.written()));
         }
         if let Some(call) = &c.call {
             let _ = writeln!(out, "call = {}", quote(call));

@@ -187,8 +187,8 @@ struct Builder {
 fn number_label(written: &str) -> Option<String> {
     Label::parse(written)
         .ok()
-        .filter(|l| l.scheme == Scheme::Number && l.suffix.is_none())
-        .map(|l| l.norm)
+        .filter(|l| l.scheme() == Scheme::Number && l.suffix().is_none())
+        .map(|l| l.norm().to_string())
 }
 
 /// Whether the clause stood in this list of the old text (a clause moved in did not: its
@@ -321,7 +321,7 @@ impl Builder {
                 .filter(|o| o.old_label.as_deref() == Some(label.as_str()))
                 .count()
                 == 1;
-            let counts = Label::parse(&label).is_ok_and(|l| !l.scheme.is_repeating());
+            let counts = Label::parse(&label).is_ok_and(|l| !l.scheme().is_repeating());
             if unique && counts {
                 Step::Label(label)
             } else {

@@ -196,11 +196,11 @@ fn loadable(mut d: Document) -> Document {
     fn unique_labels(clauses: &mut [Clause]) {
         let mut seen = Vec::new();
         for c in clauses {
-            if !c.label.scheme.is_repeating() && !c.label.norm.is_empty() {
-                if seen.contains(&c.label.norm) {
+            if !c.label.scheme().is_repeating() && !c.label.norm().is_empty() {
+                if seen.iter().any(|s: &String| s == c.label.norm()) {
                     c.label = Label::none();
                 } else {
-                    seen.push(c.label.norm.clone());
+                    seen.push(c.label.norm().to_string());
                 }
             }
             unique_labels(&mut c.children);

@@ -189,7 +189,7 @@ impl Builder {
             .unwrap_or_default();
         self.provisions[id].cells[column] = Some(Cell {
             event,
-            label: at.clause.label.written.trim().to_string(),
+            label: at.clause.label.written().trim().to_string(),
             text: at.clause.text.clone(),
             section,
         });
@@ -234,7 +234,7 @@ impl Builder {
                             Event::Moved
                         } else if o.text != n.text {
                             Event::Edited
-                        } else if o.label.norm != n.label.norm {
+                        } else if o.label.norm() != n.label.norm() {
                             Event::Renumbered
                         } else {
                             Event::Kept

@@ -255,7 +255,7 @@ pub fn blame(mut docs: Vec<Document>, target: &str) -> Result<Vec<BlameLine>, Hi
         out: &mut Vec<BlameLine>,
     ) {
         for (i, c) in cs.iter().enumerate() {
-            path.push(c.label.written.trim().to_string());
+            path.push(c.label.written().trim().to_string());
             let here = at(i);
             let (intro, changed) = origins.get(&here).copied().unwrap_or((0, 0));
             out.push(BlameLine {

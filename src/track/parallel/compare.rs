@@ -97,13 +97,13 @@ fn compare_pair(
                     continue;
                 };
                 let unlabelled =
-                    a.label.written.trim().is_empty() && b.label.written.trim().is_empty();
+                    a.label.written().trim().is_empty() && b.label.written().trim().is_empty();
                 if !(unlabelled || same_label(&a.label, &b.label)) {
                     let detail = format!(
                         "`{}` in {}, `{}` in {}",
-                        a.label.written.trim(),
+                        a.label.written().trim(),
                         reference.language,
-                        b.label.written.trim(),
+                        b.label.written().trim(),
                         other.language
                     );
                     out.push(finding(Kind::Label, other, reference, r, detail));

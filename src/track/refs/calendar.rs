@@ -254,7 +254,7 @@ fn replace_at(clauses: &mut [crate::model::Clause], path: &[String], old: &str, 
     };
     for c in clauses
         .iter_mut()
-        .filter(|c| c.label.written.trim() == first)
+        .filter(|c| c.label.written().trim() == first)
     {
         if rest.is_empty() {
             c.text = c.text.replacen(old, new, 1);

@@ -223,7 +223,7 @@ pub fn citations(doc: &Document) -> Vec<Citation> {
         out: &mut Vec<Citation>,
     ) {
         for c in cs {
-            path.push(c.label.written.trim().to_string());
+            path.push(c.label.written().trim().to_string());
             out.extend(in_text(&c.text, own).into_iter().map(|mut x| {
                 x.section = section.to_string();
                 x.path = path.clone();

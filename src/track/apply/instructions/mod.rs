@@ -103,9 +103,9 @@ impl Plan<'_> {
             }
             for (ci, c) in s.clauses.iter().enumerate() {
                 let l = &c.label;
-                if t.label.as_deref() == Some(l.norm.as_str())
-                    && l.scheme == Scheme::Number
-                    && l.suffix.is_none()
+                if t.label.as_deref() == Some(l.norm())
+                    && l.scheme() == Scheme::Number
+                    && l.suffix().is_none()
                 {
                     numbered.push((si, ci));
                 }
@@ -126,7 +126,7 @@ impl Plan<'_> {
                 Step::Ordinal(k) => k.checked_sub(1).filter(|&i| i < n.children.len()),
                 Step::Label(l) => {
                     let same: Vec<usize> = (0..n.children.len())
-                        .filter(|&i| n.children[i].label.written == *l)
+                        .filter(|&i| n.children[i].label.written() == *l)
                         .collect();
                     (same.len() == 1).then(|| same[0])
                 }
@@ -258,13 +258,13 @@ fn made(nodes: Vec<Node>, appended: Vec<Clause>, accordingly: bool) -> Result<Ve
         let mut numbered: Vec<Numbered> = out
             .iter()
             .map(|(c, inserted, _)| Numbered {
-                label: c.label.written.clone(),
+                label: c.label.written().to_string(),
                 inserted: *inserted,
             })
             .collect();
         renumber(&mut numbered, from);
         for ((c, _, _), n) in out.iter_mut().zip(numbered) {
-            if c.label.written != n.label {
+            if c.label.written() != n.label {
                 c.label = label(&n.label)?;
             }
         }
