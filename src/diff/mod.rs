@@ -124,7 +124,7 @@ pub struct TextId {
     /// The corpus address, e.g. `wtdc/30@dubai-2014:ar`.
     pub address: String,
     /// The body (`wtdc`, `pp`, ...).
-    pub body: String,
+    pub body: crate::model::Body,
     /// ITU: the resolution number; UN: the series slug.
     pub number: crate::model::ResNumber,
     /// The revision id, e.g. `dubai-2014`.
@@ -161,7 +161,7 @@ impl TextId {
     pub(crate) fn of(doc: &Document) -> TextId {
         TextId {
             address: doc.address(),
-            body: doc.resolution.body.to_string(),
+            body: doc.resolution.body,
             number: doc.resolution.number.clone(),
             revision: doc.revision.id.clone(),
             status: doc.revision.status,

@@ -8,7 +8,7 @@ use proptest::prelude::*;
 use super::*;
 use crate::diff::{DiffOptions, diff_documents};
 use crate::input::corpus::load_file;
-use crate::model::{Footnote, Language, SectionKind, Status};
+use crate::model::{Body, Footnote, Language, SectionKind, Status};
 use crate::render::diff_json;
 
 /// The diff as a user has it: written as JSON and read back.
@@ -60,6 +60,19 @@ fn a_changeset_against_another_base_is_refused_clause_by_clause() {
                 && m.found.contains("بوسان")),
         "{list:?}"
     );
+}
+
+/// A changeset is a file anyone may edit, and its `"body": "WTDC"` reads as the body `wtdc`, as
+/// a body does everywhere else: it names the same resolution as the base, not another one.
+#[test]
+fn a_changeset_names_its_resolution_by_value_not_by_spelling() {
+    let (dubai, rcc) = (corpus("dubai-2014"), corpus("rcc-wtdc17"));
+    let diff = diff_documents(&dubai, &rcc, &DiffOptions::default()).expect("diff");
+    let json = diff_json::render(&diff);
+    let edited = json.replace("\"body\": \"wtdc\"", "\"body\": \"WTDC\"");
+    assert_ne!(edited, json, "the JSON names the body");
+    let changes: DocDiff = serde_json::from_str(&edited).expect("the JSON reads back");
+    assert_eq!(apply(&dubai, &changes).expect("applies"), rcc);
 }
 
 #[test]
