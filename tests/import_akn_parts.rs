@@ -49,7 +49,10 @@ fn part_a_of_a_resolution_adopted_in_parts() {
 fn a_collection_of_parts_reads_each_part_under_its_letter() {
     let (doc, xml) = import("A_RES_78_80AB-2324937E.xml");
     assert_eq!(doc.revision.symbol.as_deref(), Some("A/RES/78/80 A-B"));
-    assert_eq!(doc.resolution.title, "Questions relating to information");
+    assert_eq!(
+        doc.resolution.title_shown(),
+        "Questions relating to information"
+    );
     let a = "A. Information in the service of humanity";
     let b = "B. United Nations global communications policies and activities";
     assert!(

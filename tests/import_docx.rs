@@ -38,9 +38,9 @@ fn wtsa_resolution_1_reads_into_the_clause_tree() {
     );
     let doc = got.base.document;
     assert_eq!(doc.language, Language::En);
-    assert_eq!(doc.resolution.number, 1);
+    assert_eq!(doc.resolution.number_shown(), "1");
     assert_eq!(
-        doc.resolution.title,
+        doc.resolution.title_shown(),
         "Rules of procedure of the ITU Telecommunication Standardization Sector"
     );
     assert_eq!(doc.revision.id, "hammamet-2016");

@@ -27,7 +27,7 @@ fn expected_paragraphs(doc: &Document) -> Vec<String> {
             clauses(out, &c.children);
         }
     }
-    let mut out = vec![doc.resolution.title.clone()];
+    let mut out = vec![doc.resolution.title_shown().to_string()];
     out.extend(doc.formula.clone());
     for s in &doc.sections {
         out.push(s.heading.clone());

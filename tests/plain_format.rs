@@ -198,15 +198,15 @@ fn document() -> impl Strategy<Value = Document> {
     )
         .prop_map(|(sections, formula, note)| Document {
             resolution: Resolution {
-                body: Body::Wtsa,
-                number: 1.into(),
-                title: "Rules of procedure".into(),
+                body: Some(Body::Wtsa),
+                number: Some(1.into()),
+                title: Some("Rules of procedure".into()),
             },
             revision: Revision {
                 id: "hammamet-2016".into(),
                 status: Status::Adopted,
                 venue: Some("Hammamet".into()),
-                year: 2016,
+                year: Some(2016),
                 date: None,
                 proposer: None,
                 source: None,

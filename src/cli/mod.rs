@@ -315,9 +315,10 @@ fn list_text(docs: &[Document]) -> String {
             "{:width$}  {:8}  {:10}  {:>3} clauses  {}\n",
             d.address(),
             r.status.as_str(),
-            r.date.map_or_else(|| r.year.to_string(), |d| d.to_string()),
+            r.date
+                .map_or_else(|| r.year_shown().to_string(), |d| d.to_string()),
             d.clause_count(),
-            d.resolution.title
+            d.resolution.title_shown()
         ));
     }
     out

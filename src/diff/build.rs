@@ -46,7 +46,10 @@ pub fn from_alignment(
         }),
         (Some(o), Some(n)) => Some(line(o, n, opts)),
     };
-    let (old_title, new_title) = (&old.resolution.title, &new.resolution.title);
+    let (old_title, new_title) = (
+        crate::model::unknown::title(old.resolution.title.as_deref()),
+        crate::model::unknown::title(new.resolution.title.as_deref()),
+    );
     DocDiff {
         old: TextId::of(old),
         new: TextId::of(new),

@@ -12,6 +12,7 @@ mod path;
 pub mod provision;
 mod series;
 pub mod text;
+pub mod unknown;
 
 use std::fmt;
 use std::str::FromStr;
@@ -93,11 +94,11 @@ string_enum!(
 );
 
 string_enum!(
-    /// The body that adopts the resolution: ITU's conferences and Council, `unknown` for a
-    /// compared text that names none, then (issue 12) the UN General Assembly, ECOSOC, the Human
-    /// Rights Council and the Security Council.
+    /// The body that adopts the resolution: ITU's conferences and Council, then (issue 12) the UN
+    /// General Assembly, ECOSOC, the Human Rights Council and the Security Council. A compared
+    /// text that names none has no body (`None`, shown as `unknown`: see [`unknown`]).
     Body, "body" { Pp => "pp", Wtdc => "wtdc", Wtsa => "wtsa", Ra => "ra", Wrc => "wrc", Council => "council",
-        Unknown => "unknown", Unga => "unga", Ecosoc => "ecosoc", Hrc => "hrc", Unsc => "unsc" }
+        Unga => "unga", Ecosoc => "ecosoc", Hrc => "hrc", Unsc => "unsc" }
 );
 
 string_enum!(
@@ -132,24 +133,19 @@ impl Language {
     }
 }
 
-/// Stand-ins for metadata a compared text does not give (a plain text with no heading or front
-/// matter): `diff`, `show` and `markup` need none of it, so they show it as unknown rather than
-/// refuse. The corpus never holds them: its loader refuses body `unknown` and number 0.
-pub const UNKNOWN_NUMBER: u32 = 0;
-/// The title and revision id nothing gave (see [`UNKNOWN_NUMBER`]).
-pub const UNKNOWN_TEXT: &str = "unknown";
-/// The year nothing gave (see [`UNKNOWN_NUMBER`]).
-pub const UNKNOWN_YEAR: u16 = 0;
-
-/// Which resolution: body, number and title.
+/// Which resolution: body, number and title. Each is `None` where a compared text does not say
+/// (see [`unknown`]); a corpus text always says.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Resolution {
     /// The body that adopts it.
-    pub body: Body,
+    #[serde(serialize_with = "unknown::ser_body")]
+    pub body: Option<Body>,
     /// ITU: its number within the body's resolutions; UN: the series slug.
-    pub number: ResNumber,
+    #[serde(serialize_with = "unknown::ser_number")]
+    pub number: Option<ResNumber>,
     /// The title in this text's language.
-    pub title: String,
+    #[serde(serialize_with = "unknown::ser_title")]
+    pub title: Option<String>,
 }
 
 /// Which text of the resolution: when, where, by whom, in what state.
@@ -162,8 +158,10 @@ pub struct Revision {
     /// Conference venue (English), e.g. `Dubai`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub venue: Option<String>,
-    /// The year of the conference (or of the proposal).
-    pub year: u16,
+    /// The year of the conference (or of the proposal); `None` where a compared text does not
+    /// say (see [`unknown`]).
+    #[serde(serialize_with = "unknown::ser_year")]
+    pub year: Option<u16>,
     /// ISO date `YYYY-MM-DD` (adoption, or submission for a proposal).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
@@ -181,7 +179,35 @@ pub struct Revision {
     pub symbol: Option<String>,
 }
 
+/// As outputs show it, unknowns as their stand-ins (see [`unknown`]).
+impl Resolution {
+    /// The body's name, `unknown` where the text names none.
+    pub fn body_shown(&self) -> &'static str {
+        unknown::body_name(self.body)
+    }
+
+    /// The number or series, `0` where nothing gave one.
+    pub fn number_shown(&self) -> String {
+        unknown::number(self.number.as_ref())
+    }
+
+    /// The title, `unknown` where nothing gave one.
+    pub fn title_shown(&self) -> &str {
+        unknown::title(self.title.as_deref())
+    }
+
+    /// Whether a UN body adopts it (no for a body nothing gave).
+    pub fn is_un(&self) -> bool {
+        self.body.is_some_and(Body::is_un)
+    }
+}
+
 impl Revision {
+    /// The year, `0` where nothing gave one (see [`unknown`]).
+    pub fn year_shown(&self) -> u16 {
+        unknown::year(self.year)
+    }
+
     /// The optional fields that are set, as text under their corpus keys, in file order: venue,
     /// date, proposer, source, base, symbol. Writers list them from here, so none is forgotten.
     pub fn optional_fields(&self) -> Vec<(&'static str, String)> {
@@ -299,15 +325,18 @@ impl Document {
             .sum()
     }
 
-    /// `wtdc/30@dubai-2014:ar`; a number nothing gave (see [`UNKNOWN_NUMBER`]) reads `unknown`.
+    /// `wtdc/30@dubai-2014:ar`; what nothing gave reads `unknown` (`unknown/unknown@old:ar`).
     pub fn address(&self) -> String {
-        let number = match &self.resolution.number {
-            ResNumber::Number(UNKNOWN_NUMBER) => "unknown".to_string(),
-            n => n.to_string(),
-        };
+        let number = self
+            .resolution
+            .number
+            .as_ref()
+            .map_or(unknown::UNKNOWN_TEXT.to_string(), ResNumber::to_string);
         format!(
             "{}/{number}@{}:{}",
-            self.resolution.body, self.revision.id, self.language
+            unknown::body_name(self.resolution.body),
+            self.revision.id,
+            self.language
         )
     }
 }

@@ -72,7 +72,7 @@ pub fn hidden_controls(doc: &Document) -> Vec<HiddenControl> {
             });
         }
     };
-    check(&[&doc.resolution.title], &|| "title".into());
+    check(&[doc.resolution.title_shown()], &|| "title".into());
     if let Some(f) = &doc.formula {
         check(&[f], &|| "formula".into());
     }

@@ -24,7 +24,7 @@ pub fn render(doc: &Document) -> String {
         out,
         "<div class=\"tree\" lang=\"{}\" dir=\"{dir}\">\n<h2 class=\"title\">{}</h2>",
         doc.language,
-        esc(&doc.resolution.title)
+        esc(doc.resolution.title_shown())
     );
     if let Some(f) = &doc.formula {
         let _ = writeln!(out, "<p class=\"formula\">{}</p>", esc(f));

@@ -51,7 +51,9 @@ impl Library {
     pub fn new(docs: Vec<Document>) -> Library {
         let mut series: Vec<(Series, Vec<Document>)> = Vec::new();
         for d in docs {
-            let s = Series::of(&d);
+            let Some(s) = Series::of(&d) else {
+                continue;
+            };
             match series.iter_mut().find(|(k, _)| *k == s) {
                 Some((_, v)) => v.push(d),
                 None => series.push((s, vec![d])),
@@ -251,7 +253,7 @@ impl Library {
                 esc(&series_name(s)),
                 s.language,
                 s.language,
-                esc(docs.first().map_or("", |d| d.resolution.title.as_str())),
+                esc(docs.first().map_or("", |d| d.resolution.title_shown())),
                 revs.join(" · ")
             );
         }

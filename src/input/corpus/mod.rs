@@ -15,7 +15,7 @@ pub use error::{LoadError, Located, Problem};
 pub use read::{Check, check_document, load_file, parse_document, parse_document_with};
 pub use write::{metadata_toml, to_toml};
 
-use crate::model::{Body, Document, Language, ResNumber};
+use crate::model::{Body, Document, Language, ResNumber, unknown};
 
 /// A name for a text in the corpus: `body/number[@revision][:lang]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -271,11 +271,13 @@ pub fn load_entry(entry: &Entry) -> Result<Document, LoadError> {
             "language `{}` differs from the file name `.{}.toml`",
             doc.language, entry.language
         ))
-    } else if doc.resolution.body != entry.body || doc.resolution.number != entry.number {
+    } else if doc.resolution.body != Some(entry.body)
+        || doc.resolution.number.as_ref() != Some(&entry.number)
+    {
         Some(format!(
             "[resolution] {}/{} differs from the folder {}/{}",
-            doc.resolution.body,
-            doc.resolution.number,
+            unknown::body_name(doc.resolution.body),
+            unknown::number(doc.resolution.number.as_ref()),
             entry.body,
             entry.number.folder()
         ))
@@ -354,8 +356,9 @@ pub fn chronological(docs: &mut [Document]) {
 
 /// The path a document takes in a corpus rooted at `root`.
 pub fn path_for(root: &Path, doc: &Document) -> PathBuf {
-    root.join(doc.resolution.body.as_str())
-        .join(doc.resolution.number.folder())
+    let number = doc.resolution.number.as_ref();
+    root.join(unknown::body_name(doc.resolution.body))
+        .join(number.map_or(format!("{:03}", unknown::UNKNOWN_NUMBER), ResNumber::folder))
         .join(format!("{}.{}.toml", doc.revision.id, doc.language))
 }
 

@@ -15,7 +15,7 @@ use super::error::{LoadError, Located, Problem};
 use crate::input::limits;
 use crate::model::{
     Body, Clause, Date, Document, Footnote, Label, Language, ResNumber, Resolution, Revision,
-    Section, SectionKind, Status,
+    Section, SectionKind, Status, unknown,
 };
 
 #[derive(Deserialize)]
@@ -174,23 +174,26 @@ pub fn check_document(doc: Document, path: &Path, check: Check) -> Result<Docume
         language: at(doc.language.as_str()),
         formula: doc.formula,
         resolution: RawResolution {
-            body: at(doc.resolution.body.as_str()),
-            number: doc
-                .resolution
-                .number
-                .as_number()
-                .map(|n| Spanned::new(0..0, i64::from(n))),
+            // What is unknown goes in as the stand-in the TOML would hold, so it is refused
+            // with the message a file gets.
+            body: at(unknown::body_name(doc.resolution.body)),
+            number: match &doc.resolution.number {
+                Some(ResNumber::Series(_)) => None,
+                Some(ResNumber::Number(n)) => Some(i64::from(*n)),
+                None => Some(i64::from(unknown::UNKNOWN_NUMBER)),
+            }
+            .map(|n| Spanned::new(0..0, n)),
             series: match doc.resolution.number {
-                ResNumber::Series(s) => Some(Spanned::new(0..0, s)),
-                ResNumber::Number(_) => None,
+                Some(ResNumber::Series(s)) => Some(Spanned::new(0..0, s)),
+                _ => None,
             },
-            title: Spanned::new(0..0, doc.resolution.title),
+            title: at(unknown::title(doc.resolution.title.as_deref())),
         },
         revision: RawRevision {
             id: Spanned::new(0..0, doc.revision.id),
             status: at(doc.revision.status.as_str()),
             venue: doc.revision.venue,
-            year: Spanned::new(0..0, i64::from(doc.revision.year)),
+            year: Spanned::new(0..0, i64::from(unknown::year(doc.revision.year))),
             date: doc.revision.date.map(|d| Spanned::new(0..0, d.to_string())),
             proposer: doc.revision.proposer,
             source: doc.revision.source,
@@ -316,10 +319,15 @@ impl Validator<'_> {
 
     fn resolution(&mut self, raw: RawResolution) -> Option<Resolution> {
         let body = match raw.body.get_ref().parse::<Body>() {
-            Ok(Body::Unknown) => {
+            Ok(b) => Ok(b),
+            Err(_)
+                if raw
+                    .body
+                    .get_ref()
+                    .eq_ignore_ascii_case(unknown::UNKNOWN_TEXT) =>
+            {
                 Err("body `unknown`: a corpus text says which body adopted it".to_string())
             }
-            Ok(b) => Ok(b),
             Err(e) => Err(e.to_string()),
         }
         .map_err(|m| self.report(&raw.body, Problem::BadResolution(m)))
@@ -329,9 +337,9 @@ impl Validator<'_> {
             self.report(&raw.title, Problem::BadResolution("empty title".into()));
         }
         Some(Resolution {
-            body: body?,
-            number: number?,
-            title: raw.title.into_inner(),
+            body: Some(body?),
+            number: Some(number?),
+            title: Some(raw.title.into_inner()),
         })
     }
 
@@ -416,7 +424,7 @@ impl Validator<'_> {
             id: raw.id.into_inner(),
             status: status?,
             venue: raw.venue,
-            year: year?,
+            year: Some(year?),
             date,
             proposer: raw.proposer,
             source: raw.source,

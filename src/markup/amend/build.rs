@@ -31,8 +31,11 @@ pub fn build(diff: &DocDiff) -> Result<Vec<Amendment>, AmendError> {
     let diff = diff.as_ref();
     let mut out = Vec::new();
     if diff.old.title != diff.new.title {
-        let runs =
-            crate::diff::inline::diff_text(&diff.old.title, &diff.new.title, &Default::default());
+        let runs = crate::diff::inline::diff_text(
+            diff.old.title_shown(),
+            diff.new.title_shown(),
+            &Default::default(),
+        );
         for edit in text_edits(&runs) {
             out.push(Amendment::Edit {
                 place: Place::Title,

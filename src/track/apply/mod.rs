@@ -312,8 +312,13 @@ pub fn apply(base: &Document, changes: &DocDiff) -> Result<Document, ApplyError>
     let r = &base.resolution;
     if (old.body, &old.number, old.language) != (r.body, &r.number, base.language) {
         return Err(ApplyError::OtherResolution {
-            expected: format!("{}/{}:{}", old.body, old.number, old.language),
-            found: format!("{}/{}:{}", r.body, r.number, base.language),
+            expected: format!(
+                "{}/{}:{}",
+                old.body_shown(),
+                old.number_shown(),
+                old.language
+            ),
+            found: format!("{}/{}:{}", r.body_shown(), r.number_shown(), base.language),
         });
     }
     let mismatches = check(base, changes)?;

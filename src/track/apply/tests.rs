@@ -166,15 +166,15 @@ pub(super) fn document(rev: &'static str) -> impl Strategy<Value = Document> {
         .prop_map(move |(sections, formula, note)| {
             loadable(Document {
                 resolution: Resolution {
-                    body: Body::Wtdc,
-                    number: 30.into(),
-                    title: "Role of ITU-D in implementing the outcomes of WSIS".into(),
+                    body: Some(Body::Wtdc),
+                    number: Some(30.into()),
+                    title: Some("Role of ITU-D in implementing the outcomes of WSIS".into()),
                 },
                 revision: Revision {
                     id: rev.into(),
                     status: Status::Proposal,
                     venue: Some("Dubai".into()),
-                    year: 2014,
+                    year: Some(2014),
                     date: None,
                     proposer: Some("RCC".into()),
                     source: None,

@@ -104,7 +104,7 @@ pub fn lineage(mut docs: Vec<Document>) -> Result<Lineage, HistoryError> {
             address: docs[i].address(),
             revision: docs[i].revision.id.clone(),
             status: docs[i].revision.status,
-            year: docs[i].revision.year,
+            year: docs[i].revision.year_shown(),
             from: from.filter(|&f| f < i),
         })
         .collect();
@@ -146,7 +146,11 @@ pub fn lineage(mut docs: Vec<Document>) -> Result<Lineage, HistoryError> {
     let provisions = order.iter().filter_map(|&p| taken[p].take()).collect();
     let first = &docs[0];
     Ok(Lineage {
-        resolution: format!("{}/{}", first.resolution.body, first.resolution.number),
+        resolution: format!(
+            "{}/{}",
+            first.resolution.body_shown(),
+            first.resolution.number_shown()
+        ),
         columns,
         provisions,
     })

@@ -172,10 +172,14 @@ fn judge(c: &Citation, as_of: Date, corpus: &[Document]) -> Staleness {
     let later = corpus
         .iter()
         .filter(|d| {
-            d.resolution.body == body
-                && d.resolution.number.as_number() == c.number
+            d.resolution.body == Some(body)
+                && d.resolution
+                    .number
+                    .as_ref()
+                    .and_then(crate::model::ResNumber::as_number)
+                    == c.number
                 && d.revision.status == Status::Adopted
-                && d.revision.year > year
+                && d.revision.year.is_some_and(|y| y > year)
                 && d.revision.date.is_some_and(|d| d <= as_of)
         })
         .max_by_key(|d| d.revision.year);
@@ -183,7 +187,7 @@ fn judge(c: &Citation, as_of: Date, corpus: &[Document]) -> Staleness {
         out.status = Standing::Stale;
         out.superseded_by = Some(d.address());
         out.venue = d.revision.venue.clone();
-        out.year = Some(d.revision.year);
+        out.year = d.revision.year;
         out.evidence = Some("corpus");
         return out;
     }

@@ -286,7 +286,7 @@ pub fn apply(base: &Document, amendments: &[Amendment]) -> Result<Document, Inst
     let base = &*crate::diff::in_nfc(base);
     let mut plan = Plan {
         base,
-        title: base.resolution.title.clone(),
+        title: base.resolution.title_shown().to_string(),
         formula: base.formula.clone(),
         sections: base
             .sections
@@ -309,7 +309,10 @@ pub fn apply(base: &Document, amendments: &[Amendment]) -> Result<Document, Inst
         plan.apply(a).map_err(|m| failed(i, a, m))?;
     }
     let mut doc = base.clone();
-    doc.resolution.title = plan.title;
+    // A title nothing gave stays unknown unless an instruction wrote one.
+    if plan.title != base.resolution.title_shown() {
+        doc.resolution.title = Some(plan.title);
+    }
     doc.formula = plan.formula;
     for (((s, nodes), appended), heading) in doc
         .sections
@@ -358,7 +361,7 @@ fn texts_mut(doc: &mut Document) -> Vec<&mut String> {
             clauses(out, &mut c.children);
         }
     }
-    let mut out = vec![&mut doc.resolution.title];
+    let mut out: Vec<&mut String> = doc.resolution.title.iter_mut().collect();
     out.extend(doc.formula.as_mut());
     for s in &mut doc.sections {
         clauses(&mut out, &mut s.clauses);
