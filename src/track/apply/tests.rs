@@ -370,3 +370,43 @@ fn merging_rcc_and_atu_keeps_agreements_and_lists_real_conflicts() {
     assert!(recalling.iter().any(|c| c.text.contains("A/RES/70/1")));
     assert!(recalling.iter().any(|c| c.text.contains("(WSIS)؛")));
 }
+
+/// A header-less plain text names no body, number, title or year: they are `None` in the model,
+/// not stand-ins a caller could take for values. The changeset's JSON still writes them as it
+/// always has (`unknown`, `0`) and reads them back as `None`.
+#[test]
+fn unknown_metadata_is_none_and_the_json_keeps_its_stand_ins() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/wtdc-030-dubai-2014.ar.txt");
+    let text = std::fs::read_to_string(path).expect("fixture");
+    let at = text.find("إذ يذكّر").expect("the first heading");
+    let opts = crate::input::ImportOptions {
+        allow_unknown: true,
+        revision: Some("old".into()),
+        ..Default::default()
+    };
+    let doc = crate::input::import_text(&text[at..], &opts)
+        .expect("imports")
+        .document;
+    let r = &doc.resolution;
+    assert_eq!(
+        (r.body, &r.number, &r.title, doc.revision.year),
+        (None, &None, &None, None)
+    );
+    assert_eq!(doc.address(), "unknown/unknown@old:ar");
+    let diff = diff_documents(&doc, &doc, &DiffOptions::default()).expect("diff");
+    let json = diff_json::render(&diff);
+    for stand_in in [
+        "\"body\": \"unknown\"",
+        "\"number\": 0",
+        "\"title\": \"unknown\"",
+        "\"year\": 0",
+    ] {
+        assert!(json.contains(stand_in), "{stand_in} in {json}");
+    }
+    let back: DocDiff = serde_json::from_str(&json).expect("reads back");
+    let old = &back.old;
+    assert_eq!(
+        (old.body, &old.number, &old.title, old.year),
+        (None, &None, &None, None)
+    );
+}
