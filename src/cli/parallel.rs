@@ -12,10 +12,10 @@ use super::parallel_args::{ParallelArgs, ParallelFormat, ProjectArgs, ProjectFor
 use super::{load_text, open_corpus};
 use resdiff::input::corpus::Address;
 use resdiff::model::{Document, Language};
+use resdiff::render::report::parallel as report;
+use resdiff::render::report::project as preport;
 use resdiff::track::parallel::{LANGUAGE_ORDER, check};
 use resdiff::track::project::project;
-use resdiff::track::report::parallel as report;
-use resdiff::track::report::project as preport;
 
 /// The texts an argument names: an address with a revision and no language is every language
 /// of that revision in the corpus; anything else is one text.
