@@ -85,7 +85,7 @@ pub fn akn_check(data: &[u8]) {
         return;
     };
     // The series is not in a UN file: name one of the right kind, so that the import goes on.
-    let series = if akn.body().is_un() {
+    let series = if akn.body().is_some_and(resdiff::Body::is_un) {
         ResNumber::Series("fuzz".into())
     } else {
         ResNumber::Number(1)

@@ -24,13 +24,13 @@ fn text_of(d: &Document) -> String {
             out.push_str(&format!(
                 "{}{}\t{}\n",
                 "  ".repeat(depth),
-                c.label.written,
+                c.label.written(),
                 c.text
             ));
             clauses(out, &c.children, depth + 1);
         }
     }
-    let mut out = format!("{}\n{:?}\n", d.resolution.title, d.formula);
+    let mut out = format!("{}\n{:?}\n", d.resolution.title_shown(), d.formula);
     for s in &d.sections {
         out.push_str(&format!("# {} {}\n", s.kind, s.heading));
         clauses(&mut out, &s.clauses, 0);
@@ -92,7 +92,7 @@ fn every_step_of_the_corpus_round_trips() {
         chronological(&mut docs);
         for (from, to) in steps(&docs) {
             let Some(from) = from else { continue };
-            let is_un = docs[from].resolution.body.is_un();
+            let is_un = docs[from].resolution.is_un();
             match round_trip(&docs[from], &docs[to]) {
                 Ok(_) => {
                     done += 1;

@@ -128,7 +128,7 @@ fn every_un_step_and_res30_as_amendment_metadata() {
                 .entries
                 .iter()
                 .map(|e| load_entry(e).expect("corpus text"))
-                .filter(|d| d.language == lang && d.resolution.number.to_string() == series)
+                .filter(|d| d.language == lang && d.resolution.number_shown() == series)
                 .collect();
             chronological(&mut docs);
             assert!(docs.len() >= 5, "{series}:{lang:?}");

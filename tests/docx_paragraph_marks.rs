@@ -106,7 +106,7 @@ fn no_note_as_clause(doc: &Document, what: &str) {
             assert!(
                 !c.text.contains("moved from") && !c.text.contains("moved to"),
                 "{what}: a move note reads as clause `{}`",
-                c.label.written
+                c.label.written()
             );
         }
     }
@@ -254,7 +254,10 @@ fn a_deleted_paragraph_mark_joins_into_the_first_paragraph() {
         .iter()
         .flat_map(|s| clauses(&s.clauses))
         .collect();
-    let three = all.iter().find(|c| c.label.written == "1.3").expect("1.3");
+    let three = all
+        .iter()
+        .find(|c| c.label.written() == "1.3")
+        .expect("1.3");
     let d = three
         .children
         .iter()
@@ -266,7 +269,7 @@ fn a_deleted_paragraph_mark_joins_into_the_first_paragraph() {
         "{}",
         d.text
     );
-    assert!(all.iter().all(|c| c.label.written != "1.4"));
+    assert!(all.iter().all(|c| c.label.written() != "1.4"));
     if !libreoffice_available() {
         return;
     }

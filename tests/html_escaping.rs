@@ -20,7 +20,7 @@ const ESCAPED: &str = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; \
 /// (when it has one) first footnote.
 fn planted() -> Document {
     let mut d = res30("rcc-wtdc17");
-    d.resolution.title = format!("{HOSTILE} {}", d.resolution.title);
+    d.resolution.title = Some(format!("{HOSTILE} {}", d.resolution.title_shown()));
     let s = &mut d.sections[0];
     s.heading = format!("{HOSTILE} {}", s.heading);
     s.clauses[0].text = format!("{HOSTILE} {}", s.clauses[0].text);

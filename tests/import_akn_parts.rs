@@ -49,7 +49,10 @@ fn part_a_of_a_resolution_adopted_in_parts() {
 fn a_collection_of_parts_reads_each_part_under_its_letter() {
     let (doc, xml) = import("A_RES_78_80AB-2324937E.xml");
     assert_eq!(doc.revision.symbol.as_deref(), Some("A/RES/78/80 A-B"));
-    assert_eq!(doc.resolution.title, "Questions relating to information");
+    assert_eq!(
+        doc.resolution.title_shown(),
+        "Questions relating to information"
+    );
     let a = "A. Information in the service of humanity";
     let b = "B. United Nations global communications policies and activities";
     assert!(
@@ -70,7 +73,7 @@ fn a_collection_of_parts_reads_each_part_under_its_letter() {
         .sections
         .iter()
         .flat_map(|s| all(&s.clauses))
-        .filter(|c| !c.label.written.is_empty())
+        .filter(|c| !c.label.written().is_empty())
         .count();
     assert_eq!(labelled, xml.matches("<num>").count());
 }
@@ -82,10 +85,10 @@ fn the_end_of_a_paragraph_after_its_points_keeps_its_note() {
         .sections
         .iter()
         .flat_map(|s| &s.clauses)
-        .find(|c| c.label.written == "6.")
+        .find(|c| c.label.written() == "6.")
         .expect("paragraph 6");
     let last = six.children.last().expect("points");
-    assert!(last.label.written.is_empty(), "{:?}", last.label);
+    assert!(last.label.written().is_empty(), "{:?}", last.label);
     assert!(last.text.starts_with("and stresses the importance"));
     assert!(last.text.contains("[^15]"));
     assert!(doc.sections.iter().all(|s| !s.heading.contains("[^")));
@@ -131,7 +134,7 @@ fn a_number_over_an_empty_paragraph_is_the_next_one_s() {
         .flat_map(|s| &s.clauses)
         .next()
         .expect("an operative paragraph");
-    assert_eq!(first.label.written, "1.");
+    assert_eq!(first.label.written(), "1.");
     assert!(
         first.text.starts_with("Encourage la poursuite"),
         "{}",

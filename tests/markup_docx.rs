@@ -18,7 +18,7 @@ const RCC: &str = "wtdc/30@rcc-wtdc17:ar";
 fn expected_paragraphs(doc: &Document) -> Vec<String> {
     fn clauses(out: &mut Vec<String>, cs: &[Clause]) {
         for c in cs {
-            let label = c.label.written.trim();
+            let label = c.label.written().trim();
             out.push(if label.is_empty() {
                 c.text.clone()
             } else {
@@ -27,7 +27,7 @@ fn expected_paragraphs(doc: &Document) -> Vec<String> {
             clauses(out, &c.children);
         }
     }
-    let mut out = vec![doc.resolution.title.clone()];
+    let mut out = vec![doc.resolution.title_shown().to_string()];
     out.extend(doc.formula.clone());
     for s in &doc.sections {
         out.push(s.heading.clone());

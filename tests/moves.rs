@@ -163,7 +163,7 @@ fn a_merge_conflict_shows_the_differing_words() {
     let text = |d: &resdiff::Document| {
         d.clauses()
             .into_iter()
-            .find(|(_, c)| c.label.written.trim() == "1.11.1")
+            .find(|(_, c)| c.label.written().trim() == "1.11.1")
             .map(|(_, c)| c.text.clone())
             .expect("1.11.1")
     };

@@ -99,8 +99,8 @@ fn the_layout_says_nesting_and_unlabelled_paragraphs() {
         .document;
     let c = &doc.sections[0].clauses[0];
     assert_eq!(c.children.len(), 2);
-    assert_eq!(c.children[0].label.written, "");
-    assert_eq!(c.children[1].label.written, "1.11.1");
+    assert_eq!(c.children[0].label.written(), "");
+    assert_eq!(c.children[1].label.written(), "1.11.1");
     assert_eq!(
         c.children[1].children[0].text,
         "item with a\ttab and\na newline"
@@ -198,15 +198,15 @@ fn document() -> impl Strategy<Value = Document> {
     )
         .prop_map(|(sections, formula, note)| Document {
             resolution: Resolution {
-                body: Body::Wtsa,
-                number: 1.into(),
-                title: "Rules of procedure".into(),
+                body: Some(Body::Wtsa),
+                number: Some(1.into()),
+                title: Some("Rules of procedure".into()),
             },
             revision: Revision {
                 id: "hammamet-2016".into(),
                 status: Status::Adopted,
                 venue: Some("Hammamet".into()),
-                year: 2016,
+                year: Some(2016),
                 date: None,
                 proposer: None,
                 source: None,

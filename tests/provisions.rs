@@ -76,7 +76,7 @@ fn an_unlabelled_lead_in_belongs_to_its_provision() {
         .find_map(|s| find_mut(&mut s.clauses, "1.13"))
         .and_then(|c| c.children.first_mut())
         .expect("1.13's lead-in");
-    assert!(lead_in.label.written.is_empty());
+    assert!(lead_in.label.written().is_empty());
     lead_in.text = lead_in
         .text
         .replace("Member States", "Member States present");
@@ -205,7 +205,7 @@ fn voting(id: &str, heading: &str, lead_in: Option<(&str, &str)>) -> Document {
             .find_map(|s| find_mut(&mut s.clauses, "1.13"))
             .and_then(|c| c.children.first_mut())
             .expect("1.13's lead-in");
-        assert!(c.label.written.is_empty() && c.text.contains(from));
+        assert!(c.label.written().is_empty() && c.text.contains(from));
         c.text = c.text.replacen(from, to, 1);
     }
     p
@@ -236,7 +236,7 @@ fn outcome_judges_a_provision_with_its_lead_in() {
             .iter()
             .flat_map(|s| s.clauses.iter())
             .flat_map(|c| c.children.iter())
-            .find(|c| c.label.written == "1.13")
+            .find(|c| c.label.written() == "1.13")
             .map(|c| format!("{}\n{}", c.text, c.children[0].text))
             .expect("1.13")
     };

@@ -41,13 +41,17 @@ fn a_move_merges_without_a_duplicated_sentence() {
         .clauses()
         .into_iter()
         .filter(|(_, c)| c.text == sentence)
-        .map(|(_, c)| c.label.written.clone())
+        .map(|(_, c)| c.label.written().to_string())
         .collect();
     assert_eq!(holding, ["4.4bis"]);
     assert!(text_of(doc, "1.11.3").contains("take decisions"));
     assert_eq!(text_of(doc, "1.11.1"), text_of(&eur, "1.11.1"));
     assert_eq!(text_of(doc, "1.8"), text_of(&eur, "1.8"));
-    assert!(doc.clauses().iter().any(|(_, c)| c.label.written == "1.14"));
+    assert!(
+        doc.clauses()
+            .iter()
+            .any(|(_, c)| c.label.written() == "1.14")
+    );
 }
 
 /// Both proposals change the same words of 1.11.1: one conflict, on 1.11.1 alone, holding the
@@ -100,7 +104,7 @@ fn a_moved_provision_takes_the_other_proposals_change() {
             .clauses()
             .into_iter()
             .filter(|(_, c)| c.text.contains("of the Convention, WTSA may assign"))
-            .map(|(_, c)| c.label.written.clone())
+            .map(|(_, c)| c.label.written().to_string())
             .collect();
         assert_eq!(holding, ["4.4bis"]);
         assert_eq!(
@@ -125,7 +129,7 @@ fn a_move_against_a_suppression_is_a_conflict_and_the_base_stays() {
         .iter_mut()
         .find_map(|s| find_mut(&mut s.clauses, "1"))
         .expect("1");
-    one.children.retain(|c| c.label.written.trim() != "1.12");
+    one.children.retain(|c| c.label.written().trim() != "1.12");
     for (first, second, eur_first) in [(&eur, &p, true), (&p, &eur, false)] {
         let merged = merge(&base, first, second);
         let holding: Vec<String> = merged
@@ -133,7 +137,7 @@ fn a_move_against_a_suppression_is_a_conflict_and_the_base_stays() {
             .clauses()
             .into_iter()
             .filter(|(_, c)| c.text.contains("of the Convention, WTSA may assign"))
-            .map(|(_, c)| c.label.written.clone())
+            .map(|(_, c)| c.label.written().to_string())
             .collect();
         // Where it stood: both proposals reshape Section 1 (EUR suppresses 1.7), so the merged
         // list is numbered again and it reads 1.11 there.
@@ -167,18 +171,18 @@ fn renumbered_provisions_take_their_dotted_items_along() {
     let one = doc
         .sections
         .iter()
-        .find_map(|s| s.clauses.iter().find(|c| c.label.written.trim() == "1"))
+        .find_map(|s| s.clauses.iter().find(|c| c.label.written().trim() == "1"))
         .expect("1");
     let was_1_11 = one
         .children
         .iter()
         .find(|c| c.text == text_of(&base, "1.11"))
         .expect("1.11's text");
-    assert_eq!(was_1_11.label.written, "1.9");
+    assert_eq!(was_1_11.label.written(), "1.9");
     let items: Vec<&str> = was_1_11
         .children
         .iter()
-        .map(|c| c.label.written.as_str())
+        .map(|c| c.label.written())
         .collect();
     assert_eq!(items, ["1.9.1", "1.9.2", "1.9.3"]);
     assert_eq!(text_of(doc, "1.9.1"), text_of(&base, "1.11.1"));
@@ -187,13 +191,13 @@ fn renumbered_provisions_take_their_dotted_items_along() {
         .iter()
         .find(|c| c.text == text_of(&base, "1.5"))
         .expect("1.5's text");
-    assert_eq!(was_1_5.label.written, "1.4");
+    assert_eq!(was_1_5.label.written(), "1.4");
     let b = &was_1_5.children[1];
-    assert_eq!(b.label.written, "b)");
-    assert_eq!(b.children[0].label.written, "i)");
+    assert_eq!(b.label.written(), "b)");
+    assert_eq!(b.children[0].label.written(), "i)");
     assert!(
         !doc.clauses()
             .iter()
-            .any(|(_, c)| c.label.written == "1.11.1")
+            .any(|(_, c)| c.label.written() == "1.11.1")
     );
 }

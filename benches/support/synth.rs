@@ -63,15 +63,15 @@ fn doc(id: &str, year: u16, sections: Vec<Vec<String>>) -> Document {
         .collect();
     Document {
         resolution: Resolution {
-            body: Body::Wtdc,
-            number: 999.into(),
-            title: "Synthetic resolution for benchmarks".into(),
+            body: Some(Body::Wtdc),
+            number: Some(999.into()),
+            title: Some("Synthetic resolution for benchmarks".into()),
         },
         revision: Revision {
             id: id.into(),
             status: Status::Adopted,
             venue: None,
-            year,
+            year: Some(year),
             date: None,
             proposer: None,
             source: None,

@@ -127,7 +127,7 @@ fn top_items<'a>(doc: &'a Document, group: &[usize]) -> (Vec<Item<'a>>, Vec<Loc>
     let mut locs = Vec::new();
     for (s, section) in doc.sections.iter().enumerate() {
         for (i, c) in section.clauses.iter().enumerate() {
-            items.push(Item::new(&c.text, group[s], i, &c.label.norm));
+            items.push(Item::new(&c.text, group[s], i, c.label.norm()));
             locs.push(Loc {
                 section: s,
                 index: i,
@@ -277,7 +277,7 @@ fn align_siblings<'a>(old: &At<'a>, new: &At<'a>) -> Vec<ClauseAlign<'a>> {
     fn items(cs: &[Clause]) -> Vec<Item<'_>> {
         cs.iter()
             .enumerate()
-            .map(|(i, c)| Item::new(&c.text, 0, i, &c.label.norm))
+            .map(|(i, c)| Item::new(&c.text, 0, i, c.label.norm()))
             .collect()
     }
     let (os, ns) = (old.path.section(), new.path.section());

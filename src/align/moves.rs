@@ -19,7 +19,7 @@ type RowAddr = (usize, Vec<usize>);
 fn items<'a>(rows: &[(RowAddr, At<'a>)]) -> Vec<Item<'a>> {
     rows.iter()
         .enumerate()
-        .map(|(i, (_, at))| Item::new(&at.clause.text, 0, i, &at.clause.label.norm))
+        .map(|(i, (_, at))| Item::new(&at.clause.text, 0, i, at.clause.label.norm()))
         .collect()
 }
 

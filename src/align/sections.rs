@@ -124,7 +124,7 @@ fn by_content(
         let mut owner = Vec::new();
         for &s in which {
             for (i, c) in doc.sections[s].clauses.iter().enumerate() {
-                items.push(Item::new(&c.text, 0, i, &c.label.norm));
+                items.push(Item::new(&c.text, 0, i, c.label.norm()));
                 owner.push(s);
             }
         }

@@ -12,7 +12,7 @@ fn rows(a: &Alignment<'_>, s: usize) -> Vec<(Relation, String, String)> {
         .iter()
         .map(|c| {
             let l = |side: Option<&At<'_>>| {
-                side.map(|a| a.clause.label.norm.clone())
+                side.map(|a| a.clause.label.norm().to_string())
                     .unwrap_or_default()
             };
             (c.relation(), l(c.old_side()), l(c.new_side()))

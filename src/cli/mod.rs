@@ -328,9 +328,10 @@ fn list_text(docs: &[Document]) -> String {
             "{:width$}  {:8}  {:10}  {:>3} clauses  {}\n",
             d.address(),
             r.status.as_str(),
-            r.date.map_or_else(|| r.year.to_string(), |d| d.to_string()),
+            r.date
+                .map_or_else(|| r.year_shown().to_string(), |d| d.to_string()),
             d.clause_count(),
-            d.resolution.title
+            d.resolution.title_shown()
         ));
     }
     out
@@ -353,10 +354,10 @@ fn list_json(docs: &[Document]) -> String {
     serde_json::to_string_pretty(&rows).unwrap_or_default() + "\n"
 }
 
-fn parse_opt<T: std::str::FromStr<Err = String>>(v: Option<String>) -> Result<Option<T>> {
+fn parse_opt<T: std::str::FromStr<Err: std::fmt::Display>>(v: Option<String>) -> Result<Option<T>> {
     v.map(|s| s.parse::<T>())
         .transpose()
-        .map_err(CliError::Usage)
+        .map_err(|e| CliError::Usage(e.to_string()))
 }
 
 fn import_cmd(a: ImportArgs, corpus_root: &Path) -> Result<u8> {

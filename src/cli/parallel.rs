@@ -102,7 +102,7 @@ pub(super) fn project_cmd(a: &ProjectArgs, corpus_root: &Path) -> Result<u8> {
         .as_deref()
         .map(str::parse::<Language>)
         .transpose()
-        .map_err(CliError::Usage)?;
+        .map_err(|e| CliError::Usage(e.to_string()))?;
     let (source, targets) = match (a.texts.as_slice(), lang) {
         ([old, new], Some(l)) => ([old, new], vec![in_language(old, l)?, in_language(new, l)?]),
         ([old, new, rest @ ..], None) if !rest.is_empty() => ([old, new], rest.to_vec()),

@@ -46,7 +46,10 @@ pub fn from_alignment(
         }),
         (Some(o), Some(n)) => Some(line(o, n, opts)),
     };
-    let (old_title, new_title) = (&old.resolution.title, &new.resolution.title);
+    let (old_title, new_title) = (
+        crate::model::unknown::title(old.resolution.title.as_deref()),
+        crate::model::unknown::title(new.resolution.title.as_deref()),
+    );
     DocDiff {
         old: TextId::of(old),
         new: TextId::of(new),
@@ -87,8 +90,8 @@ fn whole(op: Op, text: &str) -> Vec<Segment> {
 
 /// The label as written (kept whole, so that a changeset gives it back exactly).
 fn label(c: &Clause) -> Option<String> {
-    let l = &c.label.written;
-    (!l.trim().is_empty()).then(|| l.clone())
+    let l = c.label.written();
+    (!l.trim().is_empty()).then(|| l.to_string())
 }
 
 /// A row's fields before its class is known.
@@ -196,7 +199,7 @@ impl Ctx<'_> {
                 let (o, n) = (p.old.clause, p.new.clause);
                 let (from, to) = (p.old.path.section(), p.new.path.section());
                 let inline = inline::diff_text(&o.text, &n.text, self.opts);
-                let relabeled = o.label.norm != n.label.norm;
+                let relabeled = o.label.norm() != n.label.norm();
                 let own = classify::classify_text(
                     &o.text,
                     &n.text,

@@ -23,7 +23,7 @@ pub use provisions::owners;
 pub use summary::Summary;
 
 use crate::align::align;
-use crate::model::{Document, Footnote, Language, SectionKind, Status};
+use crate::model::{Document, Footnote, Language, SectionKind, Status, unknown};
 
 /// Normalisations a user can switch on; all off compares texts exactly as written.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -161,20 +161,37 @@ pub enum DiffError {
 pub struct TextId {
     /// The corpus address, e.g. `wtdc/30@dubai-2014:ar`.
     pub address: String,
-    /// The body (`wtdc`, `pp`, ...).
-    pub body: String,
-    /// ITU: the resolution number; UN: the series slug.
-    pub number: crate::model::ResNumber,
+    /// The body (`wtdc`, `pp`, ...); `unknown` in the JSON where the text names none.
+    #[serde(
+        serialize_with = "unknown::ser_body",
+        deserialize_with = "unknown::de_body"
+    )]
+    pub body: Option<crate::model::Body>,
+    /// ITU: the resolution number; UN: the series slug; `0` in the JSON where nothing gave one.
+    #[serde(
+        serialize_with = "unknown::ser_number",
+        deserialize_with = "unknown::de_number"
+    )]
+    pub number: Option<crate::model::ResNumber>,
     /// The revision id, e.g. `dubai-2014`.
     pub revision: String,
     /// Adopted, draft or proposal.
     pub status: Status,
     /// The language of the text.
     pub language: Language,
-    /// The resolution's title in this text.
-    pub title: String,
+    /// The resolution's title in this text; `unknown` in the JSON where nothing gave one.
+    #[serde(
+        serialize_with = "unknown::ser_title",
+        deserialize_with = "unknown::de_title"
+    )]
+    pub title: Option<String>,
     /// The rest of the revision's metadata, so that a changeset can rebuild the new text whole.
-    pub year: u16,
+    /// The year is `0` in the JSON where nothing gave one.
+    #[serde(
+        serialize_with = "unknown::ser_year",
+        deserialize_with = "unknown::de_year"
+    )]
+    pub year: Option<u16>,
     /// The conference venue (English).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub venue: Option<String>,
@@ -195,11 +212,32 @@ pub struct TextId {
     pub symbol: Option<String>,
 }
 
+/// As outputs show it, unknowns as their stand-ins (see [`unknown`]).
 impl TextId {
+    /// The body's name, `unknown` where the text names none.
+    pub fn body_shown(&self) -> &'static str {
+        unknown::body_name(self.body)
+    }
+
+    /// The number or series, `0` where nothing gave one.
+    pub fn number_shown(&self) -> String {
+        unknown::number(self.number.as_ref())
+    }
+
+    /// The title, `unknown` where nothing gave one.
+    pub fn title_shown(&self) -> &str {
+        unknown::title(self.title.as_deref())
+    }
+
+    /// The year, `0` where nothing gave one.
+    pub fn year_shown(&self) -> u16 {
+        unknown::year(self.year)
+    }
+
     pub(crate) fn of(doc: &Document) -> TextId {
         TextId {
             address: doc.address(),
-            body: doc.resolution.body.to_string(),
+            body: doc.resolution.body,
             number: doc.resolution.number.clone(),
             revision: doc.revision.id.clone(),
             status: doc.revision.status,
@@ -334,7 +372,7 @@ impl ClauseChange {
             .chain(label.as_ref().and_then(|l| {
                 crate::model::Label::parse(l)
                     .ok()
-                    .filter(|p| !p.scheme.is_repeating())
+                    .filter(|p| !p.scheme().is_repeating())
                     .map(|_| l.trim().to_string())
             }))
             .filter(|p| !p.is_empty())

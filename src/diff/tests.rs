@@ -161,7 +161,7 @@ fn ignore_labels_turns_relabel_only_into_noc() {
 fn different_resolutions_and_languages_are_refused() {
     let (old, new) = res30();
     let mut other = new.clone();
-    other.resolution.number = 31.into();
+    other.resolution.number = Some(31.into());
     let err = diff_documents(&old, &other, &DiffOptions::default()).expect_err("31");
     assert!(err.to_string().contains("different resolutions"), "{err}");
     let mut english = new;

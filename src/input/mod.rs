@@ -27,8 +27,8 @@ pub use plain::{import_text, import_text_with, to_plain_text};
 
 use crate::input::corpus::{Check, check_document};
 use crate::model::{
-    Body, Date, Document, Language, ResNumber, Resolution, Revision, Status, UNKNOWN_NUMBER,
-    UNKNOWN_TEXT, UNKNOWN_YEAR, revision_slug, venue_in_english,
+    Body, Date, Document, Language, ResNumber, Resolution, Revision, Status, revision_slug,
+    unknown, venue_in_english,
 };
 
 /// Something the importer wants a person to check, at a line of the input.
@@ -318,14 +318,17 @@ fn front_matter(lines: &[&str]) -> Result<(FrontMatter, usize), ImportError> {
     Ok((fm, end + 2))
 }
 
-fn parse_or<T: std::str::FromStr<Err = String>>(
+fn parse_or<T: std::str::FromStr<Err: std::fmt::Display>>(
     value: Option<String>,
     line: usize,
 ) -> Result<Option<T>, ImportError> {
     value
         .map(|v| v.parse::<T>())
         .transpose()
-        .map_err(|message| ImportError::FrontMatter { line, message })
+        .map_err(|e| ImportError::FrontMatter {
+            line,
+            message: e.to_string(),
+        })
 }
 
 /// The corpus validator has the last word on metadata, so an import never writes a file the
@@ -334,32 +337,30 @@ fn parse_or<T: std::str::FromStr<Err = String>>(
 /// validator's business: it checks the rest, and the unknowns come back as they went in.
 pub(crate) fn validate(mut document: Document) -> Result<Document, ImportError> {
     let (r, v) = (&mut document.resolution, &mut document.revision);
-    let body_unknown = r.body == Body::Unknown;
-    if body_unknown {
-        // A stand-in of the kind the number asks for: a series is a UN body's (`--series`).
-        r.body = match r.number {
-            ResNumber::Series(_) => Body::Unga,
-            ResNumber::Number(_) => Body::Wtdc,
-        };
-    }
-    let number_unknown = r.number == ResNumber::Number(UNKNOWN_NUMBER);
-    if number_unknown {
-        r.number = ResNumber::Number(1);
-    }
-    let year_unknown = v.year == UNKNOWN_YEAR;
-    if year_unknown {
-        v.year = 2000;
-    }
+    let (body, number, title, year) = (r.body, r.number.clone(), r.title.clone(), v.year);
+    // Stand-ins the validator accepts: a body of the kind the number asks for (a series is a UN
+    // body's, `--series`).
+    r.body = Some(body.unwrap_or(match r.number {
+        Some(ResNumber::Series(_)) => Body::Unga,
+        _ => Body::Wtdc,
+    }));
+    r.number.get_or_insert(ResNumber::Number(1));
+    r.title
+        .get_or_insert_with(|| unknown::UNKNOWN_TEXT.to_string());
+    v.year.get_or_insert(2000);
     let mut checked = check_document(document, Path::new("import"), Check::AllowDuplicateLabels)
         .map_err(|e| ImportError::Invalid(e.unlocated()))?;
-    if body_unknown {
-        checked.resolution.body = Body::Unknown;
+    if body.is_none() {
+        checked.resolution.body = None;
     }
-    if number_unknown {
-        checked.resolution.number = ResNumber::Number(UNKNOWN_NUMBER);
+    if number.is_none() {
+        checked.resolution.number = None;
     }
-    if year_unknown {
-        checked.revision.year = UNKNOWN_YEAR;
+    if title.is_none() {
+        checked.resolution.title = None;
+    }
+    if year.is_none() {
+        checked.revision.year = None;
     }
     Ok(checked)
 }
@@ -426,42 +427,55 @@ fn metadata(
     let formula_venue = venue_year
         .as_ref()
         .and_then(|(venue, _)| venue_in_english(venue));
+    // Each field is settled (`Some`) by the first source that gives it, or as unknown
+    // (`Some(None)`) by front matter that writes the stand-in (`show --format plain` of a text
+    // that named nothing) or where unknowns are allowed; `None` is missing.
+    let fm_body = match r.body {
+        Some(b) if b.eq_ignore_ascii_case(unknown::UNKNOWN_TEXT) => Some(None),
+        b => parse_or::<Body>(b, 2)?.map(Some),
+    };
     let body = match opts.body {
-        Some(b) => Some(b),
-        None => parse_or::<Body>(r.body, 2)?.or_else(|| formula.and_then(heading::formula_body)),
+        Some(b) => Some(Some(b)),
+        None => fm_body.or_else(|| formula.and_then(heading::formula_body).map(Some)),
     }
-    .or(fallback.body)
-    .or(unknown.then_some(Body::Unknown));
+    .or(fallback.body.map(Some))
+    .or(unknown.then_some(None));
     if body.is_none() {
         missing.push(Field::Body);
     }
+    let stand_in = u32::from(unknown::UNKNOWN_NUMBER);
     let number = opts
         .number
         .clone()
-        .or(r.number.map(ResNumber::Number))
-        .or(parse_or::<ResNumber>(r.series, 2)?)
-        .or(header_number.map(ResNumber::Number))
-        .or(fallback.number.clone())
-        .or(unknown.then_some(ResNumber::Number(UNKNOWN_NUMBER)));
+        .map(Some)
+        .or(r
+            .number
+            .map(|n| (n != stand_in).then_some(ResNumber::Number(n))))
+        .or(parse_or::<ResNumber>(r.series, 2)?.map(Some))
+        .or(header_number.map(|n| Some(ResNumber::Number(n))))
+        .or(fallback.number.clone().map(Some))
+        .or(unknown.then_some(None));
     if number.is_none() {
         missing.push(Field::Number);
     }
     let title = opts
         .title
         .clone()
-        .or(r.title)
-        .or(header_title)
-        .or(fallback.title.clone())
-        .or(unknown.then(|| UNKNOWN_TEXT.to_string()));
+        .map(Some)
+        .or(r.title.map(|t| (t != unknown::UNKNOWN_TEXT).then_some(t)))
+        .or(header_title.map(Some))
+        .or(fallback.title.clone().map(Some))
+        .or(unknown.then_some(None));
     if title.is_none() {
         missing.push(Field::Title);
     }
     let year = opts
         .year
-        .or(v.year)
-        .or(venue_year.as_ref().map(|(_, y)| *y))
-        .or(fallback.year)
-        .or(unknown.then_some(UNKNOWN_YEAR));
+        .map(Some)
+        .or(v.year.map(|y| (y != unknown::UNKNOWN_NUMBER).then_some(y)))
+        .or(venue_year.as_ref().map(|(_, y)| Some(*y)))
+        .or(fallback.year.map(Some))
+        .or(unknown.then_some(None));
     if year.is_none() {
         missing.push(Field::Year);
     }
@@ -475,11 +489,12 @@ fn metadata(
         .clone()
         .or(v.id)
         .or_else(|| {
-            let (venue, year) = venue.as_deref().zip(year)?;
+            // An unknown year makes `venue-0`, as it always has.
+            let (venue, year) = venue.as_deref().zip(year.map(unknown::year))?;
             Some(revision_slug(venue, year))
         })
         .or(fallback.revision.clone())
-        .or(unknown.then(|| UNKNOWN_TEXT.to_string()));
+        .or(unknown.then(|| unknown::UNKNOWN_TEXT.to_string()));
     // With a venue, the revision id follows from the year: only the year is then asked for.
     if id.is_none() && (venue.is_none() || year.is_some()) {
         missing.push(Field::Revision);

@@ -240,10 +240,10 @@ pub fn revision_from_file_name(p: &Path) -> Option<String> {
 pub fn defaults_from(doc: &Document) -> ImportOptions {
     ImportOptions {
         language: Some(doc.language),
-        body: Some(doc.resolution.body),
-        number: Some(doc.resolution.number.clone()),
-        title: Some(doc.resolution.title.clone()),
-        year: Some(doc.revision.year),
+        body: doc.resolution.body,
+        number: doc.resolution.number.clone(),
+        title: doc.resolution.title.clone(),
+        year: doc.revision.year,
         ..ImportOptions::default()
     }
 }

@@ -59,7 +59,7 @@ fn words(lang: Language) -> Words {
 /// (Geneva, 2022)," names the assembly that adopts the revision).
 fn venue_tag(text: &TextId, formula: Option<&str>) -> Option<String> {
     let (venue, year) = match text.venue.as_deref() {
-        Some(v) => (v.to_string(), text.year),
+        Some(v) => (v.to_string(), text.year_shown()),
         None => formula_venue_year(formula?)?,
     };
     if text.language == Language::Ar {
@@ -122,7 +122,7 @@ pub fn build(
         heading_changes
     };
     b.provision(res_symbol, true);
-    let mut resno = vec![equal(format!("{} {}", w.resolution, base.number))];
+    let mut resno = vec![equal(format!("{} {}", w.resolution, base.number_shown()))];
     match (&old_tag, &new_tag) {
         (Some(o), Some(n)) if o != n && diff.has_changes() => {
             resno.push(equal(format!(" ({} ", w.rev)));
@@ -139,7 +139,7 @@ pub fn build(
     });
     let title = match &diff.title {
         Some(t) => t.inline.clone(),
-        None => vec![equal(&base.title)],
+        None => vec![equal(base.title_shown())],
     };
     b.push(Paragraph {
         text: title,
@@ -190,7 +190,7 @@ pub fn build(
         heading: format!(
             "{} {}{}",
             w.draft_revision,
-            base.number,
+            base.number_shown(),
             old_tag
                 .map(|t| format!(" ({} {t})", w.rev))
                 .unwrap_or_default()

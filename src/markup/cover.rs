@@ -188,7 +188,7 @@ pub(super) fn cover(opts: &CoverOptions, meta: &ProposalMeta, proposed: &TextId)
         Some(c) => format!("{c}/{doc}{add}-{letter}"),
         None => format!("{doc}{add}-{letter}"),
     });
-    let number = &proposed.number;
+    let number = proposed.number_shown();
     let title = opts.title.clone().unwrap_or_else(|| {
         if ar {
             format!("تعديل مقترح للقرار {number}")

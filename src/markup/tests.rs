@@ -34,7 +34,7 @@ fn proposal(opts: &MarkupOptions) -> Proposal {
 fn paragraphs_of(doc: &Document) -> Vec<String> {
     fn walk(out: &mut Vec<String>, cs: &[Clause]) {
         for c in cs {
-            let l = c.label.written.trim();
+            let l = c.label.written().trim();
             out.push(if l.is_empty() {
                 c.text.clone()
             } else {
@@ -43,7 +43,7 @@ fn paragraphs_of(doc: &Document) -> Vec<String> {
             walk(out, &c.children);
         }
     }
-    let mut out = vec![doc.resolution.title.clone()];
+    let mut out = vec![doc.resolution.title_shown().to_string()];
     out.extend(doc.formula.clone());
     for s in &doc.sections {
         out.push(s.heading.clone());
@@ -290,7 +290,11 @@ fn the_diff_read_back_from_json_gives_the_same_proposal() {
 #[test]
 fn a_changed_title_is_marked_from_the_diff() {
     let (base, mut rcc) = res30();
-    rcc.resolution.title.push_str(" وخطة عام 2030");
+    rcc.resolution
+        .title
+        .as_mut()
+        .expect("title")
+        .push_str(" وخطة عام 2030");
     let diff = diff_documents(&base, &rcc, &DiffOptions::default()).expect("diff");
     let title = diff.title.as_ref().expect("title change");
     assert_eq!(title.change, Change::Mod);
@@ -303,11 +307,11 @@ fn a_changed_title_is_marked_from_the_diff() {
     assert_eq!(restitle.text, title.inline);
     assert_eq!(
         restitle.accepted().as_deref(),
-        Some(rcc.resolution.title.as_str())
+        rcc.resolution.title.as_deref()
     );
     assert_eq!(
         restitle.rejected().as_deref(),
-        Some(base.resolution.title.as_str())
+        base.resolution.title.as_deref()
     );
 }
 

@@ -68,19 +68,21 @@ impl Scheme {
     }
 }
 
-/// A clause label as written and as understood.
+/// A clause label as written and as understood. The fields are private so that the form
+/// compared (`norm`) and the form shown (`written`) cannot drift apart: a label is made only by
+/// [`Label::parse`] (or [`Label::none`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Label {
     /// Exactly as in the source, including odd spacing and presentation forms.
-    pub written: String,
+    written: String,
     /// Canonical form used for comparison: `أ`, `b bis`, `1`, `'2'`, `ii`, `-`.
-    pub norm: String,
+    norm: String,
     /// Which sequence the label belongs to: letters, numbers, roman numerals, dashes, ...
-    pub scheme: Scheme,
+    scheme: Scheme,
     /// Position in the scheme's sequence (a = 1); none for dashes, bullets and compounds.
-    pub ordinal: Option<u32>,
+    ordinal: Option<u32>,
     /// `bis`, `ter`, ... when present.
-    pub suffix: Option<String>,
+    suffix: Option<String>,
 }
 
 /// A label string that does not read as any label scheme.
@@ -99,6 +101,51 @@ impl Label {
             scheme: Scheme::None,
             ordinal: None,
             suffix: None,
+        }
+    }
+
+    /// Exactly as in the source, including odd spacing and presentation forms.
+    pub fn written(&self) -> &str {
+        &self.written
+    }
+
+    /// Canonical form used for comparison: `أ`, `b bis`, `1`, `'2'`, `ii`, `-`.
+    pub fn norm(&self) -> &str {
+        &self.norm
+    }
+
+    /// Which sequence the label belongs to: letters, numbers, roman numerals, dashes, ...
+    pub fn scheme(&self) -> Scheme {
+        self.scheme
+    }
+
+    /// Position in the scheme's sequence (a = 1); none for dashes, bullets and compounds.
+    pub fn ordinal(&self) -> Option<u32> {
+        self.ordinal
+    }
+
+    /// `bis`, `ter`, ... when present.
+    pub fn suffix(&self) -> Option<&str> {
+        self.suffix.as_deref()
+    }
+
+    /// The letter `i`, `v` or `x` read as the roman numeral it is spelt like, where its place
+    /// says so (see [`crate::model::read_roman`]); any other label comes back as it is. Written
+    /// and normalised forms stay: only how the label counts changes.
+    pub fn as_roman(self) -> Label {
+        let ordinal = match self.norm.as_str() {
+            "i" => 1,
+            "v" => 5,
+            "x" => 10,
+            _ => return self,
+        };
+        if self.scheme != Scheme::LatinLetter {
+            return self;
+        }
+        Label {
+            scheme: Scheme::Roman,
+            ordinal: Some(ordinal),
+            ..self
         }
     }
 

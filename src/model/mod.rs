@@ -12,6 +12,7 @@ mod path;
 pub mod provision;
 mod series;
 pub mod text;
+pub mod unknown;
 
 use std::fmt;
 use std::str::FromStr;
@@ -23,7 +24,19 @@ pub use date::{BadDate, Date};
 pub use kind::{HeadingTerm, Part, SectionKind, UnknownKind, heading_terms};
 pub use label::{ABJAD, BadLabel, CYRILLIC, Label, Scheme, roman};
 pub use path::ClausePath;
-pub use series::{ResNumber, UnSymbol};
+pub use series::{BadResNumber, ResNumber, UnSymbol};
+
+/// A value that names none of a fixed list: a language, a body or a status.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {what} `{value}` (known: {})", known.join(", "))]
+pub struct UnknownName {
+    /// What was asked for: `language`, `body`, `status`.
+    pub what: &'static str,
+    /// The value as given.
+    pub value: String,
+    /// Every name the list holds, in declaration order.
+    pub known: Vec<&'static str>,
+}
 
 macro_rules! string_enum {
     ($(#[$meta:meta])* $name:ident, $err:literal { $($variant:ident => $s:literal),* $(,)? }) => {
@@ -47,12 +60,15 @@ macro_rules! string_enum {
         }
 
         impl FromStr for $name {
-            type Err = String;
-            fn from_str(s: &str) -> Result<Self, String> {
+            type Err = UnknownName;
+            fn from_str(s: &str) -> Result<Self, UnknownName> {
                 let lower = s.to_ascii_lowercase();
                 $name::ALL.iter().copied().find(|v| v.as_str() == lower).ok_or_else(|| {
-                    let known: Vec<_> = $name::ALL.iter().map(|v| v.as_str()).collect();
-                    format!(concat!("unknown ", $err, " `{}` (known: {})"), s, known.join(", "))
+                    UnknownName {
+                        what: $err,
+                        value: s.to_string(),
+                        known: $name::ALL.iter().map(|v| v.as_str()).collect(),
+                    }
                 })
             }
         }
@@ -78,11 +94,11 @@ string_enum!(
 );
 
 string_enum!(
-    /// The body that adopts the resolution: ITU's conferences and Council, `unknown` for a
-    /// compared text that names none, then (issue 12) the UN General Assembly, ECOSOC, the Human
-    /// Rights Council and the Security Council.
+    /// The body that adopts the resolution: ITU's conferences and Council, then (issue 12) the UN
+    /// General Assembly, ECOSOC, the Human Rights Council and the Security Council. A compared
+    /// text that names none has no body (`None`, shown as `unknown`: see [`unknown`]).
     Body, "body" { Pp => "pp", Wtdc => "wtdc", Wtsa => "wtsa", Ra => "ra", Wrc => "wrc", Council => "council",
-        Unknown => "unknown", Unga => "unga", Ecosoc => "ecosoc", Hrc => "hrc", Unsc => "unsc" }
+        Unga => "unga", Ecosoc => "ecosoc", Hrc => "hrc", Unsc => "unsc" }
 );
 
 string_enum!(
@@ -117,24 +133,19 @@ impl Language {
     }
 }
 
-/// Stand-ins for metadata a compared text does not give (a plain text with no heading or front
-/// matter): `diff`, `show` and `markup` need none of it, so they show it as unknown rather than
-/// refuse. The corpus never holds them: its loader refuses body `unknown` and number 0.
-pub const UNKNOWN_NUMBER: u32 = 0;
-/// The title and revision id nothing gave (see [`UNKNOWN_NUMBER`]).
-pub const UNKNOWN_TEXT: &str = "unknown";
-/// The year nothing gave (see [`UNKNOWN_NUMBER`]).
-pub const UNKNOWN_YEAR: u16 = 0;
-
-/// Which resolution: body, number and title.
+/// Which resolution: body, number and title. Each is `None` where a compared text does not say
+/// (see [`unknown`]); a corpus text always says.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Resolution {
     /// The body that adopts it.
-    pub body: Body,
+    #[serde(serialize_with = "unknown::ser_body")]
+    pub body: Option<Body>,
     /// ITU: its number within the body's resolutions; UN: the series slug.
-    pub number: ResNumber,
+    #[serde(serialize_with = "unknown::ser_number")]
+    pub number: Option<ResNumber>,
     /// The title in this text's language.
-    pub title: String,
+    #[serde(serialize_with = "unknown::ser_title")]
+    pub title: Option<String>,
 }
 
 /// Which text of the resolution: when, where, by whom, in what state.
@@ -147,8 +158,10 @@ pub struct Revision {
     /// Conference venue (English), e.g. `Dubai`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub venue: Option<String>,
-    /// The year of the conference (or of the proposal).
-    pub year: u16,
+    /// The year of the conference (or of the proposal); `None` where a compared text does not
+    /// say (see [`unknown`]).
+    #[serde(serialize_with = "unknown::ser_year")]
+    pub year: Option<u16>,
     /// ISO date `YYYY-MM-DD` (adoption, or submission for a proposal).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
@@ -166,7 +179,35 @@ pub struct Revision {
     pub symbol: Option<String>,
 }
 
+/// As outputs show it, unknowns as their stand-ins (see [`unknown`]).
+impl Resolution {
+    /// The body's name, `unknown` where the text names none.
+    pub fn body_shown(&self) -> &'static str {
+        unknown::body_name(self.body)
+    }
+
+    /// The number or series, `0` where nothing gave one.
+    pub fn number_shown(&self) -> String {
+        unknown::number(self.number.as_ref())
+    }
+
+    /// The title, `unknown` where nothing gave one.
+    pub fn title_shown(&self) -> &str {
+        unknown::title(self.title.as_deref())
+    }
+
+    /// Whether a UN body adopts it (no for a body nothing gave).
+    pub fn is_un(&self) -> bool {
+        self.body.is_some_and(Body::is_un)
+    }
+}
+
 impl Revision {
+    /// The year, `0` where nothing gave one (see [`unknown`]).
+    pub fn year_shown(&self) -> u16 {
+        unknown::year(self.year)
+    }
+
     /// The optional fields that are set, as text under their corpus keys, in file order: venue,
     /// date, proposer, source, base, symbol. Writers list them from here, so none is forgotten.
     pub fn optional_fields(&self) -> Vec<(&'static str, String)> {
@@ -245,25 +286,16 @@ pub struct Document {
 /// of a written tree (the corpus loader, `apply`) calls this, so a text reads the same however
 /// it arrives. Applies to `clauses` (children of a clause of scheme `parent`), not below.
 pub fn read_roman(clauses: &mut [Clause], parent: Option<Scheme>) {
-    let roman_sibling = clauses.iter().any(|c| c.label.scheme == Scheme::Roman);
+    let roman_sibling = clauses.iter().any(|c| c.label.scheme() == Scheme::Roman);
     let under_letter = parent == Some(Scheme::LatinLetter);
     if !(roman_sibling || under_letter) {
         return;
     }
     for c in clauses.iter_mut() {
-        if !roman_sibling && c.label.norm != "i" {
+        if !roman_sibling && c.label.norm() != "i" {
             continue;
         }
-        let ordinal = match c.label.norm.as_str() {
-            "i" => 1,
-            "v" => 5,
-            "x" => 10,
-            _ => continue,
-        };
-        if c.label.scheme == Scheme::LatinLetter {
-            c.label.scheme = Scheme::Roman;
-            c.label.ordinal = Some(ordinal);
-        }
+        c.label = std::mem::replace(&mut c.label, Label::none()).as_roman();
     }
 }
 
@@ -271,7 +303,7 @@ pub fn read_roman(clauses: &mut [Clause], parent: Option<Scheme>) {
 pub fn read_roman_tree(clauses: &mut [Clause], parent: Option<Scheme>) {
     read_roman(clauses, parent);
     for c in clauses.iter_mut() {
-        let scheme = c.label.scheme;
+        let scheme = c.label.scheme();
         read_roman_tree(&mut c.children, Some(scheme));
     }
 }
@@ -293,15 +325,18 @@ impl Document {
             .sum()
     }
 
-    /// `wtdc/30@dubai-2014:ar`; a number nothing gave (see [`UNKNOWN_NUMBER`]) reads `unknown`.
+    /// `wtdc/30@dubai-2014:ar`; what nothing gave reads `unknown` (`unknown/unknown@old:ar`).
     pub fn address(&self) -> String {
-        let number = match &self.resolution.number {
-            ResNumber::Number(UNKNOWN_NUMBER) => "unknown".to_string(),
-            n => n.to_string(),
-        };
+        let number = self
+            .resolution
+            .number
+            .as_ref()
+            .map_or(unknown::UNKNOWN_TEXT.to_string(), ResNumber::to_string);
         format!(
             "{}/{number}@{}:{}",
-            self.resolution.body, self.revision.id, self.language
+            unknown::body_name(self.resolution.body),
+            self.revision.id,
+            self.language
         )
     }
 }

@@ -33,7 +33,7 @@ pub fn owner(labelled: bool, depth: usize, labelled_before: bool) -> Owner {
 /// place (every sibling has the same), so a dashed item is part of the provision above it, as
 /// an unlabelled one is.
 pub fn is_labelled(label: &Label) -> bool {
-    !label.scheme.is_repeating() && !label.written.trim().is_empty()
+    !label.scheme().is_repeating() && !label.written().trim().is_empty()
 }
 
 /// A provision's name from its labels, top level down: `1.11.1` (its dotted label holds its
@@ -84,7 +84,7 @@ pub fn text(doc: &Document, path: &ClausePath, whole: bool) -> Option<String> {
 
 /// One paragraph of a provision's text with its lead-ins (`whole`: with all its items).
 fn paragraph(c: &Clause, whole: bool, out: &mut String) {
-    let dash = c.label.written.trim();
+    let dash = c.label.written().trim();
     if !dash.is_empty() && !is_labelled(&c.label) {
         out.push_str(dash);
         out.push(' ');

@@ -60,23 +60,33 @@ impl PartialEq<u32> for ResNumber {
 /// Digits (1 to 9999) read as a number, `030` too; a slug (a lowercase letter first, then
 /// lowercase letters, digits and single dashes) as a series.
 impl FromStr for ResNumber {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = BadResNumber;
+    fn from_str(s: &str) -> Result<Self, BadResNumber> {
         if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
             return s
                 .parse::<u32>()
                 .ok()
                 .filter(|n| (1..=9999).contains(n))
                 .map(ResNumber::Number)
-                .ok_or_else(|| format!("number {s} is not between 1 and 9999"));
+                .ok_or_else(|| BadResNumber::OutOfRange(s.to_string()));
         }
         if is_series_slug(s) {
             return Ok(ResNumber::Series(s.to_string()));
         }
-        Err(format!(
-            "`{s}` is neither a resolution number nor a series name (lowercase letters, digits and dashes, a letter first, e.g. ict4sd)"
-        ))
+        Err(BadResNumber::Neither(s.to_string()))
     }
+}
+
+/// Why a text names neither a resolution number nor a series.
+#[allow(missing_docs)] // each variant's #[error] message is its documentation
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BadResNumber {
+    #[error("number {0} is not between 1 and 9999")]
+    OutOfRange(String),
+    #[error(
+        "`{0}` is neither a resolution number nor a series name (lowercase letters, digits and dashes, a letter first, e.g. ict4sd)"
+    )]
+    Neither(String),
 }
 
 fn is_series_slug(s: &str) -> bool {

@@ -72,7 +72,7 @@ pub fn hidden_controls(doc: &Document) -> Vec<HiddenControl> {
             });
         }
     };
-    check(&[&doc.resolution.title], &|| "title".into());
+    check(&[doc.resolution.title_shown()], &|| "title".into());
     if let Some(f) = &doc.formula {
         check(&[f], &|| "formula".into());
     }
@@ -97,7 +97,7 @@ fn walk<'d>(
     check: &mut impl FnMut(&[&str], &dyn Fn() -> String),
 ) {
     for c in clauses {
-        let label = c.label.written.trim();
+        let label = c.label.written().trim();
         labels.push(if label.is_empty() { "¶" } else { label });
         check(&[label, &c.text], &|| {
             format!("{} clause {}", section(), shown(&labels.join(" ")))

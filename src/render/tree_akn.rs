@@ -36,11 +36,11 @@ pub fn language_code(l: Language) -> &'static str {
 }
 
 /// The FRBR author: AKN4UN's names for UN bodies, the body itself for ITU.
-pub fn author(body: Body) -> &'static str {
+pub fn author(body: Option<Body>) -> &'static str {
     match body {
-        Body::Unga => "ga",
-        Body::Unsc => "sc",
-        other => other.as_str(),
+        Some(Body::Unga) => "ga",
+        Some(Body::Unsc) => "sc",
+        other => crate::model::unknown::body_name(other),
     }
 }
 
@@ -113,8 +113,8 @@ impl Writer<'_> {
     }
 
     fn num(&mut self, c: &Clause) {
-        if !c.label.written.is_empty() {
-            let _ = write!(self.out, "<num>{}</num>", escape(&c.label.written));
+        if !c.label.written().is_empty() {
+            let _ = write!(self.out, "<num>{}</num>", escape(c.label.written()));
         }
     }
 
@@ -172,8 +172,8 @@ fn attr(out: &mut String, name: &str, value: Option<&str>) {
 /// The FRBR work component: `res-30` (ITU), `78-132` (UN).
 fn work_number(doc: &Document) -> String {
     match &doc.resolution.number {
-        ResNumber::Number(n) => format!("res-{n}"),
-        ResNumber::Series(_) => doc.revision.id.clone(),
+        Some(ResNumber::Series(_)) => doc.revision.id.clone(),
+        _ => format!("res-{}", doc.resolution.number_shown()),
     }
 }
 
@@ -181,14 +181,14 @@ fn work_number(doc: &Document) -> String {
 fn work(doc: &Document) -> (String, String, &'static str) {
     let r = &doc.resolution;
     let v = &doc.revision;
-    let country = if r.body.is_un() { "un" } else { "itu" };
+    let country = if r.is_un() { "un" } else { "itu" };
     let (date, date_name) = match &v.date {
         Some(d) => (d.to_string(), "adoption"),
-        None => (format!("{}-01-01", v.year), "year"),
+        None => (format!("{}-01-01", v.year_shown()), "year"),
     };
     let work = format!(
         "/akn/{country}/statement/deliberation/{}/{date}/{}",
-        r.body,
+        r.body_shown(),
         work_number(doc)
     );
     (work, date, date_name)
@@ -208,7 +208,7 @@ pub fn render(doc: &Document) -> String {
 pub fn render_with_ids(doc: &Document) -> (String, Ids) {
     let r = &doc.resolution;
     let v = &doc.revision;
-    let country = if r.body.is_un() { "un" } else { "itu" };
+    let country = if r.is_un() { "un" } else { "itu" };
     let (work, date, date_name) = work(doc);
     let lang = language_code(doc.language);
     let by = author(r.body);
@@ -239,15 +239,15 @@ pub fn render_with_ids(doc: &Document) -> (String, Ids) {
         "<FRBRManifestation><FRBRthis value=\"{work}/{lang}@/!main.xml\"/><FRBRuri value=\"{work}/{lang}@.xml\"/><FRBRdate date=\"{date}\" name=\"{date_name}\"/><FRBRauthor href=\"#resdiff\" as=\"#editor\"/></FRBRManifestation>"
     );
     o.push_str("</identification>\n<proprietary source=\"#resdiff\"><resdiff:text");
-    attr(o, "body", Some(r.body.as_str()));
-    let number = r.number.to_string();
+    attr(o, "body", Some(r.body_shown()));
+    let number = r.number_shown();
     match &r.number {
-        ResNumber::Number(_) => attr(o, "number", Some(&number)),
-        ResNumber::Series(s) => attr(o, "series", Some(s)),
+        Some(ResNumber::Series(s)) => attr(o, "series", Some(s)),
+        _ => attr(o, "number", Some(&number)),
     }
     attr(o, "revision", Some(&v.id));
     attr(o, "status", Some(v.status.as_str()));
-    attr(o, "year", Some(&v.year.to_string()));
+    attr(o, "year", Some(&v.year_shown().to_string()));
     attr(o, "date", v.date.map(|d| d.to_string()).as_deref());
     attr(o, "venue", v.venue.as_deref());
     attr(o, "proposer", v.proposer.as_deref());
@@ -259,7 +259,11 @@ pub fn render_with_ids(doc: &Document) -> (String, Ids) {
     if let Some(s) = &v.symbol {
         let _ = write!(o, "<docNumber>{}</docNumber> ", escape(s));
     }
-    let _ = writeln!(o, "<docTitle>{}</docTitle></p></preface>", escape(&r.title));
+    let _ = writeln!(
+        o,
+        "<docTitle>{}</docTitle></p></preface>",
+        escape(r.title_shown())
+    );
     let preamble: Vec<_> = doc
         .sections
         .iter()

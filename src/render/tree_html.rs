@@ -23,7 +23,7 @@ pub fn render(doc: &Document) -> String {
     let dir = if doc.language.is_rtl() { "rtl" } else { "ltr" };
     html! {
         div class="tree" lang=(doc.language) dir=(dir) {
-            "\n" h2 class="title" { (shown(&doc.resolution.title)) } "\n"
+            "\n" h2 class="title" { (shown(doc.resolution.title_shown())) } "\n"
             @if let Some(f) = &doc.formula {
                 p class="formula" { (shown(f)) } "\n"
             }
@@ -63,7 +63,7 @@ fn clauses(cs: &[Clause], section: usize, path: &[usize]) -> Markup {
             @for (i, c) in cs.iter().enumerate() {
                 @let here = [path, &[i + 1]].concat();
                 li id=(anchor(section, &here)) {
-                    span class="label" { (shown(c.label.written.trim())) }
+                    span class="label" { (shown(c.label.written().trim())) }
                     " "
                     span class="text" { (shown(&c.text)) }
                     (clauses(&c.children, section, &here))

@@ -46,10 +46,10 @@ struct ClauseView<'a> {
 
 fn clause(c: &Clause) -> ClauseView<'_> {
     ClauseView {
-        label: c.label.written.trim(),
-        label_norm: &c.label.norm,
-        scheme: c.label.scheme,
-        ordinal: c.label.ordinal,
+        label: c.label.written().trim(),
+        label_norm: c.label.norm(),
+        scheme: c.label.scheme(),
+        ordinal: c.label.ordinal(),
         text: &c.text,
         children: c.children.iter().map(clause).collect(),
     }

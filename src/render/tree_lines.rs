@@ -15,9 +15,9 @@ pub fn render(doc: &Document) -> String {
     let mut out = String::new();
     let (res, rev) = (&doc.resolution, &doc.revision);
     let _ = writeln!(out, "address: {}", doc.address());
-    let _ = writeln!(out, "title: {}", one_line(&res.title));
+    let _ = writeln!(out, "title: {}", one_line(res.title_shown()));
     let _ = writeln!(out, "status: {}", rev.status);
-    let _ = writeln!(out, "year: {}", rev.year);
+    let _ = writeln!(out, "year: {}", rev.year_shown());
     for (key, value) in rev.optional_fields() {
         let _ = writeln!(out, "{key}: {}", one_line(&value));
     }
@@ -39,7 +39,7 @@ pub fn render(doc: &Document) -> String {
 
 fn write_clauses(out: &mut String, clauses: &[Clause], parent: &str) {
     for c in clauses {
-        let label = c.label.written.trim();
+        let label = c.label.written().trim();
         let path = if label.is_empty() {
             format!("{parent} ¶")
         } else {

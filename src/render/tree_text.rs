@@ -11,7 +11,11 @@ pub fn render(doc: &Document, style: Style) -> String {
     let mut out = String::new();
     let r = &doc.revision;
     let mut facts = vec![r.status.to_string()];
-    facts.extend(r.venue.iter().map(|v| format!("{} {}", shown(v), r.year)));
+    facts.extend(
+        r.venue
+            .iter()
+            .map(|v| format!("{} {}", shown(v), r.year_shown())),
+    );
     facts.extend(r.proposer.iter().map(|p| format!("by {}", shown(p))));
     facts.extend(r.source.iter().map(|s| format!("doc. {}", shown(s))));
     facts.extend(r.base.iter().map(|b| format!("amends {}", shown(b))));
@@ -21,7 +25,7 @@ pub fn render(doc: &Document, style: Style) -> String {
         style.paint(&doc.address(), look::BOLD),
         facts.join(", ")
     );
-    let _ = writeln!(out, "{}", shown(&doc.resolution.title));
+    let _ = writeln!(out, "{}", shown(doc.resolution.title_shown()));
     if let Some(f) = &doc.formula {
         let _ = writeln!(out, "\n{}", shown(f));
     }
@@ -46,12 +50,12 @@ pub fn render(doc: &Document, style: Style) -> String {
 fn write_clauses(out: &mut String, clauses: &[Clause], depth: usize, style: Style) {
     let width = clauses
         .iter()
-        .map(|c| shown(c.label.written.trim()).chars().count())
+        .map(|c| shown(c.label.written().trim()).chars().count())
         .max()
         .unwrap_or(0);
     let indent = "  ".repeat(depth);
     for c in clauses {
-        let label = shown(c.label.written.trim());
+        let label = shown(c.label.written().trim());
         let pad = " ".repeat(width - label.chars().count());
         let painted = style.paint(&label, look::CYAN);
         let gap = if width == 0 { "" } else { "  " };

@@ -42,7 +42,7 @@ pub fn read(bytes: &[u8]) -> resdiff::input::DocxImport {
 pub fn lines(doc: &Document) -> Vec<String> {
     fn walk(out: &mut Vec<String>, cs: &[resdiff::model::Clause], depth: usize) {
         for c in cs {
-            out.push(format!("{depth} {} | {}", c.label.written, c.text));
+            out.push(format!("{depth} {} | {}", c.label.written(), c.text));
             walk(out, &c.children, depth + 1);
         }
     }

@@ -15,7 +15,7 @@ pub fn base() -> Document {
 /// The clause labelled `label`, at any depth.
 pub fn find_mut<'d>(clauses: &'d mut [Clause], label: &str) -> Option<&'d mut Clause> {
     for c in clauses {
-        if c.label.written.trim() == label {
+        if c.label.written().trim() == label {
             return Some(c);
         }
         if let Some(found) = find_mut(&mut c.children, label) {
@@ -29,7 +29,7 @@ pub fn find_mut<'d>(clauses: &'d mut [Clause], label: &str) -> Option<&'d mut Cl
 pub fn text_of(doc: &Document, label: &str) -> String {
     doc.clauses()
         .into_iter()
-        .find(|(_, c)| c.label.written.trim() == label)
+        .find(|(_, c)| c.label.written().trim() == label)
         .map(|(_, c)| c.text.clone())
         .unwrap_or_else(|| panic!("{label}"))
 }
@@ -73,6 +73,6 @@ pub fn suppressing(id: &str, gone: &[&str]) -> Document {
         .find_map(|s| find_mut(&mut s.clauses, "1"))
         .expect("1");
     one.children
-        .retain(|c| !gone.contains(&c.label.written.trim()));
+        .retain(|c| !gone.contains(&c.label.written().trim()));
     p
 }

@@ -50,7 +50,9 @@ impl Library {
     pub fn new(docs: Vec<Document>) -> Library {
         let mut series: Vec<(Series, Vec<Document>)> = Vec::new();
         for d in docs {
-            let s = Series::of(&d);
+            let Some(s) = Series::of(&d) else {
+                continue;
+            };
             match series.iter_mut().find(|(k, _)| *k == s) {
                 Some((_, v)) => v.push(d),
                 None => series.push((s, vec![d])),
@@ -249,7 +251,7 @@ impl Library {
                             td { a href=(Page::Series(s.clone()).name()) { (series_name(s)) } }
                             td { (s.language) }
                             td lang=(s.language) dir=(if s.language.is_rtl() { "rtl" } else { "ltr" }) {
-                                (shown(docs.first().map_or("", |d| d.resolution.title.as_str())))
+                                (shown(docs.first().map_or("", |d| d.resolution.title_shown())))
                             }
                             td {
                                 @for (i, d) in docs.iter().enumerate() {

@@ -107,7 +107,7 @@ pub(super) fn body(
                         other => other?,
                     };
                     if let Some((num, empty)) = orphan.take() {
-                        if !clause.label.written.is_empty() {
+                        if !clause.label.written().is_empty() {
                             return Err(empty);
                         }
                         clause.label = Label::parse(&num).map_err(|_| AknError::BadNumber {
@@ -118,7 +118,7 @@ pub(super) fn body(
                     // ECOSOC 2021/28 marks its headings as paragraphs: no number, nothing
                     // nested, and no call (Chinese) or emphasis throughout. A lone operative
                     // paragraph, unnumbered, opens with a call and goes on.
-                    let is_heading = clause.label.written.is_empty()
+                    let is_heading = clause.label.written().is_empty()
                         && clause.children.is_empty()
                         && clause.call.as_deref().is_none_or(|c| c == clause.text);
                     // 78/29: "and stresses ...;" after the points (a)-(c) of paragraph 6 is the
@@ -135,7 +135,7 @@ pub(super) fn body(
                         // ECOSOC 2022/15 (Arabic) writes the points (أ)-(د) of paragraph 89 as
                         // paragraphs of their own: a lettered paragraph goes under the one before.
                         let lettered =
-                            !matches!(clause.label.scheme, Scheme::Number | Scheme::None);
+                            !matches!(clause.label.scheme(), Scheme::Number | Scheme::None);
                         match current.clauses.last_mut() {
                             Some(prev) if lettered => prev.children.push(clause),
                             _ => current.clauses.push(clause),

@@ -7,7 +7,7 @@ use super::dom::Elem;
 use super::text::{self, Notes, Space};
 use crate::model::{
     Body, Clause, Document, Label, Language, ResNumber, Resolution, Revision, Section, SectionKind,
-    Status,
+    Status, unknown,
 };
 
 /// The `<resdiff:text>` element of a file resdiff wrote, if this is one.
@@ -22,10 +22,7 @@ fn need<'a>(m: &'a Elem, name: &'static str) -> Result<&'a str, AknError> {
     m.attr(name).ok_or(AknError::Missing(name))
 }
 
-fn parse<T: std::str::FromStr<Err = String>>(
-    what: &'static str,
-    value: &str,
-) -> Result<T, AknError> {
+fn parse<T: std::str::FromStr>(what: &'static str, value: &str) -> Result<T, AknError> {
     value.parse().map_err(|_| AknError::Unknown {
         what,
         value: value.to_string(),
@@ -33,13 +30,19 @@ fn parse<T: std::str::FromStr<Err = String>>(
 }
 
 pub fn read(doc: &Elem, m: &Elem, language: Language) -> Result<Document, AknError> {
-    let body: Body = parse("body", need(m, "body")?)?;
+    let body = match need(m, "body")? {
+        unknown::UNKNOWN_TEXT => None,
+        b => Some(parse::<Body>("body", b)?),
+    };
     let number = match (m.attr("number"), m.attr("series")) {
-        (Some(n), None) => ResNumber::Number(n.parse().map_err(|_| AknError::Unknown {
-            what: "number",
-            value: n.to_string(),
-        })?),
-        (None, Some(s)) => ResNumber::Series(s.to_string()),
+        (Some(n), None) => Some(ResNumber::Number(n.parse().map_err(|_| {
+            AknError::Unknown {
+                what: "number",
+                value: n.to_string(),
+            }
+        })?))
+        .filter(|n| *n != ResNumber::Number(unknown::UNKNOWN_NUMBER.into())),
+        (None, Some(s)) => Some(ResNumber::Series(s.to_string())),
         _ => return Err(AknError::Missing("number or series")),
     };
     let year = need(m, "year")?;
@@ -47,10 +50,11 @@ pub fn read(doc: &Elem, m: &Elem, language: Language) -> Result<Document, AknErr
         id: need(m, "revision")?.to_string(),
         status: parse::<Status>("status", need(m, "status")?)?,
         venue: m.attr("venue").map(str::to_string),
-        year: year.parse().map_err(|_| AknError::Unknown {
+        year: Some(year.parse().map_err(|_| AknError::Unknown {
             what: "year",
             value: year.to_string(),
-        })?,
+        })?)
+        .filter(|y| *y != unknown::UNKNOWN_NUMBER),
         date: m
             .attr("date")
             .map(|d| {
@@ -69,6 +73,7 @@ pub fn read(doc: &Elem, m: &Elem, language: Language) -> Result<Document, AknErr
         .find("docTitle")
         .map(text::plain)
         .ok_or(AknError::Missing("the title (docTitle)"))?;
+    let title = (title != unknown::UNKNOWN_TEXT).then_some(title);
     let mut notes = Notes::default();
     let mut formula = None;
     let mut sections = Vec::new();

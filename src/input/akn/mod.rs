@@ -73,14 +73,13 @@ pub fn looks_like_akn(xml: &str) -> bool {
 /// What the file says, before a series is chosen.
 #[derive(Debug, Clone)]
 pub struct AknText {
-    /// Complete but for `resolution.number`, which is a placeholder until [`AknText::into_document`].
+    /// Complete but for `resolution.number`, which a file resdiff did not write leaves to
+    /// [`AknText::into_document`].
     document: Document,
     /// Resolutions of the same body the preamble links to, in order: `78/132`.
     pub recalled: Vec<UnSymbol>,
     /// The revision's own symbol (UN texts).
     pub symbol: Option<UnSymbol>,
-    /// Whether the file names its resolution itself (a file resdiff wrote): no series to find.
-    named: bool,
 }
 
 /// Reads an AKN file.
@@ -104,7 +103,6 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
             document,
             recalled: Vec::new(),
             symbol,
-            named: true,
         });
     }
     let meta = Meta::read(doc)?;
@@ -168,9 +166,9 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
     Ok(AknText {
         document: Document {
             resolution: Resolution {
-                body: meta.body,
-                number: ResNumber::Number(1),
-                title: meta.title,
+                body: Some(meta.body),
+                number: None,
+                title: Some(meta.title),
             },
             revision: Revision {
                 // `78-183a` for part A of 78/183.
@@ -183,7 +181,7 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
                 ),
                 status: Status::Adopted,
                 venue: None,
-                year: meta.year,
+                year: Some(meta.year),
                 date: Some(meta.date),
                 proposer: None,
                 source: None,
@@ -197,19 +195,19 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
         },
         recalled,
         symbol: Some(meta.symbol),
-        named: false,
     })
 }
 
 impl AknText {
-    /// The UN body that adopted the text.
-    pub fn body(&self) -> Body {
+    /// The UN body that adopted the text (a file resdiff wrote of a text that named none has
+    /// none).
+    pub fn body(&self) -> Option<Body> {
         self.document.resolution.body
     }
 
     /// The document, in `series`.
     pub fn into_document(mut self, series: ResNumber) -> Document {
-        self.document.resolution.number = series;
+        self.document.resolution.number = Some(series);
         self.document
     }
 }
@@ -234,13 +232,15 @@ pub fn import_read(
     series_of: &dyn Fn(Body, &UnSymbol) -> Option<ResNumber>,
 ) -> Result<Imported, ImportError> {
     let body = akn.body();
-    if let Some(asked) = opts.body.filter(|b| *b != body) {
+    let shown = crate::model::unknown::body_name(body);
+    if let Some(asked) = opts.body.filter(|b| Some(*b) != body) {
         return Err(ImportError::Invalid(format!(
-            "the file is a {body} resolution, not {asked}"
+            "the file is a {shown} resolution, not {asked}"
         )));
     }
     let mut warnings = Vec::new();
-    let named = akn.named.then(|| akn.document.resolution.number.clone());
+    // A file resdiff wrote names its resolution itself: no series to find.
+    let named = akn.document.resolution.number.clone();
     let series = match opts.number.clone().or(named).or(fallback.number.clone()) {
         Some(s) => s,
         None => {
@@ -249,7 +249,7 @@ pub fn import_read(
             let found = own
                 .iter()
                 .chain(&akn.recalled)
-                .find_map(|sym| series_of(body, sym).map(|s| (sym, s)));
+                .find_map(|sym| body.and_then(|b| series_of(b, sym)).map(|s| (sym, s)));
             let Some((sym, series)) = found else {
                 let cited: Vec<String> = akn.recalled.iter().map(|s| s.to_string()).collect();
                 let mut shown = cited.iter().take(3).cloned().collect::<Vec<_>>().join(", ");
@@ -272,21 +272,21 @@ pub fn import_read(
             warnings.push(Warning {
                 line: 1,
                 message: format!(
-                    "series `{series}` proposed: {why}, as {body}/{series}@{}; pass --series to choose another",
+                    "series `{series}` proposed: {why}, as {shown}/{series}@{}; pass --series to choose another",
                     sym.revision_id()
                 ),
             });
             series
         }
     };
-    if body.is_un() != matches!(series, ResNumber::Series(_)) {
+    if body.is_some_and(Body::is_un) != matches!(series, ResNumber::Series(_)) {
         return Err(ImportError::Invalid(format!(
-            "a UN resolution takes a series name (e.g. --series ict4sd), an ITU one a number: not {series} for {body}"
+            "a UN resolution takes a series name (e.g. --series ict4sd), an ITU one a number: not {series} for {shown}"
         )));
     }
     let mut document = akn.into_document(series);
     if let Some(t) = &opts.title {
-        document.resolution.title = t.clone();
+        document.resolution.title = Some(t.clone());
     }
     if let Some(r) = &opts.revision {
         document.revision.id = r.clone();

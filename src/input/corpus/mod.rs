@@ -15,7 +15,7 @@ pub use error::{LoadError, Located, Problem};
 pub use read::{Check, check_document, load_file, parse_document, parse_document_with};
 pub use write::{metadata_toml, to_toml};
 
-use crate::model::{Body, Document, Language, ResNumber};
+use crate::model::{Body, Document, Language, ResNumber, unknown};
 
 /// A name for a text in the corpus: `body/number[@revision][:lang]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,7 +40,10 @@ impl FromStr for Address {
             ))
         };
         let (rest, language) = match s.rsplit_once(':') {
-            Some((rest, lang)) => (rest, Some(lang.parse::<Language>().map_err(|m| bad(&m))?)),
+            Some((rest, lang)) => (
+                rest,
+                Some(lang.parse::<Language>().map_err(|m| bad(&m.to_string()))?),
+            ),
             None => (s, None),
         };
         let (res, revision) = match rest.split_once('@') {
@@ -49,7 +52,7 @@ impl FromStr for Address {
             None => (rest, None),
         };
         let (body, number) = res.split_once('/').ok_or_else(|| bad("no `/`"))?;
-        let body = body.parse::<Body>().map_err(|m| bad(&m))?;
+        let body = body.parse::<Body>().map_err(|m| bad(&m.to_string()))?;
         let number = match number.parse::<ResNumber>() {
             Ok(n @ ResNumber::Number(_)) if !body.is_un() => n,
             Ok(s @ ResNumber::Series(_)) if body.is_un() => s,
@@ -59,7 +62,7 @@ impl FromStr for Address {
                 ));
             }
             Ok(_) => return Err(bad("the resolution number is not a positive number")),
-            Err(m) => return Err(bad(&m)),
+            Err(m) => return Err(bad(&m.to_string())),
         };
         Ok(Address {
             body,
@@ -269,11 +272,13 @@ pub fn load_entry(entry: &Entry) -> Result<Document, LoadError> {
             "language `{}` differs from the file name `.{}.toml`",
             doc.language, entry.language
         ))
-    } else if doc.resolution.body != entry.body || doc.resolution.number != entry.number {
+    } else if doc.resolution.body != Some(entry.body)
+        || doc.resolution.number.as_ref() != Some(&entry.number)
+    {
         Some(format!(
             "[resolution] {}/{} differs from the folder {}/{}",
-            doc.resolution.body,
-            doc.resolution.number,
+            unknown::body_name(doc.resolution.body),
+            unknown::number(doc.resolution.number.as_ref()),
             entry.body,
             entry.number.folder()
         ))
@@ -352,8 +357,9 @@ pub fn chronological(docs: &mut [Document]) {
 
 /// The path a document takes in a corpus rooted at `root`.
 pub fn path_for(root: &Path, doc: &Document) -> PathBuf {
-    root.join(doc.resolution.body.as_str())
-        .join(doc.resolution.number.folder())
+    let number = doc.resolution.number.as_ref();
+    root.join(unknown::body_name(doc.resolution.body))
+        .join(number.map_or(format!("{:03}", unknown::UNKNOWN_NUMBER), ResNumber::folder))
         .join(format!("{}.{}.toml", doc.revision.id, doc.language))
 }
 

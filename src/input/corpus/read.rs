@@ -15,7 +15,7 @@ use super::error::{LoadError, Located, Problem};
 use crate::input::limits;
 use crate::model::{
     Body, Clause, Date, Document, Footnote, Label, Language, ResNumber, Resolution, Revision,
-    Section, SectionKind, Status,
+    Section, SectionKind, Status, unknown,
 };
 
 #[derive(Deserialize)]
@@ -175,23 +175,26 @@ pub fn check_document(doc: Document, path: &Path, check: Check) -> Result<Docume
         language: at(doc.language.as_str()),
         formula: doc.formula,
         resolution: RawResolution {
-            body: at(doc.resolution.body.as_str()),
-            number: doc
-                .resolution
-                .number
-                .as_number()
-                .map(|n| Spanned::new(0..0, i64::from(n))),
+            // What is unknown goes in as the stand-in the TOML would hold, so it is refused
+            // with the message a file gets.
+            body: at(unknown::body_name(doc.resolution.body)),
+            number: match &doc.resolution.number {
+                Some(ResNumber::Series(_)) => None,
+                Some(ResNumber::Number(n)) => Some(i64::from(*n)),
+                None => Some(i64::from(unknown::UNKNOWN_NUMBER)),
+            }
+            .map(|n| Spanned::new(0..0, n)),
             series: match doc.resolution.number {
-                ResNumber::Series(s) => Some(Spanned::new(0..0, s)),
-                ResNumber::Number(_) => None,
+                Some(ResNumber::Series(s)) => Some(Spanned::new(0..0, s)),
+                _ => None,
             },
-            title: Spanned::new(0..0, doc.resolution.title),
+            title: at(unknown::title(doc.resolution.title.as_deref())),
         },
         revision: RawRevision {
             id: Spanned::new(0..0, doc.revision.id),
             status: at(doc.revision.status.as_str()),
             venue: doc.revision.venue,
-            year: Spanned::new(0..0, i64::from(doc.revision.year)),
+            year: Spanned::new(0..0, i64::from(unknown::year(doc.revision.year))),
             date: doc.revision.date.map(|d| Spanned::new(0..0, d.to_string())),
             proposer: doc.revision.proposer,
             source: doc.revision.source,
@@ -224,7 +227,8 @@ fn raw_clauses(clauses: Vec<Clause>) -> Vec<RawClause> {
     clauses
         .into_iter()
         .map(|c| RawClause {
-            label: (!c.label.written.is_empty()).then(|| Spanned::new(0..0, c.label.written)),
+            label: (!c.label.written().is_empty())
+                .then(|| Spanned::new(0..0, c.label.written().to_string())),
             text: Spanned::new(0..0, c.text),
             call: c.call.map(|call| Spanned::new(0..0, call)),
             clause: raw_clauses(c.children),
@@ -289,7 +293,7 @@ impl Validator<'_> {
         let language = match raw.language.get_ref().parse::<Language>() {
             Ok(l) => Some(l),
             Err(msg) => {
-                self.report(&raw.language, Problem::UnknownLanguage(msg));
+                self.report(&raw.language, Problem::UnknownLanguage(msg.to_string()));
                 None
             }
         };
@@ -317,26 +321,28 @@ impl Validator<'_> {
     }
 
     fn resolution(&mut self, raw: RawResolution) -> Option<Resolution> {
-        let body = raw
-            .body
-            .get_ref()
-            .parse::<Body>()
-            .and_then(|b| match b {
-                Body::Unknown => {
-                    Err("body `unknown`: a corpus text says which body adopted it".into())
-                }
-                b => Ok(b),
-            })
-            .map_err(|m| self.report(&raw.body, Problem::BadResolution(m)))
-            .ok();
+        let body = match raw.body.get_ref().parse::<Body>() {
+            Ok(b) => Ok(b),
+            Err(_)
+                if raw
+                    .body
+                    .get_ref()
+                    .eq_ignore_ascii_case(unknown::UNKNOWN_TEXT) =>
+            {
+                Err("body `unknown`: a corpus text says which body adopted it".to_string())
+            }
+            Err(e) => Err(e.to_string()),
+        }
+        .map_err(|m| self.report(&raw.body, Problem::BadResolution(m)))
+        .ok();
         let number = self.number(&raw, body);
         if raw.title.get_ref().trim().is_empty() {
             self.report(&raw.title, Problem::BadResolution("empty title".into()));
         }
         Some(Resolution {
-            body: body?,
-            number: number?,
-            title: raw.title.into_inner(),
+            body: Some(body?),
+            number: Some(number?),
+            title: Some(raw.title.into_inner()),
         })
     }
 
@@ -390,7 +396,7 @@ impl Validator<'_> {
             .status
             .get_ref()
             .parse::<Status>()
-            .map_err(|m| self.report(&raw.status, Problem::BadRevision(m)))
+            .map_err(|m| self.report(&raw.status, Problem::BadRevision(m.to_string())))
             .ok();
         let year = u16::try_from(*raw.year.get_ref())
             .ok()
@@ -421,7 +427,7 @@ impl Validator<'_> {
             id: raw.id.into_inner(),
             status: status?,
             venue: raw.venue,
-            year: year?,
+            year: Some(year?),
             date,
             proposer: raw.proposer,
             source: raw.source,
@@ -461,11 +467,11 @@ impl Validator<'_> {
                 },
             };
             if let Some(l) = &c.label
-                && !label.scheme.is_repeating()
+                && !label.scheme().is_repeating()
                 && self.check == Check::Full
             {
                 let offset = l.span().start;
-                if let Some(&first) = seen.get(&label.norm) {
+                if let Some(&first) = seen.get(label.norm()) {
                     let (line, first_line) = (self.line_at(offset), self.line_at(first));
                     let problem = Problem::DuplicateLabel {
                         label: l.get_ref().clone(),
@@ -474,7 +480,7 @@ impl Validator<'_> {
                     };
                     self.problems.push(Located { line, problem });
                 } else {
-                    seen.insert(label.norm.clone(), offset);
+                    seen.insert(label.norm().to_string(), offset);
                 }
             }
             if c.text.get_ref().trim().is_empty() {

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::model::{Clause, Document, ResNumber};
+use crate::model::{Clause, Document, ResNumber, unknown};
 
 /// A TOML string: literal (`'...'`, read as written) when the text allows it, else basic with
 /// the escapes TOML requires. Literal strings skip the escape decoder when read back (the Res. 30
@@ -36,17 +36,20 @@ fn write_metadata(out: &mut String, doc: &Document, with_formula: bool) {
         let _ = writeln!(out, "formula = {}", quote(f));
     }
     let _ = writeln!(out, "\n[resolution]");
-    let _ = writeln!(out, "body = {}", quote(r.body.as_str()));
+    // Unknowns are written as their stand-ins (see `model::unknown`), which the reader of front
+    // matter takes back as unknown and the corpus loader refuses.
+    let _ = writeln!(out, "body = {}", quote(unknown::body_name(r.body)));
     match &r.number {
-        ResNumber::Number(n) => writeln!(out, "number = {n}"),
-        ResNumber::Series(s) => writeln!(out, "series = {}", quote(s)),
+        Some(ResNumber::Number(n)) => writeln!(out, "number = {n}"),
+        Some(ResNumber::Series(s)) => writeln!(out, "series = {}", quote(s)),
+        None => writeln!(out, "number = {}", unknown::UNKNOWN_NUMBER),
     }
     .ok();
-    let _ = writeln!(out, "title = {}", quote(&r.title));
+    let _ = writeln!(out, "title = {}", quote(unknown::title(r.title.as_deref())));
     let _ = writeln!(out, "\n[revision]");
     let _ = writeln!(out, "id = {}", quote(&v.id));
     let _ = writeln!(out, "status = {}", quote(v.status.as_str()));
-    let _ = writeln!(out, "year = {}", v.year);
+    let _ = writeln!(out, "year = {}", unknown::year(v.year));
     for (key, value) in v.optional_fields() {
         let _ = writeln!(out, "{key} = {}", quote(&value));
     }
@@ -60,7 +63,7 @@ pub fn to_toml(doc: &Document) -> String {
         "# {} — resdiff corpus file; format: see README.md",
         doc.address()
     );
-    if doc.resolution.body.is_un() {
+    if doc.resolution.body.is_some_and(crate::model::Body::is_un) {
         // The UN asks to be named as the source of its texts.
         let _ = writeln!(
             out,
@@ -85,8 +88,8 @@ pub fn to_toml(doc: &Document) -> String {
 fn write_clauses(out: &mut String, clauses: &[Clause], table: &str) {
     for c in clauses {
         let _ = writeln!(out, "\n[[{table}]]");
-        if !c.label.written.is_empty() {
-            let _ = writeln!(out, "label = {}", quote(&c.label.written));
+        if !c.label.written().is_empty() {
+            let _ = writeln!(out, "label = {}", quote(c.label.written()));
         }
         if let Some(call) = &c.call {
             let _ = writeln!(out, "call = {}", quote(call));

@@ -34,7 +34,7 @@ pub struct Laid {
 
 /// How many levels a decimal label sits below its section: `1.1` one, `1.11.1` two.
 fn decimal_depth(label: &Label) -> Option<usize> {
-    (label.scheme == Scheme::Decimal).then(|| label.norm.matches('.').count())
+    (label.scheme() == Scheme::Decimal).then(|| label.norm().matches('.').count())
 }
 
 /// Runs of spaces and tabs as one space: Word's layout leaves doubled spaces that no reader sees.
@@ -52,7 +52,7 @@ fn squeeze(text: &str) -> String {
 fn split_label(text: &str) -> (Label, String) {
     if let Some((l, rest)) = text.split_once('\t')
         && let Ok(label) = Label::parse(l.trim())
-        && label.scheme != Scheme::None
+        && label.scheme() != Scheme::None
     {
         return (label, squeeze(rest));
     }
@@ -177,7 +177,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
         }
         let (label, body) = split_label(text);
         if style == "Call"
-            || (label.scheme == Scheme::None && heading_kind(text, language).is_some())
+            || (label.scheme() == Scheme::None && heading_kind(text, language).is_some())
         {
             match heading_kind(text, language) {
                 Some(kind) => {
@@ -206,9 +206,9 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
         let (level, clause) = if let Some((no, _)) = pending_no.take() {
             // "SECTION 1bis" + its title: one clause labelled 1bis; an appendix stays unlabelled.
             let number = no.split_whitespace().last().unwrap_or_default();
-            let label = Label::parse(number)
-                .ok()
-                .filter(|l| l.scheme == Scheme::Number && no.to_lowercase().starts_with("section"));
+            let label = Label::parse(number).ok().filter(|l| {
+                l.scheme() == Scheme::Number && no.to_lowercase().starts_with("section")
+            });
             let (label, body) = match label {
                 Some(l) => (l, body),
                 None => (Label::none(), format!("{no} – {body}")),

@@ -257,7 +257,7 @@ pub fn import_docx(
         // joint proposer; none (Word's "Remove personal information") is unknown. Either way
         // the base stays readable.
         let proposer = match authors.as_slice() {
-            [] => crate::model::UNKNOWN_TEXT.to_string(),
+            [] => crate::model::unknown::UNKNOWN_TEXT.to_string(),
             several => several.join(", "),
         };
         let proposal_opts = ImportOptions {

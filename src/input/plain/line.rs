@@ -113,7 +113,7 @@ pub fn split_label(line: &str) -> Split {
         let visible: String = head.chars().filter(|c| invisible(*c).is_none()).collect();
         let parsed = Label::parse(&visible).map_err(|e| e.to_string());
         match parsed {
-            Ok(label) if visible.chars().count() <= 12 && label.scheme != Scheme::None => {
+            Ok(label) if visible.chars().count() <= 12 && label.scheme() != Scheme::None => {
                 for c in hidden {
                     notes.push(format!(
                         "label `{visible}` held U+{:04X} {} (invisible); removed",
@@ -213,11 +213,7 @@ mod tests {
         ];
         for (line, norm, text) in cases {
             let s = split_label(line);
-            assert_eq!(
-                (s.label.norm.as_str(), s.text.as_str()),
-                (norm, text),
-                "{line:?}"
-            );
+            assert_eq!((s.label.norm(), s.text.as_str()), (norm, text), "{line:?}");
             assert!(s.notes.is_empty(), "{line:?}");
         }
     }
@@ -231,7 +227,7 @@ mod tests {
             "رفع هذا القرار إلى علم",
         ] {
             let s = split_label(line);
-            assert_eq!(s.label.scheme, Scheme::None, "{line}");
+            assert_eq!(s.label.scheme(), Scheme::None, "{line}");
             assert_eq!(s.text, line);
         }
     }
@@ -245,8 +241,8 @@ mod tests {
             ("\u{2066}d)\u{2069}\tthat", "U+2066 LEFT-TO-RIGHT ISOLATE"),
         ] {
             let s = split_label(line);
-            assert_eq!(s.label.scheme, Scheme::LatinLetter, "{line:?}");
-            assert!(!s.label.written.chars().any(|c| invisible(c).is_some()));
+            assert_eq!(s.label.scheme(), Scheme::LatinLetter, "{line:?}");
+            assert!(!s.label.written().chars().any(|c| invisible(c).is_some()));
             assert!(s.notes.iter().any(|n| n.contains(code)), "{:?}", s.notes);
         }
     }
@@ -255,10 +251,10 @@ mod tests {
     fn fields_that_are_not_labels_are_said_so() {
         let long = format!("{})\tthat", "a".repeat(10_000));
         let s = split_label(&long);
-        assert_eq!(s.label.scheme, Scheme::None);
+        assert_eq!(s.label.scheme(), Scheme::None);
         assert!(s.notes[0].contains("10001 characters"), "{:?}", s.notes);
         let s = split_label("4294967296\tthat");
-        assert_eq!(s.label.scheme, Scheme::None);
+        assert_eq!(s.label.scheme(), Scheme::None);
         assert!(s.notes[0].contains("4294967296"), "{:?}", s.notes);
     }
 }

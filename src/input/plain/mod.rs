@@ -211,13 +211,13 @@ pub fn import_text_with(
         for message in notes {
             warnings.push(Warning { line: n, message });
         }
-        if label.scheme == crate::model::Scheme::None
+        if label.scheme() == crate::model::Scheme::None
             && let Some(kind) = heading_kind(content, language)
         {
             builder.section(kind, content, n);
             continue;
         }
-        if label.scheme == crate::model::Scheme::None && looks_like_heading(content, language) {
+        if label.scheme() == crate::model::Scheme::None && looks_like_heading(content, language) {
             warnings.push(Warning {
                 line: n,
                 message: format!(

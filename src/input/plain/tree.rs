@@ -83,8 +83,8 @@ impl Builder {
             return false;
         }
         let label = self.as_roman_if_expected(label);
-        let depth = self.place(label.scheme);
-        self.last_scheme = label.scheme;
+        let depth = self.place(label.scheme());
+        self.last_scheme = label.scheme();
         self.check_label(&label, depth, line);
         if let Some(section) = self.sections.last_mut() {
             let mut siblings = &mut section.clauses;
@@ -131,26 +131,17 @@ impl Builder {
     /// roman numeral, not a letter. Only what the tree shows decides (the clause it would nest
     /// under, its roman siblings), so the corpus loader reads a written file the same way.
     fn as_roman_if_expected(&self, label: Label) -> Label {
-        if label.scheme != Scheme::LatinLetter || !matches!(label.norm.as_str(), "i" | "v" | "x") {
+        if label.scheme() != Scheme::LatinLetter || !matches!(label.norm(), "i" | "v" | "x") {
             return label;
         }
         let roman_open = self.stack.iter().any(|l| l.scheme == Scheme::Roman);
         let letter_level = self.stack.iter().find(|l| l.scheme == Scheme::LatinLetter);
         let continues_letters = letter_level
             .and_then(|l| l.last_ordinal)
-            .is_some_and(|prev| prev.checked_add(1) == label.ordinal);
-        let under_letter = self.last_scheme == Scheme::LatinLetter && label.norm == "i";
+            .is_some_and(|prev| prev.checked_add(1) == label.ordinal());
+        let under_letter = self.last_scheme == Scheme::LatinLetter && label.norm() == "i";
         if (roman_open || under_letter) && !continues_letters {
-            let ordinal = match label.norm.as_str() {
-                "i" => 1,
-                "v" => 5,
-                _ => 10,
-            };
-            return Label {
-                scheme: Scheme::Roman,
-                ordinal: Some(ordinal),
-                ..label
-            };
+            return label.as_roman();
         }
         label
     }
@@ -163,29 +154,32 @@ impl Builder {
         if label.is_compound() {
             found.push(format!(
                 "label `{}` holds two labels ({}): the residue of a tracked relabelling? kept as written",
-                label.written.trim(),
-                label.norm
+                label.written().trim(),
+                label.norm()
             ));
-        } else if !label.scheme.is_repeating() {
-            if let Some(first) = level.first_line.get(&label.norm) {
+        } else if !label.scheme().is_repeating() {
+            if let Some(first) = level.first_line.get(label.norm()) {
                 found.push(format!(
                     "label `{}` repeats the label of line {first}; the corpus loader refuses duplicate labels",
-                    label.written.trim()
+                    label.written().trim()
                 ));
             }
-            if let (Some(ord), Some(prev)) = (label.ordinal, level.prev_ordinal)
+            if let (Some(ord), Some(prev)) = (label.ordinal(), level.prev_ordinal)
                 && Some(ord) != prev.checked_add(1)
-                && label.suffix.is_none()
+                && label.suffix().is_none()
             {
                 found.push(jump_message(label, &level.prev_norm, prev));
             }
         }
-        level.first_line.entry(label.norm.clone()).or_insert(line);
-        level.last_ordinal = label.ordinal;
-        if label.ordinal.is_some() {
-            level.prev_norm.clone_from(&label.norm);
+        level
+            .first_line
+            .entry(label.norm().to_string())
+            .or_insert(line);
+        level.last_ordinal = label.ordinal();
+        if label.ordinal().is_some() {
+            label.norm().clone_into(&mut level.prev_norm);
         }
-        level.prev_ordinal = label.ordinal.or(level.prev_ordinal);
+        level.prev_ordinal = label.ordinal().or(level.prev_ordinal);
         level.empty = false;
         for message in found {
             self.warn(line, message);
@@ -225,6 +219,6 @@ fn jump_message(label: &Label, prev_norm: &str, prev: u32) -> String {
     };
     format!(
         "label `{}` follows `{shown}`{expected}",
-        label.written.trim()
+        label.written().trim()
     )
 }

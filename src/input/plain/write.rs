@@ -43,7 +43,7 @@ pub fn to_plain_text(doc: &Document) -> String {
 fn write_clauses(out: &mut String, clauses: &[Clause], depth: usize) {
     for c in clauses {
         out.extend(std::iter::repeat_n('\t', depth));
-        let label = escape(&c.label.written);
+        let label = escape(c.label.written());
         if label.is_empty() {
             out.push(UNLABELLED);
         } else if label.starts_with(UNLABELLED) {

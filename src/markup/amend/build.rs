@@ -31,8 +31,11 @@ pub fn build(diff: &DocDiff) -> Result<Vec<Amendment>, AmendError> {
     let diff = diff.as_ref();
     let mut out = Vec::new();
     if diff.old.title != diff.new.title {
-        let runs =
-            crate::diff::inline::diff_text(&diff.old.title, &diff.new.title, &Default::default());
+        let runs = crate::diff::inline::diff_text(
+            diff.old.title_shown(),
+            diff.new.title_shown(),
+            &Default::default(),
+        );
         for edit in text_edits(&runs) {
             out.push(Amendment::Edit {
                 place: Place::Title,
@@ -187,8 +190,8 @@ struct Builder {
 fn number_label(written: &str) -> Option<String> {
     Label::parse(written)
         .ok()
-        .filter(|l| l.scheme == Scheme::Number && l.suffix.is_none())
-        .map(|l| l.norm)
+        .filter(|l| l.scheme() == Scheme::Number && l.suffix().is_none())
+        .map(|l| l.norm().to_string())
 }
 
 /// Whether the clause stood in this list of the old text (a clause moved in did not: its
@@ -321,7 +324,7 @@ impl Builder {
                 .filter(|o| o.old_label.as_deref() == Some(label.as_str()))
                 .count()
                 == 1;
-            let counts = Label::parse(&label).is_ok_and(|l| !l.scheme.is_repeating());
+            let counts = Label::parse(&label).is_ok_and(|l| !l.scheme().is_repeating());
             if unique && counts {
                 Step::Label(label)
             } else {

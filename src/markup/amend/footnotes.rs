@@ -97,7 +97,7 @@ fn new_side<'d>(diff: &'d DocDiff) -> Vec<Cow<'d, str>> {
             clauses(out, &c.children);
         }
     }
-    let mut out = vec![Cow::Borrowed(diff.new.title.as_str())];
+    let mut out = vec![Cow::Borrowed(diff.new.title_shown())];
     if let Some(f) = &diff.formula {
         out.push(Cow::Owned(new_text(&f.inline)));
     }
@@ -212,7 +212,7 @@ pub(super) fn prepare(diff: &DocDiff) -> Result<(Cow<'_, DocDiff>, Vec<Amendment
         out.push(Amendment::RenumberFootnotes);
     }
     let mut diff = diff.clone();
-    diff.new.title = remark(&diff.new.title, &map);
+    diff.new.title = diff.new.title.as_deref().map(|t| remark(t, &map));
     if let Some(f) = &mut diff.formula {
         f.inline = diff_text(
             &old_text(&f.inline),

@@ -250,19 +250,20 @@ pub struct Numbered {
 /// (letters, numbers, roman numerals; not dashes, decimals or `bis` labels) takes the place after
 /// the paragraph before it, written the way it was (`c)` → `b)`, `'3'` → `'2'`).
 pub fn renumber(list: &mut [Numbered], from: usize) {
-    let mut prev: Option<Label> = list[..from.min(list.len())]
-        .iter()
-        .rev()
-        .find_map(|n| Label::parse(&n.label).ok().filter(|l| l.ordinal.is_some()));
+    let mut prev: Option<Label> = list[..from.min(list.len())].iter().rev().find_map(|n| {
+        Label::parse(&n.label)
+            .ok()
+            .filter(|l| l.ordinal().is_some())
+    });
     for n in list.iter_mut().skip(from) {
         let Ok(label) = Label::parse(&n.label) else {
             continue;
         };
         if !n.inserted
-            && label.suffix.is_none()
-            && let (Some(p), Some(ordinal)) = (&prev, label.ordinal)
-            && p.scheme == label.scheme
-            && let Some(expected) = p.ordinal.map(|o| o + 1)
+            && label.suffix().is_none()
+            && let (Some(p), Some(ordinal)) = (&prev, label.ordinal())
+            && p.scheme() == label.scheme()
+            && let Some(expected) = p.ordinal().map(|o| o + 1)
             && expected != ordinal
             && let (Some(old), Some(new)) = (
                 label.same_scheme_at(ordinal),
@@ -273,7 +274,7 @@ pub fn renumber(list: &mut [Numbered], from: usize) {
             n.label = n.label.replacen(&old, &new, 1);
         }
         if let Ok(l) = Label::parse(&n.label)
-            && l.ordinal.is_some()
+            && l.ordinal().is_some()
         {
             prev = Some(l);
         }

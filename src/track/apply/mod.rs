@@ -13,7 +13,7 @@ pub mod instructions;
 use serde::Serialize;
 
 use crate::diff::{Change, ClauseChange, DocDiff, Op, new_text, old_text};
-use crate::model::{Body, Clause, Document, Label, Resolution, Revision, Section};
+use crate::model::{Clause, Document, Label, Resolution, Revision, Section};
 
 /// One place where the base is not what the changeset expects.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -262,10 +262,9 @@ fn document(
     sections: Vec<Section>,
     footnotes: Vec<crate::model::Footnote>,
 ) -> Result<Document, ApplyError> {
-    let body: Body = id.body.parse().map_err(ApplyError::Invalid)?;
     Ok(Document {
         resolution: Resolution {
-            body,
+            body: id.body,
             number: id.number.clone(),
             title: id.title.clone(),
         },
@@ -309,16 +308,18 @@ pub fn apply(base: &Document, changes: &DocDiff) -> Result<Document, ApplyError>
     if !changes.options.normalisations().is_empty() {
         return Err(ApplyError::Normalised);
     }
-    let expected = format!(
-        "{}/{}:{}",
-        changes.old.body, changes.old.number, changes.old.language
-    );
-    let found = format!(
-        "{}/{}:{}",
-        base.resolution.body, base.resolution.number, base.language
-    );
-    if expected != found {
-        return Err(ApplyError::OtherResolution { expected, found });
+    let old = &changes.old;
+    let r = &base.resolution;
+    if (old.body, &old.number, old.language) != (r.body, &r.number, base.language) {
+        return Err(ApplyError::OtherResolution {
+            expected: format!(
+                "{}/{}:{}",
+                old.body_shown(),
+                old.number_shown(),
+                old.language
+            ),
+            found: format!("{}/{}:{}", r.body_shown(), r.number_shown(), base.language),
+        });
     }
     let mismatches = check(base, changes)?;
     if !mismatches.is_empty() {

@@ -8,7 +8,7 @@ use proptest::prelude::*;
 use super::*;
 use crate::diff::{DiffOptions, diff_documents};
 use crate::input::corpus::load_file;
-use crate::model::{Footnote, Language, SectionKind, Status};
+use crate::model::{Body, Footnote, Language, SectionKind, Status};
 
 /// The diff as a user has it: written as JSON and read back.
 pub(super) fn changeset(a: &Document, b: &Document) -> DocDiff {
@@ -60,6 +60,19 @@ fn a_changeset_against_another_base_is_refused_clause_by_clause() {
                 && m.found.contains("بوسان")),
         "{list:?}"
     );
+}
+
+/// A changeset is a file anyone may edit, and its `"body": "WTDC"` reads as the body `wtdc`, as
+/// a body does everywhere else: it names the same resolution as the base, not another one.
+#[test]
+fn a_changeset_names_its_resolution_by_value_not_by_spelling() {
+    let (dubai, rcc) = (corpus("dubai-2014"), corpus("rcc-wtdc17"));
+    let diff = diff_documents(&dubai, &rcc, &DiffOptions::default()).expect("diff");
+    let json = serde_json::to_string_pretty(&diff).expect("a diff serialises");
+    let edited = json.replace("\"body\": \"wtdc\"", "\"body\": \"WTDC\"");
+    assert_ne!(edited, json, "the JSON names the body");
+    let changes: DocDiff = serde_json::from_str(&edited).expect("the JSON reads back");
+    assert_eq!(apply(&dubai, &changes).expect("applies"), rcc);
 }
 
 #[test]
@@ -153,15 +166,15 @@ pub(super) fn document(rev: &'static str) -> impl Strategy<Value = Document> {
         .prop_map(move |(sections, formula, note)| {
             loadable(Document {
                 resolution: Resolution {
-                    body: Body::Wtdc,
-                    number: 30.into(),
-                    title: "Role of ITU-D in implementing the outcomes of WSIS".into(),
+                    body: Some(Body::Wtdc),
+                    number: Some(30.into()),
+                    title: Some("Role of ITU-D in implementing the outcomes of WSIS".into()),
                 },
                 revision: Revision {
                     id: rev.into(),
                     status: Status::Proposal,
                     venue: Some("Dubai".into()),
-                    year: 2014,
+                    year: Some(2014),
                     date: None,
                     proposer: Some("RCC".into()),
                     source: None,
@@ -196,11 +209,11 @@ fn loadable(mut d: Document) -> Document {
     fn unique_labels(clauses: &mut [Clause]) {
         let mut seen = Vec::new();
         for c in clauses {
-            if !c.label.scheme.is_repeating() && !c.label.norm.is_empty() {
-                if seen.contains(&c.label.norm) {
+            if !c.label.scheme().is_repeating() && !c.label.norm().is_empty() {
+                if seen.iter().any(|s: &String| s == c.label.norm()) {
                     c.label = Label::none();
                 } else {
-                    seen.push(c.label.norm.clone());
+                    seen.push(c.label.norm().to_string());
                 }
             }
             unique_labels(&mut c.children);
@@ -356,4 +369,44 @@ fn merging_rcc_and_atu_keeps_agreements_and_lists_real_conflicts() {
     let recalling = &merged.document.sections[0].clauses;
     assert!(recalling.iter().any(|c| c.text.contains("A/RES/70/1")));
     assert!(recalling.iter().any(|c| c.text.contains("(WSIS)؛")));
+}
+
+/// A header-less plain text names no body, number, title or year: they are `None` in the model,
+/// not stand-ins a caller could take for values. The changeset's JSON still writes them as it
+/// always has (`unknown`, `0`) and reads them back as `None`.
+#[test]
+fn unknown_metadata_is_none_and_the_json_keeps_its_stand_ins() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/wtdc-030-dubai-2014.ar.txt");
+    let text = std::fs::read_to_string(path).expect("fixture");
+    let at = text.find("إذ يذكّر").expect("the first heading");
+    let opts = crate::input::ImportOptions {
+        allow_unknown: true,
+        revision: Some("old".into()),
+        ..Default::default()
+    };
+    let doc = crate::input::import_text(&text[at..], &opts)
+        .expect("imports")
+        .document;
+    let r = &doc.resolution;
+    assert_eq!(
+        (r.body, &r.number, &r.title, doc.revision.year),
+        (None, &None, &None, None)
+    );
+    assert_eq!(doc.address(), "unknown/unknown@old:ar");
+    let diff = diff_documents(&doc, &doc, &DiffOptions::default()).expect("diff");
+    let json = serde_json::to_string_pretty(&diff).expect("a diff serialises");
+    for stand_in in [
+        "\"body\": \"unknown\"",
+        "\"number\": 0",
+        "\"title\": \"unknown\"",
+        "\"year\": 0",
+    ] {
+        assert!(json.contains(stand_in), "{stand_in} in {json}");
+    }
+    let back: DocDiff = serde_json::from_str(&json).expect("reads back");
+    let old = &back.old;
+    assert_eq!(
+        (old.body, &old.number, &old.title, old.year),
+        (None, &None, &None, None)
+    );
 }

@@ -103,7 +103,7 @@ impl Table<'_> {
                     }),
                     None => gone[p].map(|change| Cell {
                         change,
-                        label: Some(clause.label.written.clone()),
+                        label: Some(clause.label.written().to_string()),
                         inline: vec![Segment {
                             op: Op::Delete,
                             text: clause.text.clone(),
@@ -148,7 +148,7 @@ impl Table<'_> {
                             names
                                 .iter()
                                 .map(String::as_str)
-                                .chain([clause.label.written.as_str()]),
+                                .chain([clause.label.written()]),
                         )
                     });
                     self.rows.push(Row {
@@ -177,7 +177,7 @@ impl Table<'_> {
                 })
                 .collect();
             let mut names = names.to_vec();
-            names.push(clause.label.written.clone());
+            names.push(clause.label.written().to_string());
             self.walk(&clause.children, &path, Some(row), &names, &gone);
             names.pop();
             self.push_added(parent, Some(k), &names);
@@ -189,7 +189,7 @@ impl Table<'_> {
 /// line, each proposal's version likewise, the cell's symbol the provision's as a whole.
 fn join(row: &mut Row, clause: &Clause, cells: Vec<Option<Cell>>) {
     // A dash or bullet stays before its item, as in the text.
-    let dash = clause.label.written.trim();
+    let dash = clause.label.written().trim();
     if let Some(b) = row.base.as_mut() {
         b.push('\n');
         if !dash.is_empty() {

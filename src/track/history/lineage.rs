@@ -104,7 +104,7 @@ pub fn lineage(mut docs: Vec<Document>) -> Result<Lineage, HistoryError> {
             address: docs[i].address(),
             revision: docs[i].revision.id.clone(),
             status: docs[i].revision.status,
-            year: docs[i].revision.year,
+            year: docs[i].revision.year_shown(),
             from: from.filter(|&f| f < i),
         })
         .collect();
@@ -146,7 +146,11 @@ pub fn lineage(mut docs: Vec<Document>) -> Result<Lineage, HistoryError> {
     let provisions = order.iter().filter_map(|&p| taken[p].take()).collect();
     let first = &docs[0];
     Ok(Lineage {
-        resolution: format!("{}/{}", first.resolution.body, first.resolution.number),
+        resolution: format!(
+            "{}/{}",
+            first.resolution.body_shown(),
+            first.resolution.number_shown()
+        ),
         columns,
         provisions,
     })
@@ -189,7 +193,7 @@ impl Builder {
             .unwrap_or_default();
         self.provisions[id].cells[column] = Some(Cell {
             event,
-            label: at.clause.label.written.trim().to_string(),
+            label: at.clause.label.written().trim().to_string(),
             text: at.clause.text.clone(),
             section,
         });
@@ -234,7 +238,7 @@ impl Builder {
                             Event::Moved
                         } else if o.text != n.text {
                             Event::Edited
-                        } else if o.label.norm != n.label.norm {
+                        } else if o.label.norm() != n.label.norm() {
                             Event::Renumbered
                         } else {
                             Event::Kept

@@ -129,7 +129,7 @@ pub fn log(mut docs: Vec<Document>) -> Result<Log, HistoryError> {
             address: d.address(),
             revision: d.revision.id.clone(),
             status: d.revision.status,
-            year: d.revision.year,
+            year: d.revision.year_shown(),
             date: d.revision.date,
             venue: d.revision.venue.clone(),
             proposer: d.revision.proposer.clone(),
@@ -145,8 +145,12 @@ pub fn log(mut docs: Vec<Document>) -> Result<Log, HistoryError> {
     }
     let first = &docs[0];
     Ok(Log {
-        resolution: format!("{}/{}", first.resolution.body, first.resolution.number),
-        title: first.resolution.title.clone(),
+        resolution: format!(
+            "{}/{}",
+            first.resolution.body_shown(),
+            first.resolution.number_shown()
+        ),
+        title: first.resolution.title_shown().to_string(),
         language: first.language.to_string(),
         adopted,
         proposals,
@@ -255,7 +259,7 @@ pub fn blame(mut docs: Vec<Document>, target: &str) -> Result<Vec<BlameLine>, Hi
         out: &mut Vec<BlameLine>,
     ) {
         for (i, c) in cs.iter().enumerate() {
-            path.push(c.label.written.trim().to_string());
+            path.push(c.label.written().trim().to_string());
             let here = at(i);
             let (intro, changed) = origins.get(&here).copied().unwrap_or((0, 0));
             out.push(BlameLine {
@@ -265,8 +269,8 @@ pub fn blame(mut docs: Vec<Document>, target: &str) -> Result<Vec<BlameLine>, Hi
                 text: c.text.clone(),
                 introduced: docs[intro].revision.id.clone(),
                 changed: docs[changed].revision.id.clone(),
-                introduced_year: docs[intro].revision.year,
-                changed_year: docs[changed].revision.year,
+                introduced_year: docs[intro].revision.year_shown(),
+                changed_year: docs[changed].revision.year_shown(),
             });
             walk(
                 &c.children,

@@ -155,13 +155,13 @@ impl Merger<'_, '_> {
             // An unlabelled paragraph is named by the provision it belongs to.
             let labelled = provision::is_labelled(&bc.label);
             let own = match provision::owner(labelled, names.len(), labelled_before.is_some()) {
-                Owner::Own => Some(bc.label.written.as_str()),
+                Owner::Own => Some(bc.label.written()),
                 Owner::PreviousSibling => labelled_before,
                 Owner::Parent => None,
             };
             let place = provision::name(names.iter().map(String::as_str).chain(own));
             if labelled {
-                labelled_before = Some(bc.label.written.as_str());
+                labelled_before = Some(bc.label.written());
             }
             let (v1, v2) = (c1.map(|c| c.clause), c2.map(|c| c.clause));
             let (m1, m2) = (l1.moved[k], l2.moved[k]);
@@ -287,10 +287,7 @@ impl Merger<'_, '_> {
                         // The other changed it where it stood: both changes go where it went.
                         (Some(&mine), Some(&o)) if !o.moved && !same(o.clause, bc) => {
                             let place = provision::name(
-                                names
-                                    .iter()
-                                    .map(String::as_str)
-                                    .chain([bc.label.written.as_str()]),
+                                names.iter().map(String::as_str).chain([bc.label.written()]),
                             );
                             let (x, y) = if side == 0 { (mine, o) } else { (o, mine) };
                             self.both(bc, x, y, names, &place, path)
@@ -335,7 +332,7 @@ impl Merger<'_, '_> {
             bc.text.clone()
         });
         let mut inner = names.to_vec();
-        inner.push(bc.label.written.clone());
+        inner.push(bc.label.written().to_string());
         let children = self.merge(&bc.children, x.rows, y.rows, &inner, Some(path));
         // The label of the one that moved it wins: it names the new place.
         let label = match (x.moved, y.moved) {

@@ -123,7 +123,7 @@ fn nth_label(scheme: Scheme, sample: &Label, n: u32) -> Option<Label> {
     let core = sample.same_scheme_at(n)?;
     let written = match scheme {
         Scheme::Number | Scheme::Decimal | Scheme::Quoted | Scheme::QuotedRoman => core,
-        _ if sample.written.trim_end().ends_with(')') => format!("{core})"),
+        _ if sample.written().trim_end().ends_with(')') => format!("{core})"),
         _ => core,
     };
     Label::parse(&written).ok()
@@ -134,20 +134,20 @@ fn renumber(clauses: &mut [Clause]) {
     let Some(sample) = clauses
         .iter()
         .map(|c| c.label.clone())
-        .find(|l| l.ordinal.is_some() && l.suffix.is_none())
+        .find(|l| l.ordinal().is_some() && l.suffix().is_none())
     else {
         return;
     };
     let mut n = 0;
     for c in clauses.iter_mut() {
-        if c.label.scheme != sample.scheme || c.label.suffix.is_some() {
+        if c.label.scheme() != sample.scheme() || c.label.suffix().is_some() {
             continue;
         }
         n += 1;
-        if let Some(l) = nth_label(sample.scheme, &sample, n) {
-            let was = c.label.written.trim().to_string();
+        if let Some(l) = nth_label(sample.scheme(), &sample, n) {
+            let was = c.label.written().trim().to_string();
             c.label = l;
-            let now = c.label.written.trim().to_string();
+            let now = c.label.written().trim().to_string();
             if was != now {
                 follow(&mut c.children, &was, &now);
             }
@@ -160,7 +160,7 @@ fn renumber(clauses: &mut [Clause]) {
 /// dashes hold no parent's number and stay.
 fn follow(children: &mut [Clause], was: &str, now: &str) {
     for c in children {
-        let written = c.label.written.trim();
+        let written = c.label.written().trim();
         let Some(rest) = written
             .strip_prefix(was)
             .and_then(|r| r.strip_prefix('.'))
@@ -173,7 +173,7 @@ fn follow(children: &mut [Clause], was: &str, now: &str) {
         };
         let old = written.to_string();
         c.label = label;
-        let new = c.label.written.clone();
+        let new = c.label.written().to_string();
         follow(&mut c.children, &old, &new);
     }
 }

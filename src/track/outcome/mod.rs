@@ -143,7 +143,7 @@ fn place(doc: &Document, path: &ClausePath) -> Vec<String> {
         };
         out.push(
             doc.clause(&next)
-                .map(|c| c.label.norm.clone())
+                .map(|c| c.label.norm().to_string())
                 .unwrap_or_default(),
         );
         at = Some(next);

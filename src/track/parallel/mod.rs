@@ -151,7 +151,7 @@ pub fn place(doc: &Document, path: &ClausePath) -> String {
             Some(p) => p.child(i),
         };
         if let Some(c) = doc.clause(&here) {
-            let written = c.label.written.trim();
+            let written = c.label.written().trim();
             parts.push(if written.is_empty() {
                 format!("¶{}", i + 1)
             } else {
@@ -172,12 +172,12 @@ pub fn same_label(a: &Label, b: &Label) -> bool {
             Scheme::ArabicLetter | Scheme::LatinLetter | Scheme::CyrillicLetter
         )
     };
-    if letter(a.scheme) && letter(b.scheme) {
-        return a.ordinal.is_some() && a.ordinal == b.ordinal && a.suffix == b.suffix;
+    if letter(a.scheme()) && letter(b.scheme()) {
+        return a.ordinal().is_some() && a.ordinal() == b.ordinal() && a.suffix() == b.suffix();
     }
-    a.scheme == b.scheme
-        && (a.norm == b.norm
-            || (a.ordinal.is_some() && a.ordinal == b.ordinal && a.suffix == b.suffix))
+    a.scheme() == b.scheme()
+        && (a.norm() == b.norm()
+            || (a.ordinal().is_some() && a.ordinal() == b.ordinal() && a.suffix() == b.suffix()))
 }
 
 /// Pairs two sibling lists in order, maximising the summed score of the pairs (Needleman-Wunsch
@@ -226,7 +226,7 @@ pub fn pair_siblings(
 }
 
 fn clause_score(a: &Clause, b: &Clause, na: &Node, nb: &Node) -> f32 {
-    let label = if a.label.scheme == Scheme::None && b.label.scheme == Scheme::None {
+    let label = if a.label.scheme() == Scheme::None && b.label.scheme() == Scheme::None {
         0.5
     } else if same_label(&a.label, &b.label) {
         1.0
@@ -404,7 +404,7 @@ fn pair_lists(a: Option<&Side>, b: Option<&Side>, out: &mut Correspondence) {
             });
             let twins = |i: usize, j: usize| {
                 let (ca, cb) = (&a.clauses[i], &b.clauses[j]);
-                let something = !ca.label.written.trim().is_empty() || !a.marks[i].keys.is_empty();
+                let something = !ca.label.written().trim().is_empty() || !a.marks[i].keys.is_empty();
                 something && same_label(&ca.label, &cb.label) && a.marks[i].inv == b.marks[j].inv
             };
             let agree = |i: usize, j: usize| shared(&a.marks[i].keys, &b.marks[j].keys);

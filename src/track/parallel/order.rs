@@ -30,7 +30,7 @@ pub(super) fn uncross(
     twins: &Twins,
 ) -> Vec<(Option<usize>, Option<usize>)> {
     let mut pairs = pairs;
-    let labelled = |c: &Clause| !c.label.written.trim().is_empty();
+    let labelled = |c: &Clause| !c.label.written().trim().is_empty();
     for k in 1..pairs.len() {
         if let ((Some(i), Some(j)), (Some(i2), Some(j2))) = (pairs[k - 1], pairs[k]) {
             let (ai, ai2, bj, bj2) = (&a[i], &a[i2], &b[j], &b[j2]);

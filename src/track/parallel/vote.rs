@@ -219,9 +219,9 @@ impl<'a> Votes<'a> {
                 let (t, l) = labels[m];
                 let detail = format!(
                     "`{}` in {}{agree}, `{}` in {}",
-                    wl.written.trim(),
+                    wl.written().trim(),
                     self.docs[wt].language,
-                    l.written.trim(),
+                    l.written().trim(),
                     self.docs[t].language
                 );
                 let f = finding(Kind::Label, self.docs[t], self.docs[rep.0], &rep.1, detail);

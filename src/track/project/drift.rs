@@ -90,7 +90,7 @@ fn unpunctuated(bare: &str) -> String {
 /// How a target clause drifted, or none when it reads the same. `relabelled`: the source
 /// clause's label changed too, so the target's may.
 pub fn classify(old: &Clause, new: &Clause, relabelled: bool) -> Option<DriftKind> {
-    let same_label = relabelled || old.label.written == new.label.written;
+    let same_label = relabelled || old.label.written() == new.label.written();
     let (a, b) = (&old.text, &new.text);
     if a == b && same_label {
         return None;

@@ -188,7 +188,7 @@ fn paired(cx: &mut Ctx, p: &Paired) {
         && let Some(t_new) = corr.other_of(&new.path).and_then(|t| t_new_doc.clause(t))
     {
         // A label the source renumbered is renumbered in the target too: not drift.
-        let relabelled = old.clause.label.written != new.clause.label.written;
+        let relabelled = old.clause.label.written() != new.clause.label.written();
         if let Some(kind) = classify(t_old, t_new, relabelled) {
             cx.drift.push(Drift {
                 kind,

@@ -148,8 +148,16 @@ pub fn stale(citations: &[Citation], as_of: &AsOf, corpus: &[Document]) -> Vec<S
         .iter()
         .filter(|d| d.revision.status == Status::Adopted)
     {
-        let key = (d.resolution.body, d.resolution.number.as_number());
-        adopted.entry(key).or_default().push(d);
+        // A text of unknown body cannot be the later revision of a citation, which names one.
+        let Some(body) = d.resolution.body else {
+            continue;
+        };
+        let number = d
+            .resolution
+            .number
+            .as_ref()
+            .and_then(crate::model::ResNumber::as_number);
+        adopted.entry((body, number)).or_default().push(d);
     }
     citations
         .iter()
@@ -189,13 +197,16 @@ fn judge(c: &Citation, as_of: Date, adopted: &Adopted<'_>) -> Staleness {
         .get(&(body, c.number))
         .into_iter()
         .flatten()
-        .filter(|d| d.revision.year > year && d.revision.date.is_some_and(|d| d <= as_of))
+        .filter(|d| {
+            d.revision.year.is_some_and(|y| y > year)
+                && d.revision.date.is_some_and(|d| d <= as_of)
+        })
         .max_by_key(|d| d.revision.year);
     if let Some(d) = later {
         out.status = Standing::Stale;
         out.superseded_by = Some(d.address());
         out.venue = d.revision.venue.clone();
-        out.year = Some(d.revision.year);
+        out.year = d.revision.year;
         out.evidence = Some("corpus");
         return out;
     }
@@ -273,7 +284,7 @@ type Updates<'j> = FxHashMap<(&'j str, &'j [String]), Vec<(usize, &'j str, Strin
 
 fn update(clauses: &mut [Clause], kind: &str, path: &mut Vec<String>, updates: &Updates<'_>) {
     for c in clauses {
-        path.push(c.label.written.trim().to_string());
+        path.push(c.label.written().trim().to_string());
         if let Some(u) = updates.get(&(kind, path.as_slice())) {
             c.text = updated(&c.text, u);
         }

@@ -94,22 +94,23 @@ const BODIES: &[(&str, Option<Body>)] = &[
 ];
 
 /// The body named in `window` nearest its start (after a citation) or, with `before`, nearest
-/// its end; a `None` in the table means "this conference" (the citing text's own body).
-fn body_in(window: &str, own: Body, before: bool) -> Option<Body> {
+/// its end; a `None` in the table means "this conference" (the citing text's own body, which a
+/// compared text may not name).
+fn body_in(window: &str, own: Option<Body>, before: bool) -> Option<Body> {
     let found = BODIES.iter().filter_map(|(w, b)| {
         let at = if before {
             window.rfind(w)
         } else {
             window.find(w)
         };
-        at.map(|i| (i, b.unwrap_or(own)))
+        at.map(|i| (i, b.or(own)))
     });
     let nearest = if before {
         found.max_by_key(|(i, _)| *i)
     } else {
         found.min_by_key(|(i, _)| *i)
     };
-    nearest.map(|(_, b)| b)
+    nearest.and_then(|(_, b)| b)
 }
 
 /// `(Rev. Guadalajara, 2010)`, `(غوادالاخارا، 2010)`, `(Mod. 2016)`: revised?, venue, year.
@@ -197,7 +198,7 @@ fn word_start(text: &str, at: usize, last: &mut Option<(usize, usize)>) -> usize
 /// (start, end, body, number, tag) of one resolution citation.
 type Found = (usize, usize, Option<Body>, u32, Option<String>);
 
-fn resolutions(text: &str, own: Body) -> Vec<Found> {
+fn resolutions(text: &str, own: Option<Body>) -> Vec<Found> {
     let mut out = Vec::new();
     for key in ["Resolution", "القرار", "قراره", "قرارها"] {
         // The last `)` found and the last word's start, reused by the next citation where they
@@ -259,11 +260,11 @@ pub fn citations(doc: &Document) -> Vec<Citation> {
         cs: &[crate::model::Clause],
         section: &str,
         path: &mut Vec<String>,
-        own: Body,
+        own: Option<Body>,
         out: &mut Vec<Citation>,
     ) {
         for c in cs {
-            path.push(c.label.written.trim().to_string());
+            path.push(c.label.written().trim().to_string());
             out.extend(in_text(&c.text, own).into_iter().map(|mut x| {
                 x.section = section.to_string();
                 x.path = path.clone();
@@ -303,7 +304,7 @@ fn blank(kind: Kind, text: &str, offset: usize) -> Citation {
 }
 
 /// The citations of one clause text.
-pub fn in_text(text: &str, own: Body) -> Vec<Citation> {
+pub fn in_text(text: &str, own: Option<Body>) -> Vec<Citation> {
     let mut out = Vec::new();
     for (start, end, body, number, tag) in resolutions(text, own) {
         let (revised, venue, year) = tag

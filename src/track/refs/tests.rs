@@ -77,7 +77,7 @@ fn action_lines_un_symbols_and_sdgs() {
     assert!(texts(Kind::Sdg).contains(&"خطة التنمية المستدامة لعام 2030"));
     let english = in_text(
         "Resolution 140 (Rev. Busan, 2014) of the Plenipotentiary Conference, Action Lines C1 and C11, A/RES/70/1, the Sustainable Development Goals, Resolution 1332 (Mod. 2016) of the Council",
-        Body::Wtdc,
+        Some(Body::Wtdc),
     );
     let kinds: Vec<Kind> = english.iter().map(|c| c.kind).collect();
     assert_eq!(
@@ -96,16 +96,19 @@ fn action_lines_un_symbols_and_sdgs() {
     // No body named: the conference of the tag says which (WTSA-16 met at Hammamet in 2016).
     let bare = in_text(
         "in accordance with Resolution 35 (Rev. Hammamet, 2016), the chairmen",
-        Body::Wtsa,
+        Some(Body::Wtsa),
     );
     assert_eq!((bare[0].body, bare[0].number), (Some(Body::Wtsa), Some(35)));
-    let bare = in_text("القرار 131 (المراجَع في بوسان، 2014)، بشأن", Body::Wtdc);
+    let bare = in_text(
+        "القرار 131 (المراجَع في بوسان، 2014)، بشأن",
+        Some(Body::Wtdc),
+    );
     assert_eq!(bare[0].body, Some(Body::Pp));
 }
 
 #[test]
 fn the_cyrillic_a_of_the_seed_is_flagged() {
-    let found = in_text("بقراري الجمعية العامة А/70/125 وA/70/1", Body::Wtdc);
+    let found = in_text("بقراري الجمعية العامة А/70/125 وA/70/1", Some(Body::Wtdc));
     let symbols: Vec<(&str, Option<char>)> = found
         .iter()
         .filter(|c| c.kind == Kind::UnSymbol)
@@ -252,7 +255,7 @@ fn citations_written_with_no_break_spaces_are_found() {
     assert_eq!(r165.status, Standing::Stale);
     // A narrow no-break space works too; a word that merely starts with the key does not.
     let text = "Resolution\u{202f}140 (Rev. Busan, 2014) and Resolutions 2 and 3";
-    let got = resolutions(text, Body::Wtsa);
+    let got = resolutions(text, Some(Body::Wtsa));
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].3, 140);
 }

@@ -15,12 +15,14 @@ pub struct Series {
 }
 
 impl Series {
-    pub(super) fn of(d: &Document) -> Series {
-        Series {
-            body: d.resolution.body,
-            number: d.resolution.number.clone(),
+    /// None for a text that names no body or number: the corpus loader gives every text
+    /// both, and a page is named by them.
+    pub(super) fn of(d: &Document) -> Option<Series> {
+        Some(Series {
+            body: d.resolution.body?,
+            number: d.resolution.number.clone()?,
             language: d.language,
-        }
+        })
     }
 
     pub(super) fn key(&self) -> String {

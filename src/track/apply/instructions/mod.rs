@@ -107,8 +107,8 @@ impl Index {
             }
             *before += s.clauses.len();
             for (ci, c) in s.clauses.iter().enumerate() {
-                if c.label.scheme == Scheme::Number && c.label.suffix.is_none() {
-                    let key = (part, c.label.norm.clone());
+                if c.label.scheme() == Scheme::Number && c.label.suffix().is_none() {
+                    let key = (part, c.label.norm().to_string());
                     index.numbers.entry(key).or_default().push((si, ci));
                 }
             }
@@ -183,7 +183,7 @@ impl Plan<'_> {
                 Step::Ordinal(k) => k.checked_sub(1).filter(|&i| i < n.children.len()),
                 Step::Label(l) => {
                     let same: Vec<usize> = (0..n.children.len())
-                        .filter(|&i| n.children[i].label.written == *l)
+                        .filter(|&i| n.children[i].label.written() == *l)
                         .collect();
                     (same.len() == 1).then(|| same[0])
                 }
@@ -329,13 +329,13 @@ fn made(nodes: Vec<Node>, appended: Vec<Clause>, accordingly: bool) -> Result<Ve
         let mut numbered: Vec<Numbered> = out
             .iter()
             .map(|(c, inserted, _)| Numbered {
-                label: c.label.written.clone(),
+                label: c.label.written().to_string(),
                 inserted: *inserted,
             })
             .collect();
         renumber(&mut numbered, from);
         for ((c, _, _), n) in out.iter_mut().zip(numbered) {
-            if c.label.written != n.label {
+            if c.label.written() != n.label {
                 c.label = label(&n.label)?;
             }
         }
@@ -365,7 +365,7 @@ pub fn apply(base: &Document, amendments: &[Amendment]) -> Result<Document, Inst
         edits: FxHashMap::default(),
         note_at,
         marks: base.footnotes.iter().map(|f| f.mark.clone()).collect(),
-        title: base.resolution.title.clone(),
+        title: base.resolution.title_shown().to_string(),
         formula: base.formula.clone(),
         sections: base
             .sections
@@ -388,7 +388,10 @@ pub fn apply(base: &Document, amendments: &[Amendment]) -> Result<Document, Inst
         plan.apply(a).map_err(|m| failed(i, a, m))?;
     }
     let mut doc = base.clone();
-    doc.resolution.title = plan.title;
+    // A title nothing gave stays unknown unless an instruction wrote one.
+    if plan.title != base.resolution.title_shown() {
+        doc.resolution.title = Some(plan.title);
+    }
     doc.formula = plan.formula;
     for (((s, nodes), appended), heading) in doc
         .sections
@@ -437,7 +440,7 @@ fn texts_mut(doc: &mut Document) -> Vec<&mut String> {
             clauses(out, &mut c.children);
         }
     }
-    let mut out = vec![&mut doc.resolution.title];
+    let mut out: Vec<&mut String> = doc.resolution.title.iter_mut().collect();
     out.extend(doc.formula.as_mut());
     for s in &mut doc.sections {
         clauses(&mut out, &mut s.clauses);
