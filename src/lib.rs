@@ -56,7 +56,7 @@ pub mod model;
 pub mod render;
 pub mod track;
 
-pub use compare::{CompareError, Compared, Comparison, compare, compare_files};
+pub use compare::{CompareError, Compared, Comparison, Input, compare, compare_files};
 pub use diff::{Change, ClauseChange, DiffError, DiffOptions, DocDiff, SectionChange};
 pub use input::corpus::{Address, LoadError};
 pub use input::source::SourceError;

@@ -10,6 +10,7 @@
 //! Content-Security-Policy forbids anything else (no script at all, no outside font, style and
 //! forms from this server only).
 
+mod error;
 pub mod pages;
 pub mod site;
 mod track_forms;

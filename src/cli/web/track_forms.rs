@@ -10,8 +10,8 @@ use axum::extract::{Multipart, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use resdiff::input::ImportOptions;
 use resdiff::input::source::defaults_from;
+use resdiff::input::{ImportOptions, Side};
 use resdiff::model::Document;
 use resdiff::render::escape_html as esc;
 use resdiff::render::json;
@@ -19,10 +19,11 @@ use resdiff::track::compile::compile;
 use resdiff::track::outcome::outcome;
 use resdiff::track::report::{compile_html, outcome_html};
 
-use super::super::{CliError, Result};
+use super::super::CliError;
+use super::error::WebError;
 use super::pages::{Library, Mode, layout};
-use super::upload::{self, ACCEPT, File, Form, Want, says_what_it_is, warnings};
-use super::{App, UPLOAD_LIMIT, error_page, html};
+use super::upload::{self, ACCEPT, File, Form, input, refusal, says_what_it_is, warnings};
+use super::{App, UPLOAD_LIMIT, html};
 
 /// Which form: what it asks for and what it shows.
 #[derive(Clone, Copy)]
@@ -40,13 +41,16 @@ impl Kind {
     }
 }
 
-const FIELDS: &str = "<fieldset><legend>When the texts do not say</legend>\
-    <label>Language <input name=\"language\" size=\"3\" placeholder=\"ar\"></label>\
-    <label>Body <input name=\"body\" size=\"8\" placeholder=\"wtdc\"></label>\
-    <label>Number <input name=\"number\" size=\"4\" placeholder=\"30\"></label>\
-    </fieldset>\n";
+type Result<T> = std::result::Result<T, WebError>;
 
-fn page(kind: Kind, result: &str) -> String {
+/// The form, filled in with what `form` sent, under `result` or the error `e`.
+fn page(kind: Kind, result: &str, form: &Form, e: Option<&WebError>) -> String {
+    let fields = format!(
+        "<fieldset><legend>When the texts do not say</legend>{}{}{}</fieldset>\n",
+        input(form, "language", 3, "ar", e),
+        input(form, "body", 8, "wtdc", e),
+        input(form, "number", 4, "30", e),
+    );
     let (title, intro, files) = match kind {
         Kind::Outcome => (
             "What became of a proposal",
@@ -69,24 +73,31 @@ fn page(kind: Kind, result: &str) -> String {
         ),
     };
     let body = format!(
-        "{result}<h2>{title}</h2>\n<p>{intro} Plain text, Word (.docx), Akoma Ntoso (.xml) or corpus files (.toml); \
+        "{result}{error}<h2>{title}</h2>\n<p>{intro} Plain text, Word (.docx), Akoma Ntoso (.xml) or corpus files (.toml); \
          files stay in this program's memory and are never written to disk; up to \
          {UPLOAD_LIMIT} bytes in all.</p>\n\
          <form class=\"upload\" method=\"post\" action=\"{}\" enctype=\"multipart/form-data\">\n\
-         <fieldset><legend>Texts</legend>{files}</fieldset>\n{FIELDS}\
+         <fieldset><legend>Texts</legend>{files}</fieldset>\n{fields}\
          <button type=\"submit\" name=\"format\" value=\"page\">Show the table</button> \
          <button type=\"submit\" name=\"format\" value=\"json\">JSON</button>\n</form>\n",
-        kind.action()
+        kind.action(),
+        error = refusal(e),
     );
     layout(&format!("resdiff: {}", kind.action()), &body, Mode::Server)
 }
 
 pub async fn outcome_form() -> Response {
-    html(StatusCode::OK, page(Kind::Outcome, ""))
+    html(
+        StatusCode::OK,
+        page(Kind::Outcome, "", &Form::default(), None),
+    )
 }
 
 pub async fn compile_form() -> Response {
-    html(StatusCode::OK, page(Kind::Compile, ""))
+    html(
+        StatusCode::OK,
+        page(Kind::Compile, "", &Form::default(), None),
+    )
 }
 
 pub async fn outcome_post(
@@ -114,7 +125,7 @@ async fn post(
     };
     match run(kind, &form, library) {
         Ok(r) => r,
-        Err(e) => error_page(StatusCode::UNPROCESSABLE_ENTITY, &e.to_string()),
+        Err(e) => html(e.status, page(kind, "", &form, Some(&e))),
     }
 }
 
@@ -128,12 +139,11 @@ fn load(form: &Form, files: &[&File], library: &Library) -> Result<(Vec<Document
         .iter()
         .position(|f| says_what_it_is(f))
         .unwrap_or_default();
-    let lead = upload::import(
+    let lead = upload::read_one(
         files[first],
         &overrides,
         &ImportOptions::default(),
-        Want::Proposal,
-        &mut notes,
+        Side::Proposal,
         library,
     )?;
     let defaults = defaults_from(&lead.document);
@@ -144,8 +154,8 @@ fn load(form: &Form, files: &[&File], library: &Library) -> Result<(Vec<Document
         } else {
             // A base given as a DOCX with tracked changes is its base side, anything else the
             // proposal side: the text as its author meant it.
-            let want = if i == 0 { Want::Base } else { Want::Proposal };
-            upload::import(f, &overrides, &defaults, want, &mut notes, library)?
+            let take = if i == 0 { Side::Base } else { Side::Proposal };
+            upload::read_one(f, &overrides, &defaults, take, library)?
         };
         notes.extend(warnings(&f.name, &imported));
         docs.push(imported.document);
@@ -154,24 +164,26 @@ fn load(form: &Form, files: &[&File], library: &Library) -> Result<(Vec<Document
 }
 
 fn run(kind: Kind, form: &Form, library: &Library) -> Result<Response> {
-    let missing = |what: &str| CliError::Usage(format!("choose {what}: a file"));
-    let base = form.file("base").ok_or_else(|| missing("the base"))?;
+    let missing = |what: &str, field| WebError::fill(format!("choose {what}: a file"), field);
+    let base = form
+        .file("base")
+        .ok_or_else(|| missing("the base", "base"))?;
     let mut files = vec![base];
     match kind {
         Kind::Outcome => {
             files.push(
                 form.file("proposal")
-                    .ok_or_else(|| missing("the proposal"))?,
+                    .ok_or_else(|| missing("the proposal", "proposal"))?,
             );
             files.push(
                 form.file("adopted")
-                    .ok_or_else(|| missing("the adopted text"))?,
+                    .ok_or_else(|| missing("the adopted text", "adopted"))?,
             );
         }
         Kind::Compile => {
             let proposals = form.files("proposals");
             if proposals.is_empty() {
-                return Err(missing("at least one proposal"));
+                return Err(missing("at least one proposal", "proposals"));
             }
             files.extend(proposals);
         }
@@ -179,11 +191,11 @@ fn run(kind: Kind, form: &Form, library: &Library) -> Result<Response> {
     let (docs, notes) = load(form, &files, library)?;
     let (table, value) = match kind {
         Kind::Outcome => {
-            let o = outcome(&docs[0], &docs[1], &docs[2])?;
+            let o = outcome(&docs[0], &docs[1], &docs[2]).map_err(CliError::from)?;
             (outcome_html::table(&o), json::render(&o))
         }
         Kind::Compile => {
-            let s = compile(&docs[0], &docs[1..])?;
+            let s = compile(&docs[0], &docs[1..]).map_err(CliError::from)?;
             (compile_html::table(&s), json::render(&s))
         }
     };
@@ -219,7 +231,7 @@ fn run(kind: Kind, form: &Form, library: &Library) -> Result<Response> {
             kind.action(),
             docs[0].language
         ));
-        html(StatusCode::OK, page(kind, &result))
+        html(StatusCode::OK, page(kind, &result, form, None))
     };
     response
         .headers_mut()

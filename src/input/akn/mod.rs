@@ -270,6 +270,7 @@ pub fn import_read(
                 format!("the preamble recalls {sym}")
             };
             warnings.push(Warning {
+chosen: None,
                 line: 1,
                 message: format!(
                     "series `{series}` proposed: {why}, as {body}/{series}@{}; pass --series to choose another",
@@ -280,9 +281,10 @@ pub fn import_read(
         }
     };
     if body.is_un() != matches!(series, ResNumber::Series(_)) {
-        return Err(ImportError::Invalid(format!(
-            "a UN resolution takes a series name (e.g. --series ict4sd), an ITU one a number: not {series} for {body}"
-        )));
+        return Err(ImportError::NumberKind {
+            number: series,
+            body,
+        });
     }
     let mut document = akn.into_document(series);
     if let Some(t) = &opts.title {
