@@ -260,14 +260,22 @@ impl<'a> Comparison<'a> {
         given: &ImportOptions,
         lent: &ImportOptions,
     ) -> Result<Loaded, CompareError> {
+        let mut lent = lent.clone();
         if let Some(l) = alone {
+            // A UN series does not number an ITU text, nor a number a UN one: such a pair is
+            // two resolutions, which the diff says, not a text the importer cannot file.
+            let body = l.document.resolution.body;
+            let series = matches!(lent.number, Some(ResNumber::Series(_)));
+            if body != Body::Unknown && body.is_un() != series {
+                lent.number = None;
+            }
             let unknown = unknowns(&l.document);
-            let lent_fills = unknown.iter().any(|f| lent_has(lent, *f));
+            let lent_fills = unknown.iter().any(|f| lent_has(&lent, *f));
             if unknown.is_empty() || (given.allow_unknown && !lent_fills) {
                 return Ok(l);
             }
         }
-        self.read(input, given, lent)
+        self.read(input, given, &lent)
     }
 
     /// The caller's metadata, the language set by [`Comparison::language`] over it.

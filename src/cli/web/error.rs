@@ -41,14 +41,17 @@ impl WebError {
         }
     }
 
-    /// The message as shown: what went wrong, then the fields to fill.
+    /// The message as shown: what went wrong, then the fields to fill (a file to choose says
+    /// so itself).
     pub fn told(&self) -> String {
-        let labels: Vec<&str> = self.fill.iter().map(|f| label(f)).collect();
+        let labels: Vec<&str> = self
+            .fill
+            .iter()
+            .filter(|f| !is_file(f))
+            .map(|f| label(f))
+            .collect();
         match labels.as_slice() {
             [] => self.message.clone(),
-            _ if self.fill.iter().all(|f| is_file(f)) => {
-                format!("{}: choose {}", self.message, and_list(&labels))
-            }
             _ => format!("{}: fill in {}", self.message, and_list(&labels)),
         }
     }

@@ -21,8 +21,9 @@ use resdiff::track::report::{compile_html, outcome_html};
 
 use super::super::CliError;
 use super::error::WebError;
+use super::fields::{input, refusal};
 use super::pages::{Library, Mode, layout};
-use super::upload::{self, ACCEPT, File, Form, input, refusal, says_what_it_is, warnings};
+use super::upload::{self, ACCEPT, File, Form, says_what_it_is, warnings};
 use super::{App, UPLOAD_LIMIT, html};
 
 /// Which form: what it asks for and what it shows.

@@ -25,7 +25,8 @@ use resdiff::{CompareError, Comparison, Input};
 
 use super::super::args::MarkupFormat;
 use super::super::markup::{Who, meta, proposal_bytes};
-use super::error::{WebError, label};
+use super::error::WebError;
+use super::fields::{input, refusal};
 use super::pages::{Library, Mode, layout};
 use super::{App, UPLOAD_LIMIT, error_page, html};
 
@@ -42,12 +43,12 @@ pub(super) struct File {
 #[derive(Default)]
 pub(super) struct Form {
     files: Vec<(String, File)>,
-    language: Option<String>,
-    body: Option<String>,
-    number: Option<String>,
-    title: Option<String>,
-    proposer: Option<String>,
-    doc: Option<String>,
+    pub(super) language: Option<String>,
+    pub(super) body: Option<String>,
+    pub(super) number: Option<String>,
+    pub(super) title: Option<String>,
+    pub(super) proposer: Option<String>,
+    pub(super) doc: Option<String>,
     pub(super) format: Option<String>,
 }
 
@@ -72,49 +73,6 @@ pub(super) const ACCEPT: &str = ".txt,.docx,.xml,.toml,text/plain";
 
 pub async fn form() -> Response {
     html(StatusCode::OK, page(&Form::default(), "", "", None))
-}
-
-/// A text field of a form, filled with what was sent, marked when it is the one to fill.
-pub(super) fn input(
-    form: &Form,
-    name: &str,
-    size: u8,
-    placeholder: &str,
-    e: Option<&WebError>,
-) -> String {
-    let value = match name {
-        "language" => &form.language,
-        "body" => &form.body,
-        "number" => &form.number,
-        "title" => &form.title,
-        "proposer" => &form.proposer,
-        "doc" => &form.doc,
-        _ => &None,
-    };
-    let value = value
-        .as_deref()
-        .map_or_else(String::new, |v| format!(" value=\"{}\"", esc(v)));
-    let placeholder = if placeholder.is_empty() {
-        String::new()
-    } else {
-        format!(" placeholder=\"{placeholder}\"")
-    };
-    let fill = if e.is_some_and(|e| e.fill.contains(&name)) {
-        " class=\"fill\" aria-invalid=\"true\" autofocus"
-    } else {
-        ""
-    };
-    format!(
-        "<label>{} <input name=\"{name}\" size=\"{size}\"{placeholder}{value}{fill}></label>",
-        label(name)
-    )
-}
-
-/// What went wrong, above a form sent back as it was filled in.
-pub(super) fn refusal(e: Option<&WebError>) -> String {
-    e.map_or_else(String::new, |e| {
-        format!("<p class=\"error\" role=\"alert\">{}</p>\n", esc(&e.told()))
-    })
 }
 
 /// The form, filled in with what `form` sent, under `result` or the error `e`.
