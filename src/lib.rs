@@ -20,8 +20,9 @@
 //! # Ok::<(), resdiff::CompareError>(())
 //! ```
 //!
-//! [`compare_files`] takes paths (corpus `.toml`, `.docx`, plain text); [`Comparison`] sets the
-//! language and the normalisations (`ignore_whitespace`, ...) and keeps the importers' warnings.
+//! [`compare_files`] takes paths (corpus `.toml`, `.docx`, Akoma Ntoso `.xml`, plain text);
+//! [`Comparison`] sets the language and the normalisations (`ignore_whitespace`, ...) and keeps
+//! the importers' warnings.
 //! The [`render`] modules turn the [`DocDiff`] into Markdown, JSON or an ITU proposal.
 //!
 //! # The stages
@@ -31,17 +32,18 @@
 //! | stage | module | what it holds |
 //! |---|---|---|
 //! | 1 | [`model`] | the clause tree ([`Document`] > sections > clauses), labels, section kinds, conferences, and the [`model::text`] forms texts are compared in |
-//! | 2 | [`input`] | everything that makes a `Document`: the TOML [`input::corpus`], [`input::plain`] text, [`input::docx`], and [`input::source`] which picks among them |
+//! | 2 | [`input`] | everything that makes a `Document`: the TOML [`input::corpus`], [`input::plain`] text, [`input::docx`], Akoma Ntoso ([`input::akn`]), and [`input::source`], the one place that picks among them |
 //! | 3 | [`align`] | which clause of one text is which clause of the other |
 //! | 4 | [`diff`] | an alignment classified (ITU symbols) and diffed word by word: the [`DocDiff`] |
-//! | 5 | [`markup`] | a diff laid out as the proposal a delegation submits |
-//! | 6 | [`render`] | one module per output format, for trees, diffs and proposals |
-//! | 7 | [`track`] | commands on many texts: history, refs, compile, outcome, apply, merge |
+//! | 5 | [`markup`] | a diff laid out as the proposal a delegation submits, or as UN amendment instructions |
+//! | 6 | [`track`] | commands on many texts: history, refs, compile, outcome, apply, merge, parallel, project |
+//! | 7 | [`render`] | one module per output format, for trees, diffs, proposals and the tracking reports |
 //!
-//! A module uses those above it in the table, never those below. The `resdiff` binary (and,
-//! later, the web server) is a thin shell over this library: the library never prints; it
-//! returns values and typed errors, and the binary decides what to show and which exit code to
-//! use.
+//! A module uses those above it in the table, never those below (`tests/layering.rs` checks it).
+//! The `resdiff` binary, with its command line, its web app (`resdiff serve`) and static site
+//! (`resdiff site`), is a thin shell over this library: the library never prints; it returns
+//! values and typed errors, and the binary decides what to show and which exit code to use.
+//! `docs/architecture.md` in the repository says which folder holds what.
 
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 #![warn(missing_docs)]

@@ -59,9 +59,9 @@ pub fn man(command: Option<&str>) -> Result<u8> {
     Ok(SAME)
 }
 
-/// `resdiff textconv FILE`: the text as one line per clause, for `git diff` (see README). A DOCX
-/// with tracked changes shows its proposal (changes accepted) unless `--side base`, and says so
-/// on its first line: git gives a converter no way to ask.
+/// `resdiff textconv FILE`: the text as one line per clause, for `git diff` (see
+/// `docs/manual.md`). A DOCX with tracked changes shows its proposal (changes accepted) unless
+/// `--side base`, and says so on its first line: git gives a converter no way to ask.
 pub fn textconv(
     file: &Path,
     language: Option<String>,

@@ -1,8 +1,8 @@
 //! The clause-level diff: from an [`Alignment`](crate::align::Alignment) to ITU change classes and inline word changes.
 //!
-//! [`DocDiff`] is the public contract the JSON renderer serialises as it is (see README, "JSON
-//! diff"): sections in new-document order with suppressed ones where they stood, and in each,
-//! clauses the same way. The diff knows nothing of output formats.
+//! [`DocDiff`] is the public contract the JSON renderer serialises as it is (see
+//! `docs/json.md`, "Diff"): sections in new-document order with suppressed ones where they
+//! stood, and in each, clauses the same way. The diff knows nothing of output formats.
 
 mod build;
 pub mod classify;

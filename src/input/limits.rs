@@ -1,5 +1,5 @@
 //! Resource limits, in one place: what `resdiff` refuses to read, with a clear error, so that a
-//! hostile or mistaken input costs bounded time and memory. Documented in the README.
+//! hostile or mistaken input costs bounded time and memory. Documented in `docs/manual.md`.
 
 use std::io::Read;
 use std::path::Path;

@@ -6,7 +6,7 @@
 //! Each line comes from the flags ([`CoverOptions`]), else from the proposal's metadata
 //! (`source = "WTSA-20/38"` gives the conference; `proposer` the source line; the text's
 //! language the original language). The words are English and Arabic; French, Spanish, Russian
-//! and Chinese texts get the English words (the README says so).
+//! and Chinese texts get the English words (`docs/manual.md` says so).
 
 use super::ProposalMeta;
 use crate::diff::TextId;

@@ -1,5 +1,5 @@
-//! `diff --format json`: the [`DocDiff`] as it is. This is a public contract, documented in the
-//! README ("JSON diff"); fields are added, never renamed or removed.
+//! `diff --format json`: the [`DocDiff`] as it is. This is a public contract, documented in
+//! `docs/json.md` ("Diff"); fields are added, never renamed or removed.
 
 use crate::diff::DocDiff;
 

@@ -1,5 +1,5 @@
-//! `--format json` of the tracking commands: their values as they are (documented in the
-//! README, "Tracking"); fields are added, never renamed.
+//! `--format json` of the tracking commands: their values as they are (documented in
+//! `docs/json.md`, "Tracking commands"); fields are added, never renamed.
 
 use serde::Serialize;
 

@@ -80,7 +80,7 @@ pub enum Command {
     },
     /// Print one text as a clause tree.
     #[command(
-        after_help = "Formats: text (readable tree), json (see README), plain (the \
+        after_help = "Formats: text (readable tree), json (see docs/json.md), plain (the \
 importable plain-text form, with front matter), toml (the corpus format)."
     )]
     Show {
@@ -106,7 +106,7 @@ symbol: ADD, SUP, MOD, (MOD) (editorial: punctuation, relabelling, a citation's 
 only), NOC, ADD*, SUP*.
 
 Output: text (terminal; deletions [-...-], insertions {+...+}, coloured on a terminal), md
-(Markdown with <del>/<ins>), json (the contract documented in the README).",
+(Markdown with <del>/<ins>), json (the contract documented in docs/json.md).",
         after_help = "\
 Examples:
   resdiff diff wtdc/30@dubai-2014:ar wtdc/30@rcc-wtdc17:ar
@@ -174,7 +174,7 @@ Examples:
     Log {
         /// The resolution: BODY/NUMBER[:LANG], e.g. wtdc/30:ar.
         resolution: String,
-        /// text (for reading) or json (the values, documented in the README).
+        /// text (for reading) or json (the values, documented in docs/json.md).
         #[arg(long, value_enum, default_value_t = TrackFormat::Text)]
         format: TrackFormat,
     },
@@ -185,7 +185,7 @@ Examples:
     Blame {
         /// The revision: BODY/NUMBER@REVISION[:LANG].
         text: String,
-        /// text (for reading) or json (the values, documented in the README).
+        /// text (for reading) or json (the values, documented in docs/json.md).
         #[arg(long, value_enum, default_value_t = TrackFormat::Text)]
         format: TrackFormat,
     },
@@ -207,7 +207,7 @@ Examples:
         proposal: String,
         /// The text the conference adopted.
         adopted: String,
-        /// text (for reading), html (a table for a report) or json (the values, documented in the README).
+        /// text (for reading), html (a table for a report) or json (the values, documented in docs/json.md).
         #[arg(long, value_enum, default_value_t = OutcomeFormat::Text)]
         format: OutcomeFormat,
         #[command(flatten)]
@@ -308,7 +308,7 @@ from elsewhere; uploaded files stay in memory. The corpus is read once at start.
 pub enum Convention {
     /// Print a text as one line per clause, each naming its clause, for `git diff`.
     #[command(after_help = "\
-As a git textconv filter (see README):
+As a git textconv filter (see docs/manual.md):
   printf '*.toml diff=resdiff\\n*.docx diff=resdiff\\n' >> .gitattributes
   git config diff.resdiff.textconv \"resdiff textconv\"")]
     Textconv {

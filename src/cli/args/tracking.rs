@@ -44,7 +44,7 @@ pub struct RefsArgs {
     /// Overwrite the output file if it exists.
     #[arg(long)]
     pub force: bool,
-    /// text (for reading) or json (the values, documented in the README).
+    /// text (for reading) or json (the values, documented in docs/json.md).
     #[arg(long, value_enum, default_value_t = TrackFormat::Text)]
     pub format: TrackFormat,
     #[command(flatten)]

@@ -373,7 +373,7 @@ fn run(form: &Form, library: &Library) -> Result<Response> {
             "proposal.md",
         ),
         "un" => {
-            // In English where the text's language has no sourced phrasing yet (see README).
+            // In English where the text's language has no sourced phrasing yet (docs/manual.md).
             let (text, _) = amend_text::render(&amend::build(&diff)?, old.language);
             download(
                 text.into_bytes(),

@@ -1,6 +1,6 @@
 //! Opening a DOCX package safely: a ZIP whose parts are read with a cap on their inflated size,
 //! so that a zip bomb inflates to at most [`MAX_DOCX_PART`] bytes, all parts together, never the
-//! machine. (Reading that much XML costs more than that: see the README's limits.)
+//! machine. (Reading that much XML costs more than that: see the limits in `docs/manual.md`.)
 
 use std::io::Cursor;
 
