@@ -152,7 +152,7 @@ pub fn import_akn_to_show(
             };
             let mut i = import_akn(xml, &opts, defaults, series_of)?;
             i.warnings.push(Warning {
-chosen: None,
+                chosen: None,
                 line: 1,
                 message: format!(
                     "no series: none of the resolutions it recalls ({cited}) is in the corpus; named `{provisional}` for this run"

@@ -27,7 +27,7 @@ mod text;
 use body::{Read, body};
 use dom::Elem;
 
-use crate::input::{ImportError, ImportOptions, Imported, Warning};
+use crate::input::{Field, ImportError, ImportOptions, Imported, Warning};
 use crate::model::{
     Body, Date, Document, Language, ResNumber, Resolution, Revision, Status, UnSymbol,
 };
@@ -270,10 +270,10 @@ pub fn import_read(
                 format!("the preamble recalls {sym}")
             };
             warnings.push(Warning {
-chosen: None,
+                chosen: Some(Field::Series),
                 line: 1,
                 message: format!(
-                    "series `{series}` proposed: {why}, as {body}/{series}@{}; pass --series to choose another",
+                    "series `{series}` proposed: {why}, as {body}/{series}@{}",
                     sym.revision_id()
                 ),
             });

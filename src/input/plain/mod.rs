@@ -198,7 +198,7 @@ pub fn import_text_with(
         }
         for l in lookalikes(content) {
             warnings.push(Warning {
-chosen: None,
+                chosen: None,
                 line: n,
                 message: format!(
                     "UN symbol `{}` contains {} U+{:04X} that looks like Latin `{}`; kept as written",
