@@ -237,3 +237,46 @@ fn too_large(format: Format, path: &Path, size: u64) -> SourceError {
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::ImportOptions;
+
+    #[test]
+    fn a_name_chooses_its_reader_in_any_case() {
+        let of = |n: &str| Format::of(Path::new(n));
+        assert_eq!(of("res.TOML"), Format::Toml);
+        assert_eq!(of("RCC-23A1.Docx"), Format::Docx);
+        assert_eq!(of("A_RES_78_132.xml"), Format::Akn);
+        assert_eq!(of("export.txt"), Format::Plain);
+        // Word's export saved under any other name is still plain text.
+        assert_eq!(of("draft"), Format::Plain);
+        assert_eq!(Format::named(Path::new("draft.rtf")), None);
+    }
+
+    #[test]
+    fn a_path_reads_as_its_bytes_under_its_name() {
+        let none = ImportOptions::default();
+        let how = Reading {
+            overrides: &none,
+            defaults: &none,
+            take: Take::Whole,
+            series_of: None,
+            to_compare: true,
+        };
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        for file in [
+            "fixtures/docx/T-RES-T.1-2016-MSW-E.docx",
+            "fixtures/wtdc-030-dubai-2014.ar.txt",
+            "resolutions/wtdc/030/dubai-2014.ar.toml",
+        ] {
+            let path = root.join(file);
+            let by_path = read_path(&path, &how).expect("reads");
+            let bytes = std::fs::read(&path).expect("bytes");
+            let by_bytes = read(&path, bytes, &how).expect("reads");
+            assert_eq!(by_path.document, by_bytes.document, "{file}");
+            assert_eq!(by_path.warnings, by_bytes.warnings, "{file}");
+        }
+    }
+}
