@@ -2,9 +2,10 @@
 //!
 //! The algorithm, in the order it runs:
 //!
-//! 1. **Sections** are paired by kind (the n-th `recalling` with the n-th `recalling`). Sections
-//!    left over on both sides are then paired when at least half of the smaller one's clauses match
-//!    clauses of the other (a heading renamed or re-kinded); the rest are added or suppressed.
+//! 1. **Sections** are paired by heading (folded, a term of the vocabulary standing for its kind),
+//!    never by position (`align::sections`). Sections left over on both sides are then paired
+//!    when at least half of the smaller one's clauses match clauses of the other (a heading
+//!    renamed or re-kinded); the rest are added or suppressed.
 //! 2. **Top-level clauses** of all sections are matched at once, so a clause moved to another
 //!    section is found. Matching ([`matcher`]) is exact on a folded form first (NFKC, no Arabic
 //!    marks, one alef, look-alike letters in UN symbols folded, case and spacing ignored), then
@@ -31,6 +32,7 @@ pub mod matcher;
 pub mod moves;
 mod order;
 mod rows;
+mod sections;
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -39,6 +41,7 @@ pub use matcher::{Basis, Score};
 use matcher::{Item, match_items};
 use order::Slot;
 pub use rows::{At, ClauseAlign, Lone, Paired, Relation, SectionAlign, SectionAt, SectionSides};
+use sections::pair_sections;
 
 /// Where a top-level clause (or a sibling among children) is while matching: section index in
 /// its document, position among its siblings.
@@ -132,58 +135,6 @@ fn top_items<'a>(doc: &'a Document, group: &[usize]) -> (Vec<Item<'a>>, Vec<Loc>
         }
     }
     (items, locs)
-}
-
-/// Pairs sections by kind, then leftovers by shared clauses.
-fn pair_sections(old: &Document, new: &Document) -> Vec<(usize, usize)> {
-    let mut old_used = vec![false; old.sections.len()];
-    let mut pairs = Vec::new();
-    let mut new_left = Vec::new();
-    for (j, ns) in new.sections.iter().enumerate() {
-        match (0..old.sections.len()).find(|&i| !old_used[i] && old.sections[i].kind == ns.kind) {
-            Some(i) => {
-                old_used[i] = true;
-                pairs.push((i, j));
-            }
-            None => new_left.push(j),
-        }
-    }
-    let old_left: Vec<usize> = (0..old.sections.len()).filter(|&i| !old_used[i]).collect();
-    if !old_left.is_empty() && !new_left.is_empty() {
-        fn items<'d>(doc: &'d Document, which: &[usize]) -> (Vec<Item<'d>>, Vec<usize>) {
-            let mut items = Vec::new();
-            let mut owner = Vec::new();
-            for &s in which {
-                for (i, c) in doc.sections[s].clauses.iter().enumerate() {
-                    items.push(Item::new(&c.text, 0, i, &c.label.norm));
-                    owner.push(s);
-                }
-            }
-            (items, owner)
-        }
-        let (oi, oo) = items(old, &old_left);
-        let (ni, no) = items(new, &new_left);
-        let mut votes: std::collections::BTreeMap<(usize, usize), usize> = Default::default();
-        for (i, j, _) in match_items(&oi, &ni) {
-            *votes.entry((oo[i], no[j])).or_default() += 1;
-        }
-        let mut ranked: Vec<((usize, usize), usize)> = votes.into_iter().collect();
-        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let mut new_used = vec![false; new.sections.len()];
-        for ((i, j), n) in ranked {
-            let smaller = old.sections[i]
-                .clauses
-                .len()
-                .min(new.sections[j].clauses.len());
-            if !old_used[i] && !new_used[j] && 2 * n >= smaller.max(1) {
-                old_used[i] = true;
-                new_used[j] = true;
-                pairs.push((i, j));
-            }
-        }
-    }
-    pairs.sort_by_key(|p| p.1);
-    pairs
 }
 
 /// The matches found, indexed both ways and by section pair, built once per alignment.

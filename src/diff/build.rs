@@ -138,7 +138,9 @@ impl Ctx<'_> {
             SectionSides::Removed(o) => (o.section.kind, Change::Sup, None),
             SectionSides::Both { old, new } => {
                 let (a, b) = (old.section.kind, new.section.kind);
-                let change = if a != b || old_heading != new_heading {
+                let change = if a != b
+                    || !same_heading(&old.section.heading, &new.section.heading, self.opts)
+                {
                     Change::Mod
                 } else {
                     rollup(&clauses, Change::Noc)
@@ -222,6 +224,16 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// Whether two headings read the same under the user's normalisations, as clause texts are
+/// compared: with `-n`, a heading that gained tanween is the heading it was.
+fn same_heading(old: &str, new: &str, opts: &DiffOptions) -> bool {
+    old == new
+        || (opts.normalises_words()
+            && inline::diff_text(old, new, opts)
+                .iter()
+                .all(|s| s.op == Op::Equal))
 }
 
 /// A section's class given its clauses' (each with its items).

@@ -237,11 +237,9 @@ mod tests {
             .filter(|s| s.op != Op::Equal)
             .map(|s| (s.op, s.text.as_str()))
             .collect();
-        // 七十九 -> 八十: the characters that changed, 十 kept.
-        assert_eq!(
-            changed,
-            [(Op::Delete, "七"), (Op::Insert, "八"), (Op::Delete, "九")]
-        );
+        // 七十九 -> 八十 (79th -> 80th) is one number replaced: the 十 both happen to write is no
+        // word they share, and a lone unchanged character between two changes misleads (issue 23).
+        assert_eq!(changed, [(Op::Delete, "七十九"), (Op::Insert, "八十")]);
     }
 
     #[test]

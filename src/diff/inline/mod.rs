@@ -16,6 +16,7 @@ use similar::{Algorithm, DiffOp, capture_diff_slices, capture_diff_slices_deadli
 use unicode_normalization::UnicodeNormalization;
 
 mod runs;
+mod semantic;
 
 use super::DiffOptions;
 use crate::model::text::{TokenKind, is_arabic_mark, kind_of, latin_twin, token_kind, tokenize};
@@ -127,6 +128,7 @@ fn runs(old: &str, new: &str, opts: &DiffOptions, (head, tail): (usize, usize)) 
     } else {
         word_ops(&ot, &nt)
     };
+    let ops = semantic::cleanup(ops, &ot, &nt);
     // Tokens are consecutive slices of their text: a run of them is one byte range, found by
     // offsets. Equal runs are ranges of `new`.
     let (os, ns) = (offsets(&ot, head), offsets(&nt, head));

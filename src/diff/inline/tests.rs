@@ -194,3 +194,68 @@ fn long_pairs_rebuild_both_texts() {
     assert_eq!(old_text(&segs), old);
     assert_eq!(new_text(&segs), new);
 }
+
+/// Issue 23: GA 79/194 -> 80/118 (Chinese), the IGF's host city. Riyadh (利雅得) and Lillestrøm
+/// (利勒斯特伦) share 利 by chance; a date keeps its units between changed numbers.
+#[test]
+fn no_han_island_inside_replaced_chinese_text() {
+    use Op::*;
+    let opts = DiffOptions::default();
+    let (old, new) = (
+        "回顾各东道国努力召开互联网治理论坛会议，包括最近于2023年在日本京都举行了会议，并表示注意到2024年将在沙特阿拉伯利雅得举行会议，主题为“建设我们的多利益攸关方数字未来”，",
+        "回顾各东道国努力召开互联网治理论坛会议，包括最近于2025年在挪威利勒斯特伦召开了主题为“共同建设治理”的会议，",
+    );
+    assert_eq!(
+        ops(old, new, &opts),
+        [
+            (Equal, "回顾各东道国努力召开互联网治理论坛会议，包括最近于".into()),
+            (Delete, "2023".into()),
+            (Insert, "2025".into()),
+            (Equal, "年在".into()),
+            (
+                Delete,
+                "日本京都举行了会议，并表示注意到2024年将在沙特阿拉伯利雅得举行会议，主题为“建设我们的多利益攸关方数字未来”".into()
+            ),
+            (Insert, "挪威利勒斯特伦召开了主题为“共同建设治理”的会议".into()),
+            (Equal, "，".into()),
+        ]
+    );
+    assert_eq!(
+        ops("2021年12月6日", "2022年11月28日", &opts),
+        [
+            (Delete, "2021".into()),
+            (Insert, "2022".into()),
+            (Equal, "年".into()),
+            (Delete, "12".into()),
+            (Insert, "11".into()),
+            (Equal, "月".into()),
+            (Delete, "6".into()),
+            (Insert, "28".into()),
+            (Equal, "日".into()),
+        ]
+    );
+    // Under a normalisation the clean-up reads the same tokens.
+    let n = DiffOptions {
+        ignore_whitespace: true,
+        ..DiffOptions::default()
+    };
+    assert!(
+        !diff_text("沙特阿拉伯利雅得举行", "挪威利勒斯特伦召开", &n)
+            .iter()
+            .any(|s| s.op == Equal)
+    );
+}
+
+proptest! {
+    /// Folding Han islands into the changes around them keeps both texts whole.
+    #[test]
+    fn han_clean_up_gives_back_both_texts(
+        old in prop::collection::vec(prop::sample::select(vec!["利", "雅", "得", "勒", "于", "关", "不", "迟", "年", "2024", "，", " "]), 0..30),
+        new in prop::collection::vec(prop::sample::select(vec!["利", "雅", "得", "勒", "于", "关", "不", "迟", "年", "2025", "，", " "]), 0..30),
+    ) {
+        let (old, new) = (old.concat(), new.concat());
+        let runs = diff_text(&old, &new, &DiffOptions::default());
+        prop_assert_eq!(old_text(&runs), old);
+        prop_assert_eq!(new_text(&runs), new);
+    }
+}
