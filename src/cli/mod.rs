@@ -373,7 +373,7 @@ fn import_cmd(a: ImportArgs, corpus_root: &Path) -> Result<u8> {
     };
     // Filing a text needs its metadata and its series: given, or found from the corpus, never
     // made up.
-    let series_of = |body, sym: &_| source::series_in_corpus(corpus_root, body, sym);
+    let series_of = source::series_finder(corpus_root);
     let how = Reading {
         overrides: &opts,
         defaults: &ImportOptions::default(),

@@ -12,6 +12,9 @@ use resdiff::input::source::{self, Source, SourceError};
 use resdiff::input::{ImportError, ImportOptions, Side};
 use resdiff::markup::MarkupOptions;
 use resdiff::model::{Date, Document};
+use resdiff::render::report::{
+    compile_html, compile_md, merge_json, outcome_html, text as tracking_text,
+};
 use resdiff::render::{Style, json};
 use resdiff::track::apply::{self, ApplyError};
 use resdiff::track::compile::compile;
@@ -19,9 +22,6 @@ use resdiff::track::history;
 use resdiff::track::merge;
 use resdiff::track::outcome::outcome;
 use resdiff::track::refs::{self, AsOf, Standing};
-use resdiff::track::report::{
-    compile_html, compile_md, merge_json, outcome_html, text as tracking_text,
-};
 use resdiff::{CompareError, Comparison, Input};
 
 use super::args::{

@@ -1,6 +1,6 @@
 //! The outcome and synoptic-table forms: a set of your own files (a base, proposals, the adopted
 //! text) uploaded, read by the importers `resdiff outcome` and `resdiff compile` use, and the
-//! library's own HTML table shown (`track::report::{outcome_html, compile_html}`), or its JSON
+//! library's own HTML table shown (`render::report::{outcome_html, compile_html}`), or its JSON
 //! downloaded. Files stay in memory, as on the compare form.
 
 use std::sync::Arc;
@@ -9,15 +9,15 @@ use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use maud::{Markup, PreEscaped, html};
 
 use resdiff::input::source::defaults_from;
 use resdiff::input::{ImportOptions, Side};
 use resdiff::model::Document;
-use resdiff::render::escape_html as esc;
-use resdiff::render::json;
+use resdiff::render::report::{compile_html, outcome_html};
+use resdiff::render::{json, shown};
 use resdiff::track::compile::compile;
 use resdiff::track::outcome::outcome;
-use resdiff::track::report::{compile_html, outcome_html};
 
 use super::super::CliError;
 use super::error::WebError;
@@ -44,60 +44,85 @@ impl Kind {
 
 type Result<T> = std::result::Result<T, WebError>;
 
+/// The fields for what the texts do not say, filled in with what `form` sent.
+fn fields(form: &Form, e: Option<&WebError>) -> Markup {
+    html! {
+        fieldset {
+            legend { "When the texts do not say" }
+            (input(form, "language", 3, "ar", e))
+            (input(form, "body", 8, "wtdc", e))
+            (input(form, "number", 4, "30", e))
+        }
+        "\n"
+    }
+}
+
 /// The form, filled in with what `form` sent, under `result` or the error `e`.
-fn page(kind: Kind, result: &str, form: &Form, e: Option<&WebError>) -> String {
-    let fields = format!(
-        "<fieldset><legend>When the texts do not say</legend>{}{}{}</fieldset>\n",
-        input(form, "language", 3, "ar", e),
-        input(form, "body", 8, "wtdc", e),
-        input(form, "number", 4, "30", e),
-    );
-    let (title, intro, files) = match kind {
+fn page(kind: Kind, result: Markup, form: &Form, e: Option<&WebError>) -> String {
+    let (title, intro) = match kind {
         Kind::Outcome => (
             "What became of a proposal",
             "For each change a proposal made to its base: whether the adopted text made it \
              (adopted, partly, not adopted, adopted differently).",
-            format!(
-                "<label>Base (the text the proposal amends) <input type=\"file\" name=\"base\" accept=\"{ACCEPT}\"></label>\
-                 <label>Proposal <input type=\"file\" name=\"proposal\" accept=\"{ACCEPT}\"></label>\
-                 <label>Adopted text <input type=\"file\" name=\"adopted\" accept=\"{ACCEPT}\"></label>"
-            ),
         ),
         Kind::Compile => (
             "Synoptic table of proposals",
             "Proposals against one base side by side: a row per provision, a column per \
              proposal, provisions two proposals amend differently marked as conflicts.",
-            format!(
-                "<label>Base <input type=\"file\" name=\"base\" accept=\"{ACCEPT}\"></label>\
-                 <label>Proposals (choose several) <input type=\"file\" name=\"proposals\" multiple accept=\"{ACCEPT}\"></label>"
-            ),
         ),
     };
-    let body = format!(
-        "{result}{error}<h2>{title}</h2>\n<p>{intro} Plain text, Word (.docx), Akoma Ntoso (.xml) or corpus files (.toml); \
-         files stay in this program's memory and are never written to disk; up to \
-         {UPLOAD_LIMIT} bytes in all.</p>\n\
-         <form class=\"upload\" method=\"post\" action=\"{}\" enctype=\"multipart/form-data\">\n\
-         <fieldset><legend>Texts</legend>{files}</fieldset>\n{fields}\
-         <button type=\"submit\" name=\"format\" value=\"page\">Show the table</button> \
-         <button type=\"submit\" name=\"format\" value=\"json\">JSON</button>\n</form>\n",
-        kind.action(),
-        error = refusal(e),
-    );
-    layout(&format!("resdiff: {}", kind.action()), &body, Mode::Server)
+    let files = html! {
+        @match kind {
+            Kind::Outcome => {
+                label {
+                    "Base (the text the proposal amends) "
+                    input type="file" name="base" accept=(ACCEPT);
+                }
+                label { "Proposal " input type="file" name="proposal" accept=(ACCEPT); }
+                label { "Adopted text " input type="file" name="adopted" accept=(ACCEPT); }
+            }
+            Kind::Compile => {
+                label { "Base " input type="file" name="base" accept=(ACCEPT); }
+                label {
+                    "Proposals (choose several) "
+                    input type="file" name="proposals" multiple accept=(ACCEPT);
+                }
+            }
+        }
+    };
+    let body = html! {
+        (result)
+        (refusal(e))
+        h2 { (title) } "\n"
+        p {
+            (intro) " Plain text, Word (.docx), Akoma Ntoso (.xml) or corpus files (.toml); \
+            files stay in this program's memory and are never written to disk; up to "
+            (UPLOAD_LIMIT) " bytes in all."
+        }
+        "\n"
+        form class="upload" method="post" action=(kind.action()) enctype="multipart/form-data" {
+            "\n"
+            fieldset { legend { "Texts" } (files) } "\n"
+            (fields(form, e))
+            button type="submit" name="format" value="page" { "Show the table" } " "
+            button type="submit" name="format" value="json" { "JSON" } "\n"
+        }
+        "\n"
+    };
+    layout(&format!("resdiff: {}", kind.action()), body, Mode::Server)
 }
 
 pub async fn outcome_form() -> Response {
     html(
         StatusCode::OK,
-        page(Kind::Outcome, "", &Form::default(), None),
+        page(Kind::Outcome, Markup::default(), &Form::default(), None),
     )
 }
 
 pub async fn compile_form() -> Response {
     html(
         StatusCode::OK,
-        page(Kind::Compile, "", &Form::default(), None),
+        page(Kind::Compile, Markup::default(), &Form::default(), None),
     )
 }
 
@@ -126,7 +151,7 @@ async fn post(
     };
     match run(kind, &form, library) {
         Ok(r) => r,
-        Err(e) => html(e.status, page(kind, "", &form, Some(&e))),
+        Err(e) => html(e.status, page(kind, Markup::default(), &form, Some(&e))),
     }
 }
 
@@ -219,20 +244,23 @@ fn run(kind: Kind, form: &Form, library: &Library) -> Result<Response> {
         } else {
             "ltr"
         };
-        let mut result = String::new();
-        if !notes.is_empty() {
-            result.push_str("<ul class=\"warnings\">\n");
-            for n in &notes {
-                result.push_str(&format!("<li>{}</li>\n", esc(n)));
+        let result = html! {
+            @if !notes.is_empty() {
+                ul class="warnings" {
+                    "\n"
+                    @for n in &notes {
+                        li { (shown(n)) } "\n"
+                    }
+                }
+                "\n"
             }
-            result.push_str("</ul>\n");
-        }
-        result.push_str(&format!(
-            "<div class=\"{}\" lang=\"{}\" dir=\"{dir}\">{table}</div>\n",
-            kind.action(),
-            docs[0].language
-        ));
-        html(StatusCode::OK, page(kind, &result, form, None))
+            div class=(kind.action()) lang=(docs[0].language) dir=(dir) {
+                // Rendered (and escaped) by the library's maud template.
+                (PreEscaped(table))
+            }
+            "\n"
+        };
+        html(StatusCode::OK, page(kind, result, form, None))
     };
     response
         .headers_mut()
