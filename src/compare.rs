@@ -4,10 +4,14 @@
 
 use std::path::Path;
 
+use std::path::PathBuf;
+
 use crate::diff::{DiffError, DiffOptions, DocDiff, Normalisation, diff_documents};
-use crate::input::source::{self, Loaded, Source, SourceError, defaults_from};
-use crate::input::{ImportError, ImportOptions, Warning, import_text_with};
-use crate::model::Language;
+use crate::input::read::{Reading, SeriesOf, Take, read};
+use crate::input::source::{self, Loaded, Source, SourceError};
+use crate::input::{Field, ImportError, ImportOptions, Warning, import_text_with};
+use crate::model::unknown::UNKNOWN_TEXT;
+use crate::model::{Document, Language, ResNumber};
 
 /// Compares two plain texts of one resolution (as Word exports them, or typed: a title formula,
 /// heading lines, `label<TAB>text` clause lines, optional `+++` front matter). The language is
@@ -38,10 +42,54 @@ pub fn compare_files(
 /// let compare = Comparison::new().language(Language::En).ignore_whitespace(true);
 /// # let _ = compare;
 /// ```
-#[derive(Debug, Clone, Default)]
-pub struct Comparison {
+///
+/// It is the one loader of a pair of texts. Each text is read alone first, leaving unknown
+/// what it does not say; a text that lacks metadata (body, number, title, year, language) is
+/// then read again with what the other says of itself, never with what the other borrowed. So
+/// whether two texts compare does not depend on the order they are given in.
+#[derive(Clone, Default)]
+pub struct Comparison<'a> {
     language: Option<Language>,
     options: DiffOptions,
+    given: ImportOptions,
+    fallback: ImportOptions,
+    corpus: PathBuf,
+    series_of: Option<SeriesOf<'a>>,
+}
+
+impl std::fmt::Debug for Comparison<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Comparison")
+            .field("language", &self.language)
+            .field("options", &self.options)
+            .field("given", &self.given)
+            .field("fallback", &self.fallback)
+            .field("corpus", &self.corpus)
+            .finish_non_exhaustive()
+    }
+}
+
+/// One text of a pair, before it is read.
+#[derive(Debug, Clone, Copy)]
+pub enum Input<'a> {
+    /// Plain text held in a string; `name` says which in messages ("old text").
+    Plain {
+        /// The text.
+        text: &'a str,
+        /// What messages call it.
+        name: &'static str,
+    },
+    /// A corpus address or a file, as the command line names it.
+    Source(&'a Source),
+    /// Bytes and the name they came with (an upload): the name says the format.
+    Bytes {
+        /// The name, its extension saying the format ([`crate::input::read::Format::of`]).
+        name: &'a Path,
+        /// The content.
+        bytes: &'a [u8],
+        /// The text of a Word document with tracked changes to take.
+        take: Take,
+    },
 }
 
 /// A diff and what the importers had to say about the texts behind it.
@@ -75,13 +123,7 @@ pub enum CompareError {
     Diff(#[from] DiffError),
 }
 
-/// One side of a comparison, before it is read.
-enum Side<'a> {
-    Text { text: &'a str, name: &'static str },
-    File(&'a Path),
-}
-
-impl Comparison {
+impl<'a> Comparison<'a> {
     /// Language from the front matter or headings, every normalisation off.
     pub fn new() -> Self {
         Self::default()
@@ -96,6 +138,32 @@ impl Comparison {
     /// All normalisations at once.
     pub fn options(mut self, options: DiffOptions) -> Self {
         self.options = options;
+        self
+    }
+
+    /// Metadata of both texts, over what they say (a command line's flags, a form's fields).
+    /// With `allow_unknown`, what nothing gives stays unknown instead of refusing the text.
+    pub fn given(mut self, given: ImportOptions) -> Self {
+        self.given = given;
+        self
+    }
+
+    /// Metadata for what neither text says of itself nor of the other (the text a changeset
+    /// is applied to, say).
+    pub fn fallback(mut self, fallback: ImportOptions) -> Self {
+        self.fallback = fallback;
+        self
+    }
+
+    /// The corpus that corpus addresses name, and whose UN series a UN resolution is filed in.
+    pub fn corpus(mut self, root: &Path) -> Self {
+        self.corpus = root.to_path_buf();
+        self
+    }
+
+    /// Where a UN resolution given as bytes finds its series (a corpus held in memory).
+    pub fn series_of(mut self, series_of: SeriesOf<'a>) -> Self {
+        self.series_of = Some(series_of);
         self
     }
 
@@ -134,11 +202,11 @@ impl Comparison {
     /// Compares two plain texts (see [`compare`]).
     pub fn texts(&self, old: &str, new: &str) -> Result<Compared, CompareError> {
         self.run(
-            Side::Text {
+            Input::Plain {
                 text: old,
                 name: "old text",
             },
-            Side::Text {
+            Input::Plain {
                 text: new,
                 name: "new text",
             },
@@ -146,28 +214,16 @@ impl Comparison {
     }
 
     /// Compares two files: by extension a corpus `.toml`, a `.docx` (one without tracked
-    /// changes), or else a plain-text resolution (its revision id defaults to the file name).
+    /// changes), an Akoma Ntoso `.xml`, or else a plain-text resolution (its revision id
+    /// defaults to the file name).
     pub fn files(&self, old: &Path, new: &Path) -> Result<Compared, CompareError> {
-        self.run(Side::File(old), Side::File(new))
+        let (old, new) = (Source::from_path(old), Source::from_path(new));
+        self.run(Input::Source(&old), Input::Source(&new))
     }
 
-    fn run(&self, old: Side, new: Side) -> Result<Compared, CompareError> {
-        let none = ImportOptions::default();
-        // A text lacking metadata (body, number, title, year) borrows the other's, as `resdiff
-        // diff` does; the old side is tried alone first, and waits for the new one only when it
-        // cannot stand alone.
-        let (old, new) = match self.load(&old, &none) {
-            Ok(o) => {
-                let n = self.load(&new, &defaults_from(&o.document))?;
-                (o, n)
-            }
-            Err(e) if lacks_metadata(&e) => {
-                let n = self.load(&new, &none)?;
-                let o = self.load(&old, &defaults_from(&n.document))?;
-                (o, n)
-            }
-            Err(e) => return Err(e),
-        };
+    /// Compares two inputs of any kind.
+    pub fn run(&self, old: Input, new: Input) -> Result<Compared, CompareError> {
+        let (old, new) = self.pair(old, new)?;
         Ok(Compared {
             diff: diff_documents(&old.document, &new.document, &self.options)?,
             old_warnings: old.warnings,
@@ -175,27 +231,145 @@ impl Comparison {
         })
     }
 
-    /// Reads one side; `borrowed` fills what the text does not say.
-    fn load(&self, side: &Side, borrowed: &ImportOptions) -> Result<Loaded, CompareError> {
-        let overrides = ImportOptions {
-            language: self.language,
-            ..ImportOptions::default()
+    /// Reads two texts to compare, each lending the other what it says of itself (see
+    /// [`Comparison`]), without comparing them.
+    pub fn pair(&self, old: Input, new: Input) -> Result<(Loaded, Loaded), CompareError> {
+        let given = self.overrides();
+        let alone = ImportOptions {
+            allow_unknown: true,
+            ..given.clone()
         };
-        match side {
-            Side::Text { text, name } => import_text_with(text, &overrides, borrowed)
-                .map(|i| Loaded {
-                    document: i.document,
-                    warnings: i.warnings,
-                })
-                .map_err(|source| CompareError::Import { text: name, source }),
-            // Only imported sources read the corpus root, and a path is never an address.
-            Side::File(path) => Ok(source::load(
-                &Source::from_path(path),
-                Path::new(""),
-                &overrides,
-                borrowed,
-            )?),
+        let first = |input: &Input| match self.read(input, &alone, &self.fallback) {
+            Ok(l) => Ok(Some(l)),
+            Err(e) if lacks_metadata(&e) => Ok(None),
+            Err(e) => Err(e),
+        };
+        let (old_alone, new_alone) = (first(&old)?, first(&new)?);
+        let lend = |other: &Option<Loaded>| {
+            let mut lent = other
+                .as_ref()
+                .map_or_else(ImportOptions::default, |o| known(&o.document));
+            fill(&mut lent, &self.fallback);
+            lent
+        };
+        let (to_old, to_new) = (lend(&new_alone), lend(&old_alone));
+        let new = self.complete(&new, new_alone, &given, &to_new)?;
+        let old = self.complete(&old, old_alone, &given, &to_old)?;
+        Ok((old, new))
+    }
+
+    /// A text read alone, or read again with what the other text lends, when it lacks
+    /// something the other says or the caller does not allow unknown metadata.
+    fn complete(
+        &self,
+        input: &Input,
+        alone: Option<Loaded>,
+        given: &ImportOptions,
+        lent: &ImportOptions,
+    ) -> Result<Loaded, CompareError> {
+        let mut lent = lent.clone();
+        if let Some(l) = alone {
+            // A UN series does not number an ITU text, nor a number a UN one: such a pair is
+            // two resolutions, which the diff says, not a text the importer cannot file.
+            let body = l.document.resolution.body;
+            let series = matches!(lent.number, Some(ResNumber::Series(_)));
+            if body.is_some_and(|b| b.is_un() != series) {
+                lent.number = None;
+            }
+            let unknown = unknowns(&l.document);
+            let lent_fills = unknown.iter().any(|f| lent_has(&lent, *f));
+            if unknown.is_empty() || (given.allow_unknown && !lent_fills) {
+                return Ok(l);
+            }
         }
+        self.read(input, given, &lent)
+    }
+
+    /// The caller's metadata, the language set by [`Comparison::language`] over it.
+    fn overrides(&self) -> ImportOptions {
+        ImportOptions {
+            language: self.language.or(self.given.language),
+            ..self.given.clone()
+        }
+    }
+
+    /// Reads one text; `borrowed` fills what the text does not say.
+    fn read(
+        &self,
+        input: &Input,
+        overrides: &ImportOptions,
+        borrowed: &ImportOptions,
+    ) -> Result<Loaded, CompareError> {
+        match input {
+            Input::Plain { text, name } => import_text_with(text, overrides, borrowed)
+                .map(Loaded::from)
+                .map_err(|source| CompareError::Import { text: name, source }),
+            Input::Source(source) => Ok(source::load(source, &self.corpus, overrides, borrowed)?),
+            Input::Bytes { name, bytes, take } => {
+                let how = Reading {
+                    overrides,
+                    defaults: borrowed,
+                    take: *take,
+                    series_of: self.series_of,
+                    to_compare: true,
+                };
+                Ok(read(name, bytes.to_vec(), &how)?)
+            }
+        }
+    }
+}
+
+/// What a text says of itself that another text may borrow: its language, body, number, title
+/// and year, where they are known. The revision id and the formula are each text's own.
+fn known(doc: &Document) -> ImportOptions {
+    let r = &doc.resolution;
+    ImportOptions {
+        language: Some(doc.language),
+        body: r.body,
+        number: r.number.clone(),
+        title: r.title.clone(),
+        year: doc.revision.year,
+        ..ImportOptions::default()
+    }
+}
+
+/// `lent`, with what it leaves open filled from `fallback`.
+fn fill(lent: &mut ImportOptions, fallback: &ImportOptions) {
+    lent.language = lent.language.or(fallback.language);
+    lent.body = lent.body.or(fallback.body);
+    if lent.number.is_none() {
+        lent.number.clone_from(&fallback.number);
+    }
+    if lent.title.is_none() {
+        lent.title.clone_from(&fallback.title);
+    }
+    lent.year = lent.year.or(fallback.year);
+}
+
+/// The metadata a text read with `allow_unknown` left unknown.
+fn unknowns(doc: &Document) -> Vec<Field> {
+    let (r, v) = (&doc.resolution, &doc.revision);
+    [
+        (r.body.is_none(), Field::Body),
+        (r.number.is_none(), Field::Number),
+        (r.title.is_none(), Field::Title),
+        (v.year.is_none(), Field::Year),
+        (v.id == UNKNOWN_TEXT, Field::Revision),
+    ]
+    .into_iter()
+    .filter_map(|(unknown, f)| unknown.then_some(f))
+    .collect()
+}
+
+fn lent_has(lent: &ImportOptions, field: Field) -> bool {
+    match field {
+        Field::Language => lent.language.is_some(),
+        Field::Body => lent.body.is_some(),
+        Field::Number => lent.number.is_some(),
+        Field::Title => lent.title.is_some(),
+        Field::Year => lent.year.is_some(),
+        Field::Revision => lent.revision.is_some(),
+        Field::Series => false,
     }
 }
 

@@ -59,7 +59,7 @@ pub mod model;
 pub mod render;
 pub mod track;
 
-pub use compare::{CompareError, Compared, Comparison, compare, compare_files};
+pub use compare::{CompareError, Compared, Comparison, Input, compare, compare_files};
 // `ClauseChange.inline` holds `Segment`s of `Op`s: a caller reading a diff needs both by name.
 pub use diff::{Change, ClauseChange, DiffError, DiffOptions, DocDiff, Op, SectionChange, Segment};
 pub use input::corpus::{Address, LoadError};

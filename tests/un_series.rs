@@ -73,7 +73,7 @@ fn import_proposes_the_series_from_the_recalled_resolution() {
         .code(0)
         .stdout(predicate::str::contains("series = 'ict4sd'"))
         .stderr(predicate::str::contains(
-            "series `ict4sd` proposed: the preamble recalls 79/194",
+            "series `ict4sd` proposed: the preamble recalls 79/194, as unga/ict4sd@79-194; pass --series to choose another",
         ));
     // 74/197 recalls 73/218, which no corpus holds: the series must be named.
     resdiff()
@@ -83,7 +83,11 @@ fn import_proposes_the_series_from_the_recalled_resolution() {
         .current_dir(repo())
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("73/218").and(predicate::str::contains("--series")));
+        .stderr(
+            predicate::str::contains("73/218").and(predicate::str::contains(
+                "is in the corpus; pass --series NAME (e.g. --series ict4sd)",
+            )),
+        );
 }
 
 #[test]

@@ -100,13 +100,15 @@ pub fn textconv(
         }
         other => (other?, String::new()),
     };
-    let Loaded { document, warnings } = loaded;
+    let Loaded {
+        document, warnings, ..
+    } = loaded;
     for w in warnings {
         output::note(format_args!(
             "{}:{}: warning: {}",
             file.display(),
             w.line,
-            w.message
+            super::error::warning(&w)
         ));
     }
     emit(note + &tree_lines::render(&document))?;

@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+use resdiff::CompareError;
 use resdiff::diff::DiffError;
 use resdiff::input::corpus::LoadError;
 use resdiff::input::source::SourceError;
@@ -20,7 +21,7 @@ use resdiff::track::history::HistoryError;
 pub enum CliError {
     #[error(transparent)]
     Load(#[from] LoadError),
-    #[error("{0}{hint}", hint = source_hint(.0))]
+    #[error("{}", source_message(.0))]
     Source(#[from] SourceError),
     #[error(transparent)]
     Diff(#[from] DiffError),
@@ -65,10 +66,14 @@ pub enum CliError {
         #[source]
         source: InstructionError,
     },
-    #[error(transparent)]
+    #[error("{0}{hint}", hint = if matches!(.0, AmendError::Section(_)) { " (drop --style un)" } else { "" })]
     Amend(#[from] AmendError),
     #[error(transparent)]
     Merge(#[from] resdiff::track::merge::MergeError),
+    /// Two texts given as strings that could not be read (the library's front door; the
+    /// command line names files, whose errors arrive as `Source`).
+    #[error(transparent)]
+    Compare(CompareError),
     #[error("{}: cannot read: {source}", path.display())]
     Read {
         path: PathBuf,
@@ -90,6 +95,9 @@ pub enum CliError {
         #[source]
         source: resdiff::input::limits::Unreadable,
     },
+    /// A proposal's metadata that neither its text nor the flags give.
+    #[error("{address} names no {what}; pass {}", what.flag())]
+    Unnamed { address: String, what: Unnamed },
     /// Flags that do not go together, or a flag a command needs and did not get.
     #[error("{0}")]
     Usage(String),
@@ -98,6 +106,41 @@ pub enum CliError {
         path: PathBuf,
         source: std::io::Error,
     },
+}
+
+/// What a proposal must name to be written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unnamed {
+    Proposer,
+    Doc,
+}
+
+impl Unnamed {
+    fn flag(self) -> &'static str {
+        match self {
+            Unnamed::Proposer => "--proposer (RCC, APT, CEPT, ...)",
+            Unnamed::Doc => "--doc (23 for WTDC-17/23)",
+        }
+    }
+}
+
+impl std::fmt::Display for Unnamed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Unnamed::Proposer => "proposer",
+            Unnamed::Doc => "conference document",
+        })
+    }
+}
+
+impl From<CompareError> for CliError {
+    fn from(e: CompareError) -> Self {
+        match e {
+            CompareError::Source(e) => CliError::Source(e),
+            CompareError::Diff(e) => CliError::Diff(e),
+            other => CliError::Compare(other),
+        }
+    }
 }
 
 /// The flag that gives a field the importer could not find.
@@ -109,6 +152,16 @@ fn flag(field: Field) -> &'static str {
         Field::Title => "--title \"...\"",
         Field::Year => "--year YYYY",
         Field::Revision => "--revision ID (e.g. dubai-2014)",
+        Field::Series => "--series NAME (e.g. --series ict4sd)",
+    }
+}
+
+/// A warning's message, with the flag that makes another choice where the importer chose.
+pub fn warning(w: &resdiff::input::Warning) -> String {
+    match w.chosen {
+        Some(Field::Series) => format!("{}; pass --series to choose another", w.message),
+        Some(f) => format!("{}; pass {} to choose another", w.message, flag(f)),
+        None => w.message.clone(),
     }
 }
 
@@ -120,10 +173,27 @@ fn import_hint(e: &ImportError) -> String {
             format!(": pass {}", resdiff::input::and_list(&flags))
         }
         ImportError::Language { .. } => format!(": pass {}", flag(Field::Language)),
+        ImportError::NoSeries { .. } => format!("; pass {}", flag(Field::Series)),
         ImportError::ChooseSide { .. } => {
             ": pass --side base|proposal, or name FILE.docx#base or FILE.docx#proposal".into()
         }
         _ => String::new(),
+    }
+}
+
+/// The library's message with the flag that fixes it; a series of the wrong kind is told in
+/// the flag's terms.
+fn source_message(e: &SourceError) -> String {
+    match e {
+        SourceError::Import {
+            path,
+            source: ImportError::NumberKind { number, body },
+        } => format!(
+            "{}: the imported text is not a valid resolution: a UN resolution takes a series name (e.g. --series ict4sd), an ITU one a number: not {number} for {}",
+            path.display(),
+            resdiff::model::unknown::body_name(*body)
+        ),
+        _ => format!("{e}{}", source_hint(e)),
     }
 }
 

@@ -12,6 +12,7 @@ use resdiff::model::{Date, Language};
 use resdiff::render::{amend_text, proposal_docx, proposal_html, proposal_md};
 
 use super::args::{MarkupArgs, MarkupFormat, MarkupStyle};
+use super::error::Unnamed;
 use super::{CliError, Result, emit, load_pair, write_atomically};
 
 pub fn run(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
@@ -143,12 +144,14 @@ pub struct Who {
 /// Flags first, then what the proposal text says of itself.
 pub fn meta(a: Who, proposal: &TextId) -> Result<ProposalMeta> {
     let rev = proposal;
-    let proposer = a.proposer.clone().or(rev.proposer.clone()).ok_or_else(|| {
-        CliError::Usage(format!(
-            "{} names no proposer; pass --proposer (RCC, APT, CEPT, ...)",
-            proposal.address
-        ))
-    })?;
+    let proposer =
+        a.proposer
+            .clone()
+            .or(rev.proposer.clone())
+            .ok_or_else(|| CliError::Unnamed {
+                address: proposal.address.clone(),
+                what: Unnamed::Proposer,
+            })?;
     // "WTDC-17/23" -> 23
     let from_source = rev
         .source
@@ -156,11 +159,9 @@ pub fn meta(a: Who, proposal: &TextId) -> Result<ProposalMeta> {
         .and_then(|s| s.split_whitespace().next())
         .and_then(|s| s.rsplit('/').next())
         .and_then(|n| n.trim_start_matches('0').parse().ok());
-    let doc = a.doc.or(from_source).ok_or_else(|| {
-        CliError::Usage(format!(
-            "{} names no conference document; pass --doc (23 for WTDC-17/23)",
-            proposal.address
-        ))
+    let doc = a.doc.or(from_source).ok_or_else(|| CliError::Unnamed {
+        address: proposal.address.clone(),
+        what: Unnamed::Doc,
     })?;
     let date = a.date.or(rev.date).unwrap_or_else(Date::today);
     Ok(ProposalMeta {

@@ -6,9 +6,10 @@ use std::path::{Path, PathBuf};
 
 use resdiff::diff::{DiffOptions, DocDiff, comparable, diff_documents};
 use resdiff::input::corpus::{self, Address, LoadError};
-use resdiff::input::limits::{Capped, MAX_DOCX, MAX_TEXT, read_file, read_file_to_string};
-use resdiff::input::source::{self, Source};
-use resdiff::input::{ImportOptions, import_docx};
+use resdiff::input::limits::{Capped, MAX_DOCX, MAX_TEXT, read_file_to_string};
+use resdiff::input::read::Format;
+use resdiff::input::source::{self, Source, SourceError};
+use resdiff::input::{ImportError, ImportOptions, Side};
 use resdiff::markup::MarkupOptions;
 use resdiff::model::{Date, Document};
 use resdiff::render::report::{
@@ -21,6 +22,7 @@ use resdiff::track::history;
 use resdiff::track::merge;
 use resdiff::track::outcome::outcome;
 use resdiff::track::refs::{self, AsOf, Standing};
+use resdiff::{CompareError, Comparison, Input};
 
 use super::args::{
     CompileArgs, CompileFormat, ImportFormat, MergeFormat, OutcomeFormat, RefsArgs, TextMeta,
@@ -29,8 +31,7 @@ use super::args::{
 use super::markup::{Who, check_output, meta, write_proposal};
 use super::output::{note, note_raw, readable_plain, readable_toml};
 use super::{
-    CliError, Result, check_overwrite, emit, is_docx, load_source, load_text, overrides,
-    write_atomically,
+    CliError, Result, check_overwrite, emit, load_source, load_text, overrides, write_atomically,
 };
 
 /// All revisions of a resolution in one language (the one named, or the only one there is).
@@ -321,34 +322,53 @@ pub(super) fn capped(path: &Path, e: Capped) -> CliError {
         Capped::TooLarge { size } => CliError::TooLarge {
             path: path.to_path_buf(),
             size,
-            limit: if is_docx(path) { MAX_DOCX } else { MAX_TEXT },
+            limit: if Format::named(path) == Some(Format::Docx) {
+                MAX_DOCX
+            } else {
+                MAX_TEXT
+            },
         },
     }
 }
 
 /// A changeset from a file: the JSON of `diff --format json`, or a DOCX with tracked changes
-/// (its two sides, compared).
+/// (its two sides, compared, with what they do not say taken from the base).
 fn changeset(path: &Path, base: &Document) -> Result<DocDiff> {
-    let capped = |e| capped(path, e);
-    if is_docx(path) {
-        let bytes = read_file(path, MAX_DOCX).map_err(capped)?;
-        let defaults = source::defaults_from(base);
-        let got = import_docx(&bytes, &ImportOptions::default(), &defaults).map_err(|source| {
-            source::SourceError::Import {
-                path: path.to_path_buf(),
-                source,
-            }
+    if Format::named(path) == Some(Format::Docx) {
+        let (old, new) = (
+            Source::Docx(path.to_path_buf(), Some(Side::Base)),
+            Source::Docx(path.to_path_buf(), Some(Side::Proposal)),
+        );
+        let pair = Comparison::new()
+            .fallback(source::defaults_from(base))
+            .pair(Input::Source(&old), Input::Source(&new));
+        let (old, new) = pair.map_err(|e| match e {
+            CompareError::Source(SourceError::Import { source, .. }) => match source {
+                ImportError::NoTrackedChanges => CliError::NoChangeset(path.to_path_buf()),
+                ImportError::TooLarge { size, limit } => CliError::TooLarge {
+                    path: path.to_path_buf(),
+                    size,
+                    limit,
+                },
+                ImportError::Io { source, .. } => CliError::Read {
+                    path: path.to_path_buf(),
+                    source,
+                },
+                source => SourceError::Import {
+                    path: path.to_path_buf(),
+                    source,
+                }
+                .into(),
+            },
+            other => other.into(),
         })?;
-        let Some(proposal) = got.proposal else {
-            return Err(CliError::NoChangeset(path.to_path_buf()));
-        };
         return Ok(diff_documents(
-            &got.base.document,
-            &proposal.document,
+            &old.document,
+            &new.document,
             &DiffOptions::default(),
         )?);
     }
-    let text = read_file_to_string(path, MAX_TEXT).map_err(capped)?;
+    let text = read_file_to_string(path, MAX_TEXT).map_err(|e| capped(path, e))?;
     serde_json::from_str(&text).map_err(|source| CliError::Changeset {
         path: path.to_path_buf(),
         source,
@@ -371,10 +391,8 @@ pub fn apply_cmd(
         &overrides(text_meta)?,
         &ImportOptions::default(),
     )?;
-    if changes
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
-    {
+    // UN amendment instructions are plain text; anything else but a DOCX is a diff's JSON.
+    if Format::named(changes) == Some(Format::Plain) {
         let text = read_file_to_string(changes, MAX_TEXT).map_err(|e| capped(changes, e))?;
         let doc = apply::instructions::apply_text(&base, &text).map_err(|source| {
             CliError::Instructions {

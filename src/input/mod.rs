@@ -13,6 +13,7 @@ mod heading;
 mod language;
 pub mod limits;
 pub mod plain;
+pub mod read;
 pub mod source;
 mod xml_ref;
 
@@ -38,6 +39,9 @@ pub struct Warning {
     pub line: usize,
     /// What to check, in a sentence.
     pub message: String,
+    /// The field whose value the importer chose where nothing gave one (a UN series found in
+    /// the corpus): the caller says how to give another.
+    pub chosen: Option<Field>,
 }
 
 /// The result of an import: the document and what to tell about it.
@@ -98,6 +102,8 @@ pub enum Field {
     Year,
     /// The revision id.
     Revision,
+    /// A UN resolution's series.
+    Series,
 }
 
 /// `a`, `a and b`, `a, b and c`.
@@ -119,6 +125,7 @@ impl std::fmt::Display for Field {
             Field::Title => "the resolution title",
             Field::Year => "the year",
             Field::Revision => "the revision id",
+            Field::Series => "the series",
         })
     }
 }
@@ -169,9 +176,17 @@ pub enum ImportError {
     #[error(transparent)]
     Akn(#[from] akn::AknError),
     #[error(
-        "cannot tell the series: none of the resolutions the preamble recalls ({cited}) is in the corpus; pass --series NAME (e.g. --series ict4sd)"
+        "cannot tell the series: none of the resolutions the preamble recalls ({cited}) is in the corpus"
     )]
     NoSeries { cited: String },
+    /// A series given for an ITU resolution, or a number for a UN one.
+    #[error(
+        "the imported text is not a valid resolution: a UN resolution takes a series name (ict4sd, say), an ITU one a number: not {number} for {}", crate::model::unknown::body_name(*.body)
+    )]
+    NumberKind {
+        number: ResNumber,
+        body: Option<Body>,
+    },
     #[error("the file is empty")]
     Empty,
     #[error("the file is UTF-16 text (it starts with a UTF-16 byte-order mark); save it as UTF-8")]
@@ -232,7 +247,7 @@ pub fn import_bytes(
 }
 
 /// The checks every plain-text input gets, from its bytes to its text.
-fn text_of(bytes: Vec<u8>, path: &Path) -> Result<String, ImportError> {
+pub(crate) fn text_of(bytes: Vec<u8>, path: &Path) -> Result<String, ImportError> {
     if bytes.is_empty() {
         return Err(ImportError::Empty);
     }

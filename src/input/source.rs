@@ -4,10 +4,10 @@
 use std::path::{Path, PathBuf};
 
 use crate::input::akn::{import_akn, import_read, read};
-use crate::input::corpus::{Address, Corpus, LoadError, load_file};
-use crate::input::{
-    ImportError, ImportOptions, Imported, Side, Warning, import_docx_file, import_file_with,
-};
+use crate::input::corpus::{Address, Corpus, LoadError};
+pub use crate::input::read::Loaded;
+use crate::input::read::{Format, Reading, Take, read_path};
+use crate::input::{ImportError, ImportOptions, Imported, Side, Warning};
 use crate::model::{Body, Document, ResNumber, UnSymbol, revision_slug};
 
 /// Where a text comes from.
@@ -41,34 +41,23 @@ pub enum SourceError {
     NoCorpus(PathBuf),
 }
 
-/// A loaded text and what the importer had to say about it.
-#[derive(Debug, Clone)]
-pub struct Loaded {
-    /// The text.
-    pub document: Document,
-    /// The importer's warnings (none for corpus texts).
-    pub warnings: Vec<Warning>,
-}
-
 impl Source {
-    /// `.toml` or an existing path is a file (plain text unless `.toml`); anything else an address.
+    /// A name with an extension resdiff reads (`.toml`, `.docx`, `.xml`, `.txt`) or an existing
+    /// path is a file; anything else an address.
     pub fn parse(arg: &str) -> Result<Source, LoadError> {
         let (file, side) = match arg.rsplit_once('#') {
             Some((f, "base")) => (f, Some(Side::Base)),
             Some((f, "proposal")) => (f, Some(Side::Proposal)),
             _ => (arg, None),
         };
-        let lower = file.to_ascii_lowercase();
-        if lower.ends_with(".docx") {
-            return Ok(Source::Docx(PathBuf::from(file), side));
+        let format = Format::named(Path::new(file));
+        match format {
+            Some(Format::Docx) => return Ok(Source::Docx(PathBuf::from(file), side)),
+            Some(Format::Akn) => return Ok(Source::Akn(PathBuf::from(arg))),
+            Some(Format::Toml) => return Ok(Source::Toml(PathBuf::from(arg))),
+            Some(Format::Plain) | None => {}
         }
         let path = Path::new(arg);
-        if lower.ends_with(".xml") {
-            return Ok(Source::Akn(path.to_path_buf()));
-        }
-        if lower.ends_with(".toml") {
-            return Ok(Source::Toml(path.to_path_buf()));
-        }
         let address = arg.parse::<Address>();
         if path.exists() && address.is_ok() {
             return Err(LoadError::Address(format!(
@@ -76,27 +65,20 @@ impl Source {
                 path.display()
             )));
         }
-        if path.exists() || lower.ends_with(".txt") {
+        if path.exists() || format == Some(Format::Plain) {
             return Ok(Source::Text(path.to_path_buf()));
         }
         Ok(Source::Address(address?))
     }
 
-    /// A path, by its extension: a corpus `.toml`, a `.docx` (taken whole), an Akoma Ntoso `.xml`,
-    /// else plain text.
+    /// A path, by the format its name says ([`Format::of`]); a `.docx` is taken whole.
     pub fn from_path(path: &Path) -> Source {
-        let is = |ext: &str| {
-            path.extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case(ext))
-        };
-        if is("toml") {
-            Source::Toml(path.to_path_buf())
-        } else if is("docx") {
-            Source::Docx(path.to_path_buf(), None)
-        } else if is("xml") {
-            Source::Akn(path.to_path_buf())
-        } else {
-            Source::Text(path.to_path_buf())
+        let path = path.to_path_buf();
+        match Format::of(&path) {
+            Format::Toml => Source::Toml(path),
+            Format::Docx => Source::Docx(path, None),
+            Format::Akn => Source::Akn(path),
+            Format::Plain => Source::Text(path),
         }
     }
 
@@ -114,55 +96,39 @@ pub fn open_corpus(root: &Path) -> Result<Corpus, SourceError> {
     Ok(Corpus::open(root)?)
 }
 
-/// Loads a source. For plain text, `overrides` (from flags such as `--lang`) win over what the
-/// text says, and `defaults` fills what the text does not say (a diff passes the
+/// Loads a source. For an imported file, `overrides` (from flags such as `--lang`) win over
+/// what the text says, and `defaults` fills what the text does not say (a diff passes the
 /// other side's resolution, so a Word export can be compared without flags); the revision id
-/// defaults to the file name.
+/// defaults to the file name, and a UN resolution's series is the corpus's (see
+/// [`import_akn_to_show`]).
 pub fn load(
     source: &Source,
     corpus_root: &Path,
     overrides: &ImportOptions,
     defaults: &ImportOptions,
 ) -> Result<Loaded, SourceError> {
-    match source {
-        Source::Address(a) => Ok(Loaded {
-            document: open_corpus(corpus_root)?.load(a)?,
-            warnings: Vec::new(),
-        }),
-        Source::Toml(p) => Ok(Loaded {
-            document: load_file(p)?,
-            warnings: Vec::new(),
-        }),
-        Source::Akn(p) => {
-            let series_of = series_finder(corpus_root);
-            let imported = crate::input::read_text_file(p)
-                .and_then(|xml| import_akn_to_show(&xml, overrides, defaults, &series_of));
-            loaded(p, imported)
+    let (path, take) = match source {
+        Source::Address(a) => {
+            return Ok(Loaded {
+                document: open_corpus(corpus_root)?.load(a)?,
+                warnings: Vec::new(),
+                tracked: None,
+            });
         }
-        Source::Text(p) | Source::Docx(p, _) => {
-            let mut fallback = defaults.clone();
-            if fallback.revision.is_none() {
-                fallback.revision = revision_from_file_name(p);
-            }
-            let imported = match source {
-                Source::Docx(_, side) => import_docx_file(p, *side, overrides, &fallback),
-                _ => import_file_with(p, overrides, &fallback),
-            };
-            loaded(p, imported)
+        Source::Docx(p, Some(side)) => (p, Take::Side(*side)),
+        Source::Toml(p) | Source::Text(p) | Source::Akn(p) | Source::Docx(p, None) => {
+            (p, Take::Whole)
         }
-    }
-}
-
-/// An import's result as a loaded source, its error naming the file.
-fn loaded(p: &Path, imported: Result<Imported, ImportError>) -> Result<Loaded, SourceError> {
-    let imported = imported.map_err(|source| SourceError::Import {
-        path: p.to_path_buf(),
-        source,
-    })?;
-    Ok(Loaded {
-        document: imported.document,
-        warnings: imported.warnings,
-    })
+    };
+    let series_of = series_finder(corpus_root);
+    let how = Reading {
+        overrides,
+        defaults,
+        take,
+        series_of: Some(&series_of),
+        to_compare: true,
+    };
+    read_path(path, &how)
 }
 
 /// An AKN text imported to be shown or compared rather than filed: to show or compare a
@@ -186,6 +152,7 @@ pub fn import_akn_to_show(
             };
             let mut i = import_akn(xml, &opts, defaults, series_of)?;
             i.warnings.push(Warning {
+                chosen: None,
                 line: 1,
                 message: format!(
                     "no series: none of the resolutions it recalls ({cited}) is in the corpus; named `{provisional}` for this run"

@@ -10,6 +10,8 @@
 //! Content-Security-Policy forbids anything else (no script at all, no outside font, style and
 //! forms from this server only).
 
+mod error;
+mod fields;
 pub mod pages;
 pub mod site;
 mod track_forms;
@@ -244,6 +246,8 @@ pub fn serve(host: IpAddr, port: u16, corpus_root: &std::path::Path) -> Result<u
     Ok(super::exit_codes::SAME)
 }
 
+#[cfg(test)]
+mod form_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -11,18 +11,20 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use maud::{Markup, PreEscaped, html};
 
-use resdiff::input::ImportOptions;
 use resdiff::input::source::defaults_from;
+use resdiff::input::{ImportOptions, Side};
 use resdiff::model::Document;
 use resdiff::render::report::{compile_html, outcome_html};
 use resdiff::render::{json, shown};
 use resdiff::track::compile::compile;
 use resdiff::track::outcome::outcome;
 
-use super::super::{CliError, Result};
+use super::super::CliError;
+use super::error::WebError;
+use super::fields::{input, refusal};
 use super::pages::{Library, Mode, layout};
-use super::upload::{self, ACCEPT, File, Form, Want, says_what_it_is, warnings};
-use super::{App, UPLOAD_LIMIT, error_page, html};
+use super::upload::{self, ACCEPT, File, Form, says_what_it_is, warnings};
+use super::{App, UPLOAD_LIMIT, html};
 
 /// Which form: what it asks for and what it shows.
 #[derive(Clone, Copy)]
@@ -40,20 +42,23 @@ impl Kind {
     }
 }
 
-/// The fields for what the texts do not say.
-fn fields() -> Markup {
+type Result<T> = std::result::Result<T, WebError>;
+
+/// The fields for what the texts do not say, filled in with what `form` sent.
+fn fields(form: &Form, e: Option<&WebError>) -> Markup {
     html! {
         fieldset {
             legend { "When the texts do not say" }
-            label { "Language " input name="language" size="3" placeholder="ar"; }
-            label { "Body " input name="body" size="8" placeholder="wtdc"; }
-            label { "Number " input name="number" size="4" placeholder="30"; }
+            (input(form, "language", 3, "ar", e))
+            (input(form, "body", 8, "wtdc", e))
+            (input(form, "number", 4, "30", e))
         }
         "\n"
     }
 }
 
-fn page(kind: Kind, result: Markup) -> String {
+/// The form, filled in with what `form` sent, under `result` or the error `e`.
+fn page(kind: Kind, result: Markup, form: &Form, e: Option<&WebError>) -> String {
     let (title, intro) = match kind {
         Kind::Outcome => (
             "What became of a proposal",
@@ -87,6 +92,7 @@ fn page(kind: Kind, result: Markup) -> String {
     };
     let body = html! {
         (result)
+        (refusal(e))
         h2 { (title) } "\n"
         p {
             (intro) " Plain text, Word (.docx), Akoma Ntoso (.xml) or corpus files (.toml); \
@@ -97,7 +103,7 @@ fn page(kind: Kind, result: Markup) -> String {
         form class="upload" method="post" action=(kind.action()) enctype="multipart/form-data" {
             "\n"
             fieldset { legend { "Texts" } (files) } "\n"
-            (fields())
+            (fields(form, e))
             button type="submit" name="format" value="page" { "Show the table" } " "
             button type="submit" name="format" value="json" { "JSON" } "\n"
         }
@@ -107,11 +113,17 @@ fn page(kind: Kind, result: Markup) -> String {
 }
 
 pub async fn outcome_form() -> Response {
-    html(StatusCode::OK, page(Kind::Outcome, Markup::default()))
+    html(
+        StatusCode::OK,
+        page(Kind::Outcome, Markup::default(), &Form::default(), None),
+    )
 }
 
 pub async fn compile_form() -> Response {
-    html(StatusCode::OK, page(Kind::Compile, Markup::default()))
+    html(
+        StatusCode::OK,
+        page(Kind::Compile, Markup::default(), &Form::default(), None),
+    )
 }
 
 pub async fn outcome_post(
@@ -139,7 +151,7 @@ async fn post(
     };
     match run(kind, &form, library) {
         Ok(r) => r,
-        Err(e) => error_page(StatusCode::UNPROCESSABLE_ENTITY, &e.to_string()),
+        Err(e) => html(e.status, page(kind, Markup::default(), &form, Some(&e))),
     }
 }
 
@@ -153,12 +165,11 @@ fn load(form: &Form, files: &[&File], library: &Library) -> Result<(Vec<Document
         .iter()
         .position(|f| says_what_it_is(f))
         .unwrap_or_default();
-    let lead = upload::import(
+    let lead = upload::read_one(
         files[first],
         &overrides,
         &ImportOptions::default(),
-        Want::Proposal,
-        &mut notes,
+        Side::Proposal,
         library,
     )?;
     let defaults = defaults_from(&lead.document);
@@ -169,8 +180,8 @@ fn load(form: &Form, files: &[&File], library: &Library) -> Result<(Vec<Document
         } else {
             // A base given as a DOCX with tracked changes is its base side, anything else the
             // proposal side: the text as its author meant it.
-            let want = if i == 0 { Want::Base } else { Want::Proposal };
-            upload::import(f, &overrides, &defaults, want, &mut notes, library)?
+            let take = if i == 0 { Side::Base } else { Side::Proposal };
+            upload::read_one(f, &overrides, &defaults, take, library)?
         };
         notes.extend(warnings(&f.name, &imported));
         docs.push(imported.document);
@@ -179,24 +190,26 @@ fn load(form: &Form, files: &[&File], library: &Library) -> Result<(Vec<Document
 }
 
 fn run(kind: Kind, form: &Form, library: &Library) -> Result<Response> {
-    let missing = |what: &str| CliError::Usage(format!("choose {what}: a file"));
-    let base = form.file("base").ok_or_else(|| missing("the base"))?;
+    let missing = |what: &str, field| WebError::fill(format!("choose {what}: a file"), field);
+    let base = form
+        .file("base")
+        .ok_or_else(|| missing("the base", "base"))?;
     let mut files = vec![base];
     match kind {
         Kind::Outcome => {
             files.push(
                 form.file("proposal")
-                    .ok_or_else(|| missing("the proposal"))?,
+                    .ok_or_else(|| missing("the proposal", "proposal"))?,
             );
             files.push(
                 form.file("adopted")
-                    .ok_or_else(|| missing("the adopted text"))?,
+                    .ok_or_else(|| missing("the adopted text", "adopted"))?,
             );
         }
         Kind::Compile => {
             let proposals = form.files("proposals");
             if proposals.is_empty() {
-                return Err(missing("at least one proposal"));
+                return Err(missing("at least one proposal", "proposals"));
             }
             files.extend(proposals);
         }
@@ -204,11 +217,11 @@ fn run(kind: Kind, form: &Form, library: &Library) -> Result<Response> {
     let (docs, notes) = load(form, &files, library)?;
     let (table, value) = match kind {
         Kind::Outcome => {
-            let o = outcome(&docs[0], &docs[1], &docs[2])?;
+            let o = outcome(&docs[0], &docs[1], &docs[2]).map_err(CliError::from)?;
             (outcome_html::table(&o), json::render(&o))
         }
         Kind::Compile => {
-            let s = compile(&docs[0], &docs[1..])?;
+            let s = compile(&docs[0], &docs[1..]).map_err(CliError::from)?;
             (compile_html::table(&s), json::render(&s))
         }
     };
@@ -247,7 +260,7 @@ fn run(kind: Kind, form: &Form, library: &Library) -> Result<Response> {
             }
             "\n"
         };
-        html(StatusCode::OK, page(kind, result))
+        html(StatusCode::OK, page(kind, result, form, None))
     };
     response
         .headers_mut()

@@ -1,8 +1,10 @@
 //! Compare your own files: two uploads (plain text, DOCX with or without tracked changes, or
 //! Akoma Ntoso XML), or one DOCX with tracked changes, read in memory (never written to disk)
-//! by the importers the command line uses, and the diff shown or the proposal downloaded. A
-//! file that cannot be read gets the message `resdiff diff` would print for it. The outcome
-//! and compile forms (`track_forms`) read their uploads through the same functions.
+//! by [`resdiff::Comparison`], as `resdiff diff` reads files, and the diff shown or the
+//! proposal downloaded. A file that cannot be read gets the message `resdiff diff` would print
+//! for it, and a field that would fix it is named; the form comes back filled in as it was
+//! sent. The outcome and compile forms (`track_forms`) read their uploads through the same
+//! functions.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -14,21 +16,22 @@ use axum::response::{IntoResponse, Response};
 use maud::{Markup, PreEscaped, html};
 
 use resdiff::diff::{DiffOptions, diff_documents};
-use resdiff::input::corpus::parse_document;
-use resdiff::input::source::{
-    SourceError, defaults_from, import_akn_to_show, revision_from_file_name,
-};
-use resdiff::input::{ImportError, ImportOptions, Imported, import_bytes, import_docx};
+use resdiff::input::read::{self, Format, Loaded, Reading, Take};
+use resdiff::input::{ImportError, ImportOptions, Side};
 use resdiff::markup::{MarkupOptions, amend};
 use resdiff::model::{Document, UnSymbol};
 use resdiff::render::diff_html::{self, Layout, Links};
 use resdiff::render::{amend_text, diff_json, shown};
+use resdiff::{CompareError, Comparison, Input};
 
 use super::super::args::MarkupFormat;
 use super::super::markup::{Who, meta, proposal_bytes};
-use super::super::{CliError, Result};
+use super::error::WebError;
+use super::fields::{input, refusal};
 use super::pages::{Library, Mode, layout};
 use super::{App, UPLOAD_LIMIT, error_page, html};
+
+type Result<T> = std::result::Result<T, WebError>;
 
 /// One uploaded file: the name the browser gave (its last part only) and the bytes.
 pub(super) struct File {
@@ -41,12 +44,12 @@ pub(super) struct File {
 #[derive(Default)]
 pub(super) struct Form {
     files: Vec<(String, File)>,
-    language: Option<String>,
-    body: Option<String>,
-    number: Option<String>,
-    title: Option<String>,
-    proposer: Option<String>,
-    doc: Option<String>,
+    pub(super) language: Option<String>,
+    pub(super) body: Option<String>,
+    pub(super) number: Option<String>,
+    pub(super) title: Option<String>,
+    pub(super) proposer: Option<String>,
+    pub(super) doc: Option<String>,
     pub(super) format: Option<String>,
 }
 
@@ -70,12 +73,18 @@ impl Form {
 pub(super) const ACCEPT: &str = ".txt,.docx,.xml,.toml,text/plain";
 
 pub async fn form() -> Response {
-    html(StatusCode::OK, page(Markup::default(), Markup::default()))
+    html(
+        StatusCode::OK,
+        page(&Form::default(), Markup::default(), Markup::default(), None),
+    )
 }
 
-fn page(result: Markup, note: Markup) -> String {
+/// The form, filled in with what `form` sent, under `result` or the error `e`.
+fn page(form: &Form, result: Markup, note: Markup, e: Option<&WebError>) -> String {
+    let field = |name, size, placeholder| input(form, name, size, placeholder, e);
     let body = html! {
         (result)
+        (refusal(e))
         h2 { "Compare your own files" } "\n"
         (note)
         p {
@@ -96,12 +105,12 @@ fn page(result: Markup, note: Markup) -> String {
             "\n"
             fieldset {
                 legend { "When the texts do not say" }
-                label { "Language " input name="language" size="3" placeholder="ar"; }
-                label { "Body " input name="body" size="8" placeholder="wtdc"; }
-                label { "Number " input name="number" size="4" placeholder="30"; }
-                label { "Title " input name="title" size="40"; }
-                label { "Proposer " input name="proposer" size="8" placeholder="RCC"; }
-                label { "Conference document " input name="doc" size="4" placeholder="23"; }
+                (field("language", 3, "ar"))
+                (field("body", 8, "wtdc"))
+                (field("number", 4, "30"))
+                (field("title", 40, ""))
+                (field("proposer", 8, "RCC"))
+                (field("doc", 4, "23"))
             }
             "\n"
             button type="submit" name="format" value="page" { "Show the diff" } " "
@@ -124,9 +133,12 @@ pub async fn compare(
         Ok(f) => f,
         Err(r) => return r,
     };
-    match run(form, &app.library) {
+    match run(&form, &app.library) {
         Ok(r) => r,
-        Err(e) => error_page(StatusCode::UNPROCESSABLE_ENTITY, &e.to_string()),
+        Err(e) => html(
+            e.status,
+            page(&form, Markup::default(), Markup::default(), Some(&e)),
+        ),
     }
 }
 
@@ -194,170 +206,139 @@ pub(super) async fn read(
     Ok(form)
 }
 
-fn is_docx(name: &Path) -> bool {
-    name.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
-}
-
-fn is_xml(name: &Path) -> bool {
-    name.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("xml"))
-}
-
-/// A corpus file (`resdiff import`'s output), lowercase as the corpus loader wants it.
-fn is_toml(name: &Path) -> bool {
-    name.extension().is_some_and(|e| e == "toml")
-}
-
-/// Whether a file carries its own metadata (body, number, language), so that it is read
-/// first and lends them to a plain text beside it.
+/// Whether a file carries its own metadata (body, number, language), so that it lends them
+/// to the plain texts beside it.
 pub(super) fn says_what_it_is(f: &File) -> bool {
-    is_docx(&f.name) || is_xml(&f.name) || is_toml(&f.name)
+    Format::of(&f.name) != Format::Plain
 }
 
-/// Which text of a DOCX with tracked changes a side takes.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum Want {
-    Base,
-    Proposal,
-}
-
-/// Reads one upload. A DOCX with tracked changes gives the side `want` names, and says so. An
-/// Akoma Ntoso file takes its series from the corpus revision with its symbol or one it
-/// recalls, as `resdiff diff FILE.xml` does.
-pub(super) fn import(
+/// Reads one upload through the reader its name chooses (as `resdiff` reads a file of that
+/// name). A DOCX with tracked changes gives the side `take` prefers; an Akoma Ntoso file takes
+/// its series from the corpus revision with its symbol or one it recalls.
+pub(super) fn read_one(
     f: &File,
     overrides: &ImportOptions,
     defaults: &ImportOptions,
-    want: Want,
-    notes: &mut Vec<String>,
+    take: Side,
     library: &Library,
-) -> Result<Imported> {
-    let mut fallback = defaults.clone();
-    if fallback.revision.is_none() {
-        fallback.revision = revision_from_file_name(&f.name);
-    }
-    let wrap = |source: ImportError| {
-        CliError::Source(SourceError::Import {
-            path: f.name.clone(),
-            source,
-        })
+) -> Result<Loaded> {
+    let series_of = |body, symbol: &UnSymbol| library.series_of(body, symbol);
+    let how = Reading {
+        overrides,
+        defaults,
+        take: Take::Prefer(take),
+        series_of: Some(&series_of),
+        to_compare: true,
     };
-    if is_docx(&f.name) {
-        let got = import_docx(&f.bytes, overrides, &fallback).map_err(wrap)?;
-        Ok(match (want, got.proposal) {
-            (Want::Proposal, Some(p)) => {
-                notes.push(format!(
-                    "{}: tracked changes accepted (the proposal)",
-                    f.name.display()
-                ));
-                p
-            }
-            (Want::Base, Some(_)) => {
-                notes.push(format!(
-                    "{}: tracked changes rejected (the base)",
-                    f.name.display()
-                ));
-                got.base
-            }
-            (_, None) => got.base,
-        })
-    } else if is_xml(&f.name) || is_toml(&f.name) {
-        let text = std::str::from_utf8(&f.bytes).map_err(|e| {
-            wrap(ImportError::NotUtf8 {
-                path: f.name.clone(),
-                offset: e.valid_up_to(),
-            })
-        })?;
-        if is_toml(&f.name) {
-            // A corpus file says everything itself: the form's fields do not apply.
-            let document = parse_document(text, &f.name).map_err(SourceError::Load)?;
-            return Ok(Imported {
-                document,
-                warnings: Vec::new(),
-            });
-        }
-        let xml = text;
-        let series_of = |body, symbol: &UnSymbol| library.series_of(body, symbol);
-        import_akn_to_show(xml, overrides, &fallback, &series_of).map_err(wrap)
-    } else {
-        import_bytes(f.bytes.clone(), &f.name, overrides, &fallback).map_err(wrap)
-    }
+    Ok(read::read(&f.name, f.bytes.clone(), &how)?)
 }
 
-pub(super) fn parse<T: std::str::FromStr>(v: &Option<String>, what: &str) -> Result<Option<T>> {
+pub(super) fn parse<T: std::str::FromStr>(
+    v: &Option<String>,
+    what: &str,
+    field: &'static str,
+) -> Result<Option<T>> {
     v.as_deref()
         .map(|s| {
             s.parse::<T>()
-                .map_err(|_| CliError::Usage(format!("`{s}` is not a valid {what}")))
+                .map_err(|_| WebError::fill(format!("`{s}` is not a valid {what}"), field))
         })
         .transpose()
 }
 
-/// What the form's fields say of the texts, to override what the texts say.
+/// What the form's fields say of the texts, to override what the texts say. As on the command
+/// line, what neither the fields nor the texts say stays unknown: comparing needs none of it.
 pub(super) fn overrides(form: &Form) -> Result<ImportOptions> {
     Ok(ImportOptions {
-        language: parse(&form.language, "language (ar en fr es ru zh)")?,
-        body: parse(&form.body, "body (pp wtdc wtsa ra council unga ecosoc)")?,
-        number: parse(&form.number, "resolution number or series")?,
+        language: parse(&form.language, "language (ar en fr es ru zh)", "language")?,
+        body: parse(
+            &form.body,
+            "body (pp wtdc wtsa ra council unga ecosoc)",
+            "body",
+        )?,
+        number: parse(&form.number, "resolution number or series", "number")?,
         title: form.title.clone(),
+        allow_unknown: true,
         ..ImportOptions::default()
     })
 }
 
-/// An import's warnings as lines naming the file.
-pub(super) fn warnings(name: &Path, i: &Imported) -> Vec<String> {
-    i.warnings
-        .iter()
-        .map(|w| format!("{}:{}: warning: {}", name.display(), w.line, w.message))
+/// A read's notes: the side taken of tracked changes, and the importer's warnings, as lines
+/// naming the file.
+pub(super) fn warnings(name: &Path, l: &Loaded) -> Vec<String> {
+    let side = l.tracked.as_ref().map(|t| match t.side {
+        Side::Proposal => format!(
+            "{}: tracked changes accepted (the proposal)",
+            name.display()
+        ),
+        Side::Base => format!("{}: tracked changes rejected (the base)", name.display()),
+    });
+    side.into_iter()
+        .chain(l.warnings.iter().map(|w| {
+            format!(
+                "{}:{}: warning: {}",
+                name.display(),
+                w.line,
+                super::error::warning(w)
+            )
+        }))
         .collect()
 }
 
-/// Both texts, the old one's and the new one's warnings, and notes on tracked changes.
-fn load(form: &Form, library: &Library) -> Result<(Document, Document, Vec<String>)> {
-    let overrides = overrides(form)?;
-    let none = ImportOptions::default();
-    let mut notes = Vec::new();
-    let old = form
-        .file("old")
-        .ok_or_else(|| CliError::Usage("choose the old text: a file to compare".into()))?;
-    let import = |f: &File, d: &ImportOptions, want: Want, notes: &mut Vec<String>| {
-        import(f, &overrides, d, want, notes, library)
-    };
-    let (old_doc, new_doc) = match form.file("new") {
-        // One DOCX with tracked changes holds both texts.
-        None => {
-            let base = import(old, &none, Want::Base, &mut notes)?;
-            let proposal = import(old, &none, Want::Proposal, &mut notes)?;
-            if notes.is_empty() {
-                return Err(CliError::Usage(
-                    "choose the new text too (only a .docx with tracked changes holds both)".into(),
-                ));
-            }
-            (base, proposal)
-        }
-        // A side without metadata borrows the other's, so a DOCX (which carries its own)
-        // or else the new text is read first, as `resdiff diff` does.
-        Some(new) if says_what_it_is(new) || !says_what_it_is(old) => {
-            let n = import(new, &none, Want::Proposal, &mut notes)?;
-            let o = import(old, &defaults_from(&n.document), Want::Base, &mut notes)?;
-            (o, n)
-        }
-        Some(new) => {
-            let o = import(old, &none, Want::Base, &mut notes)?;
-            let n = import(new, &defaults_from(&o.document), Want::Proposal, &mut notes)?;
-            (o, n)
-        }
-    };
-    notes.extend(warnings(&old.name, &old_doc));
-    if let Some(new) = form.file("new") {
-        notes.extend(warnings(&new.name, &new_doc));
+fn bytes(f: &File, take: Take) -> Input<'_> {
+    Input::Bytes {
+        name: &f.name,
+        bytes: &f.bytes,
+        take,
     }
-    Ok((old_doc.document, new_doc.document, notes))
 }
 
-fn run(form: Form, library: &Library) -> Result<Response> {
-    let (old, new, notes) = load(&form, library)?;
+/// Both texts, read by [`Comparison`] as `resdiff diff` reads two files, and what to tell of
+/// them. One DOCX with tracked changes alone is its base against its proposal, as
+/// `resdiff diff FILE.docx#base FILE.docx#proposal`.
+fn load(form: &Form, library: &Library) -> Result<(Document, Document, Vec<String>)> {
+    let choose_new = || {
+        WebError::fill(
+            "choose the new text too (only a .docx with tracked changes holds both)",
+            "new",
+        )
+    };
+    let old = form
+        .file("old")
+        .ok_or_else(|| WebError::fill("choose the old text: a file to compare", "old"))?;
+    let series_of = |body, symbol: &UnSymbol| library.series_of(body, symbol);
+    let compare = Comparison::new()
+        .given(overrides(form)?)
+        .series_of(&series_of);
+    let (o, n) = match form.file("new") {
+        None if Format::of(&old.name) != Format::Docx => return Err(choose_new()),
+        None => compare
+            .pair(
+                bytes(old, Take::Side(Side::Base)),
+                bytes(old, Take::Side(Side::Proposal)),
+            )
+            .map_err(|e| match e {
+                CompareError::Source(resdiff::input::source::SourceError::Import {
+                    source: ImportError::NoTrackedChanges,
+                    ..
+                }) => choose_new(),
+                e => e.into(),
+            })?,
+        Some(new) => compare.pair(
+            bytes(old, Take::Prefer(Side::Base)),
+            bytes(new, Take::Prefer(Side::Proposal)),
+        )?,
+    };
+    let mut notes = warnings(&old.name, &o);
+    match form.file("new") {
+        Some(new) => notes.extend(warnings(&new.name, &n)),
+        None => notes.extend(warnings(&old.name, &n).into_iter().take(1)),
+    }
+    Ok((o.document, n.document, notes))
+}
+
+fn run(form: &Form, library: &Library) -> Result<Response> {
+    let (old, new, notes) = load(form, library)?;
     let download = |bytes: Vec<u8>, mime: &'static str, name: &'static str| {
         (
             [
@@ -380,19 +361,19 @@ fn run(form: Form, library: &Library) -> Result<Response> {
     };
     let diff = diff_documents(&old, &new, &DiffOptions::default())?;
     let proposal = |format: MarkupFormat| -> Result<Vec<u8>> {
-        let doc = parse(&form.doc, "conference document number")?;
+        let doc = parse(&form.doc, "conference document number", "doc")?;
         let who = Who {
             proposer: form.proposer.clone(),
             doc,
             annex: None,
             date: None,
         };
-        proposal_bytes(
+        Ok(proposal_bytes(
             &diff,
             meta(who, &diff.new)?,
             &MarkupOptions::default(),
             format,
-        )
+        )?)
     };
     Ok(match form.format.as_deref().unwrap_or("page") {
         "docx" => download(
@@ -442,10 +423,12 @@ fn run(form: Form, library: &Library) -> Result<Response> {
             let mut response = html(
                 StatusCode::OK,
                 page(
+                    form,
                     result,
                     html! {
                         p { "To download the proposal, choose the files again and a format." } "\n"
                     },
+                    None,
                 ),
             );
             response.headers_mut().insert(

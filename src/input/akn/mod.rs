@@ -27,7 +27,7 @@ mod text;
 use body::{Read, body};
 use dom::Elem;
 
-use crate::input::{ImportError, ImportOptions, Imported, Warning};
+use crate::input::{Field, ImportError, ImportOptions, Imported, Warning};
 use crate::model::{
     Body, Date, Document, Language, ResNumber, Resolution, Revision, Status, UnSymbol,
 };
@@ -270,9 +270,10 @@ pub fn import_read(
                 format!("the preamble recalls {sym}")
             };
             warnings.push(Warning {
+                chosen: Some(Field::Series),
                 line: 1,
                 message: format!(
-                    "series `{series}` proposed: {why}, as {shown}/{series}@{}; pass --series to choose another",
+                    "series `{series}` proposed: {why}, as {shown}/{series}@{}",
                     sym.revision_id()
                 ),
             });
@@ -280,9 +281,10 @@ pub fn import_read(
         }
     };
     if body.is_some_and(Body::is_un) != matches!(series, ResNumber::Series(_)) {
-        return Err(ImportError::Invalid(format!(
-            "a UN resolution takes a series name (e.g. --series ict4sd), an ITU one a number: not {series} for {shown}"
-        )));
+        return Err(ImportError::NumberKind {
+            number: series,
+            body,
+        });
     }
     let mut document = akn.into_document(series);
     if let Some(t) = &opts.title {

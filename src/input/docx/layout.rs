@@ -105,6 +105,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
     let mut warnings = Vec::new();
     let warn = |warnings: &mut Vec<Warning>, i: usize, message: String| {
         warnings.push(Warning {
+            chosen: None,
             line: i + 1,
             message,
         });

@@ -38,6 +38,7 @@ pub fn resolve(
             };
             if let Some(problem) = shown.problem {
                 warnings.push(Warning {
+                    chosen: None,
                     line: line + 1,
                     message: format!("{problem} (label `{}`)", shown.label),
                 });

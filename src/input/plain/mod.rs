@@ -58,6 +58,7 @@ pub fn import_text_with(
             // Said, not guessed silently: the reader is told where the language came from.
             if read {
                 warnings.push(Warning {
+                    chosen: None,
                     line: body_start + 1,
                     message: format!(
                         "no language given: read as `{language}` from the script and the headings"
@@ -106,6 +107,7 @@ pub fn import_text_with(
     };
     if nfc {
         warnings.push(Warning {
+            chosen: None,
             line: 1,
             message:
                 "the text is not in Unicode NFC (marks typed apart from their letters); read in NFC"
@@ -139,6 +141,7 @@ pub fn import_text_with(
             .is_some_and(|l| resolution_number(l).is_some());
     if skipped > 0 && !only_header {
         warnings.push(Warning {
+            chosen: None,
             line: body_start + 1,
             message: format!(
                 "lines {}-{} ({skipped} non-empty) come before the {} and were not imported",
@@ -172,6 +175,7 @@ pub fn import_text_with(
         let cleaned = line::clean(raw);
         for a in &cleaned.artifacts {
             warnings.push(Warning {
+                chosen: None,
                 line: n,
                 message: format!("dropped Word export artifact `{a}`"),
             });
@@ -185,6 +189,7 @@ pub fn import_text_with(
         }
         if content.chars().all(|c| c == '_') {
             warnings.push(Warning {
+                chosen: None,
                 line: n,
                 message: "a rule of underscores ends the resolution; the rest was not imported"
                     .into(),
@@ -193,6 +198,7 @@ pub fn import_text_with(
         }
         for l in lookalikes(content) {
             warnings.push(Warning {
+                chosen: None,
                 line: n,
                 message: format!(
                     "UN symbol `{}` contains {} U+{:04X} that looks like Latin `{}`; kept as written",
@@ -209,7 +215,11 @@ pub fn import_text_with(
             notes,
         } = line::split_label(&cleaned.text);
         for message in notes {
-            warnings.push(Warning { line: n, message });
+            warnings.push(Warning {
+                chosen: None,
+                line: n,
+                message,
+            });
         }
         if label.scheme() == crate::model::Scheme::None
             && let Some(kind) = heading_kind(content, language)
@@ -219,6 +229,7 @@ pub fn import_text_with(
         }
         if label.scheme() == crate::model::Scheme::None && looks_like_heading(content, language) {
             warnings.push(Warning {
+                chosen: None,
                 line: n,
                 message: format!(
                     "unrecognised heading `{content}`; kept as a section of kind `other`"

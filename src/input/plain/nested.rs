@@ -103,6 +103,7 @@ pub fn read(lines: &[&str], start: usize, language: Language) -> Result<Read, Im
                 let (kind, heading) = section_head(rest, language);
                 let kind = kind.unwrap_or_else(|| {
                     out.warnings.push(Warning {
+                        chosen: None,
                         line: n,
                         message: format!(
                             "unrecognised heading `{heading}`; kept as a section of kind `other`"

@@ -62,7 +62,11 @@ impl Builder {
     }
 
     fn warn(&mut self, line: usize, message: String) {
-        self.warnings.push(Warning { line, message });
+        self.warnings.push(Warning {
+            chosen: None,
+            line,
+            message,
+        });
     }
 
     pub fn section(&mut self, kind: SectionKind, heading: &str, line: usize) {

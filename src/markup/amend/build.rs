@@ -11,7 +11,7 @@ use crate::model::{Label, Part, Scheme};
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AmendError {
     #[error(
-        "{0}: UN amendment instructions amend paragraphs; a section heading added, removed, renamed or moved needs the ITU form (drop --style un)"
+        "{0}: UN amendment instructions amend paragraphs; a section heading added, removed, renamed or moved needs the ITU form"
     )]
     Section(String),
     #[error("the footnotes cannot be amended: {0}")]
