@@ -9,10 +9,11 @@ use super::error::CliError;
 use super::exit_codes::{DIFFERENT, SAME};
 use super::output::{check_overwrite, emit, note, write_atomically};
 use super::parallel_args::{ParallelArgs, ParallelFormat, ProjectArgs, ProjectFormat};
-use super::{load_text, open_corpus};
+use super::{load_text, load_warned, open_corpus, overrides};
+use resdiff::input::ImportOptions;
 use resdiff::input::corpus::Address;
 use resdiff::model::{Document, Language};
-use resdiff::track::parallel::{LANGUAGE_ORDER, check};
+use resdiff::track::parallel::{LANGUAGE_ORDER, check_with_markup};
 use resdiff::track::project::project;
 use resdiff::track::report::parallel as report;
 use resdiff::track::report::project as preport;
@@ -54,10 +55,16 @@ pub(super) fn parallel(a: &ParallelArgs, corpus_root: &Path) -> Result<u8> {
             a.texts.join(" ")
         ));
     }
-    let docs = args
+    let none = ImportOptions::default();
+    let (docs, warnings): (Vec<Document>, Vec<_>) = args
         .iter()
-        .map(|a| load(a, corpus_root))
-        .collect::<Result<Vec<Document>>>()?;
+        .map(|a| {
+            load_warned(a, corpus_root, &overrides(&TextMeta::default())?, &none)
+                .map(|l| (l.document, l.warnings))
+        })
+        .collect::<Result<Vec<_>>>()?
+        .into_iter()
+        .unzip();
     if let Some(d) = docs
         .iter()
         .skip(1)
@@ -69,7 +76,7 @@ pub(super) fn parallel(a: &ParallelArgs, corpus_root: &Path) -> Result<u8> {
             d.address()
         ));
     }
-    let r = check(&docs);
+    let r = check_with_markup(&docs, &warnings);
     let out = match a.format {
         ParallelFormat::Text => report::text(&r),
         ParallelFormat::Md => report::markdown(&r),
