@@ -6,11 +6,12 @@
 use std::path::Path;
 
 use resdiff::diff::{DiffOptions, DocDiff, diff_documents};
+use resdiff::input::akn::{import_read, read};
 use resdiff::input::corpus::{Check, check_document, parse_document, parse_document_with, to_toml};
 use resdiff::input::{ImportOptions, import_docx, import_text};
 use resdiff::markup::{self, MarkupOptions, ProposalMeta};
-use resdiff::model::{Body, Document, Language};
-use resdiff::render::{diff_json, proposal_docx, proposal_html};
+use resdiff::model::{Body, Document, Language, Part, ResNumber};
+use resdiff::render::{diff_json, proposal_docx, proposal_html, tree_akn};
 use resdiff::track::apply::{ApplyError, apply};
 
 /// Metadata for texts that carry none, so that the checks reach past the metadata errors.
@@ -71,6 +72,55 @@ pub fn load_toml_check(data: &[u8]) {
 pub fn read_docx_check(data: &[u8]) {
     let fallback = options(Language::En, Body::Wtsa, 1, "fuzz", 2016);
     let _ = import_docx(data, &ImportOptions::default(), &fallback);
+}
+
+/// `akn`: any bytes as an Akoma Ntoso file (the web upload reaches this reader) give a document
+/// or an error, never a panic or an allocation past the caps; a document survives the corpus
+/// round trip, and Akoma Ntoso written by resdiff reads back as the same document.
+pub fn akn_check(data: &[u8]) {
+    let Ok(xml) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(akn) = read(xml) else {
+        return;
+    };
+    // The series is not in a UN file: name one of the right kind, so that the import goes on.
+    let series = if akn.body().is_un() {
+        ResNumber::Series("fuzz".into())
+    } else {
+        ResNumber::Number(1)
+    };
+    let opts = ImportOptions {
+        number: Some(series),
+        ..ImportOptions::default()
+    };
+    let Ok(imported) = import_read(akn, &opts, &ImportOptions::default(), &|_, _| None) else {
+        return;
+    };
+    let document = imported.document;
+    survives_toml(&document);
+    // The export writes every preamble section, then every operative one, and has no place for
+    // a section of unknown part: a text adopted in parts (A/RES/78/80 A-B: preamble A, operative
+    // A, preamble B, ...) comes back reordered, and a heading outside the vocabulary is dropped.
+    // Until the export writes parts, only texts in that shape are held to the round trip.
+    let parts: Vec<Part> = document.sections.iter().map(|s| s.kind.part()).collect();
+    if parts.contains(&Part::Unknown) || !parts.is_sorted_by_key(|p| *p != Part::Preamble) {
+        return;
+    }
+    let exported = tree_akn::render(&document);
+    let back = read(&exported)
+        .unwrap_or_else(|e| panic!("Akoma Ntoso resdiff wrote does not read back: {e}"));
+    let back = import_read(
+        back,
+        &ImportOptions::default(),
+        &ImportOptions::default(),
+        &|_, _| None,
+    )
+    .unwrap_or_else(|e| panic!("Akoma Ntoso resdiff wrote does not import back: {e}"));
+    assert_eq!(
+        back.document, document,
+        "the document changed through Akoma Ntoso"
+    );
 }
 
 /// `diff_trees`: two texts split at the first NUL, each imported; no panic in diff, markup or

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::diff::{DiffError, DiffOptions, DocDiff, diff_documents};
+use crate::diff::{DiffError, DiffOptions, DocDiff, Normalisation, diff_documents};
 use crate::input::source::{self, Loaded, Source, SourceError, defaults_from};
 use crate::input::{ImportError, ImportOptions, Warning, import_text_with};
 use crate::model::Language;
@@ -100,26 +100,34 @@ impl Comparison {
     }
 
     /// A clause whose only change is its label is NOC, not (MOD).
-    pub fn ignore_labels(mut self, yes: bool) -> Self {
-        self.options.ignore_labels = yes;
-        self
+    pub fn ignore_labels(self, yes: bool) -> Self {
+        self.normalisation(Normalisation::IgnoreLabels, yes)
     }
 
     /// Any run of whitespace equals any other.
-    pub fn ignore_whitespace(mut self, yes: bool) -> Self {
-        self.options.ignore_whitespace = yes;
-        self
+    pub fn ignore_whitespace(self, yes: bool) -> Self {
+        self.normalisation(Normalisation::IgnoreWhitespace, yes)
     }
 
     /// Arabic presentation forms equal their letters.
-    pub fn ignore_presentation_forms(mut self, yes: bool) -> Self {
-        self.options.ignore_presentation_forms = yes;
-        self
+    pub fn ignore_presentation_forms(self, yes: bool) -> Self {
+        self.normalisation(Normalisation::IgnorePresentationForms, yes)
     }
 
     /// Cyrillic and Greek look-alike letters in UN symbols equal Latin ones.
-    pub fn ignore_lookalikes(mut self, yes: bool) -> Self {
-        self.options.ignore_lookalikes = yes;
+    pub fn ignore_lookalikes(self, yes: bool) -> Self {
+        self.normalisation(Normalisation::IgnoreLookalikes, yes)
+    }
+
+    /// Arabic diacritics (harakat, tanween, shadda, sukun, superscript alef) and tatweel do
+    /// not count.
+    pub fn ignore_diacritics(self, yes: bool) -> Self {
+        self.normalisation(Normalisation::IgnoreDiacritics, yes)
+    }
+
+    /// Any one normalisation of [`Normalisation::ALL`], by value.
+    pub fn normalisation(mut self, normalisation: Normalisation, yes: bool) -> Self {
+        normalisation.set(&mut self.options, yes);
         self
     }
 

@@ -35,7 +35,7 @@
 //! | 2 | [`input`] | everything that makes a `Document`: the TOML [`input::corpus`], [`input::plain`] text, [`input::docx`], Akoma Ntoso ([`input::akn`]), and [`input::source`], the one place that picks among them |
 //! | 3 | [`align`] | which clause of one text is which clause of the other |
 //! | 4 | [`diff`] | an alignment classified (ITU symbols) and diffed word by word: the [`DocDiff`] |
-//! | 5 | [`markup`] | a diff laid out as the proposal a delegation submits, or as UN amendment instructions |
+//! | 5 | [`markup`] | a diff laid out as the proposal a delegation submits, or as UN amendment instructions, whose words ([`markup::vocabulary`]) `track::apply` reads back |
 //! | 6 | [`track`] | commands on many texts: history, refs, compile, outcome, apply, merge, parallel, project |
 //! | 7 | [`render`] | one module per output format, for trees, diffs, proposals and the tracking reports |
 //!
@@ -59,7 +59,8 @@ pub mod render;
 pub mod track;
 
 pub use compare::{CompareError, Compared, Comparison, compare, compare_files};
-pub use diff::{Change, ClauseChange, DiffError, DiffOptions, DocDiff, SectionChange};
+// `ClauseChange.inline` holds `Segment`s of `Op`s: a caller reading a diff needs both by name.
+pub use diff::{Change, ClauseChange, DiffError, DiffOptions, DocDiff, Op, SectionChange, Segment};
 pub use input::corpus::{Address, LoadError};
 pub use input::source::SourceError;
 pub use input::{ImportError, Warning};

@@ -3,7 +3,7 @@
 
 mod common;
 
-use resdiff::diff::diff_documents;
+use resdiff::diff::{Normalisation, diff_documents};
 use resdiff::input::corpus::load_file;
 use resdiff::render::{Style, diff_text};
 use resdiff::{Change, Comparison, DiffOptions, ImportError, Language, compare, compare_files};
@@ -106,6 +106,39 @@ fn the_language_is_read_from_headings_or_refused() {
         "{err}"
     );
     assert!(err.to_string().starts_with("new text: "), "{err}");
+}
+
+/// `Comparison` switches every normalisation of the table, diacritics included, and gives the
+/// diff the stages give with the same options.
+#[test]
+fn every_normalisation_reaches_the_diff() {
+    let repo = common::repo();
+    let (old, new) = (
+        repo.join("resolutions/wtdc/030/dubai-2014.ar.toml"),
+        repo.join("resolutions/wtdc/030/rcc-wtdc17.ar.toml"),
+    );
+    let (old_doc, new_doc) = (load_file(&old).expect("old"), load_file(&new).expect("new"));
+    for n in Normalisation::ALL {
+        let front = Comparison::new()
+            .normalisation(n, true)
+            .files(&old, &new)
+            .expect("comparable")
+            .diff;
+        assert_eq!(front.options.normalisations(), [n]);
+        let mut options = DiffOptions::default();
+        n.set(&mut options, true);
+        let staged = diff_documents(&old_doc, &new_doc, &options).expect("comparable");
+        assert_eq!(
+            serde_json::to_value(&front).expect("json"),
+            serde_json::to_value(&staged).expect("json"),
+            "{n}"
+        );
+    }
+    let named = Comparison::new()
+        .ignore_diacritics(true)
+        .files(&old, &new)
+        .expect("comparable");
+    assert!(named.diff.options.ignore_diacritics);
 }
 
 #[test]

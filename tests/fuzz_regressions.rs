@@ -57,3 +57,8 @@ fn read_docx_regressions() {
 fn diff_trees_regressions() {
     run("diff_trees", checks::diff_trees_check);
 }
+
+#[test]
+fn akn_regressions() {
+    run("akn", checks::akn_check);
+}

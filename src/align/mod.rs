@@ -7,10 +7,10 @@
 //!    when at least half of the smaller one's clauses match clauses of the other (a heading
 //!    renamed or re-kinded); the rest are added or suppressed.
 //! 2. **Top-level clauses** of all sections are matched at once, so a clause moved to another
-//!    section is found. Matching ([`matcher`]) is exact on a folded form first (NFKC, no Arabic
+//!    section is found. Matching (`matcher`) is exact on a folded form first (NFKC, no Arabic
 //!    marks, one alef, look-alike letters in UN symbols folded, case and spacing ignored), then
 //!    fuzzy on a shortlist built from an inverted word index, scored by a word-level diff ratio;
-//!    below [`matcher::REPLACED_BELOW`] two clauses count as one suppressed and one added. Matches
+//!    below `matcher::REPLACED_BELOW` two clauses count as one suppressed and one added. Matches
 //!    within the same section pair and with the same label win ties. Labels are never used to
 //!    match: old a) and new e) with the same text are one clause, relabelled.
 //! 3. **Order.** Within each section pair, the longest run of matched clauses whose order is kept
@@ -28,7 +28,7 @@
 //! number of word diffs per clause that has none. Decisions on hard cases are written down in
 //! `docs/tricky_cases.md`.
 
-pub mod matcher;
+pub(crate) mod matcher;
 pub mod moves;
 mod order;
 mod rows;

@@ -8,7 +8,7 @@ use super::rows::{At, ClauseAlign, SectionAlign};
 use super::{Score, paired};
 
 /// The least similarity for a suppressed and an added provision under different parents to be
-/// one provision moved. Stricter than [`super::matcher::REPLACED_BELOW`], which pairs siblings:
+/// one provision moved. Stricter than the matcher's `REPLACED_BELOW`, which pairs siblings:
 /// a provision that changes parent and most of its words is better read as SUP and ADD. See
 /// `docs/tricky_cases.md`.
 pub const MOVED_AT_LEAST: f32 = 0.75;

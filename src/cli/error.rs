@@ -139,10 +139,7 @@ fn source_hint(e: &SourceError) -> String {
 fn markup_hint(e: &MarkupError) -> String {
     match e {
         MarkupError::NotExact { options } => {
-            let flags: Vec<String> = options
-                .iter()
-                .map(|o| format!("--{}", o.field().replace('_', "-")))
-                .collect();
+            let flags: Vec<String> = options.iter().map(|o| format!("--{}", o.flag())).collect();
             format!(" (drop {})", flags.join(", "))
         }
         _ => String::new(),

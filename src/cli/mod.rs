@@ -23,7 +23,7 @@ use args::{
 };
 pub use error::CliError;
 use output::{check_overwrite, emit, note, readable_plain, readable_toml, write_atomically};
-use resdiff::diff::{DiffOptions, diff_documents};
+use resdiff::diff::{DiffOptions, Normalisation, diff_documents};
 use resdiff::input::corpus;
 use resdiff::input::source::{self, Loaded, Source, SourceError};
 use resdiff::input::{self, ImportOptions};
@@ -261,13 +261,10 @@ fn load_pair(
 
 fn diff_cmd(a: &DiffArgs, corpus_root: &Path, style: Style) -> Result<u8> {
     let (old, new) = load_pair(&a.old, &a.new, &a.meta, corpus_root)?;
-    let opts = DiffOptions {
-        ignore_labels: a.ignore_labels || a.normalize,
-        ignore_whitespace: a.ignore_whitespace || a.normalize,
-        ignore_presentation_forms: a.ignore_presentation_forms || a.normalize,
-        ignore_lookalikes: a.ignore_lookalikes || a.normalize,
-        ignore_diacritics: a.ignore_diacritics || a.normalize,
-    };
+    let mut opts = DiffOptions::default();
+    for n in Normalisation::ALL {
+        n.set(&mut opts, a.normalize || a.asks(n));
+    }
     let diff = diff_documents(&old, &new, &opts)?;
     let out = match a.format {
         DiffFormat::Text => diff_text::render(&diff, style, diff_text::TextOptions { all: a.all }),

@@ -13,10 +13,10 @@ use super::{load_text, load_warned, open_corpus, overrides};
 use resdiff::input::ImportOptions;
 use resdiff::input::corpus::Address;
 use resdiff::model::{Document, Language};
+use resdiff::render::report::parallel as report;
+use resdiff::render::report::project as preport;
 use resdiff::track::parallel::{LANGUAGE_ORDER, check_with_markup};
 use resdiff::track::project::project;
-use resdiff::track::report::parallel as report;
-use resdiff::track::report::project as preport;
 
 /// The texts an argument names: an address with a revision and no language is every language
 /// of that revision in the corpus; anything else is one text.

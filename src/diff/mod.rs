@@ -5,7 +5,7 @@
 //! stood, and in each, clauses the same way. The diff knows nothing of output formats.
 
 mod build;
-pub mod classify;
+pub(crate) mod classify;
 pub mod inline;
 mod nfc;
 mod provisions;
@@ -46,31 +46,24 @@ pub struct DiffOptions {
 impl DiffOptions {
     /// Whether words are compared in a normalised form rather than as written.
     pub fn normalises_words(&self) -> bool {
-        self.ignore_whitespace
-            || self.ignore_presentation_forms
-            || self.ignore_lookalikes
-            || self.ignore_diacritics
+        self.normalisations()
+            .iter()
+            .any(|n| *n != Normalisation::IgnoreLabels)
     }
 
     /// The normalisations switched on, in the order of the fields; none for an exact diff,
     /// the only kind whose runs give back both texts as written.
     pub fn normalisations(&self) -> Vec<Normalisation> {
-        [
-            (self.ignore_labels, Normalisation::IgnoreLabels),
-            (self.ignore_whitespace, Normalisation::IgnoreWhitespace),
-            (
-                self.ignore_presentation_forms,
-                Normalisation::IgnorePresentationForms,
-            ),
-            (self.ignore_lookalikes, Normalisation::IgnoreLookalikes),
-        ]
-        .into_iter()
-        .filter_map(|(on, n)| on.then_some(n))
-        .collect()
+        Normalisation::ALL
+            .into_iter()
+            .filter(|n| n.is_on(self))
+            .collect()
     }
 }
 
-/// One normalisation of [`DiffOptions`], named by its field (the CLI knows the flag).
+/// One normalisation of [`DiffOptions`]. [`Normalisation::ALL`] is the one list of them:
+/// `apply` and `markup` refuse a diff made with any of them, [`crate::Comparison`] switches
+/// them, and the command line names its flags from it, so a new one cannot be left out of any.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Normalisation {
     /// [`DiffOptions::ignore_labels`]
@@ -81,9 +74,20 @@ pub enum Normalisation {
     IgnorePresentationForms,
     /// [`DiffOptions::ignore_lookalikes`]
     IgnoreLookalikes,
+    /// [`DiffOptions::ignore_diacritics`]
+    IgnoreDiacritics,
 }
 
 impl Normalisation {
+    /// Every normalisation, in the order of the fields of [`DiffOptions`].
+    pub const ALL: [Normalisation; 5] = [
+        Normalisation::IgnoreLabels,
+        Normalisation::IgnoreWhitespace,
+        Normalisation::IgnorePresentationForms,
+        Normalisation::IgnoreLookalikes,
+        Normalisation::IgnoreDiacritics,
+    ];
+
     /// The field of [`DiffOptions`] (and key of the JSON `options`) that switches it on.
     pub fn field(self) -> &'static str {
         match self {
@@ -91,6 +95,40 @@ impl Normalisation {
             Normalisation::IgnoreWhitespace => "ignore_whitespace",
             Normalisation::IgnorePresentationForms => "ignore_presentation_forms",
             Normalisation::IgnoreLookalikes => "ignore_lookalikes",
+            Normalisation::IgnoreDiacritics => "ignore_diacritics",
+        }
+    }
+
+    /// The command line's long flag for it, `ignore-labels`: the field, kebab-cased. Library
+    /// errors name the field; only the binary shows this.
+    pub fn flag(self) -> &'static str {
+        match self {
+            Normalisation::IgnoreLabels => "ignore-labels",
+            Normalisation::IgnoreWhitespace => "ignore-whitespace",
+            Normalisation::IgnorePresentationForms => "ignore-presentation-forms",
+            Normalisation::IgnoreLookalikes => "ignore-lookalikes",
+            Normalisation::IgnoreDiacritics => "ignore-diacritics",
+        }
+    }
+
+    /// Whether `options` has it on.
+    pub fn is_on(self, options: &DiffOptions) -> bool {
+        let mut copy = *options;
+        *self.switch(&mut copy)
+    }
+
+    /// Switches it on or off in `options`.
+    pub fn set(self, options: &mut DiffOptions, on: bool) {
+        *self.switch(options) = on;
+    }
+
+    fn switch(self, options: &mut DiffOptions) -> &mut bool {
+        match self {
+            Normalisation::IgnoreLabels => &mut options.ignore_labels,
+            Normalisation::IgnoreWhitespace => &mut options.ignore_whitespace,
+            Normalisation::IgnorePresentationForms => &mut options.ignore_presentation_forms,
+            Normalisation::IgnoreLookalikes => &mut options.ignore_lookalikes,
+            Normalisation::IgnoreDiacritics => &mut options.ignore_diacritics,
         }
     }
 }

@@ -208,6 +208,7 @@ pub fn read_file(path: &Path, limit: u64) -> Result<Vec<u8>, Capped> {
 /// Opens a regular file for reading, refusing anything else. Opening a FIFO blocks until a
 /// writer comes, and reading a device may never end, so the file is opened without blocking
 /// and its type checked on the open file (not the path, which could change in between).
+#[cfg(unix)]
 pub fn open_regular(path: &Path) -> std::io::Result<std::fs::File> {
     use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
     let file = std::fs::OpenOptions::new()
@@ -226,10 +227,29 @@ pub fn open_regular(path: &Path) -> std::io::Result<std::fs::File> {
     } else {
         "a socket"
     };
-    Err(std::io::Error::new(
+    Err(not_a_file(what))
+}
+
+/// Opens a regular file for reading, refusing anything else. Without `O_NONBLOCK` (Windows,
+/// wasm) the type is still checked on the open file; what the platform calls a file is read.
+#[cfg(not(unix))]
+pub fn open_regular(path: &Path) -> std::io::Result<std::fs::File> {
+    let file = std::fs::File::open(path)?;
+    let kind = file.metadata()?.file_type();
+    if kind.is_file() {
+        Ok(file)
+    } else if kind.is_dir() {
+        Err(not_a_file("a directory"))
+    } else {
+        Err(not_a_file("a device, pipe or socket"))
+    }
+}
+
+fn not_a_file(what: &str) -> std::io::Error {
+    std::io::Error::new(
         std::io::ErrorKind::InvalidInput,
         format!("{what}, not a file; resdiff reads regular files"),
-    ))
+    )
 }
 
 /// A UTF-8 file's text, if it holds at most `limit` bytes; invalid UTF-8 is the I/O error

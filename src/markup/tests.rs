@@ -224,6 +224,24 @@ fn ids_with_and_without_annex() {
     assert_eq!(m.id(5), "RCC/23/5");
 }
 
+/// Diacritics are a normalisation like the others: the runs of such a diff hold one side's
+/// vowel marks only, so markup refuses it by name instead of laying out a proposal that rewrites
+/// the text it quotes.
+#[test]
+fn a_diff_ignoring_diacritics_is_refused_by_name() {
+    let (base, rcc) = res30();
+    let opts = DiffOptions {
+        ignore_diacritics: true,
+        ..DiffOptions::default()
+    };
+    let diff = diff_documents(&base, &rcc, &opts).expect("diff");
+    let err = build(&diff, meta(), &MarkupOptions::default()).expect_err("normalised");
+    assert!(
+        err.to_string().contains("made with `ignore_diacritics`"),
+        "{err}"
+    );
+}
+
 #[test]
 fn a_normalised_diff_is_refused_naming_its_options() {
     let (base, rcc) = res30();

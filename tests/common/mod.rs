@@ -1,6 +1,7 @@
 //! Helpers shared by the CLI integration tests.
 #![allow(dead_code)] // each test binary uses its own subset
 
+pub mod docx;
 pub mod res1;
 
 use std::path::PathBuf;

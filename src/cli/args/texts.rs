@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use clap::ValueEnum;
+use resdiff::diff::Normalisation;
 use resdiff::model::Date;
 
 use super::{DiffFormat, ImportFormat};
@@ -94,6 +95,20 @@ pub struct DiffArgs {
     pub meta: TextMeta,
 }
 
+impl DiffArgs {
+    /// Whether its own flag asks for `n` (`-n` aside). The match has no catch-all, so a new
+    /// normalisation does not build until it has a flag here.
+    pub fn asks(&self, n: Normalisation) -> bool {
+        match n {
+            Normalisation::IgnoreLabels => self.ignore_labels,
+            Normalisation::IgnoreWhitespace => self.ignore_whitespace,
+            Normalisation::IgnorePresentationForms => self.ignore_presentation_forms,
+            Normalisation::IgnoreLookalikes => self.ignore_lookalikes,
+            Normalisation::IgnoreDiacritics => self.ignore_diacritics,
+        }
+    }
+}
+
 /// What a plain text may not say about itself; every command that reads one takes these.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct TextMeta {
@@ -109,4 +124,29 @@ pub struct TextMeta {
     /// (default: from the RESOLUTION line, else the other side's, else unknown).
     #[arg(long, alias = "series")]
     pub number: Option<resdiff::model::ResNumber>,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+    use resdiff::diff::Normalisation;
+
+    use super::super::{Args, Command};
+
+    /// Each normalisation of the library's table has its own flag on `diff`, named by the table,
+    /// and that flag asks for it alone.
+    #[test]
+    fn every_normalisation_has_its_flag() {
+        for n in Normalisation::ALL {
+            let flag = format!("--{}", n.flag());
+            let args = Args::try_parse_from(["resdiff", "diff", "a.txt", "b.txt", &flag])
+                .unwrap_or_else(|e| panic!("{flag}: {e}"));
+            let Command::Diff(diff) = args.command else {
+                panic!("{flag}: not a diff");
+            };
+            for m in Normalisation::ALL {
+                assert_eq!(diff.asks(m), m == n, "{flag} asks for {m}");
+            }
+        }
+    }
 }

@@ -29,7 +29,7 @@ static ARABIC_FORM: [(u16, TokenKind); 0x100] = {
         let folded = match c {
             'إ' | 'آ' | 'ٱ' | 'أ' => 'ا',
             'ى' => 'ي',
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}' => '\0',
+            c if is_arabic_mark(c) => '\0',
             _ => c,
         };
         let kind = match arabic_kind(folded) {

@@ -254,8 +254,10 @@ fn is_han(c: char) -> bool {
 
 /// Harakat (fatha, damma, kasra), tanween, shadda, sukun, the other combining marks of the
 /// Arabic block, superscript alef, Quranic marks and tatweel: what a translator adds or drops
-/// without changing a word.
-pub fn is_arabic_mark(c: char) -> bool {
+/// without changing a word. The one list of them: `--ignore-diacritics`, the matching form, the
+/// heading reader and the drift report all read it (`const`, so the matching table is built
+/// from it at compile time).
+pub const fn is_arabic_mark(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}')
 }
 

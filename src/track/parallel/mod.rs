@@ -1,5 +1,5 @@
 //! The parallel check: one revision in several languages, aligned by structure and by what does
-//! not translate ([`invariants`]), and what disagrees clause by clause.
+//! not translate (`invariants`), and what disagrees clause by clause.
 //!
 //! The first text is the reference; every other text is aligned with it. Sections pair in order
 //! of kind; sibling clauses pair by a global sequence alignment ([`pair_siblings`]) scored on
@@ -8,7 +8,7 @@
 //! pairs are then compared mark by mark ([`check`]), and their children aligned the same way.
 
 mod compare;
-pub mod invariants;
+pub(crate) mod invariants;
 
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;

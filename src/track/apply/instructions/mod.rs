@@ -12,8 +12,8 @@ pub use parse::{ParseError, parse};
 
 use crate::markup::amend::footnotes::{cited, first_number, remark, renumber_footnotes};
 use crate::markup::amend::{Amendment, NewClause, Numbered, Place, Step, Target, Under, renumber};
+use crate::markup::vocabulary::{sentence, target as target_words};
 use crate::model::{Clause, Document, Footnote, Label, Scheme};
-use crate::render::amend_text::{sentence, target as target_words};
 
 /// Why instructions cannot be applied.
 #[allow(missing_docs)] // each variant's #[error] message is its documentation
