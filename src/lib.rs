@@ -49,6 +49,7 @@
 #![warn(missing_docs)]
 
 mod compare;
+mod work;
 
 pub mod align;
 pub mod diff;

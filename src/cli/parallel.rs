@@ -15,7 +15,7 @@ use resdiff::input::corpus::Address;
 use resdiff::model::{Document, Language};
 use resdiff::render::report::parallel as report;
 use resdiff::render::report::project as preport;
-use resdiff::track::parallel::{LANGUAGE_ORDER, check_with_markup};
+use resdiff::track::parallel::{LANGUAGE_ORDER, check_order, check_with_markup};
 use resdiff::track::project::project;
 
 /// The texts an argument names: an address with a revision and no language is every language
@@ -76,6 +76,13 @@ pub(super) fn parallel(a: &ParallelArgs, corpus_root: &Path) -> Result<u8> {
             d.address()
         ));
     }
+    // The check reads three texts or more in its own order (English first); the side-by-side
+    // table lays the texts out in that order too, and each text's warnings go with it.
+    let order = check_order(&docs);
+    let mut slots: Vec<Option<(Document, Vec<_>)>> =
+        docs.into_iter().zip(warnings).map(Some).collect();
+    let (docs, warnings): (Vec<Document>, Vec<_>) =
+        order.into_iter().filter_map(|i| slots[i].take()).unzip();
     let r = check_with_markup(&docs, &warnings);
     let out = match a.format {
         ParallelFormat::Text => report::text(&r),

@@ -224,6 +224,9 @@ pub(super) fn body(
         }
         sections.push(current);
     }
+    // Each once, in order: one set, where checking the list for each link was quadratic.
+    let mut seen = rustc_hash::FxHashSet::default();
+    recalled.retain(|s| seen.insert(s.clone()));
     // (i) under (a), read as roman numerals as every reader of a written tree reads them.
     for s in &mut sections {
         read_roman_tree(&mut s.clauses, None);

@@ -105,6 +105,7 @@ pub enum EditError {
 
 /// The one occurrence of `words` in `text`, as a byte offset.
 fn find_once(text: &str, words: &str) -> Result<usize, EditError> {
+    crate::work::steps(text.len() + 1);
     let n = if words.is_empty() {
         0
     } else {
