@@ -194,11 +194,27 @@ fn load_source(
     overrides: &ImportOptions,
     defaults: &ImportOptions,
 ) -> Result<Document> {
+    Ok(load_warned(arg, corpus_root, overrides, defaults)?.document)
+}
+
+/// [`load_source`], keeping the warnings too (`parallel` reports markup repairs).
+fn load_warned(
+    arg: &str,
+    corpus_root: &Path,
+    overrides: &ImportOptions,
+    defaults: &ImportOptions,
+) -> Result<Loaded> {
     let src = Source::parse(arg)?;
-    Ok(said(
-        arg,
-        source::load(&src, corpus_root, overrides, defaults)?,
-    ))
+    let loaded = source::load(&src, corpus_root, overrides, defaults)?;
+    for w in &loaded.warnings {
+        note(format_args!(
+            "{arg}:{}: warning: {}",
+            w.line,
+            error::warning(w)
+        ));
+    }
+    warn_hidden(arg, &loaded.document);
+    Ok(loaded)
 }
 
 /// A warning for each place of the text that holds a control character, which text output

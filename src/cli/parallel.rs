@@ -9,12 +9,13 @@ use super::error::CliError;
 use super::exit_codes::{DIFFERENT, SAME};
 use super::output::{check_overwrite, emit, note, write_atomically};
 use super::parallel_args::{ParallelArgs, ParallelFormat, ProjectArgs, ProjectFormat};
-use super::{load_text, open_corpus};
+use super::{load_text, load_warned, open_corpus, overrides};
+use resdiff::input::ImportOptions;
 use resdiff::input::corpus::Address;
 use resdiff::model::{Document, Language};
 use resdiff::render::report::parallel as report;
 use resdiff::render::report::project as preport;
-use resdiff::track::parallel::{LANGUAGE_ORDER, check, check_order};
+use resdiff::track::parallel::{LANGUAGE_ORDER, check_order, check_with_markup};
 use resdiff::track::project::project;
 
 /// The texts an argument names: an address with a revision and no language is every language
@@ -54,10 +55,16 @@ pub(super) fn parallel(a: &ParallelArgs, corpus_root: &Path) -> Result<u8> {
             a.texts.join(" ")
         ));
     }
-    let docs = args
+    let none = ImportOptions::default();
+    let (docs, warnings): (Vec<Document>, Vec<_>) = args
         .iter()
-        .map(|a| load(a, corpus_root))
-        .collect::<Result<Vec<Document>>>()?;
+        .map(|a| {
+            load_warned(a, corpus_root, &overrides(&TextMeta::default())?, &none)
+                .map(|l| (l.document, l.warnings))
+        })
+        .collect::<Result<Vec<_>>>()?
+        .into_iter()
+        .unzip();
     if let Some(d) = docs
         .iter()
         .skip(1)
@@ -70,11 +77,13 @@ pub(super) fn parallel(a: &ParallelArgs, corpus_root: &Path) -> Result<u8> {
         ));
     }
     // The check reads three texts or more in its own order (English first); the side-by-side
-    // table lays the texts out in that order too.
+    // table lays the texts out in that order too, and each text's warnings go with it.
     let order = check_order(&docs);
-    let mut slots: Vec<Option<Document>> = docs.into_iter().map(Some).collect();
-    let docs: Vec<Document> = order.into_iter().filter_map(|i| slots[i].take()).collect();
-    let r = check(&docs);
+    let mut slots: Vec<Option<(Document, Vec<_>)>> =
+        docs.into_iter().zip(warnings).map(Some).collect();
+    let (docs, warnings): (Vec<Document>, Vec<_>) =
+        order.into_iter().filter_map(|i| slots[i].take()).unzip();
+    let r = check_with_markup(&docs, &warnings);
     let out = match a.format {
         ParallelFormat::Text => report::text(&r),
         ParallelFormat::Md => report::markdown(&r),

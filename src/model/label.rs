@@ -1,4 +1,4 @@
-//! Clause labels: `a)`, `أ )`, `(ﻫ`, `1`, `'2'`, `ii)`, `b)bis`, `-`, `•`.
+//! Clause labels: `a)`, `أ )`, `(ﻫ`, `1`, `'2'`, `ii)`, `㈡`, `b)bis`, `-`, `•`.
 //!
 //! A label is kept as written (so that a text can be reproduced) together with a normalised form
 //! and an ordinal. Normalisation is NFKC (so the presentation form `ﻫ` U+FEEB is the letter `ه`),
@@ -276,6 +276,11 @@ fn classify(core: &str) -> Option<(Scheme, Option<u32>, String)> {
     if let Some(decimal) = decimal(core) {
         return Some(decimal);
     }
+    // UN Chinese writes (i) (ii) as ㈠ ㈡ (NFKC: `(一)`): the roman-numeral count, so that
+    // they pair with (i) (ii) of the other languages.
+    if let Some(n) = han_number(core) {
+        return Some((Scheme::Roman, Some(n), roman(n)?));
+    }
     let trimmed = core.trim_end_matches('.');
     let letters: Vec<char> = trimmed.chars().collect();
     if let [c] = letters.as_slice() {
@@ -334,6 +339,25 @@ fn single_letter(c: char) -> Option<(Scheme, Option<u32>, String)> {
         return Some((Scheme::LatinLetter, Some(n), lower.to_string()));
     }
     None
+}
+
+/// 一 to 九十九 written with Han numerals: 三, 十, 十二, 二十, 二十三.
+fn han_number(s: &str) -> Option<u32> {
+    let digit = |c: char| {
+        "一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|i| i as u32 + 1)
+    };
+    let chars: Vec<char> = s.chars().collect();
+    match chars.as_slice() {
+        ['十'] => Some(10),
+        [d] => digit(*d),
+        ['十', u] => Some(10 + digit(*u)?),
+        [t, '十'] => Some(10 * digit(*t)?),
+        [t, '十', u] => Some(10 * digit(*t)? + digit(*u)?),
+        _ => None,
+    }
 }
 
 fn from_roman(s: &str) -> Option<u32> {
@@ -492,6 +516,18 @@ mod tests {
         assert_eq!(p("–").norm, "-");
         assert_eq!(p("•").scheme, Scheme::Bullet);
         assert_eq!(p("").scheme, Scheme::None);
+    }
+
+    #[test]
+    fn han_numerals_count_as_roman_numerals() {
+        // A/RES/78/80 A-B in Chinese: ㈠ ㈡ where the English has (i) (ii).
+        for (written, n) in [("㈠", 1), ("㈩", 10), ("(十一)", 11), ("（二十三）", 23)] {
+            let l = p(written);
+            assert_eq!((l.scheme, l.ordinal), (Scheme::Roman, Some(n)), "{written}");
+            assert_eq!(l.written, written);
+        }
+        assert_eq!(p("㈣").norm, "iv");
+        assert!(Label::parse("十十").is_err());
     }
 
     #[test]

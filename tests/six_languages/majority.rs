@@ -80,6 +80,11 @@ fn e_res_2022_15_arabic_first_blames_the_arabic() {
             )
         })
         .collect();
+    // The Arabic's markup repairs (numbers typed in the text, (أ)-(د) as paragraphs) are
+    // `markup` findings of the Arabic alone (issue 23, finding 3).
+    let (markup, said): (Vec<_>, Vec<_>) = said.into_iter().partition(|(k, _, _)| k == "markup");
+    assert_eq!(markup.len(), 6, "{findings:#}");
+    assert!(markup.iter().all(|(_, l, _)| l == "ar"), "{findings:#}");
     let want = [("citation", "ar", "[^10]"), ("number", "es", "[^7]")]
         .map(|(k, l, p)| (k.to_string(), l.to_string(), p.to_string()));
     assert_eq!(said, want, "{findings:#}");

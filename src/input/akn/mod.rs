@@ -32,6 +32,10 @@ use crate::model::{
     Body, Date, Document, Language, ResNumber, Resolution, Revision, Status, UnSymbol,
 };
 
+/// How a warning about a repair of the source markup opens: `parallel` reports those as
+/// `markup` findings.
+pub const REPAIRED: &str = "markup repaired: ";
+
 /// Why an AKN file could not be read.
 #[derive(Debug, thiserror::Error)]
 #[allow(missing_docs)] // each variant's #[error] message is its documentation
@@ -80,6 +84,9 @@ pub struct AknText {
     pub recalled: Vec<UnSymbol>,
     /// The revision's own symbol (UN texts).
     pub symbol: Option<UnSymbol>,
+    /// Where the reader repaired the markup or kept a number as no label, each naming the
+    /// element: the import passes them on as warnings.
+    pub warnings: Vec<Warning>,
 }
 
 /// Reads an AKN file.
@@ -103,9 +110,10 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
             document,
             recalled: Vec::new(),
             symbol,
+            warnings: Vec::new(),
         });
     }
-    let meta = Meta::read(doc)?;
+    let mut meta = Meta::read(doc)?;
     let lines = text::Lines(xml);
     let mut notes = text::Notes::default();
     let mut read = Read::default();
@@ -122,6 +130,21 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
             return Err(AknError::NotAkn(
                 "a <documentCollection> with no <statement>".into(),
             ));
+        }
+        if meta.title.is_empty() {
+            let first = parts[0]
+                .child("preface")
+                .and_then(|p| p.find("docTitle"))
+                .map(|t| text::title(&text::plain(t)))
+                .filter(|t| !t.is_empty())
+                .ok_or(AknError::Missing("the title (preface docTitle)"))?;
+            read.warnings.push(Warning {
+                line: lines.at(doc.offset),
+                message: format!(
+                    "the <documentCollection> has no title in its <preface>: the title of its first part, “{first}”, is taken"
+                ),
+            });
+            meta.title = first;
         }
         for part in parts {
             let preface = part.child("preface");
@@ -153,6 +176,7 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
             }
             read.sections.extend(one.sections);
             read.recalled.extend(one.recalled);
+            read.warnings.extend(one.warnings);
         }
     } else {
         read = body(doc, meta.body, &mut notes, &lines)?;
@@ -161,6 +185,7 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
         formula,
         sections,
         recalled,
+        warnings,
     } = read;
     let footnotes = notes.into_footnotes();
     Ok(AknText {
@@ -195,6 +220,7 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
         },
         recalled,
         symbol: Some(meta.symbol),
+        warnings,
     })
 }
 
@@ -238,6 +264,8 @@ pub fn import_read(
             "the file is a {shown} resolution, not {asked}"
         )));
     }
+    let mut akn = akn;
+    let repairs = std::mem::take(&mut akn.warnings);
     let mut warnings = Vec::new();
     // A file resdiff wrote names its resolution itself: no series to find.
     let named = akn.document.resolution.number.clone();
@@ -286,6 +314,7 @@ pub fn import_read(
             body,
         });
     }
+    warnings.extend(repairs);
     let mut document = akn.into_document(series);
     if let Some(t) = &opts.title {
         document.resolution.title = Some(t.clone());
@@ -419,8 +448,14 @@ impl Meta {
             .find("preface")
             .and_then(|p| p.find("docTitle"))
             .map(|t| text::title(&text::plain(t)))
-            .filter(|t| !t.is_empty())
-            .ok_or(AknError::Missing("the title (preface docTitle)"))?;
+            .filter(|t| !t.is_empty());
+        // A collection whose preface has no title (78/80 A-B in Arabic) takes its first
+        // part's, with a warning: see `read`.
+        let title = match title {
+            Some(t) => t,
+            None if doc.name == "documentCollection" => String::new(),
+            None => return Err(AknError::Missing("the title (preface docTitle)")),
+        };
         Ok(Meta {
             body,
             symbol,

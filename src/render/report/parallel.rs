@@ -119,11 +119,15 @@ pub fn table(r: &Report, docs: &[Document]) -> String {
 }
 
 fn table_markup(r: &Report, docs: &[Document]) -> Markup {
-    // Extra clauses and footnotes, listed after the table (when there is a text at all).
+    // Extra clauses, footnotes and markup repairs (no clause row to stand in), listed after the
+    // table (when there is a text at all).
     let rest: Vec<&Finding> = r
         .findings
         .iter()
-        .filter(|f| !docs.is_empty() && (f.section == "footnotes" || f.kind == Kind::Extra))
+        .filter(|f| {
+            !docs.is_empty()
+                && (f.section == "footnotes" || matches!(f.kind, Kind::Extra | Kind::Markup))
+        })
         .collect();
     html! {
         table class="parallel" {

@@ -18,6 +18,8 @@ mod vote;
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 
+use crate::input::Warning;
+use crate::input::akn::REPAIRED;
 use crate::model::text::fnv;
 use crate::model::{Clause, ClausePath, Document, Label, Language, Scheme};
 pub use compare::{check, check_order};
@@ -54,6 +56,8 @@ pub enum Kind {
     Footnote,
     /// A Cyrillic or Greek letter inside a UN symbol.
     Lookalike,
+    /// The source markup of one language differs from the others': the importer repaired it.
+    Markup,
     /// A clause that stands elsewhere among its siblings than its counterparts do (two
     /// paragraphs swapped).
     Order,
@@ -71,6 +75,7 @@ impl Kind {
             Kind::Number => "number",
             Kind::Footnote => "footnote",
             Kind::Lookalike => "lookalike",
+            Kind::Markup => "markup",
             Kind::Order => "order",
         }
     }
@@ -139,6 +144,28 @@ impl Report {
     pub fn agrees(&self) -> bool {
         self.findings.is_empty()
     }
+}
+
+/// [`check`], then a `markup` finding for each repair the importer made to a text's source
+/// markup (`warnings[i]` are the import warnings of `docs[i]`): the repaired texts may agree,
+/// but translators and editors need to know that one language's markup differs.
+pub fn check_with_markup(docs: &[Document], warnings: &[Vec<Warning>]) -> Report {
+    let mut report = check(docs);
+    for (doc, ws) in docs.iter().zip(warnings) {
+        for w in ws {
+            if let Some(what) = w.message.strip_prefix(REPAIRED) {
+                report.findings.push(Finding {
+                    kind: Kind::Markup,
+                    language: doc.language,
+                    section: "markup".into(),
+                    section_index: 0,
+                    label: format!("line {}", w.line),
+                    detail: what.to_string(),
+                });
+            }
+        }
+    }
+    report
 }
 
 /// The place of a clause written with its labels: `5 > (a)`, `¶3`.
