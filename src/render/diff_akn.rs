@@ -197,7 +197,7 @@ pub fn render(diff: &DocDiff, old: &Document, new: &Document) -> String {
                 }
                 last_old = Some(old_id);
             }
-            // A section outside the preamble and operative part is not exported.
+            // Every section has an eId; a section the diff pairs with none is already listed.
             _ => {}
         }
     }
