@@ -151,3 +151,28 @@ pub fn diff_trees_check(data: &[u8]) {
         proposal_docx::render(&p).expect("a DOCX package builds in memory");
     }
 }
+
+/// The base `un_instructions` amends: GA 74/197 (English), from the corpus, read once.
+fn res_74_197() -> &'static Document {
+    static BASE: std::sync::OnceLock<Document> = std::sync::OnceLock::new();
+    BASE.get_or_init(|| {
+        let toml = include_str!("../resolutions/unga/ict4sd/74-197.en.toml");
+        parse_document(toml, Path::new("74-197.en.toml")).expect("74/197 loads")
+    })
+}
+
+/// `un_instructions`: any bytes as UN amendment instructions (`markup --style un`) give
+/// instructions or a parse error naming the instruction, never a panic; applied to GA 74/197
+/// they give a text or an error naming the instruction, never a panic; a text given is one
+/// the TOML writer can write.
+pub fn un_instructions_check(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(amendments) = resdiff::track::apply::instructions::parse(text) else {
+        return;
+    };
+    if let Ok(amended) = resdiff::track::apply::instructions::apply(res_74_197(), &amendments) {
+        let _ = to_toml(&amended);
+    }
+}

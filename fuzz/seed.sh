@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 root=..
 mkdir -p corpus/import_text corpus/load_toml corpus/read_docx corpus/diff_trees corpus/akn
+mkdir -p corpus/un_instructions
 for f in "$root"/fixtures/*.txt "$root"/fixtures/diff/*/*.txt "$root"/fixtures/import/*.txt; do
     [ -f "$f" ] && cp "$f" "corpus/import_text/$(basename "$(dirname "$f")")-$(basename "$f")"
 done
@@ -29,3 +30,11 @@ cargo run --quiet --release --manifest-path "$root/Cargo.toml" -- --corpus "$roo
 # An ITU text as resdiff exports it (the <proprietary> shape the reader reads back).
 cargo run --quiet --release --manifest-path "$root/Cargo.toml" -- --corpus "$root/resolutions" \
     export wtdc/30@dubai-2014:ar --format akn --force -o corpus/akn/wtdc-30-dubai-2014-ar.xml
+# UN amendment instructions to GA 74/197 (the base `un_instructions` amends), as
+# `resdiff markup --style un` writes them, and the kept hostile ones.
+for next in 75-202 76-189; do
+    cargo run --quiet --release --manifest-path "$root/Cargo.toml" -- --corpus "$root/resolutions" \
+        markup --style un unga/ict4sd@74-197:en "unga/ict4sd@$next:en" \
+        > "corpus/un_instructions/74-197-to-$next.txt" || true
+done
+cp regressions/un_instructions/* corpus/un_instructions/

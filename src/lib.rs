@@ -35,7 +35,7 @@
 //! | 2 | [`input`] | everything that makes a `Document`: the TOML [`input::corpus`], [`input::plain`] text, [`input::docx`], Akoma Ntoso ([`input::akn`]), and [`input::source`], the one place that picks among them |
 //! | 3 | [`align`] | which clause of one text is which clause of the other |
 //! | 4 | [`diff`] | an alignment classified (ITU symbols) and diffed word by word: the [`DocDiff`] |
-//! | 5 | [`markup`] | a diff laid out as the proposal a delegation submits, or as UN amendment instructions |
+//! | 5 | [`markup`] | a diff laid out as the proposal a delegation submits, or as UN amendment instructions, whose words ([`markup::vocabulary`]) `track::apply` reads back |
 //! | 6 | [`track`] | commands on many texts: history, refs, compile, outcome, apply, merge, parallel, project |
 //! | 7 | [`render`] | one module per output format, for trees, diffs, proposals and the tracking reports |
 //!
@@ -49,6 +49,7 @@
 #![warn(missing_docs)]
 
 mod compare;
+mod work;
 
 pub mod align;
 pub mod diff;

@@ -8,7 +8,8 @@ use std::io::Write;
 use std::path::Path;
 
 use resdiff::input::limits::{
-    MAX_LINES, MAX_PARAGRAPHS, MAX_TOML, MAX_TOML_ITEMS, MAX_XML_ELEMENTS,
+    MAX_LINES, MAX_PARAGRAPHS, MAX_TEXT_EDITS, MAX_TOML, MAX_TOML_ITEMS, MAX_TRACKED_NESTING,
+    MAX_XML_ELEMENTS,
 };
 
 mod common;
@@ -80,6 +81,52 @@ fn a_docx_of_too_many_paragraphs_is_refused_as_it_is_read() {
         d.path(),
         &format!(
             "paras.docx: word/document.xml holds more than {MAX_PARAGRAPHS} paragraphs, more than resdiff reads"
+        ),
+    );
+}
+
+#[test]
+fn a_docx_of_tracked_changes_nested_too_deep_is_refused_as_it_is_read() {
+    let d = tmp();
+    // A million nested `w:ins` around 190,000 paragraphs was 54 s (issue 27): each run read
+    // the whole stack. One past the cap is refused where it opens.
+    let wrappers = "<w:ins w:author=\"RCC\">".repeat(MAX_TRACKED_NESTING + 1);
+    let xml = format!("<w:document xmlns:w=\"w\"><w:body>{wrappers}<w:p/></w:body></w:document>");
+    let path = d.path().join("deep.docx");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&path).expect("create"));
+    zip.start_file(
+        "word/document.xml",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .expect("entry");
+    zip.write_all(xml.as_bytes()).expect("xml");
+    zip.finish().expect("zip");
+    let at = xml.len() - "<w:p/></w:body></w:document>".len();
+    refused(
+        &["import", "deep.docx", "--lang", "en"],
+        d.path(),
+        &format!(
+            "deep.docx: word/document.xml: tracked changes (w:ins, w:del, w:moveTo, w:moveFrom) nested more than {MAX_TRACKED_NESTING} deep at byte {at}; resdiff reads at most {MAX_TRACKED_NESTING}"
+        ),
+    );
+}
+
+#[test]
+fn un_instructions_making_too_many_changes_to_one_text_are_refused() {
+    let d = tmp();
+    // 40,000 insertions into one paragraph were 15.5 s (issue 27): each searched and copied it.
+    let text: String = (0..=MAX_TEXT_EDITS)
+        .map(|i| {
+            format!("In the first preambular paragraph, after “Recalling”, insert “w{i}”.\n\n")
+        })
+        .collect();
+    std::fs::write(d.path().join("many.txt"), text).expect("write");
+    refused(
+        &["apply", "unga/ict4sd@74-197:en", "many.txt"],
+        d.path(),
+        &format!(
+            "many.txt: instruction {} (“In the first preambular paragraph, after “Recalling”, insert “w{MAX_TEXT_EDITS}”.”): more than {MAX_TEXT_EDITS} changes to the words of this text; resdiff makes at most {MAX_TEXT_EDITS} a text (replace its text whole instead)",
+            MAX_TEXT_EDITS + 1
         ),
     );
 }

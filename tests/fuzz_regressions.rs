@@ -62,3 +62,8 @@ fn diff_trees_regressions() {
 fn akn_regressions() {
     run("akn", checks::akn_check);
 }
+
+#[test]
+fn un_instructions_regressions() {
+    run("un_instructions", checks::un_instructions_check);
+}

@@ -1,11 +1,11 @@
 //! The module list is the data flow: a module of the library uses the stages before it, never
-//! those after (model → input → align → diff → markup → render → track). Unit tests inside a
+//! those after (model → input → align → diff → markup → track → render). Unit tests inside a
 //! module obey the same rule, so the grep a reader would run gives the same answer.
 
 use std::path::{Path, PathBuf};
 
 const STAGES: [&str; 7] = [
-    "model", "input", "align", "diff", "markup", "render", "track",
+    "model", "input", "align", "diff", "markup", "track", "render",
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -174,7 +174,7 @@ fn a_merge_conflict_shows_the_differing_words() {
         first: Some(provide.clone()),
         second: Some(provide.replace("provide information", "give information")),
     };
-    let line = resdiff::track::report::text::conflicts(&[conflict]);
+    let line = resdiff::render::report::text::conflicts(&[conflict]);
     assert!(
         line.contains("provide information") && line.contains("give information"),
         "{line}"

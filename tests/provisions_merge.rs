@@ -68,7 +68,7 @@ fn a_conflict_names_the_provision_and_its_two_texts() {
     let doc = &merged.document;
     assert_eq!(text_of(doc, "1.11.1"), text_of(&base, "1.11.1"));
     assert_eq!(text_of(doc, "1.8"), text_of(&p2, "1.8"));
-    let line = resdiff::track::report::text::conflicts(&merged.conflicts);
+    let line = resdiff::render::report::text::conflicts(&merged.conflicts);
     assert!(line.contains("resolves, 1.11.1"), "{line}");
     assert!(
         line.contains("provide information") && line.contains("give information"),

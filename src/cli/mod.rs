@@ -366,9 +366,12 @@ fn import_cmd(a: ImportArgs, corpus_root: &Path) -> Result<u8> {
             return Err(CliError::Usage("--side applies to .docx files".into()));
         }
         // Filing a text needs its series: named, or found from the corpus, never made up.
-        input::akn::import_akn_file(&path, &opts, &ImportOptions::default(), &|body, sym| {
-            source::series_in_corpus(corpus_root, body, sym)
-        })
+        input::akn::import_akn_file(
+            &path,
+            &opts,
+            &ImportOptions::default(),
+            &source::series_finder(corpus_root),
+        )
         .map_err(|source| SourceError::Import { path, source })?
     } else if is_docx(&a.file) {
         let side = a.side.map(|s| match s {

@@ -12,10 +12,10 @@ use super::parallel_args::{ParallelArgs, ParallelFormat, ProjectArgs, ProjectFor
 use super::{load_text, open_corpus};
 use resdiff::input::corpus::Address;
 use resdiff::model::{Document, Language};
-use resdiff::track::parallel::{LANGUAGE_ORDER, check};
+use resdiff::render::report::parallel as report;
+use resdiff::render::report::project as preport;
+use resdiff::track::parallel::{LANGUAGE_ORDER, check, check_order};
 use resdiff::track::project::project;
-use resdiff::track::report::parallel as report;
-use resdiff::track::report::project as preport;
 
 /// The texts an argument names: an address with a revision and no language is every language
 /// of that revision in the corpus; anything else is one text.
@@ -69,6 +69,11 @@ pub(super) fn parallel(a: &ParallelArgs, corpus_root: &Path) -> Result<u8> {
             d.address()
         ));
     }
+    // The check reads three texts or more in its own order (English first); the side-by-side
+    // table lays the texts out in that order too.
+    let order = check_order(&docs);
+    let mut slots: Vec<Option<Document>> = docs.into_iter().map(Some).collect();
+    let docs: Vec<Document> = order.into_iter().filter_map(|i| slots[i].take()).collect();
     let r = check(&docs);
     let out = match a.format {
         ParallelFormat::Text => report::text(&r),

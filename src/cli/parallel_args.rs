@@ -10,10 +10,13 @@ pub const PARALLEL_ABOUT: &str = "\
 Check that the language versions of one revision say the same in what does not translate.
 
 TEXTS are addresses, files, or an address without a language (unga/ict4sd@80-118), which means
-every language of that revision in the corpus (English first, as the reference). The versions are
-aligned by structure (sections, labels read across scripts: أ = a = а, b)bis = ب) مكرراً) and by
-resolution numbers, UN symbols, figures, footnote marks and URLs. Each disagreement is a finding:
-missing, extra, label, nesting, citation, number, footnote, lookalike.";
+every language of that revision in the corpus. The versions are aligned by structure (sections,
+labels read across scripts: أ = a = а, b)bis = ب) مكرراً) and by resolution numbers, UN symbols,
+figures, footnote marks and URLs. Each disagreement is a finding: missing, extra, label, nesting,
+order (paragraphs swapped), citation, number, footnote, lookalike. With three texts or more, a
+disagreement is the language that differs from the majority, in whatever order the texts are
+given (English is the reference the others are aligned with, and wins a tie); with two, the
+second is told against the first.";
 
 /// The examples under `resdiff parallel --help`.
 pub const PARALLEL_EXAMPLES: &str = "\
@@ -28,7 +31,8 @@ From the source-language diff SOURCE_OLD -> SOURCE_NEW and the target-language t
 write the skeleton of the new text in the target language: paragraphs carried over (the source
 did not change), paragraphs to translate (with the source text and its diff), new paragraphs, and
 the paragraphs the new text drops. With TARGET_NEW, also report translation drift: target
-paragraphs that changed although the source did not (diacritics, numbering, spacing or wording).
+paragraphs that changed although the source did not (spacing, diacritics, punctuation, numbering
+or wording).
 
 With corpus addresses, --lang ar stands for TARGET_OLD and TARGET_NEW (the same revisions in
 that language).";

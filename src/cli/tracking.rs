@@ -11,6 +11,9 @@ use resdiff::input::source;
 use resdiff::input::{ImportOptions, import_docx};
 use resdiff::markup::MarkupOptions;
 use resdiff::model::{Date, Document};
+use resdiff::render::report::{
+    compile_html, compile_md, merge_json, outcome_html, text as tracking_text,
+};
 use resdiff::render::{Style, json};
 use resdiff::track::apply::{self, ApplyError};
 use resdiff::track::compile::compile;
@@ -18,9 +21,6 @@ use resdiff::track::history;
 use resdiff::track::merge;
 use resdiff::track::outcome::outcome;
 use resdiff::track::refs::{self, AsOf, Standing};
-use resdiff::track::report::{
-    compile_html, compile_md, merge_json, outcome_html, text as tracking_text,
-};
 
 use super::args::{
     CompileArgs, CompileFormat, ImportFormat, MergeFormat, OutcomeFormat, RefsArgs, TextMeta,

@@ -49,6 +49,16 @@ pub const MAX_LINES: usize = 2 * MAX_CLAUSES;
 /// is 2,892 elements, six a paragraph; empty paragraphs and inline markup are counted too.
 pub const MAX_PARAGRAPHS: usize = 2 * MAX_CLAUSES;
 
+/// The deepest nesting of tracked changes (`w:ins`, `w:del`, `w:moveTo`, `w:moveFrom`) a DOCX
+/// may hold: Word nests two (a deletion inside another reviewer's insertion), and each run
+/// reads every wrapper around it.
+pub const MAX_TRACKED_NESTING: usize = 32;
+
+/// The most changes UN amendment instructions may make to the words of one text (a paragraph,
+/// the title, a footnote): each searches and copies the whole text. Amendments to a paragraph
+/// quote a few changes; past a hundred, the paragraph is replaced whole.
+pub const MAX_TEXT_EDITS: usize = 100;
+
 /// See [`MAX_PARAGRAPHS`].
 pub const MAX_XML_ELEMENTS: usize = 8 * MAX_CLAUSES;
 

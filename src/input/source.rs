@@ -134,7 +134,7 @@ pub fn load(
             warnings: Vec::new(),
         }),
         Source::Akn(p) => {
-            let series_of = |body, sym: &UnSymbol| series_in_corpus(corpus_root, body, sym);
+            let series_of = series_finder(corpus_root);
             let imported = crate::input::read_text_file(p)
                 .and_then(|xml| import_akn_to_show(&xml, overrides, defaults, &series_of));
             loaded(p, imported)
@@ -204,13 +204,28 @@ pub fn series_in_corpus(
     body: Body,
     symbol: &UnSymbol,
 ) -> Option<crate::model::ResNumber> {
-    let corpus = Corpus::open(corpus_root).ok()?;
-    let id = symbol.revision_id();
-    corpus
-        .entries
-        .iter()
-        .find(|e| e.body == body && e.revision == id)
-        .map(|e| e.number.clone())
+    series_finder(corpus_root)(body, symbol)
+}
+
+/// [`series_in_corpus`] for many symbols: the corpus is listed once, when first asked, where
+/// listing it for each symbol a text recalls made a text of many links quadratic.
+pub fn series_finder(corpus_root: &Path) -> impl Fn(Body, &UnSymbol) -> Option<ResNumber> + '_ {
+    type Index = rustc_hash::FxHashMap<(Body, String), ResNumber>;
+    let index: std::cell::OnceCell<Index> = std::cell::OnceCell::new();
+    move |body, symbol| {
+        let index = index.get_or_init(|| {
+            let mut index = Index::default();
+            if let Ok(corpus) = Corpus::open(corpus_root) {
+                // The first in the corpus's order, as a search of the list found.
+                for e in corpus.entries {
+                    index.entry((e.body, e.revision)).or_insert(e.number);
+                }
+            }
+            index
+        });
+        crate::work::steps(1);
+        index.get(&(body, symbol.revision_id())).cloned()
+    }
 }
 
 /// The revision id an imported file is given when nothing else names one: its file name

@@ -25,6 +25,7 @@ mod build;
 mod cover;
 mod reasons;
 mod units;
+pub mod vocabulary;
 
 use std::borrow::Cow;
 

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::Language;
 
 /// Whether a section belongs to the preamble (reasons) or the operative part (decisions).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Part {
     /// Sections that give reasons: recalling, considering, noting, ...

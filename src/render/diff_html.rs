@@ -8,9 +8,9 @@
 //! Deleted and inserted runs of clause text are the diff's segments one to one, so counting
 //! `.text del` and `.text ins` gives the JSON diff's delete and insert runs.
 
-use std::fmt::Write;
+use maud::{Markup, html};
 
-use super::escape_html as esc;
+use super::shown;
 use super::tree_html::anchor;
 use crate::diff::{Change, ClauseChange, DocDiff, Op, Segment};
 
@@ -35,69 +35,78 @@ pub struct Links<'a> {
 
 /// The diff as a `<div class="diff">`.
 pub fn render(diff: &DocDiff, layout: Layout, links: Links<'_>) -> String {
-    let mut out = String::new();
     let lang = diff.new.language;
     let dir = if lang.is_rtl() { "rtl" } else { "ltr" };
     let class = match layout {
         Layout::Inline => "inline",
         Layout::SideBySide => "sbs",
     };
-    let _ = writeln!(
-        out,
-        "<div class=\"diff {class}\" lang=\"{lang}\" dir=\"{dir}\">"
-    );
-    summary(&mut out, diff);
-    if !diff.has_changes() {
-        let _ = writeln!(out, "<p class=\"same\">No changes.</p>");
-    }
-    if let Some(f) = &diff.formula {
-        let r = Row {
-            change: f.change,
-            label: String::new(),
-            runs: &f.inline,
-            depth: 0,
-            href: None,
-            note: String::new(),
-        };
-        r.write(&mut out, layout, "formula");
-    }
     let w = Writer { layout, links };
-    for s in &diff.sections {
-        let heading = match (&s.old_heading, &s.new_heading) {
-            (Some(o), Some(n)) if o != n => format!("<del>{}</del> <ins>{}</ins>", esc(o), esc(n)),
-            (o, n) => esc(n.as_ref().or(o.as_ref()).map_or("", String::as_str)),
-        };
-        let _ = writeln!(
-            out,
-            "<section class=\"{}\">\n<h3><span class=\"sym\" dir=\"ltr\">{}</span> {heading} <span class=\"kind\" dir=\"ltr\">{}</span></h3>",
-            change_class(s.change),
-            esc(s.change.symbol()),
-            s.kind
-        );
-        let place = Place {
-            old_section: s.old_index,
-            new_section: s.new_index,
-            old: Vec::new(),
-            new: Vec::new(),
-        };
-        w.clauses(&mut out, &s.clauses, &place, 0);
-        let _ = writeln!(out, "</section>");
+    html! {
+        div class={ "diff " (class) } lang=(lang) dir=(dir) {
+            "\n"
+            (summary(diff))
+            @if !diff.has_changes() {
+                p class="same" { "No changes." } "\n"
+            }
+            @if let Some(f) = &diff.formula {
+                (Row {
+                    change: f.change,
+                    label: Markup::default(),
+                    runs: &f.inline,
+                    depth: 0,
+                    href: None,
+                    note: String::new(),
+                }
+                .render(layout, "formula"))
+            }
+            @for s in &diff.sections {
+                section class=(change_class(s.change)) {
+                    "\n"
+                    h3 {
+                        span class="sym" dir="ltr" { (s.change.symbol()) }
+                        " "
+                        @match (&s.old_heading, &s.new_heading) {
+                            (Some(o), Some(n)) if o != n => {
+                                del { (shown(o)) } " " ins { (shown(n)) }
+                            }
+                            (o, n) => (shown(n.as_ref().or(o.as_ref()).map_or("", String::as_str))),
+                        }
+                        " "
+                        span class="kind" dir="ltr" { (s.kind) }
+                    }
+                    "\n"
+                    (w.clauses(&s.clauses, &Place {
+                        old_section: s.old_index,
+                        new_section: s.new_index,
+                        old: Vec::new(),
+                        new: Vec::new(),
+                    }, 0))
+                }
+                "\n"
+            }
+        }
+        "\n"
     }
-    let _ = writeln!(out, "</div>");
-    out
+    .into_string()
 }
 
-fn summary(out: &mut String, diff: &DocDiff) {
-    let _ = write!(out, "<table class=\"summary\" dir=\"ltr\"><tr>");
-    for c in Change::ALL {
-        let _ = write!(out, "<th class=\"{}\">{}</th>", change_class(c), c.symbol());
+fn summary(diff: &DocDiff) -> Markup {
+    html! {
+        table class="summary" dir="ltr" {
+            tr {
+                @for c in Change::ALL {
+                    th class=(change_class(c)) { (c.symbol()) }
+                }
+            }
+            tr {
+                @for c in Change::ALL {
+                    td { (diff.summary[c]) }
+                }
+            }
+        }
+        "\n"
     }
-    let _ = write!(out, "</tr><tr>");
-    for c in Change::ALL {
-        let n = diff.summary[c];
-        let _ = write!(out, "<td>{n}</td>");
-    }
-    let _ = writeln!(out, "</tr></table>");
 }
 
 /// A CSS class per ITU symbol.
@@ -127,29 +136,30 @@ struct Writer<'a> {
 }
 
 impl Writer<'_> {
-    fn clauses(&self, out: &mut String, cs: &[ClauseChange], at: &Place, depth: usize) {
-        let mut i = 0;
-        while i < cs.len() {
-            let run = cs[i..].iter().take_while(|c| unchanged(c)).count();
-            if run >= 2 {
-                let n: usize = cs[i..i + run].iter().map(count).sum();
-                let _ = writeln!(
-                    out,
-                    "<details class=\"fold\"><summary dir=\"ltr\">{n} unchanged provisions</summary>"
-                );
-                for c in &cs[i..i + run] {
-                    self.clause(out, c, at, depth);
+    fn clauses(&self, cs: &[ClauseChange], at: &Place, depth: usize) -> Markup {
+        html! {
+            @for run in folds(cs) {
+                @if run.len() >= 2 {
+                    details class="fold" {
+                        summary dir="ltr" {
+                            (run.iter().map(count).sum::<usize>()) " unchanged provisions"
+                        }
+                        "\n"
+                        @for c in run {
+                            (self.clause(c, at, depth))
+                        }
+                    }
+                    "\n"
+                } @else {
+                    @for c in run {
+                        (self.clause(c, at, depth))
+                    }
                 }
-                let _ = writeln!(out, "</details>");
-                i += run;
-            } else {
-                self.clause(out, &cs[i], at, depth);
-                i += 1;
             }
         }
     }
 
-    fn clause(&self, out: &mut String, c: &ClauseChange, at: &Place, depth: usize) {
+    fn clause(&self, c: &ClauseChange, at: &Place, depth: usize) -> Markup {
         let mut old = at.old.clone();
         let mut new = at.new.clone();
         let here = Place {
@@ -184,24 +194,39 @@ impl Writer<'_> {
         };
         let label = match (&c.old_label, &c.new_label) {
             (Some(o), Some(n)) if c.relabeled && !c.moved => {
-                format!("<del>{}</del> <ins>{}</ins>", esc(o), esc(n))
+                html! { del { (shown(o)) } " " ins { (shown(n)) } }
             }
-            (o, n) => esc(super::diff_text::shown_label(c, o, n)
-                .as_deref()
-                .unwrap_or("")),
+            (o, n) => html! {
+                (shown(super::diff_text::shown_label(c, o, n).as_deref().unwrap_or("")))
+            },
         };
         let note = c.move_note().unwrap_or_default();
-        Row {
-            change: c.change,
-            label,
-            runs: &c.inline,
-            depth,
-            href: target,
-            note,
+        html! {
+            (Row {
+                change: c.change,
+                label,
+                runs: &c.inline,
+                depth,
+                href: target,
+                note,
+            }
+            .render(self.layout, "clause"))
+            (self.clauses(&c.children, &here, depth + 1))
         }
-        .write(out, self.layout, "clause");
-        self.clauses(out, &c.children, &here, depth + 1);
     }
+}
+
+/// The clauses in runs: each changed clause alone, unchanged ones together (a run of two or
+/// more folds).
+fn folds(cs: &[ClauseChange]) -> Vec<&[ClauseChange]> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < cs.len() {
+        let run = cs[i..].iter().take_while(|c| unchanged(c)).count().max(1);
+        out.push(&cs[i..i + run]);
+        i += run;
+    }
+    out
 }
 
 /// A clause with nothing changed in it or below it.
@@ -215,8 +240,7 @@ fn count(c: &ClauseChange) -> usize {
 
 struct Row<'a> {
     change: Change,
-    /// Already escaped.
-    label: String,
+    label: Markup,
     runs: &'a [Segment],
     depth: usize,
     href: Option<String>,
@@ -224,73 +248,53 @@ struct Row<'a> {
 }
 
 impl Row<'_> {
-    fn write(&self, out: &mut String, layout: Layout, kind: &str) {
-        let sym = esc(self.change.symbol());
-        let sym = match &self.href {
-            Some(h) => format!("<a class=\"sym\" dir=\"ltr\" href=\"{}\">{sym}</a>", esc(h)),
-            None => format!("<span class=\"sym\" dir=\"ltr\">{sym}</span>"),
-        };
-        let note = if self.note.is_empty() {
-            String::new()
-        } else {
-            format!(
-                " <span class=\"note\" dir=\"ltr\">({})</span>",
-                esc(&self.note)
-            )
-        };
-        let _ = write!(
-            out,
-            "<div class=\"row {kind} {} depth-{}\">{sym}",
-            change_class(self.change),
-            self.depth.min(4)
-        );
-        match layout {
-            Layout::Inline => {
-                let _ = write!(
-                    out,
-                    "<span class=\"label\">{}</span><span class=\"text\">{}</span>{note}",
-                    self.label,
-                    runs(self.runs, |_| true)
-                );
+    fn render(&self, layout: Layout, kind: &str) -> Markup {
+        let side = |keep: Op| {
+            let text = runs(self.runs, |op| op == Op::Equal || op == keep);
+            html! {
+                @if !text.0.is_empty() {
+                    span class="label" { (self.label) }
+                    span class="text" { (text) }
+                }
             }
-            Layout::SideBySide => {
-                let side = |keep: Op| -> String {
-                    let text = runs(self.runs, |op| op == Op::Equal || op == keep);
-                    if text.is_empty() {
-                        String::new()
-                    } else {
-                        format!(
-                            "<span class=\"label\">{}</span><span class=\"text\">{text}</span>",
-                            self.label
-                        )
+        };
+        let note = html! {
+            @if !self.note.is_empty() {
+                " " span class="note" dir="ltr" { "(" (shown(&self.note)) ")" }
+            }
+        };
+        html! {
+            div class={ "row " (kind) " " (change_class(self.change)) " depth-" (self.depth.min(4)) } {
+                @match &self.href {
+                    Some(h) => a class="sym" dir="ltr" href=(shown(h)) { (self.change.symbol()) },
+                    None => span class="sym" dir="ltr" { (self.change.symbol()) },
+                }
+                @match layout {
+                    Layout::Inline => {
+                        span class="label" { (self.label) }
+                        span class="text" { (runs(self.runs, |_| true)) }
+                        (note)
                     }
-                };
-                let _ = write!(
-                    out,
-                    "<div class=\"old\">{}</div><div class=\"new\">{}{note}</div>",
-                    side(Op::Delete),
-                    side(Op::Insert)
-                );
+                    Layout::SideBySide => {
+                        div class="old" { (side(Op::Delete)) }
+                        div class="new" { (side(Op::Insert)) (note) }
+                    }
+                }
             }
+            "\n"
         }
-        let _ = writeln!(out, "</div>");
     }
 }
 
 /// Segments as HTML, those `keep` accepts.
-fn runs(segments: &[Segment], keep: impl Fn(Op) -> bool) -> String {
-    let mut out = String::new();
-    for s in segments.iter().filter(|s| keep(s.op)) {
-        let text = esc(&s.text);
-        match s.op {
-            Op::Equal => out.push_str(&text),
-            Op::Insert => {
-                let _ = write!(out, "<ins>{text}</ins>");
-            }
-            Op::Delete => {
-                let _ = write!(out, "<del>{text}</del>");
+fn runs(segments: &[Segment], keep: impl Fn(Op) -> bool) -> Markup {
+    html! {
+        @for s in segments.iter().filter(|s| keep(s.op)) {
+            @match s.op {
+                Op::Equal => (shown(&s.text)),
+                Op::Insert => ins { (shown(&s.text)) },
+                Op::Delete => del { (shown(&s.text)) },
             }
         }
     }
-    out
 }

@@ -1,6 +1,7 @@
-//! Renderers: one module per output format. Each takes values from the modules before it (the
-//! clause tree, the diff, the proposal markup) and returns a `String`, or for DOCX the bytes or a
-//! [`RenderError`]; none prints or decides exit codes.
+//! Renderers: one module per output format, the last stage. Each takes values from the stages
+//! before it (the clause tree, the diff, the proposal markup, and in [`report`] the tracking
+//! commands' values) and returns a `String`, or for DOCX the bytes or a [`RenderError`]; none
+//! prints or decides exit codes. The CLI, the web app and the static site share them.
 
 use crate::diff::{Op, Segment};
 
@@ -10,10 +11,12 @@ pub mod diff_html;
 pub mod diff_json;
 pub mod diff_markdown;
 pub mod diff_text;
+mod html;
 pub mod json;
 pub mod proposal_docx;
 pub mod proposal_html;
 pub mod proposal_md;
+pub mod report;
 mod shown;
 pub mod tree_akn;
 pub mod tree_html;
@@ -105,20 +108,4 @@ pub(crate) fn marked_md(runs: &[Segment]) -> String {
             Op::Insert => format!("<ins>{}</ins>", escape_md(&s.text)),
         })
         .collect()
-}
-
-/// Text escaped for HTML (and XML) element content and attribute values, control characters
-/// shown: XML 1.0 forbids most of them, so a DOCX holding one does not open.
-pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in shown(s).chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
 }

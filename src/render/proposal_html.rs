@@ -9,9 +9,9 @@
 //! parts Introduction (when there is one) and Proposal. Each paragraph's class is its ITU style
 //! name; items nested deeper than enumlev3 are indented one step further per level.
 
-use std::fmt::Write;
+use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::escape_html as esc;
+use super::shown;
 use crate::diff::{Change, Op, Segment};
 use crate::markup::{Cover, Paragraph, Proposal, Style};
 
@@ -46,129 +46,177 @@ ins,del{color:#000;background:none}section{break-inside:auto}.Proposal{break-aft
 
 /// The proposal as an HTML document.
 pub fn render(p: &Proposal) -> String {
-    let mut out = String::new();
     let dir = if p.language.is_rtl() { "rtl" } else { "ltr" };
-    let _ = writeln!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"generator\" content=\"resdiff\">\n<title>{}</title>\n<style>\n{CSS}</style>\n\
-         </head>\n<body>\n<header>\n<h1>{}</h1>\n<p class=\"ids\">{} → {} · {}</p>",
-        p.language,
-        esc(&p.heading),
-        esc(&p.heading),
-        esc(&p.base),
-        esc(&p.proposed),
-        esc(&p.meta.group())
-    );
-    let _ = writeln!(out, "<table class=\"summary\">\n<tr>");
-    for (change, _) in p.summary.iter() {
-        let _ = write!(out, "<th>{}</th>", esc(change.symbol()));
-    }
-    let _ = writeln!(out, "</tr>\n<tr>");
-    for (_, n) in p.summary.iter() {
-        let _ = write!(out, "<td>{n}</td>");
-    }
-    let _ = writeln!(out, "</tr>\n</table>\n<nav>\n<ol>");
-    for (i, s) in p.sections.iter().enumerate() {
-        let mark = if s.change == Change::Noc {
-            String::new()
-        } else {
-            format!(" <span class=\"symbol\">{}</span>", esc(s.change.symbol()))
-        };
-        let _ = writeln!(
-            out,
-            "<li><a href=\"#s{}\">{}</a>{mark}</li>",
-            i + 1,
-            esc(&s.heading)
-        );
-    }
-    let _ = writeln!(out, "</ol>\n</nav>\n</header>\n<main>");
-    cover(&mut out, &p.cover);
-    let mut open: Option<usize> = None;
-    for para in &p.paragraphs {
-        if para.section != open {
-            if open.is_some() {
-                let _ = writeln!(out, "</section>");
+    html! {
+        (DOCTYPE) "\n"
+        html lang=(p.language) dir=(dir) {
+            "\n"
+            head {
+                "\n"
+                meta charset="utf-8"; "\n"
+                meta name="generator" content="resdiff"; "\n"
+                title { (shown(&p.heading)) } "\n"
+                // A constant of this file, not text of a document.
+                style { "\n" (PreEscaped(CSS)) }
+                "\n"
             }
-            if let Some(i) = para.section {
-                let _ = writeln!(out, "<section id=\"s{}\">", i + 1);
+            "\n"
+            body {
+                "\n"
+                header {
+                    "\n"
+                    h1 { (shown(&p.heading)) } "\n"
+                    p class="ids" {
+                        (shown(&p.base)) " → " (shown(&p.proposed)) " · " (shown(&p.meta.group()))
+                    }
+                    "\n"
+                    table class="summary" {
+                        "\n"
+                        tr {
+                            "\n"
+                            @for (change, _) in p.summary.iter() {
+                                th { (change.symbol()) }
+                            }
+                        }
+                        "\n"
+                        tr {
+                            "\n"
+                            @for (_, n) in p.summary.iter() {
+                                td { (n) }
+                            }
+                        }
+                        "\n"
+                    }
+                    "\n"
+                    nav {
+                        "\n"
+                        ol {
+                            "\n"
+                            @for (i, s) in p.sections.iter().enumerate() {
+                                li {
+                                    a href={ "#s" (i + 1) } { (shown(&s.heading)) }
+                                    @if s.change != Change::Noc {
+                                        " " span class="symbol" { (s.change.symbol()) }
+                                    }
+                                }
+                                "\n"
+                            }
+                        }
+                        "\n"
+                    }
+                    "\n"
+                }
+                "\n"
+                main {
+                    "\n"
+                    (cover(&p.cover))
+                    @for (section, paras) in by_section(&p.paragraphs) {
+                        @if let Some(i) = section {
+                            section id={ "s" (i + 1) } {
+                                "\n"
+                                @for para in paras {
+                                    (paragraph(para)) "\n"
+                                }
+                            }
+                            "\n"
+                        } @else {
+                            @for para in paras {
+                                (paragraph(para)) "\n"
+                            }
+                        }
+                    }
+                }
+                "\n"
             }
-            open = para.section;
+            "\n"
         }
-        let _ = writeln!(out, "{}", paragraph(para));
+        "\n"
     }
-    if open.is_some() {
-        let _ = writeln!(out, "</section>");
-    }
-    let _ = writeln!(out, "</main>\n</body>\n</html>");
-    out
+    .into_string()
 }
 
-/// The cover block, the Introduction part, and the heading of the Proposal part.
-fn cover(out: &mut String, c: &Cover) {
-    let _ = writeln!(
-        out,
-        "<div class=\"cover\">\n<p class=\"pagehead\">{}</p>\n<table><tr><td>{}</td>\
-         <td class=\"doc\">{}<br>{}<br>{}</td></tr></table>\n<p class=\"Source\">{}</p>\n\
-         <p class=\"Title1\">{}</p>\n</div>",
-        esc(&c.header),
-        c.conference.as_deref().map(esc).unwrap_or_default(),
-        esc(&c.document),
-        esc(&c.date),
-        esc(&c.original),
-        esc(&c.source),
-        esc(&c.title)
-    );
-    if !c.introduction.is_empty() {
-        let _ = writeln!(out, "<h2>{}</h2>", esc(&c.introduction_heading));
-        for para in &c.introduction {
-            let _ = writeln!(out, "<p>{}</p>", esc(para));
-        }
-    }
-    let _ = writeln!(out, "<h2>{}</h2>", esc(&c.proposal_heading));
-}
-
-/// Marked runs as HTML; the tab that ends a label is left to the label's box.
-fn marked(runs: &[Segment]) -> String {
-    runs.iter()
-        .filter(|r| r.text != "\t")
-        .map(|r| {
-            let text = esc(r.text.trim_end_matches('\t'));
-            match r.op {
-                Op::Equal => text,
-                Op::Insert => format!("<ins>{text}</ins>"),
-                Op::Delete => format!("<del>{text}</del>"),
-            }
-        })
+/// The paragraphs in runs of one section each (`None`: outside every section).
+fn by_section(paras: &[Paragraph]) -> Vec<(Option<usize>, &[Paragraph])> {
+    paras
+        .chunk_by(|a, b| a.section == b.section)
+        .map(|run| (run[0].section, run))
         .collect()
 }
 
-fn paragraph(p: &Paragraph) -> String {
+/// The cover block, the Introduction part, and the heading of the Proposal part.
+fn cover(c: &Cover) -> Markup {
+    html! {
+        div class="cover" {
+            "\n"
+            p class="pagehead" { (shown(&c.header)) } "\n"
+            table {
+                tr {
+                    td {
+                        @if let Some(conference) = &c.conference { (shown(conference)) }
+                    }
+                    td class="doc" {
+                        (shown(&c.document)) br; (shown(&c.date)) br; (shown(&c.original))
+                    }
+                }
+            }
+            "\n"
+            p class="Source" { (shown(&c.source)) } "\n"
+            p class="Title1" { (shown(&c.title)) } "\n"
+        }
+        "\n"
+        @if !c.introduction.is_empty() {
+            h2 { (shown(&c.introduction_heading)) } "\n"
+            @for para in &c.introduction {
+                p { (shown(para)) } "\n"
+            }
+        }
+        h2 { (shown(&c.proposal_heading)) } "\n"
+    }
+}
+
+/// Marked runs as HTML; the tab that ends a label is left to the label's box.
+fn marked(runs: &[Segment]) -> Markup {
+    html! {
+        @for r in runs.iter().filter(|r| r.text != "\t") {
+            @let text = shown(r.text.trim_end_matches('\t'));
+            @match r.op {
+                Op::Equal => (text),
+                Op::Insert => ins { (text) },
+                Op::Delete => del { (text) },
+            }
+        }
+    }
+}
+
+fn paragraph(p: &Paragraph) -> Markup {
     let class = match p.style {
         Style::Ellipsis => "Ellipsis".into(),
         s => s.name(),
     };
     let indent = match p.style {
-        Style::Enumlev(n) if n > 3 => format!(" style=\"margin-inline-start:{}em\"", 2 * n),
-        _ => String::new(),
+        Style::Enumlev(n) if n > 3 => Some(format!("margin-inline-start:{}em", 2 * n)),
+        _ => None,
     };
-    let body = match p.style {
-        // Latin in every language: kept left to right as one unit, so an Arabic page reads
-        // "MOD RCC/23A1/5" and not the id before the symbol.
-        Style::Proposal => match p.symbol_and_id() {
-            (symbol, Some(id)) => format!(
-                "<span dir=\"ltr\">{}<span class=\"id\">{}</span></span>",
-                esc(&symbol),
-                esc(&id)
-            ),
-            (symbol, None) => format!("<span dir=\"ltr\">{}</span>", esc(&symbol)),
-        },
-        _ if p.label.is_empty() => marked(&p.text),
-        _ => format!(
-            "<span class=\"label\">{}</span>{}",
-            marked(&p.label),
-            marked(&p.text)
-        ),
-    };
-    format!("<p class=\"{class}\"{indent}>{body}</p>")
+    html! {
+        p class=(class) style=[indent] {
+            @match p.style {
+                // Latin in every language: kept left to right as one unit, so an Arabic page
+                // reads "MOD RCC/23A1/5" and not the id before the symbol.
+                Style::Proposal => {
+                    @let (symbol, id) = p.symbol_and_id();
+                    span dir="ltr" {
+                        (shown(&symbol))
+                        @if let Some(id) = id {
+                            span class="id" { (shown(&id)) }
+                        }
+                    }
+                }
+                _ if p.label.is_empty() => (marked(&p.text)),
+                _ => {
+                    span class="label" { (marked(&p.label)) }
+                    (marked(&p.text))
+                }
+            }
+        }
+    }
 }

@@ -4,7 +4,9 @@
 
 use std::fmt::Write;
 
-use super::escape_html as esc;
+use maud::{Markup, html};
+
+use super::shown;
 use crate::model::{Clause, Document};
 
 /// The anchor of a clause: its section's and its own 1-based places, `p2.5.1`.
@@ -18,61 +20,57 @@ pub fn anchor(section: usize, path: &[usize]) -> String {
 
 /// The text as a `<div class="tree">` in its own language and direction.
 pub fn render(doc: &Document) -> String {
-    let mut out = String::new();
     let dir = if doc.language.is_rtl() { "rtl" } else { "ltr" };
-    let _ = writeln!(
-        out,
-        "<div class=\"tree\" lang=\"{}\" dir=\"{dir}\">\n<h2 class=\"title\">{}</h2>",
-        doc.language,
-        esc(&doc.resolution.title)
-    );
-    if let Some(f) = &doc.formula {
-        let _ = writeln!(out, "<p class=\"formula\">{}</p>", esc(f));
-    }
-    for (i, s) in doc.sections.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "<section id=\"s{}\">\n<h3 class=\"call\">{} <span class=\"kind\" dir=\"ltr\">{}</span></h3>",
-            i + 1,
-            esc(&s.heading),
-            s.kind
-        );
-        clauses(&mut out, &s.clauses, i + 1, &mut Vec::new());
-        let _ = writeln!(out, "</section>");
-    }
-    if !doc.footnotes.is_empty() {
-        let _ = writeln!(out, "<ol class=\"footnotes\">");
-        for f in &doc.footnotes {
-            let _ = writeln!(
-                out,
-                "<li><span class=\"mark\">{}</span> {}</li>",
-                esc(&f.mark),
-                esc(&f.text)
-            );
+    html! {
+        div class="tree" lang=(doc.language) dir=(dir) {
+            "\n" h2 class="title" { (shown(&doc.resolution.title)) } "\n"
+            @if let Some(f) = &doc.formula {
+                p class="formula" { (shown(f)) } "\n"
+            }
+            @for (i, s) in doc.sections.iter().enumerate() {
+                section id={ "s" (i + 1) } {
+                    "\n"
+                    h3 class="call" {
+                        (shown(&s.heading)) " " span class="kind" dir="ltr" { (s.kind) }
+                    }
+                    "\n"
+                    (clauses(&s.clauses, i + 1, &[]))
+                }
+                "\n"
+            }
+            @if !doc.footnotes.is_empty() {
+                ol class="footnotes" {
+                    "\n"
+                    @for f in &doc.footnotes {
+                        li { span class="mark" { (shown(&f.mark)) } " " (shown(&f.text)) } "\n"
+                    }
+                }
+                "\n"
+            }
         }
-        let _ = writeln!(out, "</ol>");
+        "\n"
     }
-    let _ = writeln!(out, "</div>");
-    out
+    .into_string()
 }
 
-fn clauses(out: &mut String, cs: &[Clause], section: usize, path: &mut Vec<usize>) {
+fn clauses(cs: &[Clause], section: usize, path: &[usize]) -> Markup {
     if cs.is_empty() {
-        return;
+        return Markup::default();
     }
-    let _ = writeln!(out, "<ol class=\"clauses\">");
-    for (i, c) in cs.iter().enumerate() {
-        path.push(i + 1);
-        let _ = write!(
-            out,
-            "<li id=\"{}\"><span class=\"label\">{}</span> <span class=\"text\">{}</span>",
-            anchor(section, path),
-            esc(c.label.written.trim()),
-            esc(&c.text)
-        );
-        clauses(out, &c.children, section, path);
-        let _ = writeln!(out, "</li>");
-        path.pop();
+    html! {
+        ol class="clauses" {
+            "\n"
+            @for (i, c) in cs.iter().enumerate() {
+                @let here = [path, &[i + 1]].concat();
+                li id=(anchor(section, &here)) {
+                    span class="label" { (shown(c.label.written.trim())) }
+                    " "
+                    span class="text" { (shown(&c.text)) }
+                    (clauses(&c.children, section, &here))
+                }
+                "\n"
+            }
+        }
+        "\n"
     }
-    let _ = writeln!(out, "</ol>");
 }

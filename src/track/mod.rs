@@ -1,7 +1,6 @@
 //! Tracking: what the commands on top of the pipeline make of many texts at once. Each takes
-//! documents and diffs from the stages before it and returns values; [`report`] renders the
-//! values of this stage (log, blame, refs, synoptic table, outcome, merge) with the escaping and
-//! styles of [`crate::render`].
+//! documents and diffs from the stages before it and returns values; the rendering stage after it
+//! (`render::report`) writes them out (log, blame, refs, synoptic table, outcome, merge).
 //!
 //! - [`history`]: the revisions of one resolution in date order (`log`), and where each clause
 //!   first appeared and last changed (`blame`);
@@ -23,4 +22,3 @@ pub mod outcome;
 pub mod parallel;
 pub mod project;
 pub mod refs;
-pub mod report;

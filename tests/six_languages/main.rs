@@ -5,6 +5,7 @@
 
 #[path = "../common/mod.rs"]
 mod common;
+mod majority;
 mod parallel;
 mod project;
 

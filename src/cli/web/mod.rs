@@ -29,7 +29,7 @@ use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 use pages::{Library, Mode, Page, PageError, layout};
-use resdiff::render::escape_html as esc;
+use resdiff::render::shown;
 
 use super::{CliError, Result};
 
@@ -133,12 +133,12 @@ pub fn router(app: Arc<App>) -> Router {
 
 /// An HTML page saying what went wrong, with its status.
 pub fn error_page(status: StatusCode, message: &str) -> Response {
-    let body = format!(
-        "<h2>{}</h2>\n<p class=\"error\">{}</p>\n<p><a href=\"index.html\">corpus</a></p>\n",
-        status,
-        esc(message)
-    );
-    html(status, layout("resdiff: error", &body, Mode::Server))
+    let body = maud::html! {
+        h2 { (status) } "\n"
+        p class="error" { (shown(message)) } "\n"
+        p { a href="index.html" { "corpus" } } "\n"
+    };
+    html(status, layout("resdiff: error", body, Mode::Server))
 }
 
 fn html(status: StatusCode, body: impl Into<axum::body::Body>) -> Response {

@@ -1,20 +1,19 @@
 //! The corpus pages, shared by `resdiff serve` and `resdiff site`: their names (names.rs) and
 //! their HTML. The content comes from the library's renderers (`render::tree_html`,
-//! `render::diff_html`, `track::report::{history_html, lineage_svg}`); this module only lays
+//! `render::diff_html`, `render::report::{history_html, lineage_svg}`); this module only lays
 //! pages around them.
 
-use std::fmt::Write;
-
+use maud::{DOCTYPE, Markup, PreEscaped, html};
 use resdiff::diff::{DiffOptions, diff_documents};
 use resdiff::input::corpus::chronological;
 use resdiff::model::{Body, Document, ResNumber, UnSymbol};
 use resdiff::render::diff_html::{self, Layout, Links};
-use resdiff::render::escape_html as esc;
+use resdiff::render::report::history_html::{self, LogLinks};
+use resdiff::render::report::{compile_html, lineage_svg};
+use resdiff::render::shown;
 use resdiff::render::tree_html;
 use resdiff::track::compile::compile;
 use resdiff::track::history::{self, steps};
-use resdiff::track::report::history_html::{self, LogLinks};
-use resdiff::track::report::{compile_html, lineage_svg};
 
 mod names;
 mod parallel;
@@ -131,35 +130,40 @@ impl Library {
             Page::Series(s) => self.series_page(s, mode),
             Page::Text(s, r) => {
                 let d = self.doc(s, r).ok_or(PageError::NotFound)?;
-                let languages = if self.languages(s.body, &s.number, r).len() > 1 {
-                    format!(
-                        " · <a href=\"{}\">all languages side by side</a>",
-                        Page::Parallel(s.body, s.number.clone(), r.clone()).name()
-                    )
-                } else {
-                    String::new()
+                let languages = self.languages(s.body, &s.number, r).len() > 1;
+                let body = html! {
+                    p class="links" {
+                        a href=(Page::Series(s.clone()).name()) { "history of " (series_name(s)) }
+                        " · "
+                        a href=(Page::Blame(s.clone(), r.clone()).name()) { "blame" }
+                        @if languages {
+                            " · "
+                            a href=(Page::Parallel(s.body, s.number.clone(), r.clone()).name()) {
+                                "all languages side by side"
+                            }
+                        }
+                    }
+                    "\n"
+                    // Rendered (and escaped) by the library's maud template.
+                    (PreEscaped(tree_html::render(d)))
                 };
-                let body = format!(
-                    "<p class=\"links\"><a href=\"{}\">history of {}</a> · <a href=\"{}\">blame</a>{languages}</p>\n{}",
-                    Page::Series(s.clone()).name(),
-                    esc(&series_name(s)),
-                    Page::Blame(s.clone(), r.clone()).name(),
-                    tree_html::render(d)
-                );
-                Ok(layout(&d.address(), &body, mode))
+                Ok(layout(&d.address(), body, mode))
             }
             Page::Blame(s, r) => {
                 self.doc(s, r).ok_or(PageError::NotFound)?;
                 let docs = self.docs(s).ok_or(PageError::NotFound)?.to_vec();
                 let lines = history::blame(docs, r)?;
-                let body = format!(
-                    "<h2>Blame: {}</h2>\n<p class=\"links\"><a href=\"{}\">text</a> · <a href=\"{}\">history</a></p>\n{}",
-                    esc(r),
-                    Page::Text(s.clone(), r.clone()).name(),
-                    Page::Series(s.clone()).name(),
-                    history_html::blame(&lines, s.language.is_rtl())
-                );
-                Ok(layout(&format!("blame {}", series_name(s)), &body, mode))
+                let body = html! {
+                    h2 { "Blame: " (r) } "\n"
+                    p class="links" {
+                        a href=(Page::Text(s.clone(), r.clone()).name()) { "text" }
+                        " · "
+                        a href=(Page::Series(s.clone()).name()) { "history" }
+                    }
+                    "\n"
+                    (PreEscaped(history_html::blame(&lines, s.language.is_rtl())))
+                };
+                Ok(layout(&format!("blame {}", series_name(s)), body, mode))
             }
             Page::Compile(s, r) => {
                 let docs = self.docs(s).ok_or(PageError::NotFound)?;
@@ -177,17 +181,17 @@ impl Library {
                 }
                 let synopsis = compile(&docs[base], &proposals)?;
                 let dir = if s.language.is_rtl() { "rtl" } else { "ltr" };
-                let body = format!(
-                    "<h2>Proposals to {}</h2>\n<p class=\"links\"><a href=\"{}\">history</a></p>\n\
-                     <div class=\"compile\" lang=\"{}\" dir=\"{dir}\">{}</div>\n",
-                    esc(&docs[base].address()),
-                    Page::Series(s.clone()).name(),
-                    s.language,
-                    compile_html::table(&synopsis)
-                );
+                let body = html! {
+                    h2 { "Proposals to " (docs[base].address()) } "\n"
+                    p class="links" { a href=(Page::Series(s.clone()).name()) { "history" } } "\n"
+                    div class="compile" lang=(s.language) dir=(dir) {
+                        (PreEscaped(compile_html::table(&synopsis)))
+                    }
+                    "\n"
+                };
                 Ok(layout(
                     &format!("synoptic table {}", series_name(s)),
-                    &body,
+                    body,
                     mode,
                 ))
             }
@@ -201,26 +205,30 @@ impl Library {
                     Layout::Inline => ("side by side", Layout::SideBySide),
                     Layout::SideBySide => ("inline", Layout::Inline),
                 };
-                let body = format!(
-                    "<h2><a href=\"{old_href}\">{}</a> → <a href=\"{new_href}\">{}</a></h2>\n\
-                     <p class=\"links\"><a href=\"{}\">{}</a> · <a href=\"{}\">history</a></p>\n{}",
-                    esc(&old.address()),
-                    esc(&new.address()),
-                    Page::Diff(s.clone(), o.clone(), n.clone(), other.1).name(),
-                    other.0,
-                    Page::Series(s.clone()).name(),
-                    diff_html::render(
-                        &diff,
-                        *l,
-                        Links {
-                            old: Some(&old_href),
-                            new: Some(&new_href),
+                let links = Links {
+                    old: Some(&old_href),
+                    new: Some(&new_href),
+                };
+                let body = html! {
+                    h2 {
+                        a href=(old_href) { (old.address()) }
+                        " → "
+                        a href=(new_href) { (new.address()) }
+                    }
+                    "\n"
+                    p class="links" {
+                        a href=(Page::Diff(s.clone(), o.clone(), n.clone(), other.1).name()) {
+                            (other.0)
                         }
-                    )
-                );
+                        " · "
+                        a href=(Page::Series(s.clone()).name()) { "history" }
+                    }
+                    "\n"
+                    (PreEscaped(diff_html::render(&diff, *l, links)))
+                };
                 Ok(layout(
                     &format!("{} → {}", old.address(), new.address()),
-                    &body,
+                    body,
                     mode,
                 ))
             }
@@ -228,101 +236,95 @@ impl Library {
     }
 
     fn index(&self, mode: Mode) -> String {
-        let mut body = String::from(
-            "<h2>Corpus</h2>\n<table class=\"corpus\"><thead><tr><th>resolution</th><th>language</th>\
-             <th>title</th><th>revisions</th></tr></thead><tbody>\n",
-        );
-        for (s, docs) in &self.series {
-            let revs: Vec<String> = docs
-                .iter()
-                .map(|d| {
-                    format!(
-                        "<a href=\"{}\">{}</a>",
-                        Page::Text(s.clone(), d.revision.id.clone()).name(),
-                        esc(&d.revision.id)
-                    )
-                })
-                .collect();
-            let dir = if s.language.is_rtl() { "rtl" } else { "ltr" };
-            let _ = writeln!(
-                body,
-                "<tr><td><a href=\"{}\">{}</a></td><td>{}</td><td lang=\"{}\" dir=\"{dir}\">{}</td><td>{}</td></tr>",
-                Page::Series(s.clone()).name(),
-                esc(&series_name(s)),
-                s.language,
-                s.language,
-                esc(docs.first().map_or("", |d| d.resolution.title.as_str())),
-                revs.join(" · ")
-            );
-        }
-        body.push_str("</tbody></table>\n");
-        if mode == Mode::Server {
-            body.push_str("<p><a href=\"compare\">Compare your own files</a></p>\n");
-        }
-        layout("resdiff", &body, mode)
+        let body = html! {
+            h2 { "Corpus" } "\n"
+            table class="corpus" {
+                thead {
+                    tr { th { "resolution" } th { "language" } th { "title" } th { "revisions" } }
+                }
+                tbody {
+                    "\n"
+                    @for (s, docs) in &self.series {
+                        tr {
+                            td { a href=(Page::Series(s.clone()).name()) { (series_name(s)) } }
+                            td { (s.language) }
+                            td lang=(s.language) dir=(if s.language.is_rtl() { "rtl" } else { "ltr" }) {
+                                (shown(docs.first().map_or("", |d| d.resolution.title.as_str())))
+                            }
+                            td {
+                                @for (i, d) in docs.iter().enumerate() {
+                                    @if i > 0 { " · " }
+                                    a href=(Page::Text(s.clone(), d.revision.id.clone()).name()) {
+                                        (d.revision.id)
+                                    }
+                                }
+                            }
+                        }
+                        "\n"
+                    }
+                }
+            }
+            "\n"
+            @if mode == Mode::Server {
+                p { a href="compare" { "Compare your own files" } } "\n"
+            }
+        };
+        layout("resdiff", body, mode)
     }
 
     fn series_page(&self, s: &Series, mode: Mode) -> Result<String, PageError> {
         let docs = self.docs(s).ok_or(PageError::NotFound)?;
         let log = history::log(docs.to_vec())?;
         let lineage = history::lineage(docs.to_vec())?;
-        let mut body = format!(
-            "<h2>{} ({})</h2>\n<p lang=\"{}\" dir=\"{}\">{}</p>\n<h3>Revisions</h3>\n{}",
-            esc(&series_name(s)),
-            s.language,
-            s.language,
-            if s.language.is_rtl() { "rtl" } else { "ltr" },
-            esc(&log.title),
-            history_html::log(&log, &PageLinks(s.clone()))
-        );
-        if mode == Mode::Server && docs.len() > 1 {
-            let options: String = docs
-                .iter()
-                .map(|d| {
-                    format!(
-                        "<option value=\"{}\">{}</option>",
-                        esc(&d.revision.id),
-                        esc(&d.revision.id)
-                    )
-                })
-                .collect();
-            let _ = writeln!(
-                body,
-                "<form class=\"pair\" method=\"get\" action=\"diff\">\
-                 <input type=\"hidden\" name=\"series\" value=\"{}_{}\">\
-                 <label>old <select name=\"old\">{options}</select></label> \
-                 <label>new <select name=\"new\">{options}</select></label> \
-                 <label><input type=\"checkbox\" name=\"sbs\" value=\"1\"> side by side</label> \
-                 <button type=\"submit\">Compare</button></form>",
-                s.key(),
-                s.language
-            );
+        let tables = amended(docs);
+        let body = html! {
+            h2 { (series_name(s)) " (" (s.language) ")" } "\n"
+            p lang=(s.language) dir=(if s.language.is_rtl() { "rtl" } else { "ltr" }) {
+                (shown(&log.title))
+            }
+            "\n"
+            h3 { "Revisions" } "\n"
+            (PreEscaped(history_html::log(&log, &PageLinks(s.clone()))))
+            @if mode == Mode::Server && docs.len() > 1 {
+                form class="pair" method="get" action="diff" {
+                    input type="hidden" name="series" value={ (s.key()) "_" (s.language) };
+                    label { "old " select name="old" { (options(docs)) } } " "
+                    label { "new " select name="new" { (options(docs)) } } " "
+                    label { input type="checkbox" name="sbs" value="1"; " side by side" } " "
+                    button type="submit" { "Compare" }
+                }
+                "\n"
+            }
+            @if !tables.is_empty() {
+                p {
+                    "Synoptic tables (a row per provision, a column per proposal, conflicts marked): "
+                    @for (i, b) in tables.into_iter().enumerate() {
+                        @if i > 0 { " · " }
+                        a href=(Page::Compile(s.clone(), docs[b].revision.id.clone()).name()) {
+                            "proposals to " (docs[b].revision.id)
+                        }
+                    }
+                }
+                "\n"
+            }
+            h3 { "Clause lineage" } "\n"
+            p class="legend" {
+                "A column per revision, a line per provision: ● born, • kept, edited or \
+                 renumbered, ◆ moved, ✕ suppressed. Hover over a mark for the clause."
+            }
+            "\n"
+            div class="chart" { (PreEscaped(lineage_svg::render(&lineage))) } "\n"
+        };
+        Ok(layout(&series_name(s), body, mode))
+    }
+}
+
+/// The revisions of a series as the options of a `<select>`.
+fn options(docs: &[Document]) -> Markup {
+    html! {
+        @for d in docs {
+            option value=(d.revision.id) { (d.revision.id) }
         }
-        let tables: Vec<String> = amended(docs)
-            .into_iter()
-            .map(|b| {
-                format!(
-                    "<a href=\"{}\">proposals to {}</a>",
-                    Page::Compile(s.clone(), docs[b].revision.id.clone()).name(),
-                    esc(&docs[b].revision.id)
-                )
-            })
-            .collect();
-        if !tables.is_empty() {
-            let _ = writeln!(
-                body,
-                "<p>Synoptic tables (a row per provision, a column per proposal, conflicts marked): {}</p>",
-                tables.join(" · ")
-            );
-        }
-        let _ = writeln!(
-            body,
-            "<h3>Clause lineage</h3>\n<p class=\"legend\">A column per revision, a line per \
-             provision: ● born, • kept, edited or renumbered, ◆ moved, ✕ suppressed. Hover over a \
-             mark for the clause.</p>\n<div class=\"chart\">{}</div>",
-            lineage_svg::render(&lineage)
-        );
-        Ok(layout(&series_name(s), &body, mode))
     }
 }
 
@@ -375,21 +377,39 @@ impl LogLinks for PageLinks {
     }
 }
 
-/// A whole page around `body` (already HTML): the stylesheet, the navigation.
-pub fn layout(title: &str, body: &str, mode: Mode) -> String {
-    let compare = match mode {
-        Mode::Server => {
-            " · <a href=\"compare\">compare files</a> · <a href=\"outcome\">outcome</a> · \
-             <a href=\"compile\">synoptic table</a>"
+/// A whole page around `body`: the stylesheet, the navigation.
+pub fn layout(title: &str, body: Markup, mode: Mode) -> String {
+    html! {
+        (DOCTYPE) "\n"
+        html lang="en" {
+            "\n"
+            head {
+                "\n"
+                meta charset="utf-8"; "\n"
+                meta name="viewport" content="width=device-width, initial-scale=1"; "\n"
+                title { (shown(title)) } "\n"
+                link rel="stylesheet" href="style.css"; "\n"
+            }
+            "\n"
+            body {
+                "\n"
+                header {
+                    a class="home" href="index.html" { "resdiff" }
+                    " · "
+                    a href="index.html" { "corpus" }
+                    @if mode == Mode::Server {
+                        " · " a href="compare" { "compare files" }
+                        " · " a href="outcome" { "outcome" }
+                        " · " a href="compile" { "synoptic table" }
+                    }
+                }
+                "\n"
+                main { "\n" (body) }
+                "\n"
+            }
+            "\n"
         }
-        Mode::Static => "",
-    };
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n</head>\n<body>\n\
-         <header><a class=\"home\" href=\"index.html\">resdiff</a> · <a href=\"index.html\">corpus</a>{compare}</header>\n\
-         <main>\n{body}</main>\n</body>\n</html>\n",
-        esc(title)
-    )
+        "\n"
+    }
+    .into_string()
 }

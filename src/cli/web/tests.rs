@@ -210,7 +210,7 @@ async fn a_docx_that_is_not_one_gets_the_message_the_cli_gives() {
     assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
     let body = String::from_utf8_lossy(&body);
     assert!(
-        body.contains(&resdiff::render::escape_html(&cli_message)),
+        body.contains(&maud::html! { (cli_message) }.into_string()),
         "expected {cli_message:?} in {body}"
     );
 }

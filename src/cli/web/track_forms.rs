@@ -1,6 +1,6 @@
 //! The outcome and synoptic-table forms: a set of your own files (a base, proposals, the adopted
 //! text) uploaded, read by the importers `resdiff outcome` and `resdiff compile` use, and the
-//! library's own HTML table shown (`track::report::{outcome_html, compile_html}`), or its JSON
+//! library's own HTML table shown (`render::report::{outcome_html, compile_html}`), or its JSON
 //! downloaded. Files stay in memory, as on the compare form.
 
 use std::sync::Arc;
@@ -9,15 +9,15 @@ use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use maud::{Markup, PreEscaped, html};
 
 use resdiff::input::ImportOptions;
 use resdiff::input::source::defaults_from;
 use resdiff::model::Document;
-use resdiff::render::escape_html as esc;
-use resdiff::render::json;
+use resdiff::render::report::{compile_html, outcome_html};
+use resdiff::render::{json, shown};
 use resdiff::track::compile::compile;
 use resdiff::track::outcome::outcome;
-use resdiff::track::report::{compile_html, outcome_html};
 
 use super::super::{CliError, Result};
 use super::pages::{Library, Mode, layout};
@@ -40,53 +40,78 @@ impl Kind {
     }
 }
 
-const FIELDS: &str = "<fieldset><legend>When the texts do not say</legend>\
-    <label>Language <input name=\"language\" size=\"3\" placeholder=\"ar\"></label>\
-    <label>Body <input name=\"body\" size=\"8\" placeholder=\"wtdc\"></label>\
-    <label>Number <input name=\"number\" size=\"4\" placeholder=\"30\"></label>\
-    </fieldset>\n";
+/// The fields for what the texts do not say.
+fn fields() -> Markup {
+    html! {
+        fieldset {
+            legend { "When the texts do not say" }
+            label { "Language " input name="language" size="3" placeholder="ar"; }
+            label { "Body " input name="body" size="8" placeholder="wtdc"; }
+            label { "Number " input name="number" size="4" placeholder="30"; }
+        }
+        "\n"
+    }
+}
 
-fn page(kind: Kind, result: &str) -> String {
-    let (title, intro, files) = match kind {
+fn page(kind: Kind, result: Markup) -> String {
+    let (title, intro) = match kind {
         Kind::Outcome => (
             "What became of a proposal",
             "For each change a proposal made to its base: whether the adopted text made it \
              (adopted, partly, not adopted, adopted differently).",
-            format!(
-                "<label>Base (the text the proposal amends) <input type=\"file\" name=\"base\" accept=\"{ACCEPT}\"></label>\
-                 <label>Proposal <input type=\"file\" name=\"proposal\" accept=\"{ACCEPT}\"></label>\
-                 <label>Adopted text <input type=\"file\" name=\"adopted\" accept=\"{ACCEPT}\"></label>"
-            ),
         ),
         Kind::Compile => (
             "Synoptic table of proposals",
             "Proposals against one base side by side: a row per provision, a column per \
              proposal, provisions two proposals amend differently marked as conflicts.",
-            format!(
-                "<label>Base <input type=\"file\" name=\"base\" accept=\"{ACCEPT}\"></label>\
-                 <label>Proposals (choose several) <input type=\"file\" name=\"proposals\" multiple accept=\"{ACCEPT}\"></label>"
-            ),
         ),
     };
-    let body = format!(
-        "{result}<h2>{title}</h2>\n<p>{intro} Plain text, Word (.docx), Akoma Ntoso (.xml) or corpus files (.toml); \
-         files stay in this program's memory and are never written to disk; up to \
-         {UPLOAD_LIMIT} bytes in all.</p>\n\
-         <form class=\"upload\" method=\"post\" action=\"{}\" enctype=\"multipart/form-data\">\n\
-         <fieldset><legend>Texts</legend>{files}</fieldset>\n{FIELDS}\
-         <button type=\"submit\" name=\"format\" value=\"page\">Show the table</button> \
-         <button type=\"submit\" name=\"format\" value=\"json\">JSON</button>\n</form>\n",
-        kind.action()
-    );
-    layout(&format!("resdiff: {}", kind.action()), &body, Mode::Server)
+    let files = html! {
+        @match kind {
+            Kind::Outcome => {
+                label {
+                    "Base (the text the proposal amends) "
+                    input type="file" name="base" accept=(ACCEPT);
+                }
+                label { "Proposal " input type="file" name="proposal" accept=(ACCEPT); }
+                label { "Adopted text " input type="file" name="adopted" accept=(ACCEPT); }
+            }
+            Kind::Compile => {
+                label { "Base " input type="file" name="base" accept=(ACCEPT); }
+                label {
+                    "Proposals (choose several) "
+                    input type="file" name="proposals" multiple accept=(ACCEPT);
+                }
+            }
+        }
+    };
+    let body = html! {
+        (result)
+        h2 { (title) } "\n"
+        p {
+            (intro) " Plain text, Word (.docx), Akoma Ntoso (.xml) or corpus files (.toml); \
+            files stay in this program's memory and are never written to disk; up to "
+            (UPLOAD_LIMIT) " bytes in all."
+        }
+        "\n"
+        form class="upload" method="post" action=(kind.action()) enctype="multipart/form-data" {
+            "\n"
+            fieldset { legend { "Texts" } (files) } "\n"
+            (fields())
+            button type="submit" name="format" value="page" { "Show the table" } " "
+            button type="submit" name="format" value="json" { "JSON" } "\n"
+        }
+        "\n"
+    };
+    layout(&format!("resdiff: {}", kind.action()), body, Mode::Server)
 }
 
 pub async fn outcome_form() -> Response {
-    html(StatusCode::OK, page(Kind::Outcome, ""))
+    html(StatusCode::OK, page(Kind::Outcome, Markup::default()))
 }
 
 pub async fn compile_form() -> Response {
-    html(StatusCode::OK, page(Kind::Compile, ""))
+    html(StatusCode::OK, page(Kind::Compile, Markup::default()))
 }
 
 pub async fn outcome_post(
@@ -206,20 +231,23 @@ fn run(kind: Kind, form: &Form, library: &Library) -> Result<Response> {
         } else {
             "ltr"
         };
-        let mut result = String::new();
-        if !notes.is_empty() {
-            result.push_str("<ul class=\"warnings\">\n");
-            for n in &notes {
-                result.push_str(&format!("<li>{}</li>\n", esc(n)));
+        let result = html! {
+            @if !notes.is_empty() {
+                ul class="warnings" {
+                    "\n"
+                    @for n in &notes {
+                        li { (shown(n)) } "\n"
+                    }
+                }
+                "\n"
             }
-            result.push_str("</ul>\n");
-        }
-        result.push_str(&format!(
-            "<div class=\"{}\" lang=\"{}\" dir=\"{dir}\">{table}</div>\n",
-            kind.action(),
-            docs[0].language
-        ));
-        html(StatusCode::OK, page(kind, &result))
+            div class=(kind.action()) lang=(docs[0].language) dir=(dir) {
+                // Rendered (and escaped) by the library's maud template.
+                (PreEscaped(table))
+            }
+            "\n"
+        };
+        html(StatusCode::OK, page(kind, result))
     };
     response
         .headers_mut()

@@ -11,6 +11,7 @@ use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use maud::{Markup, PreEscaped, html};
 
 use resdiff::diff::{DiffOptions, diff_documents};
 use resdiff::input::corpus::parse_document;
@@ -21,7 +22,7 @@ use resdiff::input::{ImportError, ImportOptions, Imported, import_bytes, import_
 use resdiff::markup::{MarkupOptions, amend};
 use resdiff::model::{Document, UnSymbol};
 use resdiff::render::diff_html::{self, Layout, Links};
-use resdiff::render::{amend_text, diff_json, escape_html as esc};
+use resdiff::render::{amend_text, diff_json, shown};
 
 use super::super::args::MarkupFormat;
 use super::super::markup::{Who, meta, proposal_bytes};
@@ -69,37 +70,50 @@ impl Form {
 pub(super) const ACCEPT: &str = ".txt,.docx,.xml,.toml,text/plain";
 
 pub async fn form() -> Response {
-    html(StatusCode::OK, page("", ""))
+    html(StatusCode::OK, page(Markup::default(), Markup::default()))
 }
 
-fn page(result: &str, note: &str) -> String {
-    let body = format!(
-        "{result}<h2>Compare your own files</h2>\n{note}\
-         <p>Plain text (UTF-8, as Word's plain-text export gives it), Word (.docx) or Akoma Ntoso \
-         (.xml, as the UN publishes its resolutions), or a corpus file (.toml, as `resdiff import` \
-         writes it). A .docx with tracked changes alone is \
-         compared base against proposal. Files stay in this program's \
-         memory and are never written to disk; up to {UPLOAD_LIMIT} bytes in all.</p>\n\
-         <form class=\"upload\" method=\"post\" action=\"compare\" enctype=\"multipart/form-data\">\n\
-         <fieldset><legend>Texts</legend>\
-         <label>Old text (base) <input type=\"file\" name=\"old\" accept=\"{ACCEPT}\"></label>\
-         <label>New text (proposal) <input type=\"file\" name=\"new\" accept=\"{ACCEPT}\"></label>\
-         </fieldset>\n<fieldset><legend>When the texts do not say</legend>\
-         <label>Language <input name=\"language\" size=\"3\" placeholder=\"ar\"></label>\
-         <label>Body <input name=\"body\" size=\"8\" placeholder=\"wtdc\"></label>\
-         <label>Number <input name=\"number\" size=\"4\" placeholder=\"30\"></label>\
-         <label>Title <input name=\"title\" size=\"40\"></label>\
-         <label>Proposer <input name=\"proposer\" size=\"8\" placeholder=\"RCC\"></label>\
-         <label>Conference document <input name=\"doc\" size=\"4\" placeholder=\"23\"></label>\
-         </fieldset>\n\
-         <button type=\"submit\" name=\"format\" value=\"page\">Show the diff</button> \
-         <button type=\"submit\" name=\"format\" value=\"docx\">Proposal (DOCX)</button> \
-         <button type=\"submit\" name=\"format\" value=\"html\">Proposal (HTML)</button> \
-         <button type=\"submit\" name=\"format\" value=\"md\">Proposal (Markdown)</button> \
-         <button type=\"submit\" name=\"format\" value=\"un\">UN instructions</button> \
-         <button type=\"submit\" name=\"format\" value=\"json\">Diff (JSON)</button>\n</form>\n"
-    );
-    layout("resdiff: compare files", &body, Mode::Server)
+fn page(result: Markup, note: Markup) -> String {
+    let body = html! {
+        (result)
+        h2 { "Compare your own files" } "\n"
+        (note)
+        p {
+            "Plain text (UTF-8, as Word's plain-text export gives it), Word (.docx) or Akoma Ntoso \
+             (.xml, as the UN publishes its resolutions), or a corpus file (.toml, as `resdiff import` \
+             writes it). A .docx with tracked changes alone is \
+             compared base against proposal. Files stay in this program's \
+             memory and are never written to disk; up to " (UPLOAD_LIMIT) " bytes in all."
+        }
+        "\n"
+        form class="upload" method="post" action="compare" enctype="multipart/form-data" {
+            "\n"
+            fieldset {
+                legend { "Texts" }
+                label { "Old text (base) " input type="file" name="old" accept=(ACCEPT); }
+                label { "New text (proposal) " input type="file" name="new" accept=(ACCEPT); }
+            }
+            "\n"
+            fieldset {
+                legend { "When the texts do not say" }
+                label { "Language " input name="language" size="3" placeholder="ar"; }
+                label { "Body " input name="body" size="8" placeholder="wtdc"; }
+                label { "Number " input name="number" size="4" placeholder="30"; }
+                label { "Title " input name="title" size="40"; }
+                label { "Proposer " input name="proposer" size="8" placeholder="RCC"; }
+                label { "Conference document " input name="doc" size="4" placeholder="23"; }
+            }
+            "\n"
+            button type="submit" name="format" value="page" { "Show the diff" } " "
+            button type="submit" name="format" value="docx" { "Proposal (DOCX)" } " "
+            button type="submit" name="format" value="html" { "Proposal (HTML)" } " "
+            button type="submit" name="format" value="md" { "Proposal (Markdown)" } " "
+            button type="submit" name="format" value="un" { "UN instructions" } " "
+            button type="submit" name="format" value="json" { "Diff (JSON)" } "\n"
+        }
+        "\n"
+    };
+    layout("resdiff: compare files", body, Mode::Server)
 }
 
 pub async fn compare(
@@ -411,24 +425,27 @@ fn run(form: Form, library: &Library) -> Result<Response> {
             "diff.json",
         ),
         _ => {
-            let mut result = format!(
-                "<h2>{} → {}</h2>\n",
-                esc(&old.address()),
-                esc(&new.address())
-            );
-            if !notes.is_empty() {
-                result.push_str("<ul class=\"warnings\">\n");
-                for n in &notes {
-                    result.push_str(&format!("<li>{}</li>\n", esc(n)));
+            let result = html! {
+                h2 { (shown(&old.address())) " → " (shown(&new.address())) } "\n"
+                @if !notes.is_empty() {
+                    ul class="warnings" {
+                        "\n"
+                        @for n in &notes {
+                            li { (shown(n)) } "\n"
+                        }
+                    }
+                    "\n"
                 }
-                result.push_str("</ul>\n");
-            }
-            result.push_str(&diff_html::render(&diff, Layout::Inline, Links::default()));
+                // Rendered (and escaped) by the library's maud template.
+                (PreEscaped(diff_html::render(&diff, Layout::Inline, Links::default())))
+            };
             let mut response = html(
                 StatusCode::OK,
                 page(
-                    &result,
-                    "<p>To download the proposal, choose the files again and a format.</p>\n",
+                    result,
+                    html! {
+                        p { "To download the proposal, choose the files again and a format." } "\n"
+                    },
                 ),
             );
             response.headers_mut().insert(

@@ -161,6 +161,9 @@ pub(super) fn body(
         }
         sections.push(current);
     }
+    // Each once, in order: one set, where checking the list for each link was quadratic.
+    let mut seen = rustc_hash::FxHashSet::default();
+    recalled.retain(|s| seen.insert(s.clone()));
     Ok(Read {
         formula,
         sections,

@@ -1,6 +1,8 @@
 //! Text out of AKN inline markup: links and spans read through, footnotes lifted out as
 //! `[^marker]`, whitespace (tabs, line breaks, runs of spaces) made single spaces.
 
+use rustc_hash::FxHashMap;
+
 use super::AknError;
 use super::dom::{Elem, Node};
 use crate::model::{Body, Footnote, UnSymbol};
@@ -21,24 +23,34 @@ impl Lines<'_> {
     }
 }
 
-/// Footnotes in the order their markers stand.
+/// Footnotes in the order their markers stand, with where each mark is: searching the list
+/// for each new note was quadratic in notes.
 #[derive(Default)]
-pub struct Notes(Vec<Footnote>);
+pub struct Notes {
+    notes: Vec<Footnote>,
+    at: FxHashMap<String, usize>,
+}
 
 impl Notes {
     fn add(&mut self, mark: String, text: String) -> Result<(), AknError> {
-        match self.0.iter().find(|f| f.mark == mark) {
+        crate::work::steps(1);
+        match self.at.get(&mark).map(|&i| &self.notes[i]) {
             Some(f) if f.text == text => Ok(()),
             Some(_) => Err(AknError::FootnoteTwice(mark)),
             None => {
-                self.0.push(Footnote { mark, text });
+                self.at.insert(mark.clone(), self.notes.len());
+                self.notes.push(Footnote { mark, text });
                 Ok(())
             }
         }
     }
 
+    fn len(&self) -> usize {
+        self.notes.len()
+    }
+
     pub fn into_footnotes(self) -> Vec<Footnote> {
-        self.0
+        self.notes
     }
 }
 
@@ -104,6 +116,8 @@ pub fn with_call_as(
         out: String::new(),
         call: None,
         opened: false,
+        lead: String::new(),
+        gap: false,
     };
     w.walk(e, notes)?;
     let text = match space {
@@ -119,6 +133,11 @@ struct Walk {
     call: Option<String>,
     /// Text too long for a lead was seen: an emphasis after it is no call.
     opened: bool,
+    /// `collapse(out)` while not `opened`, kept as text comes: collapsing all of `out` again
+    /// for each piece was quadratic in the blanks between empty elements before the words.
+    lead: String,
+    /// A blank came after the last word of `lead`.
+    gap: bool,
 }
 
 /// Chinese puts a short adverbial before the verb (在这方面**强调** "in this regard,
@@ -132,8 +151,10 @@ impl Walk {
                 Node::Text(t) => {
                     self.out.push_str(t);
                     if !self.opened {
-                        let so_far = collapse(&self.out);
-                        let lead = number_in_text(&so_far).map_or(so_far, |(_, rest)| rest);
+                        self.extend_lead(t);
+                        crate::work::steps(self.lead.len() + 1);
+                        let lead = number_in_text(&self.lead).map(|(_, rest)| rest);
+                        let lead = lead.as_deref().unwrap_or(&self.lead);
                         self.opened = lead.chars().count() > MAX_LEAD;
                     }
                 }
@@ -141,6 +162,21 @@ impl Walk {
             }
         }
         Ok(())
+    }
+
+    /// `lead` as `collapse` would make it with `t` appended to `out`.
+    fn extend_lead(&mut self, t: &str) {
+        for c in t.chars() {
+            if matches!(c, ' ' | '\t' | '\n' | '\r') {
+                self.gap = true;
+            } else {
+                if self.gap && !self.lead.is_empty() {
+                    self.lead.push(' ');
+                }
+                self.gap = false;
+                self.lead.push(c);
+            }
+        }
     }
 
     fn element(&mut self, c: &Elem, notes: &mut Notes) -> Result<(), AknError> {
@@ -153,17 +189,22 @@ impl Walk {
                 let mark = c
                     .attr("marker")
                     .map(str::to_string)
-                    .unwrap_or_else(|| (notes.0.len() + 1).to_string());
+                    .unwrap_or_else(|| (notes.len() + 1).to_string());
                 self.out.push_str(&format!("[^{mark}]"));
                 notes.add(mark, text)?;
-                for f in inner.0 {
+                for f in inner.notes {
                     notes.add(f.mark, f.text)?;
                 }
                 self.opened = true;
             }
             // Arabic files bracket the note mark: <sup>(</sup><authorialNote/><sup>)</sup>.
             "sup" if matches!(plain(c).trim(), "(" | ")") => {}
-            "eol" | "br" => self.out.push(' '),
+            "eol" | "br" => {
+                self.out.push(' ');
+                if !self.opened {
+                    self.extend_lead(" ");
+                }
+            }
             "span" | "i" | "b"
                 if !self.opened
                     && self.call.is_none()
@@ -195,7 +236,7 @@ pub fn number_in_text(text: &str) -> Option<(String, String)> {
 }
 
 /// The resolutions of `body` an element links to (`https://undocs.org/en/A/RES/78/132`), in
-/// order, each once.
+/// order; the caller keeps each once.
 pub fn links(e: &Elem, body: Body, out: &mut Vec<UnSymbol>) {
     let Some(prefix) = body.symbol_prefix() else {
         return;
@@ -203,15 +244,14 @@ pub fn links(e: &Elem, body: Body, out: &mut Vec<UnSymbol>) {
     let mut anchors = Vec::new();
     e.find_all("a", &mut anchors);
     for a in anchors {
+        crate::work::steps(1);
         let Some(href) = a.attr("href") else {
             continue;
         };
         let Some(at) = href.find(prefix) else {
             continue;
         };
-        if let Some(sym) = UnSymbol::parse(&href[at + prefix.len()..])
-            && !out.contains(&sym)
-        {
+        if let Some(sym) = UnSymbol::parse(&href[at + prefix.len()..]) {
             out.push(sym);
         }
     }

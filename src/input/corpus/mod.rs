@@ -135,6 +135,7 @@ impl Corpus {
             for num_dir in sorted_dir(&body_dir)?.into_iter().filter(|p| p.is_dir()) {
                 let number = file_name(&num_dir).parse::<ResNumber>().ok();
                 for file in sorted_dir(&num_dir)? {
+                    crate::work::steps(1);
                     if file.extension().is_none_or(|e| e != "toml") {
                         continue;
                     }

@@ -151,6 +151,7 @@ fn validate(raw: RawDoc, source: &str, path: &Path, check: Check) -> Result<Docu
         check,
         problems: Vec::new(),
         cited: Vec::new(),
+        written: FxHashSet::default(),
         clauses: 0,
     };
     let doc = v.document(raw);
@@ -262,6 +263,8 @@ struct Validator<'s> {
     problems: Vec<Located>,
     /// Footnote marks cited in clause texts (`[^1]`), with the offset of the citing text.
     cited: Vec<(String, usize)>,
+    /// Every mark written `[^mark]` in a clause text, plausible or not.
+    written: FxHashSet<String>,
     /// Clauses read so far, every level counted, against [`limits::MAX_CLAUSES`].
     clauses: usize,
 }
@@ -302,7 +305,7 @@ impl Validator<'_> {
             .into_iter()
             .filter_map(|s| self.section(s))
             .collect();
-        let footnotes = self.footnotes(raw.footnote, &sections);
+        let footnotes = self.footnotes(raw.footnote);
         Some(Document {
             resolution: resolution?,
             revision: revision?,
@@ -491,6 +494,11 @@ impl Validator<'_> {
             let at = c.text.span().start;
             self.cited
                 .extend(cited_marks(c.text.get_ref()).map(|m| (m.to_string(), at)));
+            for mark in written_marks(c.text.get_ref()) {
+                if !self.written.contains(mark) {
+                    self.written.insert(mark.to_string());
+                }
+            }
             let children = if depth >= crate::input::limits::MAX_DEPTH && !c.clause.is_empty() {
                 self.report(&c.text, Problem::TooDeep(crate::input::limits::MAX_DEPTH));
                 Vec::new()
@@ -507,12 +515,11 @@ impl Validator<'_> {
         out
     }
 
-    fn footnotes(&mut self, raw: Vec<RawFootnote>, sections: &[Section]) -> Vec<Footnote> {
-        // Sets, not searches of lists, so that each footnote costs the same however many there
-        // are (a DOCX import may bring thousands). A mark not in `cited` is searched for as
-        // written, since `cited_marks` skips implausible ones.
+    fn footnotes(&mut self, raw: Vec<RawFootnote>) -> Vec<Footnote> {
+        // Sets, not searches of lists or texts, so that each footnote costs the same however
+        // many there are (a DOCX import may bring thousands; searching the texts for each mark
+        // `cited_marks` finds implausible, one with a space, was quadratic).
         let citations = std::mem::take(&mut self.cited);
-        let cited: FxHashSet<&str> = citations.iter().map(|(m, _)| m.as_str()).collect();
         let mut defined: FxHashSet<String> = FxHashSet::default();
         let mut out: Vec<Footnote> = Vec::new();
         for f in raw {
@@ -521,9 +528,7 @@ impl Validator<'_> {
                 Some("defined twice")
             } else if f.text.trim().is_empty() {
                 Some("empty text")
-            } else if !cited.contains(mark.as_str())
-                && !sections.iter().any(|s| mentions(&s.clauses, &mark))
-            {
+            } else if !self.written.contains(&mark) {
                 Some("no clause refers to it with [^mark]")
             } else {
                 None
@@ -556,11 +561,14 @@ fn cited_marks(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-fn mentions(clauses: &[Clause], mark: &str) -> bool {
-    let needle = format!("[^{mark}]");
-    clauses
-        .iter()
-        .any(|c| c.text.contains(&needle) || mentions(&c.children, mark))
+/// Every mark written `[^mark]` in a text: each `[^` up to the first `]` after it, before the
+/// next `[^`. A mark holding `]` or `[^` cannot be cited, since that is where its citation
+/// ends or another starts.
+fn written_marks(text: &str) -> impl Iterator<Item = &str> {
+    text.split("[^").skip(1).filter_map(|after| {
+        crate::work::steps(after.len() + 1);
+        Some(after.split_once(']')?.0)
+    })
 }
 
 fn is_slug(s: &str) -> bool {

@@ -90,15 +90,13 @@ fn footnote_ids(text: &str, out: &mut Vec<String>, seen: &mut FxHashSet<String>)
     let mut rest = text;
     while let Some(i) = rest.find(REF_OPEN) {
         let after = &rest[i + REF_OPEN.len_utf8()..];
-        let Some(end) = after.find(REF_CLOSE) else {
-            break;
-        };
-        let id = &after[..end];
-        if !seen.contains(id) {
+        if let Some(id) = super::xml::reference_id(after)
+            && !seen.contains(id)
+        {
             seen.insert(id.to_string());
             out.push(id.to_string());
         }
-        rest = &after[end..];
+        rest = after;
     }
 }
 

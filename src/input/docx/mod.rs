@@ -47,6 +47,14 @@ pub enum DocxError {
         crate::input::limits::MAX_CLAUSES
     )]
     TooManyParagraphs { part: &'static str, limit: usize },
+    #[error(
+        "{part}: tracked changes (w:ins, w:del, w:moveTo, w:moveFrom) nested more than {limit} deep at byte {offset}; resdiff reads at most {limit}"
+    )]
+    TrackedTooDeep {
+        part: &'static str,
+        offset: u64,
+        limit: usize,
+    },
     #[error("{part}: malformed XML at byte {offset}: {reason}")]
     Xml {
         part: &'static str,
@@ -86,14 +94,15 @@ fn renumber(clauses: &mut [Clause], marks: &BTreeMap<String, String>) {
 }
 
 /// `text` with each reference whose id has a mark written `[^mark]`; others stay as they are.
+/// An id runs from an opening marker to the closing one with no other opening between
+/// (`xml::reference_id`): searching on to the end after each marker was quadratic in markers.
 fn with_marks(text: &str, marks: &BTreeMap<String, String>) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(i) = rest.find(REF_OPEN) {
+        crate::work::steps(i + 1);
         let after = &rest[i + REF_OPEN.len_utf8()..];
-        let found = after
-            .find(REF_CLOSE)
-            .and_then(|end| Some((marks.get(&after[..end])?, end)));
+        let found = xml::reference_id(after).and_then(|id| Some((marks.get(id)?, id.len())));
         match found {
             Some((mark, end)) => {
                 out.push_str(&rest[..i]);

@@ -14,12 +14,21 @@ use quick_xml::Reader;
 use quick_xml::events::{BytesRef, BytesStart, Event};
 
 use super::DocxError;
-use crate::input::limits::MAX_PARAGRAPHS;
+use crate::input::limits::{MAX_PARAGRAPHS, MAX_TRACKED_NESTING};
 
 /// A footnote reference stands in the text as these private-use characters around its `w:id`
 /// until its printed mark is known; text typed as `[^1]` is then never mistaken for one.
 pub const REF_OPEN: char = '\u{E000}';
 pub const REF_CLOSE: char = '\u{E001}';
+
+/// The id of the reference whose opening marker `after` follows: up to the closing marker,
+/// when no other opening marker comes first. Only as far as the next marker is searched, so a
+/// text of markers costs its length, not its length for each marker.
+pub fn reference_id(after: &str) -> Option<&str> {
+    let end = after.find([REF_OPEN, REF_CLOSE])?;
+    crate::work::steps(end + 1);
+    after[end..].starts_with(REF_CLOSE).then(|| &after[..end])
+}
 
 /// What a tracked change did to a run or a paragraph mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,6 +121,7 @@ struct State {
 
 impl State {
     fn current(&self) -> Track {
+        crate::work::steps(self.track.len() + 1);
         let inserted = self.track.contains(&Track::Inserted);
         let deleted = self.track.contains(&Track::Deleted);
         match (inserted, deleted) {
@@ -165,6 +175,8 @@ impl State {
                     p.mark = t;
                 }
             } else if !empty {
+                // Each run reads the whole stack: unbounded, a million wrappers around as many
+                // runs were quadratic. `parse` refuses the file once past the cap.
                 self.track.push(t);
             }
             return;
@@ -273,6 +285,13 @@ pub fn parse(xml: &str, part: &'static str) -> Result<Parsed, DocxError> {
             }
             Event::Eof => break,
             _ => {}
+        }
+        if st.track.len() > MAX_TRACKED_NESTING {
+            return Err(DocxError::TrackedTooDeep {
+                part,
+                offset: reader.buffer_position(),
+                limit: MAX_TRACKED_NESTING,
+            });
         }
         // Refused as it is read: a part of empty paragraphs holds 4 million in 32 MiB.
         if st.out.paras.len() > MAX_PARAGRAPHS {

@@ -31,9 +31,13 @@ pub fn cited(text: &str) -> Vec<&str> {
     let mut rest = text;
     while let Some(at) = rest.find("[^") {
         rest = &rest[at + 2..];
-        if let Some(end) = rest.find(']') {
+        // Only as far as the next `[`: a mark holding one is no mark, and searching on for
+        // `]` after each `[^` was quadratic in a text of them.
+        let end = rest.find([']', '[']);
+        crate::work::steps(end.unwrap_or(rest.len()) + 1);
+        if let Some(end) = end.filter(|&end| rest[end..].starts_with(']')) {
             let mark = &rest[..end];
-            if !mark.is_empty() && !mark.contains(|c: char| c.is_whitespace() || c == '[') {
+            if !mark.is_empty() && !mark.contains(char::is_whitespace) {
                 out.push(mark);
                 rest = &rest[end + 1..];
             }

@@ -3,7 +3,7 @@
 //! paragraph 5, insert a new paragraph reading: “…”", "Delete operative paragraph 7",
 //! "Renumber the subsequent paragraphs accordingly").
 //!
-//! [`build`] turns a diff into [`Amendment`]s; `render::amend_text` words them; `track::apply`
+//! [`build`] turns a diff into [`Amendment`]s; `markup::vocabulary` words them (`render::amend_text` writes them out); `track::apply`
 //! parses the words back and applies them to the old text. What an instruction does to a text
 //! is defined here once ([`TextEdit::apply`], [`renumber`]): the builder chooses each
 //! instruction by trying it, so applying the instructions to the old text gives the new one.
@@ -105,6 +105,7 @@ pub enum EditError {
 
 /// The one occurrence of `words` in `text`, as a byte offset.
 fn find_once(text: &str, words: &str) -> Result<usize, EditError> {
+    crate::work::steps(text.len() + 1);
     let n = if words.is_empty() {
         0
     } else {

@@ -114,9 +114,21 @@ impl<W: Seek> Seek for Latch<W> {
     }
 }
 
-/// Text escaped for XML content and attribute values.
+/// Text escaped for XML content and attribute values, control characters shown: XML 1.0
+/// forbids most of them, so a DOCX holding one does not open.
 fn esc(s: &str) -> String {
-    super::escape_html(s).replace('\'', "&apos;")
+    let mut out = String::with_capacity(s.len());
+    for c in super::shown(s).chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 struct Doc<'p> {

@@ -2,7 +2,7 @@
 //! revisions, what happened to it in each revision. Revisions are the [`super::log`]'s (adopted
 //! texts in date order, each proposal after its base); a provision keeps its identity through
 //! the alignment of each step, as in [`super::blame`], so a clause renumbered or moved is one
-//! provision. Drawn by `track::report::lineage_svg`.
+//! provision. Drawn by `render::report::lineage_svg`.
 
 use std::collections::HashMap;
 

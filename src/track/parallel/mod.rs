@@ -1,21 +1,26 @@
 //! The parallel check: one revision in several languages, aligned by structure and by what does
 //! not translate (`invariants`), and what disagrees clause by clause.
 //!
-//! The first text is the reference; every other text is aligned with it. Sections pair in order
-//! of kind; sibling clauses pair by a global sequence alignment ([`pair_siblings`]) scored on
-//! labels read across scripts (أ = a = а: same ordinal and suffix) and on shared citations,
-//! figures and footnote marks, so one dropped paragraph is one `missing`, not a cascade. Matched
-//! pairs are then compared mark by mark ([`check`]), and their children aligned the same way.
+//! The reference is the first text in [`check_order`] (of three texts or more, the English);
+//! every other text is aligned with it. Sections pair in order of kind; sibling clauses pair by a
+//! global sequence alignment ([`pair_siblings`]) scored on labels read across scripts (أ = a = а:
+//! same ordinal and suffix) and on shared citations, figures and footnote marks, so one dropped
+//! paragraph is one `missing`, not a cascade; a crossing the alignment cannot make (two swapped
+//! paragraphs) is re-paired after it (the `order` module). Their children are aligned the same
+//! way. Then every clause is put to the vote (the `vote` module, from [`check`]): what a text
+//! says against the majority of the texts is that text's finding.
 
 mod compare;
 pub(crate) mod invariants;
+mod order;
+mod vote;
 
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 
 use crate::model::text::fnv;
 use crate::model::{Clause, ClausePath, Document, Label, Language, Scheme};
-pub use compare::check;
+pub use compare::{check, check_order};
 use invariants::Invariants;
 
 /// The order versions are checked and shown in: English first (the reference: UN texts are
@@ -49,6 +54,9 @@ pub enum Kind {
     Footnote,
     /// A Cyrillic or Greek letter inside a UN symbol.
     Lookalike,
+    /// A clause that stands elsewhere among its siblings than its counterparts do (two
+    /// paragraphs swapped).
+    Order,
 }
 
 impl Kind {
@@ -63,6 +71,7 @@ impl Kind {
             Kind::Number => "number",
             Kind::Footnote => "footnote",
             Kind::Lookalike => "lookalike",
+            Kind::Order => "order",
         }
     }
 }
@@ -72,11 +81,13 @@ impl Kind {
 pub struct Finding {
     /// What disagrees.
     pub kind: Kind,
-    /// The language whose text differs from the reference (for a look-alike, the one holding it).
+    /// The language whose text differs from the majority (of two texts, the second; for a
+    /// look-alike, the one holding it).
     pub language: Language,
     /// The section kind (`operative`), or `footnotes`.
     pub section: String,
-    /// 1-based position of the section in the reference (or in `language`'s text when extra).
+    /// 1-based position of the section in the reference (in `language`'s text when extra, in
+    /// the first text holding the clause when the reference lacks it).
     pub section_index: usize,
     /// The clause's place, reference labels first: `5 > (a)`, `¶3` for an unlabelled paragraph.
     pub label: String,
@@ -387,9 +398,18 @@ fn pair_lists(a: Option<&Side>, b: Option<&Side>, out: &mut Correspondence) {
         b.map_or(0, |s| s.clauses.len()),
     );
     let pairs = match (a, b) {
-        (Some(a), Some(b)) => pair_siblings(na, nb, |i, j| {
-            clause_score(&a.clauses[i], &b.clauses[j], &a.marks[i], &b.marks[j])
-        }),
+        (Some(a), Some(b)) => {
+            let pairs = pair_siblings(na, nb, |i, j| {
+                clause_score(&a.clauses[i], &b.clauses[j], &a.marks[i], &b.marks[j])
+            });
+            let twins = |i: usize, j: usize| {
+                let (ca, cb) = (&a.clauses[i], &b.clauses[j]);
+                let something = !ca.label.written.trim().is_empty() || !a.marks[i].keys.is_empty();
+                something && same_label(&ca.label, &cb.label) && a.marks[i].inv == b.marks[j].inv
+            };
+            let agree = |i: usize, j: usize| shared(&a.marks[i].keys, &b.marks[j].keys);
+            order::uncross(pairs, a.clauses, b.clauses, &agree, &twins)
+        }
         _ => (0..na)
             .map(|i| (Some(i), None))
             .chain((0..nb).map(|j| (None, Some(j))))

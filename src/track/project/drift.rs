@@ -1,8 +1,11 @@
 //! Translation drift: a target clause that changed between two revisions although its source
-//! did not. What changed is told by the first of these comparisons that makes the texts equal:
-//! spacing (any run of spaces, no-break spaces included, as one space), then diacritics (the
-//! Arabic marks of [`is_arabic_mark`], tatweel included; combining marks of the other scripts),
-//! then numbering (digits of any script as ASCII, and the label). Anything else is wording.
+//! did not. What changed is told by the first of these comparisons that makes the texts equal,
+//! each blind to what the ones before it were blind to: spacing (whitespace and zero-width
+//! characters ignored, so `فيما` → `في ما` and a no-break space are spacing), then diacritics
+//! (the Arabic marks of [`is_arabic_mark`], tanween and tatweel included; combining marks of the
+//! other scripts), then punctuation (every character that is not a letter or a digit), then
+//! numbering (digits of any script as ASCII, and the label). Anything else is wording. A drift
+//! that changed a comma and a tanween is `punctuation`: the kind names the weightiest change.
 
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
@@ -19,9 +22,11 @@ pub enum DriftKind {
     Spacing,
     /// Only diacritics (and spacing) differ.
     Diacritics,
+    /// Only punctuation (and diacritics, spacing) differs: a comma, a quotation mark.
+    Punctuation,
     /// Only digits (in another script) or the label differ.
     Numbering,
-    /// Anything else, punctuation included.
+    /// Anything else: a word.
     Wording,
 }
 
@@ -31,6 +36,7 @@ impl DriftKind {
         match self {
             DriftKind::Spacing => "spacing",
             DriftKind::Diacritics => "diacritics",
+            DriftKind::Punctuation => "punctuation",
             DriftKind::Numbering => "numbering",
             DriftKind::Wording => "wording",
         }
@@ -52,8 +58,13 @@ pub struct Drift {
     pub new: String,
 }
 
+/// Zero-width characters are spacing too: they join or part letters and show nothing.
+fn is_spacing(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
 fn spacing(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    s.chars().filter(|&c| !is_spacing(c)).collect()
 }
 
 /// The Arabic marks a diff made with `ignore_diacritics` ignores (tatweel included), and every
@@ -71,6 +82,11 @@ fn bare(s: &str) -> String {
     )
 }
 
+/// [`bare`] with letters and digits only.
+fn unpunctuated(bare: &str) -> String {
+    bare.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
 /// How a target clause drifted, or none when it reads the same. `relabelled`: the source
 /// clause's label changed too, so the target's may.
 pub fn classify(old: &Clause, new: &Clause, relabelled: bool) -> Option<DriftKind> {
@@ -86,7 +102,11 @@ pub fn classify(old: &Clause, new: &Clause, relabelled: bool) -> Option<DriftKin
     if bare_a == bare_b && same_label {
         return Some(DriftKind::Diacritics);
     }
-    if ascii_digits(&bare_a) == ascii_digits(&bare_b) {
+    let (plain_a, plain_b) = (unpunctuated(&bare_a), unpunctuated(&bare_b));
+    if plain_a == plain_b && same_label {
+        return Some(DriftKind::Punctuation);
+    }
+    if ascii_digits(&plain_a) == ascii_digits(&plain_b) {
         return Some(DriftKind::Numbering);
     }
     Some(DriftKind::Wording)

@@ -12,8 +12,10 @@ use serde::Serialize;
 use super::{Citation, Kind};
 use crate::align::align;
 use crate::diff::{DiffOptions, DocDiff, from_alignment};
+use rustc_hash::FxHashMap;
+
 use crate::model::{
-    BadDate, Body, Date, Document, Language, Status, conference_named, conferences,
+    BadDate, Body, Clause, Date, Document, Language, Status, conference_named, conferences,
 };
 
 /// A date to judge against: `YYYY-MM-DD`, or a conference (`WTDC-17`: its opening day).
@@ -139,14 +141,27 @@ pub struct Staleness {
 /// The standing of every resolution citation of `citations` as of `as_of`; `corpus` holds the
 /// texts the corpus has (any resolution), used before the calendar.
 pub fn stale(citations: &[Citation], as_of: &AsOf, corpus: &[Document]) -> Vec<Staleness> {
+    // The corpus's adopted revisions by resolution, found once: searching the whole corpus
+    // for each citation cost citations times corpus.
+    let mut adopted: Adopted = FxHashMap::default();
+    for d in corpus
+        .iter()
+        .filter(|d| d.revision.status == Status::Adopted)
+    {
+        let key = (d.resolution.body, d.resolution.number.as_number());
+        adopted.entry(key).or_default().push(d);
+    }
     citations
         .iter()
         .filter(|c| c.kind == Kind::Resolution)
-        .map(|c| judge(c, as_of.0, corpus))
+        .map(|c| judge(c, as_of.0, &adopted))
         .collect()
 }
 
-fn judge(c: &Citation, as_of: Date, corpus: &[Document]) -> Staleness {
+/// Adopted revisions by body and number.
+type Adopted<'c> = FxHashMap<(Body, Option<u32>), Vec<&'c Document>>;
+
+fn judge(c: &Citation, as_of: Date, adopted: &Adopted<'_>) -> Staleness {
     let mut out = Staleness {
         citation: c.clone(),
         status: Standing::Unknown,
@@ -169,15 +184,12 @@ fn judge(c: &Citation, as_of: Date, corpus: &[Document]) -> Staleness {
         return out;
     };
     // The corpus first: a later adopted revision of this very resolution.
-    let later = corpus
-        .iter()
-        .filter(|d| {
-            d.resolution.body == body
-                && d.resolution.number.as_number() == c.number
-                && d.revision.status == Status::Adopted
-                && d.revision.year > year
-                && d.revision.date.is_some_and(|d| d <= as_of)
-        })
+    crate::work::steps(1);
+    let later = adopted
+        .get(&(body, c.number))
+        .into_iter()
+        .flatten()
+        .filter(|d| d.revision.year > year && d.revision.date.is_some_and(|d| d <= as_of))
         .max_by_key(|d| d.revision.year);
     if let Some(d) = later {
         out.status = Standing::Stale;
@@ -223,7 +235,10 @@ pub fn fix_diff(doc: &Document, judged: &[Staleness]) -> DocDiff {
 
 /// `doc` with every stale citation's revision tag updated to the revision that superseded it.
 pub fn fix(doc: &Document, judged: &[Staleness]) -> Document {
-    let mut out = doc.clone();
+    // Each citing clause's updates, by section kind and labels, made in one pass over its text:
+    // replacing them one by one searched and copied the whole text for each, and looked for
+    // the clause among all the section's for each (40,000 stale citations: 22 s).
+    let mut updates: Updates = FxHashMap::default();
     for s in judged.iter().filter(|s| s.status == Standing::Stale) {
         let (Some(tag), Some(venue), Some(year)) = (&s.citation.tag, &s.venue, s.year) else {
             continue;
@@ -232,34 +247,53 @@ pub fn fix(doc: &Document, judged: &[Staleness]) -> Document {
             s.citation
                 .text
                 .replacen(tag.as_str(), &new_tag(doc.language, venue, year), 1);
-        for section in out
-            .sections
-            .iter_mut()
-            .filter(|x| x.kind.as_str() == s.citation.section)
-        {
-            replace_at(
-                &mut section.clauses,
-                &s.citation.path,
-                &s.citation.text,
-                &replacement,
-            );
-        }
+        let key = (s.citation.section.as_str(), s.citation.path.as_slice());
+        updates.entry(key).or_default().push((
+            s.citation.offset,
+            s.citation.text.as_str(),
+            replacement,
+        ));
+    }
+    let mut out = doc.clone();
+    if updates.is_empty() {
+        return out;
+    }
+    for u in updates.values_mut() {
+        u.sort_by_key(|(at, _, _)| *at);
+    }
+    for section in &mut out.sections {
+        let kind = section.kind.as_str();
+        update(&mut section.clauses, kind, &mut Vec::new(), &updates);
     }
     out
 }
 
-fn replace_at(clauses: &mut [crate::model::Clause], path: &[String], old: &str, new: &str) {
-    let Some((first, rest)) = path.split_first() else {
-        return;
-    };
-    for c in clauses
-        .iter_mut()
-        .filter(|c| c.label.written.trim() == first)
-    {
-        if rest.is_empty() {
-            c.text = c.text.replacen(old, new, 1);
-        } else {
-            replace_at(&mut c.children, rest, old, new);
+/// Citation updates by section kind and clause labels: (offset, as written, updated).
+type Updates<'j> = FxHashMap<(&'j str, &'j [String]), Vec<(usize, &'j str, String)>>;
+
+fn update(clauses: &mut [Clause], kind: &str, path: &mut Vec<String>, updates: &Updates<'_>) {
+    for c in clauses {
+        path.push(c.label.written.trim().to_string());
+        if let Some(u) = updates.get(&(kind, path.as_slice())) {
+            c.text = updated(&c.text, u);
+        }
+        update(&mut c.children, kind, path, updates);
+        path.pop();
+    }
+}
+
+/// `text` with each citation that stands where it was found replaced, in one pass.
+fn updated(text: &str, updates: &[(usize, &str, String)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut done = 0;
+    for (at, old, new) in updates {
+        crate::work::steps(1);
+        if *at >= done && text.get(*at..).is_some_and(|t| t.starts_with(old)) {
+            out.push_str(&text[done..*at]);
+            out.push_str(new);
+            done = at + old.len();
         }
     }
+    out.push_str(&text[done..]);
+    out
 }

@@ -155,6 +155,44 @@ fn body_of_conference(venue: &str, year: u16) -> Option<Body> {
 /// The spaces a citation is written with: ordinary, no-break and narrow no-break.
 const SPACES: [char; 3] = [' ', '\u{a0}', '\u{202f}'];
 
+/// The first `)` at or after `from`, from `last` (where a search began, what it found) when it
+/// tells, else searched for and kept there.
+fn next_close(text: &str, from: usize, last: &mut Option<(usize, Option<usize>)>) -> Option<usize> {
+    if let Some((began, found)) = *last
+        && began <= from
+        && found.is_none_or(|f| f >= from)
+    {
+        return found;
+    }
+    let found = text[from..].find(')').map(|i| from + i);
+    crate::work::steps(found.map_or(text.len(), |f| f + 1) - from);
+    *last = Some((from, found));
+    found
+}
+
+/// Where the word holding `at` starts (back to a space or `(`), from `last` (the previous
+/// keyword and its word's start) when no space or `(` stands between them.
+fn word_start(text: &str, at: usize, last: &mut Option<(usize, usize)>) -> usize {
+    let stops = |c: char| c.is_whitespace() || c == '(';
+    if let Some((before, start)) = *last
+        && before <= at
+    {
+        crate::work::steps(at - before + 1);
+        if !text[before..at].contains(stops) {
+            *last = Some((at, start));
+            return start;
+        }
+    }
+    let run = text[..at]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| !stops(*c));
+    let start = run.last().map_or(at, |(i, _)| i);
+    crate::work::steps(at - start + 1);
+    *last = Some((at, start));
+    start
+}
+
 /// Resolution citations in one text.
 /// (start, end, body, number, tag) of one resolution citation.
 type Found = (usize, usize, Option<Body>, u32, Option<String>);
@@ -162,6 +200,11 @@ type Found = (usize, usize, Option<Body>, u32, Option<String>);
 fn resolutions(text: &str, own: Body) -> Vec<Found> {
     let mut out = Vec::new();
     for key in ["Resolution", "القرار", "قراره", "قرارها"] {
+        // The last `)` found and the last word's start, reused by the next citation where they
+        // still hold: searching again from each citation was quadratic in a text of citations
+        // with no `)` or no space.
+        let mut closing: Option<(usize, Option<usize>)> = None;
+        let mut word: Option<(usize, usize)> = None;
         for (at, _) in text.match_indices(key) {
             // A space, or the no-break spaces ITU's own DOCX puts there ("Resolution\u{a0}165").
             let after_key = &text[at + key.len()..];
@@ -181,9 +224,11 @@ fn resolutions(text: &str, own: Body) -> Vec<Found> {
             let mut tag = None;
             let rest = &text[end..];
             let trimmed = rest.trim_start_matches(SPACES);
+            let open = text.len() - trimmed.len();
             if trimmed.starts_with('(')
-                && let Some(close) = trimmed.find(')')
+                && let Some(close) = next_close(text, open, &mut closing)
             {
+                let close = close - open;
                 let inner = &trimmed[1..close];
                 if inner.chars().any(|c| c.is_ascii_digit()) {
                     tag = Some(trimmed[..=close].to_string());
@@ -199,12 +244,7 @@ fn resolutions(text: &str, own: Body) -> Vec<Found> {
             let body = body_in(&window, own, false)
                 .or_else(|| body_in(&text[before_start..at], own, true));
             // Start at the word that holds the keyword ("بالقرار", "وبالقرار").
-            let start = text[..at]
-                .char_indices()
-                .rev()
-                .take_while(|(_, c)| !c.is_whitespace() && *c != '(')
-                .last()
-                .map_or(at, |(i, _)| i);
+            let start = word_start(text, at, &mut word);
             out.push((start, end, body, number, tag));
         }
     }

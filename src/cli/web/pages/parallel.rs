@@ -1,11 +1,11 @@
 //! The languages of one revision side by side: the library's parallel check
-//! (`track::parallel::check`) laid out by its report (`track::report::parallel::table`), a
+//! (`track::parallel::check`) laid out by its report (`render::report::parallel::table`), a
 //! column per language, Arabic right to left, disagreements marked.
 
+use maud::{PreEscaped, html};
 use resdiff::model::{Body, Document, ResNumber};
-use resdiff::render::escape_html as esc;
+use resdiff::render::report::parallel::table;
 use resdiff::track::parallel::{LANGUAGE_ORDER, check};
-use resdiff::track::report::parallel::table;
 
 use super::{Library, Mode, Page, PageError, Series, layout, series_name};
 
@@ -39,21 +39,6 @@ impl Library {
             return Err(PageError::NotFound);
         }
         let report = check(&docs);
-        let texts: Vec<String> = docs
-            .iter()
-            .map(|d| {
-                let s = Series {
-                    body,
-                    number: number.clone(),
-                    language: d.language,
-                };
-                format!(
-                    "<a href=\"{}\">{}</a>",
-                    Page::Text(s, rev.to_string()).name(),
-                    d.language
-                )
-            })
-            .collect();
         let verdict = if report.agrees() {
             "The versions agree in every number, symbol, footnote mark and label.".to_string()
         } else {
@@ -68,17 +53,27 @@ impl Library {
             number: number.clone(),
             language: docs[0].language,
         };
-        let body_html = format!(
-            "<h2>{} {}: the languages side by side</h2>\n<p class=\"links\">{}</p>\n<p>{}</p>\n{}",
-            esc(&series_name(&s)),
-            esc(rev),
-            texts.join(" · "),
-            esc(&verdict),
-            table(&report, &docs)
-        );
+        let body_html = html! {
+            h2 { (series_name(&s)) " " (rev) ": the languages side by side" } "\n"
+            p class="links" {
+                @for (i, d) in docs.iter().enumerate() {
+                    @if i > 0 { " · " }
+                    @let text = Series {
+                        body,
+                        number: number.clone(),
+                        language: d.language,
+                    };
+                    a href=(Page::Text(text, rev.to_string()).name()) { (d.language) }
+                }
+            }
+            "\n"
+            p { (verdict) } "\n"
+            // Rendered (and escaped) by the library's maud template.
+            (PreEscaped(table(&report, &docs)))
+        };
         Ok(layout(
             &format!("{} {rev}: languages", series_name(&s)),
-            &body_html,
+            body_html,
             mode,
         ))
     }

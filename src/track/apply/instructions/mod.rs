@@ -12,8 +12,11 @@ pub use parse::{ParseError, parse};
 
 use crate::markup::amend::footnotes::{cited, first_number, remark, renumber_footnotes};
 use crate::markup::amend::{Amendment, NewClause, Numbered, Place, Step, Target, Under, renumber};
-use crate::model::{Clause, Document, Footnote, Label, Scheme};
-use crate::render::amend_text::{sentence, target as target_words};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::input::limits::MAX_TEXT_EDITS;
+use crate::markup::vocabulary::{sentence, target as target_words};
+use crate::model::{Clause, Document, Footnote, Label, Part, Scheme};
 
 /// Why instructions cannot be applied.
 #[allow(missing_docs)] // each variant's #[error] message is its documentation
@@ -45,6 +48,8 @@ struct Node {
     children: Vec<Node>,
     /// Subparagraphs for a paragraph that had none.
     appended: Vec<Clause>,
+    /// Changes made to its words so far, against [`MAX_TEXT_EDITS`].
+    edits: usize,
 }
 
 fn node(c: &Clause) -> Node {
@@ -58,6 +63,7 @@ fn node(c: &Clause) -> Node {
         relabel: None,
         children: c.children.iter().map(node).collect(),
         appended: Vec::new(),
+        edits: 0,
     }
 }
 
@@ -74,8 +80,79 @@ fn clause(c: &NewClause) -> Result<Clause, String> {
     })
 }
 
+/// Where the paragraphs an instruction may name stand, found once: searching every section
+/// for each instruction was quadratic in instructions.
+#[derive(Default)]
+struct Index {
+    /// By part, each section holding paragraphs: the position of its first (from 1), the
+    /// section, and how many it holds.
+    ordinals: FxHashMap<Part, Vec<(usize, usize, usize)>>,
+    /// By part and number, the paragraphs numbered with it and no suffix.
+    numbers: FxHashMap<(Part, String), Vec<(usize, usize)>>,
+}
+
+impl Index {
+    fn of(base: &Document) -> Index {
+        let mut index = Index::default();
+        let mut counted: FxHashMap<Part, usize> = FxHashMap::default();
+        for (si, s) in base.sections.iter().enumerate() {
+            let part = s.kind.part();
+            let before = counted.entry(part).or_default();
+            if !s.clauses.is_empty() {
+                index
+                    .ordinals
+                    .entry(part)
+                    .or_default()
+                    .push((*before + 1, si, s.clauses.len()));
+            }
+            *before += s.clauses.len();
+            for (ci, c) in s.clauses.iter().enumerate() {
+                if c.label.scheme == Scheme::Number && c.label.suffix.is_none() {
+                    let key = (part, c.label.norm.clone());
+                    index.numbers.entry(key).or_default().push((si, ci));
+                }
+            }
+        }
+        index
+    }
+
+    /// The section and index of the paragraph `t` names, before its path is followed.
+    fn find(&self, t: &Target) -> Option<(usize, usize)> {
+        crate::work::steps(1);
+        match &t.label {
+            // The number must be one paragraph's alone, as the writer checks.
+            Some(l) => match self.numbers.get(&(t.part, l.clone()))?.as_slice() {
+                [one] => Some(*one),
+                _ => None,
+            },
+            None => {
+                let sections = self.ordinals.get(&t.part)?;
+                let k = sections.partition_point(|(first, _, _)| *first <= t.number);
+                let (first, si, len) = *sections.get(k.checked_sub(1)?)?;
+                (t.number - first < len).then_some((si, t.number - first))
+            }
+        }
+    }
+}
+
+/// Counts one more change to the words of a text, refused past [`MAX_TEXT_EDITS`]: each
+/// searches and copies the whole text, so 40,000 insertions into one paragraph were quadratic.
+fn one_more_edit(edits: &mut usize) -> Result<(), String> {
+    *edits += 1;
+    if *edits > MAX_TEXT_EDITS {
+        return Err(format!(
+            "more than {MAX_TEXT_EDITS} changes to the words of this text; resdiff makes at most {MAX_TEXT_EDITS} a text (replace its text whole instead)"
+        ));
+    }
+    Ok(())
+}
+
 struct Plan<'b> {
     base: &'b Document,
+    index: Index,
+    /// Changes to the words of the title, the formula, footnotes and headings (a paragraph
+    /// counts its own), by place.
+    edits: FxHashMap<String, usize>,
     title: String,
     formula: Option<String>,
     sections: Vec<Vec<Node>>,
@@ -88,37 +165,17 @@ struct Plan<'b> {
     footnotes: Vec<(Footnote, bool)>,
     /// New footnotes, in the order given.
     added: Vec<Footnote>,
+    /// Where each old footnote is in `footnotes`, by mark (the first, as a search found).
+    note_at: FxHashMap<String, usize>,
+    /// The marks of `footnotes` and `added`.
+    marks: FxHashSet<String>,
     renumber_footnotes: bool,
 }
 
 impl Plan<'_> {
     /// The clause a target names in the old text.
     fn find(&mut self, t: &Target) -> Result<&mut Node, String> {
-        let mut left = t.number;
-        let mut found = None;
-        let mut numbered = Vec::new();
-        for (si, s) in self.base.sections.iter().enumerate() {
-            if s.kind.part() != t.part {
-                continue;
-            }
-            for (ci, c) in s.clauses.iter().enumerate() {
-                let l = &c.label;
-                if t.label.as_deref() == Some(l.norm.as_str())
-                    && l.scheme == Scheme::Number
-                    && l.suffix.is_none()
-                {
-                    numbered.push((si, ci));
-                }
-            }
-            if t.label.is_none() && left >= 1 && left <= s.clauses.len() {
-                found = Some((si, left - 1));
-            }
-            left = left.saturating_sub(s.clauses.len());
-        }
-        if t.label.is_some() {
-            // The number must be one paragraph's alone, as the writer checks.
-            found = (numbered.len() == 1).then(|| numbered[0]);
-        }
+        let found = self.index.find(t);
         let (si, ci) = found.ok_or_else(|| format!("the text has no {}", target_words(t)))?;
         let mut n = &mut self.sections[si][ci];
         for step in &t.path {
@@ -139,7 +196,11 @@ impl Plan<'_> {
 
     /// The old footnote marked `mark`, not deleted.
     fn footnote(&mut self, mark: &str) -> Result<&mut (Footnote, bool), String> {
-        match self.footnotes.iter_mut().find(|(f, _)| f.mark == mark) {
+        match self
+            .note_at
+            .get(mark)
+            .and_then(|&i| self.footnotes.get_mut(i))
+        {
             Some((_, true)) => Err(format!("footnote {mark} is deleted")),
             Some(f) => Ok(f),
             None => Err(format!("the text has no footnote {mark}")),
@@ -152,8 +213,7 @@ impl Plan<'_> {
             Amendment::RenumberFootnotes => self.renumber_footnotes = true,
             Amendment::DeleteFootnote(mark) => self.footnote(mark)?.1 = true,
             Amendment::AddFootnote { mark, text } => {
-                let taken = self.footnotes.iter().map(|(f, _)| f).chain(&self.added);
-                if taken.clone().any(|f| f.mark == *mark) {
+                if !self.marks.insert(mark.clone()) {
                     return Err(format!("footnote [^{mark}] is there already"));
                 }
                 self.added.push(Footnote {
@@ -162,6 +222,16 @@ impl Plan<'_> {
                 });
             }
             Amendment::Edit { place, edit } => {
+                let counted = match place {
+                    Place::Paragraph(_) => None,
+                    Place::Title => Some("title".to_string()),
+                    Place::Formula => Some("formula".to_string()),
+                    Place::Footnote(mark) => Some(format!("[^{mark}]")),
+                    Place::Heading(h) => Some(format!("heading {h}")),
+                };
+                if let Some(place) = counted {
+                    one_more_edit(self.edits.entry(place).or_default())?;
+                }
                 let text = match place {
                     Place::Title => &mut self.title,
                     Place::Formula => self.formula.as_mut().ok_or("the text has no formula")?,
@@ -180,6 +250,7 @@ impl Plan<'_> {
                         if n.deleted {
                             return Err("the paragraph is deleted".into());
                         }
+                        one_more_edit(&mut n.edits)?;
                         &mut n.text
                     }
                 };
@@ -284,8 +355,16 @@ fn made(nodes: Vec<Node>, appended: Vec<Clause>, accordingly: bool) -> Result<Ve
 /// found), and so is the text given back.
 pub fn apply(base: &Document, amendments: &[Amendment]) -> Result<Document, InstructionError> {
     let base = &*crate::diff::in_nfc(base);
+    let mut note_at = FxHashMap::default();
+    for (i, f) in base.footnotes.iter().enumerate() {
+        note_at.entry(f.mark.clone()).or_insert(i);
+    }
     let mut plan = Plan {
         base,
+        index: Index::of(base),
+        edits: FxHashMap::default(),
+        note_at,
+        marks: base.footnotes.iter().map(|f| f.mark.clone()).collect(),
         title: base.resolution.title.clone(),
         formula: base.formula.clone(),
         sections: base
@@ -392,18 +471,22 @@ fn footnotes(
         }
         notes.sort_by_key(|f| f.mark.parse::<usize>().unwrap_or(usize::MAX));
     }
+    // Sets, where searching every note for each citation and every text for each note was
+    // quadratic in notes.
+    let known: FxHashSet<&str> = notes.iter().map(|f| f.mark.as_str()).collect();
+    let mut all_cited = FxHashSet::default();
     for t in &texts {
         for mark in cited(t) {
-            if !notes.iter().any(|f| f.mark == mark) {
+            if !known.contains(mark) {
                 return Err(format!("[^{mark}] is cited, but no footnote has that mark"));
             }
+            all_cited.insert(mark);
         }
     }
-    for f in &notes {
-        if !texts.iter().any(|t| cited(t).contains(&f.mark.as_str())) {
-            return Err(format!("no paragraph cites footnote [^{}]", f.mark));
-        }
+    if let Some(f) = notes.iter().find(|f| !all_cited.contains(f.mark.as_str())) {
+        return Err(format!("no paragraph cites footnote [^{}]", f.mark));
     }
+    drop((known, all_cited));
     Ok(notes)
 }
 

@@ -1,11 +1,11 @@
-//! Reading UN amendment instructions back from the words `render::amend_text` writes. Each
+//! Reading UN amendment instructions back from the words of `markup::vocabulary`, as `render::amend_text` writes them. Each
 //! instruction is a paragraph; the quoted words are cut out by the fixed words around them
 //! (`” with “`, `”, insert “`, the closing `”.`), never by looking for quote marks, so quoted
 //! text may itself hold “quotations”.
 
 use crate::markup::amend::{Amendment, NewClause, Place, Step, Target, TextEdit, Under};
+use crate::markup::vocabulary::WORDS;
 use crate::model::Part;
-use crate::render::amend_text::WORDS;
 
 /// An instruction that does not read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

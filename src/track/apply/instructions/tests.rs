@@ -5,8 +5,8 @@ use proptest::prelude::*;
 
 use super::{apply, parse};
 use crate::markup::amend::{AmendError, build};
+use crate::markup::vocabulary::instructions;
 use crate::model::Document;
-use crate::render::amend_text::render;
 use crate::track::apply::tests::{changeset, document, edited};
 
 /// Built, worded, read back and applied: `b`, unless a repeated heading leaves a new paragraph
@@ -23,7 +23,7 @@ fn round_trip(a: &Document, b: &Document) -> Result<(), TestCaseError> {
         }
         Err(e) => return Err(TestCaseError::fail(e.to_string())),
     };
-    let (words, _) = render(&built, a.language);
+    let words = instructions(&built);
     let parsed = parse(&words).map_err(|e| TestCaseError::fail(format!("{e}\n{words}")))?;
     prop_assert_eq!(&parsed, &built, "{}", words);
     let got = apply(a, &parsed).map_err(|e| TestCaseError::fail(format!("{e}\n{words}")))?;

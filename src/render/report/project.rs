@@ -3,12 +3,14 @@
 
 use std::io::Cursor;
 
+use maud::html;
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
 use crate::diff::{Op, Segment};
 use crate::model::Language;
-use crate::render::{escape_html, escape_md, marked_md, shown};
+use crate::render::html::page;
+use crate::render::{escape_md, marked_md, shown};
 use crate::track::project::{ProjectedClause, Projection, Status};
 
 /// `{"clauses": [...], "drift": [...]}` with the texts named.
@@ -118,53 +120,62 @@ pub fn html(p: &Projection) -> String {
     } else {
         "ltr"
     };
-    let mut out = format!(
-        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>Projection to {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<h1>Projection to {}</h1>\n<p>{} → {}; target {}. {}</p>\n<table>\n<tr><th>clause</th><th>status</th><th>source</th><th>target</th></tr>\n",
-        p.target_language,
-        p.target_language,
-        escape_html(&p.source_old),
-        escape_html(&p.source_new),
-        escape_html(&p.target_old),
-        counts(p)
-    );
-    for c in &p.clauses {
-        let source = if c.source_diff.is_empty() {
-            escape_html(&c.source)
-        } else {
-            marks(
-                &c.source_diff,
-                escape_html,
-                ["<del>", "</del>"],
-                ["<ins>", "</ins>"],
-            )
-        };
-        out.push_str(&format!(
-            "<tr class=\"{}\"><td>{}</td><td>{}</td><td lang=\"en\">{}</td><td dir=\"{dir}\" lang=\"{}\">{}</td></tr>\n",
-            c.status.as_str(),
-            escape_html(&heading(c)),
-            c.status.as_str(),
-            source,
-            p.target_language,
-            escape_html(c.target.as_deref().unwrap_or(""))
-        ));
-    }
-    out.push_str("</table>\n");
-    if !p.drift.is_empty() {
-        out.push_str("<h2>Translation drift</h2>\n<table>\n<tr><th>kind</th><th>clause</th><th>before</th><th>after</th></tr>\n");
-        for d in &p.drift {
-            out.push_str(&format!(
-                "<tr><td>{}</td><td>{} {}</td><td dir=\"{dir}\">{}</td><td dir=\"{dir}\">{}</td></tr>\n",
-                d.kind.as_str(),
-                d.section_index,
-                escape_html(&d.label),
-                escape_html(&d.old),
-                escape_html(&d.new)
-            ));
+    let body = html! {
+        p {
+            (shown(&p.source_old)) " → " (shown(&p.source_new)) "; target " (shown(&p.target_old))
+            ". " (counts(p))
         }
-        out.push_str("</table>\n");
-    }
-    out.push_str("</body>\n</html>\n");
-    out
+        "\n"
+        table {
+            "\n"
+            tr { th { "clause" } th { "status" } th { "source" } th { "target" } }
+            "\n"
+            @for c in &p.clauses {
+                tr class=(c.status.as_str()) {
+                    td { (shown(&heading(c))) }
+                    td { (c.status.as_str()) }
+                    td lang="en" {
+                        @if c.source_diff.is_empty() {
+                            (shown(&c.source))
+                        } @else {
+                            @for s in &c.source_diff {
+                                @match s.op {
+                                    Op::Equal => (shown(&s.text)),
+                                    Op::Delete => del { (shown(&s.text)) },
+                                    Op::Insert => ins { (shown(&s.text)) },
+                                }
+                            }
+                        }
+                    }
+                    td dir=(dir) lang=(p.target_language) {
+                        (shown(c.target.as_deref().unwrap_or("")))
+                    }
+                }
+                "\n"
+            }
+        }
+        "\n"
+        @if !p.drift.is_empty() {
+            h2 { "Translation drift" } "\n"
+            table {
+                "\n"
+                tr { th { "kind" } th { "clause" } th { "before" } th { "after" } }
+                "\n"
+                @for d in &p.drift {
+                    tr {
+                        td { (d.kind.as_str()) }
+                        td { (d.section_index) " " (shown(&d.label)) }
+                        td dir=(dir) { (shown(&d.old)) }
+                        td dir=(dir) { (shown(&d.new)) }
+                    }
+                    "\n"
+                }
+            }
+            "\n"
+        }
+    };
+    let title = format!("Projection to {}", p.target_language);
+    page(None, &title, &title, CSS, body)
 }
 
 type W = Writer<Cursor<Vec<u8>>>;
@@ -247,7 +258,7 @@ fn write_xliff(w: &mut W, p: &Projection, source_language: Language) -> std::io:
                 w,
                 "note",
                 &[("category", "source-change")],
-                &marks(&c.source_diff, str::to_string, ["[-", "-]"], ["{+", "+}"]),
+                &marks(&c.source_diff),
             )?;
             if let Some(t) = &c.target {
                 element(w, "note", &[("category", "previous-translation")], t)?;
@@ -271,17 +282,13 @@ fn write_xliff(w: &mut W, p: &Projection, source_language: Language) -> std::io:
     close(w, "xliff")
 }
 
-/// A source change with its runs wrapped: `[-deleted-]{+inserted+}` in plain text (as the text
-/// diff writes it), `<del>`/`<ins>` in HTML.
-fn marks(runs: &[Segment], esc: fn(&str) -> String, del: [&str; 2], ins: [&str; 2]) -> String {
+/// A source change with its runs wrapped as the text diff writes them: `[-deleted-]{+inserted+}`.
+fn marks(runs: &[Segment]) -> String {
     runs.iter()
-        .map(|s| {
-            let [open, close] = match s.op {
-                Op::Equal => ["", ""],
-                Op::Delete => del,
-                Op::Insert => ins,
-            };
-            format!("{open}{}{close}", esc(&s.text))
+        .map(|s| match s.op {
+            Op::Equal => s.text.clone(),
+            Op::Delete => format!("[-{}-]", s.text),
+            Op::Insert => format!("{{+{}+}}", s.text),
         })
         .collect()
 }

@@ -1,8 +1,9 @@
 //! Reports of the tracking commands, one module per format: [`text`] for the terminal (log,
 //! blame, refs, outcome, merge conflicts), [`compile_md`] and [`compile_html`] for the synoptic
 //! table, [`outcome_html`] for `outcome --format html`, [`merge_json`] for `merge --format json`,
-//! [`parallel`] and [`project`] for the six-language commands. Escaping and colour come from
-//! [`crate::render`], so a report is safe and styled exactly as a diff is.
+//! [`parallel`] and [`project`] for the six-language commands. They sit in the rendering stage,
+//! after tracking, so the CLI, the web app and the static site share one renderer per format,
+//! escaped and styled exactly as a diff is.
 
 pub mod compile_html;
 pub mod compile_md;

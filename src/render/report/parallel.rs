@@ -1,8 +1,11 @@
 //! The parallel check's report: text, Markdown, JSON, and HTML side by side with one column per
 //! language (Arabic right to left).
 
+use maud::{Markup, html};
+
 use crate::model::{ClausePath, Document};
-use crate::render::{escape_html, escape_md, shown};
+use crate::render::html::page;
+use crate::render::{escape_md, shown};
 use crate::track::parallel::{Finding, Kind, Report, place};
 
 fn line(f: &Finding) -> String {
@@ -80,27 +83,30 @@ td,th{border:1px solid #bbb;padding:.3em;vertical-align:top;font-size:90%}\
 tr.bad td{background:#fff3e0}td.none{background:#fde0e0}.find{color:#a00;font-size:85%}\
 td[dir=rtl]{text-align:right}";
 
-fn cell(doc: &Document, path: Option<&ClausePath>) -> String {
+fn cell(doc: &Document, path: Option<&ClausePath>) -> Markup {
     let dir = if doc.language.is_rtl() { "rtl" } else { "ltr" };
-    match path.and_then(|p| doc.clause(p).map(|c| (p, c))) {
-        None => format!("<td class=\"none\" dir=\"{dir}\">—</td>"),
-        Some((p, c)) => format!(
-            "<td dir=\"{dir}\" lang=\"{}\"><b>{}</b> {}</td>",
-            doc.language,
-            escape_html(&place(doc, p)),
-            escape_html(&c.text)
-        ),
+    html! {
+        @match path.and_then(|p| doc.clause(p).map(|c| (p, c))) {
+            None => td class="none" dir=(dir) { "—" },
+            Some((p, c)) => td dir=(dir) lang=(doc.language) {
+                b { (shown(&place(doc, p))) } " " (shown(&c.text))
+            },
+        }
     }
 }
 
 /// A page of its own: the findings counted, then [`table`].
 pub fn html(r: &Report, docs: &[Document]) -> String {
-    format!(
-        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>Parallel check: {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<h1>Parallel check</h1>\n<p>{} finding(s); reference {}.</p>\n{}</body>\n</html>\n",
-        escape_html(&r.reference),
-        r.findings.len(),
-        escape_html(&r.reference),
-        table(r, docs)
+    let body = html! {
+        p { (r.findings.len()) " finding(s); reference " (shown(&r.reference)) "." } "\n"
+        (table_markup(r, docs))
+    };
+    page(
+        None,
+        &format!("Parallel check: {}", r.reference),
+        "Parallel check",
+        CSS,
+        body,
     )
 }
 
@@ -109,62 +115,76 @@ pub fn html(r: &Report, docs: &[Document]) -> String {
 /// findings listed in the first column. Extra clauses and footnote findings follow in a list.
 /// The web app lays it in its own pages.
 pub fn table(r: &Report, docs: &[Document]) -> String {
-    let mut out = String::from("<table class=\"parallel\">\n<tr><th>findings</th>");
-    for d in docs {
-        out.push_str(&format!("<th>{}</th>", escape_html(&d.address())));
+    table_markup(r, docs).into_string()
+}
+
+fn table_markup(r: &Report, docs: &[Document]) -> Markup {
+    // Extra clauses and footnotes, listed after the table (when there is a text at all).
+    let rest: Vec<&Finding> = r
+        .findings
+        .iter()
+        .filter(|f| !docs.is_empty() && (f.section == "footnotes" || f.kind == Kind::Extra))
+        .collect();
+    html! {
+        table class="parallel" {
+            "\n"
+            tr {
+                th { "findings" }
+                @for d in docs {
+                    th { (shown(&d.address())) }
+                }
+            }
+            "\n"
+            @if let Some(reference) = docs.first() {
+                (rows(r, reference, docs))
+            }
+        }
+        "\n"
+        @if !rest.is_empty() {
+            h3 { "Extra clauses and footnotes" } "\n"
+            ul class="parallel-rest" {
+                "\n"
+                @for f in rest {
+                    li { (line(f)) } "\n"
+                }
+            }
+            "\n"
+        }
     }
-    out.push_str("</tr>\n");
-    let Some(reference) = docs.first() else {
-        return out + "</table>\n";
-    };
+}
+
+/// A row per clause of the reference.
+fn rows(r: &Report, reference: &Document, docs: &[Document]) -> Markup {
     // The check's own alignment of each text with the reference, not a second one.
     let corrs = &r.correspondences;
     let ref_paths: Vec<ClausePath> = match corrs.first() {
         Some(c) => c.pairs.iter().filter_map(|(r, _)| r.clone()).collect(),
         None => reference.clauses().into_iter().map(|(p, _)| p).collect(),
     };
-    for path in &ref_paths {
-        let label = place(reference, path);
-        let here: Vec<&Finding> = r
-            .findings
-            .iter()
-            .filter(|f| {
-                f.section_index == path.section() + 1 && f.label == label && f.kind != Kind::Extra
-            })
-            .collect();
-        let class = if here.is_empty() {
-            ""
-        } else {
-            " class=\"bad\""
-        };
-        out.push_str(&format!("<tr{class}><td class=\"find\">"));
-        for f in &here {
-            out.push_str(&format!(
-                "{} {}: {}<br>",
-                f.kind.as_str(),
-                f.language,
-                escape_html(&f.detail)
-            ));
+    html! {
+        @for path in &ref_paths {
+            @let label = place(reference, path);
+            @let here: Vec<&Finding> = r
+                .findings
+                .iter()
+                .filter(|f| {
+                    f.section_index == path.section() + 1
+                        && f.label == label
+                        && f.kind != Kind::Extra
+                })
+                .collect();
+            tr class=[(!here.is_empty()).then_some("bad")] {
+                td class="find" {
+                    @for f in &here {
+                        (f.kind.as_str()) " " (f.language) ": " (shown(&f.detail)) br;
+                    }
+                }
+                (cell(reference, Some(path)))
+                @for (d, c) in docs[1..].iter().zip(corrs) {
+                    (cell(d, c.other_of(path)))
+                }
+            }
+            "\n"
         }
-        out.push_str("</td>");
-        out.push_str(&cell(reference, Some(path)));
-        for (d, c) in docs[1..].iter().zip(corrs) {
-            out.push_str(&cell(d, c.other_of(path)));
-        }
-        out.push_str("</tr>\n");
     }
-    out.push_str("</table>\n");
-    let rest: Vec<&Finding> = r
-        .findings
-        .iter()
-        .filter(|f| f.section == "footnotes" || f.kind == Kind::Extra)
-        .collect();
-    if !rest.is_empty() {
-        out.push_str("<h3>Extra clauses and footnotes</h3>\n<ul class=\"parallel-rest\">\n");
-        for f in rest {
-            out.push_str(&format!("<li>{}</li>\n", escape_html(&line(f))));
-        }
-        out.push_str("</ul>\n");
-    }
-    out
 }
