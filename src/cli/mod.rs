@@ -314,7 +314,7 @@ fn list_text(docs: &[Document]) -> String {
             r.status.as_str(),
             r.date.map_or_else(|| r.year.to_string(), |d| d.to_string()),
             d.clause_count(),
-            d.resolution.title
+            resdiff::render::shown(&d.resolution.title)
         ));
     }
     out
