@@ -10,7 +10,7 @@ use resdiff::input::akn::{import_read, read};
 use resdiff::input::corpus::{Check, check_document, parse_document, parse_document_with, to_toml};
 use resdiff::input::{ImportOptions, import_docx, import_text};
 use resdiff::markup::{self, MarkupOptions, ProposalMeta};
-use resdiff::model::{Body, Document, Language, Part, ResNumber};
+use resdiff::model::{Body, Document, Language, ResNumber};
 use resdiff::render::{diff_json, proposal_docx, proposal_html, tree_akn};
 use resdiff::track::apply::{ApplyError, apply};
 
@@ -99,14 +99,6 @@ pub fn akn_check(data: &[u8]) {
     };
     let document = imported.document;
     survives_toml(&document);
-    // The export writes every preamble section, then every operative one, and has no place for
-    // a section of unknown part: a text adopted in parts (A/RES/78/80 A-B: preamble A, operative
-    // A, preamble B, ...) comes back reordered, and a heading outside the vocabulary is dropped.
-    // Until the export writes parts, only texts in that shape are held to the round trip.
-    let parts: Vec<Part> = document.sections.iter().map(|s| s.kind.part()).collect();
-    if parts.contains(&Part::Unknown) || !parts.is_sorted_by_key(|p| *p != Part::Preamble) {
-        return;
-    }
     let exported = tree_akn::render(&document);
     let back = read(&exported)
         .unwrap_or_else(|e| panic!("Akoma Ntoso resdiff wrote does not read back: {e}"));

@@ -96,7 +96,8 @@ fn check(old: &Document, new: &Document, files: &mut Vec<std::path::PathBuf>) ->
             }
         }
     }
-    n[3] += usize::from(diff.title.is_some())
+    n[3] += diff.note_changes().len()
+        + usize::from(diff.title.is_some())
         + usize::from(
             diff.formula
                 .as_ref()

@@ -60,7 +60,11 @@ fn three_proposals_keep_every_conflict_with_all_sides() {
         "ATU's 1.11.3"
     );
     assert_eq!(text_of(doc, "1.8"), text_of(&ps[2], "1.8"), "EUR's 1.8");
-    assert!(doc.clauses().iter().any(|(_, c)| c.label.written() == "1.14"));
+    assert!(
+        doc.clauses()
+            .iter()
+            .any(|(_, c)| c.label.written() == "1.14")
+    );
     assert!(
         doc.revision.id.ends_with("-conflicted"),
         "{}",

@@ -343,7 +343,7 @@ fn list_text(docs: &[Document]) -> String {
             r.date
                 .map_or_else(|| r.year_shown().to_string(), |d| d.to_string()),
             d.clause_count(),
-            d.resolution.title_shown()
+            resdiff::render::shown(d.resolution.title_shown())
         ));
     }
     out

@@ -8,6 +8,7 @@ mod build;
 pub(crate) mod classify;
 pub mod inline;
 mod nfc;
+mod notes;
 mod provisions;
 mod summary;
 
@@ -19,6 +20,7 @@ pub use build::from_alignment;
 pub use classify::Change;
 pub use inline::{Op, Segment, new_text, old_text};
 pub use nfc::in_nfc;
+pub use notes::NoteChange;
 pub use provisions::owners;
 pub use summary::Summary;
 
@@ -418,14 +420,15 @@ pub struct DocDiff {
 }
 
 impl DocDiff {
-    /// Whether the formula or any section differs (what `diff`-style exit codes report). The
-    /// title is not counted: the text renderers do not show it yet.
+    /// Whether the formula, the title, a footnote or any section differs (what `diff`-style
+    /// exit codes report).
     pub fn has_changes(&self) -> bool {
         self.sections.iter().any(|s| s.change != Change::Noc)
-            || self
-                .formula
-                .as_ref()
-                .is_some_and(|f| f.change != Change::Noc)
+            || [&self.formula, &self.title]
+                .into_iter()
+                .flatten()
+                .any(|f| f.change != Change::Noc)
+            || !self.note_changes().is_empty()
     }
 }
 

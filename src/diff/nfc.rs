@@ -103,10 +103,11 @@ fn clauses_to_nfc(clauses: &mut [Clause]) {
     }
 }
 
-/// The document with its texts, headings, formula and footnotes in NFC; borrowed when they are
+/// The document with its title, texts, headings, formula and footnotes in NFC; borrowed when they are
 /// (labels compare in their own normal form already).
 pub fn in_nfc(doc: &Document) -> Cow<'_, Document> {
-    let already = doc.formula.as_deref().is_none_or(is_nfc)
+    let already = is_nfc(&doc.resolution.title)
+        && doc.formula.as_deref().is_none_or(is_nfc)
         && doc
             .sections
             .iter()
@@ -116,6 +117,7 @@ pub fn in_nfc(doc: &Document) -> Cow<'_, Document> {
         return Cow::Borrowed(doc);
     }
     let mut d = doc.clone();
+    nfc(&mut d.resolution.title);
     if let Some(f) = &mut d.formula {
         nfc(f);
     }

@@ -13,8 +13,8 @@
 //!
 //! AKN types `<old>` and `<new>` as elements of another namespace, so the words stand in a
 //! `<resdiff:words>` element. A moved clause is a repeal where it stood and an insertion where
-//! it went. Footnotes are amended as part of the paragraph text that cites them (`[^3]`); their
-//! own text changes are not listed.
+//! it went. Footnotes are amended as part of the paragraph text that cites them (`[^3]`); a
+//! note whose own words changed is a substitution of the whole expression with its words.
 
 use std::fmt::Write;
 
@@ -165,6 +165,13 @@ pub fn render(diff: &DocDiff, old: &Document, new: &Document) -> String {
         let body = Mods::words(Some(&old_text(&f.inline)), Some(&new_text(&f.inline)));
         m.push("substitution", &new_uri, (&old_uri, None), &body);
     }
+    for n in diff.note_changes() {
+        let body = Mods::words(
+            n.old.map(|f| f.text.as_str()),
+            n.new.map(|f| f.text.as_str()),
+        );
+        m.push("substitution", &new_uri, (&old_uri, None), &body);
+    }
     let mut last_old: Option<String> = None;
     for s in &diff.sections {
         let old_s = s.old_index.map(|i| i - 1);
@@ -197,7 +204,7 @@ pub fn render(diff: &DocDiff, old: &Document, new: &Document) -> String {
                 }
                 last_old = Some(old_id);
             }
-            // A section outside the preamble and operative part is not exported.
+            // Every section has an eId; a section the diff pairs with none is already listed.
             _ => {}
         }
     }

@@ -39,6 +39,9 @@ pub fn render(diff: &DocDiff) -> String {
         n(Change::Noc)
     );
     let rtl = diff.new.language.is_rtl();
+    if let Some(t) = diff.title.as_ref().filter(|t| t.change != Change::Noc) {
+        let _ = writeln!(out, "{} title: {}\n", symbol(t.change), inline(&t.inline));
+    }
     if let Some(f) = &diff.formula {
         let line = format!("{} {}", symbol(f.change), inline(&f.inline));
         if rtl {
@@ -63,6 +66,19 @@ pub fn render(diff: &DocDiff) -> String {
             let _ = writeln!(out, "\n</div>");
         }
         let _ = writeln!(out);
+    }
+    let notes = diff.note_changes();
+    if !notes.is_empty() {
+        let _ = writeln!(out, "## Footnotes\n");
+    }
+    for n in &notes {
+        let _ = writeln!(
+            out,
+            "- {} \\[^{}] {}",
+            symbol(n.change()),
+            escape(n.mark()),
+            inline(&n.inline)
+        );
     }
     out
 }

@@ -33,6 +33,14 @@ pub fn render(diff: &DocDiff, style: Style, opts: TextOptions) -> String {
         return out;
     }
     let _ = writeln!(out, "{}", diff.summary);
+    if let Some(t) = diff.title.as_ref().filter(|t| t.change != Change::Noc) {
+        let _ = writeln!(
+            out,
+            "\n{} title: {}",
+            symbol(t.change, style),
+            inline(&t.inline, style)
+        );
+    }
     if let Some(f) = diff.formula.as_ref().filter(|f| f.change != Change::Noc) {
         let _ = writeln!(
             out,
@@ -58,6 +66,19 @@ pub fn render(diff: &DocDiff, style: Style, opts: TextOptions) -> String {
         if quiet > 0 {
             let _ = writeln!(out, "  … {quiet} unchanged");
         }
+    }
+    let notes = diff.note_changes();
+    if !notes.is_empty() {
+        let _ = writeln!(out, "\n{}", style.paint("footnotes", look::BOLD));
+    }
+    for n in &notes {
+        let _ = writeln!(
+            out,
+            "  {} [^{}] {}",
+            symbol(n.change(), style),
+            shown(n.mark()),
+            inline(&n.inline, style)
+        );
     }
     out
 }

@@ -3,9 +3,10 @@
 //!
 //! - FRBR identification: `/akn/itu/statement/deliberation/wtdc/2014-04-10/res-30/ara@` (UN:
 //!   `/akn/un/statement/deliberation/unga/2023-12-19/78-132/eng@`);
-//! - each preamble section a `<container name="KIND">` (its heading as `<p class="heading">`,
+//! - each section of the leading preamble a `<container name="KIND">` (its heading as `<p class="heading">`,
 //!   its clauses as a `<blockList>` of `<item>`s, nested items as nested lists);
-//! - each operative section an `<hcontainer name="KIND">` with its `<heading>` and a
+//! - every section after them, in order (operative ones, and a text adopted in parts or a
+//!   section of unknown part), an `<hcontainer name="KIND">` with its `<heading>` and a
 //!   `<paragraph>` per clause (`<num>`, `<content>`, or `<intro>` and nested paragraphs);
 //! - footnotes as `<authorialNote>` where they are referred to, calls as italic spans;
 //! - what AKN has no place for (series, revision id, status, proposer, ...) in `<proprietary>`,
@@ -264,13 +265,15 @@ pub fn render_with_ids(doc: &Document) -> (String, Ids) {
         "<docTitle>{}</docTitle></p></preface>",
         escape(r.title_shown())
     );
-    let preamble: Vec<_> = doc
+    // The preamble holds the leading run of preambular sections; everything after it, in
+    // order, goes in the main body, so that a text adopted in parts (A/RES/78/80 A-B) or a
+    // section of unknown part (`other`) comes back as it was.
+    let lead = doc
         .sections
         .iter()
-        .enumerate()
-        .filter(|(_, s)| s.kind.part() == Part::Preamble)
-        .collect();
-    if doc.formula.is_some() || !preamble.is_empty() {
+        .take_while(|s| s.kind.part() == Part::Preamble)
+        .count();
+    if doc.formula.is_some() || lead > 0 {
         w.out.push_str("<preamble>\n");
         if let Some(f) = &doc.formula {
             let _ = writeln!(
@@ -279,7 +282,7 @@ pub fn render_with_ids(doc: &Document) -> (String, Ids) {
                 escape(f)
             );
         }
-        for (si, s) in preamble {
+        for (si, s) in doc.sections.iter().enumerate().take(lead) {
             let id = w.id("container");
             w.at = (si, Vec::new());
             w.given.sections.insert(si, id.clone());
@@ -297,12 +300,7 @@ pub fn render_with_ids(doc: &Document) -> (String, Ids) {
         w.out.push_str("</preamble>\n");
     }
     w.out.push_str("<mainBody>\n");
-    for (si, s) in doc
-        .sections
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.kind.part() == Part::Operative)
-    {
+    for (si, s) in doc.sections.iter().enumerate().skip(lead) {
         let id = w.id("hcontainer");
         w.at = (si, Vec::new());
         w.given.sections.insert(si, id.clone());
@@ -317,6 +315,10 @@ pub fn render_with_ids(doc: &Document) -> (String, Ids) {
         }
         w.paragraphs(&s.clauses, "  ");
         w.out.push_str("</hcontainer>\n");
+    }
+    // The schema wants something in the main body; an empty paragraph reads back as nothing.
+    if lead == doc.sections.len() {
+        w.out.push_str("<p/>\n");
     }
     w.out.push_str("</mainBody>\n</statement>\n</akomaNtoso>\n");
     (w.out, w.given)

@@ -431,7 +431,8 @@ fn pair_lists(a: Option<&Side>, b: Option<&Side>, out: &mut Correspondence) {
             });
             let twins = |i: usize, j: usize| {
                 let (ca, cb) = (&a.clauses[i], &b.clauses[j]);
-                let something = !ca.label.written().trim().is_empty() || !a.marks[i].keys.is_empty();
+                let something =
+                    !ca.label.written().trim().is_empty() || !a.marks[i].keys.is_empty();
                 something && same_label(&ca.label, &cb.label) && a.marks[i].inv == b.marks[j].inv
             };
             let agree = |i: usize, j: usize| shared(&a.marks[i].keys, &b.marks[j].keys);

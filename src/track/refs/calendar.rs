@@ -198,8 +198,7 @@ fn judge(c: &Citation, as_of: Date, adopted: &Adopted<'_>) -> Staleness {
         .into_iter()
         .flatten()
         .filter(|d| {
-            d.revision.year.is_some_and(|y| y > year)
-                && d.revision.date.is_some_and(|d| d <= as_of)
+            d.revision.year.is_some_and(|y| y > year) && d.revision.date.is_some_and(|d| d <= as_of)
         })
         .max_by_key(|d| d.revision.year);
     if let Some(d) = later {
