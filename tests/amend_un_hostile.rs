@@ -102,7 +102,11 @@ fn the_instructions_read_back_as_built() {
         let diff = diff_documents(&base, &proposal, &DiffOptions::default()).expect("diff");
         let built = amend::build(&diff).expect("built");
         let (words, _) = amend_text::render(&built, base.language);
-        assert_eq!(instructions::parse(&words).expect("parsed"), built, "{words}");
+        assert_eq!(
+            instructions::parse(&words).expect("parsed"),
+            built,
+            "{words}"
+        );
         let got = instructions::apply(&base, &built).expect("applied");
         assert_eq!(got.sections, proposal.sections);
     }

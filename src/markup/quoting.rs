@@ -144,6 +144,9 @@ mod tests {
             assert_eq!(unquote(&q), s, "{q}");
         }
         assert_eq!(quote("a” with “b"), "a\\” with “b");
-        assert_eq!(find_unescaped(&quote("a” with “b"), WORDS.with), Vec::<usize>::new());
+        assert_eq!(
+            find_unescaped(&quote("a” with “b"), WORDS.with),
+            Vec::<usize>::new()
+        );
     }
 }

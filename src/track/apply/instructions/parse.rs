@@ -160,10 +160,7 @@ fn split_once_only<'a>(s: &'a str, sep: &str) -> Result<(&'a str, &'a str), Stri
 /// The place named at the start of `r`, the first of `forms` after it and what follows. A
 /// heading is quoted and may hold those words, so after a heading only a form that follows its
 /// unescaped closing `”` counts.
-fn split_after_place<'a, 'f>(
-    r: &'a str,
-    forms: &[&'f str],
-) -> Option<(&'a str, &'f str, &'a str)> {
+fn split_after_place<'a, 'f>(r: &'a str, forms: &[&'f str]) -> Option<(&'a str, &'f str, &'a str)> {
     let found = |f: &str| -> Option<(usize, usize)> {
         if r.starts_with(WORDS.heading) {
             let closed = format!("”{f}");
@@ -211,8 +208,7 @@ fn instruction(p: &str) -> Result<Amendment, String> {
         });
     }
     if let Some(r) = p.strip_prefix(w.whole) {
-        let (pl, _, text) =
-            split_after_place(r, &[w.whole_with]).ok_or("replace with what?")?;
+        let (pl, _, text) = split_after_place(r, &[w.whole_with]).ok_or("replace with what?")?;
         return Ok(Amendment::Edit {
             place: place(pl)?,
             edit: TextEdit::Whole(unquote(closing(text)?)),
