@@ -23,6 +23,7 @@
 pub mod amend;
 mod build;
 mod cover;
+pub mod quoting;
 mod reasons;
 mod units;
 pub mod vocabulary;

@@ -4,6 +4,7 @@
 //! the reader comes before the renderers.
 
 use crate::markup::amend::{Amendment, NewClause, Place, Step, Target, TextEdit, Under};
+use crate::markup::quoting::quote;
 use crate::model::Part;
 
 /// The fixed words of each instruction, shared with the parser.
@@ -193,7 +194,7 @@ fn place(p: &Place) -> String {
         Place::Formula => WORDS.formula.to_string(),
         Place::Paragraph(t) => target(t),
         Place::Footnote(mark) => format!("{}{mark}", WORDS.footnote),
-        Place::Heading(h) => format!("{}{h}”", WORDS.heading),
+        Place::Heading(h) => format!("{}{}”", WORDS.heading, quote(h)),
     }
 }
 
@@ -203,11 +204,20 @@ fn block(c: &NewClause, depth: usize, out: &mut String) {
         out.push('\n');
         out.push_str(&"  ".repeat(depth));
     }
+    let text = quote(&c.text);
     if !c.label.is_empty() {
-        out.push_str(&c.label);
+        out.push_str(&quote(&c.label));
         out.push('\t');
+        out.push_str(&text);
+    } else if depth > 0
+        && let Some(rest) = text.strip_prefix(' ')
+    {
+        // A leading space would read as one more level of indentation.
+        out.push_str("\\u{20}");
+        out.push_str(rest);
+    } else {
+        out.push_str(&text);
     }
-    out.push_str(&c.text);
     for k in &c.children {
         block(k, depth + 1, out);
     }
@@ -238,15 +248,19 @@ pub fn sentence(a: &Amendment) -> String {
         Amendment::RenumberFootnotes => w.renumber_footnotes.to_string(),
         Amendment::DeleteFootnote(mark) => format!("{}{mark}.", w.delete_footnote),
         Amendment::AddFootnote { mark, text } => format!(
-            "{}{mark}{}{text}{}",
-            w.add_footnote, w.add_footnote_reading, w.end
+            "{}{mark}{}{}{}",
+            w.add_footnote,
+            w.add_footnote_reading,
+            quote(text),
+            w.end
         ),
         Amendment::Relabel { target: t, label } => {
             format!(
-                "{}{}{}{label}{}",
+                "{}{}{}{}{}",
                 w.renumber,
                 target(t),
                 w.renumber_as,
+                quote(label),
                 w.end
             )
         }
@@ -258,8 +272,11 @@ pub fn sentence(a: &Amendment) -> String {
             block(clause, 0, &mut quoted);
             match under {
                 Under::Heading(h) => format!(
-                    "{}{h}{}{quoted}{}",
-                    w.under_heading, w.under_heading_insert, w.end
+                    "{}{}{}{quoted}{}",
+                    w.under_heading,
+                    quote(h),
+                    w.under_heading_insert,
+                    w.end
                 ),
                 Under::Paragraph(t) => format!(
                     "{}{}{}{quoted}{}",
@@ -272,21 +289,42 @@ pub fn sentence(a: &Amendment) -> String {
         }
         Amendment::Edit { place: p, edit } => {
             let p = place(p);
+            let q = |s: &String| quote(s);
             match edit {
-                TextEdit::Whole(text) => format!("{}{p}{}{text}{}", w.whole, w.whole_with, w.end),
+                TextEdit::Whole(text) => {
+                    format!("{}{p}{}{}{}", w.whole, w.whole_with, q(text), w.end)
+                }
                 TextEdit::Replace { old, new } => {
-                    format!("{}{p}{}{old}{}{new}{}", w.in_, w.replace, w.with, w.end)
+                    format!(
+                        "{}{p}{}{}{}{}{}",
+                        w.in_,
+                        w.replace,
+                        q(old),
+                        w.with,
+                        q(new),
+                        w.end
+                    )
                 }
                 TextEdit::Delete(words) => {
-                    format!("{}{p}{}{words}{}", w.in_, w.delete_words, w.end)
+                    format!("{}{p}{}{}{}", w.in_, w.delete_words, q(words), w.end)
                 }
                 TextEdit::InsertAfter { anchor, text } => format!(
-                    "{}{p}{}{anchor}{}{text}{}",
-                    w.in_, w.after_words, w.insert_words, w.end
+                    "{}{p}{}{}{}{}{}",
+                    w.in_,
+                    w.after_words,
+                    q(anchor),
+                    w.insert_words,
+                    q(text),
+                    w.end
                 ),
                 TextEdit::InsertBefore { anchor, text } => format!(
-                    "{}{p}{}{anchor}{}{text}{}",
-                    w.in_, w.before_words, w.insert_words, w.end
+                    "{}{p}{}{}{}{}{}",
+                    w.in_,
+                    w.before_words,
+                    q(anchor),
+                    w.insert_words,
+                    q(text),
+                    w.end
                 ),
             }
         }

@@ -28,6 +28,7 @@ use crate::model::Language;
 /// The instructions as text, and whether they are in English for want of the text's language.
 pub fn render(amendments: &[Amendment], language: Language) -> (String, bool) {
     let text = instructions(amendments);
-    // Quoted clause text may hold control characters; the whole text has no escapes of its own.
+    // Quoted text has its control characters escaped already (`markup::quoting`, which `apply`
+    // reverses); this is for the words outside quotations (a footnote mark, a label).
     (super::shown(&text).into_owned(), language != Language::En)
 }

@@ -1,9 +1,11 @@
 //! Reading UN amendment instructions back from the words of `markup::vocabulary`, as `render::amend_text` writes them. Each
 //! instruction is a paragraph; the quoted words are cut out by the fixed words around them
-//! (`” with “`, `”, insert “`, the closing `”.`), never by looking for quote marks, so quoted
-//! text may itself hold “quotations”.
+//! (`” with “`, `”, insert “`, the closing `”.`) where their `”` is not escaped, never by
+//! looking for quote marks, so quoted text may itself hold “quotations”; the quoted text is then
+//! unescaped (`markup::quoting`).
 
 use crate::markup::amend::{Amendment, NewClause, Place, Step, Target, TextEdit, Under};
+use crate::markup::quoting::{find_unescaped, unquote};
 use crate::markup::vocabulary::WORDS;
 use crate::model::Part;
 
@@ -101,7 +103,7 @@ fn place(s: &str) -> Result<Place, String> {
         f if f == WORDS.formula => Place::Formula,
         f if f.starts_with(WORDS.footnote) => Place::Footnote(f[WORDS.footnote.len()..].into()),
         h if h.starts_with(WORDS.heading) && h.ends_with('”') => {
-            Place::Heading(h[WORDS.heading.len()..h.len() - '”'.len_utf8()].into())
+            Place::Heading(unquote(&h[WORDS.heading.len()..h.len() - '”'.len_utf8()]))
         }
         _ => Place::Paragraph(target(s)?),
     })
@@ -110,10 +112,11 @@ fn place(s: &str) -> Result<Place, String> {
 /// A quoted new paragraph: `label<TAB>text`, subparagraphs on indented lines.
 fn new_clause(quoted: &str) -> Result<NewClause, String> {
     fn one(line: &str) -> NewClause {
+        // Quoted text holds no tab of its own (it is escaped), so the first tab ends the label.
         let (label, text) = line.split_once('\t').unwrap_or(("", line));
         NewClause {
-            label: label.to_string(),
-            text: text.to_string(),
+            label: unquote(label),
+            text: unquote(text),
             children: Vec::new(),
         }
     }
@@ -143,15 +146,35 @@ fn closing(s: &str) -> Result<&str, String> {
         .ok_or_else(|| "the quotation does not close with ”.".to_string())
 }
 
-/// `x” with “y` cut where the fixed words stand, which must be once.
+/// `x” with “y` cut where the fixed words stand unescaped, which must be once.
 fn split_once_only<'a>(s: &'a str, sep: &str) -> Result<(&'a str, &'a str), String> {
-    match s.matches(sep).count() {
-        1 => Ok(s.split_once(sep).unwrap_or_default()),
-        0 => Err(format!("expected `{sep}`")),
+    match find_unescaped(s, sep)[..] {
+        [at] => Ok((&s[..at], &s[at + sep.len()..])),
+        [] => Err(format!("expected `{sep}`")),
         _ => Err(format!(
             "`{sep}` stands more than once; the instruction is ambiguous"
         )),
     }
+}
+
+/// The place named at the start of `r`, the first of `forms` after it and what follows. A
+/// heading is quoted and may hold those words, so after a heading only a form that follows its
+/// unescaped closing `”` counts.
+fn split_after_place<'a, 'f>(r: &'a str, forms: &[&'f str]) -> Option<(&'a str, &'f str, &'a str)> {
+    let found = |f: &str| -> Option<(usize, usize)> {
+        if r.starts_with(WORDS.heading) {
+            let closed = format!("”{f}");
+            let at = *find_unescaped(r, &closed).first()?;
+            Some((at + '”'.len_utf8(), f.len()))
+        } else {
+            r.find(f).map(|at| (at, f.len()))
+        }
+    };
+    let (at, len, form) = forms
+        .iter()
+        .filter_map(|f| found(f).map(|(at, len)| (at, len, *f)))
+        .min_by_key(|(at, _, _)| *at)?;
+    Some((&r[..at], form, &r[at + len..]))
 }
 
 fn instruction(p: &str) -> Result<Amendment, String> {
@@ -174,21 +197,21 @@ fn instruction(p: &str) -> Result<Amendment, String> {
             .ok_or("insert the footnote reading what?")?;
         return Ok(Amendment::AddFootnote {
             mark: mark.into(),
-            text: closing(text)?.into(),
+            text: unquote(closing(text)?),
         });
     }
     if let Some(r) = p.strip_prefix(w.renumber) {
         let (t, label) = r.split_once(w.renumber_as).ok_or("renumber as what?")?;
         return Ok(Amendment::Relabel {
             target: target(t)?,
-            label: closing(label)?.to_string(),
+            label: unquote(closing(label)?),
         });
     }
     if let Some(r) = p.strip_prefix(w.whole) {
-        let (pl, text) = r.split_once(w.whole_with).ok_or("replace with what?")?;
+        let (pl, _, text) = split_after_place(r, &[w.whole_with]).ok_or("replace with what?")?;
         return Ok(Amendment::Edit {
             place: place(pl)?,
-            edit: TextEdit::Whole(closing(text)?.to_string()),
+            edit: TextEdit::Whole(unquote(closing(text)?)),
         });
     }
     for (how, after) in [(w.after, true), (w.before, false)] {
@@ -207,11 +230,12 @@ fn instruction(p: &str) -> Result<Amendment, String> {
         });
     }
     if let Some(r) = p.strip_prefix(w.under_heading) {
-        let (heading, quoted) = r
-            .split_once(w.under_heading_insert)
+        let at = *find_unescaped(r, w.under_heading_insert)
+            .first()
             .ok_or("insert what under the heading?")?;
+        let (heading, quoted) = (&r[..at], &r[at + w.under_heading_insert.len()..]);
         return Ok(Amendment::Append {
-            under: Under::Heading(heading.to_string()),
+            under: Under::Heading(unquote(heading)),
             clause: new_clause(closing(quoted)?)?,
         });
     }
@@ -235,24 +259,20 @@ fn instruction(p: &str) -> Result<Amendment, String> {
         return Err("not an amendment instruction".into());
     };
     let forms = [w.replace, w.delete_words, w.after_words, w.before_words];
-    let (at, form) = forms
-        .iter()
-        .filter_map(|f| r.find(f).map(|i| (i, *f)))
-        .min_by_key(|(i, _)| *i)
-        .ok_or("in the paragraph, do what?")?;
-    let pl = place(&r[..at])?;
-    let body = closing(&r[at + form.len()..])?;
+    let (pl, form, body) = split_after_place(r, &forms).ok_or("in the paragraph, do what?")?;
+    let pl = place(pl)?;
+    let body = closing(body)?;
     let edit = if form == w.replace {
         let (old, new) = split_once_only(body, w.with)?;
         TextEdit::Replace {
-            old: old.into(),
-            new: new.into(),
+            old: unquote(old),
+            new: unquote(new),
         }
     } else if form == w.delete_words {
-        TextEdit::Delete(body.into())
+        TextEdit::Delete(unquote(body))
     } else {
         let (anchor, text) = split_once_only(body, w.insert_words)?;
-        let (anchor, text) = (anchor.to_string(), text.to_string());
+        let (anchor, text) = (unquote(anchor), unquote(text));
         if form == w.after_words {
             TextEdit::InsertAfter { anchor, text }
         } else {
