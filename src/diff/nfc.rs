@@ -106,7 +106,7 @@ fn clauses_to_nfc(clauses: &mut [Clause]) {
 /// The document with its title, texts, headings, formula and footnotes in NFC; borrowed when they are
 /// (labels compare in their own normal form already).
 pub fn in_nfc(doc: &Document) -> Cow<'_, Document> {
-    let already = is_nfc(&doc.resolution.title)
+    let already = doc.resolution.title.as_deref().is_none_or(is_nfc)
         && doc.formula.as_deref().is_none_or(is_nfc)
         && doc
             .sections
@@ -117,7 +117,9 @@ pub fn in_nfc(doc: &Document) -> Cow<'_, Document> {
         return Cow::Borrowed(doc);
     }
     let mut d = doc.clone();
-    nfc(&mut d.resolution.title);
+    if let Some(t) = &mut d.resolution.title {
+        nfc(t);
+    }
     if let Some(f) = &mut d.formula {
         nfc(f);
     }

@@ -76,6 +76,7 @@ pub(super) fn body(
                     let line = lines.at(num.offset);
                     let num = text::collapse(&text::plain(num));
                     warn.push(Warning {
+                        chosen: None,
                         line,
                         message: format!(
                             "the number `{num}` of a <section> is not kept: the part is read by its heading “{heading}”"
@@ -118,6 +119,7 @@ pub(super) fn body(
             {
                 let written = text::collapse(&text::plain(num));
                 warn.push(Warning {
+                    chosen: None,
                     line: lines.at(num.offset),
                     message: format!(
                         "the number `{written}` stands alone in a <paragraph>, in a <p>: it is read as a heading, not a clause label"
@@ -152,6 +154,7 @@ pub(super) fn body(
                         })?;
                         if let AknError::Empty { line, .. } = empty {
                             warn.push(Warning {
+                                chosen: None,
                                 line,
                                 message: format!(
                                     "{REPAIRED}the number `{num}` stands over an empty <paragraph>; it is read as the number of the unnumbered <paragraph> at line {}, which holds the text",
@@ -174,10 +177,11 @@ pub(super) fn body(
                         && !prev.children.is_empty()
                     {
                         warn.push(Warning {
+                            chosen: None,
                             line: lines.at(e.offset),
                             message: format!(
                                 "{REPAIRED}an unnumbered <paragraph> that goes on with the sentence of paragraph `{}` is read as the end of that paragraph, after its points",
-                                prev.label.written
+                                prev.label.written()
                             ),
                         });
                         prev.children.push(clause);
@@ -193,10 +197,11 @@ pub(super) fn body(
                                 // The line of its <num>, where the label stands.
                                 let at = e.child("num").map_or(e.offset, |n| n.offset);
                                 warn.push(Warning {
+                                    chosen: None,
                                     line: lines.at(at),
                                     message: format!(
                                         "{REPAIRED}<paragraph> `{}` is marked up as a paragraph of its own; it is read as a point of paragraph `{}` (a <point> of its <list>)",
-                                        clause.label.written, prev.label.written
+                                        clause.label.written(), prev.label.written()
                                     ),
                                 });
                                 prev.children.push(clause);
@@ -263,12 +268,14 @@ fn merge_typed(warn: &mut Vec<Warning>) {
         match run.as_slice() {
             [] => {}
             [(line, num)] => out.push(Warning {
+                chosen: None,
                 line: *line,
                 message: format!(
                     "{REPAIRED}the number `{num}` is typed in the text of the <paragraph>, not in a <num>; {TYPED}"
                 ),
             }),
             [(first_line, first), .., (last_line, last)] => out.push(Warning {
+                chosen: None,
                 line: *first_line,
                 message: format!(
                     "{REPAIRED}the numbers `{first}` to `{last}` of {} paragraphs (lines {first_line}–{last_line}) are typed in their text, not in <num>s; they are read as their numbers",
@@ -307,6 +314,7 @@ fn unread(a: &Elem, lines: &text::Lines, warn: &mut Vec<Warning>) {
         .unwrap_or_else(|| "annex".into());
     let number = |n: &Elem| text::collapse(&text::plain(n));
     warn.push(Warning {
+        chosen: None,
         line: lines.at(a.offset),
         message: format!(
             "lines {}–{}: the <{}> “{name}” is not read: its {} numbers, `{}` to `{}`, are not clause labels",
@@ -352,6 +360,7 @@ fn paragraph(
     {
         // Arabic 77/150, ECOSOC 2022/15: `1 -	Recognizes ...` with no <num>.
         warn.push(Warning {
+            chosen: None,
             line: lines.at(e.offset),
             message: format!(
                 "{REPAIRED}the number `{num}` is typed in the text of the <{}>, not in a <num>; {TYPED}",
@@ -366,6 +375,7 @@ fn paragraph(
         // A list written as paragraphs with their letters typed in the text, `(أ) تعزيز ...`:
         // the letter is the point's label, not the opening of a heading.
         warn.push(Warning {
+            chosen: None,
             line: lines.at(e.offset),
             message: format!(
                 "{REPAIRED}the label `{num}` is typed in the text of the <{}>, not in a <num>; it is read as its label",
@@ -421,6 +431,7 @@ fn points(
                     Some(prev) => prev.children.extend(subs),
                     None => {
                         warn.push(Warning {
+                            chosen: None,
                             line: lines.at(p.offset),
                             message: "a <sublist> opens its list, with no point to stand under: its points are read as points of the list".into(),
                         });
@@ -446,7 +457,7 @@ fn letter_in_text(text: &str) -> Option<(String, String)> {
     let written = &text[..close + 2];
     let label = Label::parse(written).ok()?;
     let letters = !matches!(
-        label.scheme,
+        label.scheme(),
         Scheme::Number | Scheme::None | Scheme::Dash | Scheme::Bullet | Scheme::Decimal
     );
     letters.then(|| (written.to_string(), rest.trim_start().to_string()))

@@ -139,6 +139,7 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
                 .filter(|t| !t.is_empty())
                 .ok_or(AknError::Missing("the title (preface docTitle)"))?;
             read.warnings.push(Warning {
+                chosen: None,
                 line: lines.at(doc.offset),
                 message: format!(
                     "the <documentCollection> has no title in its <preface>: the title of its first part, “{first}”, is taken"
