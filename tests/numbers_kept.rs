@@ -107,7 +107,7 @@ fn nums(xml: &str) -> Vec<Num> {
 
 fn labels(clauses: &[Clause], out: &mut HashMap<String, usize>) {
     for c in clauses {
-        let w = collapse(&c.label.written());
+        let w = collapse(c.label.written());
         if !w.is_empty() {
             *out.entry(w).or_default() += 1;
         }
