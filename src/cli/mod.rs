@@ -206,14 +206,7 @@ fn load_warned(
 ) -> Result<Loaded> {
     let src = Source::parse(arg)?;
     let loaded = source::load(&src, corpus_root, overrides, defaults)?;
-    for w in &loaded.warnings {
-        note(format_args!(
-            "{arg}:{}: warning: {}",
-            w.line,
-            error::warning(w)
-        ));
-    }
-    warn_hidden(arg, &loaded.document);
+    tell(arg, &loaded);
     Ok(loaded)
 }
 
@@ -266,6 +259,12 @@ fn load_pair(
 
 /// A loaded text, its importer's warnings and its hidden controls said on stderr.
 fn said(name: &str, loaded: Loaded) -> Document {
+    tell(name, &loaded);
+    loaded.document
+}
+
+/// The importer's warnings on `name`, and a warning for each hidden control character.
+fn tell(name: &str, loaded: &Loaded) {
     for w in &loaded.warnings {
         note(format_args!(
             "{name}:{}: warning: {}",
@@ -274,7 +273,6 @@ fn said(name: &str, loaded: Loaded) -> Document {
         ));
     }
     warn_hidden(name, &loaded.document);
-    loaded.document
 }
 
 fn diff_cmd(a: &DiffArgs, corpus_root: &Path, style: Style) -> Result<u8> {
