@@ -85,6 +85,40 @@ fn an_existing_output_is_not_overwritten_without_force() {
     assert_eq!(std::fs::read(&out).expect("kept"), b"precious");
 }
 
+/// Issue 27, finding 28: a symbolic link whose target is missing is still something in the
+/// way; `-o` onto it replaced the link without `--force`.
+#[cfg(unix)]
+#[test]
+fn a_dangling_symlink_is_not_replaced_without_force() {
+    let d = tmp();
+    let out = d.path().join("out.toml");
+    std::os::unix::fs::symlink(d.path().join("gone.toml"), &out).expect("symlink");
+    let src = repo().join("fixtures/wtdc-030-dubai-2014.ar.txt");
+    resdiff()
+        .arg("import")
+        .arg(&src)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "out.toml is a symbolic link to a missing file; pass --force to replace it",
+        ));
+    let link = std::fs::symlink_metadata(&out).expect("the link is kept");
+    assert!(link.file_type().is_symlink());
+    // With --force the link itself is replaced by the file; its missing target is not made.
+    resdiff()
+        .arg("import")
+        .arg(&src)
+        .arg("-o")
+        .arg(&out)
+        .arg("--force")
+        .assert()
+        .code(0);
+    assert!(std::fs::symlink_metadata(&out).expect("written").is_file());
+    assert!(!d.path().join("gone.toml").exists());
+}
+
 #[test]
 fn output_into_a_missing_folder() {
     let d = tmp();

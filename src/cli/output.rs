@@ -67,7 +67,17 @@ fn target(path: &Path, force: bool) -> Result<Target> {
     };
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Target::File(None)),
+        // A link whose target is missing is still in the way: replacing it is the user's call.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let dangling = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_symlink());
+            if dangling && !force {
+                return Err(CliError::Usage(format!(
+                    "{} is a symbolic link to a missing file; pass --force to replace it",
+                    path.display()
+                )));
+            }
+            return Ok(Target::File(None));
+        }
         Err(source) => {
             return Err(CliError::Write {
                 path: path.to_path_buf(),
