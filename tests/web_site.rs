@@ -134,17 +134,7 @@ fn every_link_of_the_static_site_leads_somewhere() {
 
 #[test]
 fn site_refuses_to_write_through_a_link_planted_under_a_page_name() {
-    let dir = tempfile::tempdir().expect("tmp");
-    let corpus = dir.path().join("corpus/wtdc/030");
-    std::fs::create_dir_all(&corpus).expect("corpus folder");
-    std::fs::copy(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/resolutions/wtdc/030/dubai-2014.ar.toml"
-        ),
-        corpus.join("dubai-2014.ar.toml"),
-    )
-    .expect("copy a text");
+    let dir = one_text_corpus();
     let site = dir.path().join("site");
     std::fs::create_dir(&site).expect("site folder");
     let victim = dir.path().join("victim");
@@ -167,5 +157,73 @@ fn site_refuses_to_write_through_a_link_planted_under_a_page_name() {
             .expect("link")
             .file_type()
             .is_symlink()
+    );
+}
+
+/// A corpus of one text (Res. 30, Dubai 2014, Arabic) in a new temporary folder.
+fn one_text_corpus() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tmp");
+    let corpus = dir.path().join("corpus/wtdc/030");
+    std::fs::create_dir_all(&corpus).expect("corpus folder");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/resolutions/wtdc/030/dubai-2014.ar.toml"
+        ),
+        corpus.join("dubai-2014.ar.toml"),
+    )
+    .expect("copy a text");
+    dir
+}
+
+/// Issue 27, finding 26: a link planted under a later page's name was refused only after the
+/// pages before it were replaced. Every target is checked before anything is written.
+#[test]
+fn site_checks_every_page_before_writing_any() {
+    let dir = one_text_corpus();
+    let site = dir.path().join("site");
+    std::fs::create_dir(&site).expect("site folder");
+    let victim = dir.path().join("victim");
+    std::fs::write(&victim, "keep me\n").expect("victim");
+    std::os::unix::fs::symlink(&victim, site.join("index.html")).expect("symlink");
+    resdiff()
+        .arg("--corpus")
+        .arg(dir.path().join("corpus"))
+        .arg("site")
+        .arg(&site)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "index.html is not a regular file",
+        ));
+    assert!(
+        !site.join("style.css").exists(),
+        "style.css was written before the planted index.html was refused"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&victim).expect("victim"),
+        "keep me\n"
+    );
+}
+
+/// Issue 27, finding 26: OUT naming a file gave "File exists (os error 17)".
+#[test]
+fn site_into_a_file_is_refused_in_words() {
+    let dir = one_text_corpus();
+    let out = dir.path().join("site");
+    std::fs::write(&out, "not a folder\n").expect("file");
+    resdiff()
+        .arg("--corpus")
+        .arg(dir.path().join("corpus"))
+        .arg("site")
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "site is a file, not a folder; site writes its pages into a folder",
+        ));
+    assert_eq!(
+        std::fs::read_to_string(&out).expect("kept"),
+        "not a folder\n"
     );
 }

@@ -28,12 +28,23 @@ pub fn load_library(root: &Path) -> Result<Library> {
 /// Writes the site into `out` (made if missing); returns the number of pages.
 pub fn write(root: &Path, out: &Path) -> Result<usize> {
     let library = load_library(root)?;
+    if std::fs::symlink_metadata(out).is_ok_and(|m| !m.is_dir()) {
+        return Err(CliError::Usage(format!(
+            "{} is a file, not a folder; site writes its pages into a folder",
+            out.display()
+        )));
+    }
+    let pages = library.all_pages();
+    // Every target is checked before the first is written: a refusal leaves the site as it was.
+    let targets = std::iter::once("style.css".to_string()).chain(pages.iter().map(|p| p.name()));
+    for name in targets {
+        own_page(&out.join(name))?;
+    }
     std::fs::create_dir_all(out).map_err(|source| CliError::Write {
         path: out.to_path_buf(),
         source,
     })?;
     write_page(&out.join("style.css"), CSS)?;
-    let pages = library.all_pages();
     for page in &pages {
         let html = library.render(page, Mode::Static).map_err(|e| match e {
             PageError::Diff(d) => CliError::Diff(d),
@@ -50,13 +61,18 @@ pub fn write(root: &Path, out: &Path) -> Result<usize> {
 /// earlier file: a planted `index.html -> /dev/tty` or `-> ~/.bashrc` would otherwise be written
 /// through or lose its link, so it is refused, named.
 fn write_page(path: &Path, bytes: impl AsRef<[u8]>) -> Result<()> {
-    if let Ok(meta) = std::fs::symlink_metadata(path)
-        && !meta.file_type().is_file()
-    {
-        return Err(CliError::Usage(format!(
+    own_page(path)?;
+    write_atomically(path, bytes)
+}
+
+/// Refuses a page's place when something other than a regular file (the site's earlier page)
+/// stands there.
+fn own_page(path: &Path) -> Result<()> {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if !meta.file_type().is_file() => Err(CliError::Usage(format!(
             "{} is not a regular file (a link, folder or device); site replaces only its own pages",
             path.display()
-        )));
+        ))),
+        _ => Ok(()),
     }
-    write_atomically(path, bytes)
 }
