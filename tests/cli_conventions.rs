@@ -59,6 +59,20 @@ fn textconv_prints_a_line_per_clause_for_toml_docx_and_plain_text() {
     );
 }
 
+/// Issue 27, finding 21: textconv refused a plain text with no RESOLUTION line, which `show`
+/// reads; `git diff` then aborted on every file ("unable to read files to diff").
+#[test]
+fn textconv_reads_what_show_reads() {
+    let file = "fixtures/headerless/dubai-2014.ar.txt";
+    resdiff().args(["show", file]).assert().code(0);
+    let lines = stdout_of(&["textconv", file]);
+    assert!(lines.starts_with("address: wtdc/unknown@"), "{lines}");
+    assert!(
+        lines.contains("\nrecalling و) > -\tإعلان مبادئ جنيف وخطة عمل جنيف؛\n"),
+        "{lines}"
+    );
+}
+
 #[test]
 fn textconv_reads_an_akoma_ntoso_file_as_the_shipped_text_it_became() {
     // The English AKN of A/RES/80/118 is the source of resolutions/unga/ict4sd/80-118.en.toml

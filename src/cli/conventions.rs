@@ -68,8 +68,10 @@ pub fn textconv(
     side: Option<SideArg>,
     corpus_root: &Path,
 ) -> Result<u8> {
+    // What `show` reads, textconv reads: a refusal makes `git diff` abort for every file.
     let overrides = ImportOptions {
         language: parse_opt(language)?,
+        allow_unknown: true,
         ..ImportOptions::default()
     };
     // git hands the converter a temporary copy named `XXXXXX_name`: a revision id taken from the
