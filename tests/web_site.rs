@@ -134,12 +134,24 @@ fn every_link_of_the_static_site_leads_somewhere() {
 
 #[test]
 fn site_refuses_to_write_through_a_link_planted_under_a_page_name() {
+    let (_dir, site) = site_with_planted_link("style.css");
+    assert!(
+        std::fs::symlink_metadata(site.join("style.css"))
+            .expect("link")
+            .file_type()
+            .is_symlink()
+    );
+}
+
+/// A one-text corpus and a site folder holding a link, under `page`, to a file outside it
+/// ("victim", holding "keep me"); `site` run on it must refuse, naming the page.
+fn site_with_planted_link(page: &str) -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = one_text_corpus();
     let site = dir.path().join("site");
     std::fs::create_dir(&site).expect("site folder");
     let victim = dir.path().join("victim");
     std::fs::write(&victim, "keep me\n").expect("victim");
-    std::os::unix::fs::symlink(&victim, site.join("style.css")).expect("symlink");
+    std::os::unix::fs::symlink(&victim, site.join(page)).expect("symlink");
     resdiff()
         .arg("--corpus")
         .arg(dir.path().join("corpus"))
@@ -147,17 +159,14 @@ fn site_refuses_to_write_through_a_link_planted_under_a_page_name() {
         .arg(&site)
         .assert()
         .code(2)
-        .stderr(predicates::str::contains("style.css is not a regular file"));
+        .stderr(predicates::str::contains(format!(
+            "{page} is not a regular file"
+        )));
     assert_eq!(
         std::fs::read_to_string(&victim).expect("victim"),
         "keep me\n"
     );
-    assert!(
-        std::fs::symlink_metadata(site.join("style.css"))
-            .expect("link")
-            .file_type()
-            .is_symlink()
-    );
+    (dir, site)
 }
 
 /// A corpus of one text (Res. 30, Dubai 2014, Arabic) in a new temporary folder.
@@ -180,29 +189,10 @@ fn one_text_corpus() -> tempfile::TempDir {
 /// pages before it were replaced. Every target is checked before anything is written.
 #[test]
 fn site_checks_every_page_before_writing_any() {
-    let dir = one_text_corpus();
-    let site = dir.path().join("site");
-    std::fs::create_dir(&site).expect("site folder");
-    let victim = dir.path().join("victim");
-    std::fs::write(&victim, "keep me\n").expect("victim");
-    std::os::unix::fs::symlink(&victim, site.join("index.html")).expect("symlink");
-    resdiff()
-        .arg("--corpus")
-        .arg(dir.path().join("corpus"))
-        .arg("site")
-        .arg(&site)
-        .assert()
-        .code(2)
-        .stderr(predicates::str::contains(
-            "index.html is not a regular file",
-        ));
+    let (_dir, site) = site_with_planted_link("index.html");
     assert!(
         !site.join("style.css").exists(),
         "style.css was written before the planted index.html was refused"
-    );
-    assert_eq!(
-        std::fs::read_to_string(&victim).expect("victim"),
-        "keep me\n"
     );
 }
 
