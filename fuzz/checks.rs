@@ -141,7 +141,7 @@ pub fn diff_trees_check(data: &[u8]) {
         Err(e) => panic!("the diff does not apply to its own base: {e}"),
     }
     let meta = ProposalMeta {
-        proposer: "RCC".into(),
+        proposer: "RCC".parse().expect("a proposer"),
         doc: 1,
         annex: None,
         date: "2017-01-01".parse().expect("a date"),

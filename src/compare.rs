@@ -370,6 +370,7 @@ fn lent_has(lent: &ImportOptions, field: Field) -> bool {
         Field::Year => lent.year.is_some(),
         Field::Revision => lent.revision.is_some(),
         Field::Series => false,
+        Field::Proposer => lent.proposer.is_some(),
     }
 }
 

@@ -3,9 +3,9 @@
 
 use predicates::prelude::*;
 use resdiff::input::corpus::{load_file, to_toml};
-use resdiff::input::{ImportOptions, import_docx};
+use resdiff::input::{Field, ImportOptions, import_docx};
 use resdiff::markup::MarkupOptions;
-use resdiff::model::{Body, Clause, Language, Status};
+use resdiff::model::{Body, Clause, Language, Stage, Status};
 use resdiff::render::proposal_docx;
 
 mod common;
@@ -122,8 +122,11 @@ fn our_tracked_changes_docx_reads_back_as_the_two_revisions() {
         assert_eq!(ours.resolution, theirs.resolution);
         assert_eq!(ours.footnotes, theirs.footnotes);
     }
-    assert_eq!(proposal.revision.status, Status::Proposal);
-    assert_eq!(proposal.revision.proposer.as_deref(), Some("RCC"));
+    assert_eq!(proposal.revision.stage.status(), Status::Proposal);
+    assert_eq!(
+        proposal.revision.stage.proposer().map(|p| p.as_str()),
+        Some("RCC")
+    );
     assert_eq!(proposal.revision.base.as_deref(), Some("dubai-2014"));
     assert_eq!(got.authors, ["RCC"]);
 }
@@ -267,13 +270,64 @@ fn several_authors_or_none_leave_both_sides_readable() {
     let (b, p, authors) = both_sides(&two);
     assert_eq!(authors, ["ATU", "RCC"]);
     assert_eq!((&b.sections, &p.sections), (&base.sections, &rcc.sections));
-    assert_eq!(p.revision.proposer.as_deref(), Some("ATU, RCC"));
-    // No author at all (Word's "remove personal information").
+    assert_eq!(
+        p.revision.stage.proposer().map(|p| p.as_str()),
+        Some("ATU, RCC")
+    );
+    // No author at all (Word's "remove personal information"): a proposal is someone's, so
+    // the changes are a draft by nobody known, and a warning says so (the previous main made
+    // it a proposal by "unknown", silently).
     let none = proposal_docx_edited(&|xml| xml.replace(" w:author=\"RCC\"", ""));
-    let (b, p, authors) = both_sides(&none);
-    assert!(authors.is_empty());
-    assert_eq!(b.sections, base.sections);
-    assert_eq!(p.revision.proposer.as_deref(), Some("unknown"));
+    let got = import_docx(&none, &ImportOptions::default(), &ImportOptions::default());
+    let got = got.expect("reads");
+    assert!(got.authors.is_empty());
+    assert_eq!(got.base.document.sections, base.sections);
+    let p = got.proposal.expect("tracked");
+    assert_eq!(p.document.sections, rcc.sections);
+    assert_eq!(p.document.revision.stage, Stage::Draft(None));
+    let said: Vec<_> = p.warnings.iter().map(|w| (w.chosen, &w.message)).collect();
+    assert!(
+        matches!(said.as_slice(), [(Some(Field::Proposer), m), ..] if m.contains("no author")),
+        "{said:?}"
+    );
+    // The proposer given makes it a proposal again, with nothing to warn of.
+    let named = ImportOptions {
+        proposer: Some("RCC".into()),
+        ..ImportOptions::default()
+    };
+    let got = import_docx(&none, &named, &ImportOptions::default()).expect("reads");
+    let p = got.proposal.expect("tracked");
+    assert_eq!(p.document.revision.stage, rcc.revision.stage);
+    assert!(p.warnings.iter().all(|w| w.chosen != Some(Field::Proposer)));
+}
+
+#[test]
+fn a_docx_by_nobody_is_told_with_the_flag_that_names_the_proposer() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let docx = dir.path().join("anonymous.docx");
+    let none = proposal_docx_edited(&|xml| xml.replace(" w:author=\"RCC\"", ""));
+    std::fs::write(&docx, none).expect("write");
+    let told = format!(
+        "{}:1: warning: the tracked changes name no author",
+        docx.display()
+    );
+    resdiff()
+        .args(["import", "--side", "proposal"])
+        .arg(&docx)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("status = 'draft'"))
+        .stdout(predicate::str::contains("proposer").not())
+        .stderr(predicate::str::contains(told))
+        .stderr(predicate::str::contains("pass --proposer NAME"));
+    resdiff()
+        .args(["import", "--side", "proposal", "--proposer", "RCC"])
+        .arg(&docx)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("status = 'proposal'\n"))
+        .stdout(predicate::str::contains("proposer = 'RCC'"))
+        .stderr(predicate::str::contains("no author").not());
 }
 
 #[test]
@@ -281,7 +335,10 @@ fn attribute_values_are_unescaped() {
     let amp = proposal_docx_edited(&|xml| xml.replace("w:author=\"RCC\"", "w:author=\"AT&amp;T\""));
     let (_, p, authors) = both_sides(&amp);
     assert_eq!(authors, ["AT&T"]);
-    assert_eq!(p.revision.proposer.as_deref(), Some("AT&T"));
+    assert_eq!(
+        p.revision.stage.proposer().map(|p| p.as_str()),
+        Some("AT&T")
+    );
 }
 
 #[test]

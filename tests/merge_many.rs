@@ -70,7 +70,10 @@ fn three_proposals_keep_every_conflict_with_all_sides() {
         "{}",
         doc.revision.id
     );
-    assert_eq!(doc.revision.proposer.as_deref(), Some("APT+ATU+EUR"));
+    assert_eq!(
+        doc.revision.stage.proposer().map(|p| p.as_str()),
+        Some("APT+ATU+EUR")
+    );
 }
 
 /// The two-step merge of before: its first result holds a conflict, so it is refused.

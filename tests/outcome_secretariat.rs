@@ -4,13 +4,12 @@
 mod common;
 
 use common::res1::*;
-use resdiff::model::{Label, Status};
+use resdiff::model::{Label, Stage};
 use resdiff::track::outcome::{Item, Outcome, Verdict, outcome};
 
 fn adopted(mut doc: resdiff::Document) -> resdiff::Document {
     doc.revision.id = "geneva-2022".into();
-    doc.revision.status = Status::Adopted;
-    doc.revision.proposer = None;
+    doc.revision.stage = Stage::Adopted(None);
     doc.revision.base = None;
     doc
 }

@@ -12,7 +12,7 @@ use resdiff::input::corpus::{Check, Corpus, load_entry, load_file, parse_documen
 use resdiff::input::{ImportOptions, import_text, to_plain_text};
 use resdiff::model::{
     Body, Clause, Document, Footnote, Label, Language, Resolution, Revision, Section, SectionKind,
-    Status,
+    Stage,
 };
 
 fn round_trip(doc: &Document) -> Document {
@@ -204,11 +204,10 @@ fn document() -> impl Strategy<Value = Document> {
             },
             revision: Revision {
                 id: "hammamet-2016".into(),
-                status: Status::Adopted,
+                stage: Stage::Adopted(None),
                 venue: Some("Hammamet".into()),
                 year: Some(2016),
                 date: None,
-                proposer: None,
                 source: None,
                 base: None,
                 symbol: None,

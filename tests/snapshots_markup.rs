@@ -19,7 +19,7 @@ fn eur_proposal(
     opts: &MarkupOptions,
 ) -> resdiff::markup::Proposal {
     let meta = resdiff::markup::ProposalMeta {
-        proposer: "EUR".into(),
+        proposer: "EUR".parse().expect("a proposer"),
         doc: 38,
         annex: Some(1),
         date: "2022-01-10".parse().expect("a date"),

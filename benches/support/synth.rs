@@ -5,7 +5,7 @@
 //! benchmark runs compare like with like.
 
 use resdiff::model::{
-    Body, Clause, Document, Label, Language, Resolution, Revision, Section, SectionKind, Status,
+    Body, Clause, Document, Label, Language, Resolution, Revision, Section, SectionKind, Stage,
 };
 
 /// A small deterministic generator (xorshift64*); benchmarks need repeatability, not quality.
@@ -69,11 +69,10 @@ fn doc(id: &str, year: u16, sections: Vec<Vec<String>>) -> Document {
         },
         revision: Revision {
             id: id.into(),
-            status: Status::Adopted,
+            stage: Stage::Adopted(None),
             venue: None,
             year: Some(year),
             date: None,
-            proposer: None,
             source: None,
             base: None,
             symbol: None,

@@ -153,6 +153,7 @@ fn flag(field: Field) -> &'static str {
         Field::Year => "--year YYYY",
         Field::Revision => "--revision ID (e.g. dubai-2014)",
         Field::Series => "--series NAME (e.g. --series ict4sd)",
+        Field::Proposer => "--proposer NAME (e.g. --proposer RCC)",
     }
 }
 
@@ -160,6 +161,11 @@ fn flag(field: Field) -> &'static str {
 pub fn warning(w: &resdiff::input::Warning) -> String {
     match w.chosen {
         Some(Field::Series) => format!("{}; pass --series to choose another", w.message),
+        Some(Field::Proposer) => format!(
+            "{}; pass {} to read them as a proposal",
+            w.message,
+            flag(Field::Proposer)
+        ),
         Some(f) => format!("{}; pass {} to choose another", w.message, flag(f)),
         None => w.message.clone(),
     }

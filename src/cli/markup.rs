@@ -144,14 +144,16 @@ pub struct Who {
 /// Flags first, then what the proposal text says of itself.
 pub fn meta(a: Who, proposal: &TextId) -> Result<ProposalMeta> {
     let rev = proposal;
-    let proposer =
-        a.proposer
-            .clone()
-            .or(rev.proposer.clone())
-            .ok_or_else(|| CliError::Unnamed {
-                address: proposal.address.clone(),
-                what: Unnamed::Proposer,
-            })?;
+    // A blank --proposer names nobody: the text's own proposer stands.
+    let proposer = a
+        .proposer
+        .as_deref()
+        .and_then(|p| p.parse().ok())
+        .or(rev.proposer.clone())
+        .ok_or_else(|| CliError::Unnamed {
+            address: proposal.address.clone(),
+            what: Unnamed::Proposer,
+        })?;
     // "WTDC-17/23" -> 23
     let from_source = rev
         .source

@@ -337,7 +337,7 @@ fn list_text(docs: &[Document]) -> String {
         out.push_str(&format!(
             "{:width$}  {:8}  {:10}  {:>3} clauses  {}\n",
             d.address(),
-            r.status.as_str(),
+            r.stage.status().as_str(),
             r.date
                 .map_or_else(|| r.year_shown().to_string(), |d| d.to_string()),
             d.clause_count(),

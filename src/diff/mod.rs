@@ -200,9 +200,9 @@ pub struct TextId {
     /// ISO date of adoption or submission.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<crate::model::Date>,
-    /// Who proposes it, for a proposal.
+    /// Who proposes it; a proposal always says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub proposer: Option<String>,
+    pub proposer: Option<crate::model::Proposer>,
     /// The source document, e.g. `WTDC-17/23`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
@@ -242,13 +242,13 @@ impl TextId {
             body: doc.resolution.body,
             number: doc.resolution.number.clone(),
             revision: doc.revision.id.clone(),
-            status: doc.revision.status,
+            status: doc.revision.stage.status(),
             language: doc.language,
             title: doc.resolution.title.clone(),
             year: doc.revision.year,
             venue: doc.revision.venue.clone(),
             date: doc.revision.date,
-            proposer: doc.revision.proposer.clone(),
+            proposer: doc.revision.stage.proposer().cloned(),
             source: doc.revision.source.clone(),
             base: doc.revision.base.clone(),
             symbol: doc.revision.symbol.clone(),

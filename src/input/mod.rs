@@ -28,7 +28,7 @@ pub use plain::{import_text, import_text_with, to_plain_text};
 
 use crate::input::corpus::{Check, check_document};
 use crate::model::{
-    Body, Date, Document, Language, ResNumber, Resolution, Revision, Status, revision_slug,
+    Body, Date, Document, Language, ResNumber, Resolution, Revision, Stage, Status, revision_slug,
     unknown, venue_in_english,
 };
 
@@ -104,6 +104,8 @@ pub enum Field {
     Revision,
     /// A UN resolution's series.
     Series,
+    /// Who proposes a proposal.
+    Proposer,
 }
 
 /// `a`, `a and b`, `a, b and c`.
@@ -126,6 +128,7 @@ impl std::fmt::Display for Field {
             Field::Year => "the year",
             Field::Revision => "the revision id",
             Field::Series => "the series",
+            Field::Proposer => "the proposer",
         })
     }
 }
@@ -525,6 +528,10 @@ fn metadata(
             .or(fallback.status)
             .unwrap_or(Status::Adopted),
     };
+    // A blank proposer names nobody, which a proposal cannot do.
+    let proposer = opts.proposer.clone().or(v.proposer);
+    let stage = Stage::new(status, proposer.and_then(|p| p.parse().ok()))
+        .map_err(|_| ImportError::Missing(vec![Field::Proposer]))?;
     Ok((
         Resolution {
             body,
@@ -533,11 +540,10 @@ fn metadata(
         },
         Revision {
             id,
-            status,
+            stage,
             venue,
             year,
             date: opts.date.or(v.date),
-            proposer: opts.proposer.clone().or(v.proposer),
             source: opts.source.clone().or(v.source),
             base: opts.base.clone().or(v.base),
             symbol: v.symbol,

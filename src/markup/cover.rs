@@ -219,7 +219,7 @@ pub(super) fn cover(opts: &CoverOptions, meta: &ProposalMeta, proposed: &TextId)
         source: opts
             .source
             .clone()
-            .unwrap_or_else(|| source_line(&meta.proposer, lang)),
+            .unwrap_or_else(|| source_line(meta.proposer.as_str(), lang)),
         title,
         introduction_heading: introduction_heading.to_string(),
         introduction,

@@ -31,7 +31,7 @@ pub mod vocabulary;
 use std::borrow::Cow;
 
 use crate::diff::{Change, Normalisation, Op, Segment, Summary, new_text, old_text};
-use crate::model::{Date, Footnote, Language};
+use crate::model::{Date, Footnote, Language, Proposer};
 
 pub use build::build;
 use build::equal;
@@ -44,7 +44,7 @@ pub use reasons::{Reasons, ReasonsError};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProposalMeta {
     /// `RCC`, `APT`, `CEPT`, ... also the author of the DOCX revisions.
-    pub proposer: String,
+    pub proposer: Proposer,
     /// The conference document number (`23` of WTDC-17/23).
     pub doc: u32,
     /// The annex or addendum (`1` of 23A1), if any.

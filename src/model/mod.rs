@@ -11,6 +11,7 @@ mod label;
 mod path;
 pub mod provision;
 mod series;
+mod stage;
 pub mod text;
 pub mod unknown;
 
@@ -25,6 +26,7 @@ pub use kind::{HeadingTerm, Part, SectionKind, UnknownKind, heading_terms};
 pub use label::{ABJAD, BadLabel, CYRILLIC, Label, Scheme, roman};
 pub use path::ClausePath;
 pub use series::{BadResNumber, ResNumber, UnSymbol};
+pub use stage::{BlankProposer, NoProposer, Proposer, Stage};
 
 /// A value that names none of a fixed list: a language, a body or a status.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -149,34 +151,62 @@ pub struct Resolution {
 }
 
 /// Which text of the resolution: when, where, by whom, in what state.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Revision {
     /// Slug such as `dubai-2014` or `rcc-wtdc17`; unique within a resolution.
     pub id: String,
-    /// Adopted, draft or proposal.
-    pub status: Status,
+    /// Adopted, draft or proposal, with who proposes it (`RCC`, `APT`, ...): a proposal always
+    /// names its proposer.
+    pub stage: Stage,
     /// Conference venue (English), e.g. `Dubai`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub venue: Option<String>,
     /// The year of the conference (or of the proposal); `None` where a compared text does not
     /// say (see [`unknown`]).
-    #[serde(serialize_with = "unknown::ser_year")]
     pub year: Option<u16>,
     /// ISO date `YYYY-MM-DD` (adoption, or submission for a proposal).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<Date>,
-    /// Who proposes it (`RCC`, `APT`, ...); required for proposals.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub proposer: Option<String>,
     /// The source document, e.g. `WTDC-17/23`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// For proposals and drafts: the revision id they amend.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub base: Option<String>,
     /// UN texts: the document symbol, `A/RES/78/132`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub symbol: Option<String>,
+}
+
+/// The JSON keeps the fields it always had, in their order: `status` and `proposer` apart.
+impl Serialize for Revision {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Shown<'a> {
+            id: &'a str,
+            status: Status,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            venue: Option<&'a str>,
+            year: u16,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            date: Option<Date>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            proposer: Option<&'a Proposer>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            source: Option<&'a str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            base: Option<&'a str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            symbol: Option<&'a str>,
+        }
+        Shown {
+            id: &self.id,
+            status: self.stage.status(),
+            venue: self.venue.as_deref(),
+            year: self.year_shown(),
+            date: self.date,
+            proposer: self.stage.proposer(),
+            source: self.source.as_deref(),
+            base: self.base.as_deref(),
+            symbol: self.symbol.as_deref(),
+        }
+        .serialize(s)
+    }
 }
 
 /// As outputs show it, unknowns as their stand-ins (see [`unknown`]).
@@ -214,7 +244,7 @@ impl Revision {
         [
             ("venue", self.venue.clone()),
             ("date", self.date.map(|d| d.to_string())),
-            ("proposer", self.proposer.clone()),
+            ("proposer", self.stage.proposer().map(Proposer::to_string)),
             ("source", self.source.clone()),
             ("base", self.base.clone()),
             ("symbol", self.symbol.clone()),

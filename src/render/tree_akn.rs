@@ -247,11 +247,11 @@ pub fn render_with_ids(doc: &Document) -> (String, Ids) {
         _ => attr(o, "number", Some(&number)),
     }
     attr(o, "revision", Some(&v.id));
-    attr(o, "status", Some(v.status.as_str()));
+    attr(o, "status", Some(v.stage.status().as_str()));
     attr(o, "year", Some(&v.year_shown().to_string()));
     attr(o, "date", v.date.map(|d| d.to_string()).as_deref());
     attr(o, "venue", v.venue.as_deref());
-    attr(o, "proposer", v.proposer.as_deref());
+    attr(o, "proposer", v.stage.proposer().map(|p| p.as_str()));
     attr(o, "source", v.source.as_deref());
     attr(o, "base", v.base.as_deref());
     attr(o, "symbol", v.symbol.as_deref());

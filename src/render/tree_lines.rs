@@ -16,7 +16,7 @@ pub fn render(doc: &Document) -> String {
     let (res, rev) = (&doc.resolution, &doc.revision);
     let _ = writeln!(out, "address: {}", doc.address());
     let _ = writeln!(out, "title: {}", one_line(res.title_shown()));
-    let _ = writeln!(out, "status: {}", rev.status);
+    let _ = writeln!(out, "status: {}", rev.stage.status());
     let _ = writeln!(out, "year: {}", rev.year_shown());
     for (key, value) in rev.optional_fields() {
         let _ = writeln!(out, "{key}: {}", one_line(&value));

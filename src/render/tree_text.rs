@@ -10,13 +10,18 @@ use crate::model::{Clause, Document};
 pub fn render(doc: &Document, style: Style) -> String {
     let mut out = String::new();
     let r = &doc.revision;
-    let mut facts = vec![r.status.to_string()];
+    let mut facts = vec![r.stage.status().to_string()];
     facts.extend(
         r.venue
             .iter()
             .map(|v| format!("{} {}", shown(v), r.year_shown())),
     );
-    facts.extend(r.proposer.iter().map(|p| format!("by {}", shown(p))));
+    facts.extend(
+        r.stage
+            .proposer()
+            .iter()
+            .map(|p| format!("by {}", shown(p.as_str()))),
+    );
     facts.extend(r.source.iter().map(|s| format!("doc. {}", shown(s))));
     facts.extend(r.base.iter().map(|b| format!("amends {}", shown(b))));
     let _ = writeln!(

@@ -137,7 +137,7 @@ pub fn proposal(
     opts: &resdiff::markup::MarkupOptions,
 ) -> resdiff::markup::Proposal {
     let meta = resdiff::markup::ProposalMeta {
-        proposer: "RCC".into(),
+        proposer: "RCC".parse().expect("a proposer"),
         doc: 23,
         annex: Some(1),
         date: "2017-09-01".parse().expect("a date"),

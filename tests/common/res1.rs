@@ -3,7 +3,7 @@
 
 use resdiff::Document;
 use resdiff::input::corpus::load_file;
-use resdiff::model::{Clause, Status};
+use resdiff::model::{Clause, Stage};
 
 use super::repo;
 
@@ -38,8 +38,7 @@ pub fn text_of(doc: &Document, label: &str) -> String {
 pub fn proposal(id: &str, edits: &[(&str, &str, &str)]) -> Document {
     let mut doc = base();
     doc.revision.id = id.into();
-    doc.revision.status = Status::Proposal;
-    doc.revision.proposer = Some(id.to_uppercase());
+    doc.revision.stage = Stage::Proposal(id.to_uppercase().parse().expect("a proposer"));
     doc.revision.base = Some("hammamet-2016".into());
     for (label, from, to) in edits {
         let c = doc

@@ -96,6 +96,7 @@ fn field_for(field: Field) -> Option<&'static str> {
         Field::Body => Some("body"),
         Field::Number | Field::Series => Some("number"),
         Field::Title => Some("title"),
+        Field::Proposer => Some("proposer"),
         Field::Year | Field::Revision => None,
     }
 }

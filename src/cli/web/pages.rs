@@ -331,7 +331,7 @@ fn options(docs: &[Document]) -> Markup {
 }
 
 fn is_adopted(d: &Document) -> bool {
-    d.revision.status == resdiff::model::Status::Adopted
+    d.revision.stage.status() == resdiff::model::Status::Adopted
 }
 
 /// The revisions (indexes into `docs`) that at least one proposal amends.

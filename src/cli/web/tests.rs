@@ -294,7 +294,15 @@ async fn two_uploads_give_the_diff_and_the_proposal() {
     )
     .expect("the download is a DOCX resdiff reads");
     let proposal = read.proposal.expect("with tracked changes");
-    assert_eq!(proposal.document.revision.proposer.as_deref(), Some("RCC"));
+    assert_eq!(
+        proposal
+            .document
+            .revision
+            .stage
+            .proposer()
+            .map(|p| p.as_str()),
+        Some("RCC")
+    );
     let (s, h, un) = post(&app, multipart(&files, &[("format", "un")])).await;
     assert_eq!(s, StatusCode::OK);
     assert_eq!(

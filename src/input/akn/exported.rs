@@ -7,7 +7,7 @@ use super::dom::Elem;
 use super::text::{self, Notes, Space};
 use crate::model::{
     Body, Clause, Document, Label, Language, ResNumber, Resolution, Revision, Section, SectionKind,
-    Status, unknown,
+    Stage, Status, unknown,
 };
 
 /// The `<resdiff:text>` element of a file resdiff wrote, if this is one.
@@ -48,7 +48,12 @@ pub fn read(doc: &Elem, m: &Elem, language: Language) -> Result<Document, AknErr
     let year = need(m, "year")?;
     let revision = Revision {
         id: need(m, "revision")?.to_string(),
-        status: parse::<Status>("status", need(m, "status")?)?,
+        // A blank proposer names nobody; a proposal must name someone.
+        stage: Stage::new(
+            parse::<Status>("status", need(m, "status")?)?,
+            m.attr("proposer").and_then(|p| p.parse().ok()),
+        )
+        .map_err(|_| AknError::Missing("the proposer of the proposal"))?,
         venue: m.attr("venue").map(str::to_string),
         year: Some(year.parse().map_err(|_| AknError::Unknown {
             what: "year",
@@ -64,7 +69,6 @@ pub fn read(doc: &Elem, m: &Elem, language: Language) -> Result<Document, AknErr
                 })
             })
             .transpose()?,
-        proposer: m.attr("proposer").map(str::to_string),
         source: m.attr("source").map(str::to_string),
         base: m.attr("base").map(str::to_string),
         symbol: m.attr("symbol").map(str::to_string),

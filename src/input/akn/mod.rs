@@ -29,7 +29,7 @@ use dom::Elem;
 
 use crate::input::{Field, ImportError, ImportOptions, Imported, Warning};
 use crate::model::{
-    Body, Date, Document, Language, ResNumber, Resolution, Revision, Status, UnSymbol,
+    Body, Date, Document, Language, ResNumber, Resolution, Revision, Stage, UnSymbol,
 };
 
 /// How a warning about a repair of the source markup opens: `parallel` reports those as
@@ -205,11 +205,10 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
                         .map(|p| p.to_ascii_lowercase().to_string())
                         .unwrap_or_default()
                 ),
-                status: Status::Adopted,
+                stage: Stage::Adopted(None),
                 venue: None,
                 year: Some(meta.year),
                 date: Some(meta.date),
-                proposer: None,
                 source: None,
                 base: None,
                 symbol: Some(meta.full_symbol),
@@ -324,7 +323,12 @@ pub fn import_read(
         document.revision.id = r.clone();
     }
     if let Some(s) = opts.status {
-        document.revision.status = s;
+        // An AKN text names no proposer: one asked for as a proposal takes the one given.
+        let given = opts.proposer.as_deref().and_then(|p| p.parse().ok());
+        let stage = &mut document.revision.stage;
+        let proposer = given.or_else(|| stage.proposer().cloned());
+        *stage =
+            Stage::new(s, proposer).map_err(|_| ImportError::Missing(vec![Field::Proposer]))?;
     }
     let document = crate::input::validate(document)?;
     Ok(Imported { document, warnings })

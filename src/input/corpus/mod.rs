@@ -347,7 +347,7 @@ pub fn chronological(docs: &mut [Document]) {
             (
                 d.revision.year,
                 d.revision.date, // undated (None) first, as the empty string sorted
-                rank(d.revision.status),
+                rank(d.revision.stage.status()),
                 d.revision.id.clone(),
             )
         };

@@ -14,8 +14,8 @@ use toml::Spanned;
 use super::error::{LoadError, Located, Problem};
 use crate::input::limits;
 use crate::model::{
-    Body, Clause, Date, Document, Footnote, Label, Language, ResNumber, Resolution, Revision,
-    Section, SectionKind, Status, unknown,
+    Body, Clause, Date, Document, Footnote, Label, Language, Proposer, ResNumber, Resolution,
+    Revision, Section, SectionKind, Stage, Status, unknown,
 };
 
 #[derive(Deserialize)]
@@ -192,11 +192,11 @@ pub fn check_document(doc: Document, path: &Path, check: Check) -> Result<Docume
         },
         revision: RawRevision {
             id: Spanned::new(0..0, doc.revision.id),
-            status: at(doc.revision.status.as_str()),
+            status: at(doc.revision.stage.status().as_str()),
             venue: doc.revision.venue,
             year: Spanned::new(0..0, i64::from(unknown::year(doc.revision.year))),
             date: doc.revision.date.map(|d| Spanned::new(0..0, d.to_string())),
-            proposer: doc.revision.proposer,
+            proposer: doc.revision.stage.proposer().map(ToString::to_string),
             source: doc.revision.source,
             base: doc.revision.base,
             symbol: doc.revision.symbol,
@@ -418,18 +418,29 @@ impl Validator<'_> {
                 .map_err(|msg| self.report(raw_date, Problem::BadRevision(msg)))
                 .ok()
         });
-        if status == Some(Status::Proposal) && raw.proposer.as_deref().is_none_or(str::is_empty) {
-            let msg = "a proposal needs `proposer` (e.g. \"RCC\")".to_string();
-            self.report(&raw.status, Problem::BadRevision(msg));
-        }
+        let proposer = match raw.proposer.map(Proposer::try_from) {
+            Some(Err(_)) if status != Some(Status::Proposal) => {
+                let msg = "`proposer` is empty: leave it out where the text names none".into();
+                self.report(&raw.status, Problem::BadRevision(msg));
+                None
+            }
+            p => p.and_then(Result::ok),
+        };
+        let stage = status.map(|s| Stage::new(s, proposer)).transpose();
+        let stage = stage
+            .map_err(|_| {
+                let msg = "a proposal needs `proposer` (e.g. \"RCC\")".to_string();
+                self.report(&raw.status, Problem::BadRevision(msg));
+            })
+            .ok()
+            .flatten();
         (id_ok && date.is_some() == raw.date.is_some()).then_some(())?;
         Some(Revision {
             id: raw.id.into_inner(),
-            status: status?,
+            stage: stage?,
             venue: raw.venue,
             year: Some(year?),
             date,
-            proposer: raw.proposer,
             source: raw.source,
             base: raw.base,
             symbol: raw.symbol,

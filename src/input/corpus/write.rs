@@ -48,7 +48,7 @@ fn write_metadata(out: &mut String, doc: &Document, with_formula: bool) {
     let _ = writeln!(out, "title = {}", quote(unknown::title(r.title.as_deref())));
     let _ = writeln!(out, "\n[revision]");
     let _ = writeln!(out, "id = {}", quote(&v.id));
-    let _ = writeln!(out, "status = {}", quote(v.status.as_str()));
+    let _ = writeln!(out, "status = {}", quote(v.stage.status().as_str()));
     let _ = writeln!(out, "year = {}", unknown::year(v.year));
     for (key, value) in v.optional_fields() {
         let _ = writeln!(out, "{key} = {}", quote(&value));

@@ -17,7 +17,9 @@ mod xml;
 
 use std::collections::BTreeMap;
 
-use super::{Field, FrontMatter, ImportError, ImportOptions, Imported, metadata, validate};
+use super::{
+    Field, FrontMatter, ImportError, ImportOptions, Imported, Warning, metadata, validate,
+};
 use crate::model::{Clause, Document, Footnote, Language, Status};
 use xml::{REF_CLOSE, REF_OPEN, Track};
 
@@ -254,29 +256,40 @@ pub fn import_docx(
     let proposal = if tracked {
         let accepted = side(&doc.paras, Track::Inserted);
         // Several authors (a delegation's drafters, then its coordinator) are the proposal's
-        // joint proposer; none (Word's "Remove personal information") is unknown. Either way
-        // the base stays readable.
-        let proposer = match authors.as_slice() {
-            [] => crate::model::unknown::UNKNOWN_TEXT.to_string(),
-            several => several.join(", "),
+        // joint proposer. None (Word's "Remove personal information") names nobody, and a
+        // proposal is someone's: the changes are then a draft, said in a warning, unless the
+        // caller names the proposer or the status. Either way the base stays readable.
+        let proposer = opts
+            .proposer
+            .clone()
+            .or_else(|| (!authors.is_empty()).then(|| authors.join(", ")));
+        let unauthored = proposer.is_none() && opts.status.is_none();
+        let status = if unauthored {
+            Status::Draft
+        } else {
+            Status::Proposal
         };
         let proposal_opts = ImportOptions {
-            status: opts.status.or(Some(Status::Proposal)),
-            proposer: opts.proposer.clone().or(Some(proposer)),
+            status: opts.status.or(Some(status)),
+            proposer,
             base: opts
                 .base
                 .clone()
                 .or(Some(base.document.revision.id.clone())),
             ..opts.clone()
         };
-        Some(build(
+        let mut proposal = build(
             accepted,
             &footnote_texts,
             marks,
             language,
             &proposal_opts,
             fallback,
-        )?)
+        )?;
+        if unauthored {
+            proposal.warnings.insert(0, unauthored_warning());
+        }
+        Some(proposal)
     } else {
         None
     };
@@ -285,6 +298,18 @@ pub fn import_docx(
         proposal,
         authors,
     })
+}
+
+/// Tracked changes by nobody: what they are read as, and why.
+fn unauthored_warning() -> Warning {
+    Warning {
+        line: 1,
+        message: "the tracked changes name no author (Word's \"Remove personal information\" \
+                  takes it out), so their proposer is unknown: the changes are read as a draft, \
+                  not a proposal"
+            .into(),
+        chosen: Some(Field::Proposer),
+    }
 }
 
 /// Which text of a DOCX with tracked changes to take.

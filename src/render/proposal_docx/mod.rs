@@ -151,7 +151,7 @@ impl Doc<'_> {
         format!(
             " w:id=\"{}\" w:author=\"{}\" w:date=\"{}T{time}Z\"",
             self.next_id,
-            esc(&self.p.meta.proposer),
+            esc(self.p.meta.proposer.as_str()),
             self.p.meta.date
         )
     }
@@ -393,7 +393,7 @@ fn core(p: &Proposal) -> String {
          xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>{}</dc:title>\
          <dc:creator>{}</dc:creator><dc:language>{}</dc:language></cp:coreProperties>",
         esc(&p.heading),
-        esc(&p.meta.proposer),
+        esc(p.meta.proposer.as_str()),
         p.language
     )
 }

@@ -13,7 +13,7 @@ pub mod instructions;
 use serde::Serialize;
 
 use crate::diff::{Change, ClauseChange, DocDiff, Op, new_text, old_text};
-use crate::model::{Clause, Document, Label, Resolution, Revision, Section};
+use crate::model::{Clause, Document, Label, Resolution, Revision, Section, Stage};
 
 /// One place where the base is not what the changeset expects.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -270,11 +270,11 @@ fn document(
         },
         revision: Revision {
             id: id.revision.clone(),
-            status: id.status,
+            stage: Stage::new(id.status, id.proposer.clone())
+                .map_err(|e| ApplyError::Invalid(e.to_string()))?,
             venue: id.venue.clone(),
             year: id.year,
             date: id.date,
-            proposer: id.proposer.clone(),
             source: id.source.clone(),
             base: id.base.clone(),
             symbol: id.symbol.clone(),

@@ -8,7 +8,7 @@ use proptest::prelude::*;
 use super::*;
 use crate::diff::{DiffOptions, diff_documents};
 use crate::input::corpus::load_file;
-use crate::model::{Body, Footnote, Language, SectionKind, Status};
+use crate::model::{Body, Footnote, Language, SectionKind, Stage};
 
 /// The diff as a user has it: written as JSON and read back.
 pub(super) fn changeset(a: &Document, b: &Document) -> DocDiff {
@@ -172,11 +172,10 @@ pub(super) fn document(rev: &'static str) -> impl Strategy<Value = Document> {
                 },
                 revision: Revision {
                     id: rev.into(),
-                    status: Status::Proposal,
+                    stage: Stage::Proposal("RCC".parse().expect("a proposer")),
                     venue: Some("Dubai".into()),
                     year: Some(2014),
                     date: None,
-                    proposer: Some("RCC".into()),
                     source: None,
                     base: None,
                     symbol: None,

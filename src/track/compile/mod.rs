@@ -247,7 +247,7 @@ pub fn compile(base: &Document, proposals: &[Document]) -> Result<Synopsis, Diff
         proposals: proposals.iter().map(Document::address).collect(),
         proposers: proposals
             .iter()
-            .map(|p| p.revision.proposer.clone())
+            .map(|p| p.revision.stage.proposer().map(ToString::to_string))
             .collect(),
         rtl: base.language.is_rtl(),
         rows,

@@ -103,7 +103,7 @@ pub fn lineage(mut docs: Vec<Document>) -> Result<Lineage, HistoryError> {
         .map(|&(from, i)| Column {
             address: docs[i].address(),
             revision: docs[i].revision.id.clone(),
-            status: docs[i].revision.status,
+            status: docs[i].revision.stage.status(),
             year: docs[i].revision.year_shown(),
             from: from.filter(|&f| f < i),
         })

@@ -80,7 +80,7 @@ pub fn steps(docs: &[Document]) -> Vec<(Option<usize>, usize)> {
     let mut out = Vec::new();
     let mut last_adopted: Option<usize> = None;
     for (i, d) in docs.iter().enumerate() {
-        if d.revision.status == Status::Adopted {
+        if d.revision.stage.status() == Status::Adopted {
             out.push((last_adopted, i));
             last_adopted = Some(i);
         } else {
@@ -128,16 +128,16 @@ pub fn log(mut docs: Vec<Document>) -> Result<Log, HistoryError> {
         let entry = Entry {
             address: d.address(),
             revision: d.revision.id.clone(),
-            status: d.revision.status,
+            status: d.revision.stage.status(),
             year: d.revision.year_shown(),
             date: d.revision.date,
             venue: d.revision.venue.clone(),
-            proposer: d.revision.proposer.clone(),
+            proposer: d.revision.stage.proposer().map(ToString::to_string),
             clauses: d.clause_count(),
             from: from.map(|f| docs[f].address()),
             changes,
         };
-        if d.revision.status == Status::Adopted {
+        if d.revision.stage.status() == Status::Adopted {
             adopted.push(entry);
         } else {
             proposals.push(entry);

@@ -65,9 +65,11 @@ pub(super) fn finish(
     }
     let proposers: Vec<&str> = proposals
         .iter()
-        .filter_map(|p| p.revision.proposer.as_deref())
+        .filter_map(|p| p.revision.stage.proposer().map(|p| p.as_str()))
         .collect();
-    document.revision.proposer = (!proposers.is_empty()).then(|| proposers.join("+"));
+    // None joined is blank, which names no proposer.
+    let proposers = crate::model::Proposer::try_from(proposers.join("+")).ok();
+    document.revision.stage = crate::model::Stage::Draft(proposers);
     let sides = Sides::new(base, proposals);
     let conflicts = conflicts
         .into_iter()
@@ -135,9 +137,9 @@ impl<'a> Sides<'a> {
                 text.map(|text| Side {
                     proposal: p
                         .revision
-                        .proposer
-                        .clone()
-                        .unwrap_or_else(|| p.revision.id.clone()),
+                        .stage
+                        .proposer()
+                        .map_or_else(|| p.revision.id.clone(), ToString::to_string),
                     text,
                 })
             })

@@ -23,7 +23,7 @@ use levels::{Merger, kept, three};
 pub use many::{MergeError, merge_all};
 
 use crate::align::{Alignment, ClauseAlign, SectionAt, SectionSides, align};
-use crate::model::{Clause, Document, Label, Scheme, Section, Status};
+use crate::model::{Clause, Document, Label, Proposer, Scheme, Section, Stage};
 
 /// Two proposals that change one provision differently.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -313,12 +313,15 @@ fn step(
     }
     let mut revision = first.revision.clone();
     revision.id = format!("merge-{}-{}", first.revision.id, second.revision.id);
-    revision.status = Status::Draft;
     revision.base = Some(base.revision.id.clone());
-    revision.proposer = match (&first.revision.proposer, &second.revision.proposer) {
-        (Some(a), Some(b)) => Some(format!("{a}+{b}")),
-        (a, b) => a.clone().or(b.clone()),
-    };
+    let proposers = (
+        first.revision.stage.proposer(),
+        second.revision.stage.proposer(),
+    );
+    revision.stage = Stage::Draft(match proposers {
+        (Some(a), Some(b)) => Proposer::try_from(format!("{a}+{b}")).ok(),
+        (a, b) => a.or(b).cloned(),
+    });
     revision.date = None;
     revision.source = None;
     let document = Document {

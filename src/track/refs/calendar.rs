@@ -146,7 +146,7 @@ pub fn stale(citations: &[Citation], as_of: &AsOf, corpus: &[Document]) -> Vec<S
     let mut adopted: Adopted = FxHashMap::default();
     for d in corpus
         .iter()
-        .filter(|d| d.revision.status == Status::Adopted)
+        .filter(|d| d.revision.stage.status() == Status::Adopted)
     {
         // A text of unknown body cannot be the later revision of a citation, which names one.
         let Some(body) = d.resolution.body else {
