@@ -10,7 +10,6 @@ use crate::diff::{DiffError, DiffOptions, DocDiff, Normalisation, diff_documents
 use crate::input::read::{Reading, SeriesOf, Take, read};
 use crate::input::source::{self, Loaded, Source, SourceError};
 use crate::input::{Field, ImportError, ImportOptions, Warning, import_text_with};
-use crate::model::unknown::UNKNOWN_TEXT;
 use crate::model::{Document, Language, ResNumber};
 
 /// Compares two plain texts of one resolution (as Word exports them, or typed: a title formula,
@@ -354,7 +353,7 @@ fn unknowns(doc: &Document) -> Vec<Field> {
         (r.number.is_none(), Field::Number),
         (r.title.is_none(), Field::Title),
         (v.year.is_none(), Field::Year),
-        (v.id == UNKNOWN_TEXT, Field::Revision),
+        (v.id.is_none(), Field::Revision),
     ]
     .into_iter()
     .filter_map(|(unknown, f)| unknown.then_some(f))

@@ -61,7 +61,7 @@ fn every_html_renderer_escapes_the_text_it_shows() {
     let o = outcome(&base, &new, &new).expect("outcome");
     escaped("outcome_html", &outcome_html::render(&o, true));
     let docs = vec![base.clone(), new.clone()];
-    let blame = history::blame(docs.clone(), &new.revision.id).expect("blame");
+    let blame = history::blame(docs.clone(), new.revision.id_shown()).expect("blame");
     escaped("history_html::blame", &history_html::blame(&blame, true));
     let lineage = history::lineage(docs).expect("lineage");
     escaped("lineage_svg", &lineage_svg::render(&lineage));

@@ -157,7 +157,7 @@ fn metadata_comes_from_frbr() {
         "fixtures/akn/unga-ict4sd/A_RES_78_132-2325902A.xml",
     ));
     assert_eq!(doc.resolution.body_shown(), "unga");
-    assert_eq!(doc.revision.id, "78-132");
+    assert_eq!(doc.revision.id_shown(), "78-132");
     assert_eq!(doc.revision.symbol.as_deref(), Some("A/RES/78/132"));
     assert_eq!(
         doc.revision.date.map(|d| d.to_string()).as_deref(),
@@ -166,7 +166,7 @@ fn metadata_comes_from_frbr() {
     assert_eq!(doc.language.as_str(), "ar");
     let doc = import(Path::new("fixtures/akn/ecosoc-wsis/E_RES_2023_3_C.xml"));
     assert_eq!(
-        (doc.resolution.body_shown(), doc.revision.id.as_str()),
+        (doc.resolution.body_shown(), doc.revision.id_shown()),
         ("ecosoc", "2023-3")
     );
     assert_eq!(doc.language.as_str(), "zh");

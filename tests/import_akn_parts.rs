@@ -41,7 +41,7 @@ fn all(cs: &[Clause]) -> Vec<&Clause> {
 #[test]
 fn part_a_of_a_resolution_adopted_in_parts() {
     let (doc, _) = import("A_RES_78_183A-2326024E.xml");
-    assert_eq!(doc.revision.id, "78-183a");
+    assert_eq!(doc.revision.id_shown(), "78-183a");
     assert_eq!(doc.revision.symbol.as_deref(), Some("A/RES/78/183 A"));
 }
 

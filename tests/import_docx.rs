@@ -43,7 +43,7 @@ fn wtsa_resolution_1_reads_into_the_clause_tree() {
         doc.resolution.title_shown(),
         "Rules of procedure of the ITU Telecommunication Standardization Sector"
     );
-    assert_eq!(doc.revision.id, "hammamet-2016");
+    assert_eq!(doc.revision.id_shown(), "hammamet-2016");
     assert_eq!(
         doc.formula.as_deref(),
         Some("The World Telecommunication Standardization Assembly (Hammamet, 2016),")

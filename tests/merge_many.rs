@@ -66,9 +66,9 @@ fn three_proposals_keep_every_conflict_with_all_sides() {
             .any(|(_, c)| c.label.written() == "1.14")
     );
     assert!(
-        doc.revision.id.ends_with("-conflicted"),
+        doc.revision.id_shown().ends_with("-conflicted"),
         "{}",
-        doc.revision.id
+        doc.revision.id_shown()
     );
     assert_eq!(
         doc.revision.stage.proposer().map(|p| p.as_str()),

@@ -8,7 +8,7 @@ use resdiff::model::{Label, Stage};
 use resdiff::track::outcome::{Item, Outcome, Verdict, outcome};
 
 fn adopted(mut doc: resdiff::Document) -> resdiff::Document {
-    doc.revision.id = "geneva-2022".into();
+    doc.revision.id = "geneva-2022".parse().ok();
     doc.revision.stage = Stage::Adopted(None);
     doc.revision.base = None;
     doc

@@ -203,7 +203,7 @@ fn document() -> impl Strategy<Value = Document> {
                 title: Some("Rules of procedure".into()),
             },
             revision: Revision {
-                id: "hammamet-2016".into(),
+                id: "hammamet-2016".parse().ok(),
                 stage: Stage::Adopted(None),
                 venue: Some("Hammamet".into()),
                 year: Some(2016),

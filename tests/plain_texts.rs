@@ -221,3 +221,20 @@ fn labels_with_invisible_characters_are_read_with_a_warning() {
     let clauses = json["sections"][0]["clauses"].as_array().expect("clauses");
     assert_eq!(clauses.len(), 4, "{json}");
 }
+
+#[test]
+fn a_text_that_names_no_revision_has_none_and_shows_unknown() {
+    use resdiff::input::{ImportOptions, import_text, to_plain_text};
+    let lenient = ImportOptions {
+        allow_unknown: true,
+        ..ImportOptions::default()
+    };
+    let text = headerless("fixtures/wtdc-030-dubai-2014.ar.txt", "إذ يذكّر");
+    let doc = import_text(&text, &lenient).expect("reads").document;
+    assert_eq!(doc.revision.id, None);
+    let json = serde_json::to_value(&doc.revision).expect("json");
+    assert_eq!(json["id"], "unknown");
+    // What `show --format plain` writes of it reads back as no id, not as an id `unknown`.
+    let again = import_text(&to_plain_text(&doc), &lenient).expect("reads back");
+    assert_eq!(again.document.revision.id, None);
+}

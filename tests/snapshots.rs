@@ -41,7 +41,11 @@ fn every_consecutive_corpus_pair() {
             let Some(from) = from else { continue };
             let (a, b) = (&docs[from], &docs[to]);
             let diff = diff_documents(a, b, &DiffOptions::default()).expect("diff");
-            let name = format!("corpus__{key}__{}__{}", a.revision.id, b.revision.id);
+            let name = format!(
+                "corpus__{key}__{}__{}",
+                a.revision.id_shown(),
+                b.revision.id_shown()
+            );
             snapshot_all(&name, &diff);
             pairs += 1;
         }

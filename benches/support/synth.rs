@@ -68,7 +68,7 @@ fn doc(id: &str, year: u16, sections: Vec<Vec<String>>) -> Document {
             title: Some("Synthetic resolution for benchmarks".into()),
         },
         revision: Revision {
-            id: id.into(),
+            id: id.parse().ok(),
             stage: Stage::Adopted(None),
             venue: None,
             year: Some(year),

@@ -148,8 +148,8 @@ fn history_of(spec: &str, corpus_root: &Path) -> Result<(Vec<Document>, Option<S
             Vec::new()
         }
     };
-    let id = doc.revision.id.clone();
-    docs.retain(|d| d.revision.id != id);
+    let id = doc.revision.id_shown().to_string();
+    docs.retain(|d| d.revision.id_shown() != id);
     docs.push(doc);
     Ok((docs, Some(id)))
 }

@@ -175,7 +175,9 @@ pub struct TextId {
         deserialize_with = "unknown::de_number"
     )]
     pub number: Option<crate::model::ResNumber>,
-    /// The revision id, e.g. `dubai-2014`.
+    /// The revision id, e.g. `dubai-2014`, `unknown` where nothing gave one, as written: `apply`
+    /// reads it back ([`unknown::read_revision`]) and refuses a bad one with the rest of what
+    /// would not load.
     pub revision: String,
     /// Adopted, draft or proposal.
     pub status: Status,
@@ -241,7 +243,7 @@ impl TextId {
             address: doc.address(),
             body: doc.resolution.body,
             number: doc.resolution.number.clone(),
-            revision: doc.revision.id.clone(),
+            revision: doc.revision.id_shown().to_string(),
             status: doc.revision.stage.status(),
             language: doc.language,
             title: doc.resolution.title.clone(),

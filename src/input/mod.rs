@@ -28,8 +28,8 @@ pub use plain::{import_text, import_text_with, to_plain_text};
 
 use crate::input::corpus::{Check, check_document};
 use crate::model::{
-    Body, Date, Document, Language, ResNumber, Resolution, Revision, Stage, Status, revision_slug,
-    unknown, venue_in_english,
+    Body, Date, Document, Language, ResNumber, Resolution, Revision, RevisionId, Stage, Status,
+    revision_slug, unknown, venue_in_english,
 };
 
 /// Something the importer wants a person to check, at a line of the input.
@@ -356,6 +356,7 @@ fn parse_or<T: std::str::FromStr<Err: std::fmt::Display>>(
 pub(crate) fn validate(mut document: Document) -> Result<Document, ImportError> {
     let (r, v) = (&mut document.resolution, &mut document.revision);
     let (body, number, title, year) = (r.body, r.number.clone(), r.title.clone(), v.year);
+    let id = v.id.clone();
     // Stand-ins the validator accepts: a body of the kind the number asks for (a series is a UN
     // body's, `--series`).
     r.body = Some(body.unwrap_or(match r.number {
@@ -366,6 +367,7 @@ pub(crate) fn validate(mut document: Document) -> Result<Document, ImportError> 
     r.title
         .get_or_insert_with(|| unknown::UNKNOWN_TEXT.to_string());
     v.year.get_or_insert(2000);
+    v.id.get_or_insert_with(RevisionId::stand_in);
     let mut checked = check_document(document, Path::new("import"), Check::AllowDuplicateLabels)
         .map_err(|e| ImportError::Invalid(e.unlocated()))?;
     if body.is_none() {
@@ -379,6 +381,9 @@ pub(crate) fn validate(mut document: Document) -> Result<Document, ImportError> 
     }
     if year.is_none() {
         checked.revision.year = None;
+    }
+    if id.is_none() {
+        checked.revision.id = None;
     }
     Ok(checked)
 }
@@ -512,7 +517,8 @@ fn metadata(
             Some(revision_slug(venue, year))
         })
         .or(fallback.revision.clone())
-        .or(unknown.then(|| unknown::UNKNOWN_TEXT.to_string()));
+        .map(Some)
+        .or(unknown.then_some(None));
     // With a venue, the revision id follows from the year: only the year is then asked for.
     if id.is_none() && (venue.is_none() || year.is_some()) {
         missing.push(Field::Revision);
@@ -522,6 +528,7 @@ fn metadata(
     else {
         return Err(ImportError::Missing(missing));
     };
+    let id = id.as_deref().map(revision_id).transpose()?.flatten();
     let status = match opts.status {
         Some(s) => s,
         None => parse_or::<Status>(v.status, 2)?
@@ -549,6 +556,13 @@ fn metadata(
             symbol: v.symbol,
         },
     ))
+}
+
+/// A revision id given as text: `unknown` stands for none (front matter `show` wrote for a text
+/// that named none); anything else is checked as the corpus checks it.
+pub(crate) fn revision_id(given: &str) -> Result<Option<RevisionId>, ImportError> {
+    unknown::read_revision(given)
+        .map_err(|e| ImportError::Invalid(corpus::Problem::BadRevision(e.to_string()).to_string()))
 }
 
 /// One side (`old` or `new`) of a targeted case of `fixtures/diff/`, imported: the texts the

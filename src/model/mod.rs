@@ -10,6 +10,7 @@ mod kind;
 mod label;
 mod path;
 pub mod provision;
+mod revision_id;
 mod series;
 mod stage;
 pub mod text;
@@ -25,6 +26,7 @@ pub use date::{BadDate, Date};
 pub use kind::{HeadingTerm, Part, SectionKind, UnknownKind, heading_terms};
 pub use label::{ABJAD, BadLabel, CYRILLIC, Label, Scheme, roman};
 pub use path::ClausePath;
+pub use revision_id::{BadRevisionId, RevisionId};
 pub use series::{BadResNumber, ResNumber, UnSymbol};
 pub use stage::{BlankProposer, NoProposer, Proposer, Stage};
 
@@ -153,8 +155,9 @@ pub struct Resolution {
 /// Which text of the resolution: when, where, by whom, in what state.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Revision {
-    /// Slug such as `dubai-2014` or `rcc-wtdc17`; unique within a resolution.
-    pub id: String,
+    /// Slug such as `dubai-2014` or `rcc-wtdc17`; unique within a resolution. `None` where a
+    /// compared text does not say (see [`unknown`]).
+    pub id: Option<RevisionId>,
     /// Adopted, draft or proposal, with who proposes it (`RCC`, `APT`, ...): a proposal always
     /// names its proposer.
     pub stage: Stage,
@@ -195,7 +198,7 @@ impl Serialize for Revision {
             symbol: Option<&'a str>,
         }
         Shown {
-            id: &self.id,
+            id: self.id_shown(),
             status: self.stage.status(),
             venue: self.venue.as_deref(),
             year: self.year_shown(),
@@ -233,6 +236,11 @@ impl Resolution {
 }
 
 impl Revision {
+    /// The id, `unknown` where nothing gave one (see [`unknown`]).
+    pub fn id_shown(&self) -> &str {
+        unknown::revision(self.id.as_ref())
+    }
+
     /// The year, `0` where nothing gave one (see [`unknown`]).
     pub fn year_shown(&self) -> u16 {
         unknown::year(self.year)
@@ -365,7 +373,7 @@ impl Document {
         format!(
             "{}/{number}@{}:{}",
             unknown::body_name(self.resolution.body),
-            self.revision.id,
+            self.revision.id_shown(),
             self.language
         )
     }

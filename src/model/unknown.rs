@@ -1,12 +1,12 @@
 //! Metadata a compared text does not give (a plain text with no heading or front matter) is
 //! `None` in the model. `diff`, `show` and `markup` need none of it, so files and JSON have
-//! always shown it as a stand-in: body and title `unknown`, number and year `0`. These write the
-//! stand-ins and read them back as `None`, so the outputs are what they were while no caller can
-//! take a stand-in for a value. The corpus never holds them: its loader refuses them.
+//! always shown it as a stand-in: body, title and revision id `unknown`, number and year `0`.
+//! These write the stand-ins and read them back as `None`, so the outputs are what they were
+//! while no caller can take a stand-in for a value. The corpus never holds them: its loader refuses them.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::{Body, ResNumber};
+use super::{BadRevisionId, Body, ResNumber, RevisionId};
 
 /// What a body, a title or a revision id nothing gave reads as.
 pub const UNKNOWN_TEXT: &str = "unknown";
@@ -26,6 +26,20 @@ pub fn number(number: Option<&ResNumber>) -> String {
 /// `unknown` for a title nothing gave.
 pub fn title(title: Option<&str>) -> &str {
     title.unwrap_or(UNKNOWN_TEXT)
+}
+
+/// `unknown` for a revision id nothing gave.
+pub fn revision(id: Option<&RevisionId>) -> &str {
+    id.map_or(UNKNOWN_TEXT, RevisionId::as_str)
+}
+
+/// A revision id as written: `unknown` is none given.
+pub fn read_revision(s: &str) -> Result<Option<RevisionId>, BadRevisionId> {
+    match s.parse() {
+        Ok(id) => Ok(Some(id)),
+        Err(BadRevisionId::Unknown) => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 /// `0` for a year nothing gave.

@@ -173,7 +173,7 @@ fn attr(out: &mut String, name: &str, value: Option<&str>) {
 /// The FRBR work component: `res-30` (ITU), `78-132` (UN).
 fn work_number(doc: &Document) -> String {
     match &doc.resolution.number {
-        Some(ResNumber::Series(_)) => doc.revision.id.clone(),
+        Some(ResNumber::Series(_)) => doc.revision.id_shown().to_string(),
         _ => format!("res-{}", doc.resolution.number_shown()),
     }
 }
@@ -246,7 +246,7 @@ pub fn render_with_ids(doc: &Document) -> (String, Ids) {
         Some(ResNumber::Series(s)) => attr(o, "series", Some(s)),
         _ => attr(o, "number", Some(&number)),
     }
-    attr(o, "revision", Some(&v.id));
+    attr(o, "revision", Some(v.id_shown()));
     attr(o, "status", Some(v.stage.status().as_str()));
     attr(o, "year", Some(&v.year_shown().to_string()));
     attr(o, "date", v.date.map(|d| d.to_string()).as_deref());

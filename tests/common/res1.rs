@@ -37,7 +37,7 @@ pub fn text_of(doc: &Document, label: &str) -> String {
 /// Res. 1 with `edits` (label, words, replacement) made, as proposal `id`.
 pub fn proposal(id: &str, edits: &[(&str, &str, &str)]) -> Document {
     let mut doc = base();
-    doc.revision.id = id.into();
+    doc.revision.id = id.parse().ok();
     doc.revision.stage = Stage::Proposal(id.to_uppercase().parse().expect("a proposer"));
     doc.revision.base = Some("hammamet-2016".into());
     for (label, from, to) in edits {

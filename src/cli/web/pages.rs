@@ -72,7 +72,7 @@ impl Library {
         self.series
             .iter()
             .filter(|(s, _)| s.body == body)
-            .find(|(_, docs)| docs.iter().any(|d| d.revision.id == id))
+            .find(|(_, docs)| docs.iter().any(|d| d.revision.id_shown() == id))
             .map(|(s, _)| s.number.clone())
     }
 
@@ -84,7 +84,7 @@ impl Library {
     }
 
     fn doc(&self, s: &Series, rev: &str) -> Option<&Document> {
-        self.docs(s)?.iter().find(|d| d.revision.id == rev)
+        self.docs(s)?.iter().find(|d| d.revision.id_shown() == rev)
     }
 
     /// Every page of the static site: the index, and per series its page, each revision's text
@@ -94,15 +94,22 @@ impl Library {
         for (s, docs) in &self.series {
             out.push(Page::Series(s.clone()));
             for d in docs {
-                out.push(Page::Text(s.clone(), d.revision.id.clone()));
-                out.push(Page::Blame(s.clone(), d.revision.id.clone()));
+                out.push(Page::Text(s.clone(), d.revision.id_shown().to_string()));
+                out.push(Page::Blame(s.clone(), d.revision.id_shown().to_string()));
             }
             for base in amended(docs) {
-                out.push(Page::Compile(s.clone(), docs[base].revision.id.clone()));
+                out.push(Page::Compile(
+                    s.clone(),
+                    docs[base].revision.id_shown().to_string(),
+                ));
             }
             for d in docs {
-                let page = Page::Parallel(s.body, s.number.clone(), d.revision.id.clone());
-                if self.languages(s.body, &s.number, &d.revision.id).len() > 1
+                let page =
+                    Page::Parallel(s.body, s.number.clone(), d.revision.id_shown().to_string());
+                if self
+                    .languages(s.body, &s.number, d.revision.id_shown())
+                    .len()
+                    > 1
                     && !out.contains(&page)
                 {
                     out.push(page);
@@ -113,8 +120,8 @@ impl Library {
                     for layout in [Layout::Inline, Layout::SideBySide] {
                         out.push(Page::Diff(
                             s.clone(),
-                            docs[f].revision.id.clone(),
-                            docs[to].revision.id.clone(),
+                            docs[f].revision.id_shown().to_string(),
+                            docs[to].revision.id_shown().to_string(),
                             layout,
                         ));
                     }
@@ -171,7 +178,7 @@ impl Library {
                 let docs = self.docs(s).ok_or(PageError::NotFound)?;
                 let base = docs
                     .iter()
-                    .position(|d| &d.revision.id == r)
+                    .position(|d| d.revision.id_shown() == r)
                     .ok_or(PageError::NotFound)?;
                 let proposals: Vec<_> = steps(docs)
                     .into_iter()
@@ -256,8 +263,8 @@ impl Library {
                             td {
                                 @for (i, d) in docs.iter().enumerate() {
                                     @if i > 0 { " · " }
-                                    a href=(Page::Text(s.clone(), d.revision.id.clone()).name()) {
-                                        (d.revision.id)
+                                    a href=(Page::Text(s.clone(), d.revision.id_shown().to_string()).name()) {
+                                        (d.revision.id_shown())
                                     }
                                 }
                             }
@@ -302,8 +309,8 @@ impl Library {
                     "Synoptic tables (a row per provision, a column per proposal, conflicts marked): "
                     @for (i, b) in tables.into_iter().enumerate() {
                         @if i > 0 { " · " }
-                        a href=(Page::Compile(s.clone(), docs[b].revision.id.clone()).name()) {
-                            "proposals to " (docs[b].revision.id)
+                        a href=(Page::Compile(s.clone(), docs[b].revision.id_shown().to_string()).name()) {
+                            "proposals to " (docs[b].revision.id_shown())
                         }
                     }
                 }
@@ -325,7 +332,7 @@ impl Library {
 fn options(docs: &[Document]) -> Markup {
     html! {
         @for d in docs {
-            option value=(d.revision.id) { (d.revision.id) }
+            option value=(d.revision.id_shown()) { (d.revision.id_shown()) }
         }
     }
 }

@@ -6,8 +6,8 @@ use super::AknError;
 use super::dom::Elem;
 use super::text::{self, Notes, Space};
 use crate::model::{
-    Body, Clause, Document, Label, Language, ResNumber, Resolution, Revision, Section, SectionKind,
-    Stage, Status, unknown,
+    Body, Clause, Document, Label, Language, ResNumber, Resolution, Revision, RevisionId, Section,
+    SectionKind, Stage, Status, unknown,
 };
 
 /// The `<resdiff:text>` element of a file resdiff wrote, if this is one.
@@ -25,6 +25,13 @@ fn need<'a>(m: &'a Elem, name: &'static str) -> Result<&'a str, AknError> {
 fn parse<T: std::str::FromStr>(what: &'static str, value: &str) -> Result<T, AknError> {
     value.parse().map_err(|_| AknError::Unknown {
         what,
+        value: value.to_string(),
+    })
+}
+
+fn parse_id(value: &str) -> Result<Option<RevisionId>, AknError> {
+    unknown::read_revision(value).map_err(|_| AknError::Unknown {
+        what: "revision id",
         value: value.to_string(),
     })
 }
@@ -47,7 +54,7 @@ pub fn read(doc: &Elem, m: &Elem, language: Language) -> Result<Document, AknErr
     };
     let year = need(m, "year")?;
     let revision = Revision {
-        id: need(m, "revision")?.to_string(),
+        id: parse_id(need(m, "revision")?)?,
         // A blank proposer names nobody; a proposal must name someone.
         stage: Stage::new(
             parse::<Status>("status", need(m, "status")?)?,

@@ -197,14 +197,17 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
                 title: Some(meta.title),
             },
             revision: Revision {
-                // `78-183a` for part A of 78/183.
+                // `78-183a` for part A of 78/183: digits, a dash, digits and an ASCII letter
+                // make a slug.
                 id: format!(
                     "{}{}",
                     meta.symbol.revision_id(),
                     meta.part
                         .map(|p| p.to_ascii_lowercase().to_string())
                         .unwrap_or_default()
-                ),
+                )
+                .parse()
+                .ok(),
                 stage: Stage::Adopted(None),
                 venue: None,
                 year: Some(meta.year),
@@ -320,7 +323,7 @@ pub fn import_read(
         document.resolution.title = Some(t.clone());
     }
     if let Some(r) = &opts.revision {
-        document.revision.id = r.clone();
+        document.revision.id = crate::input::revision_id(r)?;
     }
     if let Some(s) = opts.status {
         // An AKN text names no proposer: one asked for as a proposal takes the one given.

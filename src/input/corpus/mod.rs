@@ -262,10 +262,11 @@ impl Corpus {
 /// Loads an entry and checks its contents against its path.
 pub fn load_entry(entry: &Entry) -> Result<Document, LoadError> {
     let doc = load_file(&entry.path)?;
-    let mismatch = if doc.revision.id != entry.revision {
+    let mismatch = if doc.revision.id_shown() != entry.revision {
         Some(format!(
             "[revision] id `{}` differs from the file name `{}`",
-            doc.revision.id, entry.revision
+            doc.revision.id_shown(),
+            entry.revision
         ))
     } else if doc.language != entry.language {
         Some(format!(
@@ -348,7 +349,7 @@ pub fn chronological(docs: &mut [Document]) {
                 d.revision.year,
                 d.revision.date, // undated (None) first, as the empty string sorted
                 rank(d.revision.stage.status()),
-                d.revision.id.clone(),
+                d.revision.id_shown().to_string(),
             )
         };
         key(a).cmp(&key(b))
@@ -360,7 +361,7 @@ pub fn path_for(root: &Path, doc: &Document) -> PathBuf {
     let number = doc.resolution.number.as_ref();
     root.join(unknown::body_name(doc.resolution.body))
         .join(number.map_or(format!("{:03}", unknown::UNKNOWN_NUMBER), ResNumber::folder))
-        .join(format!("{}.{}.toml", doc.revision.id, doc.language))
+        .join(format!("{}.{}.toml", doc.revision.id_shown(), doc.language))
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use super::error::{LoadError, Located, Problem};
 use crate::input::limits;
 use crate::model::{
     Body, Clause, Date, Document, Footnote, Label, Language, Proposer, ResNumber, Resolution,
-    Revision, Section, SectionKind, Stage, Status, unknown,
+    Revision, RevisionId, Section, SectionKind, Stage, Status, unknown,
 };
 
 #[derive(Deserialize)]
@@ -191,7 +191,7 @@ pub fn check_document(doc: Document, path: &Path, check: Check) -> Result<Docume
             title: at(unknown::title(doc.resolution.title.as_deref())),
         },
         revision: RawRevision {
-            id: Spanned::new(0..0, doc.revision.id),
+            id: Spanned::new(0..0, doc.revision.id_shown().to_string()),
             status: at(doc.revision.stage.status().as_str()),
             venue: doc.revision.venue,
             year: Spanned::new(0..0, i64::from(unknown::year(doc.revision.year))),
@@ -384,14 +384,12 @@ impl Validator<'_> {
     }
 
     fn revision(&mut self, raw: RawRevision) -> Option<Revision> {
-        let id_ok = is_slug(raw.id.get_ref());
-        if !id_ok {
-            let msg = format!(
-                "id `{}` must be lowercase letters, digits and dashes, e.g. `dubai-2014`",
-                raw.id.get_ref()
-            );
-            self.report(&raw.id, Problem::BadRevision(msg));
-        }
+        let id = raw
+            .id
+            .get_ref()
+            .parse::<RevisionId>()
+            .map_err(|e| self.report(&raw.id, Problem::BadRevision(e.to_string())))
+            .ok();
         let status = raw
             .status
             .get_ref()
@@ -434,9 +432,9 @@ impl Validator<'_> {
             })
             .ok()
             .flatten();
-        (id_ok && date.is_some() == raw.date.is_some()).then_some(())?;
+        (date.is_some() == raw.date.is_some()).then_some(())?;
         Some(Revision {
-            id: raw.id.into_inner(),
+            id: Some(id?),
             stage: stage?,
             venue: raw.venue,
             year: Some(year?),
@@ -586,12 +584,4 @@ fn written_marks(text: &str) -> impl Iterator<Item = &str> {
         crate::work::steps(after.len() + 1);
         Some(after.split_once(']')?.0)
     })
-}
-
-fn is_slug(s: &str) -> bool {
-    !s.is_empty()
-        && !s.starts_with('-')
-        && !s.ends_with('-')
-        && s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }

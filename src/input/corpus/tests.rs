@@ -283,3 +283,35 @@ fn every_input_is_held_to_the_clause_cap() {
         [&Problem::TooManyClauses(MAX_CLAUSES)]
     );
 }
+
+#[test]
+fn stand_ins_and_blanks_are_refused_as_the_types_refuse_them() {
+    let cases = [
+        // `unknown` is what a text that gives no id shows; a corpus text gives one.
+        (
+            "id = \"dubai-2014\"",
+            "id = \"unknown\"",
+            10,
+            "stands for an id",
+        ),
+        ("id = \"dubai-2014\"", "id = \"\"", 10, "lowercase"),
+        (
+            "status = \"adopted\"",
+            "status = \"adopted\"\nproposer = \" \"",
+            11,
+            "`proposer` is empty",
+        ),
+        (
+            "status = \"adopted\"",
+            "status = \"proposal\"\nproposer = \"\"",
+            11,
+            "needs `proposer`",
+        ),
+    ];
+    for (from, to, want_line, want_text) in cases {
+        let (line, problem, msg) = only_problem(&with(from, to));
+        assert_eq!(line, want_line, "{to}: {msg}");
+        assert!(matches!(problem, Problem::BadRevision(_)), "{to}");
+        assert!(msg.contains(want_text), "{to}: {msg}");
+    }
+}

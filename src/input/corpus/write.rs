@@ -47,7 +47,7 @@ fn write_metadata(out: &mut String, doc: &Document, with_formula: bool) {
     .ok();
     let _ = writeln!(out, "title = {}", quote(unknown::title(r.title.as_deref())));
     let _ = writeln!(out, "\n[revision]");
-    let _ = writeln!(out, "id = {}", quote(&v.id));
+    let _ = writeln!(out, "id = {}", quote(v.id_shown()));
     let _ = writeln!(out, "status = {}", quote(v.stage.status().as_str()));
     let _ = writeln!(out, "year = {}", unknown::year(v.year));
     for (key, value) in v.optional_fields() {

@@ -13,7 +13,8 @@ pub mod instructions;
 use serde::Serialize;
 
 use crate::diff::{Change, ClauseChange, DocDiff, Op, new_text, old_text};
-use crate::model::{Clause, Document, Label, Resolution, Revision, Section, Stage};
+use crate::input::corpus::Problem;
+use crate::model::{Clause, Document, Label, Resolution, Revision, Section, Stage, unknown};
 
 /// One place where the base is not what the changeset expects.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -269,7 +270,9 @@ fn document(
             title: id.title.clone(),
         },
         revision: Revision {
-            id: id.revision.clone(),
+            id: unknown::read_revision(&id.revision).map_err(|e| {
+                ApplyError::NotLoadable(Problem::BadRevision(e.to_string()).to_string())
+            })?,
             stage: Stage::new(id.status, id.proposer.clone())
                 .map_err(|e| ApplyError::Invalid(e.to_string()))?,
             venue: id.venue.clone(),

@@ -171,7 +171,7 @@ pub(super) fn document(rev: &'static str) -> impl Strategy<Value = Document> {
                     title: Some("Role of ITU-D in implementing the outcomes of WSIS".into()),
                 },
                 revision: Revision {
-                    id: rev.into(),
+                    id: rev.parse().ok(),
                     stage: Stage::Proposal("RCC".parse().expect("a proposer")),
                     venue: Some("Dubai".into()),
                     year: Some(2014),
@@ -271,7 +271,7 @@ pub(super) fn edited(a: Document) -> impl Strategy<Value = (Document, Document)>
     )
         .prop_map(|(edits, a)| {
             let mut b = a.clone();
-            b.revision.id = "edited".into();
+            b.revision.id = "edited".parse().ok();
             for (s, i, what, t) in edits {
                 let Some(section) = b.sections.get_mut(s) else {
                     continue;

@@ -102,7 +102,7 @@ pub fn lineage(mut docs: Vec<Document>) -> Result<Lineage, HistoryError> {
         .iter()
         .map(|&(from, i)| Column {
             address: docs[i].address(),
-            revision: docs[i].revision.id.clone(),
+            revision: docs[i].revision.id_shown().to_string(),
             status: docs[i].revision.stage.status(),
             year: docs[i].revision.year_shown(),
             from: from.filter(|&f| f < i),
@@ -311,7 +311,7 @@ mod tests {
             .expect("base");
         let new = docs
             .iter()
-            .find(|d| d.revision.id == "rcc-wtdc17")
+            .find(|d| d.revision.id_shown() == "rcc-wtdc17")
             .expect("rcc");
         let diff = crate::diff::diff_documents(old, new, &crate::diff::DiffOptions::default())
             .expect("diff");

@@ -88,7 +88,7 @@ pub fn steps(docs: &[Document]) -> Vec<(Option<usize>, usize)> {
                 .revision
                 .base
                 .as_ref()
-                .and_then(|b| docs.iter().position(|x| &x.revision.id == b))
+                .and_then(|b| docs.iter().position(|x| x.revision.id_shown() == b))
                 .or(last_adopted);
             out.push((base, i));
         }
@@ -127,7 +127,7 @@ pub fn log(mut docs: Vec<Document>) -> Result<Log, HistoryError> {
         });
         let entry = Entry {
             address: d.address(),
-            revision: d.revision.id.clone(),
+            revision: d.revision.id_shown().to_string(),
             status: d.revision.stage.status(),
             year: d.revision.year_shown(),
             date: d.revision.date,
@@ -214,8 +214,8 @@ fn carry(a: &ClauseAlign<'_>, prev: &Origins, step: usize, out: &mut Origins) {
 pub fn blame(mut docs: Vec<Document>, target: &str) -> Result<Vec<BlameLine>, HistoryError> {
     check_same(&docs)?;
     chronological(&mut docs);
-    let Some(t) = docs.iter().position(|d| d.revision.id == target) else {
-        let known: Vec<&str> = docs.iter().map(|d| d.revision.id.as_str()).collect();
+    let Some(t) = docs.iter().position(|d| d.revision.id_shown() == target) else {
+        let known: Vec<&str> = docs.iter().map(|d| d.revision.id_shown()).collect();
         return Err(HistoryError::UnknownRevision(
             target.to_string(),
             known.join(", "),
@@ -267,8 +267,8 @@ pub fn blame(mut docs: Vec<Document>, target: &str) -> Result<Vec<BlameLine>, Hi
                 path: path.clone(),
                 depth: path.len() - 1,
                 text: c.text.clone(),
-                introduced: docs[intro].revision.id.clone(),
-                changed: docs[changed].revision.id.clone(),
+                introduced: docs[intro].revision.id_shown().to_string(),
+                changed: docs[changed].revision.id_shown().to_string(),
                 introduced_year: docs[intro].revision.year_shown(),
                 changed_year: docs[changed].revision.year_shown(),
             });

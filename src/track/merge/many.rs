@@ -33,7 +33,7 @@ pub enum MergeError {
 pub fn merge_all(base: &Document, proposals: &[Document]) -> Result<Merged, MergeError> {
     if let Some(p) = proposals
         .iter()
-        .find(|p| p.revision.id.ends_with(CONFLICTED))
+        .find(|p| p.revision.id_shown().ends_with(CONFLICTED))
     {
         return Err(MergeError::Conflicted(p.address()));
     }
@@ -58,11 +58,13 @@ pub(super) fn finish(
     mut document: Document,
     conflicts: Vec<(Conflict, Spot)>,
 ) -> Merged {
-    let ids: Vec<&str> = proposals.iter().map(|p| p.revision.id.as_str()).collect();
-    document.revision.id = format!("merge-{}", ids.join("-"));
+    let ids: Vec<&str> = proposals.iter().map(|p| p.revision.id_shown()).collect();
+    let mut id = format!("merge-{}", ids.join("-"));
     if !conflicts.is_empty() {
-        document.revision.id.push_str(CONFLICTED);
+        id.push_str(CONFLICTED);
     }
+    // Ids (or `unknown`) joined by dashes after `merge-` make an id.
+    document.revision.id = id.parse().ok();
     let proposers: Vec<&str> = proposals
         .iter()
         .filter_map(|p| p.revision.stage.proposer().map(|p| p.as_str()))
@@ -139,7 +141,7 @@ impl<'a> Sides<'a> {
                         .revision
                         .stage
                         .proposer()
-                        .map_or_else(|| p.revision.id.clone(), ToString::to_string),
+                        .map_or_else(|| p.revision.id_shown().to_string(), ToString::to_string),
                     text,
                 })
             })

@@ -312,8 +312,9 @@ fn step(
         }
     }
     let mut revision = first.revision.clone();
-    revision.id = format!("merge-{}-{}", first.revision.id, second.revision.id);
-    revision.base = Some(base.revision.id.clone());
+    let (a, b) = (first.revision.id_shown(), second.revision.id_shown());
+    revision.id = format!("merge-{a}-{b}").parse().ok();
+    revision.base = Some(base.revision.id_shown().to_string());
     let proposers = (
         first.revision.stage.proposer(),
         second.revision.stage.proposer(),

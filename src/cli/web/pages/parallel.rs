@@ -16,7 +16,7 @@ impl Library {
             .series
             .iter()
             .filter(|(s, _)| s.body == body && s.number == *number)
-            .filter_map(|(_, docs)| docs.iter().find(|d| d.revision.id == rev))
+            .filter_map(|(_, docs)| docs.iter().find(|d| d.revision.id_shown() == rev))
             .collect();
         docs.sort_by_key(|d| LANGUAGE_ORDER.iter().position(|l| *l == d.language));
         docs
