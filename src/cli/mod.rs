@@ -282,6 +282,7 @@ fn diff_cmd(a: &DiffArgs, corpus_root: &Path, style: Style) -> Result<u8> {
         n.set(&mut opts, a.normalize || a.asks(n));
     }
     let diff = diff_documents(&old, &new, &opts)?;
+    warn_same_notes(&a.new, &diff.note_pairing());
     let out = match a.format {
         DiffFormat::Text => diff_text::render(&diff, style, diff_text::TextOptions { all: a.all }),
         DiffFormat::Md => diff_markdown::render(&diff),
@@ -295,6 +296,14 @@ fn diff_cmd(a: &DiffArgs, corpus_root: &Path, style: Style) -> Result<u8> {
     std::mem::forget(diff);
     std::mem::forget((old, new, out));
     Ok(code)
+}
+
+/// Notes with the same words are paired by a rule, not by what they say: a reader relying on
+/// "6 (was 4)" or on a paragraph found unchanged is told how.
+pub(crate) fn warn_same_notes(name: &str, notes: &resdiff::diff::NotePairing) {
+    for same in notes.same_words() {
+        note(format_args!("{name}: warning: {same}"));
+    }
 }
 
 fn open_corpus(root: &Path) -> Result<corpus::Corpus> {

@@ -303,6 +303,14 @@ pub fn outcome_cmd(
 ) -> Result<u8> {
     out.check()?;
     let (base, others) = load_with_base(base, &[proposal, adopted], corpus_root, text_meta)?;
+    super::warn_same_notes(
+        proposal,
+        &resdiff::diff::NotePairing::new(
+            &base.footnotes,
+            &others[0].footnotes,
+            &Default::default(),
+        ),
+    );
     let o = outcome(&base, &others[0], &others[1])?;
     out.write(match format {
         OutcomeFormat::Text => tracking_text::outcome(&o, out.style()),

@@ -2,8 +2,8 @@
 
 use super::{Change, Op, Segment};
 use super::{
-    ClauseChange, DiffOptions, DocDiff, Footnotes, LineChange, SectionChange, Summary, TextId,
-    classify, inline,
+    ClauseChange, DiffOptions, DocDiff, Footnotes, LineChange, NotePairing, SectionChange, Summary,
+    TextId, classify, inline,
 };
 use rustc_hash::FxHashMap as HashMap;
 
@@ -22,6 +22,7 @@ pub fn from_alignment(
         new,
         opts,
         moves: HashMap::default(),
+        notes: NotePairing::new(&old.footnotes, &new.footnotes, opts),
     };
     let sections: Vec<SectionChange> = alignment.sections.iter().map(|s| ctx.section(s)).collect();
     let mut summary = Summary::default();
@@ -79,13 +80,12 @@ struct Ctx<'d> {
     /// The `move_id` of each move met so far, by the old place of the clause that moved: its
     /// SUP* and ADD* rows both know that place.
     moves: HashMap<ClausePath, usize>,
+    /// The footnotes paired by their words: a mark renumbered with its note is no change.
+    notes: NotePairing,
 }
 
 fn whole(op: Op, text: &str) -> Vec<Segment> {
-    vec![Segment {
-        op,
-        text: text.to_string(),
-    }]
+    vec![Segment::new(op, text.to_string())]
 }
 
 /// The label as written (kept whole, so that a changeset gives it back exactly).
@@ -198,10 +198,10 @@ impl Ctx<'_> {
                     p.children.iter().map(|c| self.clause(c)).collect();
                 let (o, n) = (p.old.clause, p.new.clause);
                 let (from, to) = (p.old.path.section(), p.new.path.section());
-                let inline = inline::diff_text(&o.text, &n.text, self.opts);
+                let (inline, old_text) = self.notes.runs(&o.text, &n.text, self.opts);
                 let relabeled = o.label.norm() != n.label.norm();
                 let own = classify::classify_text(
-                    &o.text,
+                    &old_text,
                     &n.text,
                     &inline,
                     relabeled,

@@ -7,6 +7,7 @@
 mod build;
 pub(crate) mod classify;
 pub mod inline;
+mod marks;
 mod nfc;
 mod notes;
 mod provisions;
@@ -18,7 +19,8 @@ use serde::{Deserialize, Serialize};
 
 pub use build::from_alignment;
 pub use classify::Change;
-pub use inline::{Op, Segment, new_text, old_text};
+pub use inline::{Op, Segment, as_written, new_text, old_text};
+pub use marks::{NotePairing, SameWords, cited, remark};
 pub use nfc::in_nfc;
 pub use notes::NoteChange;
 pub use provisions::owners;
@@ -345,6 +347,11 @@ impl ClauseChange {
         self.change != Change::Noc || self.children.iter().any(ClauseChange::touched)
     }
 
+    /// Whether its text cites a footnote under a new number (no change, but shown: "6 (was 4)").
+    pub fn renumbers_notes(&self) -> bool {
+        self.inline.iter().any(|s| s.was.is_some())
+    }
+
     /// The class of the clause taken with everything below it, for a reader who sees it whole
     /// (a compile cell, a section): any substantive change below makes a MOD, editorial ones at
     /// least a (MOD).
@@ -431,6 +438,11 @@ impl DocDiff {
                 .flatten()
                 .any(|f| f.change != Change::Noc)
             || !self.note_changes().is_empty()
+    }
+
+    /// How the two sides' footnotes pair (by their words), as the clauses were compared.
+    pub fn note_pairing(&self) -> NotePairing {
+        NotePairing::new(&self.footnotes.old, &self.footnotes.new, &self.options)
     }
 }
 

@@ -9,24 +9,19 @@ use super::{
 };
 use crate::diff::owners;
 use crate::diff::{
-    Change, ClauseChange, DocDiff, Op, SectionChange, Segment, TextId, new_text, old_text,
+    Change, ClauseChange, DocDiff, Op, SectionChange, Segment, TextId, as_written, new_text,
+    old_text,
 };
 use crate::input::formula_venue_year;
 use crate::model::provision::Owner;
 use crate::model::{Language, conferences};
 
 pub(super) fn equal(text: impl Into<String>) -> Run {
-    Run {
-        op: Op::Equal,
-        text: text.into(),
-    }
+    Segment::new(Op::Equal, text)
 }
 
 pub(super) fn run(op: Op, text: impl Into<String>) -> Run {
-    Run {
-        op,
-        text: text.into(),
-    }
+    Segment::new(op, text)
 }
 
 /// Words of the apparatus in the text's language.
@@ -411,7 +406,8 @@ impl Builder<'_> {
         self.push(Paragraph {
             style: Style::for_depth(depth),
             label,
-            text: c.inline.clone(),
+            // A renumbered note mark is a tracked change on paper: rejecting it gives the base.
+            text: as_written(&c.inline),
             section: Some(section),
             whole: c.change.whole(),
         });

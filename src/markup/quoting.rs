@@ -13,6 +13,10 @@
 //!   by a terminal, and a bare one would not survive an editor);
 //! - a `”` that the fixed words after a quotation could be read from is `\”`.
 //!
+//! - where the change is one a reader cannot see (a no-break space for a space, a zero-width
+//!   character), [`quote_named`] writes each invisible character as its name, `⟨NBSP⟩`
+//!   ([`crate::model::text::invisible`]); a `⟨NAME⟩` standing in the text itself is then `\⟨NAME⟩`.
+//!
 //! Everything else, ordinary “quotations” included, is written as it is, so the usual text
 //! reads as the UN writes it. [`unquote`] reverses [`quote`] exactly; the reader looks for the
 //! fixed words only where their `”` is not escaped ([`find_unescaped`]).
@@ -20,6 +24,7 @@
 use std::fmt::Write;
 
 use crate::markup::vocabulary::WORDS;
+use crate::model::text::invisible::{invisible_name, named_char};
 
 /// The fixed words that may follow a quotation and go on to another: a `”` in quoted text that
 /// starts one of them is escaped. (`”.` ends the instruction and is found from the end, so a
@@ -46,10 +51,33 @@ fn escaped_char(c: char) -> bool {
 
 /// `s` as it stands between quotation marks in an instruction.
 pub fn quote(s: &str) -> String {
+    quote_as(s, false)
+}
+
+/// [`quote`] with each invisible character named, `⟨NBSP⟩`: for an instruction whose words
+/// would otherwise read the same on both sides.
+pub fn quote_named(s: &str) -> String {
+    quote_as(s, true)
+}
+
+/// The `⟨NAME⟩` at the start of `s`, if it names an invisible character: the character and the
+/// length.
+fn name_at(s: &str) -> Option<(char, usize)> {
+    let body = s.strip_prefix('⟨')?;
+    let end = body.find('⟩')?;
+    let c = named_char(&body[..end])?;
+    Some((c, '⟨'.len_utf8() + end + '⟩'.len_utf8()))
+}
+
+fn quote_as(s: &str, named: bool) -> String {
     let stops = after_quote();
     let mut out = String::with_capacity(s.len());
     for (i, c) in s.char_indices() {
         match c {
+            '⟨' if name_at(&s[i..]).is_some() => out.push_str("\\⟨"),
+            c if named && let Some((short, _)) = invisible_name(c) => {
+                let _ = write!(out, "⟨{short}⟩");
+            }
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
@@ -69,8 +97,21 @@ pub fn quote(s: &str) -> String {
 pub fn unquote(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
-    while let Some(at) = rest.find('\\') {
+    while let Some(at) = rest.find(['\\', '⟨']) {
         out.push_str(&rest[..at]);
+        if rest[at..].starts_with('⟨') {
+            match name_at(&rest[at..]) {
+                Some((c, len)) => {
+                    out.push(c);
+                    rest = &rest[at + len..];
+                }
+                None => {
+                    out.push('⟨');
+                    rest = &rest[at + '⟨'.len_utf8()..];
+                }
+            }
+            continue;
+        }
         let tail = &rest[at + 1..];
         let mut cs = tail.chars();
         let (char, used) = match cs.next() {
@@ -78,6 +119,7 @@ pub fn unquote(s: &str) -> String {
             Some('n') => (Some('\n'), 1),
             Some('t') => (Some('\t'), 1),
             Some('”') => (Some('”'), '”'.len_utf8()),
+            Some('⟨') => (Some('⟨'), '⟨'.len_utf8()),
             Some('u') => unicode(tail),
             _ => (None, 0),
         };
@@ -138,11 +180,14 @@ mod tests {
             "ends in a backslash \\",
             "\\u{1b} written out, and \u{1b} itself, \t and \u{9f}",
             "\\”, insert “",
+            "أيلول/\u{a0}سبتمبر and a written ⟨NBSP⟩, ⟨ alone",
         ] {
             let q = quote(s);
             assert!(!q.contains('\n') && !q.contains('\u{1b}'), "{q}");
             assert_eq!(unquote(&q), s, "{q}");
+            assert_eq!(unquote(&quote_named(s)), s, "{q}");
         }
+        assert_eq!(quote_named("10\u{a0}to"), "10⟨NBSP⟩to");
         assert_eq!(quote("a” with “b"), "a\\” with “b");
         assert_eq!(
             find_unescaped(&quote("a” with “b"), WORDS.with),

@@ -4,8 +4,9 @@
 //! the reader comes before the renderers.
 
 use crate::markup::amend::{Amendment, NewClause, Place, Step, Target, TextEdit, Under};
-use crate::markup::quoting::quote;
+use crate::markup::quoting::{quote, quote_named};
 use crate::model::Part;
+use crate::model::text::invisible::looks_same;
 
 /// The fixed words of each instruction, shared with the parser.
 pub struct Words {
@@ -289,7 +290,15 @@ pub fn sentence(a: &Amendment) -> String {
         }
         Amendment::Edit { place: p, edit } => {
             let p = place(p);
-            let q = |s: &String| quote(s);
+            // An edit a reader could not see in print names its invisible characters.
+            let unseen = match edit {
+                TextEdit::Replace { old, new } => looks_same(old, new),
+                TextEdit::Delete(text)
+                | TextEdit::InsertAfter { text, .. }
+                | TextEdit::InsertBefore { text, .. } => looks_same(text, ""),
+                TextEdit::Whole(_) => false,
+            };
+            let q = |s: &String| if unseen { quote_named(s) } else { quote(s) };
             match edit {
                 TextEdit::Whole(text) => {
                     format!("{}{p}{}{}{}", w.whole, w.whole_with, q(text), w.end)

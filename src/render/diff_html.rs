@@ -229,9 +229,9 @@ fn folds(cs: &[ClauseChange]) -> Vec<&[ClauseChange]> {
     out
 }
 
-/// A clause with nothing changed in it or below it.
+/// A clause with nothing changed in it or below it, and no renumbered note mark to show.
 fn unchanged(c: &ClauseChange) -> bool {
-    !c.touched()
+    !c.touched() && !c.renumbers_notes()
 }
 
 fn count(c: &ClauseChange) -> usize {
@@ -250,7 +250,7 @@ struct Row<'a> {
 impl Row<'_> {
     fn render(&self, layout: Layout, kind: &str) -> Markup {
         let side = |keep: Op| {
-            let text = runs(self.runs, |op| op == Op::Equal || op == keep);
+            let text = runs(self.runs, Some(keep));
             html! {
                 @if !text.0.is_empty() {
                     span class="label" { (self.label) }
@@ -272,7 +272,7 @@ impl Row<'_> {
                 @match layout {
                     Layout::Inline => {
                         span class="label" { (self.label) }
-                        span class="text" { (runs(self.runs, |_| true)) }
+                        span class="text" { (runs(self.runs, None)) }
                         (note)
                     }
                     Layout::SideBySide => {
@@ -286,14 +286,49 @@ impl Row<'_> {
     }
 }
 
-/// Segments as HTML, those `keep` accepts.
-fn runs(segments: &[Segment], keep: impl Fn(Op) -> bool) -> Markup {
+/// Changed text, with each invisible character a labelled mark where they are the change:
+/// `⟨NBSP⟩`, its full name and code point as the title.
+fn changed(text: &str, name: bool) -> Markup {
+    if !name {
+        return html! { (shown(text)) };
+    }
     html! {
-        @for s in segments.iter().filter(|s| keep(s.op)) {
-            @match s.op {
-                Op::Equal => (shown(&s.text)),
-                Op::Insert => ins { (shown(&s.text)) },
-                Op::Delete => del { (shown(&s.text)) },
+        @for p in super::visible::pieces(text) {
+            @match p {
+                super::visible::Piece::Text(t) => (shown(&t)),
+                super::visible::Piece::Named(short, long, c) => {
+                    span class="invisible" title={ (long) " (U+" (format!("{:04X}", u32::from(c))) ")" } {
+                        "⟨" (short) "⟩"
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Segments as HTML: all of them, or one side's (`Some(Op::Delete)`: the old text, a
+/// renumbered footnote mark under its old number there). In the one-column view a renumbered
+/// mark reads `[^6 (was 4)]`, the note of its renumbering in a `was` span.
+fn runs(segments: &[Segment], side: Option<Op>) -> Markup {
+    let keep = |op: Op| side.is_none_or(|k| op == Op::Equal || op == k);
+    let how = super::visible::shown_runs(segments);
+    html! {
+        @for (s, how) in segments.iter().zip(&how).filter(|(s, _)| keep(s.op)) {
+            @match (s.op, &s.was) {
+                (Op::Equal, Some(was)) if side == Some(Op::Delete) => (shown(&s.old_side())),
+                (Op::Equal, Some(was)) if side.is_none() => {
+                    (shown(s.text.strip_suffix(']').unwrap_or(&s.text)))
+                    " " span class="was" title={ "footnote " (shown(was)) " in the old text" } {
+                        "(was " (shown(was)) ")"
+                    }
+                    "]"
+                }
+                (Op::Equal, _) => (shown(&s.text)),
+                (Op::Insert, _) => ins { (changed(&s.text, how.name)) },
+                (Op::Delete, _) => del { (changed(&s.text, how.name)) },
+            }
+            @if let Some(n) = &how.note {
+                " " span class="invisible" { "⟨" (shown(n)) "⟩" }
             }
         }
     }

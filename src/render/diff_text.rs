@@ -3,11 +3,12 @@
 //!
 //! Without colour, deletions read `[-old-]` and insertions `{+new+}` (as `git diff --word-diff`
 //! writes them), so the output stays readable in a log or a pipe. With colour they are also red
-//! and green. Unchanged clauses are counted, not printed, unless `all` is set.
+//! and green. Unchanged clauses are counted, not printed, unless `all` is set; one that cites a
+//! footnote under a new number is printed as NOC, the mark read `[^6 (was 4)]`.
 
 use std::fmt::Write;
 
-use super::{Style, look, shown};
+use super::{Style, kept, look, shown, visible};
 use crate::diff::{Change, ClauseChange, DocDiff, Op, Segment};
 
 /// Options of the terminal view.
@@ -102,7 +103,8 @@ fn write_clauses(
     quiet: &mut usize,
 ) {
     for c in clauses {
-        if !c.touched() && !opts.all {
+        // A clause citing a note under its new number is unchanged, and says so.
+        if !c.touched() && !c.renumbers_notes() && !opts.all {
             *quiet += c.children.len() + 1;
             continue;
         }
@@ -170,13 +172,19 @@ fn mark(out: &mut String, s: &str, op: Op, style: Style) {
     out.push_str(close);
 }
 
+/// The runs, a change of invisible characters alone named (`[- -]{+⟨NBSP⟩+}`) and a word that
+/// only gained or lost a diacritic noted (`{+تسلّم+} ⟨shadda added⟩`).
 fn inline(segments: &[Segment], style: Style) -> String {
     // One string for the whole clause: a string per run was a tenth of rendering.
     let mut out = String::with_capacity(segments.iter().map(|s| s.text.len() + 4).sum());
-    for s in segments {
+    for (s, how) in segments.iter().zip(visible::shown_runs(segments)) {
         match s.op {
-            Op::Equal => out.push_str(&shown(&s.text)),
+            Op::Equal => out.push_str(&shown(&kept(s))),
+            op if how.name => mark(&mut out, &visible::named(&s.text), op, style),
             op => mark(&mut out, &s.text, op, style),
+        }
+        if let Some(n) = how.note {
+            let _ = write!(out, " ⟨{}⟩", shown(&n));
         }
     }
     out

@@ -23,6 +23,7 @@ pub mod tree_html;
 pub mod tree_json;
 pub mod tree_lines;
 pub mod tree_text;
+mod visible;
 
 /// Why a renderer produced nothing. Text renderers build strings in memory and cannot fail; a
 /// DOCX is a zip package, whose writer reports its errors rather than leaving a truncated file.
@@ -99,13 +100,38 @@ pub(crate) fn escape_md(s: &str) -> String {
     out
 }
 
-/// Marked runs as Markdown: `<del>old</del>`, `<ins>new</ins>`.
+/// A kept run as a reader sees it: a renumbered footnote mark with its old number,
+/// `[^6 (was 4)]` (docs/tricky_cases.md), any other run as it is.
+pub(crate) fn kept(s: &Segment) -> std::borrow::Cow<'_, str> {
+    match &s.was {
+        Some(was) => {
+            let mark = s.text.strip_suffix(']').unwrap_or(&s.text);
+            format!("{mark} (was {was})]").into()
+        }
+        None => s.text.as_str().into(),
+    }
+}
+
+/// Marked runs as Markdown: `<del>old</del>`, `<ins>new</ins>`, invisible changes named
+/// (`<ins>⟨NBSP⟩</ins>`, `<ins>تسلّم</ins> ⟨shadda added⟩`).
 pub(crate) fn marked_md(runs: &[Segment]) -> String {
     runs.iter()
-        .map(|s| match s.op {
-            Op::Equal => escape_md(&s.text),
-            Op::Delete => format!("<del>{}</del>", escape_md(&s.text)),
-            Op::Insert => format!("<ins>{}</ins>", escape_md(&s.text)),
+        .zip(visible::shown_runs(runs))
+        .map(|(s, how)| {
+            let text = if how.name {
+                visible::named(&s.text)
+            } else {
+                s.text.as_str().into()
+            };
+            let run = match s.op {
+                Op::Equal => escape_md(&kept(s)),
+                Op::Delete => format!("<del>{}</del>", escape_md(&text)),
+                Op::Insert => format!("<ins>{}</ins>", escape_md(&text)),
+            };
+            match how.note {
+                Some(n) => format!("{run} ⟨{}⟩", escape_md(&n)),
+                None => run,
+            }
         })
         .collect()
 }

@@ -80,10 +80,7 @@ fn paragraph(p: &Paragraph) -> String {
         .label
         .iter()
         .filter(|r| r.text != "\t")
-        .map(|r| Segment {
-            op: r.op,
-            text: r.text.trim_end_matches('\t').to_string(),
-        })
+        .map(|r| Segment::new(r.op, r.text.trim_end_matches('\t').to_string()))
         .collect();
     let mut label = marked_md(&label);
     // A dash or plus label at the start of a line would read as a list marker.

@@ -35,17 +35,23 @@ const PAIRS: [(&str, &str, &str); 10] = [
     ("ecosoc/wsis", "2024-13", "2025-18"),
 ];
 
-/// Carried over are exactly the paragraphs whose English did not change: counted against the
-/// English texts themselves, and each carried text is the old translation, word for word.
+/// Carried over are the paragraphs whose English did not change: every paragraph the same word
+/// for word, and those that only cite their footnotes under new numbers (issue 23, finding 4)
+/// where the translation cites the same marks; each carried text is the old translation, its
+/// marks renumbered as the English ones were.
 #[test]
 fn carried_paragraphs_are_those_whose_english_did_not_change() {
     for (series, old, new) in PAIRS {
         let (en_old, en_new) = (un(series, old, "en"), un(series, new, "en"));
-        let old_texts: HashSet<String> = texts(en_old).into_iter().collect();
-        let unchanged = texts(en_new)
-            .iter()
-            .filter(|t| old_texts.contains(*t))
-            .count();
+        let notes = resdiff::diff::NotePairing::new(
+            &en_old.footnotes,
+            &en_new.footnotes,
+            &Default::default(),
+        );
+        let exact: HashSet<String> = texts(en_old).into_iter().collect();
+        let reads_same = |t: &String| texts(en_old).iter().any(|o| notes.reads_same(o, t));
+        let unchanged = texts(en_new).iter().filter(|t| reads_same(t)).count();
+        let same = texts(en_new).iter().filter(|t| exact.contains(*t)).count();
         for lang in ["ar", "zh", "fr", "ru", "es"] {
             let (t_old, t_new) = (un(series, old, lang), un(series, new, lang));
             let p = project(en_old, en_new, t_old, Some(t_new));
@@ -64,23 +70,30 @@ fn carried_paragraphs_are_those_whose_english_did_not_change() {
                 .iter()
                 .filter(|c| c.status == Status::Carried)
                 .collect();
-            assert_eq!(carried.len(), unchanged, "{old}->{new} {lang}");
+            assert!(
+                (same..=unchanged).contains(&carried.len()),
+                "{old}->{new} {lang}: {} carried, {same} the same, {unchanged} with renumbered notes",
+                carried.len()
+            );
             for c in &carried {
                 assert!(
-                    old_texts.contains(&c.source),
+                    reads_same(&c.source),
                     "{new} {lang} {}: English changed",
                     c.label
                 );
                 let t = c.target.as_ref().expect("carried text");
+                // The old translation, its marks those of the new English in order.
+                let marks = |t: &str| resdiff::diff::remark(t, &|_| Some("n".into()));
                 assert!(
-                    target_texts.contains(t),
+                    target_texts.iter().any(|o| marks(o) == marks(t))
+                        && resdiff::diff::cited(t) == resdiff::diff::cited(&c.source),
                     "{new} {lang} {}: not the old translation",
                     c.label
                 );
             }
             for c in new_rows.iter().filter(|c| c.status == Status::Translate) {
                 assert!(
-                    !old_texts.contains(&c.source) || c.target.is_none(),
+                    !exact.contains(&c.source) || c.target.is_none(),
                     "{new} {lang} {}",
                     c.label
                 );

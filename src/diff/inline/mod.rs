@@ -41,18 +41,66 @@ pub struct Segment {
     pub op: Op,
     /// The run's text, spaces included.
     pub text: String,
+    /// On a kept run that is one footnote mark (`[^6]`), renumbered because the notes before it
+    /// came or went: the note's mark in the old text (`4`). Footnotes pair by their words
+    /// ([`super::NotePairing`]), so the mark is the same note and the run is no change; it is
+    /// there to be shown, "6 (was 4)".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub was: Option<String>,
+}
+
+impl Segment {
+    /// A run with no renumbered mark.
+    pub fn new(op: Op, text: impl Into<String>) -> Segment {
+        Segment {
+            op,
+            text: text.into(),
+            was: None,
+        }
+    }
+
+    /// The run as the old text wrote it: a renumbered mark with its old number.
+    pub fn old_side(&self) -> Cow<'_, str> {
+        match &self.was {
+            Some(m) => Cow::Owned(format!("[^{m}]")),
+            None => Cow::Borrowed(&self.text),
+        }
+    }
 }
 
 fn side(runs: &[Segment], drop: Op) -> String {
     runs.iter()
         .filter(|r| r.op != drop)
-        .map(|r| r.text.as_str())
+        .map(|r| {
+            if drop == Op::Insert {
+                r.old_side()
+            } else {
+                Cow::Borrowed(r.text.as_str())
+            }
+        })
         .collect()
 }
 
-/// The old text of marked runs: equal and deleted runs.
+/// The old text of marked runs: equal and deleted runs (a renumbered mark with its old number).
 pub fn old_text(runs: &[Segment]) -> String {
     side(runs, Op::Insert)
+}
+
+/// The runs with each renumbered footnote mark written as the change it is on paper, the old
+/// mark deleted and the new one inserted: for a tracked-changes proposal, whose rejected
+/// changes must give back the old text.
+pub fn as_written(runs: &[Segment]) -> Vec<Segment> {
+    let mut out = Vec::with_capacity(runs.len());
+    for r in runs {
+        match &r.was {
+            Some(m) => {
+                out.push(Segment::new(Op::Delete, format!("[^{m}]")));
+                out.push(Segment::new(Op::Insert, r.text.clone()));
+            }
+            None => out.push(r.clone()),
+        }
+    }
+    out
 }
 
 /// The new text of marked runs: equal and inserted runs.
@@ -90,10 +138,7 @@ pub fn diff_text(old: &str, new: &str, opts: &DiffOptions) -> Vec<Segment> {
         return if old.is_empty() {
             Vec::new()
         } else {
-            vec![Segment {
-                op: Op::Equal,
-                text: new.to_string(),
-            }]
+            vec![Segment::new(Op::Equal, new)]
         };
     }
     // A key may depend on the neighbouring tokens (a look-alike next to "/"), so only the plain
@@ -215,10 +260,7 @@ fn tidy<'t>(raw: impl Iterator<Item = (Op, &'t str)>) -> Vec<Segment> {
     let flush = |out: &mut Vec<Segment>, del: &mut String, ins: &mut String| {
         for (op, text) in [(Op::Delete, del), (Op::Insert, ins)] {
             if !text.is_empty() {
-                out.push(Segment {
-                    op,
-                    text: std::mem::take(text),
-                });
+                out.push(Segment::new(op, std::mem::take(text)));
             }
         }
     };
@@ -263,10 +305,7 @@ fn tidy<'t>(raw: impl Iterator<Item = (Op, &'t str)>) -> Vec<Segment> {
 fn push_equal(out: &mut Vec<Segment>, text: &str) {
     match out.last_mut() {
         Some(last) if last.op == Op::Equal => last.text.push_str(text),
-        _ => out.push(Segment {
-            op: Op::Equal,
-            text: text.to_string(),
-        }),
+        _ => out.push(Segment::new(Op::Equal, text)),
     }
 }
 

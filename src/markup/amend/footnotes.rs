@@ -19,50 +19,12 @@ use std::collections::HashMap;
 use super::quote::text_edits;
 use super::{AmendError, Amendment, Place};
 use crate::diff::inline::diff_text;
-use crate::diff::{ClauseChange, DocDiff, Op, new_text, old_text};
+use crate::diff::{ClauseChange, DocDiff, NotePairing, Op, new_text, old_text};
+pub use crate::diff::{cited, remark};
 use crate::model::Footnote;
 
 /// A new footnote's mark in the instructions: `new` and its number in the new text.
 pub const NEW_MARK: &str = "new";
-
-/// The marks cited in `text` (`[^1]`, `[^new4]`), in order.
-pub fn cited(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    while let Some(at) = rest.find("[^") {
-        rest = &rest[at + 2..];
-        // Only as far as the next `[`: a mark holding one is no mark, and searching on for
-        // `]` after each `[^` was quadratic in a text of them.
-        let end = rest.find([']', '[']);
-        crate::work::steps(end.unwrap_or(rest.len()) + 1);
-        if let Some(end) = end.filter(|&end| rest[end..].starts_with(']')) {
-            let mark = &rest[..end];
-            if !mark.is_empty() && !mark.contains(char::is_whitespace) {
-                out.push(mark);
-                rest = &rest[end + 1..];
-            }
-        }
-    }
-    out
-}
-
-/// `text` with each cited mark put through `to`; a mark `to` leaves alone stays.
-pub fn remark(text: &str, to: &dyn Fn(&str) -> Option<String>) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    for mark in cited(text) {
-        let cite = format!("[^{mark}]");
-        let Some(at) = rest.find(&cite) else { continue };
-        out.push_str(&rest[..at]);
-        match to(mark) {
-            Some(m) => out.push_str(&format!("[^{m}]")),
-            None => out.push_str(&cite),
-        }
-        rest = &rest[at + cite.len()..];
-    }
-    out.push_str(rest);
-    out
-}
 
 /// The first number renumbering gives: the old text's lowest numeric mark, else 1.
 pub fn first_number(old: &[Footnote]) -> usize {
@@ -113,12 +75,13 @@ fn new_side<'d>(diff: &'d DocDiff) -> Vec<Cow<'d, str>> {
 /// paragraph kept (the same note with its words amended).
 fn pair(diff: &DocDiff) -> HashMap<String, String> {
     let (old, new) = (&diff.footnotes.old, &diff.footnotes.new);
+    let by_words = NotePairing::new(old, new, &Default::default());
     let mut to_old: HashMap<String, String> = HashMap::new();
     let mut taken: Vec<bool> = vec![false; old.len()];
-    for f in new {
-        if let Some(i) = (0..old.len()).find(|&i| !taken[i] && old[i].text == f.text) {
+    for (i, f) in old.iter().enumerate() {
+        if let Some(n) = by_words.new_mark(&f.mark) {
             taken[i] = true;
-            to_old.insert(f.mark.clone(), old[i].mark.clone());
+            to_old.insert(n.to_string(), f.mark.clone());
         }
     }
     fn by_place(

@@ -4,6 +4,7 @@
 //! tokenizer both the matcher and the inline diff split text with. The matching form of a clause
 //! is in [`matching`].
 
+pub mod invisible;
 pub mod matching;
 
 pub use matching::{Analysis, analyse, citation_blind_key, fold_for_matching};

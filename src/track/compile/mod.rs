@@ -111,35 +111,17 @@ pub(super) fn cell(c: &ClauseChange) -> Cell {
 /// like a relabelled clause: a change to item '2' shows where it is.
 fn items(children: &[ClauseChange], out: &mut Vec<Segment>) {
     for c in children {
-        out.push(Segment {
-            op: Op::Equal,
-            text: "\n".into(),
-        });
+        out.push(Segment::new(Op::Equal, "\n"));
         match (&c.old_label, &c.new_label, c.change.whole()) {
-            (_, Some(n), Some(Op::Insert)) => out.push(Segment {
-                op: Op::Insert,
-                text: format!("{n} "),
-            }),
-            (Some(o), _, Some(Op::Delete)) => out.push(Segment {
-                op: Op::Delete,
-                text: format!("{o} "),
-            }),
+            (_, Some(n), Some(Op::Insert)) => out.push(Segment::new(Op::Insert, format!("{n} "))),
+            (Some(o), _, Some(Op::Delete)) => out.push(Segment::new(Op::Delete, format!("{o} "))),
             (Some(o), Some(n), _) if o != n => {
-                out.push(Segment {
-                    op: Op::Delete,
-                    text: o.clone(),
-                });
-                out.push(Segment {
-                    op: Op::Insert,
-                    text: format!("{n} "),
-                });
+                out.push(Segment::new(Op::Delete, o.clone()));
+                out.push(Segment::new(Op::Insert, format!("{n} ")));
             }
             (o, n, _) => {
                 if let Some(l) = n.as_ref().or(o.as_ref()) {
-                    out.push(Segment {
-                        op: Op::Equal,
-                        text: format!("{l} "),
-                    });
+                    out.push(Segment::new(Op::Equal, format!("{l} ")));
                 }
             }
         }
@@ -184,10 +166,7 @@ pub fn compile(base: &Document, proposals: &[Document]) -> Result<Synopsis, Diff
                 cells: only(Cell {
                     change: Change::Add,
                     label: None,
-                    inline: vec![Segment {
-                        op: Op::Insert,
-                        text: heading,
-                    }],
+                    inline: vec![Segment::new(Op::Insert, heading)],
                     note: None,
                 }),
                 conflict: false,
@@ -270,10 +249,7 @@ fn heading_cell(s: &crate::diff::SectionChange) -> Cell {
             }
             (_, h) => h
                 .iter()
-                .map(|t| Segment {
-                    op: Op::Equal,
-                    text: t.clone(),
-                })
+                .map(|t| Segment::new(Op::Equal, t.clone()))
                 .collect(),
         },
         note: None,

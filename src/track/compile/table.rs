@@ -104,10 +104,7 @@ impl Table<'_> {
                     None => gone[p].map(|change| Cell {
                         change,
                         label: Some(clause.label.written().to_string()),
-                        inline: vec![Segment {
-                            op: Op::Delete,
-                            text: clause.text.clone(),
-                        }],
+                        inline: vec![Segment::new(Op::Delete, clause.text.clone())],
                         note: None,
                     }),
                 }
@@ -204,15 +201,12 @@ fn join(row: &mut Row, clause: &Clause, cells: Vec<Option<Cell>>) {
                 if s.change != c.change {
                     s.change = s.change.to_parent().max(c.change.to_parent());
                 }
-                s.inline.push(Segment {
-                    op: Op::Equal,
-                    text: "\n".into(),
-                });
+                s.inline.push(Segment::new(Op::Equal, "\n"));
                 if let Some(l) = c.label.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
-                    s.inline.push(Segment {
-                        op: c.change.whole().unwrap_or(Op::Equal),
-                        text: format!("{l} "),
-                    });
+                    s.inline.push(Segment::new(
+                        c.change.whole().unwrap_or(Op::Equal),
+                        format!("{l} "),
+                    ));
                 }
                 s.inline.extend(c.inline);
             }

@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 
 use crate::align::{At, ClauseAlign, Lone, Relation, align};
+use crate::diff::{DiffOptions, NotePairing};
 use crate::input::corpus::chronological;
 use crate::model::{ClausePath, Document, Status};
 
@@ -128,10 +129,15 @@ pub fn lineage(mut docs: Vec<Document>) -> Result<Lineage, HistoryError> {
             }
             Some(f) => {
                 let alignment = align(&docs[f], &docs[i]);
+                let notes = NotePairing::new(
+                    &docs[f].footnotes,
+                    &docs[i].footnotes,
+                    &DiffOptions::default(),
+                );
                 let mut after = None;
                 for s in &alignment.sections {
                     for c in &s.clauses {
-                        b.step(c, f, i, &mut after);
+                        b.step(c, f, i, &notes, &mut after);
                     }
                 }
             }
@@ -223,7 +229,14 @@ impl Builder {
         }
     }
 
-    fn step(&mut self, a: &ClauseAlign<'_>, from: usize, column: usize, after: &mut Option<usize>) {
+    fn step(
+        &mut self,
+        a: &ClauseAlign<'_>,
+        from: usize,
+        column: usize,
+        notes: &NotePairing,
+        after: &mut Option<usize>,
+    ) {
         match a {
             ClauseAlign::Added(l) => self.added(l, column, after),
             ClauseAlign::Removed(l) => self.removed(l, from, column, after),
@@ -236,7 +249,7 @@ impl Builder {
                     Some(id) => {
                         let event = if a.relation() == Relation::MovedIn {
                             Event::Moved
-                        } else if o.text != n.text {
+                        } else if !notes.reads_same(&o.text, &n.text) {
                             Event::Edited
                         } else if o.label.norm() != n.label.norm() {
                             Event::Renumbered
@@ -250,7 +263,7 @@ impl Builder {
                     None => self.born(&p.new, column, after),
                 }
                 for c in &p.children {
-                    self.step(c, from, column, after);
+                    self.step(c, from, column, notes, after);
                 }
             }
         }

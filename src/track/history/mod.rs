@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::align::{ClauseAlign, Lone, align};
-use crate::diff::{DiffOptions, Summary, diff_documents};
+use crate::diff::{DiffOptions, NotePairing, Summary, diff_documents};
 use crate::input::corpus::chronological;
 use crate::model::{Clause, ClausePath, Document, Status};
 
@@ -183,7 +183,9 @@ pub struct BlameLine {
 /// its text last changed.
 type Origins = HashMap<ClausePath, (usize, usize)>;
 
-fn carry(a: &ClauseAlign<'_>, prev: &Origins, step: usize, out: &mut Origins) {
+/// `notes`: the step's footnotes paired by their words, so that a clause citing its notes under
+/// new numbers has not changed.
+fn carry(a: &ClauseAlign<'_>, prev: &Origins, step: usize, notes: &NotePairing, out: &mut Origins) {
     fn added(l: &Lone<'_>, step: usize, out: &mut Origins) {
         out.insert(l.at.path.clone(), (step, step));
         for c in &l.children {
@@ -196,14 +198,14 @@ fn carry(a: &ClauseAlign<'_>, prev: &Origins, step: usize, out: &mut Origins) {
         ClauseAlign::Removed(_) | ClauseAlign::MovedOut { .. } => {}
         ClauseAlign::Matched(p) | ClauseAlign::MovedIn(p) => {
             let (intro, changed) = prev.get(&p.old.path).copied().unwrap_or((step, step));
-            let changed = if p.old.clause.text == p.new.clause.text {
+            let changed = if notes.reads_same(&p.old.clause.text, &p.new.clause.text) {
                 changed
             } else {
                 step
             };
             out.insert(p.new.path.clone(), (intro, changed));
             for c in &p.children {
-                carry(c, prev, step, out);
+                carry(c, prev, step, notes, out);
             }
         }
     }
@@ -237,11 +239,13 @@ pub fn blame(mut docs: Vec<Document>, target: &str) -> Result<Vec<BlameLine>, Hi
         .map(|(path, _)| (path, (line[0], line[0])))
         .collect();
     for w in line.windows(2) {
-        let alignment = align(&docs[w[0]], &docs[w[1]]);
+        let (old, new) = (&docs[w[0]], &docs[w[1]]);
+        let alignment = align(old, new);
+        let notes = NotePairing::new(&old.footnotes, &new.footnotes, &DiffOptions::default());
         let mut next = HashMap::new();
         for s in &alignment.sections {
             for c in &s.clauses {
-                carry(c, &origins, w[1], &mut next);
+                carry(c, &origins, w[1], &notes, &mut next);
             }
         }
         origins = next;

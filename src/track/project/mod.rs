@@ -14,7 +14,7 @@ mod drift;
 use serde::Serialize;
 
 use crate::align::{At, ClauseAlign, Lone, Paired, align};
-use crate::diff::{DiffOptions, Segment, inline::diff_text};
+use crate::diff::{DiffOptions, NotePairing, Segment, cited, remark};
 use crate::model::{Clause, ClausePath, Document, Language};
 use crate::track::parallel::{Correspondence, correspond, place};
 pub use drift::{Drift, DriftKind, classify};
@@ -97,6 +97,9 @@ struct Ctx<'a> {
     out: Vec<ProjectedClause>,
     suppressed: Vec<ProjectedClause>,
     drift: Vec<Drift>,
+    /// The source's footnotes paired by their words: a clause citing its notes under new
+    /// numbers is carried, not retranslated.
+    notes: NotePairing,
 }
 
 /// Projects the source change onto the target language.
@@ -116,6 +119,11 @@ pub fn project(
         out: Vec::new(),
         suppressed: Vec::new(),
         drift: Vec::new(),
+        notes: NotePairing::new(
+            &source_old.footnotes,
+            &source_new.footnotes,
+            &DiffOptions::default(),
+        ),
     };
     for s in &alignment.sections {
         rows(&mut cx, &s.clauses);
@@ -173,18 +181,40 @@ impl Ctx<'_> {
 fn paired(cx: &mut Ctx, p: &Paired) {
     let (old, new) = (&p.old, &p.new);
     let target_old = cx.target_old_of(&old.path);
-    let unchanged = old.clause.text == new.clause.text;
-    let status = match target_old {
-        Some(_) if unchanged => Status::Carried,
-        _ => Status::Translate,
+    let unchanged = cx.notes.reads_same(&old.clause.text, &new.clause.text);
+    // Its notes renumbered: the translation cites the same marks (the UN numbers footnotes
+    // alike in every language) and takes the new numbers; a translation citing others is left
+    // to the translator.
+    let renumbered = unchanged && old.clause.text != new.clause.text;
+    let carried: Option<Clause> = target_old.filter(|_| unchanged).and_then(|t| {
+        if !renumbered {
+            Some(t.clone())
+        } else {
+            // Citing what the source cited, in its order, it cites what the source cites now.
+            let now = cited(&new.clause.text);
+            let next = std::cell::Cell::new(0);
+            (cited(&t.text) == cited(&old.clause.text)).then(|| Clause {
+                text: remark(&t.text, &|_| {
+                    next.set(next.get() + 1);
+                    now.get(next.get() - 1).map(|m| m.to_string())
+                }),
+                ..t.clone()
+            })
+        }
+    });
+    let status = match carried {
+        Some(_) => Status::Carried,
+        None => Status::Translate,
     };
     let mut row = cx.row(status, cx.source_new, new);
-    row.target = target_old.map(|t| t.text.clone());
-    if status == Status::Translate {
-        row.source_diff = diff_text(&old.clause.text, &new.clause.text, &DiffOptions::default());
+    row.target = carried.as_ref().or(target_old).map(|t| t.text.clone());
+    if status == Status::Translate || renumbered {
+        row.source_diff = cx
+            .notes
+            .runs(&old.clause.text, &new.clause.text, &DiffOptions::default())
+            .0;
     }
-    if unchanged
-        && let (Some(t_old), Some((t_new_doc, corr))) = (target_old, &cx.new_corr)
+    if let (Some(t_old), Some((t_new_doc, corr))) = (&carried, &cx.new_corr)
         && let Some(t_new) = corr.other_of(&new.path).and_then(|t| t_new_doc.clause(t))
     {
         // A label the source renumbered is renumbered in the target too: not drift.
