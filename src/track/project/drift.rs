@@ -46,6 +46,8 @@ impl DriftKind {
 /// One drifted clause: its place in the source NEW text, and the target text before and after.
 #[derive(Debug, Clone, Serialize)]
 pub struct Drift {
+    /// The clause's id (as the projection's clause has it).
+    pub id: String,
     /// What changed.
     pub kind: DriftKind,
     /// 1-based section position in the source NEW text.

@@ -1,0 +1,160 @@
+//! The title and the footnotes in the projection: translated like clauses, carried when the
+//! source did not change.
+//!
+//! A NEW footnote continues the OLD one with the same text; failing that, the one the same
+//! paragraph cites at the same place (the k-th mark of the clause NEW's paragraph continues),
+//! so a note renumbered because one was added before it (6, was 4) or reworded is still
+//! paired. Its target is the target OLD footnote with the source OLD footnote's mark: the six
+//! language versions number their notes alike. A footnote's id is its first citing clause's id
+//! and the mark's place among that clause's marks (`74-197:1:1:fn1`), so it lasts as long as
+//! that paragraph cites it there.
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+
+use super::marks::cited;
+use super::{Ctx, Status};
+use crate::diff::{DiffOptions, Segment, inline::diff_text};
+use crate::model::{Document, Footnote};
+
+/// The title or a footnote, projected.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProjectedNote {
+    /// `title`, or the footnote's id across revisions (see the module's documentation).
+    pub id: String,
+    /// What to do with it.
+    pub status: Status,
+    /// A footnote's mark in NEW (in OLD when suppressed); none for the title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mark: Option<String>,
+    /// A footnote whose mark changed: its mark in OLD.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_mark: Option<String>,
+    /// The target OLD text: carried over, or to start from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    /// The source text (NEW; OLD when suppressed).
+    pub source: String,
+    /// Translate: the source change, word by word.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub source_diff: Vec<Segment>,
+}
+
+fn paired(id: String, old: &str, new: &str, target: Option<&str>) -> ProjectedNote {
+    let status = match target {
+        Some(_) if old == new => Status::Carried,
+        _ => Status::Translate,
+    };
+    ProjectedNote {
+        id,
+        status,
+        mark: None,
+        old_mark: None,
+        target: target.map(str::to_string),
+        source: new.to_string(),
+        source_diff: if status == Status::Translate {
+            diff_text(old, new, &DiffOptions::default())
+        } else {
+            Vec::new()
+        },
+    }
+}
+
+/// The title of NEW, with OLD's and the target's.
+pub(super) fn title(old: &Document, new: &Document, target: &Document) -> Option<ProjectedNote> {
+    let new_title = new.resolution.title.as_deref()?;
+    let target = target.resolution.title.as_deref();
+    Some(match old.resolution.title.as_deref() {
+        Some(old_title) => paired("title".into(), old_title, new_title, target),
+        None => ProjectedNote {
+            id: "title".into(),
+            status: Status::New,
+            mark: None,
+            old_mark: None,
+            target: None,
+            source: new_title.to_string(),
+            source_diff: Vec::new(),
+        },
+    })
+}
+
+/// The first clause of `doc` citing `mark`, with the mark's 0-based place among its marks.
+fn citing(doc: &Document, mark: &str) -> Option<(crate::model::ClausePath, usize)> {
+    doc.clauses()
+        .into_iter()
+        .find_map(|(path, c)| Some((path, cited(&c.text).iter().position(|m| *m == mark)?)))
+}
+
+/// NEW's footnotes, then OLD's that NEW drops.
+pub(super) fn footnotes(cx: &Ctx) -> Vec<ProjectedNote> {
+    let (old, new) = (cx.source_old, cx.source_new);
+    let mut used: HashSet<&str> = HashSet::new();
+    let mut out = Vec::new();
+    for f in &new.footnotes {
+        let cite = citing(new, &f.mark);
+        let id = match &cite {
+            Some((path, k)) => cx.ids.get(path).map(|id| format!("{id}:fn{}", k + 1)),
+            None => None,
+        }
+        .unwrap_or_else(|| format!("{}:fn-{}", super::safe(&new.revision.id), f.mark));
+        let same_text = old
+            .footnotes
+            .iter()
+            .find(|o| o.text == f.text && !used.contains(o.mark.as_str()));
+        let same_place = || {
+            let (path, k) = cite.as_ref()?;
+            let old_clause = old.clause(cx.old_of.get(path)?)?;
+            let mark = *cited(&old_clause.text).get(*k)?;
+            old.footnotes
+                .iter()
+                .find(|o| o.mark == mark && !used.contains(o.mark.as_str()))
+        };
+        let mut row = match same_text.or_else(same_place) {
+            Some(o) => {
+                used.insert(&o.mark);
+                let target = note_text(&cx.target_old.footnotes, &o.mark);
+                let mut row = paired(id, &o.text, &f.text, target);
+                row.old_mark = (o.mark != f.mark).then(|| o.mark.clone());
+                row
+            }
+            None => ProjectedNote {
+                id,
+                status: Status::New,
+                mark: None,
+                old_mark: None,
+                target: None,
+                source: f.text.clone(),
+                source_diff: Vec::new(),
+            },
+        };
+        row.mark = Some(f.mark.clone());
+        out.push(row);
+    }
+    for o in old
+        .footnotes
+        .iter()
+        .filter(|o| !used.contains(o.mark.as_str()))
+    {
+        let id = citing(old, &o.mark)
+            .map(|(path, k)| format!("{}:fn{}", cx.id(None, Some(&path)), k + 1))
+            .unwrap_or_else(|| format!("{}:fn-{}", super::safe(&old.revision.id), o.mark));
+        out.push(ProjectedNote {
+            id,
+            status: Status::Suppressed,
+            mark: Some(o.mark.clone()),
+            old_mark: None,
+            target: note_text(&cx.target_old.footnotes, &o.mark).map(str::to_string),
+            source: o.text.clone(),
+            source_diff: Vec::new(),
+        });
+    }
+    out
+}
+
+fn note_text<'a>(notes: &'a [Footnote], mark: &str) -> Option<&'a str> {
+    notes
+        .iter()
+        .find(|n| n.mark == mark)
+        .map(|n| n.text.as_str())
+}
