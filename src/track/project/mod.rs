@@ -125,7 +125,7 @@ pub fn birth_id(b: &Birth) -> String {
     format!("{}:{}", safe(&b.revision), b.at)
 }
 
-/// A revision id as part of an XML name token.
+/// A revision id or a footnote mark as part of an XML name token.
 fn safe(revision: &str) -> String {
     revision
         .chars()
@@ -341,3 +341,6 @@ fn suppressed(cx: &mut Ctx, l: &Lone) {
         suppressed(cx, c);
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -97,7 +97,13 @@ pub(super) fn footnotes(cx: &Ctx) -> Vec<ProjectedNote> {
             Some((path, k)) => cx.ids.get(path).map(|id| format!("{id}:fn{}", k + 1)),
             None => None,
         }
-        .unwrap_or_else(|| format!("{}:fn-{}", super::safe(&new.revision.id), f.mark));
+        .unwrap_or_else(|| {
+            format!(
+                "{}:fn-{}",
+                super::safe(&new.revision.id),
+                super::safe(&f.mark)
+            )
+        });
         let same_text = old
             .footnotes
             .iter()
@@ -138,7 +144,13 @@ pub(super) fn footnotes(cx: &Ctx) -> Vec<ProjectedNote> {
     {
         let id = citing(old, &o.mark)
             .map(|(path, k)| format!("{}:fn{}", cx.id(None, Some(&path)), k + 1))
-            .unwrap_or_else(|| format!("{}:fn-{}", super::safe(&old.revision.id), o.mark));
+            .unwrap_or_else(|| {
+                format!(
+                    "{}:fn-{}",
+                    super::safe(&old.revision.id),
+                    super::safe(&o.mark)
+                )
+            });
         out.push(ProjectedNote {
             id,
             status: Status::Suppressed,
