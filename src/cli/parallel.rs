@@ -154,31 +154,44 @@ pub(super) fn project_cmd(a: &ProjectArgs, corpus_root: &Path) -> Result<u8> {
 }
 
 /// Where the source texts' clauses were born, from the corpus's revisions of their resolution,
-/// so a paragraph's unit id is the same in every year's file. A text given as a file has no
-/// corpus history: the projection takes its clauses to be born where it first sees them.
+/// so a paragraph's unit id is the same in every year's file. A file is followed too when the
+/// corpus holds its revision with the same clauses (a corpus file named by its path); any other
+/// file has no history there, and the projection takes its clauses to be born where it first
+/// sees them.
 fn births_of(specs: [&String; 2], docs: [&Document; 2], corpus_root: &Path) -> Births {
     let mut out = Births::default();
     let mut history: Option<(String, Vec<Document>)> = None;
     for (i, (spec, doc)) in specs.into_iter().zip(docs).enumerate() {
-        if !matches!(Source::parse(spec), Ok(Source::Address(_))) {
-            continue;
-        }
+        let named = matches!(Source::parse(spec), Ok(Source::Address(_)));
         // Both texts are usually revisions of one resolution: its revisions are read once.
         let resolution = doc
             .address()
             .replacen(&format!("@{}", doc.revision.id), "", 1);
-        let docs = match &history {
+        let revisions = match &history {
             Some((r, docs)) if *r == resolution => Ok(docs.clone()),
-            _ => tracking::revisions(corpus_root, spec),
+            _ => tracking::revisions(corpus_root, &resolution),
         };
-        let found = docs.map(|docs| {
-            history = Some((resolution, docs.clone()));
-            history::births(docs, &doc.revision.id)
-        });
-        match found {
-            Ok(Ok(b)) if i == 0 => out.old = b,
-            Ok(Ok(b)) => out.new = b,
-            Ok(Err(e)) => warn_no_history(spec, &e.to_string()),
+        let revisions = match revisions {
+            Ok(r) => r,
+            Err(e) if named => {
+                warn_no_history(spec, &e.to_string());
+                continue;
+            }
+            Err(_) => continue,
+        };
+        history = Some((resolution, revisions.clone()));
+        let same = revisions
+            .iter()
+            .any(|r| r.revision.id == doc.revision.id && r.sections == doc.sections);
+        if !same {
+            if named {
+                warn_no_history(spec, "the corpus reads it otherwise");
+            }
+            continue;
+        }
+        match history::births(revisions, &doc.revision.id) {
+            Ok(b) if i == 0 => out.old = b,
+            Ok(b) => out.new = b,
             Err(e) => warn_no_history(spec, &e.to_string()),
         }
     }
