@@ -212,3 +212,45 @@ fn json_contract_and_lang_shortcut() {
             .is_some_and(|d| d.iter().all(|d| d["kind"].is_string()))
     );
 }
+
+/// The Markdown and HTML skeletons list the title first and the footnotes after the clauses,
+/// a renumbered note by both its marks.
+#[test]
+fn markdown_and_html_list_the_title_and_the_footnotes() {
+    for format in ["md", "html"] {
+        let out = resdiff()
+            .args([
+                "project",
+                "unga/ict4sd@79-194:en",
+                "unga/ict4sd@80-118:en",
+                "--lang",
+                "fr",
+                "--format",
+                format,
+            ])
+            .output()
+            .expect("run");
+        assert_eq!(out.status.code(), Some(0), "{format}");
+        let text = String::from_utf8_lossy(&out.stdout);
+        let at = |what: &str| {
+            let cell = match format {
+                "md" => format!("**{what}**"),
+                _ => format!("<td>{what}</td>"),
+            };
+            text.find(&cell)
+                .unwrap_or_else(|| panic!("{format}: {cell}"))
+        };
+        let (title, first) = (at("title"), at("1 preambular ¶1"));
+        let (last, note) = (at("2 operative 74."), at("footnote 6 (was 4)"));
+        assert!(title < first && last < note, "{format}");
+        assert!(
+            text.contains("Les technologies de l’information et des communications au service"),
+            "{format}"
+        );
+        assert_eq!(
+            text.matches("footnote ").count(),
+            26 + 1,
+            "{format}: 26, and 79/194's 16"
+        );
+    }
+}

@@ -150,7 +150,8 @@ fn a_paragraph_keeps_its_unit_id_across_years() {
         assert_eq!(id_a, id_b, "{name_a} (79/194) is {name_b} in 80/118");
         shared += 1;
     }
-    assert!(shared >= 70, "{shared} paragraphs in all three texts");
+    // 121 when written; positional ids kept 4 of them.
+    assert!(shared >= 100, "{shared} paragraphs in all three texts");
     // The title too.
     assert_eq!(a.get("title"), Some(&"title".to_string()));
     assert_eq!(b.get("title"), Some(&"title".to_string()));
