@@ -378,3 +378,41 @@ fn xliff_validates_against_the_oasis_schemas() {
         "{stderr}"
     );
 }
+
+/// Drift of the title and the footnotes is told as a clause's is, and is a note on its unit:
+/// 78/132 -> 79/194 in Russian, whose notes 3 and 18 (17 before) went from `См. резолюцию …`
+/// ("see resolution") to `Резолюция …` although the English did not change.
+#[test]
+fn footnote_drift_is_a_note_on_its_unit() {
+    let p = project(
+        un(S, "78-132", "en"),
+        un(S, "79-194", "en"),
+        un(S, "78-132", "ru"),
+        Some(un(S, "79-194", "ru")),
+    );
+    let drifted: Vec<(&str, &str, &str)> = p
+        .footnotes
+        .iter()
+        .filter_map(|f| {
+            let d = f.drift.as_ref()?;
+            Some((f.mark.as_deref()?, d.kind.as_str(), d.new.as_str()))
+        })
+        .collect();
+    assert_eq!(
+        drifted,
+        [
+            ("3", "wording", "Резолюция 71/256, приложение."),
+            ("18", "wording", "Резолюция 69/313, приложение.")
+        ]
+    );
+    assert_eq!(p.all_drift().count(), p.drift.len() + 2);
+    let xml = resdiff::render::report::project::xliff(&p, resdiff::Language::En);
+    let note = xml
+        .split("<unit ")
+        .find(|u| u.contains("name=\"footnote 3\""))
+        .expect("unit of footnote 3");
+    assert!(
+        note.contains("category=\"drift\" appliesTo=\"target\">drift (wording)"),
+        "{note}"
+    );
+}

@@ -8,7 +8,7 @@ use maud::html;
 use crate::diff::{Op, Segment};
 use crate::render::html::page;
 use crate::render::{escape_md, marked_md, shown};
-use crate::track::project::{ProjectedClause, ProjectedNote, Projection, Status};
+use crate::track::project::{Drift, ProjectedClause, ProjectedNote, Projection, Status};
 use xliff::footnote_name;
 pub use xliff::xliff;
 
@@ -25,8 +25,16 @@ fn counts(p: &Projection) -> String {
         n(Status::Translate),
         n(Status::New),
         n(Status::Suppressed),
-        p.drift.len()
+        p.all_drift().count()
     )
+}
+
+/// Where a drift is: `1 ¶12`, or `footnote 3` (the title and footnotes stand in no section).
+fn drift_place(d: &Drift) -> String {
+    match d.section_index {
+        0 => d.label.clone(),
+        s => format!("{s} {}", d.label),
+    }
 }
 
 fn heading(c: &ProjectedClause) -> String {
@@ -141,16 +149,19 @@ pub fn markdown(p: &Projection) -> String {
             ));
         }
     }
-    if !p.drift.is_empty() {
+    let drift: Vec<&Drift> = p.all_drift().collect();
+    if !drift.is_empty() {
         out.push_str(
             "\n## Translation drift\n\n| kind | clause | before | after |\n|---|---|---|---|\n",
         );
-        for d in &p.drift {
+        for d in &drift {
             out.push_str(&format!(
-                "| {} | {} {} | {} | {} |\n",
+                "| {} | {} | {} | {} |\n",
                 d.kind.as_str(),
-                d.section_index,
-                escape_md(&d.label),
+                match d.section_index {
+                    0 => escape_md(&d.label),
+                    s => format!("{s} {}", escape_md(&d.label)),
+                },
                 escape_md(&d.old),
                 escape_md(&d.new)
             ));
@@ -185,6 +196,7 @@ pub fn html(p: &Projection) -> String {
         }))
         .chain(p.footnotes.iter().map(|f| note_item(f, footnote_name(f))))
         .collect();
+    let drift: Vec<&Drift> = p.all_drift().collect();
     let body = html! {
         p {
             (shown(&p.source_old)) " → " (shown(&p.source_new)) "; target " (shown(&p.target_old))
@@ -220,16 +232,16 @@ pub fn html(p: &Projection) -> String {
             }
         }
         "\n"
-        @if !p.drift.is_empty() {
+        @if !drift.is_empty() {
             h2 { "Translation drift" } "\n"
             table {
                 "\n"
                 tr { th { "kind" } th { "clause" } th { "before" } th { "after" } }
                 "\n"
-                @for d in &p.drift {
+                @for d in &drift {
                     tr {
                         td { (d.kind.as_str()) }
-                        td { (d.section_index) " " (shown(&d.label)) }
+                        td { (shown(&drift_place(d))) }
                         td dir=(dir) { (shown(&d.old)) }
                         td dir=(dir) { (shown(&d.new)) }
                     }

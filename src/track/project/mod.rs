@@ -139,6 +139,16 @@ fn safe(revision: &str) -> String {
         .collect()
 }
 
+impl Projection {
+    /// Every drift: the clauses', then the title's and the footnotes'.
+    pub fn all_drift(&self) -> impl Iterator<Item = &Drift> {
+        let notes = self.title.iter().chain(&self.footnotes);
+        self.drift
+            .iter()
+            .chain(notes.filter_map(|n| n.drift.as_ref()))
+    }
+}
+
 struct Ctx<'a> {
     source_old: &'a Document,
     source_new: &'a Document,
@@ -202,7 +212,7 @@ pub fn project_with(
         target_old: target_old.address(),
         target_new: target_new.map(Document::address),
         target_language: target_old.language,
-        title: notes::title(source_old, source_new, target_old),
+        title: notes::title(source_old, source_new, target_old, target_new),
         clauses,
         footnotes,
         drift: cx.drift,

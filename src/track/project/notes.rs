@@ -14,7 +14,7 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use super::marks::cited;
-use super::{Ctx, Status};
+use super::{Ctx, Drift, Status, drift::classify_text};
 use crate::diff::{DiffOptions, Segment, inline::diff_text};
 use crate::model::{Document, Footnote};
 
@@ -39,6 +39,25 @@ pub struct ProjectedNote {
     /// Translate: the source change, word by word.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub source_diff: Vec<Segment>,
+    /// Carried: the target changed although the source did not (its `section_index` is 0).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub drift: Option<Drift>,
+}
+
+/// The drift of a carried note: its target OLD and NEW texts, if they differ.
+fn drift(row: &ProjectedNote, label: String, new: Option<&str>) -> Option<Drift> {
+    let (old, new) = (row.target.as_deref()?, new?);
+    if row.status != Status::Carried {
+        return None;
+    }
+    Some(Drift {
+        id: row.id.clone(),
+        kind: classify_text(old, new)?,
+        section_index: 0,
+        label,
+        old: old.to_string(),
+        new: new.to_string(),
+    })
 }
 
 fn paired(id: String, old: &str, new: &str, target: Option<&str>) -> ProjectedNote {
@@ -58,15 +77,26 @@ fn paired(id: String, old: &str, new: &str, target: Option<&str>) -> ProjectedNo
         } else {
             Vec::new()
         },
+        drift: None,
     }
 }
 
-/// The title of NEW, with OLD's and the target's.
-pub(super) fn title(old: &Document, new: &Document, target: &Document) -> Option<ProjectedNote> {
+/// The title of NEW, with OLD's and the target's (and its drift, given the target's NEW text).
+pub(super) fn title(
+    old: &Document,
+    new: &Document,
+    target: &Document,
+    target_new: Option<&Document>,
+) -> Option<ProjectedNote> {
     let new_title = new.resolution.title.as_deref()?;
     let target = target.resolution.title.as_deref();
     Some(match old.resolution.title.as_deref() {
-        Some(old_title) => paired("title".into(), old_title, new_title, target),
+        Some(old_title) => {
+            let mut row = paired("title".into(), old_title, new_title, target);
+            let target_new = target_new.and_then(|t| t.resolution.title.as_deref());
+            row.drift = drift(&row, "title".into(), target_new);
+            row
+        }
         None => ProjectedNote {
             id: "title".into(),
             status: Status::New,
@@ -75,6 +105,7 @@ pub(super) fn title(old: &Document, new: &Document, target: &Document) -> Option
             target: None,
             source: new_title.to_string(),
             source_diff: Vec::new(),
+            drift: None,
         },
     })
 }
@@ -122,6 +153,12 @@ pub(super) fn footnotes(cx: &Ctx) -> Vec<ProjectedNote> {
                 let target = note_text(&cx.target_old.footnotes, &o.mark);
                 let mut row = paired(id, &o.text, &f.text, target);
                 row.old_mark = (o.mark != f.mark).then(|| o.mark.clone());
+                // The target's NEW text numbers its notes as the source's NEW text does.
+                let target_new = cx
+                    .new_corr
+                    .as_ref()
+                    .and_then(|(t, _)| note_text(&t.footnotes, &f.mark));
+                row.drift = drift(&row, format!("footnote {}", f.mark), target_new);
                 row
             }
             None => ProjectedNote {
@@ -132,6 +169,7 @@ pub(super) fn footnotes(cx: &Ctx) -> Vec<ProjectedNote> {
                 target: None,
                 source: f.text.clone(),
                 source_diff: Vec::new(),
+                drift: None,
             },
         };
         row.mark = Some(f.mark.clone());
@@ -159,6 +197,7 @@ pub(super) fn footnotes(cx: &Ctx) -> Vec<ProjectedNote> {
             target: note_text(&cx.target_old.footnotes, &o.mark).map(str::to_string),
             source: o.text.clone(),
             source_diff: Vec::new(),
+            drift: None,
         });
     }
     out

@@ -134,7 +134,7 @@ fn note_unit(n: &ProjectedNote, name: String) -> Unit<'_> {
         source: &n.source,
         target: n.target.as_deref(),
         source_diff: &n.source_diff,
-        drift: None,
+        drift: n.drift.as_ref(),
     }
 }
 
