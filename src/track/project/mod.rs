@@ -160,6 +160,8 @@ struct Ctx<'a> {
     old_of: HashMap<ClausePath, ClausePath>,
     /// NEW clause path -> its id.
     ids: HashMap<ClausePath, String>,
+    /// The ids given so far.
+    seen: HashSet<String>,
     out: Vec<ProjectedClause>,
     suppressed: Vec<ProjectedClause>,
     drift: Vec<Drift>,
@@ -195,6 +197,7 @@ pub fn project_with(
         births,
         old_of: HashMap::new(),
         ids: HashMap::new(),
+        seen: HashSet::new(),
         out: Vec::new(),
         suppressed: Vec::new(),
         drift: Vec::new(),
@@ -202,7 +205,6 @@ pub fn project_with(
     for s in &alignment.sections {
         rows(&mut cx, &s.clauses);
     }
-    unique_ids(&mut cx.out);
     let footnotes = notes::footnotes(&cx);
     let mut clauses = cx.out;
     clauses.extend(cx.suppressed);
@@ -216,20 +218,6 @@ pub fn project_with(
         clauses,
         footnotes,
         drift: cx.drift,
-    }
-}
-
-/// Two NEW clauses are never born at the same place, but a revision id made a name token could
-/// meet another: the later clause gets `_2`, and so on, so every id names one unit.
-fn unique_ids(rows: &mut [ProjectedClause]) {
-    let mut seen = HashSet::new();
-    for r in rows {
-        let mut n = 1;
-        let base = r.id.clone();
-        while !seen.insert(r.id.clone()) {
-            n += 1;
-            r.id = format!("{base}_{n}");
-        }
     }
 }
 
@@ -254,27 +242,35 @@ impl<'a> Ctx<'a> {
             .and_then(|t| target_old.clause(t))
     }
 
-    /// The id of a NEW clause (`old`: the OLD clause it continues), or of a suppressed OLD one.
-    fn id(&self, new: Option<&ClausePath>, old: Option<&ClausePath>) -> String {
-        let of_old = |p: &ClausePath| {
-            self.births.old.get(p).cloned().unwrap_or_else(|| Birth {
-                revision: self.source_old.revision.id.clone(),
-                at: p.clone(),
-            })
-        };
-        let birth = match (new, old) {
-            (Some(n), _) if self.births.new.contains_key(n) => self.births.new[n].clone(),
-            (_, Some(o)) => of_old(o),
-            (Some(n), None) => Birth {
-                revision: self.source_new.revision.id.clone(),
-                at: n.clone(),
-            },
-            (None, None) => Birth {
-                revision: String::new(),
-                at: ClausePath::top(0, 0),
-            },
-        };
+    /// The id of a suppressed OLD clause.
+    fn old_id(&self, old: &ClausePath) -> String {
+        let birth = self.births.old.get(old).cloned().unwrap_or_else(|| Birth {
+            revision: self.source_old.revision.id.clone(),
+            at: old.clone(),
+        });
         birth_id(&birth)
+    }
+
+    /// The id of a NEW clause (`old`: the OLD clause it continues). Two NEW clauses are never
+    /// born at the same place, but a revision id made a name token could meet another: the later
+    /// clause gets `_2`, and so on, so every id names one unit.
+    fn new_id(&mut self, new: &ClausePath, old: Option<&ClausePath>) -> String {
+        let base = match (self.births.new.get(new), old) {
+            (Some(b), _) => birth_id(b),
+            (None, Some(o)) => self.old_id(o),
+            (None, None) => birth_id(&Birth {
+                revision: self.source_new.revision.id.clone(),
+                at: new.clone(),
+            }),
+        };
+        let mut id = base.clone();
+        let mut n = 1;
+        while !self.seen.insert(id.clone()) {
+            n += 1;
+            id = format!("{base}_{n}");
+        }
+        self.ids.insert(new.clone(), id.clone());
+        id
     }
 
     fn row(&self, status: Status, doc: &Document, at: &At) -> ProjectedClause {
@@ -304,9 +300,8 @@ fn paired(cx: &mut Ctx, p: &Paired) {
         _ => Status::Translate,
     };
     let mut row = cx.row(status, cx.source_new, new);
-    row.id = cx.id(Some(&new.path), Some(&old.path));
+    row.id = cx.new_id(&new.path, Some(&old.path));
     cx.old_of.insert(new.path.clone(), old.path.clone());
-    cx.ids.insert(new.path.clone(), row.id.clone());
     row.target = target_old.map(|t| t.text.clone());
     if status == Status::Translate {
         row.source_diff = diff_text(&old.clause.text, &new.clause.text, &DiffOptions::default());
@@ -334,8 +329,7 @@ fn paired(cx: &mut Ctx, p: &Paired) {
 
 fn added(cx: &mut Ctx, l: &Lone) {
     let mut row = cx.row(Status::New, cx.source_new, &l.at);
-    row.id = cx.id(Some(&l.at.path), None);
-    cx.ids.insert(l.at.path.clone(), row.id.clone());
+    row.id = cx.new_id(&l.at.path, None);
     cx.out.push(row);
     for c in &l.children {
         added(cx, c);
@@ -344,7 +338,7 @@ fn added(cx: &mut Ctx, l: &Lone) {
 
 fn suppressed(cx: &mut Ctx, l: &Lone) {
     let mut row = cx.row(Status::Suppressed, cx.source_old, &l.at);
-    row.id = cx.id(None, Some(&l.at.path));
+    row.id = cx.old_id(&l.at.path);
     row.target = cx.target_old_of(&l.at.path).map(|t| t.text.clone());
     cx.suppressed.push(row);
     for c in &l.children {

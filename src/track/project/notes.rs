@@ -181,7 +181,7 @@ pub(super) fn footnotes(cx: &Ctx) -> Vec<ProjectedNote> {
         .filter(|o| !used.contains(o.mark.as_str()))
     {
         let id = citing(old, &o.mark)
-            .map(|(path, k)| format!("{}:fn{}", cx.id(None, Some(&path)), k + 1))
+            .map(|(path, k)| format!("{}:fn{}", cx.old_id(&path), k + 1))
             .unwrap_or_else(|| {
                 format!(
                     "{}:fn-{}",
