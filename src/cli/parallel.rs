@@ -9,14 +9,16 @@ use super::error::CliError;
 use super::exit_codes::{DIFFERENT, SAME};
 use super::output::{check_overwrite, emit, note, write_atomically};
 use super::parallel_args::{ParallelArgs, ParallelFormat, ProjectArgs, ProjectFormat};
-use super::{load_text, load_warned, open_corpus, overrides};
+use super::{load_text, load_warned, open_corpus, overrides, tracking};
 use resdiff::input::ImportOptions;
 use resdiff::input::corpus::Address;
+use resdiff::input::source::Source;
 use resdiff::model::{Document, Language};
 use resdiff::render::report::parallel as report;
 use resdiff::render::report::project as preport;
+use resdiff::track::history;
 use resdiff::track::parallel::{LANGUAGE_ORDER, check_order, check_with_markup};
-use resdiff::track::project::project;
+use resdiff::track::project::{Births, project_with};
 
 /// The texts an argument names: an address with a revision and no language is every language
 /// of that revision in the corpus; anything else is one text.
@@ -138,7 +140,14 @@ pub(super) fn project_cmd(a: &ProjectArgs, corpus_root: &Path) -> Result<u8> {
             &Default::default(),
         ),
     );
-    let p = project(&source_old, &source_new, &target_old, target_new.as_ref());
+    let births = births_of(source, [&source_old, &source_new], corpus_root);
+    let p = project_with(
+        &source_old,
+        &source_new,
+        &target_old,
+        target_new.as_ref(),
+        &births,
+    );
     let out = match a.format {
         ProjectFormat::Md => preport::markdown(&p),
         ProjectFormat::Html => preport::html(&p),
@@ -150,4 +159,56 @@ pub(super) fn project_cmd(a: &ProjectArgs, corpus_root: &Path) -> Result<u8> {
         Some(path) => write_atomically(path, &out)?,
     }
     Ok(SAME)
+}
+
+/// Where the source texts' clauses were born, from the corpus's revisions of their resolution,
+/// so a paragraph's unit id is the same in every year's file. A file is followed too when the
+/// corpus holds its revision with the same clauses (a corpus file named by its path); any other
+/// file has no history there, and the projection takes its clauses to be born where it first
+/// sees them.
+fn births_of(specs: [&String; 2], docs: [&Document; 2], corpus_root: &Path) -> Births {
+    let mut out = Births::default();
+    let mut history: Option<(String, Vec<Document>)> = None;
+    for (i, (spec, doc)) in specs.into_iter().zip(docs).enumerate() {
+        let named = matches!(Source::parse(spec), Ok(Source::Address(_)));
+        // Both texts are usually revisions of one resolution: its revisions are read once.
+        let resolution = doc
+            .address()
+            .replacen(&format!("@{}", doc.revision.id), "", 1);
+        let revisions = match &history {
+            Some((r, docs)) if *r == resolution => Ok(docs.clone()),
+            _ => tracking::revisions(corpus_root, &resolution),
+        };
+        let revisions = match revisions {
+            Ok(r) => r,
+            Err(e) if named => {
+                warn_no_history(spec, &e.to_string());
+                continue;
+            }
+            Err(_) => continue,
+        };
+        history = Some((resolution, revisions.clone()));
+        let same = revisions
+            .iter()
+            .any(|r| r.revision.id == doc.revision.id && r.sections == doc.sections);
+        if !same {
+            if named {
+                warn_no_history(spec, "the corpus reads it otherwise");
+            }
+            continue;
+        }
+        match history::births(revisions, &doc.revision.id) {
+            Ok(b) if i == 0 => out.old = b,
+            Ok(b) => out.new = b,
+            Err(e) => warn_no_history(spec, &e.to_string()),
+        }
+    }
+    out
+}
+
+fn warn_no_history(spec: &str, why: &str) {
+    note(format_args!(
+        "resdiff: warning: {spec}: its history was not read ({why}); its unit ids name where \
+         its paragraphs stand in the texts compared, not where they were born"
+    ));
 }

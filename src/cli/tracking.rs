@@ -35,7 +35,7 @@ use super::{
 };
 
 /// All revisions of a resolution in one language (the one named, or the only one there is).
-fn revisions(corpus_root: &Path, spec: &str) -> Result<Vec<Document>> {
+pub(super) fn revisions(corpus_root: &Path, spec: &str) -> Result<Vec<Document>> {
     let addr: Address = spec.parse()?;
     let corpus = source::open_corpus(corpus_root)?;
     let entries: Vec<_> = corpus.of(addr.body, &addr.number).collect();

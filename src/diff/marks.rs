@@ -22,7 +22,7 @@ pub fn cited(text: &str) -> Vec<&str> {
 }
 
 /// The citations of `text`: where each `[^mark]` stands, and its mark.
-fn cites(text: &str) -> Vec<(Range<usize>, &str)> {
+pub(crate) fn cites(text: &str) -> Vec<(Range<usize>, &str)> {
     let mut out = Vec::new();
     let mut at = 0;
     while let Some(found) = text[at..].find("[^") {

@@ -7,7 +7,7 @@
 mod build;
 pub(crate) mod classify;
 pub mod inline;
-mod marks;
+pub(crate) mod marks;
 mod nfc;
 mod notes;
 mod provisions;

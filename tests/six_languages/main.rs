@@ -1,13 +1,15 @@
 //! `parallel` and `project` (issue 14) on the shipped UN series and Res. 30: the parallel check
 //! on the twelve revisions, one injected disagreement of each kind, exit codes; the projection's
 //! carried paragraphs for every consecutive pair and language, Arabic drift, the JSON contract,
-//! the XLIFF read by a reader we did not write. One test binary, so each text is loaded once.
+//! the XLIFF read by a reader we did not write and checked against the OASIS schemas. One test
+//! binary, so each text is loaded once.
 
 #[path = "../common/mod.rs"]
 mod common;
 mod majority;
 mod parallel;
 mod project;
+mod xliff;
 
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};

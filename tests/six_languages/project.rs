@@ -1,10 +1,10 @@
 //! The projection: carried paragraphs for every consecutive UN pair and language, Arabic drift,
-//! the JSON contract, the XLIFF read by translate-toolkit.
+//! the JSON contract. Its XLIFF is tested in [`super::xliff`].
 
 use std::collections::HashSet;
 
 use super::{common, un};
-use common::{resdiff, tool_available};
+use common::resdiff;
 use resdiff::model::{Clause, Document};
 use resdiff::track::project::{DriftKind, Status, project};
 
@@ -226,75 +226,44 @@ fn json_contract_and_lang_shortcut() {
     );
 }
 
-/// Reads an XLIFF 2.0 file with translate-toolkit's XLIFF 2.0 reader (`translate.storage.xliff2`,
-/// from 3.17). Prints `version units targets trgLang`.
-const READ_XLIFF: &str = r#"
-import sys
-from translate.__version__ import sver
-from translate.storage.xliff2 import Xliff2File
-f = Xliff2File.parsefile(sys.argv[1])
-u = list(f.units)
-print(sver, len(u), sum(1 for x in u if x.target), f.gettargetlanguage())
-"#;
-
-/// The XLIFF opens in translate-toolkit, with a unit per NEW clause and the carried
-/// translations as targets.
+/// The Markdown and HTML skeletons list the title first and the footnotes after the clauses,
+/// a renumbered note by both its marks.
 #[test]
-fn xliff_reads_in_translate_toolkit() {
-    // Debian bookworm's translate-toolkit (3.8.4) has no XLIFF 2.0 reader: .ci/run installs
-    // PyPI's into this virtual environment.
-    let python = common::repo().join("target/tools-python/bin/python");
-    let mut probe = std::process::Command::new(&python);
-    probe.args(["-c", "import translate.storage.xliff2"]);
-    if !tool_available(
-        "translate-toolkit >= 3.17 in target/tools-python (made by .ci/run)",
-        &mut probe,
-    ) {
-        return;
+fn markdown_and_html_list_the_title_and_the_footnotes() {
+    for format in ["md", "html"] {
+        let out = resdiff()
+            .args([
+                "project",
+                "unga/ict4sd@79-194:en",
+                "unga/ict4sd@80-118:en",
+                "--lang",
+                "fr",
+                "--format",
+                format,
+            ])
+            .output()
+            .expect("run");
+        assert_eq!(out.status.code(), Some(0), "{format}");
+        let text = String::from_utf8_lossy(&out.stdout);
+        let at = |what: &str| {
+            let cell = match format {
+                "md" => format!("**{what}**"),
+                _ => format!("<td>{what}</td>"),
+            };
+            text.find(&cell)
+                .unwrap_or_else(|| panic!("{format}: {cell}"))
+        };
+        let (title, first) = (at("title"), at("1 preambular ¶1"));
+        let (last, note) = (at("2 operative 74."), at("footnote 6 (was 4)"));
+        assert!(title < first && last < note, "{format}");
+        assert!(
+            text.contains("Les technologies de l’information et des communications au service"),
+            "{format}"
+        );
+        assert_eq!(
+            text.matches("footnote ").count(),
+            26 + 1,
+            "{format}: 26, and 79/194's 16"
+        );
     }
-    let dir = common::artifacts("project");
-    let file = dir.join("80-118.ar.xlf");
-    let out = resdiff()
-        .args([
-            "project",
-            "unga/ict4sd@79-194:en",
-            "unga/ict4sd@80-118:en",
-            "--lang",
-            "ar",
-            "--format",
-            "xliff",
-            "--force",
-            "-o",
-        ])
-        .arg(&file)
-        .output()
-        .expect("run");
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let r = std::process::Command::new(&python)
-        .args(["-c", READ_XLIFF])
-        .arg(&file)
-        .output()
-        .expect("python");
-    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
-    let said = String::from_utf8_lossy(&r.stdout);
-    let n: Vec<&str> = said.split_whitespace().collect();
-    let en_new = un("unga/ict4sd", "80-118", "en");
-    assert_eq!(n[1], en_new.clause_count().to_string(), "{said}");
-    let carried = project(
-        un("unga/ict4sd", "79-194", "en"),
-        en_new,
-        un("unga/ict4sd", "79-194", "ar"),
-        None,
-    )
-    .clauses
-    .iter()
-    .filter(|c| c.status == Status::Carried)
-    .count();
-    assert_eq!(n[2], carried.to_string(), "{said}");
-    assert_eq!(n[3], "ar");
 }

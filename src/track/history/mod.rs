@@ -179,15 +179,31 @@ pub struct BlameLine {
     pub changed_year: u16,
 }
 
-/// For each clause of one revision, by its path: the steps where it first appeared and where
-/// its text last changed.
-type Origins = HashMap<ClausePath, (usize, usize)>;
+/// Where a clause stands in the revision it first appears in, and the step where its text last
+/// changed (steps are indexes into the chronological revisions).
+#[derive(Debug, Clone)]
+struct Origin {
+    born: usize,
+    born_at: ClausePath,
+    changed: usize,
+}
+
+/// For each clause of one revision, by its path: its [`Origin`].
+type Origins = HashMap<ClausePath, Origin>;
 
 /// `notes`: the step's footnotes paired by their words, so that a clause citing its notes under
 /// new numbers has not changed.
 fn carry(a: &ClauseAlign<'_>, prev: &Origins, step: usize, notes: &NotePairing, out: &mut Origins) {
     fn added(l: &Lone<'_>, step: usize, out: &mut Origins) {
-        out.insert(l.at.path.clone(), (step, step));
+        let born_at = l.at.path.clone();
+        out.insert(
+            l.at.path.clone(),
+            Origin {
+                born: step,
+                born_at,
+                changed: step,
+            },
+        );
         for c in &l.children {
             added(c, step, out);
         }
@@ -197,13 +213,15 @@ fn carry(a: &ClauseAlign<'_>, prev: &Origins, step: usize, notes: &NotePairing, 
         // Gone from the new text; a moved clause is carried by its MovedIn row.
         ClauseAlign::Removed(_) | ClauseAlign::MovedOut { .. } => {}
         ClauseAlign::Matched(p) | ClauseAlign::MovedIn(p) => {
-            let (intro, changed) = prev.get(&p.old.path).copied().unwrap_or((step, step));
-            let changed = if notes.reads_same(&p.old.clause.text, &p.new.clause.text) {
-                changed
-            } else {
-                step
-            };
-            out.insert(p.new.path.clone(), (intro, changed));
+            let mut origin = prev.get(&p.old.path).cloned().unwrap_or(Origin {
+                born: step,
+                born_at: p.new.path.clone(),
+                changed: step,
+            });
+            if !notes.reads_same(&p.old.clause.text, &p.new.clause.text) {
+                origin.changed = step;
+            }
+            out.insert(p.new.path.clone(), origin);
             for c in &p.children {
                 carry(c, prev, step, notes, out);
             }
@@ -211,20 +229,21 @@ fn carry(a: &ClauseAlign<'_>, prev: &Origins, step: usize, notes: &NotePairing, 
     }
 }
 
-/// Blames each clause of revision `target` of `docs` (all revisions of one resolution in one
-/// language), following the line of adopted texts up to it (and, for a proposal, its base).
-pub fn blame(mut docs: Vec<Document>, target: &str) -> Result<Vec<BlameLine>, HistoryError> {
-    check_same(&docs)?;
-    chronological(&mut docs);
-    let Some(t) = docs.iter().position(|d| d.revision.id_shown() == target) else {
-        let known: Vec<&str> = docs.iter().map(|d| d.revision.id_shown()).collect();
-        return Err(HistoryError::UnknownRevision(
-            target.to_string(),
-            known.join(", "),
-        ));
-    };
+/// The index of revision `target` in `docs` (sorted chronologically).
+fn position(docs: &[Document], target: &str) -> Result<usize, HistoryError> {
+    docs.iter()
+        .position(|d| d.revision.id_shown() == target)
+        .ok_or_else(|| {
+            let known: Vec<&str> = docs.iter().map(|d| d.revision.id_shown()).collect();
+            HistoryError::UnknownRevision(target.to_string(), known.join(", "))
+        })
+}
+
+/// The origins of every clause of `docs[t]`, following the line of adopted texts up to it (and,
+/// for a proposal, its base).
+fn origins(docs: &[Document], t: usize) -> Origins {
     // The lineage: follow `from` links back from the target.
-    let links = steps(&docs);
+    let links = steps(docs);
     let mut line = vec![t];
     while let Some(&(Some(f), _)) = links.iter().find(|(_, i)| Some(i) == line.last())
         && !line.contains(&f)
@@ -236,7 +255,14 @@ pub fn blame(mut docs: Vec<Document>, target: &str) -> Result<Vec<BlameLine>, Hi
     let mut origins: Origins = docs[line[0]]
         .clauses()
         .into_iter()
-        .map(|(path, _)| (path, (line[0], line[0])))
+        .map(|(path, _)| {
+            let origin = Origin {
+                born: line[0],
+                born_at: path.clone(),
+                changed: line[0],
+            };
+            (path, origin)
+        })
         .collect();
     for w in line.windows(2) {
         let (old, new) = (&docs[w[0]], &docs[w[1]]);
@@ -250,6 +276,48 @@ pub fn blame(mut docs: Vec<Document>, target: &str) -> Result<Vec<BlameLine>, Hi
         }
         origins = next;
     }
+    origins
+}
+
+/// Where a clause first appears: the revision, and its place in that revision's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Birth {
+    /// The revision id, `74-197`.
+    pub revision: String,
+    /// Where the clause stood in it.
+    pub at: ClausePath,
+}
+
+/// For each clause of revision `target` of `docs` (all revisions of one resolution in one
+/// language), by its path there: where it first appears, as [`blame`] follows it. A clause keeps
+/// its birth through renumbering, moves and rewording, so the birth names the paragraph across
+/// revisions, where its path does not.
+pub fn births(
+    mut docs: Vec<Document>,
+    target: &str,
+) -> Result<HashMap<ClausePath, Birth>, HistoryError> {
+    check_same(&docs)?;
+    chronological(&mut docs);
+    let t = position(&docs, target)?;
+    Ok(origins(&docs, t)
+        .into_iter()
+        .map(|(path, o)| {
+            let birth = Birth {
+                revision: docs[o.born].revision.id_shown().to_string(),
+                at: o.born_at,
+            };
+            (path, birth)
+        })
+        .collect())
+}
+
+/// Blames each clause of revision `target` of `docs` (all revisions of one resolution in one
+/// language), following the line of adopted texts up to it (and, for a proposal, its base).
+pub fn blame(mut docs: Vec<Document>, target: &str) -> Result<Vec<BlameLine>, HistoryError> {
+    check_same(&docs)?;
+    chronological(&mut docs);
+    let t = position(&docs, target)?;
+    let origins = origins(&docs, t);
 
     let doc = &docs[t];
     let mut out = Vec::new();
@@ -265,7 +333,7 @@ pub fn blame(mut docs: Vec<Document>, target: &str) -> Result<Vec<BlameLine>, Hi
         for (i, c) in cs.iter().enumerate() {
             path.push(c.label.written().trim().to_string());
             let here = at(i);
-            let (intro, changed) = origins.get(&here).copied().unwrap_or((0, 0));
+            let (intro, changed) = origins.get(&here).map_or((0, 0), |o| (o.born, o.changed));
             out.push(BlameLine {
                 section: section.to_string(),
                 path: path.clone(),

@@ -91,3 +91,34 @@ fn blame_of_an_unknown_revision_names_the_known_ones() {
         "no revision `cairo-2099` (known: dubai-2014, rcc-wtdc17, atu-fixture)"
     );
 }
+
+/// The birth names the paragraph, not its place: Dubai's recalling a) (PP Res. 71), which RCC
+/// relabels e) and rewords, was born in Dubai as that section's first clause; RCC's new a) was
+/// born in RCC's text.
+#[test]
+fn births_follow_a_relabelled_clause_back_to_its_place_in_dubai() {
+    let docs = res30();
+    let rcc = docs[0].clone();
+    let dubai = docs[1].clone();
+    let births = births(docs, "rcc-wtdc17").expect("births");
+    assert_eq!(births.len(), rcc.clause_count());
+    let at = |doc: &Document, label: &str| {
+        doc.clauses()
+            .into_iter()
+            .find(|(p, c)| {
+                doc.sections[p.section()].kind.as_str() == "recalling"
+                    && p.depth() == 0
+                    && c.label.written().trim() == label
+            })
+            .map(|(p, _)| p)
+            .unwrap_or_else(|| panic!("{label}"))
+    };
+    let old_a = &births[&at(&rcc, "ه)")];
+    assert_eq!(old_a.revision, "dubai-2014");
+    assert_eq!(old_a.at, at(&dubai, "أ)"));
+    let new_a = &births[&at(&rcc, "أ)")];
+    assert_eq!(
+        (new_a.revision.as_str(), &new_a.at),
+        ("rcc-wtdc17", &at(&rcc, "أ)"))
+    );
+}

@@ -46,6 +46,8 @@ impl DriftKind {
 /// One drifted clause: its place in the source NEW text, and the target text before and after.
 #[derive(Debug, Clone, Serialize)]
 pub struct Drift {
+    /// The clause's id (as the projection's clause has it).
+    pub id: String,
     /// What changed.
     pub kind: DriftKind,
     /// 1-based section position in the source NEW text.
@@ -91,7 +93,15 @@ fn unpunctuated(bare: &str) -> String {
 /// clause's label changed too, so the target's may.
 pub fn classify(old: &Clause, new: &Clause, relabelled: bool) -> Option<DriftKind> {
     let same_label = relabelled || old.label.written() == new.label.written();
-    let (a, b) = (&old.text, &new.text);
+    kind(&old.text, &new.text, same_label)
+}
+
+/// How a text with no label (the title, a footnote) drifted, or none when it reads the same.
+pub fn classify_text(old: &str, new: &str) -> Option<DriftKind> {
+    kind(old, new, true)
+}
+
+fn kind(a: &str, b: &str, same_label: bool) -> Option<DriftKind> {
     if a == b && same_label {
         return None;
     }
