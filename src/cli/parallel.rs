@@ -174,7 +174,7 @@ fn births_of(specs: [&String; 2], docs: [&Document; 2], corpus_root: &Path) -> B
         // Both texts are usually revisions of one resolution: its revisions are read once.
         let resolution = doc
             .address()
-            .replacen(&format!("@{}", doc.revision.id), "", 1);
+            .replacen(&format!("@{}", doc.revision.id_shown()), "", 1);
         let revisions = match &history {
             Some((r, docs)) if *r == resolution => Ok(docs.clone()),
             _ => tracking::revisions(corpus_root, &resolution),
@@ -197,7 +197,7 @@ fn births_of(specs: [&String; 2], docs: [&Document; 2], corpus_root: &Path) -> B
             }
             continue;
         }
-        match history::births(revisions, &doc.revision.id) {
+        match history::births(revisions, doc.revision.id_shown()) {
             Ok(b) if i == 0 => out.old = b,
             Ok(b) => out.new = b,
             Err(e) => warn_no_history(spec, &e.to_string()),

@@ -253,7 +253,7 @@ impl<'a> Ctx<'a> {
     /// The id of a suppressed OLD clause.
     fn old_id(&self, old: &ClausePath) -> String {
         let birth = self.births.old.get(old).cloned().unwrap_or_else(|| Birth {
-            revision: self.source_old.revision.id.clone(),
+            revision: self.source_old.revision.id_shown().to_string(),
             at: old.clone(),
         });
         birth_id(&birth)
@@ -267,7 +267,7 @@ impl<'a> Ctx<'a> {
             (Some(b), _) => birth_id(b),
             (None, Some(o)) => self.old_id(o),
             (None, None) => birth_id(&Birth {
-                revision: self.source_new.revision.id.clone(),
+                revision: self.source_new.revision.id_shown().to_string(),
                 at: new.clone(),
             }),
         };

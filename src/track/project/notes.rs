@@ -13,8 +13,8 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
-use crate::diff::cited;
 use super::{Ctx, Drift, Status, drift::classify_text};
+use crate::diff::cited;
 use crate::diff::{DiffOptions, Segment, inline::diff_text};
 use crate::model::{Document, Footnote};
 
@@ -131,7 +131,7 @@ pub(super) fn footnotes(cx: &Ctx) -> Vec<ProjectedNote> {
         .unwrap_or_else(|| {
             format!(
                 "{}:fn-{}",
-                super::safe(&new.revision.id),
+                super::safe(new.revision.id_shown()),
                 super::safe(&f.mark)
             )
         });
@@ -187,7 +187,7 @@ pub(super) fn footnotes(cx: &Ctx) -> Vec<ProjectedNote> {
             .unwrap_or_else(|| {
                 format!(
                     "{}:fn-{}",
-                    super::safe(&old.revision.id),
+                    super::safe(old.revision.id_shown()),
                     super::safe(&o.mark)
                 )
             });
