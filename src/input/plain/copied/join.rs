@@ -115,9 +115,9 @@ pub fn ends_paragraph(t: &str) -> bool {
     ])
 }
 
-/// A line that opens with a clause label: `1.`, `1 -` (Arabic), `(a)`, `(iv)`, `a)`, `أ)`, `1`
-/// followed by text (ITU's operative clauses), `-` or `•`.
-pub fn label_start(t: &str) -> bool {
+/// A line that opens with a clause label: `1.`, `1 -` (Arabic), `(a)`, `(iv)`; outside the UN's
+/// layout (`un` false) also `a)`, `أ)`, `1` followed by text (ITU's operative clauses), `-`, `•`.
+pub fn label_start(t: &str, un: bool) -> bool {
     let head = t.split_whitespace().next().unwrap_or_default();
     let rest = t[head.len()..].trim_start();
     if rest.is_empty() {
@@ -125,17 +125,18 @@ pub fn label_start(t: &str) -> bool {
     }
     let number = |s: &str| !s.is_empty() && s.len() <= 3 && s.chars().all(|c| c.is_ascii_digit());
     let dotted = |s: &str| s.split('.').all(number) && !s.ends_with('.');
-    (head.ends_with('.') && number(&head[..head.len() - 1]))
+    let un_label = (head.ends_with('.') && number(&head[..head.len() - 1]))
         || (number(head) && rest.starts_with(['-', '–']))
         || (head.starts_with('(')
             && head.ends_with(')')
             && head.chars().count() <= 6
-            && head.chars().nth(1).is_some_and(char::is_alphanumeric))
-        || (head.ends_with(')')
-            && head.chars().count() <= 3
-            && head.chars().next().is_some_and(char::is_alphabetic))
+            && head.chars().nth(1).is_some_and(char::is_alphanumeric));
+    let itu_label = (head.ends_with(')')
+        && head.chars().count() <= 3
+        && head.chars().next().is_some_and(char::is_alphabetic))
         || matches!(head, "-" | "–" | "•")
-        || dotted(head)
+        || dotted(head);
+    un_label || (!un && itu_label)
 }
 
 /// Whether `t` opens with the word a UN preamble paragraph opens with (its call: *Recalling*,
@@ -261,17 +262,22 @@ pub fn opens_with_call(t: &str, language: Language) -> bool {
 
 /// Whether `lines` open with a heading of the operative part: up to three lines without a label
 /// or closing punctuation, then a labelled line (`Internet governance`, `1. Welcomes`).
-fn heading_before_label(lines: &[Line]) -> bool {
+fn heading_before_label(lines: &[Line], un: bool) -> bool {
     let run = lines
         .iter()
         .take(4)
-        .take_while(|l| !ends_paragraph(l.body()) && !label_start(l.body()))
+        .take_while(|l| !ends_paragraph(l.body()) && !label_start(l.body(), un))
         .count();
-    (1..=3).contains(&run) && lines.get(run).is_some_and(|l| label_start(l.body()))
+    (1..=3).contains(&run) && lines.get(run).is_some_and(|l| label_start(l.body(), un))
 }
 
 /// The lines joined into paragraphs.
-pub fn paragraphs(lines: &[Line], language: Language, warnings: &mut Vec<Warning>) -> Vec<Para> {
+pub fn paragraphs(
+    lines: &[Line],
+    language: Language,
+    un: bool,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Para> {
     // Lines of a paragraph but the last run the width of the page; a short one ends it.
     let mut widths: Vec<usize> = lines.iter().map(|l| width(l.body())).collect();
     widths.sort_unstable();
@@ -286,7 +292,7 @@ pub fn paragraphs(lines: &[Line], language: Language, warnings: &mut Vec<Warning
     let (mut itu_heading, mut un_heading) = (false, false);
     for (i, l) in lines.iter().enumerate() {
         let t = l.body();
-        let label = label_start(t);
+        let label = label_start(t, un);
         let heading = heading_kind(t, language).is_some() && !label;
         let starts = match prev {
             None => true,
@@ -295,7 +301,7 @@ pub fn paragraphs(lines: &[Line], language: Language, warnings: &mut Vec<Warning
                 let ends = ends_paragraph(pt);
                 itu_heading
                     || (un_heading && label)
-                    || (!un_heading && ends && heading_before_label(&lines[i..]))
+                    || (!un_heading && ends && heading_before_label(&lines[i..], un))
                     || (heading && ends)
                     || (label && ends)
                     || (ends
@@ -306,7 +312,7 @@ pub fn paragraphs(lines: &[Line], language: Language, warnings: &mut Vec<Warning
         };
         if starts {
             itu_heading = heading;
-            un_heading = !heading && !label && heading_before_label(&lines[i..]);
+            un_heading = !heading && !label && heading_before_label(&lines[i..], un);
         }
         if starts {
             out.push(Para {
@@ -404,19 +410,13 @@ mod tests {
             "1 that",
             "1.1 that",
         ] {
-            assert!(label_start(t), "{t}");
+            assert!(label_start(t, false), "{t}");
         }
-        for t in [
-            "2030 Agenda",
-            "16 December 2015",
-            "79/194 of",
-            "Recalling",
-            "1.",
-        ] {
-            // `16 December` has a number's shape: only the paragraph before tells (see paragraphs).
-            if t != "16 December 2015" {
-                assert!(!label_start(t), "{t}");
-            }
+        for t in ["2030 Agenda", "79/194 of", "Recalling", "1."] {
+            assert!(!label_start(t, false), "{t}");
         }
+        // A UN text numbers its paragraphs `1.`: `16 December` is a date.
+        assert!(label_start("16 December 2015", false) && !label_start("16 December 2015", true));
+        assert!(label_start("(a) To", true) && label_start("3 - يرحب", true));
     }
 }

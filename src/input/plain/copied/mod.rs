@@ -94,7 +94,7 @@ pub fn read_un(lines: &[&str], first: usize, language: Language) -> Result<Layou
         });
     }
     let (body, notes) = notes::extract(all[f + 1..].to_vec(), &mut warnings);
-    let paras = join::paragraphs(&body, language, &mut warnings);
+    let paras = join::paragraphs(&body, language, true, &mut warnings);
     let sections = un::sections(&paras, &mut warnings);
     warnings.sort_by_key(|w| w.line);
     Ok(Layout {

@@ -129,7 +129,17 @@ fn find_mark(t: &str, from: usize, n: u32) -> Option<(usize, usize, bool)> {
         let mut after_chars = t[e..].chars();
         let after = after_chars.next();
         let after2 = after_chars.next();
-        if before.is_some_and(|c| c.is_ascii_digit()) || after.is_some_and(|c| c.is_ascii_digit()) {
+        if after.is_some_and(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        if before.is_some_and(|c| c.is_ascii_digit()) {
+            // `20165`: a year with the mark of note 5 right after it (`2016[^5]`).
+            let run = t[..s].len() - t[..s].trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            let year = &t[s - run..s];
+            let century = year.starts_with("19") || year.starts_with("20");
+            if run == 4 && century && !matches!(after, Some('/' | '-' | '–')) {
+                return Some((s, e, false));
+            }
             continue;
         }
         if matches!(after, Some('/' | '-' | '%' | '–' | '°'))

@@ -117,6 +117,13 @@ fn page_number(t: &str) -> bool {
     }
 }
 
+/// A bare page number that fits the page it stands on (a footnote's number on a line of its
+/// own, at the top of a page, does not).
+fn numbered(t: &str, page: usize) -> bool {
+    let t = t.trim_matches(|c: char| c == '-' || c == '–' || c.is_whitespace());
+    t.parse::<usize>().is_ok_and(|n| n.abs_diff(page + 1) <= 1)
+}
+
 /// `A/RES/80/118`, `E/RES/2025/18`: a document symbol alone on a line.
 fn symbol(t: &str) -> bool {
     let prefix = ["A/", "E/", "S/", "A/HRC/", "E/CN."]
@@ -175,7 +182,10 @@ pub fn drop_furniture(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line
         let edge = pages > 1 && (first_of_page || last_of_page[i]);
         let furniture = job_number(t)
             || (after_job && language_letter(t))
-            || (page_number(t) && (edge || t.contains('/') || pending_break))
+            || (page_number(t)
+                && (t.contains('/')
+                    || (edge && numbered(t, l.page))
+                    || (pages <= 1 && pending_break)))
             || symbol(t)
             || stamp(t)
             || repeated.iter().any(|r| r == t);

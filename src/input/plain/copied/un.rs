@@ -85,7 +85,7 @@ pub fn symbol_title(line: &str) -> Option<(String, &str)> {
 
 /// A clause's label and text: `1. Welcomes` → `1.`, `1 - يرحب` → `1 -`, `(a) To` → `(a)`.
 fn split(t: &str) -> Option<(Label, String)> {
-    if !label_start(t) {
+    if !label_start(t, true) {
         return None;
     }
     let head = t.split_whitespace().next()?;
