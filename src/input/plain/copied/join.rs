@@ -45,6 +45,8 @@ pub fn append(text: &mut String, next: &str) -> Join {
         (Some(a), Some(b)) if cjk(a) || cjk(b) => Join::Tight,
         // A Chinese line broken inside `2025年7` `月29日` or before a mark.
         (Some(a), Some(b)) if a.is_ascii_digit() && cjk(b) => Join::Tight,
+        // `9–` `24 November`: a range of numbers broken after its dash.
+        (Some('–'), Some(b)) if b.is_ascii_digit() && hyphenated_word(text) => Join::Tight,
         (Some('-' | '‑'), Some(b)) if b.is_alphanumeric() && hyphenated_word(text) => {
             Join::Hyphen
         }
