@@ -167,3 +167,29 @@ fn un_texts_read_back_from_pdftotext_in_six_languages() {
 fn exact(address: &str) -> bool {
     address.ends_with(":en")
 }
+
+/// Before issue 25, text copied from a UN resolution's PDF was refused ("text before the first
+/// section heading"): the reader knew ITU's layout only. The fixture is `pdftotext -layout` of
+/// A/RES/80/118 as printed by the test above.
+#[test]
+fn text_copied_from_a_un_resolution_is_read_with_no_flags() {
+    use predicates::prelude::*;
+    let copied = "fixtures/copied/unga-80-118.en.pdftotext.txt";
+    resdiff()
+        .args(["show", copied])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("The General Assembly,"))
+        .stdout(predicate::str::contains(
+            "1.   Recognizes that information and communications technologies have the potential",
+        ))
+        .stdout(predicate::str::contains("[^1] Resolutions 56/183"))
+        .stderr(predicate::str::contains(
+            "dropped page furniture `25-16680 (E)`",
+        ))
+        .stderr(predicate::str::contains("as the mark of footnote 1"));
+    resdiff()
+        .args(["diff", copied, "unga/ict4sd@80-118:en", "--format", "json"])
+        .assert()
+        .stderr(predicate::str::contains("text before the first section heading").not());
+}
