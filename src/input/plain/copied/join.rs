@@ -17,7 +17,8 @@ pub struct Para {
     pub text: String,
 }
 
-fn cjk(c: char) -> bool {
+/// A Chinese character or punctuation mark (full-width forms included).
+pub fn cjk(c: char) -> bool {
     matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
 }
 
@@ -98,6 +99,24 @@ pub fn close_broken_hyphens(text: &str) -> (String, Vec<String>) {
     (out, fixed)
 }
 
+/// `认识到 《支援`: a space between two Chinese characters, which Chinese never writes, removed;
+/// and how many. A space after a footnote mark (`、[^12] 《`) is the text's and stays.
+fn cjk_spaces(text: &str) -> (String, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut removed = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        let between =
+            c == ' ' && i > 0 && cjk(chars[i - 1]) && chars.get(i + 1).is_some_and(|n| cjk(*n));
+        if between {
+            removed += 1;
+        } else {
+            out.push(c);
+        }
+    }
+    (out, removed)
+}
+
 /// The text without the footnote marks at its end (`Society,[^1]`).
 fn without_end_marks(t: &str) -> &str {
     let mut t = t.trim_end();
@@ -133,11 +152,13 @@ pub fn label_start(t: &str, un: bool) -> bool {
             && head.ends_with(')')
             && head.chars().count() <= 6
             && head.chars().nth(1).is_some_and(char::is_alphanumeric));
-    let itu_label = (head.ends_with(')')
-        && head.chars().count() <= 3
-        && head.chars().next().is_some_and(char::is_alphabetic))
-        || matches!(head, "-" | "–" | "•")
-        || dotted(head);
+    // `a)`, `iv)`: French and Spanish UN texts letter their items so, as ITU does.
+    let letter = head.ends_with(')')
+        && head.chars().count() <= 5
+        && head.chars().next().is_some_and(char::is_alphabetic)
+        && head[..head.len() - 1].chars().all(char::is_alphabetic);
+    let un_label = un_label || letter;
+    let itu_label = matches!(head, "-" | "–" | "•") || dotted(head);
     un_label || (!un && itu_label)
 }
 
@@ -206,19 +227,37 @@ pub fn opens_with_call(t: &str, language: Language) -> bool {
                     .contains(&word))
         }
         Language::Ru => {
+            // Verbal adverbs in `-я` (`включая`, `являясь`) run on inside sentences too: only
+            // the calls UN texts open their preamble paragraphs with.
             let w = word.to_lowercase();
-            w.ends_with('я')
-                || w.ends_with("сь")
-                || [
-                    "вновь",
-                    "с",
-                    "будучи",
-                    "глубоко",
-                    "серьезно",
-                    "далее",
-                    "также",
-                ]
-                .contains(&w.as_str())
+            [
+                "ссылаясь",
+                "напоминая",
+                "подтверждая",
+                "вновь",
+                "признавая",
+                "отмечая",
+                "учитывая",
+                "сознавая",
+                "осознавая",
+                "принимая",
+                "выражая",
+                "подчеркивая",
+                "приветствуя",
+                "констатируя",
+                "повторяя",
+                "считая",
+                "будучи",
+                "глубоко",
+                "серьезно",
+                "с",
+                "далее",
+                "особо",
+                "решительно",
+                "памятуя",
+                "руководствуясь",
+            ]
+            .contains(&w.as_str())
         }
         Language::Ar => [
             "إذ",
@@ -292,10 +331,14 @@ pub fn paragraphs(
     let mut prev: Option<&Line> = None;
     // The paragraph being built is an ITU heading (one line) or a UN one (up to three).
     let (mut itu_heading, mut un_heading) = (false, false);
+    let mut preamble = true;
+    // A Chinese line runs the full width unless a paragraph ends on it.
+    let chinese = language == Language::Zh;
     for (i, l) in lines.iter().enumerate() {
         let t = l.body();
         let label = label_start(t, un);
-        let heading = heading_kind(t, language).is_some() && !label;
+        // ITU's headings (`recalling`); a UN text has none of them (`认识到` opens a paragraph).
+        let heading = !un && heading_kind(t, language).is_some() && !label;
         let starts = match prev {
             None => true,
             Some(p) => {
@@ -307,11 +350,16 @@ pub fn paragraphs(
                     || (heading && ends)
                     || (label && ends)
                     || (ends
-                        && ((indents && l.indent() >= base + 3)
+                        && ((indents && l.indent() >= p.indent() + 3)
                             || width(pt) * 10 < full * 8
-                            || opens_with_call(t, language)))
+                            || (preamble
+                                && opens_with_call(t, language)
+                                && !(chinese && width(pt) >= full))))
             }
         };
+        // Calls open preamble paragraphs; after the first numbered paragraph a call word
+        // (`，欢迎`) runs on inside a sentence.
+        preamble = preamble && !(starts && label && un);
         if starts {
             itu_heading = heading;
             un_heading = !heading && !label && heading_before_label(&lines[i..], un);
@@ -358,6 +406,20 @@ pub fn paragraphs(
         prev = Some(l);
     }
     for p in &mut out {
+        if language == Language::Zh {
+            let (text, removed) = cjk_spaces(&p.text);
+            if removed > 0 {
+                p.text = text;
+                warnings.push(Warning {
+                    chosen: None,
+                    line: p.line,
+                    message: format!(
+                        "{removed} space{} between Chinese characters removed (an extractor's, not the text's)",
+                        if removed > 1 { "s" } else { "" }
+                    ),
+                });
+            }
+        }
         let (text, fixed) = close_broken_hyphens(&p.text);
         if !fixed.is_empty() {
             p.text = text;

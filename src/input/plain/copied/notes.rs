@@ -5,6 +5,7 @@
 //! numbers follow on from the notes before, and each number has a mark in the text before it; a
 //! bare digit is read as a mark only for a note found so. Every mark read is said, with its line.
 
+use super::join::cjk;
 use super::pages::Line;
 use crate::input::Warning;
 use crate::model::Footnote;
@@ -174,6 +175,10 @@ fn find_mark(t: &str, from: usize, n: u32, spaced_ok: bool) -> Option<(usize, us
                 | ')'
                 | '）'
                 | '」'
+                | '》'
+                | '、'
+                | '』'
+                | '】'
                 | '،'
                 | '，'
                 | '；'
@@ -201,7 +206,9 @@ fn find_mark(t: &str, from: usize, n: u32, spaced_ok: bool) -> Option<(usize, us
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphabetic)
-                && !NUMBER_WORDS.contains(&prev_word.to_lowercase().as_str());
+                && !NUMBER_WORDS.contains(&prev_word.to_lowercase().as_str())
+                // Chinese: `》、 12 《`.
+                || word_before.chars().next_back().is_some_and(cjk);
             let next = t[e..].trim_start().chars().next();
             let next_ok = match next {
                 None => true,
@@ -209,6 +216,7 @@ fn find_mark(t: &str, from: usize, n: u32, spaced_ok: bool) -> Option<(usize, us
                     c.is_lowercase()
                         || matches!(c, ',' | ';' | '.' | ':')
                         || (!c.is_uppercase() && c.is_alphabetic())
+                        || cjk(c)
                 }
             };
             let spaced = t[e..].is_empty()
