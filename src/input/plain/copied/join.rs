@@ -99,6 +99,42 @@ pub fn close_broken_hyphens(text: &str) -> (String, Vec<String>) {
     (out, fixed)
 }
 
+/// `ُي بذل` for `يُبذل`: a vowel mark an extractor put before its letter, and a space after the
+/// letter. A mark never opens a word, nor stands between a letter and a space-ended letter in
+/// text as written. The text with each put back, and how many.
+fn marks_on_their_letters(text: &str) -> (String, usize) {
+    let mark = |c: char| matches!(c, '\u{064B}'..='\u{0652}');
+    let tanween = |c: char| matches!(c, '\u{064B}'..='\u{064D}');
+    let letter = |c: char| matches!(c, '\u{0621}'..='\u{064A}');
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut moved = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let displaced = mark(c)
+            // `ًا` is how extractors write `اً`: left as they give it.
+            && chars.get(i + 1).is_some_and(|n| letter(*n) && !(tanween(c) && *n == 'ا'))
+            && chars.get(i + 2) == Some(&' ')
+            && chars.get(i + 3).is_some_and(|n| letter(*n))
+            && (i == 0 || chars[i - 1] == ' ' || letter(chars[i - 1]));
+        if displaced {
+            out.push(chars[i + 1]);
+            out.push(c);
+            moved += 1;
+            // Tanween ends a word: the space after it is the text's.
+            if tanween(c) {
+                out.push(' ');
+            }
+            i += 3;
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    (out, moved)
+}
+
 /// `认识到 《支援`: a space between two Chinese characters, which Chinese never writes, removed;
 /// and how many. A space after a footnote mark (`、[^12] 《`) is the text's and stays.
 fn cjk_spaces(text: &str) -> (String, usize) {
@@ -406,6 +442,21 @@ pub fn paragraphs(
         prev = Some(l);
     }
     for p in &mut out {
+        if language == Language::Ar {
+            let (text, moved) = marks_on_their_letters(&p.text);
+            if moved > 0 {
+                p.text = text;
+                warnings.push(Warning {
+                    chosen: None,
+                    line: p.line,
+                    message: format!(
+                        "{moved} Arabic vowel mark{} found before {} letter and a space (`ُي بذل`), as extractors leave them: put back on the letter (`يُبذل`)",
+                        if moved > 1 { "s" } else { "" },
+                        if moved > 1 { "their" } else { "its" }
+                    ),
+                });
+            }
+        }
         if language == Language::Zh {
             let (text, removed) = cjk_spaces(&p.text);
             if removed > 0 {
@@ -454,6 +505,18 @@ mod tests {
         assert_eq!(t, "2025年7月29日");
         let mut t = "goals -".to_string();
         assert_eq!(append(&mut t, "economic"), Join::Space);
+    }
+
+    #[test]
+    fn arabic_marks_put_back() {
+        assert_eq!(
+            marks_on_their_letters("ما ُي بذل من"),
+            ("ما يُبذل من".to_string(), 1)
+        );
+        assert_eq!(marks_on_their_letters("اعُت مد"), ("اعتُمد".to_string(), 1));
+        assert_eq!(marks_on_their_letters("يُبذل من").1, 0);
+        assert_eq!(marks_on_their_letters("وشرٌط لا").0, "وشرطٌ لا");
+        assert_eq!(marks_on_their_letters("فرصًا جديدة").1, 0);
     }
 
     #[test]

@@ -36,6 +36,34 @@ fn note_start(t: &str) -> Option<(u32, &str)> {
     (n > 0).then_some((n, body))
 }
 
+/// A right-to-left note whose text opens with Latin letters or a symbol, as `pdftotext` gives
+/// it: the note's number is taken into the left-to-right run and comes out after it
+/// (`A/80/62-E/2025/12 11.`, `Financing … Report 2024 4 (تقرير …`). The text without it.
+fn number_inside(t: &str, n: u32) -> Option<String> {
+    let arabic = t.chars().any(|c| matches!(c, '\u{0600}'..='\u{06FF}'));
+    let latin = t.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+    if !(arabic || latin) {
+        return None;
+    }
+    let digits = n.to_string();
+    let words: Vec<&str> = t.split(' ').collect();
+    let at = words
+        .iter()
+        .position(|w| w.trim_end_matches(['.', ',', '،']) == digits)?;
+    // Only where the Latin run ends: the last word, or the one before the Arabic text.
+    let run_end = words[at + 1..]
+        .first()
+        .is_none_or(|w| w.starts_with(|c: char| !c.is_ascii_alphanumeric()));
+    if !run_end || !latin {
+        return None;
+    }
+    let mut rest: Vec<&str> = words.clone();
+    let tail = rest.remove(at);
+    let mut text = rest.join(" ");
+    text.push_str(&tail[digits.len()..]);
+    Some(text)
+}
+
 /// A line that opens a clause, never a note's second line.
 fn labelled(t: &str) -> bool {
     let head = t.split_whitespace().next().unwrap_or_default();
@@ -214,14 +242,14 @@ fn find_mark(t: &str, from: usize, n: u32, spaced_ok: bool) -> Option<(usize, us
                 None => true,
                 Some(c) => {
                     c.is_lowercase()
-                        || matches!(c, ',' | ';' | '.' | ':')
+                        || matches!(c, ',' | ';' | '.' | ':' | '،' | '؛')
                         || (!c.is_uppercase() && c.is_alphabetic())
                         || cjk(c)
                 }
             };
             let spaced = t[e..].is_empty()
                 || t[e..].starts_with(char::is_whitespace)
-                || matches!(after, Some(',' | ';' | '.'));
+                || matches!(after, Some(',' | ';' | '.' | '،' | '؛'));
             if spaced_ok && word_ok && next_ok && spaced {
                 return Some((s, e, true));
             }
@@ -334,6 +362,7 @@ fn region(lines: &[Line], i: usize, first: u32) -> Option<(Vec<(u32, String, usi
         match note_start(t) {
             Some((n, text)) if n == next => out.push((n, text.to_string(), l.number)),
             _ if labelled(t) => return None,
+            _ if let Some(text) = number_inside(t, next) => out.push((next, text, l.number)),
             _ => {
                 let (_, text, _) = out.last_mut()?;
                 super::join::append(text, t);
@@ -360,6 +389,12 @@ mod tests {
         assert_eq!(note_start("2030 Agenda"), None);
         assert_eq!(note_start("16december"), None);
         assert_eq!(note_start("9"), Some((9, "")));
+        assert_eq!(
+            number_inside("A/80/62-E/2025/12 11.", 11).as_deref(),
+            Some("A/80/62-E/2025/12.")
+        );
+        assert!(number_inside("Financing Report 2024 4 (تقرير", 4).is_some());
+        assert_eq!(number_inside("resolution 4 of", 4), None);
     }
 
     #[test]
