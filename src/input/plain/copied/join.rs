@@ -181,7 +181,12 @@ pub fn label_start(t: &str, un: bool) -> bool {
         return false;
     }
     let number = |s: &str| !s.is_empty() && s.len() <= 3 && s.chars().all(|c| c.is_ascii_digit());
-    let dotted = |s: &str| s.split('.').all(number) && !s.ends_with('.');
+    // `1.5`, `1bis.2.2`: ITU's numbered provisions.
+    let dotted = |s: &str| {
+        s.split('.')
+            .all(|p| number(p.trim_end_matches("bis").trim_end_matches("ter")))
+            && !s.ends_with('.')
+    };
     let un_label = (head.ends_with('.') && number(&head[..head.len() - 1]))
         || (number(head) && rest.starts_with(['-', '–']))
         || (head.starts_with('(')
@@ -194,7 +199,10 @@ pub fn label_start(t: &str, un: bool) -> bool {
         && head.chars().next().is_some_and(char::is_alphabetic)
         && head[..head.len() - 1].chars().all(char::is_alphabetic);
     let un_label = un_label || letter;
-    let itu_label = matches!(head, "-" | "–" | "•") || dotted(head);
+    // `b)bis`.
+    let letter = letter
+        || (head.len() <= 6 && head.ends_with("bis") && head[..head.len() - 3].ends_with(')'));
+    let itu_label = letter || matches!(head, "-" | "–" | "•") || dotted(head);
     un_label || (!un && itu_label)
 }
 

@@ -173,16 +173,25 @@ fn stamp(t: &str) -> bool {
         || t == "♲"
 }
 
+/// A running head or foot as it repeats: without the page number it carries
+/// (`2 WTSA-16 – Resolution 1`, `WTSA-16 – Resolution 1 3`).
+fn running_key(t: &str) -> String {
+    t.split_whitespace()
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Drops the page furniture from `lines`, marking a break where it stood, and says what went.
 /// `keep_first` lines (the head of the text, before the title) are left for the caller.
 pub fn drop_furniture(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
     let pages = lines.last().map_or(0, |l| l.page + 1);
     // A short line on three pages or more is a running header or footer.
-    let mut seen: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
     for l in &lines {
         let t = l.body();
         if t.chars().count() <= 120 {
-            let at = seen.entry(t).or_default();
+            let at = seen.entry(running_key(t)).or_default();
             if at.last() != Some(&l.page) {
                 at.push(l.page);
             }
@@ -193,7 +202,8 @@ pub fn drop_furniture(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line
         .filter(|(t, at)| {
             at.len() >= 3 && pages >= 3 && !t.ends_with([',', ';', '.', '،', '，', '；', '。'])
         })
-        .map(|(t, _)| t.to_string())
+        .map(|(t, _)| t)
+        .filter(|t| t.chars().any(char::is_alphabetic) && t.split(' ').count() >= 2)
         .collect();
     let last_of_page: Vec<bool> = (0..lines.len())
         .map(|i| lines.get(i + 1).is_none_or(|n| n.page != lines[i].page))
@@ -214,11 +224,13 @@ pub fn drop_furniture(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line
                     || (pages <= 1 && pending_break)))
             || symbol(t)
             || stamp(t)
-            || repeated.iter().any(|r| r == t);
+            || (repeated.contains(&running_key(t)) && (edge || pages <= 1 || running_key(t) == t));
         after_job = job_number(t);
         if furniture {
             let name = if page_number(t) {
                 "page number".to_string()
+            } else if repeated.contains(&running_key(t)) {
+                format!("`{}` (a running head or foot)", running_key(t))
             } else {
                 format!("`{t}`")
             };
