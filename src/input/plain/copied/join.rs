@@ -112,21 +112,28 @@ fn marks_on_their_letters(text: &str) -> (String, usize) {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
+        // One or two marks (`ِّ`), their letter, a space, and more of the word.
+        let k = if chars.get(i + 1).is_some_and(|n| mark(*n)) {
+            2
+        } else {
+            1
+        };
         let displaced = mark(c)
             // `ًا` is how extractors write `اً`: left as they give it.
-            && chars.get(i + 1).is_some_and(|n| letter(*n) && !(tanween(c) && *n == 'ا'))
-            && chars.get(i + 2) == Some(&' ')
-            && chars.get(i + 3).is_some_and(|n| letter(*n))
+            && chars.get(i + k).is_some_and(|n| letter(*n) && !(tanween(c) && *n == 'ا'))
+            && chars.get(i + k + 1) == Some(&' ')
+            && chars.get(i + k + 2).is_some_and(|n| letter(*n) || mark(*n))
             && (i == 0 || chars[i - 1] == ' ' || letter(chars[i - 1]));
         if displaced {
-            out.push(chars[i + 1]);
-            out.push(c);
+            out.push(chars[i + k]);
+            out.extend(&chars[i..i + k]);
             moved += 1;
-            // Tanween ends a word: the space after it is the text's.
-            if tanween(c) {
+            // Tanween ends a word, and `ال` opens one: the space is then the text's.
+            let article = chars.get(i + k + 2) == Some(&'ا') && chars.get(i + k + 3) == Some(&'ل');
+            if tanween(c) || article {
                 out.push(' ');
             }
-            i += 3;
+            i += k + 2;
             continue;
         }
         out.push(c);
@@ -376,8 +383,9 @@ pub fn paragraphs(
     // The paragraph being built is an ITU heading (one line) or a UN one (up to three).
     let (mut itu_heading, mut un_heading) = (false, false);
     let mut preamble = true;
-    // A Chinese line runs the full width unless a paragraph ends on it.
-    let chinese = language == Language::Zh;
+    // A Chinese or Arabic line runs the full width unless a paragraph ends on it, and the
+    // calls run on inside paragraphs there (`، وإذ تلاحظ`, `，欢迎`): a full line goes on.
+    let dense = matches!(language, Language::Zh | Language::Ar);
     for (i, l) in lines.iter().enumerate() {
         let t = l.body();
         let label = label_start(t, un);
@@ -398,7 +406,7 @@ pub fn paragraphs(
                             || width(pt) * 10 < full * 8
                             || (preamble
                                 && opens_with_call(t, language)
-                                && !(chinese && width(pt) >= full))))
+                                && !(dense && width(pt) >= full))))
             }
         };
         // Calls open preamble paragraphs; after the first numbered paragraph a call word
@@ -525,6 +533,12 @@ mod tests {
         assert_eq!(marks_on_their_letters("يُبذل من").1, 0);
         assert_eq!(marks_on_their_letters("وشرٌط لا").0, "وشرطٌ لا");
         assert_eq!(marks_on_their_letters("فرصًا جديدة").1, 0);
+        assert_eq!(marks_on_their_letters("الذي َق ّي مت").0, "الذي قَيّمت");
+        assert_eq!(marks_on_their_letters("الذي ُق ِّد م في").0, "الذي قُدِّم في");
+        assert_eq!(
+            marks_on_their_letters("التقريَر الذي").0,
+            "التقرير\u{64e} الذي"
+        );
     }
 
     #[test]

@@ -277,6 +277,24 @@ fn search(body: &[Line], from: Cursor, n: u32) -> Option<(Cursor, usize, bool)> 
     })
 }
 
+/// Whether a mark of note `n` stands in `body` after `cursor`, searching only what was not
+/// searched in vain before (`unmarked`: the body lines already searched).
+fn marked(body: &[Line], cursor: Cursor, n: u32, unmarked: &mut usize) -> bool {
+    let from = if *unmarked > cursor.line {
+        Cursor {
+            line: *unmarked,
+            byte: 0,
+        }
+    } else {
+        cursor
+    };
+    let found = search(body, from, n).is_some();
+    if !found {
+        *unmarked = body.len();
+    }
+    found
+}
+
 /// Takes the notes out of `lines` and puts `[^N]` for each mark in the text. No notes, no marks.
 pub fn extract(
     lines: Vec<Line>,
@@ -285,14 +303,18 @@ pub fn extract(
     let mut body: Vec<Line> = Vec::new();
     let mut notes: Vec<(Footnote, usize)> = Vec::new();
     let mut cursor = Cursor::default();
+    // Where the text was last searched in vain for the next mark: a text of many lines shaped
+    // as that note is searched once, not once per line.
+    let mut unmarked = 0;
     let mut i = 0;
     while i < lines.len() {
         let expected = notes.len() as u32 + 1;
         if let Some((n, _)) = note_start(lines[i].body())
             && n == expected
+            && marked(&body, cursor, n, &mut unmarked)
             && let Some((region, end)) = region(&lines, i, expected)
-            && search(&body, cursor, n).is_some()
         {
+            unmarked = 0;
             for (mark, text, line) in region {
                 let found = search(&body, cursor, mark);
                 match found {
@@ -352,11 +374,15 @@ pub fn extract(
 /// `None` when the run is not shaped as notes (a clause label inside, or too long for its notes).
 #[allow(clippy::type_complexity)]
 fn region(lines: &[Line], i: usize, first: u32) -> Option<(Vec<(u32, String, usize)>, usize)> {
-    let end = (i + 1..lines.len())
-        .find(|&j| lines[j].break_before)
-        .unwrap_or(lines.len());
     let mut out: Vec<(u32, String, usize)> = Vec::new();
-    for l in &lines[i..end] {
+    let mut end = i;
+    while end < lines.len() && (end == i || !lines[end].break_before) {
+        // Notes run a few lines each: a longer run is no run of notes, and is left as soon as
+        // it is too long (a text of many lines shaped as a note is not read through per line).
+        if end - i >= 4 * out.len() + 4 {
+            return None;
+        }
+        let l = &lines[end];
         let t = l.body();
         let next = first + out.len() as u32;
         match note_start(t) {
@@ -368,9 +394,9 @@ fn region(lines: &[Line], i: usize, first: u32) -> Option<(Vec<(u32, String, usi
                 super::join::append(text, t);
             }
         }
+        end += 1;
     }
-    let lines_per_note = (end - i) as f32 / out.len() as f32;
-    (lines_per_note <= 4.0).then_some((out, end))
+    Some((out, end))
 }
 
 #[cfg(test)]

@@ -56,6 +56,11 @@ fn ltr_runs_in_logical_order(line: &str) -> std::borrow::Cow<'_, str> {
         let inner = &run[..end];
         let body = inner.trim_start_matches(|c: char| !c.is_alphanumeric());
         let lead = &inner[..inner.len() - body.len()];
+        // A run of punctuation alone (LRE, space, comma, PDF after `نموًا `): the space
+        // before it is the run's own.
+        if body.is_empty() && lead.starts_with(' ') && out.ends_with(' ') {
+            out.pop();
+        }
         out.push_str(body);
         out.extend(lead.chars().rev());
         rest = run.get(end + '\u{202C}'.len_utf8()..).unwrap_or("");
