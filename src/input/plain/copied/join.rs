@@ -3,7 +3,9 @@
 //! before), and how two lines join (a space; nothing in Chinese; nothing after a word broken at
 //! its hyphen, `post-` `conflict`).
 
+use super::calls::opens_with_call;
 use super::pages::Line;
+use super::repair;
 use crate::input::Warning;
 use crate::input::heading::heading_kind;
 use crate::model::Language;
@@ -68,98 +70,6 @@ fn hyphenated_word(text: &str) -> bool {
     rev.next().is_some_and(char::is_alphanumeric)
 }
 
-/// `post- conflict` inside a line (a viewer turned the line end into a space): the hyphenated
-/// word, joined, and where; `pre- and post-conflict` is left as written.
-pub fn close_broken_hyphens(text: &str) -> (String, Vec<String>) {
-    const SUSPENDED: &[&str] = &["and", "or", "et", "ou", "y", "o", "u", "и", "или", "e"];
-    let mut out = String::with_capacity(text.len());
-    let mut fixed = Vec::new();
-    let mut rest = text;
-    while let Some(k) = rest.find("- ") {
-        let (head, tail) = rest.split_at(k);
-        let before = head.chars().next_back();
-        let after = &tail[2..];
-        let next_word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
-        let broken = before.is_some_and(char::is_alphabetic)
-            && next_word.chars().next().is_some_and(char::is_lowercase)
-            && !SUSPENDED.contains(&next_word.as_str());
-        out.push_str(head);
-        if broken {
-            let word_start = head
-                .rfind(|c: char| !c.is_alphanumeric())
-                .map_or(0, |p| p + 1);
-            fixed.push(format!("{}-{}", &head[word_start..], next_word));
-            out.push('-');
-        } else {
-            out.push_str("- ");
-        }
-        rest = after;
-    }
-    out.push_str(rest);
-    (out, fixed)
-}
-
-/// `ُي بذل` for `يُبذل`: a vowel mark an extractor put before its letter, and a space after the
-/// letter. A mark never opens a word, nor stands between a letter and a space-ended letter in
-/// text as written. The text with each put back, and how many.
-fn marks_on_their_letters(text: &str) -> (String, usize) {
-    let mark = |c: char| matches!(c, '\u{064B}'..='\u{0652}');
-    let tanween = |c: char| matches!(c, '\u{064B}'..='\u{064D}');
-    let letter = |c: char| matches!(c, '\u{0621}'..='\u{064A}');
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    let mut moved = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        // One or two marks (`ِّ`), their letter, a space, and more of the word.
-        let k = if chars.get(i + 1).is_some_and(|n| mark(*n)) {
-            2
-        } else {
-            1
-        };
-        let displaced = mark(c)
-            // `ًا` is how extractors write `اً`: left as they give it.
-            && chars.get(i + k).is_some_and(|n| letter(*n) && !(tanween(c) && *n == 'ا'))
-            && chars.get(i + k + 1) == Some(&' ')
-            && chars.get(i + k + 2).is_some_and(|n| letter(*n) || mark(*n))
-            && (i == 0 || chars[i - 1] == ' ' || letter(chars[i - 1]));
-        if displaced {
-            out.push(chars[i + k]);
-            out.extend(&chars[i..i + k]);
-            moved += 1;
-            // Tanween ends a word, and `ال` opens one: the space is then the text's.
-            let article = chars.get(i + k + 2) == Some(&'ا') && chars.get(i + k + 3) == Some(&'ل');
-            if tanween(c) || article {
-                out.push(' ');
-            }
-            i += k + 2;
-            continue;
-        }
-        out.push(c);
-        i += 1;
-    }
-    (out, moved)
-}
-
-/// `认识到 《支援`: a space between two Chinese characters, which Chinese never writes, removed;
-/// and how many. A space after a footnote mark (`、[^12] 《`) is the text's and stays.
-fn cjk_spaces(text: &str) -> (String, usize) {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    let mut removed = 0;
-    for (i, &c) in chars.iter().enumerate() {
-        let between =
-            c == ' ' && i > 0 && cjk(chars[i - 1]) && chars.get(i + 1).is_some_and(|n| cjk(*n));
-        if between {
-            removed += 1;
-        } else {
-            out.push(c);
-        }
-    }
-    (out, removed)
-}
-
 /// The text without the footnote marks at its end (`Society,[^1]`).
 fn without_end_marks(t: &str) -> &str {
     let mut t = t.trim_end();
@@ -211,145 +121,6 @@ pub fn label_start(t: &str, un: bool) -> bool {
         || (head.len() <= 6 && head.ends_with("bis") && head[..head.len() - 3].ends_with(')'));
     let itu_label = letter || matches!(head, "-" | "–" | "•") || dotted(head);
     un_label || (!un && itu_label)
-}
-
-/// Whether `t` opens with the word a UN preamble paragraph opens with (its call: *Recalling*,
-/// *Rappelant*, *ссылаясь*, `وإذ`, 回顾 ...).
-pub fn opens_with_call(t: &str, language: Language) -> bool {
-    let word = t
-        .split_whitespace()
-        .next()
-        .unwrap_or_default()
-        .trim_end_matches(',');
-    let capital = word.chars().next().is_some_and(char::is_uppercase);
-    match language {
-        Language::En => {
-            capital
-                && (word.ends_with("ing")
-                    || [
-                        "Conscious",
-                        "Aware",
-                        "Convinced",
-                        "Mindful",
-                        "Concerned",
-                        "Deeply",
-                        "Gravely",
-                        "Seriously",
-                        "Determined",
-                        "Cognizant",
-                        "Alarmed",
-                        "Having",
-                        "Further",
-                        "Also",
-                    ]
-                    .contains(&word))
-        }
-        Language::Fr => {
-            capital
-                && (word.ends_with("ant")
-                    || [
-                        "Consciente",
-                        "Conscient",
-                        "Convaincue",
-                        "Convaincu",
-                        "Se",
-                        "Préoccupée",
-                        "Profondément",
-                        "Vivement",
-                        "Gravement",
-                        "Résolue",
-                    ]
-                    .contains(&word))
-        }
-        Language::Es => {
-            capital
-                && (word.ends_with("ando")
-                    || word.ends_with("iendo")
-                    || word.ends_with("endo")
-                    || [
-                        "Consciente",
-                        "Convencida",
-                        "Preocupada",
-                        "Profundamente",
-                        "Gravemente",
-                        "Decidida",
-                        "Habiendo",
-                    ]
-                    .contains(&word))
-        }
-        Language::Ru => {
-            // Verbal adverbs in `-я` (`включая`, `являясь`) run on inside sentences too: only
-            // the calls UN texts open their preamble paragraphs with.
-            let w = word.to_lowercase();
-            [
-                "ссылаясь",
-                "напоминая",
-                "подтверждая",
-                "вновь",
-                "признавая",
-                "отмечая",
-                "учитывая",
-                "сознавая",
-                "осознавая",
-                "принимая",
-                "выражая",
-                "подчеркивая",
-                "приветствуя",
-                "констатируя",
-                "повторяя",
-                "считая",
-                "будучи",
-                "глубоко",
-                "серьезно",
-                "с",
-                "далее",
-                "особо",
-                "решительно",
-                "памятуя",
-                "руководствуясь",
-            ]
-            .contains(&w.as_str())
-        }
-        Language::Ar => [
-            "إذ",
-            "وإذ",
-            "وقد",
-            "واقتناعا",
-            "واقتناعاً",
-            "وإدراكا",
-            "وإدراكاً",
-        ]
-        .contains(&word),
-        Language::Zh => {
-            let t = t.trim_start().trim_start_matches(['又', '还', '并']);
-            [
-                "回顾",
-                "确认",
-                "注意到",
-                "重申",
-                "强调",
-                "欢迎",
-                "认识到",
-                "表示",
-                "关切",
-                "严重关切",
-                "十分关切",
-                "非常关切",
-                "极为关切",
-                "意识到",
-                "承认",
-                "考虑到",
-                "深信",
-                "铭记",
-                "申明",
-                "赞赏",
-                "满意地",
-                "关注",
-            ]
-            .iter()
-            .any(|w| t.starts_with(w))
-        }
-    }
 }
 
 /// Whether `lines` open with a heading of the operative part: up to three lines without a label
@@ -457,53 +228,7 @@ pub fn paragraphs(
         }
         prev = Some(l);
     }
-    for p in &mut out {
-        if language == Language::Ar {
-            let (text, moved) = marks_on_their_letters(&p.text);
-            if moved > 0 {
-                p.text = text;
-                warnings.push(Warning {
-                    chosen: None,
-                    line: p.line,
-                    message: format!(
-                        "{moved} Arabic vowel mark{} found before {} letter and a space (`ُي بذل`), as extractors leave them: put back on the letter (`يُبذل`)",
-                        if moved > 1 { "s" } else { "" },
-                        if moved > 1 { "their" } else { "its" }
-                    ),
-                });
-            }
-        }
-        if language == Language::Zh {
-            let (text, removed) = cjk_spaces(&p.text);
-            if removed > 0 {
-                p.text = text;
-                warnings.push(Warning {
-                    chosen: None,
-                    line: p.line,
-                    message: format!(
-                        "{removed} space{} between Chinese characters removed (an extractor's, not the text's)",
-                        if removed > 1 { "s" } else { "" }
-                    ),
-                });
-            }
-        }
-        let (text, fixed) = close_broken_hyphens(&p.text);
-        if !fixed.is_empty() {
-            p.text = text;
-            warnings.push(Warning {
-                chosen: None,
-                line: p.line,
-                message: format!(
-                    "a word broken at its hyphen, read whole: {}",
-                    fixed
-                        .iter()
-                        .map(|f| format!("`{f}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            });
-        }
-    }
+    repair::scripts(&mut out, language, warnings);
     out
 }
 
@@ -521,31 +246,6 @@ mod tests {
         assert_eq!(t, "2025年7月29日");
         let mut t = "goals -".to_string();
         assert_eq!(append(&mut t, "economic"), Join::Space);
-    }
-
-    #[test]
-    fn arabic_marks_put_back() {
-        assert_eq!(
-            marks_on_their_letters("ما ُي بذل من"),
-            ("ما يُبذل من".to_string(), 1)
-        );
-        assert_eq!(marks_on_their_letters("اعُت مد"), ("اعتُمد".to_string(), 1));
-        assert_eq!(marks_on_their_letters("يُبذل من").1, 0);
-        assert_eq!(marks_on_their_letters("وشرٌط لا").0, "وشرطٌ لا");
-        assert_eq!(marks_on_their_letters("فرصًا جديدة").1, 0);
-        assert_eq!(marks_on_their_letters("الذي َق ّي مت").0, "الذي قَيّمت");
-        assert_eq!(marks_on_their_letters("الذي ُق ِّد م في").0, "الذي قُدِّم في");
-        assert_eq!(
-            marks_on_their_letters("التقريَر الذي").0,
-            "التقرير\u{64e} الذي"
-        );
-    }
-
-    #[test]
-    fn broken_hyphens_inside_a_line() {
-        let (t, fixed) = close_broken_hyphens("in post- conflict and pre- and post-crisis");
-        assert_eq!(t, "in post-conflict and pre- and post-crisis");
-        assert_eq!(fixed, ["post-conflict"]);
     }
 
     #[test]

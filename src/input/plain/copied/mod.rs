@@ -7,9 +7,11 @@
 //! [`Warning`] naming the line, everything it had to guess: furniture dropped, paragraphs joined
 //! across a page break, words joined at a hyphen, bare digits read as footnote marks, headings.
 
+mod calls;
 mod join;
 mod notes;
 mod pages;
+mod repair;
 mod un;
 
 pub use join::{Para, paragraphs};
