@@ -2,7 +2,9 @@
 #![allow(dead_code)] // each test binary uses its own subset
 
 pub mod docx;
+pub mod print;
 pub mod res1;
+pub mod un_page;
 
 use std::path::PathBuf;
 

@@ -7,6 +7,7 @@
 //! The importer tells what it did not take as it was (dropped artifacts, look-alike letters,
 //! label jumps) in a list of [`Warning`]s; it never fixes text silently.
 
+pub mod copied;
 mod line;
 mod nested;
 mod tree;
@@ -113,6 +114,23 @@ pub fn import_text_with(
                 "the text is not in Unicode NFC (marks typed apart from their letters); read in NFC"
                     .into(),
         });
+    }
+    if copied::is_un(&lines[body_start..]) {
+        return read_un_copy(&lines, body_start, language, (fm, warnings), opts, fallback);
+    }
+    if copied::is_paged(&lines[body_start..]) {
+        let mut found = Vec::new();
+        if let Some(logical) =
+            copied::unwrap_itu(&lines[body_start..], body_start + 1, language, &mut found)
+        {
+            return read_itu_copy(
+                &lines[..body_start],
+                &logical,
+                (opts, fallback),
+                found,
+                warnings,
+            );
+        }
     }
     let start = lines
         .iter()
@@ -259,6 +277,81 @@ pub fn import_text_with(
         warnings,
     };
     assemble(parts, opts, fm, header, fallback)
+}
+
+/// Text copied from an ITU text's PDF, once [`copied::unwrap_itu`] has put it in the plain
+/// layout: read as that layout is, and every warning put back on the line of the input.
+fn read_itu_copy(
+    front: &[&str],
+    logical: &[(usize, String)],
+    (opts, fallback): (&ImportOptions, &ImportOptions),
+    found: Vec<Warning>,
+    before: Vec<Warning>,
+) -> Result<Imported, ImportError> {
+    let mut text = String::new();
+    let mut line_of: Vec<usize> = (1..=front.len()).collect();
+    for l in front {
+        text.push_str(l);
+        text.push('\n');
+    }
+    for (n, l) in logical {
+        text.push_str(l);
+        text.push('\n');
+        line_of.push(*n);
+    }
+    let mut imported = import_text_with(&text, opts, fallback)?;
+    for w in &mut imported.warnings {
+        w.line = line_of
+            .get(w.line.saturating_sub(1))
+            .copied()
+            .unwrap_or(w.line);
+    }
+    // The language warning was given once, on the copied text.
+    imported
+        .warnings
+        .retain(|w| !w.message.starts_with("no language given"));
+    imported.warnings.extend(before);
+    imported.warnings.extend(found);
+    imported.warnings.sort_by_key(|w| w.line);
+    Ok(imported)
+}
+
+/// Text copied from a UN resolution's PDF (see [`copied`]); the symbol, title and body it
+/// names fill what the front matter left open.
+fn read_un_copy(
+    lines: &[&str],
+    body_start: usize,
+    language: Language,
+    (mut fm, mut warnings): (FrontMatter, Vec<Warning>),
+    opts: &ImportOptions,
+    fallback: &ImportOptions,
+) -> Result<Imported, ImportError> {
+    let layout = copied::read_un(&lines[body_start..], body_start + 1, language)?;
+    if layout.sections.is_empty() {
+        return Err(ImportError::NoSections);
+    }
+    warnings.extend(layout.warnings);
+    warnings.sort_by_key(|w| w.line);
+    let r = &mut fm.resolution;
+    r.body = r.body.take().or(layout.body.map(|b| b.to_string()));
+    r.title = r.title.take().or(layout.title);
+    if let Some(symbol) = layout.symbol {
+        let v = &mut fm.revision;
+        v.id = v.id.take().or(Some(symbol.replace('/', "-")));
+        let prefix = layout.body.and_then(crate::model::Body::symbol_prefix);
+        v.symbol = v.symbol.take().or(prefix.map(|p| format!("{p}{symbol}")));
+        // ECOSOC numbers its resolutions by year: `2025/18`.
+        let year = symbol.split('/').next().filter(|y| y.len() == 4);
+        v.year = v.year.or(year.and_then(|y| y.parse().ok()));
+    }
+    let parts = Parts {
+        language,
+        formula: Some(layout.formula),
+        sections: layout.sections,
+        footnotes: layout.footnotes,
+        warnings,
+    };
+    assemble(parts, opts, fm, None, fallback)
 }
 
 /// What either layout read, before the metadata.

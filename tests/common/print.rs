@@ -1,0 +1,186 @@
+//! Printing texts to PDF for the PDF tests, with the two producers issue 25 names: LibreOffice
+//! prints a DOCX (`soffice --headless --convert-to pdf`), headless Chromium prints HTML
+//! (`chromium --headless --print-to-pdf`).
+//!
+//! Printing costs seconds (LibreOffice takes about three to start), so each function takes every
+//! file a test binary needs in one call and one run of the producer, and keeps what it printed in
+//! `target/test-artifacts/print/`, named by a hash of the input's bytes: a second test binary, or
+//! the next `cargo test`, finds the PDF there and starts nothing. A cached PDF is only reused for
+//! identical input bytes, so a changed DOCX or HTML is printed again.
+//!
+//! Each returns `None` when its producer is missing (the test then skips, saying why, through
+//! [`super::tool_available`]; with `RESDIFF_REQUIRE_TOOLS=1` a missing producer fails instead).
+
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::process::Command as Std;
+use std::sync::Mutex;
+
+use super::{artifacts, tool_available};
+
+/// One printer at a time within a test binary: two LibreOffice runs on one profile clash, and
+/// a file being printed must not be read half-written by a second test.
+static PRINTING: Mutex<()> = Mutex::new(());
+
+/// The folder of printed PDFs, shared by every test binary.
+pub fn folder() -> PathBuf {
+    artifacts("print")
+}
+
+/// A stable name for `bytes` printed by `producer`: `NAME-PRODUCER-HASH.pdf`. The hash is
+/// std's SipHash with fixed keys (`DefaultHasher::new()`), stable across runs of one toolchain.
+fn cached_name(stem: &str, producer: &str, bytes: &[u8]) -> String {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut h);
+    format!("{stem}-{producer}-{:016x}.pdf", h.finish())
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "input".into())
+}
+
+/// Whether LibreOffice can print (only `soffice` is needed: no Python bridge).
+pub fn libreoffice_prints() -> bool {
+    tool_available(
+        "LibreOffice (soffice)",
+        Std::new("soffice").arg("--version"),
+    )
+}
+
+/// Whether headless Chromium can print.
+pub fn chromium_prints() -> bool {
+    tool_available("Chromium", Std::new("chromium").arg("--version"))
+}
+
+/// Each of `inputs` (DOCX, or anything LibreOffice opens) printed to PDF by LibreOffice, in
+/// the same order; one LibreOffice run for all those not printed before. `None`: no LibreOffice.
+pub fn libreoffice(inputs: &[PathBuf]) -> Option<Vec<PathBuf>> {
+    if !libreoffice_prints() {
+        return None;
+    }
+    let _one = PRINTING.lock().unwrap_or_else(|e| e.into_inner());
+    let out = folder();
+    let (targets, todo) = plan(inputs, "lo", &out);
+    if !todo.is_empty() {
+        // Copies named as the cached PDFs will be (LibreOffice names its output after its input),
+        // in a private folder, printed by a LibreOffice in a private profile: other tests may run
+        // LibreOffice at the same time, and two on one profile refuse each other.
+        let work = tempfile::tempdir().expect("work folder");
+        let profile = tempfile::tempdir().expect("profile folder");
+        let mut copies = Vec::new();
+        for (input, target) in &todo {
+            let ext = input.extension().and_then(|e| e.to_str()).unwrap_or("docx");
+            let copy = work.path().join(
+                Path::new(target.file_name().expect("named"))
+                    .with_extension(ext)
+                    .file_name()
+                    .expect("named"),
+            );
+            std::fs::copy(input, &copy).expect("copy input");
+            copies.push(copy);
+        }
+        let status = Std::new("soffice")
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                profile.path().display()
+            ))
+            .args([
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+            ])
+            .arg(work.path())
+            .args(&copies)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .expect("run soffice");
+        assert!(
+            status.success(),
+            "soffice --convert-to pdf failed: {status}"
+        );
+        for (_, target) in &todo {
+            let printed = work.path().join(target.file_name().expect("named"));
+            assert!(
+                printed.exists(),
+                "LibreOffice printed no {}",
+                printed.display()
+            );
+            std::fs::copy(&printed, target).expect("keep the PDF");
+        }
+    }
+    Some(targets)
+}
+
+/// Each of `pages` (HTML files) printed to PDF by headless Chromium, without the header and
+/// footer Chromium adds by default (date, file name, page numbers): the page's own CSS says
+/// what is printed. `None`: no Chromium.
+pub fn chromium(pages: &[PathBuf]) -> Option<Vec<PathBuf>> {
+    if !chromium_prints() {
+        return None;
+    }
+    let _one = PRINTING.lock().unwrap_or_else(|e| e.into_inner());
+    let out = folder();
+    let (targets, todo) = plan(pages, "chromium", &out);
+    for (page, target) in &todo {
+        let profile = tempfile::tempdir().expect("profile folder");
+        let partial = target.with_extension("part");
+        let page = page.canonicalize().expect("page path");
+        let status = Std::new("chromium")
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-pdf-header-footer",
+            ])
+            .arg(format!("--user-data-dir={}", profile.path().display()))
+            .arg(format!("--print-to-pdf={}", partial.display()))
+            .arg(format!("file://{}", page.display()))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .expect("run chromium");
+        assert!(status.success(), "chromium --print-to-pdf failed: {status}");
+        std::fs::rename(&partial, target).expect("keep the PDF");
+    }
+    Some(targets)
+}
+
+/// The cached PDF of each input, and the (input, PDF) pairs not printed yet.
+fn plan(inputs: &[PathBuf], producer: &str, out: &Path) -> (Vec<PathBuf>, Vec<(PathBuf, PathBuf)>) {
+    let mut targets = Vec::new();
+    let mut todo = Vec::new();
+    for input in inputs {
+        let bytes =
+            std::fs::read(input).unwrap_or_else(|e| panic!("read {}: {e}", input.display()));
+        let target = out.join(cached_name(&stem(input), producer, &bytes));
+        if !target.exists() && !todo.iter().any(|(_, t)| t == &target) {
+            todo.push((input.clone(), target.clone()));
+        }
+        targets.push(target);
+    }
+    (targets, todo)
+}
+
+/// Each of `pages` (HTML text, with a name for the file) written to `target/test-artifacts/`
+/// and printed by Chromium: a convenience for tests that lay out HTML themselves.
+pub fn chromium_html(pages: &[(&str, String)]) -> Option<Vec<PathBuf>> {
+    let dir = artifacts("print-html");
+    let files: Vec<PathBuf> = pages
+        .iter()
+        .map(|(name, html)| {
+            let path = dir.join(format!("{name}.html"));
+            std::fs::write(&path, html).expect("write page");
+            path
+        })
+        .collect();
+    chromium(&files)
+}
