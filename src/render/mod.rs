@@ -13,6 +13,7 @@ pub mod diff_markdown;
 pub mod diff_text;
 mod html;
 pub mod json;
+pub mod names;
 pub mod proposal_docx;
 pub mod proposal_html;
 pub mod proposal_md;

@@ -8,6 +8,7 @@ use resdiff::diff::{DiffOptions, diff_documents};
 use resdiff::input::corpus::chronological;
 use resdiff::model::{Body, Document, ResNumber, UnSymbol};
 use resdiff::render::diff_html::{self, Layout, Links};
+use resdiff::render::names::{self as named, Names};
 use resdiff::render::report::history_html::{self, LogLinks};
 use resdiff::render::report::{compile_html, lineage_svg};
 use resdiff::render::shown;
@@ -134,10 +135,12 @@ impl Library {
                 let d = self.doc(s, r).ok_or(PageError::NotFound)?;
                 let languages = self.languages(s.body, &s.number, r).len() > 1;
                 let body = html! {
+                    h2 { (named::document(d)) " (" (named::language(d.language)) ")" } "\n"
+                    (address(&d.address()))
                     p class="links" {
-                        a href=(Page::Series(s.clone()).name()) { "history of " (series_name(s)) }
+                        a href=(Page::Series(s.clone()).name()) { "history of " (self.series_name(s)) }
                         " · "
-                        a href=(Page::Blame(s.clone(), r.clone()).name()) { "blame" }
+                        a href=(Page::Blame(s.clone(), r.clone()).name()) { "paragraph history" }
                         @if languages {
                             " · "
                             a href=(Page::Parallel(s.body, s.number.clone(), r.clone()).name()) {
@@ -149,23 +152,35 @@ impl Library {
                     // Rendered (and escaped) by the library's maud template.
                     (PreEscaped(tree_html::render(d)))
                 };
-                Ok(layout(&d.address(), body, mode))
+                Ok(layout(&title(d), body, mode))
             }
             Page::Blame(s, r) => {
-                self.doc(s, r).ok_or(PageError::NotFound)?;
+                let d = self.doc(s, r).ok_or(PageError::NotFound)?;
                 let docs = self.docs(s).ok_or(PageError::NotFound)?.to_vec();
+                let names = Names::of(&docs);
                 let lines = history::blame(docs, r)?;
                 let body = html! {
-                    h2 { "Blame: " (r) } "\n"
+                    h2 { "Paragraph history: " (title(d)) } "\n"
+                    (address(&d.address()))
+                    p class="legend" {
+                        "For each paragraph of this text: the revision it first appears in, and \
+                         the revision its words last changed in."
+                    }
+                    "\n"
                     p class="links" {
                         a href=(Page::Text(s.clone(), r.clone()).name()) { "text" }
                         " · "
                         a href=(Page::Series(s.clone()).name()) { "history" }
                     }
                     "\n"
-                    (PreEscaped(history_html::blame(&lines, s.language.is_rtl())))
+                    (PreEscaped(history_html::blame_named(&lines, s.language.is_rtl(), &names)))
+                    (PreEscaped(tree_html::notes(d)))
                 };
-                Ok(layout(&format!("blame {}", series_name(s)), body, mode))
+                Ok(layout(
+                    &format!("Paragraph history: {}", title(d)),
+                    body,
+                    mode,
+                ))
             }
             Page::Compile(s, r) => {
                 let docs = self.docs(s).ok_or(PageError::NotFound)?;
@@ -184,15 +199,17 @@ impl Library {
                 let synopsis = compile(&docs[base], &proposals)?;
                 let dir = if s.language.is_rtl() { "rtl" } else { "ltr" };
                 let body = html! {
-                    h2 { "Proposals to " (docs[base].address()) } "\n"
+                    h2 { "Proposals to " (title(&docs[base])) } "\n"
+                    (address(&docs[base].address()))
                     p class="links" { a href=(Page::Series(s.clone()).name()) { "history" } } "\n"
+                    (legend())
                     div class="compile" lang=(s.language) dir=(dir) {
                         (PreEscaped(compile_html::table(&synopsis)))
                     }
                     "\n"
                 };
                 Ok(layout(
-                    &format!("synoptic table {}", series_name(s)),
+                    &format!("Synoptic table: {}", title(&docs[base])),
                     body,
                     mode,
                 ))
@@ -213,9 +230,14 @@ impl Library {
                 };
                 let body = html! {
                     h2 {
-                        a href=(old_href) { (old.address()) }
+                        a href=(old_href) { (named::document(old)) }
                         " → "
-                        a href=(new_href) { (new.address()) }
+                        a href=(new_href) { (named::document(new)) }
+                        " (" (named::language(new.language)) ")"
+                    }
+                    "\n"
+                    p class="address" {
+                        "address: " code { (old.address()) } " → " code { (new.address()) }
                     }
                     "\n"
                     p class="links" {
@@ -226,10 +248,16 @@ impl Library {
                         a href=(Page::Series(s.clone()).name()) { "history" }
                     }
                     "\n"
+                    (legend())
                     (PreEscaped(diff_html::render(&diff, *l, links)))
                 };
                 Ok(layout(
-                    &format!("{} → {}", old.address(), new.address()),
+                    &format!(
+                        "{} → {} ({})",
+                        named::document(old),
+                        named::document(new),
+                        named::language(new.language)
+                    ),
                     body,
                     mode,
                 ))
@@ -248,8 +276,8 @@ impl Library {
                     "\n"
                     @for (s, docs) in &self.series {
                         tr {
-                            td { a href=(Page::Series(s.clone()).name()) { (series_name(s)) } }
-                            td { (s.language) }
+                            td { a href=(Page::Series(s.clone()).name()) { (self.series_name(s)) } }
+                            td { (named::language(s.language)) }
                             td lang=(s.language) dir=(if s.language.is_rtl() { "rtl" } else { "ltr" }) {
                                 (shown(docs.first().map_or("", |d| d.resolution.title_shown())))
                             }
@@ -257,7 +285,7 @@ impl Library {
                                 @for (i, d) in docs.iter().enumerate() {
                                     @if i > 0 { " · " }
                                     a href=(Page::Text(s.clone(), d.revision.id.clone()).name()) {
-                                        (d.revision.id)
+                                        (named::revision(d))
                                     }
                                 }
                             }
@@ -279,14 +307,16 @@ impl Library {
         let log = history::log(docs.to_vec())?;
         let lineage = history::lineage(docs.to_vec())?;
         let tables = amended(docs);
+        let names = Names::of(docs);
         let body = html! {
-            h2 { (series_name(s)) " (" (s.language) ")" } "\n"
+            h2 { (self.series_name(s)) " (" (named::language(s.language)) ")" } "\n"
             p lang=(s.language) dir=(if s.language.is_rtl() { "rtl" } else { "ltr" }) {
                 (shown(&log.title))
             }
             "\n"
             h3 { "Revisions" } "\n"
-            (PreEscaped(history_html::log(&log, &PageLinks(s.clone()))))
+            (legend())
+            (PreEscaped(history_html::log(&log, &PageLinks(s.clone(), names.clone()))))
             @if mode == Mode::Server && docs.len() > 1 {
                 form class="pair" method="get" action="diff" {
                     input type="hidden" name="series" value={ (s.key()) "_" (s.language) };
@@ -303,7 +333,7 @@ impl Library {
                     @for (i, b) in tables.into_iter().enumerate() {
                         @if i > 0 { " · " }
                         a href=(Page::Compile(s.clone(), docs[b].revision.id.clone()).name()) {
-                            "proposals to " (docs[b].revision.id)
+                            "proposals to " (named::revision(&docs[b]))
                         }
                     }
                 }
@@ -311,13 +341,19 @@ impl Library {
             }
             h3 { "Clause lineage" } "\n"
             p class="legend" {
-                "A column per revision, a line per provision: ● born, • kept, edited or \
-                 renumbered, ◆ moved, ✕ suppressed. Hover over a mark for the clause."
+                "A column per revision, headed by its year; a line per paragraph, labelled with \
+                 its number and opening words, in bands by section: ● born, • kept, edited or \
+                 renumbered, ◆ moved, ✕ suppressed. Hover over a mark for the paragraph as that \
+                 revision has it, over a label for its whole text."
             }
             "\n"
-            div class="chart" { (PreEscaped(lineage_svg::render(&lineage))) } "\n"
+            div class="chart" { (PreEscaped(lineage_svg::render_named(&lineage, &names))) } "\n"
         };
-        Ok(layout(&series_name(s), body, mode))
+        Ok(layout(
+            &format!("{} ({})", self.series_name(s), named::language(s.language)),
+            body,
+            mode,
+        ))
     }
 }
 
@@ -325,7 +361,7 @@ impl Library {
 fn options(docs: &[Document]) -> Markup {
     html! {
         @for d in docs {
-            option value=(d.revision.id) { (d.revision.id) }
+            option value=(d.revision.id) { (named::revision(d)) }
         }
     }
 }
@@ -346,12 +382,59 @@ fn amended(docs: &[Document]) -> Vec<usize> {
     out
 }
 
-fn series_name(s: &Series) -> String {
-    format!("{} Res. {}", s.body.as_str().to_uppercase(), s.number)
+impl Library {
+    /// How people name a series: `WTDC Res. 30`; a UN series by the symbols it runs through,
+    /// `General Assembly resolutions 74/197 to 80/118`.
+    pub(super) fn series_name(&self, s: &Series) -> String {
+        if !s.body.is_un() {
+            return format!("{} Res. {}", named::body(s.body), s.number);
+        }
+        let docs = self.docs(s).unwrap_or_default();
+        let short = |d: &Document| {
+            let name = named::document(d);
+            let prefix = s.body.symbol_prefix().unwrap_or_default();
+            name.strip_prefix(prefix)
+                .map_or(name.clone(), str::to_string)
+        };
+        match (docs.first(), docs.last()) {
+            (Some(a), Some(b)) if docs.len() > 1 => {
+                format!(
+                    "{} resolutions {} to {}",
+                    named::body(s.body),
+                    short(a),
+                    short(b)
+                )
+            }
+            (Some(a), _) => format!("{} resolution {}", named::body(s.body), short(a)),
+            _ => named::body(s.body).to_string(),
+        }
+    }
+}
+
+/// A text's name and language for a title: `A/RES/80/118 (Arabic)`.
+fn title(d: &Document) -> String {
+    format!("{} ({})", named::document(d), named::language(d.language))
+}
+
+/// The corpus address of a text, small, for those who use the command line.
+fn address(a: &str) -> Markup {
+    html! { p class="address" { "address: " code { (a) } } "\n" }
+}
+
+/// The ITU symbols explained, on every page that shows them.
+fn legend() -> Markup {
+    html! {
+        details class="legend" open {
+            summary { "Symbols" }
+            // Rendered (and escaped) by the library's maud template.
+            (PreEscaped(diff_html::legend()))
+        }
+        "\n"
+    }
 }
 
 /// Log links by page name.
-struct PageLinks(Series);
+struct PageLinks(Series, Names);
 
 impl PageLinks {
     fn revision(address: &str) -> String {
@@ -376,6 +459,9 @@ impl LogLinks for PageLinks {
     }
     fn blame(&self, address: &str) -> String {
         Page::Blame(self.0.clone(), Self::revision(address)).name()
+    }
+    fn name(&self, address: &str) -> Option<String> {
+        Some(self.1.revision(address))
     }
 }
 
