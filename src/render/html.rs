@@ -16,6 +16,24 @@ pub(crate) fn lines(text: &str) -> Markup {
     }
 }
 
+/// As [`lines`], footnote marks as superscript numbers (`[^4]` as <sup>4</sup>), for a page
+/// that does not list the notes.
+pub(crate) fn marked_lines(text: &str) -> Markup {
+    let mut pieces: Vec<(&str, Option<&str>)> = Vec::new();
+    let mut rest = text;
+    while let Some((r, m)) = next_mark(rest) {
+        pieces.push((&rest[..r.start], Some(m)));
+        rest = &rest[r.end..];
+    }
+    pieces.push((rest, None));
+    html! {
+        @for (before, mark) in pieces {
+            (lines(before))
+            @if let Some(m) = mark { sup class="mark" { (shown(m)) } }
+        }
+    }
+}
+
 /// A page of its own for a report: its title, inline CSS, the `<h1>` heading and `body` below.
 /// `dir` is `None` for pages that leave the direction to each element.
 pub(crate) fn page(
@@ -135,7 +153,7 @@ pub(crate) fn isolated(text: &str, rtl: bool) -> Markup {
         let end = text[letter..]
             .find(right_to_left)
             .map_or(text.len(), |k| letter + k);
-        let end = start + text[start..end].trim_end().len();
+        let end = start + latin_run(&text[start..end]).len();
         parts.push((false, &text[i..start]));
         parts.push((true, &text[start..end]));
         i = end;
@@ -147,7 +165,56 @@ pub(crate) fn isolated(text: &str, rtl: bool) -> Markup {
     }
 }
 
+/// A run less what ends it without belonging to it: spaces, and the punctuation of the
+/// sentence around it (a `.` or `(` before the next Arabic words); a `)` it opened stays.
+fn latin_run(run: &str) -> &str {
+    let mut run = run.trim_end();
+    while let Some(c) = run.chars().last()
+        && !c.is_alphanumeric()
+    {
+        if c == ')' && run.matches('(').count() >= run.matches(')').count() {
+            break;
+        }
+        run = run[..run.len() - c.len_utf8()].trim_end();
+    }
+    run
+}
+
 /// A letter of a right-to-left script (Hebrew, Arabic and their presentation forms).
 fn right_to_left(c: char) -> bool {
     matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latin_in_arabic_is_isolated_without_the_sentence_punctuation() {
+        let html = |t: &str| isolated(t, true).into_string();
+        assert_eq!(html("انظر A/C.2/59/3."), "انظر <bdi>A/C.2/59/3</bdi>.");
+        assert_eq!(
+            html("القمة (WSIS)؛"),
+            "القمة <bdi>(WSIS)</bdi>؛",
+            "a bracket it opened closes inside"
+        );
+        assert_eq!(
+            html("تقرير Report 2024 (منشورات"),
+            "تقرير <bdi>Report 2024</bdi> (منشورات"
+        );
+        assert_eq!(
+            isolated("plain English", false).into_string(),
+            "plain English"
+        );
+    }
+
+    #[test]
+    fn marks_are_links_to_their_notes() {
+        let html = noted("a[^4] b [^x y] c[^new5]", NoteSide::Old, false).into_string();
+        assert_eq!(
+            html,
+            "a<sup class=\"fn\"><a href=\"#fno-4\">4</a></sup> b [^x y] c\
+             <sup class=\"fn\"><a href=\"#fno-new5\">new5</a></sup>"
+        );
+    }
 }

@@ -10,6 +10,7 @@ pub mod diff_akn;
 pub mod diff_html;
 pub mod diff_json;
 pub mod diff_markdown;
+mod diff_notes;
 pub mod diff_text;
 mod html;
 pub mod json;

@@ -221,8 +221,16 @@ fn run(kind: Kind, form: &Form, library: &Library) -> Result<Response> {
             (outcome_html::table(&o), json::render(&o))
         }
         Kind::Compile => {
-            let s = compile(&docs[0], &docs[1..]).map_err(CliError::from)?;
-            (compile_html::table(&s), json::render(&s))
+            let mut s = compile(&docs[0], &docs[1..]).map_err(CliError::from)?;
+            let value = json::render(&s);
+            // Uploads that name no proposer are told apart by their file names, not by the
+            // one address they all share (issue 26).
+            for (who, f) in s.proposers.iter_mut().zip(&files[1..]) {
+                if who.is_none() {
+                    *who = Some(f.name.display().to_string());
+                }
+            }
+            (compile_html::table(&s), value)
         }
     };
     let mut response = if form.format.as_deref() == Some("json") {

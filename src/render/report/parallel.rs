@@ -210,23 +210,28 @@ fn finding(f: &Finding, docs: &[Document]) -> String {
         Some(n) if un && f.section == "preambular" => format!("PP{n}"),
         _ => f.label.clone(),
     };
-    let mut detail = String::with_capacity(f.detail.len());
-    let mut rest = f.detail.as_str();
-    while let Some((r, m)) = crate::render::html::next_mark(rest) {
-        detail.push_str(&rest[..r.start]);
-        detail.push_str("footnote ");
-        detail.push_str(m);
-        rest = &rest[r.end..];
-    }
-    detail.push_str(rest);
     format!(
         "{}, {}, {} {}: {}",
         f.kind.as_str(),
         names::language(f.language),
         f.section,
-        shown(&label),
-        shown(&detail)
+        shown(&as_notes(&label)),
+        shown(&as_notes(&f.detail))
     )
+}
+
+/// `text` with each footnote mark written "footnote 26".
+fn as_notes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some((r, m)) = crate::render::html::next_mark(rest) {
+        out.push_str(&rest[..r.start]);
+        out.push_str("footnote ");
+        out.push_str(m);
+        rest = &rest[r.end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Where the `i`th finding is shown: its clause's row, or the list after the table.

@@ -58,6 +58,7 @@ impl Library {
         };
         let body_html = html! {
             h2 { (named::document(&docs[0])) ": the languages side by side" } "\n"
+            (super::address(&format!("{body}/{number}@{rev}")))
             p class="links" {
                 a href=(Page::Series(s.clone()).name()) { "history" }
                 @for d in &docs {
