@@ -5,6 +5,7 @@
 
 use crate::diff::{Op, Segment};
 
+pub mod amend_docx;
 pub mod amend_text;
 pub mod diff_akn;
 pub mod diff_html;

@@ -252,3 +252,5 @@ mod form_tests;
 mod tests;
 #[cfg(test)]
 mod track_tests;
+#[cfg(test)]
+mod upload_tests;

@@ -21,7 +21,8 @@ use resdiff::input::{ImportError, ImportOptions, Side};
 use resdiff::markup::{MarkupOptions, amend};
 use resdiff::model::{Document, UnSymbol};
 use resdiff::render::diff_html::{self, Layout, Links};
-use resdiff::render::{amend_text, diff_json, shown};
+use resdiff::render::names as named;
+use resdiff::render::{amend_docx, amend_text, diff_json, shown};
 use resdiff::{CompareError, Comparison, Input};
 
 use super::super::args::MarkupFormat;
@@ -114,10 +115,16 @@ fn page(form: &Form, result: Markup, note: Markup, e: Option<&WebError>) -> Stri
             }
             "\n"
             button type="submit" name="format" value="page" { "Show the diff" } " "
-            button type="submit" name="format" value="docx" { "Proposal (DOCX)" } " "
+            button type="submit" name="format" value="docx" { "Proposal (Word)" } " "
             button type="submit" name="format" value="html" { "Proposal (HTML)" } " "
             button type="submit" name="format" value="md" { "Proposal (Markdown)" } " "
-            button type="submit" name="format" value="un" { "UN instructions" } " "
+            button type="submit" name="format" value="un" { "UN instructions (text)" } "\n"
+            p class="legend" {
+                "A pair of UN texts downloads as UN amendment instructions (Word or text), \
+                 whichever button: the UN tables amendments as instructions, not as an ITU \
+                 proposal."
+            }
+            "\n"
             button type="submit" name="format" value="json" { "Diff (JSON)" } "\n"
         }
         "\n"
@@ -168,10 +175,20 @@ pub(super) async fn read(
             Err(e) => return Err(bad(e.status(), e.body_text())),
         };
         let name = field.name().unwrap_or("").to_string();
-        let file_name = field.file_name().map(|n| {
-            // Only the last part of what the browser says, for messages and the revision id.
-            PathBuf::from(n.rsplit(['/', '\\']).next().unwrap_or(n))
-        });
+        // Only the last part of what the browser says, for messages and the revision id. A
+        // name that is not UTF-8 is read as well as it can be, not dropped with its file; a
+        // file sent with no name is named by its field (issue 27, finding 24).
+        let file_name = field
+            .file_name()
+            .map(str::to_string)
+            .or_else(|| raw_file_name(field.headers()))
+            .map(|n| {
+                n.rsplit(['/', '\\'])
+                    .next()
+                    .unwrap_or(&n)
+                    .trim()
+                    .to_string()
+            });
         let bytes = field
             .bytes()
             .await
@@ -181,9 +198,12 @@ pub(super) async fn read(
         match name.as_str() {
             "old" | "new" | "base" | "proposal" | "adopted" | "proposals" => {
                 // A file input left empty still sends a part, with no name and no bytes.
-                if let Some(file_name) =
-                    file_name.filter(|n| !n.as_os_str().is_empty() || !bytes.is_empty())
-                {
+                if let Some(file_name) = file_name.filter(|n| !n.is_empty() || !bytes.is_empty()) {
+                    let file_name = if file_name.is_empty() {
+                        PathBuf::from(unnamed(&name))
+                    } else {
+                        PathBuf::from(file_name)
+                    };
                     form.files.push((
                         name,
                         File {
@@ -204,6 +224,27 @@ pub(super) async fn read(
         }
     }
     Ok(form)
+}
+
+/// The file name of a part whose `filename` is not UTF-8, as well as it reads.
+fn raw_file_name(headers: &axum::http::HeaderMap) -> Option<String> {
+    let value = headers.get(header::CONTENT_DISPOSITION)?.as_bytes();
+    let key = b"filename=\"";
+    let at = value.windows(key.len()).position(|w| w == key)? + key.len();
+    let end = value[at..].iter().position(|&b| b == b'"')?;
+    Some(String::from_utf8_lossy(&value[at..at + end]).into_owned())
+}
+
+/// What a file sent with no name is called in messages: what its field asks for.
+fn unnamed(field: &str) -> &'static str {
+    match field {
+        "old" => "the old text",
+        "new" => "the new text",
+        "base" => "the base text",
+        "proposal" => "the proposal",
+        "adopted" => "the adopted text",
+        _ => "a proposal",
+    }
 }
 
 /// Whether a file carries its own metadata (body, number, language), so that it lends them
@@ -337,6 +378,16 @@ fn load(form: &Form, library: &Library) -> Result<(Document, Document, Vec<Strin
     Ok((o.document, n.document, notes))
 }
 
+/// The names of the files sent, as the browser gave them: `dubai.txt → rcc.txt`.
+fn upload_names(form: &Form) -> String {
+    let name = |f: Option<&File>| f.map(|f| f.name.display().to_string());
+    match (name(form.file("old")), name(form.file("new"))) {
+        (Some(o), Some(n)) => format!("{o} → {n}"),
+        (Some(o), None) => o,
+        _ => String::new(),
+    }
+}
+
 fn run(form: &Form, library: &Library) -> Result<Response> {
     let (old, new, notes) = load(form, library)?;
     let download = |bytes: Vec<u8>, mime: &'static str, name: &'static str| {
@@ -350,6 +401,7 @@ fn run(form: &Form, library: &Library) -> Result<Response> {
                         "proposal.html" => "attachment; filename=\"proposal.html\"",
                         "proposal.md" => "attachment; filename=\"proposal.md\"",
                         "instructions.txt" => "attachment; filename=\"instructions.txt\"",
+                        "instructions.docx" => "attachment; filename=\"instructions.docx\"",
                         _ => "attachment; filename=\"diff.json\"",
                     },
                 ),
@@ -375,7 +427,23 @@ fn run(form: &Form, library: &Library) -> Result<Response> {
             format,
         )?)
     };
-    Ok(match form.format.as_deref().unwrap_or("page") {
+    // A UN text is amended by instructions, not by an ITU proposal: its pair downloads as
+    // them, in Word or as text (issue 26).
+    let un = old.resolution.is_un() || new.resolution.is_un();
+    let instructions = || -> Result<String> {
+        // In English where the text's language has no sourced phrasing yet (docs/manual.md).
+        Ok(amend_text::render(&amend::build(&diff)?, old.language).0)
+    };
+    let format = match form.format.as_deref().unwrap_or("page") {
+        "html" | "md" if un => "un",
+        f => f,
+    };
+    Ok(match format {
+        "docx" if un => download(
+            amend_docx::render(&instructions()?).map_err(super::super::CliError::from)?,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "instructions.docx",
+        ),
         "docx" => download(
             proposal(MarkupFormat::Docx)?,
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -391,15 +459,11 @@ fn run(form: &Form, library: &Library) -> Result<Response> {
             "text/markdown; charset=utf-8",
             "proposal.md",
         ),
-        "un" => {
-            // In English where the text's language has no sourced phrasing yet (docs/manual.md).
-            let (text, _) = amend_text::render(&amend::build(&diff)?, old.language);
-            download(
-                text.into_bytes(),
-                "text/plain; charset=utf-8",
-                "instructions.txt",
-            )
-        }
+        "un" => download(
+            instructions()?.into_bytes(),
+            "text/plain; charset=utf-8",
+            "instructions.txt",
+        ),
         "json" => download(
             diff_json::render(&diff).into_bytes(),
             "application/json",
@@ -407,7 +471,16 @@ fn run(form: &Form, library: &Library) -> Result<Response> {
         ),
         _ => {
             let result = html! {
-                h2 { (shown(&old.address())) " → " (shown(&new.address())) } "\n"
+                h2 {
+                    (shown(&named::document(&old))) " → " (shown(&named::document(&new)))
+                    " (" (named::language(new.language)) ")"
+                }
+                "\n"
+                p class="address" {
+                    "files: " (upload_names(form)) " · address: "
+                    code { (shown(&old.address())) } " → " code { (shown(&new.address())) }
+                }
+                "\n"
                 @if !notes.is_empty() {
                     ul class="warnings" {
                         "\n"
