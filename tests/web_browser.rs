@@ -215,7 +215,7 @@ fn chromium_browses_the_corpus_the_diff_the_lineage_and_an_upload() {
 /// the lineage chart's rows labelled with number and opening words.
 fn every_page_speaks_to_people(seen: &Value, dir: &std::path::Path) {
     let pages = seen["pages"].as_object().expect("the pages seen");
-    assert_eq!(pages.len(), 14, "{pages:?}");
+    assert_eq!(pages.len(), 16, "{pages:?}");
     for (kind, p) in pages {
         assert!(p["address"].is_null(), "{kind}: {} shown", p["address"]);
         assert_eq!(p["literalMark"], false, "{kind}: a literal [^ mark");
@@ -252,6 +252,17 @@ fn every_page_speaks_to_people(seen: &Value, dir: &std::path::Path) {
         );
     }
     assert_eq!(pages["text-ar"]["title"], "A/RES/80/118 (Arabic)");
+    // A paragraph's own page, reached from the diff: a row per revision that has it.
+    for kind in ["paragraph-en", "paragraph-ar"] {
+        let p = &pages[kind];
+        assert!(p["rows"].as_u64().is_some_and(|n| n >= 2), "{kind}: {p}");
+        assert!(
+            p["title"]
+                .as_str()
+                .is_some_and(|t| t.ends_with("in every revision")),
+            "{kind}: {p}"
+        );
+    }
     // Disagreements only: the rows with findings and the heading, nothing else.
     let d = &seen["disagreements"];
     let bad = d["bad"].as_u64().expect("marked rows");

@@ -18,11 +18,11 @@
 use maud::{Markup, html};
 
 use super::diff_notes::{notes, runs};
-use super::html::isolated;
+use super::html::{clause_path, isolated, paragraph_link};
 use super::tree_html::anchor;
 use super::{names, shown};
 use crate::diff::{Change, ClauseChange, DocDiff, Op, SectionChange, Segment};
-use crate::model::Part;
+use crate::model::{ClausePath, Part};
 
 /// One column or two.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -35,13 +35,19 @@ pub enum Layout {
 
 /// Where the two texts' pages are, for the links from each change to its provision; `None`
 /// leaves the symbols unlinked (texts that have no page, such as uploads).
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Clone, Copy, Default)]
 pub struct Links<'a> {
     /// The old text's page.
     pub old: Option<&'a str>,
     /// The new text's page.
     pub new: Option<&'a str>,
+    /// A paragraph's own page, given the side (`true` for the old text) and its place there.
+    pub paragraph: Option<&'a ParagraphLink<'a>>,
 }
+
+/// Names a paragraph's own page: given the side (`true` for the old text) and the
+/// paragraph's place there.
+pub type ParagraphLink<'a> = dyn Fn(bool, &ClausePath) -> Option<String> + 'a;
 
 /// The diff as a `<div class="diff">`.
 pub fn render(diff: &DocDiff, layout: Layout, links: Links<'_>) -> String {
@@ -78,6 +84,7 @@ pub fn render(diff: &DocDiff, layout: Layout, links: Links<'_>) -> String {
                     href: None,
                     note: String::new(),
                     rtl,
+                    own: None,
                 }
                 .render(layout, "formula"))
             }
@@ -284,6 +291,10 @@ impl Writer<'_> {
             _ => html! { (shown(written.as_deref().unwrap_or(""))) },
         };
         let note = c.move_note().unwrap_or_default();
+        let own = self.links.paragraph.and_then(|link| {
+            let p = clause_path(section?, path)?;
+            link(on_old || c.new_index.is_none(), &p)
+        });
         html! {
             (Row {
                 change: c.change,
@@ -293,6 +304,7 @@ impl Writer<'_> {
                 href: target,
                 note,
                 rtl: self.rtl,
+                own,
             }
             .render(self.layout, "clause"))
             (self.clauses(&c.children, &here, depth + 1))
@@ -330,6 +342,8 @@ struct Row<'a> {
     href: Option<String>,
     note: String,
     rtl: bool,
+    /// The paragraph's own page.
+    own: Option<String>,
 }
 
 impl Row<'_> {
@@ -359,10 +373,11 @@ impl Row<'_> {
                         span class="label" { (self.label) }
                         span class="text" { (runs(self.runs, |_| true, self.rtl)) }
                         (note)
+                        (paragraph_link(self.own.clone()))
                     }
                     Layout::SideBySide => {
                         div class="old" { (side(Op::Delete)) }
-                        div class="new" { (side(Op::Insert)) (note) }
+                        div class="new" { (side(Op::Insert)) (note) (paragraph_link(self.own.clone())) }
                     }
                 }
             }

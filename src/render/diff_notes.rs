@@ -65,7 +65,22 @@ pub(super) fn notes(diff: &DocDiff, rtl: bool) -> Markup {
 
 /// Segments as HTML, those `keep` accepts. Marks are whole first (see [`whole_marks`]); a
 /// deleted mark right before an inserted one is a renumbered note: "6 (was 4)".
-pub(super) fn runs(segments: &[Segment], keep: impl Fn(Op) -> bool, rtl: bool) -> Markup {
+pub(crate) fn runs(segments: &[Segment], keep: impl Fn(Op) -> bool, rtl: bool) -> Markup {
+    runs_with(segments, keep, rtl, true)
+}
+
+/// As [`runs`]; `linked` false leaves the marks unlinked, for a page that lists no notes.
+pub(crate) fn runs_with(
+    segments: &[Segment],
+    keep: impl Fn(Op) -> bool,
+    rtl: bool,
+    linked: bool,
+) -> Markup {
+    let (old_side, new_side) = if linked {
+        (NoteSide::Old, NoteSide::New)
+    } else {
+        (NoteSide::Unlinked, NoteSide::Unlinked)
+    };
     let segs = whole_marks(segments);
     fn only_mark(t: &str) -> Option<&str> {
         next_mark(t)
@@ -81,15 +96,15 @@ pub(super) fn runs(segments: &[Segment], keep: impl Fn(Op) -> bool, rtl: bool) -
             && next.op == Op::Insert
             && let (Some(old), Some(new)) = (only_mark(&s.text), only_mark(&next.text))
         {
-            out.push(renumbered(old, new));
+            out.push(renumbered(old, new, new_side));
             i += 2;
             continue;
         }
         if keep(s.op) {
             out.push(match s.op {
-                Op::Equal => noted(&s.text, NoteSide::New, rtl),
-                Op::Insert => html! { ins { (noted(&s.text, NoteSide::New, rtl)) } },
-                Op::Delete => html! { del { (noted(&s.text, NoteSide::Old, rtl)) } },
+                Op::Equal => noted(&s.text, new_side, rtl),
+                Op::Insert => html! { ins { (noted(&s.text, new_side, rtl)) } },
+                Op::Delete => html! { del { (noted(&s.text, old_side, rtl)) } },
             });
         }
         i += 1;
@@ -99,9 +114,9 @@ pub(super) fn runs(segments: &[Segment], keep: impl Fn(Op) -> bool, rtl: bool) -
 
 /// A footnote renumbered between the texts: its new mark, linking to the note, and the old.
 /// (Which notes are the same note is the diff's to say; here a mark replaced by a mark.)
-fn renumbered(old: &str, new: &str) -> Markup {
+fn renumbered(old: &str, new: &str, side: NoteSide) -> Markup {
     html! {
-        (note_mark(NoteSide::New, new))
+        (note_mark(side, new))
         sup class="was" dir="ltr" { "(was " (shown(old)) ")" }
     }
 }

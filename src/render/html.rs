@@ -68,26 +68,49 @@ pub(crate) fn page(
     .into_string()
 }
 
+/// A clause's place from a renderer's 1-based section and path (as anchors count them).
+pub(crate) fn clause_path(section: usize, path: &[usize]) -> Option<crate::model::ClausePath> {
+    let (first, rest) = path.split_first()?;
+    let top = crate::model::ClausePath::top(section.checked_sub(1)?, first.checked_sub(1)?);
+    rest.iter()
+        .try_fold(top, |p, &i| Some(p.child(i.checked_sub(1)?)))
+}
+
+/// The small link from a paragraph to its own page (its text in every revision).
+pub(crate) fn paragraph_link(href: Option<String>) -> Markup {
+    html! {
+        @if let Some(h) = href {
+            " " a class="para" dir="ltr" href=(h) title="this paragraph in every revision" { "§" }
+        }
+    }
+}
+
 /// Which text's notes a footnote mark points to: on a diff page the old text's notes have
 /// anchors of their own (`fno-4`), the new text's and a lone text's are `fn-4`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum NoteSide {
     Old,
     New,
+    /// On a page that lists no notes: the mark as a superscript, linking nowhere.
+    Unlinked,
 }
 
 /// The anchor of a footnote on a page.
 pub(crate) fn note_id(side: NoteSide, mark: &str) -> String {
     match side {
         NoteSide::Old => format!("fno-{mark}"),
-        NoteSide::New => format!("fn-{mark}"),
+        NoteSide::New | NoteSide::Unlinked => format!("fn-{mark}"),
     }
 }
 
 /// A footnote mark as a reader sees it: a superscript number linking to its note.
 pub(crate) fn note_mark(side: NoteSide, mark: &str) -> Markup {
     html! {
-        sup class="fn" { a href={ "#" (note_id(side, mark)) } { (shown(mark)) } }
+        @if side == NoteSide::Unlinked {
+            sup class="mark" { (shown(mark)) }
+        } @else {
+            sup class="fn" { a href={ "#" (note_id(side, mark)) } { (shown(mark)) } }
+        }
     }
 }
 

@@ -6,9 +6,9 @@ use std::fmt::Write;
 
 use maud::{Markup, PreEscaped, html};
 
-use super::html::{NoteSide, isolated, note_id, noted};
+use super::html::{NoteSide, clause_path, isolated, note_id, noted, paragraph_link};
 use super::{names, shown};
-use crate::model::{Clause, Document, Part};
+use crate::model::{Clause, ClausePath, Document, Part};
 
 /// The anchor of a clause: its section's and its own 1-based places, `p2.5.1`.
 pub fn anchor(section: usize, path: &[usize]) -> String {
@@ -23,6 +23,11 @@ pub fn anchor(section: usize, path: &[usize]) -> String {
 /// Footnote marks are superscript links to the notes listed at the end (`id="fn-4"`); an
 /// unlabelled preambular paragraph of a UN text is numbered as the UN counts them (PP3).
 pub fn render(doc: &Document) -> String {
+    render_linked(doc, &|_| None)
+}
+
+/// As [`render`], each paragraph with a link to its own page where `link` gives one.
+pub fn render_linked(doc: &Document, link: &dyn Fn(&ClausePath) -> Option<String>) -> String {
     let rtl = doc.language.is_rtl();
     let dir = if rtl { "rtl" } else { "ltr" };
     let pp = preambular_offsets(doc);
@@ -39,7 +44,7 @@ pub fn render(doc: &Document) -> String {
                         (isolated(&s.heading, rtl)) " " span class="kind" dir="ltr" { (s.kind) }
                     }
                     "\n"
-                    (clauses(&s.clauses, i + 1, &[], &Ctx { rtl, pp: pp[i] }))
+                    (clauses(&s.clauses, i + 1, &[], &Ctx { rtl, pp: pp[i], link }))
                 }
                 "\n"
             }
@@ -91,12 +96,13 @@ fn preambular_offsets(doc: &Document) -> Vec<Option<usize>> {
         .collect()
 }
 
-struct Ctx {
+struct Ctx<'a> {
     rtl: bool,
     pp: Option<usize>,
+    link: &'a dyn Fn(&ClausePath) -> Option<String>,
 }
 
-fn clauses(cs: &[Clause], section: usize, path: &[usize], ctx: &Ctx) -> Markup {
+fn clauses(cs: &[Clause], section: usize, path: &[usize], ctx: &Ctx<'_>) -> Markup {
     if cs.is_empty() {
         return Markup::default();
     }
@@ -117,7 +123,8 @@ fn clauses(cs: &[Clause], section: usize, path: &[usize], ctx: &Ctx) -> Markup {
                     }
                     " "
                     span class="text" { (noted(&c.text, NoteSide::New, ctx.rtl)) }
-                    (clauses(&c.children, section, &here, &Ctx { rtl: ctx.rtl, pp: None }))
+                    (paragraph_link(clause_path(section, &here).and_then(|p| (ctx.link)(&p))))
+                    (clauses(&c.children, section, &here, &Ctx { rtl: ctx.rtl, pp: None, link: ctx.link }))
                 }
                 "\n"
             }

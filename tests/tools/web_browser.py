@@ -235,6 +235,15 @@ try:
                 want,
             )
             driver.save_screenshot(os.path.join(out, f"page-{kind}-note.png"))
+    # A paragraph's own page, by its § link from the diff, in English and Arabic.
+    for lang in ["en", "ar"]:
+        driver.get(base + f"diff_unga_ict4sd_79-194_80-118_{lang}.html")
+        driver.execute_script("document.querySelectorAll('details').forEach(d => d.open = true)")
+        driver.find_elements(By.CSS_SELECTOR, "div.diff a.para")[9].click()
+        look = driver.execute_script(LOOK)
+        look["rows"] = len(driver.find_elements(By.CSS_SELECTOR, "table.paragraph tbody tr"))
+        seen["pages"][f"paragraph-{lang}"] = look
+        driver.save_screenshot(os.path.join(out, f"page-paragraph-{lang}.png"))
     # The languages page, disagreements only (CSS :target, no script).
     driver.get(base + "parallel_unga_ict4sd_80-118.html")
     rows = "return [...document.querySelectorAll('table.parallel#all tr')]" \

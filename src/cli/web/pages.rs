@@ -14,10 +14,15 @@ use resdiff::render::report::{compile_html, lineage_svg};
 use resdiff::render::shown;
 use resdiff::render::tree_html;
 use resdiff::track::compile::compile;
+use resdiff::track::history::lineage::Lineage;
 use resdiff::track::history::{self, steps};
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 mod chrome;
 mod names;
+mod paragraph;
 mod parallel;
 
 pub use chrome::layout;
@@ -48,6 +53,8 @@ pub enum PageError {
 /// The corpus in memory, revisions of each series oldest first.
 pub struct Library {
     pub series: Vec<(Series, Vec<Document>)>,
+    /// Each series' lineage, once worked out (the paragraph pages and their links need it).
+    lineages: Mutex<HashMap<Series, Arc<Lineage>>>,
 }
 
 impl Library {
@@ -66,7 +73,10 @@ impl Library {
             chronological(v);
         }
         series.sort_by_key(|(s, _)| s.clone());
-        Library { series }
+        Library {
+            series,
+            lineages: Mutex::new(HashMap::new()),
+        }
     }
 
     /// The series of the corpus revision with this symbol, for an uploaded AKN file
@@ -132,6 +142,7 @@ impl Library {
     pub fn render(&self, page: &Page, mode: Mode) -> Result<String, PageError> {
         match page {
             Page::Index => Ok(self.index(mode)),
+            Page::Paragraph(s, i) => self.paragraph_page(s, *i, mode),
             Page::Parallel(b, n, r) => self.parallel_page(*b, n, r, mode),
             Page::Series(s) => self.series_page(s, mode),
             Page::Text(s, r) => {
@@ -153,7 +164,7 @@ impl Library {
                     }
                     "\n"
                     // Rendered (and escaped) by the library's maud template.
-                    (PreEscaped(tree_html::render(d)))
+                    (PreEscaped(tree_html::render_linked(d, &|p| self.paragraph_href(s, r, p, mode))))
                 };
                 Ok(layout(&title(d), body, mode))
             }
@@ -161,7 +172,13 @@ impl Library {
                 let d = self.doc(s, r).ok_or(PageError::NotFound)?;
                 let docs = self.docs(s).ok_or(PageError::NotFound)?.to_vec();
                 let names = Names::of(&docs);
+                let paths: Vec<_> = d.clauses().into_iter().map(|(p, _)| p).collect();
                 let lines = history::blame(docs, r)?;
+                let link = |k: usize| {
+                    paths
+                        .get(k)
+                        .and_then(|p| self.paragraph_href(s, r, p, mode))
+                };
                 let body = html! {
                     h2 { "Paragraph history: " (title(d)) } "\n"
                     (address(&d.address()))
@@ -176,7 +193,7 @@ impl Library {
                         a href=(Page::Series(s.clone()).name()) { "history" }
                     }
                     "\n"
-                    (PreEscaped(history_html::blame_named(&lines, s.language.is_rtl(), &names)))
+                    (PreEscaped(history_html::blame_linked(&lines, s.language.is_rtl(), &names, &link)))
                     (PreEscaped(tree_html::notes(d)))
                 };
                 Ok(layout(
@@ -227,9 +244,13 @@ impl Library {
                     Layout::Inline => ("side by side", Layout::SideBySide),
                     Layout::SideBySide => ("inline", Layout::Inline),
                 };
+                let paragraph = |old_side: bool, p: &resdiff::model::ClausePath| {
+                    self.paragraph_href(s, if old_side { o } else { n }, p, mode)
+                };
                 let links = Links {
                     old: Some(&old_href),
                     new: Some(&new_href),
+                    paragraph: Some(&paragraph),
                 };
                 let body = html! {
                     h2 {

@@ -5,7 +5,7 @@ use maud::{Markup, html};
 
 use crate::diff::Change;
 use crate::model::{Part, SectionKind};
-use crate::render::html::{NoteSide, noted};
+use crate::render::html::{NoteSide, noted, paragraph_link};
 use crate::render::names::{self, Names};
 use crate::render::shown;
 use crate::track::history::{BlameLine, Entry, Log};
@@ -93,6 +93,17 @@ pub fn blame(lines: &[BlameLine], rtl: bool) -> String {
 /// preambular paragraphs numbered as the UN counts them (PP3); footnote marks link to the
 /// notes of the page (`#fn-4`).
 pub fn blame_named(lines: &[BlameLine], rtl: bool, names: &Names) -> String {
+    blame_linked(lines, rtl, names, &|_| None)
+}
+
+/// As [`blame_named`], each line with a link to its paragraph's own page where `link` (given
+/// the line's index) has one.
+pub fn blame_linked(
+    lines: &[BlameLine],
+    rtl: bool,
+    names: &Names,
+    link: &dyn Fn(usize) -> Option<String>,
+) -> String {
     let dir = if rtl { "rtl" } else { "ltr" };
     let mut pp = 0;
     let labels: Vec<String> = lines
@@ -119,7 +130,7 @@ pub fn blame_named(lines: &[BlameLine], rtl: bool, names: &Names) -> String {
             }
             tbody {
                 "\n"
-                @for (l, label) in lines.iter().zip(&labels) {
+                @for (k, (l, label)) in lines.iter().zip(&labels).enumerate() {
                     tr {
                         td { (shown(&names.revision(&l.introduced))) }
                         td { (shown(&names.revision(&l.changed))) }
@@ -128,6 +139,7 @@ pub fn blame_named(lines: &[BlameLine], rtl: bool, names: &Names) -> String {
                             span class="label" { (shown(label)) }
                             " "
                             (noted(&l.text, NoteSide::New, rtl))
+                            (paragraph_link(link(k)))
                         }
                     }
                     "\n"

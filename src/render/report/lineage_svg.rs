@@ -40,6 +40,14 @@ fn section_of(p: &Provision) -> &str {
 /// reading order kept within each (a provision moved across sections would otherwise open a
 /// band of one row inside another).
 fn banded(l: &Lineage) -> Vec<&Provision> {
+    band_order(l)
+        .into_iter()
+        .map(|i| &l.provisions[i])
+        .collect()
+}
+
+/// The indexes of the provisions in band order (see [`banded`]).
+fn band_order(l: &Lineage) -> Vec<usize> {
     let mut order: Vec<&str> = Vec::new();
     for p in &l.provisions {
         let s = section_of(p);
@@ -49,7 +57,19 @@ fn banded(l: &Lineage) -> Vec<&Provision> {
     }
     let mut out = Vec::with_capacity(l.provisions.len());
     for s in order {
-        out.extend(l.provisions.iter().filter(|p| section_of(p) == s));
+        out.extend((0..l.provisions.len()).filter(|&i| section_of(&l.provisions[i]) == s));
+    }
+    out
+}
+
+/// Each provision's number in each column, as the chart labels it (see [`numbers`]), by the
+/// provision's index in the lineage.
+pub(crate) fn paragraph_numbers(l: &Lineage, un: bool) -> Vec<Vec<String>> {
+    let order = band_order(l);
+    let bands: Vec<&Provision> = order.iter().map(|&i| &l.provisions[i]).collect();
+    let mut out = vec![Vec::new(); l.provisions.len()];
+    for (i, n) in order.into_iter().zip(numbers(&bands, l.columns.len(), un)) {
+        out[i] = n;
     }
     out
 }
