@@ -25,8 +25,8 @@ mod names;
 mod paragraph;
 mod parallel;
 
-pub use chrome::layout;
-use chrome::{PageLinks, address, legend, title};
+use chrome::{PageLinks, address, title};
+pub use chrome::{layout, legend};
 pub use names::{Page, Series};
 
 /// The stylesheet every page links to as `style.css`.

@@ -22,7 +22,7 @@ use resdiff::track::outcome::outcome;
 use super::super::CliError;
 use super::error::WebError;
 use super::fields::{input, refusal};
-use super::pages::{Library, Mode, layout};
+use super::pages::{Library, Mode, layout, legend};
 use super::upload::{self, ACCEPT, File, Form, says_what_it_is, warnings};
 use super::{App, UPLOAD_LIMIT, html};
 
@@ -262,6 +262,7 @@ fn run(kind: Kind, form: &Form, library: &Library) -> Result<Response> {
                 }
                 "\n"
             }
+            (legend())
             div class=(kind.action()) lang=(docs[0].language) dir=(dir) {
                 // Rendered (and escaped) by the library's maud template.
                 (PreEscaped(table))

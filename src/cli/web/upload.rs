@@ -30,7 +30,7 @@ use super::super::markup::{Who, meta, proposal_bytes};
 use super::error::WebError;
 use super::fields::{input, refusal};
 pub(super) use super::multipart::read;
-use super::pages::{Library, Mode, layout};
+use super::pages::{Library, Mode, layout, legend};
 use super::{App, UPLOAD_LIMIT, html};
 
 type Result<T> = std::result::Result<T, WebError>;
@@ -393,6 +393,7 @@ fn run(form: &Form, library: &Library) -> Result<Response> {
                     }
                     "\n"
                 }
+                (legend())
                 // Rendered (and escaped) by the library's maud template.
                 (PreEscaped(diff_html::render(&diff, Layout::Inline, Links::default())))
             };

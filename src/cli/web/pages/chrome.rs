@@ -51,7 +51,7 @@ pub(super) fn address(a: &str) -> Markup {
 }
 
 /// The ITU symbols explained, on every page that shows them.
-pub(super) fn legend() -> Markup {
+pub fn legend() -> Markup {
     html! {
         details class="legend" open {
             summary { "Symbols" }
