@@ -156,9 +156,9 @@ fn chromium_browses_the_corpus_the_diff_the_lineage_and_an_upload() {
     assert_eq!(seen["lineage_provisions"].as_u64(), Some(provisions));
     assert!(
         seen["lineage_hover"].as_str().is_some_and(|t| [
-            "dubai-2014: ",
-            "rcc-wtdc17: ",
-            "atu-fixture: "
+            "Rev. Dubai, 2014: ",
+            "RCC proposal (WTDC-17/23): ",
+            "ATU proposal ("
         ]
         .iter()
         .any(|r| t.starts_with(r))
@@ -206,4 +206,66 @@ fn chromium_browses_the_corpus_the_diff_the_lineage_and_an_upload() {
     for shot in ["1-corpus", "2-lineage", "3-diff", "4-upload", "5-outcome"] {
         assert!(dir.join(format!("{shot}.png")).is_file(), "{shot}.png");
     }
+    every_page_speaks_to_people(&seen, &dir);
+}
+
+/// Issue 26: each kind of page, in English and Arabic, shows no corpus address and no literal
+/// footnote mark outside its small address line; a legend where ITU symbols stand; side by side
+/// with its columns headed; every footnote link with its note, the first one followed onto it;
+/// the lineage chart's rows labelled with number and opening words.
+fn every_page_speaks_to_people(seen: &Value, dir: &std::path::Path) {
+    let pages = seen["pages"].as_object().expect("the pages seen");
+    assert_eq!(pages.len(), 16, "{pages:?}");
+    for (kind, p) in pages {
+        assert!(p["address"].is_null(), "{kind}: {} shown", p["address"]);
+        assert_eq!(p["literalMark"], false, "{kind}: a literal [^ mark");
+        assert_eq!(p["notesMissing"], serde_json::json!([]), "{kind}");
+        let symbols = ["series", "diff", "sbs", "compile"];
+        if symbols.iter().any(|k| kind.starts_with(k)) {
+            assert_eq!(p["legend"].as_u64(), Some(9), "{kind}: the legend");
+        }
+        if kind != "index" {
+            assert_eq!(p["hasAddressLine"], true, "{kind}: the address line");
+        }
+        if kind.starts_with("text") || kind.starts_with("diff") || kind.starts_with("sbs") {
+            assert!(p["noteLinks"].as_u64().is_some_and(|n| n > 20), "{kind}");
+            let f = &p["followed"];
+            assert_eq!(f["landed"], f["want"], "{kind}: the link lands on its note");
+            assert_eq!(f["onScreen"], true, "{kind}: the note is in view");
+        }
+        if kind.starts_with("series") {
+            let rows = p["lineageRows"].as_u64().expect("rows");
+            assert!(rows > 50, "{kind}: {rows} rows");
+            assert_eq!(p["lineageUnlabelled"].as_u64(), Some(0), "{kind}");
+            assert_eq!(p["lineageNumbered"].as_u64(), Some(rows), "{kind}");
+        }
+        assert!(dir.join(format!("page-{kind}.png")).is_file(), "{kind}");
+    }
+    for (kind, old, new) in [
+        ("sbs-en", "A/RES/79/194 (2024)", "A/RES/80/118 (2025)"),
+        ("sbs-ar", "A/RES/79/194 (2024)", "A/RES/80/118 (2025)"),
+    ] {
+        assert_eq!(
+            pages[kind]["heading"],
+            serde_json::json!([old, new]),
+            "{kind}"
+        );
+    }
+    assert_eq!(pages["text-ar"]["title"], "A/RES/80/118 (Arabic)");
+    // A paragraph's own page, reached from the diff: a row per revision that has it.
+    for kind in ["paragraph-en", "paragraph-ar"] {
+        let p = &pages[kind];
+        assert!(p["rows"].as_u64().is_some_and(|n| n >= 2), "{kind}: {p}");
+        assert!(
+            p["title"]
+                .as_str()
+                .is_some_and(|t| t.ends_with("in every revision")),
+            "{kind}: {p}"
+        );
+    }
+    // Disagreements only: the rows with findings and the heading, nothing else.
+    let d = &seen["disagreements"];
+    let bad = d["bad"].as_u64().expect("marked rows");
+    assert!(bad > 0 && d["before"].as_u64() > Some(bad + 1), "{d}");
+    assert_eq!(d["after"].as_u64(), Some(bad + 1), "{d}");
 }

@@ -139,6 +139,10 @@ pub fn read(name: &Path, bytes: Vec<u8>, how: &Reading) -> Result<Loaded, Source
     let series_of = how.series_of.unwrap_or(&no_series);
     match format {
         Format::Toml => {
+            // Said as for any other empty file, not as the first key TOML found missing.
+            if bytes.iter().all(u8::is_ascii_whitespace) {
+                return Err(wrap(ImportError::Empty));
+            }
             let text = limits::utf8(bytes).map_err(|_| LoadError::Io {
                 path: name.to_path_buf(),
                 source: std::io::Error::new(

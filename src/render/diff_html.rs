@@ -6,13 +6,23 @@
 //! [`super::tree_html`] gives it. A run of two or more unchanged provisions folds into a
 //! `<details>` (no script needed). Arabic is `dir="rtl"`, so the old column stands at the right.
 //! Deleted and inserted runs of clause text are the diff's segments one to one, so counting
-//! `.text del` and `.text ins` gives the JSON diff's delete and insert runs.
+//! `.text del` and `.text ins` gives the JSON diff's delete and insert runs; only a footnote
+//! mark that was renumbered shows as one superscript, "6 (was 4)", not as a change.
+//!
+//! Footnote marks are superscript links to the notes listed at the end of the diff: the new
+//! text's notes (`#fn-6`), and the old text's under their old marks (`#fno-4`, on the same
+//! note where its words are unchanged). Side by side, the columns are headed by the texts'
+//! names ("A/RES/79/194 (2024)"). An unlabelled preambular paragraph of a UN text is numbered
+//! as the UN counts them (PP3).
 
 use maud::{Markup, html};
 
-use super::shown;
+use super::diff_notes::{notes, runs};
+use super::html::{clause_path, isolated, paragraph_link};
 use super::tree_html::anchor;
-use crate::diff::{Change, ClauseChange, DocDiff, Op, Segment};
+use super::{names, shown};
+use crate::diff::{Change, ClauseChange, DocDiff, Op, SectionChange, Segment};
+use crate::model::{ClausePath, Part};
 
 /// One column or two.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -25,13 +35,19 @@ pub enum Layout {
 
 /// Where the two texts' pages are, for the links from each change to its provision; `None`
 /// leaves the symbols unlinked (texts that have no page, such as uploads).
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Clone, Copy, Default)]
 pub struct Links<'a> {
     /// The old text's page.
     pub old: Option<&'a str>,
     /// The new text's page.
     pub new: Option<&'a str>,
+    /// A paragraph's own page, given the side (`true` for the old text) and its place there.
+    pub paragraph: Option<&'a ParagraphLink<'a>>,
 }
+
+/// Names a paragraph's own page: given the side (`true` for the old text) and the
+/// paragraph's place there.
+pub type ParagraphLink<'a> = dyn Fn(bool, &ClausePath) -> Option<String> + 'a;
 
 /// The diff as a `<div class="diff">`.
 pub fn render(diff: &DocDiff, layout: Layout, links: Links<'_>) -> String {
@@ -41,13 +57,23 @@ pub fn render(diff: &DocDiff, layout: Layout, links: Links<'_>) -> String {
         Layout::Inline => "inline",
         Layout::SideBySide => "sbs",
     };
-    let w = Writer { layout, links };
+    let rtl = lang.is_rtl();
+    let w = Writer { layout, links, rtl };
+    let pp = preambular_offsets(diff);
     html! {
         div class={ "diff " (class) } lang=(lang) dir=(dir) {
             "\n"
             (summary(diff))
             @if !diff.has_changes() {
-                p class="same" { "No changes." } "\n"
+                p class="same" dir="ltr" { "No changes." } "\n"
+            }
+            @if layout == Layout::SideBySide {
+                div class="row head" {
+                    span class="sym" {}
+                    div class="old" { (names::heading(&diff.old)) }
+                    div class="new" { (names::heading(&diff.new)) }
+                }
+                "\n"
             }
             @if let Some(f) = &diff.formula {
                 (Row {
@@ -57,10 +83,12 @@ pub fn render(diff: &DocDiff, layout: Layout, links: Links<'_>) -> String {
                     depth: 0,
                     href: None,
                     note: String::new(),
+                    rtl,
+                    own: None,
                 }
                 .render(layout, "formula"))
             }
-            @for s in &diff.sections {
+            @for (s, pp) in diff.sections.iter().zip(pp) {
                 section class=(change_class(s.change)) {
                     "\n"
                     h3 {
@@ -68,9 +96,9 @@ pub fn render(diff: &DocDiff, layout: Layout, links: Links<'_>) -> String {
                         " "
                         @match (&s.old_heading, &s.new_heading) {
                             (Some(o), Some(n)) if o != n => {
-                                del { (shown(o)) } " " ins { (shown(n)) }
+                                del { (isolated(o, rtl)) } " " ins { (isolated(n, rtl)) }
                             }
-                            (o, n) => (shown(n.as_ref().or(o.as_ref()).map_or("", String::as_str))),
+                            (o, n) => (isolated(n.as_ref().or(o.as_ref()).map_or("", String::as_str), rtl)),
                         }
                         " "
                         span class="kind" dir="ltr" { (s.kind) }
@@ -81,10 +109,58 @@ pub fn render(diff: &DocDiff, layout: Layout, links: Links<'_>) -> String {
                         new_section: s.new_index,
                         old: Vec::new(),
                         new: Vec::new(),
+                        pp,
                     }, 0))
                 }
                 "\n"
             }
+            (notes(diff, rtl))
+        }
+        "\n"
+    }
+    .into_string()
+}
+
+/// Where each section's top-level paragraphs start in the UN's count of preambular paragraphs
+/// (old side, new side); `None` for operative sections and ITU texts.
+fn preambular_offsets(diff: &DocDiff) -> Vec<Option<(usize, usize)>> {
+    let un = diff.new.body.is_some_and(crate::model::Body::is_un);
+    let (mut old, mut new) = (0, 0);
+    diff.sections
+        .iter()
+        .map(|s: &SectionChange| {
+            (un && s.kind.part() == Part::Preamble).then(|| {
+                let at = (old, new);
+                old += s.clauses.iter().filter(|c| c.old_index.is_some()).count();
+                new += s.clauses.iter().filter(|c| c.new_index.is_some()).count();
+                at
+            })
+        })
+        .collect()
+}
+
+/// The ITU symbols and what they mean, for a page that shows them.
+pub fn legend() -> String {
+    const MEANINGS: [(Change, &str); 7] = [
+        (Change::Add, "added: only in the new text"),
+        (Change::Sup, "suppressed: only in the old text"),
+        (Change::Mod, "modified: words changed"),
+        (
+            Change::Editorial,
+            "editorial: punctuation, numbering or a cited text's revision only",
+        ),
+        (Change::Noc, "no change"),
+        (Change::AddMoved, "moved here from elsewhere in the text"),
+        (Change::SupMoved, "moved from here to elsewhere in the text"),
+    ];
+    html! {
+        dl class="legend" dir="ltr" {
+            @for (c, meaning) in MEANINGS {
+                dt class=(change_class(c)) { (c.symbol()) }
+                dd { (meaning) }
+            }
+            dt { ins { "underlined" } } dd { "words inserted" }
+            dt { del { "struck through" } } dd { "words deleted" }
         }
         "\n"
     }
@@ -128,11 +204,14 @@ struct Place {
     new_section: Option<usize>,
     old: Vec<usize>,
     new: Vec<usize>,
+    /// The section's start in the UN's count of preambular paragraphs (old, new).
+    pp: Option<(usize, usize)>,
 }
 
 struct Writer<'a> {
     layout: Layout,
     links: Links<'a>,
+    rtl: bool,
 }
 
 impl Writer<'_> {
@@ -165,6 +244,7 @@ impl Writer<'_> {
         let here = Place {
             old_section: at.old_section,
             new_section: at.new_section,
+            pp: None,
             old: match c.old_index {
                 Some(i) => {
                     old.push(i);
@@ -192,15 +272,29 @@ impl Writer<'_> {
             }
             _ => None,
         };
-        let label = match (&c.old_label, &c.new_label) {
-            (Some(o), Some(n)) if c.relabeled && !c.moved => {
+        let written = super::diff_text::shown_label(c, &c.old_label, &c.new_label);
+        let number = match at.pp {
+            Some((old_at, new_at)) if written.as_deref().is_none_or(|l| l.trim().is_empty()) => {
+                match (c.old_index, c.new_index) {
+                    (_, Some(n)) if !on_old => Some(names::preambular(new_at + n)),
+                    (Some(o), _) => Some(names::preambular(old_at + o)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        let label = match (&c.old_label, &c.new_label, number) {
+            (_, _, Some(n)) => html! { (n) },
+            (Some(o), Some(n), None) if c.relabeled && !c.moved => {
                 html! { del { (shown(o)) } " " ins { (shown(n)) } }
             }
-            (o, n) => html! {
-                (shown(super::diff_text::shown_label(c, o, n).as_deref().unwrap_or("")))
-            },
+            _ => html! { (shown(written.as_deref().unwrap_or(""))) },
         };
         let note = c.move_note().unwrap_or_default();
+        let own = self.links.paragraph.and_then(|link| {
+            let p = clause_path(section?, path)?;
+            link(on_old || c.new_index.is_none(), &p)
+        });
         html! {
             (Row {
                 change: c.change,
@@ -209,6 +303,8 @@ impl Writer<'_> {
                 depth,
                 href: target,
                 note,
+                rtl: self.rtl,
+                own,
             }
             .render(self.layout, "clause"))
             (self.clauses(&c.children, &here, depth + 1))
@@ -245,12 +341,15 @@ struct Row<'a> {
     depth: usize,
     href: Option<String>,
     note: String,
+    rtl: bool,
+    /// The paragraph's own page.
+    own: Option<String>,
 }
 
 impl Row<'_> {
     fn render(&self, layout: Layout, kind: &str) -> Markup {
         let side = |keep: Op| {
-            let text = runs(self.runs, Some(keep));
+            let text = runs(self.runs, |op| op == Op::Equal || op == keep, self.rtl);
             html! {
                 @if !text.0.is_empty() {
                     span class="label" { (self.label) }
@@ -272,64 +371,17 @@ impl Row<'_> {
                 @match layout {
                     Layout::Inline => {
                         span class="label" { (self.label) }
-                        span class="text" { (runs(self.runs, None)) }
+                        span class="text" { (runs(self.runs, |_| true, self.rtl)) }
                         (note)
+                        (paragraph_link(self.own.clone()))
                     }
                     Layout::SideBySide => {
                         div class="old" { (side(Op::Delete)) }
-                        div class="new" { (side(Op::Insert)) (note) }
+                        div class="new" { (side(Op::Insert)) (note) (paragraph_link(self.own.clone())) }
                     }
                 }
             }
             "\n"
-        }
-    }
-}
-
-/// Changed text, with each invisible character a labelled mark where they are the change:
-/// `⟨NBSP⟩`, its full name and code point as the title.
-fn changed(text: &str, name: bool) -> Markup {
-    if !name {
-        return html! { (shown(text)) };
-    }
-    html! {
-        @for p in super::visible::pieces(text) {
-            @match p {
-                super::visible::Piece::Text(t) => (shown(&t)),
-                super::visible::Piece::Named(short, long, c) => {
-                    span class="invisible" title={ (long) " (U+" (format!("{:04X}", u32::from(c))) ")" } {
-                        "⟨" (short) "⟩"
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// Segments as HTML: all of them, or one side's (`Some(Op::Delete)`: the old text, a
-/// renumbered footnote mark under its old number there). In the one-column view a renumbered
-/// mark reads `[^6 (was 4)]`, the note of its renumbering in a `was` span.
-fn runs(segments: &[Segment], side: Option<Op>) -> Markup {
-    let keep = |op: Op| side.is_none_or(|k| op == Op::Equal || op == k);
-    let how = super::visible::shown_runs(segments);
-    html! {
-        @for (s, how) in segments.iter().zip(&how).filter(|(s, _)| keep(s.op)) {
-            @match (s.op, &s.was) {
-                (Op::Equal, Some(was)) if side == Some(Op::Delete) => (shown(&s.old_side())),
-                (Op::Equal, Some(was)) if side.is_none() => {
-                    (shown(s.text.strip_suffix(']').unwrap_or(&s.text)))
-                    " " span class="was" title={ "footnote " (shown(was)) " in the old text" } {
-                        "(was " (shown(was)) ")"
-                    }
-                    "]"
-                }
-                (Op::Equal, _) => (shown(&s.text)),
-                (Op::Insert, _) => ins { (changed(&s.text, how.name)) },
-                (Op::Delete, _) => del { (changed(&s.text, how.name)) },
-            }
-            @if let Some(n) = &how.note {
-                " " span class="invisible" { "⟨" (shown(n)) "⟩" }
-            }
         }
     }
 }

@@ -5,14 +5,17 @@
 
 use crate::diff::{Op, Segment};
 
+pub mod amend_docx;
 pub mod amend_text;
 pub mod diff_akn;
 pub mod diff_html;
 pub mod diff_json;
 pub mod diff_markdown;
+mod diff_notes;
 pub mod diff_text;
 mod html;
 pub mod json;
+pub mod names;
 pub mod proposal_docx;
 pub mod proposal_html;
 pub mod proposal_md;

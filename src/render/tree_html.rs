@@ -4,10 +4,11 @@
 
 use std::fmt::Write;
 
-use maud::{Markup, html};
+use maud::{Markup, PreEscaped, html};
 
-use super::shown;
-use crate::model::{Clause, Document};
+use super::html::{NoteSide, clause_path, isolated, note_id, noted, paragraph_link};
+use super::{names, shown};
+use crate::model::{Clause, ClausePath, Document, Part};
 
 /// The anchor of a clause: its section's and its own 1-based places, `p2.5.1`.
 pub fn anchor(section: usize, path: &[usize]) -> String {
@@ -19,41 +20,89 @@ pub fn anchor(section: usize, path: &[usize]) -> String {
 }
 
 /// The text as a `<div class="tree">` in its own language and direction.
+/// Footnote marks are superscript links to the notes listed at the end (`id="fn-4"`); an
+/// unlabelled preambular paragraph of a UN text is numbered as the UN counts them (PP3).
 pub fn render(doc: &Document) -> String {
-    let dir = if doc.language.is_rtl() { "rtl" } else { "ltr" };
+    render_linked(doc, &|_| None)
+}
+
+/// As [`render`], each paragraph with a link to its own page where `link` gives one.
+pub fn render_linked(doc: &Document, link: &dyn Fn(&ClausePath) -> Option<String>) -> String {
+    let rtl = doc.language.is_rtl();
+    let dir = if rtl { "rtl" } else { "ltr" };
+    let pp = preambular_offsets(doc);
     html! {
         div class="tree" lang=(doc.language) dir=(dir) {
-            "\n" h2 class="title" { (shown(doc.resolution.title_shown())) } "\n"
+            "\n" h2 class="title" { (noted(doc.resolution.title_shown(), NoteSide::New, rtl)) } "\n"
             @if let Some(f) = &doc.formula {
-                p class="formula" { (shown(f)) } "\n"
+                p class="formula" { (noted(f, NoteSide::New, rtl)) } "\n"
             }
             @for (i, s) in doc.sections.iter().enumerate() {
                 section id={ "s" (i + 1) } {
                     "\n"
                     h3 class="call" {
-                        (shown(&s.heading)) " " span class="kind" dir="ltr" { (s.kind) }
+                        (isolated(&s.heading, rtl)) " " span class="kind" dir="ltr" { (s.kind) }
                     }
                     "\n"
-                    (clauses(&s.clauses, i + 1, &[]))
+                    (clauses(&s.clauses, i + 1, &[], &Ctx { rtl, pp: pp[i], link }))
                 }
                 "\n"
             }
-            @if !doc.footnotes.is_empty() {
-                ol class="footnotes" {
-                    "\n"
-                    @for f in &doc.footnotes {
-                        li { span class="mark" { (shown(&f.mark)) } " " (shown(&f.text)) } "\n"
-                    }
-                }
-                "\n"
-            }
+            (PreEscaped(notes(doc)))
         }
         "\n"
     }
     .into_string()
 }
 
-fn clauses(cs: &[Clause], section: usize, path: &[usize]) -> Markup {
+/// The text's footnotes as a list whose items are the anchors its marks link to (`fn-4`);
+/// empty for a text with none.
+pub fn notes(doc: &Document) -> String {
+    if doc.footnotes.is_empty() {
+        return String::new();
+    }
+    let rtl = doc.language.is_rtl();
+    let dir = if rtl { "rtl" } else { "ltr" };
+    html! {
+        section class="notes" lang=(doc.language) dir=(dir) {
+            "\n"
+            ol class="footnotes" {
+                "\n"
+                @for f in &doc.footnotes {
+                    li id=(note_id(NoteSide::New, &f.mark)) {
+                        span class="mark" { (shown(&f.mark)) } " " (noted(&f.text, NoteSide::New, rtl))
+                    }
+                    "\n"
+                }
+            }
+            "\n"
+        }
+        "\n"
+    }
+    .into_string()
+}
+
+fn preambular_offsets(doc: &Document) -> Vec<Option<usize>> {
+    let mut seen = 0;
+    doc.sections
+        .iter()
+        .map(|s| {
+            (doc.resolution.is_un() && s.kind.part() == Part::Preamble).then(|| {
+                let at = seen;
+                seen += s.clauses.len();
+                at
+            })
+        })
+        .collect()
+}
+
+struct Ctx<'a> {
+    rtl: bool,
+    pp: Option<usize>,
+    link: &'a dyn Fn(&ClausePath) -> Option<String>,
+}
+
+fn clauses(cs: &[Clause], section: usize, path: &[usize], ctx: &Ctx<'_>) -> Markup {
     if cs.is_empty() {
         return Markup::default();
     }
@@ -62,11 +111,20 @@ fn clauses(cs: &[Clause], section: usize, path: &[usize]) -> Markup {
             "\n"
             @for (i, c) in cs.iter().enumerate() {
                 @let here = [path, &[i + 1]].concat();
+                @let written = c.label.written().trim();
                 li id=(anchor(section, &here)) {
-                    span class="label" { (shown(c.label.written().trim())) }
+                    span class="label" {
+                        @match ctx.pp {
+                            Some(at) if path.is_empty() && written.is_empty() => {
+                                (names::preambular(at + i + 1))
+                            }
+                            _ => (shown(written)),
+                        }
+                    }
                     " "
-                    span class="text" { (shown(&c.text)) }
-                    (clauses(&c.children, section, &here))
+                    span class="text" { (noted(&c.text, NoteSide::New, ctx.rtl)) }
+                    (paragraph_link(clause_path(section, &here).and_then(|p| (ctx.link)(&p))))
+                    (clauses(&c.children, section, &here, &Ctx { rtl: ctx.rtl, pp: None, link: ctx.link }))
                 }
                 "\n"
             }

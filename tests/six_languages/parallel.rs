@@ -112,7 +112,10 @@ fn versions_that_agree_exit_0_and_findings_exit_1() {
         html.contains("<td dir=\"rtl\" lang=\"ar\">"),
         "Arabic column right to left"
     );
-    assert_eq!(html.matches("<th>").count(), 7);
+    // The clause table (findings, six languages), then the footnotes side by side (issue 26).
+    let (clauses, notes) = html.split_once("</table>").expect("the clause table");
+    assert_eq!(clauses.matches("<th>").count(), 7);
+    assert_eq!(notes.matches("<th>").count(), 6);
 }
 
 /// One disagreement of each kind put into a copy of the Arabic 78/132 (which agrees with the

@@ -54,6 +54,54 @@ driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts
 driver.execute_cdp_cmd(
     "Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads}
 )
+# One page of each kind, English and Arabic (kind name -> page).
+PAGES = [
+    ("index", "index.html"),
+    ("series-en", "res_unga_ict4sd_en.html"),
+    ("series-ar", "res_unga_ict4sd_ar.html"),
+    ("series-itu-ar", "res_wtdc_30_ar.html"),
+    ("text-en", "text_unga_ict4sd_80-118_en.html"),
+    ("text-ar", "text_unga_ict4sd_80-118_ar.html"),
+    ("history-en", "blame_unga_ict4sd_80-118_en.html"),
+    ("history-ar", "blame_unga_ict4sd_80-118_ar.html"),
+    ("diff-en", "diff_unga_ict4sd_79-194_80-118_en.html"),
+    ("diff-ar", "diff_unga_ict4sd_79-194_80-118_ar.html"),
+    ("sbs-en", "sbs_unga_ict4sd_79-194_80-118_en.html"),
+    ("sbs-ar", "sbs_unga_ict4sd_79-194_80-118_ar.html"),
+    ("compile-ar", "compile_wtdc_30_dubai-2014_ar.html"),
+    ("parallel", "parallel_unga_ict4sd_80-118.html"),
+]
+
+# What a page shows a reader: its visible text (folds opened, the small address line left
+# out) checked for corpus addresses and literal footnote marks; the legend; side-by-side
+# headings; whether every footnote link has its note; the lineage chart's row labels.
+LOOK = r"""
+document.querySelectorAll('details').forEach(d => d.open = true);
+const hide = [...document.querySelectorAll('.address')];
+hide.forEach(e => e.style.display = 'none');
+const text = document.body.innerText;
+hide.forEach(e => e.style.display = '');
+const addr = text.match(/[a-z]+\/[a-z0-9-]+@[a-z0-9-]+(:[a-z]{2})?/);
+const head = document.querySelector('.diff.sbs .row.head');
+const notes = [...document.querySelectorAll('sup.fn a')];
+const missing = notes.filter(a => !document.getElementById(a.getAttribute('href').slice(1)));
+const labels = [...document.querySelectorAll('svg.lineage g.provision .row-label text')]
+  .map(t => t.textContent.trim());
+return {
+  address: addr ? addr[0] : null,
+  literalMark: text.includes('[^'),
+  legend: document.querySelectorAll('dl.legend dt').length,
+  heading: head ? [head.querySelector('.old').innerText, head.querySelector('.new').innerText] : null,
+  noteLinks: notes.length,
+  notesMissing: missing.map(a => a.getAttribute('href')),
+  lineageRows: labels.length,
+  lineageUnlabelled: labels.filter(l => l === '' || l === '¶').length,
+  lineageNumbered: labels.filter(l => /^(PP\d+|\S+)\s\S/.test(l)).length,
+  hasAddressLine: document.querySelectorAll('.address').length > 0,
+  title: document.title,
+};
+"""
+
 seen = {}
 try:
     # The corpus, then Res. 30 by its link.
@@ -166,6 +214,48 @@ try:
         """
     )
     driver.save_screenshot(os.path.join(out, "5-outcome.png"))
+
+    # Every kind of corpus page, in English and in Arabic, as a delegate reads it.
+    seen["pages"] = {}
+    for kind, name in PAGES:
+        driver.get(base + name)
+        seen["pages"][kind] = driver.execute_script(LOOK)
+        driver.save_screenshot(os.path.join(out, f"page-{kind}.png"))
+        # The first footnote link, followed: the note it lands on is the page's target.
+        links = driver.find_elements(By.CSS_SELECTOR, "sup.fn a")
+        if links:
+            driver.execute_script("arguments[0].scrollIntoView()", links[0])
+            want = links[0].get_attribute("href").split("#")[1]
+            links[0].click()
+            seen["pages"][kind]["followed"] = driver.execute_script(
+                "const t = document.querySelector(':target');"
+                "const r = t ? t.getBoundingClientRect() : null;"
+                "return {want: arguments[0], landed: t ? (t.id || t.parentElement.id) : null,"
+                " onScreen: r ? r.top >= 0 && r.top < innerHeight : false};",
+                want,
+            )
+            driver.save_screenshot(os.path.join(out, f"page-{kind}-note.png"))
+    # A paragraph's own page, by its § link from the diff, in English and Arabic.
+    for lang in ["en", "ar"]:
+        driver.get(base + f"diff_unga_ict4sd_79-194_80-118_{lang}.html")
+        driver.execute_script("document.querySelectorAll('details').forEach(d => d.open = true)")
+        driver.find_elements(By.CSS_SELECTOR, "div.diff a.para")[9].click()
+        look = driver.execute_script(LOOK)
+        look["rows"] = len(driver.find_elements(By.CSS_SELECTOR, "table.paragraph tbody tr"))
+        seen["pages"][f"paragraph-{lang}"] = look
+        driver.save_screenshot(os.path.join(out, f"page-paragraph-{lang}.png"))
+    # The languages page, disagreements only (CSS :target, no script).
+    driver.get(base + "parallel_unga_ict4sd_80-118.html")
+    rows = "return [...document.querySelectorAll('table.parallel#all tr')]" \
+        ".filter(r => r.offsetParent !== null).length;"
+    before = driver.execute_script(rows)
+    driver.find_element(By.LINK_TEXT, "disagreements only").click()
+    seen["disagreements"] = {
+        "before": before,
+        "after": driver.execute_script(rows),
+        "bad": len(driver.find_elements(By.CSS_SELECTOR, "table.parallel#all tr.bad")),
+    }
+    driver.save_screenshot(os.path.join(out, "page-parallel-disagreements.png"))
 finally:
     driver.quit()
 print(json.dumps(seen))

@@ -12,6 +12,7 @@
 
 mod error;
 mod fields;
+mod multipart;
 pub mod pages;
 pub mod site;
 mod track_forms;
@@ -249,6 +250,10 @@ pub fn serve(host: IpAddr, port: u16, corpus_root: &std::path::Path) -> Result<u
 #[cfg(test)]
 mod form_tests;
 #[cfg(test)]
+mod page_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod track_tests;
+#[cfg(test)]
+mod upload_tests;

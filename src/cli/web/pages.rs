@@ -3,21 +3,30 @@
 //! `render::diff_html`, `render::report::{history_html, lineage_svg}`); this module only lays
 //! pages around them.
 
-use maud::{DOCTYPE, Markup, PreEscaped, html};
+use maud::{Markup, PreEscaped, html};
 use resdiff::diff::{DiffOptions, diff_documents};
 use resdiff::input::corpus::chronological;
 use resdiff::model::{Body, Document, ResNumber, UnSymbol};
 use resdiff::render::diff_html::{self, Layout, Links};
-use resdiff::render::report::history_html::{self, LogLinks};
+use resdiff::render::names::{self as named, Names};
+use resdiff::render::report::history_html;
 use resdiff::render::report::{compile_html, lineage_svg};
 use resdiff::render::shown;
 use resdiff::render::tree_html;
 use resdiff::track::compile::compile;
+use resdiff::track::history::lineage::Lineage;
 use resdiff::track::history::{self, steps};
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+mod chrome;
 mod names;
+mod paragraph;
 mod parallel;
 
+use chrome::{PageLinks, address, title};
+pub use chrome::{layout, legend};
 pub use names::{Page, Series};
 
 /// The stylesheet every page links to as `style.css`.
@@ -44,6 +53,8 @@ pub enum PageError {
 /// The corpus in memory, revisions of each series oldest first.
 pub struct Library {
     pub series: Vec<(Series, Vec<Document>)>,
+    /// Each series' lineage, once worked out (the paragraph pages and their links need it).
+    lineages: Mutex<HashMap<Series, Arc<Lineage>>>,
 }
 
 impl Library {
@@ -62,7 +73,10 @@ impl Library {
             chronological(v);
         }
         series.sort_by_key(|(s, _)| s.clone());
-        Library { series }
+        Library {
+            series,
+            lineages: Mutex::new(HashMap::new()),
+        }
     }
 
     /// The series of the corpus revision with this symbol, for an uploaded AKN file
@@ -135,16 +149,19 @@ impl Library {
     pub fn render(&self, page: &Page, mode: Mode) -> Result<String, PageError> {
         match page {
             Page::Index => Ok(self.index(mode)),
+            Page::Paragraph(s, i) => self.paragraph_page(s, *i, mode),
             Page::Parallel(b, n, r) => self.parallel_page(*b, n, r, mode),
             Page::Series(s) => self.series_page(s, mode),
             Page::Text(s, r) => {
                 let d = self.doc(s, r).ok_or(PageError::NotFound)?;
                 let languages = self.languages(s.body, &s.number, r).len() > 1;
                 let body = html! {
+                    h2 { (named::document(d)) " (" (named::language(d.language)) ")" } "\n"
+                    (address(&d.address()))
                     p class="links" {
-                        a href=(Page::Series(s.clone()).name()) { "history of " (series_name(s)) }
+                        a href=(Page::Series(s.clone()).name()) { "history of " (self.series_name(s)) }
                         " · "
-                        a href=(Page::Blame(s.clone(), r.clone()).name()) { "blame" }
+                        a href=(Page::Blame(s.clone(), r.clone()).name()) { "paragraph history" }
                         @if languages {
                             " · "
                             a href=(Page::Parallel(s.body, s.number.clone(), r.clone()).name()) {
@@ -154,25 +171,43 @@ impl Library {
                     }
                     "\n"
                     // Rendered (and escaped) by the library's maud template.
-                    (PreEscaped(tree_html::render(d)))
+                    (PreEscaped(tree_html::render_linked(d, &|p| self.paragraph_href(s, r, p, mode))))
                 };
-                Ok(layout(&d.address(), body, mode))
+                Ok(layout(&title(d), body, mode))
             }
             Page::Blame(s, r) => {
-                self.doc(s, r).ok_or(PageError::NotFound)?;
+                let d = self.doc(s, r).ok_or(PageError::NotFound)?;
                 let docs = self.docs(s).ok_or(PageError::NotFound)?.to_vec();
+                let names = Names::of(&docs);
+                let paths: Vec<_> = d.clauses().into_iter().map(|(p, _)| p).collect();
                 let lines = history::blame(docs, r)?;
+                let link = |k: usize| {
+                    paths
+                        .get(k)
+                        .and_then(|p| self.paragraph_href(s, r, p, mode))
+                };
                 let body = html! {
-                    h2 { "Blame: " (r) } "\n"
+                    h2 { "Paragraph history: " (title(d)) } "\n"
+                    (address(&d.address()))
+                    p class="legend" {
+                        "For each paragraph of this text: the revision it first appears in, and \
+                         the revision its words last changed in."
+                    }
+                    "\n"
                     p class="links" {
                         a href=(Page::Text(s.clone(), r.clone()).name()) { "text" }
                         " · "
                         a href=(Page::Series(s.clone()).name()) { "history" }
                     }
                     "\n"
-                    (PreEscaped(history_html::blame(&lines, s.language.is_rtl())))
+                    (PreEscaped(history_html::blame_linked(&lines, s.language.is_rtl(), &names, &link)))
+                    (PreEscaped(tree_html::notes(d)))
                 };
-                Ok(layout(&format!("blame {}", series_name(s)), body, mode))
+                Ok(layout(
+                    &format!("Paragraph history: {}", title(d)),
+                    body,
+                    mode,
+                ))
             }
             Page::Compile(s, r) => {
                 let docs = self.docs(s).ok_or(PageError::NotFound)?;
@@ -191,15 +226,17 @@ impl Library {
                 let synopsis = compile(&docs[base], &proposals)?;
                 let dir = if s.language.is_rtl() { "rtl" } else { "ltr" };
                 let body = html! {
-                    h2 { "Proposals to " (docs[base].address()) } "\n"
+                    h2 { "Proposals to " (title(&docs[base])) } "\n"
+                    (address(&docs[base].address()))
                     p class="links" { a href=(Page::Series(s.clone()).name()) { "history" } } "\n"
+                    (legend())
                     div class="compile" lang=(s.language) dir=(dir) {
                         (PreEscaped(compile_html::table(&synopsis)))
                     }
                     "\n"
                 };
                 Ok(layout(
-                    &format!("synoptic table {}", series_name(s)),
+                    &format!("Synoptic table: {}", title(&docs[base])),
                     body,
                     mode,
                 ))
@@ -214,15 +251,24 @@ impl Library {
                     Layout::Inline => ("side by side", Layout::SideBySide),
                     Layout::SideBySide => ("inline", Layout::Inline),
                 };
+                let paragraph = |old_side: bool, p: &resdiff::model::ClausePath| {
+                    self.paragraph_href(s, if old_side { o } else { n }, p, mode)
+                };
                 let links = Links {
                     old: Some(&old_href),
                     new: Some(&new_href),
+                    paragraph: Some(&paragraph),
                 };
                 let body = html! {
                     h2 {
-                        a href=(old_href) { (old.address()) }
+                        a href=(old_href) { (named::document(old)) }
                         " → "
-                        a href=(new_href) { (new.address()) }
+                        a href=(new_href) { (named::document(new)) }
+                        " (" (named::language(new.language)) ")"
+                    }
+                    "\n"
+                    p class="address" {
+                        "address: " code { (old.address()) } " → " code { (new.address()) }
                     }
                     "\n"
                     p class="links" {
@@ -233,10 +279,16 @@ impl Library {
                         a href=(Page::Series(s.clone()).name()) { "history" }
                     }
                     "\n"
+                    (legend())
                     (PreEscaped(diff_html::render(&diff, *l, links)))
                 };
                 Ok(layout(
-                    &format!("{} → {}", old.address(), new.address()),
+                    &format!(
+                        "{} → {} ({})",
+                        named::document(old),
+                        named::document(new),
+                        named::language(new.language)
+                    ),
                     body,
                     mode,
                 ))
@@ -255,8 +307,8 @@ impl Library {
                     "\n"
                     @for (s, docs) in &self.series {
                         tr {
-                            td { a href=(Page::Series(s.clone()).name()) { (series_name(s)) } }
-                            td { (s.language) }
+                            td { a href=(Page::Series(s.clone()).name()) { (self.series_name(s)) } }
+                            td { (named::language(s.language)) }
                             td lang=(s.language) dir=(if s.language.is_rtl() { "rtl" } else { "ltr" }) {
                                 (shown(docs.first().map_or("", |d| d.resolution.title_shown())))
                             }
@@ -264,7 +316,7 @@ impl Library {
                                 @for (i, d) in docs.iter().enumerate() {
                                     @if i > 0 { " · " }
                                     a href=(Page::Text(s.clone(), d.revision.id_shown().to_string()).name()) {
-                                        (d.revision.id_shown())
+                                        (named::revision(d))
                                     }
                                 }
                             }
@@ -286,14 +338,17 @@ impl Library {
         let log = history::log(docs.to_vec())?;
         let lineage = history::lineage(docs.to_vec())?;
         let tables = amended(docs);
+        let names = Names::of(docs);
         let body = html! {
-            h2 { (series_name(s)) " (" (s.language) ")" } "\n"
+            h2 { (self.series_name(s)) " (" (named::language(s.language)) ")" } "\n"
+            (address(&format!("{}/{}:{}", s.body, s.number, s.language)))
             p lang=(s.language) dir=(if s.language.is_rtl() { "rtl" } else { "ltr" }) {
                 (shown(&log.title))
             }
             "\n"
             h3 { "Revisions" } "\n"
-            (PreEscaped(history_html::log(&log, &PageLinks(s.clone()))))
+            (legend())
+            (PreEscaped(history_html::log(&log, &PageLinks(s.clone(), names.clone()))))
             @if mode == Mode::Server && docs.len() > 1 {
                 form class="pair" method="get" action="diff" {
                     input type="hidden" name="series" value={ (s.key()) "_" (s.language) };
@@ -310,7 +365,7 @@ impl Library {
                     @for (i, b) in tables.into_iter().enumerate() {
                         @if i > 0 { " · " }
                         a href=(Page::Compile(s.clone(), docs[b].revision.id_shown().to_string()).name()) {
-                            "proposals to " (docs[b].revision.id_shown())
+                            "proposals to " (named::revision(&docs[b]))
                         }
                     }
                 }
@@ -318,13 +373,19 @@ impl Library {
             }
             h3 { "Clause lineage" } "\n"
             p class="legend" {
-                "A column per revision, a line per provision: ● born, • kept, edited or \
-                 renumbered, ◆ moved, ✕ suppressed. Hover over a mark for the clause."
+                "A column per revision, headed by its year; a line per paragraph, labelled with \
+                 its number and opening words, in bands by section: ● born, • kept, edited or \
+                 renumbered, ◆ moved, ✕ suppressed. Hover over a mark for the paragraph as that \
+                 revision has it, over a label for its whole text."
             }
             "\n"
-            div class="chart" { (PreEscaped(lineage_svg::render(&lineage))) } "\n"
+            div class="chart" { (PreEscaped(lineage_svg::render_named(&lineage, &names))) } "\n"
         };
-        Ok(layout(&series_name(s), body, mode))
+        Ok(layout(
+            &format!("{} ({})", self.series_name(s), named::language(s.language)),
+            body,
+            mode,
+        ))
     }
 }
 
@@ -332,7 +393,7 @@ impl Library {
 fn options(docs: &[Document]) -> Markup {
     html! {
         @for d in docs {
-            option value=(d.revision.id_shown()) { (d.revision.id_shown()) }
+            option value=(d.revision.id_shown()) { (named::revision(d)) }
         }
     }
 }
@@ -351,74 +412,4 @@ fn amended(docs: &[Document]) -> Vec<usize> {
     out.sort_unstable();
     out.dedup();
     out
-}
-
-fn series_name(s: &Series) -> String {
-    format!("{} Res. {}", s.body.as_str().to_uppercase(), s.number)
-}
-
-/// Log links by page name.
-struct PageLinks(Series);
-
-impl PageLinks {
-    fn revision(address: &str) -> String {
-        // `wtdc/30@dubai-2014:ar` -> `dubai-2014`
-        let rev = address.split_once('@').map_or(address, |(_, r)| r);
-        rev.rsplit_once(':').map_or(rev, |(r, _)| r).to_string()
-    }
-}
-
-impl LogLinks for PageLinks {
-    fn text(&self, address: &str) -> String {
-        Page::Text(self.0.clone(), Self::revision(address)).name()
-    }
-    fn step(&self, from: &str, to: &str) -> String {
-        Page::Diff(
-            self.0.clone(),
-            Self::revision(from),
-            Self::revision(to),
-            Layout::Inline,
-        )
-        .name()
-    }
-    fn blame(&self, address: &str) -> String {
-        Page::Blame(self.0.clone(), Self::revision(address)).name()
-    }
-}
-
-/// A whole page around `body`: the stylesheet, the navigation.
-pub fn layout(title: &str, body: Markup, mode: Mode) -> String {
-    html! {
-        (DOCTYPE) "\n"
-        html lang="en" {
-            "\n"
-            head {
-                "\n"
-                meta charset="utf-8"; "\n"
-                meta name="viewport" content="width=device-width, initial-scale=1"; "\n"
-                title { (shown(title)) } "\n"
-                link rel="stylesheet" href="style.css"; "\n"
-            }
-            "\n"
-            body {
-                "\n"
-                header {
-                    a class="home" href="index.html" { "resdiff" }
-                    " · "
-                    a href="index.html" { "corpus" }
-                    @if mode == Mode::Server {
-                        " · " a href="compare" { "compare files" }
-                        " · " a href="outcome" { "outcome" }
-                        " · " a href="compile" { "synoptic table" }
-                    }
-                }
-                "\n"
-                main { "\n" (body) }
-                "\n"
-            }
-            "\n"
-        }
-        "\n"
-    }
-    .into_string()
 }

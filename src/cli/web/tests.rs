@@ -33,7 +33,7 @@ pub(super) async fn get(app: &Arc<App>, uri: &str) -> (StatusCode, axum::http::H
     )
 }
 
-const BOUNDARY: &str = "resdiff-test-boundary";
+pub(super) const BOUNDARY: &str = "resdiff-test-boundary";
 
 /// A multipart form: files as (field, file name, bytes), then text fields.
 pub(super) fn multipart(files: &[(&str, &str, &[u8])], fields: &[(&str, &str)]) -> Vec<u8> {
@@ -279,7 +279,11 @@ async fn two_uploads_give_the_diff_and_the_proposal() {
     assert_eq!(s, StatusCode::OK);
     assert_eq!(h[header::CACHE_CONTROL], "no-store");
     let page = String::from_utf8_lossy(&page);
-    assert!(page.contains("wtdc/30@dubai-2014:ar → wtdc/30@rcc-wtdc17:ar"));
+    assert!(
+        page.contains("Resolution 30 (Rev. Dubai, 2014) → Resolution 30, RCC proposal"),
+        "the texts by their names (issue 26)"
+    );
+    assert!(page.contains("files: dubai.txt → rcc.txt"));
     assert!(page.contains("<ins>"));
     let (s, h, docx) = post(&app, multipart(&files, &[("format", "docx")])).await;
     assert_eq!(s, StatusCode::OK);

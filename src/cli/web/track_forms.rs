@@ -22,7 +22,7 @@ use resdiff::track::outcome::outcome;
 use super::super::CliError;
 use super::error::WebError;
 use super::fields::{input, refusal};
-use super::pages::{Library, Mode, layout};
+use super::pages::{Library, Mode, layout, legend};
 use super::upload::{self, ACCEPT, File, Form, says_what_it_is, warnings};
 use super::{App, UPLOAD_LIMIT, html};
 
@@ -221,8 +221,16 @@ fn run(kind: Kind, form: &Form, library: &Library) -> Result<Response> {
             (outcome_html::table(&o), json::render(&o))
         }
         Kind::Compile => {
-            let s = compile(&docs[0], &docs[1..]).map_err(CliError::from)?;
-            (compile_html::table(&s), json::render(&s))
+            let mut s = compile(&docs[0], &docs[1..]).map_err(CliError::from)?;
+            let value = json::render(&s);
+            // Uploads that name no proposer are told apart by their file names, not by the
+            // one address they all share (issue 26).
+            for (who, f) in s.proposers.iter_mut().zip(&files[1..]) {
+                if who.is_none() {
+                    *who = Some(f.name.display().to_string());
+                }
+            }
+            (compile_html::table(&s), value)
         }
     };
     let mut response = if form.format.as_deref() == Some("json") {
@@ -254,6 +262,7 @@ fn run(kind: Kind, form: &Form, library: &Library) -> Result<Response> {
                 }
                 "\n"
             }
+            (legend())
             div class=(kind.action()) lang=(docs[0].language) dir=(dir) {
                 // Rendered (and escaped) by the library's maud template.
                 (PreEscaped(table))

@@ -35,9 +35,10 @@ async fn akn_uploads_are_compared_in_their_series() {
     assert_eq!(s, StatusCode::OK, "{page}");
     // The series comes from the corpus revision with the same symbol.
     assert!(
-        page.contains("ecosoc/wsis@2024-13:en → ecosoc/wsis@2025-18:en"),
+        page.contains("<code>ecosoc/wsis@2024-13:en</code> → <code>ecosoc/wsis@2025-18:en</code>"),
         "{page}"
     );
+    assert!(page.contains("E/RES/2024/13 → E/RES/2025/18"), "{page}");
     let (s, _, got) = post_to(&app, "/compare", multipart(&files, &[("format", "json")])).await;
     assert_eq!(s, StatusCode::OK);
     let expected = diff_documents(

@@ -21,29 +21,31 @@ use resdiff::input::{ImportError, ImportOptions, Side};
 use resdiff::markup::{MarkupOptions, amend};
 use resdiff::model::{Document, UnSymbol};
 use resdiff::render::diff_html::{self, Layout, Links};
-use resdiff::render::{amend_text, diff_json, shown};
+use resdiff::render::names as named;
+use resdiff::render::{amend_docx, amend_text, diff_json, shown};
 use resdiff::{CompareError, Comparison, Input};
 
 use super::super::args::MarkupFormat;
 use super::super::markup::{Who, meta, proposal_bytes};
 use super::error::WebError;
 use super::fields::{input, refusal};
-use super::pages::{Library, Mode, layout};
-use super::{App, UPLOAD_LIMIT, error_page, html};
+pub(super) use super::multipart::read;
+use super::pages::{Library, Mode, layout, legend};
+use super::{App, UPLOAD_LIMIT, html};
 
 type Result<T> = std::result::Result<T, WebError>;
 
 /// One uploaded file: the name the browser gave (its last part only) and the bytes.
 pub(super) struct File {
     pub(super) name: PathBuf,
-    bytes: Vec<u8>,
+    pub(super) bytes: Vec<u8>,
 }
 
 /// What a form sends: its files by field name (a field may carry several), and the fields
 /// that fill what the texts do not say.
 #[derive(Default)]
 pub(super) struct Form {
-    files: Vec<(String, File)>,
+    pub(super) files: Vec<(String, File)>,
     pub(super) language: Option<String>,
     pub(super) body: Option<String>,
     pub(super) number: Option<String>,
@@ -114,10 +116,16 @@ fn page(form: &Form, result: Markup, note: Markup, e: Option<&WebError>) -> Stri
             }
             "\n"
             button type="submit" name="format" value="page" { "Show the diff" } " "
-            button type="submit" name="format" value="docx" { "Proposal (DOCX)" } " "
+            button type="submit" name="format" value="docx" { "Proposal (Word)" } " "
             button type="submit" name="format" value="html" { "Proposal (HTML)" } " "
             button type="submit" name="format" value="md" { "Proposal (Markdown)" } " "
-            button type="submit" name="format" value="un" { "UN instructions" } " "
+            button type="submit" name="format" value="un" { "UN instructions (text)" } "\n"
+            p class="legend" {
+                "A pair of UN texts downloads as UN amendment instructions (Word or text), \
+                 whichever button: the UN tables amendments as instructions, not as an ITU \
+                 proposal."
+            }
+            "\n"
             button type="submit" name="format" value="json" { "Diff (JSON)" } "\n"
         }
         "\n"
@@ -140,70 +148,6 @@ pub async fn compare(
             page(&form, Markup::default(), Markup::default(), Some(&e)),
         ),
     }
-}
-
-fn too_large() -> Response {
-    error_page(
-        StatusCode::PAYLOAD_TOO_LARGE,
-        &format!("the upload is larger than the {UPLOAD_LIMIT} bytes this server takes"),
-    )
-}
-
-pub(super) async fn read(
-    multipart: std::result::Result<Multipart, MultipartRejection>,
-) -> std::result::Result<Form, Response> {
-    let bad = |status: StatusCode, message: String| {
-        if status == StatusCode::PAYLOAD_TOO_LARGE {
-            too_large()
-        } else {
-            error_page(StatusCode::BAD_REQUEST, &message)
-        }
-    };
-    let mut mp = multipart.map_err(|e| bad(e.status(), e.body_text()))?;
-    let mut form = Form::default();
-    loop {
-        let field = match mp.next_field().await {
-            Ok(Some(f)) => f,
-            Ok(None) => break,
-            Err(e) => return Err(bad(e.status(), e.body_text())),
-        };
-        let name = field.name().unwrap_or("").to_string();
-        let file_name = field.file_name().map(|n| {
-            // Only the last part of what the browser says, for messages and the revision id.
-            PathBuf::from(n.rsplit(['/', '\\']).next().unwrap_or(n))
-        });
-        let bytes = field
-            .bytes()
-            .await
-            .map_err(|e| bad(e.status(), e.body_text()))?;
-        let text =
-            || Some(String::from_utf8_lossy(&bytes).trim().to_string()).filter(|s| !s.is_empty());
-        match name.as_str() {
-            "old" | "new" | "base" | "proposal" | "adopted" | "proposals" => {
-                // A file input left empty still sends a part, with no name and no bytes.
-                if let Some(file_name) =
-                    file_name.filter(|n| !n.as_os_str().is_empty() || !bytes.is_empty())
-                {
-                    form.files.push((
-                        name,
-                        File {
-                            name: file_name,
-                            bytes: bytes.to_vec(),
-                        },
-                    ));
-                }
-            }
-            "language" => form.language = text(),
-            "body" => form.body = text(),
-            "number" => form.number = text(),
-            "title" => form.title = text(),
-            "proposer" => form.proposer = text(),
-            "doc" => form.doc = text(),
-            "format" => form.format = text(),
-            _ => {}
-        }
-    }
-    Ok(form)
 }
 
 /// Whether a file carries its own metadata (body, number, language), so that it lends them
@@ -337,6 +281,16 @@ fn load(form: &Form, library: &Library) -> Result<(Document, Document, Vec<Strin
     Ok((o.document, n.document, notes))
 }
 
+/// The names of the files sent, as the browser gave them: `dubai.txt → rcc.txt`.
+fn upload_names(form: &Form) -> String {
+    let name = |f: Option<&File>| f.map(|f| f.name.display().to_string());
+    match (name(form.file("old")), name(form.file("new"))) {
+        (Some(o), Some(n)) => format!("{o} → {n}"),
+        (Some(o), None) => o,
+        _ => String::new(),
+    }
+}
+
 fn run(form: &Form, library: &Library) -> Result<Response> {
     let (old, new, notes) = load(form, library)?;
     let download = |bytes: Vec<u8>, mime: &'static str, name: &'static str| {
@@ -350,6 +304,7 @@ fn run(form: &Form, library: &Library) -> Result<Response> {
                         "proposal.html" => "attachment; filename=\"proposal.html\"",
                         "proposal.md" => "attachment; filename=\"proposal.md\"",
                         "instructions.txt" => "attachment; filename=\"instructions.txt\"",
+                        "instructions.docx" => "attachment; filename=\"instructions.docx\"",
                         _ => "attachment; filename=\"diff.json\"",
                     },
                 ),
@@ -375,7 +330,23 @@ fn run(form: &Form, library: &Library) -> Result<Response> {
             format,
         )?)
     };
-    Ok(match form.format.as_deref().unwrap_or("page") {
+    // A UN text is amended by instructions, not by an ITU proposal: its pair downloads as
+    // them, in Word or as text (issue 26).
+    let un = old.resolution.is_un() || new.resolution.is_un();
+    let instructions = || -> Result<String> {
+        // In English where the text's language has no sourced phrasing yet (docs/manual.md).
+        Ok(amend_text::render(&amend::build(&diff)?, old.language).0)
+    };
+    let format = match form.format.as_deref().unwrap_or("page") {
+        "html" | "md" if un => "un",
+        f => f,
+    };
+    Ok(match format {
+        "docx" if un => download(
+            amend_docx::render(&instructions()?).map_err(super::super::CliError::from)?,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "instructions.docx",
+        ),
         "docx" => download(
             proposal(MarkupFormat::Docx)?,
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -391,15 +362,11 @@ fn run(form: &Form, library: &Library) -> Result<Response> {
             "text/markdown; charset=utf-8",
             "proposal.md",
         ),
-        "un" => {
-            // In English where the text's language has no sourced phrasing yet (docs/manual.md).
-            let (text, _) = amend_text::render(&amend::build(&diff)?, old.language);
-            download(
-                text.into_bytes(),
-                "text/plain; charset=utf-8",
-                "instructions.txt",
-            )
-        }
+        "un" => download(
+            instructions()?.into_bytes(),
+            "text/plain; charset=utf-8",
+            "instructions.txt",
+        ),
         "json" => download(
             diff_json::render(&diff).into_bytes(),
             "application/json",
@@ -407,7 +374,16 @@ fn run(form: &Form, library: &Library) -> Result<Response> {
         ),
         _ => {
             let result = html! {
-                h2 { (shown(&old.address())) " → " (shown(&new.address())) } "\n"
+                h2 {
+                    (shown(&named::document(&old))) " → " (shown(&named::document(&new)))
+                    " (" (named::language(new.language)) ")"
+                }
+                "\n"
+                p class="address" {
+                    "files: " (upload_names(form)) " · address: "
+                    code { (shown(&old.address())) } " → " code { (shown(&new.address())) }
+                }
+                "\n"
                 @if !notes.is_empty() {
                     ul class="warnings" {
                         "\n"
@@ -417,6 +393,7 @@ fn run(form: &Form, library: &Library) -> Result<Response> {
                     }
                     "\n"
                 }
+                (legend())
                 // Rendered (and escaped) by the library's maud template.
                 (PreEscaped(diff_html::render(&diff, Layout::Inline, Links::default())))
             };

@@ -4,7 +4,7 @@
 use maud::{Markup, html};
 
 use crate::diff::{Change, Op};
-use crate::render::html::{lines, page};
+use crate::render::html::{lines, marked_lines, page};
 use crate::render::shown;
 use crate::track::compile::{Cell, RowKind, Synopsis};
 
@@ -32,9 +32,9 @@ fn cell(c: &Option<Cell>) -> Markup {
                 }
                 @for r in &c.inline {
                     @match r.op {
-                        Op::Equal => (lines(&r.text)),
-                        Op::Insert => ins { (lines(&r.text)) },
-                        Op::Delete => del { (lines(&r.text)) },
+                        Op::Equal => (marked_lines(&r.text)),
+                        Op::Insert => ins { (marked_lines(&r.text)) },
+                        Op::Delete => del { (marked_lines(&r.text)) },
                     }
                 }
             }
@@ -61,7 +61,7 @@ pub fn table(s: &Synopsis) -> String {
 
 fn table_markup(s: &Synopsis) -> Markup {
     html! {
-        p { (s.conflicts()) " conflicting provision(s) highlighted." } "\n"
+        p dir="ltr" { (s.conflicts()) " conflicting provision(s) highlighted." } "\n"
         table {
             "\n"
             tr {
@@ -80,8 +80,8 @@ fn table_markup(s: &Synopsis) -> Markup {
                 tr class=[class] {
                     td {
                         @match (&r.label, &r.base) {
-                            (Some(l), Some(b)) => { (lines(l)) " " (lines(b)) },
-                            (None, Some(b)) => (lines(b)),
+                            (Some(l), Some(b)) => { (lines(l)) " " (marked_lines(b)) },
+                            (None, Some(b)) => (marked_lines(b)),
                             _ => {},
                         }
                     }

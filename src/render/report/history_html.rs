@@ -4,6 +4,9 @@
 use maud::{Markup, html};
 
 use crate::diff::Change;
+use crate::model::{Part, SectionKind};
+use crate::render::html::{NoteSide, noted, paragraph_link};
+use crate::render::names::{self, Names};
 use crate::render::shown;
 use crate::track::history::{BlameLine, Entry, Log};
 
@@ -16,6 +19,11 @@ pub trait LogLinks {
     fn step(&self, from: &str, to: &str) -> String;
     /// The blame page of the text at `address`.
     fn blame(&self, address: &str) -> String;
+    /// The name people give the revision at `address` (`A/RES/79/194`); `None` shows the
+    /// revision id.
+    fn name(&self, _address: &str) -> Option<String> {
+        None
+    }
 }
 
 /// The log as a table: adopted texts, then proposals, each with its step's counts.
@@ -48,7 +56,11 @@ fn entry(e: &Entry, links: &dyn LogLinks) -> Markup {
     let when = e.date.map_or_else(|| e.year.to_string(), |d| d.to_string());
     html! {
         tr {
-            td { a href=(shown(&links.text(&e.address))) { (shown(&e.revision)) } }
+            td {
+                a href=(shown(&links.text(&e.address))) {
+                    (shown(&links.name(&e.address).unwrap_or_else(|| e.revision.clone())))
+                }
+            }
             td { (e.status.as_str()) }
             td { (when) }
             td { (shown(e.proposer.as_deref().unwrap_or(""))) }
@@ -56,7 +68,7 @@ fn entry(e: &Entry, links: &dyn LogLinks) -> Markup {
             td {
                 @if let Some(f) = &e.from {
                     a href=(shown(&links.step(f, &e.address))) {
-                        (shown(f.split('@').nth(1).unwrap_or(f)))
+                        (shown(&links.name(f).unwrap_or_else(|| f.split('@').nth(1).unwrap_or(f).to_string())))
                     }
                 }
             }
@@ -65,7 +77,7 @@ fn entry(e: &Entry, links: &dyn LogLinks) -> Markup {
                     @if let Some(m) = &e.changes { (m[c]) }
                 }
             }
-            td { a href=(shown(&links.blame(&e.address))) { "blame" } }
+            td { a href=(shown(&links.blame(&e.address))) { "paragraph history" } }
         }
         "\n"
     }
@@ -74,7 +86,43 @@ fn entry(e: &Entry, links: &dyn LogLinks) -> Markup {
 /// Blame as a table: for each clause, where it first appeared and where its text last changed.
 /// `rtl` sets the direction of the clause texts.
 pub fn blame(lines: &[BlameLine], rtl: bool) -> String {
+    blame_named(lines, rtl, &Names::default())
+}
+
+/// [`blame`] with the revisions under the names people use, and a UN text's unlabelled
+/// preambular paragraphs numbered as the UN counts them (PP3); footnote marks link to the
+/// notes of the page (`#fn-4`).
+pub fn blame_named(lines: &[BlameLine], rtl: bool, names: &Names) -> String {
+    blame_linked(lines, rtl, names, &|_| None)
+}
+
+/// As [`blame_named`], each line with a link to its paragraph's own page where `link` (given
+/// the line's index) has one.
+pub fn blame_linked(
+    lines: &[BlameLine],
+    rtl: bool,
+    names: &Names,
+    link: &dyn Fn(usize) -> Option<String>,
+) -> String {
     let dir = if rtl { "rtl" } else { "ltr" };
+    let mut pp = 0;
+    let labels: Vec<String> = lines
+        .iter()
+        .map(|l| {
+            let label = l.path.last().map_or("", String::as_str);
+            let preamble = l
+                .section
+                .parse::<SectionKind>()
+                .is_ok_and(|k| k.part() == Part::Preamble);
+            if names.is_un() && preamble && l.depth == 0 {
+                pp += 1;
+                if label.is_empty() {
+                    return names::preambular(pp);
+                }
+            }
+            if label.is_empty() { "¶" } else { label }.to_string()
+        })
+        .collect();
     html! {
         table class="blame" {
             thead {
@@ -82,16 +130,16 @@ pub fn blame(lines: &[BlameLine], rtl: bool) -> String {
             }
             tbody {
                 "\n"
-                @for l in lines {
-                    @let label = l.path.last().map_or("", String::as_str);
+                @for (k, (l, label)) in lines.iter().zip(&labels).enumerate() {
                     tr {
-                        td { (shown(&l.introduced)) }
-                        td { (shown(&l.changed)) }
-                        td { (shown(&l.section)) }
+                        td { (shown(&names.revision(&l.introduced))) }
+                        td { (shown(&names.revision(&l.changed))) }
+                        td { (shown(&l.section.replace('_', " "))) }
                         td dir=(dir) class={ "depth-" (l.depth.min(4)) } {
-                            span class="label" { (shown(if label.is_empty() { "¶" } else { label })) }
+                            span class="label" { (shown(label)) }
                             " "
-                            (shown(&l.text))
+                            (noted(&l.text, NoteSide::New, rtl))
+                            (paragraph_link(link(k)))
                         }
                     }
                     "\n"

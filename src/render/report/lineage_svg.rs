@@ -3,40 +3,131 @@
 //! happened there (born, edited, renumbered, moved, suppressed, kept), and hovering over a mark
 //! shows the clause as it reads in that revision (an SVG `<title>`: no script).
 //!
-//! Each provision is one `<g class="provision">`, so the lines can be counted. Where the
-//! section changes (recalling, considering, resolves ...), a `<g class="section">` row names
-//! the new one with a rule across the chart, so a reader knows where in the text a line is.
+//! Each provision is one `<g class="provision">`, so the lines can be counted. Provisions stand
+//! in bands by section (recalling, considering, resolves ...), the sections in the order they
+//! first come, each band under a `<g class="section">` row naming it with a rule across the
+//! chart, so a reader knows where in the text a line is. Each row is labelled with the
+//! paragraph's number (as written, or PP3 for a UN preambular paragraph) and its opening words,
+//! the whole text on hover; each column is headed by its year and the revision's short name.
 
 use std::fmt::{Display, Write};
 
 use maud::{Escaper, Markup, PreEscaped, html};
 
+use crate::model::{Part, SectionKind};
+use crate::render::names::{self, Names};
 use crate::render::shown;
 use crate::track::history::lineage::{Event, Lineage, Provision};
 
 const COL: usize = 120;
 const ROW: usize = 14;
-const LEFT: usize = 90;
+/// Room for a row's number and opening words.
+const LEFT: usize = 300;
 const TOP: usize = 60;
+/// How many characters of a paragraph's opening words a row shows.
+const OPENING: usize = 40;
 
-/// The section each provision first stands in, in reading order.
-fn sections(l: &Lineage) -> Vec<&str> {
-    l.provisions
+/// The section each provision first stands in.
+fn section_of(p: &Provision) -> &str {
+    p.cells
+        .iter()
+        .flatten()
+        .next()
+        .map_or("", |c| c.section.as_str())
+}
+
+/// The provisions in bands: grouped by section, sections in the order they first come, the
+/// reading order kept within each (a provision moved across sections would otherwise open a
+/// band of one row inside another).
+fn banded(l: &Lineage) -> Vec<&Provision> {
+    band_order(l)
+        .into_iter()
+        .map(|i| &l.provisions[i])
+        .collect()
+}
+
+/// The indexes of the provisions in band order (see [`banded`]).
+fn band_order(l: &Lineage) -> Vec<usize> {
+    let mut order: Vec<&str> = Vec::new();
+    for p in &l.provisions {
+        let s = section_of(p);
+        if !order.contains(&s) {
+            order.push(s);
+        }
+    }
+    let mut out = Vec::with_capacity(l.provisions.len());
+    for s in order {
+        out.extend((0..l.provisions.len()).filter(|&i| section_of(&l.provisions[i]) == s));
+    }
+    out
+}
+
+/// Each provision's number in each column, as the chart labels it (see [`numbers`]), by the
+/// provision's index in the lineage.
+pub(crate) fn paragraph_numbers(l: &Lineage, un: bool) -> Vec<Vec<String>> {
+    let order = band_order(l);
+    let bands: Vec<&Provision> = order.iter().map(|&i| &l.provisions[i]).collect();
+    let mut out = vec![Vec::new(); l.provisions.len()];
+    for (i, n) in order.into_iter().zip(numbers(&bands, l.columns.len(), un)) {
+        out[i] = n;
+    }
+    out
+}
+
+/// For each provision (in `bands` order) and column, its number as written there, or for an
+/// unlabelled preambular paragraph of a UN text its place in that revision's preamble (PP3).
+fn numbers(bands: &[&Provision], columns: usize, un: bool) -> Vec<Vec<String>> {
+    let mut pp = vec![0; columns];
+    bands
         .iter()
         .map(|p| {
             p.cells
                 .iter()
-                .flatten()
-                .next()
-                .map_or("", |c| c.section.as_str())
+                .enumerate()
+                .map(|(c, cell)| {
+                    let Some(cell) = cell else {
+                        return String::new();
+                    };
+                    let preamble = cell
+                        .section
+                        .parse::<SectionKind>()
+                        .is_ok_and(|k| k.part() == Part::Preamble);
+                    let label = cell.label.trim();
+                    if un && preamble && p.depth == 0 && cell.event != Event::Suppressed {
+                        pp[c] += 1;
+                        if label.is_empty() {
+                            return names::preambular(pp[c]);
+                        }
+                    }
+                    label.to_string()
+                })
+                .collect()
         })
         .collect()
 }
 
-/// The chart as an `<svg>` element (to stand inside an HTML page or alone in a `.svg` file).
+/// The first words of `text`, cut at a word within [`OPENING`] characters.
+fn opening(text: &str) -> String {
+    if text.chars().count() <= OPENING {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(OPENING).collect();
+    let words = cut.rsplit_once(' ').map_or(cut.as_str(), |(w, _)| w);
+    format!("{words} …")
+}
+
+/// The chart as an `<svg>` element (to stand inside an HTML page or alone in a `.svg` file),
+/// revisions under their ids.
 pub fn render(l: &Lineage) -> String {
-    let sections = sections(l);
-    // A provision's row, counting a heading row before each change of section.
+    render_named(l, &Names::default())
+}
+
+/// The chart with the revisions under the names people use.
+pub fn render_named(l: &Lineage, names: &Names) -> String {
+    let bands = banded(l);
+    let numbers = numbers(&bands, l.columns.len(), names.is_un());
+    let sections: Vec<&str> = bands.iter().map(|p| section_of(p)).collect();
+    // A provision's row, counting a heading row before each band.
     let mut rows = Vec::with_capacity(sections.len());
     let mut headings = Vec::new();
     let mut row = 0;
@@ -65,9 +156,10 @@ pub fn render(l: &Lineage) -> String {
             @for (c, col) in l.columns.iter().enumerate() {
                 g class={ "column " (col.status.as_str()) } {
                     (closed("line", &[("x1", &x(c)), ("y1", &(TOP - 4)), ("x2", &x(c)), ("y2", &(height - 4))]))
-                    text x=(x(c)) y=(TOP - 34) text-anchor="middle" { (shown(&col.revision)) }
+                    text x=(x(c)) y=(TOP - 34) text-anchor="middle" class="year" { (col.year) }
                     text x=(x(c)) y=(TOP - 18) text-anchor="middle" class="sub" {
-                        (col.status.as_str()) " " (col.year)
+                        title { (shown(&names.revision(&col.revision))) " (" (col.status.as_str()) ")" }
+                        (shown(&names.short(&col.revision)))
                     }
                 }
                 "\n"
@@ -79,8 +171,8 @@ pub fn render(l: &Lineage) -> String {
                 }
                 "\n"
             }
-            @for (p, &r) in l.provisions.iter().zip(&rows) {
-                (provision(l, p, r, &x, &y))
+            @for ((p, &r), number) in bands.iter().zip(&rows).zip(&numbers) {
+                (provision(l, names, p, number, r, &x, &y))
             }
         }
         "\n"
@@ -91,18 +183,42 @@ pub fn render(l: &Lineage) -> String {
 /// One provision's `<g>`: its label, the lines from each revision to the next, its marks.
 fn provision(
     l: &Lineage,
+    names: &Names,
     p: &Provision,
+    number: &[String],
     r: usize,
     x: &dyn Fn(usize) -> usize,
     y: &dyn Fn(usize) -> usize,
 ) -> Markup {
-    let first = p.cells.iter().flatten().next();
-    let label = first.map_or("", |c| c.label.as_str());
+    // The row is named as the paragraph reads in the last revision that has it.
+    let last = p.cells.iter().enumerate().rev().find_map(|(c, cell)| {
+        cell.as_ref()
+            .filter(|cell| cell.event != Event::Suppressed)
+            .map(|cell| (c, cell))
+    });
+    let last = last.or_else(|| {
+        p.cells
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(c, cell)| cell.as_ref().map(|cell| (c, cell)))
+    });
+    let (label, text) = last.map_or((String::new(), ""), |(c, cell)| {
+        (number[c].clone(), cell.text.as_str())
+    });
+    let label = if label.is_empty() {
+        "¶".to_string()
+    } else {
+        label
+    };
     html! {
         g class={ "provision depth-" (p.depth.min(4)) } {
             "\n"
-            text x=(LEFT - 6 - 8 * p.depth.min(4)) y=(y(r) + 4) class="label" text-anchor="end" {
-                (shown(if label.is_empty() { "¶" } else { label }))
+            g class="row-label" {
+                title { (shown(&label)) " " (shown(text)) }
+                text x=(LEFT - 6 - 8 * p.depth.min(4)) y=(y(r) + 4) class="label" text-anchor="end" {
+                    tspan class="number" { (shown(&label)) } " " (shown(&opening(text)))
+                }
             }
             "\n"
             @for (c, cell) in p.cells.iter().enumerate() {
@@ -118,8 +234,8 @@ fn provision(
                 @if let Some(cell) = cell {
                     g class={ "mark " (cell.event.as_str()) } {
                         title {
-                            (shown(&l.columns[c].revision)) ": " (cell.event.as_str()) " "
-                            (shown(&cell.label)) " — " (shown(&cell.text))
+                            (shown(&names.revision(&l.columns[c].revision))) ": " (cell.event.as_str()) " "
+                            (shown(&number[c])) " — " (shown(&cell.text))
                         }
                         (mark(cell.event, x(c), y(r)))
                     }

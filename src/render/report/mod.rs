@@ -11,6 +11,7 @@ pub mod history_html;
 pub mod lineage_svg;
 pub mod merge_json;
 pub mod outcome_html;
+pub mod paragraph_html;
 pub mod parallel;
 pub mod project;
 pub mod text;

@@ -4,8 +4,8 @@
 use maud::{Markup, html};
 
 use crate::model::{ClausePath, Document};
-use crate::render::html::page;
-use crate::render::{escape_md, shown};
+use crate::render::html::{NoteSide, note_id, noted, page};
+use crate::render::{escape_md, names, shown};
 use crate::track::parallel::{Finding, Kind, Report, place};
 
 fn line(f: &Finding) -> String {
@@ -81,7 +81,7 @@ pub fn json(r: &Report) -> String {
 const CSS: &str = "body{font-family:sans-serif;margin:1em}table{border-collapse:collapse;width:100%}\
 td,th{border:1px solid #bbb;padding:.3em;vertical-align:top;font-size:90%}\
 tr.bad td{background:#fff3e0}td.none{background:#fde0e0}.find{color:#a00;font-size:85%}\
-td[dir=rtl]{text-align:right}";
+td[dir=rtl]{text-align:right}#disagreements:target tr:not(.bad):not(.head){display:none}";
 
 fn cell(doc: &Document, path: Option<&ClausePath>) -> Markup {
     let dir = if doc.language.is_rtl() { "rtl" } else { "ltr" };
@@ -89,7 +89,7 @@ fn cell(doc: &Document, path: Option<&ClausePath>) -> Markup {
         @match path.and_then(|p| doc.clause(p).map(|c| (p, c))) {
             None => td class="none" dir=(dir) { "—" },
             Some((p, c)) => td dir=(dir) lang=(doc.language) {
-                b { (shown(&place(doc, p))) } " " (shown(&c.text))
+                b { (shown(&people_place(doc, p))) } " " (noted(&c.text, NoteSide::New, doc.language.is_rtl()))
             },
         }
     }
@@ -129,31 +129,195 @@ fn table_markup(r: &Report, docs: &[Document]) -> Markup {
                 && (f.section == "footnotes" || matches!(f.kind, Kind::Extra | Kind::Markup))
         })
         .collect();
+    let row_ids: Vec<String> = docs.first().map_or_else(Vec::new, |reference| {
+        reference_paths(r, reference)
+            .iter()
+            .map(|p| row_id(p.section() + 1, &place(reference, p)))
+            .collect()
+    });
     html! {
-        table class="parallel" {
-            "\n"
-            tr {
-                th { "findings" }
-                @for d in docs {
-                    th { (shown(&d.address())) }
+        @if !r.findings.is_empty() {
+            h3 { "Findings" } "\n"
+            ol class="findings" {
+                "\n"
+                @for (i, f) in r.findings.iter().enumerate() {
+                    li {
+                        a href={ "#" (finding_target(r, docs, i, &row_ids)) } { (finding(f, docs)) }
+                    }
+                    "\n"
                 }
             }
             "\n"
-            @if let Some(reference) = docs.first() {
-                (rows(r, reference, docs))
+            p class="links" {
+                a href="#disagreements" { "disagreements only" } " · " a href="#all" { "every paragraph" }
             }
+            "\n"
+        }
+        div id="disagreements" {
+            "\n"
+            table class="parallel" id="all" {
+                "\n"
+                tr class="head" {
+                    th { "findings" }
+                    @for d in docs {
+                        th { (names::language(d.language)) br; small { (shown(&names::document(d))) } }
+                    }
+                }
+                "\n"
+                @if let Some(reference) = docs.first() {
+                    (rows(r, reference, docs))
+                }
+            }
+            "\n"
         }
         "\n"
         @if !rest.is_empty() {
-            h3 { "Extra clauses and footnotes" } "\n"
+            h3 id="rest" { "Extra clauses and footnotes" } "\n"
             ul class="parallel-rest" {
                 "\n"
                 @for f in rest {
-                    li { (line(f)) } "\n"
+                    li { (finding(f, docs)) } "\n"
                 }
             }
             "\n"
         }
+        (footnotes(docs))
+    }
+}
+
+/// A UN text's unlabelled preambular paragraph as the UN counts them (PP3, not ¶3); other
+/// places as the check writes them.
+fn people_place(doc: &Document, path: &ClausePath) -> String {
+    let place = place(doc, path);
+    let preamble = doc
+        .sections
+        .get(path.section())
+        .is_some_and(|s| s.kind.part() == crate::model::Part::Preamble);
+    if doc.resolution.is_un() && preamble && path.depth() == 0 {
+        // One section of preamble in UN texts: its place is the UN's count.
+        if let Some(n) = place.strip_prefix('¶') {
+            return format!("PP{n}");
+        }
+    }
+    place
+}
+
+/// A finding for a reader: its language by name, its place as the UN counts, and the marks
+/// it quotes as "footnote 26" (the page shows marks as notes, not as `[^26]`).
+fn finding(f: &Finding, docs: &[Document]) -> String {
+    let un = docs.first().is_some_and(|d| d.resolution.is_un());
+    let label = match f.label.strip_prefix('¶') {
+        Some(n) if un && f.section == "preambular" => format!("PP{n}"),
+        _ => f.label.clone(),
+    };
+    format!(
+        "{}, {}, {} {}: {}",
+        f.kind.as_str(),
+        names::language(f.language),
+        f.section,
+        shown(&as_notes(&label)),
+        shown(&as_notes(&f.detail))
+    )
+}
+
+/// `text` with each footnote mark written "footnote 26".
+fn as_notes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some((r, m)) = crate::render::html::next_mark(rest) {
+        out.push_str(&rest[..r.start]);
+        out.push_str("footnote ");
+        out.push_str(m);
+        rest = &rest[r.end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Where the `i`th finding is shown: its clause's row, or the list after the table.
+fn finding_target(r: &Report, docs: &[Document], i: usize, rows: &[String]) -> String {
+    let f = &r.findings[i];
+    if docs.is_empty() || f.section == "footnotes" || matches!(f.kind, Kind::Extra | Kind::Markup) {
+        return "rest".to_string();
+    }
+    let id = row_id(f.section_index, &f.label);
+    if rows.contains(&id) {
+        id
+    } else {
+        "all".to_string()
+    }
+}
+
+/// The anchor of a clause's row: its section's place and its label, `c2-_3`.
+fn row_id(section: usize, label: &str) -> String {
+    format!("c{section}-{}", anchor_part(label))
+}
+
+/// The reference's clauses in the check's own order.
+fn reference_paths(r: &Report, reference: &Document) -> Vec<ClausePath> {
+    match r.correspondences.first() {
+        Some(c) => c.pairs.iter().filter_map(|(r, _)| r.clone()).collect(),
+        None => reference.clauses().into_iter().map(|(p, _)| p).collect(),
+    }
+}
+
+/// A label as part of an anchor: letters and digits kept, the rest as `_`.
+fn anchor_part(label: &str) -> String {
+    label
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '_' })
+        .collect()
+}
+
+/// The footnotes of every text side by side, a row per place in the list; each row is the
+/// anchor the marks of its notes link to (`fn-4`).
+fn footnotes(docs: &[Document]) -> Markup {
+    let rows = docs.iter().map(|d| d.footnotes.len()).max().unwrap_or(0);
+    if rows == 0 {
+        return Markup::default();
+    }
+    let mut taken: Vec<String> = Vec::new();
+    let ids: Vec<Vec<String>> = (0..rows)
+        .map(|i| {
+            let mut here = Vec::new();
+            for d in docs {
+                if let Some(f) = d.footnotes.get(i)
+                    && !taken.contains(&f.mark)
+                {
+                    taken.push(f.mark.clone());
+                    here.push(note_id(NoteSide::New, &f.mark));
+                }
+            }
+            here
+        })
+        .collect();
+    html! {
+        h3 { "Footnotes" } "\n"
+        table class="parallel footnotes" {
+            "\n"
+            tr class="head" {
+                @for d in docs { th { (names::language(d.language)) } }
+            }
+            "\n"
+            @for (i, ids) in ids.iter().enumerate() {
+                tr id=[ids.first()] {
+                    @for (k, d) in docs.iter().enumerate() {
+                        @let dir = if d.language.is_rtl() { "rtl" } else { "ltr" };
+                        @match d.footnotes.get(i) {
+                            None => td class="none" { "—" },
+                            Some(f) => td dir=(dir) lang=(d.language) {
+                                @if k == 0 {
+                                    @for id in ids.iter().skip(1) { span id=(id) {} }
+                                }
+                                b { (shown(&f.mark)) } " " (noted(&f.text, NoteSide::New, d.language.is_rtl()))
+                            },
+                        }
+                    }
+                }
+                "\n"
+            }
+        }
+        "\n"
     }
 }
 
@@ -161,10 +325,7 @@ fn table_markup(r: &Report, docs: &[Document]) -> Markup {
 fn rows(r: &Report, reference: &Document, docs: &[Document]) -> Markup {
     // The check's own alignment of each text with the reference, not a second one.
     let corrs = &r.correspondences;
-    let ref_paths: Vec<ClausePath> = match corrs.first() {
-        Some(c) => c.pairs.iter().filter_map(|(r, _)| r.clone()).collect(),
-        None => reference.clauses().into_iter().map(|(p, _)| p).collect(),
-    };
+    let ref_paths = reference_paths(r, reference);
     html! {
         @for path in &ref_paths {
             @let label = place(reference, path);
@@ -177,10 +338,11 @@ fn rows(r: &Report, reference: &Document, docs: &[Document]) -> Markup {
                         && f.kind != Kind::Extra
                 })
                 .collect();
-            tr class=[(!here.is_empty()).then_some("bad")] {
+            tr class=[(!here.is_empty()).then_some("bad")]
+                id=(row_id(path.section() + 1, &label)) {
                 td class="find" {
                     @for f in &here {
-                        (f.kind.as_str()) " " (f.language) ": " (shown(&f.detail)) br;
+                        (finding(f, docs)) br;
                     }
                 }
                 (cell(reference, Some(path)))

@@ -92,6 +92,9 @@ pub struct Lineage {
     pub columns: Vec<Column>,
     /// The provisions, in reading order.
     pub provisions: Vec<Provision>,
+    /// Per column: where each clause of that revision stands, to its provision's index in
+    /// `provisions` (for a page of one paragraph, reached from any text).
+    pub places: Vec<HashMap<ClausePath, usize>>,
 }
 
 /// The lineage of all revisions of one resolution in one language.
@@ -146,10 +149,33 @@ pub fn lineage(mut docs: Vec<Document>) -> Result<Lineage, HistoryError> {
     let Builder {
         mut provisions,
         order,
+        ids,
         ..
     } = b;
     let mut taken: Vec<Option<Provision>> = provisions.drain(..).map(Some).collect();
-    let provisions = order.iter().filter_map(|&p| taken[p].take()).collect();
+    let mut index = vec![usize::MAX; taken.len()];
+    let mut kept = Vec::with_capacity(taken.len());
+    for &p in &order {
+        if let Some(provision) = taken[p].take() {
+            index[p] = kept.len();
+            kept.push(provision);
+        }
+    }
+    let provisions = kept;
+    let places = ids
+        .into_iter()
+        .map(|column| {
+            column
+                .into_iter()
+                .filter_map(|(path, id)| {
+                    index
+                        .get(id)
+                        .filter(|&&i| i != usize::MAX)
+                        .map(|&i| (path, i))
+                })
+                .collect()
+        })
+        .collect();
     let first = &docs[0];
     Ok(Lineage {
         resolution: format!(
@@ -159,6 +185,7 @@ pub fn lineage(mut docs: Vec<Document>) -> Result<Lineage, HistoryError> {
         ),
         columns,
         provisions,
+        places,
     })
 }
 

@@ -42,6 +42,8 @@ pub enum Page {
     Compile(Series, String),
     /// One revision in every language the corpus holds, side by side (the parallel check).
     Parallel(Body, resdiff::model::ResNumber, String),
+    /// One paragraph in every revision of a series: its index in the series' lineage.
+    Paragraph(Series, usize),
 }
 
 impl Page {
@@ -61,6 +63,7 @@ impl Page {
             Page::Blame(s, r) => format!("blame_{}_{r}_{}.html", s.key(), s.language),
             Page::Compile(s, r) => format!("compile_{}_{r}_{}.html", s.key(), s.language),
             Page::Parallel(b, n, r) => format!("parallel_{b}_{n}_{r}.html"),
+            Page::Paragraph(s, i) => format!("para_{}_{i}_{}.html", s.key(), s.language),
         }
     }
 
@@ -90,6 +93,13 @@ impl Page {
             ["text", b, n, r, l] => Some(Page::Text(series(b, n, l)?, rev(r)?)),
             ["blame", b, n, r, l] => Some(Page::Blame(series(b, n, l)?, rev(r)?)),
             ["compile", b, n, r, l] => Some(Page::Compile(series(b, n, l)?, rev(r)?)),
+            ["para", b, n, i, l]
+                if i.len() <= 6
+                    && i.bytes().all(|c| c.is_ascii_digit())
+                    && (i.len() == 1 || !i.starts_with('0')) =>
+            {
+                Some(Page::Paragraph(series(b, n, l)?, i.parse().ok()?))
+            }
             ["parallel", b, n, r] => {
                 Some(Page::Parallel(b.parse().ok()?, n.parse().ok()?, rev(r)?))
             }

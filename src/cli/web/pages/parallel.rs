@@ -7,7 +7,9 @@ use resdiff::model::{Body, Document, ResNumber};
 use resdiff::render::report::parallel::table;
 use resdiff::track::parallel::{LANGUAGE_ORDER, check};
 
-use super::{Library, Mode, Page, PageError, Series, layout, series_name};
+use resdiff::render::names as named;
+
+use super::{Library, Mode, Page, PageError, Series, layout};
 
 impl Library {
     /// The versions of one revision in every language the corpus holds, English first.
@@ -43,9 +45,10 @@ impl Library {
             "The versions agree in every number, symbol, footnote mark and label.".to_string()
         } else {
             format!(
-                "{} disagreement(s) with the {} text (marked rows; see docs/un_data_findings.md).",
+                "{} disagreement(s) with the {} text, listed below with links to their rows \
+                 (marked in the table).",
                 report.findings.len(),
-                docs[0].language
+                named::language(docs[0].language)
             )
         };
         let s = Series {
@@ -54,16 +57,18 @@ impl Library {
             language: docs[0].language,
         };
         let body_html = html! {
-            h2 { (series_name(&s)) " " (rev) ": the languages side by side" } "\n"
+            h2 { (named::document(&docs[0])) ": the languages side by side" } "\n"
+            (super::address(&format!("{body}/{number}@{rev}")))
             p class="links" {
-                @for (i, d) in docs.iter().enumerate() {
-                    @if i > 0 { " · " }
+                a href=(Page::Series(s.clone()).name()) { "history" }
+                @for d in &docs {
+                    " · "
                     @let text = Series {
                         body,
                         number: number.clone(),
                         language: d.language,
                     };
-                    a href=(Page::Text(text, rev.to_string()).name()) { (d.language) }
+                    a href=(Page::Text(text, rev.to_string()).name()) { (named::language(d.language)) }
                 }
             }
             "\n"
@@ -72,7 +77,7 @@ impl Library {
             (PreEscaped(table(&report, &docs)))
         };
         Ok(layout(
-            &format!("{} {rev}: languages", series_name(&s)),
+            &format!("{}: the languages side by side", named::document(&docs[0])),
             body_html,
             mode,
         ))

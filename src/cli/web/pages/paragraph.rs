@@ -1,0 +1,106 @@
+//! A paragraph's own page: its text in every revision of the series, with the change at each
+//! step (`render::report::paragraph_html`), reached by the § link beside each paragraph of the
+//! text, diff and paragraph history pages. Paragraphs are the lineage's provisions; the
+//! lineage of a series is worked out once and kept. The pages are the server's: the static
+//! site would hold thousands of them (one per paragraph of each series and language), so its
+//! pages carry no § link.
+
+use std::sync::Arc;
+
+use maud::{PreEscaped, html};
+use resdiff::model::ClausePath;
+use resdiff::render::names::{self as named, Names};
+use resdiff::render::report::paragraph_html;
+use resdiff::track::history::{self, lineage::Lineage};
+
+use super::{Library, Mode, Page, PageError, Series, address, layout};
+
+impl Library {
+    /// The series' lineage, worked out on first use.
+    pub(super) fn lineage_of(&self, s: &Series) -> Result<Arc<Lineage>, PageError> {
+        if let Some(l) = self.lineages.lock().ok().and_then(|m| m.get(s).cloned()) {
+            return Ok(l);
+        }
+        let docs = self.docs(s).ok_or(PageError::NotFound)?.to_vec();
+        let l = Arc::new(history::lineage(docs)?);
+        if let Ok(mut m) = self.lineages.lock() {
+            m.insert(s.clone(), l.clone());
+        }
+        Ok(l)
+    }
+
+    /// The page of the paragraph at `path` in revision `rev`, when the lineage has it (and
+    /// the pages are served).
+    pub(super) fn paragraph_href(
+        &self,
+        s: &Series,
+        rev: &str,
+        path: &ClausePath,
+        mode: Mode,
+    ) -> Option<String> {
+        if mode == Mode::Static {
+            return None;
+        }
+        let column = self
+            .docs(s)?
+            .iter()
+            .position(|d| d.revision.id_shown() == rev)?;
+        let l = self.lineage_of(s).ok()?;
+        let index = *l.places.get(column)?.get(path)?;
+        Some(Page::Paragraph(s.clone(), index).name())
+    }
+
+    pub(super) fn paragraph_page(
+        &self,
+        s: &Series,
+        index: usize,
+        mode: Mode,
+    ) -> Result<String, PageError> {
+        let docs = self.docs(s).ok_or(PageError::NotFound)?;
+        let l = self.lineage_of(s)?;
+        let names = Names::of(docs);
+        let table = paragraph_html::render(&l, index, &names, s.language.is_rtl())
+            .ok_or(PageError::NotFound)?;
+        let p = &l.provisions[index];
+        // Named as it reads in the last revision that has it.
+        let (column, cell) = p
+            .cells
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(c, cell)| cell.as_ref().map(|cell| (c, cell)))
+            .ok_or(PageError::NotFound)?;
+        let doc = &docs[column];
+        let number = paragraph_html::number(&l, index, &names);
+        let label = if number.is_empty() {
+            format!("a paragraph of {}", cell.section.replace('_', " "))
+        } else {
+            number
+        };
+        let title = format!(
+            "{}, {} ({}), in every revision",
+            label,
+            named::document(doc),
+            named::language(s.language)
+        );
+        let body = html! {
+            h2 { (title) } "\n"
+            (address(&format!("{}/{}:{}", s.body, s.number, s.language)))
+            p class="links" {
+                a href=(Page::Series(s.clone()).name()) { "history of " (self.series_name(s)) }
+                " · "
+                a href=(Page::Text(s.clone(), doc.revision.id_shown().to_string()).name()) { (named::document(doc)) }
+            }
+            "\n"
+            p class="legend" {
+                "A row per revision that has this paragraph, oldest first: what happened to it \
+                 there, its number, and its words, those changed since the revision it is \
+                 compared with underlined (inserted) or struck through (deleted)."
+            }
+            "\n"
+            // Rendered (and escaped) by the library's maud template.
+            (PreEscaped(table))
+        };
+        Ok(layout(&title, body, mode))
+    }
+}
