@@ -104,14 +104,17 @@ fn diff_html_marks_the_old_number() {
     assert!(inline.contains("chg-noc"), "{inline}");
     assert!(
         inline.contains(
-            r#"2003,[^6 <span class="was" title="footnote 4 in the old text">(was 4)</span>]"#
+            r##"2003,<sup class="fn"><a href="#fn-6">6</a></sup><sup class="was" dir="ltr" title="footnote 4 in the old text">(was 4)</sup> and"##
         ),
         "{inline}"
     );
     let sbs = render(&diff, Layout::SideBySide, Links::default());
     let at = sbs.find(PARAGRAPH).expect("the paragraph");
     let old = &sbs[at..at + sbs[at..].find("</div>").expect("old side")];
-    assert!(old.contains("2003,[^4] and"), "{old}");
+    assert!(
+        old.contains(r##"2003,<sup class="fn"><a href="#fno-4">4</a></sup> and"##),
+        "{old}"
+    );
 }
 
 #[test]

@@ -155,7 +155,7 @@ fn changed(text: &str, name: bool, side: NoteSide, rtl: bool) -> Markup {
 fn renumbered(old: &str, new: &str, side: NoteSide) -> Markup {
     html! {
         (note_mark(side, new))
-        sup class="was" dir="ltr" { "(was " (shown(old)) ")" }
+        sup class="was" dir="ltr" title={ "footnote " (shown(old)) " in the old text" } { "(was " (shown(old)) ")" }
     }
 }
 
