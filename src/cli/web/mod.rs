@@ -12,7 +12,9 @@
 
 mod error;
 mod fields;
+mod limits;
 pub mod pages;
+mod server;
 pub mod site;
 mod track_forms;
 mod upload;
@@ -30,6 +32,7 @@ use axum::routing::get;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
+use limits::{Gates, Limits};
 use pages::{Library, Mode, Page, PageError, layout};
 use resdiff::render::shown;
 
@@ -52,18 +55,29 @@ pub struct App {
     library: Library,
     /// Pages as bytes, so a hit is a reference count, not a copy.
     cache: Mutex<HashMap<Page, Bytes>>,
+    /// The limits and the slots they count.
+    gates: Gates,
 }
 
 impl App {
     pub fn new(library: Library) -> App {
+        App::with_limits(library, Limits::default())
+    }
+
+    pub fn with_limits(library: Library, limits: Limits) -> App {
         App {
             library,
             cache: Mutex::new(HashMap::new()),
+            gates: Gates::new(limits),
         }
     }
 
+    fn cached(&self, page: &Page) -> Option<Bytes> {
+        self.cache.lock().ok().and_then(|c| c.get(page).cloned())
+    }
+
     fn page(&self, page: &Page) -> std::result::Result<Bytes, PageError> {
-        if let Some(hit) = self.cache.lock().ok().and_then(|c| c.get(page).cloned()) {
+        if let Some(hit) = self.cached(page) {
             return Ok(hit);
         }
         let html = Bytes::from(self.library.render(page, Mode::Server)?);
@@ -110,8 +124,26 @@ pub fn router(app: Arc<App>) -> Router {
             v[usize::from(v.is_empty())].to_string()
         }),
     );
+    #[cfg(test)]
+    let routes = routes.route(
+        "/test-slow/{ms}",
+        get(
+            |State(app): State<Arc<App>>, UrlPath(ms): UrlPath<u64>| async move {
+                // Stands for a long import: a blocking thread busy for `ms`.
+                app.blocking(move |_| {
+                    std::thread::sleep(std::time::Duration::from_millis(ms));
+                    "done".into_response()
+                })
+                .await
+            },
+        ),
+    );
     routes
         .fallback(|| async { error_page(StatusCode::NOT_FOUND, "No such page.") })
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
+            limits::guard,
+        ))
         .with_state(app)
         .layer(CatchPanicLayer::custom(|_| {
             error_page(
@@ -153,17 +185,25 @@ fn html(status: StatusCode, body: impl Into<axum::body::Body>) -> Response {
 }
 
 async fn index(State(app): State<Arc<App>>) -> Response {
-    show(&app, &Page::Index)
+    show(&app, Page::Index).await
 }
 
 async fn page(State(app): State<Arc<App>>, UrlPath(name): UrlPath<String>) -> Response {
     match Page::parse(&name) {
-        Some(p) => show(&app, &p),
+        Some(p) => show(&app, p).await,
         None => error_page(StatusCode::NOT_FOUND, "No such page."),
     }
 }
 
-fn show(app: &App, page: &Page) -> Response {
+/// A page kept is answered here; one to render (a diff, a history) waits for a worker.
+async fn show(app: &Arc<App>, page: Page) -> Response {
+    match app.cached(&page) {
+        Some(body) => html(StatusCode::OK, body),
+        None => app.rendering(move |app| rendered(app, &page)).await,
+    }
+}
+
+fn rendered(app: &App, page: &Page) -> Response {
     match app.page(page) {
         Ok(body) => html(StatusCode::OK, body),
         Err(PageError::NotFound) => error_page(StatusCode::NOT_FOUND, "No such page."),
@@ -233,21 +273,20 @@ pub fn serve(host: IpAddr, port: u16, corpus_root: &std::path::Path) -> Result<u
         super::note(format_args!(
             "resdiff: serving the corpus on http://{bound}/ (Ctrl-C stops)"
         ));
-        axum::serve(listener, router(app))
-            .with_graceful_shutdown(async {
-                let _ = tokio::signal::ctrl_c().await;
-            })
-            .await
-            .map_err(|source| CliError::Write {
-                path: format!("{bound}").into(),
-                source,
-            })
+        let limits = app.gates.limits.clone();
+        server::run(listener, router(app), &limits, async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await;
+        Ok::<(), CliError>(())
     })?;
     Ok(super::exit_codes::SAME)
 }
 
 #[cfg(test)]
 mod form_tests;
+#[cfg(test)]
+mod limit_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -33,7 +33,7 @@ pub(super) async fn get(app: &Arc<App>, uri: &str) -> (StatusCode, axum::http::H
     )
 }
 
-const BOUNDARY: &str = "resdiff-test-boundary";
+pub(super) const BOUNDARY: &str = "resdiff-test-boundary";
 
 /// A multipart form: files as (field, file name, bytes), then text fields.
 pub(super) fn multipart(files: &[(&str, &str, &[u8])], fields: &[(&str, &str)]) -> Vec<u8> {

@@ -133,16 +133,17 @@ pub async fn compare(
         Ok(f) => f,
         Err(r) => return r,
     };
-    match run(&form, &app.library) {
+    app.blocking(move |app| match run(&form, &app.library) {
         Ok(r) => r,
         Err(e) => html(
             e.status,
             page(&form, Markup::default(), Markup::default(), Some(&e)),
         ),
-    }
+    })
+    .await
 }
 
-fn too_large() -> Response {
+pub(super) fn too_large() -> Response {
     error_page(
         StatusCode::PAYLOAD_TOO_LARGE,
         &format!("the upload is larger than the {UPLOAD_LIMIT} bytes this server takes"),
