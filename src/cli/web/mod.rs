@@ -5,6 +5,8 @@
 //! limits are axum's, panics and headers tower-http's. The corpus is read once at start into
 //! memory; rendered pages are kept (the corpus does not change while the server runs), so a
 //! page costs one diff the first time and a lookup after. Uploads stay in memory.
+//! What one client may hold (connections, time, upload slots, workers) is bounded in
+//! `limits.rs` and `server.rs`, so that no client keeps the others waiting.
 //!
 //! Nothing leaves the machine: the pages link only to themselves and `style.css`, and the
 //! Content-Security-Policy forbids anything else (no script at all, no outside font, style and
