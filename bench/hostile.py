@@ -9,9 +9,10 @@
                                    time; prints the count, p50, p99 and max in ms, and failures
   hostile.py stall PORT N SECS     N clients each send an upload's head and just under 8 MiB of
                                    its body, then stop; after SECS seconds prints how many were
-                                   answered and with what (the rest are still held), then closes
+                                   answered and with what ("held": no answer yet), then closes
 """
 import http.client
+import select
 import socket
 import sys
 import threading
@@ -110,24 +111,25 @@ def stall(port, n, secs):
         s = socket.create_connection((HOST, port))
         with lock:
             socks.append(s)
-        s.settimeout(1)
         got = b""
         try:
             s.sendall(head)
+            s.setblocking(False)
             sent = 0
-            # Just under the whole body, as far as the server takes it; then nothing more.
-            while sent + len(chunk) < length - 4096 and time.monotonic() < end:
-                try:
-                    sent += s.send(chunk)
-                except socket.timeout:
-                    pass
+            # Just under the whole body, as far as the server takes it, then nothing more;
+            # an answer (a refusal, a time limit) is read as soon as it comes.
             while time.monotonic() < end and not got:
-                try:
-                    got = s.recv(4096)
-                except socket.timeout:
-                    pass
+                more = sent + len(chunk) < length - 4096
+                readable, writable, _ = select.select([s], [s] if more else [], [], 0.5)
+                if readable:
+                    got = s.recv(4096) or b"closed"
+                elif writable:
+                    try:
+                        sent += s.send(chunk)
+                    except BlockingIOError:
+                        pass
         except OSError:
-            got = b"closed"
+            got = got or b"closed"
         status = got.split(b" ")[1].decode() if got.startswith(b"HTTP/") else (
             "closed" if got else "held")
         with lock:

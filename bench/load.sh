@@ -118,13 +118,16 @@ hostile() { # name, command...
 docx=$(mktemp --suffix=.docx)
 python3 bench/hostile.py docx "$docx"
 hostile_run() {
-    local log
+    local log pids=()
     log=$(mktemp)
-    for _ in 1 2; do python3 bench/hostile.py upload "$port" "$docx" "$secs" >>"$log" & done
+    for _ in 1 2; do
+        python3 bench/hostile.py upload "$port" "$docx" "$secs" >>"$log" &
+        pids+=($!)
+    done
     sleep 0.5
     echo -n "/style.css meanwhile: "
     python3 bench/hostile.py probe "$port" /style.css "$((secs - 1))"
-    wait
+    wait "${pids[@]}"
     awk '{n++; t += $1; if ($1 > m) m = $1; s[$2]++}
          END {printf "hostile uploads: %d, %.1f s each on average, longest %.1f s; statuses:", n, t / n, m;
               for (k in s) printf " %s x%d", k, s[k]; print ""}' "$log"

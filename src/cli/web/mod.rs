@@ -260,7 +260,7 @@ pub fn serve(host: IpAddr, port: u16, corpus_root: &std::path::Path) -> Result<u
             path: "<server>".into(),
             source,
         })?;
-    runtime.block_on(async move {
+    let served = runtime.block_on(async move {
         let addr = SocketAddr::new(host, port);
         let listener = tokio::net::TcpListener::bind(addr)
             .await
@@ -281,7 +281,10 @@ pub fn serve(host: IpAddr, port: u16, corpus_root: &std::path::Path) -> Result<u
         })
         .await;
         Ok::<(), CliError>(())
-    })?;
+    });
+    // Work given up on (over its time) may still be running: it is not waited for.
+    runtime.shutdown_timeout(std::time::Duration::from_secs(1));
+    served?;
     Ok(super::exit_codes::SAME)
 }
 
