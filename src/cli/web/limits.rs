@@ -123,45 +123,50 @@ impl App {
     where
         F: FnOnce(&App) -> Response + Send + 'static,
     {
-        let slot = match self.gates.slot(gate, what).await {
-            Ok(slot) => slot,
-            Err(e) => return e.into_response(),
+        let limit = self.gates.limits.request;
+        let run = async {
+            let slot = self.gates.slot(gate, what).await?;
+            let app = self.clone();
+            let done = tokio::task::spawn_blocking(move || {
+                let response = work(&app);
+                drop(slot);
+                response
+            });
+            match done.await {
+                Ok(response) => Ok(response),
+                // The panic goes on up to CatchPanicLayer, which answers it as any other.
+                Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+                Err(_) => Err(WebError::stopping()),
+            }
         };
-        let app = self.clone();
-        let done = tokio::task::spawn_blocking(move || {
-            let response = work(&app);
-            drop(slot);
-            response
-        });
-        match done.await {
-            Ok(response) => response,
-            // The panic goes on up to CatchPanicLayer, which answers it as any other.
-            Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
-            Err(_) => WebError::stopping().into_response(),
+        match tokio::time::timeout(limit, run).await {
+            Ok(Ok(response)) => response,
+            Ok(Err(e)) => e.into_response(),
+            Err(_) => WebError::too_long(limit).into_response(),
         }
     }
 }
 
 /// Every request passes here: one with a body takes an upload slot and is read whole by the
-/// body deadline; then the handler has the request time limit.
+/// body deadline; then the handler has the request time limit. A request without a body goes
+/// straight on: the stylesheet and kept pages cost no timer, and a page to render has its
+/// time limit where it waits for a worker.
 pub async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) -> Response {
+    if request.body().size_hint().exact() == Some(0) {
+        return next.run(request).await;
+    }
     let limits = &app.gates.limits;
     // Held until the answer is made: the form and its files stay in memory till then.
-    let mut _upload = None;
-    let request = if request.body().size_hint().exact() == Some(0) {
-        request
-    } else {
-        match app.gates.slot(&app.gates.uploads, "other uploads").await {
-            Ok(slot) => _upload = Some(slot),
-            Err(e) => return e.into_response(),
-        }
-        let (parts, body) = request.into_parts();
-        match tokio::time::timeout(limits.body, whole(body)).await {
-            Ok(Ok(bytes)) => Request::from_parts(parts, Body::from(bytes)),
-            Ok(Err(Broke::TooLarge)) => return super::upload::too_large(),
-            Ok(Err(Broke::Off)) => return WebError::broken_off().into_response(),
-            Err(_) => return WebError::too_slow_upload(limits.body).into_response(),
-        }
+    let _upload = match app.gates.slot(&app.gates.uploads, "other uploads").await {
+        Ok(slot) => slot,
+        Err(e) => return e.into_response(),
+    };
+    let (parts, body) = request.into_parts();
+    let request = match tokio::time::timeout(limits.body, whole(body)).await {
+        Ok(Ok(bytes)) => Request::from_parts(parts, Body::from(bytes)),
+        Ok(Err(Broke::TooLarge)) => return super::upload::too_large(),
+        Ok(Err(Broke::Off)) => return WebError::broken_off().into_response(),
+        Err(_) => return WebError::too_slow_upload(limits.body).into_response(),
     };
     match tokio::time::timeout(limits.request, next.run(request)).await {
         Ok(response) => response,
