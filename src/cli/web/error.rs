@@ -2,7 +2,9 @@
 //! (which names fields and files, never a flag) and the form fields that would fix it. The
 //! command line adds its flags to the same errors (`cli::error`); here they become fields.
 
-use axum::http::StatusCode;
+use std::time::Duration;
+
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 use resdiff::CompareError;
@@ -21,6 +23,8 @@ pub struct WebError {
     message: String,
     /// The names of the form fields (`language`, `proposer`, `new`) that would fix it.
     pub fill: Vec<&'static str>,
+    /// For a busy server: when to try again (`Retry-After`).
+    retry: Option<Duration>,
 }
 
 impl WebError {
@@ -30,6 +34,59 @@ impl WebError {
             status: StatusCode::UNPROCESSABLE_ENTITY,
             message: message.into(),
             fill: Vec::new(),
+            retry: None,
+        }
+    }
+
+    /// Every slot for `what` stayed taken while this request waited `waited` for one.
+    pub fn busy(what: &str, waited: Duration) -> Self {
+        WebError {
+            status: StatusCode::SERVICE_UNAVAILABLE,
+            retry: Some(waited),
+            ..WebError::new(format!(
+                "the server is busy with {what}: no room for this request came free within {} s; \
+                 try again in a moment",
+                waited.as_secs()
+            ))
+        }
+    }
+
+    /// A body still arriving when its time was up.
+    pub fn too_slow_upload(limit: Duration) -> Self {
+        WebError {
+            status: StatusCode::REQUEST_TIMEOUT,
+            ..WebError::new(format!(
+                "the upload did not arrive within the {} s this server gives one; nothing was kept",
+                limit.as_secs()
+            ))
+        }
+    }
+
+    /// A body cut off by its sender.
+    pub fn broken_off() -> Self {
+        WebError {
+            status: StatusCode::BAD_REQUEST,
+            ..WebError::new("the upload broke off before its end; nothing was kept")
+        }
+    }
+
+    /// A request whose work was still running when its time was up.
+    pub fn too_long(limit: Duration) -> Self {
+        WebError {
+            status: StatusCode::GATEWAY_TIMEOUT,
+            ..WebError::new(format!(
+                "this request took longer than the {} s this server gives one, and was given up; \
+                 smaller or fewer files may go through",
+                limit.as_secs()
+            ))
+        }
+    }
+
+    /// Work ended by the server stopping.
+    pub fn stopping() -> Self {
+        WebError {
+            status: StatusCode::SERVICE_UNAVAILABLE,
+            ..WebError::new("the server is stopping")
         }
     }
 
@@ -59,7 +116,14 @@ impl WebError {
 
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
-        error_page(self.status, &self.told())
+        let mut response = error_page(self.status, &self.told());
+        if let Some(v) = self
+            .retry
+            .and_then(|after| HeaderValue::from_str(&after.as_secs().max(1).to_string()).ok())
+        {
+            response.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+        response
     }
 }
 

@@ -5,6 +5,8 @@
 //! limits are axum's, panics and headers tower-http's. The corpus is read once at start into
 //! memory; rendered pages are kept (the corpus does not change while the server runs), so a
 //! page costs one diff the first time and a lookup after. Uploads stay in memory.
+//! What one client may hold (connections, time, upload slots, workers) is bounded in
+//! `limits.rs` and `server.rs`, so that no client keeps the others waiting.
 //!
 //! Nothing leaves the machine: the pages link only to themselves and `style.css`, and the
 //! Content-Security-Policy forbids anything else (no script at all, no outside font, style and
@@ -12,8 +14,10 @@
 
 mod error;
 mod fields;
+mod limits;
 mod multipart;
 pub mod pages;
+mod server;
 pub mod site;
 mod track_forms;
 mod upload;
@@ -31,6 +35,7 @@ use axum::routing::get;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 
+use limits::{Gates, Limits};
 use pages::{Library, Mode, Page, PageError, layout};
 use resdiff::render::shown;
 
@@ -53,18 +58,29 @@ pub struct App {
     library: Library,
     /// Pages as bytes, so a hit is a reference count, not a copy.
     cache: Mutex<HashMap<Page, Bytes>>,
+    /// The limits and the slots they count.
+    gates: Gates,
 }
 
 impl App {
     pub fn new(library: Library) -> App {
+        App::with_limits(library, Limits::default())
+    }
+
+    pub fn with_limits(library: Library, limits: Limits) -> App {
         App {
             library,
             cache: Mutex::new(HashMap::new()),
+            gates: Gates::new(limits),
         }
     }
 
+    fn cached(&self, page: &Page) -> Option<Bytes> {
+        self.cache.lock().ok().and_then(|c| c.get(page).cloned())
+    }
+
     fn page(&self, page: &Page) -> std::result::Result<Bytes, PageError> {
-        if let Some(hit) = self.cache.lock().ok().and_then(|c| c.get(page).cloned()) {
+        if let Some(hit) = self.cached(page) {
             return Ok(hit);
         }
         let html = Bytes::from(self.library.render(page, Mode::Server)?);
@@ -111,8 +127,26 @@ pub fn router(app: Arc<App>) -> Router {
             v[usize::from(v.is_empty())].to_string()
         }),
     );
+    #[cfg(test)]
+    let routes = routes.route(
+        "/test-slow/{ms}",
+        get(
+            |State(app): State<Arc<App>>, UrlPath(ms): UrlPath<u64>| async move {
+                // Stands for a long import: a blocking thread busy for `ms`.
+                app.blocking(move |_| {
+                    std::thread::sleep(std::time::Duration::from_millis(ms));
+                    "done".into_response()
+                })
+                .await
+            },
+        ),
+    );
     routes
         .fallback(|| async { error_page(StatusCode::NOT_FOUND, "No such page.") })
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
+            limits::guard,
+        ))
         .with_state(app)
         .layer(CatchPanicLayer::custom(|_| {
             error_page(
@@ -154,17 +188,25 @@ fn html(status: StatusCode, body: impl Into<axum::body::Body>) -> Response {
 }
 
 async fn index(State(app): State<Arc<App>>) -> Response {
-    show(&app, &Page::Index)
+    show(&app, Page::Index).await
 }
 
 async fn page(State(app): State<Arc<App>>, UrlPath(name): UrlPath<String>) -> Response {
     match Page::parse(&name) {
-        Some(p) => show(&app, &p),
+        Some(p) => show(&app, p).await,
         None => error_page(StatusCode::NOT_FOUND, "No such page."),
     }
 }
 
-fn show(app: &App, page: &Page) -> Response {
+/// A page kept is answered here; one to render (a diff, a history) waits for a worker.
+async fn show(app: &Arc<App>, page: Page) -> Response {
+    match app.cached(&page) {
+        Some(body) => html(StatusCode::OK, body),
+        None => app.rendering(move |app| rendered(app, &page)).await,
+    }
+}
+
+fn rendered(app: &App, page: &Page) -> Response {
     match app.page(page) {
         Ok(body) => html(StatusCode::OK, body),
         Err(PageError::NotFound) => error_page(StatusCode::NOT_FOUND, "No such page."),
@@ -219,7 +261,7 @@ pub fn serve(host: IpAddr, port: u16, corpus_root: &std::path::Path) -> Result<u
             path: "<server>".into(),
             source,
         })?;
-    runtime.block_on(async move {
+    let served = runtime.block_on(async move {
         let addr = SocketAddr::new(host, port);
         let listener = tokio::net::TcpListener::bind(addr)
             .await
@@ -234,21 +276,23 @@ pub fn serve(host: IpAddr, port: u16, corpus_root: &std::path::Path) -> Result<u
         super::note(format_args!(
             "resdiff: serving the corpus on http://{bound}/ (Ctrl-C stops)"
         ));
-        axum::serve(listener, router(app))
-            .with_graceful_shutdown(async {
-                let _ = tokio::signal::ctrl_c().await;
-            })
-            .await
-            .map_err(|source| CliError::Write {
-                path: format!("{bound}").into(),
-                source,
-            })
-    })?;
+        let limits = app.gates.limits.clone();
+        server::run(listener, router(app), &limits, async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await;
+        Ok::<(), CliError>(())
+    });
+    // Work given up on (over its time) may still be running: it is not waited for.
+    runtime.shutdown_timeout(std::time::Duration::from_secs(1));
+    served?;
     Ok(super::exit_codes::SAME)
 }
 
 #[cfg(test)]
 mod form_tests;
+#[cfg(test)]
+mod limit_tests;
 #[cfg(test)]
 mod page_tests;
 #[cfg(test)]

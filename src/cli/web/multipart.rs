@@ -12,7 +12,7 @@ use axum::response::Response;
 use super::upload::{File, Form};
 use super::{UPLOAD_LIMIT, error_page};
 
-fn too_large() -> Response {
+pub(super) fn too_large() -> Response {
     error_page(
         StatusCode::PAYLOAD_TOO_LARGE,
         &format!("the upload is larger than the {UPLOAD_LIMIT} bytes this server takes"),

@@ -22,6 +22,7 @@ use resdiff::track::outcome::outcome;
 use super::super::CliError;
 use super::error::WebError;
 use super::fields::{input, refusal};
+use super::limits::Limits;
 use super::pages::{Library, Mode, layout, legend};
 use super::upload::{self, ACCEPT, File, Form, says_what_it_is, warnings};
 use super::{App, UPLOAD_LIMIT, html};
@@ -130,29 +131,32 @@ pub async fn outcome_post(
     State(app): State<Arc<App>>,
     multipart: std::result::Result<Multipart, MultipartRejection>,
 ) -> Response {
-    post(Kind::Outcome, &app.library, multipart).await
+    post(Kind::Outcome, app, multipart).await
 }
 
 pub async fn compile_post(
     State(app): State<Arc<App>>,
     multipart: std::result::Result<Multipart, MultipartRejection>,
 ) -> Response {
-    post(Kind::Compile, &app.library, multipart).await
+    post(Kind::Compile, app, multipart).await
 }
 
 async fn post(
     kind: Kind,
-    library: &Library,
+    app: Arc<App>,
     multipart: std::result::Result<Multipart, MultipartRejection>,
 ) -> Response {
     let form = match upload::read(multipart).await {
         Ok(f) => f,
         Err(r) => return r,
     };
-    match run(kind, &form, library) {
-        Ok(r) => r,
-        Err(e) => html(e.status, page(kind, Markup::default(), &form, Some(&e))),
-    }
+    app.blocking(
+        move |app| match run(kind, &form, &app.library, &app.gates.limits) {
+            Ok(r) => r,
+            Err(e) => html(e.status, page(kind, Markup::default(), &form, Some(&e))),
+        },
+    )
+    .await
 }
 
 /// The texts in the order given, each with what it lacks filled from the first text that
@@ -189,7 +193,7 @@ fn load(form: &Form, files: &[&File], library: &Library) -> Result<(Vec<Document
     Ok((docs, notes))
 }
 
-fn run(kind: Kind, form: &Form, library: &Library) -> Result<Response> {
+fn run(kind: Kind, form: &Form, library: &Library, limits: &Limits) -> Result<Response> {
     let missing = |what: &str, field| WebError::fill(format!("choose {what}: a file"), field);
     let base = form
         .file("base")
@@ -211,6 +215,7 @@ fn run(kind: Kind, form: &Form, library: &Library) -> Result<Response> {
             if proposals.is_empty() {
                 return Err(missing("at least one proposal", "proposals"));
             }
+            too_many_proposals(proposals.len(), limits)?;
             files.extend(proposals);
         }
     }
@@ -222,6 +227,7 @@ fn run(kind: Kind, form: &Form, library: &Library) -> Result<Response> {
         }
         Kind::Compile => {
             let mut s = compile(&docs[0], &docs[1..]).map_err(CliError::from)?;
+            too_many_cells(&s, limits)?;
             let value = json::render(&s);
             // Uploads that name no proposer are told apart by their file names, not by the
             // one address they all share (issue 26).
@@ -275,4 +281,39 @@ fn run(kind: Kind, form: &Form, library: &Library) -> Result<Response> {
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(response)
+}
+
+/// A synoptic table grows with its proposals times its provisions (1,200 tiny proposals once
+/// made 177 MB of HTML): their number is refused before anything is read.
+fn too_many_proposals(sent: usize, limits: &Limits) -> Result<()> {
+    if sent <= limits.proposals {
+        return Ok(());
+    }
+    Err(WebError::fill(
+        format!(
+            "{sent} files chosen under Proposals: a synoptic table here takes at most {} \
+             proposals; choose fewer, or run `resdiff compile` on your own machine",
+            limits.proposals
+        ),
+        "proposals",
+    ))
+}
+
+/// ... and the table's size before it is written out.
+fn too_many_cells(s: &resdiff::track::compile::Synopsis, limits: &Limits) -> Result<()> {
+    let cells = s.rows.len().saturating_mul(s.proposals.len());
+    if cells <= limits.cells {
+        return Ok(());
+    }
+    Err(WebError::fill(
+        format!(
+            "the synoptic table of these files has {cells} cells ({} provisions × {} proposals), \
+             more than the {} this server makes; choose fewer files under Proposals, or run \
+             `resdiff compile` on your own machine",
+            s.rows.len(),
+            s.proposals.len(),
+            limits.cells
+        ),
+        "proposals",
+    ))
 }

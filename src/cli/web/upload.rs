@@ -141,13 +141,14 @@ pub async fn compare(
         Ok(f) => f,
         Err(r) => return r,
     };
-    match run(&form, &app.library) {
+    app.blocking(move |app| match run(&form, &app.library) {
         Ok(r) => r,
         Err(e) => html(
             e.status,
             page(&form, Markup::default(), Markup::default(), Some(&e)),
         ),
-    }
+    })
+    .await
 }
 
 /// Whether a file carries its own metadata (body, number, language), so that it lends them
