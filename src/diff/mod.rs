@@ -176,7 +176,7 @@ pub struct TextId {
     )]
     pub number: Option<crate::model::ResNumber>,
     /// The revision id, e.g. `dubai-2014`; `unknown` in the JSON where nothing gave one. A
-    /// changeset holding no id here does not read (see [`crate::track::apply::read_changeset`]).
+    /// changeset holding no id here does not read (`apply::read_changeset` says why).
     #[serde(
         serialize_with = "unknown::ser_revision",
         deserialize_with = "unknown::de_revision"
