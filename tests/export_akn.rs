@@ -86,3 +86,32 @@ fn export_writes_the_frbr_identity_and_refuses_to_overwrite() {
         .code(2);
     assert_eq!(std::fs::read_to_string(&file).expect("read"), "keep");
 }
+
+/// An exported file's base is read as a revision id: `unknown` is none; text that is no id is
+/// refused, as the revision id is.
+#[test]
+fn an_exported_base_is_read_as_a_revision_id() {
+    let corpus = Corpus::open(&repo().join("resolutions")).expect("corpus");
+    let entry = corpus
+        .entries
+        .iter()
+        .find(|e| e.address() == "wtdc/30@rcc-wtdc17:ar")
+        .expect("rcc-wtdc17");
+    let xml = tree_akn::render(&load_entry(entry).expect("loads"));
+    assert!(
+        xml.contains(r#"base="dubai-2014""#),
+        "the export names its base"
+    );
+    let read = |base: &str| {
+        import_akn(
+            &xml.replace(r#"base="dubai-2014""#, &format!(r#"base="{base}""#)),
+            &ImportOptions::default(),
+            &ImportOptions::default(),
+            &|_, _| None,
+        )
+    };
+    let none = read("unknown").expect("reads").document.revision.base;
+    assert_eq!(none, None);
+    let err = read("../x").expect_err("no id").to_string();
+    assert!(err.contains("base revision id `../x`"), "{err}");
+}

@@ -127,7 +127,10 @@ fn our_tracked_changes_docx_reads_back_as_the_two_revisions() {
         proposal.revision.stage.proposer().map(|p| p.as_str()),
         Some("RCC")
     );
-    assert_eq!(proposal.revision.base.as_deref(), Some("dubai-2014"));
+    assert_eq!(
+        proposal.revision.base.as_ref().map(|b| b.as_str()),
+        Some("dubai-2014")
+    );
     assert_eq!(got.authors, ["RCC"]);
 }
 

@@ -377,9 +377,16 @@ fn changeset(path: &Path, base: &Document) -> Result<DocDiff> {
         )?);
     }
     let text = read_file_to_string(path, MAX_TEXT).map_err(|e| capped(path, e))?;
-    serde_json::from_str(&text).map_err(|source| CliError::Changeset {
-        path: path.to_path_buf(),
-        source,
+    apply::read_changeset(&text).map_err(|e| match e {
+        apply::ReadError::Json(source) => CliError::Changeset {
+            path: path.to_path_buf(),
+            source,
+        },
+        apply::ReadError::Apply(source) => CliError::Apply {
+            changeset: path.to_path_buf(),
+            base: base.address(),
+            source,
+        },
     })
 }
 

@@ -177,10 +177,13 @@ pub struct TextId {
         deserialize_with = "unknown::de_number"
     )]
     pub number: Option<crate::model::ResNumber>,
-    /// The revision id, e.g. `dubai-2014`, `unknown` where nothing gave one, as written: `apply`
-    /// reads it back ([`unknown::read_revision`]) and refuses a bad one with the rest of what
-    /// would not load.
-    pub revision: String,
+    /// The revision id, e.g. `dubai-2014`; `unknown` in the JSON where nothing gave one. A
+    /// changeset holding no id here does not read (`apply::read_changeset` says why).
+    #[serde(
+        serialize_with = "unknown::ser_revision",
+        deserialize_with = "unknown::de_revision"
+    )]
+    pub revision: Option<crate::model::RevisionId>,
     /// Adopted, draft or proposal.
     pub status: Status,
     /// The language of the text.
@@ -210,9 +213,14 @@ pub struct TextId {
     /// The source document, e.g. `WTDC-17/23`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
-    /// The revision a proposal amends.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub base: Option<String>,
+    /// The revision a proposal amends; a changeset of an older resdiff may say `unknown`, read
+    /// as none.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "unknown::de_revision"
+    )]
+    pub base: Option<crate::model::RevisionId>,
     /// UN texts: `A/RES/78/132`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub symbol: Option<String>,
@@ -235,6 +243,11 @@ impl TextId {
         unknown::title(self.title.as_deref())
     }
 
+    /// The revision id, `unknown` where nothing gave one.
+    pub fn revision_shown(&self) -> &str {
+        unknown::revision(self.revision.as_ref())
+    }
+
     /// The year, `0` where nothing gave one.
     pub fn year_shown(&self) -> u16 {
         unknown::year(self.year)
@@ -245,7 +258,7 @@ impl TextId {
             address: doc.address(),
             body: doc.resolution.body,
             number: doc.resolution.number.clone(),
-            revision: doc.revision.id_shown().to_string(),
+            revision: doc.revision.id.clone(),
             status: doc.revision.stage.status(),
             language: doc.language,
             title: doc.resolution.title.clone(),

@@ -78,7 +78,7 @@ pub struct ImportOptions {
     pub proposer: Option<String>,
     /// The source document, e.g. `WTDC-17/23`.
     pub source: Option<String>,
-    /// The revision a proposal amends.
+    /// The revision a proposal amends (`unknown` is none), checked as an id.
     pub base: Option<String>,
     /// Metadata that nothing gives is unknown (body `unknown`, number and year 0, title and
     /// revision `unknown`) instead of an error: for comparing, which needs none of it; never for
@@ -534,6 +534,8 @@ fn metadata(
         return Err(ImportError::Missing(missing));
     };
     let id = id.as_deref().map(revision_id).transpose()?.flatten();
+    let base = opts.base.clone().or(v.base);
+    let base = base.as_deref().map(revision_id).transpose()?.flatten();
     let status = match opts.status {
         Some(s) => s,
         None => parse_or::<Status>(v.status, 2)?
@@ -557,7 +559,7 @@ fn metadata(
             year,
             date: opts.date.or(v.date),
             source: opts.source.clone().or(v.source),
-            base: opts.base.clone().or(v.base),
+            base,
             symbol: v.symbol,
         },
     ))

@@ -170,8 +170,8 @@ pub struct Revision {
     pub date: Option<Date>,
     /// The source document, e.g. `WTDC-17/23`.
     pub source: Option<String>,
-    /// For proposals and drafts: the revision id they amend.
-    pub base: Option<String>,
+    /// For proposals and drafts: the revision they amend, `None` where nothing names it.
+    pub base: Option<RevisionId>,
     /// UN texts: the document symbol, `A/RES/78/132`.
     pub symbol: Option<String>,
 }
@@ -205,7 +205,7 @@ impl Serialize for Revision {
             date: self.date,
             proposer: self.stage.proposer(),
             source: self.source.as_deref(),
-            base: self.base.as_deref(),
+            base: self.base.as_ref().map(RevisionId::as_str),
             symbol: self.symbol.as_deref(),
         }
         .serialize(s)
@@ -254,7 +254,7 @@ impl Revision {
             ("date", self.date.map(|d| d.to_string())),
             ("proposer", self.stage.proposer().map(Proposer::to_string)),
             ("source", self.source.clone()),
-            ("base", self.base.clone()),
+            ("base", self.base.as_ref().map(RevisionId::to_string)),
             ("symbol", self.symbol.clone()),
         ]
         .into_iter()

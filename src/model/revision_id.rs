@@ -5,7 +5,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::unknown::UNKNOWN_TEXT;
 
@@ -85,6 +85,13 @@ impl Serialize for RevisionId {
     }
 }
 
+/// Read as written, so a file holding no id (`../etc`, `unknown`) is refused where it is read.
+impl<'de> Deserialize<'de> for RevisionId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        RevisionId::try_from(String::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,6 +114,15 @@ mod tests {
                 bad.parse::<RevisionId>(),
                 Err(BadRevisionId::NotSlug(bad.into()))
             );
+        }
+    }
+
+    #[test]
+    fn json_holding_no_id_is_refused_where_it_is_read() {
+        let id: RevisionId = serde_json::from_str("\"rcc-wtdc17\"").expect("an id");
+        assert_eq!(id, "rcc-wtdc17");
+        for bad in ["\"../../etc/passwd\"", "\"unknown\"", "\"\""] {
+            assert!(serde_json::from_str::<RevisionId>(bad).is_err(), "{bad}");
         }
     }
 

@@ -62,6 +62,10 @@ pub(crate) fn ser_title<S: Serializer>(v: &Option<String>, s: S) -> Result<S::Ok
     s.serialize_str(title(v.as_deref()))
 }
 
+pub(crate) fn ser_revision<S: Serializer>(v: &Option<RevisionId>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(revision(v.as_ref()))
+}
+
 pub(crate) fn ser_year<S: Serializer>(v: &Option<u16>, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_u16(year(*v))
 }
@@ -82,6 +86,11 @@ pub(crate) fn de_number<'de, D: Deserializer<'de>>(d: D) -> Result<Option<ResNum
 pub(crate) fn de_title<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     let s = String::deserialize(d)?;
     Ok((s != UNKNOWN_TEXT).then_some(s))
+}
+
+/// A revision id, `unknown` read as none; anything else that is no id is refused.
+pub(crate) fn de_revision<'de, D: Deserializer<'de>>(d: D) -> Result<Option<RevisionId>, D::Error> {
+    read_revision(&String::deserialize(d)?).map_err(serde::de::Error::custom)
 }
 
 pub(crate) fn de_year<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u16>, D::Error> {

@@ -19,7 +19,7 @@ use std::fmt::Write;
 
 use quick_xml::escape::escape;
 
-use crate::model::{Body, Clause, Document, Footnote, Language, Part, ResNumber};
+use crate::model::{Body, Clause, Document, Footnote, Language, Part, ResNumber, RevisionId};
 
 /// The namespace of the `<proprietary>` element resdiff writes.
 pub const RESDIFF_NS: &str = "https://github.com/resdiff/ns/akn";
@@ -253,7 +253,7 @@ pub fn render_with_ids(doc: &Document) -> (String, Ids) {
     attr(o, "venue", v.venue.as_deref());
     attr(o, "proposer", v.stage.proposer().map(|p| p.as_str()));
     attr(o, "source", v.source.as_deref());
-    attr(o, "base", v.base.as_deref());
+    attr(o, "base", v.base.as_ref().map(RevisionId::as_str));
     attr(o, "symbol", v.symbol.as_deref());
     o.push_str("/></proprietary>\n</meta>\n");
     let _ = write!(o, "<preface><p>");

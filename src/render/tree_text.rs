@@ -23,7 +23,11 @@ pub fn render(doc: &Document, style: Style) -> String {
             .map(|p| format!("by {}", shown(p.as_str()))),
     );
     facts.extend(r.source.iter().map(|s| format!("doc. {}", shown(s))));
-    facts.extend(r.base.iter().map(|b| format!("amends {}", shown(b))));
+    facts.extend(
+        r.base
+            .iter()
+            .map(|b| format!("amends {}", shown(b.as_str()))),
+    );
     let _ = writeln!(
         out,
         "{}  ({})",

@@ -39,7 +39,7 @@ pub fn proposal(id: &str, edits: &[(&str, &str, &str)]) -> Document {
     let mut doc = base();
     doc.revision.id = id.parse().ok();
     doc.revision.stage = Stage::Proposal(id.to_uppercase().parse().expect("a proposer"));
-    doc.revision.base = Some("hammamet-2016".into());
+    doc.revision.base = "hammamet-2016".parse().ok();
     for (label, from, to) in edits {
         let c = doc
             .sections

@@ -29,9 +29,9 @@ fn parse<T: std::str::FromStr>(what: &'static str, value: &str) -> Result<T, Akn
     })
 }
 
-fn parse_id(value: &str) -> Result<Option<RevisionId>, AknError> {
+fn parse_id(what: &'static str, value: &str) -> Result<Option<RevisionId>, AknError> {
     unknown::read_revision(value).map_err(|_| AknError::Unknown {
-        what: "revision id",
+        what,
         value: value.to_string(),
     })
 }
@@ -54,7 +54,7 @@ pub fn read(doc: &Elem, m: &Elem, language: Language) -> Result<Document, AknErr
     };
     let year = need(m, "year")?;
     let revision = Revision {
-        id: parse_id(need(m, "revision")?)?,
+        id: parse_id("revision id", need(m, "revision")?)?,
         // A blank proposer names nobody; a proposal must name someone.
         stage: Stage::new(
             parse::<Status>("status", need(m, "status")?)?,
@@ -77,7 +77,11 @@ pub fn read(doc: &Elem, m: &Elem, language: Language) -> Result<Document, AknErr
             })
             .transpose()?,
         source: m.attr("source").map(str::to_string),
-        base: m.attr("base").map(str::to_string),
+        base: m
+            .attr("base")
+            .map(|b| parse_id("base revision id", b))
+            .transpose()?
+            .flatten(),
         symbol: m.attr("symbol").map(str::to_string),
     };
     let title = doc

@@ -60,7 +60,7 @@ struct RawRevision {
     #[serde(default)]
     source: Option<String>,
     #[serde(default)]
-    base: Option<String>,
+    base: Option<Spanned<String>>,
     #[serde(default)]
     symbol: Option<String>,
 }
@@ -198,7 +198,7 @@ pub fn check_document(doc: Document, path: &Path, check: Check) -> Result<Docume
             date: doc.revision.date.map(|d| Spanned::new(0..0, d.to_string())),
             proposer: doc.revision.stage.proposer().map(ToString::to_string),
             source: doc.revision.source,
-            base: doc.revision.base,
+            base: doc.revision.base.map(|b| Spanned::new(0..0, b.to_string())),
             symbol: doc.revision.symbol,
         },
         section: doc
@@ -390,6 +390,15 @@ impl Validator<'_> {
             .parse::<RevisionId>()
             .map_err(|e| self.report(&raw.id, Problem::BadRevision(e.to_string())))
             .ok();
+        let base = match &raw.base {
+            None => Some(None),
+            Some(b) => b
+                .get_ref()
+                .parse::<RevisionId>()
+                .map(Some)
+                .map_err(|e| self.report(b, Problem::BadRevision(format!("base {e}"))))
+                .ok(),
+        };
         let status = raw
             .status
             .get_ref()
@@ -440,7 +449,7 @@ impl Validator<'_> {
             year: Some(year?),
             date,
             source: raw.source,
-            base: raw.base,
+            base: base?,
             symbol: raw.symbol,
         })
     }

@@ -307,6 +307,19 @@ fn stand_ins_and_blanks_are_refused_as_the_types_refuse_them() {
             11,
             "needs `proposer`",
         ),
+        // A base is a revision's id, checked as the id is.
+        (
+            "status = \"adopted\"",
+            "status = \"adopted\"\nbase = \"../x\"",
+            12,
+            "base id `../x` must be lowercase",
+        ),
+        (
+            "status = \"adopted\"",
+            "status = \"adopted\"\nbase = \"unknown\"",
+            12,
+            "base id `unknown` stands for an id",
+        ),
     ];
     for (from, to, want_line, want_text) in cases {
         let (line, problem, msg) = only_problem(&with(from, to));

@@ -275,7 +275,7 @@ pub fn import_docx(
             base: opts
                 .base
                 .clone()
-                .or(Some(base.document.revision.id_shown().to_string())),
+                .or(base.document.revision.id.as_ref().map(ToString::to_string)),
             ..opts.clone()
         };
         let mut proposal = build(

@@ -10,11 +10,13 @@
 
 pub mod instructions;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::diff::{Change, ClauseChange, DocDiff, Op, new_text, old_text};
 use crate::input::corpus::Problem;
-use crate::model::{Clause, Document, Label, Resolution, Revision, Section, Stage, unknown};
+use crate::model::{
+    BadRevisionId, Clause, Document, Label, Resolution, Revision, Section, Stage, unknown,
+};
 
 /// One place where the base is not what the changeset expects.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -44,6 +46,46 @@ pub enum ApplyError {
     /// 65535, a duplicate label, nesting past the limit, a footnote nothing cites, ...).
     #[error("the text it gives would not load, so nothing is written: {0}")]
     NotLoadable(String),
+}
+
+/// Why a changeset's JSON gives no changeset.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// Not JSON, or not a changeset.
+    #[error(transparent)]
+    Json(#[from] serde_json::Error),
+    /// The new side's revision id is no id: the text applying it would give would not load.
+    #[error(transparent)]
+    Apply(#[from] ApplyError),
+}
+
+/// Reads a changeset, the JSON of `diff --format json`. Its revision ids are read as ids, so a
+/// changeset holding no id does not read; a new side's (`../../etc/passwd`) is the id of the text
+/// [`apply`] would write, so it is refused as that text is ([`ApplyError::NotLoadable`]), naming
+/// the id as the corpus loader does.
+pub fn read_changeset(json: &str) -> Result<DocDiff, ReadError> {
+    serde_json::from_str(json).map_err(|e| match bad_new_revision(json) {
+        Some(bad) => not_loadable(&bad).into(),
+        None => ReadError::Json(e),
+    })
+}
+
+/// The new side's revision id, where it is text but no id.
+fn bad_new_revision(json: &str) -> Option<BadRevisionId> {
+    #[derive(Deserialize)]
+    struct Side {
+        revision: String,
+    }
+    #[derive(Deserialize)]
+    struct Sides {
+        new: Side,
+    }
+    let sides: Sides = serde_json::from_str(json).ok()?;
+    unknown::read_revision(&sides.new.revision).err()
+}
+
+fn not_loadable(bad: &BadRevisionId) -> ApplyError {
+    ApplyError::NotLoadable(Problem::BadRevision(bad.to_string()).to_string())
 }
 
 fn has_old(c: &ClauseChange) -> bool {
@@ -270,9 +312,7 @@ fn document(
             title: id.title.clone(),
         },
         revision: Revision {
-            id: unknown::read_revision(&id.revision).map_err(|e| {
-                ApplyError::NotLoadable(Problem::BadRevision(e.to_string()).to_string())
-            })?,
+            id: id.revision.clone(),
             stage: Stage::new(id.status, id.proposer.clone())
                 .map_err(|e| ApplyError::Invalid(e.to_string()))?,
             venue: id.venue.clone(),

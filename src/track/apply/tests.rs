@@ -409,3 +409,43 @@ fn unknown_metadata_is_none_and_the_json_keeps_its_stand_ins() {
         (None, &None, &None, None)
     );
 }
+
+/// The changeset's revision ids are read as ids: `unknown` is none, text that is no id does not
+/// read, and a new side's is refused as the text it gives would be.
+#[test]
+fn a_changeset_reads_its_revision_ids_as_ids() {
+    let json = serde_json::to_value(changeset(&corpus("dubai-2014"), &corpus("rcc-wtdc17")))
+        .expect("a diff serialises");
+    let read = |edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut cs = json.clone();
+        edit(&mut cs);
+        read_changeset(&cs.to_string())
+    };
+    let cs = read(&|_| {}).expect("reads");
+    assert_eq!(
+        cs.new.revision.as_ref().map(|r| r.as_str()),
+        Some("rcc-wtdc17")
+    );
+    assert_eq!(cs.new.base.as_ref().map(|r| r.as_str()), Some("dubai-2014"));
+    let cs = read(&|cs| {
+        cs["new"]["revision"] = "unknown".into();
+        cs["new"]["base"] = "unknown".into();
+    })
+    .expect("reads");
+    assert_eq!((cs.new.revision, cs.new.base), (None, None));
+    match read(&|cs| cs["new"]["revision"] = "../../etc/passwd".into()) {
+        Err(ReadError::Apply(ApplyError::NotLoadable(msg))) => {
+            assert!(
+                msg.contains("id `../../etc/passwd` must be lowercase"),
+                "{msg}"
+            )
+        }
+        other => panic!("{other:?}"),
+    }
+    for (side, field) in [("old", "revision"), ("new", "base")] {
+        match read(&|cs| cs[side][field] = "../x".into()) {
+            Err(ReadError::Json(e)) => assert!(e.to_string().contains("id `../x`"), "{e}"),
+            other => panic!("{side}.{field}: {other:?}"),
+        }
+    }
+}

@@ -88,7 +88,7 @@ pub fn steps(docs: &[Document]) -> Vec<(Option<usize>, usize)> {
                 .revision
                 .base
                 .as_ref()
-                .and_then(|b| docs.iter().position(|x| x.revision.id_shown() == b))
+                .and_then(|b| docs.iter().position(|x| x.revision.id.as_ref() == Some(b)))
                 .or(last_adopted);
             out.push((base, i));
         }

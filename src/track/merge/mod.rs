@@ -314,7 +314,7 @@ fn step(
     let mut revision = first.revision.clone();
     let (a, b) = (first.revision.id_shown(), second.revision.id_shown());
     revision.id = format!("merge-{a}-{b}").parse().ok();
-    revision.base = Some(base.revision.id_shown().to_string());
+    revision.base = base.revision.id.clone();
     let proposers = (
         first.revision.stage.proposer(),
         second.revision.stage.proposer(),
