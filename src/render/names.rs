@@ -70,7 +70,7 @@ impl<'a> Fields<'a> {
         Fields {
             body: t.body,
             number: t.number.as_ref(),
-            id: &t.revision,
+            id: t.revision_shown(),
             status: t.status,
             venue: t.venue.as_deref(),
             year: t.year,
