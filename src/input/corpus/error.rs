@@ -129,7 +129,13 @@ impl LoadError {
         match self {
             LoadError::Invalid { problems, .. } => problems
                 .iter()
-                .map(|p| p.problem.to_string())
+                .map(|p| match &p.problem {
+                    // The line of the first use is as meaningless as the problem's own.
+                    Problem::DuplicateLabel { label, section, .. } => {
+                        format!("duplicate label `{label}` in section `{section}`")
+                    }
+                    other => other.to_string(),
+                })
                 .collect::<Vec<_>>()
                 .join("; "),
             other => other.to_string(),
