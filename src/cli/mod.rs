@@ -156,12 +156,13 @@ pub fn run(args: Args) -> Result<u8> {
         }
         Command::Serve { host, port } => web::serve(host, port, &args.corpus),
         Command::Site { out } => {
-            let n = web::site::write(&args.corpus, &out)?;
+            let (n, skipped) = web::site::write(&args.corpus, &out)?;
             note(format_args!(
                 "resdiff: wrote {n} pages and style.css to {}",
                 out.display()
             ));
-            Ok(SAME)
+            // As `list`: the site is written, and a script is told that texts are missing.
+            Ok(if skipped > 0 { TROUBLE } else { SAME })
         }
         Command::Parallel(a) => parallel::parallel(&a, &args.corpus),
         Command::Project(a) => parallel::project_cmd(&a, &args.corpus),

@@ -237,6 +237,14 @@ pub(super) fn body(
         read_roman_tree(&mut s.clauses, None);
     }
     merge_typed(&mut warn);
+    // The preamble is the first section, when there is one; the main body the rest.
+    let split = usize::from(doc.child("preamble").is_some()).min(sections.len());
+    if let Some(preamble) = doc.child("preamble") {
+        twice(preamble, &sections[..split], lines, &mut warn);
+    }
+    if let Some(main) = doc.child("mainBody") {
+        twice(main, &sections[split..], lines, &mut warn);
+    }
     if let Some(attachments) = doc.child("attachments") {
         for a in attachments.elems() {
             unread(a, lines, &mut warn);
@@ -248,6 +256,52 @@ pub(super) fn body(
         recalled,
         warnings: warn,
     })
+}
+
+/// A label given twice among siblings (two `<num>1.</num>`), which the corpus loader refuses:
+/// said at the `<num>` of the second, as the plain-text importer says it. The line is that of
+/// the n-th `<num>` of `part` written so, n counted over the labels read before it.
+fn twice(part: &Elem, sections: &[Section], lines: &text::Lines, warn: &mut Vec<Warning>) {
+    fn walk<'c>(
+        clauses: &'c [Clause],
+        seen_all: &mut std::collections::HashMap<&'c str, usize>,
+        found: &mut Vec<(&'c str, usize)>,
+    ) {
+        let mut here = rustc_hash::FxHashSet::default();
+        for c in clauses {
+            let written = c.label.written().trim();
+            let n = seen_all.entry(written).or_default();
+            *n += 1;
+            if crate::model::provision::is_labelled(&c.label) && !here.insert(c.label.norm()) {
+                found.push((written, *n));
+            }
+            walk(&c.children, seen_all, found);
+        }
+    }
+    let mut found = Vec::new();
+    let mut seen_all = std::collections::HashMap::new();
+    for s in sections {
+        walk(&s.clauses, &mut seen_all, &mut found);
+    }
+    if found.is_empty() {
+        return;
+    }
+    let mut nums = Vec::new();
+    part.find_all("num", &mut nums);
+    for (written, n) in found {
+        let line = nums
+            .iter()
+            .filter(|num| text::collapse(&text::plain(num)) == written)
+            .nth(n - 1)
+            .map_or(lines.at(part.offset), |num| lines.at(num.offset));
+        warn.push(Warning {
+            chosen: None,
+            line,
+            message: format!(
+                "label `{written}` is given to two paragraphs of one list; the corpus loader refuses duplicate labels, so number them apart before the text goes into the corpus"
+            ),
+        });
+    }
 }
 
 /// How a warning about a number typed in the text ends: [`merge_typed`] finds them by it.

@@ -28,7 +28,10 @@ fn round_trip(a: &Document, b: &Document) -> Result<(), TestCaseError> {
     prop_assert_eq!(&parsed, &built, "{}", words);
     // A generated text the loader refuses (a citation of no note) is refused as the result.
     if crate::input::checked(b.clone(), crate::input::corpus::Check::Full).is_err() {
-        let refused = matches!(apply(a, &parsed), Err(super::InstructionError::NotLoadable(_)));
+        let refused = matches!(
+            apply(a, &parsed),
+            Err(super::InstructionError::NotLoadable(_))
+        );
         prop_assert!(refused, "{}", words);
         return Ok(());
     }
