@@ -422,6 +422,7 @@ fn import_cmd(a: ImportArgs, corpus_root: &Path) -> Result<u8> {
             error::warning(w)
         ));
     }
+    warn_hidden(&a.file.display().to_string(), &imported.document);
     let text = match a.format {
         // Whatever import accepts, it writes only what the loader reads back.
         ImportFormat::Toml => readable_toml(corpus::to_toml(&imported.document))?,

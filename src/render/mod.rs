@@ -40,6 +40,17 @@ pub enum RenderError {
 
 pub use shown::{HiddenControl, hidden_controls, shown};
 
+/// Text escaped for XML, with the control characters XML 1.0 forbids written as [`shown`]
+/// writes them (`\u{1b}`): one raw makes the whole file ill-formed.
+pub(crate) fn xml_escape(s: &str) -> std::borrow::Cow<'_, str> {
+    match shown(s) {
+        std::borrow::Cow::Borrowed(b) => quick_xml::escape::escape(b),
+        std::borrow::Cow::Owned(o) => {
+            std::borrow::Cow::Owned(quick_xml::escape::escape(&o).into_owned())
+        }
+    }
+}
+
 /// Whether a renderer may use ANSI colours. The caller decides (the binary from `--color`, `NO_COLOR`
 /// and the terminal); the renderer obeys, whatever the process's stdout is, so a library caller
 /// asking for colour gets it in a file or a web page too.

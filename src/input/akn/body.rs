@@ -27,6 +27,9 @@ pub(super) fn body(
     let mut formula = None;
     let mut recalled = Vec::new();
     let mut warn = Vec::new();
+    for part in ["preamble", "mainBody"].iter().filter_map(|n| doc.child(n)) {
+        loose(part, lines, &mut warn);
+    }
     if let Some(preamble) = doc.child("preamble") {
         let mut clauses = Vec::new();
         for e in preamble.elems() {
@@ -91,6 +94,7 @@ pub(super) fn body(
                     heading,
                     clauses: Vec::new(),
                 };
+                loose(e, lines, &mut warn);
                 for c in e.elems() {
                     match c.name.as_str() {
                         "crossHeading" | "container" | "paragraph" => {
@@ -256,6 +260,26 @@ pub(super) fn body(
         recalled,
         warnings: warn,
     })
+}
+
+/// Text standing in `part` between its paragraphs, in no element of its own, is in no
+/// paragraph: it is not read, and said, with its first words.
+fn loose(part: &Elem, lines: &text::Lines, warn: &mut Vec<Warning>) {
+    for n in &part.children {
+        if let super::dom::Node::Text(t) = n
+            && !t.trim().is_empty()
+        {
+            warn.push(Warning {
+                chosen: None,
+                line: lines.at(part.offset),
+                message: format!(
+                    "text directly in <{}>, outside any paragraph, is not read: “{}”",
+                    part.name,
+                    crate::model::text::excerpt(&text::collapse(t), 60)
+                ),
+            });
+        }
+    }
 }
 
 /// A label given twice among siblings (two `<num>1.</num>`), which the corpus loader refuses:
