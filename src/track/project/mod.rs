@@ -10,6 +10,7 @@
 //! did not are translation **drift**, sorted by what changed.
 
 mod drift;
+mod inputs;
 
 use serde::Serialize;
 
@@ -18,6 +19,7 @@ use crate::diff::{DiffOptions, Segment, inline::diff_text};
 use crate::model::{Clause, ClausePath, Document, Language};
 use crate::track::parallel::{Correspondence, correspond, place};
 pub use drift::{Drift, DriftKind, classify};
+pub use inputs::{InputsError, check};
 
 /// What the translator does with a clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -99,7 +101,8 @@ struct Ctx<'a> {
     drift: Vec<Drift>,
 }
 
-/// Projects the source change onto the target language.
+/// Projects the source change onto the target language. The texts are taken as given: [`check`]
+/// first that they belong together.
 pub fn project(
     source_old: &Document,
     source_new: &Document,
