@@ -7,7 +7,7 @@
 
 use std::fmt::Write;
 
-use super::{Style, look, shown};
+use super::{Style, look, shown_line as shown};
 use crate::diff::{Change, ClauseChange, DocDiff, Op, Segment};
 
 /// Options of the terminal view.

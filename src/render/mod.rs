@@ -38,7 +38,7 @@ pub enum RenderError {
     },
 }
 
-pub use shown::{HiddenControl, hidden_controls, shown};
+pub use shown::{HiddenControl, hidden_controls, shown, shown_line};
 
 /// Text escaped for XML, with the control characters XML 1.0 forbids written as [`shown`]
 /// writes them (`\u{1b}`): one raw makes the whole file ill-formed.
