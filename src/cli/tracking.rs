@@ -369,7 +369,9 @@ fn changeset(path: &Path, base: &Document) -> Result<DocDiff> {
         )?);
     }
     let text = read_file_to_string(path, MAX_TEXT).map_err(|e| capped(path, e))?;
-    serde_json::from_str(&text).map_err(|source| CliError::Changeset {
+    // A byte-order mark, as some Windows editors save JSON, is no part of it.
+    let json = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    serde_json::from_str(json).map_err(|source| CliError::Changeset {
         path: path.to_path_buf(),
         source,
     })

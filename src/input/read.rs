@@ -139,12 +139,9 @@ pub fn read(name: &Path, bytes: Vec<u8>, how: &Reading) -> Result<Loaded, Source
     let series_of = how.series_of.unwrap_or(&no_series);
     match format {
         Format::Toml => {
-            let text = limits::utf8(bytes).map_err(|_| LoadError::Io {
+            let text = limits::utf8_text(bytes).map_err(|source| LoadError::Io {
                 path: name.to_path_buf(),
-                source: std::io::Error::new(
-                    std::io::ErrorKind::InvalidData,
-                    "stream did not contain valid UTF-8",
-                ),
+                source,
             })?;
             // A corpus file says everything itself: overrides and defaults do not apply.
             Ok(Loaded {

@@ -321,7 +321,9 @@ pub enum MarkupError {
         .options.iter().map(|o| format!("`{o}`")).collect::<Vec<_>>().join(", ")
     )]
     NotExact { options: Vec<Normalisation> },
-    #[error("the reasons file names proposal {number}, but the proposal has {count} proposals")]
+    #[error(
+        "the reasons file names proposal {number}, but the proposals are numbered 1 to {count}"
+    )]
     UnknownReason { number: usize, count: usize },
 }
 
