@@ -93,10 +93,13 @@ pub(crate) mod look {
 }
 
 /// Characters Markdown or HTML would read as markup, escaped (and control characters shown).
+/// A line break is `<br>`: a raw one would end the list item or paragraph the text is in, and
+/// the words after it could open a list or a heading of their own.
 pub(crate) fn escape_md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in shown(s).chars() {
         match c {
+            '\n' => out.push_str("<br>"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
@@ -108,6 +111,40 @@ pub(crate) fn escape_md(s: &str) -> String {
         }
     }
     out
+}
+
+/// Markdown that starts a line, with what would open a list, a thematic break or a setext
+/// heading there escaped: `- x`, `+ x`, `1. x`, `1) x`, `---`, `===`, `~~~`. Only a line start
+/// needs it (within a line `1. ` is text), and [`escape_md`] leaves no line start inside.
+pub(crate) fn line_start_md(s: String) -> String {
+    let indent = s.len() - s.trim_start_matches(' ').len();
+    if indent > 3 {
+        // Four spaces would be a code block: a no-break space keeps the indent as text.
+        return format!("&nbsp;{}", &s[1..]);
+    }
+    let rest = &s[indent..];
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let after = rest[digits..].chars().next();
+    let spaced = |next: Option<char>| next.is_none_or(|c| c == ' ' || c == '\t');
+    let marker = match rest.chars().next() {
+        Some(m @ ('-' | '+' | '=' | '~')) => {
+            // A list item, a rule or underline of repeated marks, or a `~~~` fence.
+            spaced(rest[1..].chars().next())
+                || rest.trim_end().chars().all(|c| c == m || c == ' ')
+                || rest.starts_with("~~~")
+        }
+        _ => false,
+    };
+    let at = if digits > 0 && digits < 10 && matches!(after, Some('.' | ')')) {
+        // An ordered list item: up to nine digits, `.` or `)`, then a space or the end.
+        spaced(rest[digits + 1..].chars().next()).then_some(indent + digits)
+    } else {
+        marker.then_some(indent)
+    };
+    match at {
+        Some(i) => format!("{}\\{}", &s[..i], &s[i..]),
+        None => s,
+    }
 }
 
 /// Marked runs as Markdown: `<del>old</del>`, `<ins>new</ins>`.
