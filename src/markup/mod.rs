@@ -321,9 +321,7 @@ pub enum MarkupError {
         .options.iter().map(|o| format!("`{o}`")).collect::<Vec<_>>().join(", ")
     )]
     NotExact { options: Vec<Normalisation> },
-    #[error(
-        "the reasons file names proposal {number}, but the proposals are numbered 1 to {count}"
-    )]
+    #[error("the reasons file names proposal {number}, but the proposal has {count} proposals")]
     UnknownReason { number: usize, count: usize },
 }
 

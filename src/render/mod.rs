@@ -40,15 +40,35 @@ pub enum RenderError {
 
 pub use shown::{HiddenControl, hidden_controls, shown, shown_line};
 
-/// Text escaped for XML, with the control characters XML 1.0 forbids written as [`shown`]
-/// writes them (`\u{1b}`): one raw makes the whole file ill-formed.
+/// Text escaped for XML. The characters XML 1.0 forbids (C0 controls but tab, line feed and
+/// carriage return; U+FFFE, U+FFFF) are written as [`shown`] writes them (`\u{1b}`): one raw
+/// makes the whole file ill-formed, and no reference can stand for it. A carriage return is
+/// `&#13;`, which a reader keeps (a raw one it reads as a line feed); C1 controls are XML and
+/// stay, so that resdiff's reader gives them back.
 pub(crate) fn xml_escape(s: &str) -> std::borrow::Cow<'_, str> {
-    match shown(s) {
-        std::borrow::Cow::Borrowed(b) => quick_xml::escape::escape(b),
-        std::borrow::Cow::Owned(o) => {
-            std::borrow::Cow::Owned(quick_xml::escape::escape(&o).into_owned())
+    let special = |c: char| {
+        matches!(
+            c,
+            '<' | '>' | '&' | '"' | '\'' | '\r' | '\u{fffe}' | '\u{ffff}'
+        ) || (c < ' ' && c != '\t' && c != '\n')
+    };
+    if !s.contains(special) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\r' => out.push_str("&#13;"),
+            c if special(c) => out.push_str(&shown(&c.to_string())),
+            c => out.push(c),
         }
     }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Whether a renderer may use ANSI colours. The caller decides (the binary from `--color`, `NO_COLOR`
