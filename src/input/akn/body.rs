@@ -28,7 +28,7 @@ pub(super) fn body(
     let mut recalled = Vec::new();
     let mut warn = Vec::new();
     for part in ["preamble", "mainBody"].iter().filter_map(|n| doc.child(n)) {
-        loose(part, lines, &mut warn);
+        super::said::loose(part, lines, &mut warn);
     }
     if let Some(preamble) = doc.child("preamble") {
         let mut clauses = Vec::new();
@@ -94,7 +94,7 @@ pub(super) fn body(
                     heading,
                     clauses: Vec::new(),
                 };
-                loose(e, lines, &mut warn);
+                super::said::loose(e, lines, &mut warn);
                 for c in e.elems() {
                     match c.name.as_str() {
                         "crossHeading" | "container" | "paragraph" => {
@@ -244,10 +244,10 @@ pub(super) fn body(
     // The preamble is the first section, when there is one; the main body the rest.
     let split = usize::from(doc.child("preamble").is_some()).min(sections.len());
     if let Some(preamble) = doc.child("preamble") {
-        twice(preamble, &sections[..split], lines, &mut warn);
+        super::said::twice(preamble, &sections[..split], lines, &mut warn);
     }
     if let Some(main) = doc.child("mainBody") {
-        twice(main, &sections[split..], lines, &mut warn);
+        super::said::twice(main, &sections[split..], lines, &mut warn);
     }
     if let Some(attachments) = doc.child("attachments") {
         for a in attachments.elems() {
@@ -260,72 +260,6 @@ pub(super) fn body(
         recalled,
         warnings: warn,
     })
-}
-
-/// Text standing in `part` between its paragraphs, in no element of its own, is in no
-/// paragraph: it is not read, and said, with its first words.
-fn loose(part: &Elem, lines: &text::Lines, warn: &mut Vec<Warning>) {
-    for n in &part.children {
-        if let super::dom::Node::Text(t) = n
-            && !t.trim().is_empty()
-        {
-            warn.push(Warning {
-                chosen: None,
-                line: lines.at(part.offset),
-                message: format!(
-                    "text directly in <{}>, outside any paragraph, is not read: “{}”",
-                    part.name,
-                    crate::model::text::excerpt(&text::collapse(t), 60)
-                ),
-            });
-        }
-    }
-}
-
-/// A label given twice among siblings (two `<num>1.</num>`), which the corpus loader refuses:
-/// said at the `<num>` of the second, as the plain-text importer says it. The line is that of
-/// the n-th `<num>` of `part` written so, n counted over the labels read before it.
-fn twice(part: &Elem, sections: &[Section], lines: &text::Lines, warn: &mut Vec<Warning>) {
-    fn walk<'c>(
-        clauses: &'c [Clause],
-        seen_all: &mut std::collections::HashMap<&'c str, usize>,
-        found: &mut Vec<(&'c str, usize)>,
-    ) {
-        let mut here = rustc_hash::FxHashSet::default();
-        for c in clauses {
-            let written = c.label.written().trim();
-            let n = seen_all.entry(written).or_default();
-            *n += 1;
-            if crate::model::provision::is_labelled(&c.label) && !here.insert(c.label.norm()) {
-                found.push((written, *n));
-            }
-            walk(&c.children, seen_all, found);
-        }
-    }
-    let mut found = Vec::new();
-    let mut seen_all = std::collections::HashMap::new();
-    for s in sections {
-        walk(&s.clauses, &mut seen_all, &mut found);
-    }
-    if found.is_empty() {
-        return;
-    }
-    let mut nums = Vec::new();
-    part.find_all("num", &mut nums);
-    for (written, n) in found {
-        let line = nums
-            .iter()
-            .filter(|num| text::collapse(&text::plain(num)) == written)
-            .nth(n - 1)
-            .map_or(lines.at(part.offset), |num| lines.at(num.offset));
-        warn.push(Warning {
-            chosen: None,
-            line,
-            message: format!(
-                "label `{written}` is given to two paragraphs of one list; the corpus loader refuses duplicate labels, so number them apart before the text goes into the corpus"
-            ),
-        });
-    }
 }
 
 /// How a warning about a number typed in the text ends: [`merge_typed`] finds them by it.

@@ -22,6 +22,7 @@
 mod body;
 mod dom;
 mod exported;
+mod said;
 mod text;
 
 use body::{Read, body};
