@@ -48,3 +48,26 @@ fn res1_nested_five_deep_reads_back_in_both_forms() {
     reads_back("res1", base, RES1_EUR, &[]);
     reads_back("res1-per-provision", base, RES1_EUR, &["--per-provision"]);
 }
+
+/// A clause holding line breaks (inside, doubled, at its start and end) reads back from both
+/// sides of the DOCX (issue 27, finding 30): each is a `<w:cr/>`, which a raw line break in
+/// `w:t` is not to Word, and the reader reads it back as the line break.
+#[test]
+fn line_breaks_in_a_clause_read_back() {
+    let base =
+        std::fs::read_to_string(common::repo().join("resolutions/wtsa/001/hammamet-2016.en.toml"))
+            .expect("Res. 1");
+    let old = "text = 'that general working arrangements of ITU‑T are stated in the Convention;'";
+    assert!(base.contains(old));
+    let proposal = base
+        .replace(
+            old,
+            "text = \"\\nthat general working arrangements of ITU‑T are stated\\nin the\\n\\nConvention;\\n\"",
+        )
+        .replace("id = 'hammamet-2016'", "id = 'breaks'")
+        .replace("status = 'adopted'", "status = 'proposal'\nproposer = 'EUR'");
+    let path = artifacts("markup-readback").join("breaks.en.toml");
+    std::fs::write(&path, proposal).expect("write");
+    let path = path.to_string_lossy().into_owned();
+    reads_back("breaks", "wtsa/1@hammamet-2016:en", &path, &["--doc", "5"]);
+}

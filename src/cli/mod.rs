@@ -156,12 +156,13 @@ pub fn run(args: Args) -> Result<u8> {
         }
         Command::Serve { host, port } => web::serve(host, port, &args.corpus),
         Command::Site { out } => {
-            let n = web::site::write(&args.corpus, &out)?;
+            let (n, skipped) = web::site::write(&args.corpus, &out)?;
             note(format_args!(
                 "resdiff: wrote {n} pages and style.css to {}",
                 out.display()
             ));
-            Ok(SAME)
+            // As `list`: the site is written, and a script is told that texts are missing.
+            Ok(if skipped > 0 { TROUBLE } else { SAME })
         }
         Command::Parallel(a) => parallel::parallel(&a, &args.corpus),
         Command::Project(a) => parallel::project_cmd(&a, &args.corpus),
@@ -430,6 +431,7 @@ fn import_cmd(a: ImportArgs, corpus_root: &Path) -> Result<u8> {
             error::warning(w)
         ));
     }
+    warn_hidden(&a.file.display().to_string(), &imported.document);
     let text = match a.format {
         // Whatever import accepts, it writes only what the loader reads back.
         ImportFormat::Toml => readable_toml(corpus::to_toml(&imported.document))?,

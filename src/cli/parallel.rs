@@ -132,6 +132,8 @@ pub(super) fn project_cmd(a: &ProjectArgs, corpus_root: &Path) -> Result<u8> {
     let source_new = load(source[1], corpus_root)?;
     let target_old = load(&targets[0], corpus_root)?;
     let target_new = targets.get(1).map(|t| load(t, corpus_root)).transpose()?;
+    resdiff::track::project::check(&source_old, &source_new, &target_old, target_new.as_ref())
+        .map_err(|e| CliError::Usage(e.to_string()))?;
     super::warn_same_notes(
         source[1],
         &resdiff::diff::NotePairing::new(

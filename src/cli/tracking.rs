@@ -377,7 +377,9 @@ fn changeset(path: &Path, base: &Document) -> Result<DocDiff> {
         )?);
     }
     let text = read_file_to_string(path, MAX_TEXT).map_err(|e| capped(path, e))?;
-    apply::read_changeset(&text).map_err(|e| match e {
+    // A byte-order mark, as some Windows editors save JSON, is no part of it.
+    let json = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    apply::read_changeset(json).map_err(|e| match e {
         apply::ReadError::Json(source) => CliError::Changeset {
             path: path.to_path_buf(),
             source,

@@ -265,12 +265,23 @@ fn not_a_file(what: &str) -> std::io::Error {
 /// A UTF-8 file's text, if it holds at most `limit` bytes; invalid UTF-8 is the I/O error
 /// `std::fs::read_to_string` gives.
 pub fn read_file_to_string(path: &Path, limit: u64) -> Result<String, Capped> {
-    utf8(read_file(path, limit)?).map_err(|_| {
-        Capped::Io(std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            "stream did not contain valid UTF-8",
-        ))
-    })
+    utf8_text(read_file(path, limit)?).map_err(Capped::Io)
+}
+
+/// [`utf8`], or an error that says where the first byte that is not UTF-8 stands (line and
+/// byte), as the message of a file that cannot be read.
+pub fn utf8_text(bytes: Vec<u8>) -> Result<String, std::io::Error> {
+    match simdutf8::compat::from_utf8(&bytes) {
+        Ok(text) => Ok(text.to_owned()),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
+            Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!("not UTF-8 text: line {line}, byte {at}; save it as UTF-8"),
+            ))
+        }
+    }
 }
 
 /// `bytes` as text, or the offset of the first byte that is not UTF-8. The standard library

@@ -26,7 +26,7 @@ pub use heading::{fold as fold_heading, formula_venue_year, heading_kind, is_for
 pub use language::detect_language;
 pub use plain::{import_text, import_text_with, to_plain_text};
 
-use crate::input::corpus::{Check, check_document};
+use crate::input::corpus::{Check, LoadError, check_document};
 use crate::model::{
     Body, Date, Document, Language, ResNumber, Resolution, Revision, RevisionId, Stage, Status,
     revision_slug, unknown, venue_in_english,
@@ -353,7 +353,14 @@ fn parse_or<T: std::str::FromStr<Err: std::fmt::Display>>(
 /// loader would refuse for reasons other than the ones warned about. The document comes back as
 /// the loader reads it. Metadata left unknown (see [`ImportOptions::allow_unknown`]) is not the
 /// validator's business: it checks the rest, and the unknowns come back as they went in.
-pub(crate) fn validate(mut document: Document) -> Result<Document, ImportError> {
+pub(crate) fn validate(document: Document) -> Result<Document, ImportError> {
+    checked(document, Check::AllowDuplicateLabels).map_err(|e| ImportError::Invalid(e.unlocated()))
+}
+
+/// The loader's checks on a document about to be written (`check`: how strict), with metadata
+/// left unknown taken as known: a writer must not give a file the loader refuses for any other
+/// reason.
+pub(crate) fn checked(mut document: Document, check: Check) -> Result<Document, LoadError> {
     let (r, v) = (&mut document.resolution, &mut document.revision);
     let (body, number, title, year) = (r.body, r.number.clone(), r.title.clone(), v.year);
     let id = v.id.clone();
@@ -373,8 +380,7 @@ pub(crate) fn validate(mut document: Document) -> Result<Document, ImportError> 
         .get_or_insert_with(|| unknown::UNKNOWN_TEXT.to_string());
     v.year.get_or_insert(2000);
     v.id.get_or_insert_with(RevisionId::stand_in);
-    let mut checked = check_document(document, Path::new("import"), Check::AllowDuplicateLabels)
-        .map_err(|e| ImportError::Invalid(e.unlocated()))?;
+    let mut checked = check_document(document, Path::new("import"), check)?;
     if body.is_none() {
         checked.resolution.body = None;
     }

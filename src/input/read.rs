@@ -143,12 +143,9 @@ pub fn read(name: &Path, bytes: Vec<u8>, how: &Reading) -> Result<Loaded, Source
             if bytes.iter().all(u8::is_ascii_whitespace) {
                 return Err(wrap(ImportError::Empty));
             }
-            let text = limits::utf8(bytes).map_err(|_| LoadError::Io {
+            let text = limits::utf8_text(bytes).map_err(|source| LoadError::Io {
                 path: name.to_path_buf(),
-                source: std::io::Error::new(
-                    std::io::ErrorKind::InvalidData,
-                    "stream did not contain valid UTF-8",
-                ),
+                source,
             })?;
             // A corpus file says everything itself: overrides and defaults do not apply.
             Ok(Loaded {

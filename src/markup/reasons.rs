@@ -59,8 +59,15 @@ impl Reasons {
             .parse()
             .map_err(|e: toml::de::Error| ReasonsError::Toml {
                 path: path.to_path_buf(),
-                // toml's message already says line and column.
-                message: e.to_string().trim_end().replace('\n', " "),
+                // The line, not toml's rendering, which quotes the whole line (any length).
+                message: match e.span() {
+                    Some(s) => format!(
+                        "line {}: {}",
+                        text[..s.start].matches('\n').count() + 1,
+                        e.message().trim()
+                    ),
+                    None => e.message().trim().to_string(),
+                },
             })?;
         let mut reasons = Reasons::default();
         for (key, value) in table {
@@ -72,7 +79,9 @@ impl Reasons {
             };
             if key == "default" {
                 reasons.default = Some(text);
-            } else if let Ok(n) = key.parse::<usize>() {
+            } else if let Ok(n) = key.parse::<usize>()
+                && n > 0
+            {
                 reasons.by_number.insert(n, text);
             } else {
                 return Err(ReasonsError::BadKey {

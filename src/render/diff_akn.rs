@@ -18,7 +18,7 @@
 
 use std::fmt::Write;
 
-use quick_xml::escape::escape;
+use super::xml_escape as escape;
 
 use super::tree_akn::{Ids, expression_uri, render_with_ids};
 use crate::diff::{ClauseChange, DocDiff, Op, Segment, new_text, old_text};

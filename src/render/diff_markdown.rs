@@ -19,7 +19,11 @@ pub fn render(diff: &DocDiff) -> String {
         escape(&diff.old.address),
         escape(&diff.new.address)
     );
-    let _ = writeln!(out, "{}\n", escape(diff.new.title_shown()));
+    let _ = writeln!(
+        out,
+        "{}\n",
+        super::line_start_md(escape(diff.new.title_shown()))
+    );
     if !diff.has_changes() {
         let _ = writeln!(out, "No changes.");
         return out;

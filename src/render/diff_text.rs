@@ -8,7 +8,7 @@
 
 use std::fmt::Write;
 
-use super::{Style, kept, look, shown, visible};
+use super::{Style, kept, look, shown_line as shown, visible};
 use crate::diff::{Change, ClauseChange, DocDiff, Op, Segment};
 
 /// Options of the terminal view.

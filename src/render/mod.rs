@@ -42,7 +42,38 @@ pub enum RenderError {
     },
 }
 
-pub use shown::{HiddenControl, hidden_controls, shown};
+pub use shown::{HiddenControl, hidden_controls, shown, shown_line};
+
+/// Text escaped for XML. The characters XML 1.0 forbids (C0 controls but tab, line feed and
+/// carriage return; U+FFFE, U+FFFF) are written as [`shown`] writes them (`\u{1b}`): one raw
+/// makes the whole file ill-formed, and no reference can stand for it. A carriage return is
+/// `&#13;`, which a reader keeps (a raw one it reads as a line feed); C1 controls are XML and
+/// stay, so that resdiff's reader gives them back.
+pub(crate) fn xml_escape(s: &str) -> std::borrow::Cow<'_, str> {
+    let special = |c: char| {
+        matches!(
+            c,
+            '<' | '>' | '&' | '"' | '\'' | '\r' | '\u{fffe}' | '\u{ffff}'
+        ) || (c < ' ' && c != '\t' && c != '\n')
+    };
+    if !s.contains(special) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\r' => out.push_str("&#13;"),
+            c if special(c) => out.push_str(&shown(&c.to_string())),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
 
 /// Whether a renderer may use ANSI colours. The caller decides (the binary from `--color`, `NO_COLOR`
 /// and the terminal); the renderer obeys, whatever the process's stdout is, so a library caller
@@ -86,10 +117,13 @@ pub(crate) mod look {
 }
 
 /// Characters Markdown or HTML would read as markup, escaped (and control characters shown).
+/// A line break is `<br>`: a raw one would end the list item or paragraph the text is in, and
+/// the words after it could open a list or a heading of their own.
 pub(crate) fn escape_md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in shown(s).chars() {
         match c {
+            '\n' => out.push_str("<br>"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
@@ -101,6 +135,40 @@ pub(crate) fn escape_md(s: &str) -> String {
         }
     }
     out
+}
+
+/// Markdown that starts a line, with what would open a list, a thematic break or a setext
+/// heading there escaped: `- x`, `+ x`, `1. x`, `1) x`, `---`, `===`, `~~~`. Only a line start
+/// needs it (within a line `1. ` is text), and [`escape_md`] leaves no line start inside.
+pub(crate) fn line_start_md(s: String) -> String {
+    let indent = s.len() - s.trim_start_matches(' ').len();
+    if indent > 3 {
+        // Four spaces would be a code block: a no-break space keeps the indent as text.
+        return format!("&nbsp;{}", &s[1..]);
+    }
+    let rest = &s[indent..];
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let after = rest[digits..].chars().next();
+    let spaced = |next: Option<char>| next.is_none_or(|c| c == ' ' || c == '\t');
+    let marker = match rest.chars().next() {
+        Some(m @ ('-' | '+' | '=' | '~')) => {
+            // A list item, a rule or underline of repeated marks, or a `~~~` fence.
+            spaced(rest[1..].chars().next())
+                || rest.trim_end().chars().all(|c| c == m || c == ' ')
+                || rest.starts_with("~~~")
+        }
+        _ => false,
+    };
+    let at = if digits > 0 && digits < 10 && matches!(after, Some('.' | ')')) {
+        // An ordered list item: up to nine digits, `.` or `)`, then a space or the end.
+        spaced(rest[digits + 1..].chars().next()).then_some(indent + digits)
+    } else {
+        marker.then_some(indent)
+    };
+    match at {
+        Some(i) => format!("{}\\{}", &s[..i], &s[i..]),
+        None => s,
+    }
 }
 
 /// A kept run as a reader sees it: a renumbered footnote mark with its old number,

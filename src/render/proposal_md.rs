@@ -8,7 +8,7 @@
 
 use std::fmt::Write;
 
-use super::{escape_md, marked_md};
+use super::{escape_md, line_start_md, marked_md};
 use crate::diff::Segment;
 use crate::markup::{Cover, Paragraph, Proposal, Style};
 
@@ -59,7 +59,7 @@ fn cover(out: &mut String, c: &Cover) {
         .map(|c| format!("**{}**", escape_md(c)))
         .collect();
     for line in [&c.document, &c.date, &c.original] {
-        lines.push(escape_md(line));
+        lines.push(line_start_md(escape_md(line)));
     }
     // Two trailing spaces: one line each, one block.
     let _ = writeln!(out, "{}\n", lines.join("  \n"));
@@ -68,7 +68,7 @@ fn cover(out: &mut String, c: &Cover) {
     if !c.introduction.is_empty() {
         let _ = writeln!(out, "## {}\n", escape_md(&c.introduction_heading));
         for para in &c.introduction {
-            let _ = writeln!(out, "{}\n", escape_md(para));
+            let _ = writeln!(out, "{}\n", line_start_md(escape_md(para)));
         }
     }
     let _ = writeln!(out, "## {}\n", escape_md(&c.proposal_heading));
@@ -82,17 +82,15 @@ fn paragraph(p: &Paragraph) -> String {
         .filter(|r| r.text != "\t")
         .map(|r| Segment::new(r.op, r.text.trim_end_matches('\t').to_string()))
         .collect();
-    let mut label = marked_md(&label);
-    // A dash or plus label at the start of a line would read as a list marker.
-    if label.starts_with(['-', '+']) {
-        label.insert(0, '\\');
-    }
+    let label = marked_md(&label);
     let text = marked_md(&p.text);
-    let body = if label.is_empty() {
+    // The label, or an unlabelled paragraph's words (a UN preambular one), starts the line: a
+    // dash, plus or `1.` there would read as a list marker.
+    let body = line_start_md(if label.is_empty() {
         text
     } else {
         format!("{label} {text}")
-    };
+    });
     match p.style {
         Style::Proposal => match p.symbol_and_id() {
             (symbol, Some(id)) => format!("**{}** {}", escape_md(&symbol), escape_md(&id)),

@@ -37,6 +37,41 @@ pub fn shown(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): a terminal draws
+/// the text around them reordered, so a clause can show words it does not hold.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// What [`hidden_controls`] warns of: the hidden controls, bidi controls and line breaks.
+fn is_warned(c: char) -> bool {
+    is_hidden_control(c) || is_bidi_control(c) || c == '\n'
+}
+
+/// Text for a terminal line (`show`, `diff`): as [`shown`], and a line break written `\n` and a
+/// bidi control as `\u{202e}`, since one draws a line that looks like another clause and the
+/// other reorders what is drawn. Borrowed when there are none.
+pub fn shown_line(s: &str) -> Cow<'_, str> {
+    // Bidi controls are three bytes starting E2 80 or E2 81.
+    if !s.contains('\n') && !s.as_bytes().contains(&0xe2) {
+        return shown(s);
+    }
+    if !s.contains(|c: char| c == '\n' || is_bidi_control(c)) {
+        return shown(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in shown(s).chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            c if is_bidi_control(c) => {
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// A control character in a document, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HiddenControl {
@@ -48,12 +83,16 @@ pub struct HiddenControl {
 
 impl std::fmt::Display for HiddenControl {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let what = match self.char {
+            '\n' => "a line break (U+000A)".to_string(),
+            c if is_bidi_control(c) => format!("the bidi control U+{:04X}", u32::from(c)),
+            c => format!("the control character U+{:04X}", u32::from(c)),
+        };
         write!(
             f,
-            "{} holds the control character U+{:04X}; text output shows it as {}",
+            "{} holds {what}; text output shows it as {}",
             self.place,
-            u32::from(self.char),
-            shown(&self.char.to_string())
+            shown_line(&self.char.to_string())
         )
     }
 }
@@ -64,7 +103,12 @@ pub fn hidden_controls(doc: &Document) -> Vec<HiddenControl> {
     let mut check = |texts: &[&str], place: &dyn Fn() -> String| {
         if let Some(c) = texts
             .iter()
-            .find_map(|t| t.chars().find(|c| is_hidden_control(*c)))
+            .filter(|t| {
+                // A byte scan first, as in `shown`: most texts hold none of these lead bytes.
+                t.bytes()
+                    .any(|b| (b < 0x20 && b != b'\t') || matches!(b, 0x7f | 0xc2 | 0xe2 | 0xef))
+            })
+            .find_map(|t| t.chars().find(|c| is_warned(*c)))
         {
             found.push(HiddenControl {
                 place: place(),

@@ -12,12 +12,12 @@
 //! - what AKN has no place for (series, revision id, status, proposer, ...) in `<proprietary>`,
 //!   so that importing the file gives the text back (`input::akn` reads this shape).
 //!
-//! Text is escaped by quick-xml; the whitespace of clause texts is kept (`xml:space`).
+//! Text is escaped by quick-xml, control characters XML forbids shown (`\u{1b}`); the whitespace of clause texts is kept (`xml:space`).
 
 use std::collections::HashMap;
 use std::fmt::Write;
 
-use quick_xml::escape::escape;
+use super::xml_escape as escape;
 
 use crate::model::{Body, Clause, Document, Footnote, Language, Part, ResNumber, RevisionId};
 

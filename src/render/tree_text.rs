@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::{Style, look, shown};
+use super::{Style, look, shown_line as shown};
 use crate::model::{Clause, Document};
 
 /// The document as indented, label-aligned text.

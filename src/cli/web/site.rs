@@ -8,26 +8,47 @@ use resdiff::input::corpus;
 use super::super::{CliError, Result, open_corpus, write_atomically};
 use super::pages::{CSS, Library, Mode, PageError};
 
-/// Reads every text of the corpus; any file that does not load stops the start, named.
+/// Reads every text of the corpus. A file that does not load, or is not where the corpus
+/// keeps texts, is skipped and named on stderr: one bad file must not keep the rest of the
+/// corpus from being served.
 pub fn load_library(root: &Path) -> Result<Library> {
-    let corpus = open_corpus(root)?;
-    if let Some(path) = corpus.misplaced.first() {
-        return Err(CliError::Usage(format!(
-            "{}: not named <revision>.<lang>.toml under <body>/<number>/",
-            path.display()
-        )));
-    }
-    let docs = corpus
-        .entries
-        .iter()
-        .map(corpus::load_entry)
-        .collect::<std::result::Result<Vec<_>, _>>()?;
-    Ok(Library::new(docs))
+    Ok(load_skipping(root)?.0)
 }
 
-/// Writes the site into `out` (made if missing); returns the number of pages.
-pub fn write(root: &Path, out: &Path) -> Result<usize> {
-    let library = load_library(root)?;
+/// [`load_library`], and how many files it skipped.
+pub fn load_skipping(root: &Path) -> Result<(Library, usize)> {
+    let corpus = open_corpus(root)?;
+    for path in &corpus.misplaced {
+        super::super::note(format_args!(
+            "resdiff: warning: {}: not named <revision>.<lang>.toml under <body>/<number>/; skipped",
+            path.display()
+        ));
+    }
+    let mut docs = Vec::with_capacity(corpus.entries.len());
+    let mut skipped = corpus.misplaced.len();
+    for entry in &corpus.entries {
+        match corpus::load_entry(entry) {
+            Ok(doc) => docs.push(doc),
+            Err(e) => {
+                skipped += 1;
+                // Each problem on its own line, as `show` gives them.
+                for line in e.to_string().lines() {
+                    super::super::note(format_args!("resdiff: warning: {line}"));
+                }
+                super::super::note(format_args!(
+                    "resdiff: warning: {}: skipped, the other texts are read",
+                    entry.path.display()
+                ));
+            }
+        }
+    }
+    Ok((Library::new(docs), skipped))
+}
+
+/// Writes the site into `out` (made if missing); returns the number of pages and of corpus
+/// files skipped.
+pub fn write(root: &Path, out: &Path) -> Result<(usize, usize)> {
+    let (library, skipped) = load_skipping(root)?;
     if std::fs::symlink_metadata(out).is_ok_and(|m| !m.is_dir()) {
         return Err(CliError::Usage(format!(
             "{} is a file, not a folder; site writes its pages into a folder",
@@ -53,7 +74,7 @@ pub fn write(root: &Path, out: &Path) -> Result<usize> {
         })?;
         write_page(&out.join(page.name()), html)?;
     }
-    Ok(pages.len())
+    Ok((pages.len(), skipped))
 }
 
 /// Writes one file of the site, replacing the site's earlier file through a temporary file (see

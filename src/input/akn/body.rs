@@ -27,6 +27,9 @@ pub(super) fn body(
     let mut formula = None;
     let mut recalled = Vec::new();
     let mut warn = Vec::new();
+    for part in ["preamble", "mainBody"].iter().filter_map(|n| doc.child(n)) {
+        super::said::loose(part, lines, &mut warn);
+    }
     if let Some(preamble) = doc.child("preamble") {
         let mut clauses = Vec::new();
         for e in preamble.elems() {
@@ -91,6 +94,7 @@ pub(super) fn body(
                     heading,
                     clauses: Vec::new(),
                 };
+                super::said::loose(e, lines, &mut warn);
                 for c in e.elems() {
                     match c.name.as_str() {
                         "crossHeading" | "container" | "paragraph" => {
@@ -237,6 +241,14 @@ pub(super) fn body(
         read_roman_tree(&mut s.clauses, None);
     }
     merge_typed(&mut warn);
+    // The preamble is the first section, when there is one; the main body the rest.
+    let split = usize::from(doc.child("preamble").is_some()).min(sections.len());
+    if let Some(preamble) = doc.child("preamble") {
+        super::said::twice(preamble, &sections[..split], lines, &mut warn);
+    }
+    if let Some(main) = doc.child("mainBody") {
+        super::said::twice(main, &sections[split..], lines, &mut warn);
+    }
     if let Some(attachments) = doc.child("attachments") {
         for a in attachments.elems() {
             unread(a, lines, &mut warn);

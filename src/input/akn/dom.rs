@@ -95,6 +95,7 @@ fn open(e: &BytesStart<'_>, offset: u64) -> Result<Elem, AknError> {
                 offset,
                 reason: err.to_string(),
             })?;
+        xml_chars(&value, offset)?;
         attrs.push((local(a.key.as_ref()), value.into_owned()));
     }
     Ok(Elem {
@@ -103,6 +104,55 @@ fn open(e: &BytesStart<'_>, offset: u64) -> Result<Elem, AknError> {
         children: Vec::new(),
         offset,
     })
+}
+
+/// Refuses a character XML 1.0 forbids, written raw or as a reference (`&#1;`, `&#xFFFE;`):
+/// such a file is not XML, and what it holds there cannot be written back to XML. C1 controls
+/// (`&#x85;`) are XML and are read; the command line says where a text holds one.
+fn xml_chars(text: &str, offset: u64) -> Result<(), AknError> {
+    let forbidden = |c: char| matches!(c, '\0'..='\x08' | '\x0b' | '\x0c' | '\x0e'..='\x1f' | '\u{fffe}' | '\u{ffff}');
+    match text.chars().find(|c| forbidden(*c)) {
+        None => Ok(()),
+        Some(c) => Err(AknError::Xml {
+            offset,
+            reason: format!("the character U+{:04X} is not allowed in XML", u32::from(c)),
+        }),
+    }
+}
+
+/// Text outside the root element: only spacing may stand there.
+fn outside(text: &str, at: u64) -> Result<(), AknError> {
+    if text.trim().is_empty() {
+        return Ok(());
+    }
+    Err(AknError::Xml {
+        offset: at,
+        reason: format!(
+            "text outside the root element: “{}”",
+            crate::model::text::excerpt(text.trim(), 40)
+        ),
+    })
+}
+
+/// A second element where the root has ended.
+fn second_root(name: &str, at: u64) -> AknError {
+    AknError::Xml {
+        offset: at,
+        reason: format!(
+            "a second root element <{}> after the first: an XML file has one",
+            local(name)
+        ),
+    }
+}
+
+/// Text read at byte `at`, checked, added to the open element.
+fn text_at(stack: &mut [Elem], text: &str, at: u64) -> Result<(), AknError> {
+    xml_chars(text, at)?;
+    if stack.is_empty() {
+        outside(text, at)?;
+    }
+    push_text(stack, text);
+    Ok(())
 }
 
 fn push_text(stack: &mut [Elem], text: &str) {
@@ -135,6 +185,18 @@ pub fn parse(xml: &str) -> Result<Elem, AknError> {
         }
         match event {
             Event::DocType(_) => return Err(AknError::Dtd),
+            // Only the file's first bytes may declare it (a BOM aside).
+            Event::Decl(_) if xml[..at as usize].trim_start_matches('\u{feff}').is_empty() => {}
+            Event::Decl(_) => {
+                return Err(AknError::Xml {
+                    offset: at,
+                    reason: "an XML declaration (<?xml ...?>) inside the file: it may only open it"
+                        .into(),
+                });
+            }
+            Event::Start(e) | Event::Empty(e) if stack.is_empty() && root.is_some() => {
+                return Err(second_root(e.name().as_ref(), at));
+            }
             Event::Start(e) => {
                 if stack.len() >= MAX_DEPTH {
                     return Err(AknError::TooDeep(MAX_DEPTH));
@@ -157,8 +219,8 @@ pub fn parse(xml: &str) -> Result<Elem, AknError> {
                     None => root = root.or(Some(done)),
                 }
             }
-            Event::Text(t) => push_text(&mut stack, &t.xml10_content()),
-            Event::CData(t) => push_text(&mut stack, &t.xml10_content()),
+            Event::Text(t) => text_at(&mut stack, &t.xml10_content(), at)?,
+            Event::CData(t) => text_at(&mut stack, &t.xml10_content(), at)?,
             Event::GeneralRef(r) => {
                 let c = resolve(&r).map_err(|bad| match bad {
                     BadRef::CharRef => AknError::Xml {
@@ -167,7 +229,7 @@ pub fn parse(xml: &str) -> Result<Elem, AknError> {
                     },
                     BadRef::Entity(name) => AknError::Entity(name),
                 })?;
-                push_text(&mut stack, c.encode_utf8(&mut [0; 4]));
+                text_at(&mut stack, c.encode_utf8(&mut [0; 4]), at)?;
             }
             Event::Eof => break,
             _ => {}

@@ -22,6 +22,7 @@
 mod body;
 mod dom;
 mod exported;
+mod said;
 mod text;
 
 use body::{Read, body};
@@ -355,6 +356,22 @@ fn with_part(s: &str) -> Option<(UnSymbol, char)> {
     UnSymbol::parse(s[..s.len() - 1].trim_end()).map(|sym| (sym, part))
 }
 
+/// `A/RES/78/132`, `78/132.`, `78/183 A.`, `78/183A`, `A/RES/78/80 A-B`: a cover's number that
+/// is a symbol of the body whose symbols start with `prefix`.
+fn reads_as_symbol(cover: &str, prefix: &str) -> bool {
+    let rest = cover.strip_prefix(prefix).unwrap_or(cover);
+    let (number, part) = rest.split_once(' ').unwrap_or((rest, ""));
+    let digits = |s: &str| !s.is_empty() && s.len() <= 5 && s.bytes().all(|b| b.is_ascii_digit());
+    let numbered = number
+        .trim_end_matches('.')
+        .split_once('/')
+        .is_some_and(|(a, b)| {
+            digits(a) && digits(b.trim_end_matches(|c: char| c.is_ascii_uppercase()))
+        });
+    let part = part.trim_end_matches('.');
+    numbered && part.len() <= 5 && part.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+}
+
 /// The expression's language: `ara zho eng fra rus spa`.
 fn language(doc: &Elem) -> Result<Language, AknError> {
     let lang = doc
@@ -418,10 +435,14 @@ impl Meta {
             .and_then(|d| d.parse().ok())
             .ok_or(AknError::Missing("the adoption date (FRBRdate)"))?;
         let year = date.year();
+        let prefix = body.symbol_prefix().unwrap_or_default();
+        // The cover's number is the symbol only when it reads as one of this body's: any
+        // other text with a `/` there (another document's symbol, words) is not taken.
         let cover = doc
             .find("coverPage")
             .and_then(|c| c.find("docNumber"))
-            .map(|n| text::collapse(&text::plain(n)));
+            .map(|n| text::collapse(&text::plain(n)))
+            .filter(|c| reads_as_symbol(c, prefix));
         let iri = work.child("FRBRthis").and_then(|t| t.attr("value"));
         let from_iri = iri.and_then(|v| {
             v.trim_end_matches('/')
@@ -444,7 +465,6 @@ impl Meta {
                 .map(|(s, p)| (s, Some(p)))
                 .ok_or(AknError::Missing("the symbol (docNumber or FRBRthis)"))?,
         };
-        let prefix = body.symbol_prefix().unwrap_or_default();
         let full_symbol = match part {
             Some(p) => format!("{prefix}{symbol} {p}"),
             None => cover

@@ -69,6 +69,10 @@ pub enum LoadError {
         line: usize,
         message: String,
     },
+    /// A syntax error the parser gives no place for (its recursion limit, met by keys dotted
+    /// thousands deep): no line is better than line 1.
+    #[error("{}: TOML syntax: {message}", path.display())]
+    SyntaxUnplaced { path: PathBuf, message: String },
     #[error("{}", render_invalid(path, problems))]
     Invalid {
         path: PathBuf,
@@ -106,12 +110,24 @@ pub enum LoadError {
     },
 }
 
+/// How many problems a message lists: a generated file can have tens of thousands (80,000
+/// dangling footnotes made a 6 MB message), and the first ones say what is wrong.
+const SHOWN_PROBLEMS: usize = 20;
+
+/// `lines` up to [`SHOWN_PROBLEMS`], then how many more there are, joined with `sep`.
+fn capped(lines: impl Iterator<Item = String>, count: usize, sep: &str) -> String {
+    let mut out: Vec<String> = lines.take(SHOWN_PROBLEMS).collect();
+    if count > SHOWN_PROBLEMS {
+        out.push(format!("… and {} more problems", count - SHOWN_PROBLEMS));
+    }
+    out.join(sep)
+}
+
 fn render_invalid(path: &std::path::Path, problems: &[Located]) -> String {
-    problems
+    let lines = problems
         .iter()
-        .map(|p| format!("{}:{}: {}", path.display(), p.line, p.problem))
-        .collect::<Vec<_>>()
-        .join("\n")
+        .map(|p| format!("{}:{}: {}", path.display(), p.line, p.problem));
+    capped(lines, problems.len(), "\n")
 }
 
 impl LoadError {
@@ -127,11 +143,16 @@ impl LoadError {
     /// problems `; `-separated, without the line 1 they all name.
     pub fn unlocated(&self) -> String {
         match self {
-            LoadError::Invalid { problems, .. } => problems
-                .iter()
-                .map(|p| p.problem.to_string())
-                .collect::<Vec<_>>()
-                .join("; "),
+            LoadError::Invalid { problems, .. } => {
+                let lines = problems.iter().map(|p| match &p.problem {
+                    // The line of the first use is as meaningless as the problem's own.
+                    Problem::DuplicateLabel { label, section, .. } => {
+                        format!("duplicate label `{label}` in section `{section}`")
+                    }
+                    other => other.to_string(),
+                });
+                capped(lines, problems.len(), "; ")
+            }
             other => other.to_string(),
         }
     }

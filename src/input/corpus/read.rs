@@ -136,10 +136,25 @@ pub fn parse_document_with(source: &str, path: &Path, check: Check) -> Result<Do
             limit,
         });
     }
-    let raw: RawDoc = toml::from_str(source).map_err(|e| LoadError::Syntax {
-        path: path.to_path_buf(),
-        line: e.span().map_or(1, |s| Lines::new(source).at(s.start)),
-        message: e.message().trim().to_string(),
+    let raw: RawDoc = toml::from_str(source).map_err(|e| {
+        let message = e.message().trim().to_string();
+        match e.span() {
+            Some(s) => LoadError::Syntax {
+                path: path.to_path_buf(),
+                line: Lines::new(source).at(s.start),
+                message,
+            },
+            None if message == "recursion limit" => LoadError::SyntaxUnplaced {
+                path: path.to_path_buf(),
+                message: "keys or tables nested deeper than the TOML reader goes (a key dotted \
+                          hundreds of times?); the reader gives no line"
+                    .into(),
+            },
+            None => LoadError::SyntaxUnplaced {
+                path: path.to_path_buf(),
+                message,
+            },
+        }
     })?;
     validate(raw, source, path, check)
 }

@@ -1,7 +1,8 @@
 //! WordprocessingML to paragraphs of tracked runs: what each paragraph says, in which style,
 //! and which of its runs (and its paragraph mark) a tracked change inserted or deleted.
 //!
-//! Read: `w:p`, `w:pStyle`, `w:numPr` (`w:numId`, `w:ilvl`), `w:t`, `w:delText`, `w:tab`, `w:br`, `w:noBreakHyphen`,
+//! Read: `w:p`, `w:pStyle`, `w:numPr` (`w:numId`, `w:ilvl`), `w:t`, `w:delText`, `w:tab`, `w:br`,
+//! `w:cr` (a line break of the text), `w:noBreakHyphen`,
 //! `w:ins`/`w:del` (also `w:moveTo`/`w:moveFrom`) around runs, `w:ins`/`w:del` in a paragraph's
 //! `w:rPr` (its mark), `w:footnoteReference`. Skipped with their content: field codes and the
 //! "before" side of formatting changes (`w:pPrChange`, `w:rPrChange`, ...). A `<!DOCTYPE>` is
@@ -210,7 +211,10 @@ impl State {
             }
             "w:t" | "w:delText" if !empty => self.in_text = true,
             "w:tab" if self.in_ppr == 0 => self.push_text("\t"),
-            "w:br" | "w:cr" if self.in_ppr == 0 => self.push_text(" "),
+            // A text's own line break, as resdiff's DOCX writes it; Word writes `w:br` for a
+            // line broken by hand in a paragraph, read as the space it stands for.
+            "w:cr" if self.in_ppr == 0 => self.push_text("\n"),
+            "w:br" if self.in_ppr == 0 => self.push_text(" "),
             "w:noBreakHyphen" => self.push_text("\u{2011}"),
             "w:footnoteReference" => {
                 if let Some(id) = attr(e, "w:id") {

@@ -131,6 +131,22 @@ fn esc(s: &str) -> String {
     out
 }
 
+/// Text as `<tag>` elements (`w:t`, `w:delText`) of a run, each line break a `<w:cr/>`
+/// between them: a raw one is a space to Word, and the reader reads `w:cr` back as the line
+/// break (`w:br`, which Word writes for Shift+Enter, stays a space there).
+fn text_elements(s: &str, tag: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 40);
+    for (i, line) in s.split('\n').enumerate() {
+        if i > 0 {
+            out.push_str("<w:cr/>");
+        }
+        if !line.is_empty() {
+            let _ = write!(out, "<{tag} xml:space=\"preserve\">{}</{tag}>", esc(line));
+        }
+    }
+    out
+}
+
 struct Doc<'p> {
     p: &'p Proposal,
     out: String,
@@ -217,11 +233,7 @@ impl Doc<'_> {
                 self.out.push_str("<w:tab/>");
             }
             if !piece.is_empty() {
-                let _ = write!(
-                    self.out,
-                    "<{tag} xml:space=\"preserve\">{}</{tag}>",
-                    esc(piece)
-                );
+                self.out.push_str(&text_elements(piece, tag));
             }
             self.out.push_str("</w:r>");
         }
@@ -365,10 +377,10 @@ fn footnotes(p: &Proposal) -> String {
             out,
             "<w:footnote w:id=\"{}\"><w:p><w:pPr><w:pStyle w:val=\"FootnoteText\"/>{bidi}</w:pPr>\
              <w:r>{rtl}<w:t xml:space=\"preserve\">{}</w:t></w:r><w:r>{rtl}<w:tab/>\
-             <w:t xml:space=\"preserve\">{}</w:t></w:r></w:p></w:footnote>",
+             {}</w:r></w:p></w:footnote>",
             i + 1,
             esc(&f.mark),
-            esc(&f.text)
+            text_elements(&f.text, "w:t")
         );
     }
     out.push_str("</w:footnotes>");

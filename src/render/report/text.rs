@@ -262,9 +262,16 @@ pub fn conflicts(list: &[Conflict]) -> String {
                 (v(a), v(b))
             }
         };
+        // A provision or note both add has no base text: added ones are left out, and a note
+        // keeps the first's text so that the draft's citations still load.
+        let stays = match (&c.base, c.place.starts_with("footnote ")) {
+            (Some(_), _) => "the base text stays",
+            (None, true) => "the first proposal's note stands",
+            (None, false) => "neither is added",
+        };
         let _ = writeln!(
             out,
-            "conflict: {}: first `{}`, second `{}`; the base text stays",
+            "conflict: {}: first `{}`, second `{}`; {stays}",
             shown(&c.place),
             shown(&first),
             shown(&second)

@@ -222,10 +222,26 @@ pub fn check(base: &Document, changes: &DocDiff) -> Result<Vec<Mismatch>, ApplyE
         });
     }
     if expected.footnotes != base.footnotes {
-        out.push(Mismatch {
-            place: "footnotes".into(),
-            expected: format!("{} footnotes", expected.footnotes.len()),
-            found: format!("{} footnotes", base.footnotes.len()),
+        // The first note that differs, or the counts when one text has more.
+        let pair = expected
+            .footnotes
+            .iter()
+            .zip(&base.footnotes)
+            .find(|(e, b)| e != b);
+        out.push(match pair {
+            Some((e, b)) => {
+                let (expected, found) = around(&e.text, &b.text);
+                Mismatch {
+                    place: format!("footnote {}", e.mark),
+                    expected: format!("[^{}] {expected}", e.mark),
+                    found: format!("[^{}] {found}", b.mark),
+                }
+            }
+            None => Mismatch {
+                place: "footnotes".into(),
+                expected: format!("{} footnotes", expected.footnotes.len()),
+                found: format!("{} footnotes", base.footnotes.len()),
+            },
         });
     }
     if expected.sections == base.sections {
@@ -244,21 +260,54 @@ pub fn check(base: &Document, changes: &DocDiff) -> Result<Vec<Mismatch>, ApplyE
             s.kind
         );
         if s.old_heading != s.new_heading || s.old_kind.is_some() {
+            let none = || "(no such section)".to_string();
+            let (mut expected, mut found) = (
+                s.old_heading.clone().unwrap_or_else(none),
+                s.new_heading.clone().unwrap_or_else(none),
+            );
+            // One heading of two kinds: the kinds are the difference, so they are shown.
+            if let Some(kind) = s.old_kind {
+                expected = format!("{expected} [{kind}]");
+                found = format!("{found} [{}]", s.kind);
+            }
             out.push(Mismatch {
                 place: place.clone(),
-                expected: s
-                    .old_heading
-                    .clone()
-                    .unwrap_or_else(|| "(no such section)".into()),
-                found: s
-                    .new_heading
-                    .clone()
-                    .unwrap_or_else(|| "(no such section)".into()),
+                expected,
+                found,
             });
         }
         mismatched_clauses(&s.clauses, &place, &mut out);
     }
+    // Texts that differ only where nothing shows (a trailing space, a no-break space) are
+    // written with their escapes, or the message would say `x` is not `x`.
+    for m in &mut out {
+        if m.expected != m.found && inked(&m.expected) == inked(&m.found) {
+            m.expected = unhidden(&m.expected);
+            m.found = unhidden(&m.found);
+        }
+    }
     Ok(out)
+}
+
+/// Spacing and invisible characters: what two texts can differ in and still look the same.
+fn unseen(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}')
+}
+
+/// The characters of `s` that show.
+fn inked(s: &str) -> String {
+    s.chars().filter(|c| !unseen(*c)).collect()
+}
+
+/// `s` with every spacing but a plain space, and every invisible character, written `\u{a0}`.
+fn unhidden(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            ' ' => " ".to_string(),
+            c if unseen(c) => format!("\\u{{{:x}}}", u32::from(c)),
+            c => c.to_string(),
+        })
+        .collect()
 }
 
 fn mismatched_clauses(rows: &[ClauseChange], place: &str, out: &mut Vec<Mismatch>) {

@@ -13,7 +13,7 @@ use crate::model::{Clause, ClausePath, SectionKind};
 #[derive(Clone, Copy)]
 pub(super) struct Version<'a> {
     pub(super) clause: &'a Clause,
-    rows: &'a [ClauseAlign<'a>],
+    pub(super) rows: &'a [ClauseAlign<'a>],
     pub(super) moved: bool,
 }
 
@@ -100,6 +100,19 @@ fn level<'a>(count: usize, rows: &'a [ClauseAlign<'a>]) -> Level<'a> {
     l
 }
 
+/// The clause a proposal adds (or moves in) among `rows` with the label `norm`.
+pub(super) fn added_labelled<'a>(
+    count: usize,
+    rows: &'a [ClauseAlign<'a>],
+    norm: &str,
+) -> Option<&'a Clause> {
+    level(count, rows)
+        .added
+        .into_iter()
+        .map(|(_, c, _)| c)
+        .find(|c| c.label.norm() == norm)
+}
+
 /// A clause with everything below it, one paragraph a line, for a conflict's report.
 pub(super) fn flat(c: &Clause) -> String {
     let mut s = c.text.clone();
@@ -148,7 +161,9 @@ impl Merger<'_, '_> {
     ) -> Vec<Clause> {
         let (l1, l2) = (level(base.len(), r1), level(base.len(), r2));
         let mut out: Vec<Clause> = Vec::new();
-        self.add(&mut out, [&l1, &l2], None, names);
+        // Where each addition went in `out`, and whose it is (0: first, 1: second).
+        let mut added: Vec<(usize, usize)> = Vec::new();
+        self.add(&mut out, &mut added, [&l1, &l2], None, names);
         let mut labelled_before: Option<&str> = None;
         for (k, bc) in base.iter().enumerate() {
             let (c1, c2) = (l1.kept[k], l2.kept[k]);
@@ -208,7 +223,7 @@ impl Merger<'_, '_> {
             if let Some(c) = chosen {
                 out.push(c);
             }
-            self.add(&mut out, [&l1, &l2], Some(k), names);
+            self.add(&mut out, &mut added, [&l1, &l2], Some(k), names);
         }
         // Each proposal numbers what it keeps and adds; where both reshaped this list, neither
         // numbering holds, and at the top level the merged list is numbered again as before.
@@ -216,7 +231,79 @@ impl Merger<'_, '_> {
         if parent.is_none() || (reshaped(&l1) && reshaped(&l2)) {
             renumber(&mut out);
         }
-        out
+        self.one_label_each(out, &added, names, parent)
+    }
+
+    /// `out` without the additions whose label another clause of the list holds (both
+    /// proposals add `b)bis`, or one adds the label the other gives a clause): a conflict,
+    /// since either choice would drop a proposal's text and both would give the label twice.
+    /// Neither addition is taken. Numbers renumbered above are no longer shared.
+    fn one_label_each(
+        &mut self,
+        out: Vec<Clause>,
+        added: &[(usize, usize)],
+        names: &[String],
+        parent: Option<&ClausePath>,
+    ) -> Vec<Clause> {
+        let mut holders: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, c) in out.iter().enumerate() {
+            if provision::is_labelled(&c.label) {
+                holders.entry(c.label.norm()).or_default().push(i);
+            }
+        }
+        let mut dropped = vec![false; out.len()];
+        let mut found: Vec<(String, Spot, [Option<String>; 2])> = Vec::new();
+        for &(i, side) in added {
+            let c = &out[i];
+            if !provision::is_labelled(&c.label) {
+                continue;
+            }
+            let spot = Spot::Added {
+                section: self.section,
+                parent: parent.cloned(),
+                label: c.label.norm().to_string(),
+            };
+            let shared = holders.get(c.label.norm()).is_some_and(|h| h.len() > 1);
+            if !shared && !self.locked.contains(&spot) {
+                continue;
+            }
+            dropped[i] = true;
+            if self.locked.contains(&spot) {
+                continue;
+            }
+            let at = match found.iter().position(|(_, s, _)| *s == spot) {
+                Some(at) => at,
+                None => {
+                    let others = holders[c.label.norm()]
+                        .iter()
+                        .find(|&&j| !added.iter().any(|&(a, _)| a == j))
+                        .map(|&j| flat(&out[j]));
+                    let name = provision::name(
+                        names.iter().map(String::as_str).chain([c.label.written()]),
+                    );
+                    found.push((name, spot, [others.clone(), others]));
+                    found.len() - 1
+                }
+            };
+            found[at].2[side] = Some(flat(c));
+        }
+        for (name, spot, [first, second]) in found {
+            let (label, base) = (name.clone(), None);
+            self.conflicts.push((
+                Conflict {
+                    place: format!("{}, {label} (added)", self.kind),
+                    base,
+                    first,
+                    second,
+                    sides: Vec::new(),
+                },
+                spot,
+            ));
+        }
+        out.into_iter()
+            .zip(dropped)
+            .filter_map(|(c, gone)| (!gone).then_some(c))
+            .collect()
     }
 
     /// Whether proposal `side` moves into these rows (or below) a provision the other proposal
@@ -262,6 +349,7 @@ impl Merger<'_, '_> {
     fn add(
         &mut self,
         out: &mut Vec<Clause>,
+        added: &mut Vec<(usize, usize)>,
         levels: [&Level<'_>; 2],
         anchor: Option<usize>,
         names: &[String],
@@ -298,6 +386,7 @@ impl Merger<'_, '_> {
                 };
                 if !out.iter().any(|x| same(x, &merged)) {
                     out.push(merged);
+                    added.push((out.len() - 1, side));
                 }
             }
         }
@@ -340,11 +429,20 @@ impl Merger<'_, '_> {
             (false, true) => yc.label.clone(),
             _ => three(&bc.label, &xc.label, &yc.label).unwrap_or(bc.label.clone()),
         };
+        // The call is a word of the text: it goes with the text taken, else a proposal's
+        // call could name a word the base text kept in a conflict does not hold.
+        let call = if text == yc.text {
+            yc.call.clone()
+        } else if text == xc.text {
+            xc.call.clone()
+        } else {
+            bc.call.clone()
+        };
         Clause {
             label,
             text,
             children,
-            call: three(&bc.call, &xc.call, &yc.call).unwrap_or(bc.call.clone()),
+            call,
         }
     }
 }

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use thiserror::Error;
 
-use super::levels::{flat, kept};
+use super::levels::{added_labelled, flat, kept};
 use super::{Conflict, Merged, Side, Spot, same, step, versions};
 use crate::align::align;
 use crate::model::Document;
@@ -27,6 +27,10 @@ pub enum MergeError {
          disagree): merge the proposals it came from together with the others instead"
     )]
     Conflicted(String),
+    /// The merged text would be refused by the corpus loader: a bug of the merge, never
+    /// written (the loader's problems).
+    #[error("the merged text would not load, so nothing is written: {0}")]
+    NotLoadable(String),
 }
 
 /// Merges `proposals`, all made against `base`. Every conflict is kept, with every side.
@@ -48,7 +52,10 @@ pub fn merge_all(base: &Document, proposals: &[Document]) -> Result<Merged, Merg
         conflicts.extend(more);
     }
     let all: Vec<&Document> = proposals.iter().collect();
-    Ok(finish(base, &all, document, conflicts))
+    let mut merged = finish(base, &all, document, conflicts);
+    merged.document = crate::input::checked(merged.document, crate::input::corpus::Check::Full)
+        .map_err(|e| MergeError::NotLoadable(e.unlocated()))?;
+    Ok(merged)
 }
 
 /// The merged draft named after its proposals, and each conflict with its sides.
@@ -121,6 +128,31 @@ impl<'a> Sides<'a> {
                             }
                             Some((s, _)) => (s != bs).then(|| Some(s.heading.clone())),
                         }
+                    }
+                    Spot::Footnote(mark) => {
+                        let note = |d: &Document| {
+                            d.footnotes
+                                .iter()
+                                .find(|f| f.mark == *mark)
+                                .map(|f| f.text.clone())
+                        };
+                        let mine = note(p);
+                        (mine != note(b)).then_some(mine)
+                    }
+                    Spot::Added {
+                        section,
+                        parent,
+                        label,
+                    } => {
+                        let rows = match parent {
+                            None => versions(b, &a).sections.get(*section).copied().flatten()?.1,
+                            Some(path) => kept(&a).get(path)?.rows,
+                        };
+                        let count = match parent {
+                            None => b.sections.get(*section)?.clauses.len(),
+                            Some(path) => b.clause(path)?.children.len(),
+                        };
+                        added_labelled(count, rows, label).map(|c| Some(flat(c)))
                     }
                     Spot::Clause(path) | Spot::Text(path) => {
                         let bc = b.clause(path)?;

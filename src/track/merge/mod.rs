@@ -62,6 +62,15 @@ enum Spot {
     Clause(crate::model::ClausePath),
     /// A provision's own words.
     Text(crate::model::ClausePath),
+    /// Provisions added under one base parent (None: the section itself) with one label
+    /// (normalised).
+    Added {
+        section: usize,
+        parent: Option<crate::model::ClausePath>,
+        label: String,
+    },
+    /// A footnote, by its mark: proposals give one number different texts.
+    Footnote(String),
 }
 
 /// The merged text and what could not be merged.
@@ -297,20 +306,7 @@ fn step(
         conflicts.push((c, Spot::Formula));
         base.formula.clone()
     });
-    // Footnotes of all three texts, by mark, that the merged text still refers to.
-    let mut footnotes: Vec<crate::model::Footnote> = Vec::new();
-    for f in first
-        .footnotes
-        .iter()
-        .chain(&second.footnotes)
-        .chain(&base.footnotes)
-    {
-        let mark = format!("[^{}]", f.mark);
-        let used = sections.iter().any(|s| mentions(&s.clauses, &mark));
-        if used && !footnotes.iter().any(|g| g.mark == f.mark) {
-            footnotes.push(f.clone());
-        }
-    }
+    let footnotes = notes(base, first, second, &sections, locked, &mut conflicts);
     let mut revision = first.revision.clone();
     let (a, b) = (first.revision.id_shown(), second.revision.id_shown());
     revision.id = format!("merge-{a}-{b}").parse().ok();
@@ -334,4 +330,65 @@ fn step(
         footnotes,
     };
     (document, conflicts)
+}
+
+/// The footnotes of all three texts, by mark, that the merged text still refers to, each
+/// merged as a text is: a mark the two proposals give different texts (both add `[^1]`, each
+/// its own note) is a conflict, since the paragraphs of one would cite the other's note. The
+/// base's note stays, or with none, the first proposal's, so the draft still loads.
+fn notes(
+    base: &Document,
+    first: &Document,
+    second: &Document,
+    sections: &[Section],
+    locked: &HashSet<Spot>,
+    conflicts: &mut Vec<(Conflict, Spot)>,
+) -> Vec<crate::model::Footnote> {
+    let text = |d: &Document, mark: &str| {
+        d.footnotes
+            .iter()
+            .find(|f| f.mark == mark)
+            .map(|f| f.text.clone())
+    };
+    let mut footnotes: Vec<crate::model::Footnote> = Vec::new();
+    for f in first
+        .footnotes
+        .iter()
+        .chain(&second.footnotes)
+        .chain(&base.footnotes)
+    {
+        let cited = format!("[^{}]", f.mark);
+        let used = sections.iter().any(|s| mentions(&s.clauses, &cited));
+        if !used || footnotes.iter().any(|g| g.mark == f.mark) {
+            continue;
+        }
+        let (b, x, y) = (
+            text(base, &f.mark),
+            text(first, &f.mark),
+            text(second, &f.mark),
+        );
+        let spot = Spot::Footnote(f.mark.clone());
+        let merged = if locked.contains(&spot) {
+            x.clone()
+        } else {
+            three(&b, &x, &y).unwrap_or_else(|| {
+                let c = Conflict {
+                    place: format!("footnote {}", f.mark),
+                    base: b.clone(),
+                    first: x.clone(),
+                    second: y.clone(),
+                    sides: Vec::new(),
+                };
+                conflicts.push((c, spot));
+                b.clone().or(x.clone())
+            })
+        };
+        // A side without the note (one that renumbered its notes) cannot give it.
+        let text = merged.or(x).or(y).or(b).unwrap_or_else(|| f.text.clone());
+        footnotes.push(crate::model::Footnote {
+            mark: f.mark.clone(),
+            text,
+        });
+    }
+    footnotes
 }

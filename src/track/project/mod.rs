@@ -15,6 +15,7 @@
 //! next year's.
 
 mod drift;
+mod inputs;
 pub mod marks;
 mod notes;
 
@@ -28,6 +29,7 @@ use crate::model::{Clause, ClausePath, Document, Language};
 use crate::track::history::Birth;
 use crate::track::parallel::{Correspondence, correspond, place};
 pub use drift::{Drift, DriftKind, classify};
+pub use inputs::{InputsError, check};
 pub use notes::ProjectedNote;
 
 /// What the translator does with a clause.
@@ -171,7 +173,8 @@ struct Ctx<'a> {
 }
 
 /// Projects the source change onto the target language, with ids from OLD and NEW alone
-/// ([`project_with`] with no history).
+/// ([`project_with`] with no history). The texts are taken as given: [`check`] first that they
+/// belong together.
 pub fn project(
     source_old: &Document,
     source_new: &Document,

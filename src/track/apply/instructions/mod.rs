@@ -33,6 +33,10 @@ pub enum InstructionError {
         text: String,
         message: String,
     },
+    /// The text the instructions give would be refused by the corpus loader (a label given
+    /// twice, a paragraph emptied, nesting past the limit, ...).
+    #[error("the text the instructions give would not load, so nothing is written: {0}")]
+    NotLoadable(String),
 }
 
 /// A clause of the old text with what the instructions do to it.
@@ -429,7 +433,10 @@ pub fn apply(base: &Document, amendments: &[Amendment]) -> Result<Document, Inst
                 message,
             })?;
     }
-    Ok(doc)
+    // Instructions are a file anyone can write: what they give is checked as the loader would
+    // check it, so `apply` never writes a text resdiff then refuses to read.
+    crate::input::checked(doc, crate::input::corpus::Check::Full)
+        .map_err(|e| InstructionError::NotLoadable(e.unlocated()))
 }
 
 /// Every text of `doc` that may cite a footnote, in reading order.

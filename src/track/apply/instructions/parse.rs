@@ -21,8 +21,18 @@ pub struct ParseError {
     pub text: String,
 }
 
-/// Every instruction of `text`, in order.
+/// Every instruction of `text`, in order. A byte-order mark and Windows line ends (as a
+/// Windows editor saves the file) are read as the text they stand for: quoted text escapes
+/// every control character, so a CR is never part of it.
 pub fn parse(text: &str) -> Result<Vec<Amendment>, ParseError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let unix;
+    let text = if text.contains('\r') {
+        unix = text.replace("\r\n", "\n");
+        unix.as_str()
+    } else {
+        text
+    };
     let mut out = Vec::new();
     let mut line = 1;
     for para in text.split("\n\n") {
