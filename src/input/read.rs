@@ -24,6 +24,8 @@ pub enum Format {
     Akn,
     /// Plain text, as Word's plain-text export gives it.
     Plain,
+    /// A PDF with a text layer (as printed from Word, LibreOffice or a browser).
+    Pdf,
 }
 
 impl Format {
@@ -35,6 +37,7 @@ impl Format {
             "docx" => Some(Format::Docx),
             "xml" => Some(Format::Akn),
             "txt" => Some(Format::Plain),
+            "pdf" => Some(Format::Pdf),
             _ => None,
         }
     }
@@ -50,6 +53,7 @@ impl Format {
         match self {
             Format::Toml => limits::MAX_TOML,
             Format::Docx => limits::MAX_DOCX,
+            Format::Pdf => limits::MAX_PDF,
             Format::Akn | Format::Plain => limits::MAX_TEXT,
         }
     }
@@ -190,6 +194,10 @@ pub fn read(name: &Path, bytes: Vec<u8>, how: &Reading) -> Result<Loaded, Source
             } else {
                 akn::import_akn(&xml, how.overrides, &fallback, series_of)
             };
+            Ok(imported.map_err(wrap)?.into())
+        }
+        Format::Pdf => {
+            let imported = crate::input::pdf::import_pdf(&bytes, how.overrides, &fallback);
             Ok(imported.map_err(wrap)?.into())
         }
         Format::Plain => {

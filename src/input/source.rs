@@ -17,7 +17,7 @@ pub enum Source {
     Address(Address),
     /// A corpus `.toml` file.
     Toml(PathBuf),
-    /// A plain-text resolution, imported on the fly.
+    /// A plain-text resolution or a PDF, imported on the fly.
     Text(PathBuf),
     /// A Word document; with tracked changes, `FILE.docx#base` or `FILE.docx#proposal`.
     Docx(PathBuf, Option<Side>),
@@ -55,6 +55,7 @@ impl Source {
             Some(Format::Docx) => return Ok(Source::Docx(PathBuf::from(file), side)),
             Some(Format::Akn) => return Ok(Source::Akn(PathBuf::from(arg))),
             Some(Format::Toml) => return Ok(Source::Toml(PathBuf::from(arg))),
+            Some(Format::Pdf) => return Ok(Source::Text(PathBuf::from(arg))),
             Some(Format::Plain) | None => {}
         }
         let path = Path::new(arg);
@@ -78,7 +79,7 @@ impl Source {
             Format::Toml => Source::Toml(path),
             Format::Docx => Source::Docx(path, None),
             Format::Akn => Source::Akn(path),
-            Format::Plain => Source::Text(path),
+            Format::Plain | Format::Pdf => Source::Text(path),
         }
     }
 
