@@ -83,9 +83,13 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
         let foot = footnote_start(p);
         let mut note_lines: Vec<&Line> = Vec::new();
         for l in &p.lines {
+            // A page number is printed on most pages; a number alone on a few (a label at the
+            // top of a page) is text.
+            let repeated = seen.get(&furniture_key(&l.text)).copied().unwrap_or(0);
             if in_margin(l, p.height)
-                && (is_page_number(&l.text)
-                    || (pages.len() > 1 && seen.get(&furniture_key(&l.text)) > Some(&1)))
+                && pages.len() > 1
+                && repeated > 1
+                && (!is_page_number(&l.text) || repeated * 2 >= pages.len())
             {
                 notes.push((
                     page,
@@ -226,15 +230,24 @@ fn join_line(para: &mut String, next: &str) {
 /// stands apart (more space above it than the lines of a paragraph have), changes size, opens
 /// with a label (a wide gap after its first word), or follows a short line.
 fn paragraphs(body: &[(usize, &Line)]) -> Vec<String> {
-    // The column's edges: the outermost ink of the body lines of each page.
-    let mut edges: HashMap<usize, (f64, f64)> = HashMap::new();
+    // The column's edges on each page: where most body lines start and end (not the outermost
+    // ink: a cover block or a wide table may reach past the column).
+    let mut spans: HashMap<usize, (Vec<f64>, Vec<f64>)> = HashMap::new();
     for (page, l) in body {
-        let e = edges
-            .entry(*page)
-            .or_insert((f64::INFINITY, f64::NEG_INFINITY));
-        e.0 = e.0.min(l.x0);
-        e.1 = e.1.max(l.x1);
+        let e = spans.entry(*page).or_default();
+        e.0.push(l.x0);
+        e.1.push(l.x1);
     }
+    let edges: HashMap<usize, (f64, f64)> = spans
+        .into_iter()
+        .map(|(page, (mut lefts, mut rights))| {
+            lefts.sort_by(f64::total_cmp);
+            rights.sort_by(f64::total_cmp);
+            let left = lefts[lefts.len() / 10];
+            let right = rights[rights.len() - 1 - rights.len() / 10];
+            (page, (left, right))
+        })
+        .collect();
     let mut out: Vec<String> = Vec::new();
     let mut prev: Option<(usize, &Line)> = None;
     for &(page, l) in body {
