@@ -362,7 +362,12 @@ pub(crate) fn validate(mut document: Document) -> Result<Document, ImportError> 
         Some(ResNumber::Series(_)) => Body::Unga,
         _ => Body::Wtdc,
     }));
-    r.number.get_or_insert(ResNumber::Number(1));
+    // A UN body's text (copied from its PDF) names no series: a series stands in.
+    r.number.get_or_insert(if body.is_some_and(Body::is_un) {
+        ResNumber::Series("unknown".into())
+    } else {
+        ResNumber::Number(1)
+    });
     r.title
         .get_or_insert_with(|| unknown::UNKNOWN_TEXT.to_string());
     v.year.get_or_insert(2000);

@@ -4,6 +4,7 @@
 pub mod docx;
 pub mod print;
 pub mod res1;
+pub mod un_page;
 
 use std::path::PathBuf;
 

@@ -7,6 +7,7 @@
 //! The importer tells what it did not take as it was (dropped artifacts, look-alike letters,
 //! label jumps) in a list of [`Warning`]s; it never fixes text silently.
 
+pub mod copied;
 mod line;
 mod nested;
 mod tree;
@@ -113,6 +114,9 @@ pub fn import_text_with(
                 "the text is not in Unicode NFC (marks typed apart from their letters); read in NFC"
                     .into(),
         });
+    }
+    if copied::is_un(&lines[body_start..]) {
+        return read_un_copy(&lines, body_start, language, (fm, warnings), opts, fallback);
     }
     let start = lines
         .iter()
@@ -259,6 +263,44 @@ pub fn import_text_with(
         warnings,
     };
     assemble(parts, opts, fm, header, fallback)
+}
+
+/// Text copied from a UN resolution's PDF (see [`copied`]); the symbol, title and body it
+/// names fill what the front matter left open.
+fn read_un_copy(
+    lines: &[&str],
+    body_start: usize,
+    language: Language,
+    (mut fm, mut warnings): (FrontMatter, Vec<Warning>),
+    opts: &ImportOptions,
+    fallback: &ImportOptions,
+) -> Result<Imported, ImportError> {
+    let layout = copied::read_un(&lines[body_start..], body_start + 1, language)?;
+    if layout.sections.is_empty() {
+        return Err(ImportError::NoSections);
+    }
+    warnings.extend(layout.warnings);
+    warnings.sort_by_key(|w| w.line);
+    let r = &mut fm.resolution;
+    r.body = r.body.take().or(layout.body.map(|b| b.to_string()));
+    r.title = r.title.take().or(layout.title);
+    if let Some(symbol) = layout.symbol {
+        let v = &mut fm.revision;
+        v.id = v.id.take().or(Some(symbol.replace('/', "-")));
+        let prefix = layout.body.and_then(crate::model::Body::symbol_prefix);
+        v.symbol = v.symbol.take().or(prefix.map(|p| format!("{p}{symbol}")));
+        // ECOSOC numbers its resolutions by year: `2025/18`.
+        let year = symbol.split('/').next().filter(|y| y.len() == 4);
+        v.year = v.year.or(year.and_then(|y| y.parse().ok()));
+    }
+    let parts = Parts {
+        language,
+        formula: Some(layout.formula),
+        sections: layout.sections,
+        footnotes: layout.footnotes,
+        warnings,
+    };
+    assemble(parts, opts, fm, None, fallback)
 }
 
 /// What either layout read, before the metadata.

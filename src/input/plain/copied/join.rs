@@ -1,0 +1,424 @@
+//! Lines back into paragraphs: where a copied line starts a paragraph (a label, a heading, the
+//! call that opens a UN preamble paragraph, an indent, the short last line of the paragraph
+//! before), and how two lines join (a space; nothing in Chinese; nothing after a word broken at
+//! its hyphen, `post-` `conflict`).
+
+use super::pages::Line;
+use crate::input::Warning;
+use crate::input::heading::heading_kind;
+use crate::model::Language;
+
+/// A paragraph: its text and the line it starts at.
+#[derive(Debug, Clone)]
+pub struct Para {
+    /// The line it starts at (1-based).
+    pub line: usize,
+    /// Its lines joined.
+    pub text: String,
+}
+
+fn cjk(c: char) -> bool {
+    matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
+}
+
+/// Width as printed: a Chinese character takes two columns.
+fn width(t: &str) -> usize {
+    t.chars().map(|c| if cjk(c) { 2 } else { 1 }).sum()
+}
+
+/// How two lines were joined.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Join {
+    Space,
+    /// Nothing between: Chinese, or a word broken after its hyphen (which stays).
+    Tight,
+    Hyphen,
+}
+
+/// Appends line `next` to `text`.
+pub fn append(text: &mut String, next: &str) -> Join {
+    let next = next.trim();
+    let last = text.chars().next_back();
+    let first = next.chars().next();
+    let join = match (last, first) {
+        (None, _) | (_, None) => Join::Tight,
+        (Some(a), Some(b)) if cjk(a) || cjk(b) => Join::Tight,
+        // A Chinese line broken inside `2025年7` `月29日` or before a mark.
+        (Some(a), Some(b)) if a.is_ascii_digit() && cjk(b) => Join::Tight,
+        // `9–` `24 November`: a range of numbers broken after its dash.
+        (Some('–'), Some(b)) if b.is_ascii_digit() && hyphenated_word(text) => Join::Tight,
+        (Some('-' | '‑'), Some(b)) if b.is_alphanumeric() && hyphenated_word(text) => {
+            Join::Hyphen
+        }
+        _ => Join::Space,
+    };
+    if join == Join::Space && !text.is_empty() {
+        text.push(' ');
+    }
+    text.push_str(next);
+    join
+}
+
+/// `people-` at the end of `text`: a word broken after its own hyphen (UN and ITU texts do not
+/// hyphenate words that have none), not a dash standing alone.
+fn hyphenated_word(text: &str) -> bool {
+    let mut rev = text.chars().rev();
+    rev.next();
+    rev.next().is_some_and(char::is_alphanumeric)
+}
+
+/// `post- conflict` inside a line (a viewer turned the line end into a space): the hyphenated
+/// word, joined, and where; `pre- and post-conflict` is left as written.
+pub fn close_broken_hyphens(text: &str) -> (String, Vec<String>) {
+    const SUSPENDED: &[&str] = &["and", "or", "et", "ou", "y", "o", "u", "и", "или", "e"];
+    let mut out = String::with_capacity(text.len());
+    let mut fixed = Vec::new();
+    let mut rest = text;
+    while let Some(k) = rest.find("- ") {
+        let (head, tail) = rest.split_at(k);
+        let before = head.chars().next_back();
+        let after = &tail[2..];
+        let next_word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
+        let broken = before.is_some_and(char::is_alphabetic)
+            && next_word.chars().next().is_some_and(char::is_lowercase)
+            && !SUSPENDED.contains(&next_word.as_str());
+        out.push_str(head);
+        if broken {
+            let word_start = head
+                .rfind(|c: char| !c.is_alphanumeric())
+                .map_or(0, |p| p + 1);
+            fixed.push(format!("{}-{}", &head[word_start..], next_word));
+            out.push('-');
+        } else {
+            out.push_str("- ");
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    (out, fixed)
+}
+
+/// The text without the footnote marks at its end (`Society,[^1]`).
+fn without_end_marks(t: &str) -> &str {
+    let mut t = t.trim_end();
+    while t.ends_with(']')
+        && let Some(k) = t.rfind("[^")
+    {
+        t = t[..k].trim_end();
+    }
+    t
+}
+
+/// A paragraph may end here: a UN preamble paragraph ends with a comma, an operative one with a
+/// semicolon or full stop, an ITU heading with a colon.
+pub fn ends_paragraph(t: &str) -> bool {
+    without_end_marks(t).ends_with([
+        ',', ';', '.', ':', '،', '؛', '，', '；', '。', '：', '”', '"', '»', ')', '）',
+    ])
+}
+
+/// A line that opens with a clause label: `1.`, `1 -` (Arabic), `(a)`, `(iv)`; outside the UN's
+/// layout (`un` false) also `a)`, `أ)`, `1` followed by text (ITU's operative clauses), `-`, `•`.
+pub fn label_start(t: &str, un: bool) -> bool {
+    let head = t.split_whitespace().next().unwrap_or_default();
+    let rest = t[head.len()..].trim_start();
+    if rest.is_empty() {
+        return false;
+    }
+    let number = |s: &str| !s.is_empty() && s.len() <= 3 && s.chars().all(|c| c.is_ascii_digit());
+    let dotted = |s: &str| s.split('.').all(number) && !s.ends_with('.');
+    let un_label = (head.ends_with('.') && number(&head[..head.len() - 1]))
+        || (number(head) && rest.starts_with(['-', '–']))
+        || (head.starts_with('(')
+            && head.ends_with(')')
+            && head.chars().count() <= 6
+            && head.chars().nth(1).is_some_and(char::is_alphanumeric));
+    let itu_label = (head.ends_with(')')
+        && head.chars().count() <= 3
+        && head.chars().next().is_some_and(char::is_alphabetic))
+        || matches!(head, "-" | "–" | "•")
+        || dotted(head);
+    un_label || (!un && itu_label)
+}
+
+/// Whether `t` opens with the word a UN preamble paragraph opens with (its call: *Recalling*,
+/// *Rappelant*, *ссылаясь*, `وإذ`, 回顾 ...).
+pub fn opens_with_call(t: &str, language: Language) -> bool {
+    let word = t
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(',');
+    let capital = word.chars().next().is_some_and(char::is_uppercase);
+    match language {
+        Language::En => {
+            capital
+                && (word.ends_with("ing")
+                    || [
+                        "Conscious",
+                        "Aware",
+                        "Convinced",
+                        "Mindful",
+                        "Concerned",
+                        "Deeply",
+                        "Gravely",
+                        "Seriously",
+                        "Determined",
+                        "Cognizant",
+                        "Alarmed",
+                        "Having",
+                        "Further",
+                        "Also",
+                    ]
+                    .contains(&word))
+        }
+        Language::Fr => {
+            capital
+                && (word.ends_with("ant")
+                    || [
+                        "Consciente",
+                        "Conscient",
+                        "Convaincue",
+                        "Convaincu",
+                        "Se",
+                        "Préoccupée",
+                        "Profondément",
+                        "Vivement",
+                        "Gravement",
+                        "Résolue",
+                    ]
+                    .contains(&word))
+        }
+        Language::Es => {
+            capital
+                && (word.ends_with("ando")
+                    || word.ends_with("iendo")
+                    || word.ends_with("endo")
+                    || [
+                        "Consciente",
+                        "Convencida",
+                        "Preocupada",
+                        "Profundamente",
+                        "Gravemente",
+                        "Decidida",
+                        "Habiendo",
+                    ]
+                    .contains(&word))
+        }
+        Language::Ru => {
+            let w = word.to_lowercase();
+            w.ends_with('я')
+                || w.ends_with("сь")
+                || [
+                    "вновь",
+                    "с",
+                    "будучи",
+                    "глубоко",
+                    "серьезно",
+                    "далее",
+                    "также",
+                ]
+                .contains(&w.as_str())
+        }
+        Language::Ar => [
+            "إذ",
+            "وإذ",
+            "وقد",
+            "واقتناعا",
+            "واقتناعاً",
+            "وإدراكا",
+            "وإدراكاً",
+        ]
+        .contains(&word),
+        Language::Zh => {
+            let t = t.trim_start().trim_start_matches(['又', '还', '并']);
+            [
+                "回顾",
+                "确认",
+                "注意到",
+                "重申",
+                "强调",
+                "欢迎",
+                "认识到",
+                "表示",
+                "关切",
+                "严重关切",
+                "十分关切",
+                "非常关切",
+                "极为关切",
+                "意识到",
+                "承认",
+                "考虑到",
+                "深信",
+                "铭记",
+                "申明",
+                "赞赏",
+                "满意地",
+                "关注",
+            ]
+            .iter()
+            .any(|w| t.starts_with(w))
+        }
+    }
+}
+
+/// Whether `lines` open with a heading of the operative part: up to three lines without a label
+/// or closing punctuation, then a labelled line (`Internet governance`, `1. Welcomes`).
+fn heading_before_label(lines: &[Line], un: bool) -> bool {
+    let run = lines
+        .iter()
+        .take(4)
+        .take_while(|l| !ends_paragraph(l.body()) && !label_start(l.body(), un))
+        .count();
+    (1..=3).contains(&run) && lines.get(run).is_some_and(|l| label_start(l.body(), un))
+}
+
+/// The lines joined into paragraphs.
+pub fn paragraphs(
+    lines: &[Line],
+    language: Language,
+    un: bool,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Para> {
+    // Lines of a paragraph but the last run the width of the page; a short one ends it.
+    let mut widths: Vec<usize> = lines.iter().map(|l| width(l.body())).collect();
+    widths.sort_unstable();
+    let full = widths.get(widths.len() * 9 / 10).copied().unwrap_or(0);
+    // `pdftotext -layout` keeps the first-line indent of paragraphs (left-to-right only: it
+    // pads right-to-left lines to the right margin).
+    let base = lines.iter().map(Line::indent).min().unwrap_or(0);
+    let indents = !language.is_rtl() && lines.iter().any(|l| l.indent() >= base + 3);
+    let mut out: Vec<Para> = Vec::new();
+    let mut prev: Option<&Line> = None;
+    // The paragraph being built is an ITU heading (one line) or a UN one (up to three).
+    let (mut itu_heading, mut un_heading) = (false, false);
+    for (i, l) in lines.iter().enumerate() {
+        let t = l.body();
+        let label = label_start(t, un);
+        let heading = heading_kind(t, language).is_some() && !label;
+        let starts = match prev {
+            None => true,
+            Some(p) => {
+                let pt = p.body();
+                let ends = ends_paragraph(pt);
+                itu_heading
+                    || (un_heading && label)
+                    || (!un_heading && ends && heading_before_label(&lines[i..], un))
+                    || (heading && ends)
+                    || (label && ends)
+                    || (ends
+                        && ((indents && l.indent() >= base + 3)
+                            || width(pt) * 10 < full * 8
+                            || opens_with_call(t, language)))
+            }
+        };
+        if starts {
+            itu_heading = heading;
+            un_heading = !heading && !label && heading_before_label(&lines[i..], un);
+        }
+        if starts {
+            out.push(Para {
+                line: l.number,
+                text: t.to_string(),
+            });
+        } else if let Some(para) = out.last_mut() {
+            let before: String = para
+                .text
+                .chars()
+                .rev()
+                .take(20)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let join = append(&mut para.text, t);
+            if l.break_before {
+                warnings.push(Warning {
+                    chosen: None,
+                    line: l.number,
+                    message: format!(
+                        "a paragraph broken by a page break: joined to the paragraph of line {}",
+                        para.line
+                    ),
+                });
+            }
+            if join == Join::Hyphen {
+                let word: String = t.chars().take_while(|c| c.is_alphanumeric()).collect();
+                let stem = before
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .unwrap_or_default();
+                warnings.push(Warning {
+                    chosen: None,
+                    line: l.number,
+                    message: format!("`{stem}` at a line end and `{word}`: joined as `{stem}{word}`, the hyphen kept"),
+                });
+            }
+        }
+        prev = Some(l);
+    }
+    for p in &mut out {
+        let (text, fixed) = close_broken_hyphens(&p.text);
+        if !fixed.is_empty() {
+            p.text = text;
+            warnings.push(Warning {
+                chosen: None,
+                line: p.line,
+                message: format!(
+                    "a word broken at its hyphen, read whole: {}",
+                    fixed
+                        .iter()
+                        .map(|f| format!("`{f}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins() {
+        let mut t = "a people-".to_string();
+        assert_eq!(append(&mut t, "centred society"), Join::Hyphen);
+        assert_eq!(t, "a people-centred society");
+        let mut t = "2025年7".to_string();
+        append(&mut t, "月29日");
+        assert_eq!(t, "2025年7月29日");
+        let mut t = "goals -".to_string();
+        assert_eq!(append(&mut t, "economic"), Join::Space);
+    }
+
+    #[test]
+    fn broken_hyphens_inside_a_line() {
+        let (t, fixed) = close_broken_hyphens("in post- conflict and pre- and post-crisis");
+        assert_eq!(t, "in post-conflict and pre- and post-crisis");
+        assert_eq!(fixed, ["post-conflict"]);
+    }
+
+    #[test]
+    fn labels() {
+        for t in [
+            "1. Welcomes",
+            "12 - يرحب",
+            "(a) To",
+            "(iv) the",
+            "a) Resolution",
+            "1 that",
+            "1.1 that",
+        ] {
+            assert!(label_start(t, false), "{t}");
+        }
+        for t in ["2030 Agenda", "79/194 of", "Recalling", "1."] {
+            assert!(!label_start(t, false), "{t}");
+        }
+        // A UN text numbers its paragraphs `1.`: `16 December` is a date.
+        assert!(label_start("16 December 2015", false) && !label_start("16 December 2015", true));
+        assert!(label_start("(a) To", true) && label_start("3 - يرحب", true));
+    }
+}

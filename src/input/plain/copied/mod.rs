@@ -1,0 +1,109 @@
+//! Text copied from a PDF (with a viewer, or by an extractor such as `pdftotext`): lines broken
+//! where the page broke them, page furniture between them, footnote marks left as bare digits
+//! and the notes at the foot of the pages or gathered at the end.
+//!
+//! [`read_un`] reads such lines in the UN's layout into sections and footnotes. It takes lines
+//! (a PDF reader can feed it the lines it extracted, a form feed between pages) and says, as a
+//! [`Warning`] naming the line, everything it had to guess: furniture dropped, paragraphs joined
+//! across a page break, words joined at a hyphen, bare digits read as footnote marks, headings.
+
+mod join;
+mod notes;
+mod pages;
+mod un;
+
+pub use join::{Para, paragraphs};
+pub use un::{symbol_title, un_formula};
+
+use crate::input::{ImportError, Warning};
+use crate::model::{Body, Footnote, Language, Section};
+
+/// What a copied text in the UN's layout holds.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    /// The body the formula names.
+    pub body: Option<Body>,
+    /// The formula line: `The General Assembly,`.
+    pub formula: String,
+    /// The symbol's number before the title: `80/118`, `2025/18`.
+    pub symbol: Option<String>,
+    /// The title after it.
+    pub title: Option<String>,
+    /// The preamble and the operative part (one section per heading of the operative part).
+    pub sections: Vec<Section>,
+    /// The notes, marks matched in the clause texts as `[^N]`.
+    pub footnotes: Vec<Footnote>,
+    /// What was guessed or dropped, by line.
+    pub warnings: Vec<Warning>,
+}
+
+/// Lines read to find the formula: the head of a UN resolution is a dozen lines at most.
+const HEAD_LINES: usize = 60;
+
+/// Whether `lines` are in the UN's layout: a UN body's formula line (`The General Assembly,`)
+/// opens the text, within its first lines.
+pub fn is_un(lines: &[&str]) -> bool {
+    lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .take(HEAD_LINES)
+        .any(|l| {
+            let clean: String = l.chars().filter(|c| !pages::is_bidi_control(*c)).collect();
+            un_formula(&clean).is_some()
+        })
+}
+
+/// Reads `lines` (numbered from `first`, 1-based) in the UN's layout.
+pub fn read_un(lines: &[&str], first: usize, language: Language) -> Result<Layout, ImportError> {
+    let mut warnings = Vec::new();
+    let all = pages::read(lines, first, &mut warnings);
+    let all = pages::drop_furniture(all, &mut warnings);
+    let f = all
+        .iter()
+        .position(|l| un_formula(l.body()).is_some())
+        .ok_or(ImportError::NoSections)?;
+    let formula = all[f].body().to_string();
+    let t = all[..f]
+        .iter()
+        .rposition(|l| symbol_title(l.body()).is_some());
+    let (symbol, title) = match t.and_then(|t| Some((t, symbol_title(all[t].body())?))) {
+        Some((t, (symbol, start))) => {
+            let mut title = start.to_string();
+            for l in &all[t + 1..f] {
+                join::append(&mut title, l.body());
+            }
+            (Some(symbol), (!title.is_empty()).then_some(title))
+        }
+        None => (None, None),
+    };
+    let head_end = t.unwrap_or(f);
+    if head_end > 0 {
+        warnings.push(Warning {
+            chosen: None,
+            line: all[0].number,
+            message: format!(
+                "lines {}-{} ({head_end} non-empty) come before the {} and were not imported",
+                all[0].number,
+                all[head_end - 1].number,
+                if t.is_some() {
+                    "symbol and title"
+                } else {
+                    "title formula"
+                }
+            ),
+        });
+    }
+    let (body, notes) = notes::extract(all[f + 1..].to_vec(), &mut warnings);
+    let paras = join::paragraphs(&body, language, true, &mut warnings);
+    let sections = un::sections(&paras, &mut warnings);
+    warnings.sort_by_key(|w| w.line);
+    Ok(Layout {
+        body: un_formula(&formula),
+        formula,
+        symbol,
+        title,
+        sections,
+        footnotes: notes.into_iter().map(|(n, _)| n).collect(),
+        warnings,
+    })
+}

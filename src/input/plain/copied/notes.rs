@@ -1,0 +1,381 @@
+//! Footnotes of a copied text: the notes (`1 See A/C.2/59/3.`) at the foot of a page or gathered
+//! at the end, and their marks, left as bare digits after a word (`Society,1`, `Court 1 reaffirms`).
+//!
+//! A run of lines is read as notes only where it reaches the end of a page (or of the text), its
+//! numbers follow on from the notes before, and each number has a mark in the text before it; a
+//! bare digit is read as a mark only for a note found so. Every mark read is said, with its line.
+
+use super::pages::Line;
+use crate::input::Warning;
+use crate::model::Footnote;
+
+/// `12 See A/C.2/59/3.` or `12See ...`: a note's number and its text.
+fn note_start(t: &str) -> Option<(u32, &str)> {
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let n: u32 = t[..digits].parse().ok()?;
+    let rest = &t[digits..];
+    // The raised number on a line of its own, the note's text on the next.
+    if rest.is_empty() {
+        return (n > 0).then_some((n, ""));
+    }
+    let body = rest.trim_start();
+    let first = body.chars().next()?;
+    let joined = rest.len() == body.len();
+    // `1. Welcomes`, `1 - يرحب`, `1) that`: a label, not a note.
+    if matches!(first, '.' | ')' | '-' | '–' | '/' | ',' | ':' | '%') || first.is_ascii_digit() {
+        return None;
+    }
+    // `1See`: the extractor left no space after a raised number; only before a capital or quote.
+    if joined && !(first.is_uppercase() || matches!(first, '“' | '"' | '«')) {
+        return None;
+    }
+    (n > 0).then_some((n, body))
+}
+
+/// A line that opens a clause, never a note's second line.
+fn labelled(t: &str) -> bool {
+    let head = t.split_whitespace().next().unwrap_or_default();
+    (head.starts_with('(') && head.ends_with(')') && head.len() <= 6)
+        || (head.ends_with(')') && head.chars().count() <= 3)
+        || (head.ends_with('.')
+            && head[..head.len() - 1].chars().all(|c| c.is_ascii_digit())
+            && head.len() > 1)
+}
+
+/// Words after which a number is a number (`resolution 16`, `paragraph 7 of`), not a mark.
+const NUMBER_WORDS: &[&str] = &[
+    "resolution",
+    "resolutions",
+    "paragraph",
+    "paragraphs",
+    "article",
+    "articles",
+    "annex",
+    "chapter",
+    "section",
+    "goal",
+    "goals",
+    "target",
+    "targets",
+    "of",
+    "no",
+    "para",
+    "paras",
+    "decision",
+    "rule",
+    "principle",
+    "page",
+    "pages",
+    "session",
+    "recommendation",
+    "and",
+    "to",
+    "résolution",
+    "résolutions",
+    "paragraphe",
+    "paragraphes",
+    "annexe",
+    "objectif",
+    "objectifs",
+    "cible",
+    "de",
+    "du",
+    "des",
+    "et",
+    "à",
+    "resolución",
+    "resoluciones",
+    "párrafo",
+    "párrafos",
+    "artículo",
+    "anexo",
+    "objetivo",
+    "objetivos",
+    "meta",
+    "metas",
+    "del",
+    "y",
+    "резолюции",
+    "резолюция",
+    "резолюцию",
+    "пункт",
+    "пункта",
+    "пункте",
+    "пунктов",
+    "статьи",
+    "статья",
+    "цели",
+    "цель",
+    "задачи",
+    "приложение",
+    "и",
+    "от",
+    "по",
+];
+
+/// Where the mark of note `n` stands in `t` at or after byte `from`: its digits, and whether a
+/// space stands before them (`Court 1 reaffirms`).
+fn find_mark(t: &str, from: usize, n: u32, spaced_ok: bool) -> Option<(usize, usize, bool)> {
+    let digits = n.to_string();
+    let mut at = from;
+    while let Some(k) = t.get(at..).and_then(|s| s.find(&digits)) {
+        let s = at + k;
+        let e = s + digits.len();
+        at = e;
+        let before = t[..s].chars().next_back();
+        let mut after_chars = t[e..].chars();
+        let after = after_chars.next();
+        let after2 = after_chars.next();
+        if after.is_some_and(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        if before.is_some_and(|c| c.is_ascii_digit()) {
+            // `20165`: a year with the mark of note 5 right after it (`2016[^5]`).
+            let run = t[..s].len() - t[..s].trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            let year = &t[s - run..s];
+            let century = year.starts_with("19") || year.starts_with("20");
+            if run == 4 && century && !matches!(after, Some('/' | '-' | '–')) {
+                return Some((s, e, false));
+            }
+            continue;
+        }
+        if matches!(after, Some('/' | '-' | '%' | '–' | '°'))
+            || (matches!(after, Some('.' | ',')) && after2.is_some_and(|c| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        let Some(b) = before else { continue };
+        let word_before = t[..s]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or_default();
+        if b.is_alphabetic() {
+            // `Court1`: not `G20` or `ICT4D`, an abbreviation or a code.
+            let short_caps = word_before.chars().filter(|c| c.is_alphabetic()).count() <= 4
+                && word_before.chars().all(|c| !c.is_lowercase());
+            if after.is_some_and(char::is_alphabetic) || (short_caps && word_before.is_ascii()) {
+                continue;
+            }
+            return Some((s, e, false));
+        }
+        if matches!(
+            b,
+            ',' | ';'
+                | ':'
+                | '.'
+                | '”'
+                | '’'
+                | '"'
+                | '»'
+                | ')'
+                | '）'
+                | '」'
+                | '،'
+                | '，'
+                | '；'
+                | '：'
+                | '。'
+                | '؛'
+                | '“'
+        ) {
+            if b == '.' {
+                // `Add.1`, `A/C.2`, `p.1`: a document's part, not a mark.
+                let stem = word_before.trim_end_matches('.');
+                let abbreviation = stem.contains('/')
+                    || stem.chars().any(|c| c.is_ascii_digit())
+                    || stem.chars().count() <= 5
+                        && stem.chars().next().is_some_and(char::is_uppercase);
+                if abbreviation {
+                    continue;
+                }
+            }
+            return Some((s, e, false));
+        }
+        if b.is_whitespace() {
+            let prev_word = word_before.trim_matches(|c: char| !c.is_alphanumeric());
+            let word_ok = prev_word
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+                && !NUMBER_WORDS.contains(&prev_word.to_lowercase().as_str());
+            let next = t[e..].trim_start().chars().next();
+            let next_ok = match next {
+                None => true,
+                Some(c) => {
+                    c.is_lowercase()
+                        || matches!(c, ',' | ';' | '.' | ':')
+                        || (!c.is_uppercase() && c.is_alphabetic())
+                }
+            };
+            let spaced = t[e..].is_empty()
+                || t[e..].starts_with(char::is_whitespace)
+                || matches!(after, Some(',' | ';' | '.'));
+            if spaced_ok && word_ok && next_ok && spaced {
+                return Some((s, e, true));
+            }
+        }
+    }
+    None
+}
+
+/// Where a search for the next mark goes on from: a body line and a byte in it.
+#[derive(Clone, Copy, Default)]
+struct Cursor {
+    line: usize,
+    byte: usize,
+}
+
+/// The next mark of note `n`: one glued to the word before it if there is one (`gap,4`), else a
+/// spaced one (`Court 1 reaffirms`), which `annual 4 trillion` would also look like.
+fn search(body: &[Line], from: Cursor, n: u32) -> Option<(Cursor, usize, bool)> {
+    [false, true].into_iter().find_map(|spaced_ok| {
+        body.iter().enumerate().skip(from.line).find_map(|(i, l)| {
+            let start = if i == from.line { from.byte } else { 0 };
+            let (s, e, spaced) = find_mark(&l.text, start, n, spaced_ok)?;
+            Some((Cursor { line: i, byte: s }, e, spaced))
+        })
+    })
+}
+
+/// Takes the notes out of `lines` and puts `[^N]` for each mark in the text. No notes, no marks.
+pub fn extract(
+    lines: Vec<Line>,
+    warnings: &mut Vec<Warning>,
+) -> (Vec<Line>, Vec<(Footnote, usize)>) {
+    let mut body: Vec<Line> = Vec::new();
+    let mut notes: Vec<(Footnote, usize)> = Vec::new();
+    let mut cursor = Cursor::default();
+    let mut i = 0;
+    while i < lines.len() {
+        let expected = notes.len() as u32 + 1;
+        if let Some((n, _)) = note_start(lines[i].body())
+            && n == expected
+            && let Some((region, end)) = region(&lines, i, expected)
+            && search(&body, cursor, n).is_some()
+        {
+            for (mark, text, line) in region {
+                let found = search(&body, cursor, mark);
+                match found {
+                    Some((at, e, spaced)) => {
+                        let l = &mut body[at.line];
+                        let shown: String = l.text[l.text[..at.byte]
+                            .char_indices()
+                            .rev()
+                            .nth(12)
+                            .map_or(0, |(k, _)| k)
+                            ..e]
+                            .trim_start()
+                            .to_string();
+                        let start = if spaced {
+                            l.text[..at.byte].trim_end().len()
+                        } else {
+                            at.byte
+                        };
+                        let new = format!("[^{mark}]");
+                        l.text.replace_range(start..e, &new);
+                        cursor = Cursor {
+                            line: at.line,
+                            byte: start + new.len(),
+                        };
+                        warnings.push(Warning {
+                            chosen: None,
+                            line: l.number,
+                            message: format!("read the digits of `{shown}` as the mark of footnote {mark} (the note is at line {line})"),
+                        });
+                    }
+                    None => warnings.push(Warning {
+                        chosen: None,
+                        line,
+                        message: format!(
+                            "footnote {mark}: no mark found in the text before it; the note is kept"
+                        ),
+                    }),
+                }
+                notes.push((
+                    Footnote {
+                        mark: mark.to_string(),
+                        text,
+                    },
+                    line,
+                ));
+            }
+            i = end;
+            continue;
+        }
+        body.push(lines[i].clone());
+        i += 1;
+    }
+    (body, notes)
+}
+
+/// The notes from line `i` to the end of its page: number, text, line; and where the page ends.
+/// `None` when the run is not shaped as notes (a clause label inside, or too long for its notes).
+#[allow(clippy::type_complexity)]
+fn region(lines: &[Line], i: usize, first: u32) -> Option<(Vec<(u32, String, usize)>, usize)> {
+    let end = (i + 1..lines.len())
+        .find(|&j| lines[j].break_before)
+        .unwrap_or(lines.len());
+    let mut out: Vec<(u32, String, usize)> = Vec::new();
+    for l in &lines[i..end] {
+        let t = l.body();
+        let next = first + out.len() as u32;
+        match note_start(t) {
+            Some((n, text)) if n == next => out.push((n, text.to_string(), l.number)),
+            _ if labelled(t) => return None,
+            _ => {
+                let (_, text, _) = out.last_mut()?;
+                super::join::append(text, t);
+            }
+        }
+    }
+    let lines_per_note = (end - i) as f32 / out.len() as f32;
+    (lines_per_note <= 4.0).then_some((out, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes_and_labels() {
+        assert_eq!(
+            note_start("1 See A/C.2/59/3."),
+            Some((1, "See A/C.2/59/3."))
+        );
+        assert_eq!(note_start("12See A/74/821."), Some((12, "See A/74/821.")));
+        assert_eq!(note_start("1. Welcomes"), None);
+        assert_eq!(note_start("1 - يرحب"), None);
+        assert_eq!(note_start("2030 Agenda"), None);
+        assert_eq!(note_start("16december"), None);
+        assert_eq!(note_start("9"), Some((9, "")));
+    }
+
+    #[test]
+    fn marks_attached_or_spaced() {
+        let t = "the Information Society,1 and";
+        assert_eq!(find_mark(t, 0, 1, true).map(|m| m.2), Some(false));
+        let t = "the Rome Statute of the International Criminal Court 1 reaffirms";
+        assert_eq!(find_mark(t, 0, 1, true).map(|m| m.2), Some(true));
+        assert_eq!(
+            find_mark("Global Digital Compact,5contributing", 0, 5, true).map(|m| m.0),
+            Some(23)
+        );
+        for t in [
+            "resolution 16 of",
+            "of 16 December",
+            "A/C.2/59/3",
+            "G20 leaders",
+            "see Add.1, annex",
+            "16.5 per cent",
+            "COVID-19",
+        ] {
+            for n in [1, 2, 3, 16, 19, 20, 59] {
+                assert_eq!(find_mark(t, 0, n, true), None, "{t} {n}");
+            }
+        }
+    }
+}

@@ -1,0 +1,256 @@
+//! The lines of a copied text as pages: bidi controls taken out, form feeds read as page breaks,
+//! and the page furniture (job numbers, page numbers, the symbol and running headers repeated on
+//! every page) dropped, with a warning for each kind dropped.
+
+use std::collections::HashMap;
+
+use crate::input::Warning;
+
+/// One line of the text, as read.
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// 1-based line of the input.
+    pub number: usize,
+    /// The line without bidi controls or trailing blanks; leading blanks kept for the indent.
+    pub text: String,
+    /// Page (0-based): a form feed starts the next one.
+    pub page: usize,
+    /// A page break, or dropped page furniture, stands between this line and the one before.
+    pub break_before: bool,
+}
+
+impl Line {
+    /// The blanks before the text, in characters (`pdftotext -layout` keeps indents).
+    pub fn indent(&self) -> usize {
+        self.text.chars().take_while(|c| c.is_whitespace()).count()
+    }
+
+    /// The text without leading or trailing blanks.
+    pub fn body(&self) -> &str {
+        self.text.trim()
+    }
+}
+
+/// Directional marks and embeddings PDF extractors put around right-to-left runs.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// `lines` (numbered from `first`) as non-empty lines with their pages.
+pub fn read(lines: &[&str], first: usize, warnings: &mut Vec<Warning>) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut page = 0;
+    let mut bidi: Option<(usize, usize)> = None;
+    for (i, raw) in lines.iter().enumerate() {
+        let number = first + i;
+        for (k, part) in raw.split('\u{c}').enumerate() {
+            if k > 0 {
+                page += 1;
+            }
+            let mut text: String = part.chars().filter(|c| !is_bidi_control(*c)).collect();
+            let removed = part.chars().count() - text.chars().count();
+            if removed > 0 {
+                let (line, count) = bidi.get_or_insert((number, 0));
+                let _ = line;
+                *count += removed;
+            }
+            text.truncate(text.trim_end().len());
+            // `pdftotext -layout` spreads a justified line with runs of spaces.
+            let indent = text.len() - text.trim_start().len();
+            let words: Vec<&str> = text[indent..]
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .collect();
+            text = format!("{}{}", &text[..indent], words.join(" "));
+            if text.trim().is_empty() {
+                continue;
+            }
+            let break_before = out.last().is_some_and(|l: &Line| l.page != page);
+            out.push(Line {
+                number,
+                text,
+                page,
+                break_before,
+            });
+        }
+    }
+    if let Some((line, count)) = bidi {
+        warnings.push(Warning {
+            chosen: None,
+            line,
+            message: format!(
+                "{count} directional control characters (left-to-right and right-to-left marks and embeddings, as PDF extractors leave them) removed, the first here"
+            ),
+        });
+    }
+    out
+}
+
+/// `25-16680 (E)`: the UN's job number at the foot of each page (the language letter may be
+/// on a line of its own).
+fn job_number(t: &str) -> bool {
+    let (digits, rest) = t.split_at(
+        t.find(|c: char| !c.is_ascii_digit() && c != '-')
+            .unwrap_or(t.len()),
+    );
+    let shaped = digits.len() == 8
+        && digits.as_bytes().get(2) == Some(&b'-')
+        && digits.chars().filter(|c| *c == '-').count() == 1;
+    shaped && (rest.trim().is_empty() || language_letter(rest.trim()))
+}
+
+fn language_letter(t: &str) -> bool {
+    matches!(t, "(A)" | "(C)" | "(E)" | "(F)" | "(R)" | "(S)")
+}
+
+/// `2/12`, `- 3 -`, `3`: a page number.
+fn page_number(t: &str) -> bool {
+    let t = t.trim_matches(|c: char| c == '-' || c == '–' || c.is_whitespace());
+    let all_digits =
+        |s: &str| !s.is_empty() && s.len() <= 4 && s.chars().all(|c| c.is_ascii_digit());
+    match t.split_once('/') {
+        Some((a, b)) => all_digits(a.trim()) && all_digits(b.trim()),
+        None => all_digits(t),
+    }
+}
+
+/// A bare page number that fits the page it stands on (a footnote's number on a line of its
+/// own, at the top of a page, does not).
+fn numbered(t: &str, page: usize) -> bool {
+    let t = t.trim_matches(|c: char| c == '-' || c == '–' || c.is_whitespace());
+    t.parse::<usize>().is_ok_and(|n| n.abs_diff(page + 1) <= 1)
+}
+
+/// `A/RES/80/118`, `E/RES/2025/18`: a document symbol alone on a line.
+fn symbol(t: &str) -> bool {
+    let prefix = ["A/", "E/", "S/", "A/HRC/", "E/CN."]
+        .iter()
+        .any(|p| t.starts_with(p));
+    prefix
+        && t.len() <= 40
+        && t.chars().any(|c| c.is_ascii_digit())
+        && t.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '-'))
+        && !t.ends_with('.')
+}
+
+/// A barcode's text (`*2516680*`) or the recycling line of UN documents.
+fn stamp(t: &str) -> bool {
+    (t.len() > 2
+        && t.starts_with('*')
+        && t.ends_with('*')
+        && t[1..t.len() - 1].chars().all(|c| c.is_ascii_digit()))
+        || t.eq_ignore_ascii_case("please recycle")
+        || t == "♲"
+}
+
+/// Drops the page furniture from `lines`, marking a break where it stood, and says what went.
+/// `keep_first` lines (the head of the text, before the title) are left for the caller.
+pub fn drop_furniture(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
+    let pages = lines.last().map_or(0, |l| l.page + 1);
+    // A short line on three pages or more is a running header or footer.
+    let mut seen: HashMap<&str, Vec<usize>> = HashMap::new();
+    for l in &lines {
+        let t = l.body();
+        if t.chars().count() <= 120 {
+            let at = seen.entry(t).or_default();
+            if at.last() != Some(&l.page) {
+                at.push(l.page);
+            }
+        }
+    }
+    let repeated: Vec<String> = seen
+        .into_iter()
+        .filter(|(t, at)| {
+            at.len() >= 3 && pages >= 3 && !t.ends_with([',', ';', '.', '،', '，', '；', '。'])
+        })
+        .map(|(t, _)| t.to_string())
+        .collect();
+    let last_of_page: Vec<bool> = (0..lines.len())
+        .map(|i| lines.get(i + 1).is_none_or(|n| n.page != lines[i].page))
+        .collect();
+    let mut dropped: Vec<(String, Vec<usize>)> = Vec::new();
+    let mut out: Vec<Line> = Vec::new();
+    let mut pending_break = false;
+    let mut after_job = false;
+    for (i, l) in lines.into_iter().enumerate() {
+        let t = l.body();
+        let first_of_page = l.break_before || i == 0;
+        let edge = pages > 1 && (first_of_page || last_of_page[i]);
+        let furniture = job_number(t)
+            || (after_job && language_letter(t))
+            || (page_number(t)
+                && (t.contains('/')
+                    || (edge && numbered(t, l.page))
+                    || (pages <= 1 && pending_break)))
+            || symbol(t)
+            || stamp(t)
+            || repeated.iter().any(|r| r == t);
+        after_job = job_number(t);
+        if furniture {
+            let name = if page_number(t) {
+                "page number".to_string()
+            } else {
+                format!("`{t}`")
+            };
+            match dropped.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, at)) => at.push(l.number),
+                None => dropped.push((name, vec![l.number])),
+            }
+            pending_break = true;
+            continue;
+        }
+        let mut l = l;
+        l.break_before = l.break_before || (pending_break && !out.is_empty());
+        pending_break = false;
+        out.push(l);
+    }
+    for (name, at) in dropped {
+        let shown: Vec<String> = at.iter().take(5).map(usize::to_string).collect();
+        let more = if at.len() > 5 {
+            format!(" and {} more", at.len() - 5)
+        } else {
+            String::new()
+        };
+        warnings.push(Warning {
+            chosen: None,
+            line: at[0],
+            message: format!(
+                "dropped page furniture {name} (line{} {}{more})",
+                if at.len() > 1 { "s" } else { "" },
+                shown.join(", ")
+            ),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_shapes() {
+        assert!(job_number("25-16680 (E)") && job_number("25-16680"));
+        assert!(!job_number("2025-2030") && !job_number("70/125"));
+        assert!(page_number("2/12") && page_number("- 3 -") && page_number("14"));
+        assert!(!page_number("79/194.") && !page_number("2030 Agenda"));
+        assert!(symbol("A/RES/80/118") && symbol("E/RES/2025/18"));
+        assert!(!symbol("A/80/62-E/2025/12.") && !symbol("Assembly"));
+        assert!(stamp("*2516680*"));
+    }
+
+    #[test]
+    fn form_feeds_start_pages_and_bidi_controls_go() {
+        let mut w = Vec::new();
+        let lines = read(&["a", "b\u{c}c", "\u{202b}d\u{202c}"], 1, &mut w);
+        let pages: Vec<usize> = lines.iter().map(|l| l.page).collect();
+        assert_eq!(pages, [0, 0, 1, 1]);
+        assert!(lines[2].break_before && !lines[3].break_before);
+        assert_eq!(lines[3].text, "d");
+        assert!(w[0].message.contains("2 directional"), "{w:?}");
+    }
+}

@@ -1,0 +1,195 @@
+//! Text copied from a PDF (issue 25, item 3): UN resolutions laid out as the UN prints them,
+//! printed to PDF by Chromium, turned into text by an extractor resdiff did not write
+//! (`pdftotext`, both its reading-order and its `-layout` output), and read back by the
+//! plain-text reader with no flags: the same clauses as the corpus text, footnotes included.
+//!
+//! `pdftotext` writes every no-break space (`28 July`, as the UN types dates) as a space: the
+//! PDF keeps no difference a reader could see. Texts are compared with blanks folded, and that
+//! is the only difference allowed; Arabic is compared as well, and what `pdftotext` does to it
+//! (lam-alef ligatures taken apart in the wrong order) is counted and shown, not hidden.
+
+mod common;
+
+use std::path::PathBuf;
+use std::process::Command as Std;
+use std::sync::OnceLock;
+
+use common::{print, repo, resdiff, tool_available, un_page};
+use resdiff::input::{ImportOptions, import_text};
+use resdiff::model::{Clause, Document};
+
+const LANGS: [&str; 6] = ["en", "fr", "es", "ru", "ar", "zh"];
+
+fn corpus(address: &str) -> Document {
+    let (series, rest) = address.split_once('@').expect("address");
+    let (rev, lang) = rest.split_once(':').expect("language");
+    let path = repo().join(format!("resolutions/{series}/{rev}.{lang}.toml"));
+    resdiff::input::corpus::load_file(&path).expect("corpus text")
+}
+
+/// The PDFs of the UN texts, printed once per test binary: `(address, pdf)`.
+fn printed() -> &'static Option<Vec<(String, PathBuf)>> {
+    static PDFS: OnceLock<Option<Vec<(String, PathBuf)>>> = OnceLock::new();
+    PDFS.get_or_init(|| {
+        if !tool_available("pdftotext (poppler-utils)", Std::new("pdftotext").arg("-v")) {
+            return None;
+        }
+        let mut addresses: Vec<String> = LANGS
+            .iter()
+            .map(|l| format!("unga/ict4sd@80-118:{l}"))
+            .collect();
+        addresses.push("ecosoc/wsis@2025-18:en".into());
+        let pages: Vec<(String, String)> = addresses
+            .iter()
+            .map(|a| {
+                let name = a.replace(['/', '@', ':'], "-");
+                (name, un_page::html(&corpus(a), "25-16680"))
+            })
+            .collect();
+        let refs: Vec<(&str, String)> =
+            pages.iter().map(|(n, h)| (n.as_str(), h.clone())).collect();
+        let pdfs = print::chromium_html(&refs)?;
+        Some(addresses.into_iter().zip(pdfs).collect())
+    })
+}
+
+fn pdftotext(pdf: &PathBuf, layout: bool) -> String {
+    let mut cmd = Std::new("pdftotext");
+    if layout {
+        cmd.arg("-layout");
+    }
+    let out = cmd.arg(pdf).arg("-").output().expect("run pdftotext");
+    assert!(out.status.success(), "pdftotext {}", pdf.display());
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+fn fold(s: &str) -> String {
+    s.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Every clause as `label text`, depth first, with blanks folded.
+fn clauses(doc: &Document) -> Vec<String> {
+    fn walk(c: &Clause, depth: usize, out: &mut Vec<String>) {
+        out.push(format!("{depth} {} {}", c.label.norm(), fold(&c.text)));
+        for k in &c.children {
+            walk(k, depth + 1, out);
+        }
+    }
+    let mut out = Vec::new();
+    for s in &doc.sections {
+        out.push(format!("[{}] {}", s.kind, fold(&s.heading)));
+        for c in &s.clauses {
+            walk(c, 0, &mut out);
+        }
+    }
+    for n in &doc.footnotes {
+        out.push(format!("[^{}] {}", n.mark, fold(&n.text)));
+    }
+    out
+}
+
+/// The lines of `read` that differ from `source`'s (same count asked for separately).
+fn differing(source: &Document, read: &Document) -> Vec<(String, String)> {
+    let (a, b) = (clauses(source), clauses(read));
+    let mut out: Vec<(String, String)> = a
+        .iter()
+        .zip(&b)
+        .filter(|(x, y)| x != y)
+        .map(|(x, y)| (x.clone(), y.clone()))
+        .collect();
+    if a.len() != b.len() {
+        out.push((format!("{} lines", a.len()), format!("{} lines", b.len())));
+    }
+    out
+}
+
+#[test]
+fn un_texts_read_back_from_pdftotext_in_six_languages() {
+    let Some(pdfs) = printed() else { return };
+    let mut report = Vec::new();
+    let mut report_gap = Vec::new();
+    for (address, pdf) in pdfs {
+        let source = corpus(address);
+        for layout in [true, false] {
+            let text = pdftotext(pdf, layout);
+            let opts = ImportOptions {
+                allow_unknown: true,
+                ..ImportOptions::default()
+            };
+            let read = match import_text(&text, &opts) {
+                Ok(read) => read.document,
+                Err(e) if !exact(address) => {
+                    report_gap.push(format!("{address}: {e}"));
+                    continue;
+                }
+                Err(e) => panic!("{address} (layout {layout}): {e}"),
+            };
+            if exact(address) {
+                assert_eq!(read.formula, source.formula, "{address}");
+                assert_eq!(
+                    read.resolution.title.as_deref().map(fold),
+                    source.resolution.title.as_deref().map(fold),
+                    "{address}"
+                );
+                assert_eq!(read.resolution.body, source.resolution.body, "{address}");
+            }
+            let diff = differing(&source, &read);
+            // Without -layout, pdftotext drops the hyphen of a word broken at it
+            // (`information-` `communications`): counted, not asserted.
+            if !diff.is_empty() && (!exact(address) || !layout) {
+                report_gap.push(format!("{address}: {} differ", diff.len()));
+            } else if !diff.is_empty() {
+                report.push(format!(
+                    "{address} (pdftotext{}): {} differ, first: {:?}",
+                    if layout { " -layout" } else { "" },
+                    diff.len(),
+                    diff.first()
+                ));
+            }
+        }
+    }
+    assert!(report.is_empty(), "{}", report.join("\n"));
+    // Not yet read back exactly (see docs/tricky_cases.md): said on every run, not hidden.
+    use std::io::Write;
+    for gap in report_gap {
+        let _ = writeln!(std::io::stderr(), "NOT YET EXACT: {gap}");
+    }
+}
+
+/// The texts asserted exact (with `pdftotext -layout`). The others are read, and what differs
+/// is counted and printed on every run (see docs/tricky_cases.md): French and Spanish `(a)`
+/// items, Russian preamble paragraphs (which open in lower case) not yet all told apart;
+/// Arabic, where `pdftotext` takes lam-alef ligatures apart in the wrong order; Chinese, whose
+/// marks are not yet all found.
+fn exact(address: &str) -> bool {
+    address.ends_with(":en")
+}
+
+/// Before issue 25, text copied from a UN resolution's PDF was refused ("text before the first
+/// section heading"): the reader knew ITU's layout only. The fixture is `pdftotext -layout` of
+/// A/RES/80/118 as printed by the test above.
+#[test]
+fn text_copied_from_a_un_resolution_is_read_with_no_flags() {
+    use predicates::prelude::*;
+    let copied = "fixtures/copied/unga-80-118.en.pdftotext.txt";
+    resdiff()
+        .args(["show", copied])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("The General Assembly,"))
+        .stdout(predicate::str::contains(
+            "1.   Recognizes that information and communications technologies have the potential",
+        ))
+        .stdout(predicate::str::contains("[^1] Resolutions 56/183"))
+        .stderr(predicate::str::contains(
+            "dropped page furniture `25-16680 (E)`",
+        ))
+        .stderr(predicate::str::contains("as the mark of footnote 1"));
+    resdiff()
+        .args(["diff", copied, "unga/ict4sd@80-118:en", "--format", "json"])
+        .assert()
+        .stderr(predicate::str::contains("text before the first section heading").not());
+}
