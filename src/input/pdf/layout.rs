@@ -106,13 +106,30 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
         footnotes.extend(read_footnotes(&note_lines));
     }
     let marks: Vec<&str> = footnotes.iter().map(|(m, _)| m.as_str()).collect();
+    let paras = paragraphs(&body);
+    // The UN layout is read by the copied-text reader, which matches notes to marks itself:
+    // it takes them as a copy from a PDF gives them (the mark's digits after its word, the
+    // notes numbered at the end); the ITU layout takes `[^N]` and `[^N]: text`.
+    let bare: Vec<String> = paras.iter().map(|p| plain(p)).collect();
+    let bare_refs: Vec<&str> = bare.iter().map(String::as_str).collect();
+    let un = crate::input::plain::copied::is_un(&bare_refs);
     let mut text = String::new();
-    for para in paragraphs(&body) {
-        text.push_str(&with_marks(&para, &marks));
-        text.push('\n');
-    }
-    for (mark, body) in &footnotes {
-        text.push_str(&format!("[^{mark}]: {}\n", with_marks(body, &marks)));
+    if un {
+        for p in &bare {
+            text.push_str(p);
+            text.push('\n');
+        }
+        for (mark, body) in &footnotes {
+            text.push_str(&format!("{mark} {}\n", plain(body)));
+        }
+    } else {
+        for para in &paras {
+            text.push_str(&with_marks(para, &marks));
+            text.push('\n');
+        }
+        for (mark, body) in &footnotes {
+            text.push_str(&format!("[^{mark}]: {}\n", with_marks(body, &marks)));
+        }
     }
     Laid { text, notes }
 }
@@ -129,7 +146,8 @@ fn footnote_start(p: &PageLines) -> Option<f64> {
             m
         })
         .into_iter()
-        .max_by_key(|&(_, n)| n)
+        // Ties to the larger size: the order of a hash map's entries is not the same twice.
+        .max_by_key(|&(s, n)| (n, s))
         .map(|(s, _)| s as f64 / 2.0)?;
     p.rules
         .iter()
@@ -256,11 +274,18 @@ fn paragraphs(body: &[(usize, &Line)]) -> Vec<String> {
             None => true,
             Some((pp, p)) => {
                 let (left, right) = edges[&pp];
-                let short = if p.rtl {
-                    p.x0 - left > 2.5 * p.size
-                } else {
-                    right - p.x1 > 2.5 * p.size
-                };
+                let slack = if p.rtl { p.x0 - left } else { right - p.x1 };
+                // Short: the next line's first word (and a space) would have fitted at its end,
+                // so the line ended because its paragraph did. Widths are estimated from the
+                // next line's mean glyph width.
+                let chars = l.text.chars().count().max(1) as f64;
+                let per_char = (l.x1 - l.x0) / chars;
+                let first_word = l
+                    .text
+                    .split([' ', '\t'])
+                    .next()
+                    .map_or(0, |w| w.chars().count()) as f64;
+                let short = slack > (first_word + 1.0) * per_char + 0.5 * p.size;
                 let apart = pp == page && l.y - p.y > 1.45 * p.size.max(l.size);
                 let resized = (l.size - p.size).abs() > 0.12 * p.size;
                 labelled || short || apart || resized

@@ -48,7 +48,10 @@ pub enum PdfError {
     Encryption(&'static str),
     #[error("broken PDF: {0}")]
     Broken(&'static str),
-    #[error("this PDF has no text: it is a scan ({pages} pages of images); run OCR on it first")]
+    #[error(
+        "this PDF has no text: it is a scan (images only, on {pages} page{}); run OCR on it first",
+        if *pages == 1 { "" } else { "s" }
+    )]
     Scanned { pages: usize },
     #[error("this PDF has no text on any of its {pages} pages")]
     NoText { pages: usize },
