@@ -169,3 +169,43 @@ fn un_texts_printed_by_chromium_read_back() {
         ],
     );
 }
+
+/// `show`, `textconv` and `diff` take a `.pdf` path as they take any other (the one reader
+/// entry point); before issue 25 each answered "not UTF-8 text".
+#[test]
+fn a_pdf_is_read_wherever_a_path_is_accepted() {
+    let Some(pdfs) = libreoffice() else { return };
+    let (_, pdf) = pdfs
+        .iter()
+        .find(|(a, _)| a.starts_with("wtdc/030"))
+        .expect("Res. 30 printed");
+    let pdf = pdf.to_str().expect("UTF-8 path");
+    let show = common::resdiff()
+        .args(["show", pdf])
+        .output()
+        .expect("runs");
+    assert!(
+        show.status.success(),
+        "{}",
+        String::from_utf8_lossy(&show.stderr)
+    );
+    let out = String::from_utf8_lossy(&show.stdout);
+    assert!(out.contains("إذ يذكّر"), "{out}");
+    let textconv = common::resdiff()
+        .args(["textconv", pdf])
+        .output()
+        .expect("runs");
+    assert!(textconv.status.success());
+    // Compared with the text it was printed from: changes (exit 1, see the bounds above), but
+    // read (not exit 2).
+    let diff = common::resdiff()
+        .args(["diff", pdf, "wtdc/30@dubai-2014:ar"])
+        .output()
+        .expect("runs");
+    assert_eq!(
+        diff.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&diff.stderr)
+    );
+}
