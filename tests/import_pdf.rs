@@ -63,6 +63,20 @@ fn libreoffice() -> &'static Option<Vec<(String, PathBuf)>> {
     })
 }
 
+/// RCC's Res. 30 proposal (Dubai 2014 to RCC WTDC-17, Arabic) as resdiff's DOCX with tracked
+/// changes, printed by LibreOffice: insertions underlined, deletions struck through.
+fn proposal_pdf() -> &'static Option<PathBuf> {
+    static PDF: OnceLock<Option<PathBuf>> = OnceLock::new();
+    PDF.get_or_init(|| {
+        let dir = common::artifacts("import-pdf");
+        let p = common::res30_proposal(&MarkupOptions::default());
+        let bytes = resdiff::render::proposal_docx::render(&p).expect("docx");
+        let path = dir.join("res30-rcc-proposal.docx");
+        std::fs::write(&path, bytes).expect("write docx");
+        print::libreoffice(&[path]).map(|mut v| v.remove(0))
+    })
+}
+
 /// The UN texts laid out as the UN prints them, printed by Chromium.
 fn chromium() -> &'static Option<Vec<(String, PathBuf)>> {
     static PDFS: OnceLock<Option<Vec<(String, PathBuf)>>> = OnceLock::new();
@@ -209,3 +223,53 @@ fn a_pdf_is_read_wherever_a_path_is_accepted() {
         String::from_utf8_lossy(&diff.stderr)
     );
 }
+
+/// `FILE.pdf#base` and `FILE.pdf#proposal` (issue 25, item 2): the glyphs under a strike-through
+/// rule are the base's only, those over an underline the proposal's only. Both sides read back,
+/// within the stated number of differing lines (the spacing around numbers of Arabic lines, as
+/// above); taking a side of a PDF with no marks is refused as for a DOCX.
+#[test]
+fn a_proposal_printed_with_its_marks_reads_as_its_two_sides() {
+    let Some(pdf) = proposal_pdf() else { return };
+    let bytes = std::fs::read(pdf).expect("pdf");
+    let none = ImportOptions {
+        allow_unknown: true,
+        ..Default::default()
+    };
+    let side = |s| {
+        resdiff::input::pdf::import_pdf_side(&bytes, Some(s), &ImportOptions::default(), &none)
+            .expect("a side reads")
+            .document
+    };
+    let base = differing(
+        &side(resdiff::input::Side::Base),
+        &common::res30("dubai-2014"),
+    );
+    let proposal = differing(
+        &side(resdiff::input::Side::Proposal),
+        &common::res30("rcc-wtdc17"),
+    );
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
+        "Res. 30 proposal PDF: base {base}, proposal {proposal} lines differ"
+    );
+    assert!(
+        base <= BASE_BOUND && proposal <= PROPOSAL_BOUND,
+        "{base} {proposal}"
+    );
+    // A PDF with no marks has no proposal side.
+    let Some(pdfs) = libreoffice() else { return };
+    let plain = std::fs::read(&pdfs[0].1).expect("pdf");
+    let err = resdiff::input::pdf::import_pdf_side(
+        &plain,
+        Some(resdiff::input::Side::Proposal),
+        &ImportOptions::default(),
+        &none,
+    )
+    .expect_err("no marks, no proposal");
+    assert!(err.to_string().contains("no tracked changes"), "{err}");
+}
+
+const BASE_BOUND: usize = 50;
+const PROPOSAL_BOUND: usize = 46;

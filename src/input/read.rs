@@ -197,8 +197,27 @@ pub fn read(name: &Path, bytes: Vec<u8>, how: &Reading) -> Result<Loaded, Source
             Ok(imported.map_err(wrap)?.into())
         }
         Format::Pdf => {
-            let imported = crate::input::pdf::import_pdf(&bytes, how.overrides, &fallback);
-            Ok(imported.map_err(wrap)?.into())
+            // A proposal printed with its marks holds two texts, as a DOCX with tracked changes
+            // does; the whole is read as printed (marks are not certain enough to refuse it).
+            let side = match how.take {
+                Take::Whole => None,
+                Take::Side(s) | Take::Prefer(s) => Some(s),
+            };
+            let pdf = crate::input::pdf::import_pdf_side(&bytes, side, how.overrides, &fallback);
+            let imported = match (pdf, how.take) {
+                (Err(ImportError::NoTrackedChanges), Take::Prefer(_)) => {
+                    crate::input::pdf::import_pdf(&bytes, how.overrides, &fallback)
+                }
+                (got, _) => got,
+            };
+            let tracked = side.filter(|_| !matches!(how.take, Take::Whole));
+            Ok(Loaded {
+                tracked: tracked.map(|side| Tracked {
+                    side,
+                    authors: String::new(),
+                }),
+                ..Loaded::from(imported.map_err(wrap)?)
+            })
         }
         Format::Plain => {
             let text = crate::input::text_of(bytes, name).map_err(wrap)?;

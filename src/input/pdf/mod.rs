@@ -20,6 +20,7 @@ mod glyphs;
 mod guard;
 mod layout;
 mod lines;
+mod marks;
 #[cfg(test)]
 mod tests;
 
@@ -30,7 +31,7 @@ use hayro_interpret::{
 };
 
 use crate::input::limits::{MAX_PDF_PAGE_GLYPHS, MAX_PDF_PAGES, MAX_TEXT};
-use crate::input::{ImportError, ImportOptions, Imported, Warning, import_text_with};
+use crate::input::{ImportError, ImportOptions, Imported, Side, Warning, import_text_with};
 
 pub use lines::unshape;
 
@@ -77,11 +78,19 @@ pub struct PdfText {
     pub text: String,
     /// What the layout left out or guessed: (page, message).
     pub notes: Vec<(usize, String)>,
+    /// Glyphs struck through or underlined (a proposal printed with its marks).
+    pub marked: usize,
 }
 
 /// Reads a PDF's text layer into paragraphs (see the module doc): the plain text the plain-text
 /// reader takes, before any structure is found.
 pub fn pdf_text(bytes: &[u8]) -> Result<PdfText, PdfError> {
+    pdf_text_of(bytes, None)
+}
+
+/// [`pdf_text`] of one side of a proposal printed with its marks (see [`marks`]); `None`: the
+/// text as printed, marks and all.
+pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError> {
     guard::check(bytes)?;
     let pdf = Pdf::new(bytes.to_vec()).map_err(|e| match e {
         LoadPdfError::Decryption(DecryptionError::PasswordProtected) => PdfError::Encrypted,
@@ -110,6 +119,7 @@ pub fn pdf_text(bytes: &[u8]) -> Result<PdfText, PdfError> {
     let cache = InterpreterCache::new();
     let mut laid_pages = Vec::with_capacity(pages.len());
     let (mut glyphs, mut unmapped, mut images, mut text_bytes) = (0usize, 0usize, 0usize, 0u64);
+    let mut marked = 0;
     for (n, page) in pages.iter().enumerate() {
         let (w, h) = page.render_dimensions();
         let mut recorder = glyphs::Recorder::new(f64::from(h), MAX_PDF_PAGE_GLYPHS);
@@ -139,9 +149,15 @@ pub fn pdf_text(bytes: &[u8]) -> Result<PdfText, PdfError> {
         if text_bytes > MAX_TEXT {
             return Err(PdfError::TooMuchText { limit: MAX_TEXT });
         }
+        let m = marks::marks(&p.glyphs, &p.rules);
+        marked += m.iter().filter(|m| **m != marks::Mark::None).count();
+        let kept = match side {
+            Some(side) => marks::side(p.glyphs, &m, side),
+            None => p.glyphs,
+        };
         laid_pages.push(layout::PageLines {
             height: p.height,
-            lines: lines::lines(&p.glyphs),
+            lines: lines::lines(&kept),
             rules: p.rules,
         });
     }
@@ -164,9 +180,35 @@ pub fn pdf_text(bytes: &[u8]) -> Result<PdfText, PdfError> {
         ));
     }
     Ok(PdfText {
-        text: laid.text,
+        text: without_apparatus(&laid.text),
         notes,
+        marked,
     })
+}
+
+/// The text without a proposal's apparatus, as the DOCX reader leaves it out: the Reasons
+/// (`Reasons:`, `الأسباب:`) and the ITU symbol lines (`MOD RCC/23A1/2`, `NOC`).
+fn without_apparatus(text: &str) -> String {
+    let symbol = |l: &str| {
+        let mut words = l.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let first = first.trim_end_matches('*');
+        let is_symbol = matches!(
+            first,
+            "ADD" | "MOD" | "(MOD)" | "SUP" | "NOC" | "(SUP)" | "(ADD)"
+        );
+        is_symbol && words.next().is_none_or(|id| id.contains('/')) && words.next().is_none()
+    };
+    let mut out = String::with_capacity(text.len());
+    for l in text.lines() {
+        let t = l.trim();
+        if t.starts_with("Reasons:") || t.starts_with("الأسباب:") || symbol(t) {
+            continue;
+        }
+        out.push_str(l);
+        out.push('\n');
+    }
+    out
 }
 
 /// Imports a PDF: its text (see [`pdf_text`]) read as plain text is.
@@ -175,7 +217,21 @@ pub fn import_pdf(
     opts: &ImportOptions,
     fallback: &ImportOptions,
 ) -> Result<Imported, ImportError> {
-    let read = pdf_text(bytes)?;
+    import_pdf_side(bytes, None, opts, fallback)
+}
+
+/// [`import_pdf`] of one side of a proposal printed with its marks; a side of a PDF with no
+/// marks is refused as a DOCX without tracked changes is.
+pub fn import_pdf_side(
+    bytes: &[u8],
+    side: Option<Side>,
+    opts: &ImportOptions,
+    fallback: &ImportOptions,
+) -> Result<Imported, ImportError> {
+    let read = pdf_text_of(bytes, side)?;
+    if side == Some(Side::Proposal) && read.marked == 0 {
+        return Err(ImportError::NoTrackedChanges);
+    }
     let mut imported = import_text_with(&read.text, opts, fallback)?;
     let mut warnings: Vec<Warning> = read
         .notes
