@@ -63,14 +63,24 @@ fn pdftotext(pdf: &PathBuf, layout: bool) -> String {
     String::from_utf8(out.stdout).expect("UTF-8")
 }
 
+fn mode(layout: bool) -> &'static str {
+    if layout {
+        "pdftotext -layout"
+    } else {
+        "pdftotext"
+    }
+}
+
 fn fold(s: &str) -> String {
     s.split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
+        .replace("اً", "ًا")
 }
 
-/// Every clause as `label text`, depth first, with blanks folded.
+/// Every clause as `label text`, depth first, with blanks folded (and the tanween `اً` as
+/// `pdftotext` writes it, `ًا`: counted apart, see [`tanween_swaps`]).
 fn clauses(doc: &Document) -> Vec<String> {
     fn walk(c: &Clause, depth: usize, out: &mut Vec<String>) {
         out.push(format!("{depth} {} {}", c.label.norm(), fold(&c.text)));
@@ -122,7 +132,7 @@ fn un_texts_read_back_from_pdftotext_in_six_languages() {
             let read = match import_text(&text, &opts) {
                 Ok(read) => read.document,
                 Err(e) if !exact(address) => {
-                    report_gap.push(format!("{address}: {e}"));
+                    report_gap.push(format!("{address} ({}): {e}", mode(layout)));
                     continue;
                 }
                 Err(e) => panic!("{address} (layout {layout}): {e}"),
@@ -140,7 +150,20 @@ fn un_texts_read_back_from_pdftotext_in_six_languages() {
             // Without -layout, pdftotext drops the hyphen of a word broken at it
             // (`information-` `communications`): counted, not asserted.
             if !diff.is_empty() && (!exact(address) || !layout) {
-                report_gap.push(format!("{address}: {} differ", diff.len()));
+                let swaps = if address.ends_with(":ar") {
+                    format!(
+                        " (besides {} `اً` written `ًا`, folded)",
+                        tanween_swaps(&text)
+                    )
+                } else {
+                    String::new()
+                };
+                report_gap.push(format!(
+                    "{address} ({}): {} of {} clause and note lines differ{swaps}",
+                    mode(layout),
+                    diff.len(),
+                    clauses(&source).len()
+                ));
             } else if !diff.is_empty() {
                 report.push(format!(
                     "{address} (pdftotext{}): {} differ, first: {:?}",
@@ -159,13 +182,11 @@ fn un_texts_read_back_from_pdftotext_in_six_languages() {
     }
 }
 
-/// The texts asserted exact (with `pdftotext -layout`). The others are read, and what differs
-/// is counted and printed on every run (see docs/tricky_cases.md): French and Spanish `(a)`
-/// items, Russian preamble paragraphs (which open in lower case) not yet all told apart;
-/// Arabic, where `pdftotext` takes lam-alef ligatures apart in the wrong order; Chinese, whose
-/// marks are not yet all found.
+/// The texts asserted exact (with `pdftotext -layout`). Arabic is read, and what differs is
+/// counted and printed on every run (see docs/tricky_cases.md): `pdftotext` takes lam-alef
+/// ligatures apart in the wrong order (`واالتصاالت` for `والاتصالات`).
 fn exact(address: &str) -> bool {
-    address.ends_with(":en")
+    !address.ends_with(":ar")
 }
 
 /// Before issue 25, text copied from a UN resolution's PDF was refused ("text before the first
@@ -192,4 +213,61 @@ fn text_copied_from_a_un_resolution_is_read_with_no_flags() {
         .args(["diff", copied, "unga/ict4sd@80-118:en", "--format", "json"])
         .assert()
         .stderr(predicate::str::contains("text before the first section heading").not());
+}
+
+/// ITU's own DOCX of WTSA Resolution 1 printed by LibreOffice, `pdftotext -layout`, read back
+/// (the form feeds between pages select the copied-text reading): the cover and foreword are
+/// skipped, the running foot (`2 WTSA-16 – Resolution 1`) dropped, the title's notes dropped
+/// with it, and the preamble read to the corpus's clauses. The rest of this long text (sections,
+/// annexes, tables) is counted, not asserted: see docs/tricky_cases.md.
+#[test]
+fn an_itu_text_printed_by_libreoffice_reads_back() {
+    if !tool_available("pdftotext (poppler-utils)", Std::new("pdftotext").arg("-v")) {
+        return;
+    }
+    let docx = repo().join("fixtures/docx/T-RES-T.1-2016-MSW-E.docx");
+    let Some(pdfs) = print::libreoffice(&[docx]) else {
+        return;
+    };
+    let text = pdftotext(&pdfs[0], true);
+    let opts = ImportOptions {
+        allow_unknown: true,
+        ..ImportOptions::default()
+    };
+    let read = import_text(&text, &opts).expect("read");
+    let source = resdiff::input::corpus::load_file(
+        &repo().join("resolutions/wtsa/001/hammamet-2016.en.toml"),
+    )
+    .expect("corpus");
+    assert_eq!(read.document.formula, source.formula);
+    assert_eq!(read.document.resolution.title, source.resolution.title);
+    assert!(read.warnings.iter().any(|w| {
+        w.message
+            .contains("`WTSA-16 – Resolution` (a running head or foot)")
+    }));
+    // The extractor writes the no-break hyphen of `ITU‑T` as `-`.
+    let hyphens = |s: &str| fold(s).replace('\u{2011}', "-");
+    let preamble = |d: &Document| -> Vec<String> {
+        d.sections[0]
+            .clauses
+            .iter()
+            .map(|c| format!("{} {}", c.label.norm(), hyphens(&c.text)))
+            .collect()
+    };
+    assert_eq!(preamble(&read.document), preamble(&source));
+    let (a, b) = (clauses(&source), clauses(&read.document));
+    let found: std::collections::HashSet<String> = b.iter().map(|l| hyphens(l)).collect();
+    let same = a.iter().filter(|x| found.contains(&hyphens(x))).count();
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
+        "NOT YET EXACT: wtsa/1@hammamet-2016:en (LibreOffice, pdftotext -layout): {same} of the corpus's {} clause lines found as they are, {} lines read",
+        a.len(),
+        b.len()
+    );
+}
+
+/// How often `pdftotext` wrote `اً` (alef, then the tanween over it) as `ًا` in `text`.
+fn tanween_swaps(text: &str) -> usize {
+    text.matches("ًا").count()
 }

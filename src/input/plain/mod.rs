@@ -118,6 +118,20 @@ pub fn import_text_with(
     if copied::is_un(&lines[body_start..]) {
         return read_un_copy(&lines, body_start, language, (fm, warnings), opts, fallback);
     }
+    if copied::is_paged(&lines[body_start..]) {
+        let mut found = Vec::new();
+        if let Some(logical) =
+            copied::unwrap_itu(&lines[body_start..], body_start + 1, language, &mut found)
+        {
+            return read_itu_copy(
+                &lines[..body_start],
+                &logical,
+                (opts, fallback),
+                found,
+                warnings,
+            );
+        }
+    }
     let start = lines
         .iter()
         .enumerate()
@@ -263,6 +277,43 @@ pub fn import_text_with(
         warnings,
     };
     assemble(parts, opts, fm, header, fallback)
+}
+
+/// Text copied from an ITU text's PDF, once [`copied::unwrap_itu`] has put it in the plain
+/// layout: read as that layout is, and every warning put back on the line of the input.
+fn read_itu_copy(
+    front: &[&str],
+    logical: &[(usize, String)],
+    (opts, fallback): (&ImportOptions, &ImportOptions),
+    found: Vec<Warning>,
+    before: Vec<Warning>,
+) -> Result<Imported, ImportError> {
+    let mut text = String::new();
+    let mut line_of: Vec<usize> = (1..=front.len()).collect();
+    for l in front {
+        text.push_str(l);
+        text.push('\n');
+    }
+    for (n, l) in logical {
+        text.push_str(l);
+        text.push('\n');
+        line_of.push(*n);
+    }
+    let mut imported = import_text_with(&text, opts, fallback)?;
+    for w in &mut imported.warnings {
+        w.line = line_of
+            .get(w.line.saturating_sub(1))
+            .copied()
+            .unwrap_or(w.line);
+    }
+    // The language warning was given once, on the copied text.
+    imported
+        .warnings
+        .retain(|w| !w.message.starts_with("no language given"));
+    imported.warnings.extend(before);
+    imported.warnings.extend(found);
+    imported.warnings.sort_by_key(|w| w.line);
+    Ok(imported)
 }
 
 /// Text copied from a UN resolution's PDF (see [`copied`]); the symbol, title and body it

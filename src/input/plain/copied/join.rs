@@ -3,7 +3,9 @@
 //! before), and how two lines join (a space; nothing in Chinese; nothing after a word broken at
 //! its hyphen, `post-` `conflict`).
 
+use super::calls::opens_with_call;
 use super::pages::Line;
+use super::repair;
 use crate::input::Warning;
 use crate::input::heading::heading_kind;
 use crate::model::Language;
@@ -17,7 +19,8 @@ pub struct Para {
     pub text: String,
 }
 
-fn cjk(c: char) -> bool {
+/// A Chinese character or punctuation mark (full-width forms included).
+pub fn cjk(c: char) -> bool {
     matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
 }
 
@@ -67,37 +70,6 @@ fn hyphenated_word(text: &str) -> bool {
     rev.next().is_some_and(char::is_alphanumeric)
 }
 
-/// `post- conflict` inside a line (a viewer turned the line end into a space): the hyphenated
-/// word, joined, and where; `pre- and post-conflict` is left as written.
-pub fn close_broken_hyphens(text: &str) -> (String, Vec<String>) {
-    const SUSPENDED: &[&str] = &["and", "or", "et", "ou", "y", "o", "u", "и", "или", "e"];
-    let mut out = String::with_capacity(text.len());
-    let mut fixed = Vec::new();
-    let mut rest = text;
-    while let Some(k) = rest.find("- ") {
-        let (head, tail) = rest.split_at(k);
-        let before = head.chars().next_back();
-        let after = &tail[2..];
-        let next_word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
-        let broken = before.is_some_and(char::is_alphabetic)
-            && next_word.chars().next().is_some_and(char::is_lowercase)
-            && !SUSPENDED.contains(&next_word.as_str());
-        out.push_str(head);
-        if broken {
-            let word_start = head
-                .rfind(|c: char| !c.is_alphanumeric())
-                .map_or(0, |p| p + 1);
-            fixed.push(format!("{}-{}", &head[word_start..], next_word));
-            out.push('-');
-        } else {
-            out.push_str("- ");
-        }
-        rest = after;
-    }
-    out.push_str(rest);
-    (out, fixed)
-}
-
 /// The text without the footnote marks at its end (`Society,[^1]`).
 fn without_end_marks(t: &str) -> &str {
     let mut t = t.trim_end();
@@ -126,140 +98,29 @@ pub fn label_start(t: &str, un: bool) -> bool {
         return false;
     }
     let number = |s: &str| !s.is_empty() && s.len() <= 3 && s.chars().all(|c| c.is_ascii_digit());
-    let dotted = |s: &str| s.split('.').all(number) && !s.ends_with('.');
+    // `1.5`, `1bis.2.2`: ITU's numbered provisions.
+    let dotted = |s: &str| {
+        s.split('.')
+            .all(|p| number(p.trim_end_matches("bis").trim_end_matches("ter")))
+            && !s.ends_with('.')
+    };
     let un_label = (head.ends_with('.') && number(&head[..head.len() - 1]))
         || (number(head) && rest.starts_with(['-', '–']))
         || (head.starts_with('(')
             && head.ends_with(')')
             && head.chars().count() <= 6
             && head.chars().nth(1).is_some_and(char::is_alphanumeric));
-    let itu_label = (head.ends_with(')')
-        && head.chars().count() <= 3
-        && head.chars().next().is_some_and(char::is_alphabetic))
-        || matches!(head, "-" | "–" | "•")
-        || dotted(head);
+    // `a)`, `iv)`: French and Spanish UN texts letter their items so, as ITU does.
+    let letter = head.ends_with(')')
+        && head.chars().count() <= 5
+        && head.chars().next().is_some_and(char::is_alphabetic)
+        && head[..head.len() - 1].chars().all(char::is_alphabetic);
+    let un_label = un_label || letter;
+    // `b)bis`.
+    let letter = letter
+        || (head.len() <= 6 && head.ends_with("bis") && head[..head.len() - 3].ends_with(')'));
+    let itu_label = letter || matches!(head, "-" | "–" | "•") || dotted(head);
     un_label || (!un && itu_label)
-}
-
-/// Whether `t` opens with the word a UN preamble paragraph opens with (its call: *Recalling*,
-/// *Rappelant*, *ссылаясь*, `وإذ`, 回顾 ...).
-pub fn opens_with_call(t: &str, language: Language) -> bool {
-    let word = t
-        .split_whitespace()
-        .next()
-        .unwrap_or_default()
-        .trim_end_matches(',');
-    let capital = word.chars().next().is_some_and(char::is_uppercase);
-    match language {
-        Language::En => {
-            capital
-                && (word.ends_with("ing")
-                    || [
-                        "Conscious",
-                        "Aware",
-                        "Convinced",
-                        "Mindful",
-                        "Concerned",
-                        "Deeply",
-                        "Gravely",
-                        "Seriously",
-                        "Determined",
-                        "Cognizant",
-                        "Alarmed",
-                        "Having",
-                        "Further",
-                        "Also",
-                    ]
-                    .contains(&word))
-        }
-        Language::Fr => {
-            capital
-                && (word.ends_with("ant")
-                    || [
-                        "Consciente",
-                        "Conscient",
-                        "Convaincue",
-                        "Convaincu",
-                        "Se",
-                        "Préoccupée",
-                        "Profondément",
-                        "Vivement",
-                        "Gravement",
-                        "Résolue",
-                    ]
-                    .contains(&word))
-        }
-        Language::Es => {
-            capital
-                && (word.ends_with("ando")
-                    || word.ends_with("iendo")
-                    || word.ends_with("endo")
-                    || [
-                        "Consciente",
-                        "Convencida",
-                        "Preocupada",
-                        "Profundamente",
-                        "Gravemente",
-                        "Decidida",
-                        "Habiendo",
-                    ]
-                    .contains(&word))
-        }
-        Language::Ru => {
-            let w = word.to_lowercase();
-            w.ends_with('я')
-                || w.ends_with("сь")
-                || [
-                    "вновь",
-                    "с",
-                    "будучи",
-                    "глубоко",
-                    "серьезно",
-                    "далее",
-                    "также",
-                ]
-                .contains(&w.as_str())
-        }
-        Language::Ar => [
-            "إذ",
-            "وإذ",
-            "وقد",
-            "واقتناعا",
-            "واقتناعاً",
-            "وإدراكا",
-            "وإدراكاً",
-        ]
-        .contains(&word),
-        Language::Zh => {
-            let t = t.trim_start().trim_start_matches(['又', '还', '并']);
-            [
-                "回顾",
-                "确认",
-                "注意到",
-                "重申",
-                "强调",
-                "欢迎",
-                "认识到",
-                "表示",
-                "关切",
-                "严重关切",
-                "十分关切",
-                "非常关切",
-                "极为关切",
-                "意识到",
-                "承认",
-                "考虑到",
-                "深信",
-                "铭记",
-                "申明",
-                "赞赏",
-                "满意地",
-                "关注",
-            ]
-            .iter()
-            .any(|w| t.starts_with(w))
-        }
-    }
 }
 
 /// Whether `lines` open with a heading of the operative part: up to three lines without a label
@@ -292,10 +153,15 @@ pub fn paragraphs(
     let mut prev: Option<&Line> = None;
     // The paragraph being built is an ITU heading (one line) or a UN one (up to three).
     let (mut itu_heading, mut un_heading) = (false, false);
+    let mut preamble = true;
+    // A Chinese or Arabic line runs the full width unless a paragraph ends on it, and the
+    // calls run on inside paragraphs there (`، وإذ تلاحظ`, `，欢迎`): a full line goes on.
+    let dense = matches!(language, Language::Zh | Language::Ar);
     for (i, l) in lines.iter().enumerate() {
         let t = l.body();
         let label = label_start(t, un);
-        let heading = heading_kind(t, language).is_some() && !label;
+        // ITU's headings (`recalling`); a UN text has none of them (`认识到` opens a paragraph).
+        let heading = !un && heading_kind(t, language).is_some() && !label;
         let starts = match prev {
             None => true,
             Some(p) => {
@@ -307,11 +173,16 @@ pub fn paragraphs(
                     || (heading && ends)
                     || (label && ends)
                     || (ends
-                        && ((indents && l.indent() >= base + 3)
+                        && ((indents && l.indent() >= p.indent() + 3)
                             || width(pt) * 10 < full * 8
-                            || opens_with_call(t, language)))
+                            || (preamble
+                                && opens_with_call(t, language)
+                                && !(dense && width(pt) >= full))))
             }
         };
+        // Calls open preamble paragraphs; after the first numbered paragraph a call word
+        // (`，欢迎`) runs on inside a sentence.
+        preamble = preamble && !(starts && label && un);
         if starts {
             itu_heading = heading;
             un_heading = !heading && !label && heading_before_label(&lines[i..], un);
@@ -357,24 +228,7 @@ pub fn paragraphs(
         }
         prev = Some(l);
     }
-    for p in &mut out {
-        let (text, fixed) = close_broken_hyphens(&p.text);
-        if !fixed.is_empty() {
-            p.text = text;
-            warnings.push(Warning {
-                chosen: None,
-                line: p.line,
-                message: format!(
-                    "a word broken at its hyphen, read whole: {}",
-                    fixed
-                        .iter()
-                        .map(|f| format!("`{f}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            });
-        }
-    }
+    repair::scripts(&mut out, language, warnings);
     out
 }
 
@@ -392,13 +246,6 @@ mod tests {
         assert_eq!(t, "2025年7月29日");
         let mut t = "goals -".to_string();
         assert_eq!(append(&mut t, "economic"), Join::Space);
-    }
-
-    #[test]
-    fn broken_hyphens_inside_a_line() {
-        let (t, fixed) = close_broken_hyphens("in post- conflict and pre- and post-crisis");
-        assert_eq!(t, "in post-conflict and pre- and post-crisis");
-        assert_eq!(fixed, ["post-conflict"]);
     }
 
     #[test]

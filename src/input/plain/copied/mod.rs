@@ -7,15 +7,18 @@
 //! [`Warning`] naming the line, everything it had to guess: furniture dropped, paragraphs joined
 //! across a page break, words joined at a hyphen, bare digits read as footnote marks, headings.
 
+mod calls;
 mod join;
 mod notes;
 mod pages;
+mod repair;
 mod un;
 
 pub use join::{Para, paragraphs};
 pub use un::{symbol_title, un_formula};
 
-use crate::input::{ImportError, Warning};
+use crate::input::heading::is_formula;
+use crate::input::{ImportError, Warning, resolution_number};
 use crate::model::{Body, Footnote, Language, Section};
 
 /// What a copied text in the UN's layout holds.
@@ -106,4 +109,80 @@ pub fn read_un(lines: &[&str], first: usize, language: Language) -> Result<Layou
         footnotes: notes.into_iter().map(|(n, _)| n).collect(),
         warnings,
     })
+}
+
+/// Whether `lines` are a copied text in ITU's layout (or any but the UN's): `pdftotext` marks
+/// its pages with form feeds; Word's export and typed text have none.
+pub fn is_paged(lines: &[&str]) -> bool {
+    lines.iter().any(|l| l.contains('\u{c}'))
+}
+
+/// Text copied from an ITU text's PDF as the layout the plain-text reader reads: page furniture
+/// dropped, paragraphs joined, `label<TAB>text`, notes as `[^N]: text` at the end. Each line
+/// comes with the line of the input it starts at. `None` without a title formula.
+pub fn unwrap_itu(
+    lines: &[&str],
+    first: usize,
+    language: Language,
+    warnings: &mut Vec<Warning>,
+) -> Option<Vec<(usize, String)>> {
+    let all = pages::read(lines, first, warnings);
+    let all = pages::drop_furniture(all, warnings);
+    // No formula, no ITU text: the reader goes on as for any plain text.
+    all.iter().position(|l| is_formula(l.body()))?;
+    // Notes at the foot of the first page may belong to the title (`(Hammamet, 2016)1`): read
+    // over the whole text, and those whose mark is above the formula dropped with it.
+    let (all, notes) = notes::extract(all, warnings);
+    let f = all.iter().position(|l| is_formula(l.body()))?;
+    let (head_notes, notes): (Vec<_>, Vec<_>) = notes.into_iter().partition(|(n, _)| {
+        let mark = format!("[^{}]", n.mark);
+        all[..f].iter().any(|l| l.text.contains(&mark))
+    });
+    for (n, line) in head_notes {
+        warnings.push(Warning {
+            chosen: None,
+            line,
+            message: format!(
+                "footnote {} belongs to the lines above the title formula, which are not imported; dropped with them",
+                n.mark
+            ),
+        });
+    }
+    let mut out: Vec<(usize, String)> = Vec::new();
+    let mut head = all[..f].iter().peekable();
+    while let Some(l) = head.next() {
+        out.push((l.number, l.body().to_string()));
+        let numbered = resolution_number(l.body())
+            .is_some_and(|(_, after)| after.is_empty() || after.starts_with('('));
+        if numbered {
+            // The title runs on until the formula, or the venue line below it.
+            let mut title = String::new();
+            let line = head.peek().map_or(l.number, |t| t.number);
+            while let Some(t) = head.next_if(|t| !t.body().starts_with('(')) {
+                join::append(&mut title, t.body());
+            }
+            if !title.is_empty() {
+                out.push((line, title));
+            }
+            head.by_ref().for_each(drop);
+        }
+    }
+    out.push((all[f].number, all[f].body().to_string()));
+    for p in join::paragraphs(&all[f + 1..], language, false, warnings) {
+        out.push((p.line, with_tab(&p.text)));
+    }
+    for (note, line) in notes {
+        out.push((line, format!("[^{}]: {}", note.mark, note.text)));
+    }
+    Some(out)
+}
+
+/// `a) that …` as `a)<TAB>that …`: the plain-text reader takes any label before a tab.
+fn with_tab(t: &str) -> String {
+    match t.split_once(' ') {
+        Some((head, rest)) if join::label_start(t, false) && !head.is_empty() => {
+            format!("{head}\t{}", rest.trim_start())
+        }
+        _ => t.to_string(),
+    }
 }

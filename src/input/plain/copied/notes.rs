@@ -5,6 +5,7 @@
 //! numbers follow on from the notes before, and each number has a mark in the text before it; a
 //! bare digit is read as a mark only for a note found so. Every mark read is said, with its line.
 
+use super::join::cjk;
 use super::pages::Line;
 use crate::input::Warning;
 use crate::model::Footnote;
@@ -33,6 +34,34 @@ fn note_start(t: &str) -> Option<(u32, &str)> {
         return None;
     }
     (n > 0).then_some((n, body))
+}
+
+/// A right-to-left note whose text opens with Latin letters or a symbol, as `pdftotext` gives
+/// it: the note's number is taken into the left-to-right run and comes out after it
+/// (`A/80/62-E/2025/12 11.`, `Financing … Report 2024 4 (تقرير …`). The text without it.
+fn number_inside(t: &str, n: u32) -> Option<String> {
+    let arabic = t.chars().any(|c| matches!(c, '\u{0600}'..='\u{06FF}'));
+    let latin = t.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+    if !(arabic || latin) {
+        return None;
+    }
+    let digits = n.to_string();
+    let words: Vec<&str> = t.split(' ').collect();
+    let at = words
+        .iter()
+        .position(|w| w.trim_end_matches(['.', ',', '،']) == digits)?;
+    // Only where the Latin run ends: the last word, or the one before the Arabic text.
+    let run_end = words[at + 1..]
+        .first()
+        .is_none_or(|w| w.starts_with(|c: char| !c.is_ascii_alphanumeric()));
+    if !run_end || !latin {
+        return None;
+    }
+    let mut rest: Vec<&str> = words.clone();
+    let tail = rest.remove(at);
+    let mut text = rest.join(" ");
+    text.push_str(&tail[digits.len()..]);
+    Some(text)
 }
 
 /// A line that opens a clause, never a note's second line.
@@ -174,6 +203,10 @@ fn find_mark(t: &str, from: usize, n: u32, spaced_ok: bool) -> Option<(usize, us
                 | ')'
                 | '）'
                 | '」'
+                | '》'
+                | '、'
+                | '』'
+                | '】'
                 | '،'
                 | '，'
                 | '；'
@@ -201,19 +234,22 @@ fn find_mark(t: &str, from: usize, n: u32, spaced_ok: bool) -> Option<(usize, us
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphabetic)
-                && !NUMBER_WORDS.contains(&prev_word.to_lowercase().as_str());
+                && !NUMBER_WORDS.contains(&prev_word.to_lowercase().as_str())
+                // Chinese: `》、 12 《`.
+                || word_before.chars().next_back().is_some_and(cjk);
             let next = t[e..].trim_start().chars().next();
             let next_ok = match next {
                 None => true,
                 Some(c) => {
                     c.is_lowercase()
-                        || matches!(c, ',' | ';' | '.' | ':')
+                        || matches!(c, ',' | ';' | '.' | ':' | '،' | '؛')
                         || (!c.is_uppercase() && c.is_alphabetic())
+                        || cjk(c)
                 }
             };
             let spaced = t[e..].is_empty()
                 || t[e..].starts_with(char::is_whitespace)
-                || matches!(after, Some(',' | ';' | '.'));
+                || matches!(after, Some(',' | ';' | '.' | '،' | '؛'));
             if spaced_ok && word_ok && next_ok && spaced {
                 return Some((s, e, true));
             }
@@ -241,6 +277,24 @@ fn search(body: &[Line], from: Cursor, n: u32) -> Option<(Cursor, usize, bool)> 
     })
 }
 
+/// Whether a mark of note `n` stands in `body` after `cursor`, searching only what was not
+/// searched in vain before (`unmarked`: the body lines already searched).
+fn marked(body: &[Line], cursor: Cursor, n: u32, unmarked: &mut usize) -> bool {
+    let from = if *unmarked > cursor.line {
+        Cursor {
+            line: *unmarked,
+            byte: 0,
+        }
+    } else {
+        cursor
+    };
+    let found = search(body, from, n).is_some();
+    if !found {
+        *unmarked = body.len();
+    }
+    found
+}
+
 /// Takes the notes out of `lines` and puts `[^N]` for each mark in the text. No notes, no marks.
 pub fn extract(
     lines: Vec<Line>,
@@ -249,14 +303,18 @@ pub fn extract(
     let mut body: Vec<Line> = Vec::new();
     let mut notes: Vec<(Footnote, usize)> = Vec::new();
     let mut cursor = Cursor::default();
+    // Where the text was last searched in vain for the next mark: a text of many lines shaped
+    // as that note is searched once, not once per line.
+    let mut unmarked = 0;
     let mut i = 0;
     while i < lines.len() {
         let expected = notes.len() as u32 + 1;
         if let Some((n, _)) = note_start(lines[i].body())
             && n == expected
+            && marked(&body, cursor, n, &mut unmarked)
             && let Some((region, end)) = region(&lines, i, expected)
-            && search(&body, cursor, n).is_some()
         {
+            unmarked = 0;
             for (mark, text, line) in region {
                 let found = search(&body, cursor, mark);
                 match found {
@@ -316,24 +374,29 @@ pub fn extract(
 /// `None` when the run is not shaped as notes (a clause label inside, or too long for its notes).
 #[allow(clippy::type_complexity)]
 fn region(lines: &[Line], i: usize, first: u32) -> Option<(Vec<(u32, String, usize)>, usize)> {
-    let end = (i + 1..lines.len())
-        .find(|&j| lines[j].break_before)
-        .unwrap_or(lines.len());
     let mut out: Vec<(u32, String, usize)> = Vec::new();
-    for l in &lines[i..end] {
+    let mut end = i;
+    while end < lines.len() && (end == i || !lines[end].break_before) {
+        // Notes run a few lines each: a longer run is no run of notes, and is left as soon as
+        // it is too long (a text of many lines shaped as a note is not read through per line).
+        if end - i >= 4 * out.len() + 4 {
+            return None;
+        }
+        let l = &lines[end];
         let t = l.body();
         let next = first + out.len() as u32;
         match note_start(t) {
             Some((n, text)) if n == next => out.push((n, text.to_string(), l.number)),
             _ if labelled(t) => return None,
+            _ if let Some(text) = number_inside(t, next) => out.push((next, text, l.number)),
             _ => {
                 let (_, text, _) = out.last_mut()?;
                 super::join::append(text, t);
             }
         }
+        end += 1;
     }
-    let lines_per_note = (end - i) as f32 / out.len() as f32;
-    (lines_per_note <= 4.0).then_some((out, end))
+    Some((out, end))
 }
 
 #[cfg(test)]
@@ -352,6 +415,12 @@ mod tests {
         assert_eq!(note_start("2030 Agenda"), None);
         assert_eq!(note_start("16december"), None);
         assert_eq!(note_start("9"), Some((9, "")));
+        assert_eq!(
+            number_inside("A/80/62-E/2025/12 11.", 11).as_deref(),
+            Some("A/80/62-E/2025/12.")
+        );
+        assert!(number_inside("Financing Report 2024 4 (تقرير", 4).is_some());
+        assert_eq!(number_inside("resolution 4 of", 4), None);
     }
 
     #[test]

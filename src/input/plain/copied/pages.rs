@@ -39,6 +39,36 @@ pub fn is_bidi_control(c: char) -> bool {
     )
 }
 
+/// A left-to-right run inside Arabic, as `pdftotext` wraps it (U+202A … U+202C), holds its
+/// characters in the order they are seen: the space or comma that follows a number in the text
+/// stands before it (`LRE 79/194 PDF المؤرخ`, `LRE ،1 PDF` for a mark before its comma). Moved
+/// back behind it.
+fn ltr_runs_in_logical_order(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains('\u{202A}') {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(k) = rest.find('\u{202A}') {
+        out.push_str(&rest[..k]);
+        let run = &rest[k + '\u{202A}'.len_utf8()..];
+        let end = run.find('\u{202C}').unwrap_or(run.len());
+        let inner = &run[..end];
+        let body = inner.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let lead = &inner[..inner.len() - body.len()];
+        // A run of punctuation alone (LRE, space, comma, PDF after `نموًا `): the space
+        // before it is the run's own.
+        if body.is_empty() && lead.starts_with(' ') && out.ends_with(' ') {
+            out.pop();
+        }
+        out.push_str(body);
+        out.extend(lead.chars().rev());
+        rest = run.get(end + '\u{202C}'.len_utf8()..).unwrap_or("");
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
 /// `lines` (numbered from `first`) as non-empty lines with their pages.
 pub fn read(lines: &[&str], first: usize, warnings: &mut Vec<Warning>) -> Vec<Line> {
     let mut out = Vec::new();
@@ -50,7 +80,8 @@ pub fn read(lines: &[&str], first: usize, warnings: &mut Vec<Warning>) -> Vec<Li
             if k > 0 {
                 page += 1;
             }
-            let mut text: String = part.chars().filter(|c| !is_bidi_control(*c)).collect();
+            let logical = ltr_runs_in_logical_order(part);
+            let mut text: String = logical.chars().filter(|c| !is_bidi_control(*c)).collect();
             let removed = part.chars().count() - text.chars().count();
             if removed > 0 {
                 let (line, count) = bidi.get_or_insert((number, 0));
@@ -147,16 +178,25 @@ fn stamp(t: &str) -> bool {
         || t == "♲"
 }
 
+/// A running head or foot as it repeats: without the page number it carries
+/// (`2 WTSA-16 – Resolution 1`, `WTSA-16 – Resolution 1 3`).
+fn running_key(t: &str) -> String {
+    t.split_whitespace()
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Drops the page furniture from `lines`, marking a break where it stood, and says what went.
 /// `keep_first` lines (the head of the text, before the title) are left for the caller.
 pub fn drop_furniture(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
     let pages = lines.last().map_or(0, |l| l.page + 1);
     // A short line on three pages or more is a running header or footer.
-    let mut seen: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut seen: HashMap<String, Vec<usize>> = HashMap::new();
     for l in &lines {
         let t = l.body();
         if t.chars().count() <= 120 {
-            let at = seen.entry(t).or_default();
+            let at = seen.entry(running_key(t)).or_default();
             if at.last() != Some(&l.page) {
                 at.push(l.page);
             }
@@ -167,7 +207,8 @@ pub fn drop_furniture(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line
         .filter(|(t, at)| {
             at.len() >= 3 && pages >= 3 && !t.ends_with([',', ';', '.', '،', '，', '；', '。'])
         })
-        .map(|(t, _)| t.to_string())
+        .map(|(t, _)| t)
+        .filter(|t| t.chars().any(char::is_alphabetic) && t.split(' ').count() >= 2)
         .collect();
     let last_of_page: Vec<bool> = (0..lines.len())
         .map(|i| lines.get(i + 1).is_none_or(|n| n.page != lines[i].page))
@@ -188,11 +229,13 @@ pub fn drop_furniture(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line
                     || (pages <= 1 && pending_break)))
             || symbol(t)
             || stamp(t)
-            || repeated.iter().any(|r| r == t);
+            || (repeated.contains(&running_key(t)) && (edge || pages <= 1 || running_key(t) == t));
         after_job = job_number(t);
         if furniture {
             let name = if page_number(t) {
                 "page number".to_string()
+            } else if repeated.contains(&running_key(t)) {
+                format!("`{}` (a running head or foot)", running_key(t))
             } else {
                 format!("`{t}`")
             };
@@ -252,5 +295,14 @@ mod tests {
         assert!(lines[2].break_before && !lines[3].break_before);
         assert_eq!(lines[3].text, "d");
         assert!(w[0].message.contains("2 directional"), "{w:?}");
+    }
+
+    #[test]
+    fn left_to_right_runs_put_back_in_reading_order() {
+        let seen = "قرارها \u{202a} 79/194\u{202c}المؤرخ المسألة\u{202a}،1\u{202c}";
+        assert_eq!(
+            ltr_runs_in_logical_order(seen),
+            "قرارها 79/194 المؤرخ المسألة1،"
+        );
     }
 }

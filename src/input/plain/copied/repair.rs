@@ -1,0 +1,180 @@
+//! What extractors do to words and scripts, undone where the text shows it: a word broken at its
+//! hyphen and left with a space (`post- conflict`), Arabic vowel marks put before their letter,
+//! spaces between Chinese characters. Each repair is said, with the paragraph's line.
+
+use super::join::{Para, cjk};
+use crate::input::Warning;
+use crate::model::Language;
+
+/// The repairs of what extractors do to a script, on each paragraph, each said.
+pub fn scripts(paras: &mut [Para], language: Language, warnings: &mut Vec<Warning>) {
+    for p in paras.iter_mut() {
+        if language == Language::Ar {
+            let (text, moved) = marks_on_their_letters(&p.text);
+            if moved > 0 {
+                p.text = text;
+                warnings.push(Warning {
+                    chosen: None,
+                    line: p.line,
+                    message: format!(
+                        "{moved} Arabic vowel mark{} found before {} letter and a space (`ُي بذل`), as extractors leave them: put back on the letter (`يُبذل`)",
+                        if moved > 1 { "s" } else { "" },
+                        if moved > 1 { "their" } else { "its" }
+                    ),
+                });
+            }
+        }
+        if language == Language::Zh {
+            let (text, removed) = cjk_spaces(&p.text);
+            if removed > 0 {
+                p.text = text;
+                warnings.push(Warning {
+                    chosen: None,
+                    line: p.line,
+                    message: format!(
+                        "{removed} space{} between Chinese characters removed (an extractor's, not the text's)",
+                        if removed > 1 { "s" } else { "" }
+                    ),
+                });
+            }
+        }
+        let (text, fixed) = close_broken_hyphens(&p.text);
+        if !fixed.is_empty() {
+            p.text = text;
+            warnings.push(Warning {
+                chosen: None,
+                line: p.line,
+                message: format!(
+                    "a word broken at its hyphen, read whole: {}",
+                    fixed
+                        .iter()
+                        .map(|f| format!("`{f}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            });
+        }
+    }
+}
+
+/// `post- conflict` inside a line (a viewer turned the line end into a space): the hyphenated
+/// word, joined, and where; `pre- and post-conflict` is left as written.
+pub fn close_broken_hyphens(text: &str) -> (String, Vec<String>) {
+    const SUSPENDED: &[&str] = &["and", "or", "et", "ou", "y", "o", "u", "и", "или", "e"];
+    let mut out = String::with_capacity(text.len());
+    let mut fixed = Vec::new();
+    let mut rest = text;
+    while let Some(k) = rest.find("- ") {
+        let (head, tail) = rest.split_at(k);
+        let before = head.chars().next_back();
+        let after = &tail[2..];
+        let next_word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect();
+        let broken = before.is_some_and(char::is_alphabetic)
+            && next_word.chars().next().is_some_and(char::is_lowercase)
+            && !SUSPENDED.contains(&next_word.as_str());
+        out.push_str(head);
+        if broken {
+            let word_start = head
+                .rfind(|c: char| !c.is_alphanumeric())
+                .map_or(0, |p| p + 1);
+            fixed.push(format!("{}-{}", &head[word_start..], next_word));
+            out.push('-');
+        } else {
+            out.push_str("- ");
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    (out, fixed)
+}
+
+/// `ُي بذل` for `يُبذل`: a vowel mark an extractor put before its letter, and a space after the
+/// letter. A mark never opens a word, nor stands between a letter and a space-ended letter in
+/// text as written. The text with each put back, and how many.
+fn marks_on_their_letters(text: &str) -> (String, usize) {
+    let mark = |c: char| matches!(c, '\u{064B}'..='\u{0652}');
+    let tanween = |c: char| matches!(c, '\u{064B}'..='\u{064D}');
+    let letter = |c: char| matches!(c, '\u{0621}'..='\u{064A}');
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut moved = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        // One or two marks (`ِّ`), their letter, a space, and more of the word.
+        let k = if chars.get(i + 1).is_some_and(|n| mark(*n)) {
+            2
+        } else {
+            1
+        };
+        let displaced = mark(c)
+            // `ًا` is how extractors write `اً`: left as they give it.
+            && chars.get(i + k).is_some_and(|n| letter(*n) && !(tanween(c) && *n == 'ا'))
+            && chars.get(i + k + 1) == Some(&' ')
+            && chars.get(i + k + 2).is_some_and(|n| letter(*n) || mark(*n))
+            && (i == 0 || chars[i - 1] == ' ' || letter(chars[i - 1]));
+        if displaced {
+            out.push(chars[i + k]);
+            out.extend(&chars[i..i + k]);
+            moved += 1;
+            // Tanween ends a word, and `ال` opens one: the space is then the text's.
+            let article = chars.get(i + k + 2) == Some(&'ا') && chars.get(i + k + 3) == Some(&'ل');
+            if tanween(c) || article {
+                out.push(' ');
+            }
+            i += k + 2;
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    (out, moved)
+}
+
+/// `认识到 《支援`: a space between two Chinese characters, which Chinese never writes, removed;
+/// and how many. A space after a footnote mark (`、[^12] 《`) is the text's and stays.
+fn cjk_spaces(text: &str) -> (String, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut removed = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        let between =
+            c == ' ' && i > 0 && cjk(chars[i - 1]) && chars.get(i + 1).is_some_and(|n| cjk(*n));
+        if between {
+            removed += 1;
+        } else {
+            out.push(c);
+        }
+    }
+    (out, removed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arabic_marks_put_back() {
+        assert_eq!(
+            marks_on_their_letters("ما ُي بذل من"),
+            ("ما يُبذل من".to_string(), 1)
+        );
+        assert_eq!(marks_on_their_letters("اعُت مد"), ("اعتُمد".to_string(), 1));
+        assert_eq!(marks_on_their_letters("يُبذل من").1, 0);
+        assert_eq!(marks_on_their_letters("وشرٌط لا").0, "وشرطٌ لا");
+        assert_eq!(marks_on_their_letters("فرصًا جديدة").1, 0);
+        assert_eq!(marks_on_their_letters("الذي َق ّي مت").0, "الذي قَيّمت");
+        assert_eq!(marks_on_their_letters("الذي ُق ِّد م في").0, "الذي قُدِّم في");
+        assert_eq!(
+            marks_on_their_letters("التقريَر الذي").0,
+            "التقرير\u{64e} الذي"
+        );
+    }
+
+    #[test]
+    fn broken_hyphens_inside_a_line() {
+        let (t, fixed) = close_broken_hyphens("in post- conflict and pre- and post-crisis");
+        assert_eq!(t, "in post-conflict and pre- and post-crisis");
+        assert_eq!(fixed, ["post-conflict"]);
+    }
+}
