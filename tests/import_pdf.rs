@@ -162,7 +162,7 @@ fn texts_printed_by_libreoffice_read_back() {
             ("unga/ict4sd@74-197:fr", Some(31)),
             ("unga/ict4sd@74-197:es", Some(31)),
             ("unga/ict4sd@74-197:ru", Some(33)),
-            ("unga/ict4sd@74-197:ar", Some(53)),
+            ("unga/ict4sd@74-197:ar", Some(64)),
             ("unga/ict4sd@74-197:zh", Some(59)),
         ],
     );
@@ -175,11 +175,11 @@ fn un_texts_printed_by_chromium_read_back() {
         pdfs,
         &[
             ("unga/ict4sd@80-118:en", Some(12)),
-            ("unga/ict4sd@80-118:fr", Some(40)),
-            ("unga/ict4sd@80-118:es", Some(18)),
-            ("unga/ict4sd@80-118:ru", Some(33)),
-            ("unga/ict4sd@80-118:ar", Some(99)),
-            ("unga/ict4sd@80-118:zh", None),
+            ("unga/ict4sd@80-118:fr", Some(38)),
+            ("unga/ict4sd@80-118:es", Some(16)),
+            ("unga/ict4sd@80-118:ru", Some(31)),
+            ("unga/ict4sd@80-118:ar", Some(106)),
+            ("unga/ict4sd@80-118:zh", Some(20)),
         ],
     );
 }
