@@ -74,6 +74,17 @@ pub fn read_docx_check(data: &[u8]) {
     let _ = import_docx(data, &ImportOptions::default(), &fallback);
 }
 
+/// `read_pdf`: any bytes as a `.pdf` give a document or an error, never a panic or an allocation
+/// past the caps; a document survives the corpus round trip.
+pub fn read_pdf_check(data: &[u8]) {
+    let fallback = options(Language::En, Body::Wtsa, 1, "fuzz", 2016);
+    if let Ok(imported) =
+        resdiff::input::pdf::import_pdf(data, &ImportOptions::default(), &fallback)
+    {
+        survives_toml(&imported.document);
+    }
+}
+
 /// `akn`: any bytes as an Akoma Ntoso file (the web upload reaches this reader) give a document
 /// or an error, never a panic or an allocation past the caps; a document survives the corpus
 /// round trip, and Akoma Ntoso written by resdiff reads back as the same document.

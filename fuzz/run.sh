@@ -15,3 +15,4 @@ run() {
 run import_text 65536 & run load_toml 65536 & wait
 run read_docx 262144 & run diff_trees 131072 & wait
 run akn 262144 & run un_instructions 65536 & wait
+run read_pdf 262144 & wait

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 root=..
 mkdir -p corpus/import_text corpus/load_toml corpus/read_docx corpus/diff_trees corpus/akn
-mkdir -p corpus/un_instructions
+mkdir -p corpus/un_instructions corpus/read_pdf
 for f in "$root"/fixtures/*.txt "$root"/fixtures/diff/*/*.txt "$root"/fixtures/import/*.txt; do
     [ -f "$f" ] && cp "$f" "corpus/import_text/$(basename "$(dirname "$f")")-$(basename "$f")"
 done
@@ -13,6 +13,10 @@ find "$root/resolutions" "$root/fixtures" -name '*.toml' | while read -r f; do
     cp "$f" "corpus/load_toml/$(echo "${f#../}" | tr '/' '_')"
 done
 cp "$root"/fixtures/docx/*.docx corpus/read_docx/
+# PDFs: the kept hostile ones, and a text PDF to mutate (the Res. 30 proposal, when the PDF tests
+# have printed it).
+cp regressions/read_pdf/* corpus/read_pdf/
+cp "$root"/target/test-artifacts/print/*-lo-*.pdf corpus/read_pdf/ 2>/dev/null || true
 for case in "$root"/fixtures/diff/*/; do
     { cat "$case/old.txt"; printf '\0'; cat "$case/new.txt"; } > "corpus/diff_trees/$(basename "$case")"
 done

@@ -54,6 +54,11 @@ fn read_docx_regressions() {
 }
 
 #[test]
+fn read_pdf_regressions() {
+    run("read_pdf", checks::read_pdf_check);
+}
+
+#[test]
 fn diff_trees_regressions() {
     run("diff_trees", checks::diff_trees_check);
 }

@@ -403,7 +403,7 @@ fn import_cmd(a: ImportArgs, corpus_root: &Path) -> Result<u8> {
         (Some(_), Format::Akn) => {
             return Err(CliError::Usage("--side applies to .docx files".into()));
         }
-        (Some(_), Format::Plain | Format::Toml) => {
+        (Some(_), Format::Plain | Format::Toml | Format::Pdf) => {
             return Err(CliError::Usage(
                 "--side applies to .docx files with tracked changes".into(),
             ));

@@ -24,6 +24,22 @@ pub const MAX_DOCX: u64 = 64 * 1024 * 1024;
 /// with its rules of procedure) has a 285 KB `document.xml`; 32 MiB is a hundred times that.
 pub const MAX_DOCX_PART: u64 = 32 * 1024 * 1024;
 
+/// The largest `.pdf` file read: the ITU's Final Acts, the largest text it prints as one PDF,
+/// are some 20 MB with their fonts; a resolution printed alone is under 1 MB.
+pub const MAX_PDF: u64 = 64 * 1024 * 1024;
+
+/// The most pages a PDF may hold (counted once the page tree is read, before any page is): the
+/// Final Acts run to about 1,000 pages, the Radio Regulations' volumes to about 1,500.
+pub const MAX_PDF_PAGES: usize = 5_000;
+
+/// The most a PDF's Flate streams (fonts and page contents; images are not counted) may inflate
+/// to, all together, counted before the parser inflates them: a 100-page resolution inflates to
+/// under 5 MiB, fonts included, and a compression bomb inflates a thousandfold.
+pub const MAX_PDF_INFLATED: u64 = 256 * 1024 * 1024;
+
+/// The most glyphs one PDF page may draw: a dense page of small print is about 6,000.
+pub const MAX_PDF_PAGE_GLYPHS: usize = 100_000;
+
 /// The most entries a DOCX package may list; Word writes a few dozen.
 pub const MAX_ENTRIES: usize = 10_000;
 

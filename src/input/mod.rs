@@ -12,6 +12,7 @@ pub mod docx;
 mod heading;
 mod language;
 pub mod limits;
+pub mod pdf;
 pub mod plain;
 pub mod read;
 pub mod source;
@@ -178,6 +179,8 @@ pub enum ImportError {
     Docx(#[from] docx::DocxError),
     #[error(transparent)]
     Akn(#[from] akn::AknError),
+    #[error(transparent)]
+    Pdf(#[from] pdf::PdfError),
     #[error(
         "cannot tell the series: none of the resolutions the preamble recalls ({cited}) is in the corpus"
     )]

@@ -24,6 +24,8 @@ pub enum Format {
     Akn,
     /// Plain text, as Word's plain-text export gives it.
     Plain,
+    /// A PDF with a text layer (as printed from Word, LibreOffice or a browser).
+    Pdf,
 }
 
 impl Format {
@@ -35,6 +37,7 @@ impl Format {
             "docx" => Some(Format::Docx),
             "xml" => Some(Format::Akn),
             "txt" => Some(Format::Plain),
+            "pdf" => Some(Format::Pdf),
             _ => None,
         }
     }
@@ -50,6 +53,7 @@ impl Format {
         match self {
             Format::Toml => limits::MAX_TOML,
             Format::Docx => limits::MAX_DOCX,
+            Format::Pdf => limits::MAX_PDF,
             Format::Akn | Format::Plain => limits::MAX_TEXT,
         }
     }
@@ -192,6 +196,29 @@ pub fn read(name: &Path, bytes: Vec<u8>, how: &Reading) -> Result<Loaded, Source
                 akn::import_akn(&xml, how.overrides, &fallback, series_of)
             };
             Ok(imported.map_err(wrap)?.into())
+        }
+        Format::Pdf => {
+            // A proposal printed with its marks holds two texts, as a DOCX with tracked changes
+            // does; the whole is read as printed (marks are not certain enough to refuse it).
+            let side = match how.take {
+                Take::Whole => None,
+                Take::Side(s) | Take::Prefer(s) => Some(s),
+            };
+            let pdf = crate::input::pdf::import_pdf_side(&bytes, side, how.overrides, &fallback);
+            let imported = match (pdf, how.take) {
+                (Err(ImportError::NoTrackedChanges), Take::Prefer(_)) => {
+                    crate::input::pdf::import_pdf(&bytes, how.overrides, &fallback)
+                }
+                (got, _) => got,
+            };
+            let tracked = side.filter(|_| !matches!(how.take, Take::Whole));
+            Ok(Loaded {
+                tracked: tracked.map(|side| Tracked {
+                    side,
+                    authors: String::new(),
+                }),
+                ..Loaded::from(imported.map_err(wrap)?)
+            })
         }
         Format::Plain => {
             let text = crate::input::text_of(bytes, name).map_err(wrap)?;

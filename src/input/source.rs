@@ -17,9 +17,10 @@ pub enum Source {
     Address(Address),
     /// A corpus `.toml` file.
     Toml(PathBuf),
-    /// A plain-text resolution, imported on the fly.
+    /// A plain-text resolution or a PDF, imported on the fly.
     Text(PathBuf),
-    /// A Word document; with tracked changes, `FILE.docx#base` or `FILE.docx#proposal`.
+    /// A Word document; with tracked changes, `FILE.docx#base` or `FILE.docx#proposal`. Also
+    /// a side of a proposal printed to PDF with its marks (`FILE.pdf#base`).
     Docx(PathBuf, Option<Side>),
     /// An Akoma Ntoso (AKN4UN) resolution, `FILE.xml`.
     Akn(PathBuf),
@@ -55,6 +56,11 @@ impl Source {
             Some(Format::Docx) => return Ok(Source::Docx(PathBuf::from(file), side)),
             Some(Format::Akn) => return Ok(Source::Akn(PathBuf::from(arg))),
             Some(Format::Toml) => return Ok(Source::Toml(PathBuf::from(arg))),
+            // A side of a PDF is taken as a side of a DOCX is (the reader is chosen by the path).
+            Some(Format::Pdf) if side.is_some() => {
+                return Ok(Source::Docx(PathBuf::from(file), side));
+            }
+            Some(Format::Pdf) => return Ok(Source::Text(PathBuf::from(arg))),
             Some(Format::Plain) | None => {}
         }
         let path = Path::new(arg);
@@ -78,7 +84,7 @@ impl Source {
             Format::Toml => Source::Toml(path),
             Format::Docx => Source::Docx(path, None),
             Format::Akn => Source::Akn(path),
-            Format::Plain => Source::Text(path),
+            Format::Plain | Format::Pdf => Source::Text(path),
         }
     }
 

@@ -329,7 +329,7 @@ As a git textconv filter (see docs/manual.md):
   printf '*.toml diff=resdiff\\n*.docx diff=resdiff\\n' >> .gitattributes
   git config diff.resdiff.textconv \"resdiff textconv\"")]
     Textconv {
-        /// A corpus .toml, a .docx, an Akoma Ntoso .xml or a plain-text resolution.
+        /// A corpus .toml, a .docx, an Akoma Ntoso .xml, a .pdf or a plain-text resolution.
         file: PathBuf,
         /// Language of a plain-text file (default: its front matter, else its headings).
         #[arg(long = "lang")]

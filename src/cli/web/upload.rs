@@ -1,5 +1,5 @@
-//! Compare your own files: two uploads (plain text, DOCX with or without tracked changes, or
-//! Akoma Ntoso XML), or one DOCX with tracked changes, read in memory (never written to disk)
+//! Compare your own files: two uploads (plain text, DOCX with or without tracked changes,
+//! Akoma Ntoso XML or PDF), or one DOCX with tracked changes, read in memory (never written to disk)
 //! by [`resdiff::Comparison`], as `resdiff diff` reads files, and the diff shown or the
 //! proposal downloaded. A file that cannot be read gets the message `resdiff diff` would print
 //! for it, and a field that would fix it is named; the form comes back filled in as it was
@@ -72,7 +72,7 @@ impl Form {
 }
 
 /// What the file inputs offer to choose.
-pub(super) const ACCEPT: &str = ".txt,.docx,.xml,.toml,text/plain";
+pub(super) const ACCEPT: &str = ".txt,.docx,.xml,.toml,.pdf,text/plain,application/pdf";
 
 pub async fn form() -> Response {
     html(
@@ -91,7 +91,8 @@ fn page(form: &Form, result: Markup, note: Markup, e: Option<&WebError>) -> Stri
         (note)
         p {
             "Plain text (UTF-8, as Word's plain-text export gives it), Word (.docx) or Akoma Ntoso \
-             (.xml, as the UN publishes its resolutions), or a corpus file (.toml, as `resdiff import` \
+             (.xml, as the UN publishes its resolutions), a PDF with a text layer (.pdf, as ITU and \
+             the UN publish adopted texts), or a corpus file (.toml, as `resdiff import` \
              writes it). A .docx with tracked changes alone is \
              compared base against proposal. Files stay in this program's \
              memory and are never written to disk; up to " (UPLOAD_LIMIT) " bytes in all."

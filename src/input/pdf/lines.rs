@@ -1,0 +1,377 @@
+//! A page's glyphs as lines of text in logical order: glyphs on one baseline make a line, gaps
+//! between them become spaces (none between Chinese characters) or a tab (a label's gap), a
+//! right-to-left line is put back in reading order, Arabic presentation forms become letters, and
+//! bidi controls (which producers map to zero-width glyphs) are dropped.
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::glyphs::Glyph;
+
+/// One line of a page, in reading order.
+#[derive(Debug, Clone)]
+pub struct Line {
+    /// The text; `\u{1}N\u{2}` marks a raised (superscript) run `N` (a footnote mark).
+    pub text: String,
+    /// Left and right ends of the ink, and the baseline (top-down), in points.
+    pub x0: f64,
+    pub x1: f64,
+    pub y: f64,
+    /// The body size of the line: its most common glyph size.
+    pub size: f64,
+    /// Right to left (Arabic).
+    pub rtl: bool,
+}
+
+/// Opens and closes a superscript run in [`Line::text`].
+pub const SUP_OPEN: char = '\u{1}';
+pub const SUP_CLOSE: char = '\u{2}';
+
+/// Bidi format characters: producers give them zero-width glyphs of their own.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Arabic presentation forms (contextual shapes and ligatures such as lam-alef) to the letters
+/// they show, as NFKC maps them; nothing else is changed.
+pub fn unshape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}') {
+            out.extend(std::iter::once(c).nfkc());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn is_rtl_letter(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+        && !c.is_ascii_digit()
+        && !matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
+}
+
+/// Chinese, Japanese and Korean characters and their punctuation: no space between them.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}'
+        | '\u{20000}'..='\u{2FFFF}')
+}
+
+/// Left-to-right inside a right-to-left line: Latin letters and digits.
+fn is_ltr_strong(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (c.is_alphabetic() && !is_rtl_letter(c)) || c.is_numeric()
+}
+
+/// Groups a page's glyphs into lines, top to bottom.
+pub fn lines(glyphs: &[Glyph]) -> Vec<Line> {
+    let mut gs: Vec<Glyph> = attach_marks(glyphs);
+    gs.retain(|g| g.size > 0.0);
+    gs.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+    // Clusters by baseline: a glyph joins a line whose baseline is within a third of its size.
+    let mut clusters: Vec<Vec<&Glyph>> = Vec::new();
+    for g in &gs {
+        let joined = clusters.iter_mut().rev().take(4).find(|c| {
+            let base = baseline(c);
+            (g.y - base).abs() <= 0.3 * body_size(c).max(g.size)
+        });
+        match joined {
+            Some(c) => c.push(g),
+            None => clusters.push(vec![g]),
+        }
+    }
+    // A cluster of small raised glyphs (a superscript mark) joins the line it sits on: the next
+    // one down whose baseline is at most half that line's size below.
+    let mut merged: Vec<Vec<&Glyph>> = Vec::new();
+    clusters.sort_by(|a, b| baseline(a).total_cmp(&baseline(b)));
+    let mut pending: Vec<Vec<&Glyph>> = Vec::new();
+    for c in clusters {
+        let size = body_size(&c);
+        let base = baseline(&c);
+        let mut c = c;
+        pending.retain(|s| {
+            let keep = !(body_size(s) < 0.85 * size
+                && baseline(s) < base
+                && base - baseline(s) <= 0.6 * size
+                && overlaps_x(s, &c));
+            if !keep {
+                c.extend(s.iter().copied());
+            }
+            keep
+        });
+        merged.append(&mut pending);
+        pending.push(c);
+    }
+    merged.append(&mut pending);
+    let mut out: Vec<Line> = merged.into_iter().filter_map(line_of).collect();
+    out.sort_by(|a, b| a.y.total_cmp(&b.y));
+    out
+}
+
+fn overlaps_x(a: &[&Glyph], b: &[&Glyph]) -> bool {
+    let span = |c: &[&Glyph]| {
+        c.iter()
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(l, r), g| {
+                (l.min(g.x), r.max(g.x + g.w))
+            })
+    };
+    let (a0, a1) = span(a);
+    let (b0, b1) = span(b);
+    a0 <= b1 + 2.0 && b0 <= a1 + 2.0
+}
+
+/// Combining marks (Arabic vowels and tanwin, accents drawn apart) appended to the letter they
+/// are drawn on: on their own they would sort by their own place, away from their letter, and
+/// may sit above the baseline far enough to make a line of their own.
+fn attach_marks(glyphs: &[Glyph]) -> Vec<Glyph> {
+    use unicode_normalization::char::is_combining_mark;
+    let is_mark = |g: &Glyph| !g.text.is_empty() && g.text.chars().all(is_combining_mark);
+    let mut bases: Vec<Glyph> = glyphs.iter().filter(|g| !is_mark(g)).cloned().collect();
+    let mut order: Vec<usize> = (0..bases.len()).collect();
+    order.sort_by(|&a, &b| bases[a].y.total_cmp(&bases[b].y));
+    for m in glyphs.iter().filter(|g| is_mark(g)) {
+        let lo = order.partition_point(|&i| bases[i].y < m.y - 1.2 * m.size);
+        let centre = m.x;
+        let best = order[lo..]
+            .iter()
+            .take_while(|&&i| bases[i].y <= m.y + 1.2 * m.size)
+            .filter(|&&i| !bases[i].text.chars().all(char::is_whitespace))
+            .min_by(|&&a, &&b| {
+                let d = |g: &Glyph| {
+                    let dx = if centre < g.x {
+                        g.x - centre
+                    } else if centre > g.x + g.w {
+                        centre - g.x - g.w
+                    } else {
+                        0.0
+                    };
+                    dx * 4.0 + (g.y - m.y).abs()
+                };
+                d(&bases[a]).total_cmp(&d(&bases[b]))
+            })
+            .copied();
+        match best {
+            Some(i) => bases[i].text.push_str(&m.text),
+            None => bases.push(m.clone()),
+        }
+    }
+    bases
+}
+
+/// The baseline of a cluster: that of its largest glyphs.
+fn baseline(c: &[&Glyph]) -> f64 {
+    let size = body_size(c);
+    c.iter()
+        .filter(|g| g.size >= 0.9 * size)
+        .map(|g| g.y)
+        .fold(f64::NAN, f64::max)
+}
+
+fn body_size(c: &[&Glyph]) -> f64 {
+    c.iter().map(|g| g.size).fold(0.0, f64::max)
+}
+
+/// One visual piece of a line: a glyph's text, and what separates it from the piece before.
+struct Piece {
+    text: String,
+    gap: Gap,
+    sup: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Gap {
+    None,
+    Space,
+    Tab,
+}
+
+fn line_of(mut c: Vec<&Glyph>) -> Option<Line> {
+    c.sort_by(|a, b| a.x.total_cmp(&b.x));
+    let size = body_size(&c);
+    let base = baseline(&c);
+    let letters: String = c.iter().map(|g| g.text.as_str()).collect();
+    let rtl_letters = letters.chars().filter(|&ch| is_rtl_letter(ch)).count();
+    let ltr_letters = letters
+        .chars()
+        .filter(|&ch| ch.is_alphabetic() && !is_rtl_letter(ch))
+        .count();
+    let rtl = rtl_letters > 0 && rtl_letters >= ltr_letters;
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut end: Option<f64> = None;
+    let mut prev: Option<&str> = None;
+    for g in &c {
+        if g.text.chars().all(is_bidi_control) {
+            // LibreOffice maps the blank glyph of its Arabic fonts to U+2066, spaces included:
+            // the gap it leaves says what it was.
+            continue;
+        }
+        let text = unshape(&g.text);
+        let gap = match end {
+            None => Gap::None,
+            Some(e) => {
+                let space = g.x - e;
+                let prev_cjk = prev.and_then(|p| p.chars().last()).is_some_and(is_cjk);
+                let cjk = text.chars().next().is_some_and(is_cjk);
+                let white = text.chars().all(char::is_whitespace)
+                    || prev
+                        .and_then(|p| p.chars().last())
+                        .is_some_and(char::is_whitespace);
+                if white && space <= 1.5 * size {
+                    Gap::None
+                } else if space > 1.5 * size {
+                    Gap::Tab
+                } else if space > 0.18 * size && !(prev_cjk && cjk) {
+                    Gap::Space
+                } else {
+                    Gap::None
+                }
+            }
+        };
+        let sup = g.size < 0.85 * size && g.y < base - 0.15 * size;
+        end = Some(end.map_or(g.x + g.w, |e: f64| e.max(g.x + g.w)));
+        pieces.push(Piece { text, gap, sup });
+        prev = pieces.last().map(|p| p.text.as_str());
+    }
+    let x0 = c.iter().map(|g| g.x).fold(f64::INFINITY, f64::min);
+    let x1 = c
+        .iter()
+        .map(|g| g.x + g.w)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let text = if rtl {
+        logical_rtl(&pieces)
+    } else {
+        join(pieces.iter())
+    };
+    let text = tidy(&text);
+    (!text.trim().is_empty()).then_some(Line {
+        text,
+        x0,
+        x1,
+        y: base,
+        size,
+        rtl,
+    })
+}
+
+/// Pieces in order as text: gaps become a space or a tab, superscripts are marked.
+fn join<'p>(pieces: impl Iterator<Item = &'p Piece>) -> String {
+    let mut s = String::new();
+    let mut in_sup = false;
+    for p in pieces {
+        match p.gap {
+            Gap::None => {}
+            Gap::Space => s.push(' '),
+            Gap::Tab => s.push('\t'),
+        }
+        if p.sup && !in_sup {
+            s.push(SUP_OPEN);
+        } else if !p.sup && in_sup {
+            s.push(SUP_CLOSE);
+        }
+        in_sup = p.sup;
+        s.push_str(&p.text);
+    }
+    if in_sup {
+        s.push(SUP_CLOSE);
+    }
+    s
+}
+
+/// A right-to-left line from its visual pieces: read right to left, except runs of Latin letters
+/// and digits (with the spaces and punctuation between them), which read left to right. Brackets
+/// are not mirrored: producers map the mirrored glyph to the character typed.
+fn logical_rtl(pieces: &[Piece]) -> String {
+    // Each piece's gap is to its left neighbour; reading right to left, a piece's gap goes after it.
+    let n = pieces.len();
+    let ltr = |p: &Piece| p.text.chars().any(is_ltr_strong) && !p.text.chars().any(is_rtl_letter);
+    let neutral = |p: &Piece| !p.text.chars().any(|c| is_ltr_strong(c) || is_rtl_letter(c));
+    let mut order: Vec<usize> = Vec::with_capacity(n);
+    let mut i = n;
+    while i > 0 {
+        i -= 1;
+        if ltr(&pieces[i]) {
+            // Extend left over LTR pieces and neutrals that have LTR on their left.
+            let mut start = i;
+            while start > 0 {
+                let q = &pieces[start - 1];
+                let joins = ltr(q)
+                    || (neutral(q)
+                        && joins_ltr(q, &pieces[start])
+                        && pieces[start - 1].gap != Gap::Tab
+                        && pieces[start].gap != Gap::Tab
+                        && (0..start - 1)
+                            .rev()
+                            .take_while(|&k| neutral(&pieces[k]))
+                            .count()
+                            < 3
+                        && (0..start - 1)
+                            .rev()
+                            .find(|&k| !neutral(&pieces[k]))
+                            .is_some_and(|k| ltr(&pieces[k])));
+                if !joins {
+                    break;
+                }
+                start -= 1;
+            }
+            order.extend(start..=i);
+            i = start;
+        } else {
+            order.push(i);
+        }
+    }
+    let mut s = String::new();
+    for (k, &idx) in order.iter().enumerate() {
+        if k > 0 {
+            let prev = order[k - 1];
+            // The gap between two visual neighbours belongs to the right one of the pair.
+            let gap = pieces[prev.max(idx)].gap;
+            let gap = if prev.abs_diff(idx) == 1 {
+                gap
+            } else {
+                Gap::Space
+            };
+            match gap {
+                Gap::None => {}
+                Gap::Space => s.push(' '),
+                Gap::Tab => s.push('\t'),
+            }
+        }
+        let p = &pieces[idx];
+        s.push_str(&p.text);
+        if p.sup {
+            s.push(SUP_CLOSE);
+        }
+    }
+    s.replace(&format!("{SUP_CLOSE}{SUP_OPEN}"), "")
+}
+
+/// Whether a neutral piece stays inside a left-to-right run ending with `next`: between Latin
+/// letters any neutral does; between numbers only the separators of the bidi algorithm (ES and
+/// CS: `+ - , . / :`), so `2015‑2012` (a non-breaking hyphen) reads right to left as Arabic does.
+fn joins_ltr(neutral: &Piece, next: &Piece) -> bool {
+    let letters = next.text.chars().any(|c| c.is_alphabetic());
+    letters
+        || neutral
+            .text
+            .chars()
+            .all(|c| matches!(c, '+' | '-' | ',' | '.' | '/' | ':' | '\u{a0}'))
+}
+
+/// Drops bidi controls, and spaces doubled by a space glyph drawn beside a gap.
+fn tidy(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().filter(|&c| !is_bidi_control(c)) {
+        if (c == ' ' || c == '\t') && out.ends_with([' ', '\t']) {
+            if c == '\t' {
+                out.pop();
+                out.push('\t');
+            }
+            continue;
+        }
+        if c == ' ' && out.ends_with(SUP_OPEN) {
+            continue;
+        }
+        out.push(c);
+    }
+    out.trim().to_string()
+}

@@ -1,0 +1,248 @@
+//! The PDF reader: a PDF's text layer read back into a resolution.
+//!
+//! hayro parses the file and interprets each page ([`glyphs`]: every glyph with its place, size
+//! and Unicode, and the thin rules drawn); the glyphs become lines in reading order ([`lines`]:
+//! right-to-left lines reordered, Arabic presentation forms and lam-alef ligatures back to
+//! letters, no spaces between Chinese characters); the lines become paragraphs with the page
+//! furniture left out and the footnotes under their rule read as notes ([`layout`]); and the
+//! paragraphs, as plain text, go to the plain-text reader, which finds the formula, headings,
+//! labels and nesting as it does for a text exported from Word.
+//!
+//! Warnings: what the layout left out or guessed names its page, with `line` the page number;
+//! the plain-text reader's warnings have `line` as the paragraph number of the text read.
+//!
+//! Refused, with the reason ([`PdfError`]): what is not a PDF, an encrypted PDF that needs a
+//! password, a broken one, a scan (pages of images and no text), a PDF whose fonts have no
+//! Unicode map, and any past the caps of [`crate::input::limits`] (pages, inflated bytes, glyphs
+//! a page).
+
+mod glyphs;
+mod guard;
+mod layout;
+mod lines;
+mod marks;
+#[cfg(test)]
+mod tests;
+
+use hayro_interpret::hayro_syntax::{DecryptionError, LoadPdfError, Pdf};
+use hayro_interpret::kurbo::Rect;
+use hayro_interpret::{
+    Context, InterpreterCache, InterpreterSettings, TransformExt, interpret_page,
+};
+
+use crate::input::limits::{MAX_PDF_PAGE_GLYPHS, MAX_PDF_PAGES, MAX_TEXT};
+use crate::input::{ImportError, ImportOptions, Imported, Side, Warning, import_text_with};
+
+pub use lines::unshape;
+
+/// Why a PDF was refused.
+#[allow(missing_docs)] // each variant's #[error] message is its documentation
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("not a PDF: no `%PDF-` header in its first 1024 bytes")]
+    NotPdf,
+    #[error("this PDF is encrypted with a password; save an unprotected copy")]
+    Encrypted,
+    #[error("this PDF is encrypted in a way resdiff cannot open ({0})")]
+    Encryption(&'static str),
+    #[error("broken PDF: {0}")]
+    Broken(&'static str),
+    #[error(
+        "this PDF has no text: it is a scan (images only, on {pages} page{}); run OCR on it first",
+        if *pages == 1 { "" } else { "s" }
+    )]
+    Scanned { pages: usize },
+    #[error("this PDF has no text on any of its {pages} pages")]
+    NoText { pages: usize },
+    #[error(
+        "this PDF's fonts do not say which letters their glyphs are ({unmapped} of {glyphs} glyphs have no Unicode): its text cannot be read"
+    )]
+    NoUnicode { unmapped: usize, glyphs: usize },
+    #[error("the PDF has {pages} pages, more than the {limit} resdiff reads")]
+    TooManyPages { pages: usize, limit: usize },
+    #[error(
+        "the PDF's compressed streams inflate to more than {limit} bytes (a compression bomb?)"
+    )]
+    Inflated { limit: u64 },
+    #[error("page {page} draws more than {limit} glyphs")]
+    TooManyGlyphs { page: usize, limit: usize },
+    #[error("the PDF's text is more than {limit} bytes")]
+    TooMuchText { limit: u64 },
+}
+
+/// The text of a PDF laid out as plain text, with what the layout left out (page, message).
+pub struct PdfText {
+    /// One paragraph a line, footnote definitions last.
+    pub text: String,
+    /// What the layout left out or guessed: (page, message).
+    pub notes: Vec<(usize, String)>,
+    /// Glyphs struck through or underlined (a proposal printed with its marks).
+    pub marked: usize,
+}
+
+/// Reads a PDF's text layer into paragraphs (see the module doc): the plain text the plain-text
+/// reader takes, before any structure is found.
+pub fn pdf_text(bytes: &[u8]) -> Result<PdfText, PdfError> {
+    pdf_text_of(bytes, None)
+}
+
+/// [`pdf_text`] of one side of a proposal printed with its marks (see [`marks`]); `None`: the
+/// text as printed, marks and all.
+pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError> {
+    guard::check(bytes)?;
+    let pdf = Pdf::new(bytes.to_vec()).map_err(|e| match e {
+        LoadPdfError::Decryption(DecryptionError::PasswordProtected) => PdfError::Encrypted,
+        LoadPdfError::Decryption(DecryptionError::MissingIDEntry) => {
+            PdfError::Encryption("the file has no ID entry")
+        }
+        LoadPdfError::Decryption(DecryptionError::UnsupportedAlgorithm) => {
+            PdfError::Encryption("an unsupported algorithm")
+        }
+        LoadPdfError::Decryption(_) => PdfError::Encryption("invalid encryption dictionary"),
+        LoadPdfError::Invalid => {
+            PdfError::Broken("no cross-reference table or page tree could be read")
+        }
+    })?;
+    let pages = pdf.pages();
+    if pages.len() > MAX_PDF_PAGES {
+        return Err(PdfError::TooManyPages {
+            pages: pages.len(),
+            limit: MAX_PDF_PAGES,
+        });
+    }
+    if pages.is_empty() {
+        return Err(PdfError::Broken("the page tree holds no page"));
+    }
+    let settings = InterpreterSettings::default();
+    let cache = InterpreterCache::new();
+    let mut laid_pages = Vec::with_capacity(pages.len());
+    let (mut glyphs, mut unmapped, mut images, mut text_bytes) = (0usize, 0usize, 0usize, 0u64);
+    let mut marked = 0;
+    for (n, page) in pages.iter().enumerate() {
+        let (w, h) = page.render_dimensions();
+        let mut recorder = glyphs::Recorder::new(f64::from(h), MAX_PDF_PAGE_GLYPHS);
+        let mut ctx = Context::new(
+            page.initial_transform(true).to_kurbo(),
+            Rect::new(0.0, 0.0, f64::from(w), f64::from(h)),
+            &cache,
+            pdf.xref(),
+            settings.clone(),
+        );
+        interpret_page(page, &mut ctx, &mut recorder);
+        let p = recorder.page;
+        if p.dropped > 0 {
+            return Err(PdfError::TooManyGlyphs {
+                page: n + 1,
+                limit: MAX_PDF_PAGE_GLYPHS,
+            });
+        }
+        glyphs += p.glyphs.len();
+        unmapped += p
+            .glyphs
+            .iter()
+            .filter(|g| g.text.contains('\u{FFFD}'))
+            .count();
+        images += p.images;
+        text_bytes += p.glyphs.iter().map(|g| g.text.len() as u64).sum::<u64>();
+        if text_bytes > MAX_TEXT {
+            return Err(PdfError::TooMuchText { limit: MAX_TEXT });
+        }
+        let m = marks::marks(&p.glyphs, &p.rules);
+        marked += m.iter().filter(|m| **m != marks::Mark::None).count();
+        let kept = match side {
+            Some(side) => marks::side(p.glyphs, &m, side),
+            None => p.glyphs,
+        };
+        laid_pages.push(layout::PageLines {
+            height: p.height,
+            lines: lines::lines(&kept),
+            rules: p.rules,
+        });
+    }
+    if glyphs == 0 {
+        return Err(if images > 0 {
+            PdfError::Scanned { pages: pages.len() }
+        } else {
+            PdfError::NoText { pages: pages.len() }
+        });
+    }
+    if unmapped * 2 > glyphs {
+        return Err(PdfError::NoUnicode { unmapped, glyphs });
+    }
+    let laid = layout::lay_out(&laid_pages);
+    let mut notes = laid.notes;
+    if unmapped > 0 {
+        notes.push((
+            1,
+            format!("{unmapped} glyphs have no Unicode in their font: read as U+FFFD"),
+        ));
+    }
+    Ok(PdfText {
+        text: without_apparatus(&laid.text),
+        notes,
+        marked,
+    })
+}
+
+/// The text without a proposal's apparatus, as the DOCX reader leaves it out: the Reasons
+/// (`Reasons:`, `الأسباب:`) and the ITU symbol lines (`MOD RCC/23A1/2`, `NOC`).
+fn without_apparatus(text: &str) -> String {
+    let symbol = |l: &str| {
+        let mut words = l.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let first = first.trim_end_matches('*');
+        let is_symbol = matches!(
+            first,
+            "ADD" | "MOD" | "(MOD)" | "SUP" | "NOC" | "(SUP)" | "(ADD)"
+        );
+        is_symbol && words.next().is_none_or(|id| id.contains('/')) && words.next().is_none()
+    };
+    let mut out = String::with_capacity(text.len());
+    for l in text.lines() {
+        let t = l.trim();
+        if t.starts_with("Reasons:") || t.starts_with("الأسباب:") || symbol(t) {
+            continue;
+        }
+        out.push_str(l);
+        out.push('\n');
+    }
+    out
+}
+
+/// Imports a PDF: its text (see [`pdf_text`]) read as plain text is.
+pub fn import_pdf(
+    bytes: &[u8],
+    opts: &ImportOptions,
+    fallback: &ImportOptions,
+) -> Result<Imported, ImportError> {
+    import_pdf_side(bytes, None, opts, fallback)
+}
+
+/// [`import_pdf`] of one side of a proposal printed with its marks; a side of a PDF with no
+/// marks is refused as a DOCX without tracked changes is.
+pub fn import_pdf_side(
+    bytes: &[u8],
+    side: Option<Side>,
+    opts: &ImportOptions,
+    fallback: &ImportOptions,
+) -> Result<Imported, ImportError> {
+    let read = pdf_text_of(bytes, side)?;
+    if side == Some(Side::Proposal) && read.marked == 0 {
+        return Err(ImportError::NoTrackedChanges);
+    }
+    let mut imported = import_text_with(&read.text, opts, fallback)?;
+    let mut warnings: Vec<Warning> = read
+        .notes
+        .into_iter()
+        .map(|(page, message)| Warning {
+            line: page,
+            message: format!("page {page}: {message}"),
+            chosen: None,
+        })
+        .collect();
+    warnings.append(&mut imported.warnings);
+    imported.warnings = warnings;
+    Ok(imported)
+}
