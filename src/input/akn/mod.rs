@@ -22,7 +22,13 @@
 mod body;
 mod dom;
 mod exported;
+mod itu;
+mod itu_import;
+mod itu_repairs;
 mod text;
+
+pub use itu::{FinalActs, ItuText, is_final_acts, read_final_acts};
+pub use itu_import::{FinalActsImport, import_final_acts, import_final_acts_file};
 
 use body::{Read, body};
 use dom::Elem;
@@ -112,6 +118,11 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
             symbol,
             warnings: Vec::new(),
         });
+    }
+    if doc.name == "documentCollection" && itu::author_body(doc).is_some() {
+        return Err(AknError::NotAkn(
+            "a collection of ITU texts (Final Acts): `resdiff import FILE -o DIR` files each resolution, `--number N` picks one".into(),
+        ));
     }
     let mut meta = Meta::read(doc)?;
     let lines = text::Lines(xml);
