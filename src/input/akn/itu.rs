@@ -212,10 +212,10 @@ fn statement(st: &Elem, lines: &Lines) -> Result<ItuText, AknError> {
         .ok_or(AknError::Missing("the title (preface container \"title\")"))?;
     if title.ends_with("...") || title.ends_with('…') {
         warnings.push(Warning {
-            chosen: None,
+            chosen: Some(crate::input::Field::Title),
             line: lines.at(st.offset),
             message: format!(
-                "Resolution {number}: the title “{title}” ends in “...”: the conversion cut it short; give the full title with --title or in the file"
+                "Resolution {number}: the title “{title}” ends in “...”: the conversion cut it short"
             ),
         });
     }

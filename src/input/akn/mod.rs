@@ -121,7 +121,7 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
     }
     if doc.name == "documentCollection" && itu::author_body(doc).is_some() {
         return Err(AknError::NotAkn(
-            "a collection of ITU texts (Final Acts): `resdiff import FILE -o DIR` files each resolution, `--number N` picks one".into(),
+            "a collection of ITU texts (Final Acts): import files each resolution in its place, or the one its number names".into(),
         ));
     }
     let mut meta = Meta::read(doc)?;
