@@ -174,11 +174,19 @@ fn unknown_address_lists_what_exists_and_exits_2() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("name a revision"));
+    // PP Res. 71 is in the corpus since the Final Acts of Dubai 2018 (issue 24): its revisions
+    // are listed; Res. 72 is not among the 61.
     resdiff()
         .args(["show", "pp/71@busan-2014"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("no resolution pp/71"));
+        .stderr(predicate::str::contains("no revision `busan-2014`"))
+        .stderr(predicate::str::contains("dubai-2018"));
+    resdiff()
+        .args(["show", "pp/72@busan-2014"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no resolution pp/72"));
 }
 
 #[test]

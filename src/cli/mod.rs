@@ -5,6 +5,7 @@ mod args;
 mod conventions;
 mod error;
 pub mod exit_codes;
+mod final_acts;
 mod markup;
 pub mod output;
 mod parallel;
@@ -396,9 +397,24 @@ fn import_cmd(a: ImportArgs, corpus_root: &Path) -> Result<u8> {
         base: a.base,
         allow_unknown: false,
     };
+    let format = Format::of(&a.file);
+    // An ITU collection of Final Acts is many texts: filed each in its place (issue 24).
+    if format == Format::Akn
+        && a.side.is_none()
+        && let Some(code) = final_acts::import(
+            &final_acts::Out {
+                file: &a.file,
+                output: a.output.as_deref(),
+                force: a.force,
+                format: a.format,
+            },
+            &opts,
+        )?
+    {
+        return Ok(code);
+    }
     // Refuse before doing the work, so a mistake costs nothing.
     check_overwrite(a.output.as_deref(), a.force)?;
-    let format = Format::of(&a.file);
     let take = match (a.side, format) {
         (Some(_), Format::Akn) => {
             return Err(CliError::Usage("--side applies to .docx files".into()));

@@ -498,3 +498,25 @@ fn formulas_and_headings_in_french_spanish_russian_chinese_are_read() {
         assert_eq!(got, kinds, "{lang}");
     }
 }
+
+#[test]
+fn a_recommendations_headings_are_read_recommends_among_them() {
+    // ITU-D Recommendation D.19 as Metanorma writes it: each heading alone, in italics (issue 24).
+    let adoc = include_str!("../../fixtures/itu/D-REC-D.19-201003.en.adoc");
+    let kinds: Vec<_> = adoc
+        .lines()
+        .filter_map(|l| l.strip_prefix('_').and_then(|l| l.strip_suffix('_')))
+        .map(|h| crate::input::heading::heading_kind(h, Language::En))
+        .collect();
+    use SectionKind::*;
+    assert_eq!(
+        kinds,
+        [
+            Some(Recognizing),
+            Some(Noting),
+            Some(Considering),
+            Some(Recommends)
+        ]
+    );
+    assert_eq!(Recommends.part(), crate::model::Part::Operative);
+}

@@ -22,8 +22,14 @@
 mod body;
 mod dom;
 mod exported;
+mod itu;
+mod itu_import;
+mod itu_repairs;
 mod said;
 mod text;
+
+pub use itu::{FinalActs, ItuText, is_final_acts, read_final_acts};
+pub use itu_import::{FinalActsImport, import_final_acts, import_final_acts_file};
 
 use body::{Read, body};
 use dom::Elem;
@@ -113,6 +119,11 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
             symbol,
             warnings: Vec::new(),
         });
+    }
+    if doc.name == "documentCollection" && itu::author_body(doc).is_some() {
+        return Err(AknError::NotAkn(
+            "a collection of ITU texts (Final Acts): import files each resolution in its place, or the one its number names".into(),
+        ));
     }
     let mut meta = Meta::read(doc)?;
     let lines = text::Lines(xml);
@@ -320,6 +331,17 @@ pub fn import_read(
     }
     warnings.extend(repairs);
     let mut document = akn.into_document(series);
+    given_metadata(&mut document, opts)?;
+    let document = crate::input::validate(document)?;
+    Ok(Imported { document, warnings })
+}
+
+/// What the person gave over what the file says: the title, the revision id and the status (an
+/// AKN text names no proposer: one asked for as a proposal takes the one given).
+pub(crate) fn given_metadata(
+    document: &mut Document,
+    opts: &crate::input::ImportOptions,
+) -> Result<(), ImportError> {
     if let Some(t) = &opts.title {
         document.resolution.title = Some(t.clone());
     }
@@ -327,15 +349,13 @@ pub fn import_read(
         document.revision.id = crate::input::revision_id(r)?;
     }
     if let Some(s) = opts.status {
-        // An AKN text names no proposer: one asked for as a proposal takes the one given.
         let given = opts.proposer.as_deref().and_then(|p| p.parse().ok());
         let stage = &mut document.revision.stage;
         let proposer = given.or_else(|| stage.proposer().cloned());
         *stage =
             Stage::new(s, proposer).map_err(|_| ImportError::Missing(vec![Field::Proposer]))?;
     }
-    let document = crate::input::validate(document)?;
-    Ok(Imported { document, warnings })
+    Ok(())
 }
 
 /// [`import_akn`] on a file (UTF-8, at most [`crate::input::limits::MAX_TEXT`] bytes).

@@ -1,0 +1,97 @@
+//! `import` of an ITU collection of Final Acts (issue 24): one corpus file per resolution under
+//! `-o DIR` (laid out as the corpus is, `DIR/pp/140/dubai-2018.en.toml`), or with `--number N`
+//! the one resolution, written as any import is.
+
+use std::path::Path;
+
+use resdiff::input::corpus;
+use resdiff::input::source::SourceError;
+use resdiff::input::{self, ImportOptions};
+
+use super::Result;
+use super::args::ImportFormat;
+use super::error::{self, CliError};
+use super::exit_codes::SAME;
+use super::output::{check_overwrite, emit, note, readable_plain, readable_toml, write_atomically};
+
+/// Where and how `import` writes.
+pub struct Out<'a> {
+    pub file: &'a Path,
+    pub output: Option<&'a Path>,
+    pub force: bool,
+    pub format: ImportFormat,
+}
+
+/// Imports `a.file` if it is an ITU collection; `None` if it is not.
+pub fn import(a: &Out, opts: &ImportOptions) -> Result<Option<u8>> {
+    let found = input::akn::import_final_acts_file(a.file, opts).map_err(|source| {
+        CliError::Source(SourceError::Import {
+            path: a.file.to_path_buf(),
+            source,
+        })
+    })?;
+    let Some((texts, warnings)) = found else {
+        return Ok(None);
+    };
+    let say = |w: &input::Warning| {
+        note(format_args!(
+            "{}:{}: warning: {}",
+            a.file.display(),
+            w.line,
+            error::warning(w)
+        ))
+    };
+    warnings.iter().for_each(say);
+    for t in &texts {
+        t.warnings.iter().for_each(say);
+    }
+    let render = |doc| match a.format {
+        ImportFormat::Toml => readable_toml(corpus::to_toml(doc)),
+        ImportFormat::Plain => readable_plain(input::to_plain_text(doc)),
+    };
+    if let [one] = texts.as_slice()
+        && opts.number.is_some()
+    {
+        check_overwrite(a.output, a.force)?;
+        let text = render(&one.document)?;
+        return match a.output {
+            None => emit(&text).map(|()| Some(SAME)),
+            Some(path) => write_atomically(path, &text).map(|()| Some(SAME)),
+        };
+    }
+    let Some(dir) = a.output.filter(|_| a.format == ImportFormat::Toml) else {
+        return Err(CliError::Usage(format!(
+            "{} holds {} resolutions: give -o DIR to file each as a corpus file under DIR, or --number N for one",
+            a.file.display(),
+            texts.len()
+        )));
+    };
+    // Every place is checked before any file is written, so a refusal leaves nothing half-done.
+    let places: Vec<_> = texts
+        .iter()
+        .map(|t| corpus::path_for(dir, &t.document))
+        .collect();
+    for p in &places {
+        check_overwrite(Some(p), a.force)?;
+    }
+    for (t, p) in texts.iter().zip(&places) {
+        create_parent(p)?;
+        write_atomically(p, render(&t.document)?)?;
+    }
+    note(format_args!(
+        "{} resolutions filed under {}",
+        texts.len(),
+        dir.display()
+    ));
+    Ok(Some(SAME))
+}
+
+fn create_parent(p: &Path) -> Result<()> {
+    match p.parent() {
+        Some(parent) => std::fs::create_dir_all(parent).map_err(|source| CliError::Write {
+            path: parent.to_path_buf(),
+            source,
+        }),
+        None => Ok(()),
+    }
+}
