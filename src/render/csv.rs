@@ -80,7 +80,9 @@ pub const STALE_COLUMNS: &[&str] = &[
 ];
 
 /// Columns of `search --format csv`.
-pub const SEARCH_COLUMNS: &[&str] = &["address", "language", "section", "path", "depth", "text"];
+pub const SEARCH_COLUMNS: &[&str] = &[
+    "address", "language", "section", "path", "depth", "index", "text",
+];
 
 /// `cell` as a spreadsheet will show it, not run it.
 fn defused(cell: &str) -> std::borrow::Cow<'_, str> {
@@ -311,6 +313,7 @@ pub fn search(hits: &[Hit]) -> String {
             h.section.clone(),
             h.path.join(PATH_SEP),
             h.depth.to_string(),
+            h.index.to_string(),
             h.text.clone(),
         ]
     });

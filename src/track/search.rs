@@ -25,6 +25,9 @@ pub struct Hit {
     pub path: Vec<String>,
     /// Nesting depth: 0 for a top-level clause.
     pub depth: usize,
+    /// Its place among its siblings, from 1: what names an unlabelled paragraph (a UN
+    /// preambular paragraph has no number).
+    pub index: usize,
     /// The clause text as written.
     pub text: String,
 }
@@ -54,7 +57,7 @@ pub fn search(docs: &[Document], term: &str) -> Vec<Hit> {
         path: &mut Vec<String>,
         hits: &mut Vec<Hit>,
     ) {
-        for c in cs {
+        for (i, c) in cs.iter().enumerate() {
             path.push(c.label.written().trim().to_string());
             if search_form(&c.text).contains(needle) {
                 hits.push(Hit {
@@ -63,6 +66,7 @@ pub fn search(docs: &[Document], term: &str) -> Vec<Hit> {
                     section: doc.2.to_string(),
                     path: path.clone(),
                     depth: path.len() - 1,
+                    index: i + 1,
                     text: c.text.clone(),
                 });
             }

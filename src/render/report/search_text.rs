@@ -21,8 +21,9 @@ pub fn render(hits: &[Hit], style: Style) -> String {
             .filter(|l| !l.is_empty())
             .cloned()
             .collect::<Vec<_>>();
+        // An unlabelled paragraph is named by its place among its siblings.
         let place = if labels.is_empty() {
-            h.section.clone()
+            format!("{} #{}", h.section, h.index)
         } else {
             format!("{} {}", h.section, labels.join(" "))
         };
