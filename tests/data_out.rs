@@ -339,3 +339,46 @@ fn search_finds_a_phrase_in_arabic_and_in_english() {
         .assert()
         .code(1);
 }
+
+/// The rows of `compile … --format json`, with the extra flags given.
+fn compile_rows(extra: &[&str]) -> Vec<serde_json::Value> {
+    let out = resdiff()
+        .args(["compile", DUBAI, RCC, ATU, "--format", "json"])
+        .args(extra)
+        .output()
+        .expect("compile");
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("synopsis json");
+    v["rows"].as_array().expect("rows").clone()
+}
+
+fn touched(row: &serde_json::Value) -> bool {
+    row["conflict"] == true
+        || row["cells"]
+            .as_array()
+            .expect("cells")
+            .iter()
+            .any(|c| !c.is_null() && c["change"] != "NOC")
+}
+
+#[test]
+fn compile_changed_only_keeps_the_changed_rows_under_their_headings() {
+    let all = compile_rows(&[]);
+    let changed = compile_rows(&["--changed-only"]);
+    let want: Vec<&serde_json::Value> = all
+        .iter()
+        .filter(|r| r["kind"] != "heading" && touched(r))
+        .collect();
+    let got: Vec<&serde_json::Value> = changed.iter().filter(|r| r["kind"] != "heading").collect();
+    assert_eq!(got, want, "every changed row, in order, and no other");
+    assert!(got.len() < all.len());
+    // Each kept row sits under the heading of its own section.
+    let mut section = None;
+    for r in &changed {
+        if r["kind"] == "heading" {
+            section = Some(r["section"].clone());
+        } else {
+            assert_eq!(Some(&r["section"]), section.as_ref(), "{r}");
+        }
+    }
+}

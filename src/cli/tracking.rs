@@ -288,7 +288,10 @@ pub fn compile_cmd(a: &CompileArgs, corpus_root: &Path) -> Result<u8> {
     check_overwrite(a.output.as_deref(), a.force)?;
     let others: Vec<&str> = a.proposals.iter().map(String::as_str).collect();
     let (base, proposals) = load_with_base(&a.base, &others, corpus_root, &a.meta)?;
-    let s = compile(&base, &proposals)?;
+    let mut s = compile(&base, &proposals)?;
+    if a.changed_only {
+        s = s.changed_only();
+    }
     let out = match a.format {
         CompileFormat::Md => compile_md::render(&s),
         CompileFormat::Html => compile_html::render(&s),

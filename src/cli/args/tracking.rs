@@ -61,6 +61,9 @@ pub struct CompileArgs {
     /// md (a Markdown table), html (one self-contained page), json or csv (one row per row, docs/csv.md).
     #[arg(long, value_enum, default_value_t = CompileFormat::Md)]
     pub format: CompileFormat,
+    /// Only the rows some proposal changes (or that conflict), under their section headings.
+    #[arg(long)]
+    pub changed_only: bool,
     /// Write here instead of standard output.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
