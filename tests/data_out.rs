@@ -382,3 +382,21 @@ fn compile_changed_only_keeps_the_changed_rows_under_their_headings() {
         }
     }
 }
+
+#[test]
+fn two_different_new_provisions_under_one_label_clash() {
+    // RCC and ATU each add a different recognizing د): the meeting must renumber one.
+    let rows = compile_rows(&[]);
+    let added: Vec<&serde_json::Value> = rows
+        .iter()
+        .filter(|r| r["kind"] == "added" && r["section"] == "recognizing" && r["label"] == "د)")
+        .collect();
+    assert_eq!(added.len(), 2);
+    assert!(added.iter().all(|r| r["conflict"] == true));
+    // An added row whose label no other proposal adds there is no clash.
+    assert!(
+        rows.iter()
+            .filter(|r| r["kind"] == "added" && r["section"] == "recalling")
+            .all(|r| r["conflict"] == false)
+    );
+}

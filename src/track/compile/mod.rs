@@ -240,6 +240,7 @@ pub fn compile(base: &Document, proposals: &[Document]) -> Result<Synopsis, Diff
             versions: vec![None; n],
             added: HashMap::new(),
             rows: Vec::new(),
+            labels: HashMap::new(),
         };
         for (p, d) in diffs.iter().enumerate() {
             let Some(s) = d.sections.iter().find(|s| s.old_index == Some(i + 1)) else {
@@ -260,8 +261,10 @@ pub fn compile(base: &Document, proposals: &[Document]) -> Result<Synopsis, Diff
             cells: heading,
         });
         table.walk(&section.clauses, &[], None, &[], &vec![None; n]);
-        for mut r in table.rows {
-            r.conflict = conflicting(&r.cells);
+        // A label clash is a conflict too: the meeting must renumber one of the two.
+        let clashing = table.clashing();
+        for (mut r, clash) in table.rows.into_iter().zip(clashing) {
+            r.conflict = clash || conflicting(&r.cells);
             rows.push(r);
         }
         push_new_sections(&mut rows, Some(i));
