@@ -10,6 +10,7 @@ mod markup;
 pub mod output;
 mod parallel;
 mod parallel_args;
+mod search;
 mod tracking;
 mod web;
 
@@ -90,6 +91,17 @@ pub fn run(args: Args) -> Result<u8> {
             &args.corpus,
         ),
         Command::Refs(a) => tracking::refs(&a, &args.corpus, style),
+        Command::Search {
+            term,
+            format,
+            output,
+            force,
+        } => search::run(
+            &term,
+            format,
+            tracking::Out::new(output.as_deref(), force, style),
+            &args.corpus,
+        ),
         Command::Compile(a) => tracking::compile_cmd(&a, &args.corpus),
         Command::Outcome {
             base,
@@ -290,6 +302,7 @@ fn diff_cmd(a: &DiffArgs, corpus_root: &Path, style: Style) -> Result<u8> {
         DiffFormat::Md => diff_markdown::render(&diff),
         DiffFormat::Json => diff_json::render(&diff),
         DiffFormat::Akn => resdiff::render::diff_akn::render(&diff, &old, &new),
+        DiffFormat::Csv => resdiff::render::csv::diff(&diff),
     };
     emit(&out)?;
     let code = if diff.has_changes() { DIFFERENT } else { SAME };

@@ -15,7 +15,7 @@ use resdiff::model::{Date, Document};
 use resdiff::render::report::{
     compile_html, compile_md, merge_json, outcome_html, text as tracking_text,
 };
-use resdiff::render::{Style, json};
+use resdiff::render::{Style, csv, json};
 use resdiff::track::apply::{self, ApplyError};
 use resdiff::track::compile::compile;
 use resdiff::track::history;
@@ -101,7 +101,7 @@ impl<'a> Out<'a> {
     }
 
     /// The style to render in: a file gets no terminal colours.
-    fn style(&self) -> Style {
+    pub(super) fn style(&self) -> Style {
         if self.path.is_some() {
             Style::PLAIN
         } else {
@@ -109,11 +109,11 @@ impl<'a> Out<'a> {
         }
     }
 
-    fn check(&self) -> Result<()> {
+    pub(super) fn check(&self) -> Result<()> {
         check_overwrite(self.path, self.force)
     }
 
-    fn write(&self, out: String) -> Result<()> {
+    pub(super) fn write(&self, out: String) -> Result<()> {
         write_or_emit(self.path, out)
     }
 }
@@ -160,6 +160,7 @@ pub fn log(spec: &str, format: TrackFormat, out: Out<'_>, corpus_root: &Path) ->
     out.write(match format {
         TrackFormat::Text => tracking_text::log(&l, out.style()),
         TrackFormat::Json => json::render(&l),
+        TrackFormat::Csv => csv::log(&l),
     })?;
     Ok(SAME)
 }
@@ -178,6 +179,7 @@ pub fn blame(spec: &str, format: TrackFormat, out: Out<'_>, corpus_root: &Path) 
     out.write(match format {
         TrackFormat::Text => tracking_text::blame(&lines, out.style()),
         TrackFormat::Json => json::render(&lines),
+        TrackFormat::Csv => csv::blame(&lines),
     })?;
     Ok(SAME)
 }
@@ -212,6 +214,7 @@ pub fn refs(a: &RefsArgs, corpus_root: &Path, style: Style) -> Result<u8> {
         let out = match a.format {
             TrackFormat::Text => tracking_text::refs(&found, style),
             TrackFormat::Json => json::render(&found),
+            TrackFormat::Csv => csv::refs(&found),
         };
         write_or_emit(a.output.as_deref(), out)?;
         return Ok(SAME);
@@ -251,6 +254,7 @@ pub fn refs(a: &RefsArgs, corpus_root: &Path, style: Style) -> Result<u8> {
     let out = match a.format {
         TrackFormat::Text => tracking_text::stale(&judged, as_of.0, style),
         TrackFormat::Json => json::render(&judged),
+        TrackFormat::Csv => csv::stale(&judged),
     };
     write_or_emit(a.output.as_deref(), out)?;
     Ok(if stale > 0 { DIFFERENT } else { SAME })
@@ -284,11 +288,15 @@ pub fn compile_cmd(a: &CompileArgs, corpus_root: &Path) -> Result<u8> {
     check_overwrite(a.output.as_deref(), a.force)?;
     let others: Vec<&str> = a.proposals.iter().map(String::as_str).collect();
     let (base, proposals) = load_with_base(&a.base, &others, corpus_root, &a.meta)?;
-    let s = compile(&base, &proposals)?;
+    let mut s = compile(&base, &proposals)?;
+    if a.changed_only {
+        s = s.changed_only();
+    }
     let out = match a.format {
         CompileFormat::Md => compile_md::render(&s),
         CompileFormat::Html => compile_html::render(&s),
         CompileFormat::Json => json::render(&s),
+        CompileFormat::Csv => csv::compile(&s),
     };
     write_or_emit(a.output.as_deref(), out)?;
     Ok(SAME)

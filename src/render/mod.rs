@@ -7,6 +7,7 @@ use crate::diff::{Op, Segment};
 
 pub mod amend_docx;
 pub mod amend_text;
+pub mod csv;
 pub mod diff_akn;
 pub mod diff_html;
 pub mod diff_json;

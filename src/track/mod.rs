@@ -11,6 +11,7 @@
 //! - [`apply`]: a changeset applied to the base it was made against;
 //! - [`merge`]: two proposals combined against their base;
 //! - [`parallel`]: the language versions of one revision checked against each other;
+//! - [`search`]: clauses holding a term, across the corpus and its languages;
 //! - [`project`]: a source-language change carried onto a target language, and translation
 //!   drift.
 
@@ -22,3 +23,4 @@ pub mod outcome;
 pub mod parallel;
 pub mod project;
 pub mod refs;
+pub mod search;

@@ -11,6 +11,7 @@ pub enum ExportFormat {
 pub enum TrackFormat {
     Text,
     Json,
+    Csv,
 }
 
 /// `outcome`'s formats: the tracking ones and a table for reports.
@@ -32,6 +33,7 @@ pub enum CompileFormat {
     Md,
     Html,
     Json,
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -47,6 +49,7 @@ pub enum DiffFormat {
     Md,
     Json,
     Akn,
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -174,7 +174,7 @@ Examples:
     Log {
         /// The resolution: BODY/NUMBER[:LANG], e.g. wtdc/30:ar, or a file of one of its texts.
         resolution: String,
-        /// text (for reading) or json (the values, documented in docs/json.md).
+        /// text (for reading), json (the values, docs/json.md) or csv (one row per clause, docs/csv.md).
         #[arg(long, value_enum, default_value_t = TrackFormat::Text)]
         format: TrackFormat,
         /// Write here instead of standard output.
@@ -191,7 +191,7 @@ Examples:
     Blame {
         /// The revision: BODY/NUMBER@REVISION[:LANG], or its file (blamed against the corpus).
         text: String,
-        /// text (for reading) or json (the values, documented in docs/json.md).
+        /// text (for reading), json (the values, docs/json.md) or csv (one row per clause, docs/csv.md).
         #[arg(long, value_enum, default_value_t = TrackFormat::Text)]
         format: TrackFormat,
         /// Write here instead of standard output.
@@ -203,6 +203,23 @@ Examples:
     },
     /// Citations in a text (ITU resolutions, UN symbols, WSIS action lines, SDGs); --stale says which cited revisions were superseded.
     Refs(Box<RefsArgs>),
+    /// Clauses holding a term, in every text of the corpus and every language; ignores case, accents and Arabic marks.
+    #[command(
+        after_help = "Exit status: 0 when some clause holds the term, 1 when none does (as grep).\n\nExamples:\n  resdiff search \"digital divide\"\n  resdiff search \"الفجوة الرقمية\" --format csv -o hits.csv"
+    )]
+    Search {
+        /// The words to find, as one phrase.
+        term: String,
+        /// text (for reading), json (docs/json.md) or csv (docs/csv.md).
+        #[arg(long, value_enum, default_value_t = TrackFormat::Text)]
+        format: TrackFormat,
+        /// Write here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Overwrite the output file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// The synoptic table of proposals against one base: a row per provision, a column per proposal, conflicts marked.
     #[command(
         after_help = "Example:\n  resdiff compile wtdc/30@dubai-2014:ar wtdc/30@rcc-wtdc17:ar wtdc/30@atu-fixture:ar --format html -o synopsis.html"

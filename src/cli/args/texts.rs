@@ -67,7 +67,7 @@ pub struct DiffArgs {
     /// The new text: address, .toml file or plain-text file.
     pub new: String,
     /// text, md, json, or akn (the new text as Akoma Ntoso with the changes as AKN amendment
-    /// metadata: activeModifications/textualMod).
+    /// metadata: activeModifications/textualMod), or csv (one row per clause, docs/csv.md).
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     pub format: DiffFormat,
     /// Terminal format: print unchanged clauses too.

@@ -44,7 +44,7 @@ pub struct RefsArgs {
     /// Overwrite the output file if it exists.
     #[arg(long)]
     pub force: bool,
-    /// text (for reading) or json (the values, documented in docs/json.md).
+    /// text (for reading), json (the values, docs/json.md) or csv (one row per citation, docs/csv.md).
     #[arg(long, value_enum, default_value_t = TrackFormat::Text)]
     pub format: TrackFormat,
     #[command(flatten)]
@@ -58,9 +58,12 @@ pub struct CompileArgs {
     /// Two or more proposals against it.
     #[arg(required = true, num_args = 1..)]
     pub proposals: Vec<String>,
-    /// md (a Markdown table), html (one self-contained page) or json.
+    /// md (a Markdown table), html (one self-contained page), json or csv (one row per row, docs/csv.md).
     #[arg(long, value_enum, default_value_t = CompileFormat::Md)]
     pub format: CompileFormat,
+    /// Only the rows some proposal changes (or that conflict), under their section headings.
+    #[arg(long)]
+    pub changed_only: bool,
     /// Write here instead of standard output.
     #[arg(short, long)]
     pub output: Option<PathBuf>,

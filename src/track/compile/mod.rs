@@ -86,6 +86,30 @@ impl Synopsis {
     pub fn conflicts(&self) -> usize {
         self.rows.iter().filter(|r| r.conflict).count()
     }
+
+    /// The table with only the rows some proposal changes (or that conflict), each under its
+    /// section heading: what a meeting reads when 6 of 35 provisions are touched. A heading stays
+    /// when a row under it stays or when a proposal changes the heading itself.
+    pub fn changed_only(mut self) -> Synopsis {
+        let changed =
+            |r: &Row| r.conflict || r.cells.iter().flatten().any(|c| c.change != Change::Noc);
+        let mut keep = vec![false; self.rows.len()];
+        let mut heading = None;
+        for (i, r) in self.rows.iter().enumerate() {
+            if r.kind == RowKind::Heading {
+                heading = Some(i);
+            }
+            if changed(r) {
+                keep[i] = true;
+                if let Some(h) = heading {
+                    keep[h] = true;
+                }
+            }
+        }
+        let mut kept = keep.into_iter();
+        self.rows.retain(|_| kept.next().unwrap_or(false));
+        self
+    }
 }
 
 /// Where a provision moved whole went or came from, as the proposal's markup says it.
@@ -195,6 +219,7 @@ pub fn compile(base: &Document, proposals: &[Document]) -> Result<Synopsis, Diff
             versions: vec![None; n],
             added: HashMap::new(),
             rows: Vec::new(),
+            labels: HashMap::new(),
         };
         for (p, d) in diffs.iter().enumerate() {
             let Some(s) = d.sections.iter().find(|s| s.old_index == Some(i + 1)) else {
@@ -215,8 +240,10 @@ pub fn compile(base: &Document, proposals: &[Document]) -> Result<Synopsis, Diff
             cells: heading,
         });
         table.walk(&section.clauses, &[], None, &[], &vec![None; n]);
-        for mut r in table.rows {
-            r.conflict = conflicting(&r.cells);
+        // A label clash is a conflict too: the meeting must renumber one of the two.
+        let clashing = table.clashing();
+        for (mut r, clash) in table.rows.into_iter().zip(clashing) {
+            r.conflict = clash || conflicting(&r.cells);
             rows.push(r);
         }
         push_new_sections(&mut rows, Some(i));

@@ -52,9 +52,23 @@ pub(super) struct Table<'a> {
     pub(super) versions: Vec<Option<Versions<'a>>>,
     pub(super) added: HashMap<Anchor, Vec<(usize, Cell)>>,
     pub(super) rows: Vec<Row>,
+    /// The added rows by parent and label: two rows under one label are two different
+    /// provisions that would be numbered alike (a label clash).
+    pub(super) labels: HashMap<(Vec<usize>, String), Vec<usize>>,
 }
 
 impl Table<'_> {
+    /// Rows that share their label with another added row under the same parent.
+    pub(super) fn clashing(&self) -> Vec<bool> {
+        let mut out = vec![false; self.rows.len()];
+        for rows in self.labels.values().filter(|r| r.len() > 1) {
+            for &r in rows {
+                out[r] = true;
+            }
+        }
+        out
+    }
+
     fn push_added(&mut self, parent: &[usize], anchor: Option<usize>, names: &[String]) {
         let key = (self.section, parent.to_vec(), anchor);
         let first = self.rows.len();
@@ -76,6 +90,12 @@ impl Table<'_> {
                 .as_deref()
                 .map(|l| provision::name(names.iter().map(String::as_str).chain([l])));
             cells[p] = Some(c);
+            if let Some(l) = label.as_ref().filter(|l| !l.is_empty()) {
+                self.labels
+                    .entry((parent.to_vec(), l.clone()))
+                    .or_default()
+                    .push(self.rows.len());
+            }
             self.rows.push(Row {
                 kind: RowKind::Added,
                 section: self.kind,
