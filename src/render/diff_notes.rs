@@ -5,7 +5,7 @@
 use maud::{Markup, html};
 
 use super::diff_html::change_class;
-use super::html::{NoteSide, next_mark, note_id, note_mark, noted};
+use super::html::{NoteSide, note_id, note_mark, noted, only_mark};
 use super::shown;
 use crate::diff::{DocDiff, Op, Segment};
 
@@ -85,11 +85,6 @@ pub(crate) fn runs_with(
     let old_column = keep(Op::Delete) && !keep(Op::Insert);
     let segs = whole_marks(segments);
     let how = super::visible::shown_runs(&segs);
-    fn only_mark(t: &str) -> Option<&str> {
-        next_mark(t)
-            .filter(|(r, _)| *r == (0..t.len()))
-            .map(|(_, m)| m)
-    }
     let mut out: Vec<Markup> = Vec::with_capacity(segs.len());
     let mut i = 0;
     while i < segs.len() {

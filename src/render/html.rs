@@ -19,13 +19,7 @@ pub(crate) fn lines(text: &str) -> Markup {
 /// As [`lines`], footnote marks as superscript numbers (`[^4]` as <sup>4</sup>), for a page
 /// that does not list the notes.
 pub(crate) fn marked_lines(text: &str) -> Markup {
-    let mut pieces: Vec<(&str, Option<&str>)> = Vec::new();
-    let mut rest = text;
-    while let Some((r, m)) = next_mark(rest) {
-        pieces.push((&rest[..r.start], Some(m)));
-        rest = &rest[r.end..];
-    }
-    pieces.push((rest, None));
+    let pieces = at_marks(text);
     html! {
         @for (before, mark) in pieces {
             (lines(before))
@@ -114,35 +108,32 @@ pub(crate) fn note_mark(side: NoteSide, mark: &str) -> Markup {
     }
 }
 
-/// The next footnote mark in `text`: its byte range (`[^4]` whole) and the mark (`4`). A mark
-/// holds no space, `[` or `]`, as `markup::amend::footnotes::cited` reads them.
-pub(crate) fn next_mark(text: &str) -> Option<(std::ops::Range<usize>, &str)> {
-    let mut from = 0;
-    while let Some(at) = text[from..].find("[^") {
-        let start = from + at;
-        let rest = &text[start + 2..];
-        let end = rest.find([']', '[']);
-        if let Some(end) = end.filter(|&e| e > 0 && rest[e..].starts_with(']'))
-            && !rest[..end].contains(char::is_whitespace)
-        {
-            return Some((start..start + 2 + end + 1, &rest[..end]));
-        }
-        from = start + 2;
+/// `text` cut at its footnote marks, read as [`crate::diff::cited`] reads them: each run of words
+/// with the mark after it (`4` of `[^4]`), the last run with none.
+pub(crate) fn at_marks(text: &str) -> Vec<(&str, Option<&str>)> {
+    let mut out = Vec::new();
+    let mut last = 0;
+    for (r, m) in crate::diff::marks::cites(text) {
+        out.push((&text[last..r.start], Some(m)));
+        last = r.end;
     }
-    None
+    out.push((&text[last..], None));
+    out
+}
+
+/// The mark, when `text` is one footnote mark and nothing else (`[^4]`).
+pub(crate) fn only_mark(text: &str) -> Option<&str> {
+    match at_marks(text).as_slice() {
+        [("", Some(m)), ("", None)] => Some(m),
+        _ => None,
+    }
 }
 
 /// Document text as HTML: footnote marks as superscript links to their notes, and in a
 /// right-to-left text each run of Latin script isolated (`<bdi>`), so that "(WSIS)" or
 /// "A/70/125" keep their order among Arabic words.
 pub(crate) fn noted(text: &str, side: NoteSide, rtl: bool) -> Markup {
-    let mut pieces: Vec<(&str, Option<&str>)> = Vec::new();
-    let mut rest = text;
-    while let Some((r, m)) = next_mark(rest) {
-        pieces.push((&rest[..r.start], Some(m)));
-        rest = &rest[r.end..];
-    }
-    pieces.push((rest, None));
+    let pieces = at_marks(text);
     html! {
         @for (before, mark) in pieces {
             (isolated(before, rtl))

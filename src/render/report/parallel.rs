@@ -223,14 +223,13 @@ fn finding(f: &Finding, docs: &[Document]) -> String {
 /// `text` with each footnote mark written "footnote 26".
 fn as_notes(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some((r, m)) = crate::render::html::next_mark(rest) {
-        out.push_str(&rest[..r.start]);
-        out.push_str("footnote ");
-        out.push_str(m);
-        rest = &rest[r.end..];
+    for (words, mark) in crate::render::html::at_marks(text) {
+        out.push_str(words);
+        if let Some(m) = mark {
+            out.push_str("footnote ");
+            out.push_str(m);
+        }
     }
-    out.push_str(rest);
     out
 }
 
