@@ -5,6 +5,7 @@
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::shown;
+use crate::model::text::is_right_to_left;
 
 /// Text whose lines are kept apart by `<br>`.
 pub(crate) fn lines(text: &str) -> Markup {
@@ -162,10 +163,10 @@ pub(crate) fn isolated(text: &str, rtl: bool) -> Markup {
         let start = text[i..letter]
             .char_indices()
             .rev()
-            .find(|&(_, c)| c.is_whitespace() || right_to_left(c))
+            .find(|&(_, c)| c.is_whitespace() || is_right_to_left(c))
             .map_or(i, |(k, c)| i + k + c.len_utf8());
         let end = text[letter..]
-            .find(right_to_left)
+            .find(is_right_to_left)
             .map_or(text.len(), |k| letter + k);
         let end = start + latin_run(&text[start..end]).len();
         parts.push((false, &text[i..start]));
@@ -192,11 +193,6 @@ fn latin_run(run: &str) -> &str {
         run = run[..run.len() - c.len_utf8()].trim_end();
     }
     run
-}
-
-/// A letter of a right-to-left script (Hebrew, Arabic and their presentation forms).
-fn right_to_left(c: char) -> bool {
-    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 use unicode_normalization::UnicodeNormalization;
 
 use super::glyphs::Glyph;
+use crate::model::text::{is_bidi_control, is_right_to_left};
 
 /// One line of a page, in reading order.
 #[derive(Debug, Clone)]
@@ -26,11 +27,6 @@ pub struct Line {
 pub const SUP_OPEN: char = '\u{1}';
 pub const SUP_CLOSE: char = '\u{2}';
 
-/// Bidi format characters: producers give them zero-width glyphs of their own.
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
 /// Arabic presentation forms (contextual shapes and ligatures such as lam-alef) to the letters
 /// they show, as NFKC maps them; nothing else is changed.
 pub fn unshape(s: &str) -> String {
@@ -46,7 +42,7 @@ pub fn unshape(s: &str) -> String {
 }
 
 fn is_rtl_letter(c: char) -> bool {
-    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+    is_right_to_left(c)
         && !c.is_ascii_digit()
         && !matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
 }

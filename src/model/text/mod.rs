@@ -9,6 +9,21 @@ pub mod matching;
 
 pub use matching::{Analysis, analyse, citation_blind_key, fold_for_matching};
 
+/// Directional marks, embeddings and isolates, which PDF producers and extractors put around
+/// right-to-left runs (producers with zero-width glyphs of their own).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// A character of a right-to-left script: Hebrew, Arabic and their presentation forms. The HTML
+/// isolation of Latin runs and the PDF reader's line order both ask it.
+pub fn is_right_to_left(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
 /// A UN symbol that contains a letter from the wrong script.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Lookalike {

@@ -51,7 +51,10 @@ pub fn is_un(lines: &[&str]) -> bool {
         .filter(|l| !l.trim().is_empty())
         .take(HEAD_LINES)
         .any(|l| {
-            let clean: String = l.chars().filter(|c| !pages::is_bidi_control(*c)).collect();
+            let clean: String = l
+                .chars()
+                .filter(|c| !crate::model::text::is_bidi_control(*c))
+                .collect();
             un_formula(&clean).is_some()
         })
 }

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use crate::input::Warning;
+use crate::model::text::is_bidi_control;
 
 /// One line of the text, as read.
 #[derive(Debug, Clone)]
@@ -29,14 +30,6 @@ impl Line {
     pub fn body(&self) -> &str {
         self.text.trim()
     }
-}
-
-/// Directional marks and embeddings PDF extractors put around right-to-left runs.
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(
-        c,
-        '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-    )
 }
 
 /// A left-to-right run inside Arabic, as `pdftotext` wraps it (U+202A … U+202C), holds its
