@@ -102,7 +102,8 @@ impl Library {
     }
 
     /// Every page of the static site: the index, and per series its page, each revision's text
-    /// and blame, and each step's diff in both layouts.
+    /// and blame, each step's diff in both layouts, and each paragraph's own page. A series
+    /// whose lineage fails has no paragraph pages here; its series page then names the error.
     pub fn all_pages(&self) -> Vec<Page> {
         let mut out = vec![Page::Index];
         for (s, docs) in &self.series {
@@ -141,6 +142,9 @@ impl Library {
                     }
                 }
             }
+            if let Ok(l) = self.lineage_of(s) {
+                out.extend((0..l.provisions.len()).map(|i| Page::Paragraph(s.clone(), i)));
+            }
         }
         out
     }
@@ -171,7 +175,7 @@ impl Library {
                     }
                     "\n"
                     // Rendered (and escaped) by the library's maud template.
-                    (PreEscaped(tree_html::render_linked(d, &|p| self.paragraph_href(s, r, p, mode))))
+                    (PreEscaped(tree_html::render_linked(d, &|p| self.paragraph_href(s, r, p))))
                 };
                 Ok(layout(&title(d), body, mode))
             }
@@ -181,11 +185,7 @@ impl Library {
                 let names = Names::of(&docs);
                 let paths: Vec<_> = d.clauses().into_iter().map(|(p, _)| p).collect();
                 let lines = history::blame(docs, r)?;
-                let link = |k: usize| {
-                    paths
-                        .get(k)
-                        .and_then(|p| self.paragraph_href(s, r, p, mode))
-                };
+                let link = |k: usize| paths.get(k).and_then(|p| self.paragraph_href(s, r, p));
                 let body = html! {
                     h2 { "Paragraph history: " (title(d)) } "\n"
                     (address(&d.address()))
@@ -252,7 +252,7 @@ impl Library {
                     Layout::SideBySide => ("inline", Layout::Inline),
                 };
                 let paragraph = |old_side: bool, p: &resdiff::model::ClausePath| {
-                    self.paragraph_href(s, if old_side { o } else { n }, p, mode)
+                    self.paragraph_href(s, if old_side { o } else { n }, p)
                 };
                 let links = Links {
                     old: Some(&old_href),
@@ -336,7 +336,7 @@ impl Library {
     fn series_page(&self, s: &Series, mode: Mode) -> Result<String, PageError> {
         let docs = self.docs(s).ok_or(PageError::NotFound)?;
         let log = history::log(docs.to_vec())?;
-        let lineage = history::lineage(docs.to_vec())?;
+        let lineage = self.lineage_of(s)?;
         let tables = amended(docs);
         let names = Names::of(docs);
         let body = html! {

@@ -1,9 +1,8 @@
 //! A paragraph's own page: its text in every revision of the series, with the change at each
 //! step (`render::report::paragraph_html`), reached by the § link beside each paragraph of the
 //! text, diff and paragraph history pages. Paragraphs are the lineage's provisions; the
-//! lineage of a series is worked out once and kept. The pages are the server's: the static
-//! site would hold thousands of them (one per paragraph of each series and language), so its
-//! pages carry no § link.
+//! lineage of a series is worked out once and kept. The static site writes them too, one per
+//! paragraph of each series and language, so its pages link them as the server's do.
 
 use std::sync::Arc;
 
@@ -29,18 +28,13 @@ impl Library {
         Ok(l)
     }
 
-    /// The page of the paragraph at `path` in revision `rev`, when the lineage has it (and
-    /// the pages are served).
+    /// The page of the paragraph at `path` in revision `rev`, when the lineage has it.
     pub(super) fn paragraph_href(
         &self,
         s: &Series,
         rev: &str,
         path: &ClausePath,
-        mode: Mode,
     ) -> Option<String> {
-        if mode == Mode::Static {
-            return None;
-        }
         let column = self
             .docs(s)?
             .iter()
