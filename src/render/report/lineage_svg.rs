@@ -322,4 +322,86 @@ mod tests {
         let height = TOP + ROW * (l.provisions.len() + named.len() + 1);
         assert!(svg.contains(&format!("height=\"{height}\"")));
     }
+
+    /// Issue 26: in A/RES/74/197 … 80/118 two paragraphs crossed between preamble and operative
+    /// part ("Recognizing the role of the Commission …" became operative 14 in 79/194; an
+    /// operative "Also welcomes the holding of virtual E-commerce Week" became preambular in
+    /// 77/150). Each stays in the band of the section it first stood in: the chart has one
+    /// preambular band, then one operative band, and no band of one row between them.
+    #[test]
+    fn paragraphs_moved_across_sections_stay_in_their_band_on_the_real_series() {
+        let corpus = Corpus::open(std::path::Path::new("resolutions")).expect("corpus");
+        let number = "ict4sd".parse().expect("series");
+        let mut docs: Vec<_> = corpus
+            .of(Body::Unga, &number)
+            .filter(|e| e.language == crate::model::Language::En)
+            .map(|e| load_entry(e).expect("loads"))
+            .collect();
+        crate::input::corpus::chronological(&mut docs);
+        let l = lineage(docs.clone()).expect("lineage");
+        let crossed: Vec<&Provision> = l
+            .provisions
+            .iter()
+            .filter(|p| {
+                let mut sections = p.cells.iter().flatten().map(|c| c.section.as_str());
+                let first = sections.next();
+                sections.any(|s| Some(s) != first)
+            })
+            .collect();
+        assert_eq!(crossed.len(), 2, "the two moves of the series");
+        let svg = render_named(&l, &Names::of(&docs));
+        let y = |line: &str, after: &str| -> usize {
+            let at = line.find(after).expect(after) + after.len();
+            let rest = &line[at..];
+            let y = rest.split("y=\"").nth(1).expect("y");
+            y[..y.find('"').expect("quote")].parse().expect("a number")
+        };
+        // Every row of the chart from top to bottom: a band's heading or a paragraph's label.
+        let mut rows: Vec<(usize, String)> = svg
+            .lines()
+            .filter_map(|line| {
+                if line.starts_with("<g class=\"section\">") {
+                    let name = line.split("\">").last()?.strip_suffix("</text></g>")?;
+                    Some((y(line, "<text"), format!("band {name}")))
+                } else if line.starts_with("<g class=\"row-label\">") {
+                    let text = line.split("<title>").nth(1)?.split("</title>").next()?;
+                    Some((y(line, "</title>"), text.to_string()))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        rows.sort();
+        let bands: Vec<&str> = rows
+            .iter()
+            .filter_map(|(_, r)| r.strip_prefix("band "))
+            .collect();
+        assert_eq!(
+            bands,
+            ["preambular", "operative"],
+            "bands from top to bottom"
+        );
+        assert!(rows[0].1 == "band preambular" && rows[1].1.starts_with("PP1 "));
+        let operative = rows
+            .iter()
+            .position(|(_, r)| r == "band operative")
+            .expect("operative band");
+        for p in crossed {
+            let first = p.cells.iter().flatten().next().expect("a cell");
+            // The row is labelled as the paragraph last reads.
+            let last = p
+                .cells
+                .iter()
+                .flatten()
+                .filter(|c| c.event != Event::Suppressed);
+            let text = &last.last().expect("a cell").text;
+            let opening: String = text.chars().take(40).collect();
+            let at = rows
+                .iter()
+                .position(|(_, r)| r.contains(&opening))
+                .unwrap_or_else(|| panic!("no row for {text}"));
+            let preamble = first.section == "preambular";
+            assert_eq!(at < operative, preamble, "{text}: in the wrong band");
+        }
+    }
 }
