@@ -1,8 +1,10 @@
 //! `resdiff serve` in a real browser: the server runs on a free loopback port, and headless
 //! Chromium (chromedriver, Selenium; `tests/tools/web_browser.py`) opens the corpus, the Res. 30
-//! lineage chart and diff, and uploads two files (the diff, then the DOCX). What the browser
-//! saw is checked against the JSON diff and the log; screenshots stay in
-//! `target/test-artifacts/web/` for a person to look at.
+//! lineage chart and diff, uploads two files (the diff, then the DOCX), and opens every kind of
+//! corpus page in English and Arabic (issue 26). What the browser saw is checked against the
+//! JSON diff and the log; a screenshot of each page (`page-KIND.png`, the lineage charts as
+//! `page-series-*-chart.png`, each page after following its first footnote link as
+//! `page-KIND-note.png`) stays in `target/test-artifacts/web/` for a person to look at.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command as Std, Stdio};
@@ -100,6 +102,8 @@ fn chromium_browses_the_corpus_the_diff_the_lineage_and_an_upload() {
         .arg(&old)
         .arg(&new)
         .arg(&adopted)
+        .arg(repo().join("resolutions/wtsa/001/hammamet-2016.en.toml"))
+        .arg(repo().join("fixtures/proposals/wtsa-001-eur-wtsa20.en.toml"))
         .output()
         .expect("run the browser script");
     assert!(
@@ -215,7 +219,7 @@ fn chromium_browses_the_corpus_the_diff_the_lineage_and_an_upload() {
 /// the lineage chart's rows labelled with number and opening words.
 fn every_page_speaks_to_people(seen: &Value, dir: &std::path::Path) {
     let pages = seen["pages"].as_object().expect("the pages seen");
-    assert_eq!(pages.len(), 16, "{pages:?}");
+    assert_eq!(pages.len(), 17, "{pages:?}");
     for (kind, p) in pages {
         assert!(p["address"].is_null(), "{kind}: {} shown", p["address"]);
         assert_eq!(p["literalMark"], false, "{kind}: a literal [^ mark");
@@ -223,8 +227,19 @@ fn every_page_speaks_to_people(seen: &Value, dir: &std::path::Path) {
         let symbols = ["series", "diff", "sbs", "compile"];
         if symbols.iter().any(|k| kind.starts_with(k)) {
             assert_eq!(p["legend"].as_u64(), Some(9), "{kind}: the legend");
+            // In the texts' language where a sourced term exists: none but English has one,
+            // so the others explain in English, marked so and saying so.
+            let english = kind.ends_with("-en");
+            let langs = if english { [""] } else { ["en"] };
+            assert_eq!(p["legendLangs"], serde_json::json!(langs), "{kind}");
+            assert_eq!(
+                p["legendNote"].as_u64(),
+                Some(u64::from(!english)),
+                "{kind}"
+            );
         }
-        if kind != "index" {
+        // The synoptic table of uploaded files names the files, not an address.
+        if kind != "index" && kind != "compile-en" {
             assert_eq!(p["hasAddressLine"], true, "{kind}: the address line");
         }
         if kind.starts_with("text") || kind.starts_with("diff") || kind.starts_with("sbs") {
@@ -240,6 +255,10 @@ fn every_page_speaks_to_people(seen: &Value, dir: &std::path::Path) {
             assert_eq!(p["lineageNumbered"].as_u64(), Some(rows), "{kind}");
         }
         assert!(dir.join(format!("page-{kind}.png")).is_file(), "{kind}");
+    }
+    for kind in ["series-en", "series-ar", "series-itu-ar"] {
+        let chart = dir.join(format!("page-{kind}-chart.png"));
+        assert!(chart.is_file(), "{kind}: the lineage chart's screenshot");
     }
     for (kind, old, new) in [
         ("sbs-en", "A/RES/79/194 (2024)", "A/RES/80/118 (2025)"),

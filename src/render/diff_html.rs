@@ -22,7 +22,7 @@ use super::html::{clause_path, isolated, paragraph_link};
 use super::tree_html::anchor;
 use super::{names, shown};
 use crate::diff::{Change, ClauseChange, DocDiff, Op, SectionChange, Segment};
-use crate::model::{ClausePath, Part};
+use crate::model::{ClausePath, Language, Part};
 
 /// One column or two.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -139,8 +139,18 @@ fn preambular_offsets(diff: &DocDiff) -> Vec<Option<(usize, usize)>> {
         .collect()
 }
 
-/// The ITU symbols and what they mean, for a page that shows them.
+/// The ITU symbols and what they mean, for a page of English texts (see [`legend_in`]).
 pub fn legend() -> String {
+    legend_in(Language::En)
+}
+
+/// The ITU symbols and what they mean, for a page of texts in `lang`. The symbols are ITU's,
+/// written the same in every language; their explanations are not, and one stands here in a
+/// language only where a term for it has been read in a source. None has been for a language
+/// but English (ITU's proposal conventions, `../shared/README.md`), so a page in another
+/// language explains them in English, marked `lang="en"` and saying so: a term of our own
+/// making would read as ITU's.
+pub fn legend_in(lang: Language) -> String {
     const MEANINGS: [(Change, &str); 7] = [
         (Change::Add, "added: only in the new text"),
         (Change::Sup, "suppressed: only in the old text"),
@@ -153,16 +163,25 @@ pub fn legend() -> String {
         (Change::AddMoved, "moved here from elsewhere in the text"),
         (Change::SupMoved, "moved from here to elsewhere in the text"),
     ];
+    // English where the page's language has no sourced term (every language but English).
+    let english = (lang != Language::En).then_some("en");
     html! {
         dl class="legend" dir="ltr" {
             @for (c, meaning) in MEANINGS {
                 dt class=(change_class(c)) { (c.symbol()) }
-                dd { (meaning) }
+                dd lang=[english] { (meaning) }
             }
-            dt { ins { "underlined" } } dd { "words inserted" }
-            dt { del { "struck through" } } dd { "words deleted" }
+            dt { ins lang=[english] { "underlined" } } dd lang=[english] { "words inserted" }
+            dt { del lang=[english] { "struck through" } } dd lang=[english] { "words deleted" }
         }
         "\n"
+        @if english.is_some() {
+            p class="legend-note" lang="en" dir="ltr" {
+                "The symbols are ITU's, the same in every language; their explanations are in \
+                 English, as no " (names::language(lang)) " term for them has been read in a source."
+            }
+            "\n"
+        }
     }
     .into_string()
 }

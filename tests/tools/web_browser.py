@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Drives headless Chromium (through chromedriver and Selenium) over a running `resdiff serve`.
 
-usage: web_browser.py BASE_URL ARTIFACT_DIR OLD_FILE NEW_FILE ADOPTED_FILE
+usage: web_browser.py BASE_URL ARTIFACT_DIR OLD_FILE NEW_FILE ADOPTED_FILE BASE PROPOSAL
 
 Opens the corpus, the Res. 30 series page (lineage chart), the Res. 30 diff, uploads two files
 through the form (once to see the diff, once to download the DOCX), the three texts of the
-outcome form (base, proposal, adopted), and prints what it saw as
+outcome form (base, proposal, adopted), every kind of corpus page in English and Arabic, the
+synoptic table of BASE and PROPOSAL through its form, and prints what it saw as
 one JSON object on stdout; screenshots go to ARTIFACT_DIR. The Rust test
 (tests/web_browser.rs) checks the figures against the JSON diff. Nothing is fetched from
 outside: the browser is told not to, and the test server is on loopback.
@@ -22,7 +23,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-base, out, old_file, new_file, adopted_file = sys.argv[1:6]
+base, out, old_file, new_file, adopted_file, compile_base, compile_proposal = sys.argv[1:8]
 downloads = os.path.join(out, "downloads")
 os.makedirs(downloads, exist_ok=True)
 for f in os.listdir(downloads):
@@ -98,6 +99,8 @@ return {
   lineageUnlabelled: labels.filter(l => l === '' || l === '¶').length,
   lineageNumbered: labels.filter(l => /^(PP\d+|\S+)\s\S/.test(l)).length,
   hasAddressLine: document.querySelectorAll('.address').length > 0,
+  legendLangs: [...new Set([...document.querySelectorAll('dl.legend dd')].map(d => d.lang))],
+  legendNote: document.querySelectorAll('p.legend-note[lang="en"]').length,
   title: document.title,
 };
 """
@@ -221,6 +224,11 @@ try:
         driver.get(base + name)
         seen["pages"][kind] = driver.execute_script(LOOK)
         driver.save_screenshot(os.path.join(out, f"page-{kind}.png"))
+        # The lineage chart stands below the revisions: its own screenshot, scrolled to it.
+        charts = driver.find_elements(By.CSS_SELECTOR, "div.chart")
+        if charts:
+            driver.execute_script("arguments[0].scrollIntoView()", charts[0])
+            driver.save_screenshot(os.path.join(out, f"page-{kind}-chart.png"))
         # The first footnote link, followed: the note it lands on is the page's target.
         links = driver.find_elements(By.CSS_SELECTOR, "sup.fn a")
         if links:
@@ -244,6 +252,17 @@ try:
         look["rows"] = len(driver.find_elements(By.CSS_SELECTOR, "table.paragraph tbody tr"))
         seen["pages"][f"paragraph-{lang}"] = look
         driver.save_screenshot(os.path.join(out, f"page-paragraph-{lang}.png"))
+    # The synoptic table of English texts, through the form (the corpus has proposals to an
+    # Arabic text only): WTSA Res. 1 and the EUR proposal fixture.
+    driver.get(base + "compile")
+    driver.find_element(By.NAME, "base").send_keys(compile_base)
+    driver.find_element(By.NAME, "proposals").send_keys(compile_proposal)
+    driver.find_element(By.CSS_SELECTOR, "button[value='page']").click()
+    WebDriverWait(driver, 60).until(
+        lambda d: d.find_elements(By.CSS_SELECTOR, "div.compile, p.error")
+    )
+    seen["pages"]["compile-en"] = driver.execute_script(LOOK)
+    driver.save_screenshot(os.path.join(out, "page-compile-en.png"))
     # The languages page, disagreements only (CSS :target, no script).
     driver.get(base + "parallel_unga_ict4sd_80-118.html")
     rows = "return [...document.querySelectorAll('table.parallel#all tr')]" \

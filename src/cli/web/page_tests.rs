@@ -58,3 +58,39 @@ async fn every_paragraph_links_to_its_own_page_with_each_revision() {
         StatusCode::NOT_FOUND
     );
 }
+
+/// Issue 26, item 2: the legend speaks the language of the page's texts where a term for its
+/// explanations has been read in a source. None has but English, so an Arabic, Chinese or
+/// French page explains the symbols in English, marked `lang="en"` (a screen reader reads it
+/// as English) and saying why; an English page has its own legend and no such note.
+#[tokio::test]
+async fn the_legend_falls_back_to_english_marked_and_said() {
+    let app = corpus_app();
+    let legend = |page: &str| -> String {
+        let from = page.find("<dl class=\"legend\"").expect("a legend");
+        let to = page[from..].find("</details>").expect("its end") + from;
+        page[from..to].to_string()
+    };
+    for uri in [
+        "/diff_unga_ict4sd_79-194_80-118_ar.html",
+        "/sbs_unga_ict4sd_79-194_80-118_zh.html",
+        "/res_unga_ict4sd_fr.html",
+        "/compile_wtdc_30_dubai-2014_ar.html",
+    ] {
+        let (s, _, page) = get(&app, uri).await;
+        assert_eq!(s, StatusCode::OK, "{uri}");
+        let l = legend(&page);
+        assert_eq!(l.matches("<dd lang=\"en\">").count(), 9, "{uri}: {l}");
+        assert_eq!(l.matches("<dd>").count(), 0, "{uri}: {l}");
+        assert!(
+            l.contains("<p class=\"legend-note\" lang=\"en\" dir=\"ltr\">")
+                && l.contains("no ")
+                && l.contains(" term for them has been read in a source"),
+            "{uri}: {l}"
+        );
+    }
+    let (_, _, page) = get(&app, "/diff_unga_ict4sd_79-194_80-118_en.html").await;
+    let l = legend(&page);
+    assert_eq!(l.matches("<dd>").count(), 9, "{l}");
+    assert!(!l.contains("lang=") && !l.contains("legend-note"), "{l}");
+}

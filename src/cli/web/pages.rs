@@ -229,7 +229,7 @@ impl Library {
                     h2 { "Proposals to " (title(&docs[base])) } "\n"
                     (address(&docs[base].address()))
                     p class="links" { a href=(Page::Series(s.clone()).name()) { "history" } } "\n"
-                    (legend())
+                    (legend(s.language))
                     div class="compile" lang=(s.language) dir=(dir) {
                         (PreEscaped(compile_html::table(&synopsis)))
                     }
@@ -279,7 +279,7 @@ impl Library {
                         a href=(Page::Series(s.clone()).name()) { "history" }
                     }
                     "\n"
-                    (legend())
+                    (legend(new.language))
                     (PreEscaped(diff_html::render(&diff, *l, links)))
                 };
                 Ok(layout(
@@ -347,7 +347,7 @@ impl Library {
             }
             "\n"
             h3 { "Revisions" } "\n"
-            (legend())
+            (legend(s.language))
             (PreEscaped(history_html::log(&log, &PageLinks(s.clone(), names.clone()))))
             @if mode == Mode::Server && docs.len() > 1 {
                 form class="pair" method="get" action="diff" {

@@ -268,7 +268,7 @@ fn run(kind: Kind, form: &Form, library: &Library, limits: &Limits) -> Result<Re
                 }
                 "\n"
             }
-            (legend())
+            (legend(docs[0].language))
             div class=(kind.action()) lang=(docs[0].language) dir=(dir) {
                 // Rendered (and escaped) by the library's maud template.
                 (PreEscaped(table))

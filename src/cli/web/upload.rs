@@ -395,7 +395,7 @@ fn run(form: &Form, library: &Library) -> Result<Response> {
                     }
                     "\n"
                 }
-                (legend())
+                (legend(new.language))
                 // Rendered (and escaped) by the library's maud template.
                 (PreEscaped(diff_html::render(&diff, Layout::Inline, Links::default())))
             };

@@ -3,7 +3,7 @@
 //! and the log's links.
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
-use resdiff::model::Document;
+use resdiff::model::{Document, Language};
 use resdiff::render::diff_html::{self, Layout};
 use resdiff::render::names::{self as named, Names};
 use resdiff::render::report::history_html::LogLinks;
@@ -50,13 +50,14 @@ pub(super) fn address(a: &str) -> Markup {
     html! { p class="address" { "address: " code { (a) } } "\n" }
 }
 
-/// The ITU symbols explained, on every page that shows them.
-pub fn legend() -> Markup {
+/// The ITU symbols explained, on every page that shows them, in the language of the page's
+/// texts where a sourced term exists (see `diff_html::legend_in`).
+pub fn legend(lang: Language) -> Markup {
     html! {
         details class="legend" open {
             summary { "Symbols" }
             // Rendered (and escaped) by the library's maud template.
-            (PreEscaped(diff_html::legend()))
+            (PreEscaped(diff_html::legend_in(lang)))
         }
         "\n"
     }
