@@ -298,31 +298,55 @@ fn xliff_reads_in_translate_toolkit() {
     );
 }
 
-/// The folder holding the OASIS XLIFF 2.0 schemas, `xliff_core_2.0.xsd` and the Translation
-/// Candidates module's `matches.xsd` (beside it or under `modules/`, as OASIS lays them out)
-/// with the `metadata.xsd` it imports: `RESDIFF_XLIFF_SCHEMAS`. No Python or Debian package we
-/// found ships them, and the schemas are not to be written by hand, so nothing installs them:
-/// the test skips, saying so, when the variable is not set.
-fn xliff_schemas() -> Option<(PathBuf, PathBuf)> {
-    let dir = PathBuf::from(std::env::var_os("RESDIFF_XLIFF_SCHEMAS")?);
-    let core = dir.join("xliff_core_2.0.xsd");
-    let matches = [dir.join("matches.xsd"), dir.join("modules/matches.xsd")]
-        .into_iter()
-        .find(|p| p.exists())?;
-    core.exists().then_some((core, matches))
+/// Where `.ci/run` unpacks Debian's php-symfony-translation, whose XLIFF linter carries the
+/// OASIS XLIFF 2.0 core schema ("OASIS Standard, 05 August 2014") and W3C's `xml.xsd`.
+const DEBIAN_SCHEMAS: &str =
+    "target/tools-xliff/usr/share/php/Symfony/Component/Translation/Resources/schemas";
+
+/// The OASIS XLIFF 2.0 schemas: the folder `RESDIFF_XLIFF_SCHEMAS` names, else the Debian
+/// package's (see [`DEBIAN_SCHEMAS`]). The core schema is `xliff_core_2.0.xsd` as OASIS names
+/// it or `xliff-core-2.0.xsd` as Symfony does; the Translation Candidates module's
+/// `matches.xsd` (beside it or under `modules/`, as OASIS lays them out) is used where the
+/// folder has it: no Python, Debian or npm package we found ships it.
+struct Schemas {
+    core: PathBuf,
+    matches: Option<PathBuf>,
+    /// W3C's schema of `xml:lang`, which the core schema imports from
+    /// `informativeCopiesOf3rdPartySchemas/w3c/xml.xsd` beside it (OASIS's layout).
+    xml: PathBuf,
 }
 
-/// Both years' files validate with xmllint against the OASIS XLIFF 2.0 core schema and the
-/// Translation Candidates module schema (the `mtc:matches` of a unit are checked, not skipped).
-/// W3C's `xml.xsd`, which the core schema imports by its web address, is read from the copy
-/// under fixtures/akn/schema through an XML catalog, so nothing is fetched.
+fn xliff_schemas() -> Option<Schemas> {
+    let dir = std::env::var_os("RESDIFF_XLIFF_SCHEMAS")
+        .map_or_else(|| common::repo().join(DEBIAN_SCHEMAS), PathBuf::from);
+    let dir = dir.canonicalize().ok()?;
+    let first = |names: &[&str]| names.iter().map(|n| dir.join(n)).find(|p| p.is_file());
+    Some(Schemas {
+        core: first(&["xliff_core_2.0.xsd", "xliff-core-2.0.xsd"])?,
+        matches: first(&["matches.xsd", "modules/matches.xsd"]),
+        xml: first(&["informativeCopiesOf3rdPartySchemas/w3c/xml.xsd", "xml.xsd"])?,
+    })
+}
+
+/// Both years' files validate with xmllint against the OASIS XLIFF 2.0 core schema, and
+/// against the Translation Candidates module schema where one is at hand (else the unit's
+/// `mtc:matches` are checked only for where they stand, the core's extension point being lax).
+/// The core schema's import of `xml.xsd` is read from the package's own copy through an XML
+/// catalog, so nothing is fetched. A copy with a misnamed core element must fail, so the
+/// schema is known to bite.
 #[test]
 fn xliff_validates_against_the_oasis_schemas() {
-    let Some((core, matches)) = xliff_schemas() else {
+    let Some(schemas) = xliff_schemas() else {
+        let required = std::env::var_os("RESDIFF_REQUIRE_TOOLS").is_some_and(|v| v == "1");
+        assert!(
+            !required,
+            "the OASIS XLIFF 2.0 schemas are required (RESDIFF_REQUIRE_TOOLS=1) but missing: \
+             .ci/run unpacks them into {DEBIAN_SCHEMAS}"
+        );
         use std::io::Write;
         let _ = writeln!(
             std::io::stderr(),
-            "SKIPPED: RESDIFF_XLIFF_SCHEMAS names no folder with xliff_core_2.0.xsd and matches.xsd"
+            "SKIPPED: no XLIFF 2.0 core schema in RESDIFF_XLIFF_SCHEMAS or {DEBIAN_SCHEMAS} (Debian: see .ci/run)"
         );
         return;
     };
@@ -333,48 +357,90 @@ fn xliff_validates_against_the_oasis_schemas() {
         return;
     }
     let dir = common::artifacts("xliff");
-    let xml_xsd = common::repo().join("fixtures/akn/schema/xml.xsd");
+    // The import as the core schema writes it, resolved beside the core schema, plain and as a
+    // URL (it is reached both ways), and by W3C's address.
+    let beside = schemas
+        .core
+        .with_file_name("informativeCopiesOf3rdPartySchemas/w3c/xml.xsd");
+    let xml = format!("file://{}", schemas.xml.display());
+    let entries: String = [
+        beside.display().to_string(),
+        format!("file://{}", beside.display()),
+        "http://www.w3.org/2001/xml.xsd".to_string(),
+    ]
+    .iter()
+    .map(|id| {
+        format!("<system systemId=\"{id}\" uri=\"{xml}\"/>\n<uri name=\"{id}\" uri=\"{xml}\"/>\n")
+    })
+    .collect();
     let catalog = dir.join("catalog.xml");
     std::fs::write(
         &catalog,
         format!(
             "<?xml version=\"1.0\"?>\n<catalog xmlns=\"urn:oasis:names:tc:entity:xmlns:xml:catalog\">\n\
-             <uri name=\"http://www.w3.org/2001/xml.xsd\" uri=\"file://{0}\"/>\n\
-             <system systemId=\"http://www.w3.org/2001/xml.xsd\" uri=\"file://{0}\"/>\n</catalog>\n",
-            xml_xsd.display()
+             {entries}</catalog>\n"
         ),
     )
     .expect("catalog");
-    // One schema for both namespaces: the unit's `mtc:matches` are validated (lax), not skipped.
-    let both = dir.join("xliff_with_matches.xsd");
-    std::fs::write(
-        &both,
-        format!(
-            "<?xml version=\"1.0\"?>\n<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\">\n\
-             <xs:import namespace=\"urn:oasis:names:tc:xliff:document:2.0\" schemaLocation=\"file://{}\"/>\n\
-             <xs:import namespace=\"urn:oasis:names:tc:xliff:matches:2.0\" schemaLocation=\"file://{}\"/>\n\
-             </xs:schema>\n",
-            core.display(),
-            matches.display()
-        ),
-    )
-    .expect("schema");
-    let files = [
+    let schema = match &schemas.matches {
+        // One schema for both namespaces: the unit's `mtc:matches` are validated, not skipped.
+        Some(matches) => {
+            let both = dir.join("xliff_with_matches.xsd");
+            std::fs::write(
+                &both,
+                format!(
+                    "<?xml version=\"1.0\"?>\n<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\">\n\
+                     <xs:import namespace=\"urn:oasis:names:tc:xliff:document:2.0\" schemaLocation=\"file://{}\"/>\n\
+                     <xs:import namespace=\"urn:oasis:names:tc:xliff:matches:2.0\" schemaLocation=\"file://{}\"/>\n\
+                     </xs:schema>\n",
+                    schemas.core.display(),
+                    matches.display()
+                ),
+            )
+            .expect("schema");
+            both
+        }
+        None => {
+            use std::io::Write;
+            let _ = writeln!(
+                std::io::stderr(),
+                "NOTE: no matches.xsd beside {}: the mtc module's content is not validated",
+                schemas.core.display()
+            );
+            schemas.core.clone()
+        }
+    };
+    let good = [
         xliff_file("78-132", "79-194"),
         xliff_file("79-194", "80-118"),
     ];
-    let out = std::process::Command::new("xmllint")
-        .env("XML_CATALOG_FILES", &catalog)
-        .args(["--nonet", "--noout", "--schema"])
-        .arg(&both)
-        .args(&files)
-        .output()
-        .expect("xmllint runs");
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "xmllint:\n{stderr}");
-    assert_eq!(
-        stderr.matches(" validates").count(),
-        files.len(),
+    let broken = dir.join("misnamed-segment.xlf");
+    let text = std::fs::read_to_string(&good[0]).expect("xliff");
+    std::fs::write(
+        &broken,
+        text.replacen("<segment", "<segmnt", 1)
+            .replacen("</segment>", "</segmnt>", 1),
+    )
+    .expect("broken copy");
+    let xmllint = |files: &[PathBuf]| {
+        let out = std::process::Command::new("xmllint")
+            .env("XML_CATALOG_FILES", &catalog)
+            .args(["--nonet", "--noout", "--schema"])
+            .arg(&schema)
+            .args(files)
+            .output()
+            .expect("xmllint runs");
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (ok, stderr) = xmllint(&good);
+    assert!(ok, "xmllint:\n{stderr}");
+    assert_eq!(stderr.matches(" validates").count(), good.len(), "{stderr}");
+    let (ok, stderr) = xmllint(&[broken]);
+    assert!(
+        !ok && stderr.contains("segmnt") && stderr.contains("fails to validate"),
         "{stderr}"
     );
 }
