@@ -389,12 +389,12 @@ mod tests {
         for p in crossed {
             let first = p.cells.iter().flatten().next().expect("a cell");
             // The row is labelled as the paragraph last reads.
-            let last = p
+            let mut last = p
                 .cells
                 .iter()
                 .flatten()
                 .filter(|c| c.event != Event::Suppressed);
-            let text = &last.last().expect("a cell").text;
+            let text = &last.next_back().expect("a cell").text;
             let opening: String = text.chars().take(40).collect();
             let at = rows
                 .iter()
