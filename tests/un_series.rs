@@ -50,9 +50,9 @@ fn shipped_files_are_the_importers_output() {
     assert_eq!(n, 72, "12 revisions x 6 languages");
 }
 
-/// `import` without `--series` proposes the series of the resolution the preamble recalls.
+/// `import` without `--series` proposes the series of its predecessor: here the same title.
 #[test]
-fn import_proposes_the_series_from_the_recalled_resolution() {
+fn import_proposes_the_series_of_the_predecessor() {
     let dir = tempfile::tempdir().expect("tempdir");
     let corpus = dir.path().join("resolutions");
     std::fs::create_dir_all(corpus.join("unga/ict4sd")).expect("mkdir");
@@ -73,19 +73,61 @@ fn import_proposes_the_series_from_the_recalled_resolution() {
         .code(0)
         .stdout(predicate::str::contains("series = 'ict4sd'"))
         .stderr(predicate::str::contains(
-            "series `ict4sd` proposed: the preamble recalls 79/194, as unga/ict4sd@79-194; pass --series to choose another",
+            "series `ict4sd` proposed: same title as A/RES/79/194 “Les technologies de l’information et des communications au service du développement durable” (unga/ict4sd@79-194); pass --series to choose another",
         ));
-    // 74/197 recalls 73/218, which no corpus holds: the series must be named.
+    // 74/197 recalls 73/218, which no corpus holds, but has the title of 79/194: one series.
     resdiff()
         .arg("--corpus")
         .arg(&corpus)
         .args(["import", "fixtures/akn/unga-ict4sd/74_197_F.xml"])
         .current_dir(repo())
         .assert()
+        .code(0)
+        .stderr(predicate::str::contains(
+            "series `ict4sd` proposed: same title as A/RES/79/194",
+        ));
+    // In English the corpus has no title to compare: the series must be named.
+    resdiff()
+        .arg("--corpus")
+        .arg(&corpus)
+        .args(["import", "fixtures/akn/unga-ict4sd/74_197_E.xml"])
+        .current_dir(repo())
+        .assert()
         .code(2)
         .stderr(
-            predicate::str::contains("73/218").and(predicate::str::contains(
+            predicate::str::contains("no `en` text in the corpus has its title, and none of the resolutions the preamble recalls (73/218").and(predicate::str::contains(
                 "is in the corpus; pass --series NAME (e.g. --series ict4sd)",
+            )),
+        );
+}
+
+/// Issue 24, finding 4: on a corpus of the 79th session, an 80th-session text went to the series
+/// of the first resolution it recalls that the corpus holds, the Sevilla Commitment for 21 of
+/// them. The series is its predecessor's (the same title), or none, with the evidence said.
+#[test]
+fn import_files_by_predecessor_not_by_the_first_recalled() {
+    let dir = "fixtures/akn/unga-79-80-series";
+    let import = |file: &str| {
+        resdiff()
+            .args(["--corpus", &format!("{dir}/corpus"), "import"])
+            .arg(format!("{dir}/{file}"))
+            .current_dir(repo())
+            .assert()
+    };
+    import("A_RES_80_128-2520741E.xml")
+        .code(0)
+        .stdout(predicate::str::contains("series = 'tax-cooperation'"))
+        .stderr(predicate::str::contains(
+            "series `tax-cooperation` proposed: same title as A/RES/79/235 “Promotion of inclusive and effective international tax cooperation at the United Nations” (unga/tax-cooperation@79-235)",
+        ));
+    // "Commodities" has no 79th-session predecessor: recalling the Sevilla Commitment does
+    // not make it one.
+    import("A_RES_80_124-2520760E.xml")
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(
+            predicate::str::contains("cannot tell the series").and(predicate::str::contains(
+                "A/RES/79/323 “Sevilla Commitment” (unga/sevilla@79-323)",
             )),
         );
 }
