@@ -132,6 +132,71 @@ fn import_files_by_predecessor_not_by_the_first_recalled() {
         );
 }
 
+/// Issue 27 (speed): `import DIR` reads a session in one process and files each text at its
+/// corpus place under -o DIR. A file that cannot be read is named and left out (exit 2), the
+/// same text twice is written once, and a second run refuses to replace what the first wrote.
+#[test]
+fn import_of_a_folder_files_each_text_and_names_the_ones_left_out() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let inputs = dir.path().join("session");
+    std::fs::create_dir_all(inputs.join("French")).expect("mkdir");
+    let fixture = |name: &str| repo().join("fixtures/akn/unga-ict4sd").join(name);
+    for (name, to) in [
+        ("A_RES_80_118-2520736E.xml", "A_RES_80_118-2520736E.xml"),
+        (
+            "A_RES_80_118-2520736F.xml",
+            "French/A_RES_80_118-2520736F.xml",
+        ),
+        // The same file again, as the 78th session's Russian folder holds French files.
+        ("A_RES_80_118-2520736F.xml", "French/copy.xml"),
+    ] {
+        std::fs::copy(fixture(name), inputs.join(to)).expect("copy");
+    }
+    std::fs::write(inputs.join("broken.xml"), "<akomaNtoso>").expect("write");
+    let out = dir.path().join("corpus");
+    let run = || {
+        resdiff()
+            .args(["--corpus", "resolutions", "import"])
+            .arg(&inputs)
+            .arg("-o")
+            .arg(&out)
+            .assert()
+    };
+    run().code(2).stderr(
+        predicate::str::contains("broken.xml")
+            .and(predicate::str::contains("make the same text: written once"))
+            .and(predicate::str::contains("2 texts of 4 files filed under"))
+            .and(predicate::str::contains("1 files left out")),
+    );
+    for lang in ["en", "fr"] {
+        let name = format!("80-118.{lang}.toml");
+        let written =
+            std::fs::read_to_string(out.join("unga/ict4sd").join(&name)).expect("written");
+        let shipped = std::fs::read_to_string(repo().join("resolutions/unga/ict4sd").join(&name))
+            .expect("shipped");
+        assert!(written == shipped, "{name} is not the shipped corpus file");
+    }
+    // Nothing is replaced without --force, and a refusal writes nothing.
+    let en = out.join("unga/ict4sd/80-118.en.toml");
+    std::fs::write(&en, "kept").expect("write");
+    std::fs::remove_file(out.join("unga/ict4sd/80-118.fr.toml")).expect("rm");
+    run()
+        .code(2)
+        .stderr(predicate::str::contains("nothing was written"));
+    assert_eq!(std::fs::read_to_string(&en).expect("kept"), "kept");
+    assert!(!out.join("unga/ict4sd/80-118.fr.toml").exists());
+    // Several files need a corpus folder to go to.
+    resdiff()
+        .args([
+            "import",
+            "fixtures/akn/unga-ict4sd/A_RES_80_118-2520736E.xml",
+        ])
+        .arg(inputs.join("broken.xml"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("give -o DIR"));
+}
+
 #[test]
 fn log_lists_the_seven_revisions_in_date_order_with_change_counts() {
     let out = resdiff()
