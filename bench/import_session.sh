@@ -8,7 +8,8 @@
 #
 # The one-process run leaves out, and names, the files that cannot be read and the pairs of files
 # that make one text with different contents (the 78th session's French 78/130 says it is
-# 78/13), so it ends with exit status 2; the loop counts the same files as refused.
+# 78/13), so it ends with exit status 2; the loop writes each file to a name of its own, so it
+# meets no such pair.
 #
 # Usage: sh bench/import_session.sh [path/to/resdiff]   (default: target/release/resdiff)
 set -u

@@ -185,7 +185,7 @@ fn import_many(a: &ImportArgs, opts: &ImportOptions, corpus_root: &Path) -> Resu
         } else {
             failed += makers.len();
             note(format_args!(
-                "resdiff: {} make different texts at {}: none is written; import them one by one",
+                "resdiff: {} make different texts at {}: none is written; import each alone (--revision names another place)",
                 names(),
                 place.display()
             ));
@@ -290,9 +290,11 @@ fn inputs(named: &[PathBuf]) -> Result<Vec<PathBuf>> {
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
-    let io = |source| CliError::Write {
-        path: dir.to_path_buf(),
-        source,
+    let io = |source| {
+        CliError::Source(source::SourceError::Load(corpus::LoadError::Io {
+            path: dir.to_path_buf(),
+            source,
+        }))
     };
     let mut entries = Vec::new();
     for e in std::fs::read_dir(dir).map_err(io)? {

@@ -224,7 +224,12 @@ pub fn propose(lookup: &dyn SeriesLookup, text: &NewText) -> Result<Proposal, Im
             ),
         });
     };
-    let same = titles.same_title(body, text.language, text.title);
+    // A text with no words in its title (none is read without one) matches nothing.
+    let same = if title_key(text.title).is_empty() {
+        Vec::new()
+    } else {
+        titles.same_title(body, text.language, text.title)
+    };
     let mut series: Vec<&ResNumber> = same.iter().map(|t| &t.series).collect();
     series.sort_by_key(|s| s.to_string());
     series.dedup();
