@@ -50,9 +50,9 @@ fn shipped_files_are_the_importers_output() {
     assert_eq!(n, 72, "12 revisions x 6 languages");
 }
 
-/// `import` without `--series` proposes the series of the resolution the preamble recalls.
+/// `import` without `--series` proposes the series of its predecessor: here the same title.
 #[test]
-fn import_proposes_the_series_from_the_recalled_resolution() {
+fn import_proposes_the_series_of_the_predecessor() {
     let dir = tempfile::tempdir().expect("tempdir");
     let corpus = dir.path().join("resolutions");
     std::fs::create_dir_all(corpus.join("unga/ict4sd")).expect("mkdir");
@@ -73,21 +73,128 @@ fn import_proposes_the_series_from_the_recalled_resolution() {
         .code(0)
         .stdout(predicate::str::contains("series = 'ict4sd'"))
         .stderr(predicate::str::contains(
-            "series `ict4sd` proposed: the preamble recalls 79/194, as unga/ict4sd@79-194; pass --series to choose another",
+            "series `ict4sd` proposed: same title as A/RES/79/194 “Les technologies de l’information et des communications au service du développement durable” (unga/ict4sd@79-194); pass --series to choose another",
         ));
-    // 74/197 recalls 73/218, which no corpus holds: the series must be named.
+    // 74/197 recalls 73/218, which no corpus holds, but has the title of 79/194: one series.
     resdiff()
         .arg("--corpus")
         .arg(&corpus)
         .args(["import", "fixtures/akn/unga-ict4sd/74_197_F.xml"])
         .current_dir(repo())
         .assert()
+        .code(0)
+        .stderr(predicate::str::contains(
+            "series `ict4sd` proposed: same title as A/RES/79/194",
+        ));
+    // In English the corpus has no title to compare: the series must be named.
+    resdiff()
+        .arg("--corpus")
+        .arg(&corpus)
+        .args(["import", "fixtures/akn/unga-ict4sd/74_197_E.xml"])
+        .current_dir(repo())
+        .assert()
         .code(2)
         .stderr(
-            predicate::str::contains("73/218").and(predicate::str::contains(
+            predicate::str::contains("no `en` text in the corpus has its title, and none of the resolutions the preamble recalls (73/218").and(predicate::str::contains(
                 "is in the corpus; pass --series NAME (e.g. --series ict4sd)",
             )),
         );
+}
+
+/// Issue 24, finding 4: on a corpus of the 79th session, an 80th-session text went to the series
+/// of the first resolution it recalls that the corpus holds, the Sevilla Commitment for 21 of
+/// them. The series is its predecessor's (the same title), or none, with the evidence said.
+#[test]
+fn import_files_by_predecessor_not_by_the_first_recalled() {
+    let dir = "fixtures/akn/unga-79-80-series";
+    let import = |file: &str| {
+        resdiff()
+            .args(["--corpus", &format!("{dir}/corpus"), "import"])
+            .arg(format!("{dir}/{file}"))
+            .current_dir(repo())
+            .assert()
+    };
+    import("A_RES_80_128-2520741E.xml")
+        .code(0)
+        .stdout(predicate::str::contains("series = 'tax-cooperation'"))
+        .stderr(predicate::str::contains(
+            "series `tax-cooperation` proposed: same title as A/RES/79/235 “Promotion of inclusive and effective international tax cooperation at the United Nations” (unga/tax-cooperation@79-235)",
+        ));
+    // "Commodities" has no 79th-session predecessor: recalling the Sevilla Commitment does
+    // not make it one.
+    import("A_RES_80_124-2520760E.xml")
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(
+            predicate::str::contains("cannot tell the series").and(predicate::str::contains(
+                "A/RES/79/323 “Sevilla Commitment” (unga/sevilla@79-323)",
+            )),
+        );
+}
+
+/// Issue 27 (speed): `import DIR` reads a session in one process and files each text at its
+/// corpus place under -o DIR. A file that cannot be read is named and left out (exit 2), the
+/// same text twice is written once, and a second run refuses to replace what the first wrote.
+#[test]
+fn import_of_a_folder_files_each_text_and_names_the_ones_left_out() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let inputs = dir.path().join("session");
+    std::fs::create_dir_all(inputs.join("French")).expect("mkdir");
+    let fixture = |name: &str| repo().join("fixtures/akn/unga-ict4sd").join(name);
+    for (name, to) in [
+        ("A_RES_80_118-2520736E.xml", "A_RES_80_118-2520736E.xml"),
+        (
+            "A_RES_80_118-2520736F.xml",
+            "French/A_RES_80_118-2520736F.xml",
+        ),
+        // The same file again, as the 78th session's Russian folder holds French files.
+        ("A_RES_80_118-2520736F.xml", "French/copy.xml"),
+    ] {
+        std::fs::copy(fixture(name), inputs.join(to)).expect("copy");
+    }
+    std::fs::write(inputs.join("broken.xml"), "<akomaNtoso>").expect("write");
+    let out = dir.path().join("corpus");
+    let run = || {
+        resdiff()
+            .args(["--corpus", "resolutions", "import"])
+            .arg(&inputs)
+            .arg("-o")
+            .arg(&out)
+            .assert()
+    };
+    run().code(2).stderr(
+        predicate::str::contains("broken.xml")
+            .and(predicate::str::contains("make the same text: written once"))
+            .and(predicate::str::contains("2 texts of 4 files filed under"))
+            .and(predicate::str::contains("1 files left out")),
+    );
+    for lang in ["en", "fr"] {
+        let name = format!("80-118.{lang}.toml");
+        let written =
+            std::fs::read_to_string(out.join("unga/ict4sd").join(&name)).expect("written");
+        let shipped = std::fs::read_to_string(repo().join("resolutions/unga/ict4sd").join(&name))
+            .expect("shipped");
+        assert!(written == shipped, "{name} is not the shipped corpus file");
+    }
+    // Nothing is replaced without --force, and a refusal writes nothing.
+    let en = out.join("unga/ict4sd/80-118.en.toml");
+    std::fs::write(&en, "kept").expect("write");
+    std::fs::remove_file(out.join("unga/ict4sd/80-118.fr.toml")).expect("rm");
+    run()
+        .code(2)
+        .stderr(predicate::str::contains("nothing was written"));
+    assert_eq!(std::fs::read_to_string(&en).expect("kept"), "kept");
+    assert!(!out.join("unga/ict4sd/80-118.fr.toml").exists());
+    // Several files need a corpus folder to go to.
+    resdiff()
+        .args([
+            "import",
+            "fixtures/akn/unga-ict4sd/A_RES_80_118-2520736E.xml",
+        ])
+        .arg(inputs.join("broken.xml"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("give -o DIR"));
 }
 
 #[test]

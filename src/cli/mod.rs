@@ -6,6 +6,7 @@ mod conventions;
 mod error;
 pub mod exit_codes;
 mod final_acts;
+mod import;
 mod markup;
 pub mod output;
 mod parallel;
@@ -20,15 +21,13 @@ use std::path::Path;
 
 pub use args::Args;
 use args::{
-    ColorChoice, Command, DiffArgs, DiffFormat, ExportFormat, ImportArgs, ImportFormat, ListFormat,
-    ShowFormat, SideArg, TextMeta,
+    ColorChoice, Command, DiffArgs, DiffFormat, ExportFormat, ListFormat, ShowFormat, TextMeta,
 };
 pub use error::CliError;
 use output::{check_overwrite, emit, note, readable_plain, readable_toml, write_atomically};
 use resdiff::Input;
 use resdiff::diff::{DiffOptions, Normalisation, diff_documents};
 use resdiff::input::corpus;
-use resdiff::input::read::{self, Format, Reading, Take};
 use resdiff::input::source::{self, Loaded, Source};
 use resdiff::input::{self, ImportOptions};
 use resdiff::model::{Document, SectionKind, heading_terms};
@@ -65,7 +64,7 @@ pub fn run(args: Args) -> Result<u8> {
             emit(&out)?;
             Ok(SAME)
         }
-        Command::Import(a) => import_cmd(*a, &args.corpus),
+        Command::Import(a) => import::import_cmd(*a, &args.corpus),
         Command::Diff(a) => diff_cmd(&a, &args.corpus, style),
         Command::Markup(a) => markup::run(&a, &args.corpus),
         Command::Log {
@@ -226,7 +225,7 @@ fn load_warned(
 
 /// A warning for each place of the text that holds a control character, which text output
 /// shows escaped (`\u{1b}`) and a terminal would otherwise obey.
-fn warn_hidden(name: &str, doc: &Document) {
+pub(crate) fn warn_hidden(name: &str, doc: &Document) {
     for h in resdiff::render::hidden_controls(doc) {
         note(format_args!("{name}: warning: {h}"));
     }
@@ -388,87 +387,10 @@ fn list_json(docs: &[Document]) -> String {
     serde_json::to_string_pretty(&rows).unwrap_or_default() + "\n"
 }
 
-fn parse_opt<T: std::str::FromStr<Err: std::fmt::Display>>(v: Option<String>) -> Result<Option<T>> {
+pub(crate) fn parse_opt<T: std::str::FromStr<Err: std::fmt::Display>>(
+    v: Option<String>,
+) -> Result<Option<T>> {
     v.map(|s| s.parse::<T>())
         .transpose()
         .map_err(|e| CliError::Usage(e.to_string()))
-}
-
-fn import_cmd(a: ImportArgs, corpus_root: &Path) -> Result<u8> {
-    let opts = ImportOptions {
-        language: parse_opt(a.meta.language)?,
-        body: parse_opt(a.meta.body)?,
-        number: a.meta.number,
-        title: a.title,
-        revision: a.revision,
-        status: parse_opt(a.status)?,
-        year: a.year,
-        venue: a.venue,
-        date: a.date,
-        proposer: a.proposer,
-        source: a.source,
-        base: a.base,
-        allow_unknown: false,
-    };
-    let format = Format::of(&a.file);
-    // An ITU collection of Final Acts is many texts: filed each in its place (issue 24).
-    if format == Format::Akn
-        && a.side.is_none()
-        && let Some(code) = final_acts::import(
-            &final_acts::Out {
-                file: &a.file,
-                output: a.output.as_deref(),
-                force: a.force,
-                format: a.format,
-            },
-            &opts,
-        )?
-    {
-        return Ok(code);
-    }
-    // Refuse before doing the work, so a mistake costs nothing.
-    check_overwrite(a.output.as_deref(), a.force)?;
-    let take = match (a.side, format) {
-        (Some(_), Format::Akn) => {
-            return Err(CliError::Usage("--side applies to .docx files".into()));
-        }
-        (Some(_), Format::Plain | Format::Toml | Format::Pdf) => {
-            return Err(CliError::Usage(
-                "--side applies to .docx files with tracked changes".into(),
-            ));
-        }
-        (Some(SideArg::Base), Format::Docx) => Take::Side(input::Side::Base),
-        (Some(SideArg::Proposal), Format::Docx) => Take::Side(input::Side::Proposal),
-        (None, _) => Take::Whole,
-    };
-    // Filing a text needs its metadata and its series: given, or found from the corpus, never
-    // made up.
-    let series_of = source::series_finder(corpus_root);
-    let how = Reading {
-        overrides: &opts,
-        defaults: &ImportOptions::default(),
-        take,
-        series_of: Some(&series_of),
-        to_compare: false,
-    };
-    let imported = read::read_path(&a.file, &how)?;
-    for w in &imported.warnings {
-        note(format_args!(
-            "{}:{}: warning: {}",
-            a.file.display(),
-            w.line,
-            error::warning(w)
-        ));
-    }
-    warn_hidden(&a.file.display().to_string(), &imported.document);
-    let text = match a.format {
-        // Whatever import accepts, it writes only what the loader reads back.
-        ImportFormat::Toml => readable_toml(corpus::to_toml(&imported.document))?,
-        ImportFormat::Plain => readable_plain(input::to_plain_text(&imported.document))?,
-    };
-    match &a.output {
-        None => emit(&text)?,
-        Some(path) => write_atomically(path, &text)?,
-    }
-    Ok(SAME)
 }

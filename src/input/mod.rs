@@ -15,6 +15,7 @@ pub mod limits;
 pub mod pdf;
 pub mod plain;
 pub mod read;
+pub mod series;
 pub mod source;
 mod xml_ref;
 
@@ -181,10 +182,8 @@ pub enum ImportError {
     Akn(#[from] akn::AknError),
     #[error(transparent)]
     Pdf(#[from] pdf::PdfError),
-    #[error(
-        "cannot tell the series: none of the resolutions the preamble recalls ({cited}) is in the corpus"
-    )]
-    NoSeries { cited: String },
+    #[error("cannot tell the series: {why}")]
+    NoSeries { why: String },
     /// A series given for an ITU resolution, or a number for a UN one.
     #[error(
         "the imported text is not a valid resolution: a UN resolution takes a series name (ict4sd, say), an ITU one a number: not {number} for {}", crate::model::unknown::body_name(*.body)

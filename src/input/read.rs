@@ -9,9 +9,10 @@ use std::path::Path;
 
 use crate::input::corpus::{LoadError, parse_document};
 use crate::input::limits::{self, Capped};
+use crate::input::series::SeriesLookup;
 use crate::input::source::{SourceError, import_akn_to_show, revision_from_file_name};
 use crate::input::{ImportError, ImportOptions, Imported, Side, Warning, akn, import_docx};
-use crate::model::{Body, Document, ResNumber, UnSymbol};
+use crate::model::{Body, Document, UnSymbol};
 
 /// The formats resdiff reads, each with its reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,8 +104,10 @@ impl From<Imported> for Loaded {
     }
 }
 
-/// The series of the UN resolution with this symbol, where the caller knows one (a corpus).
-pub type SeriesOf<'a> = &'a dyn Fn(Body, &UnSymbol) -> Option<ResNumber>;
+/// What the caller knows of UN series (a corpus): the series of a symbol, and the titles that
+/// find a new text's predecessor. A closure `Fn(Body, &UnSymbol) -> Option<ResNumber>` is one
+/// that knows symbols only.
+pub type SeriesOf<'a> = &'a dyn SeriesLookup;
 
 /// How to read an input: metadata given and borrowed, and the choices a format leaves open.
 #[derive(Clone, Copy)]
@@ -193,7 +196,9 @@ pub fn read(name: &Path, bytes: Vec<u8>, how: &Reading) -> Result<Loaded, Source
             let imported = if how.to_compare {
                 import_akn_to_show(&xml, how.overrides, &fallback, series_of)
             } else {
-                akn::import_akn(&xml, how.overrides, &fallback, series_of)
+                akn::read(&xml)
+                    .map_err(ImportError::from)
+                    .and_then(|a| akn::import_read_in(a, how.overrides, &fallback, series_of))
             };
             Ok(imported.map_err(wrap)?.into())
         }

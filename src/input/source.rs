@@ -3,10 +3,15 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::input::akn::{import_akn, import_read, read};
-use crate::input::corpus::{Address, Corpus, LoadError};
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+use crate::input::akn::{import_read_in, read};
+use crate::input::corpus::{Address, Corpus, Entry, LoadError};
 pub use crate::input::read::Loaded;
 use crate::input::read::{Format, Reading, Take, read_path};
+use crate::input::series::{SeriesLookup, Titled, Titles};
 use crate::input::{ImportError, ImportOptions, Imported, Side, Warning};
 use crate::model::{Body, Document, ResNumber, UnSymbol, revision_slug};
 
@@ -145,24 +150,22 @@ pub fn import_akn_to_show(
     xml: &str,
     overrides: &ImportOptions,
     defaults: &ImportOptions,
-    series_of: &dyn Fn(Body, &UnSymbol) -> Option<crate::model::ResNumber>,
+    series_of: &dyn SeriesLookup,
 ) -> Result<Imported, ImportError> {
     let akn = read(xml)?;
     let symbol = akn.symbol.as_ref().map_or("x".into(), |s| s.revision_id());
-    match import_read(akn, overrides, defaults, series_of) {
-        Err(ImportError::NoSeries { cited }) => {
+    match import_read_in(akn, overrides, defaults, series_of) {
+        Err(ImportError::NoSeries { why }) => {
             let provisional = ResNumber::Series(format!("r{symbol}"));
             let opts = ImportOptions {
                 number: Some(provisional.clone()),
                 ..overrides.clone()
             };
-            let mut i = import_akn(xml, &opts, defaults, series_of)?;
+            let mut i = import_read_in(read(xml)?, &opts, defaults, series_of)?;
             i.warnings.push(Warning {
                 chosen: None,
                 line: 1,
-                message: format!(
-                    "no series: none of the resolutions it recalls ({cited}) is in the corpus; named `{provisional}` for this run"
-                ),
+                message: format!("no series: {why}; named `{provisional}` for this run"),
             });
             Ok(i)
         }
@@ -177,28 +180,106 @@ pub fn series_in_corpus(
     body: Body,
     symbol: &UnSymbol,
 ) -> Option<crate::model::ResNumber> {
-    series_finder(corpus_root)(body, symbol)
+    series_finder(corpus_root).series(body, symbol)
 }
 
-/// [`series_in_corpus`] for many symbols: the corpus is listed once, when first asked, where
-/// listing it for each symbol a text recalls made a text of many links quadratic.
-pub fn series_finder(corpus_root: &Path) -> impl Fn(Body, &UnSymbol) -> Option<ResNumber> + '_ {
-    type Index = rustc_hash::FxHashMap<(Body, String), ResNumber>;
-    let index: std::cell::OnceCell<Index> = std::cell::OnceCell::new();
-    move |body, symbol| {
-        let index = index.get_or_init(|| {
-            let mut index = Index::default();
-            if let Ok(corpus) = Corpus::open(corpus_root) {
-                // The first in the corpus's order, as a search of the list found.
-                for e in corpus.entries {
-                    index.entry((e.body, e.revision)).or_insert(e.number);
-                }
+/// What the corpus at `root` knows of UN series ([`series_finder`]).
+pub struct CorpusSeries<'a> {
+    root: &'a Path,
+    entries: OnceLock<Vec<Entry>>,
+    symbols: OnceLock<FxHashMap<(Body, String), ResNumber>>,
+    titles: OnceLock<Titles>,
+}
+
+/// [`series_in_corpus`] for many symbols, and the corpus's titles for finding a predecessor
+/// ([`crate::input::series`]): the corpus is listed once, when first asked, where listing it
+/// for each symbol a text recalls made a text of many links quadratic; titles are read (from
+/// each UN file's head) only when a text's own symbol is not in the corpus.
+pub fn series_finder(corpus_root: &Path) -> CorpusSeries<'_> {
+    CorpusSeries {
+        root: corpus_root,
+        entries: OnceLock::new(),
+        symbols: OnceLock::new(),
+        titles: OnceLock::new(),
+    }
+}
+
+impl CorpusSeries<'_> {
+    fn entries(&self) -> &[Entry] {
+        self.entries.get_or_init(|| {
+            Corpus::open(self.root)
+                .map(|c| c.entries.into_iter().filter(|e| e.body.is_un()).collect())
+                .unwrap_or_default()
+        })
+    }
+}
+
+impl SeriesLookup for CorpusSeries<'_> {
+    fn series(&self, body: Body, symbol: &UnSymbol) -> Option<ResNumber> {
+        let index = self.symbols.get_or_init(|| {
+            let mut index = FxHashMap::default();
+            // The first in the corpus's order, as a search of the list found.
+            for e in self.entries() {
+                index
+                    .entry((e.body, e.revision.clone()))
+                    .or_insert(e.number.clone());
             }
             index
         });
         crate::work::steps(1);
         index.get(&(body, symbol.revision_id())).cloned()
     }
+
+    fn titles(&self) -> Option<&Titles> {
+        Some(self.titles.get_or_init(|| {
+            let mut titles = Titles::default();
+            for e in self.entries() {
+                if let Some((title, symbol)) = head_of(&e.path) {
+                    titles.add(Titled {
+                        body: e.body,
+                        series: e.number.clone(),
+                        revision: e.revision.clone(),
+                        language: e.language,
+                        title,
+                        symbol,
+                    });
+                }
+            }
+            titles
+        }))
+    }
+}
+
+/// The title and symbol a corpus file gives in its head (the metadata before the first
+/// `[[section]]`, as `import` writes it). A file whose head cannot be read has none: it is no
+/// evidence, and loading it says what is wrong.
+fn head_of(path: &Path) -> Option<(String, Option<String>)> {
+    use std::io::Read;
+    #[derive(serde::Deserialize)]
+    struct Head {
+        resolution: HeadResolution,
+        revision: Option<HeadRevision>,
+    }
+    #[derive(serde::Deserialize)]
+    struct HeadResolution {
+        title: String,
+    }
+    #[derive(serde::Deserialize)]
+    struct HeadRevision {
+        symbol: Option<String>,
+    }
+    // A head is a few hundred bytes; a title longer than this is no title.
+    const HEAD: u64 = 16 * 1024;
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .ok()?
+        .take(HEAD)
+        .read_to_end(&mut bytes)
+        .ok()?;
+    let text = String::from_utf8_lossy(&bytes);
+    let end = text.find("\n[[").map_or(text.len(), |at| at + 1);
+    let head: Head = toml::from_str(&text[..end]).ok()?;
+    Some((head.resolution.title, head.revision.and_then(|r| r.symbol)))
 }
 
 /// The revision id an imported file is given when nothing else names one: its file name

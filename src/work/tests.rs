@@ -173,7 +173,11 @@ fn a_text_recalling_many_resolutions_reads_the_corpus_once() {
         let xml = res_74_197_with(&links(n));
         let opts = ImportOptions::default();
         let finder = crate::input::source::series_finder(root);
-        let (got, steps) = steps_of(|| crate::input::akn::import_akn(&xml, &opts, &opts, &finder));
+        let (got, steps) = steps_of(|| {
+            crate::input::akn::read(&xml)
+                .map_err(crate::input::ImportError::from)
+                .and_then(|a| crate::input::akn::import_read_in(a, &opts, &opts, &finder))
+        });
         assert!(
             matches!(got, Err(crate::input::ImportError::NoSeries { .. })),
             "none is in the corpus"

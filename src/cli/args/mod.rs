@@ -115,7 +115,8 @@ Examples:
     )]
     Diff(Box<DiffArgs>),
     /// Read a plain-text or DOCX resolution and write corpus TOML.
-    #[command(long_about = "\
+    #[command(
+        long_about = "\
 Read a plain-text or Word (.docx) resolution and write it as corpus TOML.
 
 A .docx is read through ITU's paragraph styles: ResNo (number and revision), Restitle, Call
@@ -134,7 +135,29 @@ Word artifacts such as '[bookmark: _GoBack]' are dropped, and every change of th
 letters in UN symbols (a Cyrillic 'А' in 'А/70/125') and label jumps are reported on stderr as
 FILE:LINE: warning: ... without being fixed.
 
-Metadata comes from the flags, else the front matter, else the formula (body, venue, year).")]
+Metadata comes from the flags, else the front matter, else the formula (body, venue, year).
+
+A United Nations resolution in Akoma Ntoso (.xml) is filed in a series: --series NAME (e.g.
+--series ict4sd). Without it, the series of its predecessor in the corpus (--corpus) is proposed,
+with a warning giving the evidence: the same revision in another language, else the one series
+holding a text of the same title (\"same title as A/RES/79/235 ...\"), else the one resolution
+it recalls whose title shares at least half its words (\"recalls A/RES/79/121, whose title
+shares 7 of their 9 words\"). Merely being recalled is no evidence. When there is no such
+predecessor, or more than one, import stops, names the candidates and asks for --series.
+
+A folder (read with every folder under it) or several files are read together, on every core,
+and each text is filed as a corpus file under -o DIR at its corpus place
+(DIR/unga/ict4sd/80-118.en.toml). Series are proposed from the corpus as it was before the run,
+or --series names one for all. Every place is checked before anything is written: two inputs
+making the same text, or a file already there (without --force), refuse the whole run. A file
+that cannot be read is named with its reason and left out; the others are written, and the exit
+status is 2.",
+        after_help = "\
+Examples:
+  resdiff import fixtures/docx/T-RES-T.1-2016-MSW-E.docx -o wtsa-1.toml
+  resdiff import A_RES_80_118-2520736E.xml --series ict4sd -o 80-118.en.toml
+  resdiff --corpus resolutions import GAresolutions/80session/ -o resolutions"
+    )]
     Import(Box<ImportArgs>),
     /// Write the ITU proposal that turns BASE into PROPOSAL (HTML, DOCX with tracked changes, Markdown).
     #[command(

@@ -11,8 +11,10 @@ use super::{DiffFormat, ImportFormat};
 
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
-    /// The plain-text file (UTF-8) or Word document (.docx).
-    pub file: PathBuf,
+    /// The file: plain text (UTF-8), Word (.docx), Akoma Ntoso (.xml) or PDF. A folder, or
+    /// several files, are read together and filed under -o DIR.
+    #[arg(required = true, value_name = "FILE|DIR")]
+    pub files: Vec<PathBuf>,
     #[command(flatten)]
     pub meta: TextMeta,
     /// Resolution title.
@@ -40,10 +42,11 @@ pub struct ImportArgs {
     /// The revision a proposal amends.
     #[arg(long)]
     pub base: Option<String>,
-    /// Write here instead of standard output.
+    /// Write here instead of standard output; with a folder or several files, the corpus
+    /// folder to file them under.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
-    /// Overwrite the output file if it exists.
+    /// Overwrite the output file(s) if they exist.
     #[arg(long)]
     pub force: bool,
     /// Output toml (corpus file) or plain (the normalised plain text).
@@ -120,9 +123,10 @@ pub struct TextMeta {
     /// (default: from the formula, else the other side's, else unknown).
     #[arg(long)]
     pub body: Option<String>,
-    /// Resolution number (ITU), or series name (UN, e.g. ict4sd), of plain-text inputs
-    /// (default: from the RESOLUTION line, else the other side's, else unknown).
-    #[arg(long, alias = "series")]
+    /// Resolution number (ITU), or series name (UN, e.g. ict4sd), of imported inputs
+    /// (default: from the RESOLUTION line, else the other side's, else unknown; a UN text's
+    /// series is proposed from its predecessor in the corpus).
+    #[arg(long, visible_alias = "series")]
     pub number: Option<resdiff::model::ResNumber>,
 }
 

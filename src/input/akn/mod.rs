@@ -16,8 +16,8 @@
 //! - The opening italic (or bold: Chinese has no italics) words of each paragraph: its call.
 //!
 //! The series a revision belongs to is not in the file: the caller names it, or the importer
-//! proposes the series of the resolution the preamble recalls (its first link to a resolution of
-//! the same body that the corpus holds).
+//! proposes the series of its predecessor in the corpus (same title, or a recalled resolution on
+//! the same subject: [`crate::input::series`]).
 
 mod body;
 mod dom;
@@ -34,6 +34,7 @@ pub use itu_import::{FinalActsImport, import_final_acts, import_final_acts_file}
 use body::{Read, body};
 use dom::Elem;
 
+use crate::input::series::{self, NewText, SeriesLookup};
 use crate::input::{Field, ImportError, ImportOptions, Imported, Warning};
 use crate::model::{
     Body, Date, Document, Language, ResNumber, Resolution, Revision, Stage, UnSymbol,
@@ -254,15 +255,16 @@ impl AknText {
 }
 
 /// Imports an AKN file: options override what the file says (`--series`, `--revision`,
-/// `--title`, ...). Without a series, `series_of` is asked for the series of each resolution
-/// the preamble recalls, and the first it knows is proposed (with a warning saying so).
+/// `--title`, ...). Without a series, `series_of` is asked for the series of this revision in
+/// another language; a corpus's titles are needed to find a predecessor
+/// ([`import_read_in`]).
 pub fn import_akn(
     xml: &str,
     opts: &ImportOptions,
     fallback: &ImportOptions,
     series_of: &dyn Fn(Body, &UnSymbol) -> Option<ResNumber>,
 ) -> Result<Imported, ImportError> {
-    import_read(read(xml)?, opts, fallback, series_of)
+    import_read_in(read(xml)?, opts, fallback, &series_of)
 }
 
 /// [`import_akn`] on a text already [`read`].
@@ -271,6 +273,17 @@ pub fn import_read(
     opts: &ImportOptions,
     fallback: &ImportOptions,
     series_of: &dyn Fn(Body, &UnSymbol) -> Option<ResNumber>,
+) -> Result<Imported, ImportError> {
+    import_read_in(akn, opts, fallback, &series_of)
+}
+
+/// [`import_read`] with what a corpus knows: without a series given, the series of the text's
+/// predecessor is proposed ([`series::propose`]), with a warning giving the evidence.
+pub fn import_read_in(
+    akn: AknText,
+    opts: &ImportOptions,
+    fallback: &ImportOptions,
+    lookup: &dyn SeriesLookup,
 ) -> Result<Imported, ImportError> {
     let body = akn.body();
     let shown = crate::model::unknown::body_name(body);
@@ -287,40 +300,32 @@ pub fn import_read(
     let series = match opts.number.clone().or(named).or(fallback.number.clone()) {
         Some(s) => s,
         None => {
-            // This very revision in another language first, then what it recalls.
-            let own = akn.symbol.clone();
-            let found = own
-                .iter()
-                .chain(&akn.recalled)
-                .find_map(|sym| body.and_then(|b| series_of(b, sym)).map(|s| (sym, s)));
-            let Some((sym, series)) = found else {
-                let cited: Vec<String> = akn.recalled.iter().map(|s| s.to_string()).collect();
-                let mut shown = cited.iter().take(3).cloned().collect::<Vec<_>>().join(", ");
-                if cited.len() > 3 {
-                    shown.push_str(&format!(" and {} more", cited.len() - 3));
-                }
+            let Some(body) = body else {
                 return Err(ImportError::NoSeries {
-                    cited: if cited.is_empty() {
-                        "none".into()
-                    } else {
-                        shown
-                    },
+                    why: "the file names no body".into(),
                 });
             };
-            let why = if Some(sym) == own.as_ref() {
-                "this revision is in the corpus in another language".to_string()
-            } else {
-                format!("the preamble recalls {sym}")
-            };
+            let title = opts
+                .title
+                .as_deref()
+                .or(akn.document.resolution.title.as_deref())
+                .unwrap_or_default();
+            let found = series::propose(
+                lookup,
+                &NewText {
+                    body,
+                    language: akn.document.language,
+                    symbol: akn.symbol.as_ref(),
+                    title,
+                    recalled: &akn.recalled,
+                },
+            )?;
             warnings.push(Warning {
                 chosen: Some(Field::Series),
                 line: 1,
-                message: format!(
-                    "series `{series}` proposed: {why}, as {shown}/{series}@{}",
-                    sym.revision_id()
-                ),
+                message: format!("series `{}` proposed: {}", found.series, found.why),
             });
-            series
+            found.series
         }
     };
     if body.is_some_and(Body::is_un) != matches!(series, ResNumber::Series(_)) {

@@ -1,0 +1,356 @@
+//! `resdiff import`: one file to corpus TOML (or plain text) on stdout or `-o FILE`; a folder, or
+//! several files, to a corpus folder `-o DIR`, read on every core.
+//!
+//! Many files are filed as a researcher files a session: each text at its corpus place under
+//! DIR (`DIR/unga/s78/78-132.en.toml`). Every place is checked before anything is written (two
+//! inputs that make one text, or a file already there without `--force`, refuse the whole run).
+//! A file that cannot be read is named with its reason and left out; the others are written, and
+//! the exit status is 2, so a script sees that something is missing.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use resdiff::input::corpus;
+use resdiff::input::read::{self, Format, Reading, Take};
+use resdiff::input::series::SeriesLookup;
+use resdiff::input::source;
+use resdiff::input::{self, ImportOptions};
+
+use super::args::{ImportArgs, ImportFormat, SideArg};
+use super::exit_codes::{SAME, TROUBLE};
+use super::output::{check_overwrite, emit, note, readable_plain, readable_toml, write_atomically};
+use super::{CliError, Result, error, final_acts, parse_opt, warn_hidden};
+
+pub fn import_cmd(a: ImportArgs, corpus_root: &Path) -> Result<u8> {
+    let opts = ImportOptions {
+        language: parse_opt(a.meta.language.clone())?,
+        body: parse_opt(a.meta.body.clone())?,
+        number: a.meta.number.clone(),
+        title: a.title.clone(),
+        revision: a.revision.clone(),
+        status: parse_opt(a.status.clone())?,
+        year: a.year,
+        venue: a.venue.clone(),
+        date: a.date,
+        proposer: a.proposer.clone(),
+        source: a.source.clone(),
+        base: a.base.clone(),
+        allow_unknown: false,
+    };
+    match a.files.as_slice() {
+        [one] if !one.is_dir() => import_one(&a, one, &opts, corpus_root),
+        _ => import_many(&a, &opts, corpus_root),
+    }
+}
+
+/// Which text of `file` to take: `--side` is for Word documents (and their PDF prints).
+fn take_of(side: Option<SideArg>, file: &Path) -> Result<Take> {
+    match (side, Format::of(file)) {
+        (Some(_), Format::Akn) => Err(CliError::Usage("--side applies to .docx files".into())),
+        (Some(_), Format::Plain | Format::Toml | Format::Pdf) => Err(CliError::Usage(
+            "--side applies to .docx files with tracked changes".into(),
+        )),
+        (Some(SideArg::Base), Format::Docx) => Ok(Take::Side(input::Side::Base)),
+        (Some(SideArg::Proposal), Format::Docx) => Ok(Take::Side(input::Side::Proposal)),
+        (None, _) => Ok(Take::Whole),
+    }
+}
+
+fn import_one(a: &ImportArgs, file: &Path, opts: &ImportOptions, corpus_root: &Path) -> Result<u8> {
+    // An ITU collection of Final Acts is many texts: filed each in its place (issue 24).
+    if Format::of(file) == Format::Akn
+        && a.side.is_none()
+        && let Some(code) = final_acts::import(
+            &final_acts::Out {
+                file,
+                output: a.output.as_deref(),
+                force: a.force,
+                format: a.format,
+            },
+            opts,
+        )?
+    {
+        return Ok(code);
+    }
+    // Refuse before doing the work, so a mistake costs nothing.
+    check_overwrite(a.output.as_deref(), a.force)?;
+    let take = take_of(a.side, file)?;
+    // Filing a text needs its metadata and its series: given, or found from the corpus, never
+    // made up.
+    let series_of = source::series_finder(corpus_root);
+    let how = Reading {
+        overrides: opts,
+        defaults: &ImportOptions::default(),
+        take,
+        series_of: Some(&series_of),
+        to_compare: false,
+    };
+    let imported = read::read_path(file, &how)?;
+    for w in &imported.warnings {
+        note(format_args!(
+            "{}:{}: warning: {}",
+            file.display(),
+            w.line,
+            error::warning(w)
+        ));
+    }
+    warn_hidden(&file.display().to_string(), &imported.document);
+    let text = match a.format {
+        // Whatever import accepts, it writes only what the loader reads back.
+        ImportFormat::Toml => readable_toml(corpus::to_toml(&imported.document))?,
+        ImportFormat::Plain => readable_plain(input::to_plain_text(&imported.document))?,
+    };
+    match &a.output {
+        None => emit(&text)?,
+        Some(path) => write_atomically(path, &text)?,
+    }
+    Ok(SAME)
+}
+
+/// One input of many, read: its corpus file and where it goes, or why not.
+struct Filed {
+    file: PathBuf,
+    got: Result<(PathBuf, String)>,
+    /// Its warnings, said in input order once every file is read.
+    said: Vec<String>,
+}
+
+fn import_many(a: &ImportArgs, opts: &ImportOptions, corpus_root: &Path) -> Result<u8> {
+    let many = "importing a folder or several files writes a corpus folder";
+    let Some(dir) = a.output.as_deref() else {
+        return Err(CliError::Usage(format!(
+            "{many}: give -o DIR (e.g. -o resolutions)"
+        )));
+    };
+    if a.format != ImportFormat::Toml {
+        return Err(CliError::Usage(format!(
+            "{many}: --format plain takes one file"
+        )));
+    }
+    if a.title.is_some() || a.revision.is_some() {
+        return Err(CliError::Usage(format!(
+            "{many}: --title and --revision name one text; give them with one file"
+        )));
+    }
+    if dir.exists() && !dir.is_dir() {
+        return Err(CliError::Usage(format!(
+            "{} is not a folder; with several files -o names the corpus folder to write",
+            dir.display()
+        )));
+    }
+    let files = inputs(&a.files)?;
+    let series_of = source::series_finder(corpus_root);
+    let read_one = |file: &PathBuf| read_for_corpus(file, a.side, opts, &series_of, dir);
+    let filed = on_every_core(&files, read_one);
+    let mut failed = 0;
+    for f in &filed {
+        f.said.iter().for_each(note);
+        if let Err(e) = &f.got {
+            failed += 1;
+            note(format_args!("resdiff: {e}"));
+        }
+    }
+    // Two inputs that make one text: the same bytes are written once; different texts are both
+    // left out, since either would silently stand for the other.
+    let mut at: rustc_hash::FxHashMap<&Path, Vec<&Filed>> = rustc_hash::FxHashMap::default();
+    for f in &filed {
+        if let Ok((place, _)) = &f.got {
+            at.entry(place).or_default().push(f);
+        }
+    }
+    let mut places: Vec<(&Path, Vec<&Filed>)> = at.into_iter().collect();
+    places.sort_by_key(|(place, _)| *place);
+    let mut to_write: Vec<(&Path, &str)> = Vec::new();
+    for (place, makers) in &places {
+        let texts: Vec<&str> = makers
+            .iter()
+            .filter_map(|f| f.got.as_ref().ok().map(|(_, t)| t.as_str()))
+            .collect();
+        let names = || {
+            let names: Vec<String> = makers
+                .iter()
+                .map(|f| f.file.display().to_string())
+                .collect();
+            names.join(" and ")
+        };
+        if texts.windows(2).all(|w| w[0] == w[1]) {
+            if makers.len() > 1 {
+                note(format_args!(
+                    "{}: warning: {} make the same text: written once",
+                    place.display(),
+                    names()
+                ));
+            }
+            to_write.push((place, texts[0]));
+        } else {
+            failed += makers.len();
+            note(format_args!(
+                "resdiff: {} make different texts at {}: none is written; import each alone (--revision names another place)",
+                names(),
+                place.display()
+            ));
+        }
+    }
+    // Every place is checked before any file is written: a refusal leaves nothing half-done.
+    let mut refused = 0;
+    for (place, _) in &to_write {
+        if let Err(e) = check_overwrite(Some(place), a.force) {
+            refused += 1;
+            note(format_args!("resdiff: {e}"));
+        }
+    }
+    if refused > 0 {
+        return Err(CliError::Usage(format!(
+            "{refused} of the {} texts would replace files (pass --force to replace them); nothing was written",
+            to_write.len()
+        )));
+    }
+    for (place, text) in &to_write {
+        if let Some(parent) = place.parent() {
+            std::fs::create_dir_all(parent).map_err(|source| CliError::Write {
+                path: parent.to_path_buf(),
+                source,
+            })?;
+        }
+        write_atomically(place, text)?;
+    }
+    note(format_args!(
+        "{} texts of {} files filed under {}{}",
+        to_write.len(),
+        filed.len(),
+        dir.display(),
+        if failed > 0 {
+            format!("; {failed} files left out (named above)")
+        } else {
+            String::new()
+        }
+    ));
+    Ok(if failed > 0 { TROUBLE } else { SAME })
+}
+
+/// Reads one input of many and renders its corpus file; warnings are kept to be said in order.
+fn read_for_corpus(
+    file: &Path,
+    side: Option<SideArg>,
+    opts: &ImportOptions,
+    series_of: &dyn SeriesLookup,
+    dir: &Path,
+) -> Filed {
+    let mut said = Vec::new();
+    let got = (|| {
+        // `--side` is for the Word documents among them; the other files are taken whole.
+        let take = match Format::of(file) {
+            Format::Docx => take_of(side, file)?,
+            _ => Take::Whole,
+        };
+        let how = Reading {
+            overrides: opts,
+            defaults: &ImportOptions::default(),
+            take,
+            series_of: Some(series_of),
+            to_compare: false,
+        };
+        let imported = read::read_path(file, &how)?;
+        let name = file.display();
+        for w in &imported.warnings {
+            said.push(format!("{name}:{}: warning: {}", w.line, error::warning(w)));
+        }
+        for h in resdiff::render::hidden_controls(&imported.document) {
+            said.push(format!("{name}: warning: {h}"));
+        }
+        let text = readable_toml(corpus::to_toml(&imported.document))?;
+        Ok((corpus::path_for(dir, &imported.document), text))
+    })();
+    Filed {
+        file: file.to_path_buf(),
+        got,
+        said,
+    }
+}
+
+/// The files named, with each folder replaced by the files under it that resdiff reads (by
+/// extension; hidden files and folders aside), in name order.
+fn inputs(named: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for p in named {
+        if p.is_dir() {
+            let before = out.len();
+            walk(p, &mut out)?;
+            if out.len() == before {
+                return Err(CliError::Usage(format!(
+                    "{} holds no file resdiff reads (.xml, .docx, .txt, .pdf, .toml)",
+                    p.display()
+                )));
+            }
+        } else {
+            out.push(p.clone());
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    let io = |source| {
+        CliError::Source(source::SourceError::Load(corpus::LoadError::Io {
+            path: dir.to_path_buf(),
+            source,
+        }))
+    };
+    let mut entries = Vec::new();
+    for e in std::fs::read_dir(dir).map_err(io)? {
+        entries.push(e.map_err(io)?.path());
+    }
+    entries.sort();
+    for p in entries {
+        if p.file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        {
+            continue;
+        }
+        if p.is_dir() {
+            walk(&p, out)?;
+        } else if Format::named(&p).is_some() {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+/// `f` of each item, in the items' order, on as many threads as the machine has cores. Texts
+/// are independent and each costs about the same, so workers take the next one as they finish.
+fn on_every_core<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let workers = cores.min(items.len()).max(1);
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = items.get(i) else {
+                return done;
+            };
+            done.push((i, f(item)));
+        }
+    };
+    let mut out: Vec<(usize, R)> = std::thread::scope(|s| {
+        // The main thread's stack, as one file read alone gets.
+        let spawned: Vec<_> = (1..workers)
+            .map(|_| {
+                std::thread::Builder::new()
+                    .stack_size(8 << 20)
+                    .spawn_scoped(s, work)
+            })
+            .collect();
+        // This thread works too, and takes whatever a thread that could not start would have.
+        let mut all = work();
+        for h in spawned.into_iter().flatten() {
+            match h.join() {
+                Ok(done) => all.extend(done),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        all
+    });
+    out.sort_by_key(|(i, _)| *i);
+    out.into_iter().map(|(_, r)| r).collect()
+}
