@@ -92,6 +92,10 @@ pub enum Style {
     Call,
     /// A top-level clause.
     Normal,
+    /// A top-level clause that is a part of the rules ("SECTION 3", "Study group management"):
+    /// its label is a number and its items are numbered 3.1, 3.2, ... A word processor shows it
+    /// as two paragraphs, ITU's SectionNo and Sectiontitle.
+    Section,
     /// A clause nested `n` levels deep (1, 2, ...): ITU's enumlev1-enumlev3, and for deeper
     /// levels styles of the same name indented one step further each, so that the depth reads
     /// back from the style alone.
@@ -115,6 +119,7 @@ impl Style {
             Style::Normalaftertitle => "Normalaftertitle",
             Style::Call => "Call",
             Style::Normal => "Normal",
+            Style::Section => "Sectiontitle",
             Style::Enumlev(n) => return Cow::Owned(format!("enumlev{n}")),
             Style::Reasons => "Reasons",
             Style::Ellipsis => "Normal",

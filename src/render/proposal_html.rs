@@ -191,6 +191,8 @@ fn marked(runs: &[Segment]) -> Markup {
 fn paragraph(p: &Paragraph) -> Markup {
     let class = match p.style {
         Style::Ellipsis => "Ellipsis".into(),
+        // A page shows a rules section's number beside its title, as a clause.
+        Style::Section => "Normal".into(),
         s => s.name(),
     };
     let indent = match p.style {
