@@ -55,7 +55,7 @@ pub fn render(p: &Proposal) -> String {
                 "\n"
                 meta charset="utf-8"; "\n"
                 meta name="generator" content="resdiff"; "\n"
-                title { (shown(&p.heading)) } "\n"
+                title { (shown(&p.name())) } "\n"
                 // A constant of this file, not text of a document.
                 style { "\n" (PreEscaped(CSS)) }
                 "\n"

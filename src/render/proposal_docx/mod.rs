@@ -474,7 +474,7 @@ fn core(p: &Proposal) -> String {
          <cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
          xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>{}</dc:title>\
          <dc:creator>{}</dc:creator><dc:language>{}</dc:language></cp:coreProperties>",
-        esc(&p.heading),
+        esc(&p.name()),
         esc(p.meta.proposer.as_str()),
         p.language
     )
