@@ -244,7 +244,15 @@ fn libreoffice_resaves_edits_accepts_and_rejects() {
     // placeholders, which LibreOffice must keep as text.
     let draft = at("draft.docx");
     resdiff()
-        .args(["markup", EUR, "wtsa/1@hammamet-2016:en", "--format", "docx", "--force", "-o"])
+        .args([
+            "markup",
+            EUR,
+            "wtsa/1@hammamet-2016:en",
+            "--format",
+            "docx",
+            "--force",
+            "-o",
+        ])
         .arg(&draft)
         .assert()
         .code(0)
@@ -271,7 +279,10 @@ fn libreoffice_resaves_edits_accepts_and_rejects() {
         .read_to_string(&mut body)
         .expect("utf-8");
     assert!(body.contains("Document [document number]-E"), "cover");
-    assert!(body.contains("[proposer]/[document number]/1"), "proposal id");
+    assert!(
+        body.contains("[proposer]/[document number]/1"),
+        "proposal id"
+    );
     let load = |p: &Path| read(&std::fs::read(p).expect("LibreOffice wrote it"));
     let original = load(&res1).base.document;
     let corpus = |p: &str| resdiff::input::corpus::load_file(&repo().join(p)).expect("text");

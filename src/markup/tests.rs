@@ -376,9 +376,10 @@ fn every_depth_has_its_own_style() {
             .find(|q| q.runs().any(|r| r.text.starts_with(text)))
             .map(|q| q.style)
     };
+    // "SECTION 1" of the rules: a section, above its items 1.1, 1.2, ...
     assert_eq!(
         style_of("World Telecommunication Standardization Assembly"),
-        Some(Style::Normal)
+        Some(Style::Section)
     );
     assert_eq!(
         style_of("The World Telecommunication Standardization Assembly (WTSA), in"),

@@ -37,7 +37,7 @@ const STYLES: [(&str, &str, &str); 17] = [
     (
         "SectionNo",
         "Section_No",
-        "<w:keepNext/><w:spacing w:before=\"480\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:caps/>",
+        "<w:keepNext/><w:spacing w:before=\"480\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr>",
     ),
     (
         "Sectiontitle",
@@ -47,7 +47,7 @@ const STYLES: [(&str, &str, &str); 17] = [
     (
         "AppendixNo",
         "Appendix_No",
-        "<w:keepNext/><w:spacing w:before=\"480\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:caps/>",
+        "<w:keepNext/><w:spacing w:before=\"480\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr>",
     ),
     (
         "Appendixtitle",
