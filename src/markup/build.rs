@@ -2,7 +2,7 @@
 //! their clauses, one proposal in all or one per changed top-level clause (see the module above
 //! for the layout).
 
-use super::units::unit_change;
+use super::units::{is_rules_section, unit_change};
 use super::{
     MarkupError, MarkupOptions, Numbering, Paragraph, Proposal, ProposalMeta, Run, SectionEntry,
     Style,
@@ -14,7 +14,7 @@ use crate::diff::{
 };
 use crate::input::formula_venue_year;
 use crate::model::provision::Owner;
-use crate::model::{Label, Language, Scheme, conferences};
+use crate::model::{Language, conferences};
 
 pub(super) fn equal(text: impl Into<String>) -> Run {
     Segment::new(Op::Equal, text)
@@ -430,30 +430,4 @@ impl Builder<'_> {
             self.clause(section, child, depth + 1, member || joins, unit);
         }
     }
-}
-
-/// Whether a top-level clause is a part of the rules, "SECTION 3" above "Study group
-/// management": a number for its label, and each labelled item under it numbered `3.1`, `3.2`, ...
-/// (on either side). The DOCX reader reads ITU's SectionNo and Sectiontitle paragraphs as such a
-/// clause; the proposal writes it back the same way.
-fn is_rules_section(c: &ClauseChange) -> bool {
-    let own = [c.old_label.as_deref(), c.new_label.as_deref()];
-    let numbered = |l: &str| Label::parse(l).is_ok_and(|l| l.scheme() == Scheme::Number);
-    let under = |l: &String| {
-        Label::parse(l).is_ok_and(|p| p.scheme() == Scheme::Decimal)
-            && l.split_once('.')
-                .is_some_and(|(head, _)| own.contains(&Some(head)))
-    };
-    // A provision moved in or out carries its label on the other side too (1.12 moved to be
-    // 4.4bis): one of its labels under the number is enough.
-    let labelled = || {
-        c.children
-            .iter()
-            .map(|k| [k.old_label.as_ref(), k.new_label.as_ref()])
-            .filter(|ls| ls.iter().any(Option::is_some))
-    };
-    own.iter().flatten().all(|l| numbered(l))
-        && own.iter().any(Option::is_some)
-        && labelled().next().is_some()
-        && labelled().all(|ls| ls.into_iter().flatten().any(under))
 }
