@@ -153,7 +153,7 @@ pub fn diff_trees_check(data: &[u8]) {
     }
     let meta = ProposalMeta {
         proposer: "RCC".parse().expect("a proposer"),
-        doc: 1,
+        doc: Some(1),
         annex: None,
         date: "2017-01-01".parse().expect("a date"),
     };

@@ -26,15 +26,60 @@ fn markdown_to_stdout_with_ids_from_the_proposal_metadata() {
         .stdout(predicate::str::contains("<del>أ)</del><ins>ه)</ins>"));
 }
 
+/// The page's title names the proposal (its document and cover title), not the base it revises.
 #[test]
-fn a_text_that_names_no_proposer_needs_the_flag() {
+fn the_html_title_names_the_proposal() {
     resdiff()
-        .args(["markup", RCC, DUBAI])
+        .args(["markup", DUBAI, RCC, "--annex", "1", "--format", "html"])
         .assert()
-        .code(2)
-        .stderr(predicate::str::contains(
-            "wtdc/30@dubai-2014:ar names no proposer; pass --proposer",
+        .code(0)
+        .stdout(predicate::str::contains(
+            "<title>RCC/23A1: تعديل مقترح للقرار 30</title>",
         ));
+}
+
+/// A delegation writes its proposal before the secretariat numbers it: a draft naming no
+/// proposer and no document is written, with placeholders a reader sees and a warning each.
+#[test]
+fn a_draft_that_names_no_proposer_or_document_has_placeholders() {
+    const EUR: &str = "fixtures/proposals/wtsa-001-eur-wtsa20.en.toml";
+    // The adopted text as the "proposal": it names neither proposer nor document.
+    let res1 = "wtsa/1@hammamet-2016:en";
+    resdiff()
+        .args(["markup", EUR, res1])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "**MOD** \\[proposer\\]/\\[document number\\]/1",
+        ))
+        .stdout(predicate::str::contains("Document \\[document number\\]-E"))
+        .stderr(predicate::str::contains(
+            "wtsa/1@hammamet-2016:en names no proposer; the proposal says [proposer] until you pass --proposer",
+        ))
+        .stderr(predicate::str::contains(
+            "names no conference document; the proposal says [document number] until you pass --doc",
+        ));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("draft.docx");
+    resdiff()
+        .args(["markup", EUR, res1, "--format", "docx", "-o"])
+        .arg(&path)
+        .assert()
+        .code(0);
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).expect("docx")).expect("zip");
+    let mut part = |name: &str| {
+        let mut s = String::new();
+        zip.by_name(name)
+            .expect("part")
+            .read_to_string(&mut s)
+            .expect("utf-8");
+        s
+    };
+    let header = part("word/header1.xml");
+    assert!(header.contains("[document number]-E"), "{header}");
+    let document = part("word/document.xml");
+    assert!(document.contains("w:author=\"[proposer]\""));
+    assert!(document.contains("[proposer]/[document number]/1"));
     resdiff()
         .args(["markup", RCC, DUBAI, "--proposer", "ATU", "--doc", "7"])
         .assert()

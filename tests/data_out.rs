@@ -132,6 +132,7 @@ fn compile_csv_has_four_columns_per_proposal() {
         "label",
         "depth",
         "conflict",
+        "clash",
         "base",
         "p1_change",
         "p1_label",
@@ -392,11 +393,66 @@ fn two_different_new_provisions_under_one_label_clash() {
         .filter(|r| r["kind"] == "added" && r["section"] == "recognizing" && r["label"] == "د)")
         .collect();
     assert_eq!(added.len(), 2);
-    assert!(added.iter().all(|r| r["conflict"] == true));
+    assert!(
+        added
+            .iter()
+            .all(|r| r["conflict"] == true && r["clash"] == true)
+    );
     // An added row whose label no other proposal adds there is no clash.
     assert!(
         rows.iter()
             .filter(|r| r["kind"] == "added" && r["section"] == "recalling")
             .all(|r| r["conflict"] == false)
+    );
+}
+
+/// A clash is marked as one in every format, not only as a conflict: its row shows one
+/// proposal alone, and a reader must see why it is marked.
+#[test]
+fn a_label_clash_is_named_in_markdown_html_and_csv() {
+    let out = |format: &str| {
+        let out = resdiff()
+            .args(["compile", DUBAI, RCC, ATU, "--format", format])
+            .output()
+            .expect("compile");
+        assert_eq!(out.status.code(), Some(0));
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    let md = out("md");
+    assert_eq!(md.matches("| ⚠ label clash |").count(), 2, "{md}");
+    let html = out("html");
+    assert_eq!(
+        html.matches("<b class=\"clash\">label clash: د)</b>")
+            .count(),
+        2
+    );
+    let Some(rows) = csv_of(&["compile", DUBAI, RCC, ATU, "--format", "csv"], 0) else {
+        return;
+    };
+    let clashing = rows
+        .iter()
+        .skip(1)
+        .filter(|r| r.get(5).map(String::as_str) == Some("true"))
+        .count();
+    assert_eq!(clashing, 2, "{rows:?}");
+}
+
+/// Footnotes in the Markdown table are GFM footnotes: each mark a reference, each note
+/// defined under the table; the escaped `\[^1\]` showed the raw mark.
+#[test]
+fn compile_markdown_footnotes_are_notes() {
+    let out = resdiff()
+        .args(["compile", DUBAI, RCC, ATU])
+        .output()
+        .expect("compile");
+    let md = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(!md.contains("\\[^1\\]"), "raw mark left");
+    assert!(md.contains("البلدان النامية[^1] في مجال"), "{md}");
+    let defs: Vec<&str> = md.lines().filter(|l| l.starts_with("[^")).collect();
+    assert_eq!(defs.len(), 1, "{defs:?}");
+    assert!(
+        defs[0].starts_with("[^1]: تشمل أقل البلدان نمواً"),
+        "{}",
+        defs[0]
     );
 }

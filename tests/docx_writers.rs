@@ -240,6 +240,23 @@ fn libreoffice_resaves_edits_accepts_and_rejects() {
         .arg(&ours)
         .assert()
         .code(0);
+    // A draft the secretariat has not numbered, by a proposer not yet named: written with
+    // placeholders, which LibreOffice must keep as text.
+    let draft = at("draft.docx");
+    resdiff()
+        .args([
+            "markup",
+            EUR,
+            "wtsa/1@hammamet-2016:en",
+            "--format",
+            "docx",
+            "--force",
+            "-o",
+        ])
+        .arg(&draft)
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains("names no proposer"));
     let (numbered, _) = auto_numbered_res1();
     std::fs::write(at("numbered.docx"), numbered).expect("write");
     libreoffice(
@@ -251,7 +268,20 @@ fn libreoffice_resaves_edits_accepts_and_rejects() {
             ("accept", ours.clone(), at("eur-accepted.docx")),
             ("reject", ours.clone(), at("eur-rejected.docx")),
             ("resave", at("numbered.docx"), at("numbered-resaved.docx")),
+            ("resave", draft.clone(), at("draft-resaved.docx")),
         ],
+    );
+    let resaved_draft = std::fs::read(at("draft-resaved.docx")).expect("LibreOffice wrote it");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(resaved_draft)).expect("zip");
+    let mut body = String::new();
+    zip.by_name("word/document.xml")
+        .expect("document")
+        .read_to_string(&mut body)
+        .expect("utf-8");
+    assert!(body.contains("Document [document number]-E"), "cover");
+    assert!(
+        body.contains("[proposer]/[document number]/1"),
+        "proposal id"
     );
     let load = |p: &Path| read(&std::fs::read(p).expect("LibreOffice wrote it"));
     let original = load(&res1).base.document;

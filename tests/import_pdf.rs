@@ -157,7 +157,9 @@ fn texts_printed_by_libreoffice_read_back() {
         pdfs,
         &[
             ("wtdc/030@dubai-2014:ar", Some(34)),
-            ("wtsa/001@hammamet-2016:en", Some(336)),
+            // 336 until the DOCX printed ITU's "SECTION 3" above each part's title (issue
+            // 24): the PDF reader reads that line as a paragraph of its own.
+            ("wtsa/001@hammamet-2016:en", Some(345)),
             ("unga/ict4sd@74-197:en", Some(44)),
             ("unga/ict4sd@74-197:fr", Some(31)),
             ("unga/ict4sd@74-197:es", Some(31)),

@@ -85,3 +85,106 @@ fn a_section_of_no_known_kind_is_named_by_its_heading() {
     assert_eq!(o.items.len(), 1, "{:#?}", o.items);
     assert_eq!(o.items[0].section, "recommends");
 }
+
+/// Res. 1 with 1.10 (and its items) moved to Section 4 as 4.4bis, and 1.11 to 1.13 (with
+/// 1.11.1 to 1.11.3) renumbered one down to close the gap, as a delegation writes a move.
+fn moving_1_10(id: &str) -> resdiff::Document {
+    let mut p = proposal(id, &[]);
+    let one = p
+        .sections
+        .iter_mut()
+        .find_map(|s| find_mut(&mut s.clauses, "1"))
+        .expect("1");
+    let at = one
+        .children
+        .iter()
+        .position(|c| c.label.written() == "1.10")
+        .expect("1.10");
+    let mut moved = one.children.remove(at);
+    fn down(c: &mut resdiff::model::Clause) {
+        let l = c.label.written().to_string();
+        let mut parts: Vec<String> = l.split('.').map(str::to_string).collect();
+        if let Some(n) = parts.get(1).and_then(|n| n.parse::<u32>().ok()) {
+            parts[1] = (n - 1).to_string();
+            c.label = Label::parse(&parts.join(".")).expect("label");
+        }
+        c.children.iter_mut().for_each(down);
+    }
+    one.children[at..].iter_mut().for_each(down);
+    moved.label = Label::parse("4.4bis").expect("label");
+    let four = p
+        .sections
+        .iter_mut()
+        .find_map(|s| find_mut(&mut s.clauses, "4"))
+        .expect("4");
+    let after = four
+        .children
+        .iter()
+        .position(|c| c.label.written() == "4.4")
+        .expect("4.4");
+    four.children.insert(after + 1, moved);
+    p
+}
+
+/// One move is one row: at its new place, the base's number beside, and the renumbering that
+/// closes the gap in it; before, 8 "not adopted" rows (SUP*, ADD* and six renumberings).
+#[test]
+fn a_move_is_one_row_with_its_renumbering() {
+    let base = base();
+    let p = moving_1_10("p");
+    let o = outcome(&base, &p, &adopted(base.clone())).expect("outcome");
+    assert_eq!(o.items.len(), 1, "{:#?}", o.items);
+    let row = &o.items[0];
+    assert_eq!(row.label.as_deref(), Some("4.4bis"));
+    assert_eq!(row.base_label.as_deref(), Some("1.10"));
+    assert_eq!(row.verdict, Verdict::NotAdopted);
+    let renumbered: Vec<(&str, &str)> = row
+        .renumbered
+        .iter()
+        .map(|r| (r.base.as_str(), r.proposal.as_str()))
+        .collect();
+    assert_eq!(renumbered.len(), 6, "{renumbered:?}");
+    assert_eq!(renumbered[0], ("1.11", "1.10"));
+    assert!(renumbered.contains(&("1.11.3", "1.10.3")));
+    let text = resdiff::render::report::text::outcome(&o, resdiff::Style::PLAIN);
+    assert!(
+        text.contains("resolves 1.10 (proposal: 4.4bis) [renumbers 1.11 → 1.10 … 1.13 → 1.12, 6 provisions]  ADD*"),
+        "{text}"
+    );
+    let html = resdiff::render::report::outcome_html::table(&o);
+    assert!(html.contains("<b>1.10</b> (proposal: 4.4bis)"), "{html}");
+    // Taken by the conference: the one row is adopted.
+    let o = outcome(&base, &p, &adopted(moving_1_10("a"))).expect("outcome");
+    assert_eq!(o.items.len(), 1, "{:#?}", o.items);
+    assert_eq!(o.items[0].verdict, Verdict::Adopted);
+}
+
+/// A UN resolution's preambular paragraphs have no labels: the rows name them as the UN counts
+/// them, the base's PP number first and the proposal's beside it; before, "¶" for all.
+#[test]
+fn unlabelled_paragraphs_are_named_by_the_base_count() {
+    let load =
+        |p: &str| resdiff::input::corpus::load_file(&common::repo().join(p)).expect("corpus text");
+    let old = load("resolutions/unga/ict4sd/79-194.en.toml");
+    let new = load("resolutions/unga/ict4sd/80-118.en.toml");
+    let o = outcome(&old, &new, &new).expect("outcome");
+    let at = |label: &str| {
+        o.items
+            .iter()
+            .find(|i| i.label.as_deref() == Some(label))
+            .unwrap_or_else(|| panic!("{label}: {:#?}", o.items))
+    };
+    assert_eq!(at("PP1").base_label, None);
+    // "Reaffirming the New Urban Agenda": PP5 of 79/194, PP6 of 80/118.
+    let urban = at("PP6");
+    assert_eq!(urban.base_label.as_deref(), Some("PP5"));
+    assert!(
+        urban
+            .base
+            .as_deref()
+            .is_some_and(|t| t.contains("New Urban Agenda"))
+    );
+    assert!(o.items.iter().all(|i| i.label.is_some()), "{:#?}", o.items);
+    let html = resdiff::render::report::outcome_html::table(&o);
+    assert!(html.contains("<b>PP5</b> (proposal: PP6)"), "{html}");
+}

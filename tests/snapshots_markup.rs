@@ -20,7 +20,7 @@ fn eur_proposal(
 ) -> resdiff::markup::Proposal {
     let meta = resdiff::markup::ProposalMeta {
         proposer: "EUR".parse().expect("a proposer"),
-        doc: 38,
+        doc: Some(38),
         annex: Some(1),
         date: "2022-01-10".parse().expect("a date"),
     };

@@ -116,7 +116,7 @@ pub enum Unnamed {
 }
 
 impl Unnamed {
-    fn flag(self) -> &'static str {
+    pub(super) fn flag(self) -> &'static str {
         match self {
             Unnamed::Proposer => "--proposer (RCC, APT, CEPT, ...)",
             Unnamed::Doc => "--doc (23 for WTDC-17/23)",

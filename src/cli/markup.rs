@@ -8,7 +8,7 @@ use std::path::Path;
 use resdiff::diff::{DiffOptions, DocDiff, TextId, diff_documents};
 use resdiff::markup::amend;
 use resdiff::markup::{self, CoverOptions, MarkupOptions, Numbering, ProposalMeta, Reasons};
-use resdiff::model::{Date, Language};
+use resdiff::model::{Date, Language, Proposer};
 use resdiff::render::{amend_text, proposal_docx, proposal_html, proposal_md};
 
 use super::args::{MarkupArgs, MarkupFormat, MarkupStyle};
@@ -26,7 +26,7 @@ pub fn run(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
     };
     let (base, proposal) = load_pair(&a.base, &a.proposal, &a.meta, corpus_root)?;
     let diff = diff_documents(&base, &proposal, &DiffOptions::default())?;
-    let meta = meta(
+    let meta = draft_meta(
         Who {
             proposer: a.proposer.clone(),
             doc: a.doc,
@@ -34,7 +34,7 @@ pub fn run(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
             date: a.date,
         },
         &diff.new,
-    )?;
+    );
     let original = match &a.original {
         Some(code) => Some(
             code.parse::<Language>()
@@ -141,19 +141,63 @@ pub struct Who {
     pub date: Option<Date>,
 }
 
-/// Flags first, then what the proposal text says of itself.
+/// Flags first, then what the proposal text says of itself; refused when either names no
+/// proposer or no document (what `refs --fix` and the web app's downloads need).
 pub fn meta(a: Who, proposal: &TextId) -> Result<ProposalMeta> {
-    let rev = proposal;
+    let (proposer, doc, date) = who(&a, proposal);
+    let unnamed = |what| CliError::Unnamed {
+        address: proposal.address.clone(),
+        what,
+    };
+    Ok(ProposalMeta {
+        proposer: proposer.ok_or_else(|| unnamed(Unnamed::Proposer))?,
+        doc: Some(doc.ok_or_else(|| unnamed(Unnamed::Doc))?),
+        annex: a.annex,
+        date,
+    })
+}
+
+/// As [`meta`], for `markup`: a delegation writes its proposal before the secretariat numbers
+/// it, so what is missing is written as a visible placeholder ("[document number]",
+/// "[proposer]") and said in a warning.
+fn draft_meta(a: Who, proposal: &TextId) -> ProposalMeta {
+    let (proposer, doc, date) = who(&a, proposal);
+    for (missing, what, placeholder) in [
+        (
+            proposer.is_none(),
+            Unnamed::Proposer,
+            markup::PROPOSER_PLACEHOLDER,
+        ),
+        (doc.is_none(), Unnamed::Doc, markup::DOC_PLACEHOLDER),
+    ] {
+        if missing {
+            super::output::note(format_args!(
+                "resdiff: warning: {} names no {what}; the proposal says {placeholder} until you pass {}",
+                proposal.address,
+                what.flag()
+            ));
+        }
+    }
+    ProposalMeta {
+        proposer: proposer.unwrap_or_else(|| {
+            markup::PROPOSER_PLACEHOLDER
+                .parse()
+                .expect("the placeholder is not blank")
+        }),
+        doc,
+        annex: a.annex,
+        date,
+    }
+}
+
+/// Proposer, document number and date, from the flags or the proposal text.
+fn who(a: &Who, rev: &TextId) -> (Option<Proposer>, Option<u32>, Date) {
     // A blank --proposer names nobody: the text's own proposer stands.
     let proposer = a
         .proposer
         .as_deref()
         .and_then(|p| p.parse().ok())
-        .or(rev.proposer.clone())
-        .ok_or_else(|| CliError::Unnamed {
-            address: proposal.address.clone(),
-            what: Unnamed::Proposer,
-        })?;
+        .or(rev.proposer.clone());
     // "WTDC-17/23" -> 23
     let from_source = rev
         .source
@@ -161,15 +205,7 @@ pub fn meta(a: Who, proposal: &TextId) -> Result<ProposalMeta> {
         .and_then(|s| s.split_whitespace().next())
         .and_then(|s| s.rsplit('/').next())
         .and_then(|n| n.trim_start_matches('0').parse().ok());
-    let doc = a.doc.or(from_source).ok_or_else(|| CliError::Unnamed {
-        address: proposal.address.clone(),
-        what: Unnamed::Doc,
-    })?;
+    let doc = a.doc.or(from_source);
     let date = a.date.or(rev.date).unwrap_or_else(Date::today);
-    Ok(ProposalMeta {
-        proposer,
-        doc,
-        annex: a.annex,
-        date,
-    })
+    (proposer, doc, date)
 }

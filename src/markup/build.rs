@@ -2,7 +2,7 @@
 //! their clauses, one proposal in all or one per changed top-level clause (see the module above
 //! for the layout).
 
-use super::units::unit_change;
+use super::units::{is_rules_section, unit_change};
 use super::{
     MarkupError, MarkupOptions, Numbering, Paragraph, Proposal, ProposalMeta, Run, SectionEntry,
     Style,
@@ -403,8 +403,13 @@ impl Builder<'_> {
                 ..Paragraph::plain(Style::MoveNote, note)
             });
         }
+        let style = if depth == 0 && is_rules_section(c) {
+            Style::Section
+        } else {
+            Style::for_depth(depth)
+        };
         self.push(Paragraph {
-            style: Style::for_depth(depth),
+            style,
             label,
             // A renumbered note mark is a tracked change on paper: rejecting it gives the base.
             text: as_written(&c.inline),

@@ -166,7 +166,7 @@ pub(super) fn cover(opts: &CoverOptions, meta: &ProposalMeta, proposed: &TextId)
         let (conf, _) = source.split_once('/')?;
         Some(conf.trim().to_string()).filter(|c| !c.is_empty())
     });
-    let doc = meta.doc;
+    let doc = meta.doc_shown();
     // In Arabic the Latin document number is isolated left to right (U+2066 ... U+2069):
     // otherwise the right-to-left paragraph shows "23-A" as "A-23".
     let ltr = |s: String| {

@@ -45,8 +45,9 @@ pub use reasons::{Reasons, ReasonsError};
 pub struct ProposalMeta {
     /// `RCC`, `APT`, `CEPT`, ... also the author of the DOCX revisions.
     pub proposer: Proposer,
-    /// The conference document number (`23` of WTDC-17/23).
-    pub doc: u32,
+    /// The conference document number (`23` of WTDC-17/23); `None` for a draft the secretariat
+    /// has not numbered yet, written with the visible placeholder [`DOC_PLACEHOLDER`].
+    pub doc: Option<u32>,
     /// The annex or addendum (`1` of 23A1), if any.
     pub annex: Option<u32>,
     /// ISO date stamped on tracked changes.
@@ -92,6 +93,10 @@ pub enum Style {
     Call,
     /// A top-level clause.
     Normal,
+    /// A top-level clause that is a part of the rules ("SECTION 3", "Study group management"):
+    /// its label is a number and its items are numbered 3.1, 3.2, ... A word processor shows it
+    /// as two paragraphs, ITU's SectionNo and Sectiontitle.
+    Section,
     /// A clause nested `n` levels deep (1, 2, ...): ITU's enumlev1-enumlev3, and for deeper
     /// levels styles of the same name indented one step further each, so that the depth reads
     /// back from the style alone.
@@ -115,6 +120,7 @@ impl Style {
             Style::Normalaftertitle => "Normalaftertitle",
             Style::Call => "Call",
             Style::Normal => "Normal",
+            Style::Section => "Sectiontitle",
             Style::Enumlev(n) => return Cow::Owned(format!("enumlev{n}")),
             Style::Reasons => "Reasons",
             Style::Ellipsis => "Normal",
@@ -291,6 +297,13 @@ impl Proposal {
         n
     }
 
+    /// What the proposal is called, for a window title or a file's properties: its document
+    /// and its cover title ("EUR/38A1: Proposed modification to Resolution 1"), where
+    /// [`Proposal::heading`] names the base it revises.
+    pub fn name(&self) -> String {
+        format!("{}: {}", self.meta.group(), self.cover.title)
+    }
+
     /// `RCC/23A1/5`
     pub fn id(&self, number: usize) -> String {
         self.meta.id(number)
@@ -305,12 +318,25 @@ impl ProposalMeta {
 
     /// `RCC/23A1`: the proposer and document every id of the proposal shares.
     pub fn group(&self) -> String {
+        let doc = self.doc_shown();
         match self.annex {
-            Some(a) => format!("{}/{}A{a}", self.proposer, self.doc),
-            None => format!("{}/{}", self.proposer, self.doc),
+            Some(a) => format!("{}/{doc}A{a}", self.proposer),
+            None => format!("{}/{doc}", self.proposer),
         }
     }
+
+    /// The document number, or the placeholder a draft carries until it has one.
+    pub fn doc_shown(&self) -> String {
+        self.doc
+            .map_or_else(|| DOC_PLACEHOLDER.to_string(), |d| d.to_string())
+    }
 }
+
+/// What a draft shows where the conference document number will go.
+pub const DOC_PLACEHOLDER: &str = "[document number]";
+
+/// What a draft shows, and its tracked changes name as author, until it names its proposer.
+pub const PROPOSER_PLACEHOLDER: &str = "[proposer]";
 
 /// Why no proposal can be written.
 #[allow(missing_docs)] // each variant's #[error] message is its documentation

@@ -18,7 +18,7 @@ fn res30() -> (Document, Document) {
 fn meta() -> ProposalMeta {
     ProposalMeta {
         proposer: "RCC".parse().expect("a proposer"),
-        doc: 23,
+        doc: Some(23),
         annex: Some(1),
         date: "2017-09-01".parse().expect("a date"),
     }
@@ -376,9 +376,10 @@ fn every_depth_has_its_own_style() {
             .find(|q| q.runs().any(|r| r.text.starts_with(text)))
             .map(|q| q.style)
     };
+    // "SECTION 1" of the rules: a section, above its items 1.1, 1.2, ...
     assert_eq!(
         style_of("World Telecommunication Standardization Assembly"),
-        Some(Style::Normal)
+        Some(Style::Section)
     );
     assert_eq!(
         style_of("The World Telecommunication Standardization Assembly (WTSA), in"),
@@ -403,7 +404,7 @@ fn every_depth_has_its_own_style() {
 fn the_cover_comes_from_the_proposal_metadata_unless_flags_say_otherwise() {
     let eur_meta = ProposalMeta {
         proposer: "EUR".parse().expect("a proposer"),
-        doc: 38,
+        doc: Some(38),
         annex: Some(1),
         date: "2022-01-10".parse().expect("a date"),
     };

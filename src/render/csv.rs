@@ -33,7 +33,9 @@ pub const DIFF_COLUMNS: &[&str] = &[
 ];
 
 /// Columns of `compile --format csv` before the four per proposal (`p1_change`, …).
-pub const COMPILE_COLUMNS: &[&str] = &["kind", "section", "label", "depth", "conflict", "base"];
+pub const COMPILE_COLUMNS: &[&str] = &[
+    "kind", "section", "label", "depth", "conflict", "clash", "base",
+];
 
 /// Columns of `blame --format csv`.
 pub const BLAME_COLUMNS: &[&str] = &[
@@ -184,6 +186,7 @@ pub fn compile(s: &Synopsis) -> String {
             opt(r.label.as_deref()),
             r.depth.to_string(),
             r.conflict.to_string(),
+            r.clash.to_string(),
             opt(r.base.as_deref()),
         ];
         for c in &r.cells {

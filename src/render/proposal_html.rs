@@ -55,7 +55,7 @@ pub fn render(p: &Proposal) -> String {
                 "\n"
                 meta charset="utf-8"; "\n"
                 meta name="generator" content="resdiff"; "\n"
-                title { (shown(&p.heading)) } "\n"
+                title { (shown(&p.name())) } "\n"
                 // A constant of this file, not text of a document.
                 style { "\n" (PreEscaped(CSS)) }
                 "\n"
@@ -191,6 +191,8 @@ fn marked(runs: &[Segment]) -> Markup {
 fn paragraph(p: &Paragraph) -> Markup {
     let class = match p.style {
         Style::Ellipsis => "Ellipsis".into(),
+        // A page shows a rules section's number beside its title, as a clause.
+        Style::Section => "Normal".into(),
         s => s.name(),
     };
     let indent = match p.style {

@@ -102,6 +102,6 @@ fn paragraph(p: &Paragraph) -> String {
         Style::Enumlev(n) => format!("{}- {body}", "  ".repeat(n.saturating_sub(1))),
         Style::Reasons => format!("*{body}*"),
         Style::MoveNote => format!("*({body})*"),
-        Style::Normal | Style::Normalaftertitle | Style::Ellipsis => body,
+        Style::Normal | Style::Section | Style::Normalaftertitle | Style::Ellipsis => body,
     }
 }

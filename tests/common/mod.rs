@@ -140,7 +140,7 @@ pub fn proposal(
 ) -> resdiff::markup::Proposal {
     let meta = resdiff::markup::ProposalMeta {
         proposer: "RCC".parse().expect("a proposer"),
-        doc: 23,
+        doc: Some(23),
         annex: Some(1),
         date: "2017-09-01".parse().expect("a date"),
     };

@@ -13,6 +13,7 @@ mod numfmt;
 mod package;
 mod paragraphs;
 mod styles;
+mod symbol;
 mod xml;
 
 use std::collections::BTreeMap;

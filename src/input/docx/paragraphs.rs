@@ -55,11 +55,12 @@ pub fn resolve(
     (out, warnings)
 }
 
-/// A glyph of a symbol font (Symbol, Wingdings) is written by Word as `w:sym`, which the reader
-/// does not take as text (ITU's items start with one, a dash drawn in Symbol, before the tab),
-/// and by LibreOffice as a private-use character U+F000-U+F0FF in a run of that font. In the
-/// label's place, before the first tab, both read alike, as nothing, so that a re-save does not
-/// change the text; anywhere else the character is kept, and shows.
+/// A glyph of a symbol font (Symbol, Wingdings) is written by Word as `w:sym` and by
+/// LibreOffice as a private-use character U+F000-U+F0FF in a run of that font. The few the
+/// reader knows (ITU's Symbol dash, U+2212: `super::symbol`) are read as their characters;
+/// any other reads as nothing in the label's place, before the first tab, so that both
+/// spellings read alike and a re-save does not change the text; anywhere else the character
+/// is kept, and shows.
 fn without_symbol_glyphs(text: String) -> String {
     let glyph = |c: char| ('\u{F000}'..='\u{F0FF}').contains(&c);
     let lead = text.trim_start();

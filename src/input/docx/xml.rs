@@ -118,6 +118,9 @@ struct State {
     footnote: Option<String>,
     /// A footnote reference whose mark is the next piece of text.
     custom_pending: Option<String>,
+    /// The current run's font, when it is a symbol font (`w:rFonts`): LibreOffice writes ITU's
+    /// `w:sym` dash back as text in the font's private-use code point.
+    symbol_font: Option<String>,
 }
 
 impl State {
@@ -216,6 +219,20 @@ impl State {
             "w:cr" if self.in_ppr == 0 => self.push_text("\n"),
             "w:br" if self.in_ppr == 0 => self.push_text(" "),
             "w:noBreakHyphen" => self.push_text("\u{2011}"),
+            "w:r" => self.symbol_font = None,
+            "w:rFonts" if self.in_ppr == 0 => {
+                self.symbol_font = attr(e, "w:ascii").or_else(|| attr(e, "w:hAnsi"));
+            }
+            // ITU's dash items: the dash is a symbol-font character, not text.
+            "w:sym" if self.in_ppr == 0 => {
+                let (font, code) = (attr(e, "w:font"), attr(e, "w:char"));
+                if let Some(c) = font
+                    .zip(code)
+                    .and_then(|(f, c)| super::symbol::symbol_char(&f, &c))
+                {
+                    self.push_text(c.encode_utf8(&mut [0; 4]));
+                }
+            }
             "w:footnoteReference" => {
                 if let Some(id) = attr(e, "w:id") {
                     self.push_text(&format!("{REF_OPEN}{id}{REF_CLOSE}"));
@@ -271,13 +288,23 @@ pub fn parse(xml: &str, part: &'static str) -> Result<Parsed, DocxError> {
         skip: 0,
         footnote: None,
         custom_pending: None,
+        symbol_font: None,
     };
     loop {
         match next_event(&mut reader, part)? {
             Event::Start(e) => st.start(&e, false),
             Event::Empty(e) => st.start(&e, true),
             Event::End(e) => st.end(e.name().as_ref()),
-            Event::Text(t) if st.in_text && st.skip == 0 => st.push_text(&t.xml10_content()),
+            Event::Text(t) if st.in_text && st.skip == 0 => {
+                let text = t.xml10_content();
+                match &st.symbol_font {
+                    Some(font) => {
+                        let text = super::symbol::symbol_text(font, &text);
+                        st.push_text(&text);
+                    }
+                    None => st.push_text(&text),
+                }
+            }
             Event::CData(t) if st.in_text && st.skip == 0 => {
                 st.push_text(&t.xml10_content());
             }

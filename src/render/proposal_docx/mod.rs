@@ -16,18 +16,23 @@
 //! document, header, styles, settings (revision tracking left on, so the delegation's further
 //! edits are tracked too) and core properties.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io::{Cursor, Seek, Write};
 
 use zip::ZipWriter;
 use zip::write::SimpleFileOptions;
 
+mod parts;
 mod styles;
+
+use parts::{CONTENT_TYPES, DOC_RELS, RELS, SETTINGS, core, footnotes, header};
 
 use styles::{enumlev_indent, styles};
 
 use crate::diff::{Op, Segment};
 use crate::markup::{Paragraph, Proposal, Style};
+use crate::model::Language;
 use crate::render::RenderError;
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -152,6 +157,9 @@ struct Doc<'p> {
     out: String,
     next_id: usize,
     rtl: bool,
+    /// A part of the rules ("SECTION 1") has been written: top-level paragraphs now need a
+    /// style that says they leave it.
+    in_rules: bool,
 }
 
 impl Doc<'_> {
@@ -271,38 +279,78 @@ impl Doc<'_> {
     }
 
     fn paragraph(&mut self, para: &Paragraph) {
-        let _ = write!(
-            self.out,
-            "<w:p><w:pPr><w:pStyle w:val=\"{}\"/>",
-            para.style.name()
-        );
+        if para.style == Style::Section
+            && let Some(word) = section_word(self.p.language)
+        {
+            // As ITU writes a part of the rules: "SECTION 3", then its title on a line of its own.
+            let op = para.whole.unwrap_or(Op::Equal);
+            let mut number = vec![Segment {
+                op,
+                text: format!("{word} "),
+                was: None,
+            }];
+            // The label without the tab that ends it.
+            number.extend(para.label.iter().map(|r| Segment {
+                text: r.text.trim_end_matches('\t').to_string(),
+                ..r.clone()
+            }));
+            self.styled("SectionNo", None, para.whole, &number);
+            self.styled("Sectiontitle", None, para.whole, &para.text);
+            self.in_rules = true;
+            return;
+        }
+        // After a part of the rules, a top-level paragraph under no section heading is an
+        // appendix ("Appendix I (to Resolution 1 …) – Information …"), written as ITU's
+        // AppendixNo and its title, so that a reader sees it leave the section before it.
+        if self.in_rules && para.style == Style::Normal && para.label.is_empty() {
+            if let Some((number, title)) = split_runs(&para.text, " – ") {
+                self.styled("AppendixNo", None, para.whole, &number);
+                self.styled("Appendixtitle", None, para.whole, &title);
+            } else {
+                self.styled("Heading1", None, para.whole, &para.text);
+            }
+            return;
+        }
+        if para.style == Style::Call {
+            self.in_rules = false;
+        }
+        let style = match para.style {
+            Style::Section => Cow::Borrowed("Normal"),
+            s => s.name(),
+        };
+        // An unlabelled item has no label to hang: its lines start where the text of its
+        // labelled siblings does.
+        let indent = match para.style {
+            Style::Enumlev(n) if para.label.is_empty() => Some(enumlev_indent(n)),
+            _ => None,
+        };
+        let runs: Vec<Segment> = para.runs().cloned().collect();
+        self.styled(&style, indent, para.whole, &runs);
+    }
+
+    /// One paragraph of the text: its style, its own indent, its mark when it exists on one
+    /// side only, and its marked runs.
+    fn styled(&mut self, style: &str, indent: Option<usize>, whole: Option<Op>, runs: &[Segment]) {
+        let _ = write!(self.out, "<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>");
         if self.rtl {
             self.out.push_str("<w:bidi/>");
         }
-        // An unlabelled item has no label to hang: its lines start where the text of its
-        // labelled siblings does.
-        if let Style::Enumlev(n) = para.style
-            && para.label.is_empty()
-        {
-            let _ = write!(
-                self.out,
-                "<w:ind w:left=\"{}\" w:hanging=\"0\"/>",
-                enumlev_indent(n)
-            );
+        if let Some(left) = indent {
+            let _ = write!(self.out, "<w:ind w:left=\"{left}\" w:hanging=\"0\"/>");
         }
-        match para.whole {
+        match whole {
             Some(Op::Insert) => {
-                let a = self.attrs(para.whole.is_some());
+                let a = self.attrs(true);
                 let _ = write!(self.out, "<w:rPr><w:ins{a}/></w:rPr>");
             }
             Some(Op::Delete) => {
-                let a = self.attrs(para.whole.is_some());
+                let a = self.attrs(true);
                 let _ = write!(self.out, "<w:rPr><w:del{a}/></w:rPr>");
             }
             _ => {}
         }
         self.out.push_str("</w:pPr>");
-        let runs: Vec<&Segment> = para.runs().filter(|r| !r.text.is_empty()).collect();
+        let runs: Vec<&Segment> = runs.iter().filter(|r| !r.text.is_empty()).collect();
         let mut i = 0;
         while i < runs.len() {
             let op = runs[i].op;
@@ -314,13 +362,13 @@ impl Doc<'_> {
             match op {
                 Op::Equal => self.text(&text, false),
                 Op::Insert => {
-                    let a = self.attrs(para.whole.is_some());
+                    let a = self.attrs(whole.is_some());
                     let _ = write!(self.out, "<w:ins{a}>");
                     self.text(&text, false);
                     self.out.push_str("</w:ins>");
                 }
                 Op::Delete => {
-                    let a = self.attrs(para.whole.is_some());
+                    let a = self.attrs(whole.is_some());
                     let _ = write!(self.out, "<w:del{a}>");
                     self.text(&text, true);
                     self.out.push_str("</w:del>");
@@ -332,6 +380,28 @@ impl Doc<'_> {
     }
 }
 
+/// `runs` cut at the first `sep` they hold, `sep` dropped: None unless it lies whole in one run.
+fn split_runs(runs: &[Segment], sep: &str) -> Option<(Vec<Segment>, Vec<Segment>)> {
+    let at = runs.iter().position(|r| r.text.contains(sep))?;
+    let (head, tail) = runs[at].text.split_once(sep)?;
+    let piece = |text: &str| Segment {
+        text: text.to_string(),
+        ..runs[at].clone()
+    };
+    let mut before = runs[..at].to_vec();
+    before.push(piece(head));
+    let mut after = vec![piece(tail)];
+    after.extend_from_slice(&runs[at + 1..]);
+    Some((before, after))
+}
+
+/// The word ITU writes before a section's number in the rules, in the languages whose word the
+/// DOCX reader reads back ("SECTION 3" in English and French); elsewhere a section stays one
+/// numbered paragraph.
+fn section_word(language: Language) -> Option<&'static str> {
+    matches!(language, Language::En | Language::Fr).then_some("SECTION")
+}
+
 fn document(p: &Proposal) -> String {
     let rtl = p.language.is_rtl();
     let mut doc = Doc {
@@ -339,6 +409,7 @@ fn document(p: &Proposal) -> String {
         out: String::new(),
         next_id: 0,
         rtl,
+        in_rules: false,
     };
     let _ = write!(
         doc.out,
@@ -358,84 +429,3 @@ fn document(p: &Proposal) -> String {
     );
     doc.out
 }
-
-/// The footnotes part: Word's two separators, then one footnote per mark of the proposal.
-fn footnotes(p: &Proposal) -> String {
-    let (bidi, rtl) = if p.language.is_rtl() {
-        ("<w:bidi/>", "<w:rPr><w:rtl/></w:rPr>")
-    } else {
-        ("", "")
-    };
-    let mut out = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
-         <w:footnotes xmlns:w=\"{W}\">\
-         <w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>\
-         <w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
-    );
-    for (i, f) in p.footnotes.iter().enumerate() {
-        let _ = write!(
-            out,
-            "<w:footnote w:id=\"{}\"><w:p><w:pPr><w:pStyle w:val=\"FootnoteText\"/>{bidi}</w:pPr>\
-             <w:r>{rtl}<w:t xml:space=\"preserve\">{}</w:t></w:r><w:r>{rtl}<w:tab/>\
-             {}</w:r></w:p></w:footnote>",
-            i + 1,
-            esc(&f.mark),
-            text_elements(&f.text, "w:t")
-        );
-    }
-    out.push_str("</w:footnotes>");
-    out
-}
-
-/// The page header: the document number at the end of the line, as on every ITU document.
-fn header(p: &Proposal) -> String {
-    let bidi = if p.language.is_rtl() { "<w:bidi/>" } else { "" };
-    format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
-         <w:hdr xmlns:w=\"{W}\"><w:p><w:pPr>{bidi}\
-         <w:jc w:val=\"end\"/></w:pPr><w:r><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p></w:hdr>",
-        esc(&p.cover.header)
-    )
-}
-
-fn core(p: &Proposal) -> String {
-    format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
-         <cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
-         xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>{}</dc:title>\
-         <dc:creator>{}</dc:creator><dc:language>{}</dc:language></cp:coreProperties>",
-        esc(&p.heading),
-        esc(p.meta.proposer.as_str()),
-        p.language
-    )
-}
-
-const CONTENT_TYPES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
-<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
-<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
-<Default Extension=\"xml\" ContentType=\"application/xml\"/>\
-<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>\
-<Override PartName=\"/word/header1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>\
-<Override PartName=\"/word/footnotes.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml\"/>\
-<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>\
-<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>\
-<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>\
-</Types>";
-
-const RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
-<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
-<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>\
-<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>\
-</Relationships>";
-
-const DOC_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
-<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
-<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>\
-<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>\
-<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes\" Target=\"footnotes.xml\"/>\
-<Relationship Id=\"rId4\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/>\
-</Relationships>";
-
-const SETTINGS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
-<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
-<w:trackRevisions/><w:defaultTabStop w:val=\"567\"/></w:settings>";

@@ -8,7 +8,7 @@ use crate::markup::{Proposal, Style};
 
 /// ITU's paragraph styles, close to the ITU template: (id, name, properties); the enumlev
 /// styles are made by [`enumlev_styles`].
-const STYLES: [(&str, &str, &str); 12] = [
+const STYLES: [(&str, &str, &str); 17] = [
     (
         "Proposal",
         "Proposal",
@@ -33,6 +33,31 @@ const STYLES: [(&str, &str, &str); 12] = [
         "Call",
         "Call",
         "<w:keepNext/><w:spacing w:before=\"160\"/><w:ind w:left=\"1134\"/></w:pPr><w:rPr><w:i/><w:iCs/>",
+    ),
+    (
+        "SectionNo",
+        "Section_No",
+        "<w:keepNext/><w:spacing w:before=\"480\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr>",
+    ),
+    (
+        "Sectiontitle",
+        "Section_title",
+        "<w:keepNext/><w:spacing w:before=\"240\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:b/><w:bCs/>",
+    ),
+    (
+        "AppendixNo",
+        "Appendix_No",
+        "<w:keepNext/><w:spacing w:before=\"480\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr>",
+    ),
+    (
+        "Appendixtitle",
+        "Appendix_title",
+        "<w:keepNext/><w:spacing w:before=\"240\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:b/><w:bCs/>",
+    ),
+    (
+        "Heading1",
+        "heading 1",
+        "<w:keepNext/><w:spacing w:before=\"240\"/></w:pPr><w:rPr><w:b/><w:bCs/>",
     ),
     (
         "Conference",

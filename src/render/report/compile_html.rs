@@ -79,6 +79,11 @@ fn table_markup(s: &Synopsis) -> Markup {
                 };
                 tr class=[class] {
                     td {
+                        // Two proposals' new rows under one label: the first cell says why the
+                        // row is marked, for it is empty (an added row has no base text).
+                        @if r.clash {
+                            b class="clash" { "label clash: " (lines(r.label.as_deref().unwrap_or_default())) }
+                        }
                         @match (&r.label, &r.base) {
                             (Some(l), Some(b)) => { (lines(l)) " " (marked_lines(b)) },
                             (None, Some(b)) => (marked_lines(b)),

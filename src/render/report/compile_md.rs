@@ -1,9 +1,11 @@
 //! `compile --format md`: the synoptic table as a Markdown table: base text in the first
 //! column, one column per proposal (its symbol in bold, then its text with `<ins>`/`<del>`);
 //! conflicting rows start with ⚠. Cells show only what changes; unchanged provisions read NOC.
+//! Footnote marks are GFM footnote references, their notes under the table.
 
 use std::fmt::Write;
 
+use super::compile_notes::Notes;
 use crate::diff::Change;
 use crate::render::{escape_md, marked_md};
 use crate::track::compile::{Cell, RowKind, Synopsis};
@@ -47,10 +49,17 @@ pub fn render(s: &Synopsis) -> String {
     if s.rtl {
         let _ = writeln!(out, "<div dir=\"rtl\">\n");
     }
+    let mut notes = Notes::default();
+    let base_notes = s.footnotes.first().map_or(&[][..], Vec::as_slice);
     let _ = writeln!(out, "| | base | {} |", names.join(" | "));
     let _ = writeln!(out, "|---|---|{}", "---|".repeat(names.len()));
     for r in &s.rows {
-        let mark = if r.conflict { "⚠" } else { "" };
+        // A clash says so: its row alone shows one proposal, which changes nothing else.
+        let mark = match (r.clash, r.conflict) {
+            (true, _) => "⚠ label clash",
+            (false, true) => "⚠",
+            _ => "",
+        };
         let base = r
             .base
             .as_deref()
@@ -64,9 +73,19 @@ pub fn render(s: &Synopsis) -> String {
             ),
             RowKind::Added => String::new(),
         };
-        let cells: Vec<String> = r.cells.iter().map(cell).collect();
-        let _ = writeln!(out, "| {mark} | {} | {} |", first.trim(), cells.join(" | "));
+        let first = notes.link(first.trim(), base_notes, base_notes);
+        let cells: Vec<String> = r
+            .cells
+            .iter()
+            .enumerate()
+            .map(|(p, c)| {
+                let own = s.footnotes.get(p + 1).map_or(&[][..], Vec::as_slice);
+                notes.link(&cell(c), base_notes, own)
+            })
+            .collect();
+        let _ = writeln!(out, "| {mark} | {first} | {} |", cells.join(" | "));
     }
+    out.push_str(&notes.definitions());
     if s.rtl {
         let _ = writeln!(out, "\n</div>");
     }

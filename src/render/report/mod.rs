@@ -7,6 +7,7 @@
 
 pub mod compile_html;
 pub mod compile_md;
+mod compile_notes;
 pub mod history_html;
 pub mod lineage_svg;
 pub mod merge_json;

@@ -62,8 +62,16 @@ fn table_markup(o: &Outcome) -> Markup {
                 tr class=(class(i.verdict)) {
                     td {
                         (shown(&i.section.replace('_', " "))) " "
-                        b { (shown(i.label.as_deref().unwrap_or("¶"))) } " "
+                        // The base's numbering, as the conference reads it; the proposal's
+                        // beside it.
+                        @match (&i.base_label, &i.label) {
+                            (Some(base), Some(p)) => {
+                                b { (shown(base)) } " (proposal: " (shown(p)) ") "
+                            }
+                            _ => { b { (shown(i.label.as_deref().unwrap_or("¶"))) } " " }
+                        }
                         span class="symbol" { (i.change.symbol()) }
+                        (shown(&super::text::renumbered(&i.renumbered)))
                     }
                     td { (text(&i.proposed, "suppressed")) }
                     td { (text(&i.adopted, "not in the adopted text")) }

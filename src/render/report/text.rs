@@ -210,10 +210,11 @@ pub fn outcome(o: &Outcome, style: Style) -> String {
             .or(i.base.as_deref())
             .unwrap_or_default();
         // The base's numbering, as the conference reads it; the proposal's beside it.
-        let label = match (&i.base_label, &i.label) {
+        let mut label = match (&i.base_label, &i.label) {
             (Some(b), Some(p)) => format!("{b} (proposal: {p})"),
             _ => i.label.clone().unwrap_or_else(|| "¶".into()),
         };
+        label.push_str(&renumbered(&i.renumbered));
         let _ = writeln!(
             out,
             "{} {}  {:6} {verdict}{share}  {}",
@@ -224,6 +225,21 @@ pub fn outcome(o: &Outcome, style: Style) -> String {
         );
     }
     out
+}
+
+/// The provisions a move renumbers, after its label: " [renumbers 1.11 → 1.10 … 1.13 → 1.12]".
+pub(crate) fn renumbered(list: &[crate::track::outcome::Renumbered]) -> String {
+    let pair = |r: &crate::track::outcome::Renumbered| format!("{} → {}", r.base, r.proposal);
+    match list {
+        [] => String::new(),
+        [one] => format!(" [renumbers {}]", pair(one)),
+        [first, .., last] => format!(
+            " [renumbers {} … {}, {} provisions]",
+            pair(first),
+            pair(last),
+            list.len()
+        ),
+    }
 }
 
 /// `merge`: one line per conflict.

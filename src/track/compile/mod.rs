@@ -17,7 +17,7 @@ use table::{Table, index};
 use crate::diff::{
     Change, ClauseChange, DiffError, DiffOptions, Op, Segment, diff_documents, new_text,
 };
-use crate::model::{Document, SectionKind};
+use crate::model::{Document, Footnote, SectionKind};
 
 /// What one proposal does to one row.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -62,8 +62,13 @@ pub struct Row {
     pub base: Option<String>,
     /// One per proposal; None where the proposal does not touch an added row.
     pub cells: Vec<Option<Cell>>,
-    /// Two or more proposals change this provision, and not in the same way.
+    /// Two or more proposals change this provision, and not in the same way, or the row
+    /// clashes.
     pub conflict: bool,
+    /// A label clash: two (or more) proposals add different provisions under this label in this
+    /// place, so the meeting must renumber one. Absent from the JSON when false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub clash: bool,
 }
 
 /// The table.
@@ -79,6 +84,10 @@ pub struct Synopsis {
     pub rtl: bool,
     /// The rows in base order, added provisions where the proposals put them.
     pub rows: Vec<Row>,
+    /// The footnotes the texts' marks (`[^1]`) name: the base's first, then each proposal's,
+    /// in column order. Not in the JSON, whose texts keep their marks as the diff's do.
+    #[serde(skip)]
+    pub footnotes: Vec<Vec<Footnote>>,
 }
 
 impl Synopsis {
@@ -194,6 +203,7 @@ pub fn compile(base: &Document, proposals: &[Document]) -> Result<Synopsis, Diff
                     note: None,
                 }),
                 conflict: false,
+                clash: false,
             });
             for c in &s.clauses {
                 rows.push(Row {
@@ -204,6 +214,7 @@ pub fn compile(base: &Document, proposals: &[Document]) -> Result<Synopsis, Diff
                     base: None,
                     cells: only(cell(c)),
                     conflict: false,
+                    clash: false,
                 });
             }
         }
@@ -237,6 +248,7 @@ pub fn compile(base: &Document, proposals: &[Document]) -> Result<Synopsis, Diff
             depth: 0,
             base: Some(section.heading.clone()),
             conflict: conflicting(&heading),
+            clash: false,
             cells: heading,
         });
         table.walk(&section.clauses, &[], None, &[], &vec![None; n]);
@@ -244,6 +256,7 @@ pub fn compile(base: &Document, proposals: &[Document]) -> Result<Synopsis, Diff
         let clashing = table.clashing();
         for (mut r, clash) in table.rows.into_iter().zip(clashing) {
             r.conflict = clash || conflicting(&r.cells);
+            r.clash = clash;
             rows.push(r);
         }
         push_new_sections(&mut rows, Some(i));
@@ -257,6 +270,10 @@ pub fn compile(base: &Document, proposals: &[Document]) -> Result<Synopsis, Diff
             .collect(),
         rtl: base.language.is_rtl(),
         rows,
+        footnotes: std::iter::once(base)
+            .chain(proposals)
+            .map(|d| d.footnotes.clone())
+            .collect(),
     })
 }
 

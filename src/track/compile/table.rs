@@ -104,6 +104,7 @@ impl Table<'_> {
                 base: None,
                 cells,
                 conflict: false,
+                clash: false,
             });
         }
     }
@@ -176,6 +177,7 @@ impl Table<'_> {
                         base: Some(clause.text.clone()),
                         cells: cells.clone(),
                         conflict: false,
+                        clash: false,
                     });
                     self.rows.len() - 1
                 }

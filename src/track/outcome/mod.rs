@@ -20,12 +20,14 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use rows::Row;
+use verdict::judge;
+
 use serde::Serialize;
 
 use crate::align::{ClauseAlign, Lone, align};
 use crate::diff::{Change, DiffError, DiffOptions, Op, diff_documents};
 use crate::model::provision::{self, Owner};
-use crate::model::text::{is_content, tokenize};
 use crate::model::{Clause, ClausePath, Document, SectionKind};
 use owners::{combined, lead_in_changes};
 
@@ -82,6 +84,19 @@ pub struct Item {
     /// Share of the proposal's word changes found in the adopted text (for amendments).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub share: Option<f32>,
+    /// For a move: the provisions the proposal renumbers to close the gap the move leaves,
+    /// taken or left with the move (see [`rows`]); absent when none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub renumbered: Vec<Renumbered>,
+}
+
+/// A provision renumbered with a move: its number in the base and in the proposal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Renumbered {
+    /// The base's number, `1.11`.
+    pub base: String,
+    /// The proposal's, `1.10`.
+    pub proposal: String,
 }
 
 /// The outcome of one proposal.
@@ -151,42 +166,6 @@ fn place(doc: &Document, path: &ClausePath) -> Vec<String> {
     out
 }
 
-fn words(text: &str) -> Vec<String> {
-    tokenize(text)
-        .into_iter()
-        .filter(|t| is_content(t))
-        .map(str::to_string)
-        .collect()
-}
-
-/// Share of the word changes of `base -> proposed` that `adopted` shows: inserted words it has,
-/// deleted words it lacks.
-fn share(base: &str, proposed: &str, adopted: &str) -> f32 {
-    let segs = crate::diff::inline::diff_text(base, proposed, &DiffOptions::default());
-    let have = words(adopted);
-    let (mut total, mut found) = (0usize, 0usize);
-    for s in segs {
-        for w in words(&s.text) {
-            match s.op {
-                Op::Insert => {
-                    total += 1;
-                    found += usize::from(have.contains(&w));
-                }
-                Op::Delete => {
-                    total += 1;
-                    found += usize::from(!have.contains(&w));
-                }
-                Op::Equal => {}
-            }
-        }
-    }
-    if total == 0 {
-        1.0
-    } else {
-        found as f32 / total as f32
-    }
-}
-
 /// The outcome of `proposal` (made against `base`) in `adopted`.
 pub fn outcome<'a>(
     base: &'a Document,
@@ -226,18 +205,8 @@ pub fn outcome<'a>(
             &mut items,
         );
     }
-    let mut summary: BTreeMap<&'static str, usize> = [
-        Verdict::Adopted,
-        Verdict::Partly,
-        Verdict::NotAdopted,
-        Verdict::AdoptedDifferently,
-    ]
-    .iter()
-    .map(|v| (v.as_str(), 0))
-    .collect();
-    for i in &items {
-        *summary.entry(i.verdict.as_str()).or_default() += 1;
-    }
+    let items = rows::one_row_per_move(items);
+    let summary = rows::summary(&items);
     Ok(Outcome {
         base: base.address(),
         proposal: proposal.address(),
@@ -272,7 +241,7 @@ impl<'a> Maps<'a> {
         old_at: &dyn Fn(usize) -> Option<ClausePath>,
         new_at: &dyn Fn(usize) -> Option<ClausePath>,
         parent: Option<&str>,
-        items: &mut Vec<Item>,
+        items: &mut Vec<(Item, Row)>,
     ) {
         let depth = usize::from(parent.is_some());
         let owners = crate::diff::owners(rows, depth);
@@ -349,7 +318,7 @@ impl<'a> Maps<'a> {
         section: &str,
         label: Option<String>,
         (base_at, prop_at): (&Option<ClausePath>, &Option<ClausePath>),
-        items: &mut Vec<Item>,
+        items: &mut Vec<(Item, Row)>,
     ) {
         let version = |map: &Map<'a>, at: &ClausePath| map.get(at).cloned().flatten();
         let whole = c.change.whole();
@@ -414,64 +383,49 @@ impl<'a> Maps<'a> {
                     Verdict::NotAdopted
                 };
             }
+            let renumber_only = c.relabeled && !c.moved && b.is_some() && b == p;
             // The base's own label, when the proposal renumbers this provision.
-            let base_label = c
+            let mut base_label = c
                 .old_label
                 .clone()
                 .filter(|_| whole != Some(Op::Insert) && c.relabeled)
                 .filter(|l| Some(l) != label.as_ref());
-            items.push(Item {
-                section: section.to_string(),
-                label,
-                base_label,
-                change,
-                base: b,
-                proposed: p,
-                adopted: a,
-                verdict,
-                share: part,
-            });
+            // An unlabelled paragraph is named as a reader counts it, the base's count first.
+            let mut label = label;
+            if label.is_none() {
+                let base_name = base_clause.and_then(|at| rows::unlabelled_name(self.base, at));
+                let prop_name = prop_at
+                    .as_ref()
+                    .and_then(|at| rows::unlabelled_name(self.proposal, at));
+                label = prop_name.clone().or(base_name.clone());
+                base_label = base_name.filter(|b| prop_name.as_ref().is_some_and(|p| p != b));
+            }
+            items.push((
+                Item {
+                    section: section.to_string(),
+                    label,
+                    base_label,
+                    change,
+                    base: b,
+                    proposed: p,
+                    adopted: a,
+                    verdict,
+                    share: part,
+                    renumbered: Vec::new(),
+                },
+                Row {
+                    move_id: c.move_id,
+                    base_at: base_at.clone(),
+                    renumber_only,
+                },
+            ));
         }
-    }
-}
-
-fn judge(
-    base: Option<&str>,
-    proposed: Option<&str>,
-    adopted: Option<&str>,
-) -> (Verdict, Option<f32>) {
-    match (base, proposed, adopted) {
-        // A suppression.
-        (Some(_), None, None) => (Verdict::Adopted, None),
-        (Some(b), None, Some(a)) if a == b => (Verdict::NotAdopted, None),
-        (Some(_), None, Some(_)) => (Verdict::AdoptedDifferently, None),
-        // An addition.
-        (None, Some(_), None) => (Verdict::NotAdopted, None),
-        (None, Some(p), Some(a)) if a == p => (Verdict::Adopted, None),
-        (None, Some(p), Some(a)) => {
-            let s = share("", p, a);
-            (Verdict::Partly, Some(s))
-        }
-        // An amendment.
-        (Some(_), Some(_), None) => (Verdict::NotAdoptedDeleted, None),
-        (Some(_), Some(p), Some(a)) if a == p => (Verdict::Adopted, Some(1.0)),
-        (Some(b), Some(_), Some(a)) if a == b => (Verdict::NotAdopted, Some(0.0)),
-        (Some(b), Some(p), Some(a)) => {
-            let s = share(b, p, a);
-            let v = if s >= 0.999 {
-                Verdict::Adopted
-            } else if s > 0.0 {
-                Verdict::Partly
-            } else {
-                Verdict::AdoptedDifferently
-            };
-            (v, Some(s))
-        }
-        (None, None, _) => (Verdict::NotAdopted, None),
     }
 }
 
 mod owners;
+mod rows;
+mod verdict;
 
 #[cfg(test)]
 mod tests;
