@@ -120,7 +120,7 @@ fn the_shipped_table_is_built_from_the_final_acts_and_the_corpus() {
         let got = std::fs::read_to_string(&path).expect("shipped");
         assert!(
             got == want,
-            "{} is not what its sources say; rebuild it with RESDIFF_WRITE_TABLE=1 cargo test --lib table_tests",
+            "{} is not what its sources say; rebuild it with RESDIFF_WRITE_TABLE=1 cargo test table_tests",
             path.display()
         );
     }
