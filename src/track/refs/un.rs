@@ -134,7 +134,7 @@ pub(super) fn un_resolutions(text: &str, own: Option<Body>) -> Vec<UnFound> {
                     } else {
                         un_number(here).map(|(n, by_year)| {
                             let body = match named {
-                                Some(Body::Unsc) | None if by_year => Body::Ecosoc,
+                                None if by_year => Body::Ecosoc,
                                 Some(b) => b,
                                 None if its
                                     && own_un.is_some_and(|b| (b == Body::Ecosoc) == by_year) =>
