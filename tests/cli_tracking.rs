@@ -127,6 +127,46 @@ fn refs_stale_exit_codes() {
         ));
 }
 
+/// Issue 24: on WTSA Res. 1, `--stale --as-of WTSA-24` called every Plenipotentiary citation
+/// "superseded at PP-22", and `--fix` wrote `Resolution 5 (Rev. Bucharest, 2022)`, moved Res. 165
+/// past Dubai 2018 and rewrote the resolution's own appendix headings. Only tags the table holds
+/// are written now.
+#[test]
+fn refs_fix_on_wtsa_1_writes_only_tags_the_table_holds() {
+    let wtsa1 = "wtsa/1@hammamet-2016";
+    let fix = resdiff()
+        .args(["refs", wtsa1, "--stale", "--as-of", "WTSA-24"])
+        .args(["--fix", "--proposer", "X", "--doc", "1"])
+        .output()
+        .expect("runs");
+    assert_eq!(fix.status.code(), Some(0));
+    let md = String::from_utf8_lossy(&fix.stdout);
+    let inserted: Vec<&str> = md
+        .split("<ins>")
+        .skip(1)
+        .filter_map(|s| s.split("</ins>").next())
+        .collect();
+    // Res. 165 and Res. 71: PP-18 revised both (its Final Acts); nothing else is known.
+    assert_eq!(inserted, ["Rev. Dubai, 2018", " Dubai, 2018"], "{md}");
+    assert!(!md.contains("Bucharest") && !md.contains("Geneva, 2022"));
+    assert!(md.contains("Appendix I (to Resolution 1 (Rev. Hammamet, 2016))"));
+    let stale = resdiff()
+        .args(["refs", wtsa1, "--stale", "--as-of", "WTSA-24"])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&stale.stdout);
+    assert!(
+        text.contains("unknown (no Final Acts of WTSA-20 in the table)"),
+        "{text}"
+    );
+    assert!(!text.contains("PP-22 (Bucharest"), "{text}");
+    // "WTSA Resolution 2" names its body.
+    let list = resdiff().args(["refs", wtsa1]).output().expect("runs");
+    let list = String::from_utf8_lossy(&list.stdout);
+    let line = list.lines().find(|l| l.starts_with("resolves 3 3.1 "));
+    assert!(line.is_some_and(|l| l.ends_with("WTSA Res. 2")), "{list}");
+}
+
 #[test]
 fn log_and_blame_errors_name_the_problem() {
     resdiff()

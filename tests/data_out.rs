@@ -223,7 +223,7 @@ fn log_csv_has_one_row_per_revision() {
     assert_eq!(dubai["ADD"], "", "the first text has no step to count");
 }
 
-const REFS: [&str; 12] = [
+const REFS: [&str; 13] = [
     "kind",
     "text",
     "section",
@@ -236,6 +236,7 @@ const REFS: [&str; 12] = [
     "venue",
     "year",
     "lookalike",
+    "symbol",
 ];
 
 #[test]
@@ -275,7 +276,8 @@ fn refs_stale_csv_adds_the_standing() {
     let Some(rows) = python_rows(&out.stdout) else {
         return;
     };
-    let cols: Vec<&str> = REFS
+    // `symbol` came later: it stays last, after the standing.
+    let cols: Vec<&str> = REFS[..12]
         .iter()
         .copied()
         .chain([
@@ -285,6 +287,7 @@ fn refs_stale_csv_adds_the_standing() {
             "superseded_year",
             "evidence",
             "reason",
+            "symbol",
         ])
         .collect();
     let recs = records(&rows, &cols);
@@ -295,6 +298,45 @@ fn refs_stale_csv_adds_the_standing() {
             "{r:?}"
         );
     }
+}
+
+/// Issue 24: on A/RES/80/118 `refs` listed its 23 SDG mentions and none of the resolutions it
+/// recalls, nor the symbols in its footnotes.
+#[test]
+fn refs_csv_lists_the_un_resolutions_and_the_footnote_symbols_of_80_118() {
+    let Some(rows) = csv_of(&["refs", "unga/ict4sd@80-118:en", "--format", "csv"], 0) else {
+        return;
+    };
+    let recs = records(&rows, &REFS);
+    let find = |text: &str| {
+        recs.iter()
+            .find(|r| r["text"] == text)
+            .unwrap_or_else(|| panic!("{text} not listed"))
+    };
+    let r = find("79/194");
+    assert_eq!(
+        (r["kind"].as_str(), r["body"].as_str(), r["symbol"].as_str()),
+        ("un_resolution", "unga", "A/RES/79/194")
+    );
+    assert_eq!(r["section"], "preambular");
+    let r = find("2025/18");
+    assert_eq!(
+        (r["body"].as_str(), r["symbol"].as_str()),
+        ("ecosoc", "E/RES/2025/18")
+    );
+    for (symbol, mark) in [("A/80/62-E/2025/12", "11"), ("E/CN.16/2018/CRP.3", "22")] {
+        let r = find(symbol);
+        assert_eq!(
+            (
+                r["kind"].as_str(),
+                r["section"].as_str(),
+                r["path"].as_str()
+            ),
+            ("un_symbol", "footnotes", mark)
+        );
+    }
+    let un = recs.iter().filter(|r| r["kind"] == "un_resolution").count();
+    assert!(un >= 30, "{un} UN resolution citations");
 }
 
 #[test]

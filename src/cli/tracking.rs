@@ -220,7 +220,16 @@ pub fn refs(a: &RefsArgs, corpus_root: &Path, style: Style) -> Result<u8> {
         return Ok(SAME);
     }
     let as_of = a.as_of.unwrap_or(AsOf(Date::today()));
-    let judged = refs::stale(&found, &as_of, &whole_corpus(corpus_root));
+    // The text judged is no later revision of what it cites: 80/118 recalls 79/194, and is not
+    // what superseded it at the date of 80/118.
+    let revision = |d: &Document| d.address().rsplit_once(':').map(|(r, _)| r.to_string());
+    let own = revision(&doc);
+    let mut corpus = whole_corpus(corpus_root);
+    corpus.retain(|d| {
+        revision(d) != own
+            && (d.revision.symbol.is_none() || d.revision.symbol != doc.revision.symbol)
+    });
+    let judged = refs::stale(&found, &as_of, &corpus);
     let stale = judged
         .iter()
         .filter(|s| s.status == Standing::Stale)

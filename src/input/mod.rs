@@ -296,6 +296,8 @@ struct FmResolution {
     number: Option<u32>,
     /// A UN resolution's series (`show --format plain` of a UN text writes it).
     series: Option<String>,
+    /// An ITU Recommendation's name, `D.19` (issue 24).
+    recommendation: Option<String>,
     title: Option<String>,
 }
 
@@ -488,6 +490,7 @@ fn metadata(
             .number
             .map(|n| (n != stand_in).then_some(ResNumber::Number(n))))
         .or(parse_or::<ResNumber>(r.series, 2)?.map(Some))
+        .or(parse_or::<ResNumber>(r.recommendation, 2)?.map(Some))
         .or(header_number.map(|n| Some(ResNumber::Number(n))))
         .or(fallback.number.clone().map(Some))
         .or(unknown.then_some(None));

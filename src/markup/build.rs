@@ -117,7 +117,24 @@ pub fn build(
         heading_changes
     };
     b.provision(res_symbol, true);
-    let mut resno = vec![equal(format!("{} {}", w.resolution, base.number_shown()))];
+    // A Recommendation is named as ITU names it: RECOMMENDATION ITU-T J.1108 (issue 24).
+    let recommendation = base
+        .number
+        .as_ref()
+        .and_then(|n| n.recommendation_name(base.body));
+    let ar = base.language == Language::Ar;
+    let (name, heading_name) = match &recommendation {
+        Some(r) if ar => {
+            let r = r.trim_start_matches("Recommendation ");
+            (format!("التوصية {r}"), format!("مشروع مراجعة التوصية {r}"))
+        }
+        Some(r) => (r.to_uppercase(), format!("Draft revision of {r}")),
+        None => (
+            format!("{} {}", w.resolution, base.number_shown()),
+            format!("{} {}", w.draft_revision, base.number_shown()),
+        ),
+    };
+    let mut resno = vec![equal(name)];
     match (&old_tag, &new_tag) {
         (Some(o), Some(n)) if o != n && diff.has_changes() => {
             resno.push(equal(format!(" ({} ", w.rev)));
@@ -183,9 +200,7 @@ pub fn build(
         numbering: opts.numbering,
         cover,
         heading: format!(
-            "{} {}{}",
-            w.draft_revision,
-            base.number_shown(),
+            "{heading_name}{}",
             old_tag
                 .map(|t| format!(" ({} {t})", w.rev))
                 .unwrap_or_default()

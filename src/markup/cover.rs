@@ -189,13 +189,23 @@ pub(super) fn cover(opts: &CoverOptions, meta: &ProposalMeta, proposed: &TextId)
         None => format!("{doc}{add}-{letter}"),
     });
     let number = proposed.number_shown();
-    let title = opts.title.clone().unwrap_or_else(|| {
-        if ar {
-            format!("تعديل مقترح للقرار {number}")
-        } else {
-            format!("Proposed modification to Resolution {number}")
-        }
-    });
+    let recommendation = proposed
+        .number
+        .as_ref()
+        .and_then(|n| n.recommendation_name(proposed.body));
+    let title = opts
+        .title
+        .clone()
+        .unwrap_or_else(|| match (recommendation, ar) {
+            // "التوصية ITU-T J.1108": ITU's Arabic keeps the Latin name of a Recommendation.
+            (Some(r), true) => format!(
+                "تعديل مقترح للتوصية {}",
+                ltr(r.trim_start_matches("Recommendation ").to_string())
+            ),
+            (Some(r), false) => format!("Proposed modification to {r}"),
+            (None, true) => format!("تعديل مقترح للقرار {number}"),
+            (None, false) => format!("Proposed modification to Resolution {number}"),
+        });
     let introduction = opts
         .introduction
         .as_deref()

@@ -438,3 +438,33 @@ fn the_cover_comes_from_the_proposal_metadata_unless_flags_say_otherwise() {
     assert_eq!(c.original, "Original: French");
     assert_eq!(c.introduction, vec!["First paragraph wrapped.", "Second."]);
 }
+
+/// Issue 24: a proposal to revise an ITU Recommendation names it as ITU does, where a
+/// resolution's says "RESOLUTION 1" (the clauses are WTSA Res. 1's and the EUR fixture's: only
+/// the names are under test).
+#[test]
+fn a_recommendations_proposal_names_the_recommendation() {
+    let (mut base, mut eur) = res1();
+    for d in [&mut base, &mut eur] {
+        d.resolution.number = "J.1108".parse().ok();
+    }
+    let diff = diff_documents(&base, &eur, &DiffOptions::default()).expect("diff");
+    let p = build(&diff, meta(), &MarkupOptions::default()).expect("markup");
+    assert_eq!(
+        p.cover.title,
+        "Proposed modification to Recommendation ITU-T J.1108"
+    );
+    assert!(
+        p.heading
+            .starts_with("Draft revision of Recommendation ITU-T J.1108"),
+        "{}",
+        p.heading
+    );
+    let resno = p
+        .paragraphs
+        .iter()
+        .find(|q| q.style == Style::ResNo)
+        .expect("resno");
+    let text: String = resno.runs().map(|r| r.text.as_str()).collect();
+    assert!(text.starts_with("RECOMMENDATION ITU-T J.1108"), "{text}");
+}

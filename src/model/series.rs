@@ -16,6 +16,9 @@ pub enum ResNumber {
     Number(u32),
     /// UN: a lowercase slug naming the series, e.g. `ict4sd`, `wsis`.
     Series(String),
+    /// An ITU Recommendation (issue 24): `D.19`, `J.1108`, `BT.500`, under the body of its
+    /// Sector (ITU-D: WTDC, ITU-T: WTSA, ITU-R: RA), which it keeps from edition to edition.
+    Recommendation(String),
 }
 
 impl ResNumber {
@@ -23,15 +26,29 @@ impl ResNumber {
     pub fn folder(&self) -> String {
         match self {
             ResNumber::Number(n) => format!("{n:03}"),
-            ResNumber::Series(s) => s.clone(),
+            ResNumber::Series(s) | ResNumber::Recommendation(s) => s.clone(),
         }
+    }
+
+    /// How ITU names a Recommendation of `body`'s Sector: `Recommendation ITU-T J.1108`.
+    pub fn recommendation_name(&self, body: Option<super::Body>) -> Option<String> {
+        let ResNumber::Recommendation(r) = self else {
+            return None;
+        };
+        let sector = match body {
+            Some(super::Body::Wtsa) => "ITU-T ",
+            Some(super::Body::Wtdc) => "ITU-D ",
+            Some(super::Body::Ra) => "ITU-R ",
+            _ => "",
+        };
+        Some(format!("Recommendation {sector}{r}"))
     }
 
     /// The number, for ITU resolutions.
     pub fn as_number(&self) -> Option<u32> {
         match self {
             ResNumber::Number(n) => Some(*n),
-            ResNumber::Series(_) => None,
+            ResNumber::Series(_) | ResNumber::Recommendation(_) => None,
         }
     }
 }
@@ -40,7 +57,7 @@ impl fmt::Display for ResNumber {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ResNumber::Number(n) => write!(f, "{n}"),
-            ResNumber::Series(s) => f.write_str(s),
+            ResNumber::Series(s) | ResNumber::Recommendation(s) => f.write_str(s),
         }
     }
 }
@@ -58,7 +75,8 @@ impl PartialEq<u32> for ResNumber {
 }
 
 /// Digits (1 to 9999) read as a number, `030` too; a slug (a lowercase letter first, then
-/// lowercase letters, digits and single dashes) as a series.
+/// lowercase letters, digits and single dashes) as a series; one to three capitals, a dot and
+/// dot-separated numbers (`D.19`, `J.1108`, `BT.500`, `Y.3172.1`) as a Recommendation.
 impl FromStr for ResNumber {
     type Err = BadResNumber;
     fn from_str(s: &str) -> Result<Self, BadResNumber> {
@@ -72,6 +90,9 @@ impl FromStr for ResNumber {
         }
         if is_series_slug(s) {
             return Ok(ResNumber::Series(s.to_string()));
+        }
+        if is_recommendation(s) {
+            return Ok(ResNumber::Recommendation(s.to_string()));
         }
         Err(BadResNumber::Neither(s.to_string()))
     }
@@ -89,6 +110,18 @@ pub enum BadResNumber {
     Neither(String),
 }
 
+fn is_recommendation(s: &str) -> bool {
+    let Some((series, numbers)) = s.split_once('.') else {
+        return false;
+    };
+    s.len() <= 20
+        && (1..=3).contains(&series.len())
+        && series.bytes().all(|b| b.is_ascii_uppercase())
+        && numbers
+            .split('.')
+            .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 fn is_series_slug(s: &str) -> bool {
     s.len() <= 40
         && s.starts_with(|c: char| c.is_ascii_lowercase())
@@ -103,7 +136,7 @@ impl Serialize for ResNumber {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
             ResNumber::Number(n) => s.serialize_u32(*n),
-            ResNumber::Series(v) => s.serialize_str(v),
+            ResNumber::Series(v) | ResNumber::Recommendation(v) => s.serialize_str(v),
         }
     }
 }
@@ -181,6 +214,19 @@ mod tests {
         assert!("../etc".parse::<ResNumber>().is_err());
         assert!("4ict".parse::<ResNumber>().is_err());
         assert_eq!(ResNumber::Number(30).folder(), "030");
+        // ITU Recommendations (issue 24): D.19 of ITU-D, J.1108 of ITU-T.
+        let d19 = "D.19".parse::<ResNumber>();
+        assert_eq!(d19, Ok(ResNumber::Recommendation("D.19".into())));
+        assert_eq!(
+            "J.1108"
+                .parse::<ResNumber>()
+                .ok()
+                .and_then(|r| r.recommendation_name(Some(crate::model::Body::Wtsa))),
+            Some("Recommendation ITU-T J.1108".into())
+        );
+        for bad in ["D.", "d.19", "D.19.", "DTBX.1", ".19", "D.1a"] {
+            assert!(bad.parse::<ResNumber>().is_err(), "{bad}");
+        }
     }
 
     #[test]

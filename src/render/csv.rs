@@ -71,6 +71,10 @@ pub const REFS_COLUMNS: &[&str] = &[
     "lookalike",
 ];
 
+/// Columns added later, at the end of both `refs` tables (after [`STALE_COLUMNS`] with
+/// `--stale`), so that no column moves.
+pub const REFS_ADDED_COLUMNS: &[&str] = &["symbol"];
+
 /// Columns `refs --stale --format csv` adds after [`REFS_COLUMNS`].
 pub const STALE_COLUMNS: &[&str] = &[
     "status",
@@ -276,12 +280,24 @@ fn citation_cells(c: &Citation) -> Vec<String> {
     REFS_COLUMNS.iter().map(|k| cell(v.get(k))).collect()
 }
 
+/// The cells of [`REFS_ADDED_COLUMNS`].
+fn added_cells(c: &Citation) -> Vec<String> {
+    let v = serde_json::to_value(c).unwrap_or(Value::Null);
+    REFS_ADDED_COLUMNS.iter().map(|k| cell(v.get(k))).collect()
+}
+
 /// One row per citation.
 pub fn refs(found: &[Citation]) -> String {
-    table(
-        &owned(REFS_COLUMNS),
-        found.iter().map(citation_cells).collect::<Vec<_>>(),
-    )
+    let header: Vec<String> = owned(REFS_COLUMNS)
+        .into_iter()
+        .chain(owned(REFS_ADDED_COLUMNS))
+        .collect();
+    let rows = found.iter().map(|c| {
+        let mut row = citation_cells(c);
+        row.extend(added_cells(c));
+        row
+    });
+    table(&header, rows.collect::<Vec<_>>())
 }
 
 /// One row per citation with its standing.
@@ -289,6 +305,7 @@ pub fn stale(judged: &[Staleness]) -> String {
     let header: Vec<String> = owned(REFS_COLUMNS)
         .into_iter()
         .chain(owned(STALE_COLUMNS))
+        .chain(owned(REFS_ADDED_COLUMNS))
         .collect();
     let json_names = [
         "status",
@@ -302,6 +319,7 @@ pub fn stale(judged: &[Staleness]) -> String {
         let v = serde_json::to_value(s).unwrap_or(Value::Null);
         let mut row = citation_cells(&s.citation);
         row.extend(json_names.iter().map(|k| cell(v.get(k))));
+        row.extend(added_cells(&s.citation));
         row
     });
     table(&header, rows.collect::<Vec<_>>())

@@ -46,6 +46,7 @@ struct Fields<'a> {
     status: Status,
     venue: Option<&'a str>,
     year: Option<u16>,
+    date: Option<crate::model::Date>,
     proposer: Option<&'a str>,
     source: Option<&'a str>,
     symbol: Option<&'a str>,
@@ -60,6 +61,7 @@ impl<'a> Fields<'a> {
             status: d.revision.stage.status(),
             venue: d.revision.venue.as_deref(),
             year: d.revision.year,
+            date: d.revision.date,
             proposer: d.revision.stage.proposer().map(|p| p.as_str()),
             source: d.revision.source.as_deref(),
             symbol: d.revision.symbol.as_deref(),
@@ -74,6 +76,7 @@ impl<'a> Fields<'a> {
             status: t.status,
             venue: t.venue.as_deref(),
             year: t.year,
+            date: t.date,
             proposer: t.proposer.as_ref().map(|p| p.as_str()),
             source: t.source.as_deref(),
             symbol: t.symbol.as_deref(),
@@ -92,9 +95,13 @@ impl<'a> Fields<'a> {
         (digits(a) && digits(b)).then(|| format!("{prefix}{a}/{b}"))
     }
 
+    /// `Resolution 30`; a Recommendation as ITU names it, `Recommendation ITU-T J.1108`.
     fn resolution(&self) -> String {
         match self.number {
             Some(ResNumber::Number(n)) => format!("Resolution {n}"),
+            Some(r @ ResNumber::Recommendation(_)) => {
+                r.recommendation_name(self.body).unwrap_or_default()
+            }
             _ => "Resolution".to_string(),
         }
     }
@@ -104,7 +111,14 @@ impl<'a> Fields<'a> {
         if let Some(s) = self.un_symbol() {
             return s;
         }
+        let recommendation = matches!(self.number, Some(ResNumber::Recommendation(_)));
         match self.status {
+            // A Recommendation's edition is its approval month: J.1108 (01/2019).
+            Status::Adopted if recommendation => match (self.date, self.year) {
+                (Some(d), _) => format!("{:02}/{}", d.month(), d.year()),
+                (None, Some(y)) => y.to_string(),
+                _ => self.id.to_string(),
+            },
             Status::Adopted => match (self.venue, self.year) {
                 (Some(v), Some(y)) => format!("Rev. {v}, {y}"),
                 (None, Some(y)) => format!("Rev. {y}"),
@@ -284,6 +298,35 @@ mod tests {
             .expect("2025/18");
         assert_eq!(document(d), "E/RES/2025/18");
         assert_eq!(language(Language::Ar), "Arabic");
+    }
+
+    /// Issue 24: an ITU Recommendation is named "Recommendation ITU-T J.1108 (01/2019)" where a
+    /// resolution says "Resolution 30 (Rev. Dubai, 2014)". The clauses are WTSA Res. 1's: only
+    /// the name is under test; J.1108 (01/2019) and D.19 (03/2010) are the Recommendations of
+    /// `fixtures/itu/SOURCES.md` and `../shared/data/outside/mn-samples-itu`.
+    #[test]
+    fn a_recommendation_is_named_as_itu_names_it() {
+        let mut d = corpus(Body::Wtsa, 1.into()).remove(0);
+        d.resolution.number = "J.1108".parse().ok();
+        d.resolution.title =
+            Some("Transmission specification for radio over IP transmission systems".into());
+        d.revision.venue = None;
+        d.revision.date = "2019-01-13".parse().ok();
+        assert_eq!(document(&d), "Recommendation ITU-T J.1108 (01/2019)");
+        assert_eq!(revision(&d), "01/2019");
+        d.resolution.body = Some(Body::Wtdc);
+        d.resolution.number = "D.19".parse().ok();
+        d.revision.date = None;
+        d.revision.year = Some(2010);
+        assert_eq!(document(&d), "Recommendation ITU-D D.19 (2010)");
+        // The corpus file names it `recommendation = 'D.19'` and reads it back.
+        let toml = crate::input::corpus::to_toml(&d);
+        assert!(toml.contains("recommendation = 'D.19'"), "{toml}");
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("d19.toml");
+        std::fs::write(&path, &toml).expect("write");
+        let back = crate::input::corpus::load_file(&path).expect("loads");
+        assert_eq!(back.resolution.number, d.resolution.number);
     }
 
     #[test]

@@ -174,6 +174,7 @@ fn attr(out: &mut String, name: &str, value: Option<&str>) {
 fn work_number(doc: &Document) -> String {
     match &doc.resolution.number {
         Some(ResNumber::Series(_)) => doc.revision.id_shown().to_string(),
+        Some(ResNumber::Recommendation(r)) => format!("rec-{r}"),
         _ => format!("res-{}", doc.resolution.number_shown()),
     }
 }
@@ -244,6 +245,7 @@ pub fn render_with_ids(doc: &Document) -> (String, Ids) {
     let number = r.number_shown();
     match &r.number {
         Some(ResNumber::Series(s)) => attr(o, "series", Some(s)),
+        Some(ResNumber::Recommendation(r)) => attr(o, "recommendation", Some(r)),
         _ => attr(o, "number", Some(&number)),
     }
     attr(o, "revision", Some(v.id_shown()));

@@ -42,6 +42,15 @@ pub fn read(doc: &Elem, m: &Elem, language: Language) -> Result<Document, AknErr
         b => Some(parse::<Body>("body", b)?),
     };
     let number = match (m.attr("number"), m.attr("series")) {
+        (None, None) if let Some(r) = m.attr("recommendation") => Some(
+            r.parse::<ResNumber>()
+                .ok()
+                .filter(|r| matches!(r, ResNumber::Recommendation(_)))
+                .ok_or_else(|| AknError::Unknown {
+                    what: "recommendation",
+                    value: r.to_string(),
+                })?,
+        ),
         (Some(n), None) => Some(ResNumber::Number(n.parse().map_err(|_| {
             AknError::Unknown {
                 what: "number",

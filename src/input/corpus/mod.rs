@@ -54,7 +54,7 @@ impl FromStr for Address {
         let (body, number) = res.split_once('/').ok_or_else(|| bad("no `/`"))?;
         let body = body.parse::<Body>().map_err(|m| bad(&m.to_string()))?;
         let number = match number.parse::<ResNumber>() {
-            Ok(n @ ResNumber::Number(_)) if !body.is_un() => n,
+            Ok(n @ (ResNumber::Number(_) | ResNumber::Recommendation(_))) if !body.is_un() => n,
             Ok(s @ ResNumber::Series(_)) if body.is_un() => s,
             Ok(_) if body.is_un() => {
                 return Err(bad(

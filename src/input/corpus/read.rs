@@ -42,6 +42,9 @@ struct RawResolution {
     /// UN resolutions (issue 12): the series slug.
     #[serde(default)]
     series: Option<Spanned<String>>,
+    /// ITU Recommendations (issue 24): `D.19`, `J.1108`.
+    #[serde(default)]
+    recommendation: Option<Spanned<String>>,
     title: Spanned<String>,
 }
 
@@ -194,11 +197,15 @@ pub fn check_document(doc: Document, path: &Path, check: Check) -> Result<Docume
             // with the message a file gets.
             body: at(unknown::body_name(doc.resolution.body)),
             number: match &doc.resolution.number {
-                Some(ResNumber::Series(_)) => None,
+                Some(ResNumber::Series(_) | ResNumber::Recommendation(_)) => None,
                 Some(ResNumber::Number(n)) => Some(i64::from(*n)),
                 None => Some(i64::from(unknown::UNKNOWN_NUMBER)),
             }
             .map(|n| Spanned::new(0..0, n)),
+            recommendation: match &doc.resolution.number {
+                Some(ResNumber::Recommendation(r)) => Some(Spanned::new(0..0, r.clone())),
+                _ => None,
+            },
             series: match doc.resolution.number {
                 Some(ResNumber::Series(s)) => Some(Spanned::new(0..0, s)),
                 _ => None,
@@ -364,6 +371,24 @@ impl Validator<'_> {
     /// ITU bodies number their resolutions, UN bodies follow a series (see `model::ResNumber`).
     fn number(&mut self, raw: &RawResolution, body: Option<Body>) -> Option<ResNumber> {
         let un = body.is_some_and(Body::is_un);
+        if let Some(r) = &raw.recommendation {
+            let read = r.get_ref().parse::<ResNumber>();
+            return match read {
+                Ok(rec @ ResNumber::Recommendation(_))
+                    if !un && raw.number.is_none() && raw.series.is_none() =>
+                {
+                    Some(rec)
+                }
+                _ => {
+                    let msg = format!(
+                        "recommendation `{}`: an ITU Recommendation (capitals, a dot and numbers: D.19), alone, under an ITU body",
+                        r.get_ref()
+                    );
+                    self.report(r, Problem::BadResolution(msg));
+                    None
+                }
+            };
+        }
         match (&raw.number, &raw.series) {
             (Some(n), None) if !un => {
                 let number = u32::try_from(*n.get_ref())

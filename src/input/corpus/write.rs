@@ -42,6 +42,7 @@ fn write_metadata(out: &mut String, doc: &Document, with_formula: bool) {
     match &r.number {
         Some(ResNumber::Number(n)) => writeln!(out, "number = {n}"),
         Some(ResNumber::Series(s)) => writeln!(out, "series = {}", quote(s)),
+        Some(ResNumber::Recommendation(r)) => writeln!(out, "recommendation = {}", quote(r)),
         None => writeln!(out, "number = {}", unknown::UNKNOWN_NUMBER),
     }
     .ok();

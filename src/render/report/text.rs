@@ -146,6 +146,11 @@ pub fn refs(list: &[Citation], style: Style) -> String {
                 ),
                 None => "UN symbol".into(),
             },
+            Kind::UnResolution => format!(
+                "{} resolution {}",
+                c.body.map_or("?".into(), |b| b.as_str().to_uppercase()),
+                c.symbol.as_deref().unwrap_or_default()
+            ),
             Kind::ActionLine => "WSIS action line".into(),
             Kind::Sdg => "SDGs / 2030 Agenda".into(),
         };
@@ -166,10 +171,17 @@ pub fn stale(list: &[Staleness], as_of: crate::model::Date, style: Style) -> Str
     for s in list {
         let status = match (s.status, &s.superseded_by) {
             (Standing::Stale, Some(by)) => {
-                style.paint(&format!("stale: superseded at {by}"), look::RED)
+                let stale = style.paint(&format!("stale: superseded at {by}"), look::RED);
+                match &s.reason {
+                    Some(caveat) => format!("{stale} ({caveat})"),
+                    None => stale,
+                }
             }
             (Standing::Current, _) => "current".to_string(),
-            _ => format!("unknown ({})", s.reason.unwrap_or("no revision cited")),
+            _ => format!(
+                "unknown ({})",
+                s.reason.as_deref().unwrap_or("no revision cited")
+            ),
         };
         let _ = writeln!(
             out,

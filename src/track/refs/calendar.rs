@@ -1,21 +1,28 @@
-//! Which cited revisions were superseded at a date: the conference calendar (from
-//! `data/conferences.tsv`) and the revisions the corpus holds.
+//! Which cited revisions were superseded at a date, judged by the sourced [`Table`] of
+//! revisions and the conference calendar (`data/conferences.tsv`).
 //!
-//! A citation of body B's resolution as revised (or adopted) at a conference in year Y is
-//! **stale** as of date D when B met again after Y and before D: that later conference is where
-//! the resolution would have been revised (the corpus, when it holds the resolution, says so for
-//! sure; the calendar says which conference to check). Council resolutions ("Mod. 2016") are
-//! modified at annual sessions the calendar does not list: their status is **unknown**.
+//! A citation of body B's resolution N as revised (or adopted) in year Y is, as of date D:
+//! - **stale** when the table holds a revision of N by a conference of B that met after Y and
+//!   closed by D (the latest such is what `--fix` writes; a conference after it whose Final Acts
+//!   the table lacks is named in `reason`, as a later revision may exist);
+//! - **current** when every conference of B between Y and D is one whose Final Acts the table
+//!   holds whole, and none of them revised N;
+//! - **unknown** otherwise, naming the conferences the table lacks. That B met is no evidence
+//!   that N was revised: most resolutions are left alone at most conferences.
+//!
+//! Council resolutions ("Mod. 2016") change at annual sessions the calendar does not list:
+//! unknown. UN resolutions are stale when the corpus holds a later member of the cited one's
+//! series.
 
 use serde::Serialize;
 
-use super::{Citation, Kind};
+use super::{Citation, Kind, Table};
 use crate::align::align;
 use crate::diff::{DiffOptions, DocDiff, from_alignment};
 use rustc_hash::FxHashMap;
 
 use crate::model::{
-    BadDate, Body, Clause, Date, Document, Language, Status, conference_named, conferences,
+    BadDate, Body, Clause, Conference, Date, Document, Language, conference_named, conferences,
 };
 
 /// A date to judge against: `YYYY-MM-DD`, or a conference (`WTDC-17`: its opening day).
@@ -121,7 +128,7 @@ pub struct Staleness {
     pub citation: Citation,
     /// Current, stale or unknown.
     pub status: Standing,
-    /// The conference (or corpus revision) that superseded the cited one.
+    /// The conference (or, for a UN resolution, the corpus text) that superseded the cited one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub superseded_by: Option<String>,
     /// Its venue (English) and year: what an updated citation names.
@@ -130,47 +137,34 @@ pub struct Staleness {
     /// The superseding conference's year.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub year: Option<u16>,
-    /// `corpus` (a revision of the cited resolution is in the corpus) or `calendar`.
+    /// Where the table read what the standing rests on: a conference's Final Acts, a corpus
+    /// text (`corpus: pp/165@dubai-2018:en`) or a tag an adopted text cites.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub evidence: Option<&'static str>,
-    /// Why the standing is unknown.
+    pub evidence: Option<String>,
+    /// Why the standing is unknown; for a stale citation, what the table lacks after the
+    /// revision it names (a later one may exist).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reason: Option<&'static str>,
+    pub reason: Option<String>,
 }
 
-/// The standing of every resolution citation of `citations` as of `as_of`; `corpus` holds the
-/// texts the corpus has (any resolution), used before the calendar.
+/// The standing of every resolution citation of `citations` as of `as_of`, judged by the
+/// shipped [`Table`] with the adopted texts of `corpus` added; UN resolutions by the series the
+/// corpus holds.
 pub fn stale(citations: &[Citation], as_of: &AsOf, corpus: &[Document]) -> Vec<Staleness> {
-    // The corpus's adopted revisions by resolution, found once: searching the whole corpus
-    // for each citation cost citations times corpus.
-    let mut adopted: Adopted = FxHashMap::default();
-    for d in corpus
-        .iter()
-        .filter(|d| d.revision.stage.status() == Status::Adopted)
-    {
-        // A text of unknown body cannot be the later revision of a citation, which names one.
-        let Some(body) = d.resolution.body else {
-            continue;
-        };
-        let number = d
-            .resolution
-            .number
-            .as_ref()
-            .and_then(crate::model::ResNumber::as_number);
-        adopted.entry((body, number)).or_default().push(d);
-    }
+    let table = Table::shipped().with_corpus(corpus);
+    let un = UnCorpus::new(corpus);
     citations
         .iter()
-        .filter(|c| c.kind == Kind::Resolution)
-        .map(|c| judge(c, as_of.0, &adopted))
+        .filter_map(|c| match c.kind {
+            Kind::Resolution => Some(judge(c, as_of.0, &table)),
+            Kind::UnResolution => Some(un.judge(c, as_of.0)),
+            _ => None,
+        })
         .collect()
 }
 
-/// Adopted revisions by body and number.
-type Adopted<'c> = FxHashMap<(Body, Option<u32>), Vec<&'c Document>>;
-
-fn judge(c: &Citation, as_of: Date, adopted: &Adopted<'_>) -> Staleness {
-    let mut out = Staleness {
+fn unjudged(c: &Citation) -> Staleness {
+    Staleness {
         citation: c.clone(),
         status: Standing::Unknown,
         superseded_by: None,
@@ -178,50 +172,150 @@ fn judge(c: &Citation, as_of: Date, adopted: &Adopted<'_>) -> Staleness {
         year: None,
         evidence: None,
         reason: None,
-    };
-    if c.body == Some(Body::Council) {
-        out.reason = Some("Council resolutions change at sessions the calendar does not list");
-        return out;
     }
-    let (Some(body), Some(year)) = (c.body, c.year) else {
-        out.reason = Some(if c.body.is_none() {
-            "the adopting body is not named near the citation"
-        } else {
-            "the citation names no revision"
-        });
-        return out;
-    };
-    // The corpus first: a later adopted revision of this very resolution.
-    crate::work::steps(1);
-    let later = adopted
-        .get(&(body, c.number))
-        .into_iter()
-        .flatten()
-        .filter(|d| {
-            d.revision.year.is_some_and(|y| y > year) && d.revision.date.is_some_and(|d| d <= as_of)
-        })
-        .max_by_key(|d| d.revision.year);
-    if let Some(d) = later {
-        out.status = Standing::Stale;
-        out.superseded_by = Some(d.address());
-        out.venue = d.revision.venue.clone();
-        out.year = d.revision.year;
-        out.evidence = Some("corpus");
-        return out;
-    }
-    let next = conferences()
+}
+
+/// The conferences of `body` after `year` that had closed by `as_of`, oldest first.
+fn met_since(body: Body, year: u16, as_of: Date) -> Vec<&'static Conference> {
+    let mut met: Vec<&Conference> = conferences()
         .iter()
         .filter(|k| k.body == body && k.year > year && span(&k.dates, k.year).1 <= as_of)
-        .max_by_key(|k| k.year);
-    out.status = Standing::Current;
-    if let Some(k) = next {
+        .collect();
+    met.sort_by_key(|k| k.year);
+    met
+}
+
+/// "no Final Acts of PP-22 in the table", naming each conference the table does not hold whole.
+fn lacking(table: &Table, met: &[&Conference]) -> Option<String> {
+    let missing: Vec<&str> = met
+        .iter()
+        .filter(|k| table.final_acts(k).is_none())
+        .map(|k| k.short.as_str())
+        .collect();
+    (!missing.is_empty()).then(|| format!("no Final Acts of {} in the table", missing.join(", ")))
+}
+
+fn judge(c: &Citation, as_of: Date, table: &Table) -> Staleness {
+    let mut out = unjudged(c);
+    if c.body == Some(Body::Council) {
+        out.reason =
+            Some("Council resolutions change at sessions the calendar does not list".into());
+        return out;
+    }
+    let (Some(body), Some(year), Some(number)) = (c.body, c.year, c.number) else {
+        out.reason = Some(
+            if c.body.is_none() {
+                "the adopting body is not named near the citation"
+            } else {
+                "the citation names no revision"
+            }
+            .into(),
+        );
+        return out;
+    };
+    crate::work::steps(1);
+    let met = met_since(body, year, as_of);
+    let latest = table
+        .revisions(body, number)
+        .iter()
+        .filter(|k| met.contains(&k.conference))
+        .max_by_key(|k| k.conference.year);
+    if let Some(k) = latest {
+        let after: Vec<&Conference> = met
+            .iter()
+            .copied()
+            .filter(|m| m.year > k.conference.year)
+            .collect();
         out.status = Standing::Stale;
-        out.superseded_by = Some(format!("{} ({}, {})", k.short, k.venue_en, k.year));
-        out.venue = Some(k.venue_en.clone());
-        out.year = Some(k.year);
-        out.evidence = Some("calendar");
+        out.superseded_by = Some(format!(
+            "{} ({}, {})",
+            k.conference.short, k.conference.venue_en, k.conference.year
+        ));
+        out.venue = Some(k.conference.venue_en.clone());
+        out.year = Some(k.conference.year);
+        out.evidence = Some(k.source.clone());
+        out.reason = lacking(table, &after).map(|l| format!("{l}: a later revision may exist"));
+        return out;
+    }
+    match lacking(table, &met) {
+        Some(l) => out.reason = Some(l),
+        None => {
+            out.status = Standing::Current;
+            let held: Vec<&str> = met.iter().filter_map(|k| table.final_acts(k)).collect();
+            out.evidence = (!held.is_empty()).then(|| held.join("; "));
+        }
     }
     out
+}
+
+/// The corpus's UN resolutions by symbol, and each series's members.
+struct UnCorpus<'c> {
+    by_symbol: FxHashMap<String, &'c Document>,
+    series: FxHashMap<(Body, String), Vec<&'c Document>>,
+}
+
+impl<'c> UnCorpus<'c> {
+    fn new(corpus: &'c [Document]) -> UnCorpus<'c> {
+        let mut by_symbol = FxHashMap::default();
+        let mut series: FxHashMap<(Body, String), Vec<&Document>> = FxHashMap::default();
+        for d in corpus {
+            let (Some(body), Some(symbol), Some(number)) = (
+                d.resolution.body.filter(|b| b.is_un()),
+                d.revision.symbol.as_ref(),
+                d.resolution.number.as_ref(),
+            ) else {
+                continue;
+            };
+            by_symbol.insert(symbol.clone(), d);
+            let members = series.entry((body, number.to_string())).or_default();
+            // One member per symbol: the six languages of one resolution are one revision.
+            if !members
+                .iter()
+                .any(|m| m.revision.symbol == d.revision.symbol)
+            {
+                members.push(d);
+            }
+        }
+        UnCorpus { by_symbol, series }
+    }
+
+    /// Stale when the cited resolution's series has a later member adopted by `as_of`.
+    fn judge(&self, c: &Citation, as_of: Date) -> Staleness {
+        let mut out = unjudged(c);
+        let symbol = c.symbol.as_deref().unwrap_or_default();
+        let Some(cited) = self.by_symbol.get(symbol) else {
+            out.reason = Some(format!("{symbol} is not in the corpus"));
+            return out;
+        };
+        let (Some(body), Some(number)) = (cited.resolution.body, cited.resolution.number.as_ref())
+        else {
+            return out;
+        };
+        let series = format!("{}/{}", body.as_str(), number);
+        let later = self
+            .series
+            .get(&(body, number.to_string()))
+            .into_iter()
+            .flatten()
+            .filter(|d| {
+                d.revision.date > cited.revision.date && d.revision.date.is_some_and(|d| d <= as_of)
+            })
+            .max_by_key(|d| d.revision.date);
+        match later {
+            Some(d) => {
+                out.status = Standing::Stale;
+                out.superseded_by = d.revision.symbol.clone();
+                out.year = d.revision.year;
+                out.evidence = Some(format!("corpus: {}", d.address()));
+            }
+            None => {
+                out.reason = Some(format!(
+                    "no later resolution of the series {series} in the corpus"
+                ));
+            }
+        }
+        out
+    }
 }
 
 /// The revision tag an updated citation carries, in the text's language.

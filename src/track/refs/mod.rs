@@ -8,14 +8,21 @@
 //! "القرار 1334 (المعدل في 2013) للمجلس", "لهذا المؤتمر"): the body comes from the words after
 //! the citation, else from the words just before it ("مؤتمر المندوبين المفوضين، في قراره 140").
 
+mod bodies;
 pub mod calendar;
+pub mod table;
+mod un;
 
 use serde::Serialize;
 
 use crate::model::text::{latin_twin, symbols, tokenize};
 use crate::model::{Body, Document, venue_in_english};
 
+pub(super) use bodies::body_of_conference;
+use bodies::{body_in, short_after, short_before};
+
 pub use calendar::{AsOf, BadAsOf, Staleness, Standing, fix, fix_diff, new_tag, stale};
+pub use table::Table;
 
 /// What a citation cites.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -25,6 +32,9 @@ pub enum Kind {
     Resolution,
     /// A UN document symbol: `A/70/125`.
     UnSymbol,
+    /// A UN resolution cited by number: `its resolution 79/194`, `Economic and Social Council
+    /// resolution 2025/18`, `Security Council resolution 2250 (2015)`.
+    UnResolution,
     /// A WSIS action line: `C5`.
     ActionLine,
     /// The Sustainable Development Goals or the 2030 Agenda.
@@ -65,52 +75,9 @@ pub struct Citation {
     /// A Cyrillic or Greek letter inside a UN symbol (`А/70/125`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lookalike: Option<char>,
-}
-
-/// Words after (or just before) a citation that name the body adopting the cited resolution.
-const BODIES: &[(&str, Option<Body>)] = &[
-    ("Plenipotentiary Conference", Some(Body::Pp)),
-    (
-        "World Telecommunication Standardization Assembly",
-        Some(Body::Wtsa),
-    ),
-    (
-        "World Telecommunication Development Conference",
-        Some(Body::Wtdc),
-    ),
-    ("Radiocommunication Assembly", Some(Body::Ra)),
-    ("Council", Some(Body::Council)),
-    ("this conference", None),
-    ("this Conference", None),
-    ("this assembly", None),
-    ("مؤتمر المندوبين المفوضين", Some(Body::Pp)),
-    ("للجمعية العالمية لتقييس الاتصالات", Some(Body::Wtsa)),
-    ("للمؤتمر العالمي لتنمية الاتصالات", Some(Body::Wtdc)),
-    ("لجمعية الاتصالات الراديوية", Some(Body::Ra)),
-    ("للمجلس", Some(Body::Council)),
-    ("عن المجلس", Some(Body::Council)),
-    ("لهذا المؤتمر", None),
-    ("لهذه الجمعية", None),
-];
-
-/// The body named in `window` nearest its start (after a citation) or, with `before`, nearest
-/// its end; a `None` in the table means "this conference" (the citing text's own body, which a
-/// compared text may not name).
-fn body_in(window: &str, own: Option<Body>, before: bool) -> Option<Body> {
-    let found = BODIES.iter().filter_map(|(w, b)| {
-        let at = if before {
-            window.rfind(w)
-        } else {
-            window.find(w)
-        };
-        at.map(|i| (i, b.or(own)))
-    });
-    let nearest = if before {
-        found.max_by_key(|(i, _)| *i)
-    } else {
-        found.min_by_key(|(i, _)| *i)
-    };
-    nearest.and_then(|(_, b)| b)
+    /// A cited UN resolution's document symbol: `A/RES/79/194` for "its resolution 79/194".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub symbol: Option<String>,
 }
 
 /// `(Rev. Guadalajara, 2010)`, `(غوادالاخارا، 2010)`, `(Mod. 2016)`: revised?, venue, year.
@@ -141,16 +108,6 @@ fn read_tag(inner: &str) -> (bool, Option<String>, Option<u16>) {
         .filter(|v| !v.is_empty() && !v.chars().all(|c| c.is_ascii_digit()))
         .map(|v| venue_in_english(v).map_or_else(|| v.to_string(), str::to_string));
     (revised, venue, year)
-}
-
-/// The body whose conference met at `venue` (English) in `year`, if exactly one did.
-fn body_of_conference(venue: &str, year: u16) -> Option<Body> {
-    let mut bodies = crate::model::conferences()
-        .iter()
-        .filter(|c| c.year == year && c.venue_en.eq_ignore_ascii_case(venue))
-        .map(|c| c.body);
-    let first = bodies.next()?;
-    bodies.all(|b| b == first).then_some(first)
 }
 
 /// The spaces a citation is written with: ordinary, no-break and narrow no-break.
@@ -242,10 +199,12 @@ fn resolutions(text: &str, own: Option<Body>) -> Vec<Found> {
                 .rev()
                 .nth(90)
                 .map_or(0, |(i, _)| i);
-            let body = body_in(&window, own, false)
-                .or_else(|| body_in(&text[before_start..at], own, true));
             // Start at the word that holds the keyword ("بالقرار", "وبالقرار").
             let start = word_start(text, at, &mut word);
+            let body = short_before(text, start)
+                .or_else(|| short_after(&window))
+                .or_else(|| body_in(&window, own, false))
+                .or_else(|| body_in(&text[before_start..at], own, true));
             out.push((start, end, body, number, tag));
         }
     }
@@ -260,30 +219,75 @@ pub fn citations(doc: &Document) -> Vec<Citation> {
         cs: &[crate::model::Clause],
         section: &str,
         path: &mut Vec<String>,
-        own: Option<Body>,
+        own: (Option<u32>, Option<Body>),
         out: &mut Vec<Citation>,
     ) {
         for c in cs {
             path.push(c.label.written().trim().to_string());
-            out.extend(in_text(&c.text, own).into_iter().map(|mut x| {
-                x.section = section.to_string();
-                x.path = path.clone();
-                x
-            }));
+            out.extend(
+                in_text(&c.text, own.1)
+                    .into_iter()
+                    .filter(|x| !own_part(&c.text, x, own))
+                    .map(|mut x| {
+                        x.section = section.to_string();
+                        x.path = path.clone();
+                        x
+                    }),
+            );
             walk(&c.children, section, path, own, out);
             path.pop();
         }
     }
+    let own = (
+        doc.resolution
+            .number
+            .as_ref()
+            .and_then(crate::model::ResNumber::as_number),
+        doc.resolution.body,
+    );
     for s in &doc.sections {
-        walk(
-            &s.clauses,
-            s.kind.as_str(),
-            &mut Vec::new(),
-            doc.resolution.body,
-            &mut out,
-        );
+        walk(&s.clauses, s.kind.as_str(), &mut Vec::new(), own, &mut out);
+    }
+    // Footnotes cite as much as the text does (a UN resolution's lists of earlier resolutions
+    // and document symbols stand there): each is placed by its mark.
+    for f in &doc.footnotes {
+        out.extend(in_text(&f.text, own.1).into_iter().map(|mut x| {
+            x.section = FOOTNOTES.to_string();
+            x.path = vec![f.mark.clone()];
+            x
+        }));
     }
     out
+}
+
+/// The `section` of a citation read in a footnote; its `path` is the footnote's mark.
+pub const FOOTNOTES: &str = "footnotes";
+
+/// A citation of the citing resolution itself where it names its own parts ("Appendix I (to
+/// Resolution 1 (Rev. Hammamet, 2016))", "Annex A to Resolution 30") or stands alone as its
+/// title or the list of its revisions: not a citation of another text, and never to update.
+fn own_part(clause: &str, c: &Citation, own: (Option<u32>, Option<Body>)) -> bool {
+    if c.kind != Kind::Resolution || own.0.is_none() || c.number != own.0 {
+        return false;
+    }
+    if c.body.is_some() && c.body != own.1 {
+        return false;
+    }
+    let before = clause[..c.offset]
+        .trim_end_matches(SPACES)
+        .trim_end_matches('(')
+        .trim_end_matches(SPACES);
+    let part = before
+        .strip_suffix("to")
+        .or_else(|| before.strip_suffix("to the"))
+        .or_else(|| before.strip_suffix("of"))
+        .is_some_and(|b| {
+            let last = b.rfind(['.', ';', ':']).map_or(b, |i| &b[i + 1..]);
+            ["Appendix", "Annex", "Attachment", "Supplement"]
+                .iter()
+                .any(|w| last.contains(w))
+        });
+    part || clause.trim() == c.text
 }
 
 fn blank(kind: Kind, text: &str, offset: usize) -> Citation {
@@ -300,13 +304,19 @@ fn blank(kind: Kind, text: &str, offset: usize) -> Citation {
         venue: None,
         year: None,
         lookalike: None,
+        symbol: None,
     }
 }
 
 /// The citations of one clause text.
 pub fn in_text(text: &str, own: Option<Body>) -> Vec<Citation> {
     let mut out = Vec::new();
+    let un = un::un_resolutions(text, own);
     for (start, end, body, number, tag) in resolutions(text, own) {
+        // "Resolution 217 A (III)" is the General Assembly's, read below.
+        if un.iter().any(|u| start <= u.0 && u.0 < end) {
+            continue;
+        }
         let (revised, venue, year) = tag
             .as_deref()
             .map(|t| read_tag(t.trim_start_matches('(').trim_end_matches(')')))
@@ -322,6 +332,13 @@ pub fn in_text(text: &str, own: Option<Body>) -> Vec<Citation> {
             venue,
             year,
             ..blank(Kind::Resolution, &text[start..end], start)
+        });
+    }
+    for (start, end, body, symbol) in un {
+        out.push(Citation {
+            body: Some(body),
+            symbol: Some(symbol),
+            ..blank(Kind::UnResolution, &text[start..end], start)
         });
     }
     for (offset, symbol) in symbols(text) {
@@ -357,5 +374,7 @@ pub fn in_text(text: &str, own: Option<Body>) -> Vec<Citation> {
     out
 }
 
+#[cfg(test)]
+mod table_tests;
 #[cfg(test)]
 mod tests;

@@ -168,8 +168,10 @@ fn fixing_updates_each_stale_tag_in_the_text_language() {
         a.starts_with("بالقرار 71 (المراجَع في بوسان، 2014) لمؤتمر المندوبين المفوضين"),
         "{a}"
     );
+    // No adopted text of the corpus cites a Busan revision of PP Res. 172 (only the proposals
+    // do), and the table lacks PP-14's Final Acts: the tag stays as it is.
     let e = &fixed.sections[0].clauses[4].text;
-    assert!(e.starts_with("بالقرار 172 (المراجَع في بوسان، 2014)"), "{e}");
+    assert!(e.starts_with("بالقرار 172 (غوادالاخارا، 2010)"), "{e}");
     // Nothing stale is left.
     let again = stale(&citations(&fixed), &"WTDC-17".parse().expect("as of"), &[]);
     assert!(
@@ -258,4 +260,125 @@ fn citations_written_with_no_break_spaces_are_found() {
     let got = resolutions(text, Some(Body::Wtsa));
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].3, 140);
+}
+
+fn wtsa_1() -> Document {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions/wtsa/001/hammamet-2016.en.toml");
+    load_file(&path).expect("wtsa 1")
+}
+
+/// Issue 24: as of WTSA-24 every PP citation of WTSA Res. 1 was "superseded at PP-22", and
+/// `--fix` wrote `Resolution 5 (Rev. Bucharest, 2022)` and moved Res. 165 past Dubai 2018.
+#[test]
+fn wtsa_1_at_wtsa24_is_judged_by_the_table_alone() {
+    let doc = wtsa_1();
+    let as_of: AsOf = "WTSA-24".parse().expect("calendar");
+    let judged = stale(&citations(&doc), &as_of, &[]);
+    let of = |n: u32| {
+        judged
+            .iter()
+            .find(|s| s.citation.number == Some(n))
+            .unwrap_or_else(|| panic!("Res. {n}"))
+    };
+    // PP-18 revised Res. 165 (its Final Acts say so); PP-22 is not in the table.
+    let r165 = of(165);
+    assert_eq!(r165.status, Standing::Stale);
+    assert_eq!(r165.superseded_by.as_deref(), Some("PP-18 (Dubai, 2018)"));
+    assert_eq!(
+        r165.evidence.as_deref(),
+        Some("Final Acts PP-18: RESOLUTION 165 (REV. DUBAI, 2018)")
+    );
+    assert!(r165.reason.as_deref().is_some_and(|r| r.contains("PP-22")));
+    // Res. 5 and Res. 72 are not among PP-18's resolutions; what PP-22 did is not known.
+    for n in [5, 72] {
+        assert_eq!(of(n).status, Standing::Unknown, "Res. {n}");
+        assert!(
+            of(n).reason.as_deref().is_some_and(|r| r.contains("PP-22")
+                && r.starts_with("no Final Acts of")
+                && !r.contains("PP-18")),
+            "{:?}",
+            of(n).reason
+        );
+    }
+    // WTSA-20 (Geneva, 2022) met, but nothing says what it revised.
+    assert_eq!(of(35).status, Standing::Unknown);
+    assert_eq!(
+        of(35).reason.as_deref(),
+        Some("no Final Acts of WTSA-20 in the table")
+    );
+    let fixed = fix(&doc, &judged);
+    fn texts(cs: &[crate::model::Clause], out: &mut String) {
+        for c in cs {
+            out.push_str(&c.text);
+            out.push('\n');
+            texts(&c.children, out);
+        }
+    }
+    let mut all = String::new();
+    for s in &fixed.sections {
+        texts(&s.clauses, &mut all);
+    }
+    // ITU's DOCX writes "Resolution\u{a0}165".
+    assert!(all.contains("165 (Rev. Dubai, 2018) of the Plenipotentiary"));
+    assert!(all.contains("71 (Rev. Dubai, 2018) of the Plenipotentiary"));
+    assert!(all.contains("5 (Kyoto, 1994) of the Plenipotentiary"));
+    assert!(
+        !all.contains("Bucharest") && !all.contains("Geneva, 2022"),
+        "{all}"
+    );
+    assert!(all.contains("Appendix I (to Resolution 1 (Rev. Hammamet, 2016))"));
+}
+
+/// The resolution's own appendices name it with its tag: not a citation, never updated.
+#[test]
+fn own_appendices_and_title_line_are_not_citations() {
+    let mut doc = wtsa_1();
+    let found = citations(&doc);
+    assert!(
+        found
+            .iter()
+            .filter(|c| c.kind == Kind::Resolution)
+            .all(|c| c.number != Some(1) || c.tag.is_none()),
+        "{:?}",
+        found.iter().map(|c| &c.text).collect::<Vec<_>>()
+    );
+    // A title line read as a clause (as a pasted text may give it) is no citation either.
+    let mut title = doc.sections[0].clauses[0].clone();
+    title.text = "Resolution 1 (Rev. Hammamet, 2016)".into();
+    doc.sections[0].clauses.insert(0, title);
+    assert_eq!(citations(&doc).len(), found.len());
+    // Another resolution's appendix is cited as any other text.
+    let other = in_text(
+        "Appendix I (to Resolution 2 (Rev. Hammamet, 2016))",
+        Some(Body::Wtsa),
+    );
+    assert_eq!(other.len(), 1);
+}
+
+/// Issue 24: "WTSA Resolution 2" came out with an unknown body.
+#[test]
+fn bodies_named_by_their_short_names() {
+    let found = citations(&wtsa_1());
+    let r2 = found
+        .iter()
+        .find(|c| c.number == Some(2))
+        .expect("WTSA Resolution 2");
+    assert_eq!(r2.body, Some(Body::Wtsa), "{}", r2.text);
+    let body = |text: &str| in_text(text, Some(Body::Pp))[0].body;
+    assert_eq!(
+        body("the Resolution 2 of the WTSA applies"),
+        Some(Body::Wtsa)
+    );
+    assert_eq!(body("in PP Resolution 140, the"), Some(Body::Pp));
+    assert_eq!(
+        in_text("WTDC Resolution 30 applies", Some(Body::Pp))[0].body,
+        Some(Body::Wtdc)
+    );
+    assert_eq!(
+        body("Resolution 30 (Rev. Dubai, 2014) of the WTDC"),
+        Some(Body::Wtdc)
+    );
+    // A word that merely ends so ("SPP") names nothing.
+    assert_eq!(in_text("SPP Resolution 7", None)[0].body, None);
 }
