@@ -22,7 +22,6 @@ pub use classify::Change;
 pub use inline::{Op, Segment, as_written, new_text, old_text};
 pub use marks::{NotePairing, SameWords, cited, remark};
 pub use nfc::in_nfc;
-pub(crate) use nfc::is_nfc;
 pub use notes::NoteChange;
 pub use provisions::owners;
 pub use summary::Summary;

@@ -100,7 +100,7 @@ pub fn import_text_with(
     // layout above is read as written: it is lossless.)
     // The diff's check, which tells the shipped texts' characters apart by their bytes: the
     // library's quick check on every character was a fifth of a plain-text diff (callgrind).
-    let nfc = !crate::diff::is_nfc(text);
+    let nfc = !crate::model::text::is_nfc(text);
     let composed: String;
     let lines: Vec<&str> = if nfc {
         composed = text.nfc().collect();
