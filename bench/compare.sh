@@ -6,6 +6,13 @@
 #
 #   bench/compare.sh            # all cases
 #   RUNS=5 bench/compare.sh     # fewer repetitions per case (default: 201 rounds for Res. 30, 9 for the rest)
+#   ONLY=res30 bench/compare.sh # the Res. 30 pair alone (difftastic left out when not installed)
+#   RESDIFF=target/x/resdiff bench/compare.sh   # time a binary already built, building none
+#
+# The Res. 30 pair is also read by resdiff as git reads it, as the plain-text pair, and closes
+# with resdiff against git side by side: each one's median time as a ratio of git's, measured in
+# the same rounds, and the instructions each executes (valgrind's callgrind, when installed),
+# which a busy machine does not move.
 #
 # resdiff reads the corpus TOML (Res. 30) or the generated TOML; git and difftastic read the
 # same texts as plain text (fixtures/*.txt, generated *.txt). Outputs go to /dev/null.
@@ -19,14 +26,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --release --quiet --bin resdiff --example synth
-DYNAMIC=target/release/resdiff
-SYNTH=target/release/examples/synth
-RESDIFF=$(bench/build-static.sh 2>/dev/null || true)
-if [ -z "$RESDIFF" ]; then
-    echo "note: no static build on this system; timing the plain release binary" >&2
-    RESDIFF=$DYNAMIC
+if [ -n "${RESDIFF:-}" ]; then
+    # A binary given (RESDIFF=path): timed as it is, nothing built for resdiff.
+    DYNAMIC=$RESDIFF
+else
+    cargo build --release --quiet --bin resdiff
+    DYNAMIC=target/release/resdiff
+    RESDIFF=$(bench/build-static.sh 2>/dev/null || true)
+    if [ -z "$RESDIFF" ]; then
+        echo "note: no static build on this system; timing the plain release binary" >&2
+        RESDIFF=$DYNAMIC
+    fi
 fi
+SYNTH=target/release/examples/synth
+[ "${ONLY:-}" = res30 ] || cargo build --release --quiet --example synth
 # The two binaries must say the same thing before their times mean anything.
 for fmt in text json; do
     cmp -s <("$RESDIFF" diff wtdc/30@dubai-2014:ar wtdc/30@rcc-wtdc17:ar --format "$fmt" || true) \
@@ -35,34 +48,43 @@ for fmt in text json; do
 done
 
 DIFFT=$(command -v difft || true)
-if [ -z "$DIFFT" ]; then
-    [ -x "$HOME/.cargo/bin/difft" ] || cargo install --locked --quiet difftastic
+if [ -z "$DIFFT" ] && [ -x "$HOME/.cargo/bin/difft" ]; then
+    DIFFT="$HOME/.cargo/bin/difft"
+elif [ -z "$DIFFT" ] && [ "${ONLY:-}" = res30 ]; then
+    echo "note: difftastic not installed; left out" >&2
+elif [ -z "$DIFFT" ]; then
+    cargo install --locked --quiet difftastic
     DIFFT="$HOME/.cargo/bin/difft"
 fi
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-for n in 1000 5000 20000; do
-    "$SYNTH" "$n" "$WORK/syn$n"
-done
-"$SYNTH" 20000 "$WORK/near20000" near
+if [ "${ONLY:-}" != res30 ]; then
+    for n in 1000 5000 20000; do
+        "$SYNTH" "$n" "$WORK/syn$n"
+    done
+    "$SYNTH" 20000 "$WORK/near20000" near
+fi
 
-python3 - "$RESDIFF" "$DIFFT" "$WORK" "${RUNS:-}" "$DYNAMIC" <<'PY'
-import os, statistics, subprocess, sys, time
+python3 - "$RESDIFF" "$DIFFT" "$WORK" "${RUNS:-}" "$DYNAMIC" "${ONLY:-}" <<'PY'
+import os, re, shutil, statistics, subprocess, sys, time
 
-resdiff, difft, work, runs, dynamic = sys.argv[1:6]
+resdiff, difft, work, runs, dynamic, only = sys.argv[1:7]
 res30_txt = ("fixtures/wtdc-030-dubai-2014.ar.txt", "fixtures/wtdc-030-rcc-wtdc17.ar.txt")
-cases = [("Res. 30 (Dubai 2014 -> RCC)",
+RES30 = "Res. 30 (Dubai 2014 -> RCC)"
+cases = [(RES30,
           [resdiff, "diff", "wtdc/30@dubai-2014:ar", "wtdc/30@rcc-wtdc17:ar"], res30_txt,
           int(runs or 201))]
-for n in (1000, 5000, 20000):
+for n in () if only == "res30" else (1000, 5000, 20000):
     d = f"{work}/syn{n}"
     cases.append((f"synthetic {n // 1000}k clauses",
                   [resdiff, "diff", f"{d}/old.toml", f"{d}/new.toml"],
                   (f"{d}/old.txt", f"{d}/new.txt"), int(runs or 9)))
 d = f"{work}/near20000"
-cases.append(("near-identical 20k clauses", [resdiff, "diff", f"{d}/old.toml", f"{d}/new.toml"],
-              (f"{d}/old.txt", f"{d}/new.txt"), int(runs or 9)))
+if only != "res30":
+    cases.append(("near-identical 20k clauses",
+                  [resdiff, "diff", f"{d}/old.toml", f"{d}/new.toml"],
+                  (f"{d}/old.txt", f"{d}/new.txt"), int(runs or 9)))
 
 env = dict(os.environ, GIT_PAGER="cat", NO_COLOR="1", DFT_COLOR="never")
 
@@ -98,14 +120,28 @@ def measure(rows, runs):
                 walls[tool].append(wall)
     return {tool: statistics.median(w) for tool, w in walls.items()}
 
+def instructions(argv):
+    """Instructions executed, as valgrind's callgrind counts them, or None without valgrind."""
+    if not shutil.which("valgrind"):
+        return None
+    p = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *argv],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, text=True)
+    found = re.search(r"Collected : (\d+)", p.stderr)
+    return int(found.group(1)) if found else None
+
+GIT = "git diff --word-diff"
 print(f"{'case':30} {'tool':28} {'wall (median)':>14} {'peak RSS':>10} {'time / resdiff':>15}")
-growth = {}
+growth, res30 = {}, None
 for name, ours, (old, new), n in cases:
     rows = [("resdiff diff", ours)]
+    if name == RES30:
+        # The same pair as git reads it: resdiff's plain-text reader instead of the corpus.
+        rows.append(("resdiff diff (.txt pair)", [resdiff, "diff", old, new]))
     if dynamic != resdiff:
         rows.append(("resdiff (dynamic)", [dynamic, *ours[1:]]))
-    rows += [("git diff --word-diff", ["git", "diff", "--no-index", "--word-diff", old, new]),
-             ("difft", [difft, "--color", "never", old, new])]
+    rows.append((GIT, ["git", "diff", "--no-index", "--word-diff", old, new]))
+    if difft:
+        rows.append(("difft", [difft, "--color", "never", old, new]))
     medians = measure(rows, n)
     base = medians["resdiff diff"]
     growth[name] = base
@@ -114,7 +150,24 @@ for name, ours, (old, new), n in cases:
         mem = f"{rss / 1024:7.1f} MB" if rss else "       n/a"
         print(f"{name:30} {tool:28} {wall * 1000:11.1f} ms {mem} {wall / base:14.2f}x")
     print()
+    if name == RES30:
+        res30 = (rows, medians)
 
-k5, k20 = growth["synthetic 5k clauses"], growth["synthetic 20k clauses"]
-print(f"resdiff growth 5k -> 20k clauses (4x): {k20 / k5:.2f}x time")
+if "synthetic 5k clauses" in growth:
+    k5, k20 = growth["synthetic 5k clauses"], growth["synthetic 20k clauses"]
+    print(f"resdiff growth 5k -> 20k clauses (4x): {k20 / k5:.2f}x time")
+    print()
+
+# resdiff against git on the everyday pair, from the same interleaved rounds as the table.
+rows, medians = res30
+print(f"{RES30}: resdiff against {GIT}")
+print(f"{'tool':28} {'wall (median)':>14} {'time / git':>11} {'instructions':>14} {'instr. / git':>13}")
+counts = {tool: instructions(argv) for tool, argv in rows if tool != "difft"}
+for tool, _ in rows:
+    if tool == "difft":
+        continue
+    wall, count = medians[tool], counts[tool]
+    shown = f"{count:14,}" if count else f"{'n/a':>14}"
+    ratio = f"{count / counts[GIT]:12.2f}x" if count and counts[GIT] else f"{'n/a':>13}"
+    print(f"{tool:28} {wall * 1000:11.2f} ms {wall / medians[GIT]:10.2f}x {shown} {ratio}")
 PY

@@ -2,7 +2,7 @@
 //! `diff FILE.docx#proposal PROPOSAL` find no change, for Res. 30 (Arabic, two levels) and for
 //! WTSA Res. 1 against the EUR fixture (English, nested five levels deep, with a clause added,
 //! one deleted, one moved across sections, citation tags and words changed at depth 3), in both
-//! proposal forms.
+//! proposal forms; and clauses holding line breaks and carriage returns.
 
 mod common;
 use common::{artifacts, resdiff};
@@ -70,4 +70,27 @@ fn line_breaks_in_a_clause_read_back() {
     std::fs::write(&path, proposal).expect("write");
     let path = path.to_string_lossy().into_owned();
     reads_back("breaks", "wtsa/1@hammamet-2016:en", &path, &["--doc", "5"]);
+}
+
+/// A clause holding carriage returns (alone, before a line break, and ending it) reads back
+/// from both sides of the DOCX as the characters themselves: they were written shown, as the
+/// six characters `\u{d}`, though XML holds a carriage return as `&#13;`.
+#[test]
+fn carriage_returns_in_a_clause_read_back() {
+    let base =
+        std::fs::read_to_string(common::repo().join("resolutions/wtsa/001/hammamet-2016.en.toml"))
+            .expect("Res. 1");
+    let old = "text = 'that general working arrangements of ITU‑T are stated in the Convention;'";
+    assert!(base.contains(old));
+    let proposal = base
+        .replace(
+            old,
+            "text = \"that general working arrangements\\rof ITU‑T are stated in the\\r\\nConvention;\\r\"",
+        )
+        .replace("id = 'hammamet-2016'", "id = 'returns'")
+        .replace("status = 'adopted'", "status = 'proposal'\nproposer = 'EUR'");
+    let path = artifacts("markup-readback").join("returns.en.toml");
+    std::fs::write(&path, proposal).expect("write");
+    let path = path.to_string_lossy().into_owned();
+    reads_back("returns", "wtsa/1@hammamet-2016:en", &path, &["--doc", "5"]);
 }

@@ -98,21 +98,31 @@ pub fn toml_items(source: &str) -> usize {
 }
 
 fn end_of_line(bytes: &[u8], from: usize) -> usize {
-    bytes[from..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(bytes.len(), |p| from + p)
+    memchr::memchr(b'\n', &bytes[from..]).map_or(bytes.len(), |p| from + p)
 }
 
 /// Where the TOML string opening at `start` ends. A single-line string ends at its line's end
 /// at the latest; a multi-line one's closing quotes may be followed by one or two quotes that
-/// belong to the text (`'''a''''` is `a'`), so a run of quotes closes it whole.
+/// belong to the text (`'''a''''` is `a'`), so a run of quotes closes it whole. Most of a
+/// corpus file is strings, so the bytes that can end one are searched for (memchr), not
+/// looked at one by one.
 fn after_string(bytes: &[u8], start: usize) -> usize {
     let quote = bytes[start];
     let escapes = quote == b'"';
     let multi = bytes.get(start..start + 3) == Some(&[quote; 3][..]);
     let mut i = start + if multi { 3 } else { 1 };
-    while let Some(&b) = bytes.get(i) {
+    while let Some(rest) = bytes.get(i..) {
+        let next = match (escapes, multi) {
+            (true, true) => memchr::memchr2(b'\\', quote, rest),
+            (true, false) => memchr::memchr3(b'\\', quote, b'\n', rest),
+            (false, true) => memchr::memchr(quote, rest),
+            (false, false) => memchr::memchr2(quote, b'\n', rest),
+        };
+        let Some(at) = next else {
+            break;
+        };
+        i += at;
+        let b = bytes[i];
         if escapes && b == b'\\' {
             i += 2;
         } else if b == quote && (!multi || bytes.get(i..i + 3) == Some(&[quote; 3][..])) {

@@ -120,8 +120,11 @@ pub fn load(
 ) -> Result<Loaded, SourceError> {
     let (path, take) = match source {
         Source::Address(a) => {
+            if !corpus_root.is_dir() {
+                return Err(SourceError::NoCorpus(corpus_root.to_path_buf()));
+            }
             return Ok(Loaded {
-                document: open_corpus(corpus_root)?.load(a)?,
+                document: Corpus::open_for(corpus_root, a)?.load(a)?,
                 warnings: Vec::new(),
                 tracked: None,
             });

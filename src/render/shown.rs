@@ -17,12 +17,21 @@ fn is_hidden_control(c: char) -> bool {
     )
 }
 
+/// Whether a byte of `s` is one `suspect` picks. Blocks of bytes are or-ed together without a
+/// branch, which the compiler turns into vector compares: looking at every text of both sides
+/// a byte at a time was 6% of a diff (callgrind), for texts that almost never hold one.
+fn any_byte(s: &str, suspect: impl Fn(u8) -> bool) -> bool {
+    s.as_bytes()
+        .chunks(32)
+        .any(|block| block.iter().fold(false, |any, &b| any | suspect(b)))
+}
+
 /// `s` with its control characters written as `\u{1b}`; borrowed when there are none (the
 /// usual case, found by a byte scan: C1 controls start with byte C2, U+FFFE/F with EF).
 pub fn shown(s: &str) -> Cow<'_, str> {
-    let suspect = s
-        .bytes()
-        .any(|b| (b < 0x20 && b != b'\t' && b != b'\n') || matches!(b, 0x7f | 0xc2 | 0xef));
+    let suspect = any_byte(s, |b| {
+        (b < 0x20) & (b != b'\t') & (b != b'\n') | (b == 0x7f) | (b == 0xc2) | (b == 0xef)
+    });
     if !suspect || !s.chars().any(is_hidden_control) {
         return Cow::Borrowed(s);
     }
@@ -105,8 +114,13 @@ pub fn hidden_controls(doc: &Document) -> Vec<HiddenControl> {
             .iter()
             .filter(|t| {
                 // A byte scan first, as in `shown`: most texts hold none of these lead bytes.
-                t.bytes()
-                    .any(|b| (b < 0x20 && b != b'\t') || matches!(b, 0x7f | 0xc2 | 0xe2 | 0xef))
+                any_byte(t, |b| {
+                    (b < 0x20) & (b != b'\t')
+                        | (b == 0x7f)
+                        | (b == 0xc2)
+                        | (b == 0xe2)
+                        | (b == 0xef)
+                })
             })
             .find_map(|t| t.chars().find(|c| is_warned(*c)))
         {

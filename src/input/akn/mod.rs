@@ -25,6 +25,7 @@ mod exported;
 mod itu;
 mod itu_import;
 mod itu_repairs;
+mod paragraph;
 mod said;
 mod text;
 

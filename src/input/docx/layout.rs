@@ -147,8 +147,9 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
     let mut seen_refs = FxHashSet::default();
     let mut pending_no: Option<(String, usize)> = None;
     for (i, (style, raw)) in paras.iter().enumerate().skip(start) {
-        // Spacing round the paragraph is layout; a line break that ends it is the text's.
-        let text = raw.trim_matches(|c: char| c != '\n' && c.is_whitespace());
+        // Spacing round the paragraph is layout; a line break or a carriage return (`<w:cr/>`,
+        // `&#13;`, which no one types as spacing) that ends it is the text's.
+        let text = raw.trim_matches(|c: char| !matches!(c, '\n' | '\r') && c.is_whitespace());
         if style == "Resref" && !text.is_empty() {
             warn(
                 &mut warnings,

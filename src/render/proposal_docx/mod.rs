@@ -120,17 +120,24 @@ impl<W: Seek> Seek for Latch<W> {
 }
 
 /// Text escaped for XML content and attribute values, control characters shown: XML 1.0
-/// forbids most of them, so a DOCX holding one does not open.
+/// forbids most of them, so a DOCX holding one does not open. A carriage return is XML, as
+/// `&#13;` (a raw one a reader takes for a line feed), so it reads back as itself rather than
+/// as the six characters `\u{d}`.
 fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in super::shown(s).chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
+    for (i, piece) in s.split('\r').enumerate() {
+        if i > 0 {
+            out.push_str("&#13;");
+        }
+        for c in super::shown(piece).chars() {
+            match c {
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '&' => out.push_str("&amp;"),
+                '"' => out.push_str("&quot;"),
+                '\'' => out.push_str("&apos;"),
+                c => out.push(c),
+            }
         }
     }
     out
