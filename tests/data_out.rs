@@ -498,3 +498,37 @@ fn compile_markdown_footnotes_are_notes() {
         defs[0]
     );
 }
+
+/// Footnotes in the HTML table are notes too: each mark a superscript link to a note listed
+/// under the table, named as in the Markdown; no raw `[^1]` in the text a reader sees.
+#[test]
+fn compile_html_footnotes_link_to_their_notes() {
+    let out = resdiff()
+        .args(["compile", DUBAI, RCC, ATU, "--format", "html"])
+        .output()
+        .expect("compile");
+    assert_eq!(out.status.code(), Some(0));
+    let html = String::from_utf8(out.stdout).expect("utf-8");
+    // The visible text: the page less its tags.
+    let visible: String = html
+        .split('<')
+        .map(|p| p.split_once('>').map_or(p, |(_, text)| text))
+        .collect();
+    assert!(!visible.contains("[^"), "raw mark left: {visible}");
+    let links: Vec<&str> = html
+        .split("<sup class=\"fn\"><a href=\"#")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    assert!(!links.is_empty(), "no mark links: {html}");
+    for id in &links {
+        assert!(
+            html.contains(&format!("<li id=\"{id}\">")),
+            "{id} names no note"
+        );
+    }
+    assert!(
+        html.contains("<li id=\"fn-1\"><span class=\"mark\">1</span> <span class=\"text\">تشمل أقل البلدان نمواً"),
+        "{html}"
+    );
+}

@@ -157,7 +157,7 @@ fn renumbered(old: &str, new: &str, side: NoteSide) -> Markup {
 /// The segments with no footnote mark cut between them: the word diff may keep `[^` and `]`
 /// and change only the number (`[^` `4`→`6` `]`); that becomes the whole old mark deleted and
 /// the whole new one inserted, so each renders as one mark.
-fn whole_marks(segments: &[Segment]) -> Vec<Segment> {
+pub(crate) fn whole_marks(segments: &[Segment]) -> Vec<Segment> {
     closed_after_changes(opened_before_changes(segments))
 }
 

@@ -17,18 +17,6 @@ pub(crate) fn lines(text: &str) -> Markup {
     }
 }
 
-/// As [`lines`], footnote marks as superscript numbers (`[^4]` as <sup>4</sup>), for a page
-/// that does not list the notes.
-pub(crate) fn marked_lines(text: &str) -> Markup {
-    let pieces = at_marks(text);
-    html! {
-        @for (before, mark) in pieces {
-            (lines(before))
-            @if let Some(m) = mark { sup class="mark" { (shown(m)) } }
-        }
-    }
-}
-
 /// A page of its own for a report: its title, inline CSS, the `<h1>` heading and `body` below.
 /// `dir` is `None` for pages that leave the direction to each element.
 pub(crate) fn page(

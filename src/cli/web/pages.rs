@@ -6,7 +6,8 @@
 use maud::{Markup, PreEscaped, html};
 use resdiff::diff::{DiffOptions, diff_documents};
 use resdiff::input::corpus::chronological;
-use resdiff::model::{Body, Document, ResNumber, UnSymbol};
+use resdiff::input::series::Titles;
+use resdiff::model::Document;
 use resdiff::render::diff_html::{self, Layout, Links};
 use resdiff::render::names::{self as named, Names};
 use resdiff::render::report::history_html;
@@ -18,9 +19,10 @@ use resdiff::track::history::lineage::Lineage;
 use resdiff::track::history::{self, steps};
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 mod chrome;
+mod lookup;
 mod names;
 mod paragraph;
 mod parallel;
@@ -55,6 +57,8 @@ pub struct Library {
     pub series: Vec<(Series, Vec<Document>)>,
     /// Each series' lineage, once worked out (the paragraph pages and their links need it).
     lineages: Mutex<HashMap<Series, Arc<Lineage>>>,
+    /// The UN revisions' titles, once an upload asks for its predecessor (lookup.rs).
+    titles: OnceLock<Titles>,
 }
 
 impl Library {
@@ -76,18 +80,8 @@ impl Library {
         Library {
             series,
             lineages: Mutex::new(HashMap::new()),
+            titles: OnceLock::new(),
         }
-    }
-
-    /// The series of the corpus revision with this symbol, for an uploaded AKN file
-    /// (`unga`, `78/132` -> `ict4sd`).
-    pub fn series_of(&self, body: Body, symbol: &UnSymbol) -> Option<ResNumber> {
-        let id = symbol.revision_id();
-        self.series
-            .iter()
-            .filter(|(s, _)| s.body == body)
-            .find(|(_, docs)| docs.iter().any(|d| d.revision.id_shown() == id))
-            .map(|(s, _)| s.number.clone())
     }
 
     fn docs(&self, s: &Series) -> Option<&[Document]> {

@@ -19,7 +19,7 @@ use resdiff::diff::{DiffOptions, diff_documents};
 use resdiff::input::read::{self, Format, Loaded, Reading, Take};
 use resdiff::input::{ImportError, ImportOptions, Side};
 use resdiff::markup::{MarkupOptions, amend};
-use resdiff::model::{Document, UnSymbol};
+use resdiff::model::Document;
 use resdiff::render::diff_html::{self, Layout, Links};
 use resdiff::render::names as named;
 use resdiff::render::{amend_docx, amend_text, diff_json, shown};
@@ -160,7 +160,8 @@ pub(super) fn says_what_it_is(f: &File) -> bool {
 
 /// Reads one upload through the reader its name chooses (as `resdiff` reads a file of that
 /// name). A DOCX with tracked changes gives the side `take` prefers; an Akoma Ntoso file takes
-/// its series from the corpus revision with its symbol or one it recalls.
+/// its series from the corpus as `resdiff import` does: that of the revision with its symbol,
+/// else its predecessor's by title.
 pub(super) fn read_one(
     f: &File,
     overrides: &ImportOptions,
@@ -168,12 +169,11 @@ pub(super) fn read_one(
     take: Side,
     library: &Library,
 ) -> Result<Loaded> {
-    let series_of = |body, symbol: &UnSymbol| library.series_of(body, symbol);
     let how = Reading {
         overrides,
         defaults,
         take: Take::Prefer(take),
-        series_of: Some(&series_of),
+        series_of: Some(library),
         to_compare: true,
     };
     Ok(read::read(&f.name, f.bytes.clone(), &how)?)
@@ -252,10 +252,7 @@ fn load(form: &Form, library: &Library) -> Result<(Document, Document, Vec<Strin
     let old = form
         .file("old")
         .ok_or_else(|| WebError::fill("choose the old text: a file to compare", "old"))?;
-    let series_of = |body, symbol: &UnSymbol| library.series_of(body, symbol);
-    let compare = Comparison::new()
-        .given(overrides(form)?)
-        .series_of(&series_of);
+    let compare = Comparison::new().given(overrides(form)?).series_of(library);
     let (o, n) = match form.file("new") {
         None if Format::of(&old.name) != Format::Docx => return Err(choose_new()),
         None => compare

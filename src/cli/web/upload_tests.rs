@@ -141,3 +141,32 @@ async fn a_un_pair_downloads_as_un_instructions_in_word_and_text() {
         "attachment; filename=\"instructions.txt\""
     );
 }
+
+/// Issue 26 item 8, as issue 24 finding 4 for `import`: an Akoma Ntoso upload whose own symbol
+/// the corpus lacks is filed in its predecessor's series by title, as the command line files it,
+/// where the web app knew only symbols and named a provisional series.
+#[tokio::test]
+async fn an_akn_upload_is_filed_by_its_predecessors_title() {
+    let dir = std::path::Path::new("fixtures/akn/unga-79-80-series");
+    let app = std::sync::Arc::new(super::App::new(
+        super::site::load_library(&dir.join("corpus")).expect("corpus loads"),
+    ));
+    let old = std::fs::read(dir.join("corpus/unga/tax-cooperation/79-235.en.toml")).expect("old");
+    let new = fixture("akn/unga-79-80-series/A_RES_80_128-2520741E.xml");
+    let files: [(&str, &str, &[u8]); 2] = [
+        ("old", "79-235.en.toml", &old),
+        ("new", "A_RES_80_128.xml", &new),
+    ];
+    let (s, _, page) = post_to(&app, "/compare", multipart(&files, &[("format", "page")])).await;
+    let page = String::from_utf8_lossy(&page);
+    assert_eq!(s, StatusCode::OK, "{page}");
+    assert!(
+        page.contains("<code>unga/tax-cooperation@80-128:en</code>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("series `tax-cooperation` proposed: same title as A/RES/79/235"),
+        "{page}"
+    );
+    assert!(!page.contains("for this run"), "{page}");
+}

@@ -5,6 +5,7 @@
 //! keeps its own name for the first note it names and takes a suffix for each other
 //! (`[^1-2]`), so that no definition is written twice. A deleted run is the base's words, so
 //! its marks name the base's notes; every other run of a proposal's cell names the proposal's.
+//! The HTML table ([`super::compile_html`]) names its notes the same way, as its anchors.
 
 use std::fmt::Write;
 
@@ -70,13 +71,11 @@ impl Notes {
             let inner = &rest[3..];
             let found = inner.find("\\]").and_then(|end| {
                 let mark = inner[..end].replace('\\', "");
-                let side = if deleted { old } else { new };
-                let note = side.iter().chain(old).find(|f| f.mark == mark)?.clone();
-                Some((end, note))
+                Some((end, self.resolve(&mark, deleted, old, new)?))
             });
             match found {
-                Some((end, note)) => {
-                    let _ = write!(out, "[^{}]", self.name(&note));
+                Some((end, name)) => {
+                    let _ = write!(out, "[^{name}]");
                     rest = &inner[end + 2..];
                 }
                 None => {
@@ -85,6 +84,27 @@ impl Notes {
                 }
             }
         }
+    }
+
+    /// The name of the note `mark` names: in a deleted run one of `old`, elsewhere one of
+    /// `new`, else `old`; None when no text has a note under that mark.
+    pub(super) fn resolve(
+        &mut self,
+        mark: &str,
+        deleted: bool,
+        old: &[Footnote],
+        new: &[Footnote],
+    ) -> Option<String> {
+        let side = if deleted { old } else { new };
+        let note = side.iter().chain(old).find(|f| f.mark == mark)?.clone();
+        Some(self.name(&note))
+    }
+
+    /// The notes named, in order of first use: (mark, text, name).
+    pub(super) fn named(&self) -> impl Iterator<Item = (&str, &str, &str)> {
+        self.named
+            .iter()
+            .map(|(m, t, n)| (m.as_str(), t.as_str(), n.as_str()))
     }
 
     /// The definitions, one a paragraph, under the table.
