@@ -5,7 +5,8 @@
 use std::collections::HashMap;
 
 use super::glyphs::Rule;
-use super::lines::{Line, SUP_CLOSE, SUP_OPEN, is_cjk};
+use super::lines::{LABEL_GAP, Line, SUP_CLOSE, SUP_OPEN};
+use crate::input::plain::copied::{append, label_start};
 
 /// A page's lines and what the reader needs of its geometry.
 pub struct PageLines {
@@ -60,14 +61,24 @@ fn in_margin(line: &Line, height: f64) -> bool {
 /// Lays out every page.
 pub fn lay_out(pages: &[PageLines]) -> Laid {
     let mut notes = Vec::new();
+    let resolved: Vec<PageLines> = pages
+        .iter()
+        .enumerate()
+        .map(|(n, p)| PageLines {
+            height: p.height,
+            lines: undoubled(&with_tabs(&p.lines), n + 1, &mut notes),
+            rules: p.rules.clone(),
+        })
+        .collect();
+    let pages = &resolved[..];
     // A line in the margin band whose text (digits aside) is printed on two pages or more is a
-    // running header or footer.
+    // running header or footer; a line opening with a raised mark is a footnote.
     let mut seen: HashMap<String, usize> = HashMap::new();
     for p in pages {
         let mut keys: Vec<String> = p
             .lines
             .iter()
-            .filter(|l| in_margin(l, p.height))
+            .filter(|l| in_margin(l, p.height) && !l.text.starts_with(SUP_OPEN))
             .map(|l| furniture_key(&l.text))
             .collect();
         keys.sort();
@@ -76,20 +87,33 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
             *seen.entry(k).or_default() += 1;
         }
     }
+    let body_size = common_size(pages.iter().flat_map(|p| &p.lines));
     let mut body: Vec<(usize, &Line)> = Vec::new();
     let mut footnotes: Vec<(String, String)> = Vec::new();
+    // The notes ran to the foot of the page before: notes gathered at the end of a text (as the
+    // UN prints them) go on at the top of the next page, with no rule above them.
+    let mut notes_go_on = false;
     for (n, p) in pages.iter().enumerate() {
         let page = n + 1;
         let foot = footnote_start(p);
         let mut note_lines: Vec<&Line> = Vec::new();
+        let mut continued = notes_go_on && foot.is_none();
+        let mut last_body = true;
         for l in &p.lines {
             // A page number is printed on most pages; a number alone on a few (a label at the
             // top of a page) is text.
+            // A running foot printed on most pages is furniture out of the margin too: a
+            // table's foot (Chromium repeats it on each page) follows its last row on the last.
             let repeated = seen.get(&furniture_key(&l.text)).copied().unwrap_or(0);
-            if in_margin(l, p.height)
-                && pages.len() > 1
+            let most = repeated * 2 >= pages.len();
+            if pages.len() > 1
                 && repeated > 1
-                && (!is_page_number(&l.text) || repeated * 2 >= pages.len())
+                && !l.text.starts_with(SUP_OPEN)
+                && if in_margin(l, p.height) {
+                    !is_page_number(&l.text) || most
+                } else {
+                    page == pages.len() && most && !is_page_number(&l.text)
+                }
             {
                 notes.push((
                     page,
@@ -97,12 +121,27 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
                 ));
                 continue;
             }
-            if foot.is_some_and(|y| l.y > y) {
+            continued = continued
+                && body_size.is_some_and(|b| l.size < 0.92 * b)
+                && (!note_lines.is_empty() || l.text.starts_with(SUP_OPEN));
+            if continued || foot.is_some_and(|y| l.y > y) {
                 note_lines.push(l);
+                last_body = false;
             } else {
                 body.push((page, l));
+                last_body = true;
             }
         }
+        if notes_go_on && foot.is_none() && !note_lines.is_empty() {
+            notes.push((
+                page,
+                format!(
+                    "{} lines of small text at the top of the page, with no rule above them, read as the notes of the page before going on",
+                    note_lines.len()
+                ),
+            ));
+        }
+        notes_go_on = !last_body && !note_lines.is_empty();
         footnotes.extend(read_footnotes(&note_lines));
     }
     let marks: Vec<&str> = footnotes.iter().map(|(m, _)| m.as_str()).collect();
@@ -134,12 +173,9 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
     Laid { text, notes }
 }
 
-/// The height below which a page's lines are footnotes: under a short rule in the lower part of
-/// the page, with smaller text beneath it.
-fn footnote_start(p: &PageLines) -> Option<f64> {
-    let body = p
-        .lines
-        .iter()
+/// The most common size of `lines`, to the half point.
+fn common_size<'l>(lines: impl Iterator<Item = &'l Line>) -> Option<f64> {
+    lines
         .map(|l| l.size)
         .fold(HashMap::<i64, usize>::new(), |mut m, s| {
             *m.entry((s * 2.0).round() as i64).or_default() += 1;
@@ -148,7 +184,98 @@ fn footnote_start(p: &PageLines) -> Option<f64> {
         .into_iter()
         // Ties to the larger size: the order of a hash map's entries is not the same twice.
         .max_by_key(|&(s, n)| (n, s))
-        .map(|(s, _)| s as f64 / 2.0)?;
+        .map(|(s, _)| s as f64 / 2.0)
+}
+
+/// A label's gap ([`LABEL_GAP`]) as a tab where the text after it starts where other lines of
+/// the page start (a tab stop: the hanging indent, or the text of other labelled lines), and
+/// the word before it reads as a label; a space elsewhere.
+fn with_tabs(lines: &[Line]) -> Vec<Line> {
+    let edge = |l: &Line| if l.rtl { l.x1 } else { l.x0 };
+    lines
+        .iter()
+        .map(|l| {
+            let Some(at) = l.label_at else {
+                return l.clone();
+            };
+            let spaced = l.text.replace(LABEL_GAP, " ");
+            let stop = lines.iter().any(|o| {
+                !std::ptr::eq(o, l)
+                    && o.rtl == l.rtl
+                    && ((edge(o) - at).abs() <= 1.0
+                        || o.label_at.is_some_and(|a| (a - at).abs() <= 1.0))
+            });
+            let tab = stop && label_start(&plain(&spaced), false);
+            Line {
+                text: if tab {
+                    l.text.replace(LABEL_GAP, "\t")
+                } else {
+                    spaced
+                },
+                label_at: None,
+                ..l.clone()
+            }
+        })
+        .collect()
+}
+
+/// A footnote mark printed twice, raised and then again at the size of the text (`Group,¹⁴14
+/// which`): LibreOffice prints a DOCX reference whose mark is typed after it
+/// (`customMarkFollows`) with its own number too. Read once, said on the page's notes.
+fn undoubled(lines: &[Line], page: usize, notes: &mut Vec<(usize, String)>) -> Vec<Line> {
+    let mut marks: Vec<String> = Vec::new();
+    let out = lines
+        .iter()
+        .map(|l| {
+            let mut text = String::with_capacity(l.text.len());
+            let mut rest = l.text.as_str();
+            while let Some(open) = rest.find(SUP_OPEN) {
+                let tail = &rest[open + SUP_OPEN.len_utf8()..];
+                let Some((sup, after)) = tail.split_once(SUP_CLOSE) else {
+                    break;
+                };
+                text.push_str(&rest[..open + SUP_OPEN.len_utf8()]);
+                text.push_str(sup);
+                text.push(SUP_CLOSE);
+                let mark = sup.trim();
+                let again = after.trim_start_matches([' ', '\t']);
+                rest = match again.strip_prefix(mark) {
+                    Some(next)
+                        if !mark.is_empty()
+                            && mark.chars().all(|c| c.is_ascii_digit())
+                            && !next.starts_with(|c: char| c.is_ascii_digit()) =>
+                    {
+                        marks.push(mark.to_string());
+                        // Kept: the gap between a note's raised mark and its text.
+                        if after.len() != again.len() && !next.starts_with([' ', '\t']) {
+                            text.push(' ');
+                        }
+                        next
+                    }
+                    _ => after,
+                };
+            }
+            text.push_str(rest);
+            Line { text, ..l.clone() }
+        })
+        .collect();
+    if !marks.is_empty() {
+        notes.push((
+            page,
+            format!(
+                "footnote mark{} {} printed twice, raised and then at the size of the text (as LibreOffice prints a Word reference with a typed mark): read once",
+                if marks.len() == 1 { "" } else { "s" },
+                marks.join(", ")
+            ),
+        ));
+    }
+    out
+}
+
+/// The height below which a page's lines are footnotes: under a short rule in the lower part of
+/// the page, with smaller text beneath it.
+fn footnote_start(p: &PageLines) -> Option<f64> {
+    let body = common_size(p.lines.iter())?;
     p.rules
         .iter()
         .filter(|r| r.y > 0.4 * p.height && r.x1 - r.x0 > 20.0)
@@ -220,10 +347,11 @@ fn plain(text: &str) -> String {
         .collect()
 }
 
-/// Appends a line to a paragraph: a hyphen at a line end is kept with no space after it
-/// (`post-` `conflict`), a soft hyphen is dropped, and Chinese joins with no space.
+/// Appends a line to a paragraph as a copied text's lines are joined (a hyphen at a line end
+/// kept with no space after it, `post-` `conflict`; `9–` `24` a range; Chinese with no space),
+/// and a soft hyphen dropped.
 fn join_line(para: &mut String, next: &str) {
-    let next = next.trim();
+    let next = next.trim_matches([' ', '\t']);
     if para.is_empty() {
         para.push_str(next);
         return;
@@ -233,15 +361,13 @@ fn join_line(para: &mut String, next: &str) {
         para.push_str(next);
         return;
     }
-    let last = para.chars().last();
-    let hyphen = para.ends_with('-')
-        && para.chars().rev().nth(1).is_some_and(char::is_alphabetic)
-        && next.chars().next().is_some_and(char::is_alphabetic);
-    let cjk = last.is_some_and(is_cjk) || next.chars().next().is_some_and(is_cjk);
-    if !(hyphen || cjk) {
-        para.push(' ');
+    // A no-break space at a line's end or start (Chromium breaks a line before one after a
+    // dash, `dimensions –` ` économique`) is the space between the lines.
+    if para.ends_with('\u{a0}') || next.starts_with('\u{a0}') {
+        para.push_str(next.trim_start_matches(|c: char| c.is_whitespace() && c != '\u{a0}'));
+        return;
     }
-    para.push_str(next);
+    append(para, next);
 }
 
 /// Body lines grouped into paragraphs, one string each: a paragraph ends where the next line
@@ -266,8 +392,24 @@ fn paragraphs(body: &[(usize, &Line)]) -> Vec<String> {
             (page, (left, right))
         })
         .collect();
+    // The text's leading: the most common distance between two lines of one size on a page. A
+    // line with a raised mark may stand a little lower (Chromium makes room for the mark).
+    let mut pitches: HashMap<i64, usize> = HashMap::new();
+    for w in body.windows(2) {
+        let ((pa, a), (pb, b)) = (w[0], w[1]);
+        let d = b.y - a.y;
+        if pa == pb && a.size == b.size && d > 0.9 * a.size && d < 2.0 * a.size {
+            *pitches.entry((d * 2.0).round() as i64).or_default() += 1;
+        }
+    }
+    let leading = pitches
+        .into_iter()
+        .max_by_key(|&(d, n)| (n, -d))
+        .map_or(0.0, |(d, _)| d as f64 / 2.0);
     let mut out: Vec<String> = Vec::new();
     let mut prev: Option<(usize, &Line)> = None;
+    // The lines of the paragraph being built: after its first, each starts at the same place.
+    let mut run = 0;
     for &(page, l) in body {
         let labelled = l.text.contains('\t');
         let new = match prev {
@@ -286,11 +428,18 @@ fn paragraphs(body: &[(usize, &Line)]) -> Vec<String> {
                     .next()
                     .map_or(0, |w| w.chars().count()) as f64;
                 let short = slack > (first_word + 1.0) * per_char + 0.5 * p.size;
-                let apart = pp == page && l.y - p.y > 1.45 * p.size.max(l.size);
+                let apart = pp == page
+                    && l.y - p.y > (1.45 * p.size.max(l.size)).max(leading + 0.3 * p.size);
                 let resized = (l.size - p.size).abs() > 0.12 * p.size;
-                labelled || short || apart || resized
+                // A paragraph's lines after its first start where the line before did; a line
+                // that starts elsewhere (a first-line indent, a hanging label) opens the next,
+                // on this page or the next (where the paragraph before ended with a full line).
+                let edge = |l: &Line| if l.rtl { l.x1 } else { l.x0 };
+                let moved = run > 1 && l.rtl == p.rtl && (edge(l) - edge(p)).abs() > 0.5 * p.size;
+                labelled || short || apart || resized || moved
             }
         };
+        run = if new { 1 } else { run + 1 };
         if new || out.is_empty() {
             out.push(first_line(&l.text));
         } else if let Some(last) = out.last_mut() {

@@ -21,11 +21,17 @@ pub struct Line {
     pub size: f64,
     /// Right to left (Arabic).
     pub rtl: bool,
+    /// Where the text after the line's first word starts (its right end in a right-to-left
+    /// line) when a gap wider than a space follows that word, marked [`LABEL_GAP`] in `text`:
+    /// a label's tab, if the layout finds other lines aligned there.
+    pub label_at: Option<f64>,
 }
 
 /// Opens and closes a superscript run in [`Line::text`].
 pub const SUP_OPEN: char = '\u{1}';
 pub const SUP_CLOSE: char = '\u{2}';
+/// The gap after a line's first word, wider than a space: a tab or a space, as the layout finds.
+pub const LABEL_GAP: char = '\u{3}';
 
 /// Arabic presentation forms (contextual shapes and ligatures such as lam-alef) to the letters
 /// they show, as NFKC maps them; nothing else is changed.
@@ -89,7 +95,7 @@ pub fn lines(glyphs: &[Glyph]) -> Vec<Line> {
             let keep = !(body_size(s) < 0.85 * size
                 && baseline(s) < base
                 && base - baseline(s) <= 0.6 * size
-                && overlaps_x(s, &c));
+                && overlaps_x(s, &c, 1.5 * size));
             if !keep {
                 c.extend(s.iter().copied());
             }
@@ -104,7 +110,9 @@ pub fn lines(glyphs: &[Glyph]) -> Vec<Line> {
     out
 }
 
-fn overlaps_x(a: &[&Glyph], b: &[&Glyph]) -> bool {
+/// Whether `a` (a raised mark) and `b` overlap across the page, or `a` ends at most `before`
+/// left of where `b` starts: a note's mark stands in the margin of its hanging indent.
+fn overlaps_x(a: &[&Glyph], b: &[&Glyph], before: f64) -> bool {
     let span = |c: &[&Glyph]| {
         c.iter()
             .fold((f64::INFINITY, f64::NEG_INFINITY), |(l, r), g| {
@@ -113,7 +121,7 @@ fn overlaps_x(a: &[&Glyph], b: &[&Glyph]) -> bool {
     };
     let (a0, a1) = span(a);
     let (b0, b1) = span(b);
-    a0 <= b1 + 2.0 && b0 <= a1 + 2.0
+    a0 <= b1 + 2.0 && b0 <= a1 + before.max(2.0)
 }
 
 /// Combining marks (Arabic vowels and tanwin, accents drawn apart) appended to the letter they
@@ -172,13 +180,29 @@ struct Piece {
     text: String,
     gap: Gap,
     sup: bool,
+    x0: f64,
+    x1: f64,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Gap {
     None,
     Space,
+    /// Wider than a space (a third of the size and more) but not a tab's: a label's tab to a
+    /// near stop, or a wide space of justified text.
+    Wide,
     Tab,
+}
+
+impl Gap {
+    fn push_to(self, s: &mut String) {
+        match self {
+            Gap::None => {}
+            Gap::Space => s.push(' '),
+            Gap::Wide => s.push(LABEL_GAP),
+            Gap::Tab => s.push('\t'),
+        }
+    }
 }
 
 fn line_of(mut c: Vec<&Glyph>) -> Option<Line> {
@@ -216,6 +240,8 @@ fn line_of(mut c: Vec<&Glyph>) -> Option<Line> {
                     Gap::None
                 } else if space > 1.5 * size {
                     Gap::Tab
+                } else if space > 0.33 * size && !(prev_cjk && cjk) {
+                    Gap::Wide
                 } else if space > 0.18 * size && !(prev_cjk && cjk) {
                     Gap::Space
                 } else {
@@ -225,7 +251,13 @@ fn line_of(mut c: Vec<&Glyph>) -> Option<Line> {
         };
         let sup = g.size < 0.85 * size && g.y < base - 0.15 * size;
         end = Some(end.map_or(g.x + g.w, |e: f64| e.max(g.x + g.w)));
-        pieces.push(Piece { text, gap, sup });
+        pieces.push(Piece {
+            text,
+            gap,
+            sup,
+            x0: g.x,
+            x1: g.x + g.w,
+        });
         prev = pieces.last().map(|p| p.text.as_str());
     }
     let x0 = c.iter().map(|g| g.x).fold(f64::INFINITY, f64::min);
@@ -239,6 +271,9 @@ fn line_of(mut c: Vec<&Glyph>) -> Option<Line> {
         join(pieces.iter())
     };
     let text = tidy(&text);
+    let label_at = text
+        .contains(LABEL_GAP)
+        .then(|| after_first_word(&pieces, rtl));
     (!text.trim().is_empty()).then_some(Line {
         text,
         x0,
@@ -246,7 +281,21 @@ fn line_of(mut c: Vec<&Glyph>) -> Option<Line> {
         y: base,
         size,
         rtl,
+        label_at: label_at.flatten(),
     })
+}
+
+/// Where the text after the first word of the line starts (ends, right to left).
+fn after_first_word(pieces: &[Piece], rtl: bool) -> Option<f64> {
+    if rtl {
+        let i = (1..pieces.len())
+            .rev()
+            .find(|&i| pieces[i].gap != Gap::None)?;
+        Some(pieces[i - 1].x1)
+    } else {
+        let i = (1..pieces.len()).find(|&i| pieces[i].gap != Gap::None)?;
+        Some(pieces[i].x0)
+    }
 }
 
 /// Pieces in order as text: gaps become a space or a tab, superscripts are marked.
@@ -254,11 +303,7 @@ fn join<'p>(pieces: impl Iterator<Item = &'p Piece>) -> String {
     let mut s = String::new();
     let mut in_sup = false;
     for p in pieces {
-        match p.gap {
-            Gap::None => {}
-            Gap::Space => s.push(' '),
-            Gap::Tab => s.push('\t'),
-        }
+        p.gap.push_to(&mut s);
         if p.sup && !in_sup {
             s.push(SUP_OPEN);
         } else if !p.sup && in_sup {
@@ -326,11 +371,7 @@ fn logical_rtl(pieces: &[Piece]) -> String {
             } else {
                 Gap::Space
             };
-            match gap {
-                Gap::None => {}
-                Gap::Space => s.push(' '),
-                Gap::Tab => s.push('\t'),
-            }
+            gap.push_to(&mut s);
         }
         let p = &pieces[idx];
         s.push_str(&p.text);
@@ -353,11 +394,27 @@ fn joins_ltr(neutral: &Piece, next: &Piece) -> bool {
             .all(|c| matches!(c, '+' | '-' | ',' | '.' | '/' | ':' | '\u{a0}'))
 }
 
-/// Drops bidi controls, and spaces doubled by a space glyph drawn beside a gap.
+/// Drops bidi controls, and spaces doubled by a space glyph drawn beside a gap; a wide gap is
+/// kept marked only right after the first word (where a label's tab is), a space elsewhere.
 fn tidy(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    let mut words = 0;
     for c in s.chars().filter(|&c| !is_bidi_control(c)) {
-        if (c == ' ' || c == '\t') && out.ends_with([' ', '\t']) {
+        let c = match c {
+            LABEL_GAP if words > 0 || out.trim().is_empty() => ' ',
+            ' ' | '\t' | LABEL_GAP if !out.trim().is_empty() => {
+                words += 1;
+                c
+            }
+            c => c,
+        };
+        if c == LABEL_GAP && out.ends_with([' ', '\t']) {
+            continue;
+        }
+        if c == ' ' && out.ends_with(LABEL_GAP) {
+            continue;
+        }
+        if (c == ' ' || c == '\t') && out.ends_with([' ', '\t', LABEL_GAP]) {
             if c == '\t' {
                 out.pop();
                 out.push('\t');
@@ -369,5 +426,7 @@ fn tidy(s: &str) -> String {
         }
         out.push(c);
     }
-    out.trim().to_string()
+    // A no-break space at either end stays: the line was broken beside it.
+    out.trim_matches(|c: char| c.is_whitespace() && c != '\u{a0}')
+        .to_string()
 }

@@ -115,6 +115,12 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
     if pages.is_empty() {
         return Err(PdfError::Broken("the page tree holds no page"));
     }
+    let skia = pdf
+        .metadata()
+        .producer
+        .as_deref()
+        .is_some_and(|p| p.starts_with(b"Skia/PDF"));
+    let mut hyphens = 0;
     let settings = InterpreterSettings::default();
     let cache = InterpreterCache::new();
     let mut laid_pages = Vec::with_capacity(pages.len());
@@ -131,7 +137,10 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
             settings.clone(),
         );
         interpret_page(page, &mut ctx, &mut recorder);
-        let p = recorder.page;
+        let mut p = recorder.page;
+        if skia {
+            hyphens += non_breaking_hyphens(&mut p.glyphs);
+        }
         if p.dropped > 0 {
             return Err(PdfError::TooManyGlyphs {
                 page: n + 1,
@@ -173,6 +182,14 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
     }
     let laid = layout::lay_out(&laid_pages);
     let mut notes = laid.notes;
+    if hyphens > 0 {
+        notes.push((
+            1,
+            format!(
+                "{hyphens} hyphens U+2010 read as U+2011 (non-breaking hyphen): Chromium's PDFs (Skia) map the one glyph fonts draw both with to U+2010, and texts type U+2011"
+            ),
+        ));
+    }
     if unmapped > 0 {
         notes.push((
             1,
@@ -184,6 +201,19 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         notes,
         marked,
     })
+}
+
+/// U+2010 (hyphen) as U+2011 (non-breaking hyphen) in the glyphs of a PDF made by Skia
+/// (Chromium's printing), which maps a glyph back to the first of the characters the font draws
+/// with it: fonts draw both hyphens with one glyph, and the texts type U+2011, never U+2010.
+/// How many were changed.
+fn non_breaking_hyphens(glyphs: &mut [glyphs::Glyph]) -> usize {
+    let mut n = 0;
+    for g in glyphs.iter_mut().filter(|g| g.text.contains('\u{2010}')) {
+        n += g.text.matches('\u{2010}').count();
+        g.text = g.text.replace('\u{2010}', "\u{2011}");
+    }
+    n
 }
 
 /// The text without a proposal's apparatus, as the DOCX reader leaves it out: the Reasons

@@ -14,7 +14,7 @@ mod pages;
 mod repair;
 mod un;
 
-pub use join::{Para, paragraphs};
+pub use join::{Para, append, label_start, paragraphs};
 pub use un::{symbol_title, un_formula};
 
 use crate::input::heading::is_formula;
