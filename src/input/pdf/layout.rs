@@ -6,7 +6,10 @@ use std::collections::HashMap;
 
 use super::glyphs::Rule;
 use super::lines::{LABEL_GAP, Line, SUP_CLOSE, SUP_OPEN};
-use crate::input::plain::copied::{append, label_start};
+use crate::input::plain::copied::{
+    PARAGRAPH, append, ends_paragraph, label_start, opens_with_call,
+};
+use crate::model::Language;
 
 /// A page's lines and what the reader needs of its geometry.
 pub struct PageLines {
@@ -145,7 +148,7 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
         footnotes.extend(read_footnotes(&note_lines));
     }
     let marks: Vec<&str> = footnotes.iter().map(|(m, _)| m.as_str()).collect();
-    let paras = paragraphs(&body);
+    let paras = paragraphs(&body, &mut notes);
     // The UN layout is read by the copied-text reader, which matches notes to marks itself:
     // it takes them as a copy from a PDF gives them (the mark's digits after its word, the
     // notes numbered at the end); the ITU layout takes `[^N]` and `[^N]: text`.
@@ -154,8 +157,13 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
     let un = crate::input::plain::copied::is_un(&bare_refs);
     let mut text = String::new();
     if un {
-        for p in &bare {
-            text.push_str(p);
+        // A note cited again is marked again with its number: the copied-text reader matches
+        // each note to the first bare mark after the one before, so a mark seen before is
+        // written `[^N]` here, where its being raised says what it is.
+        let mut seen: Vec<&str> = Vec::new();
+        for p in &paras {
+            text.push(PARAGRAPH);
+            text.push_str(&marks_again(p, &marks, &mut seen));
             text.push('\n');
         }
         for (mark, body) in &footnotes {
@@ -340,6 +348,28 @@ fn with_marks(text: &str, marks: &[&str]) -> String {
     out
 }
 
+/// Superscript runs as their text, except a footnote's mark met before in `seen`: `[^N]`.
+fn marks_again<'m>(text: &str, marks: &[&'m str], seen: &mut Vec<&'m str>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find(SUP_OPEN) {
+        out.push_str(&rest[..open]);
+        let tail = &rest[open + SUP_OPEN.len_utf8()..];
+        let (sup, after) = tail.split_once(SUP_CLOSE).unwrap_or((tail, ""));
+        match marks.iter().find(|m| **m == sup.trim()) {
+            Some(m) if seen.contains(m) => out.push_str(&format!("[^{m}]")),
+            Some(m) => {
+                seen.push(m);
+                out.push_str(sup);
+            }
+            None => out.push_str(sup),
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
 /// A line's text without superscript marks, for messages.
 fn plain(text: &str) -> String {
     text.chars()
@@ -373,7 +403,7 @@ fn join_line(para: &mut String, next: &str) {
 /// Body lines grouped into paragraphs, one string each: a paragraph ends where the next line
 /// stands apart (more space above it than the lines of a paragraph have), changes size, opens
 /// with a label (a wide gap after its first word), or follows a short line.
-fn paragraphs(body: &[(usize, &Line)]) -> Vec<String> {
+fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<String> {
     // The column's edges on each page: where most body lines start and end (not the outermost
     // ink: a cover block or a wide table may reach past the column).
     let mut spans: HashMap<usize, (Vec<f64>, Vec<f64>)> = HashMap::new();
@@ -428,15 +458,43 @@ fn paragraphs(body: &[(usize, &Line)]) -> Vec<String> {
                     .next()
                     .map_or(0, |w| w.chars().count()) as f64;
                 let short = slack > (first_word + 1.0) * per_char + 0.5 * p.size;
+                let raised = if p.text.contains(SUP_OPEN) || l.text.contains(SUP_OPEN) {
+                    0.45
+                } else {
+                    0.3
+                };
                 let apart = pp == page
-                    && l.y - p.y > (1.45 * p.size.max(l.size)).max(leading + 0.3 * p.size);
+                    && l.y - p.y > (1.45 * p.size.max(l.size)).max(leading + raised * p.size);
                 let resized = (l.size - p.size).abs() > 0.12 * p.size;
                 // A paragraph's lines after its first start where the line before did; a line
                 // that starts elsewhere (a first-line indent, a hanging label) opens the next,
                 // on this page or the next (where the paragraph before ended with a full line).
                 let edge = |l: &Line| if l.rtl { l.x1 } else { l.x0 };
                 let moved = run > 1 && l.rtl == p.rtl && (edge(l) - edge(p)).abs() > 0.5 * p.size;
-                labelled || short || apart || resized || moved
+                labelled
+                    || short
+                    || apart
+                    || resized
+                    || moved
+                    || {
+                        // Across a page, with no space or indent to tell: a paragraph that may end
+                        // there (`2030,`) and a line opening with a preamble's call (`Reaffirming`).
+                        let called = pp != page
+                            && out.last().is_some_and(|t| ends_paragraph(&plain(t)))
+                            && Language::ALL
+                                .iter()
+                                .any(|&lang| opens_with_call(&plain(&l.text), lang));
+                        if called {
+                            notes.push((
+                            page,
+                            format!(
+                                "a paragraph taken to open at the top of the page: the page before ends with closing punctuation, and `{}` opens a preamble paragraph",
+                                plain(&l.text).split_whitespace().next().unwrap_or_default()
+                            ),
+                        ));
+                        }
+                        called
+                    }
             }
         };
         run = if new { 1 } else { run + 1 };

@@ -120,7 +120,7 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         .producer
         .as_deref()
         .is_some_and(|p| p.starts_with(b"Skia/PDF"));
-    let mut hyphens = 0;
+    let (mut hyphens, mut radicals) = (0, 0);
     let settings = InterpreterSettings::default();
     let cache = InterpreterCache::new();
     let mut laid_pages = Vec::with_capacity(pages.len());
@@ -141,6 +141,7 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         if skia {
             hyphens += non_breaking_hyphens(&mut p.glyphs);
         }
+        radicals += ideographs(&mut p.glyphs);
         if p.dropped > 0 {
             return Err(PdfError::TooManyGlyphs {
                 page: n + 1,
@@ -182,6 +183,14 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
     }
     let laid = layout::lay_out(&laid_pages);
     let mut notes = laid.notes;
+    if radicals > 0 {
+        notes.push((
+            1,
+            format!(
+                "{radicals} CJK radicals read as the ideographs they are drawn as (`⼤` as `大`): the PDF maps the glyph a CJK font shares between them to the radical"
+            ),
+        ));
+    }
     if hyphens > 0 {
         notes.push((
             1,
@@ -212,6 +221,60 @@ fn non_breaking_hyphens(glyphs: &mut [glyphs::Glyph]) -> usize {
     for g in glyphs.iter_mut().filter(|g| g.text.contains('\u{2010}')) {
         n += g.text.matches('\u{2010}').count();
         g.text = g.text.replace('\u{2010}', "\u{2011}");
+    }
+    n
+}
+
+/// The CJK radicals of `glyphs` as the ideographs fonts draw with the same glyph, which running
+/// text means (Skia maps a glyph back to the lowest character the font maps to it: `⼤` U+2F24
+/// for `大`). Kangxi radicals as Unicode's compatibility mapping says, but `⼾` as the
+/// simplified `户` Chinese fonts draw; the radicals supplement's simplified forms by the table.
+/// How many were changed.
+fn ideographs(glyphs: &mut [glyphs::Glyph]) -> usize {
+    use unicode_normalization::UnicodeNormalization;
+    const SUPPLEMENT: [(char, char); 27] = [
+        ('⺠', '民'),
+        ('⻄', '西'),
+        ('⻅', '见'),
+        ('⻆', '角'),
+        ('⻈', '讠'),
+        ('⻉', '贝'),
+        ('⻋', '车'),
+        ('⻐', '钅'),
+        ('⻓', '长'),
+        ('⻔', '门'),
+        ('⻘', '青'),
+        ('⻙', '韦'),
+        ('⻚', '页'),
+        ('⻛', '风'),
+        ('⻜', '飞'),
+        ('⻝', '食'),
+        ('⻠', '饣'),
+        ('⻢', '马'),
+        ('⻥', '鱼'),
+        ('⻦', '鸟'),
+        ('⻧', '卤'),
+        ('⻨', '麦'),
+        ('⻩', '黄'),
+        ('⻬', '齐'),
+        ('⻮', '齿'),
+        ('⻰', '龙'),
+        ('⻳', '龟'),
+    ];
+    let ideograph = |c: char| match c {
+        '⼾' => Some('户'),
+        '\u{2F00}'..='\u{2FD5}' => std::iter::once(c).nfkc().next(),
+        _ => SUPPLEMENT.iter().find(|(r, _)| *r == c).map(|(_, i)| *i),
+    };
+    let mut n = 0;
+    for g in glyphs.iter_mut() {
+        if g.text.chars().any(|c| ideograph(c).is_some()) {
+            g.text = g
+                .text
+                .chars()
+                .map(|c| ideograph(c).inspect(|_| n += 1).unwrap_or(c))
+                .collect();
+        }
     }
     n
 }

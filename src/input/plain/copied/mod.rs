@@ -14,7 +14,8 @@ mod pages;
 mod repair;
 mod un;
 
-pub use join::{Para, append, label_start, paragraphs};
+pub use calls::opens_with_call;
+pub use join::{PARAGRAPH, Para, append, ends_paragraph, label_start, paragraphs};
 pub use un::{symbol_title, un_formula};
 
 use crate::input::heading::is_formula;
