@@ -176,6 +176,15 @@ fn find_mark(t: &str, from: usize, n: u32, spaced_ok: bool) -> Option<(usize, us
         {
             continue;
         }
+        if t[..s].trim().is_empty() {
+            // `13 和《…`: a Chinese line wrapped right after a title, its mark carried to the
+            // start of the next line (a label would be `13.`).
+            let spaced = t[e..].starts_with(' ');
+            if spaced && t[e..].trim_start().chars().next().is_some_and(cjk) {
+                return Some((s, e, false));
+            }
+            continue;
+        }
         let Some(b) = before else { continue };
         let word_before = t[..s]
             .trim_end()
