@@ -303,11 +303,13 @@ fn join<'p>(pieces: impl Iterator<Item = &'p Piece>) -> String {
     let mut s = String::new();
     let mut in_sup = false;
     for p in pieces {
+        // The gap after a raised run is outside it: `¹⁴ See` is the mark, then a space.
+        if !p.sup && in_sup {
+            s.push(SUP_CLOSE);
+        }
         p.gap.push_to(&mut s);
         if p.sup && !in_sup {
             s.push(SUP_OPEN);
-        } else if !p.sup && in_sup {
-            s.push(SUP_CLOSE);
         }
         in_sup = p.sup;
         s.push_str(&p.text);

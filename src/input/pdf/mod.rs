@@ -21,6 +21,7 @@ mod guard;
 mod layout;
 mod lines;
 mod marks;
+mod notes;
 #[cfg(test)]
 mod tests;
 

@@ -269,6 +269,16 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_mark_after_closing_punctuation_ends_a_paragraph() {
+        // A note cited again, as LibreOffice prints it: `levels;9` then `22. Encourages`.
+        assert!(ends_paragraph("international levels;9"));
+        assert!(ends_paragraph("Society,[^1]"));
+        for t in ["in 2030", "version 1.9", "G20", "resolution 70/1"] {
+            assert!(!ends_paragraph(t), "{t}");
+        }
+    }
+
+    #[test]
     fn labels() {
         for t in [
             "1. Welcomes",

@@ -227,3 +227,28 @@ fn with_tab(t: &str) -> String {
         _ => t.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_under_its_line_is_put_back() {
+        // `pdftotext -layout` of Chromium's Chinese: the raised mark lifted the first line.
+        let text = "    确认信息和通信技术有潜力推动实现《议程》19 和国际商定的其\n       3.\n他发展目标，";
+        let lines: Vec<&str> = text.lines().collect();
+        let mut warnings = Vec::new();
+        let read = labels_below(pages::read(&lines, 1, &mut warnings), &mut warnings);
+        assert_eq!(read.len(), 2);
+        assert!(
+            read[0].body().starts_with("3. 确认"),
+            "{:?}",
+            read[0].body()
+        );
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.message.contains("label `3.` alone"))
+        );
+    }
+}

@@ -433,6 +433,17 @@ mod tests {
     }
 
     #[test]
+    fn a_chinese_mark_carried_to_the_next_line() {
+        // `…行动纲领》` then `13 和《…`: the mark opens the line; a label would be `13.`.
+        assert_eq!(
+            find_mark("13 和《安提瓜", 0, 13, false),
+            Some((0, 2, false))
+        );
+        assert_eq!(find_mark("13. 欢迎", 0, 13, false), None);
+        assert_eq!(find_mark("13 December", 0, 13, true), None);
+    }
+
+    #[test]
     fn marks_attached_or_spaced() {
         let t = "the Information Society,1 and";
         assert_eq!(find_mark(t, 0, 1, true).map(|m| m.2), Some(false));

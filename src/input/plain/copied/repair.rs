@@ -160,6 +160,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn spaces_beside_chinese_quotes_removed() {
+        let (t, n) = cjk_spaces("秘书长关于 “ 人工智能 ” 的报告，[^1] 《议程》");
+        assert_eq!(
+            (t.as_str(), n),
+            ("秘书长关于“人工智能”的报告，[^1] 《议程》", 4)
+        );
+        assert_eq!(cjk_spaces("“The age” of").1, 0);
+    }
+
+    #[test]
     fn arabic_marks_put_back() {
         assert_eq!(
             marks_on_their_letters("ما ُي بذل من"),
