@@ -187,9 +187,9 @@ fn texts_printed_by_libreoffice_read_back() {
     read_back(
         pdfs,
         &[
-            // Arabic: the gap of a bidi isolate around numbers (`2014 )`) and LibreOffice's
-            // blank glyph mapped to U+2066, not fixed yet.
-            ("wtdc/030@dubai-2014:ar", Some((34, 34))),
+            // Arabic: LibreOffice's blank glyph mapped to U+2066 (spaces read from the gaps)
+            // and the ordering of numbers and brackets in right-to-left lines, not all fixed.
+            ("wtdc/030@dubai-2014:ar", Some((30, 30))),
             // ITU-T everywhere (U+2011), and the nesting of sections 1-10 and their unlabelled
             // items (the plain-text reader nests `1.1` under `1` by label only): not fixed yet.
             ("wtsa/001@hammamet-2016:en", Some((293, 266))),
@@ -199,7 +199,7 @@ fn texts_printed_by_libreoffice_read_back() {
             ("unga/ict4sd@74-197:es", Some((1, 0))),
             ("unga/ict4sd@74-197:ru", Some((3, 0))),
             // Arabic as for Res. 30 above.
-            ("unga/ict4sd@74-197:ar", Some((63, 63))),
+            ("unga/ict4sd@74-197:ar", Some((48, 48))),
             // Chinese from LibreOffice: not looked into yet.
             ("unga/ict4sd@74-197:zh", Some((51, 51))),
         ],
@@ -207,12 +207,13 @@ fn texts_printed_by_libreoffice_read_back() {
 }
 
 /// Chromium's PDFs of the UN texts read back exactly, Chinese included (its CJK radicals read
-/// as the ideographs they are drawn as), but Arabic: the bidi-isolate gap around numbers, as
-/// for LibreOffice, not fixed yet.
+/// as the ideographs they are drawn as), but Arabic: Chromium maps the glyph of a shadda with
+/// its vowel to U+0000 (left out: the marks are lost), and some numbers and brackets of
+/// right-to-left lines still come back in another order.
 #[test]
 fn un_texts_printed_by_chromium_read_back() {
     let Some(pdfs) = chromium() else { return };
-    read_back(pdfs, &[("unga/ict4sd@80-118:ar", Some((101, 101)))]);
+    read_back(pdfs, &[("unga/ict4sd@80-118:ar", Some((37, 37)))]);
 }
 
 /// `show`, `textconv` and `diff` take a `.pdf` path as they take any other (the one reader
@@ -300,5 +301,5 @@ fn a_proposal_printed_with_its_marks_reads_as_its_two_sides() {
 }
 
 /// The lines of each side that differ, as measured (the Arabic spacing around numbers above).
-const BASE: usize = 47;
-const PROPOSAL: usize = 46;
+const BASE: usize = 52;
+const PROPOSAL: usize = 43;

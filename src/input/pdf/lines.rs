@@ -66,7 +66,14 @@ fn is_ltr_strong(c: char) -> bool {
 }
 
 /// Groups a page's glyphs into lines, top to bottom.
+#[cfg(test)]
 pub fn lines(glyphs: &[Glyph]) -> Vec<Line> {
+    lines_of(glyphs, false)
+}
+
+/// [`lines`]; `mirrored`: the PDF maps a bracket of right-to-left text by the glyph drawn, which
+/// is mirrored (`)` drawn for `(`), as Skia's do; other producers map the character typed.
+pub fn lines_of(glyphs: &[Glyph], mirrored: bool) -> Vec<Line> {
     let mut gs: Vec<Glyph> = attach_marks(glyphs);
     gs.retain(|g| g.size > 0.0);
     gs.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
@@ -105,7 +112,25 @@ pub fn lines(glyphs: &[Glyph]) -> Vec<Line> {
         pending.push(c);
     }
     merged.append(&mut pending);
-    let mut out: Vec<Line> = merged.into_iter().filter_map(line_of).collect();
+    // A page of right-to-left text sets every line right to left, a line of Latin letters only
+    // (a note `A/74/821.`) too: its paragraph is.
+    let (rtl, ltr) = gs
+        .iter()
+        .flat_map(|g| g.text.chars())
+        .fold((0, 0), |(r, l), c| {
+            if is_rtl_letter(c) {
+                (r + 1, l)
+            } else if c.is_alphabetic() {
+                (r, l + 1)
+            } else {
+                (r, l)
+            }
+        });
+    let page_rtl = rtl > ltr;
+    let mut out: Vec<Line> = merged
+        .into_iter()
+        .filter_map(|c| line_of(c, page_rtl, mirrored))
+        .collect();
     out.sort_by(|a, b| a.y.total_cmp(&b.y));
     out
 }
@@ -205,7 +230,7 @@ impl Gap {
     }
 }
 
-fn line_of(mut c: Vec<&Glyph>) -> Option<Line> {
+fn line_of(mut c: Vec<&Glyph>, page_rtl: bool, mirrored: bool) -> Option<Line> {
     c.sort_by(|a, b| a.x.total_cmp(&b.x));
     let size = body_size(&c);
     let base = baseline(&c);
@@ -215,7 +240,7 @@ fn line_of(mut c: Vec<&Glyph>) -> Option<Line> {
         .chars()
         .filter(|&ch| ch.is_alphabetic() && !is_rtl_letter(ch))
         .count();
-    let rtl = rtl_letters > 0 && rtl_letters >= ltr_letters;
+    let rtl = page_rtl || (rtl_letters > 0 && rtl_letters >= ltr_letters);
     let mut pieces: Vec<Piece> = Vec::new();
     let mut end: Option<f64> = None;
     let mut prev: Option<&str> = None;
@@ -266,7 +291,7 @@ fn line_of(mut c: Vec<&Glyph>) -> Option<Line> {
         .map(|g| g.x + g.w)
         .fold(f64::NEG_INFINITY, f64::max);
     let text = if rtl {
-        logical_rtl(&pieces)
+        logical_rtl(&pieces, mirrored)
     } else {
         join(pieces.iter())
     };
@@ -323,12 +348,18 @@ fn join<'p>(pieces: impl Iterator<Item = &'p Piece>) -> String {
 /// A right-to-left line from its visual pieces: read right to left, except runs of Latin letters
 /// and digits (with the spaces and punctuation between them), which read left to right. Brackets
 /// are not mirrored: producers map the mirrored glyph to the character typed.
-fn logical_rtl(pieces: &[Piece]) -> String {
+fn logical_rtl(pieces: &[Piece], mirrored: bool) -> String {
     // Each piece's gap is to its left neighbour; reading right to left, a piece's gap goes after it.
     let n = pieces.len();
     let ltr = |p: &Piece| p.text.chars().any(is_ltr_strong) && !p.text.chars().any(is_rtl_letter);
     let neutral = |p: &Piece| !p.text.chars().any(|c| is_ltr_strong(c) || is_rtl_letter(c));
-    let mut order: Vec<usize> = Vec::with_capacity(n);
+    // Each piece in reading order with the gap before it: a visual neighbour's gap belongs to
+    // the right one of the pair; where a left-to-right run is read in, its first piece follows
+    // the text on the run's right, and the piece after the run is the one on its left.
+    let mut order: Vec<(usize, Gap)> = Vec::with_capacity(n);
+    // Pieces read in a left-to-right run (not mirrored).
+    let mut ltr_run = vec![false; n];
+    let mut next_gap = Gap::None;
     let mut i = n;
     while i > 0 {
         i -= 1;
@@ -337,46 +368,80 @@ fn logical_rtl(pieces: &[Piece]) -> String {
             let mut start = i;
             while start > 0 {
                 let q = &pieces[start - 1];
-                let joins = ltr(q)
-                    || (neutral(q)
-                        && joins_ltr(q, &pieces[start])
-                        && pieces[start - 1].gap != Gap::Tab
-                        && pieces[start].gap != Gap::Tab
-                        && (0..start - 1)
-                            .rev()
-                            .take_while(|&k| neutral(&pieces[k]))
-                            .count()
-                            < 3
-                        && (0..start - 1)
-                            .rev()
-                            .find(|&k| !neutral(&pieces[k]))
-                            .is_some_and(|k| ltr(&pieces[k])));
+                // A space joins a left-to-right run only between Latin words: beside a number
+                // it takes the paragraph's direction (`¹⁵ A/74/821.`: the mark, then the text).
+                // Pieces are glyphs: what a piece's word is, its nearest letter or digit says.
+                let latin = |k: usize, step: isize| {
+                    let mut k = k as isize;
+                    while k >= 0 && (k as usize) < n && neutral(&pieces[k as usize]) {
+                        k += step;
+                    }
+                    k >= 0
+                        && (k as usize) < n
+                        && pieces[k as usize].text.chars().any(|c| c.is_alphabetic())
+                };
+                // A number after Latin words is read with them (`Report 2024`), but for a raised
+                // mark: the mark of a note opens it.
+                let number_after =
+                    pieces[start].text.chars().all(|c| c.is_ascii_digit()) && !pieces[start].sup;
+                let spaced = pieces[start].gap != Gap::None;
+                let joins = (!spaced
+                    || (latin(start - 1, -1) && (number_after || latin(start, 1))))
+                    && (ltr(q)
+                        || (neutral(q)
+                            && (joins_ltr(q, &pieces[start])
+                                || (q.text.chars().all(char::is_whitespace)
+                                    && latin(start - 1, -1)
+                                    && (number_after || latin(start, 1))))
+                            && pieces[start - 1].gap != Gap::Tab
+                            && pieces[start].gap != Gap::Tab
+                            && (0..start - 1)
+                                .rev()
+                                .take_while(|&k| neutral(&pieces[k]))
+                                .count()
+                                < 3
+                            && (0..start - 1)
+                                .rev()
+                                .find(|&k| !neutral(&pieces[k]))
+                                .is_some_and(|k| ltr(&pieces[k]))));
                 if !joins {
                     break;
                 }
                 start -= 1;
             }
-            order.extend(start..=i);
+            order.push((start, next_gap));
+            order.extend((start + 1..=i).map(|k| (k, pieces[k].gap)));
+            ltr_run[start..=i].fill(true);
+            next_gap = pieces[start].gap;
             i = start;
         } else {
-            order.push(i);
+            order.push((i, next_gap));
+            next_gap = pieces[i].gap;
         }
     }
+    let mirror = |c: char| match c {
+        '(' => ')',
+        ')' => '(',
+        '[' => ']',
+        ']' => '[',
+        '{' => '}',
+        '}' => '{',
+        c => c,
+    };
     let mut s = String::new();
-    for (k, &idx) in order.iter().enumerate() {
+    for (k, &(idx, gap)) in order.iter().enumerate() {
         if k > 0 {
-            let prev = order[k - 1];
-            // The gap between two visual neighbours belongs to the right one of the pair.
-            let gap = pieces[prev.max(idx)].gap;
-            let gap = if prev.abs_diff(idx) == 1 {
-                gap
-            } else {
-                Gap::Space
-            };
             gap.push_to(&mut s);
         }
         let p = &pieces[idx];
-        s.push_str(&p.text);
+        if p.sup {
+            s.push(SUP_OPEN);
+        }
+        if mirrored && !ltr_run[idx] {
+            s.extend(p.text.chars().map(mirror));
+        } else {
+            s.push_str(&p.text);
+        }
         if p.sup {
             s.push(SUP_CLOSE);
         }

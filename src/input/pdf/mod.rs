@@ -121,7 +121,7 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         .producer
         .as_deref()
         .is_some_and(|p| p.starts_with(b"Skia/PDF"));
-    let (mut hyphens, mut radicals) = (0, 0);
+    let (mut hyphens, mut radicals, mut nul) = (0, 0, 0);
     let settings = InterpreterSettings::default();
     let cache = InterpreterCache::new();
     let mut laid_pages = Vec::with_capacity(pages.len());
@@ -143,6 +143,11 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
             hyphens += non_breaking_hyphens(&mut p.glyphs);
         }
         radicals += ideographs(&mut p.glyphs);
+        // U+0000 is no character: Skia writes it for a glyph of several marks (an Arabic shadda
+        // with its vowel) it finds no Unicode for.
+        let before = p.glyphs.len();
+        p.glyphs.retain(|g| !g.text.contains('\0'));
+        nul += before - p.glyphs.len();
         if p.dropped > 0 {
             return Err(PdfError::TooManyGlyphs {
                 page: n + 1,
@@ -168,7 +173,7 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         };
         laid_pages.push(layout::PageLines {
             height: p.height,
-            lines: lines::lines(&kept),
+            lines: lines::lines_of(&kept, skia),
             rules: p.rules,
         });
     }
@@ -184,6 +189,14 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
     }
     let laid = layout::lay_out(&laid_pages);
     let mut notes = laid.notes;
+    if nul > 0 {
+        notes.push((
+            1,
+            format!(
+                "{nul} glyphs mapped to U+0000 (no character) left out: in Chromium's Arabic they are a shadda with its vowel, which the text loses"
+            ),
+        ));
+    }
     if radicals > 0 {
         notes.push((
             1,

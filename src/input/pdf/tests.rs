@@ -40,7 +40,8 @@ fn an_arabic_line_reads_right_to_left_with_its_numbers_left_to_right() {
     );
     let l = lines(&g);
     assert_eq!(l.len(), 1);
-    assert_eq!(l[0].text, "القرار 30");
+    // The gap is half a size wide: marked as a label's may be, a space unless a stop is found.
+    assert_eq!(l[0].text.replace('\u{3}', " "), "القرار 30");
     assert!(l[0].rtl);
 }
 
@@ -180,4 +181,40 @@ fn skia_hyphens_and_radicals_read_as_the_text_types_them() {
     assert_eq!(super::ideographs(&mut g), 2);
     let text: String = g.iter().map(|g| g.text.as_str()).collect();
     assert_eq!(text, "COVID\u{2011}19大会门");
+}
+
+#[test]
+fn a_number_and_the_comma_after_it_read_with_no_space_in_arabic() {
+    // `لعام 2030،` as drawn: the comma at the left, the number, the word at the right; the
+    // number's run was read in with a space on both sides before.
+    let g = drawn(
+        &["،", "2", "0", "3", "0", " ", "م", "ا", "ع", "ل"],
+        100.0,
+        100.0,
+        6.0,
+    );
+    assert_eq!(lines(&g)[0].text.replace('\u{3}', " "), "لعام 2030،");
+}
+
+#[test]
+fn a_note_of_latin_text_on_an_arabic_page_opens_with_its_mark() {
+    // `¹⁵ A/74/821.` under Arabic notes: the mark at the right, raised; the line is right to
+    // left as its page is.
+    let mut g = drawn(&["ر", "ا", "ر", "ق", "ل", "ا"], 100.0, 100.0, 6.0);
+    g.extend(typed(".A/74", 100.0, 120.0, 5.0, 10.0));
+    for (i, t) in ["1", "5"].iter().enumerate() {
+        g.push(Glyph {
+            x: 126.9 + 3.0 * i as f64,
+            y: 116.5,
+            w: 3.0,
+            size: 7.0,
+            text: (*t).into(),
+        });
+    }
+    let l = lines(&g);
+    assert_eq!(
+        l[1].text.replace('\u{3}', " "),
+        "\u{1}15\u{2} A/74.",
+        "{l:?}"
+    );
 }
