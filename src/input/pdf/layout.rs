@@ -299,6 +299,25 @@ fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<
     // The lines of the paragraph being built: after its first, each starts at the same place.
     let mut run = 0;
     for &(page, l) in body {
+        // A raised mark alone on a line: LibreOffice broke a full line before it (`报告，` then
+        // `⁹`); it ends the paragraph above.
+        let digits = plain(&l.text);
+        let mark_alone = (1..=3).contains(&digits.len())
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && prev.is_some_and(|(pp, p)| pp == page && l.size < 0.85 * p.size);
+        if mark_alone && let Some(last) = out.last_mut() {
+            last.push(SUP_OPEN);
+            last.push_str(&digits);
+            last.push(SUP_CLOSE);
+            notes.push((
+                page,
+                format!(
+                    "the raised mark `{}` alone on a line: read at the end of the paragraph above",
+                    plain(&l.text)
+                ),
+            ));
+            continue;
+        }
         let labelled = l.text.contains('\t');
         let new = match prev {
             None => true,

@@ -261,10 +261,18 @@ fn line_of(mut c: Vec<&Glyph>, page_rtl: bool, mirrored: bool) -> Option<Line> {
                     || prev
                         .and_then(|p| p.chars().last())
                         .is_some_and(char::is_whitespace);
+                // LibreOffice sets a quarter of a space between Chinese and Latin letters or
+                // digits (its Asian-Western autospacing); Chinese writes none (`2030年`).
+                let mixed = prev_cjk != cjk
+                    && !white
+                    && prev.is_some_and(|p| !p.is_empty())
+                    && !text.is_empty();
                 if white && space <= 1.5 * size {
                     Gap::None
                 } else if space > 1.5 * size {
                     Gap::Tab
+                } else if mixed && space <= 0.45 * size {
+                    Gap::None
                 } else if space > 0.33 * size && !(prev_cjk && cjk) {
                     Gap::Wide
                 } else if space > 0.18 * size && !(prev_cjk && cjk) {

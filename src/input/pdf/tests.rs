@@ -218,3 +218,26 @@ fn a_note_of_latin_text_on_an_arabic_page_opens_with_its_mark() {
         "{l:?}"
     );
 }
+
+#[test]
+fn no_space_between_chinese_and_digits_set_apart_by_libreoffice() {
+    // `的2018年` with LibreOffice's autospacing: a quarter of a space on each side of `2018`.
+    let mut g = typed("的", 100.0, 100.0, 12.0, 12.0);
+    g.extend(typed("2018", 114.5, 100.0, 6.0, 12.0));
+    g.extend(typed("年", 141.0, 100.0, 12.0, 12.0));
+    assert_eq!(lines(&g)[0].text, "的2018年");
+}
+
+#[test]
+fn a_raised_mark_wrapped_alone_ends_the_paragraph_above() {
+    // LibreOffice broke a full line before the mark: `报告，` then `⁹` alone under it.
+    let mut g = typed("报告，", 57.0, 100.0, 12.0, 12.0);
+    g.extend(typed("9", 57.0, 108.0, 3.5, 7.0));
+    g.extend(typed("又表示", 57.0, 130.0, 12.0, 12.0));
+    let laid = lay_out(&[PageLines {
+        height: 800.0,
+        lines: lines(&g),
+        rules: Vec::new(),
+    }]);
+    assert_eq!(laid.text, "报告，9\n又表示\n", "{:?}", laid.notes);
+}
