@@ -5,7 +5,12 @@
 use std::collections::HashMap;
 
 use super::glyphs::Rule;
-use super::lines::{Line, SUP_CLOSE, SUP_OPEN, is_cjk};
+use super::lines::{LABEL_GAP, Line, SUP_CLOSE, SUP_OPEN};
+use super::notes::{footnote_start, marks_again, read_footnotes, undoubled, with_marks};
+use crate::input::plain::copied::{
+    PARAGRAPH, append, ends_paragraph, label_start, opens_with_call,
+};
+use crate::model::Language;
 
 /// A page's lines and what the reader needs of its geometry.
 pub struct PageLines {
@@ -37,7 +42,7 @@ fn furniture_key(text: &str) -> String {
 }
 
 /// A page number alone: `3`, `- 3 -`, `3/12`, `Page 3`.
-fn is_page_number(text: &str) -> bool {
+pub fn is_page_number(text: &str) -> bool {
     let t: String = text
         .chars()
         .filter(|&c| c != SUP_OPEN && c != SUP_CLOSE)
@@ -53,21 +58,31 @@ fn is_page_number(text: &str) -> bool {
 }
 
 /// Whether a line sits in the top or bottom band of its page, where furniture is printed.
-fn in_margin(line: &Line, height: f64) -> bool {
+pub fn in_margin(line: &Line, height: f64) -> bool {
     line.y < 0.1 * height || line.y > 0.9 * height
 }
 
 /// Lays out every page.
 pub fn lay_out(pages: &[PageLines]) -> Laid {
     let mut notes = Vec::new();
+    let resolved: Vec<PageLines> = pages
+        .iter()
+        .enumerate()
+        .map(|(n, p)| PageLines {
+            height: p.height,
+            lines: undoubled(&with_tabs(&p.lines), n + 1, &mut notes),
+            rules: p.rules.clone(),
+        })
+        .collect();
+    let pages = &resolved[..];
     // A line in the margin band whose text (digits aside) is printed on two pages or more is a
-    // running header or footer.
+    // running header or footer; a line opening with a raised mark is a footnote.
     let mut seen: HashMap<String, usize> = HashMap::new();
     for p in pages {
         let mut keys: Vec<String> = p
             .lines
             .iter()
-            .filter(|l| in_margin(l, p.height))
+            .filter(|l| in_margin(l, p.height) && !l.text.starts_with(SUP_OPEN))
             .map(|l| furniture_key(&l.text))
             .collect();
         keys.sort();
@@ -76,20 +91,33 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
             *seen.entry(k).or_default() += 1;
         }
     }
+    let body_size = common_size(pages.iter().flat_map(|p| &p.lines));
     let mut body: Vec<(usize, &Line)> = Vec::new();
     let mut footnotes: Vec<(String, String)> = Vec::new();
+    // The notes ran to the foot of the page before: notes gathered at the end of a text (as the
+    // UN prints them) go on at the top of the next page, with no rule above them.
+    let mut notes_go_on = false;
     for (n, p) in pages.iter().enumerate() {
         let page = n + 1;
         let foot = footnote_start(p);
         let mut note_lines: Vec<&Line> = Vec::new();
+        let mut continued = notes_go_on && foot.is_none();
+        let mut last_body = true;
         for l in &p.lines {
             // A page number is printed on most pages; a number alone on a few (a label at the
             // top of a page) is text.
+            // A running foot printed on most pages is furniture out of the margin too: a
+            // table's foot (Chromium repeats it on each page) follows its last row on the last.
             let repeated = seen.get(&furniture_key(&l.text)).copied().unwrap_or(0);
-            if in_margin(l, p.height)
-                && pages.len() > 1
+            let most = repeated * 2 >= pages.len();
+            if pages.len() > 1
                 && repeated > 1
-                && (!is_page_number(&l.text) || repeated * 2 >= pages.len())
+                && !l.text.starts_with(SUP_OPEN)
+                && if in_margin(l, p.height) {
+                    !is_page_number(&l.text) || most
+                } else {
+                    page == pages.len() && most && !is_page_number(&l.text)
+                }
             {
                 notes.push((
                     page,
@@ -97,16 +125,31 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
                 ));
                 continue;
             }
-            if foot.is_some_and(|y| l.y > y) {
+            continued = continued
+                && body_size.is_some_and(|b| l.size < 0.92 * b)
+                && (!note_lines.is_empty() || l.text.starts_with(SUP_OPEN));
+            if continued || foot.is_some_and(|y| l.y > y) {
                 note_lines.push(l);
+                last_body = false;
             } else {
                 body.push((page, l));
+                last_body = true;
             }
         }
+        if notes_go_on && foot.is_none() && !note_lines.is_empty() {
+            notes.push((
+                page,
+                format!(
+                    "{} lines of small text at the top of the page, with no rule above them, read as the notes of the page before going on",
+                    note_lines.len()
+                ),
+            ));
+        }
+        notes_go_on = !last_body && !note_lines.is_empty();
         footnotes.extend(read_footnotes(&note_lines));
     }
     let marks: Vec<&str> = footnotes.iter().map(|(m, _)| m.as_str()).collect();
-    let paras = paragraphs(&body);
+    let paras = paragraphs(&body, &mut notes);
     // The UN layout is read by the copied-text reader, which matches notes to marks itself:
     // it takes them as a copy from a PDF gives them (the mark's digits after its word, the
     // notes numbered at the end); the ITU layout takes `[^N]` and `[^N]: text`.
@@ -115,8 +158,13 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
     let un = crate::input::plain::copied::is_un(&bare_refs);
     let mut text = String::new();
     if un {
-        for p in &bare {
-            text.push_str(p);
+        // A note cited again is marked again with its number: the copied-text reader matches
+        // each note to the first bare mark after the one before, so a mark seen before is
+        // written `[^N]` here, where its being raised says what it is.
+        let mut seen: Vec<&str> = Vec::new();
+        for p in &paras {
+            text.push(PARAGRAPH);
+            text.push_str(&marks_again(p, &marks, &mut seen));
             text.push('\n');
         }
         for (mark, body) in &footnotes {
@@ -134,12 +182,9 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
     Laid { text, notes }
 }
 
-/// The height below which a page's lines are footnotes: under a short rule in the lower part of
-/// the page, with smaller text beneath it.
-fn footnote_start(p: &PageLines) -> Option<f64> {
-    let body = p
-        .lines
-        .iter()
+/// The most common size of `lines`, to the half point.
+pub fn common_size<'l>(lines: impl Iterator<Item = &'l Line>) -> Option<f64> {
+    lines
         .map(|l| l.size)
         .fold(HashMap::<i64, usize>::new(), |mut m, s| {
             *m.entry((s * 2.0).round() as i64).or_default() += 1;
@@ -148,82 +193,53 @@ fn footnote_start(p: &PageLines) -> Option<f64> {
         .into_iter()
         // Ties to the larger size: the order of a hash map's entries is not the same twice.
         .max_by_key(|&(s, n)| (n, s))
-        .map(|(s, _)| s as f64 / 2.0)?;
-    p.rules
+        .map(|(s, _)| s as f64 / 2.0)
+}
+
+/// A label's gap ([`LABEL_GAP`]) as a tab where the text after it starts where other lines of
+/// the page start (a tab stop: the hanging indent, or the text of other labelled lines), and
+/// the word before it reads as a label; a space elsewhere.
+fn with_tabs(lines: &[Line]) -> Vec<Line> {
+    let edge = |l: &Line| if l.rtl { l.x1 } else { l.x0 };
+    lines
         .iter()
-        .filter(|r| r.y > 0.4 * p.height && r.x1 - r.x0 > 20.0)
-        .filter(|r| {
-            let below: Vec<&Line> = p.lines.iter().filter(|l| l.y > r.y).collect();
-            !below.is_empty()
-                && below
-                    .iter()
-                    .filter(|l| !in_margin(l, p.height) || !is_page_number(&l.text))
-                    .all(|l| l.size < 0.92 * body)
+        .map(|l| {
+            let Some(at) = l.label_at else {
+                return l.clone();
+            };
+            let spaced = l.text.replace(LABEL_GAP, " ");
+            let stop = lines.iter().any(|o| {
+                !std::ptr::eq(o, l)
+                    && o.rtl == l.rtl
+                    && ((edge(o) - at).abs() <= 1.0
+                        || o.label_at.is_some_and(|a| (a - at).abs() <= 1.0))
+            });
+            let tab = stop && label_start(&plain(&spaced), false);
+            Line {
+                text: if tab {
+                    l.text.replace(LABEL_GAP, "\t")
+                } else {
+                    spaced
+                },
+                label_at: None,
+                ..l.clone()
+            }
         })
-        .map(|r| r.y)
-        .fold(None, |acc: Option<f64>, y| {
-            Some(acc.map_or(y, |a| a.min(y)))
-        })
-}
-
-/// Footnote lines as (mark, text): a note opens with its mark (raised, or a number before a gap).
-fn read_footnotes(lines: &[&Line]) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = Vec::new();
-    for l in lines {
-        let t = l.text.trim();
-        let opened = t.strip_prefix(SUP_OPEN).and_then(|r| {
-            let (mark, rest) = r.split_once(SUP_CLOSE)?;
-            Some((mark.trim().to_string(), rest.trim().to_string()))
-        });
-        let opened = opened.or_else(|| {
-            let (mark, rest) = t.split_once(['\t', ' '])?;
-            (mark.chars().all(|c| c.is_ascii_digit()) && !mark.is_empty())
-                .then(|| (mark.to_string(), rest.trim().to_string()))
-        });
-        match (opened, out.last_mut()) {
-            (Some(note), _) => out.push(note),
-            (None, Some(last)) => join_line(&mut last.1, t),
-            (None, None) => out.push((String::new(), t.to_string())),
-        }
-    }
-    out.retain(|(m, _)| !m.is_empty());
-    for (_, text) in &mut out {
-        *text = text.replace('\t', " ");
-    }
-    out
-}
-
-/// Superscript runs that name a footnote become `[^N]`; any other is kept as its text.
-fn with_marks(text: &str, marks: &[&str]) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(open) = rest.find(SUP_OPEN) {
-        out.push_str(&rest[..open]);
-        let tail = &rest[open + SUP_OPEN.len_utf8()..];
-        let (sup, after) = tail.split_once(SUP_CLOSE).unwrap_or((tail, ""));
-        let mark = sup.trim();
-        if marks.contains(&mark) {
-            out.push_str(&format!("[^{mark}]"));
-        } else {
-            out.push_str(sup);
-        }
-        rest = after;
-    }
-    out.push_str(rest);
-    out
+        .collect()
 }
 
 /// A line's text without superscript marks, for messages.
-fn plain(text: &str) -> String {
+pub fn plain(text: &str) -> String {
     text.chars()
         .filter(|c| !matches!(c, &SUP_OPEN | &SUP_CLOSE))
         .collect()
 }
 
-/// Appends a line to a paragraph: a hyphen at a line end is kept with no space after it
-/// (`post-` `conflict`), a soft hyphen is dropped, and Chinese joins with no space.
-fn join_line(para: &mut String, next: &str) {
-    let next = next.trim();
+/// Appends a line to a paragraph as a copied text's lines are joined (a hyphen at a line end
+/// kept with no space after it, `post-` `conflict`; `9–` `24` a range; Chinese with no space),
+/// and a soft hyphen dropped.
+pub fn join_line(para: &mut String, next: &str) {
+    let next = next.trim_matches([' ', '\t']);
     if para.is_empty() {
         para.push_str(next);
         return;
@@ -233,21 +249,19 @@ fn join_line(para: &mut String, next: &str) {
         para.push_str(next);
         return;
     }
-    let last = para.chars().last();
-    let hyphen = para.ends_with('-')
-        && para.chars().rev().nth(1).is_some_and(char::is_alphabetic)
-        && next.chars().next().is_some_and(char::is_alphabetic);
-    let cjk = last.is_some_and(is_cjk) || next.chars().next().is_some_and(is_cjk);
-    if !(hyphen || cjk) {
-        para.push(' ');
+    // A no-break space at a line's end or start (Chromium breaks a line before one after a
+    // dash, `dimensions –` ` économique`) is the space between the lines.
+    if para.ends_with('\u{a0}') || next.starts_with('\u{a0}') {
+        para.push_str(next.trim_start_matches(|c: char| c.is_whitespace() && c != '\u{a0}'));
+        return;
     }
-    para.push_str(next);
+    append(para, next);
 }
 
 /// Body lines grouped into paragraphs, one string each: a paragraph ends where the next line
 /// stands apart (more space above it than the lines of a paragraph have), changes size, opens
 /// with a label (a wide gap after its first word), or follows a short line.
-fn paragraphs(body: &[(usize, &Line)]) -> Vec<String> {
+fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<String> {
     // The column's edges on each page: where most body lines start and end (not the outermost
     // ink: a cover block or a wide table may reach past the column).
     let mut spans: HashMap<usize, (Vec<f64>, Vec<f64>)> = HashMap::new();
@@ -266,9 +280,44 @@ fn paragraphs(body: &[(usize, &Line)]) -> Vec<String> {
             (page, (left, right))
         })
         .collect();
+    // The text's leading: the most common distance between two lines of one size on a page. A
+    // line with a raised mark may stand a little lower (Chromium makes room for the mark).
+    let mut pitches: HashMap<i64, usize> = HashMap::new();
+    for w in body.windows(2) {
+        let ((pa, a), (pb, b)) = (w[0], w[1]);
+        let d = b.y - a.y;
+        if pa == pb && a.size == b.size && d > 0.9 * a.size && d < 2.0 * a.size {
+            *pitches.entry((d * 2.0).round() as i64).or_default() += 1;
+        }
+    }
+    let leading = pitches
+        .into_iter()
+        .max_by_key(|&(d, n)| (n, -d))
+        .map_or(0.0, |(d, _)| d as f64 / 2.0);
     let mut out: Vec<String> = Vec::new();
     let mut prev: Option<(usize, &Line)> = None;
+    // The lines of the paragraph being built: after its first, each starts at the same place.
+    let mut run = 0;
     for &(page, l) in body {
+        // A raised mark alone on a line: LibreOffice broke a full line before it (`报告，` then
+        // `⁹`); it ends the paragraph above.
+        let digits = plain(&l.text);
+        let mark_alone = (1..=3).contains(&digits.len())
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && prev.is_some_and(|(pp, p)| pp == page && l.size < 0.85 * p.size);
+        if mark_alone && let Some(last) = out.last_mut() {
+            last.push(SUP_OPEN);
+            last.push_str(&digits);
+            last.push(SUP_CLOSE);
+            notes.push((
+                page,
+                format!(
+                    "the raised mark `{}` alone on a line: read at the end of the paragraph above",
+                    plain(&l.text)
+                ),
+            ));
+            continue;
+        }
         let labelled = l.text.contains('\t');
         let new = match prev {
             None => true,
@@ -286,11 +335,46 @@ fn paragraphs(body: &[(usize, &Line)]) -> Vec<String> {
                     .next()
                     .map_or(0, |w| w.chars().count()) as f64;
                 let short = slack > (first_word + 1.0) * per_char + 0.5 * p.size;
-                let apart = pp == page && l.y - p.y > 1.45 * p.size.max(l.size);
+                let raised = if p.text.contains(SUP_OPEN) || l.text.contains(SUP_OPEN) {
+                    0.45
+                } else {
+                    0.3
+                };
+                let apart = pp == page
+                    && l.y - p.y > (1.45 * p.size.max(l.size)).max(leading + raised * p.size);
                 let resized = (l.size - p.size).abs() > 0.12 * p.size;
-                labelled || short || apart || resized
+                // A paragraph's lines after its first start where the line before did; a line
+                // that starts elsewhere (a first-line indent, a hanging label) opens the next,
+                // on this page or the next (where the paragraph before ended with a full line).
+                let edge = |l: &Line| if l.rtl { l.x1 } else { l.x0 };
+                let moved = run > 1 && l.rtl == p.rtl && (edge(l) - edge(p)).abs() > 0.5 * p.size;
+                labelled
+                    || short
+                    || apart
+                    || resized
+                    || moved
+                    || {
+                        // Across a page, with no space or indent to tell: a paragraph that may end
+                        // there (`2030,`) and a line opening with a preamble's call (`Reaffirming`).
+                        let called = pp != page
+                            && out.last().is_some_and(|t| ends_paragraph(&plain(t)))
+                            && Language::ALL
+                                .iter()
+                                .any(|&lang| opens_with_call(&plain(&l.text), lang));
+                        if called {
+                            notes.push((
+                            page,
+                            format!(
+                                "a paragraph taken to open at the top of the page: the page before ends with closing punctuation, and `{}` opens a preamble paragraph",
+                                plain(&l.text).split_whitespace().next().unwrap_or_default()
+                            ),
+                        ));
+                        }
+                        called
+                    }
             }
         };
+        run = if new { 1 } else { run + 1 };
         if new || out.is_empty() {
             out.push(first_line(&l.text));
         } else if let Some(last) = out.last_mut() {

@@ -21,11 +21,17 @@ pub struct Line {
     pub size: f64,
     /// Right to left (Arabic).
     pub rtl: bool,
+    /// Where the text after the line's first word starts (its right end in a right-to-left
+    /// line) when a gap wider than a space follows that word, marked [`LABEL_GAP`] in `text`:
+    /// a label's tab, if the layout finds other lines aligned there.
+    pub label_at: Option<f64>,
 }
 
 /// Opens and closes a superscript run in [`Line::text`].
 pub const SUP_OPEN: char = '\u{1}';
 pub const SUP_CLOSE: char = '\u{2}';
+/// The gap after a line's first word, wider than a space: a tab or a space, as the layout finds.
+pub const LABEL_GAP: char = '\u{3}';
 
 /// Arabic presentation forms (contextual shapes and ligatures such as lam-alef) to the letters
 /// they show, as NFKC maps them; nothing else is changed.
@@ -60,7 +66,14 @@ fn is_ltr_strong(c: char) -> bool {
 }
 
 /// Groups a page's glyphs into lines, top to bottom.
+#[cfg(test)]
 pub fn lines(glyphs: &[Glyph]) -> Vec<Line> {
+    lines_of(glyphs, false)
+}
+
+/// [`lines`]; `mirrored`: the PDF maps a bracket of right-to-left text by the glyph drawn, which
+/// is mirrored (`)` drawn for `(`), as Skia's do; other producers map the character typed.
+pub fn lines_of(glyphs: &[Glyph], mirrored: bool) -> Vec<Line> {
     let mut gs: Vec<Glyph> = attach_marks(glyphs);
     gs.retain(|g| g.size > 0.0);
     gs.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
@@ -89,7 +102,7 @@ pub fn lines(glyphs: &[Glyph]) -> Vec<Line> {
             let keep = !(body_size(s) < 0.85 * size
                 && baseline(s) < base
                 && base - baseline(s) <= 0.6 * size
-                && overlaps_x(s, &c));
+                && overlaps_x(s, &c, 1.5 * size));
             if !keep {
                 c.extend(s.iter().copied());
             }
@@ -99,12 +112,32 @@ pub fn lines(glyphs: &[Glyph]) -> Vec<Line> {
         pending.push(c);
     }
     merged.append(&mut pending);
-    let mut out: Vec<Line> = merged.into_iter().filter_map(line_of).collect();
+    // A page of right-to-left text sets every line right to left, a line of Latin letters only
+    // (a note `A/74/821.`) too: its paragraph is.
+    let (rtl, ltr) = gs
+        .iter()
+        .flat_map(|g| g.text.chars())
+        .fold((0, 0), |(r, l), c| {
+            if is_rtl_letter(c) {
+                (r + 1, l)
+            } else if c.is_alphabetic() {
+                (r, l + 1)
+            } else {
+                (r, l)
+            }
+        });
+    let page_rtl = rtl > ltr;
+    let mut out: Vec<Line> = merged
+        .into_iter()
+        .filter_map(|c| line_of(c, page_rtl, mirrored))
+        .collect();
     out.sort_by(|a, b| a.y.total_cmp(&b.y));
     out
 }
 
-fn overlaps_x(a: &[&Glyph], b: &[&Glyph]) -> bool {
+/// Whether `a` (a raised mark) and `b` overlap across the page, or `a` ends at most `before`
+/// left of where `b` starts: a note's mark stands in the margin of its hanging indent.
+fn overlaps_x(a: &[&Glyph], b: &[&Glyph], before: f64) -> bool {
     let span = |c: &[&Glyph]| {
         c.iter()
             .fold((f64::INFINITY, f64::NEG_INFINITY), |(l, r), g| {
@@ -113,7 +146,7 @@ fn overlaps_x(a: &[&Glyph], b: &[&Glyph]) -> bool {
     };
     let (a0, a1) = span(a);
     let (b0, b1) = span(b);
-    a0 <= b1 + 2.0 && b0 <= a1 + 2.0
+    a0 <= b1 + 2.0 && b0 <= a1 + before.max(2.0)
 }
 
 /// Combining marks (Arabic vowels and tanwin, accents drawn apart) appended to the letter they
@@ -172,16 +205,32 @@ struct Piece {
     text: String,
     gap: Gap,
     sup: bool,
+    x0: f64,
+    x1: f64,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Gap {
     None,
     Space,
+    /// Wider than a space (a third of the size and more) but not a tab's: a label's tab to a
+    /// near stop, or a wide space of justified text.
+    Wide,
     Tab,
 }
 
-fn line_of(mut c: Vec<&Glyph>) -> Option<Line> {
+impl Gap {
+    fn push_to(self, s: &mut String) {
+        match self {
+            Gap::None => {}
+            Gap::Space => s.push(' '),
+            Gap::Wide => s.push(LABEL_GAP),
+            Gap::Tab => s.push('\t'),
+        }
+    }
+}
+
+fn line_of(mut c: Vec<&Glyph>, page_rtl: bool, mirrored: bool) -> Option<Line> {
     c.sort_by(|a, b| a.x.total_cmp(&b.x));
     let size = body_size(&c);
     let base = baseline(&c);
@@ -191,7 +240,7 @@ fn line_of(mut c: Vec<&Glyph>) -> Option<Line> {
         .chars()
         .filter(|&ch| ch.is_alphabetic() && !is_rtl_letter(ch))
         .count();
-    let rtl = rtl_letters > 0 && rtl_letters >= ltr_letters;
+    let rtl = page_rtl || (rtl_letters > 0 && rtl_letters >= ltr_letters);
     let mut pieces: Vec<Piece> = Vec::new();
     let mut end: Option<f64> = None;
     let mut prev: Option<&str> = None;
@@ -212,10 +261,20 @@ fn line_of(mut c: Vec<&Glyph>) -> Option<Line> {
                     || prev
                         .and_then(|p| p.chars().last())
                         .is_some_and(char::is_whitespace);
+                // LibreOffice sets a quarter of a space between Chinese and Latin letters or
+                // digits (its Asian-Western autospacing); Chinese writes none (`2030年`).
+                let mixed = prev_cjk != cjk
+                    && !white
+                    && prev.is_some_and(|p| !p.is_empty())
+                    && !text.is_empty();
                 if white && space <= 1.5 * size {
                     Gap::None
                 } else if space > 1.5 * size {
                     Gap::Tab
+                } else if mixed && space <= 0.45 * size {
+                    Gap::None
+                } else if space > 0.33 * size && !(prev_cjk && cjk) {
+                    Gap::Wide
                 } else if space > 0.18 * size && !(prev_cjk && cjk) {
                     Gap::Space
                 } else {
@@ -225,7 +284,13 @@ fn line_of(mut c: Vec<&Glyph>) -> Option<Line> {
         };
         let sup = g.size < 0.85 * size && g.y < base - 0.15 * size;
         end = Some(end.map_or(g.x + g.w, |e: f64| e.max(g.x + g.w)));
-        pieces.push(Piece { text, gap, sup });
+        pieces.push(Piece {
+            text,
+            gap,
+            sup,
+            x0: g.x,
+            x1: g.x + g.w,
+        });
         prev = pieces.last().map(|p| p.text.as_str());
     }
     let x0 = c.iter().map(|g| g.x).fold(f64::INFINITY, f64::min);
@@ -234,11 +299,14 @@ fn line_of(mut c: Vec<&Glyph>) -> Option<Line> {
         .map(|g| g.x + g.w)
         .fold(f64::NEG_INFINITY, f64::max);
     let text = if rtl {
-        logical_rtl(&pieces)
+        logical_rtl(&pieces, mirrored)
     } else {
         join(pieces.iter())
     };
     let text = tidy(&text);
+    let label_at = text
+        .contains(LABEL_GAP)
+        .then(|| after_first_word(&pieces, rtl));
     (!text.trim().is_empty()).then_some(Line {
         text,
         x0,
@@ -246,7 +314,21 @@ fn line_of(mut c: Vec<&Glyph>) -> Option<Line> {
         y: base,
         size,
         rtl,
+        label_at: label_at.flatten(),
     })
+}
+
+/// Where the text after the first word of the line starts (ends, right to left).
+fn after_first_word(pieces: &[Piece], rtl: bool) -> Option<f64> {
+    if rtl {
+        let i = (1..pieces.len())
+            .rev()
+            .find(|&i| pieces[i].gap != Gap::None)?;
+        Some(pieces[i - 1].x1)
+    } else {
+        let i = (1..pieces.len()).find(|&i| pieces[i].gap != Gap::None)?;
+        Some(pieces[i].x0)
+    }
 }
 
 /// Pieces in order as text: gaps become a space or a tab, superscripts are marked.
@@ -254,15 +336,13 @@ fn join<'p>(pieces: impl Iterator<Item = &'p Piece>) -> String {
     let mut s = String::new();
     let mut in_sup = false;
     for p in pieces {
-        match p.gap {
-            Gap::None => {}
-            Gap::Space => s.push(' '),
-            Gap::Tab => s.push('\t'),
+        // The gap after a raised run is outside it: `¹⁴ See` is the mark, then a space.
+        if !p.sup && in_sup {
+            s.push(SUP_CLOSE);
         }
+        p.gap.push_to(&mut s);
         if p.sup && !in_sup {
             s.push(SUP_OPEN);
-        } else if !p.sup && in_sup {
-            s.push(SUP_CLOSE);
         }
         in_sup = p.sup;
         s.push_str(&p.text);
@@ -276,12 +356,18 @@ fn join<'p>(pieces: impl Iterator<Item = &'p Piece>) -> String {
 /// A right-to-left line from its visual pieces: read right to left, except runs of Latin letters
 /// and digits (with the spaces and punctuation between them), which read left to right. Brackets
 /// are not mirrored: producers map the mirrored glyph to the character typed.
-fn logical_rtl(pieces: &[Piece]) -> String {
+fn logical_rtl(pieces: &[Piece], mirrored: bool) -> String {
     // Each piece's gap is to its left neighbour; reading right to left, a piece's gap goes after it.
     let n = pieces.len();
     let ltr = |p: &Piece| p.text.chars().any(is_ltr_strong) && !p.text.chars().any(is_rtl_letter);
     let neutral = |p: &Piece| !p.text.chars().any(|c| is_ltr_strong(c) || is_rtl_letter(c));
-    let mut order: Vec<usize> = Vec::with_capacity(n);
+    // Each piece in reading order with the gap before it: a visual neighbour's gap belongs to
+    // the right one of the pair; where a left-to-right run is read in, its first piece follows
+    // the text on the run's right, and the piece after the run is the one on its left.
+    let mut order: Vec<(usize, Gap)> = Vec::with_capacity(n);
+    // Pieces read in a left-to-right run (not mirrored).
+    let mut ltr_run = vec![false; n];
+    let mut next_gap = Gap::None;
     let mut i = n;
     while i > 0 {
         i -= 1;
@@ -290,50 +376,80 @@ fn logical_rtl(pieces: &[Piece]) -> String {
             let mut start = i;
             while start > 0 {
                 let q = &pieces[start - 1];
-                let joins = ltr(q)
-                    || (neutral(q)
-                        && joins_ltr(q, &pieces[start])
-                        && pieces[start - 1].gap != Gap::Tab
-                        && pieces[start].gap != Gap::Tab
-                        && (0..start - 1)
-                            .rev()
-                            .take_while(|&k| neutral(&pieces[k]))
-                            .count()
-                            < 3
-                        && (0..start - 1)
-                            .rev()
-                            .find(|&k| !neutral(&pieces[k]))
-                            .is_some_and(|k| ltr(&pieces[k])));
+                // A space joins a left-to-right run only between Latin words: beside a number
+                // it takes the paragraph's direction (`¹⁵ A/74/821.`: the mark, then the text).
+                // Pieces are glyphs: what a piece's word is, its nearest letter or digit says.
+                let latin = |k: usize, step: isize| {
+                    let mut k = k as isize;
+                    while k >= 0 && (k as usize) < n && neutral(&pieces[k as usize]) {
+                        k += step;
+                    }
+                    k >= 0
+                        && (k as usize) < n
+                        && pieces[k as usize].text.chars().any(|c| c.is_alphabetic())
+                };
+                // A number after Latin words is read with them (`Report 2024`), but for a raised
+                // mark: the mark of a note opens it.
+                let number_after =
+                    pieces[start].text.chars().all(|c| c.is_ascii_digit()) && !pieces[start].sup;
+                let spaced = pieces[start].gap != Gap::None;
+                let joins = (!spaced
+                    || (latin(start - 1, -1) && (number_after || latin(start, 1))))
+                    && (ltr(q)
+                        || (neutral(q)
+                            && (joins_ltr(q, &pieces[start])
+                                || (q.text.chars().all(char::is_whitespace)
+                                    && latin(start - 1, -1)
+                                    && (number_after || latin(start, 1))))
+                            && pieces[start - 1].gap != Gap::Tab
+                            && pieces[start].gap != Gap::Tab
+                            && (0..start - 1)
+                                .rev()
+                                .take_while(|&k| neutral(&pieces[k]))
+                                .count()
+                                < 3
+                            && (0..start - 1)
+                                .rev()
+                                .find(|&k| !neutral(&pieces[k]))
+                                .is_some_and(|k| ltr(&pieces[k]))));
                 if !joins {
                     break;
                 }
                 start -= 1;
             }
-            order.extend(start..=i);
+            order.push((start, next_gap));
+            order.extend((start + 1..=i).map(|k| (k, pieces[k].gap)));
+            ltr_run[start..=i].fill(true);
+            next_gap = pieces[start].gap;
             i = start;
         } else {
-            order.push(i);
+            order.push((i, next_gap));
+            next_gap = pieces[i].gap;
         }
     }
+    let mirror = |c: char| match c {
+        '(' => ')',
+        ')' => '(',
+        '[' => ']',
+        ']' => '[',
+        '{' => '}',
+        '}' => '{',
+        c => c,
+    };
     let mut s = String::new();
-    for (k, &idx) in order.iter().enumerate() {
+    for (k, &(idx, gap)) in order.iter().enumerate() {
         if k > 0 {
-            let prev = order[k - 1];
-            // The gap between two visual neighbours belongs to the right one of the pair.
-            let gap = pieces[prev.max(idx)].gap;
-            let gap = if prev.abs_diff(idx) == 1 {
-                gap
-            } else {
-                Gap::Space
-            };
-            match gap {
-                Gap::None => {}
-                Gap::Space => s.push(' '),
-                Gap::Tab => s.push('\t'),
-            }
+            gap.push_to(&mut s);
         }
         let p = &pieces[idx];
-        s.push_str(&p.text);
+        if p.sup {
+            s.push(SUP_OPEN);
+        }
+        if mirrored && !ltr_run[idx] {
+            s.extend(p.text.chars().map(mirror));
+        } else {
+            s.push_str(&p.text);
+        }
         if p.sup {
             s.push(SUP_CLOSE);
         }
@@ -353,11 +469,27 @@ fn joins_ltr(neutral: &Piece, next: &Piece) -> bool {
             .all(|c| matches!(c, '+' | '-' | ',' | '.' | '/' | ':' | '\u{a0}'))
 }
 
-/// Drops bidi controls, and spaces doubled by a space glyph drawn beside a gap.
+/// Drops bidi controls, and spaces doubled by a space glyph drawn beside a gap; a wide gap is
+/// kept marked only right after the first word (where a label's tab is), a space elsewhere.
 fn tidy(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    let mut words = 0;
     for c in s.chars().filter(|&c| !is_bidi_control(c)) {
-        if (c == ' ' || c == '\t') && out.ends_with([' ', '\t']) {
+        let c = match c {
+            LABEL_GAP if words > 0 || out.trim().is_empty() => ' ',
+            ' ' | '\t' | LABEL_GAP if !out.trim().is_empty() => {
+                words += 1;
+                c
+            }
+            c => c,
+        };
+        if c == LABEL_GAP && out.ends_with([' ', '\t']) {
+            continue;
+        }
+        if c == ' ' && out.ends_with(LABEL_GAP) {
+            continue;
+        }
+        if (c == ' ' || c == '\t') && out.ends_with([' ', '\t', LABEL_GAP]) {
             if c == '\t' {
                 out.pop();
                 out.push('\t');
@@ -369,5 +501,7 @@ fn tidy(s: &str) -> String {
         }
         out.push(c);
     }
-    out.trim().to_string()
+    // A no-break space at either end stays: the line was broken beside it.
+    out.trim_matches(|c: char| c.is_whitespace() && c != '\u{a0}')
+        .to_string()
 }

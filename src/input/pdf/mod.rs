@@ -21,6 +21,7 @@ mod guard;
 mod layout;
 mod lines;
 mod marks;
+mod notes;
 #[cfg(test)]
 mod tests;
 
@@ -115,6 +116,12 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
     if pages.is_empty() {
         return Err(PdfError::Broken("the page tree holds no page"));
     }
+    let skia = pdf
+        .metadata()
+        .producer
+        .as_deref()
+        .is_some_and(|p| p.starts_with(b"Skia/PDF"));
+    let (mut hyphens, mut radicals, mut nul) = (0, 0, 0);
     let settings = InterpreterSettings::default();
     let cache = InterpreterCache::new();
     let mut laid_pages = Vec::with_capacity(pages.len());
@@ -131,7 +138,16 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
             settings.clone(),
         );
         interpret_page(page, &mut ctx, &mut recorder);
-        let p = recorder.page;
+        let mut p = recorder.page;
+        if skia {
+            hyphens += non_breaking_hyphens(&mut p.glyphs);
+        }
+        radicals += ideographs(&mut p.glyphs);
+        // U+0000 is no character: Skia writes it for a glyph of several marks (an Arabic shadda
+        // with its vowel) it finds no Unicode for.
+        let before = p.glyphs.len();
+        p.glyphs.retain(|g| !g.text.contains('\0'));
+        nul += before - p.glyphs.len();
         if p.dropped > 0 {
             return Err(PdfError::TooManyGlyphs {
                 page: n + 1,
@@ -157,7 +173,7 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         };
         laid_pages.push(layout::PageLines {
             height: p.height,
-            lines: lines::lines(&kept),
+            lines: lines::lines_of(&kept, skia),
             rules: p.rules,
         });
     }
@@ -173,6 +189,30 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
     }
     let laid = layout::lay_out(&laid_pages);
     let mut notes = laid.notes;
+    if nul > 0 {
+        notes.push((
+            1,
+            format!(
+                "{nul} glyphs mapped to U+0000 (no character) left out: in Chromium's Arabic they are a shadda with its vowel, which the text loses"
+            ),
+        ));
+    }
+    if radicals > 0 {
+        notes.push((
+            1,
+            format!(
+                "{radicals} CJK radicals read as the ideographs they are drawn as (`⼤` as `大`): the PDF maps the glyph a CJK font shares between them to the radical"
+            ),
+        ));
+    }
+    if hyphens > 0 {
+        notes.push((
+            1,
+            format!(
+                "{hyphens} hyphens U+2010 read as U+2011 (non-breaking hyphen): Chromium's PDFs (Skia) map the one glyph fonts draw both with to U+2010, and texts type U+2011"
+            ),
+        ));
+    }
     if unmapped > 0 {
         notes.push((
             1,
@@ -184,6 +224,73 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         notes,
         marked,
     })
+}
+
+/// U+2010 (hyphen) as U+2011 (non-breaking hyphen) in the glyphs of a PDF made by Skia
+/// (Chromium's printing), which maps a glyph back to the first of the characters the font draws
+/// with it: fonts draw both hyphens with one glyph, and the texts type U+2011, never U+2010.
+/// How many were changed.
+fn non_breaking_hyphens(glyphs: &mut [glyphs::Glyph]) -> usize {
+    let mut n = 0;
+    for g in glyphs.iter_mut().filter(|g| g.text.contains('\u{2010}')) {
+        n += g.text.matches('\u{2010}').count();
+        g.text = g.text.replace('\u{2010}', "\u{2011}");
+    }
+    n
+}
+
+/// The CJK radicals of `glyphs` as the ideographs fonts draw with the same glyph, which running
+/// text means (Skia maps a glyph back to the lowest character the font maps to it: `⼤` U+2F24
+/// for `大`). Kangxi radicals as Unicode's compatibility mapping says, but `⼾` as the
+/// simplified `户` Chinese fonts draw; the radicals supplement's simplified forms by the table.
+/// How many were changed.
+fn ideographs(glyphs: &mut [glyphs::Glyph]) -> usize {
+    use unicode_normalization::UnicodeNormalization;
+    const SUPPLEMENT: [(char, char); 27] = [
+        ('⺠', '民'),
+        ('⻄', '西'),
+        ('⻅', '见'),
+        ('⻆', '角'),
+        ('⻈', '讠'),
+        ('⻉', '贝'),
+        ('⻋', '车'),
+        ('⻐', '钅'),
+        ('⻓', '长'),
+        ('⻔', '门'),
+        ('⻘', '青'),
+        ('⻙', '韦'),
+        ('⻚', '页'),
+        ('⻛', '风'),
+        ('⻜', '飞'),
+        ('⻝', '食'),
+        ('⻠', '饣'),
+        ('⻢', '马'),
+        ('⻥', '鱼'),
+        ('⻦', '鸟'),
+        ('⻧', '卤'),
+        ('⻨', '麦'),
+        ('⻩', '黄'),
+        ('⻬', '齐'),
+        ('⻮', '齿'),
+        ('⻰', '龙'),
+        ('⻳', '龟'),
+    ];
+    let ideograph = |c: char| match c {
+        '⼾' => Some('户'),
+        '\u{2F00}'..='\u{2FD5}' => std::iter::once(c).nfkc().next(),
+        _ => SUPPLEMENT.iter().find(|(r, _)| *r == c).map(|(_, i)| *i),
+    };
+    let mut n = 0;
+    for g in glyphs.iter_mut() {
+        if g.text.chars().any(|c| ideograph(c).is_some()) {
+            g.text = g
+                .text
+                .chars()
+                .map(|c| ideograph(c).inspect(|_| n += 1).unwrap_or(c))
+                .collect();
+        }
+    }
+    n
 }
 
 /// The text without a proposal's apparatus, as the DOCX reader leaves it out: the Reasons

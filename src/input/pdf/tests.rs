@@ -40,7 +40,8 @@ fn an_arabic_line_reads_right_to_left_with_its_numbers_left_to_right() {
     );
     let l = lines(&g);
     assert_eq!(l.len(), 1);
-    assert_eq!(l[0].text, "القرار 30");
+    // The gap is half a size wide: marked as a label's may be, a space unless a stop is found.
+    assert_eq!(l[0].text.replace('\u{3}', " "), "القرار 30");
     assert!(l[0].rtl);
 }
 
@@ -83,4 +84,160 @@ fn a_running_head_on_every_page_is_left_out() {
     let laid = lay_out(&[page("1"), page("2")]);
     assert_eq!(laid.text, "Text 1 Text 2\n");
     assert_eq!(laid.notes.len(), 2, "{:?}", laid.notes);
+}
+
+/// Glyphs of `text` (one a character, spaces left as gaps), `w` wide each, from `x`.
+fn typed(text: &str, x: f64, y: f64, w: f64, size: f64) -> Vec<Glyph> {
+    let mut g = drawn(
+        &text.split("").filter(|s| !s.is_empty()).collect::<Vec<_>>(),
+        x,
+        y,
+        w,
+    );
+    for glyph in &mut g {
+        glyph.size = size;
+    }
+    g
+}
+
+#[test]
+fn a_label_gap_to_a_tab_stop_other_lines_start_at_is_a_tab() {
+    // `1.1` then text 1.1 sizes on (WTSA Res. 1 as LibreOffice prints it): wider than a space,
+    // narrower than the 1.5 sizes a tab needs alone; the next line starts where the text does.
+    let mut g = typed("1.1", 85.0, 100.0, 5.0, 12.0);
+    g.extend(typed("The World", 113.5, 100.0, 6.0, 12.0));
+    g.extend(typed("a) If it", 113.5, 115.0, 6.0, 12.0));
+    let laid = lay_out(&[PageLines {
+        height: 800.0,
+        lines: lines(&g),
+        rules: Vec::new(),
+    }]);
+    assert!(laid.text.starts_with("1.1\tThe World"), "{:?}", laid.text);
+    // The same gap with no line starting where the text after it does: a space.
+    let mut g = typed("1.5", 85.0, 100.0, 5.0, 12.0);
+    g.extend(typed("billion", 113.5, 100.0, 6.0, 12.0));
+    let laid = lay_out(&[PageLines {
+        height: 800.0,
+        lines: lines(&g),
+        rules: Vec::new(),
+    }]);
+    assert_eq!(laid.text, "1.5 billion\n");
+}
+
+#[test]
+fn a_mark_printed_twice_by_libreoffice_is_read_once() {
+    // `Group,¹⁴14 which`: the raised number, then the typed mark at the size of the text.
+    let mut g = typed("Group,", 100.0, 100.0, 6.0, 12.0);
+    g.extend(typed("14", 136.0, 96.0, 4.0, 7.0));
+    g.extend(typed("14 which", 144.0, 100.0, 6.0, 12.0));
+    let laid = lay_out(&[PageLines {
+        height: 800.0,
+        lines: lines(&g),
+        rules: Vec::new(),
+    }]);
+    assert_eq!(laid.text, "Group,14 which\n", "{:?}", laid.notes);
+    assert!(
+        laid.notes[0].1.contains("printed twice"),
+        "{:?}",
+        laid.notes
+    );
+}
+
+#[test]
+fn a_note_mark_in_the_margin_of_its_hanging_indent_joins_its_line() {
+    let mut g = typed("3", 57.0, 700.0, 3.5, 6.0);
+    g.extend(typed("Resolution 71/256.", 71.0, 703.0, 5.0, 10.0));
+    let l = lines(&g);
+    assert_eq!(l.len(), 1, "{l:?}");
+    // The gap after the mark is wider than a space: a label's, if the layout finds a stop there.
+    assert_eq!(l[0].text, "\u{1}3\u{2}\u{3}Resolution 71/256.");
+}
+
+#[test]
+fn a_paragraph_ending_with_a_full_line_ends_where_the_next_is_indented() {
+    // Two lines of a paragraph at the column's left edge, the last full; then a first line
+    // indented (Chromium's UN layout), on the next page.
+    let page = |lines: Vec<Glyph>| PageLines {
+        height: 800.0,
+        lines: super::lines::lines(&lines),
+        rules: Vec::new(),
+    };
+    let full = |t: &str, x: f64, y: f64| typed(t, x, y, (214.0 - x) / t.len() as f64, 10.0);
+    let one = [
+        full("Recalling the efforts", 92.0, 400.0),
+        full("of the Forum in the year 2025", 64.0, 412.0),
+        full("of the Forum in the year 2025", 64.0, 424.0),
+    ]
+    .concat();
+    let two = full("Recalling also the conven", 92.0, 100.0);
+    let laid = lay_out(&[page(one), page(two)]);
+    assert_eq!(laid.text.lines().count(), 2, "{:?}", laid.text);
+}
+
+#[test]
+fn skia_hyphens_and_radicals_read_as_the_text_types_them() {
+    let mut g = typed("COVID\u{2010}19 \u{2F24}会\u{2ED4}", 0.0, 0.0, 5.0, 10.0);
+    assert_eq!(super::non_breaking_hyphens(&mut g), 1);
+    assert_eq!(super::ideographs(&mut g), 2);
+    let text: String = g.iter().map(|g| g.text.as_str()).collect();
+    assert_eq!(text, "COVID\u{2011}19大会门");
+}
+
+#[test]
+fn a_number_and_the_comma_after_it_read_with_no_space_in_arabic() {
+    // `لعام 2030،` as drawn: the comma at the left, the number, the word at the right; the
+    // number's run was read in with a space on both sides before.
+    let g = drawn(
+        &["،", "2", "0", "3", "0", " ", "م", "ا", "ع", "ل"],
+        100.0,
+        100.0,
+        6.0,
+    );
+    assert_eq!(lines(&g)[0].text.replace('\u{3}', " "), "لعام 2030،");
+}
+
+#[test]
+fn a_note_of_latin_text_on_an_arabic_page_opens_with_its_mark() {
+    // `¹⁵ A/74/821.` under Arabic notes: the mark at the right, raised; the line is right to
+    // left as its page is.
+    let mut g = drawn(&["ر", "ا", "ر", "ق", "ل", "ا"], 100.0, 100.0, 6.0);
+    g.extend(typed(".A/74", 100.0, 120.0, 5.0, 10.0));
+    for (i, t) in ["1", "5"].iter().enumerate() {
+        g.push(Glyph {
+            x: 126.9 + 3.0 * i as f64,
+            y: 116.5,
+            w: 3.0,
+            size: 7.0,
+            text: (*t).into(),
+        });
+    }
+    let l = lines(&g);
+    assert_eq!(
+        l[1].text.replace('\u{3}', " "),
+        "\u{1}15\u{2} A/74.",
+        "{l:?}"
+    );
+}
+
+#[test]
+fn no_space_between_chinese_and_digits_set_apart_by_libreoffice() {
+    // `的2018年` with LibreOffice's autospacing: a quarter of a space on each side of `2018`.
+    let mut g = typed("的", 100.0, 100.0, 12.0, 12.0);
+    g.extend(typed("2018", 114.5, 100.0, 6.0, 12.0));
+    g.extend(typed("年", 141.0, 100.0, 12.0, 12.0));
+    assert_eq!(lines(&g)[0].text, "的2018年");
+}
+
+#[test]
+fn a_raised_mark_wrapped_alone_ends_the_paragraph_above() {
+    // LibreOffice broke a full line before the mark: `报告，` then `⁹` alone under it.
+    let mut g = typed("报告，", 57.0, 100.0, 12.0, 12.0);
+    g.extend(typed("9", 57.0, 108.0, 3.5, 7.0));
+    g.extend(typed("又表示", 57.0, 130.0, 12.0, 12.0));
+    let laid = lay_out(&[PageLines {
+        height: 800.0,
+        lines: lines(&g),
+        rules: Vec::new(),
+    }]);
+    assert_eq!(laid.text, "报告，9\n又表示\n", "{:?}", laid.notes);
 }

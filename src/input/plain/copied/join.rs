@@ -10,6 +10,10 @@ use crate::input::Warning;
 use crate::input::heading::heading_kind;
 use crate::model::Language;
 
+/// Opens a line that opens a paragraph for certain: the PDF reader's layout found it by the
+/// page's geometry (space, indent, size), which a copied text has lost.
+pub const PARAGRAPH: char = '\u{2029}';
+
 /// A paragraph: its text and the line it starts at.
 #[derive(Debug, Clone)]
 pub struct Para {
@@ -70,7 +74,9 @@ fn hyphenated_word(text: &str) -> bool {
     rev.next().is_some_and(char::is_alphanumeric)
 }
 
-/// The text without the footnote marks at its end (`Society,[^1]`).
+/// The text without the footnote marks at its end (`Society,[^1]`), and without a mark left as
+/// bare digits after the closing punctuation of a word (`levels;9`: a note cited again, which
+/// LibreOffice prints at the size of the text and no extractor tells from a number).
 fn without_end_marks(t: &str) -> &str {
     let mut t = t.trim_end();
     while t.ends_with(']')
@@ -78,7 +84,20 @@ fn without_end_marks(t: &str) -> &str {
     {
         t = t[..k].trim_end();
     }
-    t
+    let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let stem = &t[..t.len() - digits];
+    let mut back = stem.chars().rev();
+    let closing = back
+        .next()
+        .is_some_and(|c| matches!(c, ',' | ';' | ':' | '.'));
+    let word = back
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || matches!(c, ')' | '”' | '’'));
+    if (1..=3).contains(&digits) && closing && word {
+        stem
+    } else {
+        t
+    }
 }
 
 /// A paragraph may end here: a UN preamble paragraph ends with a comma, an operative one with a
@@ -164,6 +183,7 @@ pub fn paragraphs(
         let heading = !un && heading_kind(t, language).is_some() && !label;
         let starts = match prev {
             None => true,
+            Some(_) if l.text.starts_with(PARAGRAPH) => true,
             Some(p) => {
                 let pt = p.body();
                 let ends = ends_paragraph(pt);
@@ -246,6 +266,16 @@ mod tests {
         assert_eq!(t, "2025年7月29日");
         let mut t = "goals -".to_string();
         assert_eq!(append(&mut t, "economic"), Join::Space);
+    }
+
+    #[test]
+    fn a_bare_mark_after_closing_punctuation_ends_a_paragraph() {
+        // A note cited again, as LibreOffice prints it: `levels;9` then `22. Encourages`.
+        assert!(ends_paragraph("international levels;9"));
+        assert!(ends_paragraph("Society,[^1]"));
+        for t in ["in 2030", "version 1.9", "G20", "resolution 70/1"] {
+            assert!(!ends_paragraph(t), "{t}");
+        }
     }
 
     #[test]

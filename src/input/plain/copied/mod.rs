@@ -14,7 +14,8 @@ mod pages;
 mod repair;
 mod un;
 
-pub use join::{Para, paragraphs};
+pub use calls::opens_with_call;
+pub use join::{PARAGRAPH, Para, append, ends_paragraph, label_start, paragraphs};
 pub use un::{symbol_title, un_formula};
 
 use crate::input::heading::is_formula;
@@ -69,6 +70,7 @@ pub fn read_un(lines: &[&str], first: usize, language: Language) -> Result<Layou
     let mut warnings = Vec::new();
     let all = pages::read(lines, first, &mut warnings);
     let all = pages::drop_furniture(all, &mut warnings);
+    let all = labels_below(all, &mut warnings);
     let f = all
         .iter()
         .position(|l| un_formula(l.body()).is_some())
@@ -117,6 +119,42 @@ pub fn read_un(lines: &[&str], first: usize, language: Language) -> Result<Layou
         footnotes: notes.into_iter().map(|(n, _)| n).collect(),
         warnings,
     })
+}
+
+/// A clause label alone on a line under its paragraph's first line (`3.`), where `pdftotext
+/// -layout` puts it when a raised mark lifts that line's text above the label's baseline: put
+/// back before that line, with a warning.
+fn labels_below(mut lines: Vec<pages::Line>, warnings: &mut Vec<Warning>) -> Vec<pages::Line> {
+    let alone = |t: &str| {
+        t.strip_suffix('.')
+            .is_some_and(|n| (1..=3).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit()))
+    };
+    let mut i = 1;
+    while i < lines.len() {
+        let above = lines[i - 1].body();
+        if alone(lines[i].body())
+            && !lines[i].break_before
+            && !above.is_empty()
+            && !join::label_start(above, true)
+        {
+            let label = lines.remove(i);
+            let l = &mut lines[i - 1];
+            let lead = l.indent();
+            let text = format!("{}{} {}", " ".repeat(lead), label.body(), l.body());
+            warnings.push(Warning {
+                chosen: None,
+                line: label.number,
+                message: format!(
+                    "label `{}` alone under line {}: read as that line's label",
+                    label.body(),
+                    l.number
+                ),
+            });
+            l.text = text;
+        }
+        i += 1;
+    }
+    lines
 }
 
 /// Whether `lines` are a copied text in ITU's layout (or any but the UN's): `pdftotext` marks
@@ -192,5 +230,30 @@ fn with_tab(t: &str) -> String {
             format!("{head}\t{}", rest.trim_start())
         }
         _ => t.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_under_its_line_is_put_back() {
+        // `pdftotext -layout` of Chromium's Chinese: the raised mark lifted the first line.
+        let text = "    确认信息和通信技术有潜力推动实现《议程》19 和国际商定的其\n       3.\n他发展目标，";
+        let lines: Vec<&str> = text.lines().collect();
+        let mut warnings = Vec::new();
+        let read = labels_below(pages::read(&lines, 1, &mut warnings), &mut warnings);
+        assert_eq!(read.len(), 2);
+        assert!(
+            read[0].body().starts_with("3. 确认"),
+            "{:?}",
+            read[0].body()
+        );
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.message.contains("label `3.` alone"))
+        );
     }
 }

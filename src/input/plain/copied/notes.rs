@@ -176,6 +176,15 @@ fn find_mark(t: &str, from: usize, n: u32, spaced_ok: bool) -> Option<(usize, us
         {
             continue;
         }
+        if t[..s].trim().is_empty() {
+            // `13 和《…`: a Chinese line wrapped right after a title, its mark carried to the
+            // start of the next line (a label would be `13.`).
+            let spaced = t[e..].starts_with(' ');
+            if spaced && t[e..].trim_start().chars().next().is_some_and(cjk) {
+                return Some((s, e, false));
+            }
+            continue;
+        }
         let Some(b) = before else { continue };
         let word_before = t[..s]
             .trim_end()
@@ -421,6 +430,17 @@ mod tests {
         );
         assert!(number_inside("Financing Report 2024 4 (تقرير", 4).is_some());
         assert_eq!(number_inside("resolution 4 of", 4), None);
+    }
+
+    #[test]
+    fn a_chinese_mark_carried_to_the_next_line() {
+        // `…行动纲领》` then `13 和《…`: the mark opens the line; a label would be `13.`.
+        assert_eq!(
+            find_mark("13 和《安提瓜", 0, 13, false),
+            Some((0, 2, false))
+        );
+        assert_eq!(find_mark("13. 欢迎", 0, 13, false), None);
+        assert_eq!(find_mark("13 December", 0, 13, true), None);
     }
 
     #[test]

@@ -137,9 +137,15 @@ fn cjk_spaces(text: &str) -> (String, usize) {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     let mut removed = 0;
+    // Chinese sets its quotation marks `“ ” ‘ ’` full width, and an extractor that sees their
+    // width as a gap puts a space beside them (`关于 “ 人工智能`).
+    let chinese = |c: char| cjk(c) || matches!(c, '“' | '”' | '‘' | '’');
     for (i, &c) in chars.iter().enumerate() {
-        let between =
-            c == ' ' && i > 0 && cjk(chars[i - 1]) && chars.get(i + 1).is_some_and(|n| cjk(*n));
+        let between = c == ' '
+            && i > 0
+            && chinese(chars[i - 1])
+            && chars.get(i + 1).is_some_and(|n| chinese(*n))
+            && (cjk(chars[i - 1]) || chars.get(i + 1).is_some_and(|n| cjk(*n)));
         if between {
             removed += 1;
         } else {
@@ -152,6 +158,16 @@ fn cjk_spaces(text: &str) -> (String, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spaces_beside_chinese_quotes_removed() {
+        let (t, n) = cjk_spaces("秘书长关于 “ 人工智能 ” 的报告，[^1] 《议程》");
+        assert_eq!(
+            (t.as_str(), n),
+            ("秘书长关于“人工智能”的报告，[^1] 《议程》", 4)
+        );
+        assert_eq!(cjk_spaces("“The age” of").1, 0);
+    }
 
     #[test]
     fn arabic_marks_put_back() {
