@@ -5,7 +5,7 @@
 
 use predicates::prelude::*;
 
-mod common;
+use crate::common;
 use common::{repo, resdiff};
 
 fn ga_78_132() -> String {

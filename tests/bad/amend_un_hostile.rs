@@ -10,7 +10,7 @@ use resdiff::markup::amend;
 use resdiff::render::amend_text;
 use resdiff::track::apply::instructions;
 
-mod common;
+use crate::common;
 use common::{repo, resdiff};
 
 const BASE: &str = "resolutions/unga/ict4sd/79-194.en.toml";

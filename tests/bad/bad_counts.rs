@@ -12,7 +12,7 @@ use resdiff::input::limits::{
     MAX_XML_ELEMENTS,
 };
 
-mod common;
+use crate::common;
 use common::{refused, resdiff};
 
 const FORMULA: &str = "The World Telecommunication Development Conference (Dubai, 2014),";

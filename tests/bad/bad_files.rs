@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use predicates::prelude::*;
 
-mod common;
+use crate::common;
 use common::{binary, repo, resdiff};
 
 const DUBAI: &str = "fixtures/wtdc-030-dubai-2014.ar.txt";

@@ -10,7 +10,7 @@ use std::process::Stdio;
 
 use predicates::prelude::*;
 
-mod common;
+use crate::common;
 use common::{refused, repo, resdiff};
 
 fn file(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {

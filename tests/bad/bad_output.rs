@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use predicates::prelude::*;
 use serde_json::{Value, json};
 
-mod common;
+use crate::common;
 use common::resdiff;
 
 fn tmp() -> tempfile::TempDir {

@@ -3,7 +3,7 @@
 //! and within the caps of `src/input/limits.rs`. The files and how they are made:
 //! `fixtures/pdf/bad/make.py`.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

@@ -9,7 +9,7 @@ use std::process::{Child, Command, Stdio};
 
 use predicates::prelude::*;
 
-mod common;
+use crate::common;
 use common::{binary, repo, resdiff};
 
 const XML: &str = "fixtures/akn/unga-ict4sd/A_RES_78_132-2325902E.xml";

@@ -3,7 +3,7 @@
 //! stays fixed.
 
 #[allow(dead_code)] // clippy sees the file once per includer
-#[path = "../fuzz/checks.rs"]
+#[path = "../../fuzz/checks.rs"]
 mod checks;
 
 use std::path::{Path, PathBuf};

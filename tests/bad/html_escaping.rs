@@ -10,7 +10,7 @@ use resdiff::render::report::{compile_html, history_html, lineage_svg, outcome_h
 use resdiff::render::{proposal_html, tree_html};
 use resdiff::track::{compile::compile, history, outcome::outcome};
 
-mod common;
+use crate::common;
 use common::{proposal, res30};
 
 const HOSTILE: &str = "<script>alert(\"x\")</script> & \u{1b}[2J";

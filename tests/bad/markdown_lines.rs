@@ -3,7 +3,7 @@
 //! list and holds line breaks. Neither `markup --format md` nor `diff --format md` lets it open a
 //! list, a rule or a heading, or end the list item it is in.
 
-mod common;
+use crate::common;
 use common::{repo, resdiff};
 
 const BASE: &str = "resolutions/unga/ict4sd/79-194.en.toml";

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use predicates::prelude::*;
 
-mod common;
+use crate::common;
 use common::{repo, resdiff};
 
 fn tmp() -> tempfile::TempDir {

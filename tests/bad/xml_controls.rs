@@ -6,7 +6,7 @@
 
 use predicates::prelude::*;
 
-mod common;
+use crate::common;
 use common::{repo, resdiff};
 
 const BASE: &str = "resolutions/unga/ict4sd/79-194.en.toml";

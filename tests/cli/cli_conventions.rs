@@ -1,7 +1,7 @@
 //! The conventions of a command-line tool: completion scripts and man pages made from the same
 //! definitions as `--help`, and `textconv`, which lets `git diff` show clause-level changes.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use predicates::prelude::*;
 
-mod common;
+use crate::common;
 use common::{refused, repo, resdiff};
 
 const DUBAI: &str = "wtdc/30@dubai-2014:ar";

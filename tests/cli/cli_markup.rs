@@ -7,7 +7,7 @@ use predicates::prelude::*;
 use quick_xml::Reader;
 use quick_xml::events::Event;
 
-mod common;
+use crate::common;
 use common::resdiff;
 
 const DUBAI: &str = "wtdc/30@dubai-2014:ar";

@@ -5,7 +5,7 @@ use std::path::Path;
 use predicates::prelude::*;
 use serde_json::Value;
 
-mod common;
+use crate::common;
 use common::{repo, resdiff};
 
 fn json_of(address: &str) -> Value {

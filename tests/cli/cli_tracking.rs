@@ -2,7 +2,7 @@
 
 use predicates::prelude::*;
 
-mod common;
+use crate::common;
 use common::{repo, resdiff};
 
 const DUBAI: &str = "wtdc/30@dubai-2014:ar";

@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-mod common;
+use crate::common;
 use common::{resdiff, tool_available};
 
 const DUBAI: &str = "wtdc/30@dubai-2014:ar";

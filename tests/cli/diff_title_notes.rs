@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-mod common;
+use crate::common;
 use common::{repo, resdiff};
 
 /// `diff OLD NEW` in `format`: the exit code and the output.

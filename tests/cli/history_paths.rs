@@ -1,7 +1,7 @@
 //! `log` and `blame` take a file wherever an address works (README), and `outcome`, `log` and
 //! `blame` write to `-o`. Before, a path was refused as a bad address and `-o` was unknown.
 
-mod common;
+use crate::common;
 
 use common::resdiff;
 

@@ -1,7 +1,7 @@
 //! `resdiff list` writes a title's control characters as inert escapes (`\u{1b}`), as every
 //! other command does, so that a corpus file cannot drive the terminal.
 
-mod common;
+use crate::common;
 use common::{repo, resdiff};
 
 #[test]

@@ -1,7 +1,7 @@
 //! `outcome` as a secretariat reads it, on WTSA Res. 1 (Rev. Hammamet, 2016): a proposal that
 //! amends a provision the conference deleted, and one that only renumbers a provision.
 
-mod common;
+use crate::common;
 
 use common::res1::*;
 use resdiff::model::{Label, Stage};

@@ -2,7 +2,7 @@
 //! the other what it says of itself, both ways. Header-less plain texts (`fixtures/headerless/`)
 //! were compared one way round and refused the other ("different resolutions").
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 

@@ -2,7 +2,7 @@
 //! Dubai 2014, RCC's proposal, the ATU test fixture; the adopted-text test fixture for
 //! `outcome`). Run through the binary, so the snapshots are what a user sees.
 
-mod common;
+use crate::common;
 use common::resdiff;
 
 fn run(args: &[&str]) -> String {

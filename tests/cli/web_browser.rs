@@ -9,7 +9,7 @@ use std::process::{Child, Command as Std, Stdio};
 
 use serde_json::Value;
 
-mod common;
+use crate::common;
 use common::{artifacts, repo, resdiff, tool_available};
 
 /// Stops the server when the test ends, passed or not.

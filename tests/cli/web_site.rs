@@ -4,7 +4,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
-mod common;
+use crate::common;
 use common::resdiff;
 
 /// `href="..."` and `src="..."` values of a page (the pages write attributes in double quotes).

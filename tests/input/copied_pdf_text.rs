@@ -8,7 +8,7 @@
 //! is the only difference allowed; Arabic is compared as well, and what `pdftotext` does to it
 //! (lam-alef ligatures taken apart in the wrong order) is counted and shown, not hidden.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 use std::process::Command as Std;

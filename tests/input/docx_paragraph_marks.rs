@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use predicates::prelude::*;
 use resdiff::model::{Clause, Document};
 
-mod common;
+use crate::common;
 use common::docx::{WTSA1, libreoffice, read, rewrite, same_tree};
 use common::{artifacts, libreoffice_available, repo, resdiff};
 

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use predicates::prelude::*;
 
-mod common;
+use crate::common;
 use common::docx::{WTSA1, libreoffice, read, rewrite, same_tree};
 use common::{artifacts, libreoffice_available, repo, resdiff};
 const EUR: &str = "fixtures/proposals/wtsa-001-eur-wtsa20.en.toml";

@@ -4,7 +4,7 @@
 
 use predicates::prelude::*;
 
-mod common;
+use crate::common;
 use common::{repo, resdiff};
 
 const ACTS: &str = "fixtures/akn/itu-akn4itu/pp18_final_acts_akn.xml";

@@ -8,7 +8,7 @@ use resdiff::markup::MarkupOptions;
 use resdiff::model::{Body, Clause, Language, Stage, Status};
 use resdiff::render::proposal_docx;
 
-mod common;
+use crate::common;
 use common::{repo, res30, res30_proposal, resdiff};
 
 /// A copy of `../shared/data/itu-docx/T-RES-T.1-2016-MSW-E.docx`, shipped so that CI has it.

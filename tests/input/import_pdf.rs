@@ -12,7 +12,7 @@
 //!   space (`2014 )`);
 //! - a paragraph whose last line happens to fill the column is joined to the next.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 use std::sync::OnceLock;

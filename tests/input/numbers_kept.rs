@@ -8,7 +8,7 @@
 //! `RESDIFF_SHARED` points. Missing, the test says it skips; with `RESDIFF_REQUIRE_TOOLS=1` (CI,
 //! which has shared/ beside the clone) it fails instead.
 
-mod common;
+use crate::common;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

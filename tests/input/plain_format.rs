@@ -2,7 +2,7 @@
 //! same tree, for every corpus text and for random trees (nesting, unlabelled paragraphs between
 //! numbered ones, multi-line text, labels holding tabs or odd characters).
 
-mod common;
+use crate::common;
 
 use common::{repo, resdiff};
 use proptest::prelude::*;

@@ -2,7 +2,7 @@
 //! script and the headings, unknown metadata stays unknown, a pair in two languages is refused,
 //! and conferences are named in any usual spelling.
 
-mod common;
+use crate::common;
 
 use common::{repo, resdiff};
 use predicates::prelude::*;

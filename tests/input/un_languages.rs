@@ -9,7 +9,7 @@ use resdiff::align::{Relation, align};
 use resdiff::input::corpus::{Address, Corpus};
 use resdiff::model::{Document, Language};
 
-mod common;
+use crate::common;
 use common::repo;
 
 /// A row of the top-level alignment: old paragraph, new paragraph, each by its place among all

@@ -10,7 +10,7 @@ use resdiff::input::corpus::{Address, Corpus, path_for, to_toml};
 use resdiff::model::{Part, ResNumber};
 use resdiff::render::{Style, diff_text};
 
-mod common;
+use crate::common;
 use common::{repo, resdiff};
 
 const SERIES: [(&str, &str); 2] = [("unga-ict4sd", "ict4sd"), ("ecosoc-wsis", "wsis")];

@@ -4,7 +4,7 @@
 //! their words, so the paragraph is NOC in `diff`, unchanged in `blame`, carried in `project`
 //! and no change in `outcome`, and every diff format shows the renumbering: "6 (was 4)".
 
-mod common;
+use crate::common;
 
 use common::resdiff;
 use serde_json::Value;

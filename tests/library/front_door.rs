@@ -1,7 +1,7 @@
 //! The library's front door: `resdiff::compare` and `Comparison` on real texts, against what the
 //! pipeline gives when driven stage by stage.
 
-mod common;
+use crate::common;
 
 use resdiff::diff::{Normalisation, diff_documents};
 use resdiff::input::corpus::load_file;

@@ -2,7 +2,7 @@
 //! the command line adds its flags (`src/cli/error.rs`), the web app its form fields
 //! (`src/cli/web/error.rs`). So no string the library writes holds `--flag` text.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

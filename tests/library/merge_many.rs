@@ -4,7 +4,7 @@
 //! the result with the third, lost the APT/ATU conflict (the first merge left the base text
 //! there, so EUR's text won silently) and exited 0.
 
-mod common;
+use crate::common;
 
 use common::res1::*;
 use common::{repo, resdiff};

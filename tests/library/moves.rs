@@ -3,7 +3,7 @@
 //! the text and Markdown renderings say where it went and where it came from. A word changed in
 //! 1.11.1 is 1.11.1's change alone, and outcome judges provisions at every depth, moves by place.
 
-mod common;
+use crate::common;
 
 use common::repo;
 use resdiff::diff::{Change, ClauseChange, DocDiff};

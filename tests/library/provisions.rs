@@ -4,7 +4,7 @@
 //! real delegation-style edits made in place (see `common::res1`); merge is in
 //! tests/provisions_merge.rs.
 
-mod common;
+use crate::common;
 
 use common::repo;
 use common::res1::*;

@@ -2,7 +2,7 @@
 //! and EUR's proposal to WTSA-20: edits to different provisions of one section, moves against
 //! changes and suppressions, lists both proposals reshape (see `common::res1`).
 
-mod common;
+use crate::common;
 
 use common::repo;
 use common::res1::*;

@@ -4,7 +4,7 @@
 //! texts are. Each case is the issue's, on the real texts; run with `RESDIFF_TEST_BIN` naming an
 //! older build to see it fail there.
 
-mod common;
+use crate::common;
 
 use common::resdiff;
 use serde_json::Value;

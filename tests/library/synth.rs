@@ -1,7 +1,9 @@
 //! The synthetic pair generator the benchmarks use (`benches/support/synth.rs`): deterministic and
 //! of the size asked for, so benchmark runs compare like with like.
 
-#[path = "../benches/support/synth.rs"]
+// The benchmarks' module keeps its name here, inside this file's module of the same name.
+#[allow(clippy::module_inception)]
+#[path = "../../benches/support/synth.rs"]
 mod synth;
 
 #[test]

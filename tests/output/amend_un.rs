@@ -14,7 +14,7 @@ use resdiff::render::amend_text;
 use resdiff::track::apply::instructions;
 use resdiff::track::history::steps;
 
-mod common;
+use crate::common;
 use common::{diff_fixture, repo};
 
 /// What the instructions must rebuild: everything but the revision metadata.

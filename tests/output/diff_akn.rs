@@ -14,7 +14,7 @@ use resdiff::input::corpus::{Corpus, chronological, load_entry};
 use resdiff::model::{Document, Language};
 use resdiff::render::{diff_akn, tree_akn};
 
-mod common;
+use crate::common;
 use common::{artifacts, repo, res30, resdiff, validate_akn};
 
 /// The values of `attr="…"` in `xml`.

@@ -7,7 +7,7 @@ use resdiff::input::akn::import_akn;
 use resdiff::input::corpus::{Corpus, load_entry};
 use resdiff::render::tree_akn;
 
-mod common;
+use crate::common;
 use common::{artifacts, repo, resdiff, validate_akn};
 
 #[test]

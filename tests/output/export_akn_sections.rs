@@ -11,7 +11,7 @@ use resdiff::input::akn::{import_akn, import_akn_file};
 use resdiff::model::{Document, Part, ResNumber, Section, SectionKind};
 use resdiff::render::{diff_akn, tree_akn};
 
-mod common;
+use crate::common;
 use common::{artifacts, res30, validate_akn};
 
 fn round_trip(doc: &Document, name: &str) {

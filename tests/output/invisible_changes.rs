@@ -3,7 +3,7 @@
 //! characters, a tatweel, a word that gained a shadda (`تسلم` → `تسلّم`, A/RES/75/202): before,
 //! each printed as something replaced by what looks the same.
 
-mod common;
+use crate::common;
 
 use common::{resdiff, un};
 use resdiff::diff::{DiffOptions, diff_documents};

@@ -7,7 +7,7 @@ use std::process::Command as Std;
 use resdiff::markup::MarkupOptions;
 use resdiff::model::{Clause, Document};
 
-mod common;
+use crate::common;
 use common::{artifacts, libreoffice_available, proposal, repo, res30, res30_proposal, resdiff};
 
 const DUBAI: &str = "wtdc/30@dubai-2014:ar";

@@ -8,7 +8,7 @@ use std::process::Command as Std;
 use resdiff::diff::Op;
 use resdiff::markup::MarkupOptions;
 
-mod common;
+use crate::common;
 use common::{artifacts, res30_proposal, resdiff, tool_available};
 
 const PROBE: &str = r##"<script>

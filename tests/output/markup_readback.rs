@@ -4,7 +4,7 @@
 //! one deleted, one moved across sections, citation tags and words changed at depth 3), in both
 //! proposal forms.
 
-mod common;
+use crate::common;
 use common::{artifacts, resdiff};
 
 const RES1_EUR: &str = "fixtures/proposals/wtsa-001-eur-wtsa20.en.toml";

@@ -12,7 +12,7 @@ use resdiff::model::Document;
 use resdiff::render::{Style, diff_json, diff_markdown, diff_text};
 use resdiff::track::history::steps;
 
-mod common;
+use crate::common;
 use common::{diff_fixture as fixture, repo, res30};
 
 fn snapshot_all(name: &str, diff: &DocDiff) {

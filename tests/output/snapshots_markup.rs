@@ -9,7 +9,7 @@ use resdiff::input::corpus::load_file;
 use resdiff::markup::{CoverOptions, MarkupOptions, Numbering};
 use resdiff::render::{proposal_html, proposal_md};
 
-mod common;
+use crate::common;
 use common::{diff_fixture as fixture, proposal, proposal_by, repo, res30_proposal};
 
 /// The EUR fixture's proposal as WTSA-20 Document 38 Addendum 1.
