@@ -1,7 +1,7 @@
 //! The CLI cases that only check what the binary prints and its exit code, written as console
 //! sessions in `tests/cmd/*.md` (trycmd, as crate-ci/typos does): the expected output is read as
-//! the user sees it. `TRYCMD=overwrite cargo test --test cmd` rewrites them after a deliberate
-//! change of wording; read the diff before committing it.
+//! the user sees it. `TRYCMD=overwrite cargo test --test cli cmd::` rewrites them after a
+//! deliberate change of wording; read the diff before committing it.
 
 #[test]
 fn cmd() {

@@ -1,7 +1,7 @@
 //! The same paragraph pairs whatever the language: each step of the two UN series is aligned in
 //! the six languages, and the pairs found in each language are compared with the English ones.
-//! Prints the agreement per revision pair (`cargo test --test un_languages -- --nocapture`); the
-//! floors asserted are below what was measured (see docs/chinese_tokens.md).
+//! Prints the agreement per revision pair (`cargo test --test input un_languages:: --
+//! --nocapture`); the floors asserted are below what was measured (see docs/chinese_tokens.md).
 
 use std::collections::BTreeSet;
 

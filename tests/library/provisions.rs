@@ -2,7 +2,7 @@
 //! WTSA Res. 1 (Rev. Hammamet, 2016): its Section 1 is one top-level clause holding dozens of
 //! provisions (1.1 to 1.13, their items and sub-items). The proposals here are that text with
 //! real delegation-style edits made in place (see `common::res1`); merge is in
-//! tests/provisions_merge.rs.
+//! tests/library/provisions_merge.rs.
 
 use crate::common;
 

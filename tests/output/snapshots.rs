@@ -26,7 +26,7 @@ fn snapshot_all(name: &str, diff: &DocDiff) {
 fn every_consecutive_corpus_pair() {
     let corpus = Corpus::open(&repo().join("resolutions")).expect("corpus");
     let mut groups: BTreeMap<String, Vec<Document>> = BTreeMap::new();
-    // The UN series (72 texts) have their own snapshots: tests/un_series.rs.
+    // The UN series (72 texts) have their own snapshots: tests/input/un_series.rs.
     for e in corpus.entries.iter().filter(|e| !e.body.is_un()) {
         let doc = load_entry(e).expect("corpus file loads");
         let key = format!("{}-{}-{}", e.body, e.number.folder(), e.language);

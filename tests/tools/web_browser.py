@@ -7,7 +7,7 @@ Opens the corpus, the Res. 30 series page (lineage chart), the Res. 30 diff, upl
 through the form (once to see the diff, once to download the DOCX), the three texts of the
 outcome form (base, proposal, adopted), and prints what it saw as
 one JSON object on stdout; screenshots go to ARTIFACT_DIR. The Rust test
-(tests/web_browser.rs) checks the figures against the JSON diff. Nothing is fetched from
+(tests/cli/web_browser.rs) checks the figures against the JSON diff. Nothing is fetched from
 outside: the browser is told not to, and the test server is on loopback.
 """
 
