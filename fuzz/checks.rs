@@ -1,5 +1,5 @@
 //! What each fuzz target checks, one function per target. The targets (`fuzz_targets/*.rs`) and
-//! `tests/fuzz_regressions.rs` include this file by path, so a kept crash input is checked on
+//! `tests/bad/fuzz_regressions.rs` include this file by path, so a kept crash input is checked on
 //! every `cargo test` exactly as the fuzzer checked it, and the two cannot drift apart. A check
 //! fails by panicking, which is how libFuzzer learns of a failure.
 

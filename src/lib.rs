@@ -39,7 +39,8 @@
 //! | 6 | [`track`] | commands on many texts: history, refs, compile, outcome, apply, merge, parallel, project |
 //! | 7 | [`render`] | one module per output format, for trees, diffs, proposals and the tracking reports |
 //!
-//! A module uses those above it in the table, never those below (`tests/layering.rs` checks it).
+//! A module uses those above it in the table, never those below (`tests/library/layering.rs`
+//! checks it).
 //! The `resdiff` binary, with its command line, its web app (`resdiff serve`) and static site
 //! (`resdiff site`), is a thin shell over this library: the library never prints; it returns
 //! values and typed errors, and the binary decides what to show and which exit code to use.

@@ -272,8 +272,9 @@ impl Proposal {
     /// How many insertions and deletions a word processor will list. A paragraph inserted or
     /// deleted whole has its paragraph break tracked too, so consecutive paragraphs inserted
     /// whole (an ADD clause and its ADD items) are one insertion; LibreOffice counts them that
-    /// way (`tests/markup_docx.rs`). Word-level changes never run on into the next paragraph:
-    /// the DOCX stamps them apart from whole-paragraph changes (see `render::proposal_docx`).
+    /// way (`tests/output/markup_docx.rs`). Word-level changes never run on into the next
+    /// paragraph: the DOCX stamps them apart from whole-paragraph changes (see
+    /// `render::proposal_docx`).
     pub fn tracked(&self) -> TrackedCount {
         let mut n = TrackedCount::default();
         let mut prev: Option<&Paragraph> = None;

@@ -124,6 +124,11 @@ pub fn chromium(pages: &[PathBuf]) -> Option<Vec<PathBuf>> {
         return None;
     }
     let _one = PRINTING.lock().unwrap_or_else(|e| e.into_inner());
+    Some(chromium_locked(pages))
+}
+
+/// [`chromium`]'s work, for a caller holding [`PRINTING`].
+fn chromium_locked(pages: &[PathBuf]) -> Vec<PathBuf> {
     let out = folder();
     let (targets, todo) = plan(pages, "chromium", &out);
     for (page, target) in &todo {
@@ -151,7 +156,7 @@ pub fn chromium(pages: &[PathBuf]) -> Option<Vec<PathBuf>> {
         assert!(status.success(), "chromium --print-to-pdf failed: {status}");
         std::fs::rename(&partial, target).expect("keep the PDF");
     }
-    Some(targets)
+    targets
 }
 
 /// The cached PDF of each input, and the (input, PDF) pairs not printed yet.
@@ -172,7 +177,16 @@ fn plan(inputs: &[PathBuf], producer: &str, out: &Path) -> (Vec<PathBuf>, Vec<(P
 
 /// Each of `pages` (HTML text, with a name for the file) written to `target/test-artifacts/`
 /// and printed by Chromium: a convenience for tests that lay out HTML themselves.
+///
+/// The pages are written under the printing lock: two tests of one binary print the same UN
+/// pages (`import_pdf`, `copied_pdf_text`), and one rewriting a page while Chromium or the hash
+/// reads the other's copy would print or name a half-written file. The second finds the first's
+/// PDFs cached and starts no Chromium.
 pub fn chromium_html(pages: &[(&str, String)]) -> Option<Vec<PathBuf>> {
+    if !chromium_prints() {
+        return None;
+    }
+    let _one = PRINTING.lock().unwrap_or_else(|e| e.into_inner());
     let dir = artifacts("print-html");
     let files: Vec<PathBuf> = pages
         .iter()
@@ -182,5 +196,5 @@ pub fn chromium_html(pages: &[(&str, String)]) -> Option<Vec<PathBuf>> {
             path
         })
         .collect();
-    chromium(&files)
+    Some(chromium_locked(&files))
 }

@@ -8,7 +8,7 @@ through the form (once to see the diff, once to download the DOCX), the three te
 outcome form (base, proposal, adopted), every kind of corpus page in English and Arabic, the
 synoptic table of BASE and PROPOSAL through its form, and prints what it saw as
 one JSON object on stdout; screenshots go to ARTIFACT_DIR. The Rust test
-(tests/web_browser.rs) checks the figures against the JSON diff. Nothing is fetched from
+(tests/cli/web_browser.rs) checks the figures against the JSON diff. Nothing is fetched from
 outside: the browser is told not to, and the test server is on loopback.
 """
 

@@ -2,7 +2,7 @@
 //! `oneshot` sends one request through every layer the server uses.
 
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
@@ -13,9 +13,18 @@ use super::pages::Library;
 use super::{App, UPLOAD_LIMIT, router};
 
 pub(super) fn corpus_app() -> Arc<App> {
-    Arc::new(App::new(
-        super::site::load_library(Path::new("resolutions")).expect("corpus loads"),
-    ))
+    Arc::new(App::new(Library::new(corpus_texts().clone())))
+}
+
+/// The corpus's texts, read once for every test: reading them is seconds in a test build, and
+/// twenty tests (one of them eighteen times) ask. Each app still gets a library of its own, with
+/// nothing worked out or cached yet, as a freshly started server has.
+fn corpus_texts() -> &'static Vec<resdiff::model::Document> {
+    static TEXTS: OnceLock<Vec<resdiff::model::Document>> = OnceLock::new();
+    TEXTS.get_or_init(|| {
+        let library = super::site::load_library(Path::new("resolutions")).expect("corpus loads");
+        library.series.into_iter().flat_map(|(_, v)| v).collect()
+    })
 }
 
 pub(super) async fn get(app: &Arc<App>, uri: &str) -> (StatusCode, axum::http::HeaderMap, String) {

@@ -1,0 +1,296 @@
+//! Text copied from a PDF (issue 25, item 3): UN resolutions laid out as the UN prints them,
+//! printed to PDF by Chromium, turned into text by an extractor resdiff did not write
+//! (`pdftotext`, both its reading-order and its `-layout` output), and read back by the
+//! plain-text reader with no flags: the same clauses as the corpus text, footnotes included.
+//!
+//! `pdftotext` writes every no-break space (`28 July`, as the UN types dates) as a space: the
+//! PDF keeps no difference a reader could see. Texts are compared with blanks folded, and that
+//! is the only difference allowed; Arabic is compared as well, and what `pdftotext` does to it
+//! (lam-alef ligatures taken apart in the wrong order) is counted and shown, not hidden.
+
+use crate::common;
+
+use std::path::PathBuf;
+use std::process::Command as Std;
+use std::sync::OnceLock;
+
+use common::{print, repo, resdiff, tool_available, un_page};
+use resdiff::input::{ImportOptions, import_text};
+use resdiff::model::{Clause, Document};
+
+const LANGS: [&str; 6] = ["en", "fr", "es", "ru", "ar", "zh"];
+
+fn corpus(address: &str) -> Document {
+    let (series, rest) = address.split_once('@').expect("address");
+    let (rev, lang) = rest.split_once(':').expect("language");
+    let path = repo().join(format!("resolutions/{series}/{rev}.{lang}.toml"));
+    resdiff::input::corpus::load_file(&path).expect("corpus text")
+}
+
+/// The PDFs of the UN texts, printed once per test binary: `(address, pdf)`.
+fn printed() -> &'static Option<Vec<(String, PathBuf)>> {
+    static PDFS: OnceLock<Option<Vec<(String, PathBuf)>>> = OnceLock::new();
+    PDFS.get_or_init(|| {
+        if !tool_available("pdftotext (poppler-utils)", Std::new("pdftotext").arg("-v")) {
+            return None;
+        }
+        let mut addresses: Vec<String> = LANGS
+            .iter()
+            .map(|l| format!("unga/ict4sd@80-118:{l}"))
+            .collect();
+        addresses.push("ecosoc/wsis@2025-18:en".into());
+        let pages: Vec<(String, String)> = addresses
+            .iter()
+            .map(|a| {
+                let name = a.replace(['/', '@', ':'], "-");
+                (name, un_page::html(&corpus(a), "25-16680"))
+            })
+            .collect();
+        let refs: Vec<(&str, String)> =
+            pages.iter().map(|(n, h)| (n.as_str(), h.clone())).collect();
+        let pdfs = print::chromium_html(&refs)?;
+        Some(addresses.into_iter().zip(pdfs).collect())
+    })
+}
+
+fn pdftotext(pdf: &PathBuf, layout: bool) -> String {
+    let mut cmd = Std::new("pdftotext");
+    if layout {
+        cmd.arg("-layout");
+    }
+    let out = cmd.arg(pdf).arg("-").output().expect("run pdftotext");
+    assert!(out.status.success(), "pdftotext {}", pdf.display());
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+fn mode(layout: bool) -> &'static str {
+    if layout {
+        "pdftotext -layout"
+    } else {
+        "pdftotext"
+    }
+}
+
+fn fold(s: &str) -> String {
+    s.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace("اً", "ًا")
+}
+
+/// Every clause as `label text`, depth first, with blanks folded (and the tanween `اً` as
+/// `pdftotext` writes it, `ًا`: counted apart, see [`tanween_swaps`]).
+fn clauses(doc: &Document) -> Vec<String> {
+    fn walk(c: &Clause, depth: usize, out: &mut Vec<String>) {
+        out.push(format!("{depth} {} {}", c.label.norm(), fold(&c.text)));
+        for k in &c.children {
+            walk(k, depth + 1, out);
+        }
+    }
+    let mut out = Vec::new();
+    for s in &doc.sections {
+        out.push(format!("[{}] {}", s.kind, fold(&s.heading)));
+        for c in &s.clauses {
+            walk(c, 0, &mut out);
+        }
+    }
+    for n in &doc.footnotes {
+        out.push(format!("[^{}] {}", n.mark, fold(&n.text)));
+    }
+    out
+}
+
+/// The lines of `read` that differ from `source`'s (same count asked for separately).
+fn differing(source: &Document, read: &Document) -> Vec<(String, String)> {
+    let (a, b) = (clauses(source), clauses(read));
+    let mut out: Vec<(String, String)> = a
+        .iter()
+        .zip(&b)
+        .filter(|(x, y)| x != y)
+        .map(|(x, y)| (x.clone(), y.clone()))
+        .collect();
+    if a.len() != b.len() {
+        out.push((format!("{} lines", a.len()), format!("{} lines", b.len())));
+    }
+    out
+}
+
+#[test]
+fn un_texts_read_back_from_pdftotext_in_six_languages() {
+    let Some(pdfs) = printed() else { return };
+    let mut report = Vec::new();
+    let mut wrong = Vec::new();
+    for (address, pdf) in pdfs {
+        let source = corpus(address);
+        for layout in [true, false] {
+            let text = pdftotext(pdf, layout);
+            let opts = ImportOptions {
+                allow_unknown: true,
+                ..ImportOptions::default()
+            };
+            let got = match import_text(&text, &opts) {
+                Ok(read) => {
+                    let read = read.document;
+                    if exact(address) && layout {
+                        assert_eq!(read.formula, source.formula, "{address}");
+                        assert_eq!(
+                            read.resolution.title.as_deref().map(fold),
+                            source.resolution.title.as_deref().map(fold),
+                            "{address}"
+                        );
+                        assert_eq!(read.resolution.body, source.resolution.body, "{address}");
+                    }
+                    let diff = differing(&source, &read);
+                    if let Some(first) = diff.first() {
+                        report.push(format!("{address} ({}): first: {first:?}", mode(layout)));
+                    }
+                    Some(diff.len())
+                }
+                Err(e) => {
+                    report.push(format!("{address} ({}): {e}", mode(layout)));
+                    None
+                }
+            };
+            let want = expected(address, layout);
+            let swaps = if address.ends_with(":ar") {
+                format!(
+                    " (besides {} `اً` written `ًا`, folded)",
+                    tanween_swaps(&text)
+                )
+            } else {
+                String::new()
+            };
+            report.push(format!(
+                "{address} ({}): {got:?} of {} clause and note lines differ{swaps}; expected {want:?}",
+                mode(layout),
+                clauses(&source).len()
+            ));
+            if got != want {
+                wrong.push(format!("{address} ({})", mode(layout)));
+            }
+        }
+    }
+    // Said on every run, not hidden (see docs/tricky_cases.md).
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{}", report.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "not as expected: {wrong:?}\n{}",
+        report.join("\n")
+    );
+}
+
+/// The texts whose head (formula, title, body) must read exactly with `pdftotext -layout`.
+/// Arabic is read, and what differs is counted (see [`expected`]).
+fn exact(address: &str) -> bool {
+    !address.ends_with(":ar")
+}
+
+/// How many clause and note lines differ from the source, as measured: `None`, refused. Any
+/// change fails, either way: a fix updates the figure and the reason beside it.
+fn expected(address: &str, layout: bool) -> Option<usize> {
+    let lang = address.rsplit(':').next().unwrap_or_default();
+    let n = match (lang, layout) {
+        // `pdftotext -layout` scatters the numbers of the Chinese note 1 (a run of resolution
+        // symbols) over the lines around it: the extractor's, not recoverable.
+        ("zh", true) => 1,
+        // Arabic, either way: `pdftotext` takes lam-alef ligatures apart in the wrong order
+        // (`واالتصاالت` for `والاتصالات`); not repaired yet (the copied-text reader would have to
+        // know which `اال` is a broken `الا`).
+        ("ar", _) => 83,
+        // Without -layout, pdftotext drops the hyphen of a word broken at it
+        // (`information-` `communications`) and the paragraphs' indents, and in Chinese leaves
+        // no line end the reader can tell from a paragraph's: not read exactly yet.
+        ("en", false) if address.starts_with("ecosoc") => 10,
+        ("en", false) => 7,
+        ("fr" | "es", false) => 2,
+        ("ru", false) => 14,
+        ("zh", false) => 158,
+        _ => 0,
+    };
+    Some(n)
+}
+
+/// Before issue 25, text copied from a UN resolution's PDF was refused ("text before the first
+/// section heading"): the reader knew ITU's layout only. The fixture is `pdftotext -layout` of
+/// A/RES/80/118 as printed by the test above.
+#[test]
+fn text_copied_from_a_un_resolution_is_read_with_no_flags() {
+    use predicates::prelude::*;
+    let copied = "fixtures/copied/unga-80-118.en.pdftotext.txt";
+    resdiff()
+        .args(["show", copied])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("The General Assembly,"))
+        .stdout(predicate::str::contains(
+            "1.   Recognizes that information and communications technologies have the potential",
+        ))
+        .stdout(predicate::str::contains("[^1] Resolutions 56/183"))
+        .stderr(predicate::str::contains(
+            "dropped page furniture `25-16680 (E)`",
+        ))
+        .stderr(predicate::str::contains("as the mark of footnote 1"));
+    resdiff()
+        .args(["diff", copied, "unga/ict4sd@80-118:en", "--format", "json"])
+        .assert()
+        .stderr(predicate::str::contains("text before the first section heading").not());
+}
+
+/// ITU's own DOCX of WTSA Resolution 1 printed by LibreOffice, `pdftotext -layout`, read back
+/// (the form feeds between pages select the copied-text reading): the cover and foreword are
+/// skipped, the running foot (`2 WTSA-16 – Resolution 1`) dropped, the title's notes dropped
+/// with it, and the preamble read to the corpus's clauses. The rest of this long text (sections,
+/// annexes, tables) is counted, not asserted: see docs/tricky_cases.md.
+#[test]
+fn an_itu_text_printed_by_libreoffice_reads_back() {
+    if !tool_available("pdftotext (poppler-utils)", Std::new("pdftotext").arg("-v")) {
+        return;
+    }
+    let docx = repo().join("fixtures/docx/T-RES-T.1-2016-MSW-E.docx");
+    let Some(pdfs) = print::libreoffice(&[docx]) else {
+        return;
+    };
+    let text = pdftotext(&pdfs[0], true);
+    let opts = ImportOptions {
+        allow_unknown: true,
+        ..ImportOptions::default()
+    };
+    let read = import_text(&text, &opts).expect("read");
+    let source = resdiff::input::corpus::load_file(
+        &repo().join("resolutions/wtsa/001/hammamet-2016.en.toml"),
+    )
+    .expect("corpus");
+    assert_eq!(read.document.formula, source.formula);
+    assert_eq!(read.document.resolution.title, source.resolution.title);
+    assert!(read.warnings.iter().any(|w| {
+        w.message
+            .contains("`WTSA-16 – Resolution` (a running head or foot)")
+    }));
+    // The extractor writes the no-break hyphen of `ITU‑T` as `-`.
+    let hyphens = |s: &str| fold(s).replace('\u{2011}', "-");
+    let preamble = |d: &Document| -> Vec<String> {
+        d.sections[0]
+            .clauses
+            .iter()
+            .map(|c| format!("{} {}", c.label.norm(), hyphens(&c.text)))
+            .collect()
+    };
+    assert_eq!(preamble(&read.document), preamble(&source));
+    let (a, b) = (clauses(&source), clauses(&read.document));
+    let found: std::collections::HashSet<String> = b.iter().map(|l| hyphens(l)).collect();
+    let same = a.iter().filter(|x| found.contains(&hyphens(x))).count();
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
+        "NOT YET EXACT: wtsa/1@hammamet-2016:en (LibreOffice, pdftotext -layout): {same} of the corpus's {} clause lines found as they are, {} lines read",
+        a.len(),
+        b.len()
+    );
+}
+
+/// How often `pdftotext` wrote `اً` (alef, then the tanween over it) as `ًا` in `text`.
+fn tanween_swaps(text: &str) -> usize {
+    text.matches("ًا").count()
+}

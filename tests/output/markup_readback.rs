@@ -1,0 +1,96 @@
+//! The DOCX proposal reads back exactly: `diff FILE.docx#base BASE` and
+//! `diff FILE.docx#proposal PROPOSAL` find no change, for Res. 30 (Arabic, two levels) and for
+//! WTSA Res. 1 against the EUR fixture (English, nested five levels deep, with a clause added,
+//! one deleted, one moved across sections, citation tags and words changed at depth 3), in both
+//! proposal forms; and clauses holding line breaks and carriage returns.
+
+use crate::common;
+use common::{artifacts, resdiff};
+
+const RES1_EUR: &str = "fixtures/proposals/wtsa-001-eur-wtsa20.en.toml";
+
+fn reads_back(name: &str, base: &str, proposal: &str, extra: &[&str]) {
+    let docx = artifacts("markup-readback").join(format!("{name}.docx"));
+    resdiff()
+        .args([
+            "markup", base, proposal, "--annex", "1", "--format", "docx", "--force",
+        ])
+        .args(extra)
+        .arg("-o")
+        .arg(&docx)
+        .assert()
+        .code(0);
+    for (side, text) in [("base", base), ("proposal", proposal)] {
+        let out = resdiff()
+            .args(["diff", &format!("{}#{side}", docx.display()), text])
+            .output()
+            .expect("run resdiff diff");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{name} #{side} differs from {text}:\n{stdout}"
+        );
+        assert!(stdout.ends_with("no changes\n"), "{stdout}");
+    }
+}
+
+#[test]
+fn res30_reads_back_in_both_forms() {
+    let (dubai, rcc) = ("wtdc/30@dubai-2014:ar", "wtdc/30@rcc-wtdc17:ar");
+    reads_back("res30", dubai, rcc, &[]);
+    reads_back("res30-per-provision", dubai, rcc, &["--per-provision"]);
+}
+
+#[test]
+fn res1_nested_five_deep_reads_back_in_both_forms() {
+    let base = "wtsa/1@hammamet-2016:en";
+    reads_back("res1", base, RES1_EUR, &[]);
+    reads_back("res1-per-provision", base, RES1_EUR, &["--per-provision"]);
+}
+
+/// A clause holding line breaks (inside, doubled, at its start and end) reads back from both
+/// sides of the DOCX (issue 27, finding 30): each is a `<w:cr/>`, which a raw line break in
+/// `w:t` is not to Word, and the reader reads it back as the line break.
+#[test]
+fn line_breaks_in_a_clause_read_back() {
+    let base =
+        std::fs::read_to_string(common::repo().join("resolutions/wtsa/001/hammamet-2016.en.toml"))
+            .expect("Res. 1");
+    let old = "text = 'that general working arrangements of ITU‑T are stated in the Convention;'";
+    assert!(base.contains(old));
+    let proposal = base
+        .replace(
+            old,
+            "text = \"\\nthat general working arrangements of ITU‑T are stated\\nin the\\n\\nConvention;\\n\"",
+        )
+        .replace("id = 'hammamet-2016'", "id = 'breaks'")
+        .replace("status = 'adopted'", "status = 'proposal'\nproposer = 'EUR'");
+    let path = artifacts("markup-readback").join("breaks.en.toml");
+    std::fs::write(&path, proposal).expect("write");
+    let path = path.to_string_lossy().into_owned();
+    reads_back("breaks", "wtsa/1@hammamet-2016:en", &path, &["--doc", "5"]);
+}
+
+/// A clause holding carriage returns (alone, before a line break, and ending it) reads back
+/// from both sides of the DOCX as the characters themselves: they were written shown, as the
+/// six characters `\u{d}`, though XML holds a carriage return as `&#13;`.
+#[test]
+fn carriage_returns_in_a_clause_read_back() {
+    let base =
+        std::fs::read_to_string(common::repo().join("resolutions/wtsa/001/hammamet-2016.en.toml"))
+            .expect("Res. 1");
+    let old = "text = 'that general working arrangements of ITU‑T are stated in the Convention;'";
+    assert!(base.contains(old));
+    let proposal = base
+        .replace(
+            old,
+            "text = \"that general working arrangements\\rof ITU‑T are stated in the\\r\\nConvention;\\r\"",
+        )
+        .replace("id = 'hammamet-2016'", "id = 'returns'")
+        .replace("status = 'adopted'", "status = 'proposal'\nproposer = 'EUR'");
+    let path = artifacts("markup-readback").join("returns.en.toml");
+    std::fs::write(&path, proposal).expect("write");
+    let path = path.to_string_lossy().into_owned();
+    reads_back("returns", "wtsa/1@hammamet-2016:en", &path, &["--doc", "5"]);
+}
