@@ -184,6 +184,14 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
             format!("{unmapped} glyphs have no Unicode in their font: read as U+FFFD"),
         ));
     }
+    if side.is_none() && marked > 0 {
+        notes.push((
+            1,
+            format!(
+                "{marked} glyphs are struck through or underlined, as a proposal prints its changes: read as printed, both sides together (name FILE.pdf#base or FILE.pdf#proposal for one side)"
+            ),
+        ));
+    }
     Ok(PdfText {
         text: without_apparatus(&marks::side_text(&laid.text, side)),
         notes,
