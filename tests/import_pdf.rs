@@ -329,31 +329,38 @@ fn a_proposal_printed_with_its_marks_reads_as_its_two_sides() {
         }
     }
     // What the marks add to the reader's own artefacts, measured apart from them: the base side
-    // of the Res. 1 proposal against the print of the base with no marks, read the same way.
-    // Differing: 9.3.5 and 9.3.6, which that print joins (a last line filling the column).
+    // of each proposal against the print of the base without marks, read the same way. The
+    // lines that differ are where that print reads worse (as measured: Res. 1's 9.3.5 and 9.3.6,
+    // which it joins, a last line filling the column; Res. 30's relabelled b), c) and ج) of
+    // noting, whose labels it reads without their tab, and three `2015 ،` where it keeps the gap
+    // of a bidi isolate).
     let Some(plain) = libreoffice() else { return };
-    let (_, res1_plain) = plain
-        .iter()
-        .find(|(a, _)| a.starts_with("wtsa/001"))
-        .expect("Res. 1 printed");
-    let as_printed = import_pdf(
-        &std::fs::read(res1_plain).expect("pdf"),
-        &ImportOptions::default(),
-        &ImportOptions {
-            allow_unknown: true,
-            ..Default::default()
-        },
-    )
-    .expect("Res. 1 reads")
-    .document;
-    let apart = differing(&side_of(&pdfs[1], Base), &as_printed);
-    report.push(format!(
-        "Res. 1 proposal PDF, base side against Res. 1 printed without marks: {apart} lines differ"
-    ));
+    let mut apart = Vec::new();
+    for (pdf, printed, bound) in [(&pdfs[0], "wtdc/030", 7), (&pdfs[1], "wtsa/001", 2)] {
+        let (_, path) = plain
+            .iter()
+            .find(|(a, _)| a.starts_with(printed))
+            .expect("printed without marks");
+        let as_printed = import_pdf(
+            &std::fs::read(path).expect("pdf"),
+            &ImportOptions::default(),
+            &ImportOptions {
+                allow_unknown: true,
+                ..Default::default()
+            },
+        )
+        .expect("reads")
+        .document;
+        let n = differing(&side_of(pdf, Base), &as_printed);
+        report.push(format!(
+            "{printed} proposal PDF, base side against the base printed without marks: {n} lines differ (bound {bound})"
+        ));
+        apart.push(n <= bound);
+    }
     use std::io::Write;
     let _ = writeln!(std::io::stderr(), "{}", report.join("\n"));
     assert!(
-        over.is_empty() && apart <= 2,
+        over.is_empty() && apart.iter().all(|ok| *ok),
         "over their bound: {over:?}\n{}",
         report.join("\n")
     );
@@ -374,5 +381,5 @@ fn a_proposal_printed_with_its_marks_reads_as_its_two_sides() {
 }
 
 /// Lines differing in (base, proposal), as measured.
-const RES30_BOUNDS: (usize, usize) = (39, 44);
+const RES30_BOUNDS: (usize, usize) = (32, 41);
 const RES1_BOUNDS: (usize, usize) = (336, 336);

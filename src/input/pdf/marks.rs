@@ -102,7 +102,29 @@ pub fn tidy_line(text: &str) -> String {
             .replace(&format!("{close}{open}"), "")
             .replace(&format!("{close} {open}"), " ");
     }
-    out
+    relabelled(&out).unwrap_or(out)
+}
+
+/// A relabelled clause's first line, its old label struck and its new one underlined: the two
+/// labels fill the tab stop, so a space's gap or none is left before the text. The tab is put back,
+/// as each side's label stands apart from its text.
+fn relabelled(line: &str) -> Option<String> {
+    let run = |s: &str| -> Option<(char, usize)> {
+        let open = s.chars().next()?;
+        let close = [STRUCK, INSERTED].into_iter().find(|m| m.0 == open)?.1;
+        let end = s.find(close)?;
+        let label = &s[open.len_utf8()..end];
+        let is_label = !label.is_empty()
+            && label.chars().count() <= 12
+            && !label.contains([' ', '\t'])
+            && crate::model::Label::parse(label).is_ok();
+        is_label.then_some((open, end + close.len_utf8()))
+    };
+    let (first, a) = run(line)?;
+    let (second, b) = run(&line[a..])?;
+    let rest = &line[a + b..];
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    (first != second && !rest.starts_with('\t')).then(|| format!("{}\t{rest}", &line[..a + b]))
 }
 
 /// The laid-out text of one side: `Some(Base)` drops what is underlined, `Some(Proposal)` what
@@ -191,6 +213,20 @@ mod tests {
             side_text(t, None),
             "a)\tthe old new text here.\nb)\tadded\n"
         );
+    }
+
+    #[test]
+    fn a_relabelled_clause_keeps_its_labels_tab() {
+        // Res. 30's أ) relabelled ه) (RCC's proposal): a space's gap after the two labels.
+        let line = "\u{3}أ(\u{4}\u{5}ه(\u{6} بالقرار 71";
+        assert_eq!(tidy_line(line), "\u{3}أ(\u{4}\u{5}ه(\u{6}\tبالقرار 71");
+        assert_eq!(
+            side_text(&tidy_line(line), Some(Side::Base)),
+            "أ(\tبالقرار 71\n"
+        );
+        // Words changed at a line's start are not labels.
+        let words = "\u{3}the\u{4}\u{5}a\u{6} text";
+        assert_eq!(tidy_line(words), words);
     }
 
     #[test]
