@@ -33,30 +33,50 @@ fn is_bracket(c: char) -> bool {
     matches!(c, '\u{3}'..='\u{6}')
 }
 
-/// The mark of each glyph: a rule spanning the glyph's middle, a third to a half of its size
-/// above the baseline (strike-through), or at most a third of its size below it (underline).
+/// The mark of each glyph: a rule spanning the glyph's middle, a tenth to six tenths of its
+/// size above the baseline (strike-through), or at most a third of its size below it
+/// (underline). A rule reaching more than an em past the glyphs it would mark is not a mark
+/// but a separator, a table's border or an ornament (the rule under an ITU cover's meeting
+/// line): a mark is drawn under or through its own text.
 pub fn marks(glyphs: &[Glyph], rules: &[Rule]) -> Vec<Mark> {
-    glyphs
-        .iter()
-        .map(|g| {
+    let mut out = vec![Mark::None; glyphs.len()];
+    let mut hits: Vec<(usize, Mark)> = Vec::new();
+    for r in rules {
+        hits.clear();
+        for (i, g) in glyphs.iter().enumerate() {
             let centre = g.x + g.w / 2.0;
-            let mut mark = Mark::None;
-            for r in rules {
-                if centre < r.x0 || centre > r.x1 || r.x1 - r.x0 > 2000.0 {
-                    continue;
-                }
-                let above = g.y - r.y;
-                if above > 0.1 * g.size && above < 0.6 * g.size {
-                    mark = Mark::Struck;
-                    break;
-                }
-                if above <= 0.1 * g.size && above > -0.35 * g.size {
-                    mark = Mark::Underlined;
-                }
+            if centre < r.x0 || centre > r.x1 {
+                continue;
             }
-            mark
-        })
-        .collect()
+            let above = g.y - r.y;
+            if above > 0.1 * g.size && above < 0.6 * g.size {
+                hits.push((i, Mark::Struck));
+            } else if above <= 0.1 * g.size && above > -0.35 * g.size {
+                hits.push((i, Mark::Underlined));
+            }
+        }
+        let Some(em) = hits.iter().map(|&(i, _)| glyphs[i].size).reduce(f64::max) else {
+            continue;
+        };
+        let x0 = hits
+            .iter()
+            .map(|&(i, _)| glyphs[i].x)
+            .fold(f64::INFINITY, f64::min);
+        let x1 = hits
+            .iter()
+            .map(|&(i, _)| glyphs[i].x + glyphs[i].w)
+            .fold(f64::NEG_INFINITY, f64::max);
+        if r.x0 < x0 - em || r.x1 > x1 + em {
+            continue;
+        }
+        for &(i, m) in &hits {
+            // A strike-through outranks an underline (a deletion inside an insertion).
+            if out[i] != Mark::Struck {
+                out[i] = m;
+            }
+        }
+    }
+    out
 }
 
 /// Brackets each marked glyph's text with its mark. Blanks and bidi controls are left bare (the
@@ -200,6 +220,7 @@ fn is_closing_punctuation(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::input::pdf::glyphs::{Glyph, Rule};
 
     #[test]
     fn a_side_drops_the_other_sides_runs_and_the_spaces_they_leave() {
@@ -213,6 +234,29 @@ mod tests {
             side_text(t, None),
             "a)\tthe old new text here.\nb)\tadded\n"
         );
+    }
+
+    #[test]
+    fn a_rule_is_a_mark_only_under_or_through_its_own_text() {
+        let glyphs: Vec<Glyph> = "Geneva"
+            .chars()
+            .enumerate()
+            .map(|(i, c)| Glyph {
+                x: 100.0 + 6.0 * i as f64,
+                y: 200.0,
+                w: 6.0,
+                size: 12.0,
+                text: c.to_string(),
+            })
+            .collect();
+        let rule = |x0, x1, y| Rule { x0, x1, y };
+        let under = marks(&glyphs, &[rule(100.0, 136.0, 201.5)]);
+        assert!(under.iter().all(|m| *m == Mark::Underlined));
+        let through = marks(&glyphs, &[rule(100.0, 136.0, 196.0)]);
+        assert!(through.iter().all(|m| *m == Mark::Struck));
+        // The rule under a cover's meeting line, across the column: a separator.
+        let separator = marks(&glyphs, &[rule(50.0, 500.0, 202.0)]);
+        assert!(separator.iter().all(|m| *m == Mark::None));
     }
 
     #[test]

@@ -188,7 +188,7 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         notes.push((
             1,
             format!(
-                "{marked} glyphs are struck through or underlined, as a proposal prints its changes: read as printed, both sides together (name FILE.pdf#base or FILE.pdf#proposal for one side)"
+                "{marked} glyphs are struck through or underlined (a proposal's changes, or a link): read as printed, struck and underlined text together; name FILE.pdf#base or FILE.pdf#proposal for one side"
             ),
         ));
     }
