@@ -3,7 +3,8 @@
 # (issue 25: under 1 s). The PDF is WTSA Res. 1 printed by LibreOffice from resdiff's DOCX
 # (25 pages), four copies joined by `pdfunite`: target/bench/pdf-100.pdf.
 #
-#   bench/pdf.sh          # median of RUNS (default 5) wall times for each tool, then criterion
+#   bench/pdf.sh          # median of RUNS (default 5) wall times for each tool, their ratio,
+#                         # the load before and after, then criterion (CRITERION=0: not)
 #
 # Needs soffice (libreoffice-writer) and poppler-utils (pdfunite, pdftotext, pdfinfo).
 set -euo pipefail
@@ -32,10 +33,22 @@ median() {
         e=$(date +%s.%N)
         times+=("$(echo "$e - $s" | bc)")
     done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.3f s", a[int((NR+1)/2)]}'
+    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)]}'
 }
-echo "resdiff show (whole import, release): $(median target/release/resdiff show "$out/pdf-100.pdf")"
-echo "resdiff pdf_text (text layer only):   $(median target/release/examples/pdf_text "$out/pdf-100.pdf")"
-echo "pdftotext:                            $(median pdftotext "$out/pdf-100.pdf" -)"
-echo "pdftotext -layout:                    $(median pdftotext -layout "$out/pdf-100.pdf" -)"
-cargo bench --quiet --bench pdf 2>/dev/null | grep -E 'pdf_text|time:' || true
+echo "uptime: $(uptime)"
+show=$(median target/release/resdiff show "$out/pdf-100.pdf")
+text=$(median target/release/examples/pdf_text "$out/pdf-100.pdf")
+poppler=$(median pdftotext "$out/pdf-100.pdf" -)
+layout=$(median pdftotext -layout "$out/pdf-100.pdf" -)
+echo "resdiff show (whole import, release): $show s"
+echo "resdiff pdf_text (text layer only):   $text s"
+echo "pdftotext:                            $poppler s"
+echo "pdftotext -layout:                    $layout s"
+echo "ratio resdiff show / pdftotext:       $(echo "scale=2; $show / $poppler" | bc)"
+echo "ratio resdiff pdf_text / pdftotext:   $(echo "scale=2; $text / $poppler" | bc)"
+echo "budget (issue 25): resdiff show under 1 s: $(echo "$show < 1" | bc | sed 's/1/met/;s/0/MISSED/')"
+echo "uptime: $(uptime)"
+# Criterion's figure (its own bench build): CRITERION=0 skips it.
+if [ "${CRITERION:-1}" = 1 ]; then
+    cargo bench --quiet --bench pdf 2>/dev/null | grep -E 'pdf_text|time:' || true
+fi

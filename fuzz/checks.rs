@@ -8,7 +8,7 @@ use std::path::Path;
 use resdiff::diff::{DiffOptions, DocDiff, diff_documents};
 use resdiff::input::akn::{import_read, read};
 use resdiff::input::corpus::{Check, check_document, parse_document, parse_document_with, to_toml};
-use resdiff::input::{ImportOptions, import_docx, import_text};
+use resdiff::input::{ImportOptions, Side, import_docx, import_text};
 use resdiff::markup::{self, MarkupOptions, ProposalMeta};
 use resdiff::model::{Body, Document, Language, ResNumber};
 use resdiff::render::{diff_json, proposal_docx, proposal_html, tree_akn};
@@ -82,6 +82,17 @@ pub fn read_pdf_check(data: &[u8]) {
         resdiff::input::pdf::import_pdf(data, &ImportOptions::default(), &fallback)
     {
         survives_toml(&imported.document);
+        // A text read may have marks: each side of a proposal is read from the same layout.
+        for side in [Side::Base, Side::Proposal] {
+            if let Ok(imported) = resdiff::input::pdf::import_pdf_side(
+                data,
+                Some(side),
+                &ImportOptions::default(),
+                &fallback,
+            ) {
+                survives_toml(&imported.document);
+            }
+        }
     }
 }
 

@@ -46,13 +46,29 @@ fn a_compression_bomb_stops_at_the_inflate_cap() {
     );
 }
 
+/// LZW and RunLength expand as Flate does (3839 bytes for a 12-bit code, 128 for 2 bytes) and
+/// hayro decodes them whole with no cap: before they were counted, these two read 300 MB and
+/// 1 GB into memory and answered "no text".
+#[test]
+fn lzw_and_runlength_bombs_stop_at_the_same_cap() {
+    refuses(
+        "lzw-bomb.pdf",
+        "the PDF's compressed streams inflate to more than 268435456 bytes",
+    );
+    // RunLength after Flate: each filter of a chain is decoded in turn.
+    refuses(
+        "runlength-bomb.pdf",
+        "the PDF's compressed streams inflate to more than 268435456 bytes",
+    );
+}
+
 #[test]
 fn a_million_empty_pages_are_counted_before_they_are_read() {
-    // Counted in the inflated object stream, 64 KiB at a time: a dictionary cut by a buffer's
-    // end is not counted, so the count is a little under the million.
+    // Counted in the inflated object stream a piece at a time, a dictionary cut by a piece's
+    // end included: the million, and the one page outside the stream.
     refuses(
         "million-pages.pdf",
-        "the PDF has 999846 pages, more than the 5000",
+        "the PDF has 1000001 pages, more than the 5000",
     );
 }
 

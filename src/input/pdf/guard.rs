@@ -1,12 +1,13 @@
 //! Checks made on a PDF's bytes before the parser reads it: that it is a PDF at all, that its
-//! compressed streams do not inflate past [`MAX_PDF_INFLATED`] (a compression bomb), and that it
-//! does not hold more page dictionaries than [`MAX_PDF_PAGES`]. The parser builds every page
-//! and inflates each stream whole in memory, so both are counted here first, in a small buffer:
-//! a million empty pages cost hayro over a minute to list.
+//! compressed streams (Flate, LZW, RunLength, alone or after an ASCII filter) do not decode past
+//! [`MAX_PDF_INFLATED`] in all (a compression bomb), and that it does not hold more page
+//! dictionaries than [`MAX_PDF_PAGES`]. The parser builds every page and decodes each stream
+//! whole in memory, so both are counted here first, a piece at a time ([`decode`]): a million
+//! empty pages cost hayro over a minute to list.
 
-use std::io::Read;
+mod decode;
 
-use flate2::read::ZlibDecoder;
+use decode::{Filter, Stop};
 use memchr::memmem;
 
 use super::PdfError;
@@ -24,7 +25,6 @@ pub fn check(bytes: &[u8]) -> Result<(), PdfError> {
     }
     let mut pages = page_dicts(bytes);
     let mut inflated: u64 = 0;
-    let mut buf = vec![0u8; 64 * 1024];
     let mut from = 0;
     while let Some(at) = memmem::find(&bytes[from..], b"stream") {
         let keyword = from + at;
@@ -43,25 +43,34 @@ pub fn check(bytes: &[u8]) -> Result<(), PdfError> {
         start += 1;
         let end = memmem::find(&bytes[start..], b"endstream").map_or(bytes.len(), |e| start + e);
         from = end;
-        if is_image(&bytes[keyword.saturating_sub(2048)..keyword]) {
+        let dict = dictionary(&bytes[keyword.saturating_sub(2048)..keyword]);
+        if memmem::find(dict, b"/Image").is_some() {
             continue;
         }
-        // Not Flate (or not compressed): the inflater stops at the first bad byte.
-        let mut z = ZlibDecoder::new(&bytes[start..end]);
-        loop {
-            match z.read(&mut buf) {
-                Ok(0) | Err(_) => break,
-                Ok(n) => {
-                    inflated += n as u64;
-                    if inflated > MAX_PDF_INFLATED {
-                        return Err(PdfError::Inflated {
-                            limit: MAX_PDF_INFLATED,
-                        });
-                    }
-                    // Pages inside object streams.
-                    pages += page_dicts(&buf[..n]);
-                }
+        // A filter named by reference, or none named: tried as zlib, which stops at the first
+        // byte that is not.
+        let chain = filters(dict).unwrap_or_else(|| vec![Filter::Flate { raw: false }]);
+        if chain.is_empty() {
+            continue;
+        }
+        // Pages inside object streams, counted across the pieces decoded: the end of one
+        // piece is kept to find a dictionary cut in two.
+        let mut seen: Vec<u8> = Vec::new();
+        let counted = decode::run(&chain, &bytes[start..end], &mut |out| {
+            inflated += out.len() as u64;
+            if inflated > MAX_PDF_INFLATED {
+                return Err(Stop::Full);
             }
+            let from = seen.len();
+            seen.extend_from_slice(out);
+            pages += page_dicts_from(&seen, from);
+            seen.drain(..seen.len().saturating_sub(64));
+            Ok(())
+        });
+        if counted == Err(Stop::Full) {
+            return Err(PdfError::Inflated {
+                limit: MAX_PDF_INFLATED,
+            });
         }
         if pages > MAX_PDF_PAGES {
             break;
@@ -78,10 +87,19 @@ pub fn check(bytes: &[u8]) -> Result<(), PdfError> {
 
 /// Page dictionaries: `/Type /Page` (not `/Pages`), spaces allowed between the two names.
 fn page_dicts(bytes: &[u8]) -> usize {
+    page_dicts_from(bytes, 0) + usize::from(bytes.ends_with(b"/Type /Page"))
+}
+
+/// The page dictionaries of `bytes` whose name ends at or after `from`, and is followed by a byte
+/// that says it is not `/Pages`: decoded a piece at a time, a name at a piece's end is counted
+/// with the next piece.
+fn page_dicts_from(bytes: &[u8], from: usize) -> usize {
     memmem::find_iter(bytes, b"/Page")
         .filter(|&i| {
-            let after = bytes.get(i + 5).copied().unwrap_or(b' ');
-            if after.is_ascii_alphanumeric() {
+            let Some(&after) = bytes.get(i + 5) else {
+                return false;
+            };
+            if i + 5 < from || after.is_ascii_alphanumeric() {
                 return false;
             }
             let before = bytes[..i].trim_ascii_end();
@@ -90,11 +108,39 @@ fn page_dicts(bytes: &[u8]) -> usize {
         .count()
 }
 
-/// Whether the dictionary just before a stream (after its `obj`) says it is an image.
-fn is_image(before: &[u8]) -> bool {
-    let dict = match memmem::rfind(before, b"obj") {
+/// The dictionary just before a stream: from its object's `obj` on.
+fn dictionary(before: &[u8]) -> &[u8] {
+    match memmem::rfind(before, b"obj") {
         Some(i) => &before[i..],
         None => before,
+    }
+}
+
+/// The filters a stream dictionary names, in order (`/Filter /FlateDecode`, `/Filter [/A85
+/// /LZW]`); `None` if it names none directly. A chain stops at the first filter that is not
+/// counted (an image codec): what comes out of it is an image's.
+fn filters(dict: &[u8]) -> Option<Vec<Filter>> {
+    let at = memmem::find(dict, b"/Filter")? + b"/Filter".len();
+    let rest = dict[at..].trim_ascii_start();
+    let names: &[u8] = match rest.first()? {
+        b'[' => &rest[1..rest.iter().position(|&c| c == b']').unwrap_or(rest.len())],
+        b'/' => {
+            let end = rest[1..]
+                .iter()
+                .position(|c| c.is_ascii_whitespace() || b"/[]<>()".contains(c))
+                .map_or(rest.len(), |e| e + 1);
+            &rest[..end]
+        }
+        _ => return None,
     };
-    memmem::find(dict, b"/Image").is_some()
+    // `/EarlyChange 0` in the parameters; 1 by default.
+    let early = !dict
+        .windows(b"/EarlyChange 0".len())
+        .any(|w| w == b"/EarlyChange 0");
+    let chain: Vec<Filter> = names
+        .split(|&c| c == b'/' || c.is_ascii_whitespace())
+        .filter(|n| !n.is_empty())
+        .map_while(|n| Filter::named(n, early))
+        .collect();
+    Some(chain)
 }

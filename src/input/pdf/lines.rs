@@ -466,7 +466,8 @@ fn joins_ltr(neutral: &Piece, next: &Piece) -> bool {
         || neutral
             .text
             .chars()
-            .all(|c| matches!(c, '+' | '-' | ',' | '.' | '/' | ':' | '\u{a0}'))
+            // Control characters are a proposal's marks (see `marks`), not text.
+            .all(|c| matches!(c, '+' | '-' | ',' | '.' | '/' | ':' | '\u{a0}') || c.is_control())
 }
 
 /// Drops bidi controls, and spaces doubled by a space glyph drawn beside a gap; a wide gap is

@@ -1,10 +1,17 @@
 //! A proposal printed with its marks: inserted text underlined, deleted text struck through,
-//! both drawn as thin rules across or under the glyphs. Which glyphs a rule marks, and each
-//! side of the proposal as the glyphs it keeps: the base drops what is underlined, the
-//! proposal what is struck.
+//! both drawn as thin rules across or under the glyphs.
+//!
+//! The page is laid out once, as printed, with each marked glyph's text bracketed by its mark
+//! ([`wrap`]): lines, paragraphs, labels and notes are those of the page, whichever side is
+//! read. Reading a side a paragraph at a time from its own glyphs would not do: a line
+//! shortened by the text a side drops looks like a paragraph's last line. Each side is then
+//! the laid-out text with the other side's brackets and what they hold dropped ([`side_text`]).
+
+use unicode_normalization::char::is_combining_mark;
 
 use super::glyphs::{Glyph, Rule};
 use crate::input::Side;
+use crate::model::text::is_bidi_control;
 
 /// What a rule does to a glyph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,42 +23,262 @@ pub enum Mark {
     Underlined,
 }
 
-/// The mark of each glyph: a rule spanning the glyph's middle, a third to a half of its size
-/// above the baseline (strike-through), or at most a third of its size below it (underline).
-pub fn marks(glyphs: &[Glyph], rules: &[Rule]) -> Vec<Mark> {
-    glyphs
-        .iter()
-        .map(|g| {
-            let centre = g.x + g.w / 2.0;
-            let mut mark = Mark::None;
-            for r in rules {
-                if centre < r.x0 || centre > r.x1 || r.x1 - r.x0 > 2000.0 {
-                    continue;
-                }
-                let above = g.y - r.y;
-                if above > 0.1 * g.size && above < 0.6 * g.size {
-                    mark = Mark::Struck;
-                    break;
-                }
-                if above <= 0.1 * g.size && above > -0.35 * g.size {
-                    mark = Mark::Underlined;
-                }
-            }
-            mark
-        })
-        .collect()
+/// Brackets round struck text in a line's text (control characters no PDF text carries: the
+/// recorder's Unicode comes from fonts' maps, and the plain-text reader never sees them).
+const STRUCK: (char, char) = ('\u{3}', '\u{4}');
+/// Brackets round underlined text.
+const INSERTED: (char, char) = ('\u{5}', '\u{6}');
+
+fn is_bracket(c: char) -> bool {
+    matches!(c, '\u{3}'..='\u{6}')
 }
 
-/// The glyphs of one side.
-pub fn side(glyphs: Vec<Glyph>, marks: &[Mark], side: Side) -> Vec<Glyph> {
-    let gone = match side {
-        Side::Base => Mark::Underlined,
-        Side::Proposal => Mark::Struck,
+/// The mark of each glyph: a rule spanning the glyph's middle, a tenth to six tenths of its
+/// size above the baseline (strike-through), or at most a third of its size below it
+/// (underline). A rule reaching more than an em past the glyphs it would mark is not a mark
+/// but a separator, a table's border or an ornament (the rule under an ITU cover's meeting
+/// line): a mark is drawn under or through its own text.
+pub fn marks(glyphs: &[Glyph], rules: &[Rule]) -> Vec<Mark> {
+    let mut out = vec![Mark::None; glyphs.len()];
+    let mut hits: Vec<(usize, Mark)> = Vec::new();
+    for r in rules {
+        hits.clear();
+        for (i, g) in glyphs.iter().enumerate() {
+            let centre = g.x + g.w / 2.0;
+            if centre < r.x0 || centre > r.x1 {
+                continue;
+            }
+            let above = g.y - r.y;
+            if above > 0.1 * g.size && above < 0.6 * g.size {
+                hits.push((i, Mark::Struck));
+            } else if above <= 0.1 * g.size && above > -0.35 * g.size {
+                hits.push((i, Mark::Underlined));
+            }
+        }
+        let Some(em) = hits.iter().map(|&(i, _)| glyphs[i].size).reduce(f64::max) else {
+            continue;
+        };
+        let x0 = hits
+            .iter()
+            .map(|&(i, _)| glyphs[i].x)
+            .fold(f64::INFINITY, f64::min);
+        let x1 = hits
+            .iter()
+            .map(|&(i, _)| glyphs[i].x + glyphs[i].w)
+            .fold(f64::NEG_INFINITY, f64::max);
+        if r.x0 < x0 - em || r.x1 > x1 + em {
+            continue;
+        }
+        for &(i, m) in &hits {
+            // A strike-through outranks an underline (a deletion inside an insertion).
+            if out[i] != Mark::Struck {
+                out[i] = m;
+            }
+        }
+    }
+    out
+}
+
+/// Brackets each marked glyph's text with its mark. Blanks and bidi controls are left bare (the
+/// line reader tells spaces by them), and so are combining marks, which the line reader appends
+/// to the letter they sit on: [`tidy_line`] takes them inside their letter's brackets.
+pub fn wrap(glyphs: &mut [Glyph], marks: &[Mark]) {
+    for (g, m) in glyphs.iter_mut().zip(marks) {
+        let (open, close) = match m {
+            Mark::None => continue,
+            Mark::Struck => STRUCK,
+            Mark::Underlined => INSERTED,
+        };
+        let bare = g
+            .text
+            .chars()
+            .all(|c| c.is_whitespace() || is_bidi_control(c) || is_combining_mark(c));
+        if !bare {
+            g.text = format!("{open}{}{close}", g.text);
+        }
+    }
+}
+
+/// A line's text with its brackets made runs: a combining mark after a closing bracket goes
+/// inside it (it belongs to the letter bracketed), and a bracket closed and opened again, with
+/// nothing or a space between, is one run. The layout then counts a marked word's letters
+/// nearly as an unmarked one's.
+pub fn tidy_line(text: &str) -> String {
+    if !text.contains(is_bracket) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_combining_mark(c) && out.ends_with([STRUCK.1, INSERTED.1]) {
+            let close = out.pop();
+            out.push(c);
+            out.extend(close);
+        } else {
+            out.push(c);
+        }
+    }
+    for (open, close) in [STRUCK, INSERTED] {
+        out = out
+            .replace(&format!("{close}{open}"), "")
+            .replace(&format!("{close} {open}"), " ");
+    }
+    relabelled(&out).unwrap_or(out)
+}
+
+/// A relabelled clause's first line, its old label struck and its new one underlined: the two
+/// labels fill the tab stop, so a space's gap or none is left before the text. The tab is put back,
+/// as each side's label stands apart from its text.
+fn relabelled(line: &str) -> Option<String> {
+    let run = |s: &str| -> Option<(char, usize)> {
+        let open = s.chars().next()?;
+        let close = [STRUCK, INSERTED].into_iter().find(|m| m.0 == open)?.1;
+        let end = s.find(close)?;
+        let label = &s[open.len_utf8()..end];
+        let is_label = !label.is_empty()
+            && label.chars().count() <= 12
+            && !label.contains([' ', '\t'])
+            && crate::model::Label::parse(label).is_ok();
+        is_label.then_some((open, end + close.len_utf8()))
     };
-    glyphs
-        .into_iter()
-        .zip(marks)
-        .filter(|(_, m)| **m != gone)
-        .map(|(g, _)| g)
-        .collect()
+    let (first, a) = run(line)?;
+    let (second, b) = run(&line[a..])?;
+    let rest = &line[a + b..];
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    (first != second && !rest.starts_with('\t')).then(|| format!("{}\t{rest}", &line[..a + b]))
+}
+
+/// The laid-out text of one side: `Some(Base)` drops what is underlined, `Some(Proposal)` what
+/// is struck, `None` neither (the page as printed). A paragraph left empty is dropped; a space
+/// left doubled, or before punctuation, or at either end, by what was dropped goes with it.
+pub fn side_text(text: &str, side: Option<Side>) -> String {
+    if !text.contains(is_bracket) {
+        return text.to_string();
+    }
+    let gone = match side {
+        Some(Side::Base) => Some(INSERTED),
+        Some(Side::Proposal) => Some(STRUCK),
+        None => None,
+    };
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let kept = side_line(line, gone);
+        if !kept.trim().is_empty() {
+            out.push_str(&kept);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn side_line(line: &str, gone: Option<(char, char)>) -> String {
+    // The text kept, in pieces: a piece ends where a run of the side's other text was dropped.
+    let mut pieces: Vec<String> = vec![String::new()];
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if let Some((open, close)) = gone
+            && c == open
+        {
+            chars.by_ref().take_while(|&d| d != close).for_each(drop);
+            pieces.push(String::new());
+        } else if !is_bracket(c)
+            && let Some(p) = pieces.last_mut()
+        {
+            p.push(c);
+        }
+    }
+    let blank = |c: char| c.is_whitespace() && c != '\t';
+    let cut = pieces.len() > 1;
+    let mut out = pieces.remove(0);
+    for p in pieces {
+        // The blanks either side of the cut become one run (the left one, as printed before
+        // the text dropped), or none where they would stand at the paragraph's start, beside
+        // a label's tab, after an opening bracket or before closing punctuation.
+        let kept = out.trim_end_matches(blank).len();
+        let left = out.split_off(kept);
+        let rest = p.trim_start_matches(blank);
+        let right = &p[..p.len() - rest.len()];
+        let before = out.chars().last();
+        let after = rest.chars().next();
+        let none = before.is_none_or(|c| c == '\t' || c == '(')
+            || after.is_some_and(|c| c == '\t' || is_closing_punctuation(c));
+        if !none {
+            out.push_str(if left.is_empty() { right } else { &left });
+        }
+        out.push_str(rest);
+    }
+    if cut {
+        out.truncate(out.trim_end_matches(blank).len());
+    }
+    out
+}
+
+/// Punctuation that follows its word with no space (Latin and Arabic).
+fn is_closing_punctuation(c: char) -> bool {
+    matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | '،' | '؛' | '؟')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::pdf::glyphs::{Glyph, Rule};
+
+    #[test]
+    fn a_side_drops_the_other_sides_runs_and_the_spaces_they_leave() {
+        let t = "a)\tthe \u{3}old\u{4} \u{5}new\u{6} text\u{3} here\u{4}.\n\u{5}b)\tadded\u{6}\n";
+        assert_eq!(side_text(t, Some(Side::Base)), "a)\tthe old text here.\n");
+        assert_eq!(
+            side_text(t, Some(Side::Proposal)),
+            "a)\tthe new text.\nb)\tadded\n"
+        );
+        assert_eq!(
+            side_text(t, None),
+            "a)\tthe old new text here.\nb)\tadded\n"
+        );
+    }
+
+    #[test]
+    fn a_rule_is_a_mark_only_under_or_through_its_own_text() {
+        let glyphs: Vec<Glyph> = "Geneva"
+            .chars()
+            .enumerate()
+            .map(|(i, c)| Glyph {
+                x: 100.0 + 6.0 * i as f64,
+                y: 200.0,
+                w: 6.0,
+                size: 12.0,
+                text: c.to_string(),
+            })
+            .collect();
+        let rule = |x0, x1, y| Rule { x0, x1, y };
+        let under = marks(&glyphs, &[rule(100.0, 136.0, 201.5)]);
+        assert!(under.iter().all(|m| *m == Mark::Underlined));
+        let through = marks(&glyphs, &[rule(100.0, 136.0, 196.0)]);
+        assert!(through.iter().all(|m| *m == Mark::Struck));
+        // The rule under a cover's meeting line, across the column: a separator.
+        let separator = marks(&glyphs, &[rule(50.0, 500.0, 202.0)]);
+        assert!(separator.iter().all(|m| *m == Mark::None));
+    }
+
+    #[test]
+    fn a_relabelled_clause_keeps_its_labels_tab() {
+        // Res. 30's أ) relabelled ه) (RCC's proposal): a space's gap after the two labels.
+        let line = "\u{3}أ(\u{4}\u{5}ه(\u{6} بالقرار 71";
+        assert_eq!(tidy_line(line), "\u{3}أ(\u{4}\u{5}ه(\u{6}\tبالقرار 71");
+        assert_eq!(
+            side_text(&tidy_line(line), Some(Side::Base)),
+            "أ(\tبالقرار 71\n"
+        );
+        // Words changed at a line's start are not labels.
+        let words = "\u{3}the\u{4}\u{5}a\u{6} text";
+        assert_eq!(tidy_line(words), words);
+    }
+
+    #[test]
+    fn a_marked_words_brackets_become_one_run_with_its_vowels() {
+        // ب with a fatha drawn apart, then ت, both struck.
+        assert_eq!(
+            tidy_line("\u{3}ب\u{4}\u{64E}\u{3}ت\u{4} \u{3}x\u{4}"),
+            "\u{3}ب\u{64E}ت x\u{4}"
+        );
+    }
 }

@@ -166,14 +166,19 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
             return Err(PdfError::TooMuchText { limit: MAX_TEXT });
         }
         let m = marks::marks(&p.glyphs, &p.rules);
-        marked += m.iter().filter(|m| **m != marks::Mark::None).count();
-        let kept = match side {
-            Some(side) => marks::side(p.glyphs, &m, side),
-            None => p.glyphs,
-        };
+        let page_marked = m.iter().filter(|m| **m != marks::Mark::None).count();
+        marked += page_marked;
+        // Marked glyphs are laid out as printed, bracketed by their mark; the side is taken
+        // from the laid-out text (see `marks`).
+        let mut page_glyphs = p.glyphs;
+        marks::wrap(&mut page_glyphs, &m);
+        let mut page_lines = lines::lines_of(&page_glyphs, skia);
+        for l in &mut page_lines {
+            l.text = marks::tidy_line(&l.text);
+        }
         laid_pages.push(layout::PageLines {
             height: p.height,
-            lines: lines::lines_of(&kept, skia),
+            lines: page_lines,
             rules: p.rules,
         });
     }
@@ -219,8 +224,16 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
             format!("{unmapped} glyphs have no Unicode in their font: read as U+FFFD"),
         ));
     }
+    if side.is_none() && marked > 0 {
+        notes.push((
+            1,
+            format!(
+                "{marked} glyphs are struck through or underlined (a proposal's changes, or a link): read as printed, struck and underlined text together; name FILE.pdf#base or FILE.pdf#proposal for one side"
+            ),
+        ));
+    }
     Ok(PdfText {
-        text: without_apparatus(&laid.text),
+        text: without_apparatus(&marks::side_text(&laid.text, side)),
         notes,
         marked,
     })
@@ -294,7 +307,8 @@ fn ideographs(glyphs: &mut [glyphs::Glyph]) -> usize {
 }
 
 /// The text without a proposal's apparatus, as the DOCX reader leaves it out: the Reasons
-/// (`Reasons:`, `الأسباب:`) and the ITU symbol lines (`MOD RCC/23A1/2`, `NOC`).
+/// (`Reasons:`, `الأسباب:`), the ITU symbol lines (`MOD RCC/23A1/2`, `NOC`) and the notes of
+/// where a provision moved.
 fn without_apparatus(text: &str) -> String {
     let symbol = |l: &str| {
         let mut words = l.split_whitespace();
@@ -309,7 +323,11 @@ fn without_apparatus(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for l in text.lines() {
         let t = l.trim();
-        if t.starts_with("Reasons:") || t.starts_with("الأسباب:") || symbol(t) {
+        // Where a moved provision went or came from (`moved to 4.4bis`), as `markup` notes it.
+        let move_note = t == "moved"
+            || ((t.starts_with("moved to ") || t.starts_with("moved from "))
+                && t.split_whitespace().count() <= 4);
+        if t.starts_with("Reasons:") || t.starts_with("الأسباب:") || symbol(t) || move_note {
             continue;
         }
         out.push_str(l);
