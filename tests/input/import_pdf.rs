@@ -80,7 +80,7 @@ fn proposal_pdfs() -> &'static Option<Vec<PathBuf>> {
             &res1_proposal(),
             resdiff::markup::ProposalMeta {
                 proposer: "EUR".parse().expect("a proposer"),
-                doc: 38,
+                doc: Some(38),
                 annex: None,
                 date: "2022-01-10".parse().expect("a date"),
             },
