@@ -24,13 +24,15 @@ pub enum Mark {
 }
 
 /// Brackets round struck text in a line's text (control characters no PDF text carries: the
-/// recorder's Unicode comes from fonts' maps, and the plain-text reader never sees them).
-const STRUCK: (char, char) = ('\u{3}', '\u{4}');
+/// recorder's Unicode comes from fonts' maps, and the plain-text reader never sees them). They
+/// must differ from the line reader's own markers (`\u{1}` to `\u{3}`, see [`super::lines`]),
+/// or the line reader takes a bracket for a label's gap and makes it a space.
+const STRUCK: (char, char) = ('\u{11}', '\u{12}');
 /// Brackets round underlined text.
-const INSERTED: (char, char) = ('\u{5}', '\u{6}');
+const INSERTED: (char, char) = ('\u{13}', '\u{14}');
 
 fn is_bracket(c: char) -> bool {
-    matches!(c, '\u{3}'..='\u{6}')
+    matches!(c, '\u{11}'..='\u{14}')
 }
 
 /// The mark of each glyph: a rule spanning the glyph's middle, a tenth to six tenths of its
@@ -143,7 +145,9 @@ fn relabelled(line: &str) -> Option<String> {
     let (first, a) = run(line)?;
     let (second, b) = run(&line[a..])?;
     let rest = &line[a + b..];
-    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    let rest = rest
+        .strip_prefix([' ', super::lines::LABEL_GAP])
+        .unwrap_or(rest);
     (first != second && !rest.starts_with('\t')).then(|| format!("{}\t{rest}", &line[..a + b]))
 }
 
@@ -223,8 +227,16 @@ mod tests {
     use crate::input::pdf::glyphs::{Glyph, Rule};
 
     #[test]
+    fn brackets_are_not_the_line_readers_markers() {
+        use super::super::lines::{LABEL_GAP, SUP_CLOSE, SUP_OPEN};
+        for c in [STRUCK.0, STRUCK.1, INSERTED.0, INSERTED.1] {
+            assert!(![LABEL_GAP, SUP_OPEN, SUP_CLOSE].contains(&c), "{c:?}");
+        }
+    }
+
+    #[test]
     fn a_side_drops_the_other_sides_runs_and_the_spaces_they_leave() {
-        let t = "a)\tthe \u{3}old\u{4} \u{5}new\u{6} text\u{3} here\u{4}.\n\u{5}b)\tadded\u{6}\n";
+        let t = "a)\tthe \u{11}old\u{12} \u{13}new\u{14} text\u{11} here\u{12}.\n\u{13}b)\tadded\u{14}\n";
         assert_eq!(side_text(t, Some(Side::Base)), "a)\tthe old text here.\n");
         assert_eq!(
             side_text(t, Some(Side::Proposal)),
@@ -262,14 +274,14 @@ mod tests {
     #[test]
     fn a_relabelled_clause_keeps_its_labels_tab() {
         // Res. 30's أ) relabelled ه) (RCC's proposal): a space's gap after the two labels.
-        let line = "\u{3}أ(\u{4}\u{5}ه(\u{6} بالقرار 71";
-        assert_eq!(tidy_line(line), "\u{3}أ(\u{4}\u{5}ه(\u{6}\tبالقرار 71");
+        let line = "\u{11}أ(\u{12}\u{13}ه(\u{14} بالقرار 71";
+        assert_eq!(tidy_line(line), "\u{11}أ(\u{12}\u{13}ه(\u{14}\tبالقرار 71");
         assert_eq!(
             side_text(&tidy_line(line), Some(Side::Base)),
             "أ(\tبالقرار 71\n"
         );
         // Words changed at a line's start are not labels.
-        let words = "\u{3}the\u{4}\u{5}a\u{6} text";
+        let words = "\u{11}the\u{12}\u{13}a\u{14} text";
         assert_eq!(tidy_line(words), words);
     }
 
@@ -277,8 +289,8 @@ mod tests {
     fn a_marked_words_brackets_become_one_run_with_its_vowels() {
         // ب with a fatha drawn apart, then ت, both struck.
         assert_eq!(
-            tidy_line("\u{3}ب\u{4}\u{64E}\u{3}ت\u{4} \u{3}x\u{4}"),
-            "\u{3}ب\u{64E}ت x\u{4}"
+            tidy_line("\u{11}ب\u{12}\u{64E}\u{11}ت\u{12} \u{11}x\u{12}"),
+            "\u{11}ب\u{64E}ت x\u{12}"
         );
     }
 }
