@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use super::glyphs::Rule;
 use super::lines::{LABEL_GAP, Line, SUP_CLOSE, SUP_OPEN};
+use super::marks;
 use super::notes::{footnote_start, marks_again, read_footnotes, undoubled, with_marks};
 use crate::input::plain::copied::{
     PARAGRAPH, append, ends_paragraph, label_start, opens_with_call,
@@ -214,7 +215,10 @@ fn with_tabs(lines: &[Line]) -> Vec<Line> {
                     && ((edge(o) - at).abs() <= 1.0
                         || o.label_at.is_some_and(|a| (a - at).abs() <= 1.0))
             });
-            let tab = stop && label_start(&plain(&spaced), false);
+            let tab = stop
+                && marks::line_sides(&plain(&spaced))
+                    .iter()
+                    .any(|side| label_start(side, false));
             Line {
                 text: if tab {
                     l.text.replace(LABEL_GAP, "\t")

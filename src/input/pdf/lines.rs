@@ -232,6 +232,7 @@ impl Gap {
 
 fn line_of(mut c: Vec<&Glyph>, page_rtl: bool, mirrored: bool) -> Option<Line> {
     c.sort_by(|a, b| a.x.total_cmp(&b.x));
+    drop_drawn_tabs(&mut c);
     let size = body_size(&c);
     let base = baseline(&c);
     let letters: String = c.iter().map(|g| g.text.as_str()).collect();
@@ -316,6 +317,29 @@ fn line_of(mut c: Vec<&Glyph>, page_rtl: bool, mirrored: bool) -> Option<Line> {
         rtl,
         label_at: label_at.flatten(),
     })
+}
+
+/// A tab beside marked text (a proposal's struck or underlined label, see `marks`): LibreOffice
+/// draws it as a run of space glyphs, for the rule to run through, and blanks close up to the
+/// next glyph. Dropped, the run leaves its gap, read as an unmarked tab's is.
+fn drop_drawn_tabs(c: &mut Vec<&Glyph>) {
+    let blank = |g: &Glyph| !g.text.is_empty() && g.text.chars().all(char::is_whitespace);
+    // Control characters are a proposal's mark brackets (no PDF text carries them).
+    let marked = |g: &Glyph| g.text.chars().any(char::is_control);
+    let mut drop = vec![false; c.len()];
+    let mut i = 1;
+    while i < c.len() {
+        let end = (i..c.len()).find(|&k| !blank(c[k])).unwrap_or(c.len());
+        if end - i >= 2 && end < c.len() && (marked(c[i - 1]) || marked(c[end])) {
+            drop[i..end].fill(true);
+        }
+        i = end + 1;
+    }
+    let mut k = 0;
+    c.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// Where the text after the first word of the line starts (ends, right to left).

@@ -174,6 +174,19 @@ pub fn side_text(text: &str, side: Option<Side>) -> String {
     out
 }
 
+/// A laid-out line as each side reads it: the line itself when it has no marks. What a line's
+/// first word is (a label or not) is asked of a side's text: a renumbered label reads as
+/// neither with both its numbers bracketed in it (`1.\u{11}6\u{12}\u{13}7\u{14}`).
+pub fn line_sides(line: &str) -> Vec<String> {
+    if !line.contains(is_bracket) {
+        return vec![line.to_string()];
+    }
+    vec![
+        side_line(line, Some(INSERTED)),
+        side_line(line, Some(STRUCK)),
+    ]
+}
+
 fn side_line(line: &str, gone: Option<(char, char)>) -> String {
     // The text kept, in pieces: a piece ends where a run of the side's other text was dropped.
     let mut pieces: Vec<String> = vec![String::new()];
@@ -232,6 +245,44 @@ mod tests {
         for c in [STRUCK.0, STRUCK.1, INSERTED.0, INSERTED.1] {
             assert!(![LABEL_GAP, SUP_OPEN, SUP_CLOSE].contains(&c), "{c:?}");
         }
+    }
+
+    /// Res. 1's 1.7, struck whole in the EUR proposal as LibreOffice prints it: the label's tab
+    /// is drawn as four space glyphs for the rule to run through.
+    #[test]
+    fn a_struck_labels_tab_reads_as_an_unmarked_ones() {
+        let drawn = [
+            ("1", 85.2, 6.0),
+            (".", 91.2, 3.0),
+            ("7", 94.2, 6.0),
+            (" ", 100.1, 3.0),
+            (" ", 103.5, 3.0),
+            (" ", 107.0, 3.0),
+            (" ", 110.5, 3.0),
+            ("T", 113.5, 7.3),
+            ("h", 120.8, 6.0),
+            ("e", 126.8, 5.3),
+        ];
+        let mut glyphs: Vec<Glyph> = drawn
+            .iter()
+            .map(|&(t, x, w)| Glyph {
+                x,
+                y: 100.0,
+                w,
+                size: 12.0,
+                text: t.to_string(),
+            })
+            .collect();
+        let m = vec![Mark::Struck; glyphs.len()];
+        wrap(&mut glyphs, &m);
+        let line = &super::super::lines::lines_of(&glyphs, false)[0];
+        let gap = super::super::lines::LABEL_GAP;
+        assert_eq!(
+            tidy_line(&line.text),
+            format!("\u{11}1.7\u{12}{gap}\u{11}The\u{12}")
+        );
+        assert_eq!(line.label_at, Some(113.5));
+        assert_eq!(line_sides(&line.text)[0].replace(gap, " "), "1.7 The");
     }
 
     #[test]
