@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use super::furniture::{self, numbered_as_pages, numbers};
 use super::glyphs::Rule;
 use super::lines::{LABEL_GAP, Line, SUP_CLOSE, SUP_OPEN};
 use super::marks;
@@ -78,18 +79,18 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
     let pages = &resolved[..];
     // A line in the margin band whose text (digits aside) is printed on two pages or more is a
     // running header or footer; a line opening with a raised mark is a footnote.
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for p in pages {
-        let mut keys: Vec<String> = p
+    let mut seen: HashMap<String, Vec<furniture::Printed>> = HashMap::new();
+    for (n, p) in pages.iter().enumerate() {
+        let mut keys: Vec<(String, Vec<Option<u64>>)> = p
             .lines
             .iter()
             .filter(|l| in_margin(l, p.height) && !l.text.starts_with(SUP_OPEN))
-            .map(|l| furniture_key(&l.text))
+            .map(|l| (furniture_key(&l.text), numbers(&l.text)))
             .collect();
         keys.sort();
-        keys.dedup();
-        for k in keys {
-            *seen.entry(k).or_default() += 1;
+        keys.dedup_by(|a, b| a.0 == b.0);
+        for (k, numbers) in keys {
+            seen.entry(k).or_default().push((n, numbers));
         }
     }
     let body_size = common_size(pages.iter().flat_map(|p| &p.lines));
@@ -109,7 +110,10 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
             // top of a page) is text.
             // A running foot printed on most pages is furniture out of the margin too: a
             // table's foot (Chromium repeats it on each page) follows its last row on the last.
-            let repeated = seen.get(&furniture_key(&l.text)).copied().unwrap_or(0);
+            let repeated = seen
+                .get(&furniture_key(&l.text))
+                .filter(|on| numbered_as_pages(on))
+                .map_or(0, Vec::len);
             let most = repeated * 2 >= pages.len();
             if pages.len() > 1
                 && repeated > 1

@@ -86,6 +86,35 @@ fn a_running_head_on_every_page_is_left_out() {
     assert_eq!(laid.notes.len(), 2, "{:?}", laid.notes);
 }
 
+/// WTSA Res. 1 as the EUR proposal prints it: `SECTION 2` and `SECTION 8` each open a page,
+/// under the running head, so each is in the margin band and alike but for its number. A page
+/// number goes up with the page; a section's does not.
+#[test]
+fn headings_alike_at_the_top_of_pages_are_not_a_running_head() {
+    let page = |head: &str, number: &str| PageLines {
+        height: 800.0,
+        lines: lines(
+            &[
+                typed("WTSA-20/38-E", 462.0, 40.0, 6.0, 12.0),
+                typed(head, 268.0, 70.0, 6.0, 12.0),
+                typed("Text", 72.0, 400.0, 6.0, 12.0),
+                typed(number, 300.0, 780.0, 6.0, 12.0),
+            ]
+            .concat(),
+        ),
+        rules: Vec::new(),
+    };
+    let laid = lay_out(&[
+        page("SECTION 2", "- 4 -"),
+        page("SECTION 8", "- 5 -"),
+        page("Study groups", "- 6 -"),
+    ]);
+    assert_eq!(
+        laid.text,
+        "SECTION 2\nText\nSECTION 8\nText\nStudy groups\nText\n"
+    );
+}
+
 /// Glyphs of `text` (one a character, spaces left as gaps), `w` wide each, from `x`.
 fn typed(text: &str, x: f64, y: f64, w: f64, size: f64) -> Vec<Glyph> {
     let mut g = drawn(
