@@ -72,7 +72,7 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
         .enumerate()
         .map(|(n, p)| PageLines {
             height: p.height,
-            lines: undoubled(&with_tabs(&p.lines), n + 1, &mut notes),
+            lines: undoubled(&with_tabs(&p.lines, pages), n + 1, &mut notes),
             rules: p.rules.clone(),
         })
         .collect();
@@ -204,7 +204,10 @@ pub fn common_size<'l>(lines: impl Iterator<Item = &'l Line>) -> Option<f64> {
 /// A label's gap ([`LABEL_GAP`]) as a tab where the text after it starts where other lines of
 /// the page start (a tab stop: the hanging indent, or the text of other labelled lines), and
 /// the word before it reads as a label; a space elsewhere.
-fn with_tabs(lines: &[Line]) -> Vec<Line> {
+///
+/// The stop may be set on another page: a paragraph's page break can leave it alone on its
+/// page with its hanging indent (`1bis.1.1.1` before `1bis.1.1.2` on the next page).
+fn with_tabs(lines: &[Line], pages: &[PageLines]) -> Vec<Line> {
     let edge = |l: &Line| if l.rtl { l.x1 } else { l.x0 };
     lines
         .iter()
@@ -213,7 +216,7 @@ fn with_tabs(lines: &[Line]) -> Vec<Line> {
                 return l.clone();
             };
             let spaced = l.text.replace(LABEL_GAP, " ");
-            let stop = lines.iter().any(|o| {
+            let stop = pages.iter().flat_map(|p| &p.lines).any(|o| {
                 !std::ptr::eq(o, l)
                     && o.rtl == l.rtl
                     && ((edge(o) - at).abs() <= 1.0

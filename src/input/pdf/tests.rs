@@ -129,6 +129,29 @@ fn typed(text: &str, x: f64, y: f64, w: f64, size: f64) -> Vec<Glyph> {
     g
 }
 
+/// WTSA Res. 1's 1bis.1.1.1 as the EUR proposal prints it: its page ends after it, and its
+/// hanging indent is deeper than its text; 1bis.1.1.2, whose text starts at the same stop, opens
+/// the next page.
+#[test]
+fn a_label_gap_to_a_tab_stop_set_on_the_next_page_is_a_tab() {
+    let page = |label: &str, text: &str| {
+        let mut g = typed(label, 141.9, 100.0, 5.0, 12.0);
+        g.extend(typed(text, 198.6, 100.0, 6.0, 12.0));
+        g.extend(typed("content", 170.2, 115.0, 6.0, 12.0));
+        PageLines {
+            height: 800.0,
+            lines: lines(&g),
+            rules: Vec::new(),
+        }
+    };
+    let laid = lay_out(&[page("1bis.1.1.1", "Texts"), page("1bis.1.1.2", "Each")]);
+    assert!(
+        laid.text.starts_with("1bis.1.1.1\tTexts"),
+        "{:?}",
+        laid.text
+    );
+}
+
 #[test]
 fn a_label_gap_to_a_tab_stop_other_lines_start_at_is_a_tab() {
     // `1.1` then text 1.1 sizes on (WTSA Res. 1 as LibreOffice prints it): wider than a space,
