@@ -124,23 +124,12 @@ impl<W: Seek> Seek for Latch<W> {
 /// `&#13;` (a raw one a reader takes for a line feed), so it reads back as itself rather than
 /// as the six characters `\u{d}`.
 fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for (i, piece) in s.split('\r').enumerate() {
-        if i > 0 {
-            out.push_str("&#13;");
-        }
-        for c in super::shown(piece).chars() {
-            match c {
-                '<' => out.push_str("&lt;"),
-                '>' => out.push_str("&gt;"),
-                '&' => out.push_str("&amp;"),
-                '"' => out.push_str("&quot;"),
-                '\'' => out.push_str("&apos;"),
-                c => out.push(c),
-            }
-        }
-    }
-    out
+    // `shown` would write a carriage return as `\u{d}` too, so they are split out first.
+    let pieces: Vec<String> = s
+        .split('\r')
+        .map(|piece| super::xml_escape(&super::shown(piece)).into_owned())
+        .collect();
+    pieces.join("&#13;")
 }
 
 /// Text as `<tag>` elements (`w:t`, `w:delText`) of a run, each line break a `<w:cr/>`
