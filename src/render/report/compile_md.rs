@@ -25,7 +25,7 @@ fn cell(c: &Option<Cell>) -> String {
                 .as_deref()
                 .map(|l| format!("{} ", escape_md(l)))
                 .unwrap_or_default(),
-            marked_md(&c.inline).replace('\n', "<br>")
+            marked_md(&c.inline)
         ),
     }
 }
@@ -60,11 +60,7 @@ pub fn render(s: &Synopsis) -> String {
             (false, true) => "⚠",
             _ => "",
         };
-        let base = r
-            .base
-            .as_deref()
-            .map(|b| escape_md(b).replace('\n', "<br>"))
-            .unwrap_or_default();
+        let base = r.base.as_deref().map(escape_md).unwrap_or_default();
         let first = match r.kind {
             RowKind::Heading => format!("*{base}*"),
             RowKind::Provision => format!(

@@ -2,7 +2,7 @@
 //! and the page furniture (job numbers, page numbers, the symbol and running headers repeated on
 //! every page) dropped, with a warning for each kind dropped.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::input::Warning;
 use crate::model::text::is_bidi_control;
@@ -77,9 +77,7 @@ pub fn read(lines: &[&str], first: usize, warnings: &mut Vec<Warning>) -> Vec<Li
             let mut text: String = logical.chars().filter(|c| !is_bidi_control(*c)).collect();
             let removed = part.chars().count() - text.chars().count();
             if removed > 0 {
-                let (line, count) = bidi.get_or_insert((number, 0));
-                let _ = line;
-                *count += removed;
+                bidi.get_or_insert((number, 0)).1 += removed;
             }
             text.truncate(text.trim_end().len());
             // `pdftotext -layout` spreads a justified line with runs of spaces.
@@ -195,7 +193,7 @@ pub fn drop_furniture(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line
             }
         }
     }
-    let repeated: Vec<String> = seen
+    let repeated: HashSet<String> = seen
         .into_iter()
         .filter(|(t, at)| {
             at.len() >= 3 && pages >= 3 && !t.ends_with([',', ';', '.', '،', '，', '；', '。'])
@@ -214,21 +212,24 @@ pub fn drop_furniture(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line
         let t = l.body();
         let first_of_page = l.break_before || i == 0;
         let edge = pages > 1 && (first_of_page || last_of_page[i]);
-        let furniture = job_number(t)
+        let (job, page_no) = (job_number(t), page_number(t));
+        let key = running_key(t);
+        let running = repeated.contains(&key);
+        let furniture = job
             || (after_job && language_letter(t))
-            || (page_number(t)
+            || (page_no
                 && (t.contains('/')
                     || (edge && numbered(t, l.page))
                     || (pages <= 1 && pending_break)))
             || symbol(t)
             || stamp(t)
-            || (repeated.contains(&running_key(t)) && (edge || pages <= 1 || running_key(t) == t));
-        after_job = job_number(t);
+            || (running && (edge || pages <= 1 || key == t));
+        after_job = job;
         if furniture {
-            let name = if page_number(t) {
+            let name = if page_no {
                 "page number".to_string()
-            } else if repeated.contains(&running_key(t)) {
-                format!("`{}` (a running head or foot)", running_key(t))
+            } else if running {
+                format!("`{key}` (a running head or foot)")
             } else {
                 format!("`{t}`")
             };
