@@ -14,9 +14,10 @@
 //!
 //! Decisions and Recommendations of the collection are not resolutions: they are said and left.
 
+use super::AknError;
 use super::dom::Elem;
 use super::itu_repairs::{RUN_IN, clause, lost_heading};
-use super::{AknError, text};
+use super::text::{self, Lines};
 use crate::input::Warning;
 use crate::input::heading::heading_kind;
 use crate::model::{
@@ -41,26 +42,6 @@ pub struct FinalActs {
     /// Statements that are not resolutions (decisions, recommendations), and the conversion's
     /// defects that concern the whole file.
     pub warnings: Vec<Warning>,
-}
-
-/// Line numbers by binary search: the collection is 1.4 MB with hundreds of warnings, and
-/// counting newlines from the start for each (as [`text::Lines`] does) took seconds.
-pub(super) struct Lines(Vec<u64>);
-
-impl Lines {
-    fn new(xml: &str) -> Lines {
-        Lines(
-            xml.bytes()
-                .enumerate()
-                .filter(|(_, b)| *b == b'\n')
-                .map(|(i, _)| i as u64)
-                .collect(),
-        )
-    }
-
-    pub(super) fn at(&self, offset: u64) -> usize {
-        self.0.partition_point(|&nl| nl < offset) + 1
-    }
 }
 
 /// The ITU body an FRBR author names: `#itu-pp`, `#itu-wtdc`, ...

@@ -2,7 +2,8 @@
 //! heading run into the clause before it, a label left in the text, points run together.
 
 use super::dom::Elem;
-use super::itu::{Lines, unexpected};
+use super::itu::unexpected;
+use super::text::Lines;
 use super::{AknError, REPAIRED, text};
 use crate::input::Warning;
 use crate::input::heading::heading_kind;

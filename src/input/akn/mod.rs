@@ -128,7 +128,7 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
         ));
     }
     let mut meta = Meta::read(doc)?;
-    let lines = text::Lines(xml);
+    let lines = text::Lines::new(xml);
     let mut notes = text::Notes::default();
     let mut read = Read::default();
     if doc.name == "documentCollection" {
