@@ -237,15 +237,16 @@ impl SeriesLookup for CorpusSeries<'_> {
         Some(self.titles.get_or_init(|| {
             let mut titles = Titles::default();
             for e in self.entries() {
-                if let Some((title, symbol)) = head_of(&e.path) {
-                    titles.add(Titled {
+                match head_of(&e.path) {
+                    Ok((title, symbol)) => titles.add(Titled {
                         body: e.body,
                         series: e.number.clone(),
                         revision: e.revision.clone(),
                         language: e.language,
                         title,
                         symbol,
-                    });
+                    }),
+                    Err(why) => titles.unread(&e.path, &why),
                 }
             }
             titles
@@ -254,9 +255,9 @@ impl SeriesLookup for CorpusSeries<'_> {
 }
 
 /// The title and symbol a corpus file gives in its head (the metadata before the first
-/// `[[section]]`, as `import` writes it). A file whose head cannot be read has none: it is no
-/// evidence, and loading it says what is wrong.
-fn head_of(path: &Path) -> Option<(String, Option<String>)> {
+/// `[[section]]`, as `import` writes it). A file whose head cannot be read is no evidence: why
+/// is returned, to be said ([`Titles::unread`]).
+fn head_of(path: &Path) -> Result<(String, Option<String>), String> {
     use std::io::Read;
     #[derive(serde::Deserialize)]
     struct Head {
@@ -275,14 +276,16 @@ fn head_of(path: &Path) -> Option<(String, Option<String>)> {
     const HEAD: u64 = 16 * 1024;
     let mut bytes = Vec::new();
     std::fs::File::open(path)
-        .ok()?
-        .take(HEAD)
-        .read_to_end(&mut bytes)
-        .ok()?;
+        .and_then(|f| f.take(HEAD).read_to_end(&mut bytes))
+        .map_err(|e| e.to_string())?;
     let text = String::from_utf8_lossy(&bytes);
     let end = text.find("\n[[").map_or(text.len(), |at| at + 1);
-    let head: Head = toml::from_str(&text[..end]).ok()?;
-    Some((head.resolution.title, head.revision.and_then(|r| r.symbol)))
+    let head: Head = toml::from_str(&text[..end]).map_err(|e| {
+        // toml's message spans lines (the line quoted, a caret): its first line says it.
+        let e = e.to_string();
+        e.lines().next().unwrap_or_default().trim().to_string()
+    })?;
+    Ok((head.resolution.title, head.revision.and_then(|r| r.symbol)))
 }
 
 /// The revision id an imported file is given when nothing else names one: its file name
