@@ -10,6 +10,7 @@
 
 mod bodies;
 pub mod calendar;
+mod fix;
 pub mod table;
 mod un;
 mod un_names;
@@ -23,7 +24,8 @@ use crate::model::{Body, Document, venue_in_english};
 pub(super) use bodies::body_of_conference;
 use bodies::{body_in, short_after, short_before};
 
-pub use calendar::{AsOf, BadAsOf, Staleness, Standing, fix, fix_diff, new_tag, stale};
+pub use calendar::{AsOf, BadAsOf, Staleness, Standing, stale};
+pub use fix::{fix, fix_diff, left_as_is, new_tag};
 pub use table::Table;
 
 /// What a citation cites.
