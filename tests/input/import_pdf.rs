@@ -315,6 +315,42 @@ fn a_pdf_is_read_wherever_a_path_is_accepted() {
     );
 }
 
+/// A footnote line opening with no mark at the top of a page's notes, with no note before it,
+/// is left out and said, naming the page (it was dropped unsaid): Res. 30 as LibreOffice prints
+/// it in Arabic, whose note mark stands on a line of its own at the right, so that the note's
+/// mark line and its two lines of text open with no mark.
+#[test]
+fn a_note_line_left_out_is_said_on_its_page() {
+    let Some(pdfs) = libreoffice() else { return };
+    let (_, pdf) = pdfs
+        .iter()
+        .find(|(a, _)| a.starts_with("wtdc/030"))
+        .expect("Res. 30 printed");
+    let none = ImportOptions {
+        allow_unknown: true,
+        ..Default::default()
+    };
+    let got = import_pdf(
+        &std::fs::read(pdf).expect("pdf"),
+        &ImportOptions::default(),
+        &none,
+    )
+    .expect("reads");
+    let said: Vec<&str> = got
+        .warnings
+        .iter()
+        .map(|w| w.message.as_str())
+        .filter(|m| m.contains("footnote line"))
+        .collect();
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(
+        said[0].starts_with(
+            "page 3: left out 3 footnote lines with no mark and no note before them: `1` `تشمل"
+        ),
+        "{said:?}"
+    );
+}
+
 /// One side of a proposal PDF, imported.
 fn side_of(pdf: &std::path::Path, side: resdiff::input::Side) -> Document {
     let bytes = std::fs::read(pdf).expect("pdf");

@@ -463,3 +463,65 @@ fn a_line_past_a_labels_text_opens_the_next_paragraph_on_the_next_page() {
         "7.4\tDeletion of Questions\n8.1\tITU-T Recommendation approval processes\nProcedures for approval of Recommendations\n"
     );
 }
+
+/// A page of body text with a note's mark, and notes under a rule at its foot: `notes` are
+/// `(mark, text)`, the mark raised before its text (none: a line going on).
+fn page_with_notes(body: &str, notes: &[(&str, &str)]) -> PageLines {
+    let mut g = typed(body, 72.0, 400.0, 6.0, 12.0);
+    g.extend(typed("More text of the page.", 72.0, 415.0, 6.0, 12.0));
+    for (i, (mark, text)) in notes.iter().enumerate() {
+        let y = 720.0 + 11.0 * i as f64;
+        if !mark.is_empty() {
+            g.extend(typed(mark, 72.0, y - 3.0, 3.5, 6.0));
+        }
+        g.extend(typed(text, 80.0, y, 5.0, 10.0));
+    }
+    PageLines {
+        height: 800.0,
+        lines: lines(&g),
+        rules: vec![super::glyphs::Rule {
+            x0: 72.0,
+            x1: 216.0,
+            y: 705.0,
+        }],
+    }
+}
+
+/// A note printed on over a page break: its last line opens the next page's notes with no mark.
+/// It goes on with the note above it, said on its page (it was dropped, unsaid).
+#[test]
+fn a_note_line_with_no_mark_atop_a_pages_notes_goes_on_with_the_note_before() {
+    let one = page_with_notes("The text of one page.", &[("1", "A note that begins here")]);
+    let two = page_with_notes(
+        "The text of another page.",
+        &[("", "and goes on here."), ("2", "Another note.")],
+    );
+    let laid = lay_out(&[one, two]);
+    assert!(
+        laid.text
+            .contains("[^1]: A note that begins here and goes on here.\n[^2]: Another note.\n"),
+        "{:?}",
+        laid.text
+    );
+    assert!(
+        laid.notes.contains(&(
+            2,
+            "1 footnote line with no mark at the top of the page's notes read as note 1 going on from the page before".into()
+        )),
+        "{:?}",
+        laid.notes
+    );
+    // With no note before it, the line is left out, and said.
+    let alone = page_with_notes("The text of a page.", &[("", "and goes on here.")]);
+    let laid = lay_out(&[alone]);
+    assert!(!laid.text.contains("goes on"), "{:?}", laid.text);
+    assert!(
+        laid.notes.contains(&(
+            1,
+            "left out 1 footnote line with no mark and no note before it: `and goes on here.`"
+                .into()
+        )),
+        "{:?}",
+        laid.notes
+    );
+}
