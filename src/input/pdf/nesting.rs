@@ -130,10 +130,13 @@ fn step(paras: &[Para]) -> Option<f64> {
         .map(|(h, _)| h as f64 / 2.0)
 }
 
-/// `SECTION 1bis` (English and French, as ITU and resdiff's DOCX print a part of the rules):
-/// its number.
+/// `SECTION 1bis` (English and French, as ITU and resdiff's DOCX print a part of the rules;
+/// ITU's own documents put a no-break space after the word): its number.
 fn section_number(text: &str) -> Option<&str> {
-    let rest = text.strip_prefix("SECTION ")?;
+    let rest = text.strip_prefix("SECTION")?;
+    if !rest.starts_with(char::is_whitespace) {
+        return None;
+    }
     let number = rest.trim();
     let label = Label::parse(number).ok()?;
     (label.scheme() == Scheme::Number && !number.contains(char::is_whitespace)).then_some(number)
@@ -146,4 +149,18 @@ fn is_appendix(text: &str) -> bool {
         .any(|w| text.starts_with(w))
         && text.chars().count() <= 120
         && !text.ends_with('.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::section_number;
+
+    #[test]
+    fn a_part_of_the_rules_is_read_with_its_number() {
+        assert_eq!(section_number("SECTION 1bis"), Some("1bis"));
+        // As ITU's own DOCX of WTSA Res. 1 prints it (`SECTION` U+00A0 `1`).
+        assert_eq!(section_number("SECTION\u{a0}1"), Some("1"));
+        assert_eq!(section_number("SECTIONS 1"), None);
+        assert_eq!(section_number("SECTION 1 below"), None);
+    }
 }
