@@ -227,7 +227,7 @@ impl Library {
                     p class="links" { a href=(Page::Series(s.clone()).name()) { "history" } } "\n"
                     (legend(s.language))
                     div class="compile" lang=(s.language) dir=(dir) {
-                        (PreEscaped(compile_html::table(&synopsis)))
+                        (PreEscaped(compile_html::table(&synopsis, "base")))
                     }
                     "\n"
                 };

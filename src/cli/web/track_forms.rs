@@ -236,7 +236,10 @@ fn run(kind: Kind, form: &Form, library: &Library, limits: &Limits) -> Result<Re
                     *who = Some(f.name.display().to_string());
                 }
             }
-            (compile_html::table(&s), value)
+            (
+                compile_html::table(&s, &files[0].name.display().to_string()),
+                value,
+            )
         }
     };
     let mut response = if form.format.as_deref() == Some("json") {
