@@ -128,7 +128,10 @@ async fn the_compile_form_tables_several_proposals() {
     assert_eq!(s, StatusCode::OK);
     let page = String::from_utf8_lossy(&page);
     // The base's column is named by its file (escaped), beside the proposers'.
-    assert!(page.contains("<th>dubai&lt;2014&gt;.txt</th><th>RCC</th>"), "{page}");
+    assert!(
+        page.contains("<th>dubai&lt;2014&gt;.txt</th><th>RCC</th>"),
+        "{page}"
+    );
     assert!(expected.conflicts() > 0);
     assert!(page.contains(&format!(
         "{} conflicting provision(s) highlighted",
