@@ -186,11 +186,6 @@ pub fn revision(d: &Document) -> String {
     Fields::of_doc(d).revision()
 }
 
-/// A preambular paragraph as the UN counts them, the `n`th (from 1) of the preamble: `PP3`.
-pub fn preambular(n: usize) -> String {
-    format!("PP{n}")
-}
-
 /// Revision names by revision id (and by address), for reports whose values name revisions
 /// by id only (a log, a blame, a lineage chart). An id it does not know names itself.
 #[derive(Debug, Clone, Default)]
