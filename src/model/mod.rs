@@ -137,6 +137,18 @@ impl Language {
     pub fn is_rtl(self) -> bool {
         self == Language::Ar
     }
+
+    /// The language's usual English name: `Arabic`.
+    pub fn english_name(self) -> &'static str {
+        match self {
+            Language::Ar => "Arabic",
+            Language::En => "English",
+            Language::Fr => "French",
+            Language::Es => "Spanish",
+            Language::Ru => "Russian",
+            Language::Zh => "Chinese",
+        }
+    }
 }
 
 /// Which resolution: body, number and title. Each is `None` where a compared text does not say

@@ -11,14 +11,7 @@ use crate::model::{Body, Document, Language, ResNumber, Status};
 
 /// The English name of a language (pages are in English; the texts keep their own).
 pub fn language(l: Language) -> &'static str {
-    match l {
-        Language::Ar => "Arabic",
-        Language::En => "English",
-        Language::Fr => "French",
-        Language::Es => "Spanish",
-        Language::Ru => "Russian",
-        Language::Zh => "Chinese",
-    }
+    l.english_name()
 }
 
 /// The body as people write it before a resolution number: `WTDC`, `PP`; the UN's organs by

@@ -14,8 +14,8 @@ use maud::{Markup, PreEscaped, html};
 use resdiff::input::source::defaults_from;
 use resdiff::input::{ImportOptions, Side};
 use resdiff::model::Document;
-use resdiff::render::report::{compile_html, outcome_html};
 use resdiff::render::json;
+use resdiff::render::report::{compile_html, outcome_html};
 use resdiff::track::compile::compile;
 use resdiff::track::outcome::outcome;
 
