@@ -205,6 +205,8 @@ struct Piece {
     text: String,
     gap: Gap,
     sup: bool,
+    /// The producer's ActualText: the character typed, a bracket included.
+    typed: bool,
     x0: f64,
     x1: f64,
 }
@@ -289,6 +291,7 @@ fn line_of(mut c: Vec<&Glyph>, page_rtl: bool, mirrored: bool) -> Option<Line> {
             text,
             gap,
             sup,
+            typed: g.typed,
             x0: g.x,
             x1: g.x + g.w,
         });
@@ -469,7 +472,7 @@ fn logical_rtl(pieces: &[Piece], mirrored: bool) -> String {
         if p.sup {
             s.push(SUP_OPEN);
         }
-        if mirrored && !ltr_run[idx] {
+        if mirrored && !ltr_run[idx] && !p.typed {
             s.extend(p.text.chars().map(mirror));
         } else {
             s.push_str(&p.text);

@@ -271,6 +271,7 @@ mod tests {
                 w,
                 size: 12.0,
                 text: t.to_string(),
+                typed: false,
             })
             .collect();
         let m = vec![Mark::Struck; glyphs.len()];
@@ -310,6 +311,7 @@ mod tests {
                 w: 6.0,
                 size: 12.0,
                 text: c.to_string(),
+                typed: false,
             })
             .collect();
         let rule = |x0, x1, y| Rule { x0, x1, y };

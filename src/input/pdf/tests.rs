@@ -15,6 +15,7 @@ fn drawn(texts: &[&str], x: f64, y: f64, w: f64) -> Vec<Glyph> {
                 w,
                 size: 12.0,
                 text: (*t).to_string(),
+                typed: false,
             });
         }
         at += w;
@@ -62,6 +63,7 @@ fn a_raised_small_number_is_a_footnote_mark_of_its_line() {
         w: 4.0,
         size: 7.0,
         text: "1".into(),
+        typed: false,
     });
     let l = lines(&g);
     assert_eq!(l.len(), 1, "{l:?}");
@@ -261,6 +263,7 @@ fn a_note_of_latin_text_on_an_arabic_page_opens_with_its_mark() {
             w: 3.0,
             size: 7.0,
             text: (*t).into(),
+            typed: false,
         });
     }
     let l = lines(&g);
@@ -292,4 +295,59 @@ fn a_raised_mark_wrapped_alone_ends_the_paragraph_above() {
         rules: Vec::new(),
     }]);
     assert_eq!(laid.text, "报告，9\n又表示\n", "{:?}", laid.notes);
+}
+
+/// Res. 30's heading line `القرار 30 (المراجَع في دبي، 2014)` as LibreOffice prints it: each
+/// bracket drawn mirrored, mapped to the glyph drawn and marked with the character typed
+/// (ActualText), and each space a blank glyph mapped to U+2066 and marked as a space. Read as
+/// typed in a PDF whose other brackets are mirrored (Skia's), and as drawn before.
+#[test]
+fn typed_brackets_and_spaces_of_an_arabic_line_read_as_typed() {
+    let drawn: [(f64, f64, &str, bool); 32] = [
+        (202.10, 4.66, ")", true),
+        (206.70, 7.00, "2", false),
+        (213.70, 7.00, "0", false),
+        (220.70, 7.00, "1", false),
+        (227.70, 7.00, "4", false),
+        (234.80, 3.50, " ", true),
+        (238.30, 4.51, "،", false),
+        (242.79, 11.66, "ي", false),
+        (254.48, 3.89, "ب", false),
+        (258.38, 6.23, "د", false),
+        (264.60, 3.50, " ", true),
+        (268.06, 11.66, "ي", false),
+        (279.75, 6.69, "ف", false),
+        (286.50, 3.50, " ", true),
+        (289.83, 7.45, "ع", false),
+        (297.40, 8.65, "ج\u{64e}", false),
+        (306.08, 3.88, "ا", false),
+        (309.97, 7.71, "ر", false),
+        (317.67, 8.09, "م", false),
+        (325.76, 4.26, "ل", false),
+        (330.05, 3.88, "ا", false),
+        (333.90, 4.66, "(", true),
+        (338.60, 3.50, " ", true),
+        (342.00, 7.00, "3", false),
+        (349.00, 7.00, "0", false),
+        (356.10, 3.50, " ", true),
+        (359.60, 6.75, "ر", false),
+        (366.39, 3.88, "ا", false),
+        (370.28, 7.71, "ر", false),
+        (377.98, 7.07, "ق", false),
+        (384.98, 4.26, "ل", false),
+        (389.27, 3.88, "ا", false),
+    ];
+    let g: Vec<Glyph> = drawn
+        .iter()
+        .map(|&(x, w, t, typed)| Glyph {
+            x,
+            y: 315.3,
+            w,
+            size: 14.0,
+            text: t.into(),
+            typed,
+        })
+        .collect();
+    let l = super::lines::lines_of(&g, true);
+    assert_eq!(l[0].text, "القرار 30 (المراج\u{64e}ع في دبي، 2014)");
 }
