@@ -146,7 +146,8 @@ fn overlaps_x(a: &[&Glyph], b: &[&Glyph], before: f64) -> bool {
     };
     let (a0, a1) = span(a);
     let (b0, b1) = span(b);
-    a0 <= b1 + 2.0 && b0 <= a1 + before.max(2.0)
+    // Either side: a right-to-left note's mark stands right of its text.
+    a0 <= b1 + before.max(2.0) && b0 <= a1 + before.max(2.0)
 }
 
 /// Combining marks (Arabic vowels and tanwin, accents drawn apart) appended to the letter they
@@ -420,8 +421,8 @@ fn logical_rtl(pieces: &[Piece], mirrored: bool) -> String {
                 let number_after =
                     pieces[start].text.chars().all(|c| c.is_ascii_digit()) && !pieces[start].sup;
                 let spaced = pieces[start].gap != Gap::None;
-                let joins = (!spaced
-                    || (latin(start - 1, -1) && (number_after || latin(start, 1))))
+                let joins = mark_beside_number_joins(pieces, start - 1)
+                    && (!spaced || (latin(start - 1, -1) && (number_after || latin(start, 1))))
                     && (ltr(q)
                         || (neutral(q)
                             && (joins_ltr(q, &pieces[start])
@@ -482,6 +483,46 @@ fn logical_rtl(pieces: &[Piece], mirrored: bool) -> String {
         }
     }
     s.replace(&format!("{SUP_CLOSE}{SUP_OPEN}"), "")
+}
+
+/// Whether a raised mark and the number beside it, `left` and `left + 1`, read as one number
+/// (left to right) or as runs of their own (right to left), as both producers set them: the mark
+/// follows its number. Chromium sets them as one number (`2015³` drawn so); LibreOffice sets a
+/// note's mark as a run of its own (`³2016` drawn for `2016³`), but a mark printed twice (see
+/// `notes::undoubled`) with the number before it (`2030¹⁰10`), and after a word the mark and its
+/// copy as runs of their own (`11¹¹` drawn for `¹¹11`; split by a line end, `1¹⁶`).
+fn mark_beside_number_joins(pieces: &[Piece], left: usize) -> bool {
+    let digits =
+        |k: usize| !pieces[k].text.is_empty() && pieces[k].text.chars().all(|c| c.is_ascii_digit());
+    let (q, p) = (&pieces[left], &pieces[left + 1]);
+    if q.sup == p.sup || !digits(left) || !digits(left + 1) || p.gap != Gap::None {
+        return true;
+    }
+    // The glued digits of q's kind ending at `left`, and of p's kind from `left + 1`.
+    let mut from = left;
+    while from > 0
+        && pieces[from - 1].sup == q.sup
+        && digits(from - 1)
+        && pieces[from].gap == Gap::None
+    {
+        from -= 1;
+    }
+    let to = (left + 1..pieces.len())
+        .take_while(|&k| {
+            pieces[k].sup == p.sup && digits(k) && (k == left + 1 || pieces[k].gap == Gap::None)
+        })
+        .count();
+    let text = |r: std::ops::Range<usize>| -> String {
+        pieces[r].iter().map(|p| p.text.as_str()).collect()
+    };
+    let (l, r) = (text(from..left + 1), text(left + 1..left + 1 + to));
+    if q.sup {
+        // The mark, then its copy: one number with what is before it.
+        l == r
+    } else {
+        // A copy, or the start of one the line end split, then its mark: runs of their own.
+        !(l == r || (from == 0 && r.starts_with(&l)))
+    }
 }
 
 /// Whether a neutral piece stays inside a left-to-right run ending with `next`: between Latin

@@ -98,13 +98,22 @@ pub fn marks_again<'m>(text: &str, marks: &[&'m str], seen: &mut Vec<&'m str>) -
 /// A footnote mark printed twice, raised and then again at the size of the text (`Group,¹⁴14
 /// which`): LibreOffice prints a DOCX reference whose mark is typed after it
 /// (`customMarkFollows`) with its own number too. Read once, said on the page's notes.
+///
+/// The copy may be split by the line end (`الدولي¹⁶1` and `6،` opening the next line, as
+/// LibreOffice breaks it in A/RES/74/197 in Arabic): both parts are dropped.
 pub fn undoubled(lines: &[Line], page: usize, notes: &mut Vec<(usize, String)>) -> Vec<Line> {
     let mut marks: Vec<String> = Vec::new();
+    // What of a split copy opens the next line.
+    let mut carried: Option<String> = None;
     let out = lines
         .iter()
-        .map(|l| {
+        .enumerate()
+        .map(|(i, l)| {
             let mut text = String::with_capacity(l.text.len());
             let mut rest = l.text.as_str();
+            if let Some(tail) = carried.take() {
+                rest = rest.strip_prefix(tail.as_str()).unwrap_or(rest);
+            }
             while let Some(open) = rest.find(SUP_OPEN) {
                 let tail = &rest[open + SUP_OPEN.len_utf8()..];
                 let Some((sup, after)) = tail.split_once(SUP_CLOSE) else {
@@ -127,6 +136,22 @@ pub fn undoubled(lines: &[Line], page: usize, notes: &mut Vec<(usize, String)>) 
                             text.push(' ');
                         }
                         next
+                    }
+                    // The line ends in the copy's first digits, the next opens with the rest.
+                    _ if !again.is_empty()
+                        && mark.len() > again.len()
+                        && mark.starts_with(again)
+                        && again.chars().all(|c| c.is_ascii_digit())
+                        && lines.get(i + 1).is_some_and(|n| {
+                            n.text
+                                .strip_prefix(&mark[again.len()..])
+                                .is_some_and(|next| !next.starts_with(|c: char| c.is_ascii_digit()))
+                        }) =>
+                    {
+                        marks.push(mark.to_string());
+                        carried = Some(mark[again.len()..].to_string());
+                        // Broken inside a word: joined to the next line as at a soft hyphen.
+                        "\u{AD}"
                     }
                     _ => after,
                 };
