@@ -568,6 +568,14 @@ fn tidy(s: &str) -> String {
         if c == ' ' && out.ends_with(SUP_OPEN) {
             continue;
         }
+        // A blank glyph LibreOffice draws beside a no-break space of an Arabic line (its
+        // ActualText a space) is that space, not another.
+        if c == ' ' && out.ends_with('\u{a0}') {
+            continue;
+        }
+        if c == '\u{a0}' && out.ends_with(' ') {
+            out.pop();
+        }
         out.push(c);
     }
     // A no-break space at either end stays: the line was broken beside it.

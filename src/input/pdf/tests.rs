@@ -480,3 +480,18 @@ fn a_mark_copy_split_by_the_line_end_is_dropped() {
         laid.notes
     );
 }
+
+/// `لا ينبغي` with a no-break space, as LibreOffice draws it in A/RES/74/197 in Arabic (page 4):
+/// the no-break space's glyph, and a blank glyph marked as a space over the next letter. One
+/// no-break space; before, a space and a no-break space.
+#[test]
+fn a_blank_beside_a_no_break_space_is_that_space() {
+    let g = placed(&[
+        (91.69, 674.3, 3.61, 12.0, "ن"),
+        (95.29, 674.3, 3.34, 12.0, "ي"),
+        (98.6, 674.3, 3.0, 12.0, "\u{a0}"),
+        (101.6, 674.3, 3.0, 12.0, " "),
+        (101.7, 674.3, 6.84, 12.0, "\u{644}\u{627}"),
+    ]);
+    assert_eq!(lines(&g)[0].text, "لا\u{a0}ين");
+}
