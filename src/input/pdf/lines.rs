@@ -400,10 +400,25 @@ fn logical_rtl(pieces: &[Piece], mirrored: bool) -> String {
     while i > 0 {
         i -= 1;
         if ltr(&pieces[i]) {
+            // Numbers read after Arabic letters are Arabic numbers to the bidi algorithm (its
+            // rule W2): the first strong letter before the run (on its right) says.
+            let after_arabic = pieces[i + 1..]
+                .iter()
+                .flat_map(|p| p.text.chars())
+                .find(|&c| is_ltr_strong(c) || is_rtl_letter(c))
+                .is_some_and(is_rtl_letter);
             // Extend left over LTR pieces and neutrals that have LTR on their left.
             let mut start = i;
             while start > 0 {
                 let q = &pieces[start - 1];
+                // Unless a Latin letter before them in the run (on their left) is nearer.
+                let arabic_numbers = after_arabic
+                    && pieces[..start]
+                        .iter()
+                        .rev()
+                        .flat_map(|p| p.text.chars().rev())
+                        .find(|&c| c.is_alphabetic())
+                        .is_none_or(is_rtl_letter);
                 // A space joins a left-to-right run only between Latin words: beside a number
                 // it takes the paragraph's direction (`¹⁵ A/74/821.`: the mark, then the text).
                 // Pieces are glyphs: what a piece's word is, its nearest letter or digit says.
@@ -425,7 +440,7 @@ fn logical_rtl(pieces: &[Piece], mirrored: bool) -> String {
                     && (!spaced || (latin(start - 1, -1) && (number_after || latin(start, 1))))
                     && (ltr(q)
                         || (neutral(q)
-                            && (joins_ltr(q, &pieces[start])
+                            && (joins_ltr(q, &pieces[start], arabic_numbers)
                                 || (q.text.chars().all(char::is_whitespace)
                                     && latin(start - 1, -1)
                                     && (number_after || latin(start, 1))))
@@ -527,15 +542,18 @@ fn mark_beside_number_joins(pieces: &[Piece], left: usize) -> bool {
 
 /// Whether a neutral piece stays inside a left-to-right run ending with `next`: between Latin
 /// letters any neutral does; between numbers only the separators of the bidi algorithm (ES and
-/// CS: `+ - , . / :`), so `2015‑2012` (a non-breaking hyphen) reads right to left as Arabic does.
-fn joins_ltr(neutral: &Piece, next: &Piece) -> bool {
+/// CS: `+ - , . / :`), so `2015‑2012` (a non-breaking hyphen) reads right to left as Arabic does;
+/// between `arabic_numbers` (after Arabic letters) only its common separators (CS: `, . / :`),
+/// so `2022-2025` after `للفترة` is drawn, and read, as two numbers right to left.
+fn joins_ltr(neutral: &Piece, next: &Piece, arabic_numbers: bool) -> bool {
     let letters = next.text.chars().any(|c| c.is_alphabetic());
     letters
-        || neutral
-            .text
-            .chars()
+        || neutral.text.chars().all(|c| {
             // Control characters are a proposal's marks (see `marks`), not text.
-            .all(|c| matches!(c, '+' | '-' | ',' | '.' | '/' | ':' | '\u{a0}') || c.is_control())
+            matches!(c, ',' | '.' | '/' | ':' | '\u{a0}')
+                || (matches!(c, '+' | '-') && !arabic_numbers)
+                || c.is_control()
+        })
 }
 
 /// Drops bidi controls, and spaces doubled by a space glyph drawn beside a gap; a wide gap is

@@ -495,3 +495,27 @@ fn a_blank_beside_a_no_break_space_is_that_space() {
     ]);
     assert_eq!(lines(&g)[0].text, "لا\u{a0}ين");
 }
+
+/// `للفترة 2022-2025` in A/RES/80/118 in Arabic as Chromium draws it (page 3): numbers after
+/// Arabic letters are Arabic numbers to the bidi algorithm, which a hyphen-minus does not join,
+/// so `2025-2022` left to right. Before, read `2025-2022`. (`WSIS+10`, a Latin letter before
+/// the number, stays one run: Res. 30's read-back counts it.)
+#[test]
+fn numbers_after_arabic_letters_are_not_joined_by_a_hyphen() {
+    let mut drawn = vec![
+        (193.39, 482.25, 2.38, 10.0, "ا"),
+        (195.77, 482.25, 2.5, 10.0, " "),
+    ];
+    for (k, t) in ["2", "0", "2", "5", "-", "2", "0", "2", "2"]
+        .iter()
+        .enumerate()
+    {
+        let x = 199.07 + 5.0 * k as f64 - if k > 4 { 1.67 } else { 0.0 };
+        drawn.push((x, 482.25, if *t == "-" { 3.33 } else { 5.0 }, 10.0, t));
+    }
+    drawn.extend([
+        (242.39, 482.25, 2.5, 10.0, " "),
+        (245.68, 482.25, 4.08, 10.0, "ة"),
+    ]);
+    assert_eq!(lines(&placed(&drawn))[0].text, "ة 2022-2025 ا");
+}
