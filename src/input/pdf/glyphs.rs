@@ -4,6 +4,7 @@
 
 use hayro_interpret::font::{Glyph as HGlyph, GlyphRun};
 use hayro_interpret::hayro_cmap::BfString;
+use hayro_interpret::hayro_syntax::object::{Dict, String as PdfString};
 use hayro_interpret::kurbo::{Affine, BezPath, Point, Rect, Shape};
 use hayro_interpret::{
     BlendMode, ClipPath, Device, DrawMode, DrawProps, Image, ImageDrawProps, SoftMask,
@@ -20,6 +21,9 @@ pub struct Glyph {
     /// The Unicode text (a ligature glyph maps to several letters); U+FFFD when the font has no
     /// map for it.
     pub text: String,
+    /// The text is what the producer says was typed (its ActualText, see `actual`), not what
+    /// the font's map says the glyph draws: no guess about the glyph applies to it.
+    pub typed: bool,
 }
 
 /// A thin horizontal rule: from `x0` to `x1` at height `y` (top-down).
@@ -47,6 +51,10 @@ pub struct Page {
 pub struct Recorder {
     pub page: Page,
     pub cap: usize,
+    /// Marked content open, and the ActualText span among it: its depth, its text and its
+    /// first glyph (spans inside it are read as part of it).
+    depth: usize,
+    actual: Option<(usize, String, usize)>,
 }
 
 impl Recorder {
@@ -57,6 +65,8 @@ impl Recorder {
                 ..Page::default()
             },
             cap,
+            depth: 0,
+            actual: None,
         }
     }
 
@@ -135,6 +145,7 @@ impl<'a> Device<'a> for Recorder {
                 w,
                 size,
                 text,
+                typed: false,
             });
         }
     }
@@ -144,6 +155,25 @@ impl<'a> Device<'a> for Recorder {
     }
 
     fn pop_clip(&mut self) {}
+
+    fn begin_marked_content(&mut self, _: &[u8], properties: Option<&Dict<'_>>) {
+        self.depth += 1;
+        if self.actual.is_none()
+            && let Some(text) = properties.and_then(|p| p.get::<PdfString>(b"ActualText"))
+        {
+            let start = self.page.glyphs.len();
+            self.actual = Some((self.depth, super::actual::decode(&text), start));
+        }
+    }
+
+    fn end_marked_content(&mut self) {
+        if self.actual.as_ref().is_some_and(|(d, ..)| *d == self.depth)
+            && let Some((_, text, start)) = self.actual.take()
+        {
+            super::actual::collapse(&mut self.page.glyphs, start, text);
+        }
+        self.depth = self.depth.saturating_sub(1);
+    }
 
     fn pop_transparency_group(&mut self) {}
 }

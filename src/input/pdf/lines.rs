@@ -146,7 +146,8 @@ fn overlaps_x(a: &[&Glyph], b: &[&Glyph], before: f64) -> bool {
     };
     let (a0, a1) = span(a);
     let (b0, b1) = span(b);
-    a0 <= b1 + 2.0 && b0 <= a1 + before.max(2.0)
+    // Either side: a right-to-left note's mark stands right of its text.
+    a0 <= b1 + before.max(2.0) && b0 <= a1 + before.max(2.0)
 }
 
 /// Combining marks (Arabic vowels and tanwin, accents drawn apart) appended to the letter they
@@ -205,6 +206,8 @@ struct Piece {
     text: String,
     gap: Gap,
     sup: bool,
+    /// The producer's ActualText: the character typed, a bracket included.
+    typed: bool,
     x0: f64,
     x1: f64,
 }
@@ -289,6 +292,7 @@ fn line_of(mut c: Vec<&Glyph>, page_rtl: bool, mirrored: bool) -> Option<Line> {
             text,
             gap,
             sup,
+            typed: g.typed,
             x0: g.x,
             x1: g.x + g.w,
         });
@@ -396,10 +400,25 @@ fn logical_rtl(pieces: &[Piece], mirrored: bool) -> String {
     while i > 0 {
         i -= 1;
         if ltr(&pieces[i]) {
+            // Numbers read after Arabic letters are Arabic numbers to the bidi algorithm (its
+            // rule W2): the first strong letter before the run (on its right) says.
+            let after_arabic = pieces[i + 1..]
+                .iter()
+                .flat_map(|p| p.text.chars())
+                .find(|&c| is_ltr_strong(c) || is_rtl_letter(c))
+                .is_some_and(is_rtl_letter);
             // Extend left over LTR pieces and neutrals that have LTR on their left.
             let mut start = i;
             while start > 0 {
                 let q = &pieces[start - 1];
+                // Unless a Latin letter before them in the run (on their left) is nearer.
+                let arabic_numbers = after_arabic
+                    && pieces[..start]
+                        .iter()
+                        .rev()
+                        .flat_map(|p| p.text.chars().rev())
+                        .find(|&c| c.is_alphabetic())
+                        .is_none_or(is_rtl_letter);
                 // A space joins a left-to-right run only between Latin words: beside a number
                 // it takes the paragraph's direction (`¹⁵ A/74/821.`: the mark, then the text).
                 // Pieces are glyphs: what a piece's word is, its nearest letter or digit says.
@@ -417,11 +436,11 @@ fn logical_rtl(pieces: &[Piece], mirrored: bool) -> String {
                 let number_after =
                     pieces[start].text.chars().all(|c| c.is_ascii_digit()) && !pieces[start].sup;
                 let spaced = pieces[start].gap != Gap::None;
-                let joins = (!spaced
-                    || (latin(start - 1, -1) && (number_after || latin(start, 1))))
+                let joins = mark_beside_number_joins(pieces, start - 1)
+                    && (!spaced || (latin(start - 1, -1) && (number_after || latin(start, 1))))
                     && (ltr(q)
                         || (neutral(q)
-                            && (joins_ltr(q, &pieces[start])
+                            && (joins_ltr(q, &pieces[start], arabic_numbers)
                                 || (q.text.chars().all(char::is_whitespace)
                                     && latin(start - 1, -1)
                                     && (number_after || latin(start, 1))))
@@ -469,7 +488,7 @@ fn logical_rtl(pieces: &[Piece], mirrored: bool) -> String {
         if p.sup {
             s.push(SUP_OPEN);
         }
-        if mirrored && !ltr_run[idx] {
+        if mirrored && !ltr_run[idx] && !p.typed {
             s.extend(p.text.chars().map(mirror));
         } else {
             s.push_str(&p.text);
@@ -481,17 +500,60 @@ fn logical_rtl(pieces: &[Piece], mirrored: bool) -> String {
     s.replace(&format!("{SUP_CLOSE}{SUP_OPEN}"), "")
 }
 
+/// Whether a raised mark and the number beside it, `left` and `left + 1`, read as one number
+/// (left to right) or as runs of their own (right to left), as both producers set them: the mark
+/// follows its number. Chromium sets them as one number (`2015³` drawn so); LibreOffice sets a
+/// note's mark as a run of its own (`³2016` drawn for `2016³`), but a mark printed twice (see
+/// `notes::undoubled`) with the number before it (`2030¹⁰10`), and after a word the mark and its
+/// copy as runs of their own (`11¹¹` drawn for `¹¹11`; split by a line end, `1¹⁶`).
+fn mark_beside_number_joins(pieces: &[Piece], left: usize) -> bool {
+    let digits =
+        |k: usize| !pieces[k].text.is_empty() && pieces[k].text.chars().all(|c| c.is_ascii_digit());
+    let (q, p) = (&pieces[left], &pieces[left + 1]);
+    if q.sup == p.sup || !digits(left) || !digits(left + 1) || p.gap != Gap::None {
+        return true;
+    }
+    // The glued digits of q's kind ending at `left`, and of p's kind from `left + 1`.
+    let mut from = left;
+    while from > 0
+        && pieces[from - 1].sup == q.sup
+        && digits(from - 1)
+        && pieces[from].gap == Gap::None
+    {
+        from -= 1;
+    }
+    let to = (left + 1..pieces.len())
+        .take_while(|&k| {
+            pieces[k].sup == p.sup && digits(k) && (k == left + 1 || pieces[k].gap == Gap::None)
+        })
+        .count();
+    let text = |r: std::ops::Range<usize>| -> String {
+        pieces[r].iter().map(|p| p.text.as_str()).collect()
+    };
+    let (l, r) = (text(from..left + 1), text(left + 1..left + 1 + to));
+    if q.sup {
+        // The mark, then its copy: one number with what is before it.
+        l == r
+    } else {
+        // A copy, or the start of one the line end split, then its mark: runs of their own.
+        !(l == r || (from == 0 && r.starts_with(&l)))
+    }
+}
+
 /// Whether a neutral piece stays inside a left-to-right run ending with `next`: between Latin
 /// letters any neutral does; between numbers only the separators of the bidi algorithm (ES and
-/// CS: `+ - , . / :`), so `2015‑2012` (a non-breaking hyphen) reads right to left as Arabic does.
-fn joins_ltr(neutral: &Piece, next: &Piece) -> bool {
+/// CS: `+ - , . / :`), so `2015‑2012` (a non-breaking hyphen) reads right to left as Arabic does;
+/// between `arabic_numbers` (after Arabic letters) only its common separators (CS: `, . / :`),
+/// so `2022-2025` after `للفترة` is drawn, and read, as two numbers right to left.
+fn joins_ltr(neutral: &Piece, next: &Piece, arabic_numbers: bool) -> bool {
     let letters = next.text.chars().any(|c| c.is_alphabetic());
     letters
-        || neutral
-            .text
-            .chars()
+        || neutral.text.chars().all(|c| {
             // Control characters are a proposal's marks (see `marks`), not text.
-            .all(|c| matches!(c, '+' | '-' | ',' | '.' | '/' | ':' | '\u{a0}') || c.is_control())
+            matches!(c, ',' | '.' | '/' | ':' | '\u{a0}')
+                || (matches!(c, '+' | '-') && !arabic_numbers)
+                || c.is_control()
+        })
 }
 
 /// Drops bidi controls, and spaces doubled by a space glyph drawn beside a gap; a wide gap is
@@ -523,6 +585,14 @@ fn tidy(s: &str) -> String {
         }
         if c == ' ' && out.ends_with(SUP_OPEN) {
             continue;
+        }
+        // A blank glyph LibreOffice draws beside a no-break space of an Arabic line (its
+        // ActualText a space) is that space, not another.
+        if c == ' ' && out.ends_with('\u{a0}') {
+            continue;
+        }
+        if c == '\u{a0}' && out.ends_with(' ') {
+            out.pop();
         }
         out.push(c);
     }

@@ -278,6 +278,7 @@ mod tests {
                 w,
                 size: 12.0,
                 text: t.to_string(),
+                typed: false,
             })
             .collect();
         let m = vec![Mark::Struck; glyphs.len()];
@@ -317,6 +318,7 @@ mod tests {
                 w: 6.0,
                 size: 12.0,
                 text: c.to_string(),
+                typed: false,
             })
             .collect();
         let rule = |x0, x1, y| Rule { x0, x1, y };

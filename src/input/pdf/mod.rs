@@ -16,6 +16,7 @@
 //! Unicode map, and any past the caps of [`crate::input::limits`] (pages, inflated bytes, glyphs
 //! a page).
 
+mod actual;
 mod furniture;
 mod glyphs;
 mod guard;
@@ -266,7 +267,10 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
 /// How many were changed.
 fn non_breaking_hyphens(glyphs: &mut [glyphs::Glyph]) -> usize {
     let mut n = 0;
-    for g in glyphs.iter_mut().filter(|g| g.text.contains('\u{2010}')) {
+    for g in glyphs
+        .iter_mut()
+        .filter(|g| !g.typed && g.text.contains('\u{2010}'))
+    {
         n += g.text.matches('\u{2010}').count();
         g.text = g.text.replace('\u{2010}', "\u{2011}");
     }
@@ -315,7 +319,7 @@ fn ideographs(glyphs: &mut [glyphs::Glyph]) -> usize {
         _ => SUPPLEMENT.iter().find(|(r, _)| *r == c).map(|(_, i)| *i),
     };
     let mut n = 0;
-    for g in glyphs.iter_mut() {
+    for g in glyphs.iter_mut().filter(|g| !g.typed) {
         if g.text.chars().any(|c| ideograph(c).is_some()) {
             g.text = g
                 .text

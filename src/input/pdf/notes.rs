@@ -173,16 +173,26 @@ pub fn marks_again<'m>(text: &str, marks: &[&'m str], seen: &mut Vec<&'m str>) -
 /// A footnote mark printed twice, raised and then again at the size of the text (`Group,¹⁴14
 /// which`): LibreOffice prints a DOCX reference whose mark is typed after it
 /// (`customMarkFollows`) with its own number too. Read once, said on the page's notes.
+///
+/// The copy may be split by the line end (`الدولي¹⁶1` and `6،` opening the next line, as
+/// LibreOffice breaks it in A/RES/74/197 in Arabic): both parts are dropped.
 pub fn undoubled(lines: &[Line], page: usize, notes: &mut Vec<(usize, String)>) -> Vec<Line> {
     let mut marks: Vec<String> = Vec::new();
+    // What of a split copy opens the next line.
+    let mut carried: Option<String> = None;
     let out = lines
         .iter()
-        .map(|l| {
+        .enumerate()
+        .map(|(i, l)| {
             let mut text = String::with_capacity(l.text.len());
+            let mut line = l.text.as_str();
+            if let Some(tail) = carried.take() {
+                line = line.strip_prefix(tail.as_str()).unwrap_or(line);
+            }
             // The mark of the raised run just read, looked for again at the start of the text
             // after it.
             let mut last_mark: Option<&str> = None;
-            for piece in pieces(&l.text) {
+            for piece in pieces(line) {
                 match piece {
                     Piece::Raised { text: sup, closed } => {
                         text.push(SUP_OPEN);
@@ -195,11 +205,10 @@ pub fn undoubled(lines: &[Line], page: usize, notes: &mut Vec<(usize, String)>) 
                     Piece::Plain(after) => {
                         let mark = last_mark.take().unwrap_or_default();
                         let again = after.trim_start_matches([' ', '\t']);
+                        let is_mark = !mark.is_empty() && mark.chars().all(|c| c.is_ascii_digit());
                         match again.strip_prefix(mark) {
                             Some(next)
-                                if !mark.is_empty()
-                                    && mark.chars().all(|c| c.is_ascii_digit())
-                                    && !next.starts_with(|c: char| c.is_ascii_digit()) =>
+                                if is_mark && !next.starts_with(|c: char| c.is_ascii_digit()) =>
                             {
                                 marks.push(mark.to_string());
                                 // Kept: the gap between a note's raised mark and its text.
@@ -207,6 +216,26 @@ pub fn undoubled(lines: &[Line], page: usize, notes: &mut Vec<(usize, String)>) 
                                     text.push(' ');
                                 }
                                 text.push_str(next);
+                            }
+                            // The line ends in the copy's first digits, the next opens with
+                            // the rest.
+                            _ if is_mark
+                                && !again.is_empty()
+                                && mark.len() > again.len()
+                                && mark.starts_with(again)
+                                && lines.get(i + 1).is_some_and(|n| {
+                                    n.text
+                                        .strip_prefix(&mark[again.len()..])
+                                        .is_some_and(|next| {
+                                            !next.starts_with(|c: char| c.is_ascii_digit())
+                                        })
+                                }) =>
+                            {
+                                marks.push(mark.to_string());
+                                carried = Some(mark[again.len()..].to_string());
+                                // Broken inside a word: joined to the next line as at a soft
+                                // hyphen.
+                                text.push('\u{AD}');
                             }
                             _ => text.push_str(after),
                         }

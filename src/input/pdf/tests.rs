@@ -15,6 +15,7 @@ fn drawn(texts: &[&str], x: f64, y: f64, w: f64) -> Vec<Glyph> {
                 w,
                 size: 12.0,
                 text: (*t).to_string(),
+                typed: false,
             });
         }
         at += w;
@@ -62,6 +63,7 @@ fn a_raised_small_number_is_a_footnote_mark_of_its_line() {
         w: 4.0,
         size: 7.0,
         text: "1".into(),
+        typed: false,
     });
     let l = lines(&g);
     assert_eq!(l.len(), 1, "{l:?}");
@@ -262,6 +264,7 @@ fn a_note_of_latin_text_on_an_arabic_page_opens_with_its_mark() {
             w: 3.0,
             size: 7.0,
             text: (*t).into(),
+            typed: false,
         });
     }
     let l = lines(&g);
@@ -293,6 +296,190 @@ fn a_raised_mark_wrapped_alone_ends_the_paragraph_above() {
         rules: Vec::new(),
     }]);
     assert_eq!(laid.text, "报告，9\n又表示\n", "{:?}", laid.notes);
+}
+
+/// Res. 30's heading line `القرار 30 (المراجَع في دبي، 2014)` as LibreOffice prints it: each
+/// bracket drawn mirrored, mapped to the glyph drawn and marked with the character typed
+/// (ActualText), and each space a blank glyph mapped to U+2066 and marked as a space. Read as
+/// typed in a PDF whose other brackets are mirrored (Skia's), and as drawn before.
+#[test]
+fn typed_brackets_and_spaces_of_an_arabic_line_read_as_typed() {
+    let drawn: [(f64, f64, &str, bool); 32] = [
+        (202.10, 4.66, ")", true),
+        (206.70, 7.00, "2", false),
+        (213.70, 7.00, "0", false),
+        (220.70, 7.00, "1", false),
+        (227.70, 7.00, "4", false),
+        (234.80, 3.50, " ", true),
+        (238.30, 4.51, "،", false),
+        (242.79, 11.66, "ي", false),
+        (254.48, 3.89, "ب", false),
+        (258.38, 6.23, "د", false),
+        (264.60, 3.50, " ", true),
+        (268.06, 11.66, "ي", false),
+        (279.75, 6.69, "ف", false),
+        (286.50, 3.50, " ", true),
+        (289.83, 7.45, "ع", false),
+        (297.40, 8.65, "ج\u{64e}", false),
+        (306.08, 3.88, "ا", false),
+        (309.97, 7.71, "ر", false),
+        (317.67, 8.09, "م", false),
+        (325.76, 4.26, "ل", false),
+        (330.05, 3.88, "ا", false),
+        (333.90, 4.66, "(", true),
+        (338.60, 3.50, " ", true),
+        (342.00, 7.00, "3", false),
+        (349.00, 7.00, "0", false),
+        (356.10, 3.50, " ", true),
+        (359.60, 6.75, "ر", false),
+        (366.39, 3.88, "ا", false),
+        (370.28, 7.71, "ر", false),
+        (377.98, 7.07, "ق", false),
+        (384.98, 4.26, "ل", false),
+        (389.27, 3.88, "ا", false),
+    ];
+    let g: Vec<Glyph> = drawn
+        .iter()
+        .map(|&(x, w, t, typed)| Glyph {
+            x,
+            y: 315.3,
+            w,
+            size: 14.0,
+            text: t.into(),
+            typed,
+        })
+        .collect();
+    let l = super::lines::lines_of(&g, true);
+    assert_eq!(l[0].text, "القرار 30 (المراج\u{64e}ع في دبي، 2014)");
+}
+
+/// Glyphs `(x, y, width, size, text)` as a page of A/RES/74/197 in Arabic (LibreOffice) draws
+/// them, left to right.
+fn placed(drawn: &[(f64, f64, f64, f64, &str)]) -> Vec<Glyph> {
+    drawn
+        .iter()
+        .map(|&(x, y, w, size, t)| Glyph {
+            x,
+            y,
+            w,
+            size,
+            text: t.into(),
+            typed: t == " ",
+        })
+        .collect()
+}
+
+/// A note's mark raised at the right of its text, 11 pt from its end (page 2's note 3); a line
+/// of its own before.
+#[test]
+fn a_right_to_left_notes_mark_joins_its_line() {
+    let mut g = placed(&[
+        (498.0, 695.3, 2.5, 10.0, " "),
+        (500.5, 695.3, 4.82, 10.0, "ر"),
+        (505.3, 695.3, 2.77, 10.0, "ا"),
+        (508.09, 695.3, 5.51, 10.0, "ر"),
+        (513.59, 695.3, 5.05, 10.0, "ق"),
+        (518.68, 695.3, 3.04, 10.0, "ل"),
+        (521.68, 695.3, 2.77, 10.0, "ا"),
+        (535.8, 691.4, 2.9, 5.8, "3"),
+    ]);
+    g.extend(placed(&[
+        (470.0, 695.3, 5.0, 10.0, "م"),
+        (475.0, 695.3, 5.0, 10.0, "ل"),
+    ]));
+    let l = lines(&g);
+    assert_eq!(l.len(), 1, "{l:?}");
+    assert!(l[0].text.starts_with("\u{1}3\u{2}\u{3}القرار"), "{l:?}");
+}
+
+/// A raised mark beside a number reads after it, as each producer draws it (A/RES/74/197 by
+/// LibreOffice, pages 2, 6 and 7; A/RES/80/118 by Chromium): before, `32016` and `102030`.
+#[test]
+fn a_raised_mark_beside_a_number_reads_after_it() {
+    let text = |drawn: &[(f64, f64, f64, f64, &str)]| {
+        let l = lines(&placed(drawn));
+        assert_eq!(l.len(), 1, "{l:?}");
+        l[0].text.replace(['\u{1}', '\u{2}'], "|")
+    };
+    // LibreOffice: the mark a run of its own, left of the number.
+    let a = text(&[
+        (411.3, 109.7, 3.86, 12.0, "،"),
+        (415.2, 105.0, 3.5, 7.0, "3"),
+        (418.6, 109.7, 6.0, 12.0, "2"),
+        (424.6, 109.7, 6.0, 12.0, "0"),
+        (430.6, 109.7, 6.0, 12.0, "1"),
+        (436.6, 109.7, 6.0, 12.0, "6"),
+        (442.7, 109.7, 3.0, 12.0, " "),
+        (445.7, 109.7, 6.61, 12.0, "ر"),
+    ]);
+    assert_eq!(a, "ر 2016|3|،");
+    // Printed twice (see `notes::undoubled`): the number, the mark and its copy as one number.
+    let b = text(&[
+        (418.3, 95.9, 6.0, 12.0, "2"),
+        (424.3, 95.9, 6.0, 12.0, "0"),
+        (430.3, 95.9, 6.0, 12.0, "3"),
+        (436.3, 95.9, 6.0, 12.0, "0"),
+        (442.3, 91.2, 3.5, 7.0, "1"),
+        (445.8, 91.2, 3.5, 7.0, "0"),
+        (449.3, 95.9, 6.0, 12.0, "1"),
+        (455.3, 95.9, 6.0, 12.0, "0"),
+        (461.4, 95.9, 3.0, 12.0, " "),
+        (464.5, 95.9, 7.43, 12.0, "م"),
+    ]);
+    assert_eq!(b, "م 2030|10|10");
+    // Printed twice after a word: the mark and its copy right to left.
+    let c = text(&[
+        (431.9, 95.9, 3.0, 12.0, " "),
+        (434.8, 95.9, 6.0, 12.0, "1"),
+        (440.8, 95.9, 6.0, 12.0, "1"),
+        (446.9, 91.2, 3.5, 7.0, "1"),
+        (450.4, 91.2, 3.5, 7.0, "1"),
+        (453.8, 95.9, 6.3, 12.0, "ه"),
+    ]);
+    assert_eq!(c, "ه|11|11");
+    // Chromium: one number, drawn in reading order.
+    let e = text(&[
+        (400.0, 100.0, 6.0, 12.0, "2"),
+        (406.0, 100.0, 6.0, 12.0, "0"),
+        (412.0, 100.0, 6.0, 12.0, "1"),
+        (418.0, 100.0, 6.0, 12.0, "5"),
+        (424.0, 95.3, 3.5, 7.0, "3"),
+        (430.5, 100.0, 3.0, 12.0, " "),
+        (433.5, 100.0, 6.0, 12.0, "م"),
+    ]);
+    assert_eq!(e, "م 2015|3|");
+}
+
+/// LibreOffice breaks the copy of a mark printed twice at the line end (A/RES/74/197 in
+/// Arabic, page 10: `الدولي¹⁶1`, the next line opening `6،`): both parts dropped, the mark
+/// read once. Before, the note had no mark and the text was refused.
+#[test]
+fn a_mark_copy_split_by_the_line_end_is_dropped() {
+    let page = |first: &[(f64, f64, f64, f64, &str)]| {
+        let mut g = placed(first);
+        g.extend(placed(&[
+            (528.28, 293.3, 3.86, 12.0, "،"),
+            (532.6, 293.3, 6.0, 12.0, "6"),
+        ]));
+        lay_out(&[PageLines {
+            height: 800.0,
+            lines: lines(&g),
+            rules: Vec::new(),
+        }])
+    };
+    let laid = page(&[
+        (58.0, 279.5, 6.0, 12.0, "1"),
+        (64.1, 274.8, 3.5, 7.0, "1"),
+        (67.6, 274.8, 3.5, 7.0, "6"),
+        (71.1, 279.5, 10.0, 12.0, "ي"),
+        (81.0, 279.5, 3.65, 12.0, "ل"),
+    ]);
+    assert_eq!(laid.text, "لي16،\n", "{:?}", laid.notes);
+    assert!(
+        laid.notes[0].1.contains("printed twice"),
+        "{:?}",
+        laid.notes
+    );
 }
 
 /// Finding a label's tab stop costs a binary search in the document's stops, not a scan of every
@@ -524,4 +711,43 @@ fn a_note_line_with_no_mark_atop_a_pages_notes_goes_on_with_the_note_before() {
         "{:?}",
         laid.notes
     );
+}
+
+/// `لا ينبغي` with a no-break space, as LibreOffice draws it in A/RES/74/197 in Arabic (page 4):
+/// the no-break space's glyph, and a blank glyph marked as a space over the next letter. One
+/// no-break space; before, a space and a no-break space.
+#[test]
+fn a_blank_beside_a_no_break_space_is_that_space() {
+    let g = placed(&[
+        (91.69, 674.3, 3.61, 12.0, "ن"),
+        (95.29, 674.3, 3.34, 12.0, "ي"),
+        (98.6, 674.3, 3.0, 12.0, "\u{a0}"),
+        (101.6, 674.3, 3.0, 12.0, " "),
+        (101.7, 674.3, 6.84, 12.0, "\u{644}\u{627}"),
+    ]);
+    assert_eq!(lines(&g)[0].text, "لا\u{a0}ين");
+}
+
+/// `للفترة 2022-2025` in A/RES/80/118 in Arabic as Chromium draws it (page 3): numbers after
+/// Arabic letters are Arabic numbers to the bidi algorithm, which a hyphen-minus does not join,
+/// so `2025-2022` left to right. Before, read `2025-2022`. (`WSIS+10`, a Latin letter before
+/// the number, stays one run: Res. 30's read-back counts it.)
+#[test]
+fn numbers_after_arabic_letters_are_not_joined_by_a_hyphen() {
+    let mut drawn = vec![
+        (193.39, 482.25, 2.38, 10.0, "ا"),
+        (195.77, 482.25, 2.5, 10.0, " "),
+    ];
+    for (k, t) in ["2", "0", "2", "5", "-", "2", "0", "2", "2"]
+        .iter()
+        .enumerate()
+    {
+        let x = 199.07 + 5.0 * k as f64 - if k > 4 { 1.67 } else { 0.0 };
+        drawn.push((x, 482.25, if *t == "-" { 3.33 } else { 5.0 }, 10.0, t));
+    }
+    drawn.extend([
+        (242.39, 482.25, 2.5, 10.0, " "),
+        (245.68, 482.25, 4.08, 10.0, "ة"),
+    ]);
+    assert_eq!(lines(&placed(&drawn))[0].text, "ة 2022-2025 ا");
 }

@@ -8,8 +8,9 @@ use crate::model::Language;
 
 /// The repairs of what extractors do to a script, on each paragraph, each said.
 pub fn scripts(paras: &mut [Para], language: Language, warnings: &mut Vec<Warning>) {
+    let displaced_marks = paras.iter().any(|p| mark_opens_a_word(&p.text));
     for p in paras.iter_mut() {
-        if language == Language::Ar {
+        if language == Language::Ar && displaced_marks {
             let (text, moved) = marks_on_their_letters(&p.text);
             if moved > 0 {
                 p.text = text;
@@ -86,6 +87,19 @@ pub fn close_broken_hyphens(text: &str) -> (String, Vec<String>) {
     }
     out.push_str(rest);
     (out, fixed)
+}
+
+/// Whether a vowel mark opens a word (`ما ُي بذل`), which no text as written has: the sign of
+/// an extractor that puts marks before their letters. Without it the text's marks are where it
+/// wrote them, and `تسلّم بضرورة` (a mark, its letter and a space, as [`marks_on_their_letters`]
+/// looks for) is as written: resdiff's own PDF reader places marks by where they are drawn.
+fn mark_opens_a_word(text: &str) -> bool {
+    let mut prev = ' ';
+    text.chars().any(|c| {
+        let opens = matches!(c, '\u{064B}'..='\u{0652}') && prev.is_whitespace();
+        prev = c;
+        opens
+    })
 }
 
 /// `ُي بذل` for `يُبذل`: a vowel mark an extractor put before its letter, and a space after the
@@ -185,6 +199,29 @@ mod tests {
             marks_on_their_letters("التقريَر الذي").0,
             "التقرير\u{64e} الذي"
         );
+    }
+
+    /// A/RES/74/197 in Arabic as resdiff's PDF reader reads it: a shadda on the letter before
+    /// a word's last, as written. Repaired as an extractor's mark before this fix
+    /// (`تسلمّبضرورة`, the space lost).
+    #[test]
+    fn marks_as_written_are_left_where_they_are() {
+        let para = |text: &str| Para {
+            line: 1,
+            text: text.into(),
+        };
+        let mut paras = [para("وإذ تسلّم بضرورة أن تتوافر لدى الناس المهارات")];
+        let mut warnings = Vec::new();
+        scripts(&mut paras, Language::Ar, &mut warnings);
+        assert_eq!(
+            paras[0].text,
+            "وإذ تسلّم بضرورة أن تتوافر لدى الناس المهارات"
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
+        // A mark opening a word elsewhere says an extractor wrote the text.
+        let mut paras = [para("ما ُي بذل من")];
+        scripts(&mut paras, Language::Ar, &mut warnings);
+        assert_eq!(paras[0].text, "ما يُبذل من");
     }
 
     #[test]
