@@ -2,9 +2,10 @@
 //! hyphen and left with a space (`post- conflict`), Arabic vowel marks put before their letter,
 //! spaces between Chinese characters. Each repair is said, with the paragraph's line.
 
-use super::join::{Para, cjk};
+use super::join::Para;
 use crate::input::Warning;
 use crate::model::Language;
+use crate::model::text::is_cjk;
 
 /// The repairs of what extractors do to a script, on each paragraph, each said.
 pub fn scripts(paras: &mut [Para], language: Language, warnings: &mut Vec<Warning>) {
@@ -139,13 +140,13 @@ fn cjk_spaces(text: &str) -> (String, usize) {
     let mut removed = 0;
     // Chinese sets its quotation marks `“ ” ‘ ’` full width, and an extractor that sees their
     // width as a gap puts a space beside them (`关于 “ 人工智能`).
-    let chinese = |c: char| cjk(c) || matches!(c, '“' | '”' | '‘' | '’');
+    let chinese = |c: char| is_cjk(c) || matches!(c, '“' | '”' | '‘' | '’');
     for (i, &c) in chars.iter().enumerate() {
         let between = c == ' '
             && i > 0
             && chinese(chars[i - 1])
             && chars.get(i + 1).is_some_and(|n| chinese(*n))
-            && (cjk(chars[i - 1]) || chars.get(i + 1).is_some_and(|n| cjk(*n)));
+            && (is_cjk(chars[i - 1]) || chars.get(i + 1).is_some_and(|n| is_cjk(*n)));
         if between {
             removed += 1;
         } else {
