@@ -21,9 +21,11 @@ pub struct PageLines {
     pub rules: Vec<Rule>,
 }
 
-/// What the layout made: the text, and what it left out or guessed (page, message).
+/// What the layout made: the text, the page each of its lines starts on, and what it left out
+/// or guessed (page, message).
 pub struct Laid {
     pub text: String,
+    pub pages: Vec<usize>,
     pub notes: Vec<(usize, String)>,
 }
 
@@ -96,6 +98,7 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
     let body_size = common_size(pages.iter().flat_map(|p| &p.lines));
     let mut body: Vec<(usize, &Line)> = Vec::new();
     let mut footnotes: Vec<(String, String)> = Vec::new();
+    let mut note_pages: Vec<usize> = Vec::new();
     // The notes ran to the foot of the page before: notes gathered at the end of a text (as the
     // UN prints them) go on at the top of the next page, with no rule above them.
     let mut notes_go_on = false;
@@ -151,40 +154,53 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
             ));
         }
         notes_go_on = !last_body && !note_lines.is_empty();
-        footnotes.extend(read_footnotes(&note_lines));
+        let read = read_footnotes(&note_lines);
+        note_pages.extend(std::iter::repeat_n(page, read.len()));
+        footnotes.extend(read);
     }
     let marks: Vec<&str> = footnotes.iter().map(|(m, _)| m.as_str()).collect();
     let paras = paragraphs(&body, &mut notes);
     // The UN layout is read by the copied-text reader, which matches notes to marks itself:
     // it takes them as a copy from a PDF gives them (the mark's digits after its word, the
     // notes numbered at the end); the ITU layout takes `[^N]` and `[^N]: text`.
-    let bare: Vec<String> = paras.iter().map(|p| plain(p)).collect();
+    let bare: Vec<String> = paras.iter().map(|(_, p)| plain(p)).collect();
     let bare_refs: Vec<&str> = bare.iter().map(String::as_str).collect();
     let un = crate::input::plain::copied::is_un(&bare_refs);
     let mut text = String::new();
+    let mut line_pages = Vec::new();
+    // Each piece is a line or more: each line is said to start on the piece's page.
+    let mut put = |piece: String, page: usize| {
+        line_pages.extend(std::iter::repeat_n(page, piece.matches('\n').count()));
+        text.push_str(&piece);
+    };
+    let notes_paged = footnotes.iter().zip(&note_pages);
     if un {
         // A note cited again is marked again with its number: the copied-text reader matches
         // each note to the first bare mark after the one before, so a mark seen before is
         // written `[^N]` here, where its being raised says what it is.
         let mut seen: Vec<&str> = Vec::new();
-        for p in &paras {
-            text.push(PARAGRAPH);
-            text.push_str(&marks_again(p, &marks, &mut seen));
-            text.push('\n');
+        for (page, p) in &paras {
+            put(
+                format!("{PARAGRAPH}{}\n", marks_again(p, &marks, &mut seen)),
+                *page,
+            );
         }
-        for (mark, body) in &footnotes {
-            text.push_str(&format!("{mark} {}\n", plain(body)));
+        for ((mark, body), page) in notes_paged {
+            put(format!("{mark} {}\n", plain(body)), *page);
         }
     } else {
-        for para in &paras {
-            text.push_str(&with_marks(para, &marks));
-            text.push('\n');
+        for (page, para) in &paras {
+            put(format!("{}\n", with_marks(para, &marks)), *page);
         }
-        for (mark, body) in &footnotes {
-            text.push_str(&format!("[^{mark}]: {}\n", with_marks(body, &marks)));
+        for ((mark, body), page) in notes_paged {
+            put(format!("[^{mark}]: {}\n", with_marks(body, &marks)), *page);
         }
     }
-    Laid { text, notes }
+    Laid {
+        text,
+        pages: line_pages,
+        notes,
+    }
 }
 
 /// The most common size of `lines`, to the half point.
@@ -271,8 +287,9 @@ pub fn join_line(para: &mut String, next: &str) {
 
 /// Body lines grouped into paragraphs, one string each: a paragraph ends where the next line
 /// stands apart (more space above it than the lines of a paragraph have), changes size, opens
-/// with a label (a wide gap after its first word), or follows a short line.
-fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<String> {
+/// with a label (a wide gap after its first word), or follows a short line. Each with the page
+/// it starts on.
+fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<(usize, String)> {
     // The column's edges on each page: where most body lines start and end (not the outermost
     // ink: a cover block or a wide table may reach past the column).
     let mut spans: HashMap<usize, (Vec<f64>, Vec<f64>)> = HashMap::new();
@@ -305,7 +322,7 @@ fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<
         .into_iter()
         .max_by_key(|&(d, n)| (n, -d))
         .map_or(0.0, |(d, _)| d as f64 / 2.0);
-    let mut out: Vec<String> = Vec::new();
+    let mut out: Vec<(usize, String)> = Vec::new();
     let mut prev: Option<(usize, &Line)> = None;
     // The lines of the paragraph being built: after its first, each starts at the same place.
     let mut run = 0;
@@ -316,7 +333,7 @@ fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<
         let mark_alone = (1..=3).contains(&digits.len())
             && digits.chars().all(|c| c.is_ascii_digit())
             && prev.is_some_and(|(pp, p)| pp == page && l.size < 0.85 * p.size);
-        if mark_alone && let Some(last) = out.last_mut() {
+        if mark_alone && let Some((_, last)) = out.last_mut() {
             last.push(SUP_OPEN);
             last.push_str(&digits);
             last.push(SUP_CLOSE);
@@ -368,7 +385,7 @@ fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<
                         // Across a page, with no space or indent to tell: a paragraph that may end
                         // there (`2030,`) and a line opening with a preamble's call (`Reaffirming`).
                         let called = pp != page
-                            && out.last().is_some_and(|t| ends_paragraph(&plain(t)))
+                            && out.last().is_some_and(|(_, t)| ends_paragraph(&plain(t)))
                             && Language::ALL
                                 .iter()
                                 .any(|&lang| opens_with_call(&plain(&l.text), lang));
@@ -387,8 +404,8 @@ fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<
         };
         run = if new { 1 } else { run + 1 };
         if new || out.is_empty() {
-            out.push(first_line(&l.text));
-        } else if let Some(last) = out.last_mut() {
+            out.push((page, first_line(&l.text)));
+        } else if let Some((_, last)) = out.last_mut() {
             join_line(last, &l.text.replace('\t', " "));
         }
         prev = Some((page, l));

@@ -154,9 +154,16 @@ fn relabelled(line: &str) -> Option<String> {
 /// The laid-out text of one side: `Some(Base)` drops what is underlined, `Some(Proposal)` what
 /// is struck, `None` neither (the page as printed). A paragraph left empty is dropped; a space
 /// left doubled, or before punctuation, or at either end, by what was dropped goes with it.
+#[cfg(test)]
 pub fn side_text(text: &str, side: Option<Side>) -> String {
+    side_text_paged(text, &[], side).0
+}
+
+/// [`side_text`] with the page of each line of `text` (0 where `pages` says none), and of each
+/// line kept.
+pub fn side_text_paged(text: &str, pages: &[usize], side: Option<Side>) -> (String, Vec<usize>) {
     if !text.contains(is_bracket) {
-        return text.to_string();
+        return (text.to_string(), pages.to_vec());
     }
     let gone = match side {
         Some(Side::Base) => Some(INSERTED),
@@ -164,14 +171,16 @@ pub fn side_text(text: &str, side: Option<Side>) -> String {
         None => None,
     };
     let mut out = String::with_capacity(text.len());
-    for line in text.lines() {
+    let mut kept_pages = Vec::with_capacity(pages.len());
+    for (i, line) in text.lines().enumerate() {
         let kept = side_line(line, gone);
         if !kept.trim().is_empty() {
             out.push_str(&kept);
             out.push('\n');
+            kept_pages.push(pages.get(i).copied().unwrap_or(0));
         }
     }
-    out
+    (out, kept_pages)
 }
 
 /// A laid-out line as each side reads it: the line itself when it has no marks. What a line's

@@ -9,7 +9,8 @@
 //! labels and nesting as it does for a text exported from Word.
 //!
 //! Warnings: what the layout left out or guessed names its page, with `line` the page number;
-//! the plain-text reader's warnings have `line` as the paragraph number of the text read.
+//! the plain-text reader's warnings are moved to the page their paragraph starts on, and a
+//! count over the document names the pages it was found on ([`said`]).
 //!
 //! Refused, with the reason ([`PdfError`]): what is not a PDF, an encrypted PDF that needs a
 //! password, a broken one, a scan (pages of images and no text), a PDF whose fonts have no
@@ -23,6 +24,7 @@ mod layout;
 mod lines;
 mod marks;
 mod notes;
+mod said;
 #[cfg(test)]
 mod tests;
 
@@ -34,6 +36,7 @@ use hayro_interpret::{
 
 use crate::input::limits::{MAX_PDF_PAGE_GLYPHS, MAX_PDF_PAGES, MAX_TEXT};
 use crate::input::{ImportError, ImportOptions, Imported, Side, Warning, import_text_with};
+use crate::model::text::is_bidi_control;
 
 pub use lines::unshape;
 
@@ -78,7 +81,9 @@ pub enum PdfError {
 pub struct PdfText {
     /// One paragraph a line, footnote definitions last.
     pub text: String,
-    /// What the layout left out or guessed: (page, message).
+    /// The page each line of `text` starts on.
+    pub pages: Vec<usize>,
+    /// What the layout left out or guessed: (first page, message naming its pages).
     pub notes: Vec<(usize, String)>,
     /// Glyphs struck through or underlined (a proposal printed with its marks).
     pub marked: usize,
@@ -122,7 +127,10 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         .producer
         .as_deref()
         .is_some_and(|p| p.starts_with(b"Skia/PDF"));
-    let (mut hyphens, mut radicals, mut nul) = (0, 0, 0);
+    // Counted page by page, to say where: (page, count).
+    let (mut hyphens, mut radicals, mut nul) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut unmapped_on, mut marked_on, mut bidi, mut shaped) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let settings = InterpreterSettings::default();
     let cache = InterpreterCache::new();
     let mut laid_pages = Vec::with_capacity(pages.len());
@@ -140,15 +148,20 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         );
         interpret_page(page, &mut ctx, &mut recorder);
         let mut p = recorder.page;
+        let page_no = n + 1;
         if skia {
-            hyphens += non_breaking_hyphens(&mut p.glyphs);
+            hyphens.push((page_no, non_breaking_hyphens(&mut p.glyphs)));
         }
-        radicals += ideographs(&mut p.glyphs);
+        radicals.push((page_no, ideographs(&mut p.glyphs)));
         // U+0000 is no character: Skia writes it for a glyph of several marks (an Arabic shadda
         // with its vowel) it finds no Unicode for.
         let before = p.glyphs.len();
         p.glyphs.retain(|g| !g.text.contains('\0'));
-        nul += before - p.glyphs.len();
+        nul.push((page_no, before - p.glyphs.len()));
+        // What `lines` takes out or undoes without a word: bidi controls, presentation forms.
+        let chars = || p.glyphs.iter().flat_map(|g| g.text.chars());
+        bidi.push((page_no, chars().filter(|c| is_bidi_control(*c)).count()));
+        shaped.push((page_no, chars().filter(|c| presentation_form(*c)).count()));
         if p.dropped > 0 {
             return Err(PdfError::TooManyGlyphs {
                 page: n + 1,
@@ -156,11 +169,13 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
             });
         }
         glyphs += p.glyphs.len();
-        unmapped += p
+        let page_unmapped = p
             .glyphs
             .iter()
             .filter(|g| g.text.contains('\u{FFFD}'))
             .count();
+        unmapped += page_unmapped;
+        unmapped_on.push((page_no, page_unmapped));
         images += p.images;
         text_bytes += p.glyphs.iter().map(|g| g.text.len() as u64).sum::<u64>();
         if text_bytes > MAX_TEXT {
@@ -169,6 +184,7 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         let m = marks::marks(&p.glyphs, &p.rules);
         let page_marked = m.iter().filter(|m| **m != marks::Mark::None).count();
         marked += page_marked;
+        marked_on.push((page_no, page_marked));
         // Marked glyphs are laid out as printed, bracketed by their mark; the side is taken
         // from the laid-out text (see `marks`).
         let mut page_glyphs = p.glyphs;
@@ -194,50 +210,69 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         return Err(PdfError::NoUnicode { unmapped, glyphs });
     }
     let laid = layout::lay_out(&laid_pages);
-    let mut notes = laid.notes;
-    if nul > 0 {
-        notes.push((
-            1,
+    let mut notes: Vec<(usize, String)> = laid
+        .notes
+        .into_iter()
+        .map(|(page, message)| (page, format!("page {page}: {message}")))
+        .collect();
+    let counts: [Counted; 7] = [
+        (&nul, |n| {
             format!(
-                "{nul} glyphs mapped to U+0000 (no character) left out: in Chromium's Arabic they are a shadda with its vowel, which the text loses"
-            ),
-        ));
-    }
-    if radicals > 0 {
-        notes.push((
-            1,
+                "{n} glyphs mapped to U+0000 (no character) left out: in Chromium's Arabic they are a shadda with its vowel, which the text loses"
+            )
+        }),
+        (&radicals, |n| {
             format!(
-                "{radicals} CJK radicals read as the ideographs they are drawn as (`⼤` as `大`): the PDF maps the glyph a CJK font shares between them to the radical"
-            ),
-        ));
-    }
-    if hyphens > 0 {
-        notes.push((
-            1,
+                "{n} CJK radicals read as the ideographs they are drawn as (`⼤` as `大`): the PDF maps the glyph a CJK font shares between them to the radical"
+            )
+        }),
+        (&hyphens, |n| {
             format!(
-                "{hyphens} hyphens U+2010 read as U+2011 (non-breaking hyphen): Chromium's PDFs (Skia) map the one glyph fonts draw both with to U+2010, and texts type U+2011"
-            ),
-        ));
-    }
-    if unmapped > 0 {
-        notes.push((
-            1,
-            format!("{unmapped} glyphs have no Unicode in their font: read as U+FFFD"),
-        ));
-    }
-    if side.is_none() && marked > 0 {
-        notes.push((
-            1,
+                "{n} hyphens U+2010 read as U+2011 (non-breaking hyphen): Chromium's PDFs (Skia) map the one glyph fonts draw both with to U+2010, and texts type U+2011"
+            )
+        }),
+        (&unmapped_on, |n| {
+            format!("{n} glyphs have no Unicode in their font: read as U+FFFD")
+        }),
+        (&bidi, |n| {
             format!(
-                "{marked} glyphs are struck through or underlined (a proposal's changes, or a link): read as printed, struck and underlined text together; name FILE.pdf#base or FILE.pdf#proposal for one side"
-            ),
-        ));
-    }
+                "{n} directional control characters (left-to-right and right-to-left marks, embeddings and isolates, which PDF producers write around right-to-left runs; LibreOffice maps its Arabic fonts' blank glyph to U+2066) removed"
+            )
+        }),
+        (&shaped, |n| {
+            format!(
+                "{n} Arabic presentation forms (the letters' contextual shapes and lam-alef ligatures, as the fonts draw them) read as the letters they show"
+            )
+        }),
+        (if side.is_none() { &marked_on } else { &[] }, |n| {
+            format!(
+                "{n} glyphs are struck through or underlined (a proposal's changes, or a link): read as printed, struck and underlined text together; name FILE.pdf#base or FILE.pdf#proposal for one side"
+            )
+        }),
+    ];
+    notes.extend(
+        counts
+            .into_iter()
+            .filter_map(|(per_page, message)| said::counted(per_page, message)),
+    );
+    let (text, pages) = marks::side_text_paged(&laid.text, &laid.pages, side);
+    let (text, pages, apparatus) = said::without_apparatus(&text, &pages);
+    notes.extend(apparatus);
     Ok(PdfText {
-        text: without_apparatus(&marks::side_text(&laid.text, side)),
+        text,
+        pages,
         notes,
         marked,
     })
+}
+
+/// A count page by page, (page, how many), and what is said of the total.
+type Counted<'c> = (&'c [(usize, usize)], fn(usize) -> String);
+
+/// An Arabic presentation form: a letter's contextual shape or a ligature (`ﻻ`), which
+/// [`unshape`] reads as the letters it shows.
+fn presentation_form(c: char) -> bool {
+    matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
 }
 
 /// U+2010 (hyphen) as U+2011 (non-breaking hyphen) in the glyphs of a PDF made by Skia
@@ -307,36 +342,6 @@ fn ideographs(glyphs: &mut [glyphs::Glyph]) -> usize {
     n
 }
 
-/// The text without a proposal's apparatus, as the DOCX reader leaves it out: the Reasons
-/// (`Reasons:`, `الأسباب:`), the ITU symbol lines (`MOD RCC/23A1/2`, `NOC`) and the notes of
-/// where a provision moved.
-fn without_apparatus(text: &str) -> String {
-    let symbol = |l: &str| {
-        let mut words = l.split_whitespace();
-        let first = words.next().unwrap_or("");
-        let first = first.trim_end_matches('*');
-        let is_symbol = matches!(
-            first,
-            "ADD" | "MOD" | "(MOD)" | "SUP" | "NOC" | "(SUP)" | "(ADD)"
-        );
-        is_symbol && words.next().is_none_or(|id| id.contains('/')) && words.next().is_none()
-    };
-    let mut out = String::with_capacity(text.len());
-    for l in text.lines() {
-        let t = l.trim();
-        // Where a moved provision went or came from (`moved to 4.4bis`), as `markup` notes it.
-        let move_note = t == "moved"
-            || ((t.starts_with("moved to ") || t.starts_with("moved from "))
-                && t.split_whitespace().count() <= 4);
-        if t.starts_with("Reasons:") || t.starts_with("الأسباب:") || symbol(t) || move_note {
-            continue;
-        }
-        out.push_str(l);
-        out.push('\n');
-    }
-    out
-}
-
 /// Imports a PDF: its text (see [`pdf_text`]) read as plain text is.
 pub fn import_pdf(
     bytes: &[u8],
@@ -362,13 +367,19 @@ pub fn import_pdf_side(
     let mut warnings: Vec<Warning> = read
         .notes
         .into_iter()
-        .map(|(page, message)| Warning {
-            line: page,
-            message: format!("page {page}: {message}"),
+        .map(|(line, message)| Warning {
+            line,
+            message,
             chosen: None,
         })
         .collect();
-    warnings.append(&mut imported.warnings);
+    // Its lines are the PDF's paragraphs, which no one sees: said on the pages instead.
+    warnings.extend(
+        imported
+            .warnings
+            .drain(..)
+            .map(|w| said::on_pages(w, &read.pages)),
+    );
     imported.warnings = warnings;
     Ok(imported)
 }
