@@ -199,13 +199,15 @@ fn expected(address: &str, layout: bool) -> Option<usize> {
         // (`واالتصاالت` for `والاتصالات`); not repaired yet (the copied-text reader would have to
         // know which `اال` is a broken `الا`).
         ("ar", _) => 83,
-        // Without -layout, pdftotext drops the hyphen of a word broken at it
-        // (`information-` `communications`) and the paragraphs' indents, and in Chinese leaves
-        // no line end the reader can tell from a paragraph's: not read exactly yet.
-        ("en", false) if address.starts_with("ecosoc") => 10,
-        ("en", false) => 7,
-        ("fr" | "es", false) => 2,
-        ("ru", false) => 14,
+        // Without -layout, pdftotext drops the hyphen of a word broken at it and joins the two
+        // lines (`followup to`, one line as wide as two). The reader puts it back where the text
+        // writes the word with a hyphen elsewhere (`follow-up`) or a capital says where
+        // (`TwentyYear`), with a warning. French is left with two it cannot tell, each warned
+        // of ("a line as wide as two"): `femmeshommes` (`femmes-hommes`, written nowhere else)
+        // and `924 novembre` (a note's `9-24`: digits say nothing).
+        ("fr", false) => 2,
+        // Chinese without -layout: the notes come out with their numbers on lines of their
+        // own and note 1's numbers scattered; the marks then read as text. Not read yet.
         ("zh", false) => 158,
         _ => 0,
     };

@@ -25,7 +25,7 @@ pub struct Para {
 }
 
 /// Width as printed: a Chinese character takes two columns.
-fn width(t: &str) -> usize {
+pub(super) fn width(t: &str) -> usize {
     t.chars().map(|c| if is_cjk(c) { 2 } else { 1 }).sum()
 }
 

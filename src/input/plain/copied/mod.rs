@@ -8,6 +8,7 @@
 //! across a page break, words joined at a hyphen, bare digits read as footnote marks, headings.
 
 mod calls;
+mod hyphens;
 mod join;
 mod notes;
 mod pages;
@@ -68,7 +69,7 @@ pub fn is_un(lines: &[&str]) -> bool {
 /// Reads `lines` (numbered from `first`, 1-based) in the UN's layout.
 pub fn read_un(lines: &[&str], first: usize, language: Language) -> Result<Layout, ImportError> {
     let mut warnings = Vec::new();
-    let all = pages::read(lines, first, &mut warnings);
+    let all = hyphens::restore(pages::read(lines, first, &mut warnings), &mut warnings);
     let all = pages::drop_furniture(all, &mut warnings);
     let all = labels_below(all, &mut warnings);
     let f = all
@@ -172,7 +173,7 @@ pub fn unwrap_itu(
     language: Language,
     warnings: &mut Vec<Warning>,
 ) -> Option<Vec<(usize, String)>> {
-    let all = pages::read(lines, first, warnings);
+    let all = hyphens::restore(pages::read(lines, first, warnings), warnings);
     let all = pages::drop_furniture(all, warnings);
     // No formula, no ITU text: the reader goes on as for any plain text.
     all.iter().position(|l| is_formula(l.body()))?;
