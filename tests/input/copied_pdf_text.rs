@@ -72,6 +72,10 @@ fn mode(layout: bool) -> &'static str {
 }
 
 fn fold(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    // NFC: the corpus writes some Arabic marks shadda first (`ينفَّذ` as U+0651 U+064E), the
+    // extractor in canonical order; the same text by Unicode's definition.
+    let s: String = s.nfc().collect();
     s.split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
@@ -154,8 +158,15 @@ fn un_texts_read_back_from_pdftotext_in_six_languages() {
             };
             let want = expected(address, layout);
             let swaps = if address.ends_with(":ar") {
+                let missing = match import_text(&text, &opts_of()) {
+                    Ok(r) => aligned(&clauses(&source), &clauses(&r.document)),
+                    Err(_) => usize::MAX,
+                };
+                if missing != 29 {
+                    wrong.push(format!("{address} ({}): aligned {missing}", mode(layout)));
+                }
                 format!(
-                    " (besides {} `اً` written `ًا`, folded)",
+                    " (besides {} `اً` written `ًا`, folded); aligned, {missing} not found as they are (expected 29)",
                     tanween_swaps(&text)
                 )
             } else {
@@ -195,10 +206,19 @@ fn expected(address: &str, layout: bool) -> Option<usize> {
         // `pdftotext -layout` scatters the numbers of the Chinese note 1 (a run of resolution
         // symbols) over the lines around it: the extractor's, not recoverable.
         ("zh", true) => 1,
-        // Arabic, either way: `pdftotext` takes lam-alef ligatures apart in the wrong order
-        // (`واالتصاالت` for `والاتصالات`); not repaired yet (the copied-text reader would have to
-        // know which `اال` is a broken `الا`).
-        ("ar", _) => 83,
+        // Arabic, either way (Chromium's print: its lam-alef ligatures come out in order). Three
+        // paragraph ends the reader cannot tell, each shifting the lines compared after it:
+        // a paragraph whose last line runs the full width, followed by one opening with a call
+        // (`وإذ تؤكد من جديد`), is joined to it, and two paragraphs in which a call runs on
+        // after a comma at a line's start (`، وإذ تلاحظ أيضًا`, `، وإذ تشدد`) are split. Aligned
+        // instead of line by line, 29 lines are not found as they are (see [`aligned`]):
+        // those, and words `pdftotext` reorders: a shadda put on the letter before a lam
+        // (`تسّلم` for `تسلّم`, 7), numbers with a hyphen inside Arabic (`كوفيد19-` for
+        // `كوفيد-19`, `2025-2022` for `2022-2025`), a space before a spaced dash dropped
+        // (`الثلاثة- الاقتصادي`), and Latin runs in the notes with their commas and brackets
+        // moved. Not repaired yet: the shadda cannot be moved back on sight, Arabic writes it
+        // before a lam too (`تشكِّل`).
+        ("ar", _) => 71,
         // Without -layout, pdftotext drops the hyphen of a word broken at it and joins the two
         // lines (`followup to`, one line as wide as two). The reader puts it back where the text
         // writes the word with a hyphen elsewhere (`follow-up`) or a capital says where
@@ -290,6 +310,32 @@ fn an_itu_text_printed_by_libreoffice_reads_back() {
         a.len(),
         b.len()
     );
+}
+
+fn opts_of() -> ImportOptions {
+    ImportOptions {
+        allow_unknown: true,
+        ..ImportOptions::default()
+    }
+}
+
+/// How many lines of `a` are not in a longest common subsequence with `b`: lines that differ,
+/// counted without the shift a paragraph split or joined makes in a line-by-line comparison.
+fn aligned(a: &[String], b: &[String]) -> usize {
+    let mut row = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut diag = 0;
+        for (j, y) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = if x == y {
+                diag + 1
+            } else {
+                row[j + 1].max(row[j])
+            };
+            diag = up;
+        }
+    }
+    a.len() - row[b.len()]
 }
 
 /// How often `pdftotext` wrote `اً` (alef, then the tanween over it) as `ًا` in `text`.
