@@ -342,3 +342,55 @@ fn aligned(a: &[String], b: &[String]) -> usize {
 fn tanween_swaps(text: &str) -> usize {
     text.matches("ًا").count()
 }
+
+/// Arabic printed by LibreOffice (resdiff's DOCX of A/RES/74/197 and of WTDC Res. 30), as
+/// `pdftotext` gives it: LibreOffice's lam-alef ligatures come out alef first (`االتصاالت` for
+/// `الاتصالات`, 227 times in A/RES/74/197). The reader puts them back where an alef stands
+/// before them, with a warning, in the clauses and the notes: the clause and note lines still
+/// holding `اال` or `األ` went from 81, 86, 47 and 49 to none. The rest is not read exactly yet and is counted, not
+/// asserted: a ligature elsewhere is as likely a word's own letters (`الثالثة` for
+/// `الثلاثة`, but `الثالثة` is "the third"; `ألغراض` for `لأغراض`, but `ألف`), and the notes'
+/// marks are not matched in this print.
+#[test]
+fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
+    if !tool_available("pdftotext (poppler-utils)", Std::new("pdftotext").arg("-v")) {
+        return;
+    }
+    let Some(pdfs) = crate::import_pdf::libreoffice() else {
+        return;
+    };
+    let mut report = Vec::new();
+    let mut broken_left = Vec::new();
+    for address in ["unga/ict4sd@74-197:ar", "wtdc/030@dubai-2014:ar"] {
+        let (_, pdf) = pdfs.iter().find(|(a, _)| a == address).expect("printed");
+        let source = corpus(address);
+        for layout in [true, false] {
+            let text = pdftotext(pdf, layout);
+            let read = import_text(&text, &opts_of()).expect("read");
+            let lines = clauses(&read.document);
+            let put_back = read
+                .warnings
+                .iter()
+                .filter(|w| w.message.contains("lam-alef ligature"))
+                .count();
+            assert!(put_back > 0, "{address} ({}): no repair said", mode(layout));
+            broken_left.push(
+                lines
+                    .iter()
+                    .filter(|l| l.contains("اال") || l.contains("األ"))
+                    .count(),
+            );
+            report.push(format!(
+                "NOT YET EXACT: {address} (LibreOffice, {}): {} of {} clause and note lines differ, {} not found when aligned; {put_back} paragraphs with lam-alef put back",
+                mode(layout),
+                differing(&source, &read.document).len(),
+                clauses(&source).len(),
+                aligned(&clauses(&source), &lines),
+            ));
+        }
+    }
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{}", report.join("\n"));
+    // 74/197 and Res. 30, -layout then not: in the clauses and in the notes.
+    assert_eq!(broken_left, [0, 0, 0, 0], "{}", report.join("\n"));
+}

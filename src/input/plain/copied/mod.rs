@@ -107,7 +107,8 @@ pub fn read_un(lines: &[&str], first: usize, language: Language) -> Result<Layou
             ),
         });
     }
-    let (body, notes) = notes::extract(all[f + 1..].to_vec(), &mut warnings);
+    let (body, mut notes) = notes::extract(all[f + 1..].to_vec(), &mut warnings);
+    repair::notes(&mut notes, language, &mut warnings);
     let paras = join::paragraphs(&body, language, true, &mut warnings);
     let sections = un::sections(&paras, &mut warnings);
     warnings.sort_by_key(|w| w.line);
@@ -179,7 +180,8 @@ pub fn unwrap_itu(
     all.iter().position(|l| is_formula(l.body()))?;
     // Notes at the foot of the first page may belong to the title (`(Hammamet, 2016)1`): read
     // over the whole text, and those whose mark is above the formula dropped with it.
-    let (all, notes) = notes::extract(all, warnings);
+    let (all, mut notes) = notes::extract(all, warnings);
+    repair::notes(&mut notes, language, warnings);
     let f = all.iter().position(|l| is_formula(l.body()))?;
     let (head_notes, notes): (Vec<_>, Vec<_>) = notes.into_iter().partition(|(n, _)| {
         let mark = format!("[^{}]", n.mark);
