@@ -156,31 +156,29 @@ fn relabelled(line: &str) -> Option<String> {
 /// left doubled, or before punctuation, or at either end, by what was dropped goes with it.
 #[cfg(test)]
 pub fn side_text(text: &str, side: Option<Side>) -> String {
-    side_text_paged(text, &[], side).0
+    if !text.contains(is_bracket) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for kept in text.lines().filter_map(|l| side_of_line(l, side)) {
+        out.push_str(&kept);
+        out.push('\n');
+    }
+    out
 }
 
-/// [`side_text`] with the page of each line of `text` (0 where `pages` says none), and of each
-/// line kept.
-pub fn side_text_paged(text: &str, pages: &[usize], side: Option<Side>) -> (String, Vec<usize>) {
-    if !text.contains(is_bracket) {
-        return (text.to_string(), pages.to_vec());
+/// One line of [`side_text`]: `None` when the side leaves it empty.
+pub fn side_of_line(line: &str, side: Option<Side>) -> Option<String> {
+    if !line.contains(is_bracket) {
+        return Some(line.to_string());
     }
     let gone = match side {
         Some(Side::Base) => Some(INSERTED),
         Some(Side::Proposal) => Some(STRUCK),
         None => None,
     };
-    let mut out = String::with_capacity(text.len());
-    let mut kept_pages = Vec::with_capacity(pages.len());
-    for (i, line) in text.lines().enumerate() {
-        let kept = side_line(line, gone);
-        if !kept.trim().is_empty() {
-            out.push_str(&kept);
-            out.push('\n');
-            kept_pages.push(pages.get(i).copied().unwrap_or(0));
-        }
-    }
-    (out, kept_pages)
+    let kept = side_line(line, gone);
+    (!kept.trim().is_empty()).then_some(kept)
 }
 
 /// A laid-out line as each side reads it: the line itself when it has no marks. What a line's

@@ -23,8 +23,10 @@ mod guard;
 mod layout;
 mod lines;
 mod marks;
+mod nesting;
 mod notes;
 mod said;
+mod stops;
 #[cfg(test)]
 mod tests;
 
@@ -35,7 +37,8 @@ use hayro_interpret::{
 };
 
 use crate::input::limits::{MAX_PDF_PAGE_GLYPHS, MAX_PDF_PAGES, MAX_TEXT};
-use crate::input::{ImportError, ImportOptions, Imported, Side, Warning, import_text_with};
+use crate::input::plain::import_text_levelled;
+use crate::input::{ImportError, ImportOptions, Imported, Side, Warning};
 use crate::model::text::is_bidi_control;
 
 pub use lines::unshape;
@@ -87,6 +90,9 @@ pub struct PdfText {
     pub notes: Vec<(usize, String)>,
     /// Glyphs struck through or underlined (a proposal printed with its marks).
     pub marked: usize,
+    /// The level of each line of `text` where the layout shows the tree by its indentation;
+    /// `None`: the plain-text reader nests it by its label.
+    pub levels: Vec<Option<usize>>,
 }
 
 /// Reads a PDF's text layer into paragraphs (see the module doc): the plain text the plain-text
@@ -255,10 +261,26 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
             .into_iter()
             .filter_map(|(per_page, message)| said::counted(per_page, message)),
     );
-    let (text, pages) = marks::side_text_paged(&laid.text, &laid.pages, side);
-    let (text, pages, apparatus) = said::without_apparatus(&text, &pages);
-    notes.extend(apparatus);
+    // One side's lines, and the proposal's apparatus left out, each line with its level and
+    // page.
+    let (mut text, mut levels) = (String::with_capacity(laid.text.len()), Vec::new());
+    let (mut pages, mut apparatus) = (Vec::new(), said::Apparatus::default());
+    for (i, line) in laid.text.lines().enumerate() {
+        let Some(kept) = marks::side_of_line(line, side) else {
+            continue;
+        };
+        let page = laid.pages.get(i).copied().unwrap_or(0);
+        if apparatus.left_out(&kept, page) {
+            continue;
+        }
+        text.push_str(&kept);
+        text.push('\n');
+        levels.push(laid.levels.get(i).copied().flatten());
+        pages.push(page);
+    }
+    notes.extend(apparatus.said());
     Ok(PdfText {
+        levels,
         text,
         pages,
         notes,
@@ -363,7 +385,7 @@ pub fn import_pdf_side(
     if side == Some(Side::Proposal) && read.marked == 0 {
         return Err(ImportError::NoTrackedChanges);
     }
-    let mut imported = import_text_with(&read.text, opts, fallback)?;
+    let mut imported = import_text_levelled(&read.text, &read.levels, opts, fallback)?;
     let mut warnings: Vec<Warning> = read
         .notes
         .into_iter()

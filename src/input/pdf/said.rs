@@ -110,14 +110,10 @@ pub fn on_pages(w: Warning, pages: &[usize]) -> Warning {
     }
 }
 
-/// The text without a proposal's apparatus, as the DOCX reader leaves it out: the Reasons
-/// (`Reasons:`, `الأسباب:`), the ITU symbol lines (`MOD RCC/23A1/2`, `NOC`) and the notes of
-/// where a provision moved. With each line's page (`pages`, line by line), kept in step, and a
-/// note naming the pages of the lines left out.
-pub fn without_apparatus(
-    text: &str,
-    pages: &[usize],
-) -> (String, Vec<usize>, Option<(usize, String)>) {
+/// What kind of a proposal's apparatus a line is, left out as the DOCX reader leaves it out:
+/// the Reasons (`Reasons:`, `الأسباب:`), the ITU symbol lines (`MOD RCC/23A1/2`, `NOC`) and
+/// the notes of where a provision moved. `None`: text.
+fn apparatus(l: &str) -> Option<usize> {
     let symbol = |l: &str| {
         let mut words = l.split_whitespace();
         let first = words.next().unwrap_or("");
@@ -128,61 +124,70 @@ pub fn without_apparatus(
         );
         is_symbol && words.next().is_none_or(|id| id.contains('/')) && words.next().is_none()
     };
-    let mut out = String::with_capacity(text.len());
-    let mut kept = Vec::with_capacity(pages.len());
-    let (mut reasons, mut symbols, mut moves) = (0, 0, 0);
-    let mut left_out = Vec::new();
-    for (i, l) in text.lines().enumerate() {
-        let t = l.trim();
-        let page = pages.get(i).copied().unwrap_or(0);
-        // Where a moved provision went or came from (`moved to 4.4bis`), as `markup` notes it.
-        let move_note = t == "moved"
-            || ((t.starts_with("moved to ") || t.starts_with("moved from "))
-                && t.split_whitespace().count() <= 4);
-        let reason = t.starts_with("Reasons:") || t.starts_with("الأسباب:");
-        if reason || symbol(t) || move_note {
-            if reason {
-                reasons += 1;
-            } else if move_note {
-                moves += 1;
-            } else {
-                symbols += 1;
-            }
-            left_out.push(page);
-            continue;
-        }
-        out.push_str(l);
-        out.push('\n');
-        kept.push(page);
+    let t = l.trim();
+    // Where a moved provision went or came from (`moved to 4.4bis`), as `markup` notes it.
+    let move_note = t == "moved"
+        || ((t.starts_with("moved to ") || t.starts_with("moved from "))
+            && t.split_whitespace().count() <= 4);
+    if t.starts_with("Reasons:") || t.starts_with("الأسباب:") {
+        Some(0)
+    } else if symbol(t) {
+        Some(1)
+    } else if move_note {
+        Some(2)
+    } else {
+        None
     }
-    let note = (!left_out.is_empty()).then(|| {
-        let what: Vec<String> = [
-            (reasons, "Reasons line", "Reasons lines"),
+}
+
+/// The apparatus lines left out of a PDF's text, counted by kind with their pages, to be said.
+#[derive(Default)]
+pub struct Apparatus {
+    counts: [usize; 3],
+    pages: Vec<usize>,
+}
+
+impl Apparatus {
+    /// Whether `line` (on `page`) is apparatus, to be left out; counted if so.
+    pub fn left_out(&mut self, line: &str, page: usize) -> bool {
+        let Some(kind) = apparatus(line) else {
+            return false;
+        };
+        self.counts[kind] += 1;
+        self.pages.push(page);
+        true
+    }
+
+    /// The note saying what was left out, on which pages: (first page, message).
+    pub fn said(self) -> Option<(usize, String)> {
+        let first = *self.pages.iter().min()?;
+        let names = [
+            ("Reasons line", "Reasons lines"),
             (
-                symbols,
                 "ITU symbol line (MOD, ADD, SUP, NOC)",
                 "ITU symbol lines (MOD, ADD, SUP, NOC)",
             ),
             (
-                moves,
                 "note of where a provision moved",
                 "notes of where a provision moved",
             ),
-        ]
-        .into_iter()
-        .filter(|(n, ..)| *n > 0)
-        .map(|(n, one, many)| format!("{n} {}", if n == 1 { one } else { many }))
-        .collect();
-        (
-            left_out[0],
+        ];
+        let what: Vec<String> = self
+            .counts
+            .iter()
+            .zip(names)
+            .filter(|(n, _)| **n > 0)
+            .map(|(n, (one, many))| format!("{n} {}", if *n == 1 { one } else { many }))
+            .collect();
+        Some((
+            first,
             format!(
                 "{}: left out {}, a proposal's apparatus (as for a DOCX)",
-                pages_named(&left_out),
+                pages_named(&self.pages),
                 what.join(", ")
             ),
-        )
-    });
-    (out, kept, note)
+        ))
+    }
 }
 
 #[cfg(test)]
@@ -237,16 +242,26 @@ mod tests {
 
     #[test]
     fn apparatus_left_out_is_said_with_its_pages() {
-        let text =
-            "MOD\tEUR/38/1\nconsidering\nReasons: to update.\nmoved to 4.4bis\nrecognizing\n";
-        let (out, kept, note) = without_apparatus(text, &[1, 1, 2, 3, 3]);
-        assert_eq!(out, "considering\nrecognizing\n");
-        assert_eq!(kept, [1, 3]);
-        let (page, message) = note.expect("said");
+        let lines = [
+            ("MOD\tEUR/38/1", 1),
+            ("considering", 1),
+            ("Reasons: to update.", 2),
+            ("moved to 4.4bis", 3),
+            ("recognizing", 3),
+        ];
+        let mut a = Apparatus::default();
+        let kept: Vec<&str> = lines
+            .iter()
+            .filter(|(l, page)| !a.left_out(l, *page))
+            .map(|(l, _)| *l)
+            .collect();
+        assert_eq!(kept, ["considering", "recognizing"]);
+        let (page, message) = a.said().expect("said");
         assert_eq!(page, 1);
         assert_eq!(
             message,
             "pages 1, 2 and 3: left out 1 Reasons line, 1 ITU symbol line (MOD, ADD, SUP, NOC), 1 note of where a provision moved, a proposal's apparatus (as for a DOCX)"
         );
+        assert!(Apparatus::default().said().is_none());
     }
 }
