@@ -45,15 +45,21 @@ pub fn import_cmd(a: ImportArgs, corpus_root: &Path) -> Result<u8> {
     }
 }
 
-/// Which text of `file` to take: `--side` is for Word documents (and their PDF prints).
+/// Which text of `file` to take: `--side` is for Word documents and PDFs (a proposal printed
+/// with its marks), as `FILE.docx#base` and `FILE.pdf#base` are.
 fn take_of(side: Option<SideArg>, file: &Path) -> Result<Take> {
     match (side, Format::of(file)) {
-        (Some(_), Format::Akn) => Err(CliError::Usage("--side applies to .docx files".into())),
-        (Some(_), Format::Plain | Format::Toml | Format::Pdf) => Err(CliError::Usage(
-            "--side applies to .docx files with tracked changes".into(),
+        (Some(_), Format::Akn) => Err(CliError::Usage(
+            "--side applies to .docx and .pdf files".into(),
         )),
-        (Some(SideArg::Base), Format::Docx) => Ok(Take::Side(input::Side::Base)),
-        (Some(SideArg::Proposal), Format::Docx) => Ok(Take::Side(input::Side::Proposal)),
+        (Some(_), Format::Plain | Format::Toml) => Err(CliError::Usage(
+            "--side applies to .docx files with tracked changes and .pdf prints of a proposal"
+                .into(),
+        )),
+        (Some(SideArg::Base), Format::Docx | Format::Pdf) => Ok(Take::Side(input::Side::Base)),
+        (Some(SideArg::Proposal), Format::Docx | Format::Pdf) => {
+            Ok(Take::Side(input::Side::Proposal))
+        }
         (None, _) => Ok(Take::Whole),
     }
 }
@@ -219,9 +225,9 @@ fn read_for_corpus(
     let mut said = Vec::new();
     let name = file.display();
     let got = (|| {
-        // `--side` is for the Word documents among them; the other files are taken whole.
+        // `--side` is for the Word documents and PDFs among them; the others are taken whole.
         let take = match Format::of(file) {
-            Format::Docx => take_of(side, file)?,
+            Format::Docx | Format::Pdf => take_of(side, file)?,
             _ => Take::Whole,
         };
         // An ITU collection of Final Acts is many texts, each filed in its place, as `import`

@@ -22,6 +22,7 @@ mod history_paths;
 mod list_escaping;
 mod outcome_secretariat;
 mod pair_order;
+mod pdf_side;
 mod project_inputs;
 mod snapshots_tracking;
 mod web_browser;

@@ -72,6 +72,10 @@ fn mode(layout: bool) -> &'static str {
 }
 
 fn fold(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    // NFC: the corpus writes some Arabic marks shadda first (`ينفَّذ` as U+0651 U+064E), the
+    // extractor in canonical order; the same text by Unicode's definition.
+    let s: String = s.nfc().collect();
     s.split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
@@ -154,8 +158,15 @@ fn un_texts_read_back_from_pdftotext_in_six_languages() {
             };
             let want = expected(address, layout);
             let swaps = if address.ends_with(":ar") {
+                let missing = match import_text(&text, &opts_of()) {
+                    Ok(r) => aligned(&clauses(&source), &clauses(&r.document)),
+                    Err(_) => usize::MAX,
+                };
+                if missing != 29 {
+                    wrong.push(format!("{address} ({}): aligned {missing}", mode(layout)));
+                }
                 format!(
-                    " (besides {} `اً` written `ًا`, folded)",
+                    " (besides {} `اً` written `ًا`, folded); aligned, {missing} not found as they are (expected 29)",
                     tanween_swaps(&text)
                 )
             } else {
@@ -195,17 +206,33 @@ fn expected(address: &str, layout: bool) -> Option<usize> {
         // `pdftotext -layout` scatters the numbers of the Chinese note 1 (a run of resolution
         // symbols) over the lines around it: the extractor's, not recoverable.
         ("zh", true) => 1,
-        // Arabic, either way: `pdftotext` takes lam-alef ligatures apart in the wrong order
-        // (`واالتصاالت` for `والاتصالات`); not repaired yet (the copied-text reader would have to
-        // know which `اال` is a broken `الا`).
-        ("ar", _) => 83,
-        // Without -layout, pdftotext drops the hyphen of a word broken at it
-        // (`information-` `communications`) and the paragraphs' indents, and in Chinese leaves
-        // no line end the reader can tell from a paragraph's: not read exactly yet.
-        ("en", false) if address.starts_with("ecosoc") => 10,
-        ("en", false) => 7,
-        ("fr" | "es", false) => 2,
-        ("ru", false) => 14,
+        // Arabic, either way (Chromium's print: its lam-alef ligatures come out in order). Three
+        // paragraph ends the reader cannot tell, each shifting the lines compared after it:
+        // a paragraph whose last line runs the full width, followed by one opening with a call
+        // (`وإذ تؤكد من جديد`), is joined to it, and two paragraphs in which a call runs on
+        // after a comma at a line's start (`، وإذ تلاحظ أيضًا`, `، وإذ تشدد`) are split. Aligned
+        // instead of line by line, 29 lines are not found as they are (see [`aligned`]):
+        // those, and words `pdftotext` reorders: a shadda put on the letter before a lam
+        // (`تسّلم` for `تسلّم`, 7), numbers with a hyphen inside Arabic (`كوفيد19-` for
+        // `كوفيد-19`, `2025-2022` for `2022-2025`), a space before a spaced dash dropped
+        // (`الثلاثة- الاقتصادي`), and Latin runs in the notes with their commas and brackets
+        // moved. Not repaired yet: the shadda cannot be moved back on sight, Arabic writes it
+        // before a lam too (`تشكِّل`).
+        ("ar", _) => 71,
+        // Without -layout, pdftotext drops the hyphen of a word broken at it and joins the two
+        // lines (`followup to`, one line as wide as two). The reader puts it back where the text
+        // writes the word with a hyphen elsewhere (`follow-up`) or a capital says where
+        // (`TwentyYear`), with a warning. French is left with two it cannot tell, each warned
+        // of ("a line as wide as two"): `femmeshommes` (`femmes-hommes`, written nowhere else)
+        // and `924 novembre` (a note's `9-24`: digits say nothing).
+        ("fr", false) => 2,
+        // Chinese without -layout: pdftotext takes note 1's resolution numbers out of its text
+        // to the foot of the page (its text left as `、 、 、 …`, its number after note 18) and
+        // writes note 19's number after note 26, its text at the top of the next page. The
+        // notes do not follow on from each other, so none is read, and every mark is left as
+        // text (158 lines). Measured by hand on this output: with those two notes put back in
+        // order, and a mark pdftotext writes on a line of its own before the line it ends
+        // (`…的报` `11` `告，`), 2 lines differ. Not read yet.
         ("zh", false) => 158,
         _ => 0,
     };
@@ -290,7 +317,85 @@ fn an_itu_text_printed_by_libreoffice_reads_back() {
     );
 }
 
+fn opts_of() -> ImportOptions {
+    ImportOptions {
+        allow_unknown: true,
+        ..ImportOptions::default()
+    }
+}
+
+/// How many lines of `a` are not in a longest common subsequence with `b`: lines that differ,
+/// counted without the shift a paragraph split or joined makes in a line-by-line comparison.
+fn aligned(a: &[String], b: &[String]) -> usize {
+    let mut row = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut diag = 0;
+        for (j, y) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = if x == y {
+                diag + 1
+            } else {
+                row[j + 1].max(row[j])
+            };
+            diag = up;
+        }
+    }
+    a.len() - row[b.len()]
+}
+
 /// How often `pdftotext` wrote `اً` (alef, then the tanween over it) as `ًا` in `text`.
 fn tanween_swaps(text: &str) -> usize {
     text.matches("ًا").count()
+}
+
+/// Arabic printed by LibreOffice (resdiff's DOCX of A/RES/74/197 and of WTDC Res. 30), as
+/// `pdftotext` gives it: LibreOffice's lam-alef ligatures come out alef first (`االتصاالت` for
+/// `الاتصالات`, 227 times in A/RES/74/197). The reader puts them back where an alef stands
+/// before them, with a warning, in the clauses and the notes: the clause and note lines still
+/// holding `اال` or `األ` went from 81, 86, 47 and 49 to none. The rest is not read exactly yet and is counted, not
+/// asserted: a ligature elsewhere is as likely a word's own letters (`الثالثة` for
+/// `الثلاثة`, but `الثالثة` is "the third"; `ألغراض` for `لأغراض`, but `ألف`), and the notes'
+/// marks are not matched in this print.
+#[test]
+fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
+    if !tool_available("pdftotext (poppler-utils)", Std::new("pdftotext").arg("-v")) {
+        return;
+    }
+    let Some(pdfs) = crate::import_pdf::libreoffice() else {
+        return;
+    };
+    let mut report = Vec::new();
+    let mut broken_left = Vec::new();
+    for address in ["unga/ict4sd@74-197:ar", "wtdc/030@dubai-2014:ar"] {
+        let (_, pdf) = pdfs.iter().find(|(a, _)| a == address).expect("printed");
+        let source = corpus(address);
+        for layout in [true, false] {
+            let text = pdftotext(pdf, layout);
+            let read = import_text(&text, &opts_of()).expect("read");
+            let lines = clauses(&read.document);
+            let put_back = read
+                .warnings
+                .iter()
+                .filter(|w| w.message.contains("lam-alef ligature"))
+                .count();
+            assert!(put_back > 0, "{address} ({}): no repair said", mode(layout));
+            broken_left.push(
+                lines
+                    .iter()
+                    .filter(|l| l.contains("اال") || l.contains("األ"))
+                    .count(),
+            );
+            report.push(format!(
+                "NOT YET EXACT: {address} (LibreOffice, {}): {} of {} clause and note lines differ, {} not found when aligned; {put_back} paragraphs with lam-alef put back",
+                mode(layout),
+                differing(&source, &read.document).len(),
+                clauses(&source).len(),
+                aligned(&clauses(&source), &lines),
+            ));
+        }
+    }
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{}", report.join("\n"));
+    // 74/197 and Res. 30, -layout then not: in the clauses and in the notes.
+    assert_eq!(broken_left, [0, 0, 0, 0], "{}", report.join("\n"));
 }

@@ -48,7 +48,7 @@ fn lo_addresses() -> Vec<String> {
 }
 
 /// resdiff's DOCX of each text (a proposal changing nothing), printed by LibreOffice in one run.
-fn libreoffice() -> &'static Option<Vec<(String, PathBuf)>> {
+pub(crate) fn libreoffice() -> &'static Option<Vec<(String, PathBuf)>> {
     static PDFS: OnceLock<Option<Vec<(String, PathBuf)>>> = OnceLock::new();
     PDFS.get_or_init(|| {
         let dir = common::artifacts("import-pdf");
@@ -136,7 +136,7 @@ fn res1_proposal() -> Document {
 }
 
 /// The UN texts laid out as the UN prints them, printed by Chromium.
-fn chromium() -> &'static Option<Vec<(String, PathBuf)>> {
+pub(crate) fn chromium() -> &'static Option<Vec<(String, PathBuf)>> {
     static PDFS: OnceLock<Option<Vec<(String, PathBuf)>>> = OnceLock::new();
     PDFS.get_or_init(|| {
         let addresses: Vec<String> = LANGS

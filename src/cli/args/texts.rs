@@ -52,7 +52,8 @@ pub struct ImportArgs {
     /// Output toml (corpus file) or plain (the normalised plain text).
     #[arg(long, value_enum, default_value_t = ImportFormat::Toml)]
     pub format: ImportFormat,
-    /// For a DOCX with tracked changes: the base (changes rejected) or the proposal (accepted).
+    /// For a DOCX with tracked changes, or a proposal printed to PDF with its marks: the base
+    /// (changes rejected) or the proposal (accepted).
     #[arg(long, value_enum)]
     pub side: Option<SideArg>,
 }

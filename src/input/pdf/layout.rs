@@ -23,6 +23,8 @@ pub struct PageLines {
 /// What the layout made: the text, and what it left out or guessed (page, message).
 pub struct Laid {
     pub text: String,
+    /// The page each line of `text` starts on.
+    pub pages: Vec<usize>,
     /// The level of each line of `text` where the layout shows the tree by its indentation
     /// (see [`nesting`]); shorter than the lines (footnotes, the UN layout): none.
     pub levels: Vec<Option<usize>>,
@@ -34,6 +36,8 @@ pub struct Laid {
 pub struct Para {
     pub text: String,
     pub first: Line,
+    /// The page it starts on.
+    pub page: usize,
 }
 
 /// A line's text with its digits made one, to find a running header or footer whose page number
@@ -106,6 +110,7 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
     let body_size = common_size(pages.iter().flat_map(|p| &p.lines));
     let mut body: Vec<(usize, &Line)> = Vec::new();
     let mut footnotes: Vec<(String, String)> = Vec::new();
+    let mut note_pages: Vec<usize> = Vec::new();
     // The notes ran to the foot of the page before: notes gathered at the end of a text (as the
     // UN prints them) go on at the top of the next page, with no rule above them.
     let mut notes_go_on = false;
@@ -162,6 +167,8 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
         }
         notes_go_on = !last_body && !note_lines.is_empty();
         read_footnotes(&note_lines, page, &mut footnotes, &mut notes);
+        // A note printed on from the page before is joined to it: said on its first page.
+        note_pages.resize(footnotes.len(), page);
     }
     let marks: Vec<&str> = footnotes.iter().map(|(m, _)| m.as_str()).collect();
     let paras = paragraphs(&body, &mut notes);
@@ -173,6 +180,8 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
     let un = crate::input::plain::copied::is_un(&bare_refs);
     let mut text = String::new();
     let mut levels = Vec::new();
+    let mut line_pages = Vec::new();
+    let notes_paged = footnotes.iter().zip(&note_pages);
     if un {
         // A note cited again is marked again with its number: the copied-text reader matches
         // each note to the first bare mark after the one before, so a mark seen before is
@@ -182,22 +191,27 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
             text.push(PARAGRAPH);
             text.push_str(&marks_again(&p.text, &marks, &mut seen));
             text.push('\n');
+            line_pages.push(p.page);
         }
-        for (mark, body) in &footnotes {
+        for ((mark, body), page) in notes_paged {
             text.push_str(&format!("{mark} {}\n", plain(body)));
+            line_pages.push(*page);
         }
     } else {
-        for (line, level) in nesting::levelled(&paras, |t| with_marks(t, &marks)) {
+        for (line, level, page) in nesting::levelled(&paras, |t| with_marks(t, &marks)) {
             text.push_str(&line);
             text.push('\n');
             levels.push(level);
+            line_pages.push(page);
         }
-        for (mark, body) in &footnotes {
+        for ((mark, body), page) in notes_paged {
             text.push_str(&format!("[^{mark}]: {}\n", with_marks(body, &marks)));
+            line_pages.push(*page);
         }
     }
     Laid {
         text,
+        pages: line_pages,
         levels,
         notes,
     }
@@ -381,6 +395,7 @@ fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<
             out.push(Para {
                 text: first_line(&l.text),
                 first: l.clone(),
+                page,
             });
         } else if let Some(last) = out.last_mut() {
             join_line(&mut last.text, &l.text.replace('\t', " "));

@@ -6,7 +6,7 @@
 use unicode_normalization::UnicodeNormalization;
 
 use super::glyphs::Glyph;
-use crate::model::text::{is_bidi_control, is_right_to_left};
+use crate::model::text::{is_bidi_control, is_cjk, is_right_to_left};
 
 /// One line of a page, in reading order.
 #[derive(Debug, Clone)]
@@ -51,13 +51,6 @@ fn is_rtl_letter(c: char) -> bool {
     is_right_to_left(c)
         && !c.is_ascii_digit()
         && !matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
-}
-
-/// Chinese, Japanese and Korean characters and their punctuation: no space between them.
-pub fn is_cjk(c: char) -> bool {
-    matches!(c,
-        '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}'
-        | '\u{20000}'..='\u{2FFFF}')
 }
 
 /// Left-to-right inside a right-to-left line: Latin letters and digits.

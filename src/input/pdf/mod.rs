@@ -9,7 +9,8 @@
 //! labels and nesting as it does for a text exported from Word.
 //!
 //! Warnings: what the layout left out or guessed names its page, with `line` the page number;
-//! the plain-text reader's warnings have `line` as the paragraph number of the text read.
+//! the plain-text reader's warnings are moved to the page their paragraph starts on, and a
+//! count over the document names the pages it was found on ([`said`]).
 //!
 //! Refused, with the reason ([`PdfError`]): what is not a PDF, an encrypted PDF that needs a
 //! password, a broken one, a scan (pages of images and no text), a PDF whose fonts have no
@@ -25,6 +26,7 @@ mod lines;
 mod marks;
 mod nesting;
 mod notes;
+mod said;
 mod stops;
 #[cfg(test)]
 mod tests;
@@ -38,6 +40,7 @@ use hayro_interpret::{
 use crate::input::limits::{MAX_PDF_PAGE_GLYPHS, MAX_PDF_PAGES, MAX_TEXT};
 use crate::input::plain::import_text_levelled;
 use crate::input::{ImportError, ImportOptions, Imported, Side, Warning};
+use crate::model::text::is_bidi_control;
 
 pub use lines::unshape;
 
@@ -82,7 +85,9 @@ pub enum PdfError {
 pub struct PdfText {
     /// One paragraph a line, footnote definitions last.
     pub text: String,
-    /// What the layout left out or guessed: (page, message).
+    /// The page each line of `text` starts on.
+    pub pages: Vec<usize>,
+    /// What the layout left out or guessed: (first page, message naming its pages).
     pub notes: Vec<(usize, String)>,
     /// Glyphs struck through or underlined (a proposal printed with its marks).
     pub marked: usize,
@@ -129,7 +134,10 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         .producer
         .as_deref()
         .is_some_and(|p| p.starts_with(b"Skia/PDF"));
-    let (mut hyphens, mut radicals, mut nul) = (0, 0, 0);
+    // Counted page by page, to say where: (page, count).
+    let (mut hyphens, mut radicals, mut nul) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut unmapped_on, mut marked_on, mut bidi, mut shaped) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let settings = InterpreterSettings::default();
     let cache = InterpreterCache::new();
     let mut laid_pages = Vec::with_capacity(pages.len());
@@ -147,15 +155,20 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         );
         interpret_page(page, &mut ctx, &mut recorder);
         let mut p = recorder.page;
+        let page_no = n + 1;
         if skia {
-            hyphens += non_breaking_hyphens(&mut p.glyphs);
+            hyphens.push((page_no, non_breaking_hyphens(&mut p.glyphs)));
         }
-        radicals += ideographs(&mut p.glyphs);
+        radicals.push((page_no, ideographs(&mut p.glyphs)));
         // U+0000 is no character: Skia writes it for a glyph of several marks (an Arabic shadda
         // with its vowel) it finds no Unicode for.
         let before = p.glyphs.len();
         p.glyphs.retain(|g| !g.text.contains('\0'));
-        nul += before - p.glyphs.len();
+        nul.push((page_no, before - p.glyphs.len()));
+        // What `lines` takes out or undoes without a word: bidi controls, presentation forms.
+        let chars = || p.glyphs.iter().flat_map(|g| g.text.chars());
+        bidi.push((page_no, chars().filter(|c| is_bidi_control(*c)).count()));
+        shaped.push((page_no, chars().filter(|c| presentation_form(*c)).count()));
         if p.dropped > 0 {
             return Err(PdfError::TooManyGlyphs {
                 page: n + 1,
@@ -163,11 +176,13 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
             });
         }
         glyphs += p.glyphs.len();
-        unmapped += p
+        let page_unmapped = p
             .glyphs
             .iter()
             .filter(|g| g.text.contains('\u{FFFD}'))
             .count();
+        unmapped += page_unmapped;
+        unmapped_on.push((page_no, page_unmapped));
         images += p.images;
         text_bytes += p.glyphs.iter().map(|g| g.text.len() as u64).sum::<u64>();
         if text_bytes > MAX_TEXT {
@@ -176,6 +191,7 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         let m = marks::marks(&p.glyphs, &p.rules);
         let page_marked = m.iter().filter(|m| **m != marks::Mark::None).count();
         marked += page_marked;
+        marked_on.push((page_no, page_marked));
         // Marked glyphs are laid out as printed, bracketed by their mark; the side is taken
         // from the laid-out text (see `marks`).
         let mut page_glyphs = p.glyphs;
@@ -201,64 +217,85 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         return Err(PdfError::NoUnicode { unmapped, glyphs });
     }
     let laid = layout::lay_out(&laid_pages);
-    let mut notes = laid.notes;
-    if nul > 0 {
-        notes.push((
-            1,
+    let mut notes: Vec<(usize, String)> = laid
+        .notes
+        .into_iter()
+        .map(|(page, message)| (page, format!("page {page}: {message}")))
+        .collect();
+    let counts: [Counted; 7] = [
+        (&nul, |n| {
             format!(
-                "{nul} glyphs mapped to U+0000 (no character) left out: in Chromium's Arabic they are a shadda with its vowel, which the text loses"
-            ),
-        ));
-    }
-    if radicals > 0 {
-        notes.push((
-            1,
+                "{n} glyphs mapped to U+0000 (no character) left out: in Chromium's Arabic they are a shadda with its vowel, which the text loses"
+            )
+        }),
+        (&radicals, |n| {
             format!(
-                "{radicals} CJK radicals read as the ideographs they are drawn as (`⼤` as `大`): the PDF maps the glyph a CJK font shares between them to the radical"
-            ),
-        ));
-    }
-    if hyphens > 0 {
-        notes.push((
-            1,
+                "{n} CJK radicals read as the ideographs they are drawn as (`⼤` as `大`): the PDF maps the glyph a CJK font shares between them to the radical"
+            )
+        }),
+        (&hyphens, |n| {
             format!(
-                "{hyphens} hyphens U+2010 read as U+2011 (non-breaking hyphen): Chromium's PDFs (Skia) map the one glyph fonts draw both with to U+2010, and texts type U+2011"
-            ),
-        ));
-    }
-    if unmapped > 0 {
-        notes.push((
-            1,
-            format!("{unmapped} glyphs have no Unicode in their font: read as U+FFFD"),
-        ));
-    }
-    if side.is_none() && marked > 0 {
-        notes.push((
-            1,
+                "{n} hyphens U+2010 read as U+2011 (non-breaking hyphen): Chromium's PDFs (Skia) map the one glyph fonts draw both with to U+2010, and texts type U+2011"
+            )
+        }),
+        (&unmapped_on, |n| {
+            format!("{n} glyphs have no Unicode in their font: read as U+FFFD")
+        }),
+        (&bidi, |n| {
             format!(
-                "{marked} glyphs are struck through or underlined (a proposal's changes, or a link): read as printed, struck and underlined text together; name FILE.pdf#base or FILE.pdf#proposal for one side"
-            ),
-        ));
-    }
-    // One side's lines, and the proposal's apparatus left out, each line with its level.
+                "{n} directional control characters (left-to-right and right-to-left marks, embeddings and isolates, which PDF producers write around right-to-left runs; LibreOffice maps its Arabic fonts' blank glyph to U+2066) removed"
+            )
+        }),
+        (&shaped, |n| {
+            format!(
+                "{n} Arabic presentation forms (the letters' contextual shapes and lam-alef ligatures, as the fonts draw them) read as the letters they show"
+            )
+        }),
+        (if side.is_none() { &marked_on } else { &[] }, |n| {
+            format!(
+                "{n} glyphs are struck through or underlined (a proposal's changes, or a link): read as printed, struck and underlined text together; name FILE.pdf#base or FILE.pdf#proposal for one side"
+            )
+        }),
+    ];
+    notes.extend(
+        counts
+            .into_iter()
+            .filter_map(|(per_page, message)| said::counted(per_page, message)),
+    );
+    // One side's lines, and the proposal's apparatus left out, each line with its level and
+    // page.
     let (mut text, mut levels) = (String::with_capacity(laid.text.len()), Vec::new());
+    let (mut pages, mut apparatus) = (Vec::new(), said::Apparatus::default());
     for (i, line) in laid.text.lines().enumerate() {
         let Some(kept) = marks::side_of_line(line, side) else {
             continue;
         };
-        if is_apparatus(&kept) {
+        let page = laid.pages.get(i).copied().unwrap_or(0);
+        if apparatus.left_out(&kept, page) {
             continue;
         }
         text.push_str(&kept);
         text.push('\n');
         levels.push(laid.levels.get(i).copied().flatten());
+        pages.push(page);
     }
+    notes.extend(apparatus.said());
     Ok(PdfText {
         levels,
         text,
+        pages,
         notes,
         marked,
     })
+}
+
+/// A count page by page, (page, how many), and what is said of the total.
+type Counted<'c> = (&'c [(usize, usize)], fn(usize) -> String);
+
+/// An Arabic presentation form: a letter's contextual shape or a ligature (`ﻻ`), which
+/// [`unshape`] reads as the letters it shows.
+fn presentation_form(c: char) -> bool {
+    matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
 }
 
 /// U+2010 (hyphen) as U+2011 (non-breaking hyphen) in the glyphs of a PDF made by Skia
@@ -331,28 +368,6 @@ fn ideographs(glyphs: &mut [glyphs::Glyph]) -> usize {
     n
 }
 
-/// Whether a line is a proposal's apparatus, left out as the DOCX reader leaves it out: the
-/// Reasons (`Reasons:`, `الأسباب:`), the ITU symbol lines (`MOD RCC/23A1/2`, `NOC`) and the
-/// notes of where a provision moved.
-fn is_apparatus(l: &str) -> bool {
-    let symbol = |l: &str| {
-        let mut words = l.split_whitespace();
-        let first = words.next().unwrap_or("");
-        let first = first.trim_end_matches('*');
-        let is_symbol = matches!(
-            first,
-            "ADD" | "MOD" | "(MOD)" | "SUP" | "NOC" | "(SUP)" | "(ADD)"
-        );
-        is_symbol && words.next().is_none_or(|id| id.contains('/')) && words.next().is_none()
-    };
-    let t = l.trim();
-    // Where a moved provision went or came from (`moved to 4.4bis`), as `markup` notes it.
-    let move_note = t == "moved"
-        || ((t.starts_with("moved to ") || t.starts_with("moved from "))
-            && t.split_whitespace().count() <= 4);
-    t.starts_with("Reasons:") || t.starts_with("الأسباب:") || symbol(t) || move_note
-}
-
 /// Imports a PDF: its text (see [`pdf_text`]) read as plain text is.
 pub fn import_pdf(
     bytes: &[u8],
@@ -378,13 +393,19 @@ pub fn import_pdf_side(
     let mut warnings: Vec<Warning> = read
         .notes
         .into_iter()
-        .map(|(page, message)| Warning {
-            line: page,
-            message: format!("page {page}: {message}"),
+        .map(|(line, message)| Warning {
+            line,
+            message,
             chosen: None,
         })
         .collect();
-    warnings.append(&mut imported.warnings);
+    // Its lines are the PDF's paragraphs, which no one sees: said on the pages instead.
+    warnings.extend(
+        imported
+            .warnings
+            .drain(..)
+            .map(|w| said::on_pages(w, &read.pages)),
+    );
     imported.warnings = warnings;
     Ok(imported)
 }

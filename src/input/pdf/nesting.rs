@@ -17,8 +17,8 @@
 use super::layout::Para;
 use crate::model::{Label, Scheme};
 
-/// A line of the laid-out text and its level, where the layout gives one.
-pub type Levelled = (String, Option<usize>);
+/// A line of the laid-out text, its level where the layout gives one, and the page it starts on.
+pub type Levelled = (String, Option<usize>, usize);
 
 /// The paragraphs' texts (each through `text`, which writes its marks), the parts of the rules
 /// joined, and their levels where the layout is indented by depth.
@@ -63,7 +63,7 @@ pub fn levelled(paras: &[Para], text: impl Fn(&str) -> String) -> Vec<Levelled> 
         if let Some(n) = next
             && let Some(label) = section_number(&p.text)
         {
-            out.push((format!("{label}\t{}", text(&n.text)), Some(0)));
+            out.push((format!("{label}\t{}", text(&n.text)), Some(0), p.page));
             i += 2;
             continue;
         }
@@ -72,7 +72,11 @@ pub fn levelled(paras: &[Para], text: impl Fn(&str) -> String) -> Vec<Levelled> 
             && centred(p)
             && centred(n)
         {
-            out.push((format!("{} – {}", text(&p.text), text(&n.text)), Some(0)));
+            out.push((
+                format!("{} – {}", text(&p.text), text(&n.text)),
+                Some(0),
+                p.page,
+            ));
             i += 2;
             continue;
         }
@@ -83,7 +87,7 @@ pub fn levelled(paras: &[Para], text: impl Fn(&str) -> String) -> Vec<Levelled> 
         } else {
             level(p)
         };
-        out.push((text(&p.text), l));
+        out.push((text(&p.text), l, p.page));
         i += 1;
     }
     if !by_depth {

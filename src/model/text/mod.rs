@@ -26,6 +26,15 @@ pub fn is_right_to_left(c: char) -> bool {
     matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
+/// A Chinese, Japanese or Korean character or punctuation mark (full-width forms and the
+/// supplementary ideographs of planes 2 and 3 included): no space between two of them. The PDF
+/// reader and the copied-text reader both ask it, so that they join the same lines alike.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}'
+        | '\u{20000}'..='\u{3FFFF}')
+}
+
 /// A UN symbol that contains a letter from the wrong script.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Lookalike {

@@ -9,6 +9,7 @@ use super::repair;
 use crate::input::Warning;
 use crate::input::heading::heading_kind;
 use crate::model::Language;
+use crate::model::text::is_cjk;
 
 /// Opens a line that opens a paragraph for certain: the PDF reader's layout found it by the
 /// page's geometry (space, indent, size), which a copied text has lost.
@@ -23,14 +24,9 @@ pub struct Para {
     pub text: String,
 }
 
-/// A Chinese character or punctuation mark (full-width forms included).
-pub fn cjk(c: char) -> bool {
-    matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
-}
-
 /// Width as printed: a Chinese character takes two columns.
-fn width(t: &str) -> usize {
-    t.chars().map(|c| if cjk(c) { 2 } else { 1 }).sum()
+pub(super) fn width(t: &str) -> usize {
+    t.chars().map(|c| if is_cjk(c) { 2 } else { 1 }).sum()
 }
 
 /// How two lines were joined.
@@ -49,9 +45,9 @@ pub fn append(text: &mut String, next: &str) -> Join {
     let first = next.chars().next();
     let join = match (last, first) {
         (None, _) | (_, None) => Join::Tight,
-        (Some(a), Some(b)) if cjk(a) || cjk(b) => Join::Tight,
+        (Some(a), Some(b)) if is_cjk(a) || is_cjk(b) => Join::Tight,
         // A Chinese line broken inside `2025年7` `月29日` or before a mark.
-        (Some(a), Some(b)) if a.is_ascii_digit() && cjk(b) => Join::Tight,
+        (Some(a), Some(b)) if a.is_ascii_digit() && is_cjk(b) => Join::Tight,
         // `9–` `24 November`: a range of numbers broken after its dash.
         (Some('–'), Some(b)) if b.is_ascii_digit() && hyphenated_word(text) => Join::Tight,
         (Some('-' | '‑'), Some(b)) if b.is_alphanumeric() && hyphenated_word(text) => {
@@ -266,6 +262,16 @@ mod tests {
         assert_eq!(t, "2025年7月29日");
         let mut t = "goals -".to_string();
         assert_eq!(append(&mut t, "economic"), Join::Space);
+    }
+
+    #[test]
+    fn a_supplementary_ideograph_joins_as_the_pdf_reader_joins_it() {
+        // `𠮷` (U+20BB7), outside the BMP: the PDF reader joined it tight, this reader with a
+        // space, before both asked one function.
+        let mut t = "见𠮷".to_string();
+        assert_eq!(append(&mut t, "𠮷野"), Join::Tight);
+        assert_eq!(t, "见𠮷𠮷野");
+        assert_eq!(width("𠮷"), 2);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! across a page break, words joined at a hyphen, bare digits read as footnote marks, headings.
 
 mod calls;
+mod hyphens;
 mod join;
 mod notes;
 mod pages;
@@ -68,7 +69,7 @@ pub fn is_un(lines: &[&str]) -> bool {
 /// Reads `lines` (numbered from `first`, 1-based) in the UN's layout.
 pub fn read_un(lines: &[&str], first: usize, language: Language) -> Result<Layout, ImportError> {
     let mut warnings = Vec::new();
-    let all = pages::read(lines, first, &mut warnings);
+    let all = hyphens::restore(pages::read(lines, first, &mut warnings), &mut warnings);
     let all = pages::drop_furniture(all, &mut warnings);
     let all = labels_below(all, &mut warnings);
     let f = all
@@ -106,7 +107,8 @@ pub fn read_un(lines: &[&str], first: usize, language: Language) -> Result<Layou
             ),
         });
     }
-    let (body, notes) = notes::extract(all[f + 1..].to_vec(), &mut warnings);
+    let (body, mut notes) = notes::extract(all[f + 1..].to_vec(), &mut warnings);
+    repair::notes(&mut notes, language, &mut warnings);
     let paras = join::paragraphs(&body, language, true, &mut warnings);
     let sections = un::sections(&paras, &mut warnings);
     warnings.sort_by_key(|w| w.line);
@@ -172,13 +174,14 @@ pub fn unwrap_itu(
     language: Language,
     warnings: &mut Vec<Warning>,
 ) -> Option<Vec<(usize, String)>> {
-    let all = pages::read(lines, first, warnings);
+    let all = hyphens::restore(pages::read(lines, first, warnings), warnings);
     let all = pages::drop_furniture(all, warnings);
     // No formula, no ITU text: the reader goes on as for any plain text.
     all.iter().position(|l| is_formula(l.body()))?;
     // Notes at the foot of the first page may belong to the title (`(Hammamet, 2016)1`): read
     // over the whole text, and those whose mark is above the formula dropped with it.
-    let (all, notes) = notes::extract(all, warnings);
+    let (all, mut notes) = notes::extract(all, warnings);
+    repair::notes(&mut notes, language, warnings);
     let f = all.iter().position(|l| is_formula(l.body()))?;
     let (head_notes, notes): (Vec<_>, Vec<_>) = notes.into_iter().partition(|(n, _)| {
         let mark = format!("[^{}]", n.mark);

@@ -5,10 +5,10 @@
 //! numbers follow on from the notes before, and each number has a mark in the text before it; a
 //! bare digit is read as a mark only for a note found so. Every mark read is said, with its line.
 
-use super::join::cjk;
 use super::pages::Line;
 use crate::input::Warning;
 use crate::model::Footnote;
+use crate::model::text::is_cjk;
 
 /// `12 See A/C.2/59/3.` or `12See ...`: a note's number and its text.
 fn note_start(t: &str) -> Option<(u32, &str)> {
@@ -180,7 +180,7 @@ fn find_mark(t: &str, from: usize, n: u32, spaced_ok: bool) -> Option<(usize, us
             // `13 和《…`: a Chinese line wrapped right after a title, its mark carried to the
             // start of the next line (a label would be `13.`).
             let spaced = t[e..].starts_with(' ');
-            if spaced && t[e..].trim_start().chars().next().is_some_and(cjk) {
+            if spaced && t[e..].trim_start().chars().next().is_some_and(is_cjk) {
                 return Some((s, e, false));
             }
             continue;
@@ -245,7 +245,7 @@ fn find_mark(t: &str, from: usize, n: u32, spaced_ok: bool) -> Option<(usize, us
                 .is_some_and(char::is_alphabetic)
                 && !NUMBER_WORDS.contains(&prev_word.to_lowercase().as_str())
                 // Chinese: `》、 12 《`.
-                || word_before.chars().next_back().is_some_and(cjk);
+                || word_before.chars().next_back().is_some_and(is_cjk);
             let next = t[e..].trim_start().chars().next();
             let next_ok = match next {
                 None => true,
@@ -253,7 +253,7 @@ fn find_mark(t: &str, from: usize, n: u32, spaced_ok: bool) -> Option<(usize, us
                     c.is_lowercase()
                         || matches!(c, ',' | ';' | '.' | ':' | '،' | '؛')
                         || (!c.is_uppercase() && c.is_alphabetic())
-                        || cjk(c)
+                        || is_cjk(c)
                 }
             };
             let spaced = t[e..].is_empty()

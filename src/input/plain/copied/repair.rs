@@ -2,14 +2,18 @@
 //! hyphen and left with a space (`post- conflict`), Arabic vowel marks put before their letter,
 //! spaces between Chinese characters. Each repair is said, with the paragraph's line.
 
-use super::join::{Para, cjk};
+use super::join::Para;
 use crate::input::Warning;
-use crate::model::Language;
+use crate::model::text::is_cjk;
+use crate::model::{Footnote, Language};
 
 /// The repairs of what extractors do to a script, on each paragraph, each said.
 pub fn scripts(paras: &mut [Para], language: Language, warnings: &mut Vec<Warning>) {
     let displaced_marks = paras.iter().any(|p| mark_opens_a_word(&p.text));
     for p in paras.iter_mut() {
+        if language == Language::Ar {
+            lam_alef_said(&mut p.text, p.line, warnings);
+        }
         if language == Language::Ar && displaced_marks {
             let (text, moved) = marks_on_their_letters(&p.text);
             if moved > 0 {
@@ -102,6 +106,56 @@ fn mark_opens_a_word(text: &str) -> bool {
     })
 }
 
+/// [`scripts`] of the notes, as read with their lines: the lam-alef ligatures put back.
+pub fn notes(notes: &mut [(Footnote, usize)], language: Language, warnings: &mut Vec<Warning>) {
+    if language == Language::Ar {
+        for (n, line) in notes.iter_mut() {
+            lam_alef_said(&mut n.text, *line, warnings);
+        }
+    }
+}
+
+/// [`lam_alef`] on `text`, said on `line`.
+fn lam_alef_said(text: &mut String, line: usize, warnings: &mut Vec<Warning>) {
+    let (fixed, swapped) = lam_alef(text);
+    if swapped > 0 {
+        *text = fixed;
+        warnings.push(Warning {
+            chosen: None,
+            line,
+            message: format!(
+                "{swapped} lam-alef ligature{} found taken apart in the wrong order after an alef (`االتصاالت`), as `pdftotext` gives LibreOffice's Arabic: put back (`الاتصالات`)",
+                if swapped > 1 { "s" } else { "" }
+            ),
+        });
+    }
+}
+
+/// `االتصاالت` for `الاتصالات`, `األمين` for `الأمين`: a lam-alef ligature (`لا`, `لأ`, `لإ`,
+/// `لآ`) an extractor wrote alef first. Put back only after an alef (the article's, or a
+/// plural's `ات`), where Arabic never writes two alefs running: elsewhere `ال` is as likely
+/// the article or a word's own (`أعمال`). The text with each put back, and how many.
+fn lam_alef(text: &str) -> (String, usize) {
+    let alef = |c: char| matches!(c, 'ا' | 'أ' | 'إ' | 'آ');
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut swapped = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if i > 0 && chars[i - 1] == 'ا' && alef(c) && chars.get(i + 1) == Some(&'ل') {
+            out.push('ل');
+            out.push(c);
+            swapped += 1;
+            i += 2;
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    (out, swapped)
+}
+
 /// `ُي بذل` for `يُبذل`: a vowel mark an extractor put before its letter, and a space after the
 /// letter. A mark never opens a word, nor stands between a letter and a space-ended letter in
 /// text as written. The text with each put back, and how many.
@@ -153,13 +207,13 @@ fn cjk_spaces(text: &str) -> (String, usize) {
     let mut removed = 0;
     // Chinese sets its quotation marks `“ ” ‘ ’` full width, and an extractor that sees their
     // width as a gap puts a space beside them (`关于 “ 人工智能`).
-    let chinese = |c: char| cjk(c) || matches!(c, '“' | '”' | '‘' | '’');
+    let chinese = |c: char| is_cjk(c) || matches!(c, '“' | '”' | '‘' | '’');
     for (i, &c) in chars.iter().enumerate() {
         let between = c == ' '
             && i > 0
             && chinese(chars[i - 1])
             && chars.get(i + 1).is_some_and(|n| chinese(*n))
-            && (cjk(chars[i - 1]) || chars.get(i + 1).is_some_and(|n| cjk(*n)));
+            && (is_cjk(chars[i - 1]) || chars.get(i + 1).is_some_and(|n| is_cjk(*n)));
         if between {
             removed += 1;
         } else {
@@ -222,6 +276,16 @@ mod tests {
         let mut paras = [para("ما ُي بذل من")];
         scripts(&mut paras, Language::Ar, &mut warnings);
         assert_eq!(paras[0].text, "ما يُبذل من");
+    }
+
+    #[test]
+    fn lam_alef_put_back_after_an_alef() {
+        // `pdftotext` of resdiff's Res. 30 as LibreOffice prints it.
+        assert_eq!(lam_alef("واالتصاالت"), ("والاتصالات".to_string(), 2));
+        assert_eq!(lam_alef("األمين واألمن"), ("الأمين والأمن".to_string(), 2));
+        assert_eq!(lam_alef("اإلقليمي"), ("الإقليمي".to_string(), 1));
+        // The article and a word's own `ال` stay.
+        assert_eq!(lam_alef("الاتصالات أعمال خلال").1, 0);
     }
 
     #[test]

@@ -1,0 +1,266 @@
+//! Hyphens an extractor dropped at line ends, put back. `pdftotext` (without `-layout`) joins
+//! a line that ends in a hyphen to the next and drops the hyphen: `follow-` `up to` comes out
+//! as one line twice the width of the others, `followup to`; at a page's foot the next line is
+//! the job number (`multi25-16680 (E)`). UN texts do not hyphenate words that have none, so
+//! every such hyphen was the text's own (`follow-up`).
+//!
+//! Where the join was is read from the text: a line twice as wide holds it about one line's
+//! width in, inside a word; of the words there, the one written elsewhere in the text with a
+//! hyphen at that place (`follow-up`), or whose halves say it (`TwentyYear`),
+//! is the one. The line is split there, the hyphen back at the end of its first half, and the
+//! paragraph reader joins the halves as it joins any word broken at its hyphen. Each repair is
+//! said, and a long line where no join could be told is said too.
+
+use std::collections::HashSet;
+
+use super::join::width;
+use super::pages::Line;
+use crate::input::Warning;
+
+/// A line this much wider than the text's full lines may hold two (the first of them short,
+/// when the word broken was long: `… сектора информационно-`); at `SURELY` it does.
+const DOUBLE: f64 = 1.2;
+const SURELY: f64 = 1.5;
+
+/// The lines with each dropped hyphen put back (see the module doc).
+pub fn restore(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
+    let mut widths: Vec<usize> = lines.iter().map(|l| width(l.body())).collect();
+    widths.sort_unstable();
+    // Most lines of a copied text run the full width; the widest tenth or more may be doubled.
+    let full = widths.get(widths.len() * 8 / 10).copied().unwrap_or(0);
+    // A text of one line a paragraph (typed, or exported from Word) has no line width to go by.
+    let median = widths.get(widths.len() / 2).copied().unwrap_or(0);
+    if full < 40 || median * 10 < full * 7 {
+        return lines;
+    }
+    let known = hyphenated(&lines);
+    let mut out = Vec::with_capacity(lines.len());
+    for l in lines {
+        if let Some((head, tail)) = at_job_number(&l.text) {
+            warnings.push(Warning {
+                chosen: None,
+                line: l.number,
+                message: format!(
+                    "`{}` joined to the job number at the page's foot: a line ending in a hyphen, which the extractor dropped; read as `{}-`, continued on the next page",
+                    last_word(&head),
+                    last_word(&head)
+                ),
+            });
+            out.push(Line {
+                text: format!("{head}-"),
+                ..l.clone()
+            });
+            out.push(Line { text: tail, ..l });
+            continue;
+        }
+        if (width(l.body()) as f64) < DOUBLE * full as f64 {
+            out.push(l);
+            continue;
+        }
+        match join_point(&l.text, full, &known) {
+            Some((k, why)) => {
+                let (a, b) = l.text.split_at(k);
+                let word = |s: &str, rev: bool| -> String {
+                    let it = s.chars();
+                    if rev {
+                        let mut w: Vec<char> =
+                            it.rev().take_while(|c| c.is_alphanumeric()).collect();
+                        w.reverse();
+                        w.into_iter().collect()
+                    } else {
+                        it.take_while(|c| c.is_alphanumeric()).collect()
+                    }
+                };
+                warnings.push(Warning {
+                    chosen: None,
+                    line: l.number,
+                    message: format!(
+                        "a line as wide as two, `{0}{1}` in it: the extractor joined a line ending in a hyphen to the next and dropped the hyphen; read as `{0}-{1}` ({why})",
+                        word(a, true),
+                        word(b, false)
+                    ),
+                });
+                out.push(Line {
+                    text: format!("{a}-"),
+                    ..l.clone()
+                });
+                out.push(Line {
+                    text: b.to_string(),
+                    ..l
+                });
+            }
+            None if (width(l.body()) as f64) < SURELY * full as f64 => out.push(l),
+            None => {
+                warnings.push(Warning {
+                    chosen: None,
+                    line: l.number,
+                    message: "a line as wide as two: an extractor may have joined a line ending in a hyphen to the next and dropped the hyphen, but no word in it tells where; read as it stands".to_string(),
+                });
+                out.push(l);
+            }
+        }
+    }
+    out
+}
+
+fn last_word(s: &str) -> &str {
+    s.rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+}
+
+/// `Sustainable … the multi25-16680 (E)`: a word glued to the UN's job number, which ends the
+/// line: the line before it, and the job number.
+fn at_job_number(text: &str) -> Option<(String, String)> {
+    let t = text.trim_end();
+    let open = t.rfind(" (")?;
+    let letter = &t[open + 1..];
+    if !(letter.len() == 3
+        && letter.ends_with(')')
+        && letter[1..2].chars().all(|c| c.is_ascii_uppercase()))
+    {
+        return None;
+    }
+    let digits = &t[..open];
+    let start = digits.len().checked_sub(8)?;
+    let job = digits.get(start..)?;
+    let shaped = job.as_bytes()[2] == b'-'
+        && job
+            .chars()
+            .enumerate()
+            .all(|(i, c)| i == 2 || c.is_ascii_digit());
+    let before = digits[..start].chars().next_back()?;
+    (shaped && before.is_alphabetic()).then(|| (t[..start].to_string(), t[start..].to_string()))
+}
+
+/// The words of the text written with a hyphen inside, as (before, the first three letters
+/// after), lowercased: `follow-up` as (`follow`, `up`); `информационно-коммуникационных` as
+/// (`информационно`, `ком`), which finds the word in another case too.
+fn hyphenated(lines: &[Line]) -> HashSet<(String, String)> {
+    let mut out = HashSet::new();
+    for l in lines {
+        for w in l.body().split_whitespace() {
+            let w = w.to_lowercase();
+            let parts: Vec<&str> = w.split(['-', '‑', '‐']).collect();
+            for pair in parts.windows(2) {
+                let a = pair[0]
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or_default();
+                let b: String = pair[1]
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric())
+                    .take(3)
+                    .collect();
+                if !a.is_empty() && !b.is_empty() {
+                    out.insert((a.to_string(), b));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Where in `text` (a byte offset) the hyphen was dropped, and why that place: the places
+/// inside a word whose first half ends between half a full line and a little past one, scored;
+/// the best, if no other place scores as well.
+fn join_point(
+    text: &str,
+    full: usize,
+    known: &HashSet<(String, String)>,
+) -> Option<(usize, &'static str)> {
+    let (lo, hi) = (full / 2, full + full / 20 + 1);
+    let mut best: Vec<(u8, usize, &'static str)> = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut col = 0;
+    for i in 1..chars.len() {
+        col += width(chars[i - 1].1.encode_utf8(&mut [0; 4]));
+        let (a, b) = (chars[i - 1].1, chars[i].1);
+        if col < lo || col > hi || !a.is_alphanumeric() || !b.is_alphanumeric() {
+            continue;
+        }
+        let k = chars[i].0;
+        let before = last_word(&text[..k]).to_lowercase();
+        let after: String = text[k..]
+            .chars()
+            .take_while(|c| c.is_alphanumeric())
+            .collect();
+        let after3: String = after.to_lowercase().chars().take(3).collect();
+        let (score, why) = if known.contains(&(before, after3)) {
+            (3, "so written elsewhere in the text")
+        } else if a.is_lowercase() && b.is_uppercase() {
+            (2, "a capital inside a word")
+        } else {
+            continue;
+        };
+        best.push((score, k, why));
+    }
+    let top = best.iter().map(|b| b.0).max()?;
+    let mut at: Vec<&(u8, usize, &'static str)> = best.iter().filter(|b| b.0 == top).collect();
+    at.dedup_by_key(|b| b.1);
+    (at.len() == 1).then(|| (at[0].1, at[0].2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(number: usize, text: &str) -> Line {
+        Line {
+            number,
+            text: text.to_string(),
+            page: 0,
+            break_before: false,
+        }
+    }
+
+    #[test]
+    fn a_job_number_glued_to_a_word_is_split_off() {
+        let (head, job) =
+            at_job_number("and road maps in the context of the multi25-16680 (E)").expect("glued");
+        assert_eq!(head, "and road maps in the context of the multi");
+        assert_eq!(job, "25-16680 (E)");
+        assert!(at_job_number("25-16680 (E)").is_none());
+        assert!(at_job_number("resolution 70/1 (2015)").is_none());
+    }
+
+    #[test]
+    fn a_dropped_hyphen_is_put_back_where_the_text_writes_one() {
+        // `pdftotext` of A/RES/80/118 (Chromium's print): lines 82 to 84.
+        let text = [
+            "multidimensional approach that includes speed, stability, affordability, language, training, capacity-building, local",
+            "content and accessibility for persons with disabilities,",
+            "Taking note of the report of the Secretary-General on the progress made in the implementation of and followup to the outcomes of the World Summit on the Information Society at the regional and international levels,11",
+            "Recalling the report on the economic impact of broadband in the least developed countries, landlocked",
+            "of 28 July 2006, as the focal point in the system-wide follow-up, in particular the review and assessment of progress",
+            "made in implementing the outcomes of the World Summit,",
+            "Noting also the holding of the twenty-eighth session of the Commission on Science and Technology for",
+            "developing countries and small island developing States, jointly prepared by the Office of the High Representative",
+            "Summit on the Information Society, through the Commission on Science and Technology for Development, to the",
+            "Economic and Social Council, and reaffirming the role of the Commission, as set forth in Council resolution 2006/46",
+        ];
+        let lines: Vec<Line> = text
+            .iter()
+            .enumerate()
+            .map(|(i, t)| line(i + 1, t))
+            .collect();
+        let mut warnings = Vec::new();
+        let out = restore(lines, &mut warnings);
+        assert_eq!(out.len(), text.len() + 1);
+        assert!(
+            out[2].text.ends_with("implementation of and follow-"),
+            "{}",
+            out[2].text
+        );
+        assert!(
+            out[3].text.starts_with("up to the outcomes"),
+            "{}",
+            out[3].text
+        );
+        assert_eq!(out[3].number, 3);
+        assert!(
+            warnings[0].message.contains("read as `follow-up`"),
+            "{warnings:?}"
+        );
+    }
+}
