@@ -237,6 +237,7 @@ pub fn import_docx(
         })
         .or(fallback.language)
         .ok_or(ImportError::Missing(vec![Field::Language]))?;
+    let glyphs = symbol_warnings(&doc, &notes);
     let mut footnote_texts: BTreeMap<String, String> = BTreeMap::new();
     for (i, text) in xml::view(&notes.paras, Track::Inserted) {
         if let Some(id) = notes.paras[i].footnote.clone() {
@@ -252,7 +253,8 @@ pub fn import_docx(
         doc.paras = Vec::new();
     }
     let marks = &doc.custom_marks;
-    let base = build(base_paras, &footnote_texts, marks, language, opts, fallback)?;
+    let mut base = build(base_paras, &footnote_texts, marks, language, opts, fallback)?;
+    with_warnings(&mut base, &glyphs);
     let authors: Vec<String> = doc.authors.iter().cloned().collect();
     let proposal = if tracked {
         let accepted = side(&doc.paras, Track::Inserted);
@@ -287,6 +289,7 @@ pub fn import_docx(
             &proposal_opts,
             fallback,
         )?;
+        with_warnings(&mut proposal, &glyphs);
         if unauthored {
             proposal.warnings.insert(0, unauthored_warning());
         }
@@ -299,6 +302,61 @@ pub fn import_docx(
         proposal,
         authors,
     })
+}
+
+/// `more` added to what `imported` says, in line order.
+fn with_warnings(imported: &mut Imported, more: &[Warning]) {
+    imported.warnings.extend_from_slice(more);
+    imported.warnings.sort_by_key(|w| w.line);
+}
+
+/// A warning for each symbol-font glyph left out of the text (`xml::UnknownSymbol`), naming
+/// the part, the paragraph (its words, to find it by) or footnote, and the font and code.
+fn symbol_warnings(doc: &xml::Parsed, notes: &xml::Parsed) -> Vec<Warning> {
+    let words = |p: &xml::Para| {
+        let text: String = p.runs.iter().map(|(_, s)| s.as_str()).collect();
+        let text = text.replace(REF_OPEN, "[^").replace(REF_CLOSE, "]");
+        crate::model::text::excerpt(
+            text.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .as_str(),
+            60,
+        )
+    };
+    let glyph = |s: &xml::UnknownSymbol| {
+        format!(
+            "a symbol-font glyph (w:sym, font `{}`, char `{}`) that resdiff reads as no character; left out of the text",
+            s.font, s.code
+        )
+    };
+    let in_doc = doc.unknown_symbols.iter().filter_map(|s| {
+        let p = doc.paras.get(s.para)?;
+        Some(Warning {
+            line: s.para + 1,
+            message: format!(
+                "word/document.xml, paragraph {} (`{}`): {}",
+                s.para + 1,
+                words(p),
+                glyph(s)
+            ),
+            chosen: None,
+        })
+    });
+    let in_notes = notes.unknown_symbols.iter().filter_map(|s| {
+        let p = notes.paras.get(s.para)?;
+        Some(Warning {
+            line: 1,
+            message: format!(
+                "word/footnotes.xml, footnote w:id {} (`{}`): {}",
+                p.footnote.as_deref().unwrap_or("?"),
+                words(p),
+                glyph(s)
+            ),
+            chosen: None,
+        })
+    });
+    in_doc.chain(in_notes).collect()
 }
 
 /// Tracked changes by nobody: what they are read as, and why.
