@@ -25,6 +25,7 @@ mod build;
 mod cover;
 pub mod quoting;
 mod reasons;
+mod shape;
 mod units;
 pub mod vocabulary;
 
@@ -39,6 +40,7 @@ use build::equal;
 use build::run;
 pub use cover::{Cover, CoverOptions};
 pub use reasons::{Reasons, ReasonsError};
+pub use shape::{Shape, section_word};
 
 /// Who proposes, in which document: the parts of a proposal id `RCC/23A1/5`.
 #[derive(Debug, Clone, PartialEq, Eq)]
