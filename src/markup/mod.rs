@@ -89,6 +89,8 @@ pub enum Style {
     ResNo,
     /// The resolution's title.
     Restitle,
+    /// The list of earlier revisions under the title, with its footnote marks.
+    Resref,
     /// The formula after the title.
     Normalaftertitle,
     /// A section heading: *recalling*, *resolves*.
@@ -119,6 +121,7 @@ impl Style {
             Style::Proposal => "Proposal",
             Style::ResNo => "ResNo",
             Style::Restitle => "Restitle",
+            Style::Resref => "Resref",
             Style::Normalaftertitle => "Normalaftertitle",
             Style::Call => "Call",
             Style::Normal => "Normal",

@@ -27,6 +27,7 @@ nav ol{padding-inline-start:1.5em}
 .Proposal .id{font-weight:normal;margin-left:1em}
 .ResNo{text-align:center;text-transform:uppercase;margin-top:1.5em}
 .Restitle{text-align:center;font-weight:bold}
+.Resref{text-align:center;font-style:italic}
 .Call{font-style:italic;margin-top:1em}
 .SectionNo,.AppendixNo{text-align:center;margin-top:1.5em;margin-bottom:0}
 .Sectiontitle,.Appendixtitle{text-align:center;font-weight:bold;margin-top:.3em}

@@ -114,6 +114,7 @@ fn paragraph(p: &Paragraph) -> String {
         },
         Style::ResNo => format!("**{body}**"),
         Style::Restitle => format!("**{body}**"),
+        Style::Resref => format!("*{body}*"),
         Style::Call => format!("*{body}*"),
         Style::Enumlev(n) => format!("{}- {body}", "  ".repeat(n.saturating_sub(1))),
         Style::Reasons => format!("*{body}*"),

@@ -85,6 +85,7 @@ pub fn import_text_with(
         let parts = Parts {
             language,
             formula,
+            revision_line: fm.revision_line.clone(),
             sections: read.sections,
             footnotes: read.footnotes,
             warnings: {
@@ -154,8 +155,21 @@ pub fn import_text_with(
         .filter(|l| !l.trim().is_empty())
         .collect();
     let skipped = before.len();
-    // `RESOLUTION N (...)` and its title, alone above the formula, are read, not skipped.
-    let only_header = skipped <= 2
+    let listed = revision_line(&lines[body_start..start]).map(|(i, line)| {
+        if let Some(typed) = typed_marks(&line) {
+            warnings.push(Warning {
+                chosen: None,
+                line: body_start + i + 1,
+                message: format!(
+                    "`{typed}` after the list of earlier revisions reads as footnote marks typed as text, which cannot be placed (a footnote's mark is written [^1]); kept as written"
+                ),
+            });
+        }
+        line
+    });
+    // `RESOLUTION N (...)`, its title and the list of its earlier revisions, alone above the
+    // formula, are read, not skipped.
+    let only_header = skipped <= 2 + usize::from(listed.is_some())
         && before
             .first()
             .is_some_and(|l| resolution_number(l).is_some());
@@ -274,6 +288,7 @@ pub fn import_text_with(
     let parts = Parts {
         language,
         formula,
+        revision_line: fm.revision_line.clone().or(listed),
         sections,
         footnotes,
         warnings,
@@ -349,6 +364,7 @@ fn read_un_copy(
     let parts = Parts {
         language,
         formula: Some(layout.formula),
+        revision_line: fm.revision_line.clone(),
         sections: layout.sections,
         footnotes: layout.footnotes,
         warnings,
@@ -360,6 +376,7 @@ fn read_un_copy(
 struct Parts {
     language: Language,
     formula: Option<String>,
+    revision_line: Option<String>,
     sections: Vec<Section>,
     footnotes: Vec<Footnote>,
     warnings: Vec<Warning>,
@@ -379,6 +396,7 @@ fn assemble(
         revision,
         language: parts.language,
         formula: parts.formula,
+        revision_line: parts.revision_line,
         sections: parts.sections,
         footnotes: parts.footnotes,
     };
@@ -405,6 +423,38 @@ fn detected_language(
         }),
         (Err(Undetected::Ambiguous(candidates)), None) => Err(ImportError::Language { candidates }),
     }
+}
+
+/// The list of earlier revisions ITU prints under the title, `(Montreal, 2000; …; Hammamet,
+/// 2016)[^1]`: the first line after the resolution number and its title, when it opens with a
+/// parenthesis.
+fn revision_line(lines: &[&str]) -> Option<(usize, String)> {
+    let number = lines.iter().position(|l| resolution_number(l).is_some())?;
+    let mut after = lines
+        .iter()
+        .enumerate()
+        .skip(number + 1)
+        .map(|(i, l)| (i, l.trim()))
+        .filter(|(_, l)| !l.is_empty());
+    after.next()?;
+    after
+        .next()
+        .filter(|(_, l)| l.starts_with('(') && l.contains(')'))
+        .map(|(i, l)| (i, l.to_string()))
+}
+
+/// What follows the list's closing parenthesis besides `[^mark]` references, when it holds a
+/// letter or digit: a mark whose superscript a text export lost (`1, 1bis`).
+fn typed_marks(line: &str) -> Option<&str> {
+    let tail = &line[line.rfind(')')? + 1..];
+    let mut rest = tail.to_string();
+    while let Some(i) = rest.find("[^") {
+        match rest[i..].find(']') {
+            Some(end) => rest.replace_range(i..i + end + 1, ""),
+            None => break,
+        }
+    }
+    rest.chars().any(char::is_alphanumeric).then(|| tail.trim())
 }
 
 /// `RESOLUTION 30 (Rev. Dubai, 2014)` / `القرار 30 (المراجَع في دبي، 2014)` and the title line
