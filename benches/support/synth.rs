@@ -79,6 +79,7 @@ fn doc(id: &str, year: u16, sections: Vec<Vec<String>>) -> Document {
         },
         language: Language::En,
         formula: None,
+        revision_line: None,
         sections: sections
             .into_iter()
             .enumerate()

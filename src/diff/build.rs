@@ -35,7 +35,36 @@ pub fn from_alignment(
     for s in &sections {
         count(&s.clauses, &mut summary);
     }
-    let formula = match (&old.formula, &new.formula) {
+    let formula = either_line(old.formula.as_deref(), new.formula.as_deref(), opts);
+    let revision_line = either_line(
+        old.revision_line.as_deref(),
+        new.revision_line.as_deref(),
+        opts,
+    );
+    let (old_title, new_title) = (
+        crate::model::unknown::title(old.resolution.title.as_deref()),
+        crate::model::unknown::title(new.resolution.title.as_deref()),
+    );
+    DocDiff {
+        old: TextId::of(old),
+        new: TextId::of(new),
+        options: *opts,
+        formula,
+        revision_line,
+        title: (old_title != new_title).then(|| line(old_title, new_title, opts)),
+        footnotes: Footnotes {
+            old: old.footnotes.clone(),
+            new: new.footnotes.clone(),
+        },
+        summary,
+        sections,
+    }
+}
+
+/// A line either side may have (the formula, the revision line): ADD or SUP where one side
+/// has none.
+fn either_line(old: Option<&str>, new: Option<&str>, opts: &DiffOptions) -> Option<LineChange> {
+    match (old, new) {
         (None, None) => None,
         (Some(o), None) => Some(LineChange {
             change: Change::Sup,
@@ -46,23 +75,6 @@ pub fn from_alignment(
             inline: whole(Op::Insert, n),
         }),
         (Some(o), Some(n)) => Some(line(o, n, opts)),
-    };
-    let (old_title, new_title) = (
-        crate::model::unknown::title(old.resolution.title.as_deref()),
-        crate::model::unknown::title(new.resolution.title.as_deref()),
-    );
-    DocDiff {
-        old: TextId::of(old),
-        new: TextId::of(new),
-        options: *opts,
-        formula,
-        title: (old_title != new_title).then(|| line(old_title, new_title, opts)),
-        footnotes: Footnotes {
-            old: old.footnotes.clone(),
-            new: new.footnotes.clone(),
-        },
-        summary,
-        sections,
     }
 }
 

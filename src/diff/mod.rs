@@ -428,6 +428,10 @@ pub struct DocDiff {
     /// when either side has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub formula: Option<LineChange>,
+    /// The line of earlier revisions under the title (`Document::revision_line`), when either
+    /// side has one; its notes are among the footnotes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revision_line: Option<LineChange>,
     /// The title's change, when the two titles differ (each side's title is in its [`TextId`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<LineChange>,
@@ -442,11 +446,11 @@ pub struct DocDiff {
 }
 
 impl DocDiff {
-    /// Whether the formula, the title, a footnote or any section differs (what `diff`-style
-    /// exit codes report).
+    /// Whether the formula, the title, the revision line, a footnote or any section differs
+    /// (what `diff`-style exit codes report).
     pub fn has_changes(&self) -> bool {
         self.sections.iter().any(|s| s.change != Change::Noc)
-            || [&self.formula, &self.title]
+            || [&self.formula, &self.title, &self.revision_line]
                 .into_iter()
                 .flatten()
                 .any(|f| f.change != Change::Noc)

@@ -284,6 +284,8 @@ struct FrontMatter {
     /// `"tabs"`: the exact layout `show --format plain` writes (see `plain::nested`).
     nesting: Option<String>,
     formula: Option<String>,
+    /// The line of earlier revisions under the title (`model::Document::revision_line`).
+    revision_line: Option<String>,
     #[serde(default)]
     resolution: FmResolution,
     #[serde(default)]

@@ -96,7 +96,7 @@ pub fn build(
     };
 
     // Proposal 1: the resolution itself (its number, revision tag, title and formula).
-    let heading_changes = [&diff.formula, &diff.title]
+    let heading_changes = [&diff.formula, &diff.title, &diff.revision_line]
         .into_iter()
         .flatten()
         .map(|l| l.change)
@@ -157,6 +157,13 @@ pub fn build(
         text: title,
         ..Paragraph::plain(Style::Restitle, "")
     });
+    if let Some(l) = &diff.revision_line {
+        b.push(Paragraph {
+            text: l.inline.clone(),
+            whole: l.change.whole(),
+            ..Paragraph::plain(Style::Resref, "")
+        });
+    }
     if let Some(f) = &diff.formula {
         b.push(Paragraph {
             text: f.inline.clone(),

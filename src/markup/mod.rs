@@ -25,6 +25,7 @@ mod build;
 mod cover;
 pub mod quoting;
 mod reasons;
+mod shape;
 mod units;
 pub mod vocabulary;
 
@@ -39,6 +40,7 @@ use build::equal;
 use build::run;
 pub use cover::{Cover, CoverOptions};
 pub use reasons::{Reasons, ReasonsError};
+pub use shape::{Shape, section_word};
 
 /// Who proposes, in which document: the parts of a proposal id `RCC/23A1/5`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,6 +89,8 @@ pub enum Style {
     ResNo,
     /// The resolution's title.
     Restitle,
+    /// The list of earlier revisions under the title, with its footnote marks.
+    Resref,
     /// The formula after the title.
     Normalaftertitle,
     /// A section heading: *recalling*, *resolves*.
@@ -117,6 +121,7 @@ impl Style {
             Style::Proposal => "Proposal",
             Style::ResNo => "ResNo",
             Style::Restitle => "Restitle",
+            Style::Resref => "Resref",
             Style::Normalaftertitle => "Normalaftertitle",
             Style::Call => "Call",
             Style::Normal => "Normal",

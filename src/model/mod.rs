@@ -325,6 +325,11 @@ pub struct Document {
     /// The title formula: "The World Telecommunication Development Conference (Dubai, 2014),".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub formula: Option<String>,
+    /// The line under the title that lists the conferences which adopted and revised the text,
+    /// as printed: `(Montreal, 2000; Florianópolis, 2004; …)`, `(Hammamet, 2016)[^1], [^1bis]`.
+    /// Its footnote marks are the text's [`Footnote`]s, as a clause's are; it is no clause.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub revision_line: Option<String>,
     /// The sections in order.
     pub sections: Vec<Section>,
     /// The footnotes clause texts refer to.

@@ -75,6 +75,19 @@ pub fn render(diff: &DocDiff, layout: Layout, links: Links<'_>) -> String {
                 }
                 "\n"
             }
+            @if let Some(l) = diff.revision_line.as_ref().filter(|l| l.change != Change::Noc) {
+                (Row {
+                    change: l.change,
+                    label: Markup::default(),
+                    runs: &l.inline,
+                    depth: 0,
+                    href: None,
+                    note: String::new(),
+                    rtl,
+                    own: None,
+                }
+                .render(layout, "revisions"))
+            }
             @if let Some(f) = &diff.formula {
                 (Row {
                     change: f.change,

@@ -46,6 +46,18 @@ pub fn render(diff: &DocDiff) -> String {
     if let Some(t) = diff.title.as_ref().filter(|t| t.change != Change::Noc) {
         let _ = writeln!(out, "{} title: {}\n", symbol(t.change), inline(&t.inline));
     }
+    if let Some(l) = diff
+        .revision_line
+        .as_ref()
+        .filter(|l| l.change != Change::Noc)
+    {
+        let _ = writeln!(
+            out,
+            "{} revisions: {}\n",
+            symbol(l.change),
+            inline(&l.inline)
+        );
+    }
     if let Some(f) = &diff.formula {
         let line = format!("{} {}", symbol(f.change), inline(&f.inline));
         if rtl {

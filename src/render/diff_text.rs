@@ -43,6 +43,18 @@ pub fn render(diff: &DocDiff, style: Style, opts: TextOptions) -> String {
             inline(&t.inline, style)
         );
     }
+    if let Some(l) = diff
+        .revision_line
+        .as_ref()
+        .filter(|l| l.change != Change::Noc)
+    {
+        let _ = writeln!(
+            out,
+            "\n{} revisions: {}",
+            symbol(l.change, style),
+            inline(&l.inline, style)
+        );
+    }
     if let Some(f) = diff.formula.as_ref().filter(|f| f.change != Change::Noc) {
         let _ = writeln!(
             out,

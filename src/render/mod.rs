@@ -21,6 +21,8 @@ pub mod names;
 pub mod proposal_docx;
 pub mod proposal_html;
 pub mod proposal_md;
+#[cfg(test)]
+mod proposal_shape_tests;
 pub mod report;
 mod shown;
 pub mod tree_akn;

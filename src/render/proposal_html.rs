@@ -13,7 +13,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::shown;
 use crate::diff::{Change, Op, Segment};
-use crate::markup::{Cover, Paragraph, Proposal, Style};
+use crate::markup::{Cover, Paragraph, Proposal, Shape, Style};
 
 const CSS: &str = "\
 body{font-family:'Times New Roman','Noto Naskh Arabic','Noto Serif',serif;font-size:12pt;\
@@ -27,7 +27,11 @@ nav ol{padding-inline-start:1.5em}
 .Proposal .id{font-weight:normal;margin-left:1em}
 .ResNo{text-align:center;text-transform:uppercase;margin-top:1.5em}
 .Restitle{text-align:center;font-weight:bold}
+.Resref{text-align:center;font-style:italic}
 .Call{font-style:italic;margin-top:1em}
+.SectionNo,.AppendixNo{text-align:center;margin-top:1.5em;margin-bottom:0}
+.Sectiontitle,.Appendixtitle{text-align:center;font-weight:bold;margin-top:.3em}
+.Heading1{font-weight:bold;margin-top:1.5em}
 .enumlev1{margin-inline-start:2em}
 .enumlev2{margin-inline-start:4em}
 .enumlev3{margin-inline-start:6em}
@@ -110,18 +114,18 @@ pub fn render(p: &Proposal) -> String {
                 main {
                     "\n"
                     (cover(&p.cover))
-                    @for (section, paras) in by_section(&p.paragraphs) {
+                    @for (section, paras) in by_section(&p.shapes()) {
                         @if let Some(i) = section {
                             section id={ "s" (i + 1) } {
                                 "\n"
-                                @for para in paras {
-                                    (paragraph(para)) "\n"
+                                @for (para, shape) in paras {
+                                    (shaped(para, shape)) "\n"
                                 }
                             }
                             "\n"
                         } @else {
-                            @for para in paras {
-                                (paragraph(para)) "\n"
+                            @for (para, shape) in paras {
+                                (shaped(para, shape)) "\n"
                             }
                         }
                     }
@@ -136,10 +140,12 @@ pub fn render(p: &Proposal) -> String {
 }
 
 /// The paragraphs in runs of one section each (`None`: outside every section).
-fn by_section(paras: &[Paragraph]) -> Vec<(Option<usize>, &[Paragraph])> {
+type Shaped<'p> = (&'p Paragraph, Shape<'p>);
+
+fn by_section<'s, 'p>(paras: &'s [Shaped<'p>]) -> Vec<(Option<usize>, &'s [Shaped<'p>])> {
     paras
-        .chunk_by(|a, b| a.section == b.section)
-        .map(|run| (run[0].section, run))
+        .chunk_by(|a, b| a.0.section == b.0.section)
+        .map(|run| (run[0].0.section, run))
         .collect()
 }
 
@@ -188,10 +194,30 @@ fn marked(runs: &[Segment]) -> Markup {
     }
 }
 
+/// A paragraph as the page shows it: a part of the rules or an appendix after them as its
+/// number line and its title, with ITU's style names, as the DOCX lays it out.
+fn shaped(p: &Paragraph, shape: &Shape<'_>) -> Markup {
+    html! {
+        @match shape {
+            Shape::Section { number, title } => {
+                p class="SectionNo" { (marked(number)) } "\n"
+                p class="Sectiontitle" { (marked(title)) }
+            }
+            Shape::Appendix { number, title } => {
+                p class="AppendixNo" { (marked(number)) } "\n"
+                p class="Appendixtitle" { (marked(title)) }
+            }
+            Shape::Heading => p class="Heading1" { (marked(&p.text)) },
+            Shape::Plain => (paragraph(p)),
+        }
+    }
+}
+
 fn paragraph(p: &Paragraph) -> Markup {
     let class = match p.style {
         Style::Ellipsis => "Ellipsis".into(),
-        // A page shows a rules section's number beside its title, as a clause.
+        // Where the language has no SECTION word (`markup::section_word`), a part of the rules
+        // stays one numbered paragraph, as in the DOCX.
         Style::Section => "Normal".into(),
         s => s.name(),
     };

@@ -2,7 +2,8 @@
 //!
 //! Deleted text is `<del>…</del>`, inserted text `<ins>…</ins>` (as in `diff --format md`); the
 //! symbol line of each provision is bold ("**MOD** RCC/23A1/5"), section headings italic, nested
-//! items are list items indented by depth. The cover block (page header, conference, document,
+//! items are list items indented by depth; a part of the rules is its number line ("SECTION 3")
+//! and its title, both bold, as the DOCX lays it out (`markup::Shape`). The cover block (page header, conference, document,
 //! date, original language, source, title) comes first, then the parts Introduction (when there
 //! is one) and Proposal. Arabic proposals sit in `<div dir="rtl" lang="ar">`.
 
@@ -10,7 +11,7 @@ use std::fmt::Write;
 
 use super::{escape_md, line_start_md, marked_md};
 use crate::diff::Segment;
-use crate::markup::{Cover, Paragraph, Proposal, Style};
+use crate::markup::{Cover, Paragraph, Proposal, Shape, Style};
 
 /// The proposal as a Markdown document.
 pub fn render(p: &Proposal) -> String {
@@ -41,8 +42,8 @@ pub fn render(p: &Proposal) -> String {
         let _ = writeln!(out, "<div dir=\"rtl\" lang=\"{}\">\n", p.language);
     }
     cover(&mut out, &p.cover);
-    for para in &p.paragraphs {
-        let _ = writeln!(out, "{}\n", paragraph(para));
+    for (para, shape) in p.shapes() {
+        let _ = writeln!(out, "{}\n", shaped(para, &shape));
     }
     if rtl {
         let _ = writeln!(out, "</div>");
@@ -74,6 +75,21 @@ fn cover(out: &mut String, c: &Cover) {
     let _ = writeln!(out, "## {}\n", escape_md(&c.proposal_heading));
 }
 
+/// A paragraph as the page shows it: a part of the rules or an appendix after them as its
+/// number line and its title, each bold on a line of its own, as ITU centres them.
+fn shaped(p: &Paragraph, shape: &Shape<'_>) -> String {
+    match shape {
+        Shape::Section { number, title } => {
+            format!("**{}**\n\n**{}**", marked_md(number), marked_md(title))
+        }
+        Shape::Appendix { number, title } => {
+            format!("**{}**\n\n**{}**", marked_md(number), marked_md(title))
+        }
+        Shape::Heading => format!("**{}**", marked_md(&p.text)),
+        Shape::Plain => paragraph(p),
+    }
+}
+
 fn paragraph(p: &Paragraph) -> String {
     // The tab that ends a label is a word processor's; a space does here.
     let label: Vec<Segment> = p
@@ -98,6 +114,7 @@ fn paragraph(p: &Paragraph) -> String {
         },
         Style::ResNo => format!("**{body}**"),
         Style::Restitle => format!("**{body}**"),
+        Style::Resref => format!("*{body}*"),
         Style::Call => format!("*{body}*"),
         Style::Enumlev(n) => format!("{}- {body}", "  ".repeat(n.saturating_sub(1))),
         Style::Reasons => format!("*{body}*"),

@@ -131,6 +131,9 @@ pub fn hidden_controls(doc: &Document) -> Vec<HiddenControl> {
         }
     };
     check(&[doc.resolution.title_shown()], &|| "title".into());
+    if let Some(l) = &doc.revision_line {
+        check(&[l], &|| "revision line".into());
+    }
     if let Some(f) = &doc.formula {
         check(&[f], &|| "formula".into());
     }

@@ -8,6 +8,7 @@
 //! - every section after them, in order (operative ones, and a text adopted in parts or a
 //!   section of unknown part), an `<hcontainer name="KIND">` with its `<heading>` and a
 //!   `<paragraph>` per clause (`<num>`, `<content>`, or `<intro>` and nested paragraphs);
+//! - the list of earlier revisions under the title as `<p class="revisions">` in the preface;
 //! - footnotes as `<authorialNote>` where they are referred to, calls as italic spans;
 //! - what AKN has no place for (series, revision id, status, proposer, ...) in `<proprietary>`,
 //!   so that importing the file gives the text back (`input::akn` reads this shape).
@@ -262,11 +263,15 @@ pub fn render_with_ids(doc: &Document) -> (String, Ids) {
     if let Some(s) = &v.symbol {
         let _ = write!(o, "<docNumber>{}</docNumber> ", escape(s));
     }
-    let _ = writeln!(
-        o,
-        "<docTitle>{}</docTitle></p></preface>",
-        escape(r.title_shown())
-    );
+    let _ = write!(o, "<docTitle>{}</docTitle></p>", escape(r.title_shown()));
+    // The list of earlier revisions under the title, its notes where it cites them.
+    if let Some(l) = &doc.revision_line {
+        w.out
+            .push_str("<p class=\"revisions\" xml:space=\"preserve\">");
+        w.notes_in(l);
+        w.out.push_str("</p>");
+    }
+    w.out.push_str("</preface>\n");
     // The preamble holds the leading run of preambular sections; everything after it, in
     // order, goes in the main body, so that a text adopted in parts (A/RES/78/80 A-B) or a
     // section of unknown part (`other`) comes back as it was.

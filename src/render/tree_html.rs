@@ -33,6 +33,9 @@ pub fn render_linked(doc: &Document, link: &dyn Fn(&ClausePath) -> Option<String
     html! {
         div class="tree" lang=(doc.language) dir=(dir) {
             "\n" h2 class="title" { (noted(doc.resolution.title_shown(), NoteSide::New, rtl)) } "\n"
+            @if let Some(l) = &doc.revision_line {
+                p class="revisions" { (noted(l, NoteSide::New, rtl)) } "\n"
+            }
             @if let Some(f) = &doc.formula {
                 p class="formula" { (noted(f, NoteSide::New, rtl)) } "\n"
             }

@@ -22,6 +22,8 @@ struct DocView<'a> {
     direction: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     formula: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    revision_line: Option<&'a str>,
     sections: Vec<SectionView<'a>>,
     footnotes: &'a [crate::model::Footnote],
 }
@@ -71,6 +73,7 @@ pub fn view(doc: &Document) -> impl Serialize + '_ {
         language: doc.language.as_str(),
         direction: if doc.language.is_rtl() { "rtl" } else { "ltr" },
         formula: doc.formula.as_deref(),
+        revision_line: doc.revision_line.as_deref(),
         sections: doc
             .sections
             .iter()

@@ -21,6 +21,9 @@ pub fn render(doc: &Document) -> String {
     for (key, value) in rev.optional_fields() {
         let _ = writeln!(out, "{key}: {}", one_line(&value));
     }
+    if let Some(l) = &doc.revision_line {
+        let _ = writeln!(out, "revision line: {}", one_line(l));
+    }
     if let Some(f) = &doc.formula {
         let _ = writeln!(out, "formula: {}", one_line(f));
     }

@@ -35,6 +35,9 @@ pub fn render(doc: &Document, style: Style) -> String {
         facts.join(", ")
     );
     let _ = writeln!(out, "{}", shown(doc.resolution.title_shown()));
+    if let Some(l) = &doc.revision_line {
+        let _ = writeln!(out, "{}", shown(l));
+    }
     if let Some(f) = &doc.formula {
         let _ = writeln!(out, "\n{}", shown(f));
     }

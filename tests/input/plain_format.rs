@@ -214,6 +214,7 @@ fn document() -> impl Strategy<Value = Document> {
             },
             language: Language::En,
             formula,
+            revision_line: None,
             sections: sections
                 .into_iter()
                 .map(|((kind, heading), clauses)| Section {

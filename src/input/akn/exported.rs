@@ -99,6 +99,15 @@ pub fn read(doc: &Elem, m: &Elem, language: Language) -> Result<Document, AknErr
         .ok_or(AknError::Missing("the title (docTitle)"))?;
     let title = (title != unknown::UNKNOWN_TEXT).then_some(title);
     let mut notes = Notes::default();
+    // Read before the body: notes are numbered in document order.
+    let revision_line = doc
+        .child("preface")
+        .and_then(|p| {
+            p.elems()
+                .find(|e| e.name == "p" && e.has_class("revisions"))
+        })
+        .map(|e| text::flat(e, &mut notes))
+        .transpose()?;
     let mut formula = None;
     let mut sections = Vec::new();
     if let Some(pre) = doc.child("preamble") {
@@ -149,6 +158,7 @@ pub fn read(doc: &Elem, m: &Elem, language: Language) -> Result<Document, AknErr
         revision,
         language,
         formula,
+        revision_line,
         sections,
         footnotes: notes.into_footnotes(),
     })

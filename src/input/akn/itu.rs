@@ -266,6 +266,7 @@ fn statement(st: &Elem, lines: &Lines) -> Result<ItuText, AknError> {
             },
             language: Language::En,
             formula,
+            revision_line: None,
             sections,
             footnotes: notes.into_footnotes(),
         },

@@ -232,6 +232,7 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
             },
             language: meta.language,
             formula,
+            revision_line: None,
             sections,
             footnotes,
         },

@@ -24,6 +24,9 @@ struct RawDoc {
     language: Spanned<String>,
     #[serde(default)]
     formula: Option<String>,
+    /// The line of earlier revisions under the title (`model::Document::revision_line`).
+    #[serde(default)]
+    revision_line: Option<Spanned<String>>,
     resolution: RawResolution,
     revision: RawRevision,
     #[serde(default)]
@@ -192,6 +195,7 @@ pub fn check_document(doc: Document, path: &Path, check: Check) -> Result<Docume
     let raw = RawDoc {
         language: at(doc.language.as_str()),
         formula: doc.formula,
+        revision_line: doc.revision_line.map(|l| Spanned::new(0..0, l)),
         resolution: RawResolution {
             // What is unknown goes in as the stand-in the TOML would hold, so it is refused
             // with the message a file gets.
@@ -331,12 +335,20 @@ impl Validator<'_> {
             .into_iter()
             .filter_map(|s| self.section(s))
             .collect();
+        let revision_line = raw
+            .revision_line
+            .filter(|l| !l.get_ref().trim().is_empty())
+            .map(|l| {
+                self.marks_of(&l);
+                l.into_inner()
+            });
         let footnotes = self.footnotes(raw.footnote);
         Some(Document {
             resolution: resolution?,
             revision: revision?,
             language: language?,
             formula: raw.formula.filter(|f| !f.trim().is_empty()),
+            revision_line,
             sections,
             footnotes,
         })
@@ -555,14 +567,7 @@ impl Validator<'_> {
                 let msg = format!("call `{}` is not in the text", call.get_ref());
                 self.report(call, Problem::BadCall(msg));
             }
-            let at = c.text.span().start;
-            self.cited
-                .extend(cited_marks(c.text.get_ref()).map(|m| (m.to_string(), at)));
-            for mark in written_marks(c.text.get_ref()) {
-                if !self.written.contains(mark) {
-                    self.written.insert(mark.to_string());
-                }
-            }
+            self.marks_of(&c.text);
             let children = if depth >= crate::input::limits::MAX_DEPTH && !c.clause.is_empty() {
                 self.report(&c.text, Problem::TooDeep(crate::input::limits::MAX_DEPTH));
                 Vec::new()
@@ -577,6 +582,18 @@ impl Validator<'_> {
             });
         }
         out
+    }
+
+    /// The footnote marks a text (a clause's, the revision line) cites, for [`Self::footnotes`].
+    fn marks_of(&mut self, text: &Spanned<String>) {
+        let at = text.span().start;
+        self.cited
+            .extend(cited_marks(text.get_ref()).map(|m| (m.to_string(), at)));
+        for mark in written_marks(text.get_ref()) {
+            if !self.written.contains(mark) {
+                self.written.insert(mark.to_string());
+            }
+        }
     }
 
     fn footnotes(&mut self, raw: Vec<RawFootnote>) -> Vec<Footnote> {

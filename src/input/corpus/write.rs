@@ -20,7 +20,7 @@ fn quote(s: &str) -> String {
     }
 }
 
-/// The metadata alone (`language`, the formula, `[resolution]`, `[revision]`), as the plain-text
+/// The metadata alone (`language`, the formula and revision line, `[resolution]`, `[revision]`), as the plain-text
 /// format's front matter uses it.
 pub fn metadata_toml(doc: &Document) -> String {
     let mut out = String::new();
@@ -34,6 +34,9 @@ fn write_metadata(out: &mut String, doc: &Document, with_formula: bool) {
     let _ = writeln!(out, "language = {}", quote(doc.language.as_str()));
     if let (Some(f), true) = (&doc.formula, with_formula) {
         let _ = writeln!(out, "formula = {}", quote(f));
+    }
+    if let (Some(l), true) = (&doc.revision_line, with_formula) {
+        let _ = writeln!(out, "revision_line = {}", quote(l));
     }
     let _ = writeln!(out, "\n[resolution]");
     // Unknowns are written as their stand-ins (see `model::unknown`), which the reader of front

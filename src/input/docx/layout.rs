@@ -3,7 +3,8 @@
 //!
 //! - `ResNo` ("RESOLUTION 1 (Rev. Hammamet, 2016)") starts the resolution; what comes before it
 //!   (cover page, foreword) is skipped. `Restitle` is the title, the first formula after it the
-//!   title formula; `Resref` (the list of earlier revisions) is skipped.
+//!   title formula; `Resref` is the list of earlier revisions under the title (its footnote
+//!   marks kept), a footnote mark on the number or the title is dropped with a warning.
 //! - `Call` is a section heading (*considering*, *resolves*), read through the heading terms.
 //! - A clause is `label<TAB>text`; a label that reads as no label scheme stays in the text.
 //! - `SectionNo` + `Sectiontitle` ("SECTION 1", "World Telecommunication Standardization
@@ -26,6 +27,8 @@ use crate::model::{Clause, Label, Language, Scheme, Section};
 pub struct Laid {
     pub header: Option<(u32, Option<String>)>,
     pub formula: Option<String>,
+    /// The `Resref` paragraph, footnote references still as markers.
+    pub revision_line: Option<String>,
     pub sections: Vec<Section>,
     pub warnings: Vec<Warning>,
     /// Footnote ids in the order the text refers to them.
@@ -132,7 +135,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
         let title = paras[i + 1..]
             .iter()
             .find(|(s, t)| s == "Restitle" && !t.trim().is_empty())
-            .map(|(_, t)| squeeze(t));
+            .map(|(_, t)| squeeze(&without_refs(t)));
         Some((number, title))
     });
 
@@ -143,6 +146,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
         heading: false,
     };
     let mut formula = None;
+    let mut revision_line = None;
     let mut refs = Vec::new();
     let mut seen_refs = FxHashSet::default();
     let mut pending_no: Option<(String, usize)> = None;
@@ -151,15 +155,31 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
         // `&#13;`, which no one types as spacing) that ends it is the text's.
         let text = raw.trim_matches(|c: char| !matches!(c, '\n' | '\r') && c.is_whitespace());
         if style == "Resref" && !text.is_empty() {
+            if revision_line.is_none() && tree.sections.is_empty() {
+                footnote_ids(text, &mut refs, &mut seen_refs);
+                revision_line = Some(squeeze(text));
+            } else {
+                warn(
+                    &mut warnings,
+                    i,
+                    format!(
+                        "`{}` (a second list of earlier revisions, style Resref) is not clause text; skipped",
+                        shown_refs(text)
+                    ),
+                );
+            }
+            continue;
+        }
+        if matches!(style.as_str(), "ResNo" | "Restitle") && text.contains(REF_OPEN) {
+            // No field of the text holds a note on its number or title: said, not lost silently.
             warn(
                 &mut warnings,
                 i,
                 format!(
-                    "`{}` (the list of earlier revisions, style Resref) is not clause text; skipped",
-                    text.replace(REF_OPEN, "[^").replace(REF_CLOSE, "]")
+                    "`{}` ({style}) carries a footnote mark, which the text has no place for; the mark and its note are dropped",
+                    shown_refs(text)
                 ),
             );
-            continue;
         }
         if text.is_empty() || matches!(style.as_str(), "ResNo" | "Restitle") || is_apparatus(style)
         {
@@ -291,10 +311,34 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
     Laid {
         header,
         formula,
+        revision_line,
         sections: tree.sections,
         warnings,
         footnote_refs: refs,
     }
+}
+
+/// `text` without its footnote references (a title's: warned about where they are met).
+fn without_refs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(REF_OPEN) {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + REF_OPEN.len_utf8()..];
+        match after.find(REF_CLOSE) {
+            Some(end) => rest = &after[end + REF_CLOSE.len_utf8()..],
+            None => {
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `text` with its footnote references shown as `[^w:id]`, for a message.
+fn shown_refs(text: &str) -> String {
+    text.replace(REF_OPEN, "[^").replace(REF_CLOSE, "]")
 }
 
 /// A proposal's own paragraphs, not the resolution's text: its symbol line, its Reasons, a

@@ -113,6 +113,10 @@ fn with_marks(text: &str, marks: &BTreeMap<String, String>) -> String {
                 out.push_str(mark);
                 out.push(']');
                 rest = &after[end + REF_CLOSE.len_utf8()..];
+                // The suffix typed after an automatic number is in the mark (`printed_marks`).
+                if let Some(suffix) = suffix_of(mark) {
+                    rest = rest.strip_prefix(suffix).unwrap_or(rest);
+                }
             }
             None => {
                 out.push_str(&rest[..i + REF_OPEN.len_utf8()]);
@@ -122,6 +126,46 @@ fn with_marks(text: &str, marks: &BTreeMap<String, String>) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// ITU's suffixes of an inserted item or note: `1bis`, `2ter`.
+const SUFFIXES: &[&str] = &["bis", "ter", "quater", "quinquies", "sexies"];
+
+/// The suffix a mark ends with after its number (`bis` of `1bis`).
+fn suffix_of(mark: &str) -> Option<&str> {
+    let word = mark.trim_start_matches(|c: char| c.is_ascii_digit());
+    (word.len() < mark.len() && SUFFIXES.contains(&word)).then_some(word)
+}
+
+/// The mark Word prints for each footnote the text refers to (by `w:id`): a custom mark as
+/// typed; otherwise the next automatic number, which a custom mark does not take (WTSA Res. 1
+/// marks its revision list `1` by hand, then its automatic note prints `1`). ITU types a
+/// suffix after an automatic number, in the reference's superscript and at the start of the
+/// note (`1bis`): a note whose text opens with one of ITU's suffixes and a space is marked
+/// with it.
+fn printed_marks(
+    refs: &[String],
+    custom: &BTreeMap<String, String>,
+    texts: &BTreeMap<String, String>,
+) -> BTreeMap<String, String> {
+    let mut next = 0;
+    refs.iter()
+        .map(|id| {
+            if let Some(mark) = custom.get(id) {
+                return (id.clone(), mark.clone());
+            }
+            next += 1;
+            let text = texts.get(id).map_or("", |t| t.trim_start());
+            let suffix = SUFFIXES.iter().find(|s| {
+                text.strip_prefix(**s)
+                    .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+            });
+            (
+                id.clone(),
+                format!("{next}{}", suffix.copied().unwrap_or("")),
+            )
+        })
+        .collect()
 }
 
 /// `text` after its leading footnote mark `mark`, when a space or tab follows the mark.
@@ -145,19 +189,12 @@ fn build(
     if laid.sections.is_empty() {
         return Err(ImportError::NoSections);
     }
-    let marks: BTreeMap<String, String> = laid
-        .footnote_refs
-        .iter()
-        .enumerate()
-        .map(|(i, id)| {
-            let mark = custom_marks.get(id).cloned();
-            (id.clone(), mark.unwrap_or_else(|| (i + 1).to_string()))
-        })
-        .collect();
+    let marks = printed_marks(&laid.footnote_refs, custom_marks, footnote_texts);
     let mut sections = laid.sections;
     for s in &mut sections {
         renumber(&mut s.clauses, &marks);
     }
+    let revision_line = laid.revision_line.map(|l| with_marks(&l, &marks));
     let footnotes = laid
         .footnote_refs
         .iter()
@@ -167,6 +204,14 @@ fn build(
                 .get(id)
                 .map(String::as_str)
                 .unwrap_or_default();
+            // An automatic number with a word typed after it (`1bis`): the word opens the
+            // note's own paragraph too, after the number Word prints.
+            let text = match suffix_of(&mark) {
+                Some(suffix) if !custom_marks.contains_key(id) => {
+                    text.trim_start().strip_prefix(suffix).unwrap_or(text)
+                }
+                _ => text,
+            };
             // The footnote's own paragraph starts with its mark (typed, for a custom mark).
             // LibreOffice re-saves a custom mark as text and a tab in front of the typed one,
             // which may then touch the text (`3<TAB>3The Director`): both copies go.
@@ -193,6 +238,7 @@ fn build(
         revision,
         language,
         formula: laid.formula,
+        revision_line,
         sections,
         footnotes,
     };
@@ -237,6 +283,7 @@ pub fn import_docx(
         })
         .or(fallback.language)
         .ok_or(ImportError::Missing(vec![Field::Language]))?;
+    let glyphs = symbol_warnings(&doc, &notes);
     let mut footnote_texts: BTreeMap<String, String> = BTreeMap::new();
     for (i, text) in xml::view(&notes.paras, Track::Inserted) {
         if let Some(id) = notes.paras[i].footnote.clone() {
@@ -252,7 +299,8 @@ pub fn import_docx(
         doc.paras = Vec::new();
     }
     let marks = &doc.custom_marks;
-    let base = build(base_paras, &footnote_texts, marks, language, opts, fallback)?;
+    let mut base = build(base_paras, &footnote_texts, marks, language, opts, fallback)?;
+    with_warnings(&mut base, &glyphs);
     let authors: Vec<String> = doc.authors.iter().cloned().collect();
     let proposal = if tracked {
         let accepted = side(&doc.paras, Track::Inserted);
@@ -287,6 +335,7 @@ pub fn import_docx(
             &proposal_opts,
             fallback,
         )?;
+        with_warnings(&mut proposal, &glyphs);
         if unauthored {
             proposal.warnings.insert(0, unauthored_warning());
         }
@@ -299,6 +348,61 @@ pub fn import_docx(
         proposal,
         authors,
     })
+}
+
+/// `more` added to what `imported` says, in line order.
+fn with_warnings(imported: &mut Imported, more: &[Warning]) {
+    imported.warnings.extend_from_slice(more);
+    imported.warnings.sort_by_key(|w| w.line);
+}
+
+/// A warning for each symbol-font glyph left out of the text (`xml::UnknownSymbol`), naming
+/// the part, the paragraph (its words, to find it by) or footnote, and the font and code.
+fn symbol_warnings(doc: &xml::Parsed, notes: &xml::Parsed) -> Vec<Warning> {
+    let words = |p: &xml::Para| {
+        let text: String = p.runs.iter().map(|(_, s)| s.as_str()).collect();
+        let text = text.replace(REF_OPEN, "[^").replace(REF_CLOSE, "]");
+        crate::model::text::excerpt(
+            text.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .as_str(),
+            60,
+        )
+    };
+    let glyph = |s: &xml::UnknownSymbol| {
+        format!(
+            "a symbol-font glyph (w:sym, font `{}`, char `{}`) that resdiff reads as no character; left out of the text",
+            s.font, s.code
+        )
+    };
+    let in_doc = doc.unknown_symbols.iter().filter_map(|s| {
+        let p = doc.paras.get(s.para)?;
+        Some(Warning {
+            line: s.para + 1,
+            message: format!(
+                "word/document.xml, paragraph {} (`{}`): {}",
+                s.para + 1,
+                words(p),
+                glyph(s)
+            ),
+            chosen: None,
+        })
+    });
+    let in_notes = notes.unknown_symbols.iter().filter_map(|s| {
+        let p = notes.paras.get(s.para)?;
+        Some(Warning {
+            line: 1,
+            message: format!(
+                "word/footnotes.xml, footnote w:id {} (`{}`): {}",
+                p.footnote.as_deref().unwrap_or("?"),
+                words(p),
+                glyph(s)
+            ),
+            chosen: None,
+        })
+    });
+    in_doc.chain(in_notes).collect()
 }
 
 /// Tracked changes by nobody: what they are read as, and why.

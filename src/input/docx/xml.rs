@@ -4,7 +4,8 @@
 //! Read: `w:p`, `w:pStyle`, `w:numPr` (`w:numId`, `w:ilvl`), `w:t`, `w:delText`, `w:tab`, `w:br`,
 //! `w:cr` (a line break of the text), `w:noBreakHyphen`,
 //! `w:ins`/`w:del` (also `w:moveTo`/`w:moveFrom`) around runs, `w:ins`/`w:del` in a paragraph's
-//! `w:rPr` (its mark), `w:footnoteReference`. Skipped with their content: field codes and the
+//! `w:rPr` (its mark), `w:footnoteReference`, `w:sym` (a symbol-font glyph: read as its
+//! character where `symbol` knows it, else listed for a warning). Skipped with their content: field codes and the
 //! "before" side of formatting changes (`w:pPrChange`, `w:rPrChange`, ...). A `<!DOCTYPE>` is
 //! refused outright and only the five predefined entities are read, so no entity — external or
 //! recursive — is ever expanded.
@@ -63,6 +64,20 @@ pub struct Parsed {
     /// Footnotes whose printed mark is typed after the reference (`w:customMarkFollows`), as
     /// ITU does: footnote id -> mark.
     pub custom_marks: std::collections::BTreeMap<String, String>,
+    /// Symbol-font glyphs (`w:sym`) no character is known for, left out of the text: each with
+    /// the index of its paragraph in `paras`, for a warning that names it.
+    pub unknown_symbols: Vec<UnknownSymbol>,
+}
+
+/// A `w:sym` whose font and code [`super::symbol::symbol_char`] does not know.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownSymbol {
+    /// Index of the paragraph in [`Parsed::paras`].
+    pub para: usize,
+    /// `w:font`, empty where missing.
+    pub font: String,
+    /// `w:char`, empty where missing.
+    pub code: String,
 }
 
 /// Elements whose content is not text of the document.
@@ -121,6 +136,9 @@ struct State {
     /// The current run's font, when it is a symbol font (`w:rFonts`): LibreOffice writes ITU's
     /// `w:sym` dash back as text in the font's private-use code point.
     symbol_font: Option<String>,
+    /// Unknown `w:sym` glyphs (font, code) of each open paragraph: its index in `paras` is
+    /// known once it closes (a text box's paragraphs close inside their anchor's).
+    open_symbols: Vec<Vec<(String, String)>>,
 }
 
 impl State {
@@ -198,6 +216,7 @@ impl State {
                     self.out.paras.push(p);
                 } else {
                     self.open.push(p);
+                    self.open_symbols.push(Vec::new());
                 }
             }
             "w:footnote" if !empty => self.footnote = attr(e, "w:id"),
@@ -225,12 +244,17 @@ impl State {
             }
             // ITU's dash items: the dash is a symbol-font character, not text.
             "w:sym" if self.in_ppr == 0 => {
-                let (font, code) = (attr(e, "w:font"), attr(e, "w:char"));
-                if let Some(c) = font
-                    .zip(code)
-                    .and_then(|(f, c)| super::symbol::symbol_char(&f, &c))
-                {
-                    self.push_text(c.encode_utf8(&mut [0; 4]));
+                let font = attr(e, "w:font").unwrap_or_default();
+                let code = attr(e, "w:char").unwrap_or_default();
+                match super::symbol::symbol_char(&font, &code) {
+                    Some(c) => self.push_text(c.encode_utf8(&mut [0; 4])),
+                    // Which glyph a font draws at a code is the font's: guessing a character
+                    // would put words in the text, so it is left out and said.
+                    None => {
+                        if let Some(syms) = self.open_symbols.last_mut() {
+                            syms.push((font, code));
+                        }
+                    }
                 }
             }
             "w:footnoteReference" => {
@@ -259,6 +283,12 @@ impl State {
             }
             "w:p" => {
                 if let Some(mut p) = self.open.pop() {
+                    let para = self.out.paras.len();
+                    let syms = self.open_symbols.pop().unwrap_or_default();
+                    self.out.unknown_symbols.extend(
+                        syms.into_iter()
+                            .map(|(font, code)| UnknownSymbol { para, font, code }),
+                    );
                     // Kept until both views are read: room for four runs and doubled strings
                     // would be most of a short paragraph's cost.
                     p.runs.shrink_to_fit();
@@ -289,6 +319,7 @@ pub fn parse(xml: &str, part: &'static str) -> Result<Parsed, DocxError> {
         footnote: None,
         custom_pending: None,
         symbol_font: None,
+        open_symbols: Vec::new(),
     };
     loop {
         match next_event(&mut reader, part)? {

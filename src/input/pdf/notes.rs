@@ -46,8 +46,10 @@ pub fn read_footnotes(
         });
         let opened = opened.or_else(|| {
             let (mark, rest) = t.split_once(['\t', ' '])?;
-            (mark.chars().all(|c| c.is_ascii_digit()) && !mark.is_empty())
-                .then(|| (mark.to_string(), rest.trim().to_string()))
+            // Three digits at most: a note's second line may open with a year (WTSA Res. 1's
+            // note 1 runs on "1976 and 1980, Malaga-Torremolinos, 1984; …").
+            let number = mark.chars().all(|c| c.is_ascii_digit()) && (1..=3).contains(&mark.len());
+            number.then(|| (mark.to_string(), rest.trim().to_string()))
         });
         let before = out.len() == first;
         match (opened, out.last_mut()) {

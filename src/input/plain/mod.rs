@@ -8,12 +8,15 @@
 //! label jumps) in a list of [`Warning`]s; it never fixes text silently.
 
 pub mod copied;
+mod header;
 mod line;
 mod nested;
 mod tree;
 mod write;
 
 pub use write::to_plain_text;
+
+use header::{resolution_header, revision_line, typed_marks};
 
 use super::heading::{heading_kind, is_formula, looks_like_heading};
 use super::language::{Undetected, detect};
@@ -97,6 +100,7 @@ pub fn import_text_levelled(
         let parts = Parts {
             language,
             formula,
+            revision_line: fm.revision_line.clone(),
             sections: read.sections,
             footnotes: read.footnotes,
             warnings: {
@@ -166,8 +170,21 @@ pub fn import_text_levelled(
         .filter(|l| !l.trim().is_empty())
         .collect();
     let skipped = before.len();
-    // `RESOLUTION N (...)` and its title, alone above the formula, are read, not skipped.
-    let only_header = skipped <= 2
+    let listed = revision_line(&lines[body_start..start]).map(|(i, line)| {
+        if let Some(typed) = typed_marks(&line) {
+            warnings.push(Warning {
+                chosen: None,
+                line: body_start + i + 1,
+                message: format!(
+                    "`{typed}` after the list of earlier revisions reads as footnote marks typed as text, which cannot be placed (a footnote's mark is written [^1]); kept as written"
+                ),
+            });
+        }
+        line
+    });
+    // `RESOLUTION N (...)`, its title and the list of its earlier revisions, alone above the
+    // formula, are read, not skipped.
+    let only_header = skipped <= 2 + usize::from(listed.is_some())
         && before
             .first()
             .is_some_and(|l| resolution_number(l).is_some());
@@ -287,6 +304,7 @@ pub fn import_text_levelled(
     let parts = Parts {
         language,
         formula,
+        revision_line: fm.revision_line.clone().or(listed),
         sections,
         footnotes,
         warnings,
@@ -362,6 +380,7 @@ fn read_un_copy(
     let parts = Parts {
         language,
         formula: Some(layout.formula),
+        revision_line: fm.revision_line.clone(),
         sections: layout.sections,
         footnotes: layout.footnotes,
         warnings,
@@ -373,6 +392,7 @@ fn read_un_copy(
 struct Parts {
     language: Language,
     formula: Option<String>,
+    revision_line: Option<String>,
     sections: Vec<Section>,
     footnotes: Vec<Footnote>,
     warnings: Vec<Warning>,
@@ -392,6 +412,7 @@ fn assemble(
         revision,
         language: parts.language,
         formula: parts.formula,
+        revision_line: parts.revision_line,
         sections: parts.sections,
         footnotes: parts.footnotes,
     };
@@ -418,19 +439,4 @@ fn detected_language(
         }),
         (Err(Undetected::Ambiguous(candidates)), None) => Err(ImportError::Language { candidates }),
     }
-}
-
-/// `RESOLUTION 30 (Rev. Dubai, 2014)` / `القرار 30 (المراجَع في دبي، 2014)` and the title line
-/// after it, as ITU prints them above the formula.
-fn resolution_header(lines: &[&str]) -> Option<(u32, Option<String>)> {
-    let (i, number) = lines.iter().enumerate().find_map(|(i, l)| {
-        let (number, after) = resolution_number(l)?;
-        (after.is_empty() || after.starts_with('(')).then_some((i, number))
-    })?;
-    let title = lines[i + 1..]
-        .iter()
-        .map(|l| l.trim())
-        .find(|l| !l.is_empty())
-        .map(str::to_string);
-    Some((number, title))
 }

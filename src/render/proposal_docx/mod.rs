@@ -28,8 +28,7 @@ use parts::{CONTENT_TYPES, DOC_RELS, RELS, SETTINGS, core, footnotes, header};
 use styles::{enumlev_indent, styles};
 
 use crate::diff::{Op, Segment};
-use crate::markup::{Paragraph, Proposal, Style};
-use crate::model::Language;
+use crate::markup::{Paragraph, Proposal, Shape, Style};
 use crate::render::RenderError;
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -91,9 +90,6 @@ struct Doc<'p> {
     out: String,
     next_id: usize,
     rtl: bool,
-    /// A part of the rules ("SECTION 1") has been written: top-level paragraphs now need a
-    /// style that says they leave it.
-    in_rules: bool,
 }
 
 impl Doc<'_> {
@@ -212,41 +208,27 @@ impl Doc<'_> {
         self.cover_line("Headingb", &c.proposal_heading);
     }
 
-    fn paragraph(&mut self, para: &Paragraph) {
-        if para.style == Style::Section
-            && let Some(word) = section_word(self.p.language)
-        {
+    fn paragraph(&mut self, para: &Paragraph, shape: &Shape<'_>) {
+        match shape {
             // As ITU writes a part of the rules: "SECTION 3", then its title on a line of its own.
-            let op = para.whole.unwrap_or(Op::Equal);
-            let mut number = vec![Segment {
-                op,
-                text: format!("{word} "),
-                was: None,
-            }];
-            // The label without the tab that ends it.
-            number.extend(para.label.iter().map(|r| Segment {
-                text: r.text.trim_end_matches('\t').to_string(),
-                ..r.clone()
-            }));
-            self.styled("SectionNo", None, para.whole, &number);
-            self.styled("Sectiontitle", None, para.whole, &para.text);
-            self.in_rules = true;
-            return;
-        }
-        // After a part of the rules, a top-level paragraph under no section heading is an
-        // appendix ("Appendix I (to Resolution 1 …) – Information …"), written as ITU's
-        // AppendixNo and its title, so that a reader sees it leave the section before it.
-        if self.in_rules && para.style == Style::Normal && para.label.is_empty() {
-            if let Some((number, title)) = split_runs(&para.text, " – ") {
-                self.styled("AppendixNo", None, para.whole, &number);
-                self.styled("Appendixtitle", None, para.whole, &title);
-            } else {
-                self.styled("Heading1", None, para.whole, &para.text);
+            Shape::Section { number, title } => {
+                self.styled("SectionNo", None, para.whole, number);
+                self.styled("Sectiontitle", None, para.whole, title);
+                return;
             }
-            return;
-        }
-        if para.style == Style::Call {
-            self.in_rules = false;
+            // After a part of the rules, an appendix ("Appendix I (to Resolution 1 …) –
+            // Information …") is ITU's AppendixNo and its title, so that a reader sees it leave
+            // the section before it.
+            Shape::Appendix { number, title } => {
+                self.styled("AppendixNo", None, para.whole, number);
+                self.styled("Appendixtitle", None, para.whole, title);
+                return;
+            }
+            Shape::Heading => {
+                self.styled("Heading1", None, para.whole, &para.text);
+                return;
+            }
+            Shape::Plain => {}
         }
         let style = match para.style {
             Style::Section => Cow::Borrowed("Normal"),
@@ -314,28 +296,6 @@ impl Doc<'_> {
     }
 }
 
-/// `runs` cut at the first `sep` they hold, `sep` dropped: None unless it lies whole in one run.
-fn split_runs(runs: &[Segment], sep: &str) -> Option<(Vec<Segment>, Vec<Segment>)> {
-    let at = runs.iter().position(|r| r.text.contains(sep))?;
-    let (head, tail) = runs[at].text.split_once(sep)?;
-    let piece = |text: &str| Segment {
-        text: text.to_string(),
-        ..runs[at].clone()
-    };
-    let mut before = runs[..at].to_vec();
-    before.push(piece(head));
-    let mut after = vec![piece(tail)];
-    after.extend_from_slice(&runs[at + 1..]);
-    Some((before, after))
-}
-
-/// The word ITU writes before a section's number in the rules, in the languages whose word the
-/// DOCX reader reads back ("SECTION 3" in English and French); elsewhere a section stays one
-/// numbered paragraph.
-fn section_word(language: Language) -> Option<&'static str> {
-    matches!(language, Language::En | Language::Fr).then_some("SECTION")
-}
-
 fn document(p: &Proposal) -> String {
     let rtl = p.language.is_rtl();
     let mut doc = Doc {
@@ -343,7 +303,6 @@ fn document(p: &Proposal) -> String {
         out: String::new(),
         next_id: 0,
         rtl,
-        in_rules: false,
     };
     let _ = write!(
         doc.out,
@@ -351,8 +310,8 @@ fn document(p: &Proposal) -> String {
          <w:document xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:body>"
     );
     doc.cover();
-    for para in &p.paragraphs {
-        doc.paragraph(para);
+    for (para, shape) in p.shapes() {
+        doc.paragraph(para, &shape);
     }
     let bidi = if rtl { "<w:bidi/>" } else { "" };
     let _ = write!(

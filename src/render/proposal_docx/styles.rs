@@ -8,7 +8,7 @@ use crate::markup::{Proposal, Style};
 
 /// ITU's paragraph styles, close to the ITU template: (id, name, properties); the enumlev
 /// styles are made by [`enumlev_styles`].
-const STYLES: [(&str, &str, &str); 17] = [
+const STYLES: [(&str, &str, &str); 18] = [
     (
         "Proposal",
         "Proposal",
@@ -23,6 +23,11 @@ const STYLES: [(&str, &str, &str); 17] = [
         "Restitle",
         "Res_title",
         "<w:keepNext/><w:spacing w:before=\"240\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:b/><w:bCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>",
+    ),
+    (
+        "Resref",
+        "Res_ref",
+        "<w:keepNext/><w:spacing w:before=\"120\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:i/><w:iCs/>",
     ),
     (
         "Normalaftertitle",

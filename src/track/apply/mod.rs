@@ -196,14 +196,14 @@ pub fn expected_base(changes: &DocDiff) -> Result<Document, ApplyError> {
             })
         })
         .collect::<Result<Vec<_>, ApplyError>>()?;
-    let formula = changes
-        .formula
-        .as_ref()
-        .filter(|f| f.change != Change::Add)
-        .map(|f| old_text(&f.inline));
+    let old_line = |l: &Option<crate::diff::LineChange>| {
+        l.as_ref()
+            .filter(|f| f.change != Change::Add)
+            .map(|f| old_text(&f.inline))
+    };
     document(
         &changes.old,
-        formula,
+        [old_line(&changes.formula), old_line(&changes.revision_line)],
         sections,
         changes.footnotes.old.clone(),
     )
@@ -219,6 +219,13 @@ pub fn check(base: &Document, changes: &DocDiff) -> Result<Vec<Mismatch>, ApplyE
             place: "formula".into(),
             expected: expected.formula.clone().unwrap_or_default(),
             found: base.formula.clone().unwrap_or_default(),
+        });
+    }
+    if expected.revision_line != base.revision_line {
+        out.push(Mismatch {
+            place: "revision line".into(),
+            expected: expected.revision_line.clone().unwrap_or_default(),
+            found: base.revision_line.clone().unwrap_or_default(),
         });
     }
     if expected.footnotes != base.footnotes {
@@ -350,7 +357,7 @@ fn mismatched_clauses(rows: &[ClauseChange], place: &str, out: &mut Vec<Mismatch
 
 fn document(
     id: &crate::diff::TextId,
-    formula: Option<String>,
+    [formula, revision_line]: [Option<String>; 2],
     sections: Vec<Section>,
     footnotes: Vec<crate::model::Footnote>,
 ) -> Result<Document, ApplyError> {
@@ -373,6 +380,7 @@ fn document(
         },
         language: id.language,
         formula,
+        revision_line,
         sections,
         footnotes,
     })
@@ -433,14 +441,14 @@ pub fn apply(base: &Document, changes: &DocDiff) -> Result<Document, ApplyError>
             })
         })
         .collect::<Result<Vec<_>, ApplyError>>()?;
-    let formula = changes
-        .formula
-        .as_ref()
-        .filter(|f| !matches!(f.change, Change::Sup))
-        .map(|f| new_text(&f.inline));
+    let new_line = |l: &Option<crate::diff::LineChange>| {
+        l.as_ref()
+            .filter(|f| !matches!(f.change, Change::Sup))
+            .map(|f| new_text(&f.inline))
+    };
     let doc = document(
         &changes.new,
-        formula,
+        [new_line(&changes.formula), new_line(&changes.revision_line)],
         sections,
         changes.footnotes.new.clone(),
     )?;

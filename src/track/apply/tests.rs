@@ -182,6 +182,7 @@ pub(super) fn document(rev: &'static str) -> impl Strategy<Value = Document> {
                 },
                 language: Language::Ar,
                 formula,
+                revision_line: None,
                 sections: sections
                     .into_iter()
                     .map(|(kind, clauses)| Section {

@@ -118,6 +118,9 @@ impl<'a> Sides<'a> {
                 let a = align(b, p);
                 let text: Option<Option<String>> = match spot {
                     Spot::Formula => (p.formula != b.formula).then(|| p.formula.clone()),
+                    Spot::RevisionLine => {
+                        (p.revision_line != b.revision_line).then(|| p.revision_line.clone())
+                    }
                     Spot::Section(i) | Spot::Heading(i) => {
                         let v = versions(b, &a);
                         let bs = b.sections.get(*i)?;

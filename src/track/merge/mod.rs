@@ -55,6 +55,8 @@ pub struct Side {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Spot {
     Formula,
+    /// The line of earlier revisions under the title.
+    RevisionLine,
     /// A section one proposal suppresses and another changes.
     Section(usize),
     Heading(usize),
@@ -306,7 +308,31 @@ fn step(
         conflicts.push((c, Spot::Formula));
         base.formula.clone()
     });
-    let footnotes = notes(base, first, second, &sections, locked, &mut conflicts);
+    let revision_line = if locked.contains(&Spot::RevisionLine) {
+        Some(first.revision_line.clone())
+    } else {
+        three(
+            &base.revision_line,
+            &first.revision_line,
+            &second.revision_line,
+        )
+    };
+    let revision_line = revision_line.unwrap_or_else(|| {
+        let c = Conflict {
+            place: "revision line".into(),
+            base: base.revision_line.clone(),
+            first: first.revision_line.clone(),
+            second: second.revision_line.clone(),
+            sides: Vec::new(),
+        };
+        conflicts.push((c, Spot::RevisionLine));
+        base.revision_line.clone()
+    });
+    let cited = Cited {
+        sections: &sections,
+        revision_line: revision_line.as_deref(),
+    };
+    let footnotes = notes(base, first, second, &cited, locked, &mut conflicts);
     let mut revision = first.revision.clone();
     let (a, b) = (first.revision.id_shown(), second.revision.id_shown());
     revision.id = format!("merge-{a}-{b}").parse().ok();
@@ -326,6 +352,7 @@ fn step(
         revision,
         language: base.language,
         formula,
+        revision_line,
         sections,
         footnotes,
     };
@@ -336,11 +363,17 @@ fn step(
 /// merged as a text is: a mark the two proposals give different texts (both add `[^1]`, each
 /// its own note) is a conflict, since the paragraphs of one would cite the other's note. The
 /// base's note stays, or with none, the first proposal's, so the draft still loads.
+/// The merged text's places that cite footnotes: its sections and its revision line.
+struct Cited<'m> {
+    sections: &'m [Section],
+    revision_line: Option<&'m str>,
+}
+
 fn notes(
     base: &Document,
     first: &Document,
     second: &Document,
-    sections: &[Section],
+    cited_in: &Cited<'_>,
     locked: &HashSet<Spot>,
     conflicts: &mut Vec<(Conflict, Spot)>,
 ) -> Vec<crate::model::Footnote> {
@@ -358,7 +391,11 @@ fn notes(
         .chain(&base.footnotes)
     {
         let cited = format!("[^{}]", f.mark);
-        let used = sections.iter().any(|s| mentions(&s.clauses, &cited));
+        let used = cited_in
+            .sections
+            .iter()
+            .any(|s| mentions(&s.clauses, &cited))
+            || cited_in.revision_line.is_some_and(|l| l.contains(&cited));
         if !used || footnotes.iter().any(|g| g.mark == f.mark) {
             continue;
         }
