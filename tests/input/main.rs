@@ -18,6 +18,7 @@ mod import_akn_parts;
 mod import_docx;
 mod import_pdf;
 mod numbers_kept;
+mod pdf_producers;
 mod plain_format;
 mod plain_texts;
 mod un_languages;
