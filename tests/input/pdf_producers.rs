@@ -114,7 +114,9 @@ fn itu_texts_printed_by_chromium_read_back() {
         &[
             // Tanwin fath before the alif read after it (`عملاً` for `عملًا`, 5 lines), and
             // a line broken after a slash joined with a space (`الاتصالات/ تكنولوجيا`, 2
-            // lines, one of them also among the five).
+            // lines, one of them also among the five): nothing in the PDF says whether a space
+            // followed the slash (Chromium drops a line's last space), and the UN's Arabic
+            // writes one in its dates (`كانون الأول/ ديسمبر`).
             ("wtdc/030@dubai-2014:ar", Some((6, 6))),
             // The structure of the rules, as in LibreOffice's print (`import_pdf`): `SECTION 3`
             // read as a paragraph of its own, the numbered provisions (1bis.1.1, 2.2.1) not
