@@ -2,6 +2,7 @@
 #![allow(dead_code)] // each test binary uses its own subset
 
 pub mod docx;
+pub mod itu_page;
 pub mod print;
 pub mod res1;
 pub mod un_page;

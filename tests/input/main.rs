@@ -21,6 +21,7 @@ mod import_docx;
 mod import_pdf;
 mod numbers_kept;
 mod pdf_messages;
+mod pdf_producers;
 mod plain_format;
 mod plain_texts;
 mod un_languages;

@@ -329,8 +329,11 @@ fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<
                 let slack = if p.rtl { p.x0 - left } else { right - p.x1 };
                 // Short: the next line's first word (and a space) would have fitted at its end,
                 // so the line ended because its paragraph did. Widths are estimated from the
-                // next line's mean glyph width.
-                let chars = l.text.chars().count().max(1) as f64;
+                // next line's mean glyph width, a space counted as half a letter (it is about
+                // that wide): counted whole, they made a letter narrower than it is, and a line
+                // left short by a long word (`по` before `широкополосной`) read as an end.
+                let spaces = l.text.chars().filter(|c| *c == ' ').count() as f64;
+                let chars = (l.text.chars().count() as f64 - 0.5 * spaces).max(1.0);
                 let per_char = (l.x1 - l.x0) / chars;
                 let first_word = l
                     .text

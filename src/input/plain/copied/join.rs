@@ -48,6 +48,11 @@ pub fn append(text: &mut String, next: &str) -> Join {
         (Some(a), Some(b)) if is_cjk(a) || is_cjk(b) => Join::Tight,
         // A Chinese line broken inside `2025年7` `月29日` or before a mark.
         (Some(a), Some(b)) if a.is_ascii_digit() && is_cjk(b) => Join::Tight,
+        // A number of a Chinese line broken across lines (`、20` `19/24`, as LibreOffice
+        // breaks one): Chinese sets no space before it, so none was there to break at.
+        (Some(a), Some(b)) if a.is_ascii_digit() && b.is_ascii_digit() && after_cjk(text) => {
+            Join::Tight
+        }
         // `9–` `24 November`: a range of numbers broken after its dash.
         (Some('–'), Some(b)) if b.is_ascii_digit() && hyphenated_word(text) => Join::Tight,
         (Some('-' | '‑'), Some(b)) if b.is_alphanumeric() && hyphenated_word(text) => {
@@ -60,6 +65,14 @@ pub fn append(text: &mut String, next: &str) -> Join {
     }
     text.push_str(next);
     join
+}
+
+/// The digits ending `text` follow a Chinese character or mark (`、20`).
+fn after_cjk(text: &str) -> bool {
+    text.trim_end_matches(|c: char| c.is_ascii_digit())
+        .chars()
+        .next_back()
+        .is_some_and(is_cjk)
 }
 
 /// `people-` at the end of `text`: a word broken after its own hyphen (UN and ITU texts do not
@@ -262,6 +275,13 @@ mod tests {
         assert_eq!(t, "2025年7月29日");
         let mut t = "goals -".to_string();
         assert_eq!(append(&mut t, "economic"), Join::Space);
+        // A number broken in a Chinese line (LibreOffice's print of A/RES/80/118, note 2);
+        // between words, a line end is still a space.
+        let mut t = "2018/28、20".to_string();
+        assert_eq!(append(&mut t, "19/24、2020/12"), Join::Tight);
+        assert_eq!(t, "2018/28、2019/24、2020/12");
+        let mut t = "resolutions 70/1 and 20".to_string();
+        assert_eq!(append(&mut t, "19 others"), Join::Space);
     }
 
     #[test]
