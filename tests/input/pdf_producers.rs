@@ -75,9 +75,14 @@ fn un_texts_printed_by_libreoffice_read_back() {
             // counted a space as half a letter: `... Комиссии по`, left short by the long word
             // after it (`широкополосной`), was read as the end of its paragraph.
             ("unga/ict4sd@80-118:ru", Some((11, 0))),
-            // Arabic: LibreOffice's blank glyph mapped to U+2066 (spaces read from the gaps),
-            // numbers and brackets of right-to-left lines, as for 74/197 in `import_pdf`.
-            ("unga/ict4sd@80-118:ar", Some((78, 78))),
+            // Arabic: (78, 78) before the reader took LibreOffice's ActualText (its blank glyph
+            // mapped to U+2066, mirrored brackets) and read numbers of right-to-left lines by
+            // the bidi algorithm (h25ar). Left: 24 lines in another order of shadda and vowel
+            // than the corpus types (NFC, as `resdiff diff` compares: folded); operative
+            // paragraph 50 read into 49 (its number not seen as opening a paragraph: two lines);
+            // notes 20 and 21, a Latin phrase with brackets at the end of an Arabic line read
+            // out of order (the bidi algorithm's paired brackets, N0, not applied).
+            ("unga/ict4sd@80-118:ar", Some((28, 4))),
             // Chinese exact: (1, 1) until a number LibreOffice broke across lines (`、20`
             // `19/24` in note 2) was joined with no space, as Chinese sets it.
             ("unga/ict4sd@80-118:zh", Some((0, 0))),
@@ -93,11 +98,12 @@ fn un_texts_printed_by_chromium_read_back() {
     read_back(
         &printed(pdfs, |a| a.starts_with("unga/")),
         &[
-            // A shadda (or damma) on a word's last letter read after the space that follows
-            // the word (`وتسلمّبأن` for `وتسلّم بأن`, 12 of them), shadda with damma lost
-            // (Chromium maps their glyph to U+0000: `النهج` for `النُّهج`) and marks in
-            // another order (`النُهجُ`).
-            ("unga/ict4sd@74-197:ar", Some((16, 16))),
+            // (16, 16) before the reader took Chromium's ActualText (the shadda with damma,
+            // whose glyph Chromium maps to U+0000, and the marks' order) and before the
+            // copied-text mark repair was kept to extractors' texts (`وتسلمّبأن` for
+            // `وتسلّم بأن`). Left: 3 lines with shadda and vowel in another order than the
+            // corpus types (the same in NFC).
+            ("unga/ict4sd@74-197:ar", Some((3, 0))),
         ],
     );
 }
@@ -110,20 +116,21 @@ fn itu_texts_printed_by_chromium_read_back() {
     read_back(
         &printed(pdfs, |a| ITU.contains(&a)),
         &[
-            // Tanwin fath before the alif read after it (`عملاً` for `عملًا`, 5 lines), and
-            // a line broken after a slash joined with a space (`الاتصالات/ تكنولوجيا`, 2
-            // lines, one of them also among the five): nothing in the PDF says whether a space
-            // followed the slash (Chromium drops a line's last space), and the UN's Arabic
-            // writes one in its dates (`كانون الأول/ ديسمبر`).
-            ("wtdc/030@dubai-2014:ar", Some((6, 6))),
+            // A line broken after a slash joined with a space (`الاتصالات/ تكنولوجيا`, in
+            // `resolves to invite` 3): nothing in the PDF says whether a space followed the
+            // slash (Chromium drops a line's last space), and the UN's Arabic writes one in its
+            // dates (`كانون الأول/ ديسمبر`). (6, 6) before Chromium's ActualText was read (five
+            // lines with the tanwin fath read after the alif, `عملاً` for `عملًا`).
+            ("wtdc/030@dubai-2014:ar", Some((1, 1))),
             // The tree: the reader reads it from the indentation, as resdiff's DOCX sets it
             // (LibreOffice's print of that reads back with U+2011 alone differing, `import_pdf`);
             // ITU's layout sets every numbered provision at the margin whatever its depth
             // (1.1, 1bis.1.1, as ITU's own DOCX of the resolution does), so `1` and `1bis.1.1`
             // read as siblings, and what is under them with them (245 before the tree was read
-            // from the indentation; SECTION lines were then read as paragraphs). Labels and
-            // texts themselves read back.
-            ("wtsa/001@hammamet-2016:en", Some((265, 265))),
+            // from the indentation; SECTION lines were then read as paragraphs; of 360 lines
+            // since the revision line and its two notes were read). Labels and texts
+            // themselves read back.
+            ("wtsa/001@hammamet-2016:en", Some((267, 267))),
         ],
     );
 }
