@@ -243,11 +243,13 @@ fn texts_printed_by_libreoffice_read_back() {
             // Arabic: LibreOffice's blank glyph mapped to U+2066 (spaces read from the gaps)
             // and the ordering of numbers and brackets in right-to-left lines, not all fixed.
             ("wtdc/030@dubai-2014:ar", Some((30, 30))),
-            // ITU-T everywhere (U+2011), and the nesting of sections 1-10 and their unlabelled
-            // items (the plain-text reader nests `1.1` under `1` by label only): not fixed yet.
-            // (286, 238) since the merged DOCX reader's changes, from (293, 266); (286, 237)
-            // with a label's tab stop found on another page.
-            ("wtsa/001@hammamet-2016:en", Some((286, 237))),
+            // U+2011 only: the 87 lines with `ITU‑T`, `vice‑chairmen`, ... LibreOffice prints
+            // U+2011 with the hyphen's glyph and code, mapped to `-` by the ToUnicode map of
+            // each font (WinAnsi TrueType subsets; no U+2011 in any map, no ActualText: the
+            // PDF is not tagged). Exact otherwise: the tree read from the indentation (see
+            // `pdf/nesting.rs`), `SECTION N` and `Appendix I` with their titles, and the 8.1
+            // heading ended at its page's foot. Was (286, 237).
+            ("wtsa/001@hammamet-2016:en", Some((87, 0))),
             // U+2011 only (`e‑commerce`, `multi‑stakeholder`).
             ("unga/ict4sd@74-197:en", Some((4, 0))),
             ("unga/ict4sd@74-197:fr", Some((1, 0))),
@@ -313,6 +315,42 @@ fn a_pdf_is_read_wherever_a_path_is_accepted() {
     );
 }
 
+/// A footnote line opening with no mark at the top of a page's notes, with no note before it,
+/// is left out and said, naming the page (it was dropped unsaid): Res. 30 as LibreOffice prints
+/// it in Arabic, whose note mark stands on a line of its own at the right, so that the note's
+/// mark line and its two lines of text open with no mark.
+#[test]
+fn a_note_line_left_out_is_said_on_its_page() {
+    let Some(pdfs) = libreoffice() else { return };
+    let (_, pdf) = pdfs
+        .iter()
+        .find(|(a, _)| a.starts_with("wtdc/030"))
+        .expect("Res. 30 printed");
+    let none = ImportOptions {
+        allow_unknown: true,
+        ..Default::default()
+    };
+    let got = import_pdf(
+        &std::fs::read(pdf).expect("pdf"),
+        &ImportOptions::default(),
+        &none,
+    )
+    .expect("reads");
+    let said: Vec<&str> = got
+        .warnings
+        .iter()
+        .map(|w| w.message.as_str())
+        .filter(|m| m.contains("footnote line"))
+        .collect();
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(
+        said[0].starts_with(
+            "page 3: left out 3 footnote lines with no mark and no note before them: `1` `تشمل"
+        ),
+        "{said:?}"
+    );
+}
+
 /// One side of a proposal PDF, imported.
 fn side_of(pdf: &std::path::Path, side: resdiff::input::Side) -> Document {
     let bytes = std::fs::read(pdf).expect("pdf");
@@ -328,10 +366,10 @@ fn side_of(pdf: &std::path::Path, side: resdiff::input::Side) -> Document {
 /// `FILE.pdf#base` and `FILE.pdf#proposal` (issue 25, item 2): the glyphs under a strike-through
 /// rule are the base's only, those over an underline the proposal's only; the page is laid out
 /// as printed, so a line shortened by what a side drops does not end its paragraph. Each side
-/// is compared with the text it was printed from, within the stated number of differing lines
-/// (a bound that only goes down: the Arabic lines' spacing and brackets, as above, and the
-/// English labels LibreOffice sets a space apart); taking a side of a PDF with no marks is
-/// refused as for a DOCX.
+/// is compared with the text it was printed from: Res. 30 within the stated number of differing
+/// lines (a bound that only goes down: the Arabic lines' spacing and brackets, as above), Res. 1
+/// exactly (its lines differ in U+2011 only, which LibreOffice prints as `-`); taking a side of
+/// a PDF with no marks is refused as for a DOCX.
 #[test]
 fn a_proposal_printed_with_its_marks_reads_as_its_two_sides() {
     use resdiff::input::Side::{Base, Proposal};
@@ -355,23 +393,32 @@ fn a_proposal_printed_with_its_marks_reads_as_its_two_sides() {
     let mut report = Vec::new();
     let mut over = Vec::new();
     for (what, pdf, base, proposal, (base_bound, proposal_bound)) in cases {
-        let b = differing(&side_of(pdf, Base), &base);
-        let p = differing(&side_of(pdf, Proposal), &proposal);
+        let (b_side, p_side) = (side_of(pdf, Base), side_of(pdf, Proposal));
+        let b = differing(&b_side, &base);
+        let p = differing(&p_side, &proposal);
+        let folded = (
+            differing_folded(&b_side, &base),
+            differing_folded(&p_side, &proposal),
+        );
         report.push(format!(
-            "{what} proposal PDF: base {b} (bound {base_bound}), proposal {p} (bound {proposal_bound}) lines differ"
+            "{what} proposal PDF: base {b} (bound {base_bound}), proposal {p} (bound {proposal_bound}) lines differ; {folded:?} with U+2011 folded"
         ));
         if b > base_bound || p > proposal_bound {
+            over.push(what);
+        }
+        // Res. 1 exactly: its lines differ in U+2011 only (see [`Differs`]).
+        if what.starts_with("Res. 1 ") && ((b, p) != RES1_BOUNDS || folded != (0, 0)) {
             over.push(what);
         }
     }
     // What the marks add to the reader's own artefacts, measured apart from them: the base side
     // of each proposal against the print of the base without marks, read the same way. The
-    // lines that differ are where that print reads worse (as measured: Res. 1's 8.1 heading,
-    // which it joins to the paragraph opening the next page; four of Res. 30's lettered
-    // items, `ب)`, `ج)`, `أ)` and a second `ج)`, whose labels it reads without their tab).
+    // lines that differ are where that print reads worse (as measured: four of Res. 30's
+    // lettered items, `ب)`, `ج)`, `أ)` and a second `ج)`, whose labels it reads without their
+    // tab; none of Res. 1's since its 8.1 heading, alone at a page's foot, ends there).
     let Some(plain) = libreoffice() else { return };
     let mut apart = Vec::new();
-    for (pdf, printed, bound) in [(&pdfs[0], "wtdc/030", 4), (&pdfs[1], "wtsa/001", 2)] {
+    for (pdf, printed, bound) in [(&pdfs[0], "wtdc/030", 4), (&pdfs[1], "wtsa/001", 0)] {
         let (_, path) = plain
             .iter()
             .find(|(a, _)| a.starts_with(printed))
@@ -415,6 +462,9 @@ fn a_proposal_printed_with_its_marks_reads_as_its_two_sides() {
     assert!(err.to_string().contains("no tracked changes"), "{err}");
 }
 
-/// Lines differing in (base, proposal), as measured.
+/// Lines differing in (base, proposal), as measured: a bound for Res. 30; exactly for Res. 1,
+/// whose 87 lines on each side differ in U+2011 only (as printed without marks, see
+/// [`texts_printed_by_libreoffice_read_back`]). Was (287, 287) before the tree was read from
+/// the indentation.
 const RES30_BOUNDS: (usize, usize) = (30, 36);
-const RES1_BOUNDS: (usize, usize) = (287, 287);
+const RES1_BOUNDS: (usize, usize) = (87, 87);

@@ -6,12 +6,11 @@ use std::collections::HashMap;
 
 use super::furniture::{self, numbered_as_pages, numbers};
 use super::glyphs::Rule;
-use super::lines::{LABEL_GAP, Line, SUP_CLOSE, SUP_OPEN};
-use super::marks;
+use super::lines::{Line, SUP_CLOSE, SUP_OPEN};
+use super::nesting;
 use super::notes::{footnote_start, marks_again, read_footnotes, undoubled, with_marks};
-use crate::input::plain::copied::{
-    PARAGRAPH, append, ends_paragraph, label_start, opens_with_call,
-};
+use super::stops::{Stops, edge, with_tabs};
+use crate::input::plain::copied::{PARAGRAPH, append, ends_paragraph, opens_with_call};
 use crate::model::Language;
 
 /// A page's lines and what the reader needs of its geometry.
@@ -24,7 +23,17 @@ pub struct PageLines {
 /// What the layout made: the text, and what it left out or guessed (page, message).
 pub struct Laid {
     pub text: String,
+    /// The level of each line of `text` where the layout shows the tree by its indentation
+    /// (see [`nesting`]); shorter than the lines (footnotes, the UN layout): none.
+    pub levels: Vec<Option<usize>>,
     pub notes: Vec<(usize, String)>,
+}
+
+/// A paragraph of the body: its text (`label<TAB>text` where the label stands apart), its first
+/// line as printed (where it starts, and where its label's text starts).
+pub struct Para {
+    pub text: String,
+    pub first: Line,
 }
 
 /// A line's text with its digits made one, to find a running header or footer whose page number
@@ -67,12 +76,13 @@ pub fn in_margin(line: &Line, height: f64) -> bool {
 /// Lays out every page.
 pub fn lay_out(pages: &[PageLines]) -> Laid {
     let mut notes = Vec::new();
+    let stops = Stops::of(pages);
     let resolved: Vec<PageLines> = pages
         .iter()
         .enumerate()
         .map(|(n, p)| PageLines {
             height: p.height,
-            lines: undoubled(&with_tabs(&p.lines, pages), n + 1, &mut notes),
+            lines: undoubled(&with_tabs(&p.lines, &stops), n + 1, &mut notes),
             rules: p.rules.clone(),
         })
         .collect();
@@ -151,17 +161,18 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
             ));
         }
         notes_go_on = !last_body && !note_lines.is_empty();
-        footnotes.extend(read_footnotes(&note_lines));
+        read_footnotes(&note_lines, page, &mut footnotes, &mut notes);
     }
     let marks: Vec<&str> = footnotes.iter().map(|(m, _)| m.as_str()).collect();
     let paras = paragraphs(&body, &mut notes);
     // The UN layout is read by the copied-text reader, which matches notes to marks itself:
     // it takes them as a copy from a PDF gives them (the mark's digits after its word, the
     // notes numbered at the end); the ITU layout takes `[^N]` and `[^N]: text`.
-    let bare: Vec<String> = paras.iter().map(|p| plain(p)).collect();
+    let bare: Vec<String> = paras.iter().map(|p| plain(&p.text)).collect();
     let bare_refs: Vec<&str> = bare.iter().map(String::as_str).collect();
     let un = crate::input::plain::copied::is_un(&bare_refs);
     let mut text = String::new();
+    let mut levels = Vec::new();
     if un {
         // A note cited again is marked again with its number: the copied-text reader matches
         // each note to the first bare mark after the one before, so a mark seen before is
@@ -169,22 +180,27 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
         let mut seen: Vec<&str> = Vec::new();
         for p in &paras {
             text.push(PARAGRAPH);
-            text.push_str(&marks_again(p, &marks, &mut seen));
+            text.push_str(&marks_again(&p.text, &marks, &mut seen));
             text.push('\n');
         }
         for (mark, body) in &footnotes {
             text.push_str(&format!("{mark} {}\n", plain(body)));
         }
     } else {
-        for para in &paras {
-            text.push_str(&with_marks(para, &marks));
+        for (line, level) in nesting::levelled(&paras, |t| with_marks(t, &marks)) {
+            text.push_str(&line);
             text.push('\n');
+            levels.push(level);
         }
         for (mark, body) in &footnotes {
             text.push_str(&format!("[^{mark}]: {}\n", with_marks(body, &marks)));
         }
     }
-    Laid { text, notes }
+    Laid {
+        text,
+        levels,
+        notes,
+    }
 }
 
 /// The most common size of `lines`, to the half point.
@@ -199,44 +215,6 @@ pub fn common_size<'l>(lines: impl Iterator<Item = &'l Line>) -> Option<f64> {
         // Ties to the larger size: the order of a hash map's entries is not the same twice.
         .max_by_key(|&(s, n)| (n, s))
         .map(|(s, _)| s as f64 / 2.0)
-}
-
-/// A label's gap ([`LABEL_GAP`]) as a tab where the text after it starts where other lines of
-/// the page start (a tab stop: the hanging indent, or the text of other labelled lines), and
-/// the word before it reads as a label; a space elsewhere.
-///
-/// The stop may be set on another page: a paragraph's page break can leave it alone on its
-/// page with its hanging indent (`1bis.1.1.1` before `1bis.1.1.2` on the next page).
-fn with_tabs(lines: &[Line], pages: &[PageLines]) -> Vec<Line> {
-    let edge = |l: &Line| if l.rtl { l.x1 } else { l.x0 };
-    lines
-        .iter()
-        .map(|l| {
-            let Some(at) = l.label_at else {
-                return l.clone();
-            };
-            let spaced = l.text.replace(LABEL_GAP, " ");
-            let stop = pages.iter().flat_map(|p| &p.lines).any(|o| {
-                !std::ptr::eq(o, l)
-                    && o.rtl == l.rtl
-                    && ((edge(o) - at).abs() <= 1.0
-                        || o.label_at.is_some_and(|a| (a - at).abs() <= 1.0))
-            });
-            let tab = stop
-                && marks::line_sides(&plain(&spaced))
-                    .iter()
-                    .any(|side| label_start(side, false));
-            Line {
-                text: if tab {
-                    l.text.replace(LABEL_GAP, "\t")
-                } else {
-                    spaced
-                },
-                label_at: None,
-                ..l.clone()
-            }
-        })
-        .collect()
 }
 
 /// A line's text without superscript marks, for messages.
@@ -272,7 +250,7 @@ pub fn join_line(para: &mut String, next: &str) {
 /// Body lines grouped into paragraphs, one string each: a paragraph ends where the next line
 /// stands apart (more space above it than the lines of a paragraph have), changes size, opens
 /// with a label (a wide gap after its first word), or follows a short line.
-fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<String> {
+fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<Para> {
     // The column's edges on each page: where most body lines start and end (not the outermost
     // ink: a cover block or a wide table may reach past the column).
     let mut spans: HashMap<usize, (Vec<f64>, Vec<f64>)> = HashMap::new();
@@ -305,7 +283,7 @@ fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<
         .into_iter()
         .max_by_key(|&(d, n)| (n, -d))
         .map_or(0.0, |(d, _)| d as f64 / 2.0);
-    let mut out: Vec<String> = Vec::new();
+    let mut out: Vec<Para> = Vec::new();
     let mut prev: Option<(usize, &Line)> = None;
     // The lines of the paragraph being built: after its first, each starts at the same place.
     let mut run = 0;
@@ -317,9 +295,9 @@ fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<
             && digits.chars().all(|c| c.is_ascii_digit())
             && prev.is_some_and(|(pp, p)| pp == page && l.size < 0.85 * p.size);
         if mark_alone && let Some(last) = out.last_mut() {
-            last.push(SUP_OPEN);
-            last.push_str(&digits);
-            last.push(SUP_CLOSE);
+            last.text.push(SUP_OPEN);
+            last.text.push_str(&digits);
+            last.text.push(SUP_CLOSE);
             notes.push((
                 page,
                 format!(
@@ -357,9 +335,22 @@ fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<
                 // A paragraph's lines after its first start where the line before did; a line
                 // that starts elsewhere (a first-line indent, a hanging label) opens the next,
                 // on this page or the next (where the paragraph before ended with a full line).
-                let edge = |l: &Line| if l.rtl { l.x1 } else { l.x0 };
                 let moved = run > 1 && l.rtl == p.rtl && (edge(l) - edge(p)).abs() > 0.5 * p.size;
+                // A labelled line's text hangs: its paragraph goes on at the text's start (or
+                // back at the label's, as ITU prints it), never past it. A line starting further
+                // in opens the next, on this page or the next (`8.1` with its heading alone at a
+                // page's foot, its first paragraph at the top of the next page).
+                let past_text = run == 1
+                    && l.rtl == p.rtl
+                    && p.label_at.is_some_and(|at| {
+                        if p.rtl {
+                            l.x1 < at - 0.5 * p.size
+                        } else {
+                            l.x0 > at + 0.5 * p.size
+                        }
+                    });
                 labelled
+                    || past_text
                     || short
                     || apart
                     || resized
@@ -368,7 +359,7 @@ fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<
                         // Across a page, with no space or indent to tell: a paragraph that may end
                         // there (`2030,`) and a line opening with a preamble's call (`Reaffirming`).
                         let called = pp != page
-                            && out.last().is_some_and(|t| ends_paragraph(&plain(t)))
+                            && out.last().is_some_and(|t| ends_paragraph(&plain(&t.text)))
                             && Language::ALL
                                 .iter()
                                 .any(|&lang| opens_with_call(&plain(&l.text), lang));
@@ -387,9 +378,12 @@ fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<
         };
         run = if new { 1 } else { run + 1 };
         if new || out.is_empty() {
-            out.push(first_line(&l.text));
+            out.push(Para {
+                text: first_line(&l.text),
+                first: l.clone(),
+            });
         } else if let Some(last) = out.last_mut() {
-            join_line(last, &l.text.replace('\t', " "));
+            join_line(&mut last.text, &l.text.replace('\t', " "));
         }
         prev = Some((page, l));
     }

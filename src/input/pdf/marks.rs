@@ -154,24 +154,31 @@ fn relabelled(line: &str) -> Option<String> {
 /// The laid-out text of one side: `Some(Base)` drops what is underlined, `Some(Proposal)` what
 /// is struck, `None` neither (the page as printed). A paragraph left empty is dropped; a space
 /// left doubled, or before punctuation, or at either end, by what was dropped goes with it.
+#[cfg(test)]
 pub fn side_text(text: &str, side: Option<Side>) -> String {
     if !text.contains(is_bracket) {
         return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for kept in text.lines().filter_map(|l| side_of_line(l, side)) {
+        out.push_str(&kept);
+        out.push('\n');
+    }
+    out
+}
+
+/// One line of [`side_text`]: `None` when the side leaves it empty.
+pub fn side_of_line(line: &str, side: Option<Side>) -> Option<String> {
+    if !line.contains(is_bracket) {
+        return Some(line.to_string());
     }
     let gone = match side {
         Some(Side::Base) => Some(INSERTED),
         Some(Side::Proposal) => Some(STRUCK),
         None => None,
     };
-    let mut out = String::with_capacity(text.len());
-    for line in text.lines() {
-        let kept = side_line(line, gone);
-        if !kept.trim().is_empty() {
-            out.push_str(&kept);
-            out.push('\n');
-        }
-    }
-    out
+    let kept = side_line(line, gone);
+    (!kept.trim().is_empty()).then_some(kept)
 }
 
 /// A laid-out line as each side reads it: the line itself when it has no marks. What a line's

@@ -22,7 +22,9 @@ mod guard;
 mod layout;
 mod lines;
 mod marks;
+mod nesting;
 mod notes;
+mod stops;
 #[cfg(test)]
 mod tests;
 
@@ -33,7 +35,8 @@ use hayro_interpret::{
 };
 
 use crate::input::limits::{MAX_PDF_PAGE_GLYPHS, MAX_PDF_PAGES, MAX_TEXT};
-use crate::input::{ImportError, ImportOptions, Imported, Side, Warning, import_text_with};
+use crate::input::plain::import_text_levelled;
+use crate::input::{ImportError, ImportOptions, Imported, Side, Warning};
 
 pub use lines::unshape;
 
@@ -82,6 +85,9 @@ pub struct PdfText {
     pub notes: Vec<(usize, String)>,
     /// Glyphs struck through or underlined (a proposal printed with its marks).
     pub marked: usize,
+    /// The level of each line of `text` where the layout shows the tree by its indentation;
+    /// `None`: the plain-text reader nests it by its label.
+    pub levels: Vec<Option<usize>>,
 }
 
 /// Reads a PDF's text layer into paragraphs (see the module doc): the plain text the plain-text
@@ -233,8 +239,22 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
             ),
         ));
     }
+    // One side's lines, and the proposal's apparatus left out, each line with its level.
+    let (mut text, mut levels) = (String::with_capacity(laid.text.len()), Vec::new());
+    for (i, line) in laid.text.lines().enumerate() {
+        let Some(kept) = marks::side_of_line(line, side) else {
+            continue;
+        };
+        if is_apparatus(&kept) {
+            continue;
+        }
+        text.push_str(&kept);
+        text.push('\n');
+        levels.push(laid.levels.get(i).copied().flatten());
+    }
     Ok(PdfText {
-        text: without_apparatus(&marks::side_text(&laid.text, side)),
+        levels,
+        text,
         notes,
         marked,
     })
@@ -307,10 +327,10 @@ fn ideographs(glyphs: &mut [glyphs::Glyph]) -> usize {
     n
 }
 
-/// The text without a proposal's apparatus, as the DOCX reader leaves it out: the Reasons
-/// (`Reasons:`, `الأسباب:`), the ITU symbol lines (`MOD RCC/23A1/2`, `NOC`) and the notes of
-/// where a provision moved.
-fn without_apparatus(text: &str) -> String {
+/// Whether a line is a proposal's apparatus, left out as the DOCX reader leaves it out: the
+/// Reasons (`Reasons:`, `الأسباب:`), the ITU symbol lines (`MOD RCC/23A1/2`, `NOC`) and the
+/// notes of where a provision moved.
+fn is_apparatus(l: &str) -> bool {
     let symbol = |l: &str| {
         let mut words = l.split_whitespace();
         let first = words.next().unwrap_or("");
@@ -321,20 +341,12 @@ fn without_apparatus(text: &str) -> String {
         );
         is_symbol && words.next().is_none_or(|id| id.contains('/')) && words.next().is_none()
     };
-    let mut out = String::with_capacity(text.len());
-    for l in text.lines() {
-        let t = l.trim();
-        // Where a moved provision went or came from (`moved to 4.4bis`), as `markup` notes it.
-        let move_note = t == "moved"
-            || ((t.starts_with("moved to ") || t.starts_with("moved from "))
-                && t.split_whitespace().count() <= 4);
-        if t.starts_with("Reasons:") || t.starts_with("الأسباب:") || symbol(t) || move_note {
-            continue;
-        }
-        out.push_str(l);
-        out.push('\n');
-    }
-    out
+    let t = l.trim();
+    // Where a moved provision went or came from (`moved to 4.4bis`), as `markup` notes it.
+    let move_note = t == "moved"
+        || ((t.starts_with("moved to ") || t.starts_with("moved from "))
+            && t.split_whitespace().count() <= 4);
+    t.starts_with("Reasons:") || t.starts_with("الأسباب:") || symbol(t) || move_note
 }
 
 /// Imports a PDF: its text (see [`pdf_text`]) read as plain text is.
@@ -358,7 +370,7 @@ pub fn import_pdf_side(
     if side == Some(Side::Proposal) && read.marked == 0 {
         return Err(ImportError::NoTrackedChanges);
     }
-    let mut imported = import_text_with(&read.text, opts, fallback)?;
+    let mut imported = import_text_levelled(&read.text, &read.levels, opts, fallback)?;
     let mut warnings: Vec<Warning> = read
         .notes
         .into_iter()

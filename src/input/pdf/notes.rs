@@ -26,9 +26,18 @@ pub fn footnote_start(p: &PageLines) -> Option<f64> {
         })
 }
 
-/// Footnote lines as (mark, text): a note opens with its mark (raised, or a number before a gap).
-pub fn read_footnotes(lines: &[&Line]) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = Vec::new();
+/// A page's footnote lines read into `out`, the notes read so far, as (mark, text): a note opens
+/// with its mark (raised, or a number before a gap), and a line with no mark goes on with the
+/// note above it. At the top of a page's notes that is the last note of a page before (printed
+/// on to this page): joined to it, said on `page`; with no note before it, it is left out, said.
+pub fn read_footnotes(
+    lines: &[&Line],
+    page: usize,
+    out: &mut Vec<(String, String)>,
+    notes: &mut Vec<(usize, String)>,
+) {
+    let first = out.len();
+    let (mut joined, mut dropped) = (0, Vec::new());
     for l in lines {
         let t = l.text.trim();
         let opened = t.strip_prefix(SUP_OPEN).and_then(|r| {
@@ -40,47 +49,115 @@ pub fn read_footnotes(lines: &[&Line]) -> Vec<(String, String)> {
             (mark.chars().all(|c| c.is_ascii_digit()) && !mark.is_empty())
                 .then(|| (mark.to_string(), rest.trim().to_string()))
         });
+        let before = out.len() == first;
         match (opened, out.last_mut()) {
-            (Some(note), _) => out.push(note),
-            (None, Some(last)) => join_line(&mut last.1, t),
-            (None, None) => out.push((String::new(), t.to_string())),
+            (Some(note), _) if !note.0.is_empty() => out.push(note),
+            (_, Some(last)) => {
+                joined += usize::from(before);
+                join_line(&mut last.1, &t.replace('\t', " "));
+            }
+            (_, None) => dropped.push(plain(t)),
         }
     }
-    out.retain(|(m, _)| !m.is_empty());
-    for (_, text) in &mut out {
+    for (_, text) in &mut out[first.saturating_sub(1)..] {
         *text = text.replace('\t', " ");
     }
+    if joined > 0
+        && let Some((mark, _)) = out.get(first.wrapping_sub(1))
+    {
+        notes.push((
+            page,
+            format!(
+                "{joined} footnote line{} with no mark at the top of the page's notes read as note {mark} going on from the page before",
+                if joined == 1 { "" } else { "s" }
+            ),
+        ));
+    }
+    if !dropped.is_empty() {
+        notes.push((
+            page,
+            format!(
+                "left out {} footnote line{} with no mark and no note before {}: `{}`",
+                dropped.len(),
+                if dropped.len() == 1 { "" } else { "s" },
+                if dropped.len() == 1 { "it" } else { "them" },
+                dropped.join("` `")
+            ),
+        ));
+    }
+}
+
+/// A piece of a line's text: plain, or a raised run (`closed`: its [`SUP_CLOSE`] was found;
+/// an open run goes to the end of the line).
+enum Piece<'t> {
+    Plain(&'t str),
+    Raised { text: &'t str, closed: bool },
+}
+
+/// A line's text cut into its plain pieces and raised runs, in order: the one scan of
+/// [`SUP_OPEN`]...[`SUP_CLOSE`] every reading of the marks goes through.
+fn pieces(text: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find(SUP_OPEN) {
+        if open > 0 {
+            out.push(Piece::Plain(&rest[..open]));
+        }
+        let tail = &rest[open + SUP_OPEN.len_utf8()..];
+        match tail.split_once(SUP_CLOSE) {
+            Some((sup, after)) => {
+                out.push(Piece::Raised {
+                    text: sup,
+                    closed: true,
+                });
+                rest = after;
+            }
+            None => {
+                out.push(Piece::Raised {
+                    text: tail,
+                    closed: false,
+                });
+                rest = "";
+            }
+        }
+    }
+    if !rest.is_empty() {
+        out.push(Piece::Plain(rest));
+    }
     out
+}
+
+/// A line's text without superscript marks, for messages.
+fn plain(text: &str) -> String {
+    super::layout::plain(text)
 }
 
 /// Superscript runs that name a footnote become `[^N]`; any other is kept as its text.
 pub fn with_marks(text: &str, marks: &[&str]) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(open) = rest.find(SUP_OPEN) {
-        out.push_str(&rest[..open]);
-        let tail = &rest[open + SUP_OPEN.len_utf8()..];
-        let (sup, after) = tail.split_once(SUP_CLOSE).unwrap_or((tail, ""));
-        let mark = sup.trim();
-        if marks.contains(&mark) {
-            out.push_str(&format!("[^{mark}]"));
-        } else {
-            out.push_str(sup);
+    for piece in pieces(text) {
+        match piece {
+            Piece::Plain(t) => out.push_str(t),
+            Piece::Raised { text, .. } if marks.contains(&text.trim()) => {
+                out.push_str(&format!("[^{}]", text.trim()));
+            }
+            Piece::Raised { text, .. } => out.push_str(text),
         }
-        rest = after;
     }
-    out.push_str(rest);
     out
 }
 
 /// Superscript runs as their text, except a footnote's mark met before in `seen`: `[^N]`.
 pub fn marks_again<'m>(text: &str, marks: &[&'m str], seen: &mut Vec<&'m str>) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(open) = rest.find(SUP_OPEN) {
-        out.push_str(&rest[..open]);
-        let tail = &rest[open + SUP_OPEN.len_utf8()..];
-        let (sup, after) = tail.split_once(SUP_CLOSE).unwrap_or((tail, ""));
+    for piece in pieces(text) {
+        let sup = match piece {
+            Piece::Plain(t) => {
+                out.push_str(t);
+                continue;
+            }
+            Piece::Raised { text, .. } => text,
+        };
         match marks.iter().find(|m| **m == sup.trim()) {
             Some(m) if seen.contains(m) => out.push_str(&format!("[^{m}]")),
             Some(m) => {
@@ -89,9 +166,7 @@ pub fn marks_again<'m>(text: &str, marks: &[&'m str], seen: &mut Vec<&'m str>) -
             }
             None => out.push_str(sup),
         }
-        rest = after;
     }
-    out.push_str(rest);
     out
 }
 
@@ -104,34 +179,40 @@ pub fn undoubled(lines: &[Line], page: usize, notes: &mut Vec<(usize, String)>) 
         .iter()
         .map(|l| {
             let mut text = String::with_capacity(l.text.len());
-            let mut rest = l.text.as_str();
-            while let Some(open) = rest.find(SUP_OPEN) {
-                let tail = &rest[open + SUP_OPEN.len_utf8()..];
-                let Some((sup, after)) = tail.split_once(SUP_CLOSE) else {
-                    break;
-                };
-                text.push_str(&rest[..open + SUP_OPEN.len_utf8()]);
-                text.push_str(sup);
-                text.push(SUP_CLOSE);
-                let mark = sup.trim();
-                let again = after.trim_start_matches([' ', '\t']);
-                rest = match again.strip_prefix(mark) {
-                    Some(next)
-                        if !mark.is_empty()
-                            && mark.chars().all(|c| c.is_ascii_digit())
-                            && !next.starts_with(|c: char| c.is_ascii_digit()) =>
-                    {
-                        marks.push(mark.to_string());
-                        // Kept: the gap between a note's raised mark and its text.
-                        if after.len() != again.len() && !next.starts_with([' ', '\t']) {
-                            text.push(' ');
+            // The mark of the raised run just read, looked for again at the start of the text
+            // after it.
+            let mut last_mark: Option<&str> = None;
+            for piece in pieces(&l.text) {
+                match piece {
+                    Piece::Raised { text: sup, closed } => {
+                        text.push(SUP_OPEN);
+                        text.push_str(sup);
+                        if closed {
+                            text.push(SUP_CLOSE);
                         }
-                        next
+                        last_mark = Some(sup.trim()).filter(|_| closed);
                     }
-                    _ => after,
-                };
+                    Piece::Plain(after) => {
+                        let mark = last_mark.take().unwrap_or_default();
+                        let again = after.trim_start_matches([' ', '\t']);
+                        match again.strip_prefix(mark) {
+                            Some(next)
+                                if !mark.is_empty()
+                                    && mark.chars().all(|c| c.is_ascii_digit())
+                                    && !next.starts_with(|c: char| c.is_ascii_digit()) =>
+                            {
+                                marks.push(mark.to_string());
+                                // Kept: the gap between a note's raised mark and its text.
+                                if after.len() != again.len() && !next.starts_with([' ', '\t']) {
+                                    text.push(' ');
+                                }
+                                text.push_str(next);
+                            }
+                            _ => text.push_str(after),
+                        }
+                    }
+                }
             }
-            text.push_str(rest);
             Line { text, ..l.clone() }
         })
         .collect();

@@ -37,6 +37,18 @@ pub fn import_text_with(
     opts: &ImportOptions,
     fallback: &ImportOptions,
 ) -> Result<Imported, ImportError> {
+    import_text_levelled(text, &[], opts, fallback)
+}
+
+/// [`import_text_with`] where a layout gives the level of some lines (`levels[i]` for line `i`,
+/// as the PDF reader reads a page indented by depth): such a clause goes under the nearest
+/// clause above it of a lower level, whatever its label; the others nest by their labels.
+pub fn import_text_levelled(
+    text: &str,
+    levels: &[Option<usize>],
+    opts: &ImportOptions,
+    fallback: &ImportOptions,
+) -> Result<Imported, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let lines: Vec<&str> = text.lines().collect();
     // Each line with text becomes a clause, heading or footnote: refused before any is built.
@@ -258,7 +270,8 @@ pub fn import_text_with(
             builder.section(SectionKind::Other, content, n);
             continue;
         }
-        if !builder.clause(label, clause_text, n) {
+        let level = levels.get(i).copied().flatten();
+        if !builder.clause_at(label, clause_text, n, level) {
             return Err(ImportError::Orphan {
                 line: n,
                 text: content.chars().take(60).collect(),

@@ -47,6 +47,8 @@ pub struct Builder {
     stack: Vec<Level>,
     /// The scheme of the clause placed last: a new scheme nests under that clause.
     last_scheme: Scheme,
+    /// The layout's level of each clause open on the stack, where the layout gave levels.
+    levels: Vec<usize>,
     pub warnings: Vec<Warning>,
 }
 
@@ -57,6 +59,7 @@ impl Builder {
             section_lines: Vec::new(),
             stack: Vec::new(),
             last_scheme: Scheme::None,
+            levels: Vec::new(),
             warnings: Vec::new(),
         }
     }
@@ -78,16 +81,34 @@ impl Builder {
         });
         self.section_lines.push(line);
         self.stack.clear();
+        self.levels.clear();
         self.last_scheme = Scheme::None;
     }
 
     /// Adds a clause; returns false when there is no section to put it in.
     pub fn clause(&mut self, label: Label, text: String, line: usize) -> bool {
+        self.clause_at(label, text, line, None)
+    }
+
+    /// [`Builder::clause`] at the layout's `level` if it gives one (see [`Builder::place_at`]).
+    pub fn clause_at(
+        &mut self,
+        label: Label,
+        text: String,
+        line: usize,
+        level: Option<usize>,
+    ) -> bool {
         if self.sections.is_empty() {
             return false;
         }
         let label = self.as_roman_if_expected(label);
-        let depth = self.place(label.scheme());
+        let depth = match level {
+            Some(level) => self.place_at(label.scheme(), level),
+            None => {
+                self.levels.clear();
+                self.place(label.scheme())
+            }
+        };
         self.last_scheme = label.scheme();
         self.check_label(&label, depth, line);
         if let Some(section) = self.sections.last_mut() {
@@ -129,6 +150,24 @@ impl Builder {
         }
         self.stack.push(Level::new(scheme));
         self.stack.len() - 1
+    }
+
+    /// The depth of a clause the layout puts at `level`: under the nearest open clause of a
+    /// lower level, closing those at its level or deeper.
+    fn place_at(&mut self, scheme: Scheme, level: usize) -> usize {
+        while self.levels.last().is_some_and(|l| *l >= level) {
+            self.levels.pop();
+        }
+        let depth = self.levels.len().min(self.stack.len());
+        self.levels.truncate(depth);
+        self.levels.push(level);
+        self.stack.truncate(depth + 1);
+        match self.stack.get_mut(depth) {
+            Some(l) if l.scheme == scheme => {}
+            Some(l) => *l = Level::new(scheme),
+            None => self.stack.push(Level::new(scheme)),
+        }
+        depth
     }
 
     /// `i)` under a lettered clause, or any of `i` `v` `x` where roman numerals are open, is a
