@@ -170,4 +170,12 @@ for tool, _ in rows:
     shown = f"{count:14,}" if count else f"{'n/a':>14}"
     ratio = f"{count / counts[GIT]:12.2f}x" if count and counts[GIT] else f"{'n/a':>13}"
     print(f"{tool:28} {wall * 1000:11.2f} ms {wall / medians[GIT]:10.2f}x {shown} {ratio}")
+# The goal (issue 27): the everyday diff at or under git's time and instructions.
+ours, theirs = counts.get("resdiff diff"), counts.get(GIT)
+time_ok = medians["resdiff diff"] <= medians[GIT]
+verdict = f"time {'at or under' if time_ok else 'over'} git's"
+if ours and theirs:
+    verdict += f", instructions {'at or under' if ours <= theirs else 'over'} git's"
+print(f"resdiff diff against {GIT}: {verdict}")
+print("load average (1, 5, 15 min) at the end: " + ", ".join(f"{x:.2f}" for x in os.getloadavg()))
 PY

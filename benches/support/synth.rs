@@ -107,7 +107,7 @@ fn english_heading(kind: SectionKind) -> String {
     resdiff::model::heading_terms()
         .iter()
         .find(|t| t.kind == kind && t.language == Language::En)
-        .map_or_else(|| kind.as_str().replace('_', " "), |t| t.term.clone())
+        .map_or_else(|| kind.as_str().replace('_', " "), |t| t.term.to_string())
 }
 
 /// An old text of `clauses` clauses and a new one made from it by typical edits.

@@ -61,7 +61,7 @@ fn is_closed_term(kind: SectionKind, heading: &str, folded: &str) -> bool {
         return false;
     };
     TERMS[at]
-        .get_or_init(|| closed.map(|t| fold_heading(&t.term)).collect())
+        .get_or_init(|| closed.map(|t| fold_heading(t.term)).collect())
         .contains(folded)
 }
 

@@ -8,58 +8,10 @@
 //! term wins, so "recognizing further" beats "recognizing" and "يكلف مدير مكتب تنمية الاتصالات
 //! كذلك" beats "يكلف مدير مكتب تنمية الاتصالات".
 
-use std::borrow::Cow;
-use std::sync::LazyLock;
+use crate::model::text::heading_fold::words;
+use crate::model::{FoldedTerm, Language, SectionKind};
 
-use unicode_normalization::{UnicodeNormalization, is_nfkc_quick};
-
-use crate::model::text::{in_form, is_arabic_mark};
-use crate::model::{Language, SectionKind, heading_terms};
-
-/// Lowercase, diacritic-free, alef-folded, single-spaced form for matching.
-pub fn fold(s: &str) -> String {
-    // Most terms and lines are NFKC already, and checking costs a fraction of composing them
-    // again: folding the vocabulary was a tenth of a plain-text diff (callgrind).
-    let nfkc: Cow<'_, str> = if is_nfkc(s) {
-        Cow::Borrowed(s)
-    } else {
-        Cow::Owned(s.nfkc().collect())
-    };
-    let folded: String = nfkc
-        .chars()
-        .filter(|c| !is_arabic_mark(*c))
-        .map(|c| match c {
-            'إ' | 'آ' | 'ا' | 'ٱ' => 'أ',
-            'ى' => 'ي',
-            c => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect();
-    folded
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .trim_end_matches([':', ',', '،', ' '])
-        .to_string()
-}
-
-/// Whether `s` is in NFKC, as the library's quick check says it. ASCII and the Arabic letters
-/// and digits (starters, NFKC on their own) are told without its tables, which it searches for
-/// every character.
-fn is_nfkc(s: &str) -> bool {
-    in_form(
-        s,
-        |c| {
-            c.is_ascii()
-                || matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0660}'..='\u{0669}')
-        },
-        is_nfkc_quick,
-    )
-}
-
-fn words(s: &str) -> usize {
-    s.split_whitespace().count()
-}
+pub use crate::model::text::heading_fold::fold;
 
 /// Words of `line` sure to survive [`fold`]: those holding an ASCII letter or digit, or an Arabic
 /// letter or digit of the main block (NFKC-stable; alef variants stay letters). Never more than
@@ -100,35 +52,8 @@ fn heading_candidate(line: &str) -> Option<String> {
     Some(text)
 }
 
-/// A heading term in folded form, with its first three words; folded once per run, not once
-/// per line of every imported text.
-struct Folded {
-    kind: SectionKind,
-    language: Language,
-    full: String,
-    words: usize,
-    short: String,
-    open: bool,
-}
-
-fn folded_terms() -> &'static [Folded] {
-    static TERMS: LazyLock<Vec<Folded>> = LazyLock::new(|| {
-        heading_terms()
-            .iter()
-            .map(|t| {
-                let full = fold(&t.term);
-                Folded {
-                    kind: t.kind,
-                    language: t.language,
-                    words: words(&full),
-                    short: full.split(' ').take(3).collect::<Vec<_>>().join(" "),
-                    full,
-                    open: t.open,
-                }
-            })
-            .collect()
-    });
-    &TERMS
+fn folded_terms() -> &'static [FoldedTerm] {
+    crate::model::FOLDED_TERMS
 }
 
 fn best_match(text: &str, lang: Option<Language>) -> Option<SectionKind> {
@@ -138,13 +63,13 @@ fn best_match(text: &str, lang: Option<Language>) -> Option<SectionKind> {
         if lang.is_some_and(|l| l != term.language) {
             continue;
         }
-        let full = starts_with_words(text, &term.full);
+        let full = starts_with_words(text, term.full);
         let score = if full && (term.open || text_words <= term.words + 4) {
             // A full-term match always beats a three-word match.
             1000 + term.full.len()
         } else if term.language == Language::En
             && term.words > 3
-            && starts_with_words(text, &term.short)
+            && starts_with_words(text, term.short)
         {
             term.short.len()
         } else {
@@ -329,14 +254,16 @@ pub fn formula_venue_year(line: &str) -> Option<(String, u16)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::heading_terms;
+    use crate::model::text::heading_fold::is_nfkc;
     use SectionKind::*;
-    use unicode_normalization::IsNormalized;
+    use unicode_normalization::{IsNormalized, is_nfkc_quick};
 
     #[test]
     fn the_fast_nfkc_check_agrees_with_the_library() {
         let quick = |s: &str| is_nfkc_quick(s.chars()) == IsNormalized::Yes;
         for t in heading_terms() {
-            assert_eq!(is_nfkc(&t.term), quick(&t.term), "{}", t.term);
+            assert_eq!(is_nfkc(t.term), quick(t.term), "{}", t.term);
         }
         for c in ('\0'..='\u{FFFF}').filter(|c| !c.is_ascii()) {
             for s in [format!("a{c}"), format!("\u{628}\u{651}{c}")] {

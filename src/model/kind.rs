@@ -6,7 +6,6 @@
 
 use std::fmt;
 use std::str::FromStr;
-use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -35,7 +34,7 @@ macro_rules! kinds {
             pub const ALL: &'static [SectionKind] = &[$(SectionKind::$variant,)*];
 
             /// The canonical snake_case name used in TOML and JSON.
-            pub fn as_str(self) -> &'static str {
+            pub const fn as_str(self) -> &'static str {
                 match self { $(SectionKind::$variant => $name,)* }
             }
 
@@ -142,59 +141,116 @@ pub struct HeadingTerm {
     /// The language it is written in.
     pub language: Language,
     /// The term as written, e.g. `recalling further` or `وإذ يذكّر كذلك`.
-    pub term: String,
+    pub term: &'static str,
     /// Written with a trailing `...` in the table: any addressee may follow ("instructs ...").
     pub open: bool,
 }
 
-const TERMS_TSV: &str = include_str!("../../data/heading-terms.tsv");
-
-/// All heading terms of the table, alternatives ("bearing in mind / taking into account") split,
-/// a trailing "..." dropped (and kept as [`HeadingTerm::open`]). Rows whose kind the model does not know are a build defect, caught
-/// by a unit test rather than skipped at run time.
-pub fn heading_terms() -> &'static [HeadingTerm] {
-    static TERMS: LazyLock<Vec<HeadingTerm>> = LazyLock::new(|| parse_terms(TERMS_TSV));
-    &TERMS
+/// A heading term in folded form ([`crate::model::text::heading_fold::fold`]), with its first three
+/// words: long English terms are matched on these.
+pub(crate) struct FoldedTerm {
+    pub(crate) kind: SectionKind,
+    pub(crate) language: Language,
+    pub(crate) full: &'static str,
+    pub(crate) words: usize,
+    pub(crate) short: &'static str,
+    pub(crate) open: bool,
 }
 
-fn parse_terms(tsv: &str) -> Vec<HeadingTerm> {
-    let mut out = Vec::new();
-    let mut lines = tsv
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
-    let Some(header) = lines.next() else {
-        return out;
-    };
-    let columns: Vec<&str> = header.split('\t').collect();
-    for line in lines {
-        let cells: Vec<&str> = line.split('\t').collect();
-        let Some(Ok(kind)) = cells.first().map(|k| k.parse::<SectionKind>()) else {
-            continue;
-        };
-        for (col, cell) in columns.iter().zip(&cells) {
-            let Ok(language) = col.parse::<Language>() else {
-                continue;
-            };
-            for alt in cell.split(" / ") {
-                let open = alt.trim().ends_with("...");
-                let term = alt.trim().trim_end_matches("...").trim();
-                if !term.is_empty() {
-                    out.push(HeadingTerm {
-                        kind,
-                        language,
-                        term: term.to_string(),
-                        open,
-                    });
-                }
+impl SectionKind {
+    /// The kind named `name` in the table of heading terms, at compile time: a row naming a
+    /// kind the model does not know stops the build.
+    const fn named(name: &str) -> SectionKind {
+        let mut i = 0;
+        while i < SectionKind::ALL.len() {
+            if same(SectionKind::ALL[i].as_str().as_bytes(), name.as_bytes()) {
+                return SectionKind::ALL[i];
             }
+            i += 1;
         }
+        panic!("data/heading-terms.tsv names a kind the model does not know")
     }
-    out
+}
+
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+// `HEADING_TERMS` and `FOLDED_TERMS`: the table's rows, alternatives ("bearing in mind / taking
+// into account") split and a trailing "..." dropped (kept as `open`), and each term folded
+// (`crate::model::text::heading_fold::fold`), written out by `build.rs` from `data/heading-terms.tsv`.
+// Parsing and folding them at start-up was 1.9M instructions of a 11.9M plain-text diff.
+include!(concat!(env!("OUT_DIR"), "/heading_terms.rs"));
+
+/// All heading terms of the table, alternatives ("bearing in mind / taking into account") split,
+/// a trailing "..." dropped (and kept as [`HeadingTerm::open`]).
+pub fn heading_terms() -> &'static [HeadingTerm] {
+    HEADING_TERMS
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::text::heading_fold::{first_three_words, fold, words};
+
+    const TERMS_TSV: &str = include_str!("../../data/heading-terms.tsv");
+
+    /// The table read as `build.rs` reads it, at run time: (kind, language, term, open).
+    fn parse_terms(tsv: &str) -> Vec<(SectionKind, Language, String, bool)> {
+        let mut out = Vec::new();
+        let mut lines = tsv
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+        let Some(header) = lines.next() else {
+            return out;
+        };
+        let columns: Vec<&str> = header.split('\t').collect();
+        for line in lines {
+            let cells: Vec<&str> = line.split('\t').collect();
+            let kind = cells[0].parse::<SectionKind>().expect("a known kind");
+            for (col, cell) in columns.iter().zip(&cells) {
+                let Ok(language) = col.parse::<Language>() else {
+                    continue;
+                };
+                for alt in cell.split(" / ") {
+                    let open = alt.trim().ends_with("...");
+                    let term = alt.trim().trim_end_matches("...").trim();
+                    if !term.is_empty() {
+                        out.push((kind, language, term.to_string(), open));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_built_table_is_the_tsv_read_and_folded_now() {
+        let read = parse_terms(TERMS_TSV);
+        let built: Vec<_> = heading_terms()
+            .iter()
+            .map(|t| (t.kind, t.language, t.term.to_string(), t.open))
+            .collect();
+        assert_eq!(built, read);
+        assert_eq!(FOLDED_TERMS.len(), HEADING_TERMS.len());
+        for (t, f) in HEADING_TERMS.iter().zip(FOLDED_TERMS) {
+            let full = fold(t.term);
+            assert_eq!(f.full, full, "{}", t.term);
+            assert_eq!(f.short, first_three_words(&full), "{}", t.term);
+            assert_eq!(f.words, words(&full), "{}", t.term);
+            assert_eq!((f.kind, f.language, f.open), (t.kind, t.language, t.open));
+        }
+    }
 
     #[test]
     fn every_row_of_the_table_names_a_known_kind() {
@@ -231,7 +287,7 @@ mod tests {
         let bim: Vec<_> = heading_terms()
             .iter()
             .filter(|t| t.kind == SectionKind::BearingInMind && t.language == Language::En)
-            .map(|t| t.term.as_str())
+            .map(|t| t.term)
             .collect();
         assert_eq!(bim, ["bearing in mind", "taking into account"]);
     }

@@ -24,6 +24,7 @@ use serde::Serialize;
 
 pub use conference::{Conference, conference_named, conferences, revision_slug, venue_in_english};
 pub use date::{BadDate, Date};
+pub(crate) use kind::{FOLDED_TERMS, FoldedTerm};
 pub use kind::{HeadingTerm, Part, SectionKind, UnknownKind, heading_terms};
 pub use label::{ABJAD, BadLabel, CYRILLIC, Label, Scheme, roman};
 pub use path::ClausePath;

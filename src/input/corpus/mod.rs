@@ -5,6 +5,7 @@
 //! files in the corpus tree, and resolving addresses to files.
 
 mod error;
+mod fast;
 mod read;
 mod write;
 

@@ -18,85 +18,85 @@ use crate::model::{
     Revision, RevisionId, Section, SectionKind, Stage, Status, unknown,
 };
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawDoc {
-    language: Spanned<String>,
+pub(super) struct RawDoc {
+    pub(super) language: Spanned<String>,
     #[serde(default)]
-    formula: Option<String>,
+    pub(super) formula: Option<String>,
     /// The line of earlier revisions under the title (`model::Document::revision_line`).
     #[serde(default)]
-    revision_line: Option<Spanned<String>>,
-    resolution: RawResolution,
-    revision: RawRevision,
+    pub(super) revision_line: Option<Spanned<String>>,
+    pub(super) resolution: RawResolution,
+    pub(super) revision: RawRevision,
     #[serde(default)]
-    section: Vec<RawSection>,
+    pub(super) section: Vec<RawSection>,
     #[serde(default)]
-    footnote: Vec<RawFootnote>,
+    pub(super) footnote: Vec<RawFootnote>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawResolution {
-    body: Spanned<String>,
+pub(super) struct RawResolution {
+    pub(super) body: Spanned<String>,
     /// ITU resolutions.
     #[serde(default)]
-    number: Option<Spanned<i64>>,
+    pub(super) number: Option<Spanned<i64>>,
     /// UN resolutions (issue 12): the series slug.
     #[serde(default)]
-    series: Option<Spanned<String>>,
+    pub(super) series: Option<Spanned<String>>,
     /// ITU Recommendations (issue 24): `D.19`, `J.1108`.
     #[serde(default)]
-    recommendation: Option<Spanned<String>>,
-    title: Spanned<String>,
+    pub(super) recommendation: Option<Spanned<String>>,
+    pub(super) title: Spanned<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawRevision {
-    id: Spanned<String>,
-    status: Spanned<String>,
+pub(super) struct RawRevision {
+    pub(super) id: Spanned<String>,
+    pub(super) status: Spanned<String>,
     #[serde(default)]
-    venue: Option<String>,
-    year: Spanned<i64>,
+    pub(super) venue: Option<String>,
+    pub(super) year: Spanned<i64>,
     #[serde(default)]
-    date: Option<Spanned<String>>,
+    pub(super) date: Option<Spanned<String>>,
     #[serde(default)]
-    proposer: Option<String>,
+    pub(super) proposer: Option<String>,
     #[serde(default)]
-    source: Option<String>,
+    pub(super) source: Option<String>,
     #[serde(default)]
-    base: Option<Spanned<String>>,
+    pub(super) base: Option<Spanned<String>>,
     #[serde(default)]
-    symbol: Option<String>,
+    pub(super) symbol: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawSection {
-    kind: Spanned<String>,
-    heading: String,
+pub(super) struct RawSection {
+    pub(super) kind: Spanned<String>,
+    pub(super) heading: String,
     #[serde(default)]
-    clause: Vec<RawClause>,
+    pub(super) clause: Vec<RawClause>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawClause {
+pub(super) struct RawClause {
     #[serde(default)]
-    label: Option<Spanned<String>>,
+    pub(super) label: Option<Spanned<String>>,
     #[serde(default)]
-    call: Option<Spanned<String>>,
-    text: Spanned<String>,
+    pub(super) call: Option<Spanned<String>>,
+    pub(super) text: Spanned<String>,
     #[serde(default)]
-    clause: Vec<RawClause>,
+    pub(super) clause: Vec<RawClause>,
 }
 
-#[derive(Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawFootnote {
-    mark: Spanned<String>,
-    text: String,
+pub(super) struct RawFootnote {
+    pub(super) mark: Spanned<String>,
+    pub(super) text: String,
 }
 
 /// Reads and validates a file.
@@ -142,7 +142,18 @@ pub fn parse_document_with(source: &str, path: &Path, check: Check) -> Result<Do
             limit,
         });
     }
-    let raw: RawDoc = toml::from_str(source).map_err(|e| {
+    // Files as resdiff writes them are read by the fast reader; anything else, and every error,
+    // by `toml`, which the fast reader gives way to rather than judging.
+    let raw: RawDoc = match super::fast::parse(source) {
+        Some(raw) => raw,
+        None => from_toml(source, path)?,
+    };
+    validate(raw, source, path, check)
+}
+
+/// `source` read by `toml`, its error placed at its line.
+fn from_toml(source: &str, path: &Path) -> Result<RawDoc, LoadError> {
+    toml::from_str(source).map_err(|e| {
         let message = e.message().trim().to_string();
         match e.span() {
             Some(s) => LoadError::Syntax {
@@ -161,8 +172,7 @@ pub fn parse_document_with(source: &str, path: &Path, check: Check) -> Result<Do
                 message,
             },
         }
-    })?;
-    validate(raw, source, path, check)
+    })
 }
 
 fn validate(raw: RawDoc, source: &str, path: &Path, check: Check) -> Result<Document, LoadError> {

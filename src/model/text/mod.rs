@@ -4,12 +4,16 @@
 //! tokenizer both the matcher and the inline diff split text with. The matching form of a clause
 //! is in [`matching`].
 
+mod form;
+pub mod heading_fold;
 pub mod invisible;
 pub mod matching;
 mod nfc;
 
+pub use form::in_form;
+pub use heading_fold::is_arabic_mark;
 pub use matching::{Analysis, analyse, citation_blind_key, fold_for_matching};
-pub use nfc::{in_form, is_nfc};
+pub use nfc::is_nfc;
 
 /// Directional marks, embeddings and isolates, which PDF producers and extractors put around
 /// right-to-left runs (producers with zero-width glyphs of their own).
@@ -293,15 +297,6 @@ fn is_han(c: char) -> bool {
         | '\u{4E00}'..='\u{9FFF}'
         | '\u{F900}'..='\u{FAFF}'
         | '\u{20000}'..='\u{3FFFF}')
-}
-
-/// Harakat (fatha, damma, kasra), tanween, shadda, sukun, the other combining marks of the
-/// Arabic block, superscript alef, Quranic marks and tatweel: what a translator adds or drops
-/// without changing a word. The one list of them: `--ignore-diacritics`, the matching form, the
-/// heading reader and the drift report all read it (`const`, so the matching table is built
-/// from it at compile time).
-pub const fn is_arabic_mark(c: char) -> bool {
-    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}')
 }
 
 /// Whether a character of kind `k` continues a token whose last character is of kind `prev`.
