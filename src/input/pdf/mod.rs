@@ -16,6 +16,7 @@
 //! Unicode map, and any past the caps of [`crate::input::limits`] (pages, inflated bytes, glyphs
 //! a page).
 
+mod flat;
 mod furniture;
 mod glyphs;
 mod guard;
