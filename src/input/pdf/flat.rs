@@ -19,11 +19,16 @@ use crate::model::{Label, Language, Scheme};
 pub fn by_numbering(lines: &mut [Levelled], heads: &[bool]) {
     let (mut base, mut heading) = (0usize, false);
     for (i, (text, level)) in lines.iter_mut().enumerate() {
-        let steps = level.unwrap_or(0);
+        let mut steps = level.unwrap_or(0);
         if heads.get(i).copied().unwrap_or(false) {
             (base, heading) = (0, true);
             *level = Some(0);
             continue;
+        }
+        if let Some(split) = glued(text) {
+            // Read as unlabelled, its text's start counted one step deeper than its label's.
+            *text = split;
+            steps += 1;
         }
         let labelled = text.split_once('\t').and_then(|(l, body)| {
             let label = Label::parse(l.trim()).ok()?;
@@ -47,6 +52,24 @@ pub fn by_numbering(lines: &mut [Levelled], heads: &[bool]) {
     }
 }
 
+/// A label printed with no gap after it, as LibreOffice sets the tab after a bold heading's
+/// number (`1bis.1.1Presentation of texts`) or after ITU's Symbol dash (`− to adopt`): the line
+/// with its tab back, `1bis.1.1\tPresentation of texts`. Only a decimal label followed by a
+/// capital, and the dash followed by a space, are split: the DOCX has a tab there.
+fn glued(text: &str) -> Option<String> {
+    if text.contains('\t') {
+        return None;
+    }
+    if let Some(rest) = text.strip_prefix("\u{2212} ") {
+        return Some(format!("\u{2212}\t{}", rest.trim_start()));
+    }
+    let at = text.find(|c: char| !(c.is_ascii_digit() || c == '.' || c.is_ascii_lowercase()))?;
+    let (label, rest) = text.split_at(at);
+    let parsed = Label::parse(label).ok()?;
+    (parsed.scheme() == Scheme::Decimal && rest.starts_with(char::is_uppercase))
+        .then(|| format!("{label}\t{rest}"))
+}
+
 /// A heading's text: short, and ending with no stop, colon or semicolon.
 fn is_title(text: &str) -> bool {
     let text = text.trim();
@@ -55,7 +78,22 @@ fn is_title(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::by_numbering;
+    use super::{by_numbering, glued};
+
+    #[test]
+    fn a_label_printed_with_no_gap_gets_its_tab_back() {
+        assert_eq!(
+            glued("1bis.1.1Presentation of texts").as_deref(),
+            Some("1bis.1.1\tPresentation of texts")
+        );
+        assert_eq!(
+            glued("\u{2212} to adopt").as_deref(),
+            Some("\u{2212}\tto adopt")
+        );
+        assert_eq!(glued("1.5 million people"), None);
+        assert_eq!(glued("2020Vision"), None);
+        assert_eq!(glued("1.1\tText"), None);
+    }
 
     #[test]
     fn decimal_clauses_nest_by_their_dots_and_items_by_their_indent() {
