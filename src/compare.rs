@@ -53,6 +53,8 @@ pub struct Comparison<'a> {
     given: ImportOptions,
     fallback: ImportOptions,
     corpus: PathBuf,
+    /// The corpus's UN series, listed once for both texts (and for a text read again).
+    corpus_series: std::sync::Arc<source::CorpusSeries>,
     series_of: Option<SeriesOf<'a>>,
 }
 
@@ -157,6 +159,7 @@ impl<'a> Comparison<'a> {
     /// The corpus that corpus addresses name, and whose UN series a UN resolution is filed in.
     pub fn corpus(mut self, root: &Path) -> Self {
         self.corpus = root.to_path_buf();
+        self.corpus_series = std::sync::Arc::new(source::series_finder(root));
         self
     }
 
@@ -303,7 +306,12 @@ impl<'a> Comparison<'a> {
             Input::Plain { text, name } => import_text_with(text, overrides, borrowed)
                 .map(Loaded::from)
                 .map_err(|source| CompareError::Import { text: name, source }),
-            Input::Source(source) => Ok(source::load(source, &self.corpus, overrides, borrowed)?),
+            Input::Source(source) => Ok(source::load_with(
+                source,
+                &self.corpus_series,
+                overrides,
+                borrowed,
+            )?),
             Input::Bytes { name, bytes, take } => {
                 let how = Reading {
                     overrides,
@@ -386,4 +394,34 @@ fn lacks_metadata(e: &CompareError) -> bool {
             ..
         })
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::Comparison;
+    use crate::input::source::LISTED;
+
+    /// Issue 24: every input read through `source::load` listed the corpus again for its UN
+    /// series (a pair of Akoma Ntoso files: twice, and again for a text read a second time with
+    /// what the other lends). A comparison lists it once.
+    #[test]
+    fn a_pair_lists_the_corpus_once() {
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let akn = repo.join("fixtures/akn/unga-ict4sd");
+        LISTED.with(|n| n.set(0));
+        let compared = Comparison::new()
+            .corpus(&repo.join("resolutions"))
+            .files(
+                &akn.join("A_RES_79_194-2424293E.xml"),
+                &akn.join("A_RES_80_118-2520736E.xml"),
+            )
+            .expect("compares");
+        assert_eq!(
+            compared.diff.old.revision.as_ref().map(|r| r.as_str()),
+            Some("79-194")
+        );
+        assert_eq!(LISTED.with(std::cell::Cell::get), 1);
+    }
 }

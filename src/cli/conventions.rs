@@ -88,13 +88,14 @@ pub fn textconv(
         Source::Docx(path, _) => Source::Docx(path, chosen),
         other => other,
     };
-    let (loaded, note) = match source::load(&src, corpus_root, &overrides, &defaults) {
+    let corpus = source::series_finder(corpus_root);
+    let (loaded, note) = match source::load_with(&src, &corpus, &overrides, &defaults) {
         Err(SourceError::Import {
             source: ImportError::ChooseSide { authors },
             ..
         }) if chosen.is_none() => {
             let proposal = Source::Docx(file.to_path_buf(), Some(Side::Proposal));
-            let loaded = source::load(&proposal, corpus_root, &overrides, &defaults)?;
+            let loaded = source::load_with(&proposal, &corpus, &overrides, &defaults)?;
             let note = format!(
                 "tracked changes by {authors}: the proposal (changes accepted); --side base for the base\n"
             );

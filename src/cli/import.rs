@@ -107,10 +107,11 @@ fn import_one(a: &ImportArgs, file: &Path, opts: &ImportOptions, corpus_root: &P
     Ok(SAME)
 }
 
-/// One input of many, read: its corpus file and where it goes, or why not.
+/// One input of many, read: its corpus files (one, or one per resolution of a collection of
+/// Final Acts) and where each goes, or why not.
 struct Filed {
     file: PathBuf,
-    got: Result<(PathBuf, String)>,
+    got: Result<Vec<(PathBuf, String)>>,
     /// Its warnings, said in input order once every file is read.
     said: Vec<String>,
 }
@@ -152,24 +153,23 @@ fn import_many(a: &ImportArgs, opts: &ImportOptions, corpus_root: &Path) -> Resu
     }
     // Two inputs that make one text: the same bytes are written once; different texts are both
     // left out, since either would silently stand for the other.
-    let mut at: rustc_hash::FxHashMap<&Path, Vec<&Filed>> = rustc_hash::FxHashMap::default();
+    type Made<'a> = (&'a Path, &'a str);
+    let mut at: rustc_hash::FxHashMap<&Path, Vec<(&Filed, &str)>> =
+        rustc_hash::FxHashMap::default();
     for f in &filed {
-        if let Ok((place, _)) = &f.got {
-            at.entry(place).or_default().push(f);
+        for (place, text) in f.got.iter().flatten() {
+            at.entry(place).or_default().push((f, text));
         }
     }
-    let mut places: Vec<(&Path, Vec<&Filed>)> = at.into_iter().collect();
+    let mut places: Vec<(&Path, Vec<(&Filed, &str)>)> = at.into_iter().collect();
     places.sort_by_key(|(place, _)| *place);
-    let mut to_write: Vec<(&Path, &str)> = Vec::new();
+    let mut to_write: Vec<Made> = Vec::new();
     for (place, makers) in &places {
-        let texts: Vec<&str> = makers
-            .iter()
-            .filter_map(|f| f.got.as_ref().ok().map(|(_, t)| t.as_str()))
-            .collect();
+        let texts: Vec<&str> = makers.iter().map(|(_, t)| *t).collect();
         let names = || {
             let names: Vec<String> = makers
                 .iter()
-                .map(|f| f.file.display().to_string())
+                .map(|(f, _)| f.file.display().to_string())
                 .collect();
             names.join(" and ")
         };
@@ -237,12 +237,37 @@ fn read_for_corpus(
     dir: &Path,
 ) -> Filed {
     let mut said = Vec::new();
+    let name = file.display();
     let got = (|| {
         // `--side` is for the Word documents among them; the other files are taken whole.
         let take = match Format::of(file) {
             Format::Docx => take_of(side, file)?,
             _ => Take::Whole,
         };
+        // An ITU collection of Final Acts is many texts, each filed in its place, as `import`
+        // of the one file files them.
+        if Format::of(file) == Format::Akn
+            && let Some((texts, warnings)) = input::akn::import_final_acts_file(file, opts)
+                .map_err(|source| {
+                    CliError::Source(source::SourceError::Import {
+                        path: file.to_path_buf(),
+                        source,
+                    })
+                })?
+        {
+            let mut made = Vec::new();
+            for w in warnings
+                .iter()
+                .chain(texts.iter().flat_map(|t| &t.warnings))
+            {
+                said.push(format!("{name}:{}: warning: {}", w.line, error::warning(w)));
+            }
+            for t in &texts {
+                let text = readable_toml(corpus::to_toml(&t.document))?;
+                made.push((corpus::path_for(dir, &t.document), text));
+            }
+            return Ok(made);
+        }
         let how = Reading {
             overrides: opts,
             defaults: &ImportOptions::default(),
@@ -251,7 +276,6 @@ fn read_for_corpus(
             to_compare: false,
         };
         let imported = read::read_path(file, &how)?;
-        let name = file.display();
         for w in &imported.warnings {
             said.push(format!("{name}:{}: warning: {}", w.line, error::warning(w)));
         }
@@ -259,7 +283,7 @@ fn read_for_corpus(
             said.push(format!("{name}: warning: {h}"));
         }
         let text = readable_toml(corpus::to_toml(&imported.document))?;
-        Ok((corpus::path_for(dir, &imported.document), text))
+        Ok(vec![(corpus::path_for(dir, &imported.document), text)])
     })();
     Filed {
         file: file.to_path_buf(),

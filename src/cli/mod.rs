@@ -218,9 +218,26 @@ fn load_warned(
     defaults: &ImportOptions,
 ) -> Result<Loaded> {
     let src = Source::parse(arg)?;
-    let loaded = source::load(&src, corpus_root, overrides, defaults)?;
+    let loaded = source::load_with(&src, corpus_series(corpus_root), overrides, defaults)?;
     tell(arg, &loaded);
     Ok(loaded)
+}
+
+/// The corpus's UN series, found once per run however many inputs a command reads (`compile`
+/// of a base and many proposals), and kept for the run: one per corpus root (a run has one; the
+/// tests that call in may use a few).
+fn corpus_series(root: &Path) -> &'static source::CorpusSeries {
+    static RUN: std::sync::Mutex<Vec<&'static source::CorpusSeries>> =
+        std::sync::Mutex::new(Vec::new());
+    let mut known = RUN
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(found) = known.iter().find(|f| f.root() == root) {
+        return found;
+    }
+    let found: &'static source::CorpusSeries = Box::leak(Box::new(source::series_finder(root)));
+    known.push(found);
+    found
 }
 
 /// A warning for each place of the text that holds a control character, which text output

@@ -243,6 +243,26 @@ pub fn refs(a: &RefsArgs, corpus_root: &Path, style: Style) -> Result<u8> {
             ));
             return Ok(SAME);
         }
+        // Each stale citation the proposal does not update is named, with why.
+        let left = refs::left_as_is(&judged);
+        for (s, why) in &left {
+            let c = &s.citation;
+            let path = c.path.join(" ");
+            let place = [c.section.as_str(), path.trim()].join(" ");
+            note(format_args!(
+                "resdiff: warning: {}: `{}` is stale (superseded by {}) but left as it is: {why}",
+                place.trim(),
+                c.text,
+                s.superseded_by.as_deref().unwrap_or("a later text")
+            ));
+        }
+        if left.len() == stale {
+            note(format_args!(
+                "resdiff: none of the {stale} stale citations in {} can be updated (each is named above); no proposal written",
+                doc.address()
+            ));
+            return Ok(SAME);
+        }
         let diff = refs::fix_diff(&doc, &judged);
         let who = Who {
             proposer: a.proposer.clone(),

@@ -17,6 +17,7 @@ pub mod plain;
 pub mod read;
 pub mod series;
 pub mod source;
+pub mod un_bodies;
 mod xml_ref;
 
 use std::path::Path;

@@ -74,6 +74,8 @@ impl Titled {
 #[derive(Debug, Default)]
 pub struct Titles {
     rows: Vec<Titled>,
+    /// Corpus files whose head could not be read, each with why: no evidence, and said.
+    unread: Vec<String>,
     by_key: FxHashMap<(Body, Language, String), Vec<usize>>,
     by_revision: FxHashMap<(Body, String, Language), usize>,
 }
@@ -90,6 +92,14 @@ impl Titles {
         let key = (t.body, t.language, title_key(&t.title));
         self.by_key.entry(key).or_default().push(at);
         self.rows.push(t);
+    }
+
+    /// A corpus file left out of the evidence, since its head (title, symbol) could not be read.
+    pub fn unread(&mut self, path: &std::path::Path, why: &str) {
+        self.unread.push(format!(
+            "{} (its head does not parse: {why})",
+            path.display()
+        ));
     }
 
     fn same_title(&self, body: Body, language: Language, title: &str) -> Vec<&Titled> {
@@ -176,6 +186,9 @@ pub struct Proposal {
     pub series: ResNumber,
     /// Why, in a clause: `same title as A/RES/79/124 “Commodities” (unga/s79-124@79-124)`.
     pub why: String,
+    /// The corpus files whose heads could not be read, left out of the title evidence: each
+    /// `path (its head does not parse: why)`, for a warning.
+    pub unread: Vec<String>,
 }
 
 /// What the new text says of itself, for [`propose`].
@@ -198,11 +211,32 @@ pub struct NewText<'a> {
 /// the same subject. Refused ([`ImportError::NoSeries`], saying why) when there is none, or
 /// more than one.
 pub fn propose(lookup: &dyn SeriesLookup, text: &NewText) -> Result<Proposal, ImportError> {
+    let found = propose_by_evidence(lookup, text);
+    // Only the title evidence reads the corpus files' heads (a text whose own revision is in
+    // the corpus needs none): a file left out there is said.
+    let own = text.symbol.and_then(|s| lookup.series(text.body, s));
+    let titles = if own.is_none() { lookup.titles() } else { None };
+    let unread = titles.map(|t| t.unread.clone()).unwrap_or_default();
+    match found {
+        Ok(p) => Ok(Proposal { unread, ..p }),
+        Err(ImportError::NoSeries { mut why }) if !unread.is_empty() => {
+            why.push_str(&format!(
+                "; left out of the title evidence: {}",
+                unread.join(", ")
+            ));
+            Err(ImportError::NoSeries { why })
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn propose_by_evidence(lookup: &dyn SeriesLookup, text: &NewText) -> Result<Proposal, ImportError> {
     let body = text.body;
     if let Some(own) = text.symbol
         && let Some(series) = lookup.series(body, own)
     {
         return Ok(Proposal {
+            unread: Vec::new(),
             why: format!(
                 "this revision is in the corpus in another language, as {body}/{series}@{}",
                 own.revision_id()
@@ -239,6 +273,7 @@ pub fn propose(lookup: &dyn SeriesLookup, text: &NewText) -> Result<Proposal, Im
             // The latest revision of the series with this title is the predecessor shown.
             let last = same.iter().max_by_key(|t| revision_order(&t.revision));
             return Ok(Proposal {
+                unread: Vec::new(),
                 series: series[0].clone(),
                 why: format!(
                     "same title as {}",
@@ -257,6 +292,7 @@ pub fn propose(lookup: &dyn SeriesLookup, text: &NewText) -> Result<Proposal, Im
             of_recalled.dedup();
             if let ([series], Some(t)) = (of_recalled.as_slice(), recalled.first()) {
                 return Ok(Proposal {
+                    unread: Vec::new(),
                     series: (*series).clone(),
                     why: format!(
                         "same title as {}, which it recalls (the title is in other series too)",
@@ -297,6 +333,7 @@ pub fn propose(lookup: &dyn SeriesLookup, text: &NewText) -> Result<Proposal, Im
         1 => {
             let (t, both, all) = found[0];
             Ok(Proposal {
+                unread: Vec::new(),
                 series: t.series.clone(),
                 why: format!(
                     "no `{}` text in the corpus has its title; it recalls {}, whose title shares {both} of their {all} words",

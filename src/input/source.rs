@@ -111,13 +111,26 @@ pub fn open_corpus(root: &Path) -> Result<Corpus, SourceError> {
 /// what the text says, and `defaults` fills what the text does not say (a diff passes the
 /// other side's resolution, so a Word export can be compared without flags); the revision id
 /// defaults to the file name, and a UN resolution's series is the corpus's (see
-/// [`import_akn_to_show`]).
+/// [`import_akn_to_show`]). For one input; a run that reads many gives each the one finder of
+/// [`load_with`], so that the corpus is listed once.
 pub fn load(
     source: &Source,
     corpus_root: &Path,
     overrides: &ImportOptions,
     defaults: &ImportOptions,
 ) -> Result<Loaded, SourceError> {
+    load_with(source, &series_finder(corpus_root), overrides, defaults)
+}
+
+/// [`load`] with the corpus's UN series already at hand ([`series_finder`]), its root the
+/// corpus that addresses name.
+pub fn load_with(
+    source: &Source,
+    corpus: &CorpusSeries,
+    overrides: &ImportOptions,
+    defaults: &ImportOptions,
+) -> Result<Loaded, SourceError> {
+    let corpus_root = corpus.root();
     let (path, take) = match source {
         Source::Address(a) => {
             if !corpus_root.is_dir() {
@@ -134,12 +147,11 @@ pub fn load(
             (p, Take::Whole)
         }
     };
-    let series_of = series_finder(corpus_root);
     let how = Reading {
         overrides,
         defaults,
         take,
-        series_of: Some(&series_of),
+        series_of: Some(corpus),
         to_compare: true,
     };
     read_path(path, &how)
@@ -187,8 +199,9 @@ pub fn series_in_corpus(
 }
 
 /// What the corpus at `root` knows of UN series ([`series_finder`]).
-pub struct CorpusSeries<'a> {
-    root: &'a Path,
+#[derive(Default)]
+pub struct CorpusSeries {
+    root: PathBuf,
     entries: OnceLock<Vec<Entry>>,
     symbols: OnceLock<FxHashMap<(Body, String), ResNumber>>,
     titles: OnceLock<Titles>,
@@ -198,26 +211,39 @@ pub struct CorpusSeries<'a> {
 /// ([`crate::input::series`]): the corpus is listed once, when first asked, where listing it
 /// for each symbol a text recalls made a text of many links quadratic; titles are read (from
 /// each UN file's head) only when a text's own symbol is not in the corpus.
-pub fn series_finder(corpus_root: &Path) -> CorpusSeries<'_> {
+pub fn series_finder(corpus_root: &Path) -> CorpusSeries {
     CorpusSeries {
-        root: corpus_root,
+        root: corpus_root.to_path_buf(),
         entries: OnceLock::new(),
         symbols: OnceLock::new(),
         titles: OnceLock::new(),
     }
 }
 
-impl CorpusSeries<'_> {
+#[cfg(test)]
+thread_local! {
+    /// How many times this thread listed a corpus for its UN series: a test counts them.
+    pub(crate) static LISTED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+impl CorpusSeries {
+    /// The corpus folder.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
     fn entries(&self) -> &[Entry] {
         self.entries.get_or_init(|| {
-            Corpus::open(self.root)
+            #[cfg(test)]
+            LISTED.with(|n| n.set(n.get() + 1));
+            Corpus::open(&self.root)
                 .map(|c| c.entries.into_iter().filter(|e| e.body.is_un()).collect())
                 .unwrap_or_default()
         })
     }
 }
 
-impl SeriesLookup for CorpusSeries<'_> {
+impl SeriesLookup for CorpusSeries {
     fn series(&self, body: Body, symbol: &UnSymbol) -> Option<ResNumber> {
         let index = self.symbols.get_or_init(|| {
             let mut index = FxHashMap::default();
@@ -237,15 +263,16 @@ impl SeriesLookup for CorpusSeries<'_> {
         Some(self.titles.get_or_init(|| {
             let mut titles = Titles::default();
             for e in self.entries() {
-                if let Some((title, symbol)) = head_of(&e.path) {
-                    titles.add(Titled {
+                match head_of(&e.path) {
+                    Ok((title, symbol)) => titles.add(Titled {
                         body: e.body,
                         series: e.number.clone(),
                         revision: e.revision.clone(),
                         language: e.language,
                         title,
                         symbol,
-                    });
+                    }),
+                    Err(why) => titles.unread(&e.path, &why),
                 }
             }
             titles
@@ -254,9 +281,9 @@ impl SeriesLookup for CorpusSeries<'_> {
 }
 
 /// The title and symbol a corpus file gives in its head (the metadata before the first
-/// `[[section]]`, as `import` writes it). A file whose head cannot be read has none: it is no
-/// evidence, and loading it says what is wrong.
-fn head_of(path: &Path) -> Option<(String, Option<String>)> {
+/// `[[section]]`, as `import` writes it). A file whose head cannot be read is no evidence: why
+/// is returned, to be said ([`Titles::unread`]).
+fn head_of(path: &Path) -> Result<(String, Option<String>), String> {
     use std::io::Read;
     #[derive(serde::Deserialize)]
     struct Head {
@@ -275,14 +302,16 @@ fn head_of(path: &Path) -> Option<(String, Option<String>)> {
     const HEAD: u64 = 16 * 1024;
     let mut bytes = Vec::new();
     std::fs::File::open(path)
-        .ok()?
-        .take(HEAD)
-        .read_to_end(&mut bytes)
-        .ok()?;
+        .and_then(|f| f.take(HEAD).read_to_end(&mut bytes))
+        .map_err(|e| e.to_string())?;
     let text = String::from_utf8_lossy(&bytes);
     let end = text.find("\n[[").map_or(text.len(), |at| at + 1);
-    let head: Head = toml::from_str(&text[..end]).ok()?;
-    Some((head.resolution.title, head.revision.and_then(|r| r.symbol)))
+    let head: Head = toml::from_str(&text[..end]).map_err(|e| {
+        // toml's message spans lines (the line quoted, a caret): its first line says it.
+        let e = e.to_string();
+        e.lines().next().unwrap_or_default().trim().to_string()
+    })?;
+    Ok((head.resolution.title, head.revision.and_then(|r| r.symbol)))
 }
 
 /// The revision id an imported file is given when nothing else names one: its file name

@@ -73,7 +73,7 @@ pub const REFS_COLUMNS: &[&str] = &[
 
 /// Columns added later, at the end of both `refs` tables (after [`STALE_COLUMNS`] with
 /// `--stale`), so that no column moves.
-pub const REFS_ADDED_COLUMNS: &[&str] = &["symbol"];
+pub const REFS_ADDED_COLUMNS: &[&str] = &["symbol", "body_guessed"];
 
 /// Columns `refs --stale --format csv` adds after [`REFS_COLUMNS`].
 pub const STALE_COLUMNS: &[&str] = &[

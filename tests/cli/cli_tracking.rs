@@ -299,3 +299,25 @@ fn outcome_html_has_a_row_per_change() {
     }
     assert!(html.contains("<td class=\"verdict\">not adopted</td>"));
 }
+
+/// Issue 24: `refs --fix` counted the stale UN citations (text and footnotes) of A/RES/79/194,
+/// then wrote a proposal that changed none of them and said nothing. Each is named as left,
+/// with why, and no empty proposal is written.
+#[test]
+fn refs_fix_names_each_stale_citation_it_leaves() {
+    let out = resdiff()
+        .args(["refs", "unga/ict4sd@79-194:en", "--as-of", "2026-01-01"])
+        .args(["--fix", "--proposer", "X", "--doc", "1"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty(), "no proposal");
+    let err = String::from_utf8_lossy(&out.stderr);
+    for said in [
+        "resdiff: warning: preambular: `78/132` is stale (superseded by A/RES/80/118) but left as it is: a UN resolution is cited by its own symbol, not by a revision tag",
+        "resdiff: warning: footnotes 1: `77/150` is stale (superseded by A/RES/80/118) but left as it is",
+        "can be updated (each is named above); no proposal written",
+    ] {
+        assert!(err.contains(said), "no `{said}` in:\n{err}");
+    }
+}

@@ -223,7 +223,7 @@ fn log_csv_has_one_row_per_revision() {
     assert_eq!(dubai["ADD"], "", "the first text has no step to count");
 }
 
-const REFS: [&str; 13] = [
+const REFS: [&str; 14] = [
     "kind",
     "text",
     "section",
@@ -237,6 +237,7 @@ const REFS: [&str; 13] = [
     "year",
     "lookalike",
     "symbol",
+    "body_guessed",
 ];
 
 #[test]
@@ -276,7 +277,7 @@ fn refs_stale_csv_adds_the_standing() {
     let Some(rows) = python_rows(&out.stdout) else {
         return;
     };
-    // `symbol` came later: it stays last, after the standing.
+    // `symbol` and `body_guessed` came later: they stay last, after the standing.
     let cols: Vec<&str> = REFS[..12]
         .iter()
         .copied()
@@ -288,6 +289,7 @@ fn refs_stale_csv_adds_the_standing() {
             "evidence",
             "reason",
             "symbol",
+            "body_guessed",
         ])
         .collect();
     let recs = records(&rows, &cols);
@@ -323,6 +325,13 @@ fn refs_csv_lists_the_un_resolutions_and_the_footnote_symbols_of_80_118() {
     assert_eq!(
         (r["body"].as_str(), r["symbol"].as_str()),
         ("ecosoc", "E/RES/2025/18")
+    );
+    // Named ("Economic and Social Council resolution 2025/18"): not guessed. "Resolution 217 A
+    // (III)" names no body: the guess says so, and from what.
+    assert_eq!(r["body_guessed"], "");
+    assert_eq!(
+        find("217 A (III)")["body_guessed"],
+        "no body named; 217 A (III), numbered with part and session in roman numerals (before 1976), taken as the General Assembly's"
     );
     for (symbol, mark) in [("A/80/62-E/2025/12", "11"), ("E/CN.16/2018/CRP.3", "22")] {
         let r = find(symbol);

@@ -133,3 +133,43 @@ fn a_collection_needs_a_folder_or_a_number() {
             "a collection of ITU texts (Final Acts)",
         ));
 }
+
+/// Issue 24: the Final Acts inside a folder given to `import DIR` were read as one text (and
+/// refused); they are a collection there too, filed one text per resolution beside the others.
+#[test]
+fn a_collection_in_a_folder_is_filed_one_text_per_resolution() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let inputs = dir.path().join("in");
+    std::fs::create_dir_all(&inputs).expect("mkdir");
+    std::fs::copy(repo().join(ACTS), inputs.join("pp18_final_acts_akn.xml")).expect("copy");
+    std::fs::copy(
+        repo().join("fixtures/akn/unga-ict4sd/A_RES_80_118-2520736E.xml"),
+        inputs.join("A_RES_80_118-2520736E.xml"),
+    )
+    .expect("copy");
+    let out = dir.path().join("out");
+    let got = resdiff()
+        .arg("import")
+        .arg(&inputs)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8_lossy(&got.stderr);
+    assert!(
+        stderr.contains("62 texts of 2 files filed under"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("pp18_final_acts_akn.xml:3: warning: the markup was made by a converter"),
+        "{stderr}"
+    );
+    assert_eq!(files(&out.join("pp")).len(), 61);
+    let res140 = std::fs::read_to_string(out.join("pp/140/dubai-2018.en.toml")).expect("140");
+    let shipped =
+        std::fs::read_to_string(repo().join("resolutions/pp/140/dubai-2018.en.toml")).expect("140");
+    assert_eq!(res140, shipped);
+    assert!(out.join("unga/ict4sd/80-118.en.toml").is_file());
+}

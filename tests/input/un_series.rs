@@ -309,3 +309,42 @@ fn operative_paragraphs_sit_in_the_operative_part() {
     assert_eq!(headings.len(), 5, "{headings:?}");
     assert!(headings[0].starts_with("Taking stock"), "{headings:?}");
 }
+
+/// Issue 24: a corpus file whose head does not parse was left out of the title evidence
+/// silently; a series proposed without it is said to lack it, naming the file.
+#[test]
+fn a_corpus_file_with_an_unreadable_head_is_named() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let corpus = dir.path().join("resolutions");
+    let series = corpus.join("unga/ict4sd");
+    std::fs::create_dir_all(&series).expect("mkdir");
+    let shipped = repo().join("resolutions/unga/ict4sd");
+    std::fs::copy(
+        shipped.join("79-194.fr.toml"),
+        series.join("79-194.fr.toml"),
+    )
+    .expect("copy");
+    // 78/132 with its title's closing quote lost, as a hand edit may leave it.
+    let text = std::fs::read_to_string(shipped.join("78-132.fr.toml")).expect("78/132");
+    let broken = text.replacen("durable'\n", "durable\n", 1);
+    assert_ne!(broken, text);
+    std::fs::write(series.join("78-132.fr.toml"), broken).expect("write");
+    resdiff()
+        .arg("--corpus")
+        .arg(&corpus)
+        .args([
+            "import",
+            "fixtures/akn/unga-ict4sd/A_RES_80_118-2520736F.xml",
+        ])
+        .current_dir(repo())
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("series = 'ict4sd'"))
+        .stderr(predicate::str::contains(format!(
+            "warning: corpus file {} (",
+            series.join("78-132.fr.toml").display()
+        )))
+        .stderr(predicate::str::contains(
+            "78-132.fr.toml (its head does not parse: TOML parse error at line 9, column 101) left out of the title evidence",
+        ));
+}

@@ -146,11 +146,17 @@ pub fn refs(list: &[Citation], style: Style) -> String {
                 ),
                 None => "UN symbol".into(),
             },
-            Kind::UnResolution => format!(
-                "{} resolution {}",
-                c.body.map_or("?".into(), |b| b.as_str().to_uppercase()),
-                c.symbol.as_deref().unwrap_or_default()
-            ),
+            Kind::UnResolution => {
+                let mut w = format!(
+                    "{} resolution {}",
+                    c.body.map_or("?".into(), |b| b.as_str().to_uppercase()),
+                    c.symbol.as_deref().unwrap_or_default()
+                );
+                if let Some(why) = &c.body_guessed {
+                    w.push_str(&format!(" (body guessed: {})", shown(why)));
+                }
+                w
+            }
             Kind::ActionLine => "WSIS action line".into(),
             Kind::Sdg => "SDGs / 2030 Agenda".into(),
         };

@@ -17,13 +17,9 @@
 use serde::Serialize;
 
 use super::{Citation, Kind, Table};
-use crate::align::align;
-use crate::diff::{DiffOptions, DocDiff, from_alignment};
 use rustc_hash::FxHashMap;
 
-use crate::model::{
-    BadDate, Body, Clause, Conference, Date, Document, Language, conference_named, conferences,
-};
+use crate::model::{BadDate, Body, Conference, Date, Document, conference_named, conferences};
 
 /// A date to judge against: `YYYY-MM-DD`, or a conference (`WTDC-17`: its opening day).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -316,88 +312,4 @@ impl<'c> UnCorpus<'c> {
         }
         out
     }
-}
-
-/// The revision tag an updated citation carries, in the text's language.
-pub fn new_tag(language: Language, venue: &str, year: u16) -> String {
-    if language == Language::Ar {
-        let ar = conferences()
-            .iter()
-            .find(|k| k.venue_en == venue && k.year == year)
-            .map_or(venue, |k| k.venue_ar.as_str());
-        format!("(المراجَع في {ar}، {year})")
-    } else {
-        format!("(Rev. {venue}, {year})")
-    }
-}
-
-/// The exact diff from `doc` to its [`fix`]: what `refs --fix` lays out as a proposal.
-pub fn fix_diff(doc: &Document, judged: &[Staleness]) -> DocDiff {
-    let fixed = fix(doc, judged);
-    from_alignment(doc, &fixed, &align(doc, &fixed), &DiffOptions::default())
-}
-
-/// `doc` with every stale citation's revision tag updated to the revision that superseded it.
-pub fn fix(doc: &Document, judged: &[Staleness]) -> Document {
-    // Each citing clause's updates, by section kind and labels, made in one pass over its text:
-    // replacing them one by one searched and copied the whole text for each, and looked for
-    // the clause among all the section's for each (40,000 stale citations: 22 s).
-    let mut updates: Updates = FxHashMap::default();
-    for s in judged.iter().filter(|s| s.status == Standing::Stale) {
-        let (Some(tag), Some(venue), Some(year)) = (&s.citation.tag, &s.venue, s.year) else {
-            continue;
-        };
-        let replacement =
-            s.citation
-                .text
-                .replacen(tag.as_str(), &new_tag(doc.language, venue, year), 1);
-        let key = (s.citation.section.as_str(), s.citation.path.as_slice());
-        updates.entry(key).or_default().push((
-            s.citation.offset,
-            s.citation.text.as_str(),
-            replacement,
-        ));
-    }
-    let mut out = doc.clone();
-    if updates.is_empty() {
-        return out;
-    }
-    for u in updates.values_mut() {
-        u.sort_by_key(|(at, _, _)| *at);
-    }
-    for section in &mut out.sections {
-        let kind = section.kind.as_str();
-        update(&mut section.clauses, kind, &mut Vec::new(), &updates);
-    }
-    out
-}
-
-/// Citation updates by section kind and clause labels: (offset, as written, updated).
-type Updates<'j> = FxHashMap<(&'j str, &'j [String]), Vec<(usize, &'j str, String)>>;
-
-fn update(clauses: &mut [Clause], kind: &str, path: &mut Vec<String>, updates: &Updates<'_>) {
-    for c in clauses {
-        path.push(c.label.written().trim().to_string());
-        if let Some(u) = updates.get(&(kind, path.as_slice())) {
-            c.text = updated(&c.text, u);
-        }
-        update(&mut c.children, kind, path, updates);
-        path.pop();
-    }
-}
-
-/// `text` with each citation that stands where it was found replaced, in one pass.
-fn updated(text: &str, updates: &[(usize, &str, String)]) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut done = 0;
-    for (at, old, new) in updates {
-        crate::work::steps(1);
-        if *at >= done && text.get(*at..).is_some_and(|t| t.starts_with(old)) {
-            out.push_str(&text[done..*at]);
-            out.push_str(new);
-            done = at + old.len();
-        }
-    }
-    out.push_str(&text[done..]);
-    out
 }

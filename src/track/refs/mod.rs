@@ -10,8 +10,11 @@
 
 mod bodies;
 pub mod calendar;
+mod fix;
 pub mod table;
 mod un;
+mod un_names;
+mod un_numbers;
 
 use serde::Serialize;
 
@@ -21,7 +24,8 @@ use crate::model::{Body, Document, venue_in_english};
 pub(super) use bodies::body_of_conference;
 use bodies::{body_in, short_after, short_before};
 
-pub use calendar::{AsOf, BadAsOf, Staleness, Standing, fix, fix_diff, new_tag, stale};
+pub use calendar::{AsOf, BadAsOf, Staleness, Standing, stale};
+pub use fix::{fix, fix_diff, left_as_is, new_tag};
 pub use table::Table;
 
 /// What a citation cites.
@@ -78,6 +82,11 @@ pub struct Citation {
     /// A cited UN resolution's document symbol: `A/RES/79/194` for "its resolution 79/194".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub symbol: Option<String>,
+    /// A cited UN resolution whose body no name and no "its" gives: the body was guessed, and
+    /// this says from what (`no body named: 2025/18: a year before the slash is the Economic
+    /// and Social Council's numbering`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body_guessed: Option<String>,
 }
 
 /// `(Rev. Guadalajara, 2010)`, `(غوادالاخارا، 2010)`, `(Mod. 2016)`: revised?, venue, year.
@@ -305,6 +314,7 @@ fn blank(kind: Kind, text: &str, offset: usize) -> Citation {
         year: None,
         lookalike: None,
         symbol: None,
+        body_guessed: None,
     }
 }
 
@@ -314,7 +324,7 @@ pub fn in_text(text: &str, own: Option<Body>) -> Vec<Citation> {
     let un = un::un_resolutions(text, own);
     for (start, end, body, number, tag) in resolutions(text, own) {
         // "Resolution 217 A (III)" is the General Assembly's, read below.
-        if un.iter().any(|u| start <= u.0 && u.0 < end) {
+        if un.iter().any(|u| start <= u.start && u.start < end) {
             continue;
         }
         let (revised, venue, year) = tag
@@ -334,11 +344,12 @@ pub fn in_text(text: &str, own: Option<Body>) -> Vec<Citation> {
             ..blank(Kind::Resolution, &text[start..end], start)
         });
     }
-    for (start, end, body, symbol) in un {
+    for u in un {
         out.push(Citation {
-            body: Some(body),
-            symbol: Some(symbol),
-            ..blank(Kind::UnResolution, &text[start..end], start)
+            body: Some(u.body),
+            symbol: Some(u.symbol),
+            body_guessed: u.guessed,
+            ..blank(Kind::UnResolution, &text[u.start..u.end], u.start)
         });
     }
     for (offset, symbol) in symbols(text) {
@@ -378,3 +389,5 @@ pub fn in_text(text: &str, own: Option<Body>) -> Vec<Citation> {
 mod table_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod un_tests;

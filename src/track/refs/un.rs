@@ -1,282 +1,346 @@
-//! UN resolution citations: "its resolution 79/194", "General Assembly resolution 70/1",
-//! "Economic and Social Council resolutions 2006/46, 2008/3 and 2024/13", "Human Rights Council
-//! resolution 53/29", "Security Council resolution 2250 (2015)". The body comes from the name
-//! written just before the keyword, else from the number's shape: the Economic and Social
-//! Council numbers by year (`2025/18`), the General Assembly by session (`79/194`).
+//! UN resolution citations in the six languages: "its resolution 79/194", "sa résolution
+//! 79/194", "su resolución 79/194", "свою резолюцию 79/194", "قرارها 79/194", "第79/194号决议";
+//! "Economic and Social Council resolution 2025/18", "la résolution 2025/18 du Conseil
+//! économique et social", "la resolución del Consejo Económico y Social 2025/18", "Security
+//! Council resolution 2250 (2015)", and lists ("Resolutions 56/183, 57/238 … and 78/132").
+//!
+//! The body is the one named around the keyword: between it and the number (Spanish, Arabic,
+//! Russian), right after the number (French, Spanish, Russian), or just before the keyword
+//! (English, Chinese). "Assembly" alone is the General Assembly; "Council" alone is the council
+//! named before it in the text. "its" is the citing text's body. Otherwise the number's shape
+//! tells whose numbering it is, and the citation says the body was guessed, and from what.
 
+use super::un_names::{NEAR, Name, before, name_at, name_before, names};
+use super::un_numbers::{Number, Shape, date_after, number, separator};
+use crate::input::un_bodies::english_name;
 use crate::model::Body;
 
-/// (start, end, body, symbol) of one cited UN resolution.
-pub(super) type UnFound = (usize, usize, Body, String);
-
-/// Names written before "resolution", and the body each means.
-const NAMED: &[(&str, Body)] = &[
-    ("General Assembly", Body::Unga),
-    ("Economic and Social Council", Body::Ecosoc),
-    ("Human Rights Council", Body::Hrc),
-    ("Security Council", Body::Unsc),
-];
-
-/// How far before the keyword a body's name still governs it ("the General Assembly in its
-/// resolution" is 8 characters away; a name a sentence earlier is not).
-const NEAR: usize = 24;
-
-/// The digits at the start of `s`.
-fn digits(s: &str) -> &str {
-    &s[..s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len())]
+/// One cited UN resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct UnFound {
+    /// Where its number stands in the text.
+    pub start: usize,
+    pub end: usize,
+    pub body: Body,
+    /// Its symbol: `A/RES/79/194`.
+    pub symbol: String,
+    /// Why the body is what it is, when no name and no "its" says it.
+    pub guessed: Option<String>,
 }
 
-/// `79/194` or `2025/18` at the start of `s`: its length and whether it numbers by year.
-fn un_number(s: &str) -> Option<(usize, bool)> {
-    let a = digits(s);
-    let rest = s[a.len()..].strip_prefix('/')?;
-    let b = digits(rest);
-    if a.is_empty() || b.is_empty() || a.len() > 4 {
-        return None;
-    }
-    Some((a.len() + 1 + b.len(), a.len() == 4))
+/// "its" just before the keyword, in the languages that write it as a word.
+fn its_before(window: &str) -> bool {
+    let last = window.trim_end().rsplit(' ').next().unwrap_or_default();
+    [
+        "its",
+        "sa",
+        "ses",
+        "su",
+        "sus",
+        "свою",
+        "своей",
+        "своих",
+        "ее",
+        "её",
+        "его",
+    ]
+    .contains(&last)
 }
 
-/// `2250 (2015)` at the start of `s`: the Security Council's numbering.
-fn council_number(s: &str) -> Option<(usize, String)> {
-    let n = digits(s);
-    let year = s[n.len()..].strip_prefix(" (")?;
-    let y = digits(year);
-    (!n.is_empty() && y.len() == 4 && year[y.len()..].starts_with(')'))
-        .then(|| (n.len() + 2 + y.len() + 1, format!("S/RES/{n} ({y})")))
+/// A keyword read: where the number may start, and whether the word itself says "its"
+/// (`قرارها`).
+struct Keyword {
+    at: usize,
+    after: usize,
+    its: bool,
 }
 
-/// `217 A (III)` at the start of `s`: the General Assembly's numbering before 1976 (number,
-/// part, session in roman numerals).
-fn session_number(s: &str) -> Option<usize> {
-    let n = digits(s);
-    let mut rest = &s[n.len()..];
-    if let Some(r) = rest.strip_prefix(' ')
-        && r.starts_with(|c: char| c.is_ascii_uppercase())
-        && r[1..].starts_with(" (")
-    {
-        rest = &r[1..];
-    }
-    let inner = rest.strip_prefix(" (")?;
-    let roman = &inner[..inner
-        .find(|c: char| !"IVXLC".contains(c))
-        .unwrap_or(inner.len())];
-    (!n.is_empty() && !roman.is_empty() && inner[roman.len()..].starts_with(')'))
-        .then(|| s.len() - inner.len() + roman.len() + 1)
-}
-
-/// `" of 19 December 2024"` at the start of `s`: its length, so a list reads on past the date.
-fn date_after(s: &str) -> usize {
-    let Some(rest) = s.strip_prefix(" of ") else {
-        return 0;
-    };
-    let mut words = rest.splitn(4, ' ');
-    let (Some(d), Some(m), Some(y)) = (words.next(), words.next(), words.next()) else {
-        return 0;
-    };
-    let y = digits(y);
-    let ok = !d.is_empty()
-        && d.chars().all(|c| c.is_ascii_digit())
-        && m.chars().all(char::is_alphabetic)
-        && y.len() == 4;
-    if ok {
-        4 + d.len() + 1 + m.len() + 1 + y.len()
-    } else {
-        0
-    }
-}
-
-/// The body named within [`NEAR`] characters before `at`, and whether "its" stands right
-/// before the keyword.
-fn named_before(text: &str, at: usize) -> (Option<Body>, bool) {
-    let from = text[..at]
+/// The resolution keywords of `text`: "resolution(s)", "résolution(s)", "resolución /
+/// resoluciones", "резолюци…", and the Arabic "قرار" with its prefixes and suffixes.
+fn keywords(text: &str) -> Vec<Keyword> {
+    let mut out = Vec::new();
+    let mut word_start = None;
+    for (i, c) in text
         .char_indices()
-        .rev()
-        .nth(NEAR)
-        .map_or(0, |(i, _)| i);
-    let window = &text[from..at];
-    let named = NAMED
-        .iter()
-        .filter_map(|(n, b)| window.rfind(n).map(|i| (i, *b)))
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        if c.is_alphabetic() {
+            word_start.get_or_insert(i);
+            continue;
+        }
+        let Some(start) = word_start.take() else {
+            continue;
+        };
+        crate::work::steps(1);
+        let word = &text[start..i];
+        let lower = word.to_lowercase();
+        let latin = [
+            "resolution",
+            "resolutions",
+            "résolution",
+            "résolutions",
+            "resolución",
+            "resoluciones",
+        ]
+        .contains(&lower.as_str())
+            || lower.starts_with("резолюци");
+        let its = match arabic(word) {
+            Some(its) => its,
+            None if latin => false,
+            None => continue,
+        };
+        out.push(Keyword {
+            at: start,
+            after: i,
+            its,
+        });
+    }
+    out
+}
+
+/// `word` as an Arabic resolution keyword (`القرار`, `بالقرار`, `قرارها`, `القرارات`): whether
+/// its suffix says "its".
+fn arabic(word: &str) -> Option<bool> {
+    let at = word.find("قرار")?;
+    let (prefix, suffix) = (&word[..at], &word[at + "قرار".len()..]);
+    let prefix_ok = prefix.chars().count() <= 4 && prefix.chars().all(|c| "والبفك".contains(c));
+    let suffix_ok = ["", "ات", "ها", "ه", "اتها", "اته"].contains(&suffix);
+    (prefix_ok && suffix_ok).then(|| suffix.ends_with('ه') || suffix.ends_with("ها"))
+}
+
+/// What the citing text is, for reading "its" and the shapes.
+#[derive(Clone, Copy)]
+struct Citing {
+    own: Option<Body>,
+}
+
+impl Citing {
+    /// The body of a number of `shape`: named, the citing text's own (said "its"), or guessed
+    /// from the shape, with why.
+    fn body(
+        self,
+        text: &str,
+        at: usize,
+        named: Option<Name>,
+        its: bool,
+        n: &Number,
+    ) -> Option<(Body, Option<String>)> {
+        let (_, shape, tail) = n;
+        let own_un = self.own.filter(|b| b.is_un());
+        let numbers = |b: Body| match b {
+            Body::Unsc => *shape == Shape::Council,
+            Body::Ecosoc => *shape == Shape::Year,
+            Body::Unga => matches!(shape, Shape::Session | Shape::Old),
+            Body::Hrc => *shape == Shape::Session,
+            _ => false,
+        };
+        match named {
+            Some(Name::Full(b)) => return numbers(b).then_some((b, None)),
+            Some(Name::Assembly) => return numbers(Body::Unga).then_some((Body::Unga, None)),
+            Some(Name::Council) => return council(text, at, self.own, *shape, tail),
+            None => {}
+        }
+        if its && let Some(b) = own_un.filter(|b| numbers(*b)) {
+            return Some((b, None));
+        }
+        // Outside a UN text only the slashed numbers are UN resolutions' ("Resolution 217" of
+        // an ITU text is ITU's).
+        if own_un.is_none() && !matches!(shape, Shape::Session | Shape::Year) {
+            return None;
+        }
+        let (body, whose) = match shape {
+            Shape::Year => (Body::Ecosoc, ""),
+            Shape::Council => (Body::Unsc, ""),
+            Shape::Old => (Body::Unga, ""),
+            Shape::Session => match own_un.filter(|b| numbers(*b)) {
+                Some(b) => (b, " (the citing body)"),
+                None => (Body::Unga, ""),
+            },
+        };
+        Some((
+            body,
+            Some(format!(
+                "no body named; {tail}, {}, taken as the {}'s{whose}",
+                numbered(*shape),
+                shown(body)
+            )),
+        ))
+    }
+}
+
+/// "Council" alone: the council named last before `at` in the text, else the citing text's body
+/// when a council, else the council whose numbering the shape is.
+fn council(
+    text: &str,
+    at: usize,
+    own: Option<Body>,
+    shape: Shape,
+    tail: &str,
+) -> Option<(Body, Option<String>)> {
+    let councils = [Body::Ecosoc, Body::Hrc, Body::Unsc];
+    let earlier = names()
+        .filter_map(|(n, name)| match name {
+            Name::Full(b) if councils.contains(&b) => text[..at].rfind(n).map(|i| (i + n.len(), b)),
+            _ => None,
+        })
         .max_by_key(|(i, _)| *i)
         .map(|(_, b)| b);
-    (named, window.trim_end().ends_with("its"))
+    let fits = |b: Body| match b {
+        Body::Unsc => shape == Shape::Council,
+        Body::Ecosoc => shape == Shape::Year,
+        _ => shape == Shape::Session,
+    };
+    let why = if let Some(b) = earlier.filter(|b| fits(*b)) {
+        (
+            b,
+            format!("“Council” alone, read as the {} named before it", shown(b)),
+        )
+    } else if let Some(b) = own.filter(|b| councils.contains(b) && fits(*b)) {
+        (
+            b,
+            format!(
+                "“Council” alone, read as the citing council, the {}",
+                shown(b)
+            ),
+        )
+    } else {
+        let b = match shape {
+            Shape::Council => Body::Unsc,
+            Shape::Year => Body::Ecosoc,
+            Shape::Session => Body::Hrc,
+            Shape::Old => return None,
+        };
+        (
+            b,
+            format!(
+                "“Council” alone, and no council named before it; {tail}, {}, taken as the {}'s",
+                numbered(shape),
+                shown(b)
+            ),
+        )
+    };
+    Some((why.0, Some(why.1)))
+}
+
+/// How a number of `shape` is numbered, for a guess's reason.
+fn numbered(shape: Shape) -> &'static str {
+    match shape {
+        Shape::Session => "numbered by session",
+        Shape::Year => "numbered by year",
+        Shape::Council => "numbered with its year in brackets",
+        Shape::Old => "numbered with part and session in roman numerals (before 1976)",
+    }
+}
+
+fn shown(b: Body) -> &'static str {
+    english_name(b).unwrap_or("council")
+}
+
+/// Reads the list of numbers from `p` on; `named`/`its` as found around the keyword.
+/// `between` is a name between the keyword and the number, `near` one just before the keyword;
+/// a name right after the list's last number comes between them.
+#[allow(clippy::too_many_arguments)]
+fn read_list(
+    text: &str,
+    mut p: usize,
+    key_at: usize,
+    (between, near): (Option<Name>, Option<Name>),
+    its: bool,
+    citing: Citing,
+    out: &mut Vec<UnFound>,
+) {
+    let mut items: Vec<(usize, Number)> = Vec::new();
+    while let Some(n) = number(&text[p..]) {
+        crate::work::steps(1);
+        items.push((p, n.clone()));
+        p += n.0;
+        // "2006/46, … et 2018/28 du Conseil économique et social": a name after the last
+        // number names the list's body.
+        if let Some(len) = separator(&text[p + date_after(&text[p..])..]) {
+            p += date_after(&text[p..]) + len;
+        } else {
+            break;
+        }
+    }
+    let next = &text[p..];
+    let after = name_at(next.strip_prefix([' ', '\u{a0}']).unwrap_or(next))
+        .filter(|(len, _)| *len > 0)
+        .map(|(_, n)| n);
+    let named = between.or(after).or(near);
+    for (start, n) in items {
+        if let Some((body, guessed)) = citing.body(text, key_at, named, its, &n) {
+            let prefix = body.symbol_prefix().unwrap_or("A/RES/");
+            out.push(UnFound {
+                start,
+                end: start + n.0,
+                body,
+                symbol: format!("{prefix}{}", n.2),
+                guessed,
+            });
+        }
+    }
 }
 
 /// Every UN resolution `text` cites, in order; `own` is the citing text's body.
 pub(super) fn un_resolutions(text: &str, own: Option<Body>) -> Vec<UnFound> {
+    let citing = Citing { own };
     let mut out = Vec::new();
-    for key in ["resolution", "Resolution"] {
-        for (at, _) in text.match_indices(key) {
-            if text[..at]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-            {
-                continue;
-            }
-            let mut p = at + key.len();
-            if text[p..].starts_with('s') {
-                p += 1;
-            }
-            let Some(rest) = text[p..].strip_prefix(' ') else {
-                continue;
-            };
-            p = text.len() - rest.len();
-            let (named, its) = named_before(text, at);
-            let own_un = own.filter(|b| b.is_un());
-            loop {
-                crate::work::steps(1);
-                let here = &text[p..];
-                let found =
-                    if named == Some(Body::Unsc) || (named.is_none() && own == Some(Body::Unsc)) {
-                        council_number(here).map(|(n, s)| (n, Body::Unsc, s))
-                    } else {
-                        un_number(here).map(|(n, by_year)| {
-                            let body = match named {
-                                None if by_year => Body::Ecosoc,
-                                Some(b) => b,
-                                None if its
-                                    && own_un.is_some_and(|b| (b == Body::Ecosoc) == by_year) =>
-                                {
-                                    own_un.unwrap_or(Body::Unga)
-                                }
-                                None => Body::Unga,
-                            };
-                            let prefix = body.symbol_prefix().unwrap_or("A/RES/");
-                            (n, body, format!("{prefix}{}", &here[..n]))
-                        })
-                    };
-                let found = found.or_else(|| {
-                    let old = matches!(named, None | Some(Body::Unga)) && own_un.is_some();
-                    let n = session_number(here).filter(|_| old)?;
-                    Some((n, Body::Unga, format!("A/RES/{}", &here[..n])))
-                });
-                let Some((n, body, symbol)) = found else {
-                    break;
-                };
-                out.push((p, p + n, body, symbol));
-                p += n;
-                p += date_after(&text[p..]);
-                let next = &text[p..];
-                let sep = [", and ", ", ", " and "].iter().find(|s| {
-                    next.starts_with(*s)
-                        && next[s.len()..].starts_with(|c: char| c.is_ascii_digit())
-                });
-                match sep {
-                    Some(s) => p += s.len(),
-                    None => break,
-                }
+    for k in keywords(text) {
+        let rest = text[k.after..].trim_start_matches([' ', '\u{a0}']);
+        let mut p = text.len() - rest.len();
+        if p == k.after {
+            continue;
+        }
+        // A name between the keyword and the number: "resolución del Consejo Económico y Social
+        // 2025/18", "قرار الجمعية العامة 70/125", "резолюции Генеральной Ассамблеи 79/1".
+        let mut between = None;
+        if let Some((len, name)) = name_at(rest).filter(|(len, _)| *len > 0) {
+            let after = text[p + len..].trim_start_matches([' ', '\u{a0}']);
+            if number(after).is_some() {
+                between = Some(name);
+                p = text.len() - after.len();
             }
         }
+        let window = before(text, k.at, NEAR);
+        let its = k.its || its_before(window);
+        let names = (between, name_before(text, k.at));
+        read_list(text, p, k.at, names, its, citing, &mut out);
     }
-    out.sort_by_key(|f| f.0);
-    out.dedup_by_key(|f| f.0);
+    chinese(text, citing, &mut out);
+    out.sort_by_key(|f| f.start);
+    out.dedup_by_key(|f| f.start);
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use std::path::Path;
+/// Where the `第` before a list starting at `start` stands.
+fn first_at(start: usize) -> usize {
+    start - '第'.len_utf8()
+}
 
-    use super::super::{AsOf, Kind, Standing, citations, stale};
-    use crate::input::ImportOptions;
-    use crate::input::akn::import_akn_file;
-    use crate::input::corpus::load_file;
-    use crate::model::{Body, Document, ResNumber};
-
-    fn ict4sd(revision: &str) -> Document {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions/unga/ict4sd");
-        load_file(&dir.join(format!("{revision}.en.toml"))).expect("ict4sd")
-    }
-
-    /// Issue 24: A/RES/80/118 recalls some 30 resolutions and lists more in its footnotes;
-    /// `refs` found none of them.
-    #[test]
-    fn the_resolutions_80_118_recalls_in_text_and_footnotes() {
-        let found = citations(&ict4sd("80-118"));
-        let un: Vec<(&str, Option<Body>, &str, &str)> = found
-            .iter()
-            .filter(|c| c.kind == Kind::UnResolution)
-            .map(|c| {
-                let mark = c.path.first().map_or("", String::as_str);
-                (c.text.as_str(), c.body, c.section.as_str(), mark)
-            })
-            .collect();
-        assert_eq!(un[0], ("79/194", Some(Body::Unga), "preambular", ""));
-        assert_eq!(un[1], ("2025/18", Some(Body::Ecosoc), "preambular", ""));
-        // Footnote 1 lists the series's 21 earlier texts, 56/183 to 78/132: each is read, by its mark.
-        let note1: Vec<&str> = un
-            .iter()
-            .filter(|u| u.2 == "footnotes" && u.3 == "1")
-            .map(|u| u.0)
-            .collect();
-        assert_eq!(note1.len(), 21, "{note1:?}");
-        assert_eq!((note1[0], note1[20]), ("56/183", "78/132"));
-        // "Resolution 217 A (III)" is the General Assembly's, not an ITU resolution 217.
-        let udhr = found
-            .iter()
-            .find(|c| c.text.starts_with("217"))
-            .expect("217 A (III)");
-        assert_eq!(udhr.symbol.as_deref(), Some("A/RES/217 A (III)"));
-        assert!(found.iter().all(|c| c.kind != Kind::Resolution));
-    }
-
-    /// The Security Council numbers by year in parentheses; the Human Rights Council by session.
-    #[test]
-    fn security_council_and_human_rights_council_resolutions() {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("fixtures/akn/unga-78session/A_RES_78_218-2325997E.xml");
-        let opts = ImportOptions {
-            number: Some(ResNumber::Series("dprk-human-rights".into())),
-            ..Default::default()
+/// `第79/194号决议`, `第56/183、57/238……和78/132号决议`, `经济及社会理事会第2025/18号决议`: the
+/// numbers stand between `第` and `号决议`, the body's name before `第`, "its" as `其`.
+fn chinese(text: &str, citing: Citing, out: &mut Vec<UnFound>) {
+    for (end, _) in text.match_indices("号决议") {
+        crate::work::steps(1);
+        // The list runs back to its `第` over digits, separators and the old numbering's
+        // letters; a bounded look, so a text of `号决议` stays linear.
+        let back = before(text, end, 400);
+        let Some(first) = back.rfind('第') else {
+            continue;
         };
-        let doc = import_akn_file(&path, &opts, &ImportOptions::default(), &|_, _| None)
-            .expect("78/218")
-            .document;
-        let found = citations(&doc);
-        let symbols: Vec<(Option<Body>, &str)> = found
-            .iter()
-            .filter(|c| c.kind == Kind::UnResolution)
-            .map(|c| (c.body, c.symbol.as_deref().unwrap_or_default()))
-            .collect();
-        let want = [
-            // "as referred to by the Security Council in its resolutions 2321 (2016) of ..."
-            (Some(Body::Unsc), "S/RES/2321 (2016)"),
-            // "pursuant to Human Rights Council resolution 31/18"
-            (Some(Body::Hrc), "A/HRC/RES/31/18"),
-        ];
-        for w in want {
-            assert!(symbols.contains(&w), "{w:?} not in {symbols:?}");
+        let start = end - back.len() + first + '第'.len_utf8();
+        let list = &text[start..end];
+        let listed = |c: char| c.is_ascii_alphanumeric() || "/、和 ()".contains(c);
+        if !list.starts_with(|c: char| c.is_ascii_digit()) || !list.chars().all(listed) {
+            continue;
         }
-    }
-
-    /// A cited UN resolution is stale when the corpus holds a later one of its series.
-    #[test]
-    fn un_staleness_follows_the_series_in_the_corpus() {
-        let corpus: Vec<Document> = ["77-150", "78-132", "79-194", "80-118"]
-            .iter()
-            .map(|r| ict4sd(r))
-            .collect();
-        let found = citations(&ict4sd("79-194"));
-        let judge = |as_of: &str| stale(&found, &as_of.parse::<AsOf>().expect("date"), &corpus);
-        let of = |j: &[super::super::Staleness], s: &str| {
-            j.iter()
-                .find(|x| x.citation.symbol.as_deref() == Some(s))
-                .cloned()
-                .unwrap_or_else(|| panic!("{s}"))
-        };
-        let late = judge("2026-01-01");
-        let r = of(&late, "A/RES/78/132");
-        assert_eq!(r.status, Standing::Stale);
-        assert_eq!(r.superseded_by.as_deref(), Some("A/RES/80/118"));
-        let early = judge("2025-01-01");
-        assert_eq!(
-            of(&early, "A/RES/78/132").superseded_by.as_deref(),
-            Some("A/RES/79/194")
-        );
-        let r = of(&late, "A/RES/70/1");
-        assert_eq!(r.status, Standing::Unknown);
-        assert_eq!(r.reason.as_deref(), Some("A/RES/70/1 is not in the corpus"));
+        // "回顾其关于……的第79/194号决议": `其` ("its") opens the phrase, which may be long.
+        let phrase = before(text, first_at(start), 200);
+        let its = phrase
+            .rsplit(['，', '。', '；'])
+            .next()
+            .is_some_and(|s| s.contains('其'));
+        let names = (None, name_before(text, first_at(start)));
+        read_list(text, start, start, names, its, citing, out);
     }
 }

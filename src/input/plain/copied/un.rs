@@ -6,56 +6,8 @@
 use super::join::{Para, ends_paragraph, label_start};
 use crate::input::Warning;
 use crate::input::plain::tree::Builder;
+use crate::input::un_bodies::UN_BODY_NAMES;
 use crate::model::{Body, Label, Section, SectionKind};
-
-/// The bodies' names as their formulas write them, in the six languages.
-const NAMES: &[(Body, &[&str])] = &[
-    (
-        Body::Unga,
-        &[
-            "General Assembly",
-            "Assemblée générale",
-            "Asamblea General",
-            "Генеральная Ассамблея",
-            "الجمعية العامة",
-            "大会",
-        ],
-    ),
-    (
-        Body::Ecosoc,
-        &[
-            "Economic and Social Council",
-            "Conseil économique et social",
-            "Consejo Económico y Social",
-            "Экономический и Социальный Совет",
-            "المجلس الاقتصادي والاجتماعي",
-            "经济及社会理事会",
-        ],
-    ),
-    (
-        Body::Hrc,
-        &[
-            "Human Rights Council",
-            "Conseil des droits de l’homme",
-            "Conseil des droits de l'homme",
-            "Consejo de Derechos Humanos",
-            "Совет по правам человека",
-            "مجلس حقوق الإنسان",
-            "人权理事会",
-        ],
-    ),
-    (
-        Body::Unsc,
-        &[
-            "Security Council",
-            "Conseil de sécurité",
-            "Consejo de Seguridad",
-            "Совет Безопасности",
-            "مجلس الأمن",
-            "安全理事会",
-        ],
-    ),
-];
 
 /// The body whose formula `line` is: `The General Assembly,`, `L’Assemblée générale,`,
 /// `إن الجمعية العامة،`, `大会，` ...
@@ -66,7 +18,7 @@ pub fn un_formula(line: &str) -> Option<Body> {
         .iter()
         .find_map(|p| t.strip_prefix(p))
         .unwrap_or(t);
-    NAMES
+    UN_BODY_NAMES
         .iter()
         .find(|(_, names)| names.iter().any(|n| n.eq_ignore_ascii_case(t) || *n == t))
         .map(|(b, _)| *b)
