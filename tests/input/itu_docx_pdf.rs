@@ -36,8 +36,9 @@ fn pdf_read(
 /// note each, with its depth) that differ, exactly, as measured; any change fails. What is
 /// left, as seen comparing the two readings:
 /// - U+2011 printed as `-` (the 67 lines between the two figures; see `import_pdf`);
-/// - `SECTION 5` and `SECTION 7`, each alone at a page's foot, left out as page furniture, so
-///   that sections 5 and 7 read under 4 and 6 (every clause of theirs differs in depth);
+/// - the title of `SECTION 9`, printed on two lines, read as two paragraphs: its second line
+///   (`using the traditional approval process`) is taken for a heading, and every clause of
+///   section 9 reads in that section, one level up (most of the lines left);
 /// - the title's two notes, whose marks are on the skipped `(Hammamet, 2016)` line, read into
 ///   *considering*; a note mark set at text size (`2 In special cases`) read as a clause;
 /// - ITU's dash items one level short (under `b)`, not `v)`), `5.4bis` read unlabelled, and
@@ -45,7 +46,8 @@ fn pdf_read(
 ///
 /// Before ITU's flat layout was read by its numbering (`pdf/flat.rs`), 1.11.1 read as a
 /// sibling of 1.11, `SECTION 1` went under *resolves*' unlabelled paragraph, and every heading
-/// of 1bis (`1bis.1.1Presentation of texts`) read unlabelled.
+/// of 1bis (`1bis.1.1Presentation of texts`) read unlabelled; then (177, 110) while
+/// `SECTION 5` and `SECTION 7`, at the top of pages 17 and 19, were left out as a running head.
 #[test]
 fn wtsa_res1_printed_from_itus_docx_reads_as_the_docx() {
     let Some(pdfs) = itu_prints() else { return };
@@ -61,7 +63,7 @@ fn wtsa_res1_printed_from_itus_docx_reads_as_the_docx() {
         "WTSA Res. 1, ITU's DOCX against its LibreOffice print: {n} lines differ, {folded} with U+2011 folded, of {}",
         common::docx::lines(&docx.base.document).len()
     );
-    assert_eq!((n, folded), (177, 110));
+    assert_eq!((n, folded), (175, 108));
 }
 
 /// ITU-T J.1108, a Recommendation, is no resolution: its print is refused as its DOCX is, with
