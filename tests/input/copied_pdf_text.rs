@@ -275,8 +275,8 @@ fn an_itu_text_printed_by_libreoffice_reads_back() {
     if !tool_available("pdftotext (poppler-utils)", Std::new("pdftotext").arg("-v")) {
         return;
     }
-    let docx = repo().join("fixtures/docx/T-RES-T.1-2016-MSW-E.docx");
-    let Some(pdfs) = print::libreoffice(&[docx]) else {
+    // Printed with the other PDFs of this binary, in one LibreOffice run.
+    let Some(pdfs) = crate::import_pdf::itu_prints() else {
         return;
     };
     let text = pdftotext(&pdfs[0], true);

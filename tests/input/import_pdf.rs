@@ -50,12 +50,24 @@ fn lo_addresses() -> Vec<String> {
     a
 }
 
-/// resdiff's DOCX of each text (a proposal changing nothing), printed by LibreOffice in one run.
-pub(crate) fn libreoffice() -> &'static Option<Vec<(String, PathBuf)>> {
-    static PDFS: OnceLock<Option<Vec<(String, PathBuf)>>> = OnceLock::new();
+/// resdiff's DOCX of each text (a proposal changing nothing), printed by LibreOffice in one run
+/// with ITU's own DOCX files ([`itu_docx_pdf::FILES`](super::itu_docx_pdf::FILES)).
+pub(crate) fn libreoffice() -> Option<&'static Vec<(String, PathBuf)>> {
+    printed().as_ref().map(|(texts, _)| texts)
+}
+
+/// ITU's own DOCX files printed by LibreOffice, in the order of `itu_docx_pdf::FILES`.
+pub fn itu_prints() -> Option<&'static Vec<PathBuf>> {
+    printed().as_ref().map(|(_, itu)| itu)
+}
+
+/// One LibreOffice run (it takes seconds to start) for [`libreoffice`] and [`itu_prints`].
+#[allow(clippy::type_complexity)]
+fn printed() -> &'static Option<(Vec<(String, PathBuf)>, Vec<PathBuf>)> {
+    static PDFS: OnceLock<Option<(Vec<(String, PathBuf)>, Vec<PathBuf>)>> = OnceLock::new();
     PDFS.get_or_init(|| {
         let dir = common::artifacts("import-pdf");
-        let docs: Vec<PathBuf> = lo_addresses()
+        let mut docs: Vec<PathBuf> = lo_addresses()
             .iter()
             .map(|a| {
                 let doc = corpus(a);
@@ -66,8 +78,11 @@ pub(crate) fn libreoffice() -> &'static Option<Vec<(String, PathBuf)>> {
                 path
             })
             .collect();
-        let pdfs = print::libreoffice(&docs)?;
-        Some(lo_addresses().into_iter().zip(pdfs).collect())
+        let n = docs.len();
+        docs.extend(super::itu_docx_pdf::FILES.iter().map(|f| repo().join(f)));
+        let mut pdfs = print::libreoffice(&docs)?;
+        let itu = pdfs.split_off(n);
+        Some((lo_addresses().into_iter().zip(pdfs).collect(), itu))
     })
 }
 
@@ -161,7 +176,7 @@ pub(crate) fn chromium() -> &'static Option<Vec<(String, PathBuf)>> {
 }
 
 /// The lines (a clause, heading or note each) of `got` not in `want`, and of `want` not in `got`.
-fn differing(got: &Document, want: &Document) -> usize {
+pub fn differing(got: &Document, want: &Document) -> usize {
     let g = common::docx::lines(got);
     let w = common::docx::lines(want);
     let missing = w.iter().filter(|l| !g.contains(l)).count();
@@ -178,7 +193,7 @@ fn differing(got: &Document, want: &Document) -> usize {
 pub(crate) type Differs = Option<(usize, usize)>;
 
 /// [`differing`] with U+2011 read as `-` and in NFC on both sides.
-fn differing_folded(got: &Document, want: &Document) -> usize {
+pub fn differing_folded(got: &Document, want: &Document) -> usize {
     use unicode_normalization::UnicodeNormalization;
     let fold = |d: &Document| -> Vec<String> {
         common::docx::lines(d)

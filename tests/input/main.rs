@@ -19,6 +19,7 @@ mod import_akn_numbers;
 mod import_akn_parts;
 mod import_docx;
 mod import_pdf;
+mod itu_docx_pdf;
 mod numbers_kept;
 mod pdf_messages;
 mod pdf_producers;

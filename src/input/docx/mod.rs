@@ -13,7 +13,7 @@ mod numfmt;
 mod package;
 mod paragraphs;
 mod styles;
-mod symbol;
+pub(in crate::input) mod symbol;
 mod xml;
 
 use std::collections::BTreeMap;

@@ -29,6 +29,15 @@ pub fn numbers(text: &str) -> Vec<Option<u64>> {
 /// A line printed on a page: the page's index and the line's numbers.
 pub type Printed = (usize, Vec<Option<u64>>);
 
+/// [`numbered_as_pages`], and for a line whose number changes, printed on a quarter of the
+/// `pages` at least (running heads alternate between odd and even pages, each on half):
+/// `SECTION 5` and `SECTION 7` at the top of pages 17 and 19 of WTSA Res. 1 go up with the
+/// page by chance, and are headings.
+pub fn running(on: &[Printed], pages: usize) -> bool {
+    let same = on.windows(2).all(|w| w[0].1 == w[1].1);
+    numbered_as_pages(on) && (same || on.len() * 4 >= pages)
+}
+
 /// Whether a line printed on several pages (`(page index, its numbers)` each) is furniture by
 /// its numbers: the same on every page, or one of them going up with the page (a page number).
 /// Headings alike but for their number (`SECTION 2`, `SECTION 8`), each at the top of its page,

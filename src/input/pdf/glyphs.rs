@@ -122,6 +122,9 @@ impl<'a> Device<'a> for Recorder {
                 Some(BfString::String(s)) => s,
                 None => '\u{FFFD}'.to_string(),
             };
+            // A symbol font's glyph maps to its private-use code (LibreOffice's OpenSymbol maps
+            // ITU's Symbol dash to U+F02D): read as the DOCX reader reads it, U+2212.
+            let text = crate::input::docx::symbol::symbol_text("Symbol", &text);
             let mut at = origin;
             // A combining mark's origin is where the pen was, not over its letter: its ink's
             // centre says which letter it is drawn on.

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::furniture::{self, numbered_as_pages, numbers};
+use super::furniture::{self, numbers};
 use super::glyphs::Rule;
 use super::lines::{Line, SUP_CLOSE, SUP_OPEN};
 use super::nesting;
@@ -127,7 +127,7 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
             // table's foot (Chromium repeats it on each page) follows its last row on the last.
             let repeated = seen
                 .get(&furniture_key(&l.text))
-                .filter(|on| numbered_as_pages(on))
+                .filter(|on| furniture::running(on, pages.len()))
                 .map_or(0, Vec::len);
             let most = repeated * 2 >= pages.len();
             if pages.len() > 1

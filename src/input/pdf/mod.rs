@@ -18,6 +18,7 @@
 //! a page).
 
 mod actual;
+mod flat;
 mod furniture;
 mod glyphs;
 mod guard;

@@ -56,6 +56,8 @@ pub fn levelled(paras: &[Para], text: impl Fn(&str) -> String) -> Vec<Levelled> 
     }
     let by_depth = seen.values().filter(|n| **n >= 2).count() >= 3;
     let mut out: Vec<Levelled> = Vec::with_capacity(paras.len());
+    // Which lines are a part of the rules or an appendix, with their titles.
+    let mut heads: Vec<bool> = Vec::with_capacity(paras.len());
     let mut i = 0;
     while i < paras.len() {
         let p = &paras[i];
@@ -64,6 +66,7 @@ pub fn levelled(paras: &[Para], text: impl Fn(&str) -> String) -> Vec<Levelled> 
             && let Some(label) = section_number(&p.text)
         {
             out.push((format!("{label}\t{}", text(&n.text)), Some(0), p.page));
+            heads.push(true);
             i += 2;
             continue;
         }
@@ -77,6 +80,7 @@ pub fn levelled(paras: &[Para], text: impl Fn(&str) -> String) -> Vec<Levelled> 
                 Some(0),
                 p.page,
             ));
+            heads.push(true);
             i += 2;
             continue;
         }
@@ -88,9 +92,13 @@ pub fn levelled(paras: &[Para], text: impl Fn(&str) -> String) -> Vec<Levelled> 
             level(p)
         };
         out.push((text(&p.text), l, p.page));
+        heads.push(false);
         i += 1;
     }
-    if !by_depth {
+    if !by_depth && heads.iter().any(|h| *h) {
+        // ITU's own layout, flat: read by the numbering, as its DOCX is.
+        super::flat::by_numbering(&mut out, &heads);
+    } else if !by_depth {
         for l in &mut out {
             l.1 = None;
         }

@@ -16,6 +16,8 @@ use crate::model::{Clause, Label, Scheme, Section, SectionKind};
 /// 200k-clause import quadratic).
 struct Level {
     scheme: Scheme,
+    /// The dots of a decimal level's labels (`1.11` one, `1.11.1` two); 0 for other schemes.
+    dots: usize,
     /// The line of the first sibling with each normalised label.
     first_line: FxHashMap<String, usize>,
     /// The ordinal of the last sibling, if it had one.
@@ -28,9 +30,19 @@ struct Level {
 }
 
 impl Level {
+    /// The level of `label`'s siblings.
+    fn of(label: &Label) -> Level {
+        let mut level = Level::new(label.scheme());
+        if label.scheme() == Scheme::Decimal {
+            level.dots = label.norm().matches('.').count();
+        }
+        level
+    }
+
     fn new(scheme: Scheme) -> Level {
         Level {
             scheme,
+            dots: 0,
             first_line: FxHashMap::default(),
             last_ordinal: None,
             prev_ordinal: None,
@@ -103,10 +115,10 @@ impl Builder {
         }
         let label = self.as_roman_if_expected(label);
         let depth = match level {
-            Some(level) => self.place_at(label.scheme(), level),
+            Some(level) => self.place_at(&label, level),
             None => {
                 self.levels.clear();
-                self.place(label.scheme())
+                self.place(&label)
             }
         };
         self.last_scheme = label.scheme();
@@ -130,8 +142,12 @@ impl Builder {
         true
     }
 
-    /// The depth at which a clause of `scheme` goes, adjusting the stack.
-    fn place(&mut self, scheme: Scheme) -> usize {
+    /// The depth at which a clause labelled `label` goes, adjusting the stack.
+    fn place(&mut self, label: &Label) -> usize {
+        if let Some(depth) = self.place_decimal(label) {
+            return depth;
+        }
+        let scheme = label.scheme();
         if scheme == Scheme::None {
             self.stack.truncate(1);
             if self.stack.is_empty() {
@@ -145,16 +161,44 @@ impl Builder {
         }
         let top_is_empty = self.stack.first().is_none_or(|l| l.empty);
         if top_is_empty {
-            self.stack = vec![Level::new(scheme)];
+            self.stack = vec![Level::of(label)];
             return 0;
         }
-        self.stack.push(Level::new(scheme));
+        self.stack.push(Level::of(label));
         self.stack.len() - 1
+    }
+
+    /// A decimal label goes by its own numbering, as the DOCX reader reads it: `1.11.1` under
+    /// the open `1.11` (one dot fewer), `1.12` beside it and closing `1.11.1`'s level, whatever
+    /// the indentation (ITU prints every decimal clause at the margin). `None`: no decimal level
+    /// with as many dots or fewer is open, and the scheme decides.
+    fn place_decimal(&mut self, label: &Label) -> Option<usize> {
+        if label.scheme() != Scheme::Decimal {
+            return None;
+        }
+        let dots = label.norm().matches('.').count();
+        let decimal = |l: &Level| l.scheme == Scheme::Decimal;
+        if let Some(k) = self
+            .stack
+            .iter()
+            .rposition(|l| decimal(l) && l.dots == dots)
+        {
+            self.stack.truncate(k + 1);
+            return Some(k);
+        }
+        let k = self
+            .stack
+            .iter()
+            .rposition(|l| decimal(l) && l.dots < dots)?;
+        self.stack.truncate(k + 1);
+        self.stack.push(Level::of(label));
+        Some(k + 1)
     }
 
     /// The depth of a clause the layout puts at `level`: under the nearest open clause of a
     /// lower level, closing those at its level or deeper.
-    fn place_at(&mut self, scheme: Scheme, level: usize) -> usize {
+    fn place_at(&mut self, label: &Label, level: usize) -> usize {
+        let scheme = label.scheme();
         while self.levels.last().is_some_and(|l| *l >= level) {
             self.levels.pop();
         }
@@ -164,8 +208,8 @@ impl Builder {
         self.stack.truncate(depth + 1);
         match self.stack.get_mut(depth) {
             Some(l) if l.scheme == scheme => {}
-            Some(l) => *l = Level::new(scheme),
-            None => self.stack.push(Level::new(scheme)),
+            Some(l) => *l = Level::of(label),
+            None => self.stack.push(Level::of(label)),
         }
         depth
     }
