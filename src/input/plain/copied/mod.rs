@@ -8,6 +8,7 @@
 //! across a page break, words joined at a hyphen, bare digits read as footnote marks, headings.
 
 mod calls;
+mod detached;
 mod hyphens;
 mod join;
 mod notes;
@@ -107,7 +108,8 @@ pub fn read_un(lines: &[&str], first: usize, language: Language) -> Result<Layou
             ),
         });
     }
-    let (body, mut notes) = notes::extract(all[f + 1..].to_vec(), &mut warnings);
+    let after = detached::repair(all[f + 1..].to_vec(), &mut warnings);
+    let (body, mut notes) = notes::extract(after, &mut warnings);
     repair::notes(&mut notes, language, &mut warnings);
     let paras = join::paragraphs(&body, language, true, &mut warnings);
     let sections = un::sections(&paras, &mut warnings);
@@ -133,6 +135,28 @@ fn labels_below(mut lines: Vec<pages::Line>, warnings: &mut Vec<Warning>) -> Vec
     };
     let mut i = 1;
     while i < lines.len() {
+        if alone(lines[i].body())
+            && let Some(start) = label_of_page_start(&lines, i)
+        {
+            let label = lines.remove(i);
+            if let Some(after) = lines.get_mut(i) {
+                after.break_before = true;
+            }
+            let l = &mut lines[start];
+            l.text = format!("{}{} {}", " ".repeat(l.indent()), label.body(), l.body());
+            warnings.push(Warning {
+                chosen: None,
+                line: label.number,
+                message: format!(
+                    "label `{}` alone at the page's foot: read as the label of line {}, the page's first, which the next label `{}` follows",
+                    label.body(),
+                    l.number,
+                    next_label(label.body())
+                ),
+            });
+            i += 1;
+            continue;
+        }
         let above = lines[i - 1].body();
         if alone(lines[i].body())
             && !lines[i].break_before
@@ -157,6 +181,29 @@ fn labels_below(mut lines: Vec<pages::Line>, warnings: &mut Vec<Warning>) -> Vec
         i += 1;
     }
     lines
+}
+
+/// `4.` after `3.`.
+fn next_label(label: &str) -> String {
+    let n: u32 = label.trim_end_matches('.').parse().unwrap_or(0);
+    format!("{}.", n + 1)
+}
+
+/// `pdftotext` without `-layout` writes a label that opens a page's first line at the page's
+/// foot (`确认…` … `3.`, page break): the page's first line, when it has no label and the
+/// page's first label is the one after (`4.`). Where that line is, if so.
+fn label_of_page_start(lines: &[pages::Line], i: usize) -> Option<usize> {
+    let page_end = lines.get(i + 1).is_none_or(|l| l.break_before);
+    let start = lines[..i].iter().rposition(|l| l.break_before)?;
+    let first = lines[start].body();
+    if !page_end || join::label_start(first, true) {
+        return None;
+    }
+    let next = next_label(lines[i].body());
+    let first_label = lines[start..i]
+        .iter()
+        .find(|l| join::label_start(l.body(), true))?;
+    (first_label.body().split_whitespace().next() == Some(next.as_str())).then_some(start)
 }
 
 /// Whether `lines` are a copied text in ITU's layout (or any but the UN's): `pdftotext` marks
@@ -257,6 +304,35 @@ mod tests {
             warnings
                 .iter()
                 .any(|w| w.message.contains("label `3.` alone"))
+        );
+    }
+
+    #[test]
+    fn a_label_at_the_page_foot_goes_to_the_page_first_line() {
+        // `pdftotext` (no `-layout`) of Chromium's Chinese: `3.` written after the page's last
+        // line, its paragraph opening the page.
+        let text = "2. 欢迎贡献；\n\u{c}确认有潜力的其\n他发展目标；\n4. 重申；\n协同作用；\n3.\n\u{c}5. 又";
+        let lines: Vec<&str> = text.lines().collect();
+        let mut warnings = Vec::new();
+        let read = labels_below(pages::read(&lines, 1, &mut warnings), &mut warnings);
+        let bodies: Vec<&str> = read.iter().map(|l| l.body()).collect();
+        assert_eq!(
+            bodies,
+            [
+                "2. 欢迎贡献；",
+                "3. 确认有潜力的其",
+                "他发展目标；",
+                "4. 重申；",
+                "协同作用；",
+                "5. 又"
+            ]
+        );
+        assert!(read[5].break_before);
+        assert!(
+            warnings[0]
+                .message
+                .contains("label `3.` alone at the page's foot: read as the label of line 2"),
+            "{warnings:?}"
         );
     }
 }

@@ -1,0 +1,312 @@
+//! Footnote numbers `pdftotext` (without `-layout`) writes away from their place, put back
+//! before the notes are read, each with a warning naming the lines:
+//! - a mark on a line of its own, above the short line it ends (`…的报` `11` `告，`);
+//! - a note's number written at the foot of the page after later notes (`… 26` `E/HLPF/2025/6。`
+//!   `19`), its text at the top of the next page, before the note that follows it;
+//! - a note made of numbers taken out of its text (`、 、 、 …72/200、` left in place, its number,
+//!   its first word and the numbers written after the page's last note): the numbers put back
+//!   in the holes, in order.
+//!
+//! Each is matched by the sequence of notes alone: a number out of order is put where the
+//! notes around it say it belongs, and only where the lines there have no number of their own.
+
+use super::pages::Line;
+use crate::input::Warning;
+use crate::model::text::is_cjk;
+
+/// A line of 1 to 3 digits and nothing else.
+fn lone(t: &str) -> Option<u32> {
+    let t = t.trim();
+    (!t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit()))
+        .then(|| t.parse().ok())
+        .flatten()
+}
+
+/// Whether `t` opens as a note does: its number, then its text (or the number alone).
+fn numbered(t: &str) -> Option<u32> {
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    t[..digits].parse().ok()
+}
+
+/// Puts back what this module's header lists, in that order.
+pub fn repair(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
+    let lines = marks_above(lines, warnings);
+    let lines = numbers_after_the_page(lines, warnings);
+    numbers_taken_out(lines, warnings)
+}
+
+/// `…的报` `11` `告，`: a mark between a Chinese line that runs on and a short line that ends
+/// a clause is that short line's mark, moved to its end.
+fn marks_above(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
+    let mut i = 1;
+    while i + 1 < lines.len() {
+        let (before, next) = (lines[i - 1].body(), lines[i + 1].body());
+        let runs_on = before.chars().next_back().is_some_and(is_cjk);
+        let short_end = next.chars().count() <= 4
+            && next.ends_with(['，', '。', '；', '：'])
+            && next.chars().next().is_some_and(is_cjk);
+        let same_page = !lines[i].break_before && !lines[i + 1].break_before;
+        if let Some(n) = lone(lines[i].body())
+            && runs_on
+            && short_end
+            && same_page
+        {
+            let message = format!(
+                "`{n}` on a line of its own, between `{}` and `{next}`, read as that short line's mark and put at its end",
+                tail(before)
+            );
+            let moved = lines.remove(i);
+            lines[i].text.push_str(&n.to_string());
+            warnings.push(Warning {
+                chosen: None,
+                line: moved.number,
+                message,
+            });
+        }
+        i += 1;
+    }
+    lines
+}
+
+/// The last characters of `t`, to name a line in a warning.
+fn tail(t: &str) -> String {
+    let n = t.chars().count();
+    t.chars().skip(n.saturating_sub(8)).collect()
+}
+
+/// `第70/1号决议。` `20` … `26` `E/HLPF/2025/6。` `19` (page ends): a number alone at a page's
+/// foot, lower than a note number before it on that page, where the page opens with
+/// unnumbered text and then note `n + 1`: that text is note `n`'s, and the number goes before it.
+fn numbers_after_the_page(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
+    for i in 0..lines.len() {
+        let Some(n) = lone(lines[i].body()) else {
+            continue;
+        };
+        let page_end = lines.get(i + 1).is_none_or(|l| l.break_before);
+        let Some(start) = lines[..i].iter().rposition(|l| l.break_before) else {
+            continue;
+        };
+        let later_before = lines[start..i]
+            .iter()
+            .any(|l| lone(l.body()).is_some_and(|m| m > n));
+        let opens = (start..(start + 4).min(i))
+            .find(|&k| numbered(lines[k].body()).is_some())
+            .filter(|&k| k > start && numbered(lines[k].body()) == Some(n + 1));
+        let Some(k) = opens else { continue };
+        if !(page_end && later_before) {
+            continue;
+        }
+        let (text_line, note_line) = (lines[start].number, lines[k].number);
+        let mut moved = lines.remove(i);
+        let at = moved.number;
+        moved.break_before = true;
+        lines[start].break_before = false;
+        if let Some(after) = lines.get_mut(i) {
+            after.break_before = true;
+        }
+        lines.insert(start, moved);
+        warnings.push(Warning {
+            chosen: None,
+            line: at,
+            message: format!(
+                "note number `{n}` written at the page's foot after later notes: read as the number of the text at line {text_line}, the page's first, before note {} at line {note_line}",
+                n + 1
+            ),
+        });
+    }
+    lines
+}
+
+/// A line opening with a list's separator (`、 、 、 …64/187、`): a note's text with its
+/// numbers taken out, where each blank-separated piece opening without a digit lost one.
+fn holes(t: &str) -> Option<usize> {
+    if !t.starts_with('、') {
+        return None;
+    }
+    Some(
+        t.split_whitespace()
+            .filter(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
+            .count(),
+    )
+}
+
+/// `、 、 …` `、 、 和 号决议。` `2` … `18` `…` `1` `第` `56/183 …` `73/218 …` (page ends): note
+/// 1's text left before note 2 with holes, its number, first word and numbers written after the
+/// page's last note. Put back as one note where the holes and the numbers agree in count.
+fn numbers_taken_out(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(n) = lone(lines[i].body()) else {
+            i += 1;
+            continue;
+        };
+        // Its text: the lines with holes just before note n + 1.
+        let Some(next) = lines[..i]
+            .iter()
+            .rposition(|l| numbered(l.body()) == Some(n + 1))
+        else {
+            i += 1;
+            continue;
+        };
+        let first_hole = lines[..next]
+            .iter()
+            .rposition(|l| holes(l.body()).is_none())
+            .map_or(0, |k| k + 1);
+        let holed = &lines[first_hole..next];
+        let count: usize = holed.iter().filter_map(|l| holes(l.body())).sum();
+        // After the number: words with no digit (the text's start), then the numbers.
+        let end = (i + 1..lines.len())
+            .find(|&k| lines[k].break_before)
+            .unwrap_or(lines.len());
+        let after = &lines[i + 1..end];
+        let lead = after
+            .iter()
+            .take_while(|l| !l.body().contains(|c: char| c.is_ascii_digit()))
+            .count();
+        let numbers: Vec<&str> = after[lead..]
+            .iter()
+            .flat_map(|l| l.body().split_whitespace())
+            .collect();
+        let all_numbers = numbers
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_digit() || c == '/'));
+        if holed.is_empty() || count == 0 || count != numbers.len() || !all_numbers {
+            i += 1;
+            continue;
+        }
+        let mut text: String = after[..lead].iter().map(|l| l.body()).collect();
+        let mut fill = numbers.iter();
+        for l in holed {
+            for w in l.body().split_whitespace() {
+                if !w.starts_with(|c: char| c.is_ascii_digit())
+                    && let Some(number) = fill.next()
+                {
+                    text.push_str(number);
+                }
+                text.push_str(w);
+            }
+        }
+        let (from, to) = (holed[0].number, lines[end - 1].number);
+        warnings.push(Warning {
+            chosen: None,
+            line: lines[i].number,
+            message: format!(
+                "note {n}: its number and {} numbers written after the page's last note (lines {}-{to}) put back, in order, in the {count} holes of the text at lines {from}-{}",
+                numbers.len(),
+                lines[i].number,
+                holed[holed.len() - 1].number
+            ),
+        });
+        let mut note = holed[0].clone();
+        note.text = format!("{n} {text}");
+        lines.drain(i..end);
+        lines.splice(first_hole..next, [note]);
+        i = first_hole + 1;
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(texts: &[&str]) -> Vec<Line> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(k, t)| Line {
+                number: k + 1,
+                text: t.trim_start_matches('\u{c}').to_string(),
+                page: 0,
+                break_before: t.starts_with('\u{c}'),
+            })
+            .collect()
+    }
+
+    fn texts(lines: &[Line]) -> Vec<&str> {
+        lines.iter().map(|l| l.text.as_str()).collect()
+    }
+
+    #[test]
+    fn a_mark_above_the_short_line_it_ends() {
+        let mut w = Vec::new();
+        let got = repair(page(&["取得的进展的报", "11", "告，", "回顾"]), &mut w);
+        assert_eq!(texts(&got), ["取得的进展的报", "告，11", "回顾"]);
+        assert!(
+            w[0].message
+                .contains("`11` on a line of its own, between `取得的进展的报` and `告，`")
+        );
+        // A note's number before its text stays.
+        let mut w = Vec::new();
+        let lines = page(&["号决议。", "2", "经济及社会理事会第2006/46号决议。"]);
+        assert_eq!(
+            texts(&repair(lines, &mut w)),
+            ["号决议。", "2", "经济及社会理事会第2006/46号决议。"]
+        );
+        assert!(w.is_empty());
+    }
+
+    #[test]
+    fn a_note_number_at_the_foot_of_the_page_after_later_notes() {
+        let mut w = Vec::new();
+        let lines = page(&[
+            "决议。",
+            "\u{c}第70/1号决议。",
+            "20",
+            "国际电信联盟。",
+            "26",
+            "E/HLPF/2025/6。",
+            "19",
+        ]);
+        let got = repair(lines, &mut w);
+        assert_eq!(
+            texts(&got),
+            [
+                "决议。",
+                "19",
+                "第70/1号决议。",
+                "20",
+                "国际电信联盟。",
+                "26",
+                "E/HLPF/2025/6。"
+            ]
+        );
+        assert!(got[1].break_before && !got[2].break_before);
+        assert!(w[0].message.contains("note number `19`"));
+    }
+
+    #[test]
+    fn numbers_taken_out_of_a_note_put_back_in_its_holes() {
+        let mut w = Vec::new();
+        let lines = page(&[
+            "临时议程。",
+            "、 、64/187、",
+            "、 和 号决议。",
+            "2",
+            "经济及社会理事会第2006/46号决议。",
+            "1",
+            "第",
+            "56/183 57/238",
+            "73/218 77/150 78/132",
+            "\u{c}第70/1号决议。",
+        ]);
+        let got = repair(lines, &mut w);
+        assert_eq!(
+            texts(&got),
+            [
+                "临时议程。",
+                "1 第56/183、57/238、64/187、73/218、77/150和78/132号决议。",
+                "2",
+                "经济及社会理事会第2006/46号决议。",
+                "第70/1号决议。",
+            ]
+        );
+        assert!(
+            w[0].message.contains("note 1: its number and 5 numbers"),
+            "{w:?}"
+        );
+    }
+}
