@@ -25,6 +25,7 @@ mod lines;
 mod marks;
 mod nesting;
 mod notes;
+mod rtl;
 mod stops;
 #[cfg(test)]
 mod tests;
