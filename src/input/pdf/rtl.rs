@@ -26,7 +26,7 @@ pub(super) fn logical_rtl(pieces: &[Piece], mirrored: bool) -> String {
     let mut i = n;
     while i > 0 {
         i -= 1;
-        if ltr(&pieces[i]) {
+        if ltr(&pieces[i]) || closes_latin_pair(pieces, i) {
             // Numbers read after Arabic letters are Arabic numbers to the bidi algorithm (its
             // rule W2): the first strong letter before the run (on its right) says.
             let after_arabic = pieces[i + 1..]
@@ -58,19 +58,38 @@ pub(super) fn logical_rtl(pieces: &[Piece], mirrored: bool) -> String {
                         && (k as usize) < n
                         && pieces[k as usize].text.chars().any(|c| c.is_alphabetic())
                 };
+                // Or a number after Latin words, itself left to right (the bidi algorithm's
+                // rule W7), before Latin words: `Figures 2024 (Geneva, 2024)` is one run. Not
+                // a bracket after a number (`11 (E/2025/31)` after `رقم`: N0 sets it right to
+                // left) nor a number after it.
+                let latin_number = |k: usize| {
+                    let digits = |p: &Piece| {
+                        !p.text.is_empty() && p.text.chars().all(|c| c.is_ascii_digit())
+                    };
+                    // Past the space glyph, if the space is one.
+                    let k = (0..=k)
+                        .rev()
+                        .find(|&j| !pieces[j].text.chars().all(char::is_whitespace));
+                    k.is_some_and(|k| {
+                        digits(&pieces[k]) && !pieces[k].sup && latin_before(pieces, k)
+                    })
+                };
                 // A number after Latin words is read with them (`Report 2024`), but for a raised
                 // mark: the mark of a note opens it.
                 let number_after =
                     pieces[start].text.chars().all(|c| c.is_ascii_digit()) && !pieces[start].sup;
                 let spaced = pieces[start].gap != Gap::None;
                 let joins = mark_beside_number_joins(pieces, start - 1)
-                    && (!spaced || (latin(start - 1, -1) && (number_after || latin(start, 1))))
+                    && (!spaced
+                        || ((latin(start - 1, -1) || latin_number(start - 1))
+                            && (number_after || latin(start, 1))))
                     && (ltr(q)
                         || (neutral(q)
                             && (joins_ltr(q, &pieces[start], arabic_numbers)
                                 || (q.text.chars().all(char::is_whitespace)
-                                    && latin(start - 1, -1)
-                                    && (number_after || latin(start, 1))))
+                                    && ((latin(start - 1, -1)
+                                        && (number_after || latin(start, 1)))
+                                        || (latin_number(start - 1) && latin(start, 1)))))
                             && pieces[start - 1].gap != Gap::Tab
                             && pieces[start].gap != Gap::Tab
                             && (0..start - 1)
@@ -181,4 +200,36 @@ fn joins_ltr(neutral: &Piece, next: &Piece, arabic_numbers: bool) -> bool {
                 || (matches!(c, '+' | '-') && !arabic_numbers)
                 || c.is_control()
         })
+}
+
+/// Whether the first letter at or left of `k`, past digits and neutrals, is a Latin one.
+fn latin_before(pieces: &[Piece], k: usize) -> bool {
+    pieces[..=k]
+        .iter()
+        .rev()
+        .flat_map(|p| p.text.chars().rev())
+        .find(|&c| c.is_alphabetic())
+        .is_some_and(|c| !is_rtl_letter(c))
+}
+
+/// Whether `i` is the closing bracket of a pair with Latin letters inside and Latin before it
+/// (on its left): the bidi algorithm's rule N0 sets both brackets left to right then, so the
+/// bracket ends the run on its left (`Figures 2024 (Geneva, 2024)` at the end of an Arabic
+/// note) instead of being read, mirrored, before it.
+fn closes_latin_pair(pieces: &[Piece], i: usize) -> bool {
+    if pieces[i].text != ")" || pieces[i].sup {
+        return false;
+    }
+    let mut latin_inside = false;
+    for j in (0..i).rev() {
+        let t = &pieces[j].text;
+        if t.chars().any(is_rtl_letter) || t == ")" {
+            return false;
+        }
+        if t == "(" {
+            return latin_inside && j > 0 && latin_before(pieces, j - 1);
+        }
+        latin_inside |= t.chars().any(|c| c.is_alphabetic());
+    }
+    false
 }
