@@ -309,9 +309,46 @@ fn un_texts_printed_by_chromium_read_back() {
     let Some(pdfs) = chromium() else { return };
     // (37, 37) before the copied-text repair of vowel marks left the marks as read; 24 of the
     // 28 are a shadda and its vowel in the order typed (see `Differs`).
-    // (28, 4) before numbers after Arabic letters were read as Arabic numbers (`2022-2025`).
-    // Left: a note's parenthesised Latin (`(Geneva, 2024)`) at the end of an Arabic line.
-    read_back(pdfs, &[("unga/ict4sd@80-118:ar", Some((26, 2)))]);
+    // (28, 4) before numbers after Arabic letters were read as Arabic numbers (`2022-2025`),
+    // (26, 2) before a bracketed Latin phrase after a Latin number was read in its run (see
+    // `a_latin_bracket_ending_an_arabic_note_reads_in_its_run`).
+    read_back(pdfs, &[("unga/ict4sd@80-118:ar", Some((24, 0)))]);
+}
+
+/// A/RES/80/118's notes 20 and 21 in Arabic, printed by Chromium, end with a Latin title, a
+/// number and a bracketed place and year: `Figures 2024 (Geneva, 2024).` The bidi algorithm
+/// reads the number after Latin words as Latin (its rule W7) and the brackets, with Latin
+/// inside and before them, as Latin too (N0): one left-to-right run. They were read as
+/// `((Geneva, 2024 International ... Figures 2024.` (the closing bracket mirrored and first).
+#[test]
+fn a_latin_bracket_ending_an_arabic_note_reads_in_its_run() {
+    let Some(pdfs) = chromium() else { return };
+    let (address, pdf) = pdfs
+        .iter()
+        .find(|(a, _)| a.ends_with(":ar"))
+        .expect("Arabic printed");
+    let none = ImportOptions {
+        allow_unknown: true,
+        ..Default::default()
+    };
+    let got = import_pdf(
+        &std::fs::read(pdf).expect("pdf"),
+        &ImportOptions::default(),
+        &none,
+    )
+    .expect("reads");
+    let want = corpus(address);
+    for mark in ["20", "21"] {
+        let note = |d: &Document| {
+            d.footnotes
+                .iter()
+                .find(|n| n.mark == mark)
+                .map(|n| n.text.clone())
+        };
+        let w = note(&want).expect("the corpus has the note");
+        assert!(w.ends_with(", 2024).") || w.ends_with(", 2025)."), "{w}");
+        assert_eq!(note(&got.document), Some(w), "note {mark}");
+    }
 }
 
 /// `show`, `textconv` and `diff` take a `.pdf` path as they take any other (the one reader

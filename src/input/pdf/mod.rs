@@ -27,6 +27,7 @@ mod lines;
 mod marks;
 mod nesting;
 mod notes;
+mod rtl;
 mod said;
 mod stops;
 #[cfg(test)]
