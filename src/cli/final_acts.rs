@@ -12,7 +12,9 @@ use super::Result;
 use super::args::ImportFormat;
 use super::error::{self, CliError};
 use super::exit_codes::SAME;
-use super::output::{check_overwrite, emit, note, readable_plain, readable_toml, write_atomically};
+use super::output::{
+    check_overwrite, emit, note, readable_plain, readable_toml, write_all_or_none, write_atomically,
+};
 
 /// Where and how `import` writes.
 pub struct Out<'a> {
@@ -66,32 +68,19 @@ pub fn import(a: &Out, opts: &ImportOptions) -> Result<Option<u8>> {
             texts.len()
         )));
     };
-    // Every place is checked before any file is written, so a refusal leaves nothing half-done.
-    let places: Vec<_> = texts
+    let files = texts
         .iter()
-        .map(|t| corpus::path_for(dir, &t.document))
+        .map(|t| Ok((corpus::path_for(dir, &t.document), render(&t.document)?)))
+        .collect::<Result<Vec<_>>>()?;
+    let files: Vec<(&Path, &str)> = files
+        .iter()
+        .map(|(p, t)| (p.as_path(), t.as_str()))
         .collect();
-    for p in &places {
-        check_overwrite(Some(p), a.force)?;
-    }
-    for (t, p) in texts.iter().zip(&places) {
-        create_parent(p)?;
-        write_atomically(p, render(&t.document)?)?;
-    }
+    write_all_or_none(&files, a.force)?;
     note(format_args!(
         "{} resolutions filed under {}",
         texts.len(),
         dir.display()
     ));
     Ok(Some(SAME))
-}
-
-fn create_parent(p: &Path) -> Result<()> {
-    match p.parent() {
-        Some(parent) => std::fs::create_dir_all(parent).map_err(|source| CliError::Write {
-            path: parent.to_path_buf(),
-            source,
-        }),
-        None => Ok(()),
-    }
 }

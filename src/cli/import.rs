@@ -18,7 +18,9 @@ use resdiff::input::{self, ImportOptions};
 
 use super::args::{ImportArgs, ImportFormat, SideArg};
 use super::exit_codes::{SAME, TROUBLE};
-use super::output::{check_overwrite, emit, note, readable_plain, readable_toml, write_atomically};
+use super::output::{
+    check_overwrite, emit, note, readable_plain, readable_toml, write_all_or_none, write_atomically,
+};
 use super::{CliError, Result, error, final_acts, parse_opt, warn_hidden};
 
 pub fn import_cmd(a: ImportArgs, corpus_root: &Path) -> Result<u8> {
@@ -199,29 +201,7 @@ fn import_many(a: &ImportArgs, opts: &ImportOptions, corpus_root: &Path) -> Resu
             ));
         }
     }
-    // Every place is checked before any file is written: a refusal leaves nothing half-done.
-    let mut refused = 0;
-    for (place, _) in &to_write {
-        if let Err(e) = check_overwrite(Some(place), a.force) {
-            refused += 1;
-            note(format_args!("resdiff: {e}"));
-        }
-    }
-    if refused > 0 {
-        return Err(CliError::Usage(format!(
-            "{refused} of the {} texts would replace files (pass --force to replace them); nothing was written",
-            to_write.len()
-        )));
-    }
-    for (place, text) in &to_write {
-        if let Some(parent) = place.parent() {
-            std::fs::create_dir_all(parent).map_err(|source| CliError::Write {
-                path: parent.to_path_buf(),
-                source,
-            })?;
-        }
-        write_atomically(place, text)?;
-    }
+    write_all_or_none(&to_write, a.force)?;
     note(format_args!(
         "{} texts of {} files filed under {}{}",
         to_write.len(),

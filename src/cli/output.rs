@@ -115,6 +115,34 @@ pub fn check_overwrite(output: Option<&Path>, force: bool) -> Result<()> {
     }
 }
 
+/// Writes each text to its place (a file under a corpus folder), making the folders it needs.
+/// Every place is checked first, each refusal said, so that a refusal leaves nothing half-done.
+pub fn write_all_or_none(files: &[(&Path, &str)], force: bool) -> Result<()> {
+    let mut refused = 0;
+    for (place, _) in files {
+        if let Err(e) = check_overwrite(Some(place), force) {
+            refused += 1;
+            note(format_args!("resdiff: {e}"));
+        }
+    }
+    if refused > 0 {
+        return Err(CliError::Usage(format!(
+            "{refused} of the {} texts would replace files (pass --force to replace them); nothing was written",
+            files.len()
+        )));
+    }
+    for (place, text) in files {
+        if let Some(parent) = place.parent() {
+            std::fs::create_dir_all(parent).map_err(|source| CliError::Write {
+                path: parent.to_path_buf(),
+                source,
+            })?;
+        }
+        write_atomically(place, text)?;
+    }
+    Ok(())
+}
+
 /// Writes `-o` output; the caller checked with [`check_overwrite`] (so `--force` was given for
 /// an existing file), and the check runs again here in case the path changed meanwhile.
 pub fn write_atomically(path: &Path, text: impl AsRef<[u8]>) -> Result<()> {

@@ -175,9 +175,10 @@ pub fn blame(spec: &str, format: TrackFormat, out: Out<'_>, corpus_root: &Path) 
             addr.body, addr.number
         )));
     };
+    let un = docs.iter().any(|d| d.resolution.is_un());
     let lines = history::blame(docs, &rev)?;
     out.write(match format {
-        TrackFormat::Text => tracking_text::blame(&lines, out.style()),
+        TrackFormat::Text => tracking_text::blame(&lines, un, out.style()),
         TrackFormat::Json => json::render(&lines),
         TrackFormat::Csv => csv::blame(&lines),
     })?;

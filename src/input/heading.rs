@@ -11,10 +11,9 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use unicode_normalization::char::canonical_combining_class;
-use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
+use unicode_normalization::{UnicodeNormalization, is_nfkc_quick};
 
-use crate::model::text::is_arabic_mark;
+use crate::model::text::{in_form, is_arabic_mark};
 use crate::model::{Language, SectionKind, heading_terms};
 
 /// Lowercase, diacritic-free, alef-folded, single-spaced form for matching.
@@ -44,28 +43,18 @@ pub fn fold(s: &str) -> String {
         .to_string()
 }
 
-/// Whether `s` is in NFKC, as the library's quick check says it, which looks at each character
-/// by itself and at the canonical classes of neighbours. ASCII and the Arabic letters and digits
-/// (starters, NFKC on their own) are told without its tables, which it searches for every
-/// character.
+/// Whether `s` is in NFKC, as the library's quick check says it. ASCII and the Arabic letters
+/// and digits (starters, NFKC on their own) are told without its tables, which it searches for
+/// every character.
 fn is_nfkc(s: &str) -> bool {
-    let mut last = 0;
-    for c in s.chars() {
-        let ccc = if c.is_ascii()
-            || matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0660}'..='\u{0669}')
-        {
-            0
-        } else if is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes {
-            canonical_combining_class(c)
-        } else {
-            return false;
-        };
-        if ccc != 0 && ccc < last {
-            return false;
-        }
-        last = ccc;
-    }
-    true
+    in_form(
+        s,
+        |c| {
+            c.is_ascii()
+                || matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0660}'..='\u{0669}')
+        },
+        is_nfkc_quick,
+    )
 }
 
 fn words(s: &str) -> usize {
@@ -341,6 +330,7 @@ pub fn formula_venue_year(line: &str) -> Option<(String, u16)> {
 mod tests {
     use super::*;
     use SectionKind::*;
+    use unicode_normalization::IsNormalized;
 
     #[test]
     fn the_fast_nfkc_check_agrees_with_the_library() {

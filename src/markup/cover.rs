@@ -120,15 +120,7 @@ fn original_line(original: Language, lang: Language) -> String {
         };
         return format!("الأصل: {name}");
     }
-    let name = match original {
-        Language::Ar => "Arabic",
-        Language::En => "English",
-        Language::Fr => "French",
-        Language::Es => "Spanish",
-        Language::Ru => "Russian",
-        Language::Zh => "Chinese",
-    };
-    format!("Original: {name}")
+    format!("Original: {}", original.english_name())
 }
 
 /// The usual English name of a regional group's common proposals; others print as the proposer.

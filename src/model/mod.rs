@@ -9,6 +9,7 @@ mod date;
 mod kind;
 mod label;
 mod path;
+mod preamble;
 pub mod provision;
 mod revision_id;
 mod series;
@@ -26,6 +27,7 @@ pub use date::{BadDate, Date};
 pub use kind::{HeadingTerm, Part, SectionKind, UnknownKind, heading_terms};
 pub use label::{ABJAD, BadLabel, CYRILLIC, Label, Scheme, roman};
 pub use path::ClausePath;
+pub use preamble::{PreambleCount, preambular};
 pub use revision_id::{BadRevisionId, RevisionId};
 pub use series::{BadResNumber, ResNumber, UnSymbol};
 pub use stage::{BlankProposer, NoProposer, Proposer, Stage};
@@ -134,6 +136,18 @@ impl Language {
     /// Arabic is the only right-to-left language of the six.
     pub fn is_rtl(self) -> bool {
         self == Language::Ar
+    }
+
+    /// The language's usual English name: `Arabic`.
+    pub fn english_name(self) -> &'static str {
+        match self {
+            Language::Ar => "Arabic",
+            Language::En => "English",
+            Language::Fr => "French",
+            Language::Es => "Spanish",
+            Language::Ru => "Russian",
+            Language::Zh => "Chinese",
+        }
     }
 }
 

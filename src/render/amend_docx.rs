@@ -4,35 +4,19 @@
 //! (`w:br`) and its tab between number and text (`w:tab`). The package is the least Word opens:
 //! content types, relationships and the document.
 
-use std::io::{Cursor, Write};
-
-use zip::ZipWriter;
-use zip::write::SimpleFileOptions;
+use std::io::Cursor;
 
 use super::RenderError;
 
 /// The instructions (as [`super::amend_text::render`] writes them: paragraphs between blank
 /// lines) as the bytes of a `.docx` file.
 pub fn render(instructions: &str) -> Result<Vec<u8>, RenderError> {
-    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
-    let opts = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
     let parts = [
         ("[Content_Types].xml", CONTENT_TYPES.to_string()),
         ("_rels/.rels", RELS.to_string()),
         ("word/document.xml", document(instructions)),
     ];
-    for (part, xml) in parts {
-        let package = |source| RenderError::Package { part, source };
-        zip.start_file(part, opts).map_err(package)?;
-        zip.write_all(xml.as_bytes())
-            .map_err(|e| package(e.into()))?;
-    }
-    zip.finish()
-        .map(Cursor::into_inner)
-        .map_err(|source| RenderError::Package {
-            part: "the zip directory",
-            source,
-        })
+    super::docx_package::write(parts, Cursor::new(Vec::new())).map(Cursor::into_inner)
 }
 
 fn document(text: &str) -> String {

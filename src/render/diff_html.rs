@@ -21,8 +21,8 @@ use super::diff_notes::{notes, runs};
 use super::html::{clause_path, isolated, paragraph_link};
 use super::tree_html::anchor;
 use super::{names, shown};
-use crate::diff::{Change, ClauseChange, DocDiff, Op, SectionChange, Segment};
-use crate::model::{ClausePath, Language, Part};
+use crate::diff::{Change, ClauseChange, DocDiff, Op, Segment};
+use crate::model::{ClausePath, Language};
 
 /// One column or two.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -59,7 +59,7 @@ pub fn render(diff: &DocDiff, layout: Layout, links: Links<'_>) -> String {
     };
     let rtl = lang.is_rtl();
     let w = Writer { layout, links, rtl };
-    let pp = preambular_offsets(diff);
+    let pp = super::diff_text::preambular_starts(diff);
     html! {
         div class={ "diff " (class) } lang=(lang) dir=(dir) {
             "\n"
@@ -119,24 +119,6 @@ pub fn render(diff: &DocDiff, layout: Layout, links: Links<'_>) -> String {
         "\n"
     }
     .into_string()
-}
-
-/// Where each section's top-level paragraphs start in the UN's count of preambular paragraphs
-/// (old side, new side); `None` for operative sections and ITU texts.
-fn preambular_offsets(diff: &DocDiff) -> Vec<Option<(usize, usize)>> {
-    let un = diff.new.body.is_some_and(crate::model::Body::is_un);
-    let (mut old, mut new) = (0, 0);
-    diff.sections
-        .iter()
-        .map(|s: &SectionChange| {
-            (un && s.kind.part() == Part::Preamble).then(|| {
-                let at = (old, new);
-                old += s.clauses.iter().filter(|c| c.old_index.is_some()).count();
-                new += s.clauses.iter().filter(|c| c.new_index.is_some()).count();
-                at
-            })
-        })
-        .collect()
 }
 
 /// The ITU symbols and what they mean, for a page of English texts (see [`legend_in`]).
@@ -292,16 +274,7 @@ impl Writer<'_> {
             _ => None,
         };
         let written = super::diff_text::shown_label(c, &c.old_label, &c.new_label);
-        let number = match at.pp {
-            Some((old_at, new_at)) if written.as_deref().is_none_or(|l| l.trim().is_empty()) => {
-                match (c.old_index, c.new_index) {
-                    (_, Some(n)) if !on_old => Some(names::preambular(new_at + n)),
-                    (Some(o), _) => Some(names::preambular(old_at + o)),
-                    _ => None,
-                }
-            }
-            _ => None,
-        };
+        let number = super::diff_text::preambular_label(c, at.pp);
         let label = match (&c.old_label, &c.new_label, number) {
             (_, _, Some(n)) => html! { (n) },
             (Some(o), Some(n), None) if c.relabeled && !c.moved => {

@@ -54,7 +54,11 @@ pub fn render(diff: &DocDiff) -> String {
             let _ = writeln!(out, "{line}\n");
         }
     }
-    for s in &diff.sections {
+    for (s, pp) in diff
+        .sections
+        .iter()
+        .zip(super::diff_text::preambular_starts(diff))
+    {
         let heading = match (&s.old_heading, &s.new_heading) {
             (Some(o), Some(n)) if o != n => {
                 format!("<del>{}</del> <ins>{}</ins>", escape(o), escape(n))
@@ -65,7 +69,7 @@ pub fn render(diff: &DocDiff) -> String {
         if rtl {
             let _ = writeln!(out, "<div dir=\"rtl\" lang=\"{}\">\n", diff.new.language);
         }
-        write_clauses(&mut out, &s.clauses, 0);
+        write_clauses(&mut out, &s.clauses, pp, 0);
         if rtl {
             let _ = writeln!(out, "\n</div>");
         }
@@ -91,14 +95,26 @@ fn symbol(c: Change) -> String {
     format!("**{}**", c.symbol().replace('*', "\\*"))
 }
 
-fn write_clauses(out: &mut String, clauses: &[ClauseChange], depth: usize) {
+/// Writes the clauses, `depth` levels down; `pp` is where a UN preamble's top-level ones start in
+/// its count (old side, new side).
+fn write_clauses(
+    out: &mut String,
+    clauses: &[ClauseChange],
+    pp: Option<(usize, usize)>,
+    depth: usize,
+) {
     for c in clauses {
         let indent = "  ".repeat(depth);
-        let label = match (&c.old_label, &c.new_label) {
-            (Some(o), Some(n)) if c.relabeled && !c.moved => {
+        let label = match (
+            super::diff_text::preambular_label(c, pp),
+            &c.old_label,
+            &c.new_label,
+        ) {
+            (Some(number), _, _) => number,
+            (None, Some(o), Some(n)) if c.relabeled && !c.moved => {
                 format!("<del>{}</del> <ins>{}</ins>", escape(o), escape(n))
             }
-            (o, n) => super::diff_text::shown_label(c, o, n)
+            (None, o, n) => super::diff_text::shown_label(c, o, n)
                 .map(|l| escape(&l))
                 .unwrap_or_default(),
         };
@@ -113,7 +129,7 @@ fn write_clauses(out: &mut String, clauses: &[ClauseChange], depth: usize) {
             inline(&c.inline),
             note
         );
-        write_clauses(out, &c.children, depth + 1);
+        write_clauses(out, &c.children, None, depth + 1);
     }
 }
 

@@ -10,6 +10,7 @@ use std::fmt::Write;
 
 use super::{Style, kept, look, shown_line as shown, visible};
 use crate::diff::{Change, ClauseChange, DocDiff, Op, Segment};
+use crate::model::{Body, PreambleCount, preambular};
 
 /// Options of the terminal view.
 #[derive(Debug, Clone, Copy, Default)]
@@ -50,7 +51,7 @@ pub fn render(diff: &DocDiff, style: Style, opts: TextOptions) -> String {
             inline(&f.inline, style)
         );
     }
-    for s in &diff.sections {
+    for (s, pp) in diff.sections.iter().zip(preambular_starts(diff)) {
         let heading = match (&s.old_heading, &s.new_heading) {
             (Some(o), Some(n)) if o != n => format!("{} -> {}", shown(o), shown(n)),
             (o, n) => shown(n.as_ref().or(o.as_ref()).map_or("", String::as_str)).into_owned(),
@@ -63,7 +64,7 @@ pub fn render(diff: &DocDiff, style: Style, opts: TextOptions) -> String {
             s.kind
         );
         let mut quiet = 0;
-        write_clauses(&mut out, &s.clauses, 1, style, opts, &mut quiet);
+        write_clauses(&mut out, &s.clauses, pp, 1, style, opts, &mut quiet);
         if quiet > 0 {
             let _ = writeln!(out, "  … {quiet} unchanged");
         }
@@ -94,9 +95,12 @@ fn symbol(c: Change, style: Style) -> String {
     }
 }
 
+/// Writes the clauses, `depth` levels down; `pp` is where a UN preamble's top-level ones start in
+/// its count (old side, new side).
 fn write_clauses(
     out: &mut String,
     clauses: &[ClauseChange],
+    pp: Option<(usize, usize)>,
     depth: usize,
     style: Style,
     opts: TextOptions,
@@ -113,11 +117,11 @@ fn write_clauses(
             out,
             "{indent}{} {}  {}{}",
             symbol(c.change, style),
-            labels(c, style),
+            preambular_label(c, pp).unwrap_or_else(|| labels(c, style)),
             inline(&c.inline, style),
             moved_note(c)
         );
-        write_clauses(out, &c.children, depth + 1, style, opts, quiet);
+        write_clauses(out, &c.children, None, depth + 1, style, opts, quiet);
     }
 }
 
@@ -131,6 +135,41 @@ fn labels(c: &ClauseChange, style: Style) -> String {
             out
         }
         (o, n) => shown_label(c, o, n).map_or_else(|| "¶".into(), |l| shown(&l).into_owned()),
+    }
+}
+
+/// Where each section's top-level paragraphs start in the UN's count of preambular paragraphs
+/// (old side, new side); None where they do not count (operative sections, ITU texts).
+pub(crate) fn preambular_starts(diff: &DocDiff) -> Vec<Option<(usize, usize)>> {
+    let un = diff.new.body.is_some_and(Body::is_un);
+    let (mut old, mut new) = (PreambleCount::new(un), PreambleCount::new(un));
+    diff.sections
+        .iter()
+        .map(|s| {
+            let part = s.kind.part();
+            let on = |side: fn(&ClauseChange) -> Option<usize>| {
+                s.clauses.iter().filter(|c| side(c).is_some()).count()
+            };
+            let o = old.section(part, on(|c| c.old_index));
+            let n = new.section(part, on(|c| c.new_index));
+            o.zip(n)
+        })
+        .collect()
+}
+
+/// A top-level paragraph without a label in a section whose count starts at `pp` (see
+/// [`preambular_starts`]), named by the count on the side a reader looks for it: `PP3`.
+pub(crate) fn preambular_label(c: &ClauseChange, pp: Option<(usize, usize)>) -> Option<String> {
+    let (old_at, new_at) = pp?;
+    let written = shown_label(c, &c.old_label, &c.new_label);
+    if written.is_some_and(|l| !l.trim().is_empty()) {
+        return None;
+    }
+    let on_old = matches!(c.change, Change::Sup | Change::SupMoved);
+    match (c.old_index, c.new_index) {
+        (_, Some(n)) if !on_old => Some(preambular(new_at + n)),
+        (Some(o), _) => Some(preambular(old_at + o)),
+        _ => None,
     }
 }
 

@@ -14,6 +14,7 @@ pub mod diff_json;
 pub mod diff_markdown;
 mod diff_notes;
 pub mod diff_text;
+mod docx_package;
 mod html;
 pub mod json;
 pub mod names;

@@ -11,14 +11,7 @@ use crate::model::{Body, Document, Language, ResNumber, Status};
 
 /// The English name of a language (pages are in English; the texts keep their own).
 pub fn language(l: Language) -> &'static str {
-    match l {
-        Language::Ar => "Arabic",
-        Language::En => "English",
-        Language::Fr => "French",
-        Language::Es => "Spanish",
-        Language::Ru => "Russian",
-        Language::Zh => "Chinese",
-    }
+    l.english_name()
 }
 
 /// The body as people write it before a resolution number: `WTDC`, `PP`; the UN's organs by
@@ -184,11 +177,6 @@ pub fn document_heading(d: &Document) -> String {
 /// (WTDC-17/23)`.
 pub fn revision(d: &Document) -> String {
     Fields::of_doc(d).revision()
-}
-
-/// A preambular paragraph as the UN counts them, the `n`th (from 1) of the preamble: `PP3`.
-pub fn preambular(n: usize) -> String {
-    format!("PP{n}")
 }
 
 /// Revision names by revision id (and by address), for reports whose values name revisions

@@ -7,8 +7,8 @@ use std::fmt::Write;
 use maud::{Markup, PreEscaped, html};
 
 use super::html::{NoteSide, clause_path, isolated, note_id, noted, paragraph_link};
-use super::{names, shown};
-use crate::model::{Clause, ClausePath, Document, Part};
+use super::shown;
+use crate::model::{Clause, ClausePath, Document, preambular};
 
 /// The anchor of a clause: its section's and its own 1-based places, `p2.5.1`.
 pub fn anchor(section: usize, path: &[usize]) -> String {
@@ -30,7 +30,6 @@ pub fn render(doc: &Document) -> String {
 pub fn render_linked(doc: &Document, link: &dyn Fn(&ClausePath) -> Option<String>) -> String {
     let rtl = doc.language.is_rtl();
     let dir = if rtl { "rtl" } else { "ltr" };
-    let pp = preambular_offsets(doc);
     html! {
         div class="tree" lang=(doc.language) dir=(dir) {
             "\n" h2 class="title" { (noted(doc.resolution.title_shown(), NoteSide::New, rtl)) } "\n"
@@ -44,7 +43,7 @@ pub fn render_linked(doc: &Document, link: &dyn Fn(&ClausePath) -> Option<String
                         (isolated(&s.heading, rtl)) " " span class="kind" dir="ltr" { (s.kind) }
                     }
                     "\n"
-                    (clauses(&s.clauses, i + 1, &[], &Ctx { rtl, pp: pp[i], link }))
+                    (clauses(&s.clauses, i + 1, &[], &Ctx { rtl, pp: doc.preambular_start(i), link }))
                 }
                 "\n"
             }
@@ -82,20 +81,6 @@ pub fn notes(doc: &Document) -> String {
     .into_string()
 }
 
-fn preambular_offsets(doc: &Document) -> Vec<Option<usize>> {
-    let mut seen = 0;
-    doc.sections
-        .iter()
-        .map(|s| {
-            (doc.resolution.is_un() && s.kind.part() == Part::Preamble).then(|| {
-                let at = seen;
-                seen += s.clauses.len();
-                at
-            })
-        })
-        .collect()
-}
-
 struct Ctx<'a> {
     rtl: bool,
     pp: Option<usize>,
@@ -116,7 +101,7 @@ fn clauses(cs: &[Clause], section: usize, path: &[usize], ctx: &Ctx<'_>) -> Mark
                     span class="label" {
                         @match ctx.pp {
                             Some(at) if path.is_empty() && written.is_empty() => {
-                                (names::preambular(at + i + 1))
+                                (preambular(at + i + 1))
                             }
                             _ => (shown(written)),
                         }

@@ -76,6 +76,27 @@ fn the_61_resolutions_are_imported_and_shipped_as_imported() {
             s.len()
         );
     }
+    // Again without --force: every file in the way is named, one summary refuses, and
+    // nothing is written (a file emptied meanwhile stays empty).
+    std::fs::write(&made[0], "").expect("empty one");
+    let again = resdiff()
+        .args(["import", ACTS, "-o"])
+        .arg(dir.path())
+        .assert()
+        .failure()
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8_lossy(&again.stderr);
+    assert_eq!(
+        stderr.matches("exists; pass --force").count(),
+        61,
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("61 of the 61 texts would replace files"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read_to_string(&made[0]).expect("read"), "");
 }
 
 #[test]

@@ -148,9 +148,10 @@ impl App {
 }
 
 /// Every request passes here: one with a body takes an upload slot and is read whole by the
-/// body deadline; then the handler has the request time limit. A request without a body goes
-/// straight on: the stylesheet and kept pages cost no timer, and a page to render has its
-/// time limit where it waits for a worker.
+/// body deadline. A request without a body goes straight on. The request time limit is kept
+/// where the work waits for a worker ([`App::blocking`], [`App::rendering`]), once for every
+/// request: reading the form in memory before it is no more than the body's copy, and the
+/// stylesheet and kept pages cost no timer.
 pub async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) -> Response {
     if request.body().size_hint().exact() == Some(0) {
         return next.run(request).await;
@@ -168,10 +169,7 @@ pub async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) ->
         Ok(Err(Broke::Off)) => return WebError::broken_off().into_response(),
         Err(_) => return WebError::too_slow_upload(limits.body).into_response(),
     };
-    match tokio::time::timeout(limits.request, next.run(request)).await {
-        Ok(response) => response,
-        Err(_) => WebError::too_long(limits.request).into_response(),
-    }
+    next.run(request).await
 }
 
 enum Broke {

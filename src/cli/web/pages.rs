@@ -153,6 +153,7 @@ impl Library {
             Page::Text(s, r) => {
                 let d = self.doc(s, r).ok_or(PageError::NotFound)?;
                 let languages = self.languages(s.body, &s.number, r).len() > 1;
+                let links = self.paragraph_links(s, r);
                 let body = html! {
                     h2 { (named::document(d)) " (" (named::language(d.language)) ")" } "\n"
                     (address(&d.address()))
@@ -169,7 +170,7 @@ impl Library {
                     }
                     "\n"
                     // Rendered (and escaped) by the library's maud template.
-                    (PreEscaped(tree_html::render_linked(d, &|p| self.paragraph_href(s, r, p))))
+                    (PreEscaped(tree_html::render_linked(d, &|p| links.href(p))))
                 };
                 Ok(layout(&title(d), body, mode))
             }
@@ -179,7 +180,8 @@ impl Library {
                 let names = Names::of(&docs);
                 let paths: Vec<_> = d.clauses().into_iter().map(|(p, _)| p).collect();
                 let lines = history::blame(docs, r)?;
-                let link = |k: usize| paths.get(k).and_then(|p| self.paragraph_href(s, r, p));
+                let links = self.paragraph_links(s, r);
+                let link = |k: usize| paths.get(k).and_then(|p| links.href(p));
                 let body = html! {
                     h2 { "Paragraph history: " (title(d)) } "\n"
                     (address(&d.address()))
@@ -225,7 +227,7 @@ impl Library {
                     p class="links" { a href=(Page::Series(s.clone()).name()) { "history" } } "\n"
                     (legend(s.language))
                     div class="compile" lang=(s.language) dir=(dir) {
-                        (PreEscaped(compile_html::table(&synopsis)))
+                        (PreEscaped(compile_html::table(&synopsis, "base")))
                     }
                     "\n"
                 };
@@ -245,8 +247,10 @@ impl Library {
                     Layout::Inline => ("side by side", Layout::SideBySide),
                     Layout::SideBySide => ("inline", Layout::Inline),
                 };
+                let (old_links, new_links) =
+                    (self.paragraph_links(s, o), self.paragraph_links(s, n));
                 let paragraph = |old_side: bool, p: &resdiff::model::ClausePath| {
-                    self.paragraph_href(s, if old_side { o } else { n }, p)
+                    if old_side { &old_links } else { &new_links }.href(p)
                 };
                 let links = Links {
                     old: Some(&old_href),

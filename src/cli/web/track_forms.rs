@@ -14,8 +14,8 @@ use maud::{Markup, PreEscaped, html};
 use resdiff::input::source::defaults_from;
 use resdiff::input::{ImportOptions, Side};
 use resdiff::model::Document;
+use resdiff::render::json;
 use resdiff::render::report::{compile_html, outcome_html};
-use resdiff::render::{json, shown};
 use resdiff::track::compile::compile;
 use resdiff::track::outcome::outcome;
 
@@ -24,7 +24,7 @@ use super::error::WebError;
 use super::fields::{input, refusal};
 use super::limits::Limits;
 use super::pages::{Library, Mode, layout, legend};
-use super::upload::{self, ACCEPT, File, Form, says_what_it_is, warnings};
+use super::upload::{self, ACCEPT, File, Form, says_what_it_is, warning_list, warnings};
 use super::{App, UPLOAD_LIMIT, html};
 
 /// Which form: what it asks for and what it shows.
@@ -236,7 +236,10 @@ fn run(kind: Kind, form: &Form, library: &Library, limits: &Limits) -> Result<Re
                     *who = Some(f.name.display().to_string());
                 }
             }
-            (compile_html::table(&s), value)
+            (
+                compile_html::table(&s, &files[0].name.display().to_string()),
+                value,
+            )
         }
     };
     let mut response = if form.format.as_deref() == Some("json") {
@@ -259,15 +262,7 @@ fn run(kind: Kind, form: &Form, library: &Library, limits: &Limits) -> Result<Re
             "ltr"
         };
         let result = html! {
-            @if !notes.is_empty() {
-                ul class="warnings" {
-                    "\n"
-                    @for n in &notes {
-                        li { (shown(n)) } "\n"
-                    }
-                }
-                "\n"
-            }
+            (warning_list(&notes))
             (legend(docs[0].language))
             div class=(kind.action()) lang=(docs[0].language) dir=(dir) {
                 // Rendered (and escaped) by the library's maud template.

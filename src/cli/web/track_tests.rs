@@ -101,7 +101,11 @@ async fn the_compile_form_tables_several_proposals() {
     let app = corpus_app();
     let atu = std::fs::read("resolutions/wtdc/030/atu-fixture.ar.toml").expect("corpus file");
     let files: [(&str, &str, &[u8]); 3] = [
-        ("base", "dubai.txt", &fixture("wtdc-030-dubai-2014.ar.txt")),
+        (
+            "base",
+            "dubai<2014>.txt",
+            &fixture("wtdc-030-dubai-2014.ar.txt"),
+        ),
         (
             "proposals",
             "rcc.txt",
@@ -123,6 +127,11 @@ async fn the_compile_form_tables_several_proposals() {
     let (s, _, page) = post_to(&app, "/compile", multipart(&files, &[("format", "page")])).await;
     assert_eq!(s, StatusCode::OK);
     let page = String::from_utf8_lossy(&page);
+    // The base's column is named by its file (escaped), beside the proposers'.
+    assert!(
+        page.contains("<th>dubai&lt;2014&gt;.txt</th><th>RCC</th>"),
+        "{page}"
+    );
     assert!(expected.conflicts() > 0);
     assert!(page.contains(&format!(
         "{} conflicting provision(s) highlighted",

@@ -209,6 +209,21 @@ pub(super) fn overrides(form: &Form) -> Result<ImportOptions> {
     })
 }
 
+/// The notes of a read, as a list above the result (nothing when there are none).
+pub(super) fn warning_list(notes: &[String]) -> Markup {
+    html! {
+        @if !notes.is_empty() {
+            ul class="warnings" {
+                "\n"
+                @for n in notes {
+                    li { (shown(n)) } "\n"
+                }
+            }
+            "\n"
+        }
+    }
+}
+
 /// A read's notes: the side taken of tracked changes, and the importer's warnings, as lines
 /// naming the file.
 pub(super) fn warnings(name: &Path, l: &Loaded) -> Vec<String> {
@@ -383,15 +398,7 @@ fn run(form: &Form, library: &Library) -> Result<Response> {
                     code { (shown(&old.address())) } " → " code { (shown(&new.address())) }
                 }
                 "\n"
-                @if !notes.is_empty() {
-                    ul class="warnings" {
-                        "\n"
-                        @for n in &notes {
-                            li { (shown(n)) } "\n"
-                        }
-                    }
-                    "\n"
-                }
+                (warning_list(&notes))
                 (legend(new.language))
                 // Rendered (and escaped) by the library's maud template.
                 (PreEscaped(diff_html::render(&diff, Layout::Inline, Links::default())))

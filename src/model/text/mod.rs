@@ -9,7 +9,7 @@ pub mod matching;
 mod nfc;
 
 pub use matching::{Analysis, analyse, citation_blind_key, fold_for_matching};
-pub use nfc::is_nfc;
+pub use nfc::{in_form, is_nfc};
 
 /// Directional marks, embeddings and isolates, which PDF producers and extractors put around
 /// right-to-left runs (producers with zero-width glyphs of their own).

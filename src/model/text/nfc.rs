@@ -2,6 +2,8 @@
 //! written in: the comparison composes texts that are not, and the plain-text reader reads them
 //! composed.
 
+use std::iter::Once;
+
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{IsNormalized, is_nfc_quick};
 
@@ -76,13 +78,9 @@ pub fn is_nfc(s: &str) -> bool {
                 let Some(c) = s[i..].chars().next() else {
                     return false;
                 };
-                if is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes {
+                let Some(ccc) = class_in_form(c, last, is_nfc_quick) else {
                     return false;
-                }
-                let ccc = canonical_combining_class(c);
-                if ccc != 0 && ccc < last {
-                    return false;
-                }
+                };
                 last = ccc;
                 i += c.len_utf8();
                 continue;
@@ -95,6 +93,40 @@ pub fn is_nfc(s: &str) -> bool {
         i += if lead < 0xE0 { 2 } else { 3 };
     }
     true
+}
+
+/// Whether `s` is in the normal form whose quick check is `quick`, asked of each character
+/// alone, its combining marks in canonical order: what the library's check over the whole text
+/// tells, less its table searches for the characters `starter` knows to stand alone in that form.
+pub fn in_form(
+    s: &str,
+    starter: impl Fn(char) -> bool,
+    quick: impl Fn(Once<char>) -> IsNormalized + Copy,
+) -> bool {
+    let mut last = 0;
+    for c in s.chars() {
+        let class = if starter(c) {
+            Some(0)
+        } else {
+            class_in_form(c, last, quick)
+        };
+        let Some(ccc) = class else {
+            return false;
+        };
+        last = ccc;
+    }
+    true
+}
+
+/// The canonical class of `c` after a character of class `last`; None when `quick` (a library
+/// quick check: `is_nfc_quick`, `is_nfkc_quick`) says `c` alone is not in its form, or a mark
+/// stands out of canonical order.
+fn class_in_form(c: char, last: u8, quick: impl Fn(Once<char>) -> IsNormalized) -> Option<u8> {
+    if quick(std::iter::once(c)) != IsNormalized::Yes {
+        return None;
+    }
+    let ccc = canonical_combining_class(c);
+    (ccc == 0 || ccc >= last).then_some(ccc)
 }
 
 #[cfg(test)]

@@ -113,16 +113,17 @@ pub fn render(s: &Synopsis) -> String {
         &format!("Synoptic table: {}", s.base),
         &format!("Synoptic table: {}", s.base),
         CSS,
-        table_markup(s),
+        table_markup(s, "base"),
     )
 }
 
-/// The count of conflicts and the table, for a page of the caller's (the web app's).
-pub fn table(s: &Synopsis) -> String {
-    table_markup(s).into_string()
+/// The count of conflicts and the table, for a page of the caller's (the web app's), the
+/// base's column headed `base` (an uploaded file's name, say).
+pub fn table(s: &Synopsis, base: &str) -> String {
+    table_markup(s, base).into_string()
 }
 
-fn table_markup(s: &Synopsis) -> Markup {
+fn table_markup(s: &Synopsis, base: &str) -> Markup {
     let mut notes = Noting {
         names: Notes::default(),
         texts: &s.footnotes,
@@ -132,7 +133,7 @@ fn table_markup(s: &Synopsis) -> Markup {
         table {
             "\n"
             tr {
-                th { "base" }
+                th { (shown(base)) }
                 @for (a, p) in s.proposals.iter().zip(&s.proposers) {
                     th { (shown(p.as_ref().unwrap_or(a))) }
                 }

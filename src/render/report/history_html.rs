@@ -4,9 +4,9 @@
 use maud::{Markup, html};
 
 use crate::diff::Change;
-use crate::model::{Part, SectionKind};
+use crate::model::{Part, PreambleCount, SectionKind, preambular};
 use crate::render::html::{NoteSide, noted, paragraph_link};
-use crate::render::names::{self, Names};
+use crate::render::names::Names;
 use crate::render::shown;
 use crate::track::history::{BlameLine, Entry, Log};
 
@@ -83,6 +83,27 @@ fn entry(e: &Entry, links: &dyn LogLinks) -> Markup {
     }
 }
 
+/// Each blamed clause's label: its own, or for an unlabelled one its number in the UN's count
+/// of preambular paragraphs (`PP3`, in a UN text: `un`), else `¶`.
+pub(crate) fn labels(lines: &[BlameLine], un: bool) -> Vec<String> {
+    let mut count = PreambleCount::new(un);
+    lines
+        .iter()
+        .map(|l| {
+            let label = l.path.last().map_or("", String::as_str);
+            let part = l
+                .section
+                .parse::<SectionKind>()
+                .map_or(Part::Unknown, |k| k.part());
+            match count.next(part, l.depth) {
+                Some(n) if label.is_empty() => preambular(n),
+                _ if label.is_empty() => "¶".to_string(),
+                _ => label.to_string(),
+            }
+        })
+        .collect()
+}
+
 /// Blame as a table: for each clause, where it first appeared and where its text last changed.
 /// `rtl` sets the direction of the clause texts.
 pub fn blame(lines: &[BlameLine], rtl: bool) -> String {
@@ -105,24 +126,7 @@ pub fn blame_linked(
     link: &dyn Fn(usize) -> Option<String>,
 ) -> String {
     let dir = if rtl { "rtl" } else { "ltr" };
-    let mut pp = 0;
-    let labels: Vec<String> = lines
-        .iter()
-        .map(|l| {
-            let label = l.path.last().map_or("", String::as_str);
-            let preamble = l
-                .section
-                .parse::<SectionKind>()
-                .is_ok_and(|k| k.part() == Part::Preamble);
-            if names.is_un() && preamble && l.depth == 0 {
-                pp += 1;
-                if label.is_empty() {
-                    return names::preambular(pp);
-                }
-            }
-            if label.is_empty() { "¶" } else { label }.to_string()
-        })
-        .collect();
+    let labels = labels(lines, names.is_un());
     html! {
         table class="blame" {
             thead {

@@ -14,8 +14,8 @@ use std::fmt::{Display, Write};
 
 use maud::{Escaper, Markup, PreEscaped, html};
 
-use crate::model::{Part, SectionKind};
-use crate::render::names::{self, Names};
+use crate::model::{Part, PreambleCount, SectionKind, preambular};
+use crate::render::names::Names;
 use crate::render::shown;
 use crate::track::history::lineage::{Event, Lineage, Provision};
 
@@ -77,7 +77,7 @@ pub(crate) fn paragraph_numbers(l: &Lineage, un: bool) -> Vec<Vec<String>> {
 /// For each provision (in `bands` order) and column, its number as written there, or for an
 /// unlabelled preambular paragraph of a UN text its place in that revision's preamble (PP3).
 fn numbers(bands: &[&Provision], columns: usize, un: bool) -> Vec<Vec<String>> {
-    let mut pp = vec![0; columns];
+    let mut pp = vec![PreambleCount::new(un); columns];
     bands
         .iter()
         .map(|p| {
@@ -88,18 +88,19 @@ fn numbers(bands: &[&Provision], columns: usize, un: bool) -> Vec<Vec<String>> {
                     let Some(cell) = cell else {
                         return String::new();
                     };
-                    let preamble = cell
+                    let part = cell
                         .section
                         .parse::<SectionKind>()
-                        .is_ok_and(|k| k.part() == Part::Preamble);
+                        .map_or(Part::Unknown, |k| k.part());
                     let label = cell.label.trim();
-                    if un && preamble && p.depth == 0 && cell.event != Event::Suppressed {
-                        pp[c] += 1;
-                        if label.is_empty() {
-                            return names::preambular(pp[c]);
-                        }
+                    // A paragraph the revision suppressed stands in its column no more.
+                    let number = (cell.event != Event::Suppressed)
+                        .then(|| pp[c].next(part, p.depth))
+                        .flatten();
+                    match number {
+                        Some(n) if label.is_empty() => preambular(n),
+                        _ => label.to_string(),
                     }
-                    label.to_string()
                 })
                 .collect()
         })

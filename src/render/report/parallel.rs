@@ -3,7 +3,7 @@
 
 use maud::{Markup, html};
 
-use crate::model::{ClausePath, Document};
+use crate::model::{ClausePath, Document, preambular};
 use crate::render::html::{NoteSide, note_id, noted, page};
 use crate::render::{escape_md, names, shown};
 use crate::track::parallel::{Finding, Kind, Report, place};
@@ -185,31 +185,35 @@ fn table_markup(r: &Report, docs: &[Document]) -> Markup {
     }
 }
 
-/// A UN text's unlabelled preambular paragraph as the UN counts them (PP3, not ¶3); other
-/// places as the check writes them.
+/// An unlabelled top-level paragraph as a reader counts it (a UN text's preambular one PP3, not
+/// ¶3); other places as the check writes them.
 fn people_place(doc: &Document, path: &ClausePath) -> String {
-    let place = place(doc, path);
-    let preamble = doc
-        .sections
-        .get(path.section())
-        .is_some_and(|s| s.kind.part() == crate::model::Part::Preamble);
-    if doc.resolution.is_un() && preamble && path.depth() == 0 {
-        // One section of preamble in UN texts: its place is the UN's count.
-        if let Some(n) = place.strip_prefix('¶') {
-            return format!("PP{n}");
-        }
-    }
-    place
+    doc.unlabelled_name(path)
+        .unwrap_or_else(|| place(doc, path))
 }
 
-/// A finding for a reader: its language by name, its place as the UN counts, and the marks
-/// it quotes as "footnote 26" (the page shows marks as notes, not as `[^26]`).
+/// A finding for a reader: its language by name, its place as a reader counts (a UN text's
+/// unlabelled preambular paragraph PP3, not ¶3), and the marks it quotes as "footnote 26"
+/// (the page shows marks as notes, not as `[^26]`).
 fn finding(f: &Finding, docs: &[Document]) -> String {
-    let un = docs.first().is_some_and(|d| d.resolution.is_un());
-    let label = match f.label.strip_prefix('¶') {
-        Some(n) if un && f.section == "preambular" => format!("PP{n}"),
-        _ => f.label.clone(),
-    };
+    // The place is the check's (`¶3 > (a)`), in section `section_index` of the text it was
+    // found in: the reference's or the finding's language's, whose preambles count alike.
+    let section = f.section_index.checked_sub(1);
+    let start = section.and_then(|i| {
+        docs.iter()
+            .filter(|d| {
+                d.sections
+                    .get(i)
+                    .is_some_and(|s| s.kind.as_str() == f.section)
+            })
+            .find_map(|d| d.preambular_start(i))
+    });
+    let counted = f.label.strip_prefix('¶').and_then(|rest| {
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let n: usize = rest[..digits].parse().ok()?;
+        Some(format!("{}{}", preambular(start? + n), &rest[digits..]))
+    });
+    let label = counted.unwrap_or_else(|| f.label.clone());
     format!(
         "{}, {}, {} {}: {}",
         f.kind.as_str(),

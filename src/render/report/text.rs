@@ -62,8 +62,9 @@ fn short(s: &str, n: usize) -> String {
     crate::model::text::excerpt(&shown(s).replace('\n', " / "), n)
 }
 
-/// `blame`: for each clause, where it first appeared and where its text last changed.
-pub fn blame(lines: &[BlameLine], style: Style) -> String {
+/// `blame`: for each clause, where it first appeared and where its text last changed; an
+/// unlabelled preambular paragraph of a UN text (`un`) numbered as the UN counts them (PP3).
+pub fn blame(lines: &[BlameLine], un: bool, style: Style) -> String {
     // A UN revision, named by its symbol (`78-132`), is shown with its year.
     let with_year = |id: &str, year: u16| {
         if crate::model::UnSymbol::parse(id).is_none() || id.contains(&year.to_string()) {
@@ -88,23 +89,19 @@ pub fn blame(lines: &[BlameLine], style: Style) -> String {
         .unwrap_or(0);
     let mut out = String::new();
     let mut section = "";
-    for (l, (introduced, changed)) in lines.iter().zip(&named) {
+    let labels = super::history_html::labels(lines, un);
+    for ((l, (introduced, changed)), label) in lines.iter().zip(&named).zip(&labels) {
         if l.section != section {
             section = &l.section;
             let _ = writeln!(out, "\n{}", style.paint(&shown(section), look::BOLD));
         }
-        let label = l.path.last().map_or("", String::as_str);
         let _ = writeln!(
             out,
             "{:w$}  {:w$}  {}{}  {}",
             introduced,
             changed,
             "  ".repeat(l.depth),
-            if label.is_empty() {
-                "¶".into()
-            } else {
-                shown(label)
-            },
+            shown(label),
             short(&l.text, 70)
         );
     }

@@ -393,10 +393,10 @@ impl<'a> Maps<'a> {
             // An unlabelled paragraph is named as a reader counts it, the base's count first.
             let mut label = label;
             if label.is_none() {
-                let base_name = base_clause.and_then(|at| rows::unlabelled_name(self.base, at));
+                let base_name = base_clause.and_then(|at| self.base.unlabelled_name(at));
                 let prop_name = prop_at
                     .as_ref()
-                    .and_then(|at| rows::unlabelled_name(self.proposal, at));
+                    .and_then(|at| self.proposal.unlabelled_name(at));
                 label = prop_name.clone().or(base_name.clone());
                 base_label = base_name.filter(|b| prop_name.as_ref().is_some_and(|p| p != b));
             }

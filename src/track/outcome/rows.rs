@@ -7,7 +7,7 @@
 //! one row, at the provision's new place, with its base number beside and the renumbered
 //! provisions listed in it.
 
-use crate::model::{ClausePath, Document, Part};
+use crate::model::ClausePath;
 
 use super::{Item, Renumbered, Verdict};
 
@@ -20,32 +20,6 @@ pub(super) struct Row {
     pub base_at: Option<ClausePath>,
     /// The row only renumbers a provision kept in place with its words.
     pub renumber_only: bool,
-}
-
-/// A provision without a label, named as a reader counts it: a UN text's preambular
-/// paragraph by the UN's count over the whole preamble (PP3), another top-level paragraph by
-/// its place in its section (¶2). None for a labelled one, or one below the top level (it is
-/// part of the provision above it).
-pub(super) fn unlabelled_name(doc: &Document, at: &ClausePath) -> Option<String> {
-    let c = doc.clause(at)?;
-    if !c.label.written().trim().is_empty() || at.depth() != 0 {
-        return None;
-    }
-    let n = at.index() + 1;
-    let preamble = |i: usize| {
-        doc.sections
-            .get(i)
-            .is_some_and(|s| s.kind.part() == Part::Preamble)
-    };
-    if doc.resolution.is_un() && preamble(at.section()) {
-        let before: usize = (0..at.section())
-            .filter(|&i| preamble(i))
-            .map(|i| doc.sections[i].clauses.len())
-            .sum();
-        // As `render::names::preambular` writes it (track comes before render).
-        return Some(format!("PP{}", before + n));
-    }
-    Some(format!("¶{n}"))
 }
 
 /// One row per move: the SUP* row of each move goes into its ADD* row (which gets the base's

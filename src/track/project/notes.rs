@@ -9,14 +9,14 @@
 //! and the mark's place among that clause's marks (`74-197:1:1:fn1`), so it lasts as long as
 //! that paragraph cites it there.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
 use super::{Ctx, Drift, Status, drift::classify_text};
 use crate::diff::cited;
 use crate::diff::{DiffOptions, Segment, inline::diff_text};
-use crate::model::{Document, Footnote};
+use crate::model::{ClausePath, Document, Footnote};
 
 /// The title or a footnote, projected.
 #[derive(Debug, Clone, Serialize)]
@@ -110,11 +110,16 @@ pub(super) fn title(
     })
 }
 
-/// The first clause of `doc` citing `mark`, with the mark's 0-based place among its marks.
-fn citing(doc: &Document, mark: &str) -> Option<(crate::model::ClausePath, usize)> {
-    doc.clauses()
-        .into_iter()
-        .find_map(|(path, c)| Some((path, cited(&c.text).iter().position(|m| *m == mark)?)))
+/// Each mark `doc` cites: the first clause citing it, with the mark's 0-based place among that
+/// clause's marks. One pass over the clauses for all the footnotes.
+fn citing(doc: &Document) -> HashMap<&str, (ClausePath, usize)> {
+    let mut first = HashMap::new();
+    for (path, c) in doc.clauses() {
+        for (k, mark) in cited(&c.text).into_iter().enumerate() {
+            first.entry(mark).or_insert_with(|| (path.clone(), k));
+        }
+    }
+    first
 }
 
 /// NEW's footnotes, then OLD's that NEW drops.
@@ -122,8 +127,9 @@ pub(super) fn footnotes(cx: &Ctx) -> Vec<ProjectedNote> {
     let (old, new) = (cx.source_old, cx.source_new);
     let mut used: HashSet<&str> = HashSet::new();
     let mut out = Vec::new();
+    let (cites_new, cites_old) = (citing(new), citing(old));
     for f in &new.footnotes {
-        let cite = citing(new, &f.mark);
+        let cite = cites_new.get(f.mark.as_str());
         let id = match &cite {
             Some((path, k)) => cx.ids.get(path).map(|id| format!("{id}:fn{}", k + 1)),
             None => None,
@@ -142,7 +148,7 @@ pub(super) fn footnotes(cx: &Ctx) -> Vec<ProjectedNote> {
                 .find(|o| o.mark == m && !used.contains(o.mark.as_str()))
         });
         let same_place = || {
-            let (path, k) = cite.as_ref()?;
+            let (path, k) = cite?;
             let old_clause = old.clause(cx.old_of.get(path)?)?;
             let mark = *cited(&old_clause.text).get(*k)?;
             old.footnotes
@@ -182,8 +188,9 @@ pub(super) fn footnotes(cx: &Ctx) -> Vec<ProjectedNote> {
         .iter()
         .filter(|o| !used.contains(o.mark.as_str()))
     {
-        let id = citing(old, &o.mark)
-            .map(|(path, k)| format!("{}:fn{}", cx.old_id(&path), k + 1))
+        let id = cites_old
+            .get(o.mark.as_str())
+            .map(|(path, k)| format!("{}:fn{}", cx.old_id(path), k + 1))
             .unwrap_or_else(|| {
                 format!(
                     "{}:fn-{}",

@@ -28,20 +28,16 @@ impl Library {
         Ok(l)
     }
 
-    /// The page of the paragraph at `path` in revision `rev`, when the lineage has it.
-    pub(super) fn paragraph_href(
-        &self,
-        s: &Series,
-        rev: &str,
-        path: &ClausePath,
-    ) -> Option<String> {
+    /// The links to the paragraph pages from revision `rev`'s paragraphs: the lineage and the
+    /// revision's column looked up once for a whole page.
+    pub(super) fn paragraph_links(&self, s: &Series, rev: &str) -> ParagraphLinks {
         let column = self
-            .docs(s)?
-            .iter()
-            .position(|d| d.revision.id_shown() == rev)?;
-        let l = self.lineage_of(s).ok()?;
-        let index = *l.places.get(column)?.get(path)?;
-        Some(Page::Paragraph(s.clone(), index).name())
+            .docs(s)
+            .and_then(|docs| docs.iter().position(|d| d.revision.id_shown() == rev));
+        ParagraphLinks {
+            series: s.clone(),
+            places: column.and_then(|c| Some((self.lineage_of(s).ok()?, c))),
+        }
     }
 
     pub(super) fn paragraph_page(
@@ -96,5 +92,21 @@ impl Library {
             (PreEscaped(table))
         };
         Ok(layout(&title, body, mode))
+    }
+}
+
+/// The paragraph pages of one revision's paragraphs (see [`Library::paragraph_links`]).
+pub(super) struct ParagraphLinks {
+    series: Series,
+    /// The lineage and the revision's column in it; None when either is missing.
+    places: Option<(Arc<Lineage>, usize)>,
+}
+
+impl ParagraphLinks {
+    /// The page of the paragraph at `path`, when the lineage has it.
+    pub(super) fn href(&self, path: &ClausePath) -> Option<String> {
+        let (l, column) = self.places.as_ref()?;
+        let index = *l.places.get(*column)?.get(path)?;
+        Some(Page::Paragraph(self.series.clone(), index).name())
     }
 }
