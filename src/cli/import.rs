@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use resdiff::input::corpus;
 use resdiff::input::read::{self, Format, Reading, Take};
-use resdiff::input::series::SeriesLookup;
+use resdiff::input::series::{self, SeriesLookup};
 use resdiff::input::source;
 use resdiff::input::{self, ImportOptions};
 
@@ -120,8 +120,9 @@ fn import_one(a: &ImportArgs, file: &Path, opts: &ImportOptions, corpus_root: &P
 struct Filed {
     file: PathBuf,
     got: Result<Vec<(PathBuf, String)>>,
-    /// Its warnings, said in input order once every file is read.
-    said: Vec<String>,
+    /// Its warnings, said in input order once every file is read; each with what it says of
+    /// the corpus, when it is about the corpus (said once per run).
+    said: Vec<(String, Option<String>)>,
 }
 
 fn import_many(a: &ImportArgs, opts: &ImportOptions, corpus_root: &Path) -> Result<u8> {
@@ -152,8 +153,15 @@ fn import_many(a: &ImportArgs, opts: &ImportOptions, corpus_root: &Path) -> Resu
     let read_one = |file: &PathBuf| read_for_corpus(file, a.side, opts, &series_of, dir);
     let filed = on_every_core(&files, read_one);
     let mut failed = 0;
+    let mut corpus_said = rustc_hash::FxHashSet::default();
     for f in &filed {
-        f.said.iter().for_each(note);
+        // A corpus file left out of the title evidence is said once, by the first input that
+        // looked, not once per text whose series was proposed from titles.
+        for (line, about) in &f.said {
+            if about.as_ref().is_none_or(|a| corpus_said.insert(a.clone())) {
+                note(line);
+            }
+        }
         if let Err(e) = &f.got {
             failed += 1;
             note(format_args!("resdiff: {e}"));
@@ -246,7 +254,10 @@ fn read_for_corpus(
                 .iter()
                 .chain(texts.iter().flat_map(|t| &t.warnings))
             {
-                said.push(format!("{name}:{}: warning: {}", w.line, error::warning(w)));
+                said.push((
+                    format!("{name}:{}: warning: {}", w.line, error::warning(w)),
+                    None,
+                ));
             }
             for t in &texts {
                 let text = readable_toml(corpus::to_toml(&t.document))?;
@@ -263,10 +274,14 @@ fn read_for_corpus(
         };
         let imported = read::read_path(file, &how)?;
         for w in &imported.warnings {
-            said.push(format!("{name}:{}: warning: {}", w.line, error::warning(w)));
+            let about = series::about_corpus(w).then(|| w.message.clone());
+            said.push((
+                format!("{name}:{}: warning: {}", w.line, error::warning(w)),
+                about,
+            ));
         }
         for h in resdiff::render::hidden_controls(&imported.document) {
-            said.push(format!("{name}: warning: {h}"));
+            said.push((format!("{name}: warning: {h}"), None));
         }
         let text = readable_toml(corpus::to_toml(&imported.document))?;
         Ok(vec![(corpus::path_for(dir, &imported.document), text)])

@@ -70,6 +70,25 @@ impl Titled {
     }
 }
 
+/// The end of the warning that a corpus file was left out of the title evidence.
+const LEFT_OUT: &str = " left out of the title evidence";
+
+/// The warning that a corpus file (`path (its head does not parse: why)`) was left out of the
+/// title evidence.
+pub fn unread_warning(file: &str) -> crate::input::Warning {
+    crate::input::Warning {
+        chosen: None,
+        line: 1,
+        message: format!("corpus file {file}{LEFT_OUT}"),
+    }
+}
+
+/// Whether `w` is about the corpus rather than the text imported ([`unread_warning`]): a run
+/// importing many texts says it once, not once per text that looked at the corpus.
+pub fn about_corpus(w: &crate::input::Warning) -> bool {
+    w.chosen.is_none() && w.message.starts_with("corpus file ") && w.message.ends_with(LEFT_OUT)
+}
+
 /// The titles of a corpus's UN revisions, found by title and by revision.
 #[derive(Debug, Default)]
 pub struct Titles {

@@ -310,12 +310,10 @@ fn operative_paragraphs_sit_in_the_operative_part() {
     assert!(headings[0].starts_with("Taking stock"), "{headings:?}");
 }
 
-/// Issue 24: a corpus file whose head does not parse was left out of the title evidence
-/// silently; a series proposed without it is said to lack it, naming the file.
-#[test]
-fn a_corpus_file_with_an_unreadable_head_is_named() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let corpus = dir.path().join("resolutions");
+/// A corpus with 79/194 and a 78/132 whose head does not parse (its title's closing quote
+/// lost, as a hand edit may leave it): the folder that holds them.
+fn corpus_with_a_broken_head(dir: &std::path::Path) -> std::path::PathBuf {
+    let corpus = dir.join("resolutions");
     let series = corpus.join("unga/ict4sd");
     std::fs::create_dir_all(&series).expect("mkdir");
     let shipped = repo().join("resolutions/unga/ict4sd");
@@ -329,6 +327,16 @@ fn a_corpus_file_with_an_unreadable_head_is_named() {
     let broken = text.replacen("durable'\n", "durable\n", 1);
     assert_ne!(broken, text);
     std::fs::write(series.join("78-132.fr.toml"), broken).expect("write");
+    series
+}
+
+/// Issue 24: a corpus file whose head does not parse was left out of the title evidence
+/// silently; a series proposed without it is said to lack it, naming the file.
+#[test]
+fn a_corpus_file_with_an_unreadable_head_is_named() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let series = corpus_with_a_broken_head(dir.path());
+    let corpus = dir.path().join("resolutions");
     resdiff()
         .arg("--corpus")
         .arg(&corpus)
@@ -347,4 +355,36 @@ fn a_corpus_file_with_an_unreadable_head_is_named() {
         .stderr(predicate::str::contains(
             "78-132.fr.toml (its head does not parse: TOML parse error at line 9, column 101) left out of the title evidence",
         ));
+}
+
+/// Issue 24: importing many texts whose series is proposed from titles said the unreadable
+/// corpus file once per text; it is said once per run.
+#[test]
+fn an_unreadable_corpus_file_is_said_once_per_run() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    corpus_with_a_broken_head(dir.path());
+    let out = resdiff()
+        .arg("--corpus")
+        .arg(dir.path().join("resolutions"))
+        .args([
+            "import",
+            "fixtures/akn/unga-ict4sd/A_RES_80_118-2520736F.xml",
+            "fixtures/akn/unga-ict4sd/74_197_F.xml",
+            "-o",
+        ])
+        .arg(dir.path().join("out"))
+        .current_dir(repo())
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    // Both texts are filed by title ...
+    assert_eq!(
+        stderr.matches("series `ict4sd` proposed").count(),
+        2,
+        "{stderr}"
+    );
+    // ... and the file left out is said once.
+    let left_out = "78-132.fr.toml (its head does not parse: TOML parse error at line 9, column 101) left out of the title evidence";
+    assert_eq!(stderr.matches(left_out).count(), 1, "{stderr}");
 }

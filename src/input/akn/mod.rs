@@ -327,13 +327,7 @@ pub fn import_read_in(
                 line: 1,
                 message: format!("series `{}` proposed: {}", found.series, found.why),
             });
-            for file in &found.unread {
-                warnings.push(Warning {
-                    chosen: None,
-                    line: 1,
-                    message: format!("corpus file {file} left out of the title evidence"),
-                });
-            }
+            warnings.extend(found.unread.iter().map(|f| series::unread_warning(f)));
             found.series
         }
     };

@@ -11,7 +11,7 @@
 //! tells whose numbering it is, and the citation says the body was guessed, and from what.
 
 use super::un_names::{NEAR, Name, before, name_at, name_before, names};
-use super::un_numbers::{Number, Shape, date_after, number, separator};
+use super::un_numbers::{Number, Shape, continued, date_after, number, separator};
 use crate::input::un_bodies::english_name;
 use crate::model::Body;
 
@@ -49,7 +49,7 @@ fn its_before(window: &str) -> bool {
 
 /// A keyword read: where the number may start, and whether the word itself says "its"
 /// (`قرارها`).
-struct Keyword {
+pub(super) struct Keyword {
     at: usize,
     after: usize,
     its: bool,
@@ -57,7 +57,7 @@ struct Keyword {
 
 /// The resolution keywords of `text`: "resolution(s)", "résolution(s)", "resolución /
 /// resoluciones", "резолюци…", and the Arabic "قرار" with its prefixes and suffixes.
-fn keywords(text: &str) -> Vec<Keyword> {
+pub(super) fn keywords(text: &str) -> Vec<Keyword> {
     let mut out = Vec::new();
     let mut word_start = None;
     for (i, c) in text
@@ -258,6 +258,8 @@ fn read_list(
         // number names the list's body.
         if let Some(len) = separator(&text[p + date_after(&text[p..])..]) {
             p += date_after(&text[p..]) + len;
+        } else if let Some(next) = continued(text, p, n.1) {
+            p = next;
         } else {
             break;
         }
@@ -312,35 +314,34 @@ pub(super) fn un_resolutions(text: &str, own: Option<Body>) -> Vec<UnFound> {
     out
 }
 
-/// Where the `第` before a list starting at `start` stands.
-fn first_at(start: usize) -> usize {
-    start - '第'.len_utf8()
-}
-
 /// `第79/194号决议`, `第56/183、57/238……和78/132号决议`, `经济及社会理事会第2025/18号决议`: the
 /// numbers stand between `第` and `号决议`, the body's name before `第`, "its" as `其`.
 fn chinese(text: &str, citing: Citing, out: &mut Vec<UnFound>) {
     for (end, _) in text.match_indices("号决议") {
         crate::work::steps(1);
-        // The list runs back to its `第` over digits, separators and the old numbering's
-        // letters; a bounded look, so a text of `号决议` stays linear.
+        // The list runs back over digits, separators and the old numbering's letters; a
+        // bounded look, so a text of `号决议` stays linear.
         let back = before(text, end, 400);
-        let Some(first) = back.rfind('第') else {
-            continue;
-        };
-        let start = end - back.len() + first + '第'.len_utf8();
-        let list = &text[start..end];
         let listed = |c: char| c.is_ascii_alphanumeric() || "/、和 ()".contains(c);
-        if !list.starts_with(|c: char| c.is_ascii_digit()) || !list.chars().all(listed) {
+        // The list is the run of list characters before `号决议`, from its first digit; most
+        // lists open with `第`, but ECOSOC 2025/18 writes "……的78/160号决议" once without it.
+        let run = &back[back.trim_end_matches(listed).len()..];
+        let list = run.trim_start_matches(|c: char| !c.is_ascii_digit());
+        if list.is_empty() {
             continue;
         }
+        let start = end - list.len();
+        let mut opening = end - run.len();
+        if text[..opening].ends_with('第') {
+            opening -= '第'.len_utf8();
+        }
         // "回顾其关于……的第79/194号决议": `其` ("its") opens the phrase, which may be long.
-        let phrase = before(text, first_at(start), 200);
+        let phrase = before(text, opening, 200);
         let its = phrase
             .rsplit(['，', '。', '；'])
             .next()
             .is_some_and(|s| s.contains('其'));
-        let names = (None, name_before(text, first_at(start)));
+        let names = (None, name_before(text, opening));
         read_list(text, start, start, names, its, citing, out);
     }
 }

@@ -51,7 +51,7 @@ fn slashed(s: &str) -> Option<Number> {
 fn council(s: &str) -> Option<Number> {
     let n = digits(s);
     let open = &s[n.len()..];
-    let year = open.strip_prefix(" (").or_else(|| open.strip_prefix('('))?;
+    let year = bracket(open)?;
     let y = digits(year);
     (!n.is_empty() && y.len() == 4 && year[y.len()..].starts_with(')')).then(|| {
         let len = s.len() - year.len() + y.len() + 1;
@@ -80,7 +80,7 @@ fn old(s: &str) -> Option<Number> {
     }
     let mut rest = &s[n.len()..];
     let mut part = None;
-    if let Some(r) = rest.strip_prefix(' ') {
+    if let Some(r) = rest.strip_prefix([' ', '\u{a0}']) {
         let latin = r
             .chars()
             .next()
@@ -93,13 +93,13 @@ fn old(s: &str) -> Option<Number> {
                 .map(|(w, c)| (w.len(), *c))
         });
         if let Some((len, c)) = written
-            && (r[len..].starts_with(" (") || r[len..].starts_with('('))
+            && bracket(&r[len..]).is_some()
         {
             part = Some(c);
             rest = &r[len..];
         }
     }
-    let inner = rest.strip_prefix(" (").or_else(|| rest.strip_prefix('('))?;
+    let inner = bracket(rest)?;
     let (len, session) = if let Some(arabic) = inner.strip_prefix("د-") {
         let d = digits(arabic);
         let session = roman(d.parse().ok()?)?;
@@ -119,6 +119,14 @@ fn old(s: &str) -> Option<Number> {
         None => format!("{n} ({session})"),
     };
     Some((end, Shape::Old, tail))
+}
+
+/// `s` past its opening bracket, with or without a space before it (a no-break space too: the
+/// Russian ECOSOC 2021/28 writes `2200\u{a0}A\u{a0}(XXI)`).
+fn bracket(s: &str) -> Option<&str> {
+    s.strip_prefix([' ', '\u{a0}'])
+        .unwrap_or(s)
+        .strip_prefix('(')
 }
 
 /// A session in roman numerals (the old numbering ended at the 30th).
@@ -186,6 +194,52 @@ pub(super) fn separator(s: &str) -> Option<usize> {
             .starts_with(|c: char| c.is_ascii_digit())
             .then_some(len)
     })
+}
+
+/// How far past a dated number a list may read to its next number ("of 21 March 2024 on
+/// seizing the opportunities of safe, secure and trustworthy artificial intelligence systems for
+/// sustainable development and 78/311"), in characters.
+const TITLE_REACH: usize = 400;
+
+/// A decision's keyword in the six languages (`مقرر` and `决定` stand in the words around).
+const DECISIONS: &[&str] = &["decision", "décision", "decisión", "решени", "مقرر", "决定"];
+
+/// Where a list broken by what a number is about goes on: "78/265 of 21 March 2024 on <title>
+/// and 78/311 of 1 July 2024", "79/1 от 22 сентября 2024 года, в которой …, 79/194 от …". `at`
+/// is just past a number of `shape`. English, Spanish and Russian write such lists without
+/// repeating the keyword, so reading stopped at the first title. The next number is taken
+/// only when both it and the one before carry a date, it has the same shape, and it follows a
+/// separator within the same sentence part with no resolution keyword between: a "2/3 of the
+/// members" or a number of another kind of list ends the list instead of joining it.
+pub(super) fn continued(text: &str, at: usize, shape: Shape) -> Option<usize> {
+    let dated = date_after(&text[at..]);
+    if dated == 0 {
+        return None;
+    }
+    let from = at + dated;
+    for (n, (i, c)) in text[from..].char_indices().enumerate() {
+        crate::work::steps(1);
+        let full_stop = c == '.' && text[from + i + 1..].starts_with([' ', '\u{a0}']);
+        if n > TITLE_REACH || full_stop || matches!(c, ';' | '؛' | '；' | '。') {
+            return None;
+        }
+        let here = from + i;
+        let Some(len) = separator(&text[here..]) else {
+            continue;
+        };
+        let next = here + len;
+        // A keyword in between starts a list of its own, read from it; a decision's keyword
+        // ("as well as its decisions 75/526 of 15 December 2020 and 78/516 of …") starts a
+        // list of decisions, numbered as resolutions are.
+        let between = text[from..here].to_lowercase();
+        let decision = DECISIONS.iter().any(|d| between.contains(d));
+        if decision || !super::un::keywords(&text[from..here]).is_empty() {
+            return None;
+        }
+        let (n, s, _) = number(&text[next..])?;
+        return (s == shape && date_after(&text[next + n..]) > 0).then_some(next);
+    }
+    None
 }
 
 /// The length of `pattern` at the start of `s`, a space in it matching any space a citation is

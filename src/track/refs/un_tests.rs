@@ -200,3 +200,57 @@ fn the_resolutions_80_118_cites_in_six_languages() {
         assert_eq!(extra, adds, "{lang}: extra");
     }
 }
+
+/// Issue 24: English, Spanish and Russian write a list of resolutions broken by what each is
+/// about without repeating the keyword ("resolutions 79/1 of 22 September 2024, in which …, and
+/// 79/194 of 19 December 2024 on …, 78/160 of …"), and the list was read only up to the first
+/// title: ECOSOC 2025/18 missed 78/160, 78/311 and 79/194 there, 2024/13 missed 78/132, 78/160
+/// and 78/265 (in Arabic too). The Chinese text of 2025/18 writes "的78/160号决议" without
+/// `第`, and the Russian 2021/28 "2200 A (XXI)" with no-break spaces. Each revision of the
+/// series now cites the same resolutions in the six languages. (Their document symbols are
+/// not compared here: the Arabic 2022/15 writes its A/C.2/59/3 footnote differently.)
+#[test]
+fn the_wsis_series_cites_the_same_in_six_languages() {
+    let resolutions = |doc: &Document| -> std::collections::BTreeSet<String> {
+        citations(doc)
+            .into_iter()
+            .filter(|c| c.kind == Kind::UnResolution)
+            .filter_map(|c| c.symbol)
+            .collect()
+    };
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions/ecosoc/wsis");
+    for revision in ["2021-28", "2022-15", "2023-3", "2024-13", "2025-18"] {
+        let load = |lang: &str| {
+            let path = dir.join(format!("{revision}.{lang}.toml"));
+            resolutions(&load_file(&path).expect(lang))
+        };
+        let english = load("en");
+        for lang in ["fr", "es", "ru", "ar", "zh"] {
+            assert_eq!(load(lang), english, "{revision} {lang}");
+        }
+    }
+    let english = resolutions(&load_file(&dir.join("2025-18.en.toml")).expect("2025/18"));
+    for s in [
+        "A/RES/78/160",
+        "A/RES/78/311",
+        "A/RES/79/194",
+        "A/RES/78/265",
+    ] {
+        assert!(english.contains(s), "{s}");
+    }
+}
+
+/// A list goes on past a title only to a dated number of the same shape, with no keyword
+/// between: A/RES/79/128's "as well as its decisions 75/526 … and 78/516" are decisions, not
+/// resolutions, though numbered alike.
+#[test]
+fn a_list_goes_on_past_a_title_to_resolutions_only() {
+    let text = "Recalling its resolutions 71/141 of 13 December 2016, 73/209 of 20 December 2018 \
+                and 76/119 of 9 December 2021, as well as its decisions 75/526 of 15 December \
+                2020 and 78/516 of 7 December 2023,";
+    let found: Vec<String> = super::un::un_resolutions(text, Some(Body::Unga))
+        .into_iter()
+        .map(|f| f.symbol)
+        .collect();
+    assert_eq!(found, ["A/RES/71/141", "A/RES/73/209", "A/RES/76/119"]);
+}
