@@ -82,3 +82,74 @@ fn a_recommendation_printed_from_itus_docx_is_refused_as_the_docx() {
         "{pdf}"
     );
 }
+
+/// What the reader guessed in the print of WTSA Res. 1 is said, each on its page: the tree
+/// read by the numbering (once, for the whole text), each label printed with no tab after it
+/// given its tab back, and `SECTION 5` and `SECTION 7`, alike at the top of pages 17 and 19
+/// but for a number going up with the page, kept as text because a running head is on a
+/// quarter of the pages at least. All three were silent before.
+#[test]
+fn wtsa_res1_printed_from_itus_docx_says_what_it_guessed() {
+    let Some(pdfs) = itu_prints() else { return };
+    let warnings = pdf_read(&pdfs[0]).expect("reads").warnings;
+    let on = |page: usize, start: &str| {
+        warnings
+            .iter()
+            .filter(|w| w.line == page && w.message.starts_with(&format!("page {page}: {start}")))
+            .count()
+    };
+    let all: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(
+        warnings
+            .iter()
+            .filter(|w| w.message.contains("read the text's tree by its numbering"))
+            .count(),
+        1,
+        "{all:#?}"
+    );
+    assert_eq!(
+        on(
+            5,
+            "read the text's tree by its numbering (`1.11.1` under `1.11`, an item under the clause before it), not by its indentation: it is laid out as ITU lays out its texts, every clause at the margin whatever its depth, with its parts and appendices (here `SECTION 1`) as headings"
+        ),
+        1,
+        "{all:#?}"
+    );
+    assert_eq!(
+        on(
+            8,
+            "read `1bis.1.1Presentation of texts` as the label `1bis.1.1` and its text: its label printed with no tab after it, where ITU's DOCX has one"
+        ),
+        1,
+        "{all:#?}"
+    );
+    assert_eq!(
+        on(
+            6,
+            "read `− to adopt an alternative arrangement;` as the label `−`"
+        ),
+        1,
+        "{all:#?}"
+    );
+    // The 1bis headings (25) and ITU's dash items (3).
+    assert_eq!(
+        warnings
+            .iter()
+            .filter(|w| w.message.contains("with no tab after it"))
+            .count(),
+        28,
+        "{all:#?}"
+    );
+    for (page, section) in [(17, 5), (19, 7)] {
+        assert_eq!(
+            on(
+                page,
+                &format!(
+                    "kept `SECTION\u{a0}{section}` as text, not a running head: a line alike but for a number that goes up with the page is at the page's edge on pages 17 and 19, fewer than a quarter of the 32 pages"
+                )
+            ),
+            1,
+            "{all:#?}"
+        );
+    }
+}

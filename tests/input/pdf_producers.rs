@@ -132,3 +132,29 @@ fn itu_texts_printed_by_chromium_read_back() {
         ],
     );
 }
+
+/// WTSA Res. 1 laid out as ITU prints it, by Chromium: its tree is read by its numbering, and
+/// that choice, made for the whole text, is said once, on the page of its first part.
+#[test]
+fn itus_flat_layout_read_by_its_numbering_is_said() {
+    let Some(pdfs) = chromium() else { return };
+    let (_, pdf) = printed(pdfs, |a| a == ITU[1]).pop().expect("printed");
+    let none = resdiff::input::ImportOptions {
+        allow_unknown: true,
+        ..Default::default()
+    };
+    let read = resdiff::input::pdf::import_pdf(
+        &std::fs::read(pdf).expect("pdf"),
+        &resdiff::input::ImportOptions::default(),
+        &none,
+    )
+    .expect("reads");
+    let said: Vec<&str> = read
+        .warnings
+        .iter()
+        .map(|w| w.message.as_str())
+        .filter(|m| m.contains("read the text's tree by its numbering"))
+        .collect();
+    assert_eq!(said.len(), 1, "{:#?}", read.warnings);
+    assert!(said[0].contains("(here `SECTION 1`)"), "{said:?}");
+}

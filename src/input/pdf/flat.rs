@@ -16,9 +16,23 @@ use crate::model::{Label, Language, Scheme};
 
 /// Gives each line its level by the rules above. `heads[i]`: line `i` is a `SECTION` or an
 /// appendix with its title; each line's level holds its indent in steps, where one was read.
-pub fn by_numbering(lines: &mut [Levelled], heads: &[bool]) {
+/// The choice, and each label given its tab back, said in `notes` (page, message).
+pub fn by_numbering(lines: &mut [Levelled], heads: &[bool], notes: &mut Vec<(usize, String)>) {
+    let first_head = heads.iter().position(|h| *h).and_then(|i| lines.get(i));
+    if let Some((head, _, page)) = first_head {
+        notes.push((
+            *page,
+            format!(
+                "read the text's tree by its numbering (`1.11.1` under `1.11`, an item under the clause before it), not by its indentation: it is laid out as ITU lays out its texts, every clause at the margin whatever its depth, with its parts and appendices (here `{}`) as headings",
+                match head.split_once('\t') {
+                    Some((number, _)) => format!("SECTION {number}"),
+                    None => short(head.split(" – ").next().unwrap_or(head)),
+                }
+            ),
+        ));
+    }
     let (mut base, mut heading) = (0usize, false);
-    for (i, (text, level, _)) in lines.iter_mut().enumerate() {
+    for (i, (text, level, page)) in lines.iter_mut().enumerate() {
         let mut steps = level.unwrap_or(0);
         if heads.get(i).copied().unwrap_or(false) {
             (base, heading) = (0, true);
@@ -27,6 +41,14 @@ pub fn by_numbering(lines: &mut [Levelled], heads: &[bool]) {
         }
         if let Some(split) = glued(text) {
             // Read as unlabelled, its text's start counted one step deeper than its label's.
+            let label = split.split('\t').next().unwrap_or_default();
+            notes.push((
+                *page,
+                format!(
+                    "read `{}` as the label `{label}` and its text: its label printed with no tab after it, where ITU's DOCX has one",
+                    short(text)
+                ),
+            ));
             *text = split;
             steps += 1;
         }
@@ -68,6 +90,15 @@ fn glued(text: &str) -> Option<String> {
     let parsed = Label::parse(label).ok()?;
     (parsed.scheme() == Scheme::Decimal && rest.starts_with(char::is_uppercase))
         .then(|| format!("{label}\t{rest}"))
+}
+
+/// A line's first words, to name it in a message.
+fn short(text: &str) -> String {
+    const SHOWN: usize = 40;
+    match text.char_indices().nth(SHOWN) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
+    }
 }
 
 /// A heading's text: short, and ending with no stop, colon or semicolon.
@@ -117,7 +148,9 @@ mod tests {
         .map(|(t, l)| (t.to_string(), *l, 1))
         .collect();
         let heads = [false, true, false, false, false, false, false, false];
-        by_numbering(&mut lines, &heads);
+        let mut notes = Vec::new();
+        by_numbering(&mut lines, &heads, &mut notes);
+        assert_eq!(notes.len(), 1, "{notes:?}");
         let levels: Vec<usize> = lines.iter().filter_map(|l| l.1).collect();
         assert_eq!(levels, [0, 0, 1, 2, 3, 2, 1, 2]);
     }

@@ -9,6 +9,7 @@ use super::glyphs::Rule;
 use super::lines::{Line, SUP_CLOSE, SUP_OPEN};
 use super::nesting;
 use super::notes::{footnote_start, marks_again, read_footnotes, undoubled, with_marks};
+use super::said;
 use super::stops::{Stops, edge, with_tabs};
 use crate::input::plain::copied::{PARAGRAPH, append, ends_paragraph, opens_with_call};
 use crate::model::Language;
@@ -125,10 +126,10 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
             // top of a page) is text.
             // A running foot printed on most pages is furniture out of the margin too: a
             // table's foot (Chromium repeats it on each page) follows its last row on the last.
-            let repeated = seen
+            let on = seen
                 .get(&furniture_key(&l.text))
-                .filter(|on| furniture::running(on, pages.len()))
-                .map_or(0, Vec::len);
+                .filter(|on| furniture::numbered_as_pages(on));
+            let repeated = on.map_or(0, Vec::len);
             let most = repeated * 2 >= pages.len();
             if pages.len() > 1
                 && repeated > 1
@@ -139,11 +140,24 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
                     page == pages.len() && most && !is_page_number(&l.text)
                 }
             {
+                if on.is_some_and(|on| furniture::running(on, pages.len())) {
+                    notes.push((
+                        page,
+                        format!("left out page furniture `{}`", plain(&l.text)),
+                    ));
+                    continue;
+                }
+                // Furniture by its numbers but for how few pages it is on: a guess, said.
+                let on_pages: Vec<usize> = on.into_iter().flatten().map(|(n, _)| n + 1).collect();
                 notes.push((
                     page,
-                    format!("left out page furniture `{}`", plain(&l.text)),
+                    format!(
+                        "kept `{}` as text, not a running head: a line alike but for a number that goes up with the page is at the page's edge on {}, fewer than a quarter of the {} pages",
+                        plain(&l.text),
+                        said::pages_named(&on_pages),
+                        pages.len()
+                    ),
                 ));
-                continue;
             }
             continued = continued
                 && body_size.is_some_and(|b| l.size < 0.92 * b)
@@ -198,7 +212,8 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
             line_pages.push(*page);
         }
     } else {
-        for (line, level, page) in nesting::levelled(&paras, |t| with_marks(t, &marks)) {
+        for (line, level, page) in nesting::levelled(&paras, |t| with_marks(t, &marks), &mut notes)
+        {
             text.push_str(&line);
             text.push('\n');
             levels.push(level);

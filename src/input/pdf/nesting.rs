@@ -21,8 +21,13 @@ use crate::model::{Label, Scheme};
 pub type Levelled = (String, Option<usize>, usize);
 
 /// The paragraphs' texts (each through `text`, which writes its marks), the parts of the rules
-/// joined, and their levels where the layout is indented by depth.
-pub fn levelled(paras: &[Para], text: impl Fn(&str) -> String) -> Vec<Levelled> {
+/// joined, and their levels where the layout is indented by depth; what was guessed in
+/// `notes` (page, message).
+pub fn levelled(
+    paras: &[Para],
+    text: impl Fn(&str) -> String,
+    notes: &mut Vec<(usize, String)>,
+) -> Vec<Levelled> {
     let (left, right) = column(paras);
     let indent = |p: &Para| {
         if p.first.rtl {
@@ -97,7 +102,7 @@ pub fn levelled(paras: &[Para], text: impl Fn(&str) -> String) -> Vec<Levelled> 
     }
     if !by_depth && heads.iter().any(|h| *h) {
         // ITU's own layout, flat: read by the numbering, as its DOCX is.
-        super::flat::by_numbering(&mut out, &heads);
+        super::flat::by_numbering(&mut out, &heads, notes);
     } else if !by_depth {
         for l in &mut out {
             l.1 = None;
