@@ -105,8 +105,12 @@ def main():
                 result["authors"] = sorted({r.RedlineAuthor for r in iter_redlines(doc)})
                 result["original"] = paragraphs(doc)
                 notes = doc.Footnotes
+                # An automatic note has no label: its anchor holds the number LibreOffice shows.
                 result["footnotes"] = [
-                    [notes.getByIndex(i).Label or str(i + 1), notes.getByIndex(i).String]
+                    [
+                        notes.getByIndex(i).Label or notes.getByIndex(i).Anchor.String,
+                        notes.getByIndex(i).String,
+                    ]
                     for i in range(notes.Count)
                 ]
             frame = doc.CurrentController.Frame

@@ -42,7 +42,19 @@ pub fn read_footnotes(
         let t = l.text.trim();
         let opened = t.strip_prefix(SUP_OPEN).and_then(|r| {
             let (mark, rest) = r.split_once(SUP_CLOSE)?;
-            Some((mark.trim().to_string(), rest.trim().to_string()))
+            // LibreOffice prints an automatic number in the note's margin and the suffix typed
+            // after it (`bis`, as ITU writes note 1bis) past the gap: one mark.
+            let mark = match mark.trim().split_once(char::is_whitespace) {
+                Some((number, suffix))
+                    if number.chars().all(|c| c.is_ascii_digit())
+                        && !suffix.trim().is_empty()
+                        && suffix.trim().chars().all(|c| c.is_ascii_lowercase()) =>
+                {
+                    format!("{number}{}", suffix.trim())
+                }
+                _ => mark.trim().to_string(),
+            };
+            Some((mark, rest.trim().to_string()))
         });
         let opened = opened.or_else(|| {
             let (mark, rest) = t.split_once(['\t', ' '])?;

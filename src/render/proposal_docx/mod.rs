@@ -85,6 +85,34 @@ fn text_elements(s: &str, tag: &str) -> String {
     out
 }
 
+/// The suffix typed after an automatic footnote number, for the footnote `id` (1, 2, ... in
+/// the proposal's order) whose mark is that number and a suffix (`1bis`, the first automatic
+/// note). LibreOffice takes a typed custom mark longer than one character as the reference's
+/// label but keeps it in the text too (`1bis1bis`); ITU writes `1bis` as the automatic number
+/// followed by a typed `bis`, which it shows once, as Word does. Custom marks do not count in
+/// the automatic numbering, so only a mark whose number is the next automatic one qualifies;
+/// every other mark stays typed.
+fn automatic_suffix(p: &Proposal, id: usize) -> Option<&str> {
+    let mut automatic = 0;
+    for (i, f) in p.footnotes.iter().enumerate() {
+        let digits = f.mark.len()
+            - f.mark
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .len();
+        let (number, suffix) = f.mark.split_at(digits);
+        let next = !suffix.is_empty()
+            && !suffix.starts_with(|c: char| c.is_ascii_digit())
+            && number.parse::<usize>().ok() == Some(automatic + 1);
+        if next {
+            automatic += 1;
+        }
+        if i + 1 == id {
+            return next.then_some(suffix);
+        }
+    }
+    None
+}
+
 struct Doc<'p> {
     p: &'p Proposal,
     out: String,
@@ -125,14 +153,25 @@ impl Doc<'_> {
             self.plain(&rest[..i], deleted);
             let tag = if deleted { "w:delText" } else { "w:t" };
             let rtl = if self.rtl { "<w:rtl/>" } else { "" };
-            // The mark is typed after the reference, as ITU does, so it reads as written.
-            let _ = write!(
-                self.out,
-                "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/>{rtl}</w:rPr>\
-                 <w:footnoteReference w:customMarkFollows=\"1\" w:id=\"{}\"/><{tag}>{}</{tag}></w:r>",
-                self.footnote_id(mark),
-                esc(mark)
-            );
+            let id = self.footnote_id(mark);
+            let style = format!("<w:rPr><w:rStyle w:val=\"FootnoteReference\"/>{rtl}</w:rPr>");
+            if let Some(suffix) = automatic_suffix(self.p, id) {
+                // `1bis` as ITU writes it: the automatic number, then `bis` typed after it.
+                let _ = write!(
+                    self.out,
+                    "<w:r>{style}<w:footnoteReference w:id=\"{id}\"/></w:r>\
+                     <w:r>{style}<{tag}>{}</{tag}></w:r>",
+                    esc(suffix)
+                );
+            } else {
+                // The mark is typed after the reference, as ITU does, so it reads as written.
+                let _ = write!(
+                    self.out,
+                    "<w:r>{style}<w:footnoteReference w:customMarkFollows=\"1\" w:id=\"{id}\"/>\
+                     <{tag}>{}</{tag}></w:r>",
+                    esc(mark)
+                );
+            }
             rest = &rest[i + len..];
         }
         self.plain(rest, deleted);

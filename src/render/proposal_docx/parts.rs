@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::{W, esc, text_elements};
+use super::{W, automatic_suffix, esc, text_elements};
 use crate::markup::Proposal;
 
 /// The footnotes part: Word's two separators, then one footnote per mark of the proposal. A
@@ -27,8 +27,16 @@ pub(super) fn footnotes(p: &Proposal) -> String {
             out,
             "<w:footnote w:id=\"{}\"><w:p><w:pPr><w:pStyle w:val=\"FootnoteText\"/>{bidi}</w:pPr>\
              <w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/>{rtl_prop}</w:rPr><w:footnoteRef/></w:r>\
-             <w:r>{rtl}<w:tab/>{}</w:r></w:p></w:footnote>",
+             {}{}</w:r></w:p></w:footnote>",
             i + 1,
+            // An automatic number prints as the number alone: its suffix is typed after it,
+            // then a space, as ITU does. LibreOffice moves a tab there to the front of the
+            // suffix on saving (`1<TAB>bisThis`), losing the break after it.
+            automatic_suffix(p, i + 1).map_or(format!("<w:r>{rtl}<w:tab/>"), |s| format!(
+                "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/>{rtl_prop}</w:rPr>{}</w:r>\
+                 <w:r>{rtl}<w:t xml:space=\"preserve\"> </w:t>",
+                text_elements(s, "w:t")
+            )),
             text_elements(&f.text, "w:t")
         );
     }
