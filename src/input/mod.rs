@@ -456,7 +456,7 @@ fn metadata(
     opts: &ImportOptions,
     fm: FrontMatter,
     formula: Option<&str>,
-    header: Option<(u32, Option<String>)>,
+    header: Option<(ResNumber, Option<String>)>,
     fallback: &ImportOptions,
 ) -> Result<(Resolution, Revision), ImportError> {
     let (header_number, header_title) = header.map_or((None, None), |(n, t)| (Some(n), t));
@@ -494,7 +494,7 @@ fn metadata(
             .map(|n| (n != stand_in).then_some(ResNumber::Number(n))))
         .or(parse_or::<ResNumber>(r.series, 2)?.map(Some))
         .or(parse_or::<ResNumber>(r.recommendation, 2)?.map(Some))
-        .or(header_number.map(|n| Some(ResNumber::Number(n))))
+        .or(header_number.map(Some))
         .or(fallback.number.clone().map(Some))
         .or(unknown.then_some(None));
     if number.is_none() {

@@ -18,14 +18,17 @@
 
 use rustc_hash::FxHashSet;
 
+use super::recommendation::{self as rec, RecNo};
 use super::xml::{REF_CLOSE, REF_OPEN};
 use crate::input::Warning;
 use crate::input::heading::{heading_kind, is_formula};
-use crate::model::{Clause, Label, Language, Scheme, Section};
+use crate::model::{Clause, Label, Language, ResNumber, Scheme, Section, SectionKind};
 
 /// The clause tree and what the importer wants to say about it.
 pub struct Laid {
-    pub header: Option<(u32, Option<String>)>,
+    pub header: Option<(ResNumber, Option<String>)>,
+    /// What the `RecNo` said, when the text is a Recommendation.
+    pub recommendation: Option<RecNo>,
     pub formula: Option<String>,
     /// The `Resref` paragraph, footnote references still as markers.
     pub revision_line: Option<String>,
@@ -41,7 +44,7 @@ fn decimal_depth(label: &Label) -> Option<usize> {
 }
 
 /// Runs of spaces and tabs as one space: Word's layout leaves doubled spaces that no reader sees.
-fn squeeze(text: &str) -> String {
+pub(super) fn squeeze(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for word in text.split([' ', '\t']).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
@@ -116,7 +119,18 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
     let resno = paras
         .iter()
         .position(|(s, t)| s == "ResNo" && t.chars().any(|c| c.is_ascii_digit()));
-    let start = resno.unwrap_or(0);
+    // A Recommendation is read only where no resolution number is: a resolution quoting one
+    // stays a resolution.
+    let recno = resno
+        .is_none()
+        .then(|| {
+            paras
+                .iter()
+                .enumerate()
+                .find_map(|(i, (s, t))| Some((i, rec::read(t).filter(|_| s == "RecNo")?)))
+        })
+        .flatten();
+    let start = resno.or(recno.as_ref().map(|(i, _)| *i)).unwrap_or(0);
     let skipped = paras[..start]
         .iter()
         .filter(|(s, t)| !t.trim().is_empty() && !is_apparatus(s))
@@ -126,7 +140,12 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
             &mut warnings,
             0,
             format!(
-                "paragraphs 1-{start} ({skipped} with text: cover page, foreword) come before the resolution number and were not imported"
+                "paragraphs 1-{start} ({skipped} with text: cover page, foreword) come before the {} number and were not imported",
+                if recno.is_some() {
+                    "Recommendation's"
+                } else {
+                    "resolution"
+                }
             ),
         );
     }
@@ -136,8 +155,34 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
             .iter()
             .find(|(s, t)| s == "Restitle" && !t.trim().is_empty())
             .map(|(_, t)| squeeze(&without_refs(t)));
-        Some((number, title))
+        Some((ResNumber::Number(number), title))
     });
+    let header = header.or_else(|| {
+        let (i, r) = recno.as_ref()?;
+        let title = paras[i + 1..]
+            .iter()
+            .find(|(s, t)| s == "Rectitle" && !t.trim().is_empty())
+            .map(|(_, t)| squeeze(&without_refs(t)));
+        Some((r.number.clone(), title))
+    });
+    if let Some((i, r)) = &recno
+        && let Some(said) = rec::reading(paras[*i].1.trim(), r)
+    {
+        warn(&mut warnings, *i, format!("paragraph {}: {said}", i + 1));
+    }
+    let first = |style: &str| {
+        let found = recno.as_ref().and_then(|_| {
+            paras[start..]
+                .iter()
+                .find(|(s, t)| s == style && !t.trim().is_empty())
+        });
+        found.map(|(_, t)| squeeze(&shown_refs(t)))
+    };
+    let firsts = rec::Firsts {
+        number: first("RecNo"),
+        title: first("Rectitle"),
+    };
+    let mut unnumbered = Vec::new();
 
     let mut tree = Tree {
         sections: Vec::new(),
@@ -185,6 +230,15 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
         {
             continue;
         }
+        if recno.is_some() {
+            let (skip, said) = rec::screen(style, &squeeze(&shown_refs(text)), &firsts, i + 1);
+            if let Some(said) = said {
+                warn(&mut warnings, i, said);
+            }
+            if skip {
+                continue;
+            }
+        }
         if text == "…" || text == "..." {
             warn(
                 &mut warnings,
@@ -198,7 +252,14 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
             formula = Some(squeeze(text));
             continue;
         }
-        let (label, body) = split_label(text);
+        let (label, body) = match split_label(text) {
+            // A Recommendation's abbreviations (`CM<TAB>Cable Modem`, `DS`, `SO`) are typed as
+            // label and text, and read as Roman or letter labels: their words are text.
+            (l, _) if recno.is_some() && rec::is_abbreviation(l.written()) => {
+                (Label::none(), squeeze(text))
+            }
+            split => split,
+        };
         if style == "Call"
             || (label.scheme() == Scheme::None && heading_kind(text, language).is_some())
         {
@@ -221,6 +282,19 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
                     ),
                 ),
             }
+        }
+        if recno.is_some() && rec::is_heading(style) {
+            if label.scheme() != Scheme::None {
+                unnumbered.push((i, label.written().to_string(), body.clone()));
+            }
+            tree.sections.push(Section {
+                kind: SectionKind::Other,
+                heading: body,
+                clauses: Vec::new(),
+            });
+            tree.path.clear();
+            (tree.base, tree.heading) = (0, false);
+            continue;
         }
         if matches!(style.as_str(), "SectionNo" | "AppendixNo" | "AnnexNo") {
             pending_no = Some((text.to_string(), i));
@@ -247,7 +321,9 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
                 },
             )
         } else {
-            let level = if let Some(n) = style
+            let level = if recno.is_some() && style == "ListParagraph" {
+                tree.base + 1
+            } else if let Some(n) = style
                 .strip_prefix("enumlev")
                 .and_then(|n| n.parse::<usize>().ok())
             {
@@ -258,7 +334,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
                 let level = decimal_depth(&label).unwrap_or(n.saturating_sub(1));
                 (tree.base, tree.heading) = (level, true);
                 level
-            } else if let Some(d) = decimal_depth(&label) {
+            } else if let Some(d) = decimal_depth(&label).filter(|_| recno.is_none()) {
                 (tree.base, tree.heading) = (d, false);
                 d
             } else if tree.heading {
@@ -308,8 +384,20 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
             format!("`{no}` has no title after it; not imported"),
         );
     }
+    if let Some((i, label, heading)) = unnumbered.first() {
+        warn(
+            &mut warnings,
+            *i,
+            format!(
+                "{} clause headings of the Recommendation are numbered (paragraph {}: `{label}` before `{heading}`, the first); a section has no number, so each reads as its words and the numbers are not kept",
+                unnumbered.len(),
+                i + 1
+            ),
+        );
+    }
     Laid {
         header,
+        recommendation: recno.map(|(_, r)| r),
         formula,
         revision_line,
         sections: tree.sections,

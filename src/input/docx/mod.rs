@@ -12,6 +12,7 @@ mod numbering;
 mod numfmt;
 mod package;
 mod paragraphs;
+mod recommendation;
 mod styles;
 pub(in crate::input) mod symbol;
 mod xml;
@@ -226,8 +227,15 @@ fn build(
             }
         })
         .collect();
+    // What the RecNo says, below what the caller gives, as a resolution's formula is.
+    let rec_opts = laid.recommendation.as_ref().map(|r| ImportOptions {
+        body: opts.body.or(r.body),
+        year: opts.year.or(r.year),
+        status: opts.status.or(r.draft.then_some(Status::Draft)),
+        ..opts.clone()
+    });
     let (resolution, revision) = metadata(
-        opts,
+        rec_opts.as_ref().unwrap_or(opts),
         FrontMatter::default(),
         laid.formula.as_deref(),
         laid.header,

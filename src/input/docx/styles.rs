@@ -25,6 +25,15 @@ const KNOWN: &[&str] = &[
     "Proposal",
     "Reasons",
     "MoveNote",
+    // An ITU Recommendation's (`recommendation`).
+    "RecNo",
+    "Rectitle",
+    "Normalaftertitle",
+    "Headingb",
+    "AppendixNotitle",
+    "AnnexNotitle",
+    "ListParagraph",
+    "Reftext",
 ];
 
 /// `word/styles.xml`, read.

@@ -406,6 +406,7 @@ fn assemble(
     header: Option<(u32, Option<String>)>,
     fallback: &ImportOptions,
 ) -> Result<Imported, ImportError> {
+    let header = header.map(|(n, title)| (crate::model::ResNumber::Number(n), title));
     let (resolution, revision) = metadata(opts, fm, parts.formula.as_deref(), header, fallback)?;
     let document = Document {
         resolution,
