@@ -13,35 +13,13 @@
 
 use resdiff::model::{Clause, Document, Label, Language, Scheme, conferences};
 
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
+use super::un_page::{escape, with_marks_by};
 
 /// Footnote references `[^3]` as raised marks the script finds the note of.
 fn with_marks(s: &str) -> String {
-    let mut out = String::new();
-    let mut rest = s;
-    while let Some(k) = rest.find("[^") {
-        out.push_str(&escape(&rest[..k]));
-        let tail = &rest[k + 2..];
-        match tail.find(']') {
-            Some(e) => {
-                let mark = escape(&tail[..e]);
-                out.push_str(&format!(
-                    "<sup class=\"fn\" data-mark=\"{mark}\">{mark}</sup>"
-                ));
-                rest = &tail[e + 1..];
-            }
-            None => {
-                out.push_str("[^");
-                rest = tail;
-            }
-        }
-    }
-    out.push_str(&escape(rest));
-    out
+    with_marks_by(s, |mark| {
+        format!("<sup class=\"fn\" data-mark=\"{mark}\">{mark}</sup>")
+    })
 }
 
 /// A part of the rules (`1` "World Telecommunication Standardization Assembly", with 1.1,

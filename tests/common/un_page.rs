@@ -7,14 +7,13 @@
 
 use resdiff::model::{Clause, Document, Language};
 
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+/// Text escaped for HTML by maud, as the renderers escape it.
+pub fn escape(s: &str) -> String {
+    maud::html!((s)).into_string()
 }
 
-/// Footnote references `[^3]` as raised numbers.
-fn with_marks(s: &str) -> String {
+/// `s` escaped, each footnote reference `[^3]` written by `sup` from its escaped mark.
+pub fn with_marks_by(s: &str, sup: impl Fn(&str) -> String) -> String {
     let mut out = String::new();
     let mut rest = s;
     while let Some(k) = rest.find("[^") {
@@ -22,7 +21,7 @@ fn with_marks(s: &str) -> String {
         let tail = &rest[k + 2..];
         match tail.find(']') {
             Some(e) => {
-                out.push_str(&format!("<sup>{}</sup>", escape(&tail[..e])));
+                out.push_str(&sup(&escape(&tail[..e])));
                 rest = &tail[e + 1..];
             }
             None => {
@@ -33,6 +32,11 @@ fn with_marks(s: &str) -> String {
     }
     out.push_str(&escape(rest));
     out
+}
+
+/// Footnote references `[^3]` as raised numbers.
+fn with_marks(s: &str) -> String {
+    with_marks_by(s, |mark| format!("<sup>{mark}</sup>"))
 }
 
 /// The paragraph's text with its call in italics, as the UN sets it.
