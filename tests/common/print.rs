@@ -18,6 +18,18 @@ use std::sync::Mutex;
 
 use super::{artifacts, tool_available};
 
+/// Chromium headless with no sandbox, GPU, first-run, network or sync of its own: a run that
+/// depends on nothing but the page (a fresh profile each time, given by the caller).
+pub const CHROMIUM_HEADLESS: [&str; 7] = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+];
+
 /// One printer at a time within a test binary: two LibreOffice runs on one profile clash, and
 /// a file being printed must not be read half-written by a second test.
 static PRINTING: Mutex<()> = Mutex::new(());
@@ -146,16 +158,8 @@ fn chromium_locked(pages: &[PathBuf]) -> Vec<PathBuf> {
                 let partial = target.with_extension("part");
                 let page = page.canonicalize().expect("page path");
                 let child = Std::new("chromium")
-                    .args([
-                        "--headless",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--no-pdf-header-footer",
-                    ])
+                    .args(CHROMIUM_HEADLESS)
+                    .arg("--no-pdf-header-footer")
                     .arg(format!("--user-data-dir={}", profile.path().display()))
                     .arg(format!("--print-to-pdf={}", partial.display()))
                     .arg(format!("file://{}", page.display()))

@@ -36,15 +36,7 @@ document.body.appendChild(pre);
 fn chromium(args: &[&str], page: &Path) -> std::process::Output {
     let profile = tempfile::tempdir().expect("profile dir");
     Std::new("chromium")
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ])
+        .args(common::print::CHROMIUM_HEADLESS)
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .args(args)
         .arg(page)
