@@ -5,10 +5,6 @@ use toml::Spanned;
 
 use super::Value;
 
-pub(super) fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
-}
-
 pub(super) fn skip_blanks(b: &[u8], mut i: usize, end: usize) -> usize {
     while i < end && matches!(b[i], b' ' | b'\t') {
         i += 1;

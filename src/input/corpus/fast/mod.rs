@@ -14,7 +14,7 @@ mod lex;
 
 use toml::Spanned;
 
-use lex::{find, key_value, rest_of_line, skip_blanks};
+use lex::{key_value, rest_of_line, skip_blanks};
 
 use super::read::{RawClause, RawDoc, RawFootnote, RawResolution, RawRevision, RawSection};
 use crate::input::limits::MAX_DEPTH;
@@ -149,7 +149,7 @@ impl Doc {
     fn header(&mut self, b: &[u8], i: usize, end: usize) -> Option<Table> {
         let line = &b[i..end];
         let (name, after) = if line.starts_with(b"[[") {
-            let close = find(&line[2..], b"]]")?;
+            let close = memchr::memmem::find(&line[2..], b"]]")?;
             (&line[2..2 + close], i + 2 + close + 2)
         } else {
             let close = memchr::memchr(b']', line)?;
