@@ -12,6 +12,7 @@
 
 use super::nesting::Levelled;
 use crate::input::heading::heading_kind;
+use crate::model::text::excerpt;
 use crate::model::{Label, Language, Scheme};
 
 /// Gives each line its level by the rules above. `heads[i]`: line `i` is a `SECTION` or an
@@ -26,7 +27,7 @@ pub fn by_numbering(lines: &mut [Levelled], heads: &[bool], notes: &mut Vec<(usi
                 "read the text's tree by its numbering (`1.11.1` under `1.11`, an item under the clause before it), not by its indentation: it is laid out as ITU lays out its texts, every clause at the margin whatever its depth, with its parts and appendices (here `{}`) as headings",
                 match head.split_once('\t') {
                     Some((number, _)) => format!("SECTION {number}"),
-                    None => short(head.split(" – ").next().unwrap_or(head)),
+                    None => excerpt(head.split(" – ").next().unwrap_or(head), 40),
                 }
             ),
         ));
@@ -46,7 +47,7 @@ pub fn by_numbering(lines: &mut [Levelled], heads: &[bool], notes: &mut Vec<(usi
                 *page,
                 format!(
                     "read `{}` as the label `{label}` and its text: its label printed with no tab after it, where ITU's DOCX has one",
-                    short(text)
+                    excerpt(text, 40)
                 ),
             ));
             *text = split;
@@ -90,15 +91,6 @@ fn glued(text: &str) -> Option<String> {
     let parsed = Label::parse(label).ok()?;
     (parsed.scheme() == Scheme::Decimal && rest.starts_with(char::is_uppercase))
         .then(|| format!("{label}\t{rest}"))
-}
-
-/// A line's first words, to name it in a message.
-fn short(text: &str) -> String {
-    const SHOWN: usize = 40;
-    match text.char_indices().nth(SHOWN) {
-        Some((at, _)) => format!("{}…", &text[..at]),
-        None => text.to_string(),
-    }
 }
 
 /// A heading's text: short, and ending with no stop, colon or semicolon.

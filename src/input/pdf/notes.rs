@@ -2,7 +2,7 @@
 //! notes read from their lines, and the raised marks in the text, as `[^N]` or as the copied
 //! text gives them.
 
-use super::layout::{PageLines, common_size, in_margin, is_page_number, join_line};
+use super::layout::{PageLines, common_size, in_margin, is_page_number, join_line, plain};
 use super::lines::{Line, SUP_CLOSE, SUP_OPEN};
 
 /// The height below which a page's lines are footnotes: under a short rule in the lower part of
@@ -139,11 +139,6 @@ fn pieces(text: &str) -> Vec<Piece<'_>> {
         out.push(Piece::Plain(rest));
     }
     out
-}
-
-/// A line's text without superscript marks, for messages.
-fn plain(text: &str) -> String {
-    super::layout::plain(text)
 }
 
 /// Superscript runs that name a footnote become `[^N]`; any other is kept as its text.
