@@ -446,14 +446,19 @@ pub struct DocDiff {
 }
 
 impl DocDiff {
+    /// The lines of the resolution's head that are compared: formula, title and the revision
+    /// line under it, where either text has one.
+    pub fn heading_lines(&self) -> impl Iterator<Item = &LineChange> {
+        [&self.formula, &self.title, &self.revision_line]
+            .into_iter()
+            .flatten()
+    }
+
     /// Whether the formula, the title, the revision line, a footnote or any section differs
     /// (what `diff`-style exit codes report).
     pub fn has_changes(&self) -> bool {
         self.sections.iter().any(|s| s.change != Change::Noc)
-            || [&self.formula, &self.title, &self.revision_line]
-                .into_iter()
-                .flatten()
-                .any(|f| f.change != Change::Noc)
+            || self.heading_lines().any(|f| f.change != Change::Noc)
             || !self.note_changes().is_empty()
     }
 

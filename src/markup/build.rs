@@ -96,9 +96,8 @@ pub fn build(
     };
 
     // Proposal 1: the resolution itself (its number, revision tag, title and formula).
-    let heading_changes = [&diff.formula, &diff.title, &diff.revision_line]
-        .into_iter()
-        .flatten()
+    let heading_changes = diff
+        .heading_lines()
         .map(|l| l.change)
         .max()
         .unwrap_or(Change::Noc);
