@@ -425,7 +425,7 @@ fn without_refs(text: &str) -> String {
 }
 
 /// `text` with its footnote references shown as `[^w:id]`, for a message.
-fn shown_refs(text: &str) -> String {
+pub(super) fn shown_refs(text: &str) -> String {
     text.replace(REF_OPEN, "[^").replace(REF_CLOSE, "]")
 }
 

@@ -369,7 +369,7 @@ fn with_warnings(imported: &mut Imported, more: &[Warning]) {
 fn symbol_warnings(doc: &xml::Parsed, notes: &xml::Parsed) -> Vec<Warning> {
     let words = |p: &xml::Para| {
         let text: String = p.runs.iter().map(|(_, s)| s.as_str()).collect();
-        let text = text.replace(REF_OPEN, "[^").replace(REF_CLOSE, "]");
+        let text = layout::shown_refs(&text);
         crate::model::text::excerpt(
             text.split_whitespace()
                 .collect::<Vec<_>>()
