@@ -256,8 +256,9 @@ fn read_list(
         p += n.0;
         // "2006/46, … et 2018/28 du Conseil économique et social": a name after the last
         // number names the list's body.
-        if let Some(len) = separator(&text[p + date_after(&text[p..])..]) {
-            p += date_after(&text[p..]) + len;
+        let dated = p + date_after(&text[p..]);
+        if let Some(len) = separator(&text[dated..]) {
+            p = dated + len;
         } else if let Some(next) = continued(text, p, n.1) {
             p = next;
         } else {
