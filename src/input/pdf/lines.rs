@@ -33,12 +33,19 @@ pub const SUP_CLOSE: char = '\u{2}';
 /// The gap after a line's first word, wider than a space: a tab or a space, as the layout finds.
 pub const LABEL_GAP: char = '\u{3}';
 
+/// An Arabic presentation form: a letter's contextual shape or a ligature (`ﻻ`), which
+/// [`unshape`] reads as the letters it shows. (U+FEFD-FEFF, at the block's end, are not: NFKC
+/// leaves them as they are.)
+pub fn is_presentation_form(c: char) -> bool {
+    matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
+}
+
 /// Arabic presentation forms (contextual shapes and ligatures such as lam-alef) to the letters
 /// they show, as NFKC maps them; nothing else is changed.
 pub fn unshape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}') {
+        if is_presentation_form(c) {
             out.extend(std::iter::once(c).nfkc());
         } else {
             out.push(c);

@@ -170,7 +170,10 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         // What `lines` takes out or undoes without a word: bidi controls, presentation forms.
         let chars = || p.glyphs.iter().flat_map(|g| g.text.chars());
         bidi.push((page_no, chars().filter(|c| is_bidi_control(*c)).count()));
-        shaped.push((page_no, chars().filter(|c| presentation_form(*c)).count()));
+        shaped.push((
+            page_no,
+            chars().filter(|c| lines::is_presentation_form(*c)).count(),
+        ));
         if p.dropped > 0 {
             return Err(PdfError::TooManyGlyphs {
                 page: n + 1,
@@ -293,12 +296,6 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
 
 /// A count page by page, (page, how many), and what is said of the total.
 type Counted<'c> = (&'c [(usize, usize)], fn(usize) -> String);
-
-/// An Arabic presentation form: a letter's contextual shape or a ligature (`ﻻ`), which
-/// [`unshape`] reads as the letters it shows.
-fn presentation_form(c: char) -> bool {
-    matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFC}')
-}
 
 /// U+2010 (hyphen) as U+2011 (non-breaking hyphen) in the glyphs of a PDF made by Skia
 /// (Chromium's printing), which maps a glyph back to the first of the characters the font draws
