@@ -114,6 +114,12 @@ impl Label {
         &self.norm
     }
 
+    /// How many levels a decimal label sits below its section (its dots: `1.1` one, `1.11.1`
+    /// two); `None` for any other scheme.
+    pub fn decimal_depth(&self) -> Option<usize> {
+        (self.scheme() == Scheme::Decimal).then(|| self.norm.matches('.').count())
+    }
+
     /// Which sequence the label belongs to: letters, numbers, roman numerals, dashes, ...
     pub fn scheme(&self) -> Scheme {
         self.scheme

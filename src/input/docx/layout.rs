@@ -38,11 +38,6 @@ pub struct Laid {
     pub footnote_refs: Vec<String>,
 }
 
-/// How many levels a decimal label sits below its section: `1.1` one, `1.11.1` two.
-fn decimal_depth(label: &Label) -> Option<usize> {
-    (label.scheme() == Scheme::Decimal).then(|| label.norm().matches('.').count())
-}
-
 /// Runs of spaces and tabs as one space: Word's layout leaves doubled spaces that no reader sees.
 pub(super) fn squeeze(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -331,10 +326,10 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
                 tree.base.saturating_add(n.max(1))
             } else if let Some(n) = style.strip_prefix("Heading") {
                 let n = n.parse::<usize>().unwrap_or(1);
-                let level = decimal_depth(&label).unwrap_or(n.saturating_sub(1));
+                let level = label.decimal_depth().unwrap_or(n.saturating_sub(1));
                 (tree.base, tree.heading) = (level, true);
                 level
-            } else if let Some(d) = decimal_depth(&label).filter(|_| recno.is_none()) {
+            } else if let Some(d) = label.decimal_depth().filter(|_| recno.is_none()) {
                 (tree.base, tree.heading) = (d, false);
                 d
             } else if tree.heading {

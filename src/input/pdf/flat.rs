@@ -65,8 +65,8 @@ pub fn by_numbering(lines: &mut [Levelled], heads: &[bool], notes: &mut Vec<(usi
             }
             None if heading => base + 1,
             None => base,
-            Some((label, body)) if label.scheme() == Scheme::Decimal => {
-                base = label.norm().matches('.').count();
+            Some((label, body)) if let Some(dots) = label.decimal_depth() => {
+                base = dots;
                 heading = is_title(body);
                 base
             }

@@ -33,8 +33,8 @@ impl Level {
     /// The level of `label`'s siblings.
     fn of(label: &Label) -> Level {
         let mut level = Level::new(label.scheme());
-        if label.scheme() == Scheme::Decimal {
-            level.dots = label.norm().matches('.').count();
+        if let Some(dots) = label.decimal_depth() {
+            level.dots = dots;
         }
         level
     }
@@ -173,10 +173,7 @@ impl Builder {
     /// the indentation (ITU prints every decimal clause at the margin). `None`: no decimal level
     /// with as many dots or fewer is open, and the scheme decides.
     fn place_decimal(&mut self, label: &Label) -> Option<usize> {
-        if label.scheme() != Scheme::Decimal {
-            return None;
-        }
-        let dots = label.norm().matches('.').count();
+        let dots = label.decimal_depth()?;
         let decimal = |l: &Level| l.scheme == Scheme::Decimal;
         if let Some(k) = self
             .stack
