@@ -173,7 +173,7 @@ pub fn legend_in(lang: Language) -> String {
         @if english.is_some() {
             p class="legend-note" lang="en" dir="ltr" {
                 "The symbols are ITU's, the same in every language; their explanations are in \
-                 English, as no " (names::language(lang)) " term for them has been read in a source."
+                 English, as no " (lang.english_name()) " term for them has been read in a source."
             }
             "\n"
         }

@@ -1,18 +1,14 @@
 //! The names people use for texts, languages and paragraphs, for pages a delegate reads: a UN
 //! text by its document symbol (A/RES/80/118), an ITU text as ITU cites it ("Resolution 30
-//! (Rev. Dubai, 2014)"), a proposal by its proposer, a language by its English name, an
-//! unlabelled preambular paragraph of a UN text as the UN counts it (PP3). The corpus address
+//! (Rev. Dubai, 2014)"), a proposal by its proposer, an unlabelled preambular paragraph of a UN
+//! text as the UN counts it (PP3); a language is shown by its English name
+//! ([`Language::english_name`](crate::model::Language::english_name)). The corpus address
 //! (`unga/ict4sd@80-118:ar`) stays what tools and URLs use; these are only for showing.
 
 use std::collections::HashMap;
 
 use crate::diff::TextId;
-use crate::model::{Body, Document, Language, ResNumber, Status};
-
-/// The English name of a language (pages are in English; the texts keep their own).
-pub fn language(l: Language) -> &'static str {
-    l.english_name()
-}
+use crate::model::{Body, Document, ResNumber, Status};
 
 /// The body as people write it before a resolution number: `WTDC`, `PP`; the UN's organs by
 /// their names.
@@ -252,6 +248,7 @@ impl Names {
 mod tests {
     use super::*;
     use crate::input::corpus::{Corpus, load_entry};
+    use crate::model::Language;
 
     fn corpus(body: Body, number: ResNumber) -> Vec<Document> {
         let corpus = Corpus::open(std::path::Path::new("resolutions")).expect("corpus");
@@ -285,7 +282,7 @@ mod tests {
             .find(|d| d.revision.id_shown() == "2025-18")
             .expect("2025/18");
         assert_eq!(document(d), "E/RES/2025/18");
-        assert_eq!(language(Language::Ar), "Arabic");
+        assert_eq!(Language::Ar.english_name(), "Arabic");
     }
 
     /// Issue 24: an ITU Recommendation is named "Recommendation ITU-T J.1108 (01/2019)" where a

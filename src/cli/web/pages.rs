@@ -155,7 +155,7 @@ impl Library {
                 let languages = self.languages(s.body, &s.number, r).len() > 1;
                 let links = self.paragraph_links(s, r);
                 let body = html! {
-                    h2 { (named::document(d)) " (" (named::language(d.language)) ")" } "\n"
+                    h2 { (named::document(d)) " (" (d.language.english_name()) ")" } "\n"
                     (address(&d.address()))
                     p class="links" {
                         a href=(Page::Series(s.clone()).name()) { "history of " (self.series_name(s)) }
@@ -262,7 +262,7 @@ impl Library {
                         a href=(old_href) { (named::document(old)) }
                         " → "
                         a href=(new_href) { (named::document(new)) }
-                        " (" (named::language(new.language)) ")"
+                        " (" (new.language.english_name()) ")"
                     }
                     "\n"
                     p class="address" {
@@ -285,7 +285,7 @@ impl Library {
                         "{} → {} ({})",
                         named::document(old),
                         named::document(new),
-                        named::language(new.language)
+                        new.language.english_name()
                     ),
                     body,
                     mode,
@@ -306,7 +306,7 @@ impl Library {
                     @for (s, docs) in &self.series {
                         tr {
                             td { a href=(Page::Series(s.clone()).name()) { (self.series_name(s)) } }
-                            td { (named::language(s.language)) }
+                            td { (s.language.english_name()) }
                             td lang=(s.language) dir=(if s.language.is_rtl() { "rtl" } else { "ltr" }) {
                                 (shown(docs.first().map_or("", |d| d.resolution.title_shown())))
                             }
@@ -338,7 +338,7 @@ impl Library {
         let tables = amended(docs);
         let names = Names::of(docs);
         let body = html! {
-            h2 { (self.series_name(s)) " (" (named::language(s.language)) ")" } "\n"
+            h2 { (self.series_name(s)) " (" (s.language.english_name()) ")" } "\n"
             (address(&format!("{}/{}:{}", s.body, s.number, s.language)))
             p lang=(s.language) dir=(if s.language.is_rtl() { "rtl" } else { "ltr" }) {
                 (shown(&log.title))
@@ -380,7 +380,7 @@ impl Library {
             div class="chart" { (PreEscaped(lineage_svg::render_named(&lineage, &names))) } "\n"
         };
         Ok(layout(
-            &format!("{} ({})", self.series_name(s), named::language(s.language)),
+            &format!("{} ({})", self.series_name(s), s.language.english_name()),
             body,
             mode,
         ))

@@ -390,7 +390,7 @@ fn run(form: &Form, library: &Library) -> Result<Response> {
             let result = html! {
                 h2 {
                     (shown(&named::document(&old))) " → " (shown(&named::document(&new)))
-                    " (" (named::language(new.language)) ")"
+                    " (" (new.language.english_name()) ")"
                 }
                 "\n"
                 p class="address" {

@@ -160,7 +160,7 @@ fn table_markup(r: &Report, docs: &[Document]) -> Markup {
                 tr class="head" {
                     th { "findings" }
                     @for d in docs {
-                        th { (names::language(d.language)) br; small { (shown(&names::document(d))) } }
+                        th { (d.language.english_name()) br; small { (shown(&names::document(d))) } }
                     }
                 }
                 "\n"
@@ -217,7 +217,7 @@ fn finding(f: &Finding, docs: &[Document]) -> String {
     format!(
         "{}, {}, {} {}: {}",
         f.kind.as_str(),
-        names::language(f.language),
+        f.language.english_name(),
         f.section,
         shown(&as_notes(&label)),
         shown(&as_notes(&f.detail))
@@ -299,7 +299,7 @@ fn footnotes(docs: &[Document]) -> Markup {
         table class="parallel footnotes" {
             "\n"
             tr class="head" {
-                @for d in docs { th { (names::language(d.language)) } }
+                @for d in docs { th { (d.language.english_name()) } }
             }
             "\n"
             @for (i, ids) in ids.iter().enumerate() {

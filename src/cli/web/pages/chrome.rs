@@ -42,7 +42,7 @@ impl Library {
 
 /// A text's name and language for a title: `A/RES/80/118 (Arabic)`.
 pub(super) fn title(d: &Document) -> String {
-    format!("{} ({})", named::document(d), named::language(d.language))
+    format!("{} ({})", named::document(d), d.language.english_name())
 }
 
 /// The corpus address of a text, small, for those who use the command line.

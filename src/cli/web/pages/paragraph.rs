@@ -71,7 +71,7 @@ impl Library {
             "{}, {} ({}), in every revision",
             label,
             named::document(doc),
-            named::language(s.language)
+            s.language.english_name()
         );
         let body = html! {
             h2 { (title) } "\n"

@@ -48,7 +48,7 @@ impl Library {
                 "{} disagreement(s) with the {} text, listed below with links to their rows \
                  (marked in the table).",
                 report.findings.len(),
-                named::language(docs[0].language)
+                docs[0].language.english_name()
             )
         };
         let s = Series {
@@ -68,7 +68,7 @@ impl Library {
                         number: number.clone(),
                         language: d.language,
                     };
-                    a href=(Page::Text(text, rev.to_string()).name()) { (named::language(d.language)) }
+                    a href=(Page::Text(text, rev.to_string()).name()) { (d.language.english_name()) }
                 }
             }
             "\n"
