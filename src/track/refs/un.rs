@@ -127,20 +127,15 @@ impl Citing {
     ) -> Option<(Body, Option<String>)> {
         let (_, shape, tail) = n;
         let own_un = self.own.filter(|b| b.is_un());
-        let numbers = |b: Body| match b {
-            Body::Unsc => *shape == Shape::Council,
-            Body::Ecosoc => *shape == Shape::Year,
-            Body::Unga => matches!(shape, Shape::Session | Shape::Old),
-            Body::Hrc => *shape == Shape::Session,
-            _ => false,
-        };
         match named {
-            Some(Name::Full(b)) => return numbers(b).then_some((b, None)),
-            Some(Name::Assembly) => return numbers(Body::Unga).then_some((Body::Unga, None)),
+            Some(Name::Full(b)) => return numbers(b, *shape).then_some((b, None)),
+            Some(Name::Assembly) => {
+                return numbers(Body::Unga, *shape).then_some((Body::Unga, None));
+            }
             Some(Name::Council) => return council(text, at, self.own, *shape, tail),
             None => {}
         }
-        if its && let Some(b) = own_un.filter(|b| numbers(*b)) {
+        if its && let Some(b) = own_un.filter(|b| numbers(*b, *shape)) {
             return Some((b, None));
         }
         // Outside a UN text only the slashed numbers are UN resolutions' ("Resolution 217" of
@@ -152,7 +147,7 @@ impl Citing {
             Shape::Year => (Body::Ecosoc, ""),
             Shape::Council => (Body::Unsc, ""),
             Shape::Old => (Body::Unga, ""),
-            Shape::Session => match own_un.filter(|b| numbers(*b)) {
+            Shape::Session => match own_un.filter(|b| numbers(*b, *shape)) {
                 Some(b) => (b, " (the citing body)"),
                 None => (Body::Unga, ""),
             },
@@ -165,6 +160,17 @@ impl Citing {
                 shown(body)
             )),
         ))
+    }
+}
+
+/// Whether body `b` numbers its resolutions in `shape`.
+fn numbers(b: Body, shape: Shape) -> bool {
+    match b {
+        Body::Unsc => shape == Shape::Council,
+        Body::Ecosoc => shape == Shape::Year,
+        Body::Unga => matches!(shape, Shape::Session | Shape::Old),
+        Body::Hrc => shape == Shape::Session,
+        _ => false,
     }
 }
 
@@ -185,17 +191,12 @@ fn council(
         })
         .max_by_key(|(i, _)| *i)
         .map(|(_, b)| b);
-    let fits = |b: Body| match b {
-        Body::Unsc => shape == Shape::Council,
-        Body::Ecosoc => shape == Shape::Year,
-        _ => shape == Shape::Session,
-    };
-    let why = if let Some(b) = earlier.filter(|b| fits(*b)) {
+    let why = if let Some(b) = earlier.filter(|b| numbers(*b, shape)) {
         (
             b,
             format!("“Council” alone, read as the {} named before it", shown(b)),
         )
-    } else if let Some(b) = own.filter(|b| councils.contains(b) && fits(*b)) {
+    } else if let Some(b) = own.filter(|b| councils.contains(b) && numbers(*b, shape)) {
         (
             b,
             format!(
