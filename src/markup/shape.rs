@@ -33,6 +33,25 @@ pub enum Shape<'p> {
     Heading,
 }
 
+impl Shape<'_> {
+    /// The paragraphs a shaped paragraph `p` is on the page, each with ITU's style: a part's
+    /// number line and its title (SectionNo and Sectiontitle, AppendixNo and Appendixtitle), or
+    /// one heading (Heading1). None for [`Shape::Plain`], which each page lays out by its style.
+    pub fn lines<'s>(&'s self, p: &'s Paragraph) -> Option<Vec<(&'static str, &'s [Run])>> {
+        Some(match self {
+            Shape::Plain => return None,
+            Shape::Section { number, title } => {
+                vec![("SectionNo", number.as_slice()), ("Sectiontitle", *title)]
+            }
+            Shape::Appendix { number, title } => vec![
+                ("AppendixNo", number.as_slice()),
+                ("Appendixtitle", title.as_slice()),
+            ],
+            Shape::Heading => vec![("Heading1", p.text.as_slice())],
+        })
+    }
+}
+
 /// The word ITU writes before a section's number in the rules, in the languages whose word the
 /// DOCX reader reads back ("SECTION 3" in English and French); elsewhere a section stays one
 /// numbered paragraph.

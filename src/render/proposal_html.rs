@@ -198,17 +198,14 @@ fn marked(runs: &[Segment]) -> Markup {
 /// number line and its title, with ITU's style names, as the DOCX lays it out.
 fn shaped(p: &Paragraph, shape: &Shape<'_>) -> Markup {
     html! {
-        @match shape {
-            Shape::Section { number, title } => {
-                p class="SectionNo" { (marked(number)) } "\n"
-                p class="Sectiontitle" { (marked(title)) }
+        @match shape.lines(p) {
+            Some(lines) => {
+                @for (i, (class, runs)) in lines.iter().enumerate() {
+                    @if i > 0 { "\n" }
+                    p class=(class) { (marked(runs)) }
+                }
             }
-            Shape::Appendix { number, title } => {
-                p class="AppendixNo" { (marked(number)) } "\n"
-                p class="Appendixtitle" { (marked(title)) }
-            }
-            Shape::Heading => p class="Heading1" { (marked(&p.text)) },
-            Shape::Plain => (paragraph(p)),
+            None => (paragraph(p)),
         }
     }
 }

@@ -78,15 +78,15 @@ fn cover(out: &mut String, c: &Cover) {
 /// A paragraph as the page shows it: a part of the rules or an appendix after them as its
 /// number line and its title, each bold on a line of its own, as ITU centres them.
 fn shaped(p: &Paragraph, shape: &Shape<'_>) -> String {
-    match shape {
-        Shape::Section { number, title } => {
-            format!("**{}**\n\n**{}**", marked_md(number), marked_md(title))
+    match shape.lines(p) {
+        Some(lines) => {
+            let bold: Vec<String> = lines
+                .iter()
+                .map(|(_, runs)| format!("**{}**", marked_md(runs)))
+                .collect();
+            bold.join("\n\n")
         }
-        Shape::Appendix { number, title } => {
-            format!("**{}**\n\n**{}**", marked_md(number), marked_md(title))
-        }
-        Shape::Heading => format!("**{}**", marked_md(&p.text)),
-        Shape::Plain => paragraph(p),
+        None => paragraph(p),
     }
 }
 

@@ -248,26 +248,13 @@ impl Doc<'_> {
     }
 
     fn paragraph(&mut self, para: &Paragraph, shape: &Shape<'_>) {
-        match shape {
-            // As ITU writes a part of the rules: "SECTION 3", then its title on a line of its own.
-            Shape::Section { number, title } => {
-                self.styled("SectionNo", None, para.whole, number);
-                self.styled("Sectiontitle", None, para.whole, title);
-                return;
+        // A part of the rules as ITU writes it: "SECTION 3", then its title on a line of its
+        // own; an appendix after it likewise, so that a reader sees it leave the section.
+        if let Some(lines) = shape.lines(para) {
+            for (style, runs) in lines {
+                self.styled(style, None, para.whole, runs);
             }
-            // After a part of the rules, an appendix ("Appendix I (to Resolution 1 …) –
-            // Information …") is ITU's AppendixNo and its title, so that a reader sees it leave
-            // the section before it.
-            Shape::Appendix { number, title } => {
-                self.styled("AppendixNo", None, para.whole, number);
-                self.styled("Appendixtitle", None, para.whole, title);
-                return;
-            }
-            Shape::Heading => {
-                self.styled("Heading1", None, para.whole, &para.text);
-                return;
-            }
-            Shape::Plain => {}
+            return;
         }
         let style = match para.style {
             Style::Section => Cow::Borrowed("Normal"),
