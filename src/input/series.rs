@@ -230,26 +230,6 @@ pub struct NewText<'a> {
 /// the same subject. Refused ([`ImportError::NoSeries`], saying why) when there is none, or
 /// more than one.
 pub fn propose(lookup: &dyn SeriesLookup, text: &NewText) -> Result<Proposal, ImportError> {
-    let found = propose_by_evidence(lookup, text);
-    // Only the title evidence reads the corpus files' heads (a text whose own revision is in
-    // the corpus needs none): a file left out there is said.
-    let own = text.symbol.and_then(|s| lookup.series(text.body, s));
-    let titles = if own.is_none() { lookup.titles() } else { None };
-    let unread = titles.map(|t| t.unread.clone()).unwrap_or_default();
-    match found {
-        Ok(p) => Ok(Proposal { unread, ..p }),
-        Err(ImportError::NoSeries { mut why }) if !unread.is_empty() => {
-            why.push_str(&format!(
-                "; left out of the title evidence: {}",
-                unread.join(", ")
-            ));
-            Err(ImportError::NoSeries { why })
-        }
-        Err(e) => Err(e),
-    }
-}
-
-fn propose_by_evidence(lookup: &dyn SeriesLookup, text: &NewText) -> Result<Proposal, ImportError> {
     let body = text.body;
     if let Some(own) = text.symbol
         && let Some(series) = lookup.series(body, own)
@@ -263,13 +243,38 @@ fn propose_by_evidence(lookup: &dyn SeriesLookup, text: &NewText) -> Result<Prop
             series,
         });
     }
+    // Only the title evidence reads the corpus files' heads (a text whose own revision is in
+    // the corpus needs none): a file left out there is said.
+    let titles = lookup.titles();
+    let unread = titles.map(|t| t.unread.clone()).unwrap_or_default();
+    match propose_by_evidence(lookup, titles, text) {
+        Ok(p) => Ok(Proposal { unread, ..p }),
+        Err(ImportError::NoSeries { mut why }) if !unread.is_empty() => {
+            why.push_str(&format!(
+                "; left out of the title evidence: {}",
+                unread.join(", ")
+            ));
+            Err(ImportError::NoSeries { why })
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// The series by the title evidence (`titles`, when the caller has them), for a text whose own
+/// revision is not in the corpus.
+fn propose_by_evidence(
+    lookup: &dyn SeriesLookup,
+    titles: Option<&Titles>,
+    text: &NewText,
+) -> Result<Proposal, ImportError> {
+    let body = text.body;
     let no = |why: String| Err(ImportError::NoSeries { why });
     let held: Vec<(&UnSymbol, ResNumber)> = text
         .recalled
         .iter()
         .filter_map(|s| lookup.series(body, s).map(|n| (s, n)))
         .collect();
-    let Some(titles) = lookup.titles() else {
+    let Some(titles) = titles else {
         return no(match held.first() {
             None => none_held(text.recalled),
             Some((s, n)) => format!(
