@@ -208,10 +208,9 @@ fn finding(f: &Finding, docs: &[Document]) -> String {
             })
             .find_map(|d| d.preambular_start(i))
     });
-    let counted = f.label.strip_prefix('¶').and_then(|rest| {
-        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        let n: usize = rest[..digits].parse().ok()?;
-        Some(format!("{}{}", preambular(start? + n), &rest[digits..]))
+    let counted = f.unlabelled.and_then(|n| {
+        let rest = f.label.strip_prefix(&format!("¶{n}"))?;
+        Some(format!("{}{rest}", preambular(start? + n)))
     });
     let label = counted.unwrap_or_else(|| f.label.clone());
     format!(
@@ -355,5 +354,34 @@ fn rows(r: &Report, reference: &Document, docs: &[Document]) -> Markup {
             }
             "\n"
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Language;
+
+    /// A finding on an unlabelled preambular paragraph of a UN text is placed as the UN counts
+    /// it (PP3), what lies below it kept; of a section that does not count, as the check wrote it.
+    #[test]
+    fn a_finding_on_an_unlabelled_preambular_paragraph_is_counted() {
+        let path = std::path::Path::new("resolutions/unga/ict4sd/80-118.en.toml");
+        let doc = crate::input::corpus::load_file(path).expect("A/RES/80/118");
+        let at = |section_index: usize, label: &str, unlabelled: Option<usize>| Finding {
+            kind: Kind::Number,
+            language: Language::Fr,
+            section: doc.sections[section_index - 1].kind.as_str().to_string(),
+            section_index,
+            label: label.into(),
+            unlabelled,
+            detail: "2025".into(),
+        };
+        let docs = std::slice::from_ref(&doc);
+        let said = finding(&at(1, "¶3 > (a)", Some(3)), docs);
+        assert_eq!(said, "number, French, preambular PP3 > (a): 2025");
+        let operative = doc.sections.len();
+        let said = finding(&at(operative, "¶3", Some(3)), docs);
+        assert!(said.ends_with(" ¶3: 2025"), "{said}");
     }
 }

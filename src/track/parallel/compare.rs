@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use super::invariants::Invariants;
 use super::vote::Votes;
 use super::{
-    Correspondence, Finding, Kind, LANGUAGE_ORDER, Marks, Report, correspond_marked, place,
+    Correspondence, Finding, Kind, LANGUAGE_ORDER, Marks, Report, correspond_marked, place, placed,
 };
 use crate::model::text::{Lookalike, lookalikes};
 use crate::model::{ClausePath, Document};
@@ -71,12 +71,14 @@ pub(super) fn finding(
     detail: String,
 ) -> Finding {
     let section = at.sections.get(path.section());
+    let (label, unlabelled) = placed(at, path);
     Finding {
         kind,
         language: doc.language,
         section: section.map_or(String::new(), |s| s.kind.as_str().to_string()),
         section_index: path.section() + 1,
-        label: place(at, path),
+        label,
+        unlabelled,
         detail,
     }
 }
@@ -155,6 +157,7 @@ pub(super) fn footnote_finding(kind: Kind, doc: &Document, mark: &str, detail: S
         section: "footnotes".into(),
         section_index: doc.sections.len() + 1,
         label: format!("[^{mark}]"),
+        unlabelled: None,
         detail,
     }
 }

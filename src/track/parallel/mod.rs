@@ -96,6 +96,10 @@ pub struct Finding {
     pub section_index: usize,
     /// The clause's place, reference labels first: `5 > (a)`, `¶3` for an unlabelled paragraph.
     pub label: String,
+    /// Where `label` starts `¶N` for an unlabelled top-level paragraph, N: a page counts it as
+    /// a reader does (a UN text's preambular paragraph PP3).
+    #[serde(skip)]
+    pub unlabelled: Option<usize>,
     /// What differs, with the marks of each side.
     pub detail: String,
 }
@@ -160,6 +164,7 @@ pub fn check_with_markup(docs: &[Document], warnings: &[Vec<Warning>]) -> Report
                     section: "markup".into(),
                     section_index: 0,
                     label: format!("line {}", w.line),
+                    unlabelled: None,
                     detail: what.to_string(),
                 });
             }
@@ -170,7 +175,13 @@ pub fn check_with_markup(docs: &[Document], warnings: &[Vec<Warning>]) -> Report
 
 /// The place of a clause written with its labels: `5 > (a)`, `¶3`.
 pub fn place(doc: &Document, path: &ClausePath) -> String {
+    placed(doc, path).0
+}
+
+/// [`place`], and the N of its `¶N` when it starts with an unlabelled top-level paragraph.
+pub(super) fn placed(doc: &Document, path: &ClausePath) -> (String, Option<usize>) {
     let mut parts = Vec::with_capacity(path.depth() + 1);
+    let mut unlabelled = None;
     let mut at: Option<ClausePath> = None;
     for &i in path.indexes() {
         let here = match &at {
@@ -180,6 +191,9 @@ pub fn place(doc: &Document, path: &ClausePath) -> String {
         if let Some(c) = doc.clause(&here) {
             let written = c.label.written().trim();
             parts.push(if written.is_empty() {
+                if parts.is_empty() {
+                    unlabelled = Some(i + 1);
+                }
                 format!("¶{}", i + 1)
             } else {
                 written.to_string()
@@ -187,7 +201,7 @@ pub fn place(doc: &Document, path: &ClausePath) -> String {
         }
         at = Some(here);
     }
-    parts.join(" > ")
+    (parts.join(" > "), unlabelled)
 }
 
 /// Labels say the same across scripts when they count alike: letters (Arabic, Latin, Cyrillic)
