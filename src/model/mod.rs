@@ -28,7 +28,7 @@ pub(crate) use kind::{FOLDED_TERMS, FoldedTerm};
 pub use kind::{HeadingTerm, Part, SectionKind, UnknownKind, heading_terms};
 pub use label::{ABJAD, BadLabel, CYRILLIC, Label, Scheme, roman};
 pub use path::ClausePath;
-pub use preamble::{PreambleCount, preambular};
+pub use preamble::{Preamble, PreambleCount, preambular, preambular_starts};
 pub use revision_id::{BadRevisionId, RevisionId};
 pub use series::{BadResNumber, ResNumber, UnSymbol};
 pub use stage::{BlankProposer, NoProposer, Proposer, Stage};

@@ -1,8 +1,8 @@
 //! The UN's numbering of preambular paragraphs (PP1, PP2, ...): a UN text numbers only its
 //! operative paragraphs, and readers count the top-level paragraphs of its preamble, labelled
 //! or not, in reading order across the preamble's sections. Every output that names an
-//! unlabelled paragraph counts with [`PreambleCount`], so that a paragraph has one number in
-//! all of them.
+//! unlabelled paragraph counts with [`PreambleCount`] (a whole text with [`preambular_starts`]),
+//! so that a paragraph has one number in all of them.
 
 use super::{ClausePath, Document, Part};
 
@@ -49,16 +49,47 @@ impl PreambleCount {
     }
 }
 
+/// Where each section's top-level paragraphs start in the count (see
+/// [`PreambleCount::section`]), the sections given in reading order as (part, top-level
+/// paragraphs); None where they do not count. A text counts its own sections; a diff each side's.
+pub fn preambular_starts(
+    un: bool,
+    sections: impl IntoIterator<Item = (Part, usize)>,
+) -> Vec<Option<usize>> {
+    let mut count = PreambleCount::new(un);
+    sections
+        .into_iter()
+        .map(|(part, paragraphs)| count.section(part, paragraphs))
+        .collect()
+}
+
+/// A text with its preamble counted once ([`Document::preamble`]), for naming its paragraphs:
+/// one count for the whole text, not one per paragraph named.
+#[derive(Debug, Clone)]
+pub struct Preamble<'d> {
+    doc: &'d Document,
+    starts: Vec<Option<usize>>,
+}
+
 impl Document {
-    /// Where section `section`'s top-level paragraphs start in the count (see
-    /// [`PreambleCount::section`]); None when they do not count.
-    pub fn preambular_start(&self, section: usize) -> Option<usize> {
-        let mut count = PreambleCount::new(self.resolution.is_un());
-        let mut start = None;
-        for s in self.sections.iter().take(section + 1) {
-            start = count.section(s.kind.part(), s.clauses.len());
+    /// The text's preamble counted, section by section.
+    pub fn preamble(&self) -> Preamble<'_> {
+        let sections = self
+            .sections
+            .iter()
+            .map(|s| (s.kind.part(), s.clauses.len()));
+        Preamble {
+            doc: self,
+            starts: preambular_starts(self.resolution.is_un(), sections),
         }
-        start.filter(|_| section < self.sections.len())
+    }
+}
+
+impl Preamble<'_> {
+    /// Where section `section`'s top-level paragraphs start in the count; None when they do not
+    /// count.
+    pub fn start(&self, section: usize) -> Option<usize> {
+        self.starts.get(section).copied().flatten()
     }
 
     /// A paragraph without a label, named as a reader counts it: a UN text's preambular
@@ -66,12 +97,12 @@ impl Document {
     /// (¶2). None for a labelled one, or one below the top level (it is part of the provision
     /// above it).
     pub fn unlabelled_name(&self, at: &ClausePath) -> Option<String> {
-        let c = self.clause(at)?;
+        let c = self.doc.clause(at)?;
         if !c.label.written().trim().is_empty() || at.depth() != 0 {
             return None;
         }
         let n = at.index() + 1;
-        Some(match self.preambular_start(at.section()) {
+        Some(match self.start(at.section()) {
             Some(start) => preambular(start + n),
             None => format!("¶{n}"),
         })

@@ -10,7 +10,7 @@ use std::fmt::Write;
 
 use super::{Style, kept, look, shown_line as shown, visible};
 use crate::diff::{Change, ClauseChange, DocDiff, Op, Segment};
-use crate::model::{Body, PreambleCount, preambular};
+use crate::model::{self, Body, preambular};
 
 /// Options of the terminal view.
 #[derive(Debug, Clone, Copy, Default)]
@@ -154,19 +154,15 @@ fn labels(c: &ClauseChange, style: Style) -> String {
 /// (old side, new side); None where they do not count (operative sections, ITU texts).
 pub(crate) fn preambular_starts(diff: &DocDiff) -> Vec<Option<(usize, usize)>> {
     let un = diff.new.body.is_some_and(Body::is_un);
-    let (mut old, mut new) = (PreambleCount::new(un), PreambleCount::new(un));
-    diff.sections
-        .iter()
-        .map(|s| {
-            let part = s.kind.part();
-            let on = |side: fn(&ClauseChange) -> Option<usize>| {
-                s.clauses.iter().filter(|c| side(c).is_some()).count()
-            };
-            let o = old.section(part, on(|c| c.old_index));
-            let n = new.section(part, on(|c| c.new_index));
-            o.zip(n)
-        })
-        .collect()
+    let side = |index: fn(&ClauseChange) -> Option<usize>| {
+        let sections = diff.sections.iter().map(|s| {
+            let paragraphs = s.clauses.iter().filter(|c| index(c).is_some()).count();
+            (s.kind.part(), paragraphs)
+        });
+        model::preambular_starts(un, sections)
+    };
+    let (old, new) = (side(|c| c.old_index), side(|c| c.new_index));
+    old.into_iter().zip(new).map(|(o, n)| o.zip(n)).collect()
 }
 
 /// A top-level paragraph without a label in a section whose count starts at `pp` (see

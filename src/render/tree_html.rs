@@ -30,6 +30,7 @@ pub fn render(doc: &Document) -> String {
 pub fn render_linked(doc: &Document, link: &dyn Fn(&ClausePath) -> Option<String>) -> String {
     let rtl = doc.language.is_rtl();
     let dir = if rtl { "rtl" } else { "ltr" };
+    let preamble = doc.preamble();
     html! {
         div class="tree" lang=(doc.language) dir=(dir) {
             "\n" h2 class="title" { (noted(doc.resolution.title_shown(), NoteSide::New, rtl)) } "\n"
@@ -46,7 +47,7 @@ pub fn render_linked(doc: &Document, link: &dyn Fn(&ClausePath) -> Option<String
                         (isolated(&s.heading, rtl)) " " span class="kind" dir="ltr" { (s.kind) }
                     }
                     "\n"
-                    (clauses(&s.clauses, i + 1, &[], &Ctx { rtl, pp: doc.preambular_start(i), link }))
+                    (clauses(&s.clauses, i + 1, &[], &Ctx { rtl, pp: preamble.start(i), link }))
                 }
                 "\n"
             }

@@ -41,6 +41,7 @@ pub fn render(doc: &Document, style: Style) -> String {
     if let Some(f) = &doc.formula {
         let _ = writeln!(out, "\n{}", shown(f));
     }
+    let preamble = doc.preamble();
     for (i, s) in doc.sections.iter().enumerate() {
         let _ = writeln!(
             out,
@@ -48,7 +49,7 @@ pub fn render(doc: &Document, style: Style) -> String {
             style.paint(&shown(&s.heading), look::BOLD),
             style.paint(&format!("[{}]", s.kind), look::DIM)
         );
-        write_clauses(&mut out, &s.clauses, doc.preambular_start(i), 1, style);
+        write_clauses(&mut out, &s.clauses, preamble.start(i), 1, style);
     }
     if !doc.footnotes.is_empty() {
         let _ = writeln!(out);

@@ -3,7 +3,7 @@
 
 use maud::{Markup, html};
 
-use crate::model::{ClausePath, Document, preambular};
+use crate::model::{ClausePath, Document, Preamble, preambular};
 use crate::render::html::{NoteSide, note_id, noted, page};
 use crate::render::{escape_md, names, shown};
 use crate::track::parallel::{Finding, Kind, Report, place};
@@ -83,13 +83,13 @@ td,th{border:1px solid #bbb;padding:.3em;vertical-align:top;font-size:90%}\
 tr.bad td{background:#fff3e0}td.none{background:#fde0e0}.find{color:#a00;font-size:85%}\
 td[dir=rtl]{text-align:right}#disagreements:target tr:not(.bad):not(.head){display:none}";
 
-fn cell(doc: &Document, path: Option<&ClausePath>) -> Markup {
+fn cell(doc: &Document, preamble: &Preamble, path: Option<&ClausePath>) -> Markup {
     let dir = if doc.language.is_rtl() { "rtl" } else { "ltr" };
     html! {
         @match path.and_then(|p| doc.clause(p).map(|c| (p, c))) {
             None => td class="none" dir=(dir) { "—" },
             Some((p, c)) => td dir=(dir) lang=(doc.language) {
-                b { (shown(&people_place(doc, p))) } " " (noted(&c.text, NoteSide::New, doc.language.is_rtl()))
+                b { (shown(&people_place(doc, preamble, p))) } " " (noted(&c.text, NoteSide::New, doc.language.is_rtl()))
             },
         }
     }
@@ -129,6 +129,7 @@ fn table_markup(r: &Report, docs: &[Document]) -> Markup {
                 && (f.section == "footnotes" || matches!(f.kind, Kind::Extra | Kind::Markup))
         })
         .collect();
+    let preambles: Vec<Preamble> = docs.iter().map(Document::preamble).collect();
     let row_ids: Vec<String> = docs.first().map_or_else(Vec::new, |reference| {
         reference_paths(r, reference)
             .iter()
@@ -142,7 +143,7 @@ fn table_markup(r: &Report, docs: &[Document]) -> Markup {
                 "\n"
                 @for (i, f) in r.findings.iter().enumerate() {
                     li {
-                        a href={ "#" (finding_target(r, docs, i, &row_ids)) } { (finding(f, docs)) }
+                        a href={ "#" (finding_target(r, docs, i, &row_ids)) } { (finding(f, docs, &preambles)) }
                     }
                     "\n"
                 }
@@ -165,7 +166,7 @@ fn table_markup(r: &Report, docs: &[Document]) -> Markup {
                 }
                 "\n"
                 @if let Some(reference) = docs.first() {
-                    (rows(r, reference, docs))
+                    (rows(r, reference, docs, &preambles))
                 }
             }
             "\n"
@@ -176,7 +177,7 @@ fn table_markup(r: &Report, docs: &[Document]) -> Markup {
             ul class="parallel-rest" {
                 "\n"
                 @for f in rest {
-                    li { (finding(f, docs)) } "\n"
+                    li { (finding(f, docs, &preambles)) } "\n"
                 }
             }
             "\n"
@@ -187,26 +188,28 @@ fn table_markup(r: &Report, docs: &[Document]) -> Markup {
 
 /// An unlabelled top-level paragraph as a reader counts it (a UN text's preambular one PP3, not
 /// ¶3); other places as the check writes them.
-fn people_place(doc: &Document, path: &ClausePath) -> String {
-    doc.unlabelled_name(path)
+fn people_place(doc: &Document, preamble: &Preamble, path: &ClausePath) -> String {
+    preamble
+        .unlabelled_name(path)
         .unwrap_or_else(|| place(doc, path))
 }
 
 /// A finding for a reader: its language by name, its place as a reader counts (a UN text's
 /// unlabelled preambular paragraph PP3, not ¶3), and the marks it quotes as "footnote 26"
 /// (the page shows marks as notes, not as `[^26]`).
-fn finding(f: &Finding, docs: &[Document]) -> String {
+fn finding(f: &Finding, docs: &[Document], preambles: &[Preamble]) -> String {
     // The place is the check's (`¶3 > (a)`), in section `section_index` of the text it was
     // found in: the reference's or the finding's language's, whose preambles count alike.
     let section = f.section_index.checked_sub(1);
     let start = section.and_then(|i| {
         docs.iter()
-            .filter(|d| {
+            .zip(preambles)
+            .filter(|(d, _)| {
                 d.sections
                     .get(i)
                     .is_some_and(|s| s.kind.as_str() == f.section)
             })
-            .find_map(|d| d.preambular_start(i))
+            .find_map(|(_, p)| p.start(i))
     });
     let counted = f.unlabelled.and_then(|n| {
         let rest = f.label.strip_prefix(&format!("¶{n}"))?;
@@ -324,7 +327,7 @@ fn footnotes(docs: &[Document]) -> Markup {
 }
 
 /// A row per clause of the reference.
-fn rows(r: &Report, reference: &Document, docs: &[Document]) -> Markup {
+fn rows(r: &Report, reference: &Document, docs: &[Document], preambles: &[Preamble]) -> Markup {
     // The check's own alignment of each text with the reference, not a second one.
     let corrs = &r.correspondences;
     let ref_paths = reference_paths(r, reference);
@@ -344,12 +347,12 @@ fn rows(r: &Report, reference: &Document, docs: &[Document]) -> Markup {
                 id=(row_id(path.section() + 1, &label)) {
                 td class="find" {
                     @for f in &here {
-                        (finding(f, docs)) br;
+                        (finding(f, docs, preambles)) br;
                     }
                 }
-                (cell(reference, Some(path)))
-                @for (d, c) in docs[1..].iter().zip(corrs) {
-                    (cell(d, c.other_of(path)))
+                (cell(reference, &preambles[0], Some(path)))
+                @for ((d, p), c) in docs[1..].iter().zip(&preambles[1..]).zip(corrs) {
+                    (cell(d, p, c.other_of(path)))
                 }
             }
             "\n"
@@ -378,10 +381,11 @@ mod tests {
             detail: "2025".into(),
         };
         let docs = std::slice::from_ref(&doc);
-        let said = finding(&at(1, "¶3 > (a)", Some(3)), docs);
+        let preambles = [doc.preamble()];
+        let said = finding(&at(1, "¶3 > (a)", Some(3)), docs, &preambles);
         assert_eq!(said, "number, French, preambular PP3 > (a): 2025");
         let operative = doc.sections.len();
-        let said = finding(&at(operative, "¶3", Some(3)), docs);
+        let said = finding(&at(operative, "¶3", Some(3)), docs, &preambles);
         assert!(said.ends_with(" ¶3: 2025"), "{said}");
     }
 }

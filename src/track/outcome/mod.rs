@@ -28,7 +28,7 @@ use serde::Serialize;
 use crate::align::{ClauseAlign, Lone, align};
 use crate::diff::{Change, DiffError, DiffOptions, Op, diff_documents};
 use crate::model::provision::{self, Owner};
-use crate::model::{Clause, ClausePath, Document, SectionKind};
+use crate::model::{Clause, ClausePath, Document, Preamble, SectionKind};
 use owners::{combined, lead_in_changes};
 
 /// What the adopted text did with one change.
@@ -181,6 +181,8 @@ pub fn outcome<'a>(
         base,
         proposal,
         adopted,
+        base_preamble: base.preamble(),
+        proposal_preamble: proposal.preamble(),
         base_to_adopted,
         proposal_to_adopted,
         base_to_proposal,
@@ -221,6 +223,9 @@ struct Maps<'a> {
     base: &'a Document,
     proposal: &'a Document,
     adopted: &'a Document,
+    /// Each text's preamble counted once, to name its unlabelled paragraphs.
+    base_preamble: Preamble<'a>,
+    proposal_preamble: Preamble<'a>,
     base_to_adopted: Map<'a>,
     proposal_to_adopted: Map<'a>,
     base_to_proposal: Map<'a>,
@@ -393,10 +398,10 @@ impl<'a> Maps<'a> {
             // An unlabelled paragraph is named as a reader counts it, the base's count first.
             let mut label = label;
             if label.is_none() {
-                let base_name = base_clause.and_then(|at| self.base.unlabelled_name(at));
+                let base_name = base_clause.and_then(|at| self.base_preamble.unlabelled_name(at));
                 let prop_name = prop_at
                     .as_ref()
-                    .and_then(|at| self.proposal.unlabelled_name(at));
+                    .and_then(|at| self.proposal_preamble.unlabelled_name(at));
                 label = prop_name.clone().or(base_name.clone());
                 base_label = base_name.filter(|b| prop_name.as_ref().is_some_and(|p| p != b));
             }
