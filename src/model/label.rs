@@ -4,7 +4,7 @@
 //! and an ordinal. Normalisation is NFKC (so the presentation form `ﻫ` U+FEEB is the letter `ه`),
 //! drops spaces (including the no-break spaces Word puts inside `أ )`) and brackets, folds the
 //! alef variants and alef maqsura that typists use for `أ` and `ي`, maps Arabic-Indic digits to
-//! ASCII, and reads `bis`/`ter`/`quater` (and Arabic `مكرراً`) as a suffix. Ordinals follow the
+//! ASCII, and reads `bis`/`ter`/`quater`/... (and Arabic `مكرراً`) as a suffix. Ordinals follow the
 //! alphabet of the script: abjad order for Arabic (أ ب ج د ه و ز ح ط ي ...), the Russian
 //! enumeration order for Cyrillic, a-z for Latin.
 
@@ -23,15 +23,20 @@ pub const CYRILLIC: &[char] = &[
     'ф', 'х', 'ц', 'ч', 'ш', 'щ', 'э', 'ю', 'я',
 ];
 
-const SUFFIXES: &[(&str, &str)] = &[
-    ("quinquies", "quinquies"),
-    ("quater", "quater"),
-    ("ter", "ter"),
-    ("bis", "bis"),
-    ("مكرراً", "bis"),
-    ("مكررا", "bis"),
-    ("مكرر", "bis"),
-];
+/// ITU's suffixes of an inserted item or note, in order: `1bis`, `2ter`. Labels read them
+/// (and Arabic's [`ARABIC_BIS`]); the DOCX reader and writer know a footnote mark's suffix by
+/// them.
+pub const SUFFIXES: &[&str] = &["bis", "ter", "quater", "quinquies", "sexies"];
+
+/// The ways Arabic texts write `bis`.
+const ARABIC_BIS: &[&str] = &["مكرراً", "مكررا", "مكرر"];
+
+/// A mark written as a number and one of [`SUFFIXES`] (`1bis`): the number and the suffix.
+pub fn numbered_suffix(mark: &str) -> Option<(&str, &str)> {
+    let suffix = mark.trim_start_matches(|c: char| c.is_ascii_digit());
+    let number = &mark[..mark.len() - suffix.len()];
+    (!number.is_empty() && SUFFIXES.contains(&suffix)).then_some((number, suffix))
+}
 
 /// How a label counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -237,8 +242,14 @@ fn fold(written: &str) -> String {
 
 fn split_suffix(folded: &str) -> (String, Option<String>) {
     let lower = folded.to_lowercase();
-    static FOLDED: std::sync::LazyLock<Vec<(String, &str)>> =
-        std::sync::LazyLock::new(|| SUFFIXES.iter().map(|(w, c)| (fold(w), *c)).collect());
+    // Longest first: `quater` ends with `ter`, and `مكرراً` with `مكرر`.
+    static FOLDED: std::sync::LazyLock<Vec<(String, &str)>> = std::sync::LazyLock::new(|| {
+        let latin = SUFFIXES.iter().map(|s| (fold(s), *s));
+        let arabic = ARABIC_BIS.iter().map(|s| (fold(s), "bis"));
+        let mut folded: Vec<(String, &str)> = latin.chain(arabic).collect();
+        folded.sort_by_key(|(written, _)| std::cmp::Reverse(written.chars().count()));
+        folded
+    });
     for (written, canonical) in FOLDED.iter() {
         if let Some(core) = lower.strip_suffix(written.as_str())
             && !core.is_empty()
@@ -316,11 +327,11 @@ fn decimal(core: &str) -> Option<(Scheme, Option<u32>, String)> {
     }
     let mut last = None;
     for part in core.split('.') {
-        let digits = part.len() - part.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        let (number, suffix) = part.split_at(digits);
-        if number.is_empty() || !matches!(suffix, "" | "bis" | "ter" | "quater") {
-            return None;
-        }
+        let number = match numbered_suffix(part) {
+            Some((number, _)) => number,
+            None if !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()) => part,
+            None => return None,
+        };
         last = number.parse::<u32>().ok();
     }
     Some((Scheme::Decimal, last, core.to_ascii_lowercase()))
@@ -480,6 +491,9 @@ mod tests {
         assert_eq!(p("c) ter").norm, "c ter");
         assert_eq!(p("ب) مكرراً").norm, "ب bis");
         assert_ne!(p("b)bis").norm, p("b)").norm);
+        // Every suffix of ITU's list, which the DOCX reader knows footnote marks by too.
+        assert_eq!(p("c)quater").suffix(), Some("quater"));
+        assert_eq!(p("c)sexies").suffix(), Some("sexies"));
     }
 
     #[test]

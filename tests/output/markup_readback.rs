@@ -94,3 +94,40 @@ fn carriage_returns_in_a_clause_read_back() {
     let path = path.to_string_lossy().into_owned();
     reads_back("returns", "wtsa/1@hammamet-2016:en", &path, &["--doc", "5"]);
 }
+
+/// A footnote mark of a number and a suffix that is not one of ITU's (`1a`) reads back as
+/// itself: it was written as the automatic number and a typed `a`, which the reader, knowing
+/// only ITU's suffixes (`bis`, `ter`, ...), read back as a second note `1` and an `a` in the
+/// text.
+#[test]
+fn a_mark_with_another_suffix_reads_back() {
+    let base =
+        std::fs::read_to_string(common::repo().join("resolutions/wtsa/001/hammamet-2016.en.toml"))
+            .expect("Res. 1");
+    assert!(base.contains("[^1bis]") && base.contains("mark = '1bis'"));
+    let base = base
+        .replace("[^1bis]", "[^1a]")
+        .replace("mark = '1bis'", "mark = '1a'");
+    let old = "text = 'that general working arrangements of ITU‑T are stated in the Convention;'";
+    assert!(base.contains(old));
+    let proposal = base
+        .replace(
+            old,
+            "text = 'that the general working arrangements of ITU‑T are stated in the Convention;'",
+        )
+        .replace("id = 'hammamet-2016'", "id = 'suffix'")
+        .replace(
+            "status = 'adopted'",
+            "status = 'proposal'\nproposer = 'EUR'",
+        );
+    let dir = artifacts("markup-readback");
+    let (base_path, proposal_path) = (dir.join("suffix-base.en.toml"), dir.join("suffix.en.toml"));
+    std::fs::write(&base_path, base).expect("write");
+    std::fs::write(&proposal_path, proposal).expect("write");
+    reads_back(
+        "suffix",
+        &base_path.to_string_lossy(),
+        &proposal_path.to_string_lossy(),
+        &["--doc", "5"],
+    );
+}

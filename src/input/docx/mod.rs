@@ -22,7 +22,7 @@ use std::collections::BTreeMap;
 use super::{
     Field, FrontMatter, ImportError, ImportOptions, Imported, Warning, metadata, validate,
 };
-use crate::model::{Clause, Document, Footnote, Language, Status};
+use crate::model::{Clause, Document, Footnote, Language, SUFFIXES, Status, numbered_suffix};
 use xml::{REF_CLOSE, REF_OPEN, Track};
 
 /// Why a DOCX cannot be read. None of these is a crash: each names what is wrong.
@@ -115,7 +115,7 @@ fn with_marks(text: &str, marks: &BTreeMap<String, String>) -> String {
                 out.push(']');
                 rest = &after[end + REF_CLOSE.len_utf8()..];
                 // The suffix typed after an automatic number is in the mark (`printed_marks`).
-                if let Some(suffix) = suffix_of(mark) {
+                if let Some((_, suffix)) = numbered_suffix(mark) {
                     rest = rest.strip_prefix(suffix).unwrap_or(rest);
                 }
             }
@@ -127,15 +127,6 @@ fn with_marks(text: &str, marks: &BTreeMap<String, String>) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// ITU's suffixes of an inserted item or note: `1bis`, `2ter`.
-const SUFFIXES: &[&str] = &["bis", "ter", "quater", "quinquies", "sexies"];
-
-/// The suffix a mark ends with after its number (`bis` of `1bis`).
-fn suffix_of(mark: &str) -> Option<&str> {
-    let word = mark.trim_start_matches(|c: char| c.is_ascii_digit());
-    (word.len() < mark.len() && SUFFIXES.contains(&word)).then_some(word)
 }
 
 /// The mark Word prints for each footnote the text refers to (by `w:id`): a custom mark as
@@ -207,8 +198,8 @@ fn build(
                 .unwrap_or_default();
             // An automatic number with a word typed after it (`1bis`): the word opens the
             // note's own paragraph too, after the number Word prints.
-            let text = match suffix_of(&mark) {
-                Some(suffix) if !custom_marks.contains_key(id) => {
+            let text = match numbered_suffix(&mark) {
+                Some((_, suffix)) if !custom_marks.contains_key(id) => {
                     text.trim_start().strip_prefix(suffix).unwrap_or(text)
                 }
                 _ => text,
