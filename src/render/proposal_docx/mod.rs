@@ -20,6 +20,8 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io::{Cursor, Seek, Write};
 
+use rustc_hash::FxHashMap as HashMap;
+
 mod parts;
 mod styles;
 
@@ -29,6 +31,7 @@ use styles::{enumlev_indent, styles};
 
 use crate::diff::{Op, Segment};
 use crate::markup::{Paragraph, Proposal, Shape, Style};
+use crate::model::numbered_suffix;
 use crate::render::RenderError;
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -85,32 +88,26 @@ fn text_elements(s: &str, tag: &str) -> String {
     out
 }
 
-/// The suffix typed after an automatic footnote number, for the footnote `id` (1, 2, ... in
-/// the proposal's order) whose mark is that number and a suffix (`1bis`, the first automatic
-/// note). LibreOffice takes a typed custom mark longer than one character as the reference's
-/// label but keeps it in the text too (`1bis1bis`); ITU writes `1bis` as the automatic number
+/// For each footnote, in the proposal's order, the suffix typed after its automatic number
+/// when its mark is that number and one of ITU's suffixes (`1bis`, the first automatic note):
+/// LibreOffice takes a typed custom mark longer than one character as the reference's label
+/// but keeps it in the text too (`1bis1bis`); ITU writes `1bis` as the automatic number
 /// followed by a typed `bis`, which it shows once, as Word does. Custom marks do not count in
 /// the automatic numbering, so only a mark whose number is the next automatic one qualifies;
-/// every other mark stays typed.
-fn automatic_suffix(p: &Proposal, id: usize) -> Option<&str> {
+/// every other mark stays typed, and so does one with another suffix (`1a`), which the DOCX
+/// reader would not know for one.
+fn automatic_suffixes(p: &Proposal) -> Vec<Option<&str>> {
     let mut automatic = 0;
-    for (i, f) in p.footnotes.iter().enumerate() {
-        let digits = f.mark.len()
-            - f.mark
-                .trim_start_matches(|c: char| c.is_ascii_digit())
-                .len();
-        let (number, suffix) = f.mark.split_at(digits);
-        let next = !suffix.is_empty()
-            && !suffix.starts_with(|c: char| c.is_ascii_digit())
-            && number.parse::<usize>().ok() == Some(automatic + 1);
-        if next {
-            automatic += 1;
-        }
-        if i + 1 == id {
-            return next.then_some(suffix);
-        }
-    }
-    None
+    p.footnotes
+        .iter()
+        .map(|f| {
+            let (number, suffix) = numbered_suffix(&f.mark)?;
+            (number.parse::<usize>().ok() == Some(automatic + 1)).then(|| {
+                automatic += 1;
+                suffix
+            })
+        })
+        .collect()
 }
 
 struct Doc<'p> {
@@ -118,6 +115,10 @@ struct Doc<'p> {
     out: String,
     next_id: usize,
     rtl: bool,
+    /// Each footnote's mark and its id in `footnotes.xml` (1, 2, ... in the proposal's order).
+    note_ids: HashMap<&'p str, usize>,
+    /// By footnote id less one ([`automatic_suffixes`]).
+    suffixes: Vec<Option<&'p str>>,
 }
 
 impl Doc<'_> {
@@ -153,9 +154,10 @@ impl Doc<'_> {
             self.plain(&rest[..i], deleted);
             let tag = if deleted { "w:delText" } else { "w:t" };
             let rtl = if self.rtl { "<w:rtl/>" } else { "" };
-            let id = self.footnote_id(mark);
+            let id = self.note_ids.get(mark).copied().unwrap_or(0);
             let style = format!("<w:rPr><w:rStyle w:val=\"FootnoteReference\"/>{rtl}</w:rPr>");
-            if let Some(suffix) = automatic_suffix(self.p, id) {
+            let suffix = id.checked_sub(1).and_then(|i| self.suffixes.get(i));
+            if let Some(suffix) = suffix.copied().flatten() {
                 // `1bis` as ITU writes it: the automatic number, then `bis` typed after it.
                 let _ = write!(
                     self.out,
@@ -183,21 +185,12 @@ impl Doc<'_> {
         while let Some(i) = text[from..].find("[^").map(|i| i + from) {
             let end = text[i..].find(']').map(|e| e + i)?;
             let mark = &text[i + 2..end];
-            if self.p.footnotes.iter().any(|f| f.mark == mark) {
+            if self.note_ids.contains_key(mark) {
                 return Some((i, mark, end + 1 - i));
             }
             from = i + 2;
         }
         None
-    }
-
-    /// Footnotes are numbered 1, 2, ... in `footnotes.xml` in the proposal's order.
-    fn footnote_id(&self, mark: &str) -> usize {
-        self.p
-            .footnotes
-            .iter()
-            .position(|f| f.mark == mark)
-            .map_or(0, |i| i + 1)
     }
 
     /// One `w:r` per piece of text, tabs as `w:tab`.
@@ -324,11 +317,18 @@ impl Doc<'_> {
 
 fn document(p: &Proposal) -> String {
     let rtl = p.language.is_rtl();
+    let mut note_ids = HashMap::default();
+    for (i, f) in p.footnotes.iter().enumerate() {
+        // Footnotes are numbered 1, 2, ... in `footnotes.xml` in the proposal's order.
+        note_ids.entry(f.mark.as_str()).or_insert(i + 1);
+    }
     let mut doc = Doc {
         p,
         out: String::new(),
         next_id: 0,
         rtl,
+        note_ids,
+        suffixes: automatic_suffixes(p),
     };
     let _ = write!(
         doc.out,

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::{W, automatic_suffix, esc, text_elements};
+use super::{W, automatic_suffixes, esc, text_elements};
 use crate::markup::Proposal;
 
 /// The footnotes part: Word's two separators, then one footnote per mark of the proposal. A
@@ -22,7 +22,7 @@ pub(super) fn footnotes(p: &Proposal) -> String {
          <w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>\
          <w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
     );
-    for (i, f) in p.footnotes.iter().enumerate() {
+    for (i, (f, suffix)) in p.footnotes.iter().zip(automatic_suffixes(p)).enumerate() {
         let _ = write!(
             out,
             "<w:footnote w:id=\"{}\"><w:p><w:pPr><w:pStyle w:val=\"FootnoteText\"/>{bidi}</w:pPr>\
@@ -32,7 +32,7 @@ pub(super) fn footnotes(p: &Proposal) -> String {
             // An automatic number prints as the number alone: its suffix is typed after it,
             // then a space, as ITU does. LibreOffice moves a tab there to the front of the
             // suffix on saving (`1<TAB>bisThis`), losing the break after it.
-            automatic_suffix(p, i + 1).map_or(format!("<w:r>{rtl}<w:tab/>"), |s| format!(
+            suffix.map_or(format!("<w:r>{rtl}<w:tab/>"), |s| format!(
                 "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/>{rtl_prop}</w:rPr>{}</w:r>\
                  <w:r>{rtl}<w:t xml:space=\"preserve\"> </w:t>",
                 text_elements(s, "w:t")
