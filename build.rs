@@ -36,7 +36,7 @@ fn heading_terms() {
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
     let header: Vec<&str> = lines.next().map_or(Vec::new(), |h| h.split('\t').collect());
-    let (mut terms, mut folded) = (String::new(), String::new());
+    let (mut terms, mut folded, mut count) = (String::new(), String::new(), 0);
     for line in lines {
         let cells: Vec<&str> = line.split('\t').collect();
         let kind = cells[0];
@@ -64,14 +64,15 @@ fn heading_terms() {
                 );
                 let _ = writeln!(
                     folded,
-                    "    FoldedTerm {{ kind: {kind}, language: {language}, full: {full:?}, \
-                     words: {words}, short: {short:?}, open: {open} }},"
+                    "    FoldedTerm {{ term: &HEADING_TERMS[{count}], full: {full:?}, \
+                     words: {words}, short: {short:?} }},"
                 );
+                count += 1;
             }
         }
     }
     let out = format!(
-        "static HEADING_TERMS: &[HeadingTerm] = &[\n{terms}];\n\n\
+        "static HEADING_TERMS: [HeadingTerm; {count}] = [\n{terms}];\n\n\
          pub(crate) static FOLDED_TERMS: &[FoldedTerm] = &[\n{folded}];\n"
     );
     let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");

@@ -59,24 +59,24 @@ fn folded_terms() -> &'static [FoldedTerm] {
 fn best_match(text: &str, lang: Option<Language>) -> Option<SectionKind> {
     let mut best: Option<(usize, SectionKind)> = None;
     let text_words = words(text);
-    for term in folded_terms() {
-        if lang.is_some_and(|l| l != term.language) {
+    for folded in folded_terms() {
+        if lang.is_some_and(|l| l != folded.term.language) {
             continue;
         }
-        let full = starts_with_words(text, term.full);
-        let score = if full && (term.open || text_words <= term.words + 4) {
+        let full = starts_with_words(text, folded.full);
+        let score = if full && (folded.term.open || text_words <= folded.words + 4) {
             // A full-term match always beats a three-word match.
-            1000 + term.full.len()
-        } else if term.language == Language::En
-            && term.words > 3
-            && starts_with_words(text, term.short)
+            1000 + folded.full.len()
+        } else if folded.term.language == Language::En
+            && folded.words > 3
+            && starts_with_words(text, folded.short)
         {
-            term.short.len()
+            folded.short.len()
         } else {
             continue;
         };
         if best.is_none_or(|(s, _)| score > s) {
-            best = Some((score, term.kind));
+            best = Some((score, folded.term.kind));
         }
     }
     best.map(|(_, k)| k)
