@@ -49,26 +49,44 @@ fn res1_nested_five_deep_reads_back_in_both_forms() {
     reads_back("res1-per-provision", base, RES1_EUR, &["--per-provision"]);
 }
 
+/// WTSA Res. 1's clause on working arrangements, which the tests below change.
+const CLAUSE: &str =
+    "text = 'that general working arrangements of ITU‑T are stated in the Convention;'";
+
+fn res1() -> String {
+    let base =
+        std::fs::read_to_string(common::repo().join("resolutions/wtsa/001/hammamet-2016.en.toml"))
+            .expect("Res. 1");
+    assert!(base.contains(CLAUSE));
+    base
+}
+
+/// `base` as EUR's proposal `id`, its clause on working arrangements reading `text` (a TOML
+/// string).
+fn proposing(base: &str, id: &str, text: &str) -> String {
+    base.replace(CLAUSE, &format!("text = {text}"))
+        .replace("id = 'hammamet-2016'", &format!("id = '{id}'"))
+        .replace(
+            "status = 'adopted'",
+            "status = 'proposal'\nproposer = 'EUR'",
+        )
+}
+
+/// `text` written as `name.en.toml` among the test's files: its path.
+fn written(name: &str, text: &str) -> String {
+    let path = artifacts("markup-readback").join(format!("{name}.en.toml"));
+    std::fs::write(&path, text).expect("write");
+    path.to_string_lossy().into_owned()
+}
+
 /// A clause holding line breaks (inside, doubled, at its start and end) reads back from both
 /// sides of the DOCX (issue 27, finding 30): each is a `<w:cr/>`, which a raw line break in
 /// `w:t` is not to Word, and the reader reads it back as the line break.
 #[test]
 fn line_breaks_in_a_clause_read_back() {
-    let base =
-        std::fs::read_to_string(common::repo().join("resolutions/wtsa/001/hammamet-2016.en.toml"))
-            .expect("Res. 1");
-    let old = "text = 'that general working arrangements of ITU‑T are stated in the Convention;'";
-    assert!(base.contains(old));
-    let proposal = base
-        .replace(
-            old,
-            "text = \"\\nthat general working arrangements of ITU‑T are stated\\nin the\\n\\nConvention;\\n\"",
-        )
-        .replace("id = 'hammamet-2016'", "id = 'breaks'")
-        .replace("status = 'adopted'", "status = 'proposal'\nproposer = 'EUR'");
-    let path = artifacts("markup-readback").join("breaks.en.toml");
-    std::fs::write(&path, proposal).expect("write");
-    let path = path.to_string_lossy().into_owned();
+    let text =
+        r#""\nthat general working arrangements of ITU‑T are stated\nin the\n\nConvention;\n""#;
+    let path = written("breaks", &proposing(&res1(), "breaks", text));
     reads_back("breaks", "wtsa/1@hammamet-2016:en", &path, &["--doc", "5"]);
 }
 
@@ -77,21 +95,9 @@ fn line_breaks_in_a_clause_read_back() {
 /// six characters `\u{d}`, though XML holds a carriage return as `&#13;`.
 #[test]
 fn carriage_returns_in_a_clause_read_back() {
-    let base =
-        std::fs::read_to_string(common::repo().join("resolutions/wtsa/001/hammamet-2016.en.toml"))
-            .expect("Res. 1");
-    let old = "text = 'that general working arrangements of ITU‑T are stated in the Convention;'";
-    assert!(base.contains(old));
-    let proposal = base
-        .replace(
-            old,
-            "text = \"that general working arrangements\\rof ITU‑T are stated in the\\r\\nConvention;\\r\"",
-        )
-        .replace("id = 'hammamet-2016'", "id = 'returns'")
-        .replace("status = 'adopted'", "status = 'proposal'\nproposer = 'EUR'");
-    let path = artifacts("markup-readback").join("returns.en.toml");
-    std::fs::write(&path, proposal).expect("write");
-    let path = path.to_string_lossy().into_owned();
+    let text =
+        r#""that general working arrangements\rof ITU‑T are stated in the\r\nConvention;\r""#;
+    let path = written("returns", &proposing(&res1(), "returns", text));
     reads_back("returns", "wtsa/1@hammamet-2016:en", &path, &["--doc", "5"]);
 }
 
@@ -101,33 +107,13 @@ fn carriage_returns_in_a_clause_read_back() {
 /// text.
 #[test]
 fn a_mark_with_another_suffix_reads_back() {
-    let base =
-        std::fs::read_to_string(common::repo().join("resolutions/wtsa/001/hammamet-2016.en.toml"))
-            .expect("Res. 1");
+    let base = res1();
     assert!(base.contains("[^1bis]") && base.contains("mark = '1bis'"));
     let base = base
         .replace("[^1bis]", "[^1a]")
         .replace("mark = '1bis'", "mark = '1a'");
-    let old = "text = 'that general working arrangements of ITU‑T are stated in the Convention;'";
-    assert!(base.contains(old));
-    let proposal = base
-        .replace(
-            old,
-            "text = 'that the general working arrangements of ITU‑T are stated in the Convention;'",
-        )
-        .replace("id = 'hammamet-2016'", "id = 'suffix'")
-        .replace(
-            "status = 'adopted'",
-            "status = 'proposal'\nproposer = 'EUR'",
-        );
-    let dir = artifacts("markup-readback");
-    let (base_path, proposal_path) = (dir.join("suffix-base.en.toml"), dir.join("suffix.en.toml"));
-    std::fs::write(&base_path, base).expect("write");
-    std::fs::write(&proposal_path, proposal).expect("write");
-    reads_back(
-        "suffix",
-        &base_path.to_string_lossy(),
-        &proposal_path.to_string_lossy(),
-        &["--doc", "5"],
-    );
+    let text = "'that the general working arrangements of ITU‑T are stated in the Convention;'";
+    let proposal = written("suffix", &proposing(&base, "suffix", text));
+    let base = written("suffix-base", &base);
+    reads_back("suffix", &base, &proposal, &["--doc", "5"]);
 }
