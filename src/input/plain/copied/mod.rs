@@ -14,6 +14,7 @@ mod join;
 mod notes;
 mod pages;
 mod repair;
+mod runs;
 mod un;
 
 pub use calls::opens_with_call;
