@@ -64,7 +64,7 @@ fn pdftotext(pdf: &PathBuf, layout: bool) -> String {
 }
 
 /// Arabic lines (Chromium's print) not found as they are, aligned: see [`expected`].
-const ARABIC_ALIGNED: usize = 19;
+const ARABIC_ALIGNED: usize = 9;
 
 fn mode(layout: bool) -> &'static str {
     if layout {
@@ -214,15 +214,17 @@ fn expected(address: &str, layout: bool) -> Option<usize> {
         // a paragraph whose last line runs the full width, followed by one opening with a call
         // (`وإذ تؤكد من جديد`), is joined to it, and two paragraphs in which a call runs on
         // after a comma at a line's start (`، وإذ تلاحظ أيضًا`, `، وإذ تشدد`) are split. Aligned
-        // instead of line by line, 19 lines are not found as they are (see [`aligned`]):
-        // those, and words `pdftotext` reorders: a mark put on the letter before a lam
-        // (`تسّلم` for `تسلّم`, 8 lines), a space before `؛` or `،` after `ًا` (`نموًا ؛`, 2),
-        // a word's last letter with a shadda joined to the next word (`أنّتكلفة`, 2) and a
-        // word split after one (`الفعّ ال`). Was 71 (29 aligned) before the
-        // left-to-right runs were read right to left by the bidi rules: numbers with a hyphen
-        // (`كوفيد19-` for `كوفيد-19`, `2025-2022` for `2022-2025`), the space of a spaced dash
-        // (`الثلاثة- الاقتصادي`), and the commas and brackets of the notes' Latin runs.
-        ("ar", _) => 62,
+        // instead of line by line, 9 lines are not found as they are (see [`aligned`]):
+        // those, and the space after a word whose last letter bears a shadda, which
+        // `pdftotext` writes before that letter (`أّن تكلفة`), taken for a space inside a word
+        // (`أنّتكلفة`, 2), and one inside a word taken for a word's end (`الفعّ ال`). Was 71
+        // (29 aligned) before the left-to-right runs were read right to left by the bidi
+        // rules: numbers with a hyphen (`كوفيد19-` for `كوفيد-19`, `2025-2022` for
+        // `2022-2025`), the space of a spaced dash (`الثلاثة- الاقتصادي`), and the commas and
+        // brackets of the notes' Latin runs; 62 (19) before a lam's marks, which `pdftotext`
+        // writes on the letter before it (`تسّلم` for `تسلّم`, 8 lines), were read as the
+        // lam's; 56 (11) before a space after `ًا` and before `؛` or `،` (`نموًا ؛`, 2) went.
+        ("ar", _) => 54,
         // Without -layout, pdftotext drops the hyphen of a word broken at it and joins the two
         // lines (`followup to`, one line as wide as two). The reader puts it back where the text
         // writes the word with a hyphen elsewhere (`follow-up`) or a capital says where

@@ -11,6 +11,7 @@ mod calls;
 mod detached;
 mod hyphens;
 mod join;
+mod marks;
 mod notes;
 mod pages;
 mod repair;
