@@ -256,6 +256,7 @@ mod tests {
                 text: t.trim_start_matches('\u{c}').to_string(),
                 page: 0,
                 break_before: t.starts_with('\u{c}'),
+                blank_before: false,
             })
             .collect()
     }

@@ -18,6 +18,9 @@ pub struct Line {
     pub page: usize,
     /// A page break, or dropped page furniture, stands between this line and the one before.
     pub break_before: bool,
+    /// An empty line stands between this line and the one before, on the same page
+    /// (`pdftotext -layout` sets one between paragraphs spaced apart on the page).
+    pub blank_before: bool,
 }
 
 impl Line {
@@ -37,6 +40,7 @@ pub fn read(lines: &[&str], first: usize, warnings: &mut Vec<Warning>) -> Vec<Li
     let mut out = Vec::new();
     let mut page = 0;
     let mut bidi: Option<(usize, usize)> = None;
+    let mut blank = false;
     for (i, raw) in lines.iter().enumerate() {
         let number = first + i;
         for (k, part) in raw.split('\u{c}').enumerate() {
@@ -72,6 +76,7 @@ pub fn read(lines: &[&str], first: usize, warnings: &mut Vec<Warning>) -> Vec<Li
                 .collect();
             text = format!("{}{}", &text[..indent], words.join(" "));
             if text.trim().is_empty() {
+                blank = true;
                 continue;
             }
             let break_before = out.last().is_some_and(|l: &Line| l.page != page);
@@ -80,7 +85,9 @@ pub fn read(lines: &[&str], first: usize, warnings: &mut Vec<Warning>) -> Vec<Li
                 text,
                 page,
                 break_before,
+                blank_before: blank && !break_before && !out.is_empty(),
             });
+            blank = false;
         }
     }
     if let Some((line, count)) = bidi {
