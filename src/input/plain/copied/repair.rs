@@ -3,7 +3,7 @@
 //! spaces between Chinese characters. Each repair is said, with the paragraph's line.
 
 use super::join::Para;
-use super::marks::{mark_opens_a_word, marks_on_their_letters, space_before_comma};
+use super::marks::{Words, mark_opens_a_word, marks_on_their_letters, space_before_comma};
 use crate::input::Warning;
 use crate::model::text::is_cjk;
 use crate::model::{Footnote, Language};
@@ -11,28 +11,44 @@ use crate::model::{Footnote, Language};
 /// The repairs of what extractors do to a script, on each paragraph, each said.
 pub fn scripts(paras: &mut [Para], language: Language, warnings: &mut Vec<Warning>) {
     let displaced_marks = paras.iter().any(|p| mark_opens_a_word(&p.text));
+    let words = if language == Language::Ar && displaced_marks {
+        Words::of(paras.iter().map(|p| p.text.as_str()))
+    } else {
+        Words::default()
+    };
     for p in paras.iter_mut() {
         if language == Language::Ar {
             lam_alef_said(&mut p.text, p.line, warnings);
         }
         if language == Language::Ar && displaced_marks {
-            let (text, moved, lam) = marks_on_their_letters(&p.text);
-            if !lam.is_empty() {
+            let put = marks_on_their_letters(&p.text, &words);
+            if !put.lam.is_empty() {
                 warnings.push(Warning {
                     chosen: None,
                     line: p.line,
                     message: format!(
                         "Arabic vowel mark{} found on the letter before a lam, where the extractor that wrote this text puts a mark (before its letter, as in `ُي بذل`): read as the lam's: {}",
-                        if lam.len() > 1 { "s" } else { "" },
-                        lam.iter()
+                        if put.lam.len() > 1 { "s" } else { "" },
+                        put.lam
+                            .iter()
                             .map(|(seen, read)| format!("`{seen}` as `{read}`"))
                             .collect::<Vec<_>>()
                             .join(", ")
                     ),
                 });
             }
-            if moved > 0 || !lam.is_empty() {
-                p.text = text;
+            for (seen, read, why) in &put.spaces {
+                warnings.push(Warning {
+                    chosen: None,
+                    line: p.line,
+                    message: format!(
+                        "`{seen}`, a vowel mark before its letter and a space, read as `{read}`: {why}"
+                    ),
+                });
+            }
+            let moved = put.moved;
+            if moved > 0 || !put.lam.is_empty() {
+                p.text = put.text;
             }
             if moved > 0 {
                 warnings.push(Warning {
