@@ -369,10 +369,9 @@ fn tanween_swaps(text: &str) -> usize {
 /// `pdftotext` gives it: LibreOffice's lam-alef ligatures come out alef first (`االتصاالت` for
 /// `الاتصالات`, 227 times in A/RES/74/197). The reader puts them back where an alef stands
 /// before them, with a warning, in the clauses and the notes: the clause and note lines still
-/// holding `اال` or `األ` went from 81, 86, 47 and 49 to none. The rest is not read exactly yet and is counted, not
-/// asserted: a ligature elsewhere is as likely a word's own letters (`الثالثة` for
-/// `الثلاثة`, but `الثالثة` is "the third"; `ألغراض` for `لأغراض`, but `ألف`), and the notes'
-/// marks are not matched in this print.
+/// holding `اال` or `األ` went from 81, 86, 47 and 49 to none. The rest is far from exact, and
+/// measured beside Chromium's print of A/RES/80/118 (see [`libreoffice_expected`]): any change
+/// fails, either way.
 #[test]
 fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
     if !tool_available("pdftotext (poppler-utils)", Std::new("pdftotext").arg("-v")) {
@@ -383,6 +382,7 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
     };
     let mut report = Vec::new();
     let mut broken_left = Vec::new();
+    let mut measured = Vec::new();
     for address in ["unga/ict4sd@74-197:ar", "wtdc/030@dubai-2014:ar"] {
         let (_, pdf) = pdfs.iter().find(|(a, _)| a == address).expect("printed");
         let source = corpus(address);
@@ -402,17 +402,53 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
                     .filter(|l| l.contains("اال") || l.contains("األ"))
                     .count(),
             );
-            report.push(format!(
-                "NOT YET EXACT: {address} (LibreOffice, {}): {} of {} clause and note lines differ, {} not found when aligned; {put_back} paragraphs with lam-alef put back",
-                mode(layout),
+            let got = (
                 differing(&source, &read.document).len(),
-                clauses(&source).len(),
                 aligned(&clauses(&source), &lines),
+            );
+            let want = libreoffice_expected(address, layout);
+            report.push(format!(
+                "NOT YET EXACT: {address} (LibreOffice, {}): {} of {} clause and note lines differ, {} not found when aligned (expected {want:?}); {put_back} paragraphs with lam-alef put back",
+                mode(layout),
+                got.0,
+                clauses(&source).len(),
+                got.1,
             ));
+            measured.push((got, want));
         }
     }
     use std::io::Write;
     let _ = writeln!(std::io::stderr(), "{}", report.join("\n"));
     // 74/197 and Res. 30, -layout then not: in the clauses and in the notes.
     assert_eq!(broken_left, [0, 0, 0, 0], "{}", report.join("\n"));
+    assert!(
+        measured.iter().all(|(got, want)| got == want),
+        "{}",
+        report.join("\n")
+    );
+}
+
+/// LibreOffice's Arabic through `pdftotext`, as measured: clause and note lines that differ
+/// from the source, line by line and aligned. Far from exact, for what `pdftotext` does to
+/// this print, which the copied-text repairs do not undo yet:
+/// - words of a line set in two pieces where a tanween stands on a line of its own above
+///   them (`ٌ` alone, then `وشرط ال غنى عنه لتحقيق التنمية` and `صوره وأبعاده …` side by
+///   side, in the wrong order), so paragraphs read with their words out of order;
+/// - lam-alef ligatures taken apart where no alef stands before them (`ال يتجزأ` for
+///   `لا يتجزأ`, `ألغراض` for `لأغراض`, `لألمم` for `للأمم`): as likely a word's own letters
+///   elsewhere (`الثالثة` is "the third", `ألف` a word);
+/// - the notes' marks not matched: LibreOffice sets a mark as digits of text size glued to
+///   the comma (`المسألة1،`), and the note's number at the end of its first line, after the
+///   text (`القرارات 56/183، … 67/195، و 1` then `68/198، …`), so no note is found;
+/// - the document's symbol at each page's top (`23(Add.1)-A`, after a U+2066 LibreOffice maps
+///   its blank glyph to) not taken for page furniture, and read into the text.
+///
+/// Chromium's print of A/RES/80/118 (see [`expected`]) has none of these.
+fn libreoffice_expected(address: &str, layout: bool) -> (usize, usize) {
+    match (address, layout) {
+        ("unga/ict4sd@74-197:ar", true) => (96, 93),
+        ("unga/ict4sd@74-197:ar", false) => (104, 90),
+        ("wtdc/030@dubai-2014:ar", true) => (56, 67),
+        _ => (70, 66),
+    }
 }
