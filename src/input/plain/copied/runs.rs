@@ -98,8 +98,7 @@ pub fn in_reading_order(line: &str) -> (Cow<'_, str>, Vec<Reordered>) {
 fn core_end(body: &str) -> usize {
     let mut end = body
         .char_indices()
-        .filter(|(_, c)| c.is_alphanumeric())
-        .last()
+        .rfind(|(_, c)| c.is_alphanumeric())
         .map_or(0, |(k, c)| k + c.len_utf8());
     let mut open = opens(&body[..end]);
     for c in body[end..].chars() {
