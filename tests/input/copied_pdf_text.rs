@@ -63,6 +63,11 @@ fn pdftotext(pdf: &PathBuf, layout: bool) -> String {
     String::from_utf8(out.stdout).expect("UTF-8")
 }
 
+/// Arabic lines (Chromium's print) not found as they are, aligned: see [`expected`].
+fn arabic_aligned(layout: bool) -> usize {
+    if layout { 1 } else { 7 }
+}
+
 fn mode(layout: bool) -> &'static str {
     if layout {
         "pdftotext -layout"
@@ -162,12 +167,13 @@ fn un_texts_read_back_from_pdftotext_in_six_languages() {
                     Ok(r) => aligned(&clauses(&source), &clauses(&r.document)),
                     Err(_) => usize::MAX,
                 };
-                if missing != 29 {
+                if missing != arabic_aligned(layout) {
                     wrong.push(format!("{address} ({}): aligned {missing}", mode(layout)));
                 }
                 format!(
-                    " (besides {} `اً` written `ًا`, folded); aligned, {missing} not found as they are (expected 29)",
-                    tanween_swaps(&text)
+                    " (besides {} `اً` written `ًا`, folded); aligned, {missing} not found as they are (expected {})",
+                    tanween_swaps(&text),
+                    arabic_aligned(layout)
                 )
             } else {
                 String::new()
@@ -206,19 +212,31 @@ fn expected(address: &str, layout: bool) -> Option<usize> {
         // `pdftotext -layout` scatters the numbers of the Chinese note 1 (a run of resolution
         // symbols) over the lines around it: the extractor's, not recoverable.
         ("zh", true) => 1,
-        // Arabic, either way (Chromium's print: its lam-alef ligatures come out in order). Three
-        // paragraph ends the reader cannot tell, each shifting the lines compared after it:
-        // a paragraph whose last line runs the full width, followed by one opening with a call
-        // (`وإذ تؤكد من جديد`), is joined to it, and two paragraphs in which a call runs on
-        // after a comma at a line's start (`، وإذ تلاحظ أيضًا`, `، وإذ تشدد`) are split. Aligned
-        // instead of line by line, 29 lines are not found as they are (see [`aligned`]):
-        // those, and words `pdftotext` reorders: a shadda put on the letter before a lam
-        // (`تسّلم` for `تسلّم`, 7), numbers with a hyphen inside Arabic (`كوفيد19-` for
-        // `كوفيد-19`, `2025-2022` for `2022-2025`), a space before a spaced dash dropped
-        // (`الثلاثة- الاقتصادي`), and Latin runs in the notes with their commas and brackets
-        // moved. Not repaired yet: the shadda cannot be moved back on sight, Arabic writes it
-        // before a lam too (`تشكِّل`).
-        ("ar", _) => 71,
+        // Arabic (Chromium's print: its lam-alef ligatures come out in order). One line is not
+        // as the source's, either way: `pdftotext` writes a mark before its letter and a space
+        // after it (`ُأ عّد تماشيا`), and where the letter ends a word, the space is the text's
+        // (`أُعدّ تماشيا`); the reader keeps it only where the words of the text say so (the
+        // word before and the word after written whole elsewhere, the two joined nowhere), and
+        // `أعد` is not written whole elsewhere: read `أُعدّتماشيا`. With `-layout`, that is
+        // all: the empty lines `pdftotext -layout` sets between the paragraphs say where a call
+        // after a full line opens one. Without it, they fall elsewhere, and three paragraph ends
+        // the width cannot tell shift the lines compared after them: a paragraph whose last
+        // line runs the full width, followed by one opening with a call (`وإذ تؤكد من جديد`), is
+        // joined to it, and two in which a call runs on after a comma at a line's start
+        // (`، وإذ تلاحظ أيضًا`, `، وإذ تشدد`) are split: 52 lines differ, 7 aligned (see
+        // [`arabic_aligned`]).
+        //
+        // Was 71 (29 aligned) either way before the left-to-right runs were read right to
+        // left by the bidi rules: numbers with a hyphen (`كوفيد19-` for `كوفيد-19`,
+        // `2025-2022` for `2022-2025`), the space of a spaced dash (`الثلاثة- الاقتصادي`), and
+        // the commas and brackets of the notes' Latin runs; 62 (19) before a lam's marks,
+        // which `pdftotext` writes on the letter before it (`تسّلم` for `تسلّم`, 8 lines),
+        // were read as the lam's; 56 (11) before a space after `ًا` and before `؛` or `،`
+        // (`نموًا ؛`, 2) went; 54 (9) with `-layout` before the empty lines were read, then 3;
+        // 3 and 54 (9) before the words of the text said whose space follows a displaced mark
+        // (`أّن تكلفة` is `أنّ تكلفة`, `الفّع ال` is `الفعّال`).
+        ("ar", true) => 1,
+        ("ar", false) => 52,
         // Without -layout, pdftotext drops the hyphen of a word broken at it and joins the two
         // lines (`followup to`, one line as wide as two). The reader puts it back where the text
         // writes the word with a hyphen elsewhere (`follow-up`) or a capital says where
@@ -351,10 +369,9 @@ fn tanween_swaps(text: &str) -> usize {
 /// `pdftotext` gives it: LibreOffice's lam-alef ligatures come out alef first (`االتصاالت` for
 /// `الاتصالات`, 227 times in A/RES/74/197). The reader puts them back where an alef stands
 /// before them, with a warning, in the clauses and the notes: the clause and note lines still
-/// holding `اال` or `األ` went from 81, 86, 47 and 49 to none. The rest is not read exactly yet and is counted, not
-/// asserted: a ligature elsewhere is as likely a word's own letters (`الثالثة` for
-/// `الثلاثة`, but `الثالثة` is "the third"; `ألغراض` for `لأغراض`, but `ألف`), and the notes'
-/// marks are not matched in this print.
+/// holding `اال` or `األ` went from 81, 86, 47 and 49 to none. The rest is far from exact, and
+/// measured beside Chromium's print of A/RES/80/118 (see [`libreoffice_expected`]): any change
+/// fails, either way.
 #[test]
 fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
     if !tool_available("pdftotext (poppler-utils)", Std::new("pdftotext").arg("-v")) {
@@ -365,6 +382,7 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
     };
     let mut report = Vec::new();
     let mut broken_left = Vec::new();
+    let mut measured = Vec::new();
     for address in ["unga/ict4sd@74-197:ar", "wtdc/030@dubai-2014:ar"] {
         let (_, pdf) = pdfs.iter().find(|(a, _)| a == address).expect("printed");
         let source = corpus(address);
@@ -384,17 +402,53 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
                     .filter(|l| l.contains("اال") || l.contains("األ"))
                     .count(),
             );
-            report.push(format!(
-                "NOT YET EXACT: {address} (LibreOffice, {}): {} of {} clause and note lines differ, {} not found when aligned; {put_back} paragraphs with lam-alef put back",
-                mode(layout),
+            let got = (
                 differing(&source, &read.document).len(),
-                clauses(&source).len(),
                 aligned(&clauses(&source), &lines),
+            );
+            let want = libreoffice_expected(address, layout);
+            report.push(format!(
+                "NOT YET EXACT: {address} (LibreOffice, {}): {} of {} clause and note lines differ, {} not found when aligned (expected {want:?}); {put_back} paragraphs with lam-alef put back",
+                mode(layout),
+                got.0,
+                clauses(&source).len(),
+                got.1,
             ));
+            measured.push((got, want));
         }
     }
     use std::io::Write;
     let _ = writeln!(std::io::stderr(), "{}", report.join("\n"));
     // 74/197 and Res. 30, -layout then not: in the clauses and in the notes.
     assert_eq!(broken_left, [0, 0, 0, 0], "{}", report.join("\n"));
+    assert!(
+        measured.iter().all(|(got, want)| got == want),
+        "{}",
+        report.join("\n")
+    );
+}
+
+/// LibreOffice's Arabic through `pdftotext`, as measured: clause and note lines that differ
+/// from the source, line by line and aligned. Far from exact, for what `pdftotext` does to
+/// this print, which the copied-text repairs do not undo yet:
+/// - words of a line set in two pieces where a tanween stands on a line of its own above
+///   them (`ٌ` alone, then `وشرط ال غنى عنه لتحقيق التنمية` and `صوره وأبعاده …` side by
+///   side, in the wrong order), so paragraphs read with their words out of order;
+/// - lam-alef ligatures taken apart where no alef stands before them (`ال يتجزأ` for
+///   `لا يتجزأ`, `ألغراض` for `لأغراض`, `لألمم` for `للأمم`): as likely a word's own letters
+///   elsewhere (`الثالثة` is "the third", `ألف` a word);
+/// - the notes' marks not matched: LibreOffice sets a mark as digits of text size glued to
+///   the comma (`المسألة1،`), and the note's number at the end of its first line, after the
+///   text (`القرارات 56/183، … 67/195، و 1` then `68/198، …`), so no note is found;
+/// - the document's symbol at each page's top (`23(Add.1)-A`, after a U+2066 LibreOffice maps
+///   its blank glyph to) not taken for page furniture, and read into the text.
+///
+/// Chromium's print of A/RES/80/118 (see [`expected`]) has none of these.
+fn libreoffice_expected(address: &str, layout: bool) -> (usize, usize) {
+    match (address, layout) {
+        ("unga/ict4sd@74-197:ar", true) => (96, 93),
+        ("unga/ict4sd@74-197:ar", false) => (104, 90),
+        ("wtdc/030@dubai-2014:ar", true) => (56, 67),
+        _ => (70, 66),
+    }
 }

@@ -133,34 +133,68 @@ fn holes(t: &str) -> Option<usize> {
     )
 }
 
+/// How far back and ahead of a note's number its text's holes, note `n + 1` and the page's
+/// end are looked for: they are on its page, and a page holds far fewer lines. Bounded so that
+/// a long text of lone numbers (a table, a text with no form feeds) is read in linear time.
+const PAGE_REACH: usize = 200;
+
 /// `、 、 …` `、 、 和 号决议。` `2` … `18` `…` `1` `第` `56/183 …` `73/218 …` (page ends): note
 /// 1's text left before note 2 with holes, its number, first word and numbers written after the
 /// page's last note. Put back as one note where the holes and the numbers agree in count.
-fn numbers_taken_out(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
+fn numbers_taken_out(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
+    numbers_taken_out_counted(lines, warnings, &mut 0)
+}
+
+/// [`numbers_taken_out`], counting in `work` the lines it looks at.
+fn numbers_taken_out_counted(
+    mut lines: Vec<Line>,
+    warnings: &mut Vec<Warning>,
+    work: &mut usize,
+) -> Vec<Line> {
     let mut i = 0;
     while i < lines.len() {
         let Some(n) = lone(lines[i].body()) else {
             i += 1;
             continue;
         };
-        // Its text: the lines with holes just before note n + 1.
-        let Some(next) = lines[..i]
+        // Its text: the lines with holes just before note n + 1, on this page.
+        let mut next = None;
+        for k in (i.saturating_sub(PAGE_REACH)..i).rev() {
+            *work += 1;
+            if numbered(lines[k].body()) == Some(n + 1) {
+                next = Some(k);
+                break;
+            }
+            if lines[k].break_before {
+                break;
+            }
+        }
+        let Some(next) = next else {
+            i += 1;
+            continue;
+        };
+        let reach = next.saturating_sub(PAGE_REACH);
+        let first_hole = lines[reach..next]
             .iter()
-            .rposition(|l| numbered(l.body()) == Some(n + 1))
+            .rposition(|l| {
+                *work += 1;
+                holes(l.body()).is_none()
+            })
+            .map_or(reach, |k| reach + k + 1);
+        let holed = &lines[first_hole..next];
+        let count: usize = holed.iter().filter_map(|l| holes(l.body())).sum();
+        // After the number: words with no digit (the text's start), then the numbers, to the
+        // page's end.
+        let Some(end) = (i + 1..lines.len().min(i + 1 + PAGE_REACH))
+            .find(|&k| {
+                *work += 1;
+                lines[k].break_before
+            })
+            .or((lines.len() <= i + 1 + PAGE_REACH).then_some(lines.len()))
         else {
             i += 1;
             continue;
         };
-        let first_hole = lines[..next]
-            .iter()
-            .rposition(|l| holes(l.body()).is_none())
-            .map_or(0, |k| k + 1);
-        let holed = &lines[first_hole..next];
-        let count: usize = holed.iter().filter_map(|l| holes(l.body())).sum();
-        // After the number: words with no digit (the text's start), then the numbers.
-        let end = (i + 1..lines.len())
-            .find(|&k| lines[k].break_before)
-            .unwrap_or(lines.len());
         let after = &lines[i + 1..end];
         let lead = after
             .iter()
@@ -222,6 +256,7 @@ mod tests {
                 text: t.trim_start_matches('\u{c}').to_string(),
                 page: 0,
                 break_before: t.starts_with('\u{c}'),
+                blank_before: false,
             })
             .collect()
     }
@@ -276,6 +311,24 @@ mod tests {
         );
         assert!(got[1].break_before && !got[2].break_before);
         assert!(w[0].message.contains("note number `19`"));
+    }
+
+    /// Each lone number looked back to the text's start for the note after it: lone numbers
+    /// with no page break and no note after them took looks growing as the square of their
+    /// count (1,999,000 for 2000 lines, four times that for twice as many); now at most
+    /// `PAGE_REACH` each way, about twice the work for twice the lines.
+    #[test]
+    fn lone_numbers_are_read_in_linear_time() {
+        let work = |count: usize| {
+            let texts = vec!["1"; count];
+            let mut work = 0;
+            let got = numbers_taken_out_counted(page(&texts), &mut Vec::new(), &mut work);
+            assert_eq!(got.len(), count);
+            work
+        };
+        let (small, large) = (work(2000), work(4000));
+        assert!(large * 2 < small * 5, "{small} then {large}");
+        assert!(large <= 4000 * 3 * PAGE_REACH, "{large}");
     }
 
     #[test]

@@ -50,7 +50,11 @@ pub fn restore(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
                 text: format!("{head}-"),
                 ..l.clone()
             });
-            out.push(Line { text: tail, ..l });
+            out.push(Line {
+                text: tail,
+                blank_before: false,
+                ..l
+            });
             continue;
         }
         if (width(l.body()) as f64) < DOUBLE * full as f64 {
@@ -86,6 +90,7 @@ pub fn restore(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
                 });
                 out.push(Line {
                     text: b.to_string(),
+                    blank_before: false,
                     ..l
                 });
             }
@@ -211,6 +216,7 @@ mod tests {
             text: text.to_string(),
             page: 0,
             break_before: false,
+            blank_before: false,
         }
     }
 

@@ -162,6 +162,34 @@ fn heading_before_label(lines: &[Line], un: bool) -> bool {
     (1..=3).contains(&run) && lines.get(run).is_some_and(|l| label_start(l.body(), un))
 }
 
+/// Whether line `l`, opening with a call after `p`, which may end a paragraph, opens one. A
+/// dense text's full line `p` runs on into a call (`، وإذ تلاحظ أيضًا` at a line's start); where
+/// the text's paragraphs are `spaced` apart by empty lines, the empty line says, and where it
+/// says otherwise than the width, that is warned of.
+fn call_opens(p: &Line, l: &Line, spaced: bool, full: bool, warnings: &mut Vec<Warning>) -> bool {
+    if !spaced || l.break_before {
+        return !full;
+    }
+    if l.blank_before == full {
+        warnings.push(Warning {
+            chosen: None,
+            line: l.number,
+            message: if l.blank_before {
+                format!(
+                    "a line opening with a call after a full line {} ending a clause: read as opening a paragraph, as an empty line stands before it, as between the text's paragraphs",
+                    p.number
+                )
+            } else {
+                format!(
+                    "a line opening with a call after line {} ending a clause: read as running on in its paragraph, as no empty line stands before it, as between the text's paragraphs",
+                    p.number
+                )
+            },
+        });
+    }
+    l.blank_before
+}
+
 /// The lines joined into paragraphs.
 pub fn paragraphs(
     lines: &[Line],
@@ -185,6 +213,20 @@ pub fn paragraphs(
     // A Chinese or Arabic line runs the full width unless a paragraph ends on it, and the
     // calls run on inside paragraphs there (`، وإذ تلاحظ`, `，欢迎`): a full line goes on.
     let dense = matches!(language, Language::Zh | Language::Ar);
+    // `pdftotext -layout` of a page whose paragraphs are spaced apart sets an empty line
+    // between them (before every labelled one) and none inside one (the only empty lines
+    // follow a line that may end a paragraph, or a page's furniture): there, the empty line
+    // says whether a call after a full line opens one.
+    let labelled: Vec<&Line> = lines
+        .iter()
+        .skip(1)
+        .filter(|l| !l.break_before && label_start(l.body(), un))
+        .collect();
+    let spaced = labelled.len() >= 3
+        && labelled.iter().all(|l| l.blank_before)
+        && lines
+            .windows(2)
+            .all(|w| !w[1].blank_before || w[1].break_before || ends_paragraph(w[0].body()));
     for (i, l) in lines.iter().enumerate() {
         let t = l.body();
         let label = label_start(t, un);
@@ -206,7 +248,13 @@ pub fn paragraphs(
                             || width(pt) * 10 < full * 8
                             || (preamble
                                 && opens_with_call(t, language)
-                                && !(dense && width(pt) >= full))))
+                                && call_opens(
+                                    p,
+                                    l,
+                                    dense && spaced,
+                                    dense && width(pt) >= full,
+                                    warnings,
+                                ))))
             }
         };
         // Calls open preamble paragraphs; after the first numbered paragraph a call word
@@ -302,6 +350,59 @@ mod tests {
         for t in ["in 2030", "version 1.9", "G20", "resolution 70/1"] {
             assert!(!ends_paragraph(t), "{t}");
         }
+    }
+
+    /// `pdftotext -layout` of A/RES/80/118 in Arabic as Chromium prints it (lines 28-37,
+    /// 150-157 and 302-320): a paragraph ends on a full line before `وإذ تؤكد من جديد`, and
+    /// `وإذ تلاحظ أيضًا` runs on after a full line ending in a comma. Only the empty line tells
+    /// them apart; read by the width alone, the first was joined and the second split.
+    #[test]
+    fn empty_lines_between_spaced_paragraphs_say_where_a_call_opens_one() {
+        let text =
+            include_str!("../../../../fixtures/copied/unga-80-118.ar.pdftotext-layout.excerpt.txt");
+        let starts = |text: &str| {
+            let lines: Vec<&str> = text.lines().collect();
+            let mut warnings = Vec::new();
+            let read = super::super::pages::read(&lines, 28, &mut warnings);
+            let paras = paragraphs(&read, Language::Ar, true, &mut warnings);
+            let starts: Vec<String> = paras
+                .iter()
+                .map(|p| p.text.split(' ').take(3).collect::<Vec<_>>().join(" "))
+                .collect();
+            (starts, warnings)
+        };
+        let (read, warnings) = starts(text);
+        assert_eq!(
+            read,
+            [
+                "وإذ ترحب بانعقاد",
+                "وإذ تؤكد من",
+                "وإذ تنوه بدور",
+                "وإذ تحيط علما",
+                "وإذ تلاحظ التحديات",
+                "3 - تسلم",
+                "4 - تؤكد",
+                "5 - تشدد،"
+            ]
+        );
+        let said: Vec<&str> = warnings
+            .iter()
+            .filter(|w| w.message.contains("a line opening with a call"))
+            .map(|w| w.message.as_str())
+            .collect();
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert!(said[0].contains("read as opening a paragraph, as an empty line stands before it"));
+        assert!(said[1].contains("read as running on in its paragraph"));
+        // Without the empty lines (`pdftotext` without `-layout` sets them elsewhere), the
+        // width alone decides, as before.
+        let dense: String = text
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let (read, _) = starts(&dense);
+        assert!(!read.contains(&"وإذ تؤكد من".to_string()), "{read:?}");
+        assert!(read.contains(&"وإذ تلاحظ أيضًا".to_string()), "{read:?}");
     }
 
     #[test]

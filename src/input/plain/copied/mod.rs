@@ -11,9 +11,11 @@ mod calls;
 mod detached;
 mod hyphens;
 mod join;
+mod marks;
 mod notes;
 mod pages;
 mod repair;
+mod runs;
 mod un;
 
 pub use calls::opens_with_call;

@@ -18,6 +18,9 @@ pub struct Line {
     pub page: usize,
     /// A page break, or dropped page furniture, stands between this line and the one before.
     pub break_before: bool,
+    /// An empty line stands between this line and the one before, on the same page
+    /// (`pdftotext -layout` sets one between paragraphs spaced apart on the page).
+    pub blank_before: bool,
 }
 
 impl Line {
@@ -32,48 +35,33 @@ impl Line {
     }
 }
 
-/// A left-to-right run inside Arabic, as `pdftotext` wraps it (U+202A … U+202C), holds its
-/// characters in the order they are seen: the space or comma that follows a number in the text
-/// stands before it (`LRE 79/194 PDF المؤرخ`, `LRE ،1 PDF` for a mark before its comma). Moved
-/// back behind it.
-fn ltr_runs_in_logical_order(line: &str) -> std::borrow::Cow<'_, str> {
-    if !line.contains('\u{202A}') {
-        return std::borrow::Cow::Borrowed(line);
-    }
-    let mut out = String::with_capacity(line.len());
-    let mut rest = line;
-    while let Some(k) = rest.find('\u{202A}') {
-        out.push_str(&rest[..k]);
-        let run = &rest[k + '\u{202A}'.len_utf8()..];
-        let end = run.find('\u{202C}').unwrap_or(run.len());
-        let inner = &run[..end];
-        let body = inner.trim_start_matches(|c: char| !c.is_alphanumeric());
-        let lead = &inner[..inner.len() - body.len()];
-        // A run of punctuation alone (LRE, space, comma, PDF after `نموًا `): the space
-        // before it is the run's own.
-        if body.is_empty() && lead.starts_with(' ') && out.ends_with(' ') {
-            out.pop();
-        }
-        out.push_str(body);
-        out.extend(lead.chars().rev());
-        rest = run.get(end + '\u{202C}'.len_utf8()..).unwrap_or("");
-    }
-    out.push_str(rest);
-    std::borrow::Cow::Owned(out)
-}
-
 /// `lines` (numbered from `first`) as non-empty lines with their pages.
 pub fn read(lines: &[&str], first: usize, warnings: &mut Vec<Warning>) -> Vec<Line> {
     let mut out = Vec::new();
     let mut page = 0;
     let mut bidi: Option<(usize, usize)> = None;
+    let mut blank = false;
     for (i, raw) in lines.iter().enumerate() {
         let number = first + i;
         for (k, part) in raw.split('\u{c}').enumerate() {
             if k > 0 {
                 page += 1;
             }
-            let logical = ltr_runs_in_logical_order(part);
+            let (logical, reordered) = super::runs::in_reading_order(part);
+            if !reordered.is_empty() {
+                warnings.push(Warning {
+                    chosen: None,
+                    line: number,
+                    message: format!(
+                        "left-to-right text inside Arabic, which `pdftotext` writes in the order the page shows it, read right to left by the bidi rules: {}",
+                        reordered
+                            .iter()
+                            .map(|r| format!("`{}` as `{}`", r.seen, r.read))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                });
+            }
             let mut text: String = logical.chars().filter(|c| !is_bidi_control(*c)).collect();
             let removed = part.chars().count() - text.chars().count();
             if removed > 0 {
@@ -88,6 +76,7 @@ pub fn read(lines: &[&str], first: usize, warnings: &mut Vec<Warning>) -> Vec<Li
                 .collect();
             text = format!("{}{}", &text[..indent], words.join(" "));
             if text.trim().is_empty() {
+                blank = true;
                 continue;
             }
             let break_before = out.last().is_some_and(|l: &Line| l.page != page);
@@ -96,7 +85,9 @@ pub fn read(lines: &[&str], first: usize, warnings: &mut Vec<Warning>) -> Vec<Li
                 text,
                 page,
                 break_before,
+                blank_before: blank && !break_before && !out.is_empty(),
             });
+            blank = false;
         }
     }
     if let Some((line, count)) = bidi {
@@ -289,14 +280,5 @@ mod tests {
         assert!(lines[2].break_before && !lines[3].break_before);
         assert_eq!(lines[3].text, "d");
         assert!(w[0].message.contains("2 directional"), "{w:?}");
-    }
-
-    #[test]
-    fn left_to_right_runs_put_back_in_reading_order() {
-        let seen = "قرارها \u{202a} 79/194\u{202c}المؤرخ المسألة\u{202a}،1\u{202c}";
-        assert_eq!(
-            ltr_runs_in_logical_order(seen),
-            "قرارها 79/194 المؤرخ المسألة1،"
-        );
     }
 }

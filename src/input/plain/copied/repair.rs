@@ -3,6 +3,7 @@
 //! spaces between Chinese characters. Each repair is said, with the paragraph's line.
 
 use super::join::Para;
+use super::marks::{Words, mark_opens_a_word, marks_on_their_letters, space_before_comma};
 use crate::input::Warning;
 use crate::model::text::is_cjk;
 use crate::model::{Footnote, Language};
@@ -10,14 +11,46 @@ use crate::model::{Footnote, Language};
 /// The repairs of what extractors do to a script, on each paragraph, each said.
 pub fn scripts(paras: &mut [Para], language: Language, warnings: &mut Vec<Warning>) {
     let displaced_marks = paras.iter().any(|p| mark_opens_a_word(&p.text));
+    let words = if language == Language::Ar && displaced_marks {
+        Words::of(paras.iter().map(|p| p.text.as_str()))
+    } else {
+        Words::default()
+    };
     for p in paras.iter_mut() {
         if language == Language::Ar {
             lam_alef_said(&mut p.text, p.line, warnings);
         }
         if language == Language::Ar && displaced_marks {
-            let (text, moved) = marks_on_their_letters(&p.text);
+            let put = marks_on_their_letters(&p.text, &words);
+            if !put.lam.is_empty() {
+                warnings.push(Warning {
+                    chosen: None,
+                    line: p.line,
+                    message: format!(
+                        "Arabic vowel mark{} found on the letter before a lam, where the extractor that wrote this text puts a mark (before its letter, as in `ُي بذل`): read as the lam's: {}",
+                        if put.lam.len() > 1 { "s" } else { "" },
+                        put.lam
+                            .iter()
+                            .map(|(seen, read)| format!("`{seen}` as `{read}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                });
+            }
+            for (seen, read, why) in &put.spaces {
+                warnings.push(Warning {
+                    chosen: None,
+                    line: p.line,
+                    message: format!(
+                        "`{seen}`, a vowel mark before its letter and a space, read as `{read}`: {why}"
+                    ),
+                });
+            }
+            let moved = put.moved;
+            if moved > 0 || !put.lam.is_empty() {
+                p.text = put.text;
+            }
             if moved > 0 {
-                p.text = text;
                 warnings.push(Warning {
                     chosen: None,
                     line: p.line,
@@ -25,6 +58,20 @@ pub fn scripts(paras: &mut [Para], language: Language, warnings: &mut Vec<Warnin
                         "{moved} Arabic vowel mark{} found before {} letter and a space (`ُي بذل`), as extractors leave them: put back on the letter (`يُبذل`)",
                         if moved > 1 { "s" } else { "" },
                         if moved > 1 { "their" } else { "its" }
+                    ),
+                });
+            }
+        }
+        if language == Language::Ar {
+            let (text, removed) = space_before_comma(&p.text);
+            if removed > 0 {
+                p.text = text;
+                warnings.push(Warning {
+                    chosen: None,
+                    line: p.line,
+                    message: format!(
+                        "{removed} space{} after `ًا` and before `،` or `؛` removed (`نموًا ؛`: an extractor's, which takes the tanween's width for a gap; Arabic sets no space before its comma)",
+                        if removed > 1 { "s" } else { "" }
                     ),
                 });
             }
@@ -93,19 +140,6 @@ pub fn close_broken_hyphens(text: &str) -> (String, Vec<String>) {
     (out, fixed)
 }
 
-/// Whether a vowel mark opens a word (`ما ُي بذل`), which no text as written has: the sign of
-/// an extractor that puts marks before their letters. Without it the text's marks are where it
-/// wrote them, and `تسلّم بضرورة` (a mark, its letter and a space, as [`marks_on_their_letters`]
-/// looks for) is as written: resdiff's own PDF reader places marks by where they are drawn.
-fn mark_opens_a_word(text: &str) -> bool {
-    let mut prev = ' ';
-    text.chars().any(|c| {
-        let opens = matches!(c, '\u{064B}'..='\u{0652}') && prev.is_whitespace();
-        prev = c;
-        opens
-    })
-}
-
 /// [`scripts`] of the notes, as read with their lines: the lam-alef ligatures put back.
 pub fn notes(notes: &mut [(Footnote, usize)], language: Language, warnings: &mut Vec<Warning>) {
     if language == Language::Ar {
@@ -156,49 +190,6 @@ fn lam_alef(text: &str) -> (String, usize) {
     (out, swapped)
 }
 
-/// `ُي بذل` for `يُبذل`: a vowel mark an extractor put before its letter, and a space after the
-/// letter. A mark never opens a word, nor stands between a letter and a space-ended letter in
-/// text as written. The text with each put back, and how many.
-fn marks_on_their_letters(text: &str) -> (String, usize) {
-    let mark = |c: char| matches!(c, '\u{064B}'..='\u{0652}');
-    let tanween = |c: char| matches!(c, '\u{064B}'..='\u{064D}');
-    let letter = |c: char| matches!(c, '\u{0621}'..='\u{064A}');
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    let mut moved = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        // One or two marks (`ِّ`), their letter, a space, and more of the word.
-        let k = if chars.get(i + 1).is_some_and(|n| mark(*n)) {
-            2
-        } else {
-            1
-        };
-        let displaced = mark(c)
-            // `ًا` is how extractors write `اً`: left as they give it.
-            && chars.get(i + k).is_some_and(|n| letter(*n) && !(tanween(c) && *n == 'ا'))
-            && chars.get(i + k + 1) == Some(&' ')
-            && chars.get(i + k + 2).is_some_and(|n| letter(*n) || mark(*n))
-            && (i == 0 || chars[i - 1] == ' ' || letter(chars[i - 1]));
-        if displaced {
-            out.push(chars[i + k]);
-            out.extend(&chars[i..i + k]);
-            moved += 1;
-            // Tanween ends a word, and `ال` opens one: the space is then the text's.
-            let article = chars.get(i + k + 2) == Some(&'ا') && chars.get(i + k + 3) == Some(&'ل');
-            if tanween(c) || article {
-                out.push(' ');
-            }
-            i += k + 2;
-            continue;
-        }
-        out.push(c);
-        i += 1;
-    }
-    (out, moved)
-}
-
 /// `认识到 《支援`: a space between two Chinese characters, which Chinese never writes, removed;
 /// and how many. A space after a footnote mark (`、[^12] 《`) is the text's and stays.
 fn cjk_spaces(text: &str) -> (String, usize) {
@@ -237,24 +228,6 @@ mod tests {
         assert_eq!(cjk_spaces("“The age” of").1, 0);
     }
 
-    #[test]
-    fn arabic_marks_put_back() {
-        assert_eq!(
-            marks_on_their_letters("ما ُي بذل من"),
-            ("ما يُبذل من".to_string(), 1)
-        );
-        assert_eq!(marks_on_their_letters("اعُت مد"), ("اعتُمد".to_string(), 1));
-        assert_eq!(marks_on_their_letters("يُبذل من").1, 0);
-        assert_eq!(marks_on_their_letters("وشرٌط لا").0, "وشرطٌ لا");
-        assert_eq!(marks_on_their_letters("فرصًا جديدة").1, 0);
-        assert_eq!(marks_on_their_letters("الذي َق ّي مت").0, "الذي قَيّمت");
-        assert_eq!(marks_on_their_letters("الذي ُق ِّد م في").0, "الذي قُدِّم في");
-        assert_eq!(
-            marks_on_their_letters("التقريَر الذي").0,
-            "التقرير\u{64e} الذي"
-        );
-    }
-
     /// A/RES/74/197 in Arabic as resdiff's PDF reader reads it: a shadda on the letter before
     /// a word's last, as written. Repaired as an extractor's mark before this fix
     /// (`تسلمّبضرورة`, the space lost).
@@ -276,6 +249,43 @@ mod tests {
         let mut paras = [para("ما ُي بذل من")];
         scripts(&mut paras, Language::Ar, &mut warnings);
         assert_eq!(paras[0].text, "ما يُبذل من");
+    }
+
+    /// `pdftotext` of A/RES/80/118 in Arabic as Chromium prints it: the marks of a lam written
+    /// on the letter before it (8 clauses), beside marks before their letter and a space.
+    #[test]
+    fn marks_before_a_lam_are_the_lam_s() {
+        let para = |text: &str| Para {
+            line: 7,
+            text: text.into(),
+        };
+        let mut paras = [
+            para("التي تقِّد م لمحة عامة، وإذ تسّلم بأن وتدعُم ها وتكمُلها"),
+            para("تسلم بأن ما توَّلد عن التكنولوجيا وتتطّلع إلى واستحداثها تشِّك ل فجوة وما ُي لاحظ من"),
+        ];
+        let mut warnings = Vec::new();
+        scripts(&mut paras, Language::Ar, &mut warnings);
+        assert_eq!(
+            paras[0].text,
+            "التي تقدِّم لمحة عامة، وإذ تسلّم بأن وتدعمُها وتكملُها"
+        );
+        assert_eq!(
+            paras[1].text,
+            "تسلم بأن ما تولَّد عن التكنولوجيا وتتطلّع إلى واستحداثها تشكِّل فجوة وما يُلاحظ من"
+        );
+        assert!(
+            warnings[0]
+                .message
+                .contains("read as the lam's: `تسّلم` as `تسلّم`, `وتكمُلها` as `وتكملُها`"),
+            "{warnings:?}"
+        );
+        assert_eq!(warnings[0].line, 7);
+        // Without that extractor's hand, a mark before a lam is where the text wrote it.
+        let mut paras = [para("المشغِّلين وتعامُل")];
+        let mut warnings = Vec::new();
+        scripts(&mut paras, Language::Ar, &mut warnings);
+        assert_eq!(paras[0].text, "المشغِّلين وتعامُل");
+        assert!(warnings.is_empty());
     }
 
     #[test]
