@@ -377,13 +377,18 @@ fn join<'p>(pieces: impl Iterator<Item = &'p Piece>) -> String {
 }
 
 /// Drops bidi controls, and spaces doubled by a space glyph drawn beside a gap; a wide gap is
-/// kept marked only right after the first word (where a label's tab is), a space elsewhere.
+/// kept marked only right after the first word, or `50 -` (where a label's tab is), a space
+/// elsewhere.
 fn tidy(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut words = 0;
     for c in s.chars().filter(|&c| !is_bidi_control(c)) {
         let c = match c {
-            LABEL_GAP if words > 0 || out.trim().is_empty() => ' ',
+            LABEL_GAP
+                if (words > 0 && !(words == 1 && number_dash(&out))) || out.trim().is_empty() =>
+            {
+                ' '
+            }
             ' ' | '\t' | LABEL_GAP if !out.trim().is_empty() => {
                 words += 1;
                 c
@@ -419,4 +424,12 @@ fn tidy(s: &str) -> String {
     // A no-break space at either end stays: the line was broken beside it.
     out.trim_matches(|c: char| c.is_whitespace() && c != '\u{a0}')
         .to_string()
+}
+
+/// `50 -`, the UN's Arabic label: a number, a space and a dash (the tab after the dash).
+fn number_dash(s: &str) -> bool {
+    s.trim_end()
+        .strip_suffix(['-', '–'])
+        .and_then(|n| n.strip_suffix(' '))
+        .is_some_and(|n| (1..=3).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit()))
 }
