@@ -25,6 +25,8 @@ pub struct Line {
     /// line) when a gap wider than a space follows that word, marked [`LABEL_GAP`] in `text`:
     /// a label's tab, if the layout finds other lines aligned there.
     pub label_at: Option<f64>,
+    /// A space glyph drawn at the line's end (LibreOffice draws the space it broke a line at).
+    pub spaced_end: bool,
 }
 
 /// Opens and closes a superscript run in [`Line::text`].
@@ -303,6 +305,8 @@ fn line_of(mut c: Vec<&Glyph>, page_rtl: bool, mirrored: bool) -> Option<Line> {
     } else {
         join(pieces.iter())
     };
+    let last = if rtl { pieces.first() } else { pieces.last() };
+    let spaced_end = last.is_some_and(|p| !p.text.is_empty() && p.text.chars().all(|c| c == ' '));
     let text = tidy(&text);
     let label_at = text
         .contains(LABEL_GAP)
@@ -315,6 +319,7 @@ fn line_of(mut c: Vec<&Glyph>, page_rtl: bool, mirrored: bool) -> Option<Line> {
         size,
         rtl,
         label_at: label_at.flatten(),
+        spaced_end,
     })
 }
 

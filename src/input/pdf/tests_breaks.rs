@@ -1,5 +1,5 @@
 //! Where LibreOffice's prints break a paragraph or a line, as the glyphs show it: a page break
-//! before the UN's Arabic label `50 -`.
+//! before the UN's Arabic label `50 -`, and a space drawn at a Chinese line's end.
 
 use super::glyphs::Glyph;
 use super::layout::{PageLines, lay_out};
@@ -73,4 +73,29 @@ fn the_un_arabic_label_at_the_top_of_a_page_opens_its_paragraph() {
     let paragraphs: Vec<&str> = laid.text.lines().collect();
     assert_eq!(paragraphs.len(), 2, "{paragraphs:?}");
     assert!(paragraphs[1].starts_with("50 -\tتسلم"), "{paragraphs:?}");
+}
+
+/// A/RES/74/197 in Chinese cites note 9 again as a digit at the size of the text, a space after
+/// it (`报告9 所述`); LibreOffice broke the line at that space and drew it at the line's end.
+/// Chinese joins lines with no space, and a digit before a Chinese character is one of its
+/// numbers (`2025年7` `月`): the space drawn says one was typed.
+#[test]
+fn a_space_drawn_at_a_chinese_lines_end_is_kept() {
+    let mut g: Vec<Glyph> = "进展报告"
+        .chars()
+        .enumerate()
+        .map(|(i, c)| glyph(&c.to_string(), 100.0 + 12.0 * i as f64, 100.0, 12.0))
+        .collect();
+    g.push(glyph("9", 150.4, 100.0, 6.0));
+    g.push(glyph(" ", 156.4, 100.0, 3.0));
+    g.extend(
+        "所述区域"
+            .chars()
+            .enumerate()
+            .map(|(i, c)| glyph(&c.to_string(), 100.0 + 12.0 * i as f64, 117.3, 12.0)),
+    );
+    assert_eq!(lay_out(&[page(g.clone())]).text, "进展报告9 所述区域\n");
+    // With no space drawn, none: a number broken from its character.
+    g.retain(|g| g.text != " ");
+    assert_eq!(lay_out(&[page(g)]).text, "进展报告9所述区域\n");
 }
