@@ -27,6 +27,8 @@ pub struct Line {
     pub label_at: Option<f64>,
     /// A space glyph drawn at the line's end (LibreOffice draws the space it broke a line at).
     pub spaced_end: bool,
+    /// Pieces read by the lines around (see `rtl::logical_rtl`): how many, to be said.
+    pub read_across: usize,
 }
 
 /// Opens and closes a superscript run in [`Line::text`].
@@ -124,10 +126,18 @@ pub fn lines_of(glyphs: &[Glyph], mirrored: bool) -> Vec<Line> {
             }
         });
     let page_rtl = rtl > ltr;
-    let mut out: Vec<Line> = merged
-        .into_iter()
-        .filter_map(|c| line_of(c, page_rtl, mirrored))
-        .collect();
+    // Top down, each line knowing the one above: a bracket left open there (see `rtl`).
+    merged.sort_by(|a, b| baseline(a).total_cmp(&baseline(b)));
+    let mut out: Vec<Line> = Vec::with_capacity(merged.len());
+    for c in merged {
+        let open_above = out.last().is_some_and(|above: &Line| {
+            above.rtl
+                && baseline(&c) - above.y <= 2.0 * above.size
+                && (body_size(&c) - above.size).abs() <= 0.12 * above.size
+                && super::rtl::leaves_latin_bracket_open(&above.text)
+        });
+        out.extend(line_of(c, page_rtl, mirrored, open_above));
+    }
     out.sort_by(|a, b| a.y.total_cmp(&b.y));
     out
 }
@@ -230,7 +240,7 @@ impl Gap {
     }
 }
 
-fn line_of(mut c: Vec<&Glyph>, page_rtl: bool, mirrored: bool) -> Option<Line> {
+fn line_of(mut c: Vec<&Glyph>, page_rtl: bool, mirrored: bool, open_above: bool) -> Option<Line> {
     c.sort_by(|a, b| a.x.total_cmp(&b.x));
     drop_drawn_tabs(&mut c);
     let size = body_size(&c);
@@ -300,10 +310,10 @@ fn line_of(mut c: Vec<&Glyph>, page_rtl: bool, mirrored: bool) -> Option<Line> {
         .iter()
         .map(|g| g.x + g.w)
         .fold(f64::NEG_INFINITY, f64::max);
-    let text = if rtl {
-        super::rtl::logical_rtl(&pieces, mirrored)
+    let (text, read_across) = if rtl {
+        super::rtl::logical_rtl(&pieces, mirrored, open_above)
     } else {
-        join(pieces.iter())
+        (join(pieces.iter()), 0)
     };
     let last = if rtl { pieces.first() } else { pieces.last() };
     let spaced_end = last.is_some_and(|p| !p.text.is_empty() && p.text.chars().all(|c| c == ' '));
@@ -320,6 +330,7 @@ fn line_of(mut c: Vec<&Glyph>, page_rtl: bool, mirrored: bool) -> Option<Line> {
         rtl,
         label_at: label_at.flatten(),
         spaced_end,
+        read_across,
     })
 }
 
