@@ -59,7 +59,7 @@ fn printed(pdfs: &[(String, PathBuf)], keep: impl Fn(&str) -> bool) -> Vec<(Stri
 
 /// A/RES/80/118 from resdiff's DOCX by LibreOffice: Chinese exact; English, French, Spanish and
 /// Russian exact once LibreOffice's U+2011 is folded (it prints the non-breaking hyphen as `-`, see
-/// `import_pdf`'s `Differs`). What is left, as measured:
+/// `import_pdf`'s `Differs`), Arabic once both sides are in NFC. What is left, as measured:
 #[test]
 fn un_texts_printed_by_libreoffice_read_back() {
     let Some(pdfs) = libreoffice() else { return };
@@ -78,16 +78,57 @@ fn un_texts_printed_by_libreoffice_read_back() {
             // Arabic: (78, 78) before the reader took LibreOffice's ActualText (its blank glyph
             // mapped to U+2066, mirrored brackets) and read numbers of right-to-left lines by
             // the bidi algorithm (h25ar); (28, 4) before a Latin phrase in brackets ending an
-            // Arabic line was read in its run (rules W7 and N0: note 20). Left: 24 lines in
-            // another order of shadda and vowel than the corpus types (NFC, as `resdiff diff`
-            // compares: folded); operative paragraph 50 read into 49 (its number not seen as
-            // opening a paragraph: two lines); note 21, `(New York, 2025)` broken over two
-            // lines, its comma and closing bracket read out of place.
-            ("unga/ict4sd@80-118:ar", Some((27, 3))),
+            // Arabic line was read in its run (rules W7 and N0: note 20); (27, 3) before the
+            // tab after the two-word label `50 -` was read as a label's (operative paragraph 50,
+            // opening a page after 49's full last line, was read into 49: two lines); (25, 1)
+            // before note 21's `(New York, 2025)`, broken over two lines, was read as
+            // LibreOffice set it by the whole note (the comma and closing bracket left to
+            // right, drawn `York,` and `.2025)`). Left: 24 lines in another order of shadda
+            // and vowel than the corpus types (the corpus's 24 lines not in NFC; the reader
+            // reads in NFC, as `resdiff diff` compares: folded).
+            ("unga/ict4sd@80-118:ar", Some((24, 0))),
             // Chinese exact: (1, 1) until a number LibreOffice broke across lines (`、20`
             // `19/24` in note 2) was joined with no space, as Chinese sets it.
             ("unga/ict4sd@80-118:zh", Some((0, 0))),
         ],
+    );
+}
+
+/// A/RES/80/118 in Arabic by LibreOffice: note 21's `(New York, 2025)`, broken over two lines,
+/// is read as LibreOffice set it by the whole note, not line by line; that reading is said, on
+/// the note's page, and only there.
+#[test]
+fn a_latin_phrase_broken_over_arabic_lines_is_said_on_its_page() {
+    let Some(pdfs) = libreoffice() else { return };
+    let (_, pdf) = printed(pdfs, |a| a == "unga/ict4sd@80-118:ar")
+        .pop()
+        .expect("printed");
+    let none = resdiff::input::ImportOptions {
+        allow_unknown: true,
+        ..Default::default()
+    };
+    let read = resdiff::input::pdf::import_pdf(
+        &std::fs::read(pdf).expect("pdf"),
+        &resdiff::input::ImportOptions::default(),
+        &none,
+    )
+    .expect("reads");
+    let said: Vec<(usize, &str)> = read
+        .warnings
+        .iter()
+        .filter(|w| {
+            w.message
+                .contains("Latin phrase broken over two right-to-left lines")
+        })
+        .map(|w| (w.line, w.message.as_str()))
+        .collect();
+    assert_eq!(said.len(), 1, "{:#?}", read.warnings);
+    assert_eq!(said[0].0, 11, "{said:?}");
+    assert!(
+        said[0]
+            .1
+            .starts_with("page 11: 2 brackets or punctuation marks"),
+        "{said:?}"
     );
 }
 

@@ -255,8 +255,9 @@ pub fn plain(text: &str) -> String {
 
 /// Appends a line to a paragraph as a copied text's lines are joined (a hyphen at a line end
 /// kept with no space after it, `post-` `conflict`; `9–` `24` a range; Chinese with no space),
-/// and a soft hyphen dropped.
-pub fn join_line(para: &mut String, next: &str) {
+/// and a soft hyphen dropped; but with a space where the line before ends with one drawn
+/// (`spaced`, see [`Line::spaced_end`]): `报告9 ` then `所述`.
+pub fn join_line(para: &mut String, next: &str, spaced: bool) {
     let next = next.trim_matches([' ', '\t']);
     if para.is_empty() {
         para.push_str(next);
@@ -273,7 +274,11 @@ pub fn join_line(para: &mut String, next: &str) {
         para.push_str(next.trim_start_matches(|c: char| c.is_whitespace() && c != '\u{a0}'));
         return;
     }
+    let at = para.len();
     append(para, next);
+    if spaced && !para[at..].starts_with(' ') {
+        para.insert(at, ' ');
+    }
 }
 
 /// Body lines grouped into paragraphs, one string each: a paragraph ends where the next line
@@ -416,7 +421,8 @@ fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<
                 page,
             });
         } else if let Some(last) = out.last_mut() {
-            join_line(&mut last.text, &l.text.replace('\t', " "));
+            let spaced = prev.is_some_and(|(_, p)| p.spaced_end);
+            join_line(&mut last.text, &l.text.replace('\t', " "), spaced);
         }
         prev = Some((page, l));
     }

@@ -25,6 +25,10 @@ pub struct Line {
     /// line) when a gap wider than a space follows that word, marked [`LABEL_GAP`] in `text`:
     /// a label's tab, if the layout finds other lines aligned there.
     pub label_at: Option<f64>,
+    /// A space glyph drawn at the line's end (LibreOffice draws the space it broke a line at).
+    pub spaced_end: bool,
+    /// Pieces read by the lines around (see `rtl::logical_rtl`): how many, to be said.
+    pub read_across: usize,
 }
 
 /// Opens and closes a superscript run in [`Line::text`].
@@ -122,10 +126,18 @@ pub fn lines_of(glyphs: &[Glyph], mirrored: bool) -> Vec<Line> {
             }
         });
     let page_rtl = rtl > ltr;
-    let mut out: Vec<Line> = merged
-        .into_iter()
-        .filter_map(|c| line_of(c, page_rtl, mirrored))
-        .collect();
+    // Top down, each line knowing the one above: a bracket left open there (see `rtl`).
+    merged.sort_by(|a, b| baseline(a).total_cmp(&baseline(b)));
+    let mut out: Vec<Line> = Vec::with_capacity(merged.len());
+    for c in merged {
+        let open_above = out.last().is_some_and(|above: &Line| {
+            above.rtl
+                && baseline(&c) - above.y <= 2.0 * above.size
+                && (body_size(&c) - above.size).abs() <= 0.12 * above.size
+                && super::rtl::leaves_latin_bracket_open(&above.text)
+        });
+        out.extend(line_of(c, page_rtl, mirrored, open_above));
+    }
     out.sort_by(|a, b| a.y.total_cmp(&b.y));
     out
 }
@@ -228,7 +240,7 @@ impl Gap {
     }
 }
 
-fn line_of(mut c: Vec<&Glyph>, page_rtl: bool, mirrored: bool) -> Option<Line> {
+fn line_of(mut c: Vec<&Glyph>, page_rtl: bool, mirrored: bool, open_above: bool) -> Option<Line> {
     c.sort_by(|a, b| a.x.total_cmp(&b.x));
     drop_drawn_tabs(&mut c);
     let size = body_size(&c);
@@ -298,11 +310,13 @@ fn line_of(mut c: Vec<&Glyph>, page_rtl: bool, mirrored: bool) -> Option<Line> {
         .iter()
         .map(|g| g.x + g.w)
         .fold(f64::NEG_INFINITY, f64::max);
-    let text = if rtl {
-        super::rtl::logical_rtl(&pieces, mirrored)
+    let (text, read_across) = if rtl {
+        super::rtl::logical_rtl(&pieces, mirrored, open_above)
     } else {
-        join(pieces.iter())
+        (join(pieces.iter()), 0)
     };
+    let last = if rtl { pieces.first() } else { pieces.last() };
+    let spaced_end = last.is_some_and(|p| !p.text.is_empty() && p.text.chars().all(|c| c == ' '));
     let text = tidy(&text);
     let label_at = text
         .contains(LABEL_GAP)
@@ -315,6 +329,8 @@ fn line_of(mut c: Vec<&Glyph>, page_rtl: bool, mirrored: bool) -> Option<Line> {
         size,
         rtl,
         label_at: label_at.flatten(),
+        spaced_end,
+        read_across,
     })
 }
 
@@ -377,13 +393,18 @@ fn join<'p>(pieces: impl Iterator<Item = &'p Piece>) -> String {
 }
 
 /// Drops bidi controls, and spaces doubled by a space glyph drawn beside a gap; a wide gap is
-/// kept marked only right after the first word (where a label's tab is), a space elsewhere.
+/// kept marked only right after the first word, or `50 -` (where a label's tab is), a space
+/// elsewhere.
 fn tidy(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut words = 0;
     for c in s.chars().filter(|&c| !is_bidi_control(c)) {
         let c = match c {
-            LABEL_GAP if words > 0 || out.trim().is_empty() => ' ',
+            LABEL_GAP
+                if (words > 0 && !(words == 1 && number_dash(&out))) || out.trim().is_empty() =>
+            {
+                ' '
+            }
             ' ' | '\t' | LABEL_GAP if !out.trim().is_empty() => {
                 words += 1;
                 c
@@ -419,4 +440,12 @@ fn tidy(s: &str) -> String {
     // A no-break space at either end stays: the line was broken beside it.
     out.trim_matches(|c: char| c.is_whitespace() && c != '\u{a0}')
         .to_string()
+}
+
+/// `50 -`, the UN's Arabic label: a number, a space and a dash (the tab after the dash).
+fn number_dash(s: &str) -> bool {
+    s.trim_end()
+        .strip_suffix(['-', '–'])
+        .and_then(|n| n.strip_suffix(' '))
+        .is_some_and(|n| (1..=3).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit()))
 }

@@ -32,6 +32,8 @@ mod said;
 mod stops;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_breaks;
 
 use hayro_interpret::hayro_syntax::{DecryptionError, LoadPdfError, Pdf};
 use hayro_interpret::kurbo::Rect;
@@ -138,8 +140,8 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         .is_some_and(|p| p.starts_with(b"Skia/PDF"));
     // Counted page by page, to say where: (page, count).
     let (mut hyphens, mut radicals, mut nul) = (Vec::new(), Vec::new(), Vec::new());
-    let (mut unmapped_on, mut marked_on, mut bidi, mut shaped) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut unmapped_on, mut marked_on, mut bidi, mut shaped, mut across) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let settings = InterpreterSettings::default();
     let cache = InterpreterCache::new();
     let mut laid_pages = Vec::with_capacity(pages.len());
@@ -205,6 +207,7 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         for l in &mut page_lines {
             l.text = marks::tidy_line(&l.text);
         }
+        across.push((page_no, page_lines.iter().map(|l| l.read_across).sum()));
         laid_pages.push(layout::PageLines {
             height: p.height,
             lines: page_lines,
@@ -227,7 +230,7 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         .into_iter()
         .map(|(page, message)| (page, format!("page {page}: {message}")))
         .collect();
-    let counts: [Counted; 7] = [
+    let counts: [Counted; 8] = [
         (&nul, |n| {
             format!(
                 "{n} glyphs mapped to U+0000 (no character) left out: in Chromium's Arabic they are a shadda with its vowel, which the text loses"
@@ -249,6 +252,11 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         (&bidi, |n| {
             format!(
                 "{n} directional control characters (left-to-right and right-to-left marks, embeddings and isolates, which PDF producers write around right-to-left runs; LibreOffice maps its Arabic fonts' blank glyph to U+2066) removed"
+            )
+        }),
+        (&across, |n| {
+            format!(
+                "{n} brackets or punctuation marks of a Latin phrase broken over two right-to-left lines read with the phrase, where the producer set them by the lines around (the bidi algorithm reads a paragraph, not a line): `(New York,` then `2025).`"
             )
         }),
         (&shaped, |n| {

@@ -38,6 +38,8 @@ pub fn read_footnotes(
 ) {
     let first = out.len();
     let (mut joined, mut dropped) = (0, Vec::new());
+    // The line before ends with a space drawn (the first goes on from another page: unknown).
+    let mut spaced = false;
     for l in lines {
         let t = l.text.trim();
         let opened = t.strip_prefix(SUP_OPEN).and_then(|r| {
@@ -68,10 +70,11 @@ pub fn read_footnotes(
             (Some(note), _) if !note.0.is_empty() => out.push(note),
             (_, Some(last)) => {
                 joined += usize::from(before);
-                join_line(&mut last.1, &t.replace('\t', " "));
+                join_line(&mut last.1, &t.replace('\t', " "), spaced);
             }
             (_, None) => dropped.push(plain(t)),
         }
+        spaced = l.spaced_end;
     }
     for (_, text) in &mut out[first.saturating_sub(1)..] {
         *text = text.replace('\t', " ");

@@ -10,8 +10,11 @@ fn is_ltr_strong(c: char) -> bool {
 
 /// A right-to-left line from its visual pieces: read right to left, except runs of Latin letters
 /// and digits (with the spaces and punctuation between them), which read left to right. Brackets
-/// are not mirrored: producers map the mirrored glyph to the character typed.
-pub(super) fn logical_rtl(pieces: &[Piece], mirrored: bool) -> String {
+/// are not mirrored: producers map the mirrored glyph to the character typed. `open_above`: the
+/// line above, of the same paragraph, ends inside a bracket opened after Latin text (see
+/// [`leaves_latin_bracket_open`]). With the text, how many pieces were read by the lines around
+/// it (see [`closes_pair_opened_above`] and [`ends_latin_run_at_line_end`]), to be said.
+pub(super) fn logical_rtl(pieces: &[Piece], mirrored: bool, open_above: bool) -> (String, usize) {
     // Each piece's gap is to its left neighbour; reading right to left, a piece's gap goes after it.
     let n = pieces.len();
     let ltr = |p: &Piece| p.text.chars().any(is_ltr_strong) && !p.text.chars().any(is_rtl_letter);
@@ -23,10 +26,16 @@ pub(super) fn logical_rtl(pieces: &[Piece], mirrored: bool) -> String {
     // Pieces read in a left-to-right run (not mirrored).
     let mut ltr_run = vec![false; n];
     let mut next_gap = Gap::None;
+    let mut read_across = 0;
     let mut i = n;
     while i > 0 {
         i -= 1;
-        if ltr(&pieces[i]) || closes_latin_pair(pieces, i) {
+        let across = !ltr(&pieces[i])
+            && !closes_latin_pair(pieces, i)
+            && ((open_above && closes_pair_opened_above(pieces, i))
+                || ends_latin_run_at_line_end(pieces, i));
+        read_across += usize::from(across);
+        if across || ltr(&pieces[i]) || closes_latin_pair(pieces, i) {
             // Numbers read after Arabic letters are Arabic numbers to the bidi algorithm (its
             // rule W2): the first strong letter before the run (on its right) says.
             let after_arabic = pieces[i + 1..]
@@ -143,7 +152,10 @@ pub(super) fn logical_rtl(pieces: &[Piece], mirrored: bool) -> String {
             s.push(SUP_CLOSE);
         }
     }
-    s.replace(&format!("{SUP_CLOSE}{SUP_OPEN}"), "")
+    (
+        s.replace(&format!("{SUP_CLOSE}{SUP_OPEN}"), ""),
+        read_across,
+    )
 }
 
 /// Whether a raised mark and the number beside it, `left` and `left + 1`, read as one number
@@ -232,4 +244,150 @@ fn closes_latin_pair(pieces: &[Piece], i: usize) -> bool {
         latin_inside |= t.chars().any(|c| c.is_alphabetic());
     }
     false
+}
+
+/// Whether `i` is a closing bracket at the start of the line (nothing but blanks on its right)
+/// closing a bracket opened after Latin text on the line above, with Latin letters or digits
+/// and no Arabic between the line's start and it. The producer ran the bidi algorithm over the
+/// paragraph, not the line: rule N0 set the pair left to right (Latin inside and before it), so
+/// the bracket ends the run on its left (`(New York,` then `2025).`, drawn `.2025)`), where the
+/// line alone would read it first, mirrored.
+fn closes_pair_opened_above(pieces: &[Piece], i: usize) -> bool {
+    if pieces[i].text != ")" || pieces[i].sup {
+        return false;
+    }
+    let blank = |p: &Piece| p.text.chars().all(char::is_whitespace);
+    if !pieces[i + 1..].iter().all(blank) {
+        return false;
+    }
+    // The run on its left, up to the first Arabic letter: Latin or digits, and no `(` of its own.
+    let inside: Vec<&Piece> = pieces[..i]
+        .iter()
+        .rev()
+        .take_while(|p| !p.text.chars().any(is_rtl_letter))
+        .collect();
+    inside.iter().all(|p| !p.text.contains('('))
+        && inside
+            .first()
+            .is_some_and(|p| p.text.chars().any(is_ltr_strong))
+}
+
+/// Whether the text of a right-to-left line, read, leaves a bracket open that it opened after
+/// Latin text, with Latin inside and no Arabic: `… Snapshot 2025 (New York,`.
+pub(super) fn leaves_latin_bracket_open(text: &str) -> bool {
+    let Some(k) = text.rfind('(') else {
+        return false;
+    };
+    let (before, inside) = (&text[..k], &text[k + 1..]);
+    !inside.contains(')')
+        && !inside.chars().any(is_rtl_letter)
+        && inside.chars().any(|c| c.is_alphabetic())
+        && before
+            .chars()
+            .rev()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(|c| !is_rtl_letter(c))
+}
+
+/// Whether `i` is punctuation glued to the right end of a Latin run that ends the line (no Arabic
+/// on its left), with a blank between it and the Arabic on its right: `York,` in
+/// `والاجتماعية، Progress … (New York,` drawn so. The producer set it left to right by what follows
+/// on the next line (the bidi algorithm reads the paragraph); read by the line alone it would sit
+/// on the run's left, and is drawn there when it is right to left. Glued to the Latin word and
+/// apart from the Arabic, it is the word's.
+fn ends_latin_run_at_line_end(pieces: &[Piece], i: usize) -> bool {
+    // What follows a word: a bracket glued there opens what comes after it (`11 (E/2025/31)`).
+    let neutral = |p: &Piece| {
+        !p.sup
+            && !p.text.is_empty()
+            && p.text
+                .chars()
+                .all(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?'))
+    };
+    if !neutral(&pieces[i]) {
+        return false;
+    }
+    // The punctuation glued together, then the Latin piece it is glued to.
+    let Some(j) = (0..i).rev().find(|&k| !neutral(&pieces[k])) else {
+        return false;
+    };
+    let glued = (j + 1..=i).all(|k| pieces[k].gap == Gap::None);
+    // A number's punctuation after Arabic letters only stays with the Arabic (`عام 2030,`).
+    let latin = pieces[j].text.chars().any(is_ltr_strong)
+        && !pieces[j].text.chars().any(is_rtl_letter)
+        && !pieces[j].sup
+        && latin_before(pieces, j);
+    let apart = pieces
+        .get(i + 1)
+        .is_some_and(|p| p.gap != Gap::None || p.text.chars().all(char::is_whitespace));
+    glued
+        && latin
+        && apart
+        && !pieces[..j]
+            .iter()
+            .any(|p| p.text.chars().any(is_rtl_letter))
+        && pieces[i + 1..]
+            .iter()
+            .any(|p| p.text.chars().any(is_rtl_letter))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::glyphs::Glyph;
+    use super::super::lines::lines;
+
+    /// A line drawn as `visual` reads left to right, 5 points a character at size 10; a space is
+    /// a gap of a quarter of the size with nothing drawn; `typed`: the characters whose text is
+    /// the producer's ActualText (LibreOffice's mirrored brackets).
+    fn drawn(visual: &str, y: f64, typed: &str) -> Vec<Glyph> {
+        let mut x = 100.0;
+        let mut out = Vec::new();
+        for c in visual.chars() {
+            if c == ' ' {
+                x += 2.5;
+                continue;
+            }
+            out.push(Glyph {
+                x,
+                y,
+                w: 5.0,
+                size: 10.0,
+                text: c.to_string(),
+                typed: typed.contains(c),
+            });
+            x += 5.0;
+        }
+        out
+    }
+
+    /// Right to left as drawn: the logical text's characters reversed.
+    fn rev(s: &str) -> String {
+        s.chars().rev().collect()
+    }
+
+    /// A/RES/80/118's note 21 in Arabic as LibreOffice prints it: `… (New York,` ends a line and
+    /// `2025).` opens the next. LibreOffice ran the bidi algorithm over the note, where the
+    /// comma (between `York` and `2025`) and the closing bracket (of a pair with Latin inside and
+    /// before it) are left to right: drawn `York,` and `.2025)`. Read line by line they were
+    /// right to left: `… ,Progress … (New York` and `)2025.`.
+    #[test]
+    fn a_latin_bracket_broken_over_two_arabic_lines_reads_as_the_paragraph_sets_it() {
+        let arabic = "إدارة الشؤون الاقتصادية والاجتماعية،";
+        let mut g = drawn(&format!("Progress (New York, {}", rev(arabic)), 100.0, "");
+        g.extend(drawn(".2025)", 112.0, ""));
+        let l = lines(&g);
+        assert_eq!(l[0].text, format!("{arabic} Progress (New York,"));
+        assert_eq!(l[1].text, "2025).");
+        assert_eq!(l.iter().map(|l| l.read_across).sum::<usize>(), 2);
+        // A bracket glued to a Latin run's right end opens it (`11 (E/2025/31).` in note 25,
+        // its brackets drawn mirrored with the typed ones as ActualText): read before the run.
+        let g = drawn(
+            &format!(".)E/2025/31( 11 {}", rev("الملحق رقم")),
+            100.0,
+            "()",
+        );
+        let l = lines(&g);
+        assert_eq!(l[0].text, "الملحق رقم 11 (E/2025/31).");
+        assert_eq!(l[0].read_across, 0);
+    }
 }
