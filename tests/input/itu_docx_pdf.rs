@@ -150,7 +150,7 @@ fn a_recommendation_printed_from_itus_docx_is_still_refused() {
 /// read by the numbering (once, for the whole text), each label printed with no tab after it
 /// given its tab back, and `SECTION 5` and `SECTION 7`, alike at the top of pages 17 and 19
 /// but for a number going up with the page, kept as text because a running head is on a
-/// quarter of the pages at least. All three were silent before.
+/// quarter of the pages at least; ITU's Symbol dashes read from OpenSymbol. All were silent before.
 #[test]
 fn wtsa_res1_printed_from_itus_docx_says_what_it_guessed() {
     let Some(pdfs) = itu_prints() else { return };
@@ -201,6 +201,16 @@ fn wtsa_res1_printed_from_itus_docx_says_what_it_guessed() {
             .filter(|w| w.message.contains("with no tab after it"))
             .count(),
         28,
+        "{all:#?}"
+    );
+    // ITU's Symbol dash, which LibreOffice draws in OpenSymbol at U+F02D, read as U+2212:
+    // only that font's private-use characters are, and said (issue 25).
+    assert_eq!(
+        on(
+            6,
+            "3 private-use characters U+F02D of the symbol font `OpenSymbol` read as `\u{2212}` (U+2212)"
+        ),
+        1,
         "{all:#?}"
     );
     for (page, section) in [(17, 5), (19, 7)] {

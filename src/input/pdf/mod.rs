@@ -140,6 +140,10 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
     let (mut hyphens, mut radicals, mut nul) = (Vec::new(), Vec::new(), Vec::new());
     let (mut unmapped_on, mut marked_on, mut bidi, mut shaped) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    // Private-use characters read as the Symbol font's, by font: (page, count) each.
+    #[allow(clippy::type_complexity)]
+    let mut symbols: std::collections::BTreeMap<(String, char, char), Vec<(usize, usize)>> =
+        Default::default();
     let settings = InterpreterSettings::default();
     let cache = InterpreterCache::new();
     let mut laid_pages = Vec::with_capacity(pages.len());
@@ -158,6 +162,12 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         interpret_page(page, &mut ctx, &mut recorder);
         let mut p = recorder.page;
         let page_no = n + 1;
+        for (font, was, now, count) in p.symbols.drain(..) {
+            symbols
+                .entry((font, was, now))
+                .or_default()
+                .push((page_no, count));
+        }
         if skia {
             hyphens.push((page_no, non_breaking_hyphens(&mut p.glyphs)));
         }
@@ -267,6 +277,15 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
             .into_iter()
             .filter_map(|(per_page, message)| said::counted(per_page, message)),
     );
+    notes.extend(symbols.iter().filter_map(|((font, was, now), per_page)| {
+        said::counted(per_page, |n| {
+            format!(
+                "{n} private-use characters U+{:04X} of the symbol font `{font}` read as `{now}` (U+{:04X}), the Symbol font's character at that code, as Word types it",
+                u32::from(*was),
+                u32::from(*now)
+            )
+        })
+    }));
     // One side's lines, and the proposal's apparatus left out, each line with its level and
     // page.
     let (mut text, mut levels) = (String::with_capacity(laid.text.len()), Vec::new());
