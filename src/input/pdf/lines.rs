@@ -25,6 +25,11 @@ pub struct Line {
     /// line) when a gap wider than a space follows that word, marked [`LABEL_GAP`] in `text`:
     /// a label's tab, if the layout finds other lines aligned there.
     pub label_at: Option<f64>,
+    /// Every glyph that shows something is bold (a heading, in ITU's templates).
+    pub bold: bool,
+    /// The first word (up to the first space or gap) is bold: a heading's number, whose title
+    /// may not be.
+    pub label_bold: bool,
 }
 
 /// Opens and closes a superscript run in [`Line::text`].
@@ -304,9 +309,11 @@ fn line_of(mut c: Vec<&Glyph>, page_rtl: bool, mirrored: bool) -> Option<Line> {
         join(pieces.iter())
     };
     let text = tidy(&text);
+    let bold = c.iter().all(|g| g.bold || g.text.trim().is_empty());
     let label_at = text
         .contains(LABEL_GAP)
         .then(|| after_first_word(&pieces, rtl));
+    let label_bold = first_word_bold(&c, rtl, size);
     (!text.trim().is_empty()).then_some(Line {
         text,
         x0,
@@ -315,7 +322,38 @@ fn line_of(mut c: Vec<&Glyph>, page_rtl: bool, mirrored: bool) -> Option<Line> {
         size,
         rtl,
         label_at: label_at.flatten(),
+        bold,
+        label_bold,
     })
+}
+
+/// Whether the glyphs of a line's first word (in reading order, up to a blank glyph or a gap
+/// of a fifth of `size`) are bold.
+fn first_word_bold(c: &[&Glyph], rtl: bool, size: f64) -> bool {
+    let order: Vec<&Glyph> = if rtl {
+        c.iter().rev().copied().collect()
+    } else {
+        c.to_vec()
+    };
+    let mut word: Vec<&Glyph> = Vec::new();
+    for g in order {
+        let blank = g.text.trim().is_empty();
+        let gap = word.last().is_some_and(|p| {
+            let d = if rtl {
+                p.x - (g.x + g.w)
+            } else {
+                g.x - (p.x + p.w)
+            };
+            d > 0.2 * size
+        });
+        if (blank || gap) && !word.is_empty() {
+            break;
+        }
+        if !blank {
+            word.push(g);
+        }
+    }
+    !word.is_empty() && word.iter().all(|g| g.bold)
 }
 
 /// A tab beside marked text (a proposal's struck or underlined label, see `marks`): LibreOffice
