@@ -74,13 +74,17 @@ pub fn read(text: &str) -> Option<RecNo> {
 /// A paragraph that names a Recommendation by its words alone, for a reader with no styles
 /// to say it is a `RecNo`: short, nothing before "Recommendation" but "Draft", the stage and
 /// the Sector, nothing after its number but parentheses (`(ex J.roip-trans)`, `(01/2019)`).
-/// A sentence that cites one (`… in Recommendation ITU-T J.1106.`) is not.
+/// A sentence or a reference that cites one (`… in Recommendation ITU-T J.1106.`,
+/// `Recommendation ITU-T J.210 (2006/11), Downstream RF Interface`) is not.
 pub fn named(text: &str) -> Option<RecNo> {
     if text.split_whitespace().count() > 12 {
         return None;
     }
     let rec = read(text)?;
-    rec.unread.iter().all(|u| u.starts_with('(')).then_some(rec)
+    rec.unread
+        .iter()
+        .all(|u| u.starts_with('(') && u.ends_with(')'))
+        .then_some(rec)
 }
 
 /// How a warning names where a paragraph is: the DOCX's paragraphs by their number, a PDF's
@@ -294,6 +298,37 @@ mod tests {
             "{}",
             said[1]
         );
+    }
+
+    /// As J.1108's print gives its paragraphs: its number, and what cites a Recommendation.
+    #[test]
+    fn a_paragraph_is_a_recommendations_number_only_when_it_says_nothing_else() {
+        let named = |t: &str| named(t).map(|r| r.number.to_string());
+        assert_eq!(
+            named("Draft new Recommendation ITU-T J.1108 (ex J.roip-trans)").as_deref(),
+            Some("J.1108")
+        );
+        assert_eq!(
+            named("Recommendation ITU-T J.210 (2006/11), Downstream RF Interface").as_deref(),
+            None
+        );
+        assert_eq!(named("see Recommendation ITU-T J.1106").as_deref(), None);
+        assert_eq!(
+            named(
+                "The architecture described in this Draft [New] Recommendation are defined according to [ITU-T J.1106]."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_place_is_a_paragraph_of_a_docx_and_a_page_of_a_pdf() {
+        assert_eq!(Places::Paragraphs.at(47), "paragraph 47");
+        assert_eq!(Places::Paragraphs.upto(46), "paragraphs 1-46");
+        let pages = [1, 1, 2, 3];
+        assert_eq!(Places::Pages(&pages).at(4), "page 3");
+        assert_eq!(Places::Pages(&pages).upto(2), "page 1");
+        assert_eq!(Places::Pages(&pages).upto(3), "pages 1-2");
     }
 
     #[test]

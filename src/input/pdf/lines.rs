@@ -330,15 +330,17 @@ fn line_of(mut c: Vec<&Glyph>, page_rtl: bool, mirrored: bool) -> Option<Line> {
 /// Whether the glyphs of a line's first word (in reading order, up to a blank glyph or a gap
 /// of a fifth of `size`) are bold.
 fn first_word_bold(c: &[&Glyph], rtl: bool, size: f64) -> bool {
-    let order: Vec<&Glyph> = if rtl {
-        c.iter().rev().copied().collect()
+    let order: Box<dyn Iterator<Item = &&Glyph>> = if rtl {
+        Box::new(c.iter().rev())
     } else {
-        c.to_vec()
+        Box::new(c.iter())
     };
-    let mut word: Vec<&Glyph> = Vec::new();
+    // The word's last glyph so far, and whether all of it is bold.
+    let mut last: Option<&Glyph> = None;
+    let mut bold = true;
     for g in order {
         let blank = g.text.trim().is_empty();
-        let gap = word.last().is_some_and(|p| {
+        let gap = last.is_some_and(|p| {
             let d = if rtl {
                 p.x - (g.x + g.w)
             } else {
@@ -346,14 +348,15 @@ fn first_word_bold(c: &[&Glyph], rtl: bool, size: f64) -> bool {
             };
             d > 0.2 * size
         });
-        if (blank || gap) && !word.is_empty() {
+        if (blank || gap) && last.is_some() {
             break;
         }
         if !blank {
-            word.push(g);
+            bold &= g.bold;
+            last = Some(g);
         }
     }
-    !word.is_empty() && word.iter().all(|g| g.bold)
+    last.is_some() && bold
 }
 
 /// A tab beside marked text (a proposal's struck or underlined label, see `marks`): LibreOffice

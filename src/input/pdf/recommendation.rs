@@ -133,6 +133,36 @@ pub fn styled(paras: &[Para], notes: &mut Vec<(usize, String)>) -> Option<Vec<&'
     Some(styles)
 }
 
+/// `text` with each mark `[^N]` of a note in `notes` as the DOCX reader's reference to it.
+fn referenced(text: &str, notes: &BTreeMap<String, String>) -> String {
+    use crate::input::docx::{REF_CLOSE, REF_OPEN};
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("[^") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 2..];
+        // A mark is short: looked for within 16 characters, not to the text's end each time.
+        let close = after.char_indices().take(16).find(|(_, c)| *c == ']');
+        let found = close
+            .map(|(j, _)| (&after[..j], &after[j + 1..]))
+            .filter(|(mark, _)| notes.contains_key(*mark));
+        match found {
+            Some((mark, tail)) => {
+                out.push(REF_OPEN);
+                out.push_str(mark);
+                out.push(REF_CLOSE);
+                rest = tail;
+            }
+            None => {
+                out.push_str("[^");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Pages as (page, how many) for [`said::counted`].
 fn per_page(pages: impl Iterator<Item = usize>) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
@@ -153,7 +183,6 @@ pub fn import(
     opts: &crate::input::ImportOptions,
     fallback: &crate::input::ImportOptions,
 ) -> Result<crate::input::Imported, crate::input::ImportError> {
-    use crate::input::docx::{REF_CLOSE, REF_OPEN};
     let mut notes = BTreeMap::new();
     let mut paras = Vec::new();
     let mut pages = Vec::new();
@@ -168,11 +197,8 @@ pub fn import(
         }
     }
     for (_, text) in &mut paras {
-        for mark in notes.keys() {
-            *text = text.replace(
-                &format!("[^{mark}]"),
-                &format!("{REF_OPEN}{mark}{REF_CLOSE}"),
-            );
+        if text.contains("[^") {
+            *text = referenced(text, &notes);
         }
     }
     let places = rec::Places::Pages(&pages);
@@ -190,4 +216,16 @@ pub fn import(
         }
     }
     Ok(imported)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_notes_mark_becomes_the_docx_readers_reference() {
+        let notes = [("1".to_string(), "A note.".to_string())].into();
+        assert_eq!(
+            super::referenced("text[^1] and [^2] and [^", &notes),
+            "text\u{E000}1\u{E001} and [^2] and [^"
+        );
+    }
 }
