@@ -261,7 +261,7 @@ fn build(
 /// Paragraphs (style, text) given their ITU styles by another reader (the PDF reader's
 /// Recommendation, `pdf::recommendation`), read as a DOCX's paragraphs of those styles are:
 /// one layout for both. A footnote reference is `REF_OPEN id REF_CLOSE` in the text, `notes`
-/// each id's text, printed with the id as its mark. The language as the DOCX reader finds it.
+/// each id's text, printed with the id as its mark.
 pub(in crate::input) fn import_styled(
     paras: Vec<(String, String)>,
     notes: &BTreeMap<String, String>,
@@ -269,11 +269,7 @@ pub(in crate::input) fn import_styled(
     opts: &ImportOptions,
     fallback: &ImportOptions,
 ) -> Result<Imported, ImportError> {
-    let language = opts
-        .language
-        .or_else(|| crate::input::language::detect(paras.iter().map(|(_, t)| t.as_str())).ok())
-        .or(fallback.language)
-        .ok_or(ImportError::Missing(vec![Field::Language]))?;
+    let language = language_of(&paras, opts, fallback)?;
     let marks: BTreeMap<String, String> = notes.keys().map(|k| (k.clone(), k.clone())).collect();
     build(
         (paras, Vec::new()),
@@ -283,6 +279,19 @@ pub(in crate::input) fn import_styled(
         (opts, fallback),
         places,
     )
+}
+
+/// The language the caller names, else the one the paragraphs are written in, else the
+/// fallback's.
+fn language_of(
+    paras: &[(String, String)],
+    opts: &ImportOptions,
+    fallback: &ImportOptions,
+) -> Result<Language, ImportError> {
+    opts.language
+        .or_else(|| crate::input::language::detect(paras.iter().map(|(_, t)| t.as_str())).ok())
+        .or(fallback.language)
+        .ok_or(ImportError::Missing(vec![Field::Language]))
 }
 
 /// Imports the bytes of a `.docx` file.
@@ -312,13 +321,7 @@ pub fn import_docx(
     let side =
         |paras: &[xml::Para], keep| paragraphs::resolve(paras, keep, &styles, numbering.as_ref());
     let base_paras = side(&doc.paras, Track::Deleted);
-    let language = opts
-        .language
-        .or_else(|| {
-            crate::input::language::detect(base_paras.0.iter().map(|(_, t)| t.as_str())).ok()
-        })
-        .or(fallback.language)
-        .ok_or(ImportError::Missing(vec![Field::Language]))?;
+    let language = language_of(&base_paras.0, opts, fallback)?;
     let glyphs = symbol_warnings(&doc, &notes);
     let mut footnote_texts: BTreeMap<String, String> = BTreeMap::new();
     for (i, text) in xml::view(&notes.paras, Track::Inserted) {
