@@ -217,7 +217,8 @@ fn a_recommendation_printed_from_itus_docx_reads_as_its_docx() {
 /// read by the numbering (once, for the whole text), each label printed with no tab after it
 /// given its tab back, and `SECTION 5` and `SECTION 7`, alike at the top of pages 17 and 19
 /// but for a number going up with the page, kept as text because a running head is on a
-/// quarter of the pages at least; ITU's Symbol dashes read from OpenSymbol. All were silent before.
+/// quarter of the pages at least; ITU's Symbol dashes read from OpenSymbol. All were silent
+/// before.
 #[test]
 fn wtsa_res1_printed_from_itus_docx_says_what_it_guessed() {
     let Some(pdfs) = itu_prints() else { return };
