@@ -15,6 +15,7 @@ pub mod limits;
 pub mod pdf;
 pub mod plain;
 pub mod read;
+pub(crate) mod recommendation;
 pub mod series;
 pub mod source;
 pub mod un_bodies;

@@ -18,10 +18,10 @@
 
 use rustc_hash::FxHashSet;
 
-use super::recommendation::{self as rec, RecNo};
 use super::xml::{REF_CLOSE, REF_OPEN};
 use crate::input::Warning;
 use crate::input::heading::{heading_kind, is_formula};
+use crate::input::recommendation::{self as rec, Places, RecNo};
 use crate::model::{Clause, Label, Language, ResNumber, Scheme, Section, SectionKind};
 
 /// The clause tree and what the importer wants to say about it.
@@ -101,8 +101,9 @@ fn footnote_ids(text: &str, out: &mut Vec<String>, seen: &mut FxHashSet<String>)
     }
 }
 
-/// Lays out the paragraphs (style, text) of one view of the document.
-pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
+/// Lays out the paragraphs (style, text) of one view of the document; `places` names where a
+/// paragraph is in what is said of it.
+pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) -> Laid {
     let mut warnings = Vec::new();
     let warn = |warnings: &mut Vec<Warning>, i: usize, message: String| {
         warnings.push(Warning {
@@ -135,7 +136,8 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
             &mut warnings,
             0,
             format!(
-                "paragraphs 1-{start} ({skipped} with text: cover page, foreword) come before the {} number and were not imported",
+                "{} ({skipped} with text: cover page, foreword) come before the {} number and were not imported",
+                places.upto(start),
                 if recno.is_some() {
                     "Recommendation's"
                 } else {
@@ -163,7 +165,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
     if let Some((i, r)) = &recno
         && let Some(said) = rec::reading(paras[*i].1.trim(), r)
     {
-        warn(&mut warnings, *i, format!("paragraph {}: {said}", i + 1));
+        warn(&mut warnings, *i, format!("{}: {said}", places.at(i + 1)));
     }
     let first = |style: &str| {
         let found = recno.as_ref().and_then(|_| {
@@ -226,7 +228,12 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
             continue;
         }
         if recno.is_some() {
-            let (skip, said) = rec::screen(style, &squeeze(&shown_refs(text)), &firsts, i + 1);
+            let (skip, said) = rec::screen(
+                style,
+                &squeeze(&shown_refs(text)),
+                &firsts,
+                &places.at(i + 1),
+            );
             if let Some(said) = said {
                 warn(&mut warnings, i, said);
             }
@@ -384,9 +391,9 @@ pub fn lay_out(paras: &[(String, String)], language: Language) -> Laid {
             &mut warnings,
             *i,
             format!(
-                "{} clause headings of the Recommendation are numbered (paragraph {}: `{label}` before `{heading}`, the first); a section has no number, so each reads as its words and the numbers are not kept",
+                "{} clause headings of the Recommendation are numbered ({}: `{label}` before `{heading}`, the first); a section has no number, so each reads as its words and the numbers are not kept",
                 unnumbered.len(),
-                i + 1
+                places.at(i + 1)
             ),
         );
     }

@@ -7,12 +7,11 @@
 //! paragraph styles into sections and nested clauses. Metadata comes from the caller's options, else the document
 //! (`RESOLUTION 1 (Rev. Hammamet, 2016)`, the title, the formula), as for plain text.
 
-mod layout;
+pub(in crate::input) mod layout;
 mod numbering;
 mod numfmt;
 mod package;
 mod paragraphs;
-mod recommendation;
 mod styles;
 pub(in crate::input) mod symbol;
 mod xml;
@@ -22,8 +21,10 @@ use std::collections::BTreeMap;
 use super::{
     Field, FrontMatter, ImportError, ImportOptions, Imported, Warning, metadata, validate,
 };
+use crate::input::recommendation::Places;
 use crate::model::{Clause, Document, Footnote, Language, SUFFIXES, Status, numbered_suffix};
-use xml::{REF_CLOSE, REF_OPEN, Track};
+use xml::Track;
+pub(in crate::input) use xml::{REF_CLOSE, REF_OPEN};
 
 /// Why a DOCX cannot be read. None of these is a crash: each names what is wrong.
 #[allow(missing_docs)] // each variant's #[error] message is its documentation
@@ -172,10 +173,10 @@ fn build(
     footnote_texts: &BTreeMap<String, String>,
     custom_marks: &BTreeMap<String, String>,
     language: Language,
-    opts: &ImportOptions,
-    fallback: &ImportOptions,
+    (opts, fallback): (&ImportOptions, &ImportOptions),
+    places: &Places,
 ) -> Result<Imported, ImportError> {
-    let laid = layout::lay_out(&paras, language);
+    let laid = layout::lay_out(&paras, language, places);
     // The paragraphs are in the tree now; a 32 MiB part of short ones is hundreds of MB.
     drop(paras);
     if laid.sections.is_empty() {
@@ -248,6 +249,42 @@ fn build(
     Ok(Imported { document, warnings })
 }
 
+/// Paragraphs (style, text) given their ITU styles by another reader (the PDF reader's
+/// Recommendation, `pdf::recommendation`), read as a DOCX's paragraphs of those styles are:
+/// one layout for both. A footnote reference is `REF_OPEN id REF_CLOSE` in the text, `notes`
+/// each id's text, printed with the id as its mark.
+pub(in crate::input) fn import_styled(
+    paras: Vec<(String, String)>,
+    notes: &BTreeMap<String, String>,
+    places: &Places,
+    opts: &ImportOptions,
+    fallback: &ImportOptions,
+) -> Result<Imported, ImportError> {
+    let language = language_of(&paras, opts, fallback)?;
+    let marks: BTreeMap<String, String> = notes.keys().map(|k| (k.clone(), k.clone())).collect();
+    build(
+        (paras, Vec::new()),
+        notes,
+        &marks,
+        language,
+        (opts, fallback),
+        places,
+    )
+}
+
+/// The language the caller names, else the one the paragraphs are written in, else the
+/// fallback's.
+fn language_of(
+    paras: &[(String, String)],
+    opts: &ImportOptions,
+    fallback: &ImportOptions,
+) -> Result<Language, ImportError> {
+    opts.language
+        .or_else(|| crate::input::language::detect(paras.iter().map(|(_, t)| t.as_str())).ok())
+        .or(fallback.language)
+        .ok_or(ImportError::Missing(vec![Field::Language]))
+}
+
 /// Imports the bytes of a `.docx` file.
 pub fn import_docx(
     bytes: &[u8],
@@ -275,13 +312,7 @@ pub fn import_docx(
     let side =
         |paras: &[xml::Para], keep| paragraphs::resolve(paras, keep, &styles, numbering.as_ref());
     let base_paras = side(&doc.paras, Track::Deleted);
-    let language = opts
-        .language
-        .or_else(|| {
-            crate::input::language::detect(base_paras.0.iter().map(|(_, t)| t.as_str())).ok()
-        })
-        .or(fallback.language)
-        .ok_or(ImportError::Missing(vec![Field::Language]))?;
+    let language = language_of(&base_paras.0, opts, fallback)?;
     let glyphs = symbol_warnings(&doc, &notes);
     let mut footnote_texts: BTreeMap<String, String> = BTreeMap::new();
     for (i, text) in xml::view(&notes.paras, Track::Inserted) {
@@ -298,7 +329,14 @@ pub fn import_docx(
         doc.paras = Vec::new();
     }
     let marks = &doc.custom_marks;
-    let mut base = build(base_paras, &footnote_texts, marks, language, opts, fallback)?;
+    let mut base = build(
+        base_paras,
+        &footnote_texts,
+        marks,
+        language,
+        (opts, fallback),
+        &Places::Paragraphs,
+    )?;
     with_warnings(&mut base, &glyphs);
     let authors: Vec<String> = doc.authors.iter().cloned().collect();
     let proposal = if tracked {
@@ -331,8 +369,8 @@ pub fn import_docx(
             &footnote_texts,
             marks,
             language,
-            &proposal_opts,
-            fallback,
+            (&proposal_opts, fallback),
+            &Places::Paragraphs,
         )?;
         with_warnings(&mut proposal, &glyphs);
         if unauthored {

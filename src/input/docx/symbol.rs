@@ -25,6 +25,15 @@ pub fn symbol_char(font: &str, code: &str) -> Option<char> {
     })
 }
 
+/// A font that keeps the Symbol font's characters at its code points, shifted to U+F000-U+F0FF
+/// as Word shifts them: Symbol itself, and LibreOffice's OpenSymbol, which draws Symbol's text
+/// in a PDF. `font` as a PDF names it (its subset prefix off).
+pub fn symbol_encoded(font: &str) -> bool {
+    ["Symbol", "SymbolMT", "OpenSymbol"]
+        .iter()
+        .any(|f| font.eq_ignore_ascii_case(f))
+}
+
 /// Text typed in a symbol font: each private-use character the font maps is its Unicode
 /// character; everything else is kept.
 pub fn symbol_text(font: &str, text: &str) -> String {

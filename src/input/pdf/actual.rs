@@ -71,6 +71,7 @@ pub fn collapse(glyphs: &mut Vec<Glyph>, start: usize, text: String) {
         size: span.iter().map(|g| g.size).fold(0.0, f64::max),
         text,
         typed: true,
+        bold: base.bold,
     };
     glyphs.truncate(start);
     glyphs.push(one);
@@ -88,6 +89,7 @@ mod tests {
             size: 16.0,
             text: text.into(),
             typed: false,
+            bold: false,
         }
     }
 

@@ -94,7 +94,7 @@ fn glued(text: &str) -> Option<String> {
 }
 
 /// A heading's text: short, and ending with no stop, colon or semicolon.
-fn is_title(text: &str) -> bool {
+pub(super) fn is_title(text: &str) -> bool {
     let text = text.trim();
     !text.is_empty() && text.chars().count() <= 100 && !text.ends_with(['.', ':', ';', ',', '…'])
 }

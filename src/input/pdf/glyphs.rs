@@ -2,13 +2,15 @@
 //! and each thin horizontal rule (an underline, a strike-through, the rule above the footnotes).
 //! hayro interprets the page's content; this device only records.
 
-use hayro_interpret::font::{Glyph as HGlyph, GlyphRun};
+use hayro_interpret::font::{Glyph as HGlyph, GlyphRun, OutlineFontData};
 use hayro_interpret::hayro_cmap::BfString;
 use hayro_interpret::hayro_syntax::object::{Dict, String as PdfString};
 use hayro_interpret::kurbo::{Affine, BezPath, Point, Rect, Shape};
 use hayro_interpret::{
     BlendMode, ClipPath, Device, DrawMode, DrawProps, Image, ImageDrawProps, SoftMask,
 };
+
+use crate::input::docx::symbol;
 
 /// A glyph: its origin (top-down: `y` grows down the page), advance and size in points.
 #[derive(Debug, Clone)]
@@ -24,6 +26,8 @@ pub struct Glyph {
     /// The text is what the producer says was typed (its ActualText, see `actual`), not what
     /// the font's map says the glyph draws: no guess about the glyph applies to it.
     pub typed: bool,
+    /// Drawn in a bold font (its name or weight says so): how ITU's templates set a heading.
+    pub bold: bool,
 }
 
 /// A thin horizontal rule: from `x0` to `x1` at height `y` (top-down).
@@ -45,6 +49,9 @@ pub struct Page {
     pub images: usize,
     /// Glyphs past the cap, not recorded.
     pub dropped: usize,
+    /// Private-use characters read as the Symbol font's characters: (font, the private-use
+    /// character, what it was read as, how many).
+    pub symbols: Vec<(String, char, char, usize)>,
 }
 
 /// The recording device for one page; `cap` glyphs at most.
@@ -82,6 +89,37 @@ impl Recorder {
     }
 }
 
+impl Recorder {
+    /// `text` with each private-use character a symbol font maps read as the Symbol font's
+    /// character (LibreOffice's OpenSymbol maps ITU's Symbol dash to U+F02D: read as the DOCX
+    /// reader reads it, U+2212), counted by font to be said. Only in a font that keeps the
+    /// Symbol font's code points there: another font's private-use characters are its own.
+    fn symbol_text(&mut self, font: Option<&OutlineFontData>, text: String) -> String {
+        if !text.chars().any(|c| ('\u{F000}'..='\u{F0FF}').contains(&c)) {
+            return text;
+        }
+        let Some(name) = font
+            .and_then(|f| f.postscript_name.as_deref())
+            .filter(|n| symbol::symbol_encoded(n))
+        else {
+            return text;
+        };
+        let read = symbol::symbol_text("Symbol", &text);
+        for (was, now) in text.chars().zip(read.chars()).filter(|(a, b)| a != b) {
+            match self
+                .page
+                .symbols
+                .iter_mut()
+                .find(|(f, w, ..)| f == name && *w == was)
+            {
+                Some((.., count)) => *count += 1,
+                None => self.page.symbols.push((name.to_string(), was, now, 1)),
+            }
+        }
+        read
+    }
+}
+
 impl<'a> Device<'a> for Recorder {
     fn draw_path(&mut self, path: &BezPath, props: DrawProps<'a>, mode: &DrawMode) {
         if matches!(mode, DrawMode::Invisible) {
@@ -103,6 +141,17 @@ impl<'a> Device<'a> for Recorder {
     fn draw_glyph_run(&mut self, run: &GlyphRun<'_, 'a>, props: DrawProps<'a>, mode: &DrawMode) {
         // Invisible text (render mode 3) is an OCR layer over a scan: it is the text.
         let _ = mode;
+        // One font a run: its name (for the symbol fonts and what is said of them) and weight.
+        let font = run.glyphs().first().and_then(|g| match &**g {
+            HGlyph::Outline(o) => o.font_data(),
+            HGlyph::Type3(_) => None,
+        });
+        let bold = font.as_ref().is_some_and(|f| {
+            f.weight.is_some_and(|w| w >= 600)
+                || f.postscript_name
+                    .as_deref()
+                    .is_some_and(|n| n.contains("Bold"))
+        });
         for g in run.glyphs() {
             if self.page.glyphs.len() >= self.cap {
                 self.page.dropped += 1;
@@ -122,9 +171,7 @@ impl<'a> Device<'a> for Recorder {
                 Some(BfString::String(s)) => s,
                 None => '\u{FFFD}'.to_string(),
             };
-            // A symbol font's glyph maps to its private-use code (LibreOffice's OpenSymbol maps
-            // ITU's Symbol dash to U+F02D): read as the DOCX reader reads it, U+2212.
-            let text = crate::input::docx::symbol::symbol_text("Symbol", &text);
+            let text = self.symbol_text(font.as_ref(), text);
             let mut at = origin;
             // A combining mark's origin is where the pen was, not over its letter: its ink's
             // centre says which letter it is drawn on.
@@ -149,6 +196,7 @@ impl<'a> Device<'a> for Recorder {
                 size,
                 text,
                 typed: false,
+                bold,
             });
         }
     }
@@ -179,4 +227,48 @@ impl<'a> Device<'a> for Recorder {
     }
 
     fn pop_transparency_group(&mut self) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{OutlineFontData, Recorder};
+
+    fn font(name: &str) -> OutlineFontData {
+        OutlineFontData {
+            data: std::sync::Arc::new(Vec::<u8>::new()),
+            cache_key: 0,
+            postscript_name: Some(name.into()),
+            weight: None,
+            is_italic: false,
+            is_serif: false,
+            is_monospace: false,
+        }
+    }
+
+    /// ITU's Symbol dash as LibreOffice prints it (OpenSymbol, U+F02D) is read as U+2212 and
+    /// said; a private-use character of any other font is that font's own, and kept. Both
+    /// were read as the Symbol font's, unsaid.
+    #[test]
+    fn only_a_symbol_fonts_private_use_characters_are_read_as_symbols() {
+        let mut r = Recorder::new(800.0, 10);
+        let dash = "\u{F02D}".to_string();
+        assert_eq!(
+            r.symbol_text(Some(&font("OpenSymbol")), dash.clone()),
+            "\u{2212}"
+        );
+        assert_eq!(
+            r.symbol_text(Some(&font("OpenSymbol")), dash.clone()),
+            "\u{2212}"
+        );
+        assert_eq!(
+            r.symbol_text(Some(&font("LiberationSerif")), dash.clone()),
+            dash
+        );
+        assert_eq!(r.symbol_text(Some(&font("Wingdings")), dash.clone()), dash);
+        assert_eq!(r.symbol_text(None, dash.clone()), dash);
+        assert_eq!(
+            r.page.symbols,
+            [("OpenSymbol".to_string(), '\u{F02D}', '\u{2212}', 2)]
+        );
+    }
 }

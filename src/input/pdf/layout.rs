@@ -29,8 +29,14 @@ pub struct Laid {
     /// The level of each line of `text` where the layout shows the tree by its indentation
     /// (see [`nesting`]); shorter than the lines (footnotes, the UN layout): none.
     pub levels: Vec<Option<usize>>,
+    /// The ITU style of each line of a Recommendation (see [`recommendation`]), its footnotes
+    /// [`FOOTNOTE`]; empty for any other text.
+    pub styles: Vec<String>,
     pub notes: Vec<(usize, String)>,
 }
+
+/// The style of a footnote's line (`[^N]: text`) among a Recommendation's [`Laid::styles`].
+pub const FOOTNOTE: &str = "footnote";
 
 /// A paragraph of the body: its text (`label<TAB>text` where the label stands apart), its first
 /// line as printed (where it starts, and where its label's text starts).
@@ -39,6 +45,8 @@ pub struct Para {
     pub first: Line,
     /// The page it starts on.
     pub page: usize,
+    /// A line after its first starts further in than the first: its text hangs (a list item).
+    pub hangs: bool,
 }
 
 /// A line's text with its digits made one, to find a running header or footer whose page number
@@ -131,9 +139,12 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
                 .filter(|on| furniture::numbered_as_pages(on));
             let repeated = on.map_or(0, Vec::len);
             let most = repeated * 2 >= pages.len();
+            // A Recommendation's number, which ITU's template repeats over its first clause, is
+            // its text (see `recommendation`), at a page's top or not.
             if pages.len() > 1
                 && repeated > 1
                 && !l.text.starts_with(SUP_OPEN)
+                && crate::input::recommendation::named(&plain(&l.text)).is_none()
                 && if in_margin(l, p.height) {
                     !is_page_number(&l.text) || most
                 } else {
@@ -194,9 +205,27 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
     let un = crate::input::plain::copied::is_un(&bare_refs);
     let mut text = String::new();
     let mut levels = Vec::new();
+    let mut styles = Vec::new();
     let mut line_pages = Vec::new();
     let notes_paged = footnotes.iter().zip(&note_pages);
-    if un {
+    let recommendation = if un {
+        None
+    } else {
+        super::recommendation::styled(&paras, &mut notes)
+    };
+    if let Some(paragraph_styles) = recommendation {
+        for (p, style) in paras.iter().zip(paragraph_styles) {
+            text.push_str(&with_marks(&p.text, &marks));
+            text.push('\n');
+            styles.push(style.to_string());
+            line_pages.push(p.page);
+        }
+        for ((mark, body), page) in notes_paged {
+            text.push_str(&format!("[^{mark}]: {}\n", with_marks(body, &marks)));
+            styles.push(FOOTNOTE.to_string());
+            line_pages.push(*page);
+        }
+    } else if un {
         // A note cited again is marked again with its number: the copied-text reader matches
         // each note to the first bare mark after the one before, so a mark seen before is
         // written `[^N]` here, where its being raised says what it is.
@@ -228,6 +257,7 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
         text,
         pages: line_pages,
         levels,
+        styles,
         notes,
     }
 }
@@ -419,8 +449,14 @@ fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<
                 text: first_line(&l.text),
                 first: l.clone(),
                 page,
+                hangs: false,
             });
         } else if let Some(last) = out.last_mut() {
+            last.hangs |= if l.rtl {
+                l.x1 < last.first.x1 - 0.5 * l.size
+            } else {
+                l.x0 > last.first.x0 + 0.5 * l.size
+            };
             let spaced = prev.is_some_and(|(_, p)| p.spaced_end);
             join_line(&mut last.text, &l.text.replace('\t', " "), spaced);
         }

@@ -29,6 +29,11 @@ pub struct Line {
     pub spaced_end: bool,
     /// Pieces read by the lines around (see `rtl::logical_rtl`): how many, to be said.
     pub read_across: usize,
+    /// Every glyph that shows something is bold (a heading, in ITU's templates).
+    pub bold: bool,
+    /// The first word (up to the first space or gap) is bold: a heading's number, whose title
+    /// may not be.
+    pub label_bold: bool,
 }
 
 /// Opens and closes a superscript run in [`Line::text`].
@@ -318,9 +323,11 @@ fn line_of(mut c: Vec<&Glyph>, page_rtl: bool, mirrored: bool, open_above: bool)
     let last = if rtl { pieces.first() } else { pieces.last() };
     let spaced_end = last.is_some_and(|p| !p.text.is_empty() && p.text.chars().all(|c| c == ' '));
     let text = tidy(&text);
+    let bold = c.iter().all(|g| g.bold || g.text.trim().is_empty());
     let label_at = text
         .contains(LABEL_GAP)
         .then(|| after_first_word(&pieces, rtl));
+    let label_bold = first_word_bold(&c, rtl, size);
     (!text.trim().is_empty()).then_some(Line {
         text,
         x0,
@@ -331,7 +338,41 @@ fn line_of(mut c: Vec<&Glyph>, page_rtl: bool, mirrored: bool, open_above: bool)
         label_at: label_at.flatten(),
         spaced_end,
         read_across,
+        bold,
+        label_bold,
     })
+}
+
+/// Whether the glyphs of a line's first word (in reading order, up to a blank glyph or a gap
+/// of a fifth of `size`) are bold.
+fn first_word_bold(c: &[&Glyph], rtl: bool, size: f64) -> bool {
+    let order: Box<dyn Iterator<Item = &&Glyph>> = if rtl {
+        Box::new(c.iter().rev())
+    } else {
+        Box::new(c.iter())
+    };
+    // The word's last glyph so far, and whether all of it is bold.
+    let mut last: Option<&Glyph> = None;
+    let mut bold = true;
+    for g in order {
+        let blank = g.text.trim().is_empty();
+        let gap = last.is_some_and(|p| {
+            let d = if rtl {
+                p.x - (g.x + g.w)
+            } else {
+                g.x - (p.x + p.w)
+            };
+            d > 0.2 * size
+        });
+        if (blank || gap) && last.is_some() {
+            break;
+        }
+        if !blank {
+            bold &= g.bold;
+            last = Some(g);
+        }
+    }
+    last.is_some() && bold
 }
 
 /// A tab beside marked text (a proposal's struck or underlined label, see `marks`): LibreOffice

@@ -279,6 +279,7 @@ mod tests {
                 size: 12.0,
                 text: t.to_string(),
                 typed: false,
+                bold: false,
             })
             .collect();
         let m = vec![Mark::Struck; glyphs.len()];
@@ -319,6 +320,7 @@ mod tests {
                 size: 12.0,
                 text: c.to_string(),
                 typed: false,
+                bold: false,
             })
             .collect();
         let rule = |x0, x1, y| Rule { x0, x1, y };

@@ -27,6 +27,7 @@ mod lines;
 mod marks;
 mod nesting;
 mod notes;
+mod recommendation;
 mod rtl;
 mod said;
 mod stops;
@@ -98,6 +99,9 @@ pub struct PdfText {
     /// The level of each line of `text` where the layout shows the tree by its indentation;
     /// `None`: the plain-text reader nests it by its label.
     pub levels: Vec<Option<usize>>,
+    /// The ITU style of each line where the text is a Recommendation, laid out as its DOCX
+    /// is (see [`recommendation`]); empty for any other text.
+    pub styles: Vec<String>,
 }
 
 /// Reads a PDF's text layer into paragraphs (see the module doc): the plain text the plain-text
@@ -142,6 +146,10 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
     let (mut hyphens, mut radicals, mut nul) = (Vec::new(), Vec::new(), Vec::new());
     let (mut unmapped_on, mut marked_on, mut bidi, mut shaped, mut across) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    // Private-use characters read as the Symbol font's, by font: (page, count) each.
+    #[allow(clippy::type_complexity)]
+    let mut symbols: std::collections::BTreeMap<(String, char, char), Vec<(usize, usize)>> =
+        Default::default();
     let settings = InterpreterSettings::default();
     let cache = InterpreterCache::new();
     let mut laid_pages = Vec::with_capacity(pages.len());
@@ -160,6 +168,12 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         interpret_page(page, &mut ctx, &mut recorder);
         let mut p = recorder.page;
         let page_no = n + 1;
+        for (font, was, now, count) in p.symbols.drain(..) {
+            symbols
+                .entry((font, was, now))
+                .or_default()
+                .push((page_no, count));
+        }
         if skia {
             hyphens.push((page_no, non_breaking_hyphens(&mut p.glyphs)));
         }
@@ -275,9 +289,19 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
             .into_iter()
             .filter_map(|(per_page, message)| said::counted(per_page, message)),
     );
+    notes.extend(symbols.iter().filter_map(|((font, was, now), per_page)| {
+        said::counted(per_page, |n| {
+            format!(
+                "{n} private-use characters U+{:04X} of the symbol font `{font}` read as `{now}` (U+{:04X}), the Symbol font's character at that code, as Word types it",
+                u32::from(*was),
+                u32::from(*now)
+            )
+        })
+    }));
     // One side's lines, and the proposal's apparatus left out, each line with its level and
     // page.
     let (mut text, mut levels) = (String::with_capacity(laid.text.len()), Vec::new());
+    let mut styles = Vec::new();
     let (mut pages, mut apparatus) = (Vec::new(), said::Apparatus::default());
     for (i, line) in laid.text.lines().enumerate() {
         let Some(kept) = marks::side_of_line(line, side) else {
@@ -290,11 +314,13 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         text.push_str(&kept);
         text.push('\n');
         levels.push(laid.levels.get(i).copied().flatten());
+        styles.extend(laid.styles.get(i).cloned());
         pages.push(page);
     }
     notes.extend(apparatus.said());
     Ok(PdfText {
         levels,
+        styles,
         text,
         pages,
         notes,
@@ -396,7 +422,12 @@ pub fn import_pdf_side(
     if side == Some(Side::Proposal) && read.marked == 0 {
         return Err(ImportError::NoTrackedChanges);
     }
-    let mut imported = import_text_levelled(&read.text, &read.levels, opts, fallback)?;
+    let styled = !read.styles.is_empty();
+    let mut imported = if styled {
+        recommendation::import(&read, opts, fallback)?
+    } else {
+        import_text_levelled(&read.text, &read.levels, opts, fallback)?
+    };
     let mut warnings: Vec<Warning> = read
         .notes
         .into_iter()
@@ -407,12 +438,14 @@ pub fn import_pdf_side(
         })
         .collect();
     // Its lines are the PDF's paragraphs, which no one sees: said on the pages instead.
-    warnings.extend(
-        imported
-            .warnings
-            .drain(..)
-            .map(|w| said::on_pages(w, &read.pages)),
-    );
+    // (A Recommendation's are said of their pages already.)
+    warnings.extend(imported.warnings.drain(..).map(|w| {
+        if styled {
+            w
+        } else {
+            said::on_pages(w, &read.pages)
+        }
+    }));
     imported.warnings = warnings;
     Ok(imported)
 }

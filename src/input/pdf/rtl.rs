@@ -354,6 +354,7 @@ mod tests {
                 size: 10.0,
                 text: c.to_string(),
                 typed: typed.contains(c),
+                bold: false,
             });
             x += 5.0;
         }

@@ -16,6 +16,7 @@ fn drawn(texts: &[&str], x: f64, y: f64, w: f64) -> Vec<Glyph> {
                 size: 12.0,
                 text: (*t).to_string(),
                 typed: false,
+                bold: false,
             });
         }
         at += w;
@@ -64,6 +65,7 @@ fn a_raised_small_number_is_a_footnote_mark_of_its_line() {
         size: 7.0,
         text: "1".into(),
         typed: false,
+        bold: false,
     });
     let l = lines(&g);
     assert_eq!(l.len(), 1, "{l:?}");
@@ -265,6 +267,7 @@ fn a_note_of_latin_text_on_an_arabic_page_opens_with_its_mark() {
             size: 7.0,
             text: (*t).into(),
             typed: false,
+            bold: false,
         });
     }
     let l = lines(&g);
@@ -347,6 +350,7 @@ fn typed_brackets_and_spaces_of_an_arabic_line_read_as_typed() {
             size: 14.0,
             text: t.into(),
             typed,
+            bold: false,
         })
         .collect();
     let l = super::lines::lines_of(&g, true);
@@ -365,6 +369,7 @@ fn placed(drawn: &[(f64, f64, f64, f64, &str)]) -> Vec<Glyph> {
             size,
             text: t.into(),
             typed: t == " ",
+            bold: false,
         })
         .collect()
 }

@@ -14,6 +14,7 @@ fn glyph(text: &str, x: f64, y: f64, w: f64) -> Glyph {
         size: 12.0,
         text: text.to_string(),
         typed: false,
+        bold: false,
     }
 }
 

@@ -5,6 +5,10 @@
 //! section of kind `other` as written, as `show --format plain` writes a Recommendation
 //! converted from Metanorma (fixtures/align/j1108-*.en.txt); *considering* and *recommends*
 //! (ITU-R, ITU-D) read through the heading terms as a resolution's headings do.
+//!
+//! Shared by the readers: the DOCX reader reads its paragraphs by their styles, and the PDF
+//! reader gives a print's paragraphs the styles their look shows (`pdf::recommendation`) and
+//! lays them out with the DOCX reader's layout, which calls this.
 
 use crate::model::{Body, ResNumber};
 
@@ -65,6 +69,57 @@ pub fn read(text: &str) -> Option<RecNo> {
         draft,
         unread,
     })
+}
+
+/// A paragraph that names a Recommendation by its words alone, for a reader with no styles
+/// to say it is a `RecNo`: short, nothing before "Recommendation" but "Draft", the stage and
+/// the Sector, nothing after its number but parentheses (`(ex J.roip-trans)`, `(01/2019)`).
+/// A sentence or a reference that cites one (`… in Recommendation ITU-T J.1106.`,
+/// `Recommendation ITU-T J.210 (2006/11), Downstream RF Interface`) is not.
+pub fn named(text: &str) -> Option<RecNo> {
+    if text.split_whitespace().count() > 12 {
+        return None;
+    }
+    let rec = read(text)?;
+    rec.unread
+        .iter()
+        .all(|u| u.starts_with('(') && u.ends_with(')'))
+        .then_some(rec)
+}
+
+/// How a warning names where a paragraph is: the DOCX's paragraphs by their number, a PDF's
+/// by the page each starts on (`pages[i]` for paragraph `i + 1`).
+pub enum Places<'p> {
+    Paragraphs,
+    Pages(&'p [usize]),
+}
+
+impl Places<'_> {
+    /// Paragraph `n` (from 1): `paragraph 47`, `page 3`.
+    pub fn at(&self, n: usize) -> String {
+        match self {
+            Places::Paragraphs => format!("paragraph {n}"),
+            Places::Pages(pages) => format!("page {}", page_of(pages, n)),
+        }
+    }
+
+    /// Paragraphs 1 to `n`: `paragraphs 1-46`, `pages 1-2`.
+    pub fn upto(&self, n: usize) -> String {
+        match self {
+            Places::Paragraphs => format!("paragraphs 1-{n}"),
+            Places::Pages(pages) => match (page_of(pages, 1), page_of(pages, n)) {
+                (a, b) if a == b => format!("page {a}"),
+                (a, b) => format!("pages {a}-{b}"),
+            },
+        }
+    }
+}
+
+fn page_of(pages: &[usize], n: usize) -> usize {
+    n.checked_sub(1)
+        .and_then(|i| pages.get(i))
+        .copied()
+        .unwrap_or(0)
 }
 
 /// "new", "revised": which draft, a stage the model does not tell apart from "draft".
@@ -145,7 +200,7 @@ pub struct Firsts {
 /// marks shown), and what it says of it: ITU's template repeats the number and title over the
 /// first clause (a repeat that differs is said), a rule of underscores has no words, and a
 /// style not known here is read as a paragraph of text, said.
-pub fn screen(style: &str, text: &str, firsts: &Firsts, para: usize) -> (bool, Option<String>) {
+pub fn screen(style: &str, text: &str, firsts: &Firsts, place: &str) -> (bool, Option<String>) {
     let first = match style {
         "RecNo" => Some(&firsts.number),
         "Rectitle" => Some(&firsts.title),
@@ -154,20 +209,18 @@ pub fn screen(style: &str, text: &str, firsts: &Firsts, para: usize) -> (bool, O
     if let Some(first) = first {
         let said = (first.as_deref() != Some(text)).then(|| {
             format!(
-                "paragraph {para}: `{text}` ({style}) differs from the first {style}, which was read; skipped"
+                "{place}: `{text}` ({style}) differs from the first {style}, which was read; skipped"
             )
         });
         return (true, said);
     }
     if is_rule(text) {
-        let said = format!(
-            "paragraph {para}: `{text}` is a rule drawn with underscores, no text; skipped"
-        );
+        let said = format!("{place}: `{text}` is a rule drawn with underscores, no text; skipped");
         return (true, Some(said));
     }
     let said = (!is_known(style)).then(|| {
         format!(
-            "paragraph {para} (`{}`): style `{style}` is not one resdiff reads in a Recommendation; read as a paragraph of text",
+            "{place} (`{}`): style `{style}` is not one resdiff reads in a Recommendation; read as a paragraph of text",
             crate::model::text::excerpt(text, 60)
         )
     });
@@ -224,7 +277,7 @@ mod tests {
             ),
             p("Mystery", "a paragraph in a style of its own"),
         ];
-        let laid = super::super::layout::lay_out(&paras, Language::En);
+        let laid = crate::input::docx::layout::lay_out(&paras, Language::En, &Places::Paragraphs);
         let kinds: Vec<_> = laid.sections.iter().map(|s| s.kind).collect();
         assert_eq!(kinds, [SectionKind::Considering, SectionKind::Recommends]);
         assert_eq!(
@@ -245,6 +298,37 @@ mod tests {
             "{}",
             said[1]
         );
+    }
+
+    /// As J.1108's print gives its paragraphs: its number, and what cites a Recommendation.
+    #[test]
+    fn a_paragraph_is_a_recommendations_number_only_when_it_says_nothing_else() {
+        let named = |t: &str| named(t).map(|r| r.number.to_string());
+        assert_eq!(
+            named("Draft new Recommendation ITU-T J.1108 (ex J.roip-trans)").as_deref(),
+            Some("J.1108")
+        );
+        assert_eq!(
+            named("Recommendation ITU-T J.210 (2006/11), Downstream RF Interface").as_deref(),
+            None
+        );
+        assert_eq!(named("see Recommendation ITU-T J.1106").as_deref(), None);
+        assert_eq!(
+            named(
+                "The architecture described in this Draft [New] Recommendation are defined according to [ITU-T J.1106]."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_place_is_a_paragraph_of_a_docx_and_a_page_of_a_pdf() {
+        assert_eq!(Places::Paragraphs.at(47), "paragraph 47");
+        assert_eq!(Places::Paragraphs.upto(46), "paragraphs 1-46");
+        let pages = [1, 1, 2, 3];
+        assert_eq!(Places::Pages(&pages).at(4), "page 3");
+        assert_eq!(Places::Pages(&pages).upto(2), "page 1");
+        assert_eq!(Places::Pages(&pages).upto(3), "pages 1-2");
     }
 
     #[test]

@@ -1,0 +1,231 @@
+//! An ITU Recommendation printed from ITU's Word template (ITU-T J.1108 printed by LibreOffice):
+//! its paragraphs given the styles of that template, as their look shows them, and laid out
+//! by the DOCX reader's layout, which reads a Recommendation by those styles
+//! ([`crate::input::recommendation`]): one reading of a Recommendation for both readers.
+//!
+//! What the print shows of each style, each guess said on its page:
+//! - `RecNo`: a paragraph naming a Recommendation and nothing else (`Draft new Recommendation
+//!   ITU-T J.1108 (ex J.roip-trans)`), where no resolution number is printed; the paragraphs
+//!   before the first are its cover, as in the DOCX;
+//! - `Rectitle`: the paragraph after a `RecNo`;
+//! - a heading (`Heading1`, `Headingb`): a title (short, no closing stop) set in bold, or
+//!   after a clause number set in bold (J.1108's `3.1` sets its title in roman);
+//! - `enumlev1`, an item one level under the paragraph before it: a paragraph indented from
+//!   the column's edge, hanging its text past its first line, or with a label other than a
+//!   clause number before a tab (`CM<TAB>Cable Modem`); one between two items that starts where
+//!   they start (`DOCSIS`, whose label fills the gap to its tab);
+//! - any other paragraph is `Normal`.
+
+use std::collections::BTreeMap;
+
+use super::PdfText;
+use super::layout::{FOOTNOTE, Para, plain};
+use super::said;
+use super::stops::edge;
+use crate::input::recommendation as rec;
+use crate::model::text::excerpt;
+use crate::model::{Label, Scheme};
+
+/// Each paragraph's style, when the paragraphs are a Recommendation's (see the module doc);
+/// what was guessed in `notes` (page, message).
+pub fn styled(paras: &[Para], notes: &mut Vec<(usize, String)>) -> Option<Vec<&'static str>> {
+    let texts: Vec<String> = paras.iter().map(|p| plain(&p.text)).collect();
+    // A resolution quoting a Recommendation stays a resolution, as in the DOCX reader.
+    if texts
+        .iter()
+        .any(|t| t.chars().count() <= 100 && crate::input::resolution_number(t).is_some())
+    {
+        return None;
+    }
+    let first = texts.iter().position(|t| rec::named(t).is_some())?;
+    notes.push((
+        paras[first].page,
+        format!(
+            "read `{}` as the Recommendation's number (its DOCX's RecNo): a paragraph naming a Recommendation and nothing else, with no resolution number printed",
+            texts[first]
+        ),
+    ));
+    let left = paras
+        .iter()
+        .map(|p| edge(&p.first))
+        .fold(f64::INFINITY, f64::min);
+    let mut styles = vec!["Normal"; paras.len()];
+    let (mut headings, mut items) = (Vec::new(), Vec::new());
+    for i in first..paras.len() {
+        let (p, text) = (&paras[i], &texts[i]);
+        if rec::named(text).is_some() {
+            styles[i] = "RecNo";
+            continue;
+        }
+        if styles[i - 1] == "RecNo" && !text.contains('\t') {
+            styles[i] = "Rectitle";
+            if i == first + 1 {
+                notes.push((
+                    p.page,
+                    format!(
+                        "read `{}` as the Recommendation's title (its DOCX's Rectitle): the paragraph after its number",
+                        excerpt(text, 120)
+                    ),
+                ));
+            }
+            continue;
+        }
+        let (label, body) = match text.split_once('\t') {
+            Some((l, body)) => (Label::parse(l.trim()).ok(), body),
+            None => (None, text.as_str()),
+        };
+        let numbered = label
+            .as_ref()
+            .is_some_and(|l| matches!(l.scheme(), Scheme::Number | Scheme::Decimal));
+        let bold = if numbered {
+            p.first.label_bold
+        } else {
+            p.first.bold && !text.contains('\t')
+        };
+        if bold && super::flat::is_title(body) {
+            styles[i] = if numbered { "Heading1" } else { "Headingb" };
+            headings.push((p.page, excerpt(body, 40)));
+            continue;
+        }
+        let indented = if p.first.rtl {
+            edge(&p.first) < left - 0.5 * p.first.size
+        } else {
+            edge(&p.first) > left + 0.5 * p.first.size
+        };
+        // A rule of underscores, centred, is no item: the layout skips it.
+        let words = text.chars().any(char::is_alphanumeric);
+        if words && (indented || p.hangs || (text.contains('\t') && !numbered)) {
+            styles[i] = "enumlev1";
+            items.push(p.page);
+        }
+    }
+    for i in first + 1..paras.len().saturating_sub(1) {
+        let at = |j: usize| edge(&paras[j].first);
+        let between = styles[i] == "Normal"
+            && styles[i - 1] == "enumlev1"
+            && styles[i + 1] == "enumlev1"
+            && (at(i) - at(i - 1)).abs() <= 1.0
+            && (at(i) - at(i + 1)).abs() <= 1.0;
+        if between {
+            styles[i] = "enumlev1";
+            notes.push((
+                paras[i].page,
+                format!(
+                    "read `{}` as an item, as the items before and after it, which start where it starts",
+                    excerpt(&texts[i], 40)
+                ),
+            ));
+        }
+    }
+    if let Some((_, heading)) = headings.first() {
+        let per_page = per_page(headings.iter().map(|(p, _)| *p));
+        notes.extend(said::counted(&per_page, |n| {
+            format!(
+                "{n} paragraphs read as the Recommendation's clause headings (`{heading}` the first): titles set in bold, as ITU's heading styles set them"
+            )
+        }));
+    }
+    notes.extend(said::counted(&per_page(items.into_iter()), |n| {
+        format!(
+            "{n} paragraphs read as items one level under the paragraph before them (its DOCX's enumlev1): indented, hanging their text, or labelled with a tab"
+        )
+    }));
+    Some(styles)
+}
+
+/// `text` with each mark `[^N]` of a note in `notes` as the DOCX reader's reference to it.
+fn referenced(text: &str, notes: &BTreeMap<String, String>) -> String {
+    use crate::input::docx::{REF_CLOSE, REF_OPEN};
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("[^") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 2..];
+        // A mark is short: looked for within 16 characters, not to the text's end each time.
+        let close = after.char_indices().take(16).find(|(_, c)| *c == ']');
+        let found = close
+            .map(|(j, _)| (&after[..j], &after[j + 1..]))
+            .filter(|(mark, _)| notes.contains_key(*mark));
+        match found {
+            Some((mark, tail)) => {
+                out.push(REF_OPEN);
+                out.push_str(mark);
+                out.push(REF_CLOSE);
+                rest = tail;
+            }
+            None => {
+                out.push_str("[^");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Pages as (page, how many) for [`said::counted`].
+fn per_page(pages: impl Iterator<Item = usize>) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for p in pages {
+        match out.last_mut() {
+            Some((last, n)) if *last == p => *n += 1,
+            _ => out.push((p, 1)),
+        }
+    }
+    out
+}
+
+/// A Recommendation's print (its lines styled by [`styled`]) read by the DOCX reader's layout:
+/// its footnotes (`[^N]: text`) as the notes of the marks `[^N]` in its text, and what the
+/// layout says of a paragraph said of its page (each warning's `line` that page).
+pub fn import(
+    read: &PdfText,
+    opts: &crate::input::ImportOptions,
+    fallback: &crate::input::ImportOptions,
+) -> Result<crate::input::Imported, crate::input::ImportError> {
+    let mut notes = BTreeMap::new();
+    let mut paras = Vec::new();
+    let mut pages = Vec::new();
+    for ((line, style), page) in read.text.lines().zip(&read.styles).zip(&read.pages) {
+        if style == FOOTNOTE
+            && let Some((mark, text)) = line.strip_prefix("[^").and_then(|l| l.split_once("]: "))
+        {
+            notes.insert(mark.to_string(), text.to_string());
+        } else {
+            paras.push((style.clone(), line.to_string()));
+            pages.push(*page);
+        }
+    }
+    for (_, text) in &mut paras {
+        if text.contains("[^") {
+            *text = referenced(text, &notes);
+        }
+    }
+    let places = rec::Places::Pages(&pages);
+    let mut imported = crate::input::docx::import_styled(paras, &notes, &places, opts, fallback)?;
+    for w in &mut imported.warnings {
+        let page = w
+            .line
+            .checked_sub(1)
+            .and_then(|i| pages.get(i))
+            .copied()
+            .unwrap_or(0);
+        w.line = page;
+        if !w.message.starts_with("page") {
+            w.message = format!("page {page}: {}", w.message);
+        }
+    }
+    Ok(imported)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_notes_mark_becomes_the_docx_readers_reference() {
+        let notes = [("1".to_string(), "A note.".to_string())].into();
+        assert_eq!(
+            super::referenced("text[^1] and [^2] and [^", &notes),
+            "text\u{E000}1\u{E001} and [^2] and [^"
+        );
+    }
+}
