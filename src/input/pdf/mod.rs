@@ -138,8 +138,8 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         .is_some_and(|p| p.starts_with(b"Skia/PDF"));
     // Counted page by page, to say where: (page, count).
     let (mut hyphens, mut radicals, mut nul) = (Vec::new(), Vec::new(), Vec::new());
-    let (mut unmapped_on, mut marked_on, mut bidi, mut shaped) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut unmapped_on, mut marked_on, mut bidi, mut shaped, mut sideways) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let settings = InterpreterSettings::default();
     let cache = InterpreterCache::new();
     let mut laid_pages = Vec::with_capacity(pages.len());
@@ -158,6 +158,7 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         interpret_page(page, &mut ctx, &mut recorder);
         let mut p = recorder.page;
         let page_no = n + 1;
+        sideways.push((page_no, p.sideways));
         if skia {
             hyphens.push((page_no, non_breaking_hyphens(&mut p.glyphs)));
         }
@@ -227,7 +228,12 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         .into_iter()
         .map(|(page, message)| (page, format!("page {page}: {message}")))
         .collect();
-    let counts: [Counted; 7] = [
+    let counts: [Counted; 8] = [
+        (&sideways, |n| {
+            format!(
+                "left out {n} glyphs set sideways (text turned up or down the page, as LibreOffice prints a landscape page's running foot along its edge)"
+            )
+        }),
         (&nul, |n| {
             format!(
                 "{n} glyphs mapped to U+0000 (no character) left out: in Chromium's Arabic they are a shadda with its vowel, which the text loses"
