@@ -8,7 +8,9 @@ use super::furniture::{self, numbers};
 use super::glyphs::Rule;
 use super::lines::{Line, SUP_CLOSE, SUP_OPEN};
 use super::nesting;
-use super::notes::{footnote_start, marks_again, read_footnotes, undoubled, with_marks};
+use super::notes::{
+    footnote_start, marks_again, read_footnotes, undoubled, unruled_footnote_start, with_marks,
+};
 use super::said;
 use super::stops::{Stops, edge, with_tabs};
 use crate::input::plain::copied::{PARAGRAPH, append, ends_paragraph, opens_with_call};
@@ -117,7 +119,25 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
     let mut notes_go_on = false;
     for (n, p) in pages.iter().enumerate() {
         let page = n + 1;
-        let foot = footnote_start(p);
+        let foot = footnote_start(p).or_else(|| {
+            // A running foot is printed at body size under the notes.
+            let furniture = |l: &Line| {
+                in_margin(l, p.height)
+                    && (is_page_number(&l.text)
+                        || seen
+                            .get(&furniture_key(&l.text))
+                            .is_some_and(|on| on.len() > 1))
+            };
+            let (y, lines) = unruled_footnote_start(p, furniture)?;
+            notes.push((
+                page,
+                format!(
+                    "read the {lines} line{} at the page's foot as its notes, with no rule drawn above them: smaller text than the body's, opening with a raised mark",
+                    if lines == 1 { "" } else { "s" }
+                ),
+            ));
+            Some(y)
+        });
         let mut note_lines: Vec<&Line> = Vec::new();
         let mut continued = notes_go_on && foot.is_none();
         let mut last_body = true;
@@ -220,7 +240,11 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
             line_pages.push(page);
         }
         for ((mark, body), page) in notes_paged {
-            text.push_str(&format!("[^{mark}]: {}\n", with_marks(body, &marks)));
+            // A note's spaces as the DOCX reader reads them, no-break ones too (ITU's notes
+            // type `Mar del Plata, 1968` with them): one space.
+            let body = with_marks(body, &marks);
+            let body = body.split_whitespace().collect::<Vec<_>>().join(" ");
+            text.push_str(&format!("[^{mark}]: {body}\n"));
             line_pages.push(*page);
         }
     }
