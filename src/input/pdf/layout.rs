@@ -15,6 +15,7 @@ use super::said;
 use super::stops::{Stops, edge, with_tabs};
 use crate::input::plain::copied::{PARAGRAPH, append, ends_paragraph, opens_with_call};
 use crate::model::Language;
+use crate::model::text::excerpt;
 
 /// A page's lines and what the reader needs of its geometry.
 pub struct PageLines {
@@ -405,12 +406,28 @@ fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<
                             l.x0 > at + 0.5 * p.size
                         }
                     });
+                // A heading's number glued to its text by LibreOffice (`1bis.2.2Approval`, at
+                // the top of a page under the last line of a paragraph): larger than that line.
+                let heading =
+                    l.size > p.size + 0.5 && super::flat::glued(&plain(&l.text)).is_some();
                 labelled
+                    || heading
                     || past_text
                     || short
                     || apart
                     || resized
                     || moved
+                    || (opens_note(&plain(&l.text))
+                        && {
+                            notes.push((
+                            page,
+                            format!(
+                                "a paragraph taken to open at `{}`: ITU's notes open so, and nothing in their spacing tells them apart",
+                                excerpt(&plain(&l.text), 30)
+                            ),
+                        ));
+                            true
+                        })
                     || {
                         // Across a page, with no space or indent to tell: a paragraph that may end
                         // there (`2030,`) and a line opening with a preamble's call (`Reaffirming`).
@@ -445,6 +462,17 @@ fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<
         prev = Some((page, l));
     }
     out
+}
+
+/// `NOTE 2 – SG or WP DETERMINATION: …`: ITU's notes under a figure, each a paragraph, whose
+/// spacing (a point more than their lines') does not tell them apart.
+fn opens_note(text: &str) -> bool {
+    text.strip_prefix("NOTE ").is_some_and(|rest| {
+        let rest = rest
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .trim_start();
+        rest.starts_with("– ") || rest.starts_with("- ")
+    })
 }
 
 /// A paragraph's first line: its first tab (after the label) kept, any other a space.

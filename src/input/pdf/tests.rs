@@ -846,3 +846,77 @@ fn notes_under_no_rule_are_read_by_their_size_and_marks() {
         assert!(laid.notes.contains(&(page, said)), "{:?}", laid.notes);
     }
 }
+
+/// WTSA Res. 1 as LibreOffice prints ITU's DOCX: `1bis.2.2Approval` (its number glued to its
+/// text, in bold 12 pt) opening page 9 under the full last line of page 8, and the notes under
+/// Figure 9.1 (page 31), each a paragraph a point further from the one before than its lines
+/// are from each other. Both were run into the paragraph before.
+#[test]
+fn a_glued_heading_atop_a_page_and_itus_notes_open_paragraphs() {
+    let page = |lines: Vec<super::lines::Line>| PageLines {
+        height: 841.9,
+        lines,
+        rules: Vec::new(),
+    };
+    let eight = page(vec![
+        line("1bis.2.1Definition", (56.8, 147.7, 677.5, 12.0)),
+        line(
+            "Resolution: A text of the World Telecommunication Standardization Assembly containing provisions on the",
+            (56.8, 537.8, 699.9, 11.0),
+        ),
+        line(
+            "organization, working methods and programmes of the ITU Telecommunication Standardization Sector, and of the",
+            (56.8, 537.8, 713.9, 11.0),
+        ),
+    ]);
+    let nine = page(vec![
+        line("1bis.2.2Approval", (56.8, 145.1, 81.5, 12.0)),
+        line(
+            "WTSA shall examine and may approve revised or new WTSA resolutions proposed by Member States and",
+            (56.8, 537.5, 103.9, 11.0),
+        ),
+        line(
+            "NOTE 1 – Exceptionally, an additional period of up to four weeks would be added if a delegation requested more time under 9.5.5.",
+            (56.8, 528.5, 352.3, 9.0),
+        ),
+        line(
+            "NOTE 2 – SG or WP DETERMINATION: The study group or working party determines that work on a draft Recommendation is",
+            (56.8, 527.5, 367.3, 9.0),
+        ),
+        line(
+            "sufficiently mature and requests the SG chairman to make the request to the Director (9.3.1).",
+            (56.8, 389.9, 381.3, 9.0),
+        ),
+        line(
+            "NOTE 3 – CHAIRMAN'S REQUEST: The SG chairman requests that the Director announce the intention to seek approval (9.3.1).",
+            (56.8, 529.5, 396.3, 9.0),
+        ),
+    ]);
+    let laid = lay_out(&[eight, nine]);
+    let firsts: Vec<&str> = laid
+        .text
+        .lines()
+        .map(|l| l.split([' ', '\t']).next().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        firsts,
+        [
+            "1bis.2.1Definition",
+            "Resolution:",
+            "1bis.2.2Approval",
+            "WTSA",
+            "NOTE",
+            "NOTE",
+            "NOTE"
+        ],
+        "{}",
+        laid.text
+    );
+    assert!(
+        laid.notes
+            .iter()
+            .any(|(p, m)| *p == 2 && m.starts_with("a paragraph taken to open at `NOTE 2 –")),
+        "{:?}",
+        laid.notes
+    );
+}
