@@ -214,13 +214,15 @@ fn wtsa_res1_printed_from_itus_docx_says_what_it_guessed() {
         1,
         "{all:#?}"
     );
-    // The 1bis headings (25) and ITU's dash items (3).
+    // The 1bis headings (26: 25 while `1bis.2.2Approval` was run into the paragraph before),
+    // ITU's dash items (3) and `5.4bis`, its label reaching the tab stop (a space's gap after
+    // it).
     assert_eq!(
         warnings
             .iter()
             .filter(|w| w.message.contains("with no tab after it"))
             .count(),
-        28,
+        30,
         "{all:#?}"
     );
     for (page, section) in [(17, 5), (19, 7)] {
@@ -234,5 +236,26 @@ fn wtsa_res1_printed_from_itus_docx_says_what_it_guessed() {
             1,
             "{all:#?}"
         );
+    }
+    // What the fixes of issue 25's ITU layout guess, each on its page: the running foot turned
+    // up the landscape page's edge, notes with no rule above them, centred lines joined (SECTION
+    // 9's title, Figure 9.1's caption), an appendix's capitals, ITU's figure notes.
+    for (page, start) in [
+        (21, "left out 24 glyphs set sideways"),
+        (
+            4,
+            "read the 5 lines at the page's foot as its notes, with no rule drawn above them",
+        ),
+        (12, "read the 2 lines at the page's foot as its notes"),
+        (
+            25,
+            "read 2 centred lines, `Approval of new and revised Recommendati…` to `using the traditional approval process`, as one paragraph",
+        ),
+        (31, "read 2 centred lines, `Figure\u{a0}9.1 – Approval"),
+        (32, "read `APPENDIX I` as `Appendix I`"),
+        (32, "read `APPENDIX II` as `Appendix II`"),
+        (31, "a paragraph taken to open at `NOTE 2 –"),
+    ] {
+        assert_eq!(on(page, start), 1, "{start}: {all:#?}");
     }
 }
