@@ -35,7 +35,11 @@ fn pdf_read(
 /// WTSA Res. 1 as ITU's DOCX and as LibreOffice's print of it: lines (a clause, heading or
 /// note each, with its depth) that differ, exactly, as measured; any change fails. What is
 /// left, as seen comparing the two readings:
-/// - U+2011 printed as `-` (the 67 lines between the two figures; see `import_pdf`);
+/// - U+2011 printed as `-` (the 86 lines between the two figures; see `import_pdf`);
+/// - 2.1.5's second call of note 2, which the DOCX types as a `2` in the note reference's
+///   character style, not as a reference: the DOCX reader reads the digit as text
+///   (`study group2.`, as the corpus has it), the print shows a raised `2` and there is a
+///   note 2, read as its call (`study group[^2].`). Nothing on the page tells them apart.
 ///
 /// Fixed, each with the figures before it:
 /// - (175, 108): the running foot of the landscape page 21, which LibreOffice turns to run up
@@ -63,6 +67,8 @@ fn pdf_read(
 ///   NOTE 2 – …`: a point more between them than between their lines). A decimal label and a
 ///   capital after a space is a label in ITU's flat layout; a glued heading larger than the
 ///   line before, and a line opening `NOTE 2 –`, open a paragraph, said.
+/// - (87, 2): 9.3.8's `…/ipr/. For example` read `ipr/ .`: LibreOffice draws a blank over the
+///   hyperlink's last glyph. A blank within the ink before it takes no room: no space.
 ///
 /// Before ITU's flat layout was read by its numbering (`pdf/flat.rs`), 1.11.1 read as a
 /// sibling of 1.11, `SECTION 1` went under *resolves*' unlabelled paragraph, and every heading
@@ -83,7 +89,7 @@ fn wtsa_res1_printed_from_itus_docx_reads_as_the_docx() {
         "WTSA Res. 1, ITU's DOCX against its LibreOffice print: {n} lines differ, {folded} with U+2011 folded, of {}",
         common::docx::lines(&docx.base.document).len()
     );
-    assert_eq!((n, folded), (87, 2));
+    assert_eq!((n, folded), (87, 1));
 }
 
 /// ITU-T J.1108, a Recommendation in ITU's Word template (issue 24): `RecNo` and `Rectitle`

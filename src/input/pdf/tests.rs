@@ -920,3 +920,23 @@ fn a_glued_heading_atop_a_page_and_itus_notes_open_paragraphs() {
         laid.notes
     );
 }
+
+/// `…/ipr/. For example:` as LibreOffice prints ITU's DOCX of WTSA Res. 1 (page 27, 9.3.8):
+/// a blank drawn over the link's last `/`, the full stop right after that `/`. Read `ipr/ .`.
+#[test]
+fn a_blank_drawn_over_the_glyph_before_it_is_no_space() {
+    let mut g = placed(&[
+        (332.09, 245.9, 5.50, 11.0, "p"),
+        (337.59, 245.9, 3.66, 11.0, "r"),
+        (341.28, 245.9, 3.05, 11.0, "/"),
+        (341.49, 245.9, 2.75, 11.0, " "),
+        (344.30, 245.9, 2.75, 11.0, "."),
+        (347.00, 245.9, 2.75, 11.0, " "),
+        (349.79, 245.9, 6.12, 11.0, "F"),
+    ]);
+    for x in &mut g {
+        x.typed = false;
+    }
+    let l = lines(&g);
+    assert_eq!(l[0].text, "pr/. F");
+}
