@@ -167,7 +167,7 @@ fn title_and_foot(doc: &Document) -> (String, String) {
 /// reference under it, in its AppendixNo style (the word in capitals), and its title.
 fn appendix_lines(text: &str) -> Option<(&str, &str, &str)> {
     let (head, title) = text.split_once(") – ")?;
-    let (number, refers) = head.split_once(" (")?;
+    let (number, _) = head.split_once(" (")?;
     let refers = &text[number.len() + 1..head.len() + 1];
     (number.starts_with("Appendix ") && refers.starts_with("(to "))
         .then_some((number, refers, title))
