@@ -1,9 +1,11 @@
 //! An ITU resolution laid out in HTML as ITU prints its resolutions (the Final Acts of WTDC,
 //! the WTSA resolutions), for Chromium to print to PDF: the title line (`RESOLUTION 1 (Rev.
-//! Hammamet, 2016)`), the title in bold, the formula, the headings of the parts (`considering`)
+//! Hammamet, 2016)`), the title in bold, the list of earlier revisions under it with its notes'
+//! calls, the formula, the headings of the parts (`considering`)
 //! in italics and indented, each clause as ITU's Normal style sets it (its label, a tab, then
 //! the text running back to the margin), nested items with a hanging indent as its enumlev
-//! styles, the parts of the rules as `SECTION 3` and their title centred, and footnotes at the
+//! styles, the parts of the rules as `SECTION 3` and their title centred, each appendix's
+//! number (in capitals) and reference, and its title, centred, and footnotes at the
 //! foot of the page that cites them, in smaller type under a short rule; a running foot on every
 //! page (`WTSA-16 – Resolution 1` and the page number).
 //!
@@ -160,6 +162,17 @@ fn title_and_foot(doc: &Document) -> (String, String) {
     }
 }
 
+/// An appendix (`Appendix I (to Resolution 1 (Rev. Hammamet, 2016)) – Information for
+/// submission of a Question`, as the corpus holds it) as ITU sets it: its number, and its
+/// reference under it, in its AppendixNo style (the word in capitals), and its title.
+fn appendix_lines(text: &str) -> Option<(&str, &str, &str)> {
+    let (head, title) = text.split_once(") – ")?;
+    let (number, _) = head.split_once(" (")?;
+    let refers = &text[number.len() + 1..head.len() + 1];
+    (number.starts_with("Appendix ") && refers.starts_with("(to "))
+        .then_some((number, refers, title))
+}
+
 /// The section word of the rules (`SECTION 3`), where ITU's text has one.
 fn section_word(language: Language) -> Option<&'static str> {
     match language {
@@ -183,6 +196,10 @@ p.resno { text-align: center; margin-bottom: 14pt; }
 p.restitle { text-align: center; font-weight: bold; font-size: 14pt; margin-bottom: 14pt; }
 p.call { font-style: italic; margin-top: 12pt; margin-inline-start: 14mm; text-align: start; }
 p.secno { text-align: center; margin-top: 24pt; font-size: 14pt; }
+p.appno { text-align: center; margin-top: 24pt; font-size: 14pt; }
+span.caps { text-transform: uppercase; }
+p.apptitle { text-align: center; font-weight: bold; font-size: 14pt; margin-bottom: 6pt; }
+p.revline { text-align: center; font-style: italic; margin-top: 0; }
 p.sectitle { text-align: center; font-weight: bold; font-size: 14pt; margin-bottom: 6pt; }
 p.head { font-weight: bold; font-size: 12pt; margin-top: 14pt; text-align: start; }
 span.lab { display: inline-block; min-width: 14mm; text-indent: 0; }
@@ -242,9 +259,16 @@ pub fn html(doc: &Document) -> String {
     let mut out = format!(
         "<!doctype html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <style>{STYLE}</style></head><body>\n<div id=\"flow\" data-foot=\"{foot}\">\n\
-         <p class=\"resno\">{}</p>\n<p class=\"restitle\">{}</p>\n<p>{}</p>\n",
+         <p class=\"resno\">{}</p>\n<p class=\"restitle\">{}</p>\n{}<p>{}</p>\n",
         escape(&title_line),
         escape(doc.resolution.title.as_deref().unwrap_or_default()),
+        // The list of earlier revisions under the title, with its notes' calls.
+        doc.revision_line
+            .as_deref()
+            .map_or(String::new(), |l| format!(
+                "<p class=\"revline\">{}</p>\n",
+                with_marks(l)
+            )),
         with_marks(doc.formula.as_deref().unwrap_or_default()),
         foot = escape(&foot),
     );
@@ -268,7 +292,23 @@ pub fn html(doc: &Document) -> String {
                         clause(&mut out, child, 0, rtl);
                     }
                 }
-                None => clause(&mut out, c, 0, rtl),
+                None => match appendix_lines(&c.text) {
+                    Some((number, refers, title)) if c.label.written().trim().is_empty() => {
+                        out.push_str(&format!(
+                            "<p class=\"appno keep\"><span class=\"caps\">{}</span><br>{}</p>\n<p class=\"apptitle keep\">{}</p>\n",
+                            escape(number),
+                            escape(refers),
+                            with_marks(title)
+                        ));
+                        // Its items in enumlev1 (the label at the margin, the text hung), as
+                        // under a labelled clause; its paragraphs at the margin.
+                        for child in &c.children {
+                            let level = usize::from(!child.label.written().trim().is_empty());
+                            clause(&mut out, child, level, rtl);
+                        }
+                    }
+                    _ => clause(&mut out, c, 0, rtl),
+                },
             }
         }
     }

@@ -76,10 +76,11 @@ pub fn by_numbering(lines: &mut [Levelled], heads: &[bool], notes: &mut Vec<(usi
 }
 
 /// A label printed with no gap after it, as LibreOffice sets the tab after a bold heading's
-/// number (`1bis.1.1Presentation of texts`) or after ITU's Symbol dash (`− to adopt`): the line
-/// with its tab back, `1bis.1.1\tPresentation of texts`. Only a decimal label followed by a
+/// number (`1bis.1.1Presentation of texts`) or after ITU's Symbol dash (`− to adopt`), or with
+/// a space's gap, where the label reaches the tab stop (`5.4bis The Director`): the line with
+/// its tab back, `1bis.1.1\tPresentation of texts`. Only a decimal label followed by a
 /// capital, and the dash followed by a space, are split: the DOCX has a tab there.
-fn glued(text: &str) -> Option<String> {
+pub(super) fn glued(text: &str) -> Option<String> {
     if text.contains('\t') {
         return None;
     }
@@ -89,6 +90,7 @@ fn glued(text: &str) -> Option<String> {
     let at = text.find(|c: char| !(c.is_ascii_digit() || c == '.' || c.is_ascii_lowercase()))?;
     let (label, rest) = text.split_at(at);
     let parsed = Label::parse(label).ok()?;
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
     (parsed.scheme() == Scheme::Decimal && rest.starts_with(char::is_uppercase))
         .then(|| format!("{label}\t{rest}"))
 }
@@ -112,6 +114,10 @@ mod tests {
         assert_eq!(
             glued("\u{2212} to adopt").as_deref(),
             Some("\u{2212}\tto adopt")
+        );
+        assert_eq!(
+            glued("5.4bis The Director shall promote").as_deref(),
+            Some("5.4bis\tThe Director shall promote")
         );
         assert_eq!(glued("1.5 million people"), None);
         assert_eq!(glued("2020Vision"), None);

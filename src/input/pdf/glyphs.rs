@@ -52,6 +52,9 @@ pub struct Page {
     /// Private-use characters read as the Symbol font's characters: (font, the private-use
     /// character, what it was read as, how many).
     pub symbols: Vec<(String, char, char, usize)>,
+    /// Glyphs set sideways (text rotated off the horizontal), not recorded: the lines are read
+    /// along the page's width.
+    pub sideways: usize,
 }
 
 /// The recording device for one page; `cap` glyphs at most.
@@ -165,7 +168,14 @@ impl<'a> Device<'a> for Recorder {
                 HGlyph::Outline(o) => o.advance_width().unwrap_or(0.0),
                 HGlyph::Type3(t3) => t3.advance_width().unwrap_or(0.0),
             };
-            let w = (t * Point::new(f64::from(advance), 0.0) - origin).hypot();
+            let run = t * Point::new(f64::from(advance), 0.0) - origin;
+            // Text drawn up or down the page (LibreOffice turns a landscape page's running foot
+            // to run along its edge) makes a line of each glyph when read across.
+            if run.y.abs() > 0.1 * run.x.abs() && run.hypot() > 0.0 {
+                self.page.sideways += 1;
+                continue;
+            }
+            let w = run.hypot();
             let text = match g.as_unicode() {
                 Some(BfString::Char(c)) => c.to_string(),
                 Some(BfString::String(s)) => s,

@@ -8,11 +8,14 @@ use super::furniture::{self, numbers};
 use super::glyphs::Rule;
 use super::lines::{Line, SUP_CLOSE, SUP_OPEN};
 use super::nesting;
-use super::notes::{footnote_start, marks_again, read_footnotes, undoubled, with_marks};
+use super::notes::{
+    footnote_start, marks_again, read_footnotes, undoubled, unruled_footnote_start, with_marks,
+};
 use super::said;
 use super::stops::{Stops, edge, with_tabs};
 use crate::input::plain::copied::{PARAGRAPH, append, ends_paragraph, opens_with_call};
 use crate::model::Language;
+use crate::model::text::excerpt;
 
 /// A page's lines and what the reader needs of its geometry.
 pub struct PageLines {
@@ -125,7 +128,25 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
     let mut notes_go_on = false;
     for (n, p) in pages.iter().enumerate() {
         let page = n + 1;
-        let foot = footnote_start(p);
+        let foot = footnote_start(p).or_else(|| {
+            // A running foot is printed at body size under the notes.
+            let furniture = |l: &Line| {
+                in_margin(l, p.height)
+                    && (is_page_number(&l.text)
+                        || seen
+                            .get(&furniture_key(&l.text))
+                            .is_some_and(|on| on.len() > 1))
+            };
+            let (y, lines) = unruled_footnote_start(p, furniture)?;
+            notes.push((
+                page,
+                format!(
+                    "read the {lines} line{} at the page's foot as its notes, with no rule drawn above them: smaller text than the body's, opening with a raised mark",
+                    if lines == 1 { "" } else { "s" }
+                ),
+            ));
+            Some(y)
+        });
         let mut note_lines: Vec<&Line> = Vec::new();
         let mut continued = notes_go_on && foot.is_none();
         let mut last_body = true;
@@ -249,7 +270,11 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
             line_pages.push(page);
         }
         for ((mark, body), page) in notes_paged {
-            text.push_str(&format!("[^{mark}]: {}\n", with_marks(body, &marks)));
+            // A note's spaces as the DOCX reader reads them, no-break ones too (ITU's notes
+            // type `Mar del Plata, 1968` with them): one space.
+            let body = with_marks(body, &marks);
+            let body = body.split_whitespace().collect::<Vec<_>>().join(" ");
+            text.push_str(&format!("[^{mark}]: {body}\n"));
             line_pages.push(*page);
         }
     }
@@ -416,12 +441,28 @@ fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<
                             l.x0 > at + 0.5 * p.size
                         }
                     });
+                // A heading's number glued to its text by LibreOffice (`1bis.2.2Approval`, at
+                // the top of a page under the last line of a paragraph): larger than that line.
+                let heading =
+                    l.size > p.size + 0.5 && super::flat::glued(&plain(&l.text)).is_some();
                 labelled
+                    || heading
                     || past_text
                     || short
                     || apart
                     || resized
                     || moved
+                    || (opens_note(&plain(&l.text))
+                        && {
+                            notes.push((
+                            page,
+                            format!(
+                                "a paragraph taken to open at `{}`: ITU's notes open so, and nothing in their spacing tells them apart",
+                                excerpt(&plain(&l.text), 30)
+                            ),
+                        ));
+                            true
+                        })
                     || {
                         // Across a page, with no space or indent to tell: a paragraph that may end
                         // there (`2030,`) and a line opening with a preamble's call (`Reaffirming`).
@@ -463,6 +504,17 @@ fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<
         prev = Some((page, l));
     }
     out
+}
+
+/// `NOTE 2 – SG or WP DETERMINATION: …`: ITU's notes under a figure, each a paragraph, whose
+/// spacing (a point more than their lines') does not tell them apart.
+fn opens_note(text: &str) -> bool {
+    text.strip_prefix("NOTE ").is_some_and(|rest| {
+        let rest = rest
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .trim_start();
+        rest.starts_with("– ") || rest.starts_with("- ")
+    })
 }
 
 /// A paragraph's first line: its first tab (after the label) kept, any other a space.

@@ -267,6 +267,15 @@ fn line_of(mut c: Vec<&Glyph>, page_rtl: bool, mirrored: bool, open_above: bool)
             continue;
         }
         let text = unshape(&g.text);
+        // A blank drawn over the glyph before it takes no room on the line: no space
+        // (LibreOffice draws one at the end of a hyperlink, `…/ipr/` then `.`).
+        if !rtl
+            && !text.is_empty()
+            && text.chars().all(char::is_whitespace)
+            && end.is_some_and(|e| g.x < e - 0.5 * g.w && g.x + g.w <= e + 0.1)
+        {
+            continue;
+        }
         let gap = match end {
             None => Gap::None,
             Some(e) => {

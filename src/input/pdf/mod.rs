@@ -144,8 +144,14 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         .is_some_and(|p| p.starts_with(b"Skia/PDF"));
     // Counted page by page, to say where: (page, count).
     let (mut hyphens, mut radicals, mut nul) = (Vec::new(), Vec::new(), Vec::new());
-    let (mut unmapped_on, mut marked_on, mut bidi, mut shaped, mut across) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut unmapped_on, mut marked_on, mut bidi, mut shaped, mut across, mut sideways) = (
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+    );
     // Private-use characters read as the Symbol font's, by font: (page, count) each.
     #[allow(clippy::type_complexity)]
     let mut symbols: std::collections::BTreeMap<(String, char, char), Vec<(usize, usize)>> =
@@ -174,6 +180,7 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
                 .or_default()
                 .push((page_no, count));
         }
+        sideways.push((page_no, p.sideways));
         if skia {
             hyphens.push((page_no, non_breaking_hyphens(&mut p.glyphs)));
         }
@@ -244,7 +251,12 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         .into_iter()
         .map(|(page, message)| (page, format!("page {page}: {message}")))
         .collect();
-    let counts: [Counted; 8] = [
+    let counts: [Counted; 9] = [
+        (&sideways, |n| {
+            format!(
+                "left out {n} glyphs set sideways (text turned up or down the page, as LibreOffice prints a landscape page's running foot along its edge)"
+            )
+        }),
         (&nul, |n| {
             format!(
                 "{n} glyphs mapped to U+0000 (no character) left out: in Chromium's Arabic they are a shadda with its vowel, which the text loses"

@@ -26,6 +26,28 @@ pub fn footnote_start(p: &PageLines) -> Option<f64> {
         })
 }
 
+/// Where a page's notes start when no rule is drawn above them (ITU's DOCX printed by
+/// LibreOffice: its footnote separator is not drawn): the first line in the page's lower half
+/// that opens with a raised mark in smaller text than the body's, right under a line of body
+/// text, with only smaller text under it but for `furniture` (a running foot). Its number of
+/// lines, for the warning, with the height.
+pub fn unruled_footnote_start(
+    p: &PageLines,
+    furniture: impl Fn(&Line) -> bool,
+) -> Option<(f64, usize)> {
+    let body = common_size(p.lines.iter())?;
+    let text: Vec<&Line> = p.lines.iter().filter(|l| !furniture(l)).collect();
+    let small = |l: &Line| l.size < 0.92 * body;
+    let at = text.iter().enumerate().position(|(i, l)| {
+        l.y > 0.5 * p.height
+            && l.text.starts_with(SUP_OPEN)
+            && i > 0
+            && !small(text[i - 1])
+            && text[i..].iter().all(|l| small(l))
+    })?;
+    Some((text[at].y - 0.5, text.len() - at))
+}
+
 /// A page's footnote lines read into `out`, the notes read so far, as (mark, text): a note opens
 /// with its mark (raised, or a number before a gap), and a line with no mark goes on with the
 /// note above it. At the top of a page's notes that is the last note of a page before (printed
@@ -47,6 +69,13 @@ pub fn read_footnotes(
             // LibreOffice prints an automatic number in the note's margin and the suffix typed
             // after it (`bis`, as ITU writes note 1bis) past the gap: one mark.
             let mark = match mark.trim().split_once(char::is_whitespace) {
+                // ... and the note's own mark again, where the note opens with its reference
+                // (ITU's notes 2 to 5 of WTSA Res. 1): one mark.
+                Some((number, again))
+                    if again.trim() == number && number.chars().all(|c| c.is_ascii_digit()) =>
+                {
+                    number.to_string()
+                }
                 Some((number, suffix))
                     if number.chars().all(|c| c.is_ascii_digit())
                         && !suffix.trim().is_empty()
@@ -152,6 +181,17 @@ pub fn with_marks(text: &str, marks: &[&str]) -> String {
             Piece::Plain(t) => out.push_str(t),
             Piece::Raised { text, .. } if marks.contains(&text.trim()) => {
                 out.push_str(&format!("[^{}]", text.trim()));
+            }
+            // Marks listed in one raised run, as ITU prints two notes on a title
+            // (`(Hammamet, 2016)¹, ¹ᵇⁱˢ`).
+            Piece::Raised { text, .. }
+                if text.contains(',') && text.split(',').all(|m| marks.contains(&m.trim())) =>
+            {
+                let listed: Vec<String> = text
+                    .split(',')
+                    .map(|m| format!("[^{}]", m.trim()))
+                    .collect();
+                out.push_str(&listed.join(", "));
             }
             Piece::Raised { text, .. } => out.push_str(text),
         }

@@ -756,3 +756,196 @@ fn numbers_after_arabic_letters_are_not_joined_by_a_hyphen() {
     ]);
     assert_eq!(lines(&placed(&drawn))[0].text, "ة 2022-2025 ا");
 }
+
+/// A line of a page as printed, `(x0, x1, y, size)`.
+fn line(text: &str, (x0, x1, y, size): (f64, f64, f64, f64)) -> super::lines::Line {
+    super::lines::Line {
+        text: text.to_string(),
+        x0,
+        x1,
+        y,
+        size,
+        rtl: false,
+        label_at: None,
+        spaced_end: false,
+        read_across: 0,
+        bold: false,
+        label_bold: false,
+    }
+}
+
+/// WTSA Res. 1's pages 4 and 12 as LibreOffice prints ITU's DOCX: no rule above the notes (the
+/// separator is not drawn), LibreOffice's number in a note's margin and the note's own mark
+/// after it (`2<TAB>2`), two marks raised in one run on the list of revisions, and the
+/// running foot at the body's size under the notes. The notes were read as body text, their
+/// marks as clauses' labels (`1 Previously published`, `2 In special cases`).
+#[test]
+fn notes_under_no_rule_are_read_by_their_size_and_marks() {
+    let foot = |n: &str| {
+        line(
+            &format!("WTSA-16 – Resolution 1\t{n}"),
+            (379.8, 538.8, 810.8, 11.0),
+        )
+    };
+    let one = PageLines {
+        height: 841.9,
+        lines: vec![
+            line(
+                "RESOLUTION 1 (Rev.\u{a0}Hammamet, 2016)",
+                (177.3, 418.4, 67.9, 14.0),
+            ),
+            line(
+                "(Hammamet, 2016)\u{1}1, 1bis\u{2}",
+                (248.5, 346.4, 140.1, 11.0),
+            ),
+            line(FORMULA, (56.8, 405.3, 167.2, 11.0)),
+            line("considering", (96.5, 148.4, 192.8, 11.0)),
+            line(
+                "a)\tthat the functions, duties and organization of the ITU",
+                (56.8, 537.8, 214.8, 11.0),
+            ),
+            line(
+                "and operational planning in ITU,",
+                (56.8, 201.1, 650.8, 11.0),
+            ),
+            line(
+                "\u{1}1\u{2} Previously published (Geneva, 1956 and 1958; Mar\u{a0}del\u{a0}Plata,\u{a0}1968; Geneva,",
+                (56.8, 538.7, 730.8, 10.0),
+            ),
+            line("1972, 1976 and 1980).", (69.6, 360.5, 742.8, 10.0)),
+            line(
+                "\u{1}1\tbis\u{2} This Hammamet, 2016 edition was initially published in 2016.",
+                (56.8, 538.0, 770.8, 10.0),
+            ),
+            foot("1"),
+        ],
+        rules: Vec::new(),
+    };
+    let two = PageLines {
+        height: 841.9,
+        lines: vec![
+            line("resolves", (96.5, 148.4, 100.0, 11.0)),
+            line(
+                "1\tthat the chairman and vice-chairman of the study group\u{1}2\u{2}.",
+                (56.8, 538.0, 700.0, 11.0),
+            ),
+            line(
+                "\u{1}2\t2\u{2} In special cases, WTSA may appoint the chairman.",
+                (56.8, 538.1, 770.8, 10.0),
+            ),
+            foot("2"),
+        ],
+        rules: Vec::new(),
+    };
+    let laid = lay_out(&[one, two]);
+    assert!(
+        laid.text.contains("(Hammamet, 2016)[^1], [^1bis]\n")
+            && laid.text.contains("study group[^2].\n")
+            && laid.text.ends_with(
+                "[^1]: Previously published (Geneva, 1956 and 1958; Mar del Plata, 1968; Geneva, 1972, 1976 and 1980).\n[^1bis]: This Hammamet, 2016 edition was initially published in 2016.\n[^2]: In special cases, WTSA may appoint the chairman.\n"
+            ),
+        "{}",
+        laid.text
+    );
+    for (page, lines) in [(1, 3), (2, 1)] {
+        let said = format!(
+            "read the {lines} line{} at the page's foot as its notes, with no rule drawn above them: smaller text than the body's, opening with a raised mark",
+            if lines == 1 { "" } else { "s" }
+        );
+        assert!(laid.notes.contains(&(page, said)), "{:?}", laid.notes);
+    }
+}
+
+/// WTSA Res. 1 as LibreOffice prints ITU's DOCX: `1bis.2.2Approval` (its number glued to its
+/// text, in bold 12 pt) opening page 9 under the full last line of page 8, and the notes under
+/// Figure 9.1 (page 31), each a paragraph a point further from the one before than its lines
+/// are from each other. Both were run into the paragraph before.
+#[test]
+fn a_glued_heading_atop_a_page_and_itus_notes_open_paragraphs() {
+    let page = |lines: Vec<super::lines::Line>| PageLines {
+        height: 841.9,
+        lines,
+        rules: Vec::new(),
+    };
+    let eight = page(vec![
+        line("1bis.2.1Definition", (56.8, 147.7, 677.5, 12.0)),
+        line(
+            "Resolution: A text of the World Telecommunication Standardization Assembly containing provisions on the",
+            (56.8, 537.8, 699.9, 11.0),
+        ),
+        line(
+            "organization, working methods and programmes of the ITU Telecommunication Standardization Sector, and of the",
+            (56.8, 537.8, 713.9, 11.0),
+        ),
+    ]);
+    let nine = page(vec![
+        line("1bis.2.2Approval", (56.8, 145.1, 81.5, 12.0)),
+        line(
+            "WTSA shall examine and may approve revised or new WTSA resolutions proposed by Member States and",
+            (56.8, 537.5, 103.9, 11.0),
+        ),
+        line(
+            "NOTE 1 – Exceptionally, an additional period of up to four weeks would be added if a delegation requested more time under 9.5.5.",
+            (56.8, 528.5, 352.3, 9.0),
+        ),
+        line(
+            "NOTE 2 – SG or WP DETERMINATION: The study group or working party determines that work on a draft Recommendation is",
+            (56.8, 527.5, 367.3, 9.0),
+        ),
+        line(
+            "sufficiently mature and requests the SG chairman to make the request to the Director (9.3.1).",
+            (56.8, 389.9, 381.3, 9.0),
+        ),
+        line(
+            "NOTE 3 – CHAIRMAN'S REQUEST: The SG chairman requests that the Director announce the intention to seek approval (9.3.1).",
+            (56.8, 529.5, 396.3, 9.0),
+        ),
+    ]);
+    let laid = lay_out(&[eight, nine]);
+    let firsts: Vec<&str> = laid
+        .text
+        .lines()
+        .map(|l| l.split([' ', '\t']).next().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        firsts,
+        [
+            "1bis.2.1Definition",
+            "Resolution:",
+            "1bis.2.2Approval",
+            "WTSA",
+            "NOTE",
+            "NOTE",
+            "NOTE"
+        ],
+        "{}",
+        laid.text
+    );
+    assert!(
+        laid.notes
+            .iter()
+            .any(|(p, m)| *p == 2 && m.starts_with("a paragraph taken to open at `NOTE 2 –")),
+        "{:?}",
+        laid.notes
+    );
+}
+
+/// `…/ipr/. For example:` as LibreOffice prints ITU's DOCX of WTSA Res. 1 (page 27, 9.3.8):
+/// a blank drawn over the link's last `/`, the full stop right after that `/`. Read `ipr/ .`.
+#[test]
+fn a_blank_drawn_over_the_glyph_before_it_is_no_space() {
+    let mut g = placed(&[
+        (332.09, 245.9, 5.50, 11.0, "p"),
+        (337.59, 245.9, 3.66, 11.0, "r"),
+        (341.28, 245.9, 3.05, 11.0, "/"),
+        (341.49, 245.9, 2.75, 11.0, " "),
+        (344.30, 245.9, 2.75, 11.0, "."),
+        (347.00, 245.9, 2.75, 11.0, " "),
+        (349.79, 245.9, 6.12, 11.0, "F"),
+    ]);
+    for x in &mut g {
+        x.typed = false;
+    }
+    let l = lines(&g);
+    assert_eq!(l[0].text, "pr/. F");
+}

@@ -5,9 +5,12 @@ use crate::input::resolution_number;
 
 /// The list of earlier revisions ITU prints under the title, `(Montreal, 2000; …; Hammamet,
 /// 2016)[^1]`: the first line after the resolution number and its title, when it opens with a
-/// parenthesis.
+/// parenthesis. The number's line is the one [`resolution_header`] reads: not a cover's
+/// `Resolution 1 – Rules of procedure …` (ITU's DOCX of WTSA Res. 1, printed).
 pub(super) fn revision_line(lines: &[&str]) -> Option<(usize, String)> {
-    let number = lines.iter().position(|l| resolution_number(l).is_some())?;
+    let number = lines.iter().position(|l| {
+        resolution_number(l).is_some_and(|(_, after)| after.is_empty() || after.starts_with('('))
+    })?;
     let mut after = lines
         .iter()
         .enumerate()
@@ -48,4 +51,28 @@ pub(super) fn resolution_header(lines: &[&str]) -> Option<(u32, Option<String>)>
         .find(|l| !l.is_empty())
         .map(str::to_string);
     Some((number, title))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::revision_line;
+
+    /// WTSA Res. 1 as LibreOffice prints ITU's DOCX: a cover names the resolution before the
+    /// title page does. The list under the title was not found (the cover's line taken for the
+    /// number's), and its notes' marks with it.
+    #[test]
+    fn the_list_of_revisions_follows_the_title_not_a_cover() {
+        let lines = [
+            "Resolution 1 – Rules of procedure of the ITU Telecommunication Standardization Sector",
+            "FOREWORD",
+            "The International Telecommunication Union (ITU) is the United Nations specialized agency.",
+            "RESOLUTION 1 (Rev.\u{a0}Hammamet, 2016)",
+            "Rules of procedure of the ITU Telecommunication Standardization Sector",
+            "(Hammamet, 2016)[^1], [^1bis]",
+        ];
+        assert_eq!(
+            revision_line(&lines),
+            Some((5, "(Hammamet, 2016)[^1], [^1bis]".to_string()))
+        );
+    }
 }
