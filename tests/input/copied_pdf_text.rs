@@ -440,15 +440,19 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 /// - the notes' marks not matched: LibreOffice sets a mark as digits of text size glued to
 ///   the comma (`المسألة1،`), and the note's number at the end of its first line, after the
 ///   text (`القرارات 56/183، … 67/195، و 1` then `68/198، …`), so no note is found;
-/// - the document's symbol at each page's top (`23(Add.1)-A`, after a U+2066 LibreOffice maps
-///   its blank glyph to) not taken for page furniture, and read into the text.
 ///
 /// Chromium's print of A/RES/80/118 (see [`expected`]) has none of these.
+///
+/// Was (96, 93), (104, 90), (56, 67) and (70, 66) before the document's symbol at each page's
+/// top (`23(Add.1)-A`, `WTDC-17/23(Add.1)-A`, one word) was dropped as page furniture: it was
+/// read into the paragraph the page broke. Res. 30 with `-layout` went from 56 to 57 line by
+/// line, aligned from 67 to 66: the paragraph the page broke is joined now, which shifts the
+/// lines compared after it.
 fn libreoffice_expected(address: &str, layout: bool) -> (usize, usize) {
     match (address, layout) {
-        ("unga/ict4sd@74-197:ar", true) => (96, 93),
-        ("unga/ict4sd@74-197:ar", false) => (104, 90),
-        ("wtdc/030@dubai-2014:ar", true) => (56, 67),
-        _ => (70, 66),
+        ("unga/ict4sd@74-197:ar", true) => (95, 92),
+        ("unga/ict4sd@74-197:ar", false) => (104, 89),
+        ("wtdc/030@dubai-2014:ar", true) => (57, 66),
+        _ => (70, 65),
     }
 }
