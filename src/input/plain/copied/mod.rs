@@ -11,6 +11,7 @@ mod calls;
 mod detached;
 mod hyphens;
 mod join;
+mod lam_alef;
 mod marks;
 mod notes;
 mod pages;
