@@ -15,6 +15,7 @@ mod lam_alef;
 mod marks;
 mod notes;
 mod pages;
+mod pieces;
 mod repair;
 mod runs;
 mod un;

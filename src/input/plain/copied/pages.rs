@@ -67,6 +67,17 @@ pub fn read(lines: &[&str], first: usize, warnings: &mut Vec<Warning>) -> Vec<Li
             if removed > 0 {
                 bidi.get_or_insert((number, 0)).1 += removed;
             }
+            if let Some(read) = super::pieces::in_order(&logical) {
+                warnings.push(Warning {
+                    chosen: None,
+                    line: number,
+                    message: format!(
+                        "an Arabic line `pdftotext` wrote in pieces, left to right as the page shows them, read from the right: `{}`",
+                        read.trim()
+                    ),
+                });
+                text = read;
+            }
             text.truncate(text.trim_end().len());
             // `pdftotext -layout` spreads a justified line with runs of spaces.
             let indent = text.len() - text.trim_start().len();
