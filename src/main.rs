@@ -8,10 +8,8 @@ mod cli;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let args = cli::Args::parse();
+    let args = cli::Args::from_env();
     match cli::run(args) {
         Ok(code) => ExitCode::from(code),
         Err(err) => {

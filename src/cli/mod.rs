@@ -49,12 +49,12 @@ fn style(choice: ColorChoice) -> Style {
 
 /// Runs one command; the number is the exit code.
 pub fn run(args: Args) -> Result<u8> {
-    let style = style(args.color);
+    let style = style(args.global.color);
     match args.command {
-        Command::Convention(c) => conventions::run(c, &args.corpus),
-        Command::List { format } => list(&args.corpus, format),
+        Command::Convention(c) => conventions::run(c, &args.global.corpus),
+        Command::List { format } => list(&args.global.corpus, format),
         Command::Show { text, format, meta } => {
-            let doc = load_text(&text, &args.corpus, &meta)?;
+            let doc = load_text(&text, &args.global.corpus, &meta)?;
             let out = match format {
                 ShowFormat::Text => tree_text::render(&doc, style),
                 ShowFormat::Json => tree_json::render(&doc),
@@ -64,9 +64,9 @@ pub fn run(args: Args) -> Result<u8> {
             emit(&out)?;
             Ok(SAME)
         }
-        Command::Import(a) => import::import_cmd(*a, &args.corpus),
-        Command::Diff(a) => diff_cmd(&a, &args.corpus, style),
-        Command::Markup(a) => markup::run(&a, &args.corpus),
+        Command::Import(a) => import::import_cmd(*a, &args.global.corpus),
+        Command::Diff(a) => diff_cmd(&a, &args.global.corpus, style),
+        Command::Markup(a) => markup::run(&a, &args.global.corpus),
         Command::Log {
             resolution,
             format,
@@ -76,7 +76,7 @@ pub fn run(args: Args) -> Result<u8> {
             &resolution,
             format,
             tracking::Out::new(output.as_deref(), force, style),
-            &args.corpus,
+            &args.global.corpus,
         ),
         Command::Blame {
             text,
@@ -87,9 +87,9 @@ pub fn run(args: Args) -> Result<u8> {
             &text,
             format,
             tracking::Out::new(output.as_deref(), force, style),
-            &args.corpus,
+            &args.global.corpus,
         ),
-        Command::Refs(a) => tracking::refs(&a, &args.corpus, style),
+        Command::Refs(a) => tracking::refs(&a, &args.global.corpus, style),
         Command::Search {
             term,
             format,
@@ -99,9 +99,9 @@ pub fn run(args: Args) -> Result<u8> {
             &term,
             format,
             tracking::Out::new(output.as_deref(), force, style),
-            &args.corpus,
+            &args.global.corpus,
         ),
-        Command::Compile(a) => tracking::compile_cmd(&a, &args.corpus),
+        Command::Compile(a) => tracking::compile_cmd(&a, &args.global.corpus),
         Command::Outcome {
             base,
             proposal,
@@ -114,7 +114,7 @@ pub fn run(args: Args) -> Result<u8> {
             [&base, &proposal, &adopted],
             format,
             tracking::Out::new(output.as_deref(), force, style),
-            &args.corpus,
+            &args.global.corpus,
             &meta,
         ),
         Command::Apply {
@@ -130,7 +130,7 @@ pub fn run(args: Args) -> Result<u8> {
             output.as_deref(),
             force,
             format,
-            &args.corpus,
+            &args.global.corpus,
             &meta,
         ),
         Command::Merge {
@@ -149,7 +149,7 @@ pub fn run(args: Args) -> Result<u8> {
                 format,
                 meta: &meta,
             },
-            &args.corpus,
+            &args.global.corpus,
         ),
         Command::Export {
             text,
@@ -158,7 +158,7 @@ pub fn run(args: Args) -> Result<u8> {
             force,
         } => {
             check_overwrite(output.as_deref(), force)?;
-            let doc = load_text(&text, &args.corpus, &TextMeta::default())?;
+            let doc = load_text(&text, &args.global.corpus, &TextMeta::default())?;
             let xml = resdiff::render::tree_akn::render(&doc);
             match &output {
                 None => emit(&xml)?,
@@ -166,9 +166,9 @@ pub fn run(args: Args) -> Result<u8> {
             }
             Ok(SAME)
         }
-        Command::Serve { host, port } => web::serve(host, port, &args.corpus),
+        Command::Serve { host, port } => web::serve(host, port, &args.global.corpus),
         Command::Site { out } => {
-            let (n, skipped) = web::site::write(&args.corpus, &out)?;
+            let (n, skipped) = web::site::write(&args.global.corpus, &out)?;
             note(format_args!(
                 "resdiff: wrote {n} pages and style.css to {}",
                 out.display()
@@ -176,8 +176,8 @@ pub fn run(args: Args) -> Result<u8> {
             // As `list`: the site is written, and a script is told that texts are missing.
             Ok(if skipped > 0 { TROUBLE } else { SAME })
         }
-        Command::Parallel(a) => parallel::parallel(&a, &args.corpus),
-        Command::Project(a) => parallel::project_cmd(&a, &args.corpus),
+        Command::Parallel(a) => parallel::parallel(&a, &args.global.corpus),
+        Command::Project(a) => parallel::project_cmd(&a, &args.global.corpus),
         Command::Kinds => {
             let mut out = String::new();
             for kind in SectionKind::ALL {

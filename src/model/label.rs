@@ -11,6 +11,8 @@
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
+mod common;
+
 /// Arabic labels follow the abjad order, not the modern alphabetical (hija'i) order.
 pub const ABJAD: &[char] = &[
     'أ', 'ب', 'ج', 'د', 'ه', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق',
@@ -168,6 +170,14 @@ impl Label {
 
     /// Reads a label as written. An empty string is the label of an unlabelled paragraph.
     pub fn parse(written: &str) -> Result<Label, BadLabel> {
+        match common::common(written) {
+            Some(label) => Ok(label),
+            None => Label::parse_folded(written),
+        }
+    }
+
+    /// [`Label::parse`] for every label: folded, its suffix split off, its scheme found.
+    fn parse_folded(written: &str) -> Result<Label, BadLabel> {
         let folded = fold(written);
         if folded.is_empty() {
             return if written.trim().is_empty() {
