@@ -45,6 +45,9 @@ fn number_inside(t: &str, n: u32) -> Option<String> {
     if !(arabic || latin) {
         return None;
     }
+    if arabic && !latin {
+        return number_last(t, n);
+    }
     let digits = n.to_string();
     let words: Vec<&str> = t.split(' ').collect();
     let at = words
@@ -62,6 +65,14 @@ fn number_inside(t: &str, n: u32) -> Option<String> {
     let mut text = rest.join(" ");
     text.push_str(&tail[digits.len()..]);
     Some(text)
+}
+
+/// LibreOffice's Arabic note, its number at the right margin: `pdftotext -layout` writes it
+/// last, after the note's first line (`القرار 71/256، المرفق. 3`). The text without it.
+fn number_last(t: &str, n: u32) -> Option<String> {
+    let (text, last) = t.rsplit_once(' ')?;
+    let arabic = text.chars().any(|c| matches!(c, '\u{0621}'..='\u{064A}'));
+    (arabic && last == n.to_string()).then(|| text.to_string())
 }
 
 /// A line that opens a clause, never a note's second line.
@@ -159,6 +170,32 @@ fn find_mark(t: &str, from: usize, n: u32, spaced_ok: bool) -> Option<(usize, us
         let after = after_chars.next();
         let after2 = after_chars.next();
         if after.is_some_and(|c| c.is_ascii_digit()) {
+            // `أكتوبر 32016،`: LibreOffice's Arabic sets a raised mark left of the year it
+            // follows, and `pdftotext` writes the two as one number, the mark first. Read as
+            // the year and its mark (`2016[^3]`): the span returned covers both.
+            let run = t[e..].len()
+                - t[e..]
+                    .trim_start_matches(|c: char| c.is_ascii_digit())
+                    .len();
+            let next = &t[e..e + run];
+            let letter = |c: char| matches!(c, '\u{0621}'..='\u{064A}');
+            let arabic = t.chars().any(|c| matches!(c, '\u{0600}'..='\u{06FF}'));
+            let century = |y: &str| y.len() == 4 && (y.starts_with("19") || y.starts_with("20"));
+            if century(next)
+                && before.is_none_or(|c| !c.is_ascii_digit())
+                && arabic
+                && !matches!(t[e + run..].chars().next(), Some('/' | '-' | '–' | '.'))
+            {
+                return Some((s, e + run, false));
+            }
+            // `وبتقريره1111`, `لعام 20301010`: LibreOffice prints a note's number raised, then
+            // the mark the DOCX types after it (`customMarkFollows`) at text size, and
+            // `pdftotext` writes both as one number: the mark, once.
+            let head = t[..s].trim_end_matches(|c: char| c.is_ascii_digit());
+            let year_before = century(&t[head.len()..s]);
+            if arabic && next == digits && (before.is_some_and(letter) || year_before) {
+                return Some((s, e + run, false));
+            }
             continue;
         }
         if before.is_some_and(|c| c.is_ascii_digit()) {
@@ -315,11 +352,20 @@ pub fn extract(
     // Where the text was last searched in vain for the next mark: a text of many lines shaped
     // as that note is searched once, not once per line.
     let mut unmarked = 0;
+    // An Arabic text's notes may open with their number last (see [`number_inside`]); in a
+    // left-to-right text, a line ending in a number opens no note.
+    let rtl = lines
+        .iter()
+        .any(|l| l.text.contains(|c| matches!(c, '\u{0621}'..='\u{064A}')));
     let mut i = 0;
     while i < lines.len() {
         let expected = notes.len() as u32 + 1;
-        if let Some((n, _)) = note_start(lines[i].body())
-            && n == expected
+        let t = lines[i].body();
+        if let Some(n) = note_start(t).map(|(n, _)| n).or_else(|| {
+            rtl.then(|| number_inside(t, expected))
+                .flatten()
+                .map(|_| expected)
+        }) && n == expected
             && marked(&body, cursor, n, &mut unmarked)
             && let Some((region, end)) = region(&lines, i, expected)
         {
@@ -342,7 +388,11 @@ pub fn extract(
                         } else {
                             at.byte
                         };
-                        let new = format!("[^{mark}]");
+                        // A year after the mark's digits (see [`find_mark`]) goes before it; a
+                        // copy of the mark after it goes.
+                        let tail = l.text[at.byte + mark.to_string().len()..e].to_string();
+                        let year = if tail.len() == 4 { tail.as_str() } else { "" };
+                        let new = format!("{year}[^{mark}]");
                         l.text.replace_range(start..e, &new);
                         cursor = Cursor {
                             line: at.line,
@@ -351,7 +401,14 @@ pub fn extract(
                         warnings.push(Warning {
                             chosen: None,
                             line: l.number,
-                            message: format!("read the digits of `{shown}` as the mark of footnote {mark} (the note is at line {line})"),
+                            message: format!(
+                                "read the digits of `{shown}` as the mark of footnote {mark}{} (the note is at line {line})",
+                                match tail.len() {
+                                    0 => String::new(),
+                                    4 => format!(", after the year `{tail}` written after it"),
+                                    _ => format!(", written twice (`{mark}{tail}`)"),
+                                }
+                            ),
                         });
                     }
                     None => warnings.push(Warning {
@@ -430,6 +487,34 @@ mod tests {
         );
         assert!(number_inside("Financing Report 2024 4 (تقرير", 4).is_some());
         assert_eq!(number_inside("resolution 4 of", 4), None);
+    }
+
+    /// `pdftotext -layout` of A/RES/74/197 in Arabic as LibreOffice prints resdiff's DOCX, as
+    /// the reader has the lines: each note's number last, the marks glued to the text, before
+    /// the year they follow, or with the DOCX's typed copy after them.
+    #[test]
+    fn libreoffice_s_arabic_notes_and_marks() {
+        assert_eq!(
+            number_last("القرار 71/256، المرفق. 3", 3).as_deref(),
+            Some("القرار 71/256، المرفق.")
+        );
+        assert_eq!(number_last("القرار 71/256، المرفق. 3", 4), None);
+        assert_eq!(number_last("in 2030 3", 3), None);
+        assert_eq!(
+            number_inside("القرارات 56/183، و 67/195، و 1", 1).as_deref(),
+            Some("القرارات 56/183، و 67/195، و")
+        );
+        fn at(t: &str, n: u32) -> Option<&str> {
+            find_mark(t, 0, n, false).map(|(s, e, _)| &t[s..e])
+        }
+        assert_eq!(at("بشأن هذه المسألة1،", 1), Some("1"));
+        assert_eq!(at("تشرين الأول/أكتوبر 32016،", 3), Some("32016"));
+        assert_eq!(at("الرقمي، وبتقريره1111 وبإنشاء", 11), Some("1111"));
+        assert_eq!(at("لعام 20301010 وسائر الأهداف", 10), Some("1010"));
+        assert_eq!(at("20181212؛", 12), Some("1212"));
+        // Not in a left-to-right text, not a date.
+        assert_eq!(at("in 32016 cases", 3), None);
+        assert_eq!(at("الفترة 32016/17", 3), None);
     }
 
     #[test]

@@ -67,6 +67,17 @@ pub fn read(lines: &[&str], first: usize, warnings: &mut Vec<Warning>) -> Vec<Li
             if removed > 0 {
                 bidi.get_or_insert((number, 0)).1 += removed;
             }
+            if let Some(read) = super::pieces::in_order(&logical) {
+                warnings.push(Warning {
+                    chosen: None,
+                    line: number,
+                    message: format!(
+                        "an Arabic line `pdftotext` wrote in pieces, left to right as the page shows them, read from the right: `{}`",
+                        read.trim()
+                    ),
+                });
+                text = read;
+            }
             text.truncate(text.trim_end().len());
             // `pdftotext -layout` spreads a justified line with runs of spaces.
             let indent = text.len() - text.trim_start().len();
@@ -160,6 +171,17 @@ fn stamp(t: &str) -> bool {
         || t == "♲"
 }
 
+/// `23(Add.1)-A`, `WTDC-17/23(Add.1)-A`: a document's symbol in Latin letters and digits, one
+/// word, as LibreOffice prints a Word document's running head. A single word repeated at the
+/// edge of three pages is furniture only in this shape: a word of the text (`NOC`, a label) may
+/// stand alone on a line as often.
+fn symbol_like(t: &str) -> bool {
+    !t.contains(' ')
+        && t.chars().any(|c| c.is_ascii_digit())
+        && t.chars().any(|c| c.is_ascii_alphabetic())
+        && t.chars().all(|c| c.is_ascii_graphic())
+}
+
 /// A running head or foot as it repeats: without the page number it carries
 /// (`2 WTSA-16 – Resolution 1`, `WTSA-16 – Resolution 1 3`).
 fn running_key(t: &str) -> String {
@@ -190,7 +212,9 @@ pub fn drop_furniture(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line
             at.len() >= 3 && pages >= 3 && !t.ends_with([',', ';', '.', '،', '，', '；', '。'])
         })
         .map(|(t, _)| t)
-        .filter(|t| t.chars().any(char::is_alphabetic) && t.split(' ').count() >= 2)
+        .filter(|t| {
+            t.chars().any(char::is_alphabetic) && (t.split(' ').count() >= 2 || symbol_like(t))
+        })
         .collect();
     let last_of_page: Vec<bool> = (0..lines.len())
         .map(|i| lines.get(i + 1).is_none_or(|n| n.page != lines[i].page))
@@ -214,7 +238,7 @@ pub fn drop_furniture(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line
                     || (pages <= 1 && pending_break)))
             || symbol(t)
             || stamp(t)
-            || (running && (edge || pages <= 1 || key == t));
+            || (running && (edge || pages <= 1 || (key == t && t.contains(' '))));
         after_job = job;
         if furniture {
             let name = if page_no {
@@ -269,6 +293,35 @@ mod tests {
         assert!(symbol("A/RES/80/118") && symbol("E/RES/2025/18"));
         assert!(!symbol("A/80/62-E/2025/12.") && !symbol("Assembly"));
         assert!(stamp("*2516680*"));
+        assert!(symbol_like("23(Add.1)-A") && symbol_like("WTDC-17/23(Add.1)-A"));
+        assert!(!symbol_like("NOC") && !symbol_like("2030") && !symbol_like("(a)"));
+    }
+
+    /// LibreOffice's print of resdiff's DOCX of A/RES/74/197 in Arabic, `pdftotext -layout`:
+    /// the proposal's symbol heads each page, after a U+2066 LibreOffice maps its blank glyph
+    /// to, and was read into the paragraph it broke (`23(Add.1)-A وإذ تؤكد من جديد كذلك`).
+    #[test]
+    fn a_symbol_heading_each_page_is_furniture() {
+        let head = "\u{c}\u{202b}\u{2066}\u{202a}23(Add.1)-A\u{202c}\u{202c}";
+        let mut raw = Vec::new();
+        for page in 0..3 {
+            raw.push(head);
+            raw.push(if page == 0 {
+                "وإذ تنوه أيضا باللجنة"
+            } else {
+                "لألمم المتحدة في متابعة"
+            });
+        }
+        let mut w = Vec::new();
+        let lines = drop_furniture(read(&raw, 1, &mut w), &mut w);
+        assert!(lines.iter().all(|l| !l.text.contains("Add.1")), "{lines:?}");
+        assert!(lines[1].break_before);
+        assert!(
+            w.iter().any(
+                |w| w.line == 1 && w.message.contains("`23(Add.1)-A` (a running head or foot)")
+            ),
+            "{w:?}"
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! spaces between Chinese characters. Each repair is said, with the paragraph's line.
 
 use super::join::Para;
+use super::lam_alef;
 use super::marks::{Words, mark_opens_a_word, marks_on_their_letters, space_before_comma};
 use crate::input::Warning;
 use crate::model::text::is_cjk;
@@ -16,10 +17,10 @@ pub fn scripts(paras: &mut [Para], language: Language, warnings: &mut Vec<Warnin
     } else {
         Words::default()
     };
+    if language == Language::Ar {
+        lam_alef_said(paras.iter_mut().map(|p| (&mut p.text, p.line)), warnings);
+    }
     for p in paras.iter_mut() {
-        if language == Language::Ar {
-            lam_alef_said(&mut p.text, p.line, warnings);
-        }
         if language == Language::Ar && displaced_marks {
             let put = marks_on_their_letters(&p.text, &words);
             if !put.lam.is_empty() {
@@ -143,51 +144,77 @@ pub fn close_broken_hyphens(text: &str) -> (String, Vec<String>) {
 /// [`scripts`] of the notes, as read with their lines: the lam-alef ligatures put back.
 pub fn notes(notes: &mut [(Footnote, usize)], language: Language, warnings: &mut Vec<Warning>) {
     if language == Language::Ar {
-        for (n, line) in notes.iter_mut() {
-            lam_alef_said(&mut n.text, *line, warnings);
-        }
+        lam_alef_said(notes.iter_mut().map(|(n, l)| (&mut n.text, *l)), warnings);
     }
 }
 
-/// [`lam_alef`] on `text`, said on `line`.
-fn lam_alef_said(text: &mut String, line: usize, warnings: &mut Vec<Warning>) {
-    let (fixed, swapped) = lam_alef(text);
-    if swapped > 0 {
-        *text = fixed;
+/// The lam-alef ligatures of `texts` (each with its line) put back (see [`lam_alef`]), each
+/// kind said on its line.
+fn lam_alef_said<'a>(
+    texts: impl Iterator<Item = (&'a mut String, usize)>,
+    warnings: &mut Vec<Warning>,
+) {
+    let mut texts: Vec<(&mut String, usize)> = texts.collect();
+    let hand = texts.iter().any(|(t, _)| lam_alef::in_hand(t));
+    let plural = |n: usize| if n > 1 { "s" } else { "" };
+    for (text, line) in texts.iter_mut() {
+        let (fixed, done) = lam_alef::certain(text, hand);
+        **text = fixed;
+        let said = |message: String| Warning {
+            chosen: None,
+            line: *line,
+            message,
+        };
+        if done.after_alef > 0 {
+            warnings.push(said(format!(
+                "{} lam-alef ligature{} found taken apart in the wrong order after an alef (`االتصاالت`), as `pdftotext` gives LibreOffice's Arabic: put back (`الاتصالات`)",
+                done.after_alef,
+                plural(done.after_alef)
+            )));
+        }
+        if done.after_lam > 0 {
+            warnings.push(said(format!(
+                "{} lam-alef ligature{} found taken apart after a lam (`لالتحاد`, `لألمم`) in a text whose ligatures are all so taken apart: put back (`للاتحاد`, `للأمم`)",
+                done.after_lam,
+                plural(done.after_lam)
+            )));
+        }
+        if !done.alone.is_empty() {
+            warnings.push(said(format!(
+                "{} lam-alef ligature{} found taken apart standing alone (`ال يتجزأ`: the article never stands alone) in a text whose ligatures are all so taken apart: read as `لا` ({})",
+                done.alone.len(),
+                plural(done.alone.len()),
+                done.alone
+                    .iter()
+                    .map(|w| format!("`{w}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )));
+        }
+    }
+    if !hand {
+        return;
+    }
+    let words = lam_alef::words_of(texts.iter().map(|(t, _)| t.as_str()));
+    for (text, line) in texts.iter_mut() {
+        let (fixed, read) = lam_alef::by_words(text, &words);
+        if read.is_empty() {
+            continue;
+        }
+        **text = fixed;
         warnings.push(Warning {
             chosen: None,
-            line,
+            line: *line,
             message: format!(
-                "{swapped} lam-alef ligature{} found taken apart in the wrong order after an alef (`االتصاالت`), as `pdftotext` gives LibreOffice's Arabic: put back (`الاتصالات`)",
-                if swapped > 1 { "s" } else { "" }
+                "lam-alef ligature{} found taken apart at a word's start in a text whose ligatures are all so taken apart, read as `ل` before the word the text writes elsewhere: {}",
+                plural(read.len()),
+                read.iter()
+                    .map(|[seen, as_read, word]| format!("`{seen}` as `{as_read}` (`{word}`)"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         });
     }
-}
-
-/// `االتصاالت` for `الاتصالات`, `األمين` for `الأمين`: a lam-alef ligature (`لا`, `لأ`, `لإ`,
-/// `لآ`) an extractor wrote alef first. Put back only after an alef (the article's, or a
-/// plural's `ات`), where Arabic never writes two alefs running: elsewhere `ال` is as likely
-/// the article or a word's own (`أعمال`). The text with each put back, and how many.
-fn lam_alef(text: &str) -> (String, usize) {
-    let alef = |c: char| matches!(c, 'ا' | 'أ' | 'إ' | 'آ');
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    let mut swapped = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if i > 0 && chars[i - 1] == 'ا' && alef(c) && chars.get(i + 1) == Some(&'ل') {
-            out.push('ل');
-            out.push(c);
-            swapped += 1;
-            i += 2;
-            continue;
-        }
-        out.push(c);
-        i += 1;
-    }
-    (out, swapped)
 }
 
 /// `认识到 《支援`: a space between two Chinese characters, which Chinese never writes, removed;
@@ -286,16 +313,6 @@ mod tests {
         scripts(&mut paras, Language::Ar, &mut warnings);
         assert_eq!(paras[0].text, "المشغِّلين وتعامُل");
         assert!(warnings.is_empty());
-    }
-
-    #[test]
-    fn lam_alef_put_back_after_an_alef() {
-        // `pdftotext` of resdiff's Res. 30 as LibreOffice prints it.
-        assert_eq!(lam_alef("واالتصاالت"), ("والاتصالات".to_string(), 2));
-        assert_eq!(lam_alef("األمين واألمن"), ("الأمين والأمن".to_string(), 2));
-        assert_eq!(lam_alef("اإلقليمي"), ("الإقليمي".to_string(), 1));
-        // The article and a word's own `ال` stay.
-        assert_eq!(lam_alef("الاتصالات أعمال خلال").1, 0);
     }
 
     #[test]

@@ -1,0 +1,218 @@
+//! Lam-alef ligatures (`لا`, `لأ`, `لإ`, `لآ`) as `pdftotext` gives LibreOffice's Arabic: every
+//! one taken apart alef first (`االتصاالت` for `الاتصالات`). Where the text shows that hand, a
+//! lam never stands before an alef in it: the font draws the two as one glyph. What is certain
+//! is put back; what only the words of the text can tell (`ألغراض`: the article's `ال` is
+//! `أل` nowhere, but `ألف` is a word) is put back where they tell it. The caller
+//! ([`super::repair`]) says each, with the paragraph's line.
+
+use std::collections::HashSet;
+
+fn alef(c: char) -> bool {
+    matches!(c, 'ا' | 'أ' | 'إ' | 'آ')
+}
+
+fn arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}')
+}
+
+/// Whether `text` shows the hand: an alef before a lam-alef taken apart (`االتصاالت`,
+/// `األمين`), which Arabic never writes: two alefs do not run.
+pub(super) fn in_hand(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(3)
+        .any(|w| w[0] == 'ا' && alef(w[1]) && w[2] == 'ل')
+}
+
+/// What [`certain`] put back, by kind.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(super) struct Certain {
+    /// After an alef: `االتصاالت` as `الاتصالات`.
+    pub after_alef: usize,
+    /// After a lam, in a text in the hand: `لالتحاد` as `للاتحاد`, `لألمم` as `للأمم` (a lam
+    /// before an alef is drawn joined to it, so `لال` is what the hand makes of `للا`).
+    pub after_lam: usize,
+    /// Standing alone, in a text in the hand: `ال يتجزأ` as `لا يتجزأ`, `وال سيما` as
+    /// `ولا سيما` (the article never stands alone).
+    pub alone: Vec<String>,
+}
+
+/// The ligatures of `text` put back where the letters around them leave no doubt; those after
+/// a lam and those standing alone only where `hand` (see [`in_hand`]): elsewhere `خلال` is a
+/// word as written.
+pub(super) fn certain(text: &str, hand: bool) -> (String, Certain) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut done = Certain::default();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if i > 0 && chars[i - 1] == 'ا' && alef(c) && chars.get(i + 1) == Some(&'ل') {
+            out.push('ل');
+            out.push(c);
+            done.after_alef += 1;
+            i += 2;
+            continue;
+        }
+        if hand
+            && c == 'ل'
+            && chars.get(i + 1).copied().is_some_and(alef)
+            && chars.get(i + 2) == Some(&'ل')
+        {
+            out.push('ل');
+            out.push('ل');
+            out.push(chars[i + 1]);
+            done.after_lam += 1;
+            i += 3;
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    if !hand {
+        return (out, done);
+    }
+    let mut words: Vec<String> = Vec::new();
+    for (k, w) in out.split(' ').enumerate() {
+        let read = match w {
+            "ال" => Some("لا"),
+            "وال" => Some("ولا"),
+            "فال" => Some("فلا"),
+            _ => None,
+        };
+        if k > 0 {
+            words.push(" ".into());
+        }
+        match read {
+            Some(r) => {
+                done.alone.push(w.to_string());
+                words.push(r.into());
+            }
+            None => words.push(w.into()),
+        }
+    }
+    (words.concat(), done)
+}
+
+/// The Arabic words of `texts` (letters only), after [`certain`]: what [`by_words`] asks.
+pub(super) fn words_of<'a>(texts: impl Iterator<Item = &'a str>) -> HashSet<String> {
+    texts
+        .flat_map(|t| t.split(|c: char| !arabic_letter(c)))
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// `ألغراض` as `لأغراض`, `إلتاحة` as `لإتاحة`: a word opening (after `و` or `ف`) with a hamza's
+/// alef and a lam, in a text in the hand, read as the preposition `ل` before the word, where
+/// the text writes that word elsewhere, bare or with a prefix (`الأغراض`, `وأقل`); `إلى`,
+/// `ألف` and `آلية` (`إى`, `أف` and `آية` written nowhere) stay. Each as seen, as read, and
+/// the word written elsewhere.
+pub(super) fn by_words(text: &str, words: &HashSet<String>) -> (String, Vec<[String; 3]>) {
+    let mut read = Vec::new();
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(arabic_letter) {
+        out.push_str(&rest[..start]);
+        let tail = &rest[start..];
+        let end = tail.find(|c: char| !arabic_letter(c)).unwrap_or(tail.len());
+        let word = &tail[..end];
+        match preposition(word, words) {
+            Some((as_read, seen_as)) => {
+                read.push([word.to_string(), as_read.clone(), seen_as]);
+                out.push_str(&as_read);
+            }
+            None => out.push_str(word),
+        }
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    (out, read)
+}
+
+/// The word `w` read with `ل` before its hamza, and the word written elsewhere that says so.
+fn preposition(w: &str, words: &HashSet<String>) -> Option<(String, String)> {
+    let (prefix, body) = match w.strip_prefix(['و', 'ف']) {
+        Some(b) if b.starts_with(['أ', 'إ', 'آ']) => (&w[..w.len() - b.len()], b),
+        _ => ("", w),
+    };
+    let mut chars = body.chars();
+    let hamza = chars.next().filter(|c| matches!(c, 'أ' | 'إ' | 'آ'))?;
+    if chars.next() != Some('ل') {
+        return None;
+    }
+    let rest = chars.as_str();
+    if rest.chars().count() < 2 {
+        return None;
+    }
+    let stem = format!("{hamza}{rest}");
+    let seen = ["", "ال", "وال", "بال", "و", "ب", "ف"]
+        .iter()
+        .map(|p| format!("{p}{stem}"))
+        .find(|s| words.contains(s))?;
+    Some((format!("{prefix}ل{stem}"), seen))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn put_back_after_an_alef() {
+        // `pdftotext` of resdiff's Res. 30 as LibreOffice prints it.
+        let after = |t: &str| {
+            let (text, done) = certain(t, false);
+            (text, done.after_alef)
+        };
+        assert_eq!(after("واالتصاالت"), ("والاتصالات".to_string(), 2));
+        assert_eq!(after("األمين واألمن"), ("الأمين والأمن".to_string(), 2));
+        assert_eq!(after("اإلقليمي"), ("الإقليمي".to_string(), 1));
+        // The article and a word's own `ال` stay.
+        assert_eq!(after("الاتصالات أعمال خلال").1, 0);
+    }
+
+    /// `pdftotext -layout` of A/RES/74/197 and WTDC Res. 30 in Arabic as LibreOffice prints
+    /// resdiff's DOCX: the lines as they are.
+    #[test]
+    fn put_back_after_a_lam_and_alone_in_the_hand() {
+        let line = "التي تشكل جزءا ال يتجزأ من خطة التنمية لألمم المتحدة لأللفية وال سيما لالتحاد الدولي لالتصاالت الالزمة";
+        assert!(in_hand(line));
+        let (text, done) = certain(line, true);
+        assert_eq!(
+            text,
+            "التي تشكل جزءا لا يتجزأ من خطة التنمية للأمم المتحدة للألفية ولا سيما للاتحاد الدولي للاتصالات اللازمة"
+        );
+        assert_eq!((done.after_alef, done.after_lam), (1, 5));
+        assert_eq!(done.alone, ["ال", "وال"]);
+        // Without the hand, `لال` and `ال` alone are as written (`خلال`, a quoted article).
+        assert!(!in_hand("خلال الاستقلال"));
+        let (text, done) = certain("خلال الاستقلال ال", false);
+        assert_eq!(text, "خلال الاستقلال ال");
+        assert_eq!(done, Certain::default());
+    }
+
+    #[test]
+    fn the_words_of_the_text_say_where_a_lam_stands_before_a_hamza() {
+        let texts = [
+            "ألغراض التنمية في الأغراض، ألقل البلدان وأقل ألصحاب المصلحة أصحاب إلتاحة إتاحة",
+            "إلى أن ألف وإلى آلية إلمكانية بإمكانية",
+        ];
+        let words = words_of(texts.iter().copied());
+        let (text, read) = by_words(texts[0], &words);
+        assert_eq!(
+            text,
+            "لأغراض التنمية في الأغراض، لأقل البلدان وأقل لأصحاب المصلحة أصحاب لإتاحة إتاحة"
+        );
+        assert_eq!(
+            read[0],
+            [
+                "ألغراض".to_string(),
+                "لأغراض".to_string(),
+                "الأغراض".to_string()
+            ]
+        );
+        let (text, read) = by_words(texts[1], &words);
+        assert_eq!(text, "إلى أن ألف وإلى آلية لإمكانية بإمكانية");
+        assert_eq!(read.len(), 1);
+    }
+}
