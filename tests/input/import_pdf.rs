@@ -269,9 +269,17 @@ fn texts_printed_by_libreoffice_read_back() {
             // Arabic: (30, 30) before the ActualText of mirrored brackets and blank glyphs was
             // read, (5, 5) before a note's mark right of its text joined its line.
             // (3, 3) before numbers after Arabic letters were read as the bidi algorithm's
-            // Arabic numbers (`2015‑2012`, drawn `2012-2015`). Left: LibreOffice breaks two
-            // lines between an Arabic word and the digits glued to it (`وجيم|11`, `جيم|5`),
-            // which no glyph tells from a break at a space; and U+2011 (see `Differs`).
+            // Arabic numbers (`2015‑2012`, drawn `2012-2015`). Left: U+2011 (see `Differs`),
+            // and two lines LibreOffice breaks between an Arabic word and the digits glued to
+            // it, where the DOCX has no space (`وجيم11،` in *recognizing* a), page 2;
+            // `جيم5` in *resolves to invite* 6, page 3): it breaks a right-to-left line where a
+            // run of another direction starts (a paragraph of `وجيم10و وجيم11…` printed by
+            // LibreOffice 7.4 breaks between letters and digits on most of its lines, Latin
+            // `abcd10 abcd11…` at its spaces only), and draws no space at such a line's end,
+            // whether it broke at a space or not (page 2: `…وجيم7 وجيم` ends at x 67.4 with
+            // `م`, as `…2010) لمؤتمر` before `المندوبين` ends with `ر`; no blank follows either
+            // in the content stream). Arabic types numbers after a space as often (`القرار
+            // 140`): joined with a space (see `pdf/breaks.rs`). A producer's limit.
             ("wtdc/030@dubai-2014:ar", Some((3, 2))),
             // U+2011 only: the 87 lines with `ITU‑T`, `vice‑chairmen`, ... LibreOffice prints
             // U+2011 with the hyphen's glyph and code, mapped to `-` by the ToUnicode map of
@@ -545,6 +553,9 @@ fn a_proposal_printed_with_its_marks_reads_as_its_two_sides() {
 /// whose 87 lines on each side differ in U+2011 only (as printed without marks, see
 /// [`texts_printed_by_libreoffice_read_back`]). Was (287, 287) before the tree was read from
 /// the indentation. Res. 30's were (30, 36) before the ActualText of Arabic brackets and blanks
-/// was read, (5, 6) before a note's mark right of its text joined its line.
+/// was read, (5, 6) before a note's mark right of its text joined its line. Left, (2, 2) with
+/// U+2011 folded: LibreOffice's breaks between an Arabic word and its digits (`وجيم|11`,
+/// `جيم|5`), the same two lines, on each side, as in the print of Res. 30 without marks (see
+/// [`texts_printed_by_libreoffice_read_back`]): a producer's limit.
 const RES30_BOUNDS: (usize, usize) = (3, 4);
 const RES1_BOUNDS: (usize, usize) = (87, 87);

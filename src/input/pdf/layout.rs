@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use super::breaks;
 use super::furniture::{self, numbers};
 use super::glyphs::Rule;
 use super::lines::{Line, SUP_CLOSE, SUP_OPEN};
@@ -217,13 +218,21 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
         note_pages.resize(footnotes.len(), page);
     }
     let marks: Vec<&str> = footnotes.iter().map(|(m, _)| m.as_str()).collect();
-    let paras = paragraphs(&body, &mut notes);
+    let mut slash_pages = Vec::new();
+    let mut paras = paragraphs(&body, &mut notes, &mut slash_pages);
     // The UN layout is read by the copied-text reader, which matches notes to marks itself:
     // it takes them as a copy from a PDF gives them (the mark's digits after its word, the
     // notes numbered at the end); the ITU layout takes `[^N]` and `[^N]: text`.
-    let bare: Vec<String> = paras.iter().map(|p| plain(&p.text)).collect();
+    let bare: Vec<String> = paras
+        .iter()
+        .map(|p| breaks::unsettled(&plain(&p.text)))
+        .collect();
     let bare_refs: Vec<&str> = bare.iter().map(String::as_str).collect();
     let un = crate::input::plain::copied::is_un(&bare_refs);
+    let mut slash_pages = slash_pages.into_iter();
+    for p in &mut paras {
+        breaks::settle(&mut p.text, un, &mut slash_pages, &mut notes);
+    }
     let mut text = String::new();
     let mut levels = Vec::new();
     let mut styles = Vec::new();
@@ -339,7 +348,12 @@ pub fn join_line(para: &mut String, next: &str, spaced: bool) {
 /// Body lines grouped into paragraphs, one string each: a paragraph ends where the next line
 /// stands apart (more space above it than the lines of a paragraph have), changes size, opens
 /// with a label (a wide gap after its first word), or follows a short line.
-fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<Para> {
+/// The page of each line broken after a slash is pushed to `slash_pages` (see `breaks`).
+fn paragraphs(
+    body: &[(usize, &Line)],
+    notes: &mut Vec<(usize, String)>,
+    slash_pages: &mut Vec<usize>,
+) -> Vec<Para> {
     // The column's edges on each page: where most body lines start and end (not the outermost
     // ink: a cover block or a wide table may reach past the column).
     let mut spans: HashMap<usize, (Vec<f64>, Vec<f64>)> = HashMap::new();
@@ -499,7 +513,12 @@ fn paragraphs(body: &[(usize, &Line)], notes: &mut Vec<(usize, String)>) -> Vec<
                 l.x0 > last.first.x0 + 0.5 * l.size
             };
             let spaced = prev.is_some_and(|(_, p)| p.spaced_end);
-            join_line(&mut last.text, &l.text.replace('\t', " "), spaced);
+            let next = l.text.replace('\t', " ");
+            if breaks::join_after_slash(&mut last.text, &next, spaced) {
+                slash_pages.push(page);
+            } else {
+                join_line(&mut last.text, &next, spaced);
+            }
         }
         prev = Some((page, l));
     }

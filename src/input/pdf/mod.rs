@@ -18,6 +18,7 @@
 //! a page).
 
 mod actual;
+mod breaks;
 mod flat;
 mod furniture;
 mod glyphs;

@@ -100,3 +100,43 @@ fn a_space_drawn_at_a_chinese_lines_end_is_kept() {
     g.retain(|g| g.text != " ");
     assert_eq!(lay_out(&[page(g)]).text, "进展报告9所述区域\n");
 }
+
+/// A right-to-left line as Chromium draws one: `text`'s characters from `right` leftwards to
+/// `left`, a space 2.75 wide, the letters sharing the rest evenly.
+fn chromium_rtl(text: &str, right: f64, left: f64, y: f64) -> Vec<Glyph> {
+    let spaces = text.chars().filter(|c| *c == ' ').count() as f64;
+    let letters = text.chars().count() as f64 - spaces;
+    let w = (right - left - 2.75 * spaces) / letters;
+    let mut x = right;
+    text.chars()
+        .map(|c| {
+            let cw = if c == ' ' { 2.75 } else { w };
+            x -= cw;
+            glyph(&c.to_string(), x, y, cw)
+        })
+        .collect()
+}
+
+/// WTDC Res. 30 in Arabic, printed by Chromium: resolves 3 breaks its first line after the
+/// slash of `للاتصالات/تكنولوجيا` (page 3, the line's ends as drawn), with no space glyph at
+/// the line's end, as at the end of every right-to-left line; read `للاتصالات/ تكنولوجيا`.
+#[test]
+fn a_line_broken_after_a_slash_joins_with_no_space() {
+    let first = "مواصلة تسهيل قيام بيئة تمكينية لتشجيع أعضاء قطاع التنمية على إعطاء الأولوية لتنمية البنى التحتية للاتصالات/";
+    let second = "تكنولوجيا المعلومات والاتصالات بحيث تشمل المناطق الريفية والمناطق المعزولة والنائية باستعمال مختلف التقنيات؛";
+    let mut g = chromium_rtl(first, 498.9, 56.7, 75.0);
+    g.extend(chromium_rtl(second, 538.58, 95.41, 89.25));
+    let laid = lay_out(&[page(g.clone())]);
+    assert_eq!(laid.text, format!("{first}{second}\n"));
+    assert!(
+        laid.notes
+            .iter()
+            .any(|(p, n)| *p == 1 && n.contains("broken after a slash")),
+        "{:?}",
+        laid.notes
+    );
+    // With a space glyph drawn at the line's end (as LibreOffice draws one at a left-to-right
+    // line's), the space it shows.
+    g.push(glyph(" ", 53.95, 75.0, 2.75));
+    assert_eq!(lay_out(&[page(g)]).text, format!("{first} {second}\n"));
+}
