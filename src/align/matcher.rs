@@ -244,9 +244,14 @@ fn exact<'t>(
     new_taken: &mut [bool],
     key: impl Fn(&Item<'t>) -> u64,
 ) -> Vec<(usize, usize, f32)> {
-    let mut by_key: HashMap<u64, Bucket<'t>> = HashMap::default();
+    // Sized for every new item up front: growing it rehashed the keys several times.
+    let mut by_key: HashMap<u64, Bucket<'t>> =
+        HashMap::with_capacity_and_hasher(new.len(), Default::default());
     for (j, n) in new.iter().enumerate().filter(|(j, _)| !new_taken[*j]) {
-        by_key.entry(key(n)).or_default().js.push(j);
+        by_key
+            .entry(key(n))
+            .and_modify(|b| b.more.push(j))
+            .or_insert_with(|| Bucket::new(j));
     }
     let mut pairs = Vec::new();
     for (i, o) in old.iter().enumerate() {
@@ -270,10 +275,11 @@ fn exact<'t>(
 /// quadratic.
 const SCANNED: usize = 16;
 
-/// The new items that share a key, in index order.
-#[derive(Default)]
+/// The new items that share a key, in index order: the first, then any others (most keys have
+/// one item, which then costs no allocation).
 struct Bucket<'t> {
-    js: Vec<usize>,
+    first: usize,
+    more: Vec<usize>,
     index: Option<Tiers<'t>>,
 }
 
@@ -303,20 +309,29 @@ impl Free {
 }
 
 impl<'t> Bucket<'t> {
+    fn new(first: usize) -> Bucket<'t> {
+        Bucket {
+            first,
+            more: Vec::new(),
+            index: None,
+        }
+    }
+
+    fn js(&self) -> impl Iterator<Item = usize> + '_ {
+        std::iter::once(self.first).chain(self.more.iter().copied())
+    }
+
     /// The free candidate in the same group, then with the same label, then the first: the
     /// greatest (same group, same label, lowest index).
     fn best(&mut self, o: &Item<'t>, new: &[Item<'t>], taken: &[bool]) -> Option<usize> {
-        if self.js.len() <= SCANNED {
-            return self
-                .js
-                .iter()
-                .copied()
-                .filter(|&j| !taken[j])
-                .max_by_key(|&j| {
-                    let n = &new[j];
-                    (n.group == o.group, n.label == o.label, std::cmp::Reverse(j))
-                });
+        // The first and the others: at most SCANNED in all.
+        if self.more.len() < SCANNED {
+            return self.js().filter(|&j| !taken[j]).max_by_key(|&j| {
+                let n = &new[j];
+                (n.group == o.group, n.label == o.label, std::cmp::Reverse(j))
+            });
         }
+        let js = std::iter::once(self.first).chain(self.more.iter().copied());
         let tiers = self.index.get_or_insert_with(|| {
             let mut t = Tiers {
                 both: HashMap::default(),
@@ -324,7 +339,7 @@ impl<'t> Bucket<'t> {
                 label: HashMap::default(),
                 any: Free::default(),
             };
-            for &j in &self.js {
+            for j in js {
                 let n = &new[j];
                 t.both.entry((n.group, n.label)).or_default().js.push(j);
                 t.group.entry(n.group).or_default().js.push(j);
@@ -354,25 +369,41 @@ fn fuzzy(
     if open_new.is_empty() {
         return Vec::new();
     }
-    // The inverted index as one sorted list of (word, clause): a posting list is a run of it.
-    // A map of vectors cost an allocation per distinct word.
-    let mut postings: Vec<(u64, usize)> = open_new
-        .iter()
-        .flat_map(|&j| new[j].words().set.iter().map(move |&w| (w, j)))
-        .collect();
-    postings.sort_unstable();
-    // Where each word's run starts and ends, found once: two binary searches per word of every
-    // unmatched clause missed the cache on 40k clauses, and cost grew faster than the text.
-    let mut runs: HashMap<u64, (usize, usize)> = HashMap::default();
-    for (k, &(w, _)) in postings.iter().enumerate() {
-        runs.entry(w).or_insert((k, k)).1 = k + 1;
+    // The inverted index as one list of clauses, a run per word, found through a map of where
+    // each word's run starts and ends (two binary searches per word of every unmatched clause
+    // missed the cache on 40k clauses; a map of vectors cost an allocation per distinct word).
+    // Filled as a counting sort, words counted first, then clauses in increasing order: sorting
+    // (word, clause) pairs was a tenth of the matching on the Res. 30 pair (callgrind).
+    let total: usize = open_new.iter().map(|&j| new[j].words().set.len()).sum();
+    let mut runs: HashMap<u64, (usize, usize)> =
+        HashMap::with_capacity_and_hasher(total, Default::default());
+    for &j in &open_new {
+        for &w in &new[j].words().set {
+            runs.entry(w).or_insert((0, 0)).1 += 1;
+        }
+    }
+    let mut start = 0;
+    for run in runs.values_mut() {
+        let len = run.1;
+        *run = (start, start);
+        start += len;
+    }
+    let mut postings = vec![0; total];
+    for &j in &open_new {
+        for w in &new[j].words().set {
+            if let Some(run) = runs.get_mut(w) {
+                postings[run.1] = j;
+                run.1 += 1;
+            }
+        }
     }
     let posting = |w: u64| {
         runs.get(&w)
             .map_or(&postings[..0], |&(a, b)| &postings[a..b])
     };
     // Unmatched new clauses by (group, position), to offer the clause standing at the same place.
-    let mut by_place: HashMap<(usize, usize), usize> = HashMap::default();
+    let mut by_place: HashMap<(usize, usize), usize> =
+        HashMap::with_capacity_and_hasher(open_new.len(), Default::default());
     for &j in &open_new {
         by_place.insert((new[j].group, new[j].pos), j);
     }
@@ -385,7 +416,7 @@ fn fuzzy(
         for &w in &o.words().set {
             let post = posting(w);
             if post.len() <= COMMON {
-                for &(_, j) in post {
+                for &j in post {
                     if counts[j] == 0 {
                         touched.push(j);
                     }
