@@ -413,6 +413,9 @@ fn fuzzy(
     let mut counts = vec![0usize; new.len()];
     let mut touched: Vec<usize> = Vec::new();
     for (i, o) in old.iter().enumerate().filter(|(i, _)| !old_taken[*i]) {
+        // Whether every word of the clause was counted: then a count is the number of words the
+        // clause shares with that new clause, and the overlap needs no merge of word sets.
+        let mut all_counted = true;
         for &w in &o.words().set {
             let post = posting(w);
             if post.len() <= COMMON {
@@ -422,12 +425,11 @@ fn fuzzy(
                     }
                     counts[j] += 1;
                 }
+            } else {
+                all_counted = false;
             }
         }
         let mut cands: Vec<(usize, usize)> = touched.iter().map(|&j| (counts[j], j)).collect();
-        for j in touched.drain(..) {
-            counts[j] = 0;
-        }
         cands.sort_unstable_by(|a, b| b.cmp(a));
         cands.truncate(SHORTLIST);
         let mut shortlist: Vec<usize> = cands.into_iter().map(|(_, j)| j).collect();
@@ -440,12 +442,35 @@ fn fuzzy(
         }
         // Cheap bounds first; the word diff runs best-bound first and stops once no remaining
         // candidate can beat the best score found, bonus included.
+        let (ow, shared) = (o.words(), &counts);
         let mut bounded: Vec<(f32, usize)> = shortlist
             .into_iter()
-            .filter(|&j| dice(&o.words().set, &new[j].words().set) >= MIN_DICE)
-            .map(|j| (ratio_bound(&o.words().sorted, &new[j].words().sorted), j))
+            .map(|j| (j, new[j].words()))
+            .filter(|(j, nw)| {
+                let overlap = if all_counted {
+                    share(shared[*j], ow.set.len(), nw.set.len())
+                } else {
+                    dice(&ow.set, &nw.set)
+                };
+                overlap >= MIN_DICE
+            })
+            .map(|(j, nw)| {
+                // Without repeated words the multisets are the sets: the bound is the overlap.
+                let bound = if all_counted
+                    && ow.sorted.len() == ow.set.len()
+                    && nw.sorted.len() == nw.set.len()
+                {
+                    share(shared[j], ow.set.len(), nw.set.len())
+                } else {
+                    ratio_bound(&ow.sorted, &nw.sorted)
+                };
+                (bound, j)
+            })
             .filter(|(b, _)| *b >= REPLACED_BELOW)
             .collect();
+        for j in touched.drain(..) {
+            counts[j] = 0;
+        }
         bounded.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut best = 0.0f32;
         for (bound, j) in bounded {
@@ -483,9 +508,6 @@ pub fn dice(x: &[u64], y: &[u64]) -> f32 {
 /// An upper bound of [`similarity`] from word counts alone (order ignored), in O(n): pairs
 /// below the threshold are dropped before the O(n·d) diff.
 pub fn ratio_bound(x: &[u64], y: &[u64]) -> f32 {
-    if x.is_empty() && y.is_empty() {
-        return 1.0;
-    }
     let (mut i, mut j, mut common) = (0, 0, 0usize);
     while i < x.len() && j < y.len() {
         match x[i].cmp(&y[j]) {
@@ -498,7 +520,16 @@ pub fn ratio_bound(x: &[u64], y: &[u64]) -> f32 {
             }
         }
     }
-    2.0 * common as f32 / (x.len() + y.len()) as f32
+    share(common, x.len(), y.len())
+}
+
+/// Twice the `common` items over the items of both sides: [`dice`] and [`ratio_bound`] given
+/// their count of common items.
+fn share(common: usize, x: usize, y: usize) -> f32 {
+    if x + y == 0 {
+        return 1.0;
+    }
+    2.0 * common as f32 / (x + y) as f32
 }
 
 /// Share of words in common, in order: `similar`'s ratio on the word sequences.
