@@ -18,7 +18,8 @@
 //! SHORTLIST + 2 word diffs per unmatched clause, each O(w · d) for d differing words.
 
 use rustc_hash::FxHashMap as HashMap;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
 
 use similar::Algorithm;
 
@@ -39,6 +40,31 @@ const MAX_BONUS: f32 = 0.07;
 /// Word-set overlap below which no diff is run.
 pub const MIN_DICE: f32 = 0.3;
 
+/// The analyses of the clause texts of one alignment, shared by its matching passes: a clause
+/// left alone at the top level is matched again among the leftovers of every depth
+/// ([`super::moves`]), and a section's clauses may first be matched to pair sections. Analysing
+/// each text again was a third of the matching on the Res. 30 pair (callgrind).
+///
+/// Keyed by where the text lies and its length: the texts are borrowed for as long as the
+/// store, so no two texts alive at once share an address, and an analysis depends on the text
+/// alone.
+#[derive(Debug, Default)]
+pub struct Analyses {
+    by_text: RefCell<HashMap<(usize, usize), Rc<Analysed>>>,
+}
+
+impl Analyses {
+    fn of(&self, text: &str) -> Rc<Analysed> {
+        let at = (text.as_ptr() as usize, text.len());
+        if let Some(a) = self.by_text.borrow().get(&at) {
+            return Rc::clone(a);
+        }
+        let a = Rc::new(Analysed::new(text));
+        self.by_text.borrow_mut().insert(at, Rc::clone(&a));
+        a
+    }
+}
+
 /// A clause as the matcher sees it. Everything past the raw key is computed on first use: most
 /// clauses of a revision are unchanged and are paired on the raw key alone.
 #[derive(Debug, Clone)]
@@ -47,7 +73,9 @@ pub struct Item<'t> {
     /// Hash of the text as written.
     raw: u64,
     /// The matching-form key, word hashes and citation-blind key, from one pass over the text.
-    analysed: OnceCell<Analysed>,
+    analysed: OnceCell<Rc<Analysed>>,
+    /// Where the analysis is found when another pass has made it.
+    store: &'t Analyses,
     /// The aligned section (or 0 among siblings); matches within a group are preferred.
     pub group: usize,
     /// Position within its group.
@@ -63,6 +91,25 @@ struct Analysed {
     words: Words,
 }
 
+impl Analysed {
+    fn new(text: &str) -> Analysed {
+        let a = crate::model::text::analyse(text);
+        let mut sorted = a.words.clone();
+        sorted.sort_unstable();
+        let mut set = sorted.clone();
+        set.dedup();
+        Analysed {
+            key: a.key,
+            loose: a.loose,
+            words: Words {
+                seq: a.words,
+                sorted,
+                set,
+            },
+        }
+    }
+}
+
 /// Content words as hashes (no string per word: items for 40,000 clauses must stay cheap).
 #[derive(Debug, Clone)]
 struct Words {
@@ -75,8 +122,15 @@ struct Words {
 }
 
 impl<'t> Item<'t> {
-    /// An item for `text` at `pos` in `group`; its analysis is computed on first use.
-    pub fn new(text: &'t str, group: usize, pos: usize, label: &'t str) -> Item<'t> {
+    /// An item for `text` at `pos` in `group`; its analysis is computed on first use, or found
+    /// in `store`.
+    pub fn new(
+        text: &'t str,
+        group: usize,
+        pos: usize,
+        label: &'t str,
+        store: &'t Analyses,
+    ) -> Item<'t> {
         // Eight bytes a step: this runs on every clause of both texts. Texts that differ only in
         // spacing meet on the matching-form key instead, which ignores it.
         let raw = {
@@ -89,6 +143,7 @@ impl<'t> Item<'t> {
             text,
             raw,
             analysed: OnceCell::new(),
+            store,
             group,
             pos,
             label,
@@ -111,22 +166,7 @@ impl<'t> Item<'t> {
     }
 
     fn analysed(&self) -> &Analysed {
-        self.analysed.get_or_init(|| {
-            let a = crate::model::text::analyse(self.text);
-            let mut sorted = a.words.clone();
-            sorted.sort_unstable();
-            let mut set = sorted.clone();
-            set.dedup();
-            Analysed {
-                key: a.key,
-                loose: a.loose,
-                words: Words {
-                    seq: a.words,
-                    sorted,
-                    set,
-                },
-            }
-        })
+        self.analysed.get_or_init(|| self.store.of(self.text))
     }
 }
 
@@ -204,9 +244,14 @@ fn exact<'t>(
     new_taken: &mut [bool],
     key: impl Fn(&Item<'t>) -> u64,
 ) -> Vec<(usize, usize, f32)> {
-    let mut by_key: HashMap<u64, Bucket<'t>> = HashMap::default();
+    // Sized for every new item up front: growing it rehashed the keys several times.
+    let mut by_key: HashMap<u64, Bucket<'t>> =
+        HashMap::with_capacity_and_hasher(new.len(), Default::default());
     for (j, n) in new.iter().enumerate().filter(|(j, _)| !new_taken[*j]) {
-        by_key.entry(key(n)).or_default().js.push(j);
+        by_key
+            .entry(key(n))
+            .and_modify(|b| b.more.push(j))
+            .or_insert_with(|| Bucket::new(j));
     }
     let mut pairs = Vec::new();
     for (i, o) in old.iter().enumerate() {
@@ -230,10 +275,11 @@ fn exact<'t>(
 /// quadratic.
 const SCANNED: usize = 16;
 
-/// The new items that share a key, in index order.
-#[derive(Default)]
+/// The new items that share a key, in index order: the first, then any others (most keys have
+/// one item, which then costs no allocation).
 struct Bucket<'t> {
-    js: Vec<usize>,
+    first: usize,
+    more: Vec<usize>,
     index: Option<Tiers<'t>>,
 }
 
@@ -263,20 +309,29 @@ impl Free {
 }
 
 impl<'t> Bucket<'t> {
+    fn new(first: usize) -> Bucket<'t> {
+        Bucket {
+            first,
+            more: Vec::new(),
+            index: None,
+        }
+    }
+
+    fn js(&self) -> impl Iterator<Item = usize> + '_ {
+        std::iter::once(self.first).chain(self.more.iter().copied())
+    }
+
     /// The free candidate in the same group, then with the same label, then the first: the
     /// greatest (same group, same label, lowest index).
     fn best(&mut self, o: &Item<'t>, new: &[Item<'t>], taken: &[bool]) -> Option<usize> {
-        if self.js.len() <= SCANNED {
-            return self
-                .js
-                .iter()
-                .copied()
-                .filter(|&j| !taken[j])
-                .max_by_key(|&j| {
-                    let n = &new[j];
-                    (n.group == o.group, n.label == o.label, std::cmp::Reverse(j))
-                });
+        // The first and the others: at most SCANNED in all.
+        if self.more.len() < SCANNED {
+            return self.js().filter(|&j| !taken[j]).max_by_key(|&j| {
+                let n = &new[j];
+                (n.group == o.group, n.label == o.label, std::cmp::Reverse(j))
+            });
         }
+        let js = std::iter::once(self.first).chain(self.more.iter().copied());
         let tiers = self.index.get_or_insert_with(|| {
             let mut t = Tiers {
                 both: HashMap::default(),
@@ -284,7 +339,7 @@ impl<'t> Bucket<'t> {
                 label: HashMap::default(),
                 any: Free::default(),
             };
-            for &j in &self.js {
+            for j in js {
                 let n = &new[j];
                 t.both.entry((n.group, n.label)).or_default().js.push(j);
                 t.group.entry(n.group).or_default().js.push(j);
@@ -314,25 +369,41 @@ fn fuzzy(
     if open_new.is_empty() {
         return Vec::new();
     }
-    // The inverted index as one sorted list of (word, clause): a posting list is a run of it.
-    // A map of vectors cost an allocation per distinct word.
-    let mut postings: Vec<(u64, usize)> = open_new
-        .iter()
-        .flat_map(|&j| new[j].words().set.iter().map(move |&w| (w, j)))
-        .collect();
-    postings.sort_unstable();
-    // Where each word's run starts and ends, found once: two binary searches per word of every
-    // unmatched clause missed the cache on 40k clauses, and cost grew faster than the text.
-    let mut runs: HashMap<u64, (usize, usize)> = HashMap::default();
-    for (k, &(w, _)) in postings.iter().enumerate() {
-        runs.entry(w).or_insert((k, k)).1 = k + 1;
+    // The inverted index as one list of clauses, a run per word, found through a map of where
+    // each word's run starts and ends (two binary searches per word of every unmatched clause
+    // missed the cache on 40k clauses; a map of vectors cost an allocation per distinct word).
+    // Filled as a counting sort, words counted first, then clauses in increasing order: sorting
+    // (word, clause) pairs was a tenth of the matching on the Res. 30 pair (callgrind).
+    let total: usize = open_new.iter().map(|&j| new[j].words().set.len()).sum();
+    let mut runs: HashMap<u64, (usize, usize)> =
+        HashMap::with_capacity_and_hasher(total, Default::default());
+    for &j in &open_new {
+        for &w in &new[j].words().set {
+            runs.entry(w).or_insert((0, 0)).1 += 1;
+        }
+    }
+    let mut start = 0;
+    for run in runs.values_mut() {
+        let len = run.1;
+        *run = (start, start);
+        start += len;
+    }
+    let mut postings = vec![0; total];
+    for &j in &open_new {
+        for w in &new[j].words().set {
+            if let Some(run) = runs.get_mut(w) {
+                postings[run.1] = j;
+                run.1 += 1;
+            }
+        }
     }
     let posting = |w: u64| {
         runs.get(&w)
             .map_or(&postings[..0], |&(a, b)| &postings[a..b])
     };
     // Unmatched new clauses by (group, position), to offer the clause standing at the same place.
-    let mut by_place: HashMap<(usize, usize), usize> = HashMap::default();
+    let mut by_place: HashMap<(usize, usize), usize> =
+        HashMap::with_capacity_and_hasher(open_new.len(), Default::default());
     for &j in &open_new {
         by_place.insert((new[j].group, new[j].pos), j);
     }
@@ -342,21 +413,23 @@ fn fuzzy(
     let mut counts = vec![0usize; new.len()];
     let mut touched: Vec<usize> = Vec::new();
     for (i, o) in old.iter().enumerate().filter(|(i, _)| !old_taken[*i]) {
+        // Whether every word of the clause was counted: then a count is the number of words the
+        // clause shares with that new clause, and the overlap needs no merge of word sets.
+        let mut all_counted = true;
         for &w in &o.words().set {
             let post = posting(w);
             if post.len() <= COMMON {
-                for &(_, j) in post {
+                for &j in post {
                     if counts[j] == 0 {
                         touched.push(j);
                     }
                     counts[j] += 1;
                 }
+            } else {
+                all_counted = false;
             }
         }
         let mut cands: Vec<(usize, usize)> = touched.iter().map(|&j| (counts[j], j)).collect();
-        for j in touched.drain(..) {
-            counts[j] = 0;
-        }
         cands.sort_unstable_by(|a, b| b.cmp(a));
         cands.truncate(SHORTLIST);
         let mut shortlist: Vec<usize> = cands.into_iter().map(|(_, j)| j).collect();
@@ -369,12 +442,35 @@ fn fuzzy(
         }
         // Cheap bounds first; the word diff runs best-bound first and stops once no remaining
         // candidate can beat the best score found, bonus included.
+        let (ow, shared) = (o.words(), &counts);
         let mut bounded: Vec<(f32, usize)> = shortlist
             .into_iter()
-            .filter(|&j| dice(&o.words().set, &new[j].words().set) >= MIN_DICE)
-            .map(|j| (ratio_bound(&o.words().sorted, &new[j].words().sorted), j))
+            .map(|j| (j, new[j].words()))
+            .filter(|(j, nw)| {
+                let overlap = if all_counted {
+                    share(shared[*j], ow.set.len(), nw.set.len())
+                } else {
+                    dice(&ow.set, &nw.set)
+                };
+                overlap >= MIN_DICE
+            })
+            .map(|(j, nw)| {
+                // Without repeated words the multisets are the sets: the bound is the overlap.
+                let bound = if all_counted
+                    && ow.sorted.len() == ow.set.len()
+                    && nw.sorted.len() == nw.set.len()
+                {
+                    share(shared[j], ow.set.len(), nw.set.len())
+                } else {
+                    ratio_bound(&ow.sorted, &nw.sorted)
+                };
+                (bound, j)
+            })
             .filter(|(b, _)| *b >= REPLACED_BELOW)
             .collect();
+        for j in touched.drain(..) {
+            counts[j] = 0;
+        }
         bounded.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         let mut best = 0.0f32;
         for (bound, j) in bounded {
@@ -412,9 +508,6 @@ pub fn dice(x: &[u64], y: &[u64]) -> f32 {
 /// An upper bound of [`similarity`] from word counts alone (order ignored), in O(n): pairs
 /// below the threshold are dropped before the O(n·d) diff.
 pub fn ratio_bound(x: &[u64], y: &[u64]) -> f32 {
-    if x.is_empty() && y.is_empty() {
-        return 1.0;
-    }
     let (mut i, mut j, mut common) = (0, 0, 0usize);
     while i < x.len() && j < y.len() {
         match x[i].cmp(&y[j]) {
@@ -427,7 +520,16 @@ pub fn ratio_bound(x: &[u64], y: &[u64]) -> f32 {
             }
         }
     }
-    2.0 * common as f32 / (x.len() + y.len()) as f32
+    share(common, x.len(), y.len())
+}
+
+/// Twice the `common` items over the items of both sides: [`dice`] and [`ratio_bound`] given
+/// their count of common items.
+fn share(common: usize, x: usize, y: usize) -> f32 {
+    if x + y == 0 {
+        return 1.0;
+    }
+    2.0 * common as f32 / (x + y) as f32
 }
 
 /// Share of words in common, in order: `similar`'s ratio on the word sequences.
@@ -443,11 +545,17 @@ pub fn similarity(a: &[u64], b: &[u64]) -> f32 {
 mod tests {
     use super::*;
 
+    /// A store for one test's items, left to the end of the test process: a few bytes.
+    fn store() -> &'static Analyses {
+        Box::leak(Box::default())
+    }
+
     fn items<'a>(texts: &[&'a str], group: usize) -> Vec<Item<'a>> {
+        let store = store();
         texts
             .iter()
             .enumerate()
-            .map(|(i, t)| Item::new(t, group, i, ""))
+            .map(|(i, t)| Item::new(t, group, i, "", store))
             .collect()
     }
 
@@ -531,10 +639,11 @@ mod tests {
     fn identical_clauses_pair_by_group_then_label() {
         // More copies than a bucket scans: the tiers choose as the scan would.
         let labels: Vec<String> = (0..40).map(|i| (i % 20).to_string()).collect();
+        let store = store();
         let make = |order: &mut dyn Iterator<Item = usize>| -> Vec<Item<'_>> {
             order
                 .enumerate()
-                .map(|(pos, i)| Item::new("(SUP - WRC-12)", i / 20, pos, &labels[i]))
+                .map(|(pos, i)| Item::new("(SUP - WRC-12)", i / 20, pos, &labels[i], store))
                 .collect()
         };
         let old = make(&mut (0..40));

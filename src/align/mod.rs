@@ -37,8 +37,8 @@ mod sections;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::{Clause, ClausePath, Document};
+use matcher::{Analyses, Item, match_items};
 pub use matcher::{Basis, Score};
-use matcher::{Item, match_items};
 use order::Slot;
 pub use rows::{At, ClauseAlign, Lone, Paired, Relation, SectionAlign, SectionAt, SectionSides};
 use sections::pair_sections;
@@ -60,7 +60,8 @@ pub struct Alignment<'a> {
 
 /// Aligns two revisions of one resolution.
 pub fn align<'a>(old: &'a Document, new: &'a Document) -> Alignment<'a> {
-    let section_pairs = pair_sections(old, new);
+    let store = Analyses::default();
+    let section_pairs = pair_sections(old, new, &store);
     // Group ids: paired sections share one; unpaired sections get their own.
     let mut old_group = vec![usize::MAX; old.sections.len()];
     let mut new_group = vec![usize::MAX; new.sections.len()];
@@ -75,8 +76,8 @@ pub fn align<'a>(old: &'a Document, new: &'a Document) -> Alignment<'a> {
             next += 1;
         }
     }
-    let (old_items, old_locs) = top_items(old, &old_group);
-    let (new_items, new_locs) = top_items(new, &new_group);
+    let (old_items, old_locs) = top_items(old, &old_group, &store);
+    let (new_items, new_locs) = top_items(new, &new_group, &store);
     let pairs: Vec<(Loc, Loc, Score)> = match_items(&old_items, &new_items)
         .into_iter()
         .map(|(i, j, s)| (old_locs[i], new_locs[j], s))
@@ -114,20 +115,24 @@ pub fn align<'a>(old: &'a Document, new: &'a Document) -> Alignment<'a> {
             };
             SectionAlign {
                 sides,
-                clauses: section_rows(old, new, os, ns, &indexed),
+                clauses: section_rows(old, new, os, ns, &indexed, &store),
             }
         })
         .collect();
-    moves::pair_leftovers(&mut sections);
+    moves::pair_leftovers(&mut sections, &store);
     Alignment { sections }
 }
 
-fn top_items<'a>(doc: &'a Document, group: &[usize]) -> (Vec<Item<'a>>, Vec<Loc>) {
+fn top_items<'a>(
+    doc: &'a Document,
+    group: &[usize],
+    store: &'a Analyses,
+) -> (Vec<Item<'a>>, Vec<Loc>) {
     let mut items = Vec::new();
     let mut locs = Vec::new();
     for (s, section) in doc.sections.iter().enumerate() {
         for (i, c) in section.clauses.iter().enumerate() {
-            items.push(Item::new(&c.text, group[s], i, c.label.norm()));
+            items.push(Item::new(&c.text, group[s], i, c.label.norm(), store));
             locs.push(Loc {
                 section: s,
                 index: i,
@@ -169,6 +174,7 @@ fn section_rows<'a>(
     os: Option<usize>,
     ns: Option<usize>,
     pairs: &Pairs,
+    store: &Analyses,
 ) -> Vec<ClauseAlign<'a>> {
     let sides = Sides {
         old_section: os,
@@ -180,7 +186,7 @@ fn section_rows<'a>(
         clause: &doc.sections[loc.section].clauses[loc.index],
         path: ClausePath::top(loc.section, loc.index),
     };
-    build_rows(&sides, pairs, |l| at(old, l), |l| at(new, l))
+    build_rows(&sides, pairs, store, |l| at(old, l), |l| at(new, l))
 }
 
 /// The two sibling lists being laid out: their sections and lengths.
@@ -196,6 +202,7 @@ struct Sides {
 fn build_rows<'a>(
     sides: &Sides,
     pairs: &Pairs,
+    store: &Analyses,
     old_at: impl Fn(Loc) -> At<'a>,
     new_at: impl Fn(Loc) -> At<'a>,
 ) -> Vec<ClauseAlign<'a>> {
@@ -217,12 +224,13 @@ fn build_rows<'a>(
         .into_iter()
         .map(|slot| match slot {
             Slot::Both(i, j, score) => {
-                ClauseAlign::Matched(paired(old_at(here_old(i)), new_at(here_new(j)), score))
+                let (o, n) = (old_at(here_old(i)), new_at(here_new(j)));
+                ClauseAlign::Matched(paired(o, n, score, store))
             }
             Slot::New(j) => {
                 let n = new_at(here_new(j));
                 match by_new.get(&here_new(j)) {
-                    Some(&(o, score)) => ClauseAlign::MovedIn(paired(old_at(o), n, score)),
+                    Some(&(o, score)) => ClauseAlign::MovedIn(paired(old_at(o), n, score, store)),
                     None => ClauseAlign::Added(lone(n)),
                 }
             }
@@ -241,8 +249,8 @@ fn build_rows<'a>(
         .collect()
 }
 
-pub(super) fn paired<'a>(old: At<'a>, new: At<'a>, score: Score) -> Paired<'a> {
-    let children = align_siblings(&old, &new);
+pub(super) fn paired<'a>(old: At<'a>, new: At<'a>, score: Score, store: &Analyses) -> Paired<'a> {
+    let children = align_siblings(&old, &new, store);
     Paired {
         old,
         new,
@@ -269,23 +277,24 @@ fn lone(at: At<'_>) -> Lone<'_> {
 }
 
 /// Aligns the children of a matched pair among themselves.
-fn align_siblings<'a>(old: &At<'a>, new: &At<'a>) -> Vec<ClauseAlign<'a>> {
+fn align_siblings<'a>(old: &At<'a>, new: &At<'a>, store: &Analyses) -> Vec<ClauseAlign<'a>> {
     let (old_kids, new_kids) = (&old.clause.children, &new.clause.children);
     if old_kids.is_empty() && new_kids.is_empty() {
         return Vec::new();
     }
-    fn items(cs: &[Clause]) -> Vec<Item<'_>> {
+    fn items<'c>(cs: &'c [Clause], store: &'c Analyses) -> Vec<Item<'c>> {
         cs.iter()
             .enumerate()
-            .map(|(i, c)| Item::new(&c.text, 0, i, c.label.norm()))
+            .map(|(i, c)| Item::new(&c.text, 0, i, c.label.norm(), store))
             .collect()
     }
     let (os, ns) = (old.path.section(), new.path.section());
     let at = |section: usize, index: usize| Loc { section, index };
-    let pairs: Vec<(Loc, Loc, Score)> = match_items(&items(old_kids), &items(new_kids))
-        .into_iter()
-        .map(|(i, j, s)| (at(os, i), at(ns, j), s))
-        .collect();
+    let pairs: Vec<(Loc, Loc, Score)> =
+        match_items(&items(old_kids, store), &items(new_kids, store))
+            .into_iter()
+            .map(|(i, j, s)| (at(os, i), at(ns, j), s))
+            .collect();
     let sides = Sides {
         old_section: Some(os),
         new_section: Some(ns),
@@ -295,6 +304,7 @@ fn align_siblings<'a>(old: &At<'a>, new: &At<'a>) -> Vec<ClauseAlign<'a>> {
     build_rows(
         &sides,
         &Pairs::new(&pairs),
+        store,
         |l| At {
             clause: &old_kids[l.index],
             path: old.path.child(l.index),

@@ -3,7 +3,7 @@
 //! are alike enough. Step 2 of the alignment finds moves among top-level clauses and among the
 //! children of one pair; this pass pairs what both left over, at any depth.
 
-use super::matcher::{Item, match_items};
+use super::matcher::{Analyses, Item, match_items};
 use super::rows::{At, ClauseAlign, SectionAlign};
 use super::{Score, paired};
 
@@ -16,16 +16,16 @@ pub const MOVED_AT_LEAST: f32 = 0.75;
 /// Where a row sits: its section row, then its index among rows at each depth.
 type RowAddr = (usize, Vec<usize>);
 
-fn items<'a>(rows: &[(RowAddr, At<'a>)]) -> Vec<Item<'a>> {
+fn items<'a>(rows: &[(RowAddr, At<'a>)], store: &'a Analyses) -> Vec<Item<'a>> {
     rows.iter()
         .enumerate()
-        .map(|(i, (_, at))| Item::new(&at.clause.text, 0, i, at.clause.label.norm()))
+        .map(|(i, (_, at))| Item::new(&at.clause.text, 0, i, at.clause.label.norm(), store))
         .collect()
 }
 
 /// Pairs the alignment's leftover suppressed and added rows (at any depth) that are one
 /// provision moved, and rewrites them as [`ClauseAlign::MovedOut`] and [`ClauseAlign::MovedIn`].
-pub(super) fn pair_leftovers(sections: &mut [SectionAlign<'_>]) {
+pub(super) fn pair_leftovers(sections: &mut [SectionAlign<'_>], store: &Analyses) {
     let (mut removed, mut added) = (Vec::new(), Vec::new());
     for (s, section) in sections.iter().enumerate() {
         collect(&section.clauses, &mut vec![], s, &mut removed, &mut added);
@@ -34,7 +34,7 @@ pub(super) fn pair_leftovers(sections: &mut [SectionAlign<'_>]) {
         return;
     }
     let pairs: Vec<(usize, usize, Score)> = {
-        let (oi, ni) = (items(&removed), items(&added));
+        let (oi, ni) = (items(&removed, store), items(&added, store));
         match_items(&oi, &ni)
             .into_iter()
             .filter(|(_, _, s)| s.similarity >= MOVED_AT_LEAST)
@@ -53,7 +53,7 @@ pub(super) fn pair_leftovers(sections: &mut [SectionAlign<'_>]) {
             };
         }
         if let Some(row) = row_mut(sections, new_addr) {
-            *row = ClauseAlign::MovedIn(paired(old.clone(), new.clone(), score));
+            *row = ClauseAlign::MovedIn(paired(old.clone(), new.clone(), score, store));
         }
     }
 }

@@ -23,7 +23,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::matcher::{Item, match_items};
+use super::matcher::{Analyses, Item, match_items};
 use crate::model::text::fold_for_matching;
 use crate::model::{Document, Section, SectionKind, heading_terms};
 
@@ -76,11 +76,15 @@ fn heading_key(section: &Section) -> HeadingKey {
 }
 
 /// Pairs the sections of two texts: (old index, new index), in new-text order.
-pub(super) fn pair_sections(old: &Document, new: &Document) -> Vec<(usize, usize)> {
+pub(super) fn pair_sections<'d>(
+    old: &'d Document,
+    new: &'d Document,
+    store: &'d Analyses,
+) -> Vec<(usize, usize)> {
     let mut old_used = vec![false; old.sections.len()];
     let mut new_used = vec![false; new.sections.len()];
     let mut pairs = by_heading(old, new, &mut old_used, &mut new_used);
-    pairs.extend(by_content(old, new, &mut old_used, &mut new_used));
+    pairs.extend(by_content(old, new, &mut old_used, &mut new_used, store));
     pairs.sort_by_key(|p| p.1);
     pairs
 }
@@ -115,30 +119,35 @@ fn by_heading(
 }
 
 /// Step 2: sections left over on both sides that share at least half the smaller one's clauses.
-fn by_content(
-    old: &Document,
-    new: &Document,
+fn by_content<'d>(
+    old: &'d Document,
+    new: &'d Document,
     old_used: &mut [bool],
     new_used: &mut [bool],
+    store: &'d Analyses,
 ) -> Vec<(usize, usize)> {
     let old_left: Vec<usize> = (0..old.sections.len()).filter(|&i| !old_used[i]).collect();
     let new_left: Vec<usize> = (0..new.sections.len()).filter(|&j| !new_used[j]).collect();
     if old_left.is_empty() || new_left.is_empty() {
         return Vec::new();
     }
-    fn items<'d>(doc: &'d Document, which: &[usize]) -> (Vec<Item<'d>>, Vec<usize>) {
+    fn items<'d>(
+        doc: &'d Document,
+        which: &[usize],
+        store: &'d Analyses,
+    ) -> (Vec<Item<'d>>, Vec<usize>) {
         let mut items = Vec::new();
         let mut owner = Vec::new();
         for &s in which {
             for (i, c) in doc.sections[s].clauses.iter().enumerate() {
-                items.push(Item::new(&c.text, 0, i, c.label.norm()));
+                items.push(Item::new(&c.text, 0, i, c.label.norm(), store));
                 owner.push(s);
             }
         }
         (items, owner)
     }
-    let (oi, oo) = items(old, &old_left);
-    let (ni, no) = items(new, &new_left);
+    let (oi, oo) = items(old, &old_left, store);
+    let (ni, no) = items(new, &new_left, store);
     let mut votes: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     for (i, j, _) in match_items(&oi, &ni) {
         *votes.entry((oo[i], no[j])).or_default() += 1;

@@ -103,7 +103,7 @@ pub fn classify_text(
     let words_touched = changed
         .iter()
         .any(|s| tokenize(&s.text).iter().any(|t| is_content(t)));
-    if !words_touched || without_note_marks(old) == without_note_marks(new) {
+    if !words_touched || same_without_note_marks(old, new) {
         return Change::Editorial;
     }
     // The matcher already compared the citation-blind keys of the pairs it made.
@@ -117,6 +117,15 @@ pub fn classify_text(
     } else {
         Change::Mod
     }
+}
+
+/// Whether the texts read the same without their footnote references; without copying them
+/// when neither has one, as most clauses do.
+fn same_without_note_marks(old: &str, new: &str) -> bool {
+    if !old.contains("[^") && !new.contains("[^") {
+        return old == new;
+    }
+    without_note_marks(old) == without_note_marks(new)
 }
 
 /// The text without its footnote references (`[^3]`): UN texts renumber their footnotes every
