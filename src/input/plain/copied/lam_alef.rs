@@ -5,14 +5,11 @@
 //! `أل` nowhere, but `ألف` is a word) is put back where they tell it. The caller
 //! ([`super::repair`]) says each, with the paragraph's line.
 
+use super::arabic_letter;
 use std::collections::HashSet;
 
 fn alef(c: char) -> bool {
     matches!(c, 'ا' | 'أ' | 'إ' | 'آ')
-}
-
-fn arabic_letter(c: char) -> bool {
-    matches!(c, '\u{0621}'..='\u{064A}')
 }
 
 /// Whether `text` shows the hand: an alef before a lam-alef taken apart (`االتصاالت`,

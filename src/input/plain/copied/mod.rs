@@ -28,6 +28,23 @@ use crate::input::heading::is_formula;
 use crate::input::{ImportError, Warning, resolution_number};
 use crate::model::{Body, Footnote, Language, Section};
 
+/// A letter of the Arabic alphabet (hamza to yeh, tatweel among them): what the repairs of an
+/// Arabic hand (marks, lam-alef, pieces, notes) take for a word's letter.
+fn arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}')
+}
+
+/// A harakah (fathatan to sukun): the vowel marks extractors set apart from their letters.
+fn vowel_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{0652}')
+}
+
+/// A character of the Arabic block, digits and punctuation too: whether a line is Arabic at
+/// all, as the note-number rules that ask it were measured on.
+fn arabic_block(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}')
+}
+
 /// What a copied text in the UN's layout holds.
 #[derive(Debug, Clone)]
 pub struct Layout {

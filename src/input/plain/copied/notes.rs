@@ -6,6 +6,7 @@
 //! bare digit is read as a mark only for a note found so. Every mark read is said, with its line.
 
 use super::pages::Line;
+use super::{arabic_block, arabic_letter};
 use crate::input::Warning;
 use crate::model::Footnote;
 use crate::model::text::is_cjk;
@@ -40,7 +41,7 @@ fn note_start(t: &str) -> Option<(u32, &str)> {
 /// it: the note's number is taken into the left-to-right run and comes out after it
 /// (`A/80/62-E/2025/12 11.`, `Financing … Report 2024 4 (تقرير …`). The text without it.
 fn number_inside(t: &str, n: u32) -> Option<String> {
-    let arabic = t.chars().any(|c| matches!(c, '\u{0600}'..='\u{06FF}'));
+    let arabic = t.chars().any(arabic_block);
     let latin = t.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
     if !(arabic || latin) {
         return None;
@@ -71,7 +72,7 @@ fn number_inside(t: &str, n: u32) -> Option<String> {
 /// last, after the note's first line (`القرار 71/256، المرفق. 3`). The text without it.
 fn number_last(t: &str, n: u32) -> Option<String> {
     let (text, last) = t.rsplit_once(' ')?;
-    let arabic = text.chars().any(|c| matches!(c, '\u{0621}'..='\u{064A}'));
+    let arabic = text.chars().any(arabic_letter);
     (arabic && last == n.to_string()).then(|| text.to_string())
 }
 
@@ -178,8 +179,7 @@ fn find_mark(t: &str, from: usize, n: u32, spaced_ok: bool) -> Option<(usize, us
                     .trim_start_matches(|c: char| c.is_ascii_digit())
                     .len();
             let next = &t[e..e + run];
-            let letter = |c: char| matches!(c, '\u{0621}'..='\u{064A}');
-            let arabic = t.chars().any(|c| matches!(c, '\u{0600}'..='\u{06FF}'));
+            let arabic = t.chars().any(arabic_block);
             let century = |y: &str| y.len() == 4 && (y.starts_with("19") || y.starts_with("20"));
             if century(next)
                 && before.is_none_or(|c| !c.is_ascii_digit())
@@ -193,7 +193,7 @@ fn find_mark(t: &str, from: usize, n: u32, spaced_ok: bool) -> Option<(usize, us
             // `pdftotext` writes both as one number: the mark, once.
             let head = t[..s].trim_end_matches(|c: char| c.is_ascii_digit());
             let year_before = century(&t[head.len()..s]);
-            if arabic && next == digits && (before.is_some_and(letter) || year_before) {
+            if arabic && next == digits && (before.is_some_and(arabic_letter) || year_before) {
                 return Some((s, e + run, false));
             }
             continue;
@@ -354,9 +354,7 @@ pub fn extract(
     let mut unmarked = 0;
     // An Arabic text's notes may open with their number last (see [`number_inside`]); in a
     // left-to-right text, a line ending in a number opens no note.
-    let rtl = lines
-        .iter()
-        .any(|l| l.text.contains(|c| matches!(c, '\u{0621}'..='\u{064A}')));
+    let rtl = lines.iter().any(|l| l.text.contains(arabic_letter));
     let mut i = 0;
     while i < lines.len() {
         let expected = notes.len() as u32 + 1;
