@@ -195,6 +195,7 @@ pub fn paragraphs(
     lines: &[Line],
     language: Language,
     un: bool,
+    hand: bool,
     warnings: &mut Vec<Warning>,
 ) -> Vec<Para> {
     // Lines of a paragraph but the last run the width of the page; a short one ends it.
@@ -305,7 +306,7 @@ pub fn paragraphs(
         }
         prev = Some(l);
     }
-    repair::scripts(&mut out, language, warnings);
+    repair::scripts(&mut out, language, hand, warnings);
     out
 }
 
@@ -364,7 +365,7 @@ mod tests {
             let lines: Vec<&str> = text.lines().collect();
             let mut warnings = Vec::new();
             let read = super::super::pages::read(&lines, 28, &mut warnings);
-            let paras = paragraphs(&read, Language::Ar, true, &mut warnings);
+            let paras = paragraphs(&read, Language::Ar, true, false, &mut warnings);
             let starts: Vec<String> = paras
                 .iter()
                 .map(|p| p.text.split(' ').take(3).collect::<Vec<_>>().join(" "))

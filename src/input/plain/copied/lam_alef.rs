@@ -5,14 +5,11 @@
 //! `أل` nowhere, but `ألف` is a word) is put back where they tell it. The caller
 //! ([`super::repair`]) says each, with the paragraph's line.
 
+use super::arabic_letter;
 use std::collections::HashSet;
 
 fn alef(c: char) -> bool {
     matches!(c, 'ا' | 'أ' | 'إ' | 'آ')
-}
-
-fn arabic_letter(c: char) -> bool {
-    matches!(c, '\u{0621}'..='\u{064A}')
 }
 
 /// Whether `text` shows the hand: an alef before a lam-alef taken apart (`االتصاالت`,
@@ -24,51 +21,98 @@ pub(super) fn in_hand(text: &str) -> bool {
         .any(|w| w[0] == 'ا' && alef(w[1]) && w[2] == 'ل')
 }
 
-/// What [`certain`] put back, by kind.
+/// The first word of `text` that [`in_hand`] goes by.
+fn word_in_hand(text: &str) -> Option<&str> {
+    text.split(|c: char| !arabic_letter(c)).find(|w| in_hand(w))
+}
+
+/// The first word of `text` with a lam before an alef and no lam after them (`الأطراف`,
+/// `الاتصالات`, `ولا`): what the hand never writes. It draws `لا` as one glyph, which
+/// `pdftotext` gives alef first; a lam before an alef in it is a lam before a ligature taken
+/// apart, so a lam follows (`لألمم` for `للأمم`).
+fn word_against_hand(text: &str) -> Option<&str> {
+    text.split(|c: char| !arabic_letter(c)).find(|w| {
+        let chars: Vec<char> = w.chars().collect();
+        (0..chars.len()).any(|i| {
+            chars[i] == 'ل'
+                && chars.get(i + 1).copied().is_some_and(alef)
+                && chars.get(i + 2) != Some(&'ل')
+        })
+    })
+}
+
+/// Whether the whole of a text (`texts`, each with its line: body and notes alike) is in the
+/// hand: some word shows it ([`in_hand`]) and none writes a lam-alef as the hand never does
+/// ([`word_against_hand`]). Where both are seen the text is mixed (a paragraph pasted from
+/// elsewhere): only what [`certain`] puts back whatever the hand is is put back, and that is
+/// said, naming both words.
+pub(super) fn decide<'a>(
+    texts: impl Iterator<Item = (&'a str, usize)>,
+    warnings: &mut Vec<crate::input::Warning>,
+) -> bool {
+    let mut shown = None;
+    let mut against = None;
+    for (text, line) in texts {
+        if shown.is_none() {
+            shown = word_in_hand(text).map(|w| (w, line));
+        }
+        if against.is_none() {
+            against = word_against_hand(text).map(|w| (w, line));
+        }
+    }
+    match (shown, against) {
+        (Some(_), None) => true,
+        (Some((seen, line)), Some((word, other))) => {
+            warnings.push(crate::input::Warning {
+                chosen: None,
+                line,
+                message: format!(
+                    "`{seen}` shows lam-alef ligatures taken apart as `pdftotext` gives LibreOffice's Arabic, but `{word}` (line {other}) writes a lam-alef as that hand never does: the text is taken as mixed, and only ligatures after an alef are put back"
+                ),
+            });
+            false
+        }
+        _ => false,
+    }
+}
+
+/// What [`certain`] put back, by kind: each word as seen and as read.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(super) struct Certain {
     /// After an alef: `االتصاالت` as `الاتصالات`.
-    pub after_alef: usize,
+    pub after_alef: Vec<[String; 2]>,
     /// After a lam, in a text in the hand: `لالتحاد` as `للاتحاد`, `لألمم` as `للأمم` (a lam
     /// before an alef is drawn joined to it, so `لال` is what the hand makes of `للا`).
-    pub after_lam: usize,
+    pub after_lam: Vec<[String; 2]>,
     /// Standing alone, in a text in the hand: `ال يتجزأ` as `لا يتجزأ`, `وال سيما` as
     /// `ولا سيما` (the article never stands alone).
     pub alone: Vec<String>,
 }
 
 /// The ligatures of `text` put back where the letters around them leave no doubt; those after
-/// a lam and those standing alone only where `hand` (see [`in_hand`]): elsewhere `خلال` is a
+/// a lam and those standing alone only where `hand` (see [`decide`]): elsewhere `خلال` is a
 /// word as written.
 pub(super) fn certain(text: &str, hand: bool) -> (String, Certain) {
-    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     let mut done = Certain::default();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if i > 0 && chars[i - 1] == 'ا' && alef(c) && chars.get(i + 1) == Some(&'ل') {
-            out.push('ل');
-            out.push(c);
-            done.after_alef += 1;
-            i += 2;
-            continue;
+    let mut rest = text;
+    // Every letter the repairs look at is a letter of the word: they go word by word.
+    while let Some(start) = rest.find(arabic_letter) {
+        out.push_str(&rest[..start]);
+        let tail = &rest[start..];
+        let end = tail.find(|c: char| !arabic_letter(c)).unwrap_or(tail.len());
+        let word = &tail[..end];
+        let (read, alefs, lams) = in_word(word, hand);
+        if alefs > 0 {
+            done.after_alef.push([word.to_string(), read.clone()]);
         }
-        if hand
-            && c == 'ل'
-            && chars.get(i + 1).copied().is_some_and(alef)
-            && chars.get(i + 2) == Some(&'ل')
-        {
-            out.push('ل');
-            out.push('ل');
-            out.push(chars[i + 1]);
-            done.after_lam += 1;
-            i += 3;
-            continue;
+        if lams > 0 {
+            done.after_lam.push([word.to_string(), read.clone()]);
         }
-        out.push(c);
-        i += 1;
+        out.push_str(&read);
+        rest = &tail[end..];
     }
+    out.push_str(rest);
     if !hand {
         return (out, done);
     }
@@ -92,6 +136,40 @@ pub(super) fn certain(text: &str, hand: bool) -> (String, Certain) {
         }
     }
     (words.concat(), done)
+}
+
+/// [`certain`] in one word: the word as read, and how many ligatures it put back after an
+/// alef and after a lam.
+fn in_word(word: &str, hand: bool) -> (String, usize, usize) {
+    let chars: Vec<char> = word.chars().collect();
+    let mut out = String::with_capacity(word.len());
+    let (mut alefs, mut lams) = (0, 0);
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if i > 0 && chars[i - 1] == 'ا' && alef(c) && chars.get(i + 1) == Some(&'ل') {
+            out.push('ل');
+            out.push(c);
+            alefs += 1;
+            i += 2;
+            continue;
+        }
+        if hand
+            && c == 'ل'
+            && chars.get(i + 1).copied().is_some_and(alef)
+            && chars.get(i + 2) == Some(&'ل')
+        {
+            out.push('ل');
+            out.push('ل');
+            out.push(chars[i + 1]);
+            lams += 1;
+            i += 3;
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    (out, alefs, lams)
 }
 
 /// The Arabic words of `texts` (letters only), after [`certain`]: what [`by_words`] asks.
@@ -162,13 +240,18 @@ mod tests {
         // `pdftotext` of resdiff's Res. 30 as LibreOffice prints it.
         let after = |t: &str| {
             let (text, done) = certain(t, false);
-            (text, done.after_alef)
+            (text, done.after_alef.len())
         };
-        assert_eq!(after("واالتصاالت"), ("والاتصالات".to_string(), 2));
+        assert_eq!(after("واالتصاالت"), ("والاتصالات".to_string(), 1));
         assert_eq!(after("األمين واألمن"), ("الأمين والأمن".to_string(), 2));
         assert_eq!(after("اإلقليمي"), ("الإقليمي".to_string(), 1));
         // The article and a word's own `ال` stay.
         assert_eq!(after("الاتصالات أعمال خلال").1, 0);
+        let (_, done) = certain("واالتصاالت", false);
+        assert_eq!(
+            done.after_alef,
+            [["واالتصاالت".to_string(), "والاتصالات".to_string()]]
+        );
     }
 
     /// `pdftotext -layout` of A/RES/74/197 and WTDC Res. 30 in Arabic as LibreOffice prints
@@ -182,7 +265,7 @@ mod tests {
             text,
             "التي تشكل جزءا لا يتجزأ من خطة التنمية للأمم المتحدة للألفية ولا سيما للاتحاد الدولي للاتصالات اللازمة"
         );
-        assert_eq!((done.after_alef, done.after_lam), (1, 5));
+        assert_eq!((done.after_alef.len(), done.after_lam.len()), (1, 5));
         assert_eq!(done.alone, ["ال", "وال"]);
         // Without the hand, `لال` and `ال` alone are as written (`خلال`, a quoted article).
         assert!(!in_hand("خلال الاستقلال"));

@@ -3,6 +3,8 @@
 //! before a comma after tanween (`نموًا ،`). Put back where the text shows that hand; the
 //! caller ([`super::repair::scripts`]) says each.
 
+use super::{arabic_letter, vowel_mark};
+
 /// Whether a vowel mark opens a word (`ما ُي بذل`), which no text as written has: the sign of
 /// an extractor that puts marks before their letters. Without it the text's marks are where it
 /// wrote them, and `تسلّم بضرورة` (a mark, its letter and a space, as [`marks_on_their_letters`]
@@ -10,7 +12,7 @@
 pub(super) fn mark_opens_a_word(text: &str) -> bool {
     let mut prev = ' ';
     text.chars().any(|c| {
-        let opens = matches!(c, '\u{064B}'..='\u{0652}') && prev.is_whitespace();
+        let opens = vowel_mark(c) && prev.is_whitespace();
         prev = c;
         opens
     })
@@ -29,14 +31,6 @@ fn lam_marks(chars: &[char], i: usize) -> Option<usize> {
         && chars.get(i + k) == Some(&'ل')
         && chars.get(i + k + 1).copied().is_some_and(arabic_letter);
     moved.then_some(k)
-}
-
-fn vowel_mark(c: char) -> bool {
-    matches!(c, '\u{064B}'..='\u{0652}')
-}
-
-fn arabic_letter(c: char) -> bool {
-    matches!(c, '\u{0621}'..='\u{064A}')
 }
 
 /// The word around `chars[i]`, from `from` to the next blank or punctuation.

@@ -28,6 +28,23 @@ use crate::input::heading::is_formula;
 use crate::input::{ImportError, Warning, resolution_number};
 use crate::model::{Body, Footnote, Language, Section};
 
+/// A letter of the Arabic alphabet (hamza to yeh, tatweel among them): what the repairs of an
+/// Arabic hand (marks, lam-alef, pieces, notes) take for a word's letter.
+fn arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}')
+}
+
+/// A harakah (fathatan to sukun): the vowel marks extractors set apart from their letters.
+fn vowel_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{0652}')
+}
+
+/// A character of the Arabic block, digits and punctuation too: whether a line is Arabic at
+/// all, as the note-number rules that ask it were measured on.
+fn arabic_block(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}')
+}
+
 /// What a copied text in the UN's layout holds.
 #[derive(Debug, Clone)]
 pub struct Layout {
@@ -113,9 +130,10 @@ pub fn read_un(lines: &[&str], first: usize, language: Language) -> Result<Layou
         });
     }
     let after = detached::repair(all[f + 1..].to_vec(), &mut warnings);
+    let hand = lam_alef_hand(&after, language, &mut warnings);
     let (body, mut notes) = notes::extract(after, &mut warnings);
-    repair::notes(&mut notes, language, &mut warnings);
-    let paras = join::paragraphs(&body, language, true, &mut warnings);
+    repair::notes(&mut notes, language, hand, &mut warnings);
+    let paras = join::paragraphs(&body, language, true, hand, &mut warnings);
     let sections = un::sections(&paras, &mut warnings);
     warnings.sort_by_key(|w| w.line);
     Ok(Layout {
@@ -231,8 +249,9 @@ pub fn unwrap_itu(
     all.iter().position(|l| is_formula(l.body()))?;
     // Notes at the foot of the first page may belong to the title (`(Hammamet, 2016)1`): read
     // over the whole text, and those whose mark is above the formula dropped with it.
+    let hand = lam_alef_hand(&all, language, warnings);
     let (all, mut notes) = notes::extract(all, warnings);
-    repair::notes(&mut notes, language, warnings);
+    repair::notes(&mut notes, language, hand, warnings);
     let f = all.iter().position(|l| is_formula(l.body()))?;
     let (head_notes, notes): (Vec<_>, Vec<_>) = notes.into_iter().partition(|(n, _)| {
         let mark = format!("[^{}]", n.mark);
@@ -268,13 +287,20 @@ pub fn unwrap_itu(
         }
     }
     out.push((all[f].number, all[f].body().to_string()));
-    for p in join::paragraphs(&all[f + 1..], language, false, warnings) {
+    for p in join::paragraphs(&all[f + 1..], language, false, hand, warnings) {
         out.push((p.line, with_tab(&p.text)));
     }
     for (note, line) in notes {
         out.push((line, format!("[^{}]: {}", note.mark, note.text)));
     }
     Some(out)
+}
+
+/// Whether an Arabic text's lines, body and notes together, show LibreOffice's lam-alef hand
+/// (see [`lam_alef::decide`]): decided once, so that notes and body are read alike.
+fn lam_alef_hand(lines: &[pages::Line], language: Language, warnings: &mut Vec<Warning>) -> bool {
+    language == Language::Ar
+        && lam_alef::decide(lines.iter().map(|l| (l.body(), l.number)), warnings)
 }
 
 /// `a) that …` as `a)<TAB>that …`: the plain-text reader takes any label before a tab.
@@ -338,5 +364,44 @@ mod tests {
                 .contains("label `3.` alone at the page's foot: read as the label of line 2"),
             "{warnings:?}"
         );
+    }
+}
+
+#[cfg(test)]
+mod lam_alef_tests {
+    use super::*;
+
+    fn text_of(layout: &Layout) -> String {
+        let mut out = String::new();
+        for s in &layout.sections {
+            for c in &s.clauses {
+                out.push_str(&c.text);
+                out.push('\n');
+            }
+        }
+        out
+    }
+
+    /// A paragraph as `pdftotext -layout` gives LibreOffice's print (A/RES/74/197 and WTDC
+    /// Res. 30, taken apart), then one of the UN's own PDF (A/RES/80/118, ligatures whole): a
+    /// mixed text, which once was read all in the hand because one paragraph showed it, and
+    /// `الالتزام` became `اللاتزام`.
+    #[test]
+    fn a_mixed_text_is_not_read_in_libreoffice_s_hand() {
+        let lines = [
+            "إن الجمعية العامة،",
+            "",
+            "التي تشكل جزءا ال يتجزأ من خطة التنمية لألمم المتحدة لأللفية وال سيما لالتحاد الدولي لالتصاالت الالزمة",
+            "",
+            "النامية ومواصلة إصلاح الهيكل المالي الدولي عن طريق الالتزام المتواصل والقوي بتعددية الأطراف والتعاون الدولي والتضامن العالمي،",
+        ];
+        let layout = read_un(&lines, 1, Language::Ar).unwrap();
+        let text = text_of(&layout);
+        assert!(text.contains("عن طريق الالتزام المتواصل"), "{text}");
+        // Only what needs no hand is put back: after an alef.
+        assert!(text.contains("الدولي لالتصالات"), "{text}");
+        let said = |w: &str| layout.warnings.iter().any(|x| x.message.contains(w));
+        assert!(said("`إصلاح` (line 5)"), "{:#?}", layout.warnings);
+        assert!(said("`لالتصاالت` as `لالتصالات`"), "{:#?}", layout.warnings);
     }
 }

@@ -6,6 +6,7 @@
 //! bare digit is read as a mark only for a note found so. Every mark read is said, with its line.
 
 use super::pages::Line;
+use super::{arabic_block, arabic_letter};
 use crate::input::Warning;
 use crate::model::Footnote;
 use crate::model::text::is_cjk;
@@ -40,7 +41,7 @@ fn note_start(t: &str) -> Option<(u32, &str)> {
 /// it: the note's number is taken into the left-to-right run and comes out after it
 /// (`A/80/62-E/2025/12 11.`, `Financing … Report 2024 4 (تقرير …`). The text without it.
 fn number_inside(t: &str, n: u32) -> Option<String> {
-    let arabic = t.chars().any(|c| matches!(c, '\u{0600}'..='\u{06FF}'));
+    let arabic = t.chars().any(arabic_block);
     let latin = t.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
     if !(arabic || latin) {
         return None;
@@ -68,11 +69,16 @@ fn number_inside(t: &str, n: u32) -> Option<String> {
 }
 
 /// LibreOffice's Arabic note, its number at the right margin: `pdftotext -layout` writes it
-/// last, after the note's first line (`القرار 71/256، المرفق. 3`). The text without it.
+/// last, after the note's first line and set apart from it by the layout's blanks
+/// (`القرار 71/256، المرفق.    3`). The text without it. A number after one space is the
+/// text's own (`الفقرة 2` ending a note's second line, ` 12` ending a body line): read as a
+/// note's start, it shifted the notes by one or took the lines under it out as a note.
 fn number_last(t: &str, n: u32) -> Option<String> {
     let (text, last) = t.rsplit_once(' ')?;
-    let arabic = text.chars().any(|c| matches!(c, '\u{0621}'..='\u{064A}'));
-    (arabic && last == n.to_string()).then(|| text.to_string())
+    let set_apart = text.ends_with("  ");
+    let text = text.trim_end();
+    let arabic = text.chars().any(arabic_letter);
+    (set_apart && arabic && last == n.to_string()).then(|| text.to_string())
 }
 
 /// A line that opens a clause, never a note's second line.
@@ -178,8 +184,7 @@ fn find_mark(t: &str, from: usize, n: u32, spaced_ok: bool) -> Option<(usize, us
                     .trim_start_matches(|c: char| c.is_ascii_digit())
                     .len();
             let next = &t[e..e + run];
-            let letter = |c: char| matches!(c, '\u{0621}'..='\u{064A}');
-            let arabic = t.chars().any(|c| matches!(c, '\u{0600}'..='\u{06FF}'));
+            let arabic = t.chars().any(arabic_block);
             let century = |y: &str| y.len() == 4 && (y.starts_with("19") || y.starts_with("20"));
             if century(next)
                 && before.is_none_or(|c| !c.is_ascii_digit())
@@ -193,7 +198,7 @@ fn find_mark(t: &str, from: usize, n: u32, spaced_ok: bool) -> Option<(usize, us
             // `pdftotext` writes both as one number: the mark, once.
             let head = t[..s].trim_end_matches(|c: char| c.is_ascii_digit());
             let year_before = century(&t[head.len()..s]);
-            if arabic && next == digits && (before.is_some_and(letter) || year_before) {
+            if arabic && next == digits && (before.is_some_and(arabic_letter) || year_before) {
                 return Some((s, e + run, false));
             }
             continue;
@@ -354,9 +359,7 @@ pub fn extract(
     let mut unmarked = 0;
     // An Arabic text's notes may open with their number last (see [`number_inside`]); in a
     // left-to-right text, a line ending in a number opens no note.
-    let rtl = lines
-        .iter()
-        .any(|l| l.text.contains(|c| matches!(c, '\u{0621}'..='\u{064A}')));
+    let rtl = lines.iter().any(|l| l.text.contains(arabic_letter));
     let mut i = 0;
     while i < lines.len() {
         let expected = notes.len() as u32 + 1;
@@ -370,7 +373,16 @@ pub fn extract(
             && let Some((region, end)) = region(&lines, i, expected)
         {
             unmarked = 0;
-            for (mark, text, line) in region {
+            for (mark, text, line, inside) in region {
+                if inside {
+                    warnings.push(Warning {
+                        chosen: None,
+                        line,
+                        message: format!(
+                            "read as the start of footnote {mark}, its number after its text (`… {mark}`), as `pdftotext` writes a right-to-left note whose number stands apart"
+                        ),
+                    });
+                }
                 let found = search(&body, cursor, mark);
                 match found {
                     Some((at, e, spaced)) => {
@@ -438,9 +450,14 @@ pub fn extract(
 
 /// The notes from line `i` to the end of its page: number, text, line; and where the page ends.
 /// `None` when the run is not shaped as notes (a clause label inside, or too long for its notes).
+/// Each note also says whether its number was found after its text ([`number_inside`]).
 #[allow(clippy::type_complexity)]
-fn region(lines: &[Line], i: usize, first: u32) -> Option<(Vec<(u32, String, usize)>, usize)> {
-    let mut out: Vec<(u32, String, usize)> = Vec::new();
+fn region(
+    lines: &[Line],
+    i: usize,
+    first: u32,
+) -> Option<(Vec<(u32, String, usize, bool)>, usize)> {
+    let mut out: Vec<(u32, String, usize, bool)> = Vec::new();
     let mut end = i;
     while end < lines.len() && (end == i || !lines[end].break_before) {
         // Notes run a few lines each: a longer run is no run of notes, and is left as soon as
@@ -452,11 +469,11 @@ fn region(lines: &[Line], i: usize, first: u32) -> Option<(Vec<(u32, String, usi
         let t = l.body();
         let next = first + out.len() as u32;
         match note_start(t) {
-            Some((n, text)) if n == next => out.push((n, text.to_string(), l.number)),
+            Some((n, text)) if n == next => out.push((n, text.to_string(), l.number, false)),
             _ if labelled(t) => return None,
-            _ if let Some(text) = number_inside(t, next) => out.push((next, text, l.number)),
+            _ if let Some(text) = number_inside(t, next) => out.push((next, text, l.number, true)),
             _ => {
-                let (_, text, _) = out.last_mut()?;
+                let (_, text, _, _) = out.last_mut()?;
                 super::join::append(text, t);
             }
         }
@@ -495,13 +512,15 @@ mod tests {
     #[test]
     fn libreoffice_s_arabic_notes_and_marks() {
         assert_eq!(
-            number_last("القرار 71/256، المرفق. 3", 3).as_deref(),
+            number_last("القرار 71/256، المرفق.    3", 3).as_deref(),
             Some("القرار 71/256، المرفق.")
         );
-        assert_eq!(number_last("القرار 71/256، المرفق. 3", 4), None);
-        assert_eq!(number_last("in 2030 3", 3), None);
+        assert_eq!(number_last("القرار 71/256، المرفق.    3", 4), None);
+        assert_eq!(number_last("in 2030   3", 3), None);
+        // These once had a single space before the number, which is the text's own: see
+        // [`the_text_s_own_number_last_opens_no_note`]; `pdftotext -layout` sets 3 or more.
         assert_eq!(
-            number_inside("القرارات 56/183، و 67/195، و 1", 1).as_deref(),
+            number_inside("القرارات 56/183، و 67/195، و   1", 1).as_deref(),
             Some("القرارات 56/183، و 67/195، و")
         );
         fn at(t: &str, n: u32) -> Option<&str> {
@@ -551,5 +570,37 @@ mod tests {
                 assert_eq!(find_mark(t, 0, n, true), None, "{t} {n}");
             }
         }
+    }
+
+    /// Note 12 of A/RES/74/197 as LibreOffice prints it, its line broken before `الفقرة 12`
+    /// (the paragraph's number, not the next note's) and note 13 under it: the text's `13`
+    /// once opened note 13, and the real note 13 was taken into it.
+    #[test]
+    fn the_text_s_own_number_last_opens_no_note() {
+        let line = |number: usize, text: &str| Line {
+            number,
+            text: text.into(),
+            page: 3,
+            break_before: false,
+            blank_before: false,
+        };
+        let lines = [
+            line(372, "12 انظر TD/B/EDE/1/3، الفصل الأول،"),
+            line(373, "الفقرة 13"),
+            line(
+                374,
+                "13 A/67/65-E/2012/48 و A/67/65/Corr.1-E/2012/48/Corr.1.",
+            ),
+        ];
+        let (notes, end) = region(&lines, 0, 12).unwrap();
+        assert_eq!(end, 3);
+        let read: Vec<(u32, &str)> = notes.iter().map(|n| (n.0, n.1.as_str())).collect();
+        assert_eq!(
+            read,
+            [
+                (12, "انظر TD/B/EDE/1/3، الفصل الأول، الفقرة 13"),
+                (13, "A/67/65-E/2012/48 و A/67/65/Corr.1-E/2012/48/Corr.1."),
+            ]
+        );
     }
 }

@@ -4,18 +4,11 @@
 //! (`مها وتكملُها … من` `المستدامة لعام 2030، وتدع ُ`, `بالقرار 71 …` `أ)`). The line reads
 //! from its right: the pieces in the other order.
 
+use super::{arabic_letter, vowel_mark};
 use crate::model::text::is_bidi_control;
 
 const RLE: char = '\u{202B}';
 const PDF: char = '\u{202C}';
-
-fn vowel_mark(c: char) -> bool {
-    matches!(c, '\u{064B}'..='\u{0652}')
-}
-
-fn arabic_letter(c: char) -> bool {
-    matches!(c, '\u{0621}'..='\u{064A}')
-}
 
 /// `line` (its left-to-right runs already in reading order, its controls still in) read right
 /// to left when it holds two right-to-left embeddings or more, each with a letter or a digit:

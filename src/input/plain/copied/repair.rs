@@ -10,7 +10,9 @@ use crate::model::text::is_cjk;
 use crate::model::{Footnote, Language};
 
 /// The repairs of what extractors do to a script, on each paragraph, each said.
-pub fn scripts(paras: &mut [Para], language: Language, warnings: &mut Vec<Warning>) {
+/// `hand`: whether the whole text (body and notes) shows LibreOffice's lam-alef hand, as
+/// [`lam_alef::decide`] says.
+pub fn scripts(paras: &mut [Para], language: Language, hand: bool, warnings: &mut Vec<Warning>) {
     let displaced_marks = paras.iter().any(|p| mark_opens_a_word(&p.text));
     let words = if language == Language::Ar && displaced_marks {
         Words::of(paras.iter().map(|p| p.text.as_str()))
@@ -18,7 +20,11 @@ pub fn scripts(paras: &mut [Para], language: Language, warnings: &mut Vec<Warnin
         Words::default()
     };
     if language == Language::Ar {
-        lam_alef_said(paras.iter_mut().map(|p| (&mut p.text, p.line)), warnings);
+        lam_alef_said(
+            paras.iter_mut().map(|p| (&mut p.text, p.line)),
+            hand,
+            warnings,
+        );
     }
     for p in paras.iter_mut() {
         if language == Language::Ar && displaced_marks {
@@ -142,20 +148,36 @@ pub fn close_broken_hyphens(text: &str) -> (String, Vec<String>) {
 }
 
 /// [`scripts`] of the notes, as read with their lines: the lam-alef ligatures put back.
-pub fn notes(notes: &mut [(Footnote, usize)], language: Language, warnings: &mut Vec<Warning>) {
+pub fn notes(
+    notes: &mut [(Footnote, usize)],
+    language: Language,
+    hand: bool,
+    warnings: &mut Vec<Warning>,
+) {
     if language == Language::Ar {
-        lam_alef_said(notes.iter_mut().map(|(n, l)| (&mut n.text, *l)), warnings);
+        lam_alef_said(
+            notes.iter_mut().map(|(n, l)| (&mut n.text, *l)),
+            hand,
+            warnings,
+        );
     }
 }
 
 /// The lam-alef ligatures of `texts` (each with its line) put back (see [`lam_alef`]), each
-/// kind said on its line.
+/// kind said on its line with the words changed.
 fn lam_alef_said<'a>(
     texts: impl Iterator<Item = (&'a mut String, usize)>,
+    hand: bool,
     warnings: &mut Vec<Warning>,
 ) {
     let mut texts: Vec<(&mut String, usize)> = texts.collect();
-    let hand = texts.iter().any(|(t, _)| lam_alef::in_hand(t));
+    let listed = |words: &[[String; 2]]| {
+        words
+            .iter()
+            .map(|[seen, read]| format!("`{seen}` as `{read}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let plural = |n: usize| if n > 1 { "s" } else { "" };
     for (text, line) in texts.iter_mut() {
         let (fixed, done) = lam_alef::certain(text, hand);
@@ -165,18 +187,18 @@ fn lam_alef_said<'a>(
             line: *line,
             message,
         };
-        if done.after_alef > 0 {
+        if !done.after_alef.is_empty() {
             warnings.push(said(format!(
-                "{} lam-alef ligature{} found taken apart in the wrong order after an alef (`االتصاالت`), as `pdftotext` gives LibreOffice's Arabic: put back (`الاتصالات`)",
-                done.after_alef,
-                plural(done.after_alef)
+                "lam-alef ligature{} found taken apart in the wrong order after an alef, as `pdftotext` gives LibreOffice's Arabic: put back: {}",
+                plural(done.after_alef.len()),
+                listed(&done.after_alef)
             )));
         }
-        if done.after_lam > 0 {
+        if !done.after_lam.is_empty() {
             warnings.push(said(format!(
-                "{} lam-alef ligature{} found taken apart after a lam (`لالتحاد`, `لألمم`) in a text whose ligatures are all so taken apart: put back (`للاتحاد`, `للأمم`)",
-                done.after_lam,
-                plural(done.after_lam)
+                "lam-alef ligature{} found taken apart after a lam in a text whose ligatures are all so taken apart: put back: {}",
+                plural(done.after_lam.len()),
+                listed(&done.after_lam)
             )));
         }
         if !done.alone.is_empty() {
@@ -266,7 +288,7 @@ mod tests {
         };
         let mut paras = [para("وإذ تسلّم بضرورة أن تتوافر لدى الناس المهارات")];
         let mut warnings = Vec::new();
-        scripts(&mut paras, Language::Ar, &mut warnings);
+        scripts(&mut paras, Language::Ar, false, &mut warnings);
         assert_eq!(
             paras[0].text,
             "وإذ تسلّم بضرورة أن تتوافر لدى الناس المهارات"
@@ -274,7 +296,7 @@ mod tests {
         assert!(warnings.is_empty(), "{warnings:?}");
         // A mark opening a word elsewhere says an extractor wrote the text.
         let mut paras = [para("ما ُي بذل من")];
-        scripts(&mut paras, Language::Ar, &mut warnings);
+        scripts(&mut paras, Language::Ar, false, &mut warnings);
         assert_eq!(paras[0].text, "ما يُبذل من");
     }
 
@@ -291,7 +313,7 @@ mod tests {
             para("تسلم بأن ما توَّلد عن التكنولوجيا وتتطّلع إلى واستحداثها تشِّك ل فجوة وما ُي لاحظ من"),
         ];
         let mut warnings = Vec::new();
-        scripts(&mut paras, Language::Ar, &mut warnings);
+        scripts(&mut paras, Language::Ar, false, &mut warnings);
         assert_eq!(
             paras[0].text,
             "التي تقدِّم لمحة عامة، وإذ تسلّم بأن وتدعمُها وتكملُها"
@@ -310,7 +332,7 @@ mod tests {
         // Without that extractor's hand, a mark before a lam is where the text wrote it.
         let mut paras = [para("المشغِّلين وتعامُل")];
         let mut warnings = Vec::new();
-        scripts(&mut paras, Language::Ar, &mut warnings);
+        scripts(&mut paras, Language::Ar, false, &mut warnings);
         assert_eq!(paras[0].text, "المشغِّلين وتعامُل");
         assert!(warnings.is_empty());
     }
