@@ -184,13 +184,20 @@ pub fn import(
     fallback: &crate::input::ImportOptions,
 ) -> Result<crate::input::Imported, crate::input::ImportError> {
     let mut notes = BTreeMap::new();
+    // A note whose mark an earlier note has (a print numbering its notes again on each page):
+    // the marks in the text name the first; the second is named in a warning, not lost.
+    let mut again = Vec::new();
     let mut paras = Vec::new();
     let mut pages = Vec::new();
     for ((line, style), page) in read.text.lines().zip(&read.styles).zip(&read.pages) {
         if style == FOOTNOTE
             && let Some((mark, text)) = line.strip_prefix("[^").and_then(|l| l.split_once("]: "))
         {
-            notes.insert(mark.to_string(), text.to_string());
+            if notes.contains_key(mark) {
+                again.push((*page, mark.to_string(), text.to_string()));
+            } else {
+                notes.insert(mark.to_string(), text.to_string());
+            }
         } else {
             paras.push((style.clone(), line.to_string()));
             pages.push(*page);
@@ -215,6 +222,15 @@ pub fn import(
             w.message = format!("page {page}: {}", w.message);
         }
     }
+    imported
+        .warnings
+        .extend(again.into_iter().map(|(page, mark, text)| crate::input::Warning {
+            line: page,
+            message: format!(
+                "page {page}: a second footnote {mark} left out, its text `{text}`: the marks {mark} in the text are read as the first's"
+            ),
+            chosen: None,
+        }));
     Ok(imported)
 }
 
@@ -227,5 +243,55 @@ mod tests {
             super::referenced("text[^1] and [^2] and [^", &notes),
             "text\u{E000}1\u{E001} and [^2] and [^"
         );
+    }
+
+    /// A Recommendation read with `styles` and `pages` for the lines of `text`.
+    fn read(text: &str, styles: &[&str], pages: &[usize]) -> super::PdfText {
+        super::PdfText {
+            text: text.into(),
+            pages: pages.to_vec(),
+            notes: Vec::new(),
+            marked: 0,
+            levels: vec![None; pages.len()],
+            styles: styles.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    fn import(read: &super::PdfText) -> crate::input::Imported {
+        let opts = crate::input::ImportOptions {
+            allow_unknown: true,
+            ..Default::default()
+        };
+        super::import(read, &opts, &Default::default()).expect("imports")
+    }
+
+    /// A second note with the mark of an earlier one (a print numbering its notes on each
+    /// page) replaced the first without a word: the first is kept, the second named.
+    #[test]
+    fn a_second_note_with_the_same_mark_is_said() {
+        let read = read(
+            "Recommendation ITU-T J.1108\nA title\n1\tScope\nA text[^1] and a text.\n[^1]: The first note.\n[^1]: The second note.\n",
+            &[
+                "RecNo",
+                "Rectitle",
+                "Heading1",
+                "Normal",
+                super::FOOTNOTE,
+                super::FOOTNOTE,
+            ],
+            &[1, 1, 1, 1, 1, 2],
+        );
+        let imported = import(&read);
+        let said: Vec<&str> = imported
+            .warnings
+            .iter()
+            .map(|w| w.message.as_str())
+            .collect();
+        assert!(
+            said.iter()
+                .any(|m| m.starts_with("page 2:") && m.contains("The second note.")),
+            "{said:?}"
+        );
+        assert!(format!("{:?}", imported.document).contains("The first note."));
     }
 }
