@@ -85,6 +85,15 @@ pub enum PdfError {
     TooManyGlyphs { page: usize, limit: usize },
     #[error("the PDF's text is more than {limit} bytes")]
     TooMuchText { limit: u64 },
+    /// A bug of the reader's, refused rather than read with paragraphs shifted.
+    #[error(
+        "the PDF reader lost its place: {lines} paragraphs read with {styles} styles and {pages} pages"
+    )]
+    Misaligned {
+        lines: usize,
+        styles: usize,
+        pages: usize,
+    },
 }
 
 /// The text of a PDF laid out as plain text, with what the layout left out (page, message).

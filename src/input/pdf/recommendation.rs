@@ -183,6 +183,15 @@ pub fn import(
     opts: &crate::input::ImportOptions,
     fallback: &crate::input::ImportOptions,
 ) -> Result<crate::input::Imported, crate::input::ImportError> {
+    let lines = read.text.lines().count();
+    if read.styles.len() != lines || read.pages.len() != lines {
+        return Err(super::PdfError::Misaligned {
+            lines,
+            styles: read.styles.len(),
+            pages: read.pages.len(),
+        }
+        .into());
+    }
     let mut notes = BTreeMap::new();
     // A note whose mark an earlier note has (a print numbering its notes again on each page):
     // the marks in the text name the first; the second is named in a warning, not lost.
@@ -211,16 +220,7 @@ pub fn import(
     let places = rec::Places::Pages(&pages);
     let mut imported = crate::input::docx::import_styled(paras, &notes, &places, opts, fallback)?;
     for w in &mut imported.warnings {
-        let page = w
-            .line
-            .checked_sub(1)
-            .and_then(|i| pages.get(i))
-            .copied()
-            .unwrap_or(0);
-        w.line = page;
-        if !w.message.starts_with("page") {
-            w.message = format!("page {page}: {}", w.message);
-        }
+        paged(w, &pages);
     }
     imported
         .warnings
@@ -232,6 +232,20 @@ pub fn import(
             chosen: None,
         }));
     Ok(imported)
+}
+
+/// `w`, said of paragraph `w.line` (1-based), said of the page that paragraph starts on. Line 0
+/// is no paragraph (the whole text): said of the whole PDF, unpaged, as the plain-text reader's
+/// are (see [`said::on_pages`]).
+fn paged(w: &mut crate::input::Warning, pages: &[usize]) {
+    let Some(page) = w.line.checked_sub(1).and_then(|i| pages.get(i)).copied() else {
+        w.line = 0;
+        return;
+    };
+    w.line = page;
+    if !w.message.starts_with("page") {
+        w.message = format!("page {page}: {}", w.message);
+    }
 }
 
 #[cfg(test)]
@@ -293,5 +307,50 @@ mod tests {
             "{said:?}"
         );
         assert!(format!("{:?}", imported.document).contains("The first note."));
+    }
+
+    /// A warning of no paragraph (line 0) came out as `page 0: …`.
+    #[test]
+    fn a_warning_of_no_paragraph_is_said_unpaged() {
+        let warning = |line: usize| crate::input::Warning {
+            line,
+            message: "a word".into(),
+            chosen: None,
+        };
+        let mut w = warning(0);
+        super::paged(&mut w, &[3, 4]);
+        assert_eq!((w.line, w.message.as_str()), (0, "a word"));
+        let mut w = warning(2);
+        super::paged(&mut w, &[3, 4]);
+        assert_eq!((w.line, w.message.as_str()), (4, "page 4: a word"));
+    }
+
+    /// Styles or pages fewer than the paragraphs shifted every paragraph after the gap onto
+    /// another's style, unsaid (the lists were zipped): refused as the reader's bug.
+    #[test]
+    fn paragraphs_styles_and_pages_that_disagree_are_refused() {
+        let read = read(
+            "Recommendation ITU-T J.1108\nA title\n1\tScope\nA text.\n",
+            &["RecNo", "Rectitle", "Normal"],
+            &[1, 1, 1, 1],
+        );
+        let opts = crate::input::ImportOptions {
+            allow_unknown: true,
+            ..Default::default()
+        };
+        let err = super::import(&read, &opts, &Default::default()).map(|_| ());
+        assert!(
+            matches!(
+                err,
+                Err(crate::input::ImportError::Pdf(
+                    super::super::PdfError::Misaligned {
+                        lines: 4,
+                        styles: 3,
+                        pages: 4
+                    }
+                ))
+            ),
+            "{err:?}"
+        );
     }
 }
