@@ -55,6 +55,8 @@ pub struct Page {
     /// Glyphs set sideways (text rotated off the horizontal), not recorded: the lines are read
     /// along the page's width.
     pub sideways: usize,
+    /// Control characters a font's Unicode map (or an ActualText) gave, read as U+FFFD.
+    pub controls: usize,
 }
 
 /// The recording device for one page; `cap` glyphs at most.
@@ -93,6 +95,27 @@ impl Recorder {
 }
 
 impl Recorder {
+    /// `text` with each C0 or C1 control character but U+0000 (said and left out in `mod`)
+    /// read as U+FFFD, counted: a glyph never draws one, and the reader marks its own places
+    /// in the text with some of them (a line broken after a slash, a struck span), which a
+    /// font's map must not forge.
+    fn clean_controls(&mut self, text: String) -> String {
+        let control = |c: char| c != '\0' && c.is_control();
+        if !text.chars().any(control) {
+            return text;
+        }
+        text.chars()
+            .map(|c| {
+                if control(c) {
+                    self.page.controls += 1;
+                    '\u{FFFD}'
+                } else {
+                    c
+                }
+            })
+            .collect()
+    }
+
     /// `text` with each private-use character a symbol font maps read as the Symbol font's
     /// character (LibreOffice's OpenSymbol maps ITU's Symbol dash to U+F02D: read as the DOCX
     /// reader reads it, U+2212), counted by font to be said. Only in a font that keeps the
@@ -181,6 +204,7 @@ impl<'a> Device<'a> for Recorder {
                 Some(BfString::String(s)) => s,
                 None => '\u{FFFD}'.to_string(),
             };
+            let text = self.clean_controls(text);
             let text = self.symbol_text(font.as_ref(), text);
             let mut at = origin;
             // A combining mark's origin is where the pen was, not over its letter: its ink's
@@ -223,7 +247,8 @@ impl<'a> Device<'a> for Recorder {
             && let Some(text) = properties.and_then(|p| p.get::<PdfString>(b"ActualText"))
         {
             let start = self.page.glyphs.len();
-            self.actual = Some((self.depth, super::actual::decode(&text), start));
+            let text = self.clean_controls(super::actual::decode(&text));
+            self.actual = Some((self.depth, text, start));
         }
     }
 
@@ -280,5 +305,21 @@ mod tests {
             r.page.symbols,
             [("OpenSymbol".to_string(), '\u{F02D}', '\u{2212}', 2)]
         );
+    }
+
+    /// A font mapping a glyph to U+0004 (the reader's mark of a line broken after a slash) or
+    /// to another control character forged the reader's marks: text was deleted and a false
+    /// note said. Each is read as U+FFFD and counted; U+0000 is left to `mod`, which says it.
+    #[test]
+    fn control_characters_from_a_fonts_map_are_not_text() {
+        let mut r = Recorder::new(800.0, 10);
+        assert_eq!(r.clean_controls("ab".into()), "ab");
+        assert_eq!(r.clean_controls("\u{4}".into()), "\u{FFFD}");
+        assert_eq!(
+            r.clean_controls("a\u{11}\t\u{85}".into()),
+            "a\u{FFFD}\u{FFFD}\u{FFFD}"
+        );
+        assert_eq!(r.clean_controls("\0".into()), "\0");
+        assert_eq!(r.page.controls, 4);
     }
 }

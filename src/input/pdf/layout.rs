@@ -251,7 +251,7 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
             line_pages.push(p.page);
         }
         for ((mark, body), page) in notes_paged {
-            text.push_str(&format!("[^{mark}]: {}\n", with_marks(body, &marks)));
+            text.push_str(&note_line(mark, body, &marks));
             styles.push(FOOTNOTE.to_string());
             line_pages.push(*page);
         }
@@ -279,11 +279,7 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
             line_pages.push(page);
         }
         for ((mark, body), page) in notes_paged {
-            // A note's spaces as the DOCX reader reads them, no-break ones too (ITU's notes
-            // type `Mar del Plata, 1968` with them): one space.
-            let body = with_marks(body, &marks);
-            let body = body.split_whitespace().collect::<Vec<_>>().join(" ");
-            text.push_str(&format!("[^{mark}]: {body}\n"));
+            text.push_str(&note_line(mark, body, &marks));
             line_pages.push(*page);
         }
     }
@@ -294,6 +290,15 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
         styles,
         notes,
     }
+}
+
+/// A note in ITU's layout, `[^N]: text`, its spaces as the DOCX reader reads them, no-break ones
+/// too (ITU's notes type `Mar del Plata, 1968` with them): one space. A Recommendation's and
+/// a resolution's alike.
+fn note_line(mark: &str, body: &str, marks: &[&str]) -> String {
+    let body = with_marks(body, marks);
+    let body = body.split_whitespace().collect::<Vec<_>>().join(" ");
+    format!("[^{mark}]: {body}\n")
 }
 
 /// The most common size of `lines`, to the half point.

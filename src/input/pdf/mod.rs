@@ -85,6 +85,15 @@ pub enum PdfError {
     TooManyGlyphs { page: usize, limit: usize },
     #[error("the PDF's text is more than {limit} bytes")]
     TooMuchText { limit: u64 },
+    /// A bug of the reader's, refused rather than read with paragraphs shifted.
+    #[error(
+        "the PDF reader lost its place: {lines} paragraphs read with {styles} styles and {pages} pages"
+    )]
+    Misaligned {
+        lines: usize,
+        styles: usize,
+        pages: usize,
+    },
 }
 
 /// The text of a PDF laid out as plain text, with what the layout left out (page, message).
@@ -145,6 +154,7 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         .is_some_and(|p| p.starts_with(b"Skia/PDF"));
     // Counted page by page, to say where: (page, count).
     let (mut hyphens, mut radicals, mut nul) = (Vec::new(), Vec::new(), Vec::new());
+    let mut controls = Vec::new();
     let (mut unmapped_on, mut marked_on, mut bidi, mut shaped, mut across, mut sideways) = (
         Vec::new(),
         Vec::new(),
@@ -182,6 +192,7 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
                 .push((page_no, count));
         }
         sideways.push((page_no, p.sideways));
+        controls.push((page_no, p.controls));
         if skia {
             hyphens.push((page_no, non_breaking_hyphens(&mut p.glyphs)));
         }
@@ -252,7 +263,12 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         .into_iter()
         .map(|(page, message)| (page, format!("page {page}: {message}")))
         .collect();
-    let counts: [Counted; 9] = [
+    let counts: [Counted; 10] = [
+        (&controls, |n| {
+            format!(
+                "{n} control characters in glyph text (a font's Unicode map or an ActualText gives them; no glyph draws one) read as U+FFFD"
+            )
+        }),
         (&sideways, |n| {
             format!(
                 "left out {n} glyphs set sideways (text turned up or down the page, as LibreOffice prints a landscape page's running foot along its edge)"

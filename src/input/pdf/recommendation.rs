@@ -183,14 +183,30 @@ pub fn import(
     opts: &crate::input::ImportOptions,
     fallback: &crate::input::ImportOptions,
 ) -> Result<crate::input::Imported, crate::input::ImportError> {
+    let lines = read.text.lines().count();
+    if read.styles.len() != lines || read.pages.len() != lines {
+        return Err(super::PdfError::Misaligned {
+            lines,
+            styles: read.styles.len(),
+            pages: read.pages.len(),
+        }
+        .into());
+    }
     let mut notes = BTreeMap::new();
+    // A note whose mark an earlier note has (a print numbering its notes again on each page):
+    // the marks in the text name the first; the second is named in a warning, not lost.
+    let mut again = Vec::new();
     let mut paras = Vec::new();
     let mut pages = Vec::new();
     for ((line, style), page) in read.text.lines().zip(&read.styles).zip(&read.pages) {
         if style == FOOTNOTE
             && let Some((mark, text)) = line.strip_prefix("[^").and_then(|l| l.split_once("]: "))
         {
-            notes.insert(mark.to_string(), text.to_string());
+            if notes.contains_key(mark) {
+                again.push((*page, mark.to_string(), text.to_string()));
+            } else {
+                notes.insert(mark.to_string(), text.to_string());
+            }
         } else {
             paras.push((style.clone(), line.to_string()));
             pages.push(*page);
@@ -204,18 +220,32 @@ pub fn import(
     let places = rec::Places::Pages(&pages);
     let mut imported = crate::input::docx::import_styled(paras, &notes, &places, opts, fallback)?;
     for w in &mut imported.warnings {
-        let page = w
-            .line
-            .checked_sub(1)
-            .and_then(|i| pages.get(i))
-            .copied()
-            .unwrap_or(0);
-        w.line = page;
-        if !w.message.starts_with("page") {
-            w.message = format!("page {page}: {}", w.message);
-        }
+        paged(w, &pages);
     }
+    imported
+        .warnings
+        .extend(again.into_iter().map(|(page, mark, text)| crate::input::Warning {
+            line: page,
+            message: format!(
+                "page {page}: a second footnote {mark} left out, its text `{text}`: the marks {mark} in the text are read as the first's"
+            ),
+            chosen: None,
+        }));
     Ok(imported)
+}
+
+/// `w`, said of paragraph `w.line` (1-based), said of the page that paragraph starts on. Line 0
+/// is no paragraph (the whole text): said of the whole PDF, unpaged, as the plain-text reader's
+/// are (see [`said::on_pages`]).
+fn paged(w: &mut crate::input::Warning, pages: &[usize]) {
+    let Some(page) = w.line.checked_sub(1).and_then(|i| pages.get(i)).copied() else {
+        w.line = 0;
+        return;
+    };
+    w.line = page;
+    if !w.message.starts_with("page") {
+        w.message = format!("page {page}: {}", w.message);
+    }
 }
 
 #[cfg(test)]
@@ -226,6 +256,101 @@ mod tests {
         assert_eq!(
             super::referenced("text[^1] and [^2] and [^", &notes),
             "text\u{E000}1\u{E001} and [^2] and [^"
+        );
+    }
+
+    /// A Recommendation read with `styles` and `pages` for the lines of `text`.
+    fn read(text: &str, styles: &[&str], pages: &[usize]) -> super::PdfText {
+        super::PdfText {
+            text: text.into(),
+            pages: pages.to_vec(),
+            notes: Vec::new(),
+            marked: 0,
+            levels: vec![None; pages.len()],
+            styles: styles.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    fn import(read: &super::PdfText) -> crate::input::Imported {
+        let opts = crate::input::ImportOptions {
+            allow_unknown: true,
+            ..Default::default()
+        };
+        super::import(read, &opts, &Default::default()).expect("imports")
+    }
+
+    /// A second note with the mark of an earlier one (a print numbering its notes on each
+    /// page) replaced the first without a word: the first is kept, the second named.
+    #[test]
+    fn a_second_note_with_the_same_mark_is_said() {
+        let read = read(
+            "Recommendation ITU-T J.1108\nA title\n1\tScope\nA text[^1] and a text.\n[^1]: The first note.\n[^1]: The second note.\n",
+            &[
+                "RecNo",
+                "Rectitle",
+                "Heading1",
+                "Normal",
+                super::FOOTNOTE,
+                super::FOOTNOTE,
+            ],
+            &[1, 1, 1, 1, 1, 2],
+        );
+        let imported = import(&read);
+        let said: Vec<&str> = imported
+            .warnings
+            .iter()
+            .map(|w| w.message.as_str())
+            .collect();
+        assert!(
+            said.iter()
+                .any(|m| m.starts_with("page 2:") && m.contains("The second note.")),
+            "{said:?}"
+        );
+        assert!(format!("{:?}", imported.document).contains("The first note."));
+    }
+
+    /// A warning of no paragraph (line 0) came out as `page 0: …`.
+    #[test]
+    fn a_warning_of_no_paragraph_is_said_unpaged() {
+        let warning = |line: usize| crate::input::Warning {
+            line,
+            message: "a word".into(),
+            chosen: None,
+        };
+        let mut w = warning(0);
+        super::paged(&mut w, &[3, 4]);
+        assert_eq!((w.line, w.message.as_str()), (0, "a word"));
+        let mut w = warning(2);
+        super::paged(&mut w, &[3, 4]);
+        assert_eq!((w.line, w.message.as_str()), (4, "page 4: a word"));
+    }
+
+    /// Styles or pages fewer than the paragraphs shifted every paragraph after the gap onto
+    /// another's style, unsaid (the lists were zipped): refused as the reader's bug.
+    #[test]
+    fn paragraphs_styles_and_pages_that_disagree_are_refused() {
+        let read = read(
+            "Recommendation ITU-T J.1108\nA title\n1\tScope\nA text.\n",
+            &["RecNo", "Rectitle", "Normal"],
+            &[1, 1, 1, 1],
+        );
+        let opts = crate::input::ImportOptions {
+            allow_unknown: true,
+            ..Default::default()
+        };
+        let err = super::import(&read, &opts, &Default::default()).map(|_| ());
+        assert!(
+            matches!(
+                err,
+                Err(crate::input::ImportError::Pdf(
+                    super::super::PdfError::Misaligned {
+                        lines: 4,
+                        styles: 3,
+                        pages: 4
+                    }
+                ))
+            ),
+            "{err:?}"
         );
     }
 }

@@ -949,3 +949,23 @@ fn a_blank_drawn_over_the_glyph_before_it_is_no_space() {
     let l = lines(&g);
     assert_eq!(l[0].text, "pr/. F");
 }
+
+/// A Recommendation's notes kept their spaces as drawn, no-break ones too, where a
+/// resolution's were read as one space each, as the DOCX reader reads them: one step for both.
+#[test]
+fn a_recommendations_note_spaces_are_read_as_a_resolutions() {
+    let mut page = page_with_notes("A text.", &[("1", "Mar del\u{a0}Plata, 1968")]);
+    let mut g = typed("Recommendation ITU-T J.1108", 72.0, 300.0, 6.0, 12.0);
+    g.extend(typed("A title", 72.0, 340.0, 6.0, 12.0));
+    page.lines.splice(0..0, lines(&g));
+    let laid = lay_out(&[page]);
+    assert_eq!(
+        laid.styles.last().map(String::as_str),
+        Some(super::layout::FOOTNOTE)
+    );
+    assert!(
+        laid.text.contains("[^1]: Mar del Plata, 1968\n"),
+        "{:?}",
+        laid.text
+    );
+}
