@@ -271,24 +271,12 @@ fn is_appendix(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::layout::Para;
-    use super::super::lines::Line;
+    use super::super::tests::line;
     use super::{levelled, section_number};
 
     /// A paragraph whose first line is printed from `x0` to `x1` at `y`, `size` points.
     fn para(text: &str, (x0, x1, y, size): (f64, f64, f64, f64), page: usize) -> Para {
-        let first = Line {
-            text: text.to_string(),
-            x0,
-            x1,
-            y,
-            size,
-            rtl: false,
-            label_at: None,
-            spaced_end: false,
-            read_across: 0,
-            bold: false,
-            label_bold: false,
-        };
+        let first = line(text, (x0, x1, y, size));
         Para {
             text: text.to_string(),
             first,

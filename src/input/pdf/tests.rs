@@ -757,8 +757,9 @@ fn numbers_after_arabic_letters_are_not_joined_by_a_hyphen() {
     assert_eq!(lines(&placed(&drawn))[0].text, "ة 2022-2025 ا");
 }
 
-/// A line of a page as printed, `(x0, x1, y, size)`.
-fn line(text: &str, (x0, x1, y, size): (f64, f64, f64, f64)) -> super::lines::Line {
+/// A line of a page as printed, `(x0, x1, y, size)`, left to right and plain (also the
+/// paragraphs' first lines in `nesting`'s tests).
+pub(super) fn line(text: &str, (x0, x1, y, size): (f64, f64, f64, f64)) -> super::lines::Line {
     super::lines::Line {
         text: text.to_string(),
         x0,
