@@ -93,15 +93,9 @@ pub(super) struct Certain {
 /// a lam and those standing alone only where `hand` (see [`decide`]): elsewhere `خلال` is a
 /// word as written.
 pub(super) fn certain(text: &str, hand: bool) -> (String, Certain) {
-    let mut out = String::with_capacity(text.len());
     let mut done = Certain::default();
-    let mut rest = text;
     // Every letter the repairs look at is a letter of the word: they go word by word.
-    while let Some(start) = rest.find(arabic_letter) {
-        out.push_str(&rest[..start]);
-        let tail = &rest[start..];
-        let end = tail.find(|c: char| !arabic_letter(c)).unwrap_or(tail.len());
-        let word = &tail[..end];
+    let out = word_by_word(text, |word| {
         let (read, alefs, lams) = in_word(word, hand);
         if alefs > 0 {
             done.after_alef.push([word.to_string(), read.clone()]);
@@ -109,10 +103,8 @@ pub(super) fn certain(text: &str, hand: bool) -> (String, Certain) {
         if lams > 0 {
             done.after_lam.push([word.to_string(), read.clone()]);
         }
-        out.push_str(&read);
-        rest = &tail[end..];
-    }
-    out.push_str(rest);
+        read
+    });
     if !hand {
         return (out, done);
     }
@@ -188,24 +180,30 @@ pub(super) fn words_of<'a>(texts: impl Iterator<Item = &'a str>) -> HashSet<Stri
 /// the word written elsewhere.
 pub(super) fn by_words(text: &str, words: &HashSet<String>) -> (String, Vec<[String; 3]>) {
     let mut read = Vec::new();
+    let out = word_by_word(text, |word| match preposition(word, words) {
+        Some((as_read, seen_as)) => {
+            read.push([word.to_string(), as_read.clone(), seen_as]);
+            as_read
+        }
+        None => word.to_string(),
+    });
+    (out, read)
+}
+
+/// `text` with each run of Arabic letters (a word, as the repairs see it) replaced by what
+/// `read` makes of it, and everything between the runs as it is.
+fn word_by_word(text: &str, mut read: impl FnMut(&str) -> String) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(start) = rest.find(arabic_letter) {
         out.push_str(&rest[..start]);
         let tail = &rest[start..];
         let end = tail.find(|c: char| !arabic_letter(c)).unwrap_or(tail.len());
-        let word = &tail[..end];
-        match preposition(word, words) {
-            Some((as_read, seen_as)) => {
-                read.push([word.to_string(), as_read.clone(), seen_as]);
-                out.push_str(&as_read);
-            }
-            None => out.push_str(word),
-        }
+        out.push_str(&read(&tail[..end]));
         rest = &tail[end..];
     }
     out.push_str(rest);
-    (out, read)
+    out
 }
 
 /// The word `w` read with `ل` before its hamza, and the word written elsewhere that says so.
