@@ -207,6 +207,22 @@ pub fn differing_folded(got: &Document, want: &Document) -> usize {
     missing.max(extra)
 }
 
+/// A print read with the default options, and with unknown names allowed where those refuse
+/// it (a print carries no symbol to name the text by).
+pub(crate) fn read_print(
+    pdf: &std::path::Path,
+) -> Result<resdiff::input::Imported, resdiff::input::ImportError> {
+    let none = ImportOptions {
+        allow_unknown: true,
+        ..Default::default()
+    };
+    import_pdf(
+        &std::fs::read(pdf).expect("pdf"),
+        &ImportOptions::default(),
+        &none,
+    )
+}
+
 /// Reads each PDF back and checks what differs against `expected`, exactly: `Some((n, m))`,
 /// `n` lines differ, `m` with the non-breaking hyphens folded; an address not listed reads
 /// back with no line differing. Every figure is printed, and any change fails: a fix updates
@@ -216,12 +232,7 @@ pub(crate) fn read_back(pdfs: &[(String, PathBuf)], expected: &[(&str, Differs)]
     let mut wrong = Vec::new();
     for (address, pdf) in pdfs {
         let want = corpus(address);
-        let defaults = ImportOptions {
-            allow_unknown: true,
-            ..Default::default()
-        };
-        let bytes = std::fs::read(pdf).expect("pdf");
-        let got: Differs = match import_pdf(&bytes, &ImportOptions::default(), &defaults) {
+        let got: Differs = match read_print(pdf) {
             Ok(got) => Some((
                 differing(&got.document, &want),
                 differing_folded(&got.document, &want),
@@ -335,16 +346,7 @@ fn a_latin_bracket_ending_an_arabic_note_reads_in_its_run() {
         .iter()
         .find(|(a, _)| a.ends_with(":ar"))
         .expect("Arabic printed");
-    let none = ImportOptions {
-        allow_unknown: true,
-        ..Default::default()
-    };
-    let got = import_pdf(
-        &std::fs::read(pdf).expect("pdf"),
-        &ImportOptions::default(),
-        &none,
-    )
-    .expect("reads");
+    let got = read_print(pdf).expect("reads");
     let want = corpus(address);
     for mark in ["20", "21"] {
         let note = |d: &Document| {
@@ -413,16 +415,7 @@ fn a_right_to_left_notes_mark_opens_its_note() {
         .iter()
         .find(|(a, _)| a.starts_with("wtdc/030"))
         .expect("Res. 30 printed");
-    let none = ImportOptions {
-        allow_unknown: true,
-        ..Default::default()
-    };
-    let got = import_pdf(
-        &std::fs::read(pdf).expect("pdf"),
-        &ImportOptions::default(),
-        &none,
-    )
-    .expect("reads");
+    let got = read_print(pdf).expect("reads");
     let said: Vec<&str> = got
         .warnings
         .iter()

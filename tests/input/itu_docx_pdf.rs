@@ -7,9 +7,8 @@
 use crate::common;
 
 use resdiff::input::ImportOptions;
-use resdiff::input::pdf::import_pdf;
 
-use super::import_pdf::{differing, differing_folded, itu_prints};
+use super::import_pdf::{differing, differing_folded, itu_prints, read_print};
 
 /// ITU's DOCX files printed: WTSA Res. 1 (`../shared/data/itu-docx`), and ITU-T J.1108
 /// (metanorma/mn-samples-itu, see fixtures/docx/SOURCES.md), a Recommendation.
@@ -17,20 +16,6 @@ pub const FILES: [&str; 2] = [
     common::docx::WTSA1,
     "fixtures/docx/T-REC-J.1108-201901-P-MSW-E.docx",
 ];
-
-fn pdf_read(
-    pdf: &std::path::Path,
-) -> Result<resdiff::input::Imported, resdiff::input::ImportError> {
-    let none = ImportOptions {
-        allow_unknown: true,
-        ..Default::default()
-    };
-    import_pdf(
-        &std::fs::read(pdf).expect("pdf"),
-        &ImportOptions::default(),
-        &none,
-    )
-}
 
 /// WTSA Res. 1 as ITU's DOCX and as LibreOffice's print of it: lines (a clause, heading or
 /// note each, with its depth) that differ, exactly, as measured; any change fails. What is
@@ -78,7 +63,7 @@ fn pdf_read(
 fn wtsa_res1_printed_from_itus_docx_reads_as_the_docx() {
     let Some(pdfs) = itu_prints() else { return };
     let docx = common::docx::read(&std::fs::read(common::repo().join(FILES[0])).expect("docx"));
-    let pdf = pdf_read(&pdfs[0]).expect("reads").document;
+    let pdf = read_print(&pdfs[0]).expect("reads").document;
     let (n, folded) = (
         differing(&pdf, &docx.base.document),
         differing_folded(&pdf, &docx.base.document),
@@ -171,7 +156,7 @@ fn a_recommendation_printed_from_itus_docx_reads_as_its_docx() {
     use resdiff::model::ResNumber;
     let Some(pdfs) = itu_prints() else { return };
     let docx = j1108_docx().expect("docx reads").base.document;
-    let read = pdf_read(&pdfs[1]).expect("reads");
+    let read = read_print(&pdfs[1]).expect("reads");
     let pdf = &read.document;
     assert_eq!(
         pdf.resolution.number,
@@ -248,7 +233,7 @@ fn a_recommendation_printed_from_itus_docx_reads_as_its_docx() {
 #[test]
 fn wtsa_res1_printed_from_itus_docx_says_what_it_guessed() {
     let Some(pdfs) = itu_prints() else { return };
-    let warnings = pdf_read(&pdfs[0]).expect("reads").warnings;
+    let warnings = read_print(&pdfs[0]).expect("reads").warnings;
     let on = |page: usize, start: &str| {
         warnings
             .iter()

@@ -7,22 +7,14 @@
 //! On the PDFs the other tests print (see `import_pdf`): the UN texts by Chromium, Res. 30 by
 //! LibreOffice.
 
-use crate::import_pdf::{chromium, libreoffice};
+use crate::import_pdf::{chromium, libreoffice, read_print};
 
 use std::path::PathBuf;
 
-use resdiff::input::pdf::import_pdf;
-use resdiff::input::{ImportOptions, Warning};
+use resdiff::input::Warning;
 
-fn warnings(pdf: &PathBuf) -> Vec<Warning> {
-    let bytes = std::fs::read(pdf).expect("pdf");
-    let fallback = ImportOptions {
-        allow_unknown: true,
-        ..ImportOptions::default()
-    };
-    import_pdf(&bytes, &ImportOptions::default(), &fallback)
-        .expect("reads")
-        .warnings
+fn warnings(pdf: &std::path::Path) -> Vec<Warning> {
+    read_print(pdf).expect("reads").warnings
 }
 
 fn printed(pdfs: &[(String, PathBuf)], address: &str) -> PathBuf {

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use crate::common::{itu_page, print, un_page};
-use crate::import_pdf::{LANGS, corpus, libreoffice, read_back};
+use crate::import_pdf::{LANGS, corpus, libreoffice, read_back, read_print};
 
 /// The texts `import_pdf` prints by LibreOffice for this module.
 pub(crate) fn lo_addresses() -> Vec<String> {
@@ -103,7 +103,7 @@ fn a_latin_phrase_broken_over_arabic_lines_is_said_on_its_page() {
     let (_, pdf) = printed(pdfs, |a| a == "unga/ict4sd@80-118:ar")
         .pop()
         .expect("printed");
-    let read = read_print(&pdf);
+    let read = read_print(&pdf).expect("reads");
     let said: Vec<(usize, &str)> = read
         .warnings
         .iter()
@@ -175,7 +175,7 @@ fn itu_texts_printed_by_chromium_read_back() {
 fn itus_flat_layout_read_by_its_numbering_is_said() {
     let Some(pdfs) = chromium() else { return };
     let (_, pdf) = printed(pdfs, |a| a == ITU[1]).pop().expect("printed");
-    let read = read_print(&pdf);
+    let read = read_print(&pdf).expect("reads");
     let said: Vec<&str> = read
         .warnings
         .iter()
@@ -184,18 +184,4 @@ fn itus_flat_layout_read_by_its_numbering_is_said() {
         .collect();
     assert_eq!(said.len(), 1, "{:#?}", read.warnings);
     assert!(said[0].contains("(here `SECTION 1`)"), "{said:?}");
-}
-
-/// A print read with the default options, and with unknown names allowed where those refuse it.
-fn read_print(pdf: &std::path::Path) -> resdiff::input::Imported {
-    let none = resdiff::input::ImportOptions {
-        allow_unknown: true,
-        ..Default::default()
-    };
-    resdiff::input::pdf::import_pdf(
-        &std::fs::read(pdf).expect("pdf"),
-        &resdiff::input::ImportOptions::default(),
-        &none,
-    )
-    .expect("reads")
 }
