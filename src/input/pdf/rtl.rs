@@ -31,12 +31,13 @@ pub(super) fn logical_rtl(pieces: &[Piece], mirrored: bool, open_above: bool) ->
     let mut i = n;
     while i > 0 {
         i -= 1;
-        let across = !ltr(&pieces[i])
-            && !closes_latin_pair(pieces, i)
+        let (is_ltr, closes_pair) = (ltr(&pieces[i]), closes_latin_pair(pieces, &ends, i));
+        let across = !is_ltr
+            && !closes_pair
             && ((open_above && closes_pair_opened_above(pieces, i))
                 || ends_latin_run_at_line_end(pieces, &ends, i));
         read_across += usize::from(across);
-        if across || ltr(&pieces[i]) || closes_latin_pair(pieces, i) {
+        if across || is_ltr || closes_pair {
             // Numbers read after Arabic letters are Arabic numbers to the bidi algorithm (its
             // rule W2): the first strong letter before the run (on its right) says.
             let after_arabic = pieces[i + 1..]
@@ -49,13 +50,7 @@ pub(super) fn logical_rtl(pieces: &[Piece], mirrored: bool, open_above: bool) ->
             while start > 0 {
                 let q = &pieces[start - 1];
                 // Unless a Latin letter before them in the run (on their left) is nearer.
-                let arabic_numbers = after_arabic
-                    && pieces[..start]
-                        .iter()
-                        .rev()
-                        .flat_map(|p| p.text.chars().rev())
-                        .find(|&c| c.is_alphabetic())
-                        .is_none_or(is_rtl_letter);
+                let arabic_numbers = after_arabic && !ends.latin_before[start - 1];
                 // A space joins a left-to-right run only between Latin words: beside a number
                 // it takes the paragraph's direction (`¹⁵ A/74/821.`: the mark, then the text).
                 // Pieces are glyphs: what a piece's word is, its nearest letter or digit says.
@@ -80,9 +75,7 @@ pub(super) fn logical_rtl(pieces: &[Piece], mirrored: bool, open_above: bool) ->
                     let k = (0..=k)
                         .rev()
                         .find(|&j| !pieces[j].text.chars().all(char::is_whitespace));
-                    k.is_some_and(|k| {
-                        digits(&pieces[k]) && !pieces[k].sup && latin_before(pieces, k)
-                    })
+                    k.is_some_and(|k| digits(&pieces[k]) && !pieces[k].sup && ends.latin_before[k])
                 };
                 // A number after Latin words is read with them (`Report 2024`), but for a raised
                 // mark: the mark of a note opens it.
@@ -215,21 +208,11 @@ fn joins_ltr(neutral: &Piece, next: &Piece, arabic_numbers: bool) -> bool {
         })
 }
 
-/// Whether the first letter at or left of `k`, past digits and neutrals, is a Latin one.
-fn latin_before(pieces: &[Piece], k: usize) -> bool {
-    pieces[..=k]
-        .iter()
-        .rev()
-        .flat_map(|p| p.text.chars().rev())
-        .find(|&c| c.is_alphabetic())
-        .is_some_and(|c| !is_rtl_letter(c))
-}
-
 /// Whether `i` is the closing bracket of a pair with Latin letters inside and Latin before it
 /// (on its left): the bidi algorithm's rule N0 sets both brackets left to right then, so the
 /// bracket ends the run on its left (`Figures 2024 (Geneva, 2024)` at the end of an Arabic
 /// note) instead of being read, mirrored, before it.
-fn closes_latin_pair(pieces: &[Piece], i: usize) -> bool {
+fn closes_latin_pair(pieces: &[Piece], ends: &LineEnds, i: usize) -> bool {
     if pieces[i].text != ")" || pieces[i].sup {
         return false;
     }
@@ -240,7 +223,7 @@ fn closes_latin_pair(pieces: &[Piece], i: usize) -> bool {
             return false;
         }
         if t == "(" {
-            return latin_inside && j > 0 && latin_before(pieces, j - 1);
+            return latin_inside && j > 0 && ends.latin_before[j - 1];
         }
         latin_inside |= t.chars().any(|c| c.is_alphabetic());
     }
@@ -336,7 +319,8 @@ struct LineEnds {
     glued_to: Vec<Option<usize>>,
     /// The last piece up to `i` with a gap before it.
     gapped: Vec<Option<usize>>,
-    /// [`latin_before`] of each piece.
+    /// Whether the first letter at or left of each piece, past digits and neutrals, is a Latin
+    /// one.
     latin_before: Vec<bool>,
     /// Whether the pieces before `i` have an Arabic letter.
     rtl_before: Vec<bool>,
