@@ -85,7 +85,10 @@ fn numbers_after_the_page(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> 
         let Some(n) = lone(lines[i].body()) else {
             continue;
         };
-        let page_end = lines.get(i + 1).is_none_or(|l| l.break_before);
+        // Asked first: only a page's last line pays for the search back to the page's start.
+        if !lines.get(i + 1).is_none_or(|l| l.break_before) {
+            continue;
+        }
         let Some(start) = lines[..i].iter().rposition(|l| l.break_before) else {
             continue;
         };
@@ -96,7 +99,7 @@ fn numbers_after_the_page(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> 
             .find(|&k| numbered(lines[k].body()).is_some())
             .filter(|&k| k > start && numbered(lines[k].body()) == Some(n + 1));
         let Some(k) = opens else { continue };
-        if !(page_end && later_before) {
+        if !later_before {
             continue;
         }
         let (text_line, note_line) = (lines[start].number, lines[k].number);
