@@ -292,42 +292,27 @@ fn step(
         push_new(&mut sections, Some(i));
     }
 
-    let formula = if locked.contains(&Spot::Formula) {
-        Some(first.formula.clone())
-    } else {
-        three(&base.formula, &first.formula, &second.formula)
-    };
-    let formula = formula.unwrap_or_else(|| {
-        let c = Conflict {
-            place: "formula".into(),
-            base: base.formula.clone(),
-            first: first.formula.clone(),
-            second: second.formula.clone(),
-            sides: Vec::new(),
+    let mut line = |field: fn(&Document) -> &Option<String>, spot: Spot, place: &str| {
+        let (b, f, s) = (field(base), field(first), field(second));
+        let merged = if locked.contains(&spot) {
+            Some(f.clone())
+        } else {
+            three(b, f, s)
         };
-        conflicts.push((c, Spot::Formula));
-        base.formula.clone()
-    });
-    let revision_line = if locked.contains(&Spot::RevisionLine) {
-        Some(first.revision_line.clone())
-    } else {
-        three(
-            &base.revision_line,
-            &first.revision_line,
-            &second.revision_line,
-        )
+        merged.unwrap_or_else(|| {
+            let c = Conflict {
+                place: place.into(),
+                base: b.clone(),
+                first: f.clone(),
+                second: s.clone(),
+                sides: Vec::new(),
+            };
+            conflicts.push((c, spot));
+            b.clone()
+        })
     };
-    let revision_line = revision_line.unwrap_or_else(|| {
-        let c = Conflict {
-            place: "revision line".into(),
-            base: base.revision_line.clone(),
-            first: first.revision_line.clone(),
-            second: second.revision_line.clone(),
-            sides: Vec::new(),
-        };
-        conflicts.push((c, Spot::RevisionLine));
-        base.revision_line.clone()
-    });
+    let formula = line(|d| &d.formula, Spot::Formula, "formula");
+    let revision_line = line(|d| &d.revision_line, Spot::RevisionLine, "revision line");
     let cited = Cited {
         sections: &sections,
         revision_line: revision_line.as_deref(),
