@@ -136,12 +136,65 @@ fn a_recommendations_docx_reads_with_the_headings_of_its_text() {
 
 /// ITU-T J.1108's DOCX, read as `resdiff show` reads it: a draft names no year.
 fn j1108_docx() -> Result<resdiff::input::DocxImport, resdiff::input::ImportError> {
-    let bytes = std::fs::read(common::repo().join(FILES[1])).expect("docx");
+    docx_read(&std::fs::read(common::repo().join(FILES[1])).expect("docx"))
+}
+
+/// A DOCX read with the default options, and with unknown names allowed where those refuse it.
+fn docx_read(bytes: &[u8]) -> Result<resdiff::input::DocxImport, resdiff::input::ImportError> {
     let unknown = ImportOptions {
         allow_unknown: true,
         ..Default::default()
     };
-    resdiff::input::import_docx(&bytes, &ImportOptions::default(), &unknown)
+    resdiff::input::import_docx(bytes, &ImportOptions::default(), &unknown)
+}
+
+/// J.1108 with a footnote on its title (ITU's Word file has none: one note, `2`, added to its
+/// footnotes part, and its reference to the `Rectitle` paragraph). The title is kept without
+/// its mark, which the text has no place for: that was done in silence, as it is said for a
+/// resolution's `ResNo` and `Restitle`.
+#[test]
+fn a_note_on_a_recommendations_title_is_said_dropped() {
+    const TITLE: &str =
+        "<w:t>Transmission specification for Radio over IP transmission systems</w:t></w:r>";
+    let bytes = std::fs::read(common::repo().join(FILES[1])).expect("docx");
+    let edited = common::docx::rewrite(&bytes, &|name, text| {
+        match name {
+        "word/document.xml" => {
+            // The cover page shows the title too: the run after the `Rectitle` style is the one.
+            let style = text.find(r#"<w:pStyle w:val="Rectitle"/>"#).expect("Rectitle");
+            let at = style + text[style..].find(TITLE).expect("the title's run") + TITLE.len();
+            format!(
+                "{}<w:r><w:footnoteReference w:id=\"2\"/></w:r>{}",
+                &text[..at],
+                &text[at..]
+            )
+        }
+        "word/footnotes.xml" => text.replacen(
+            "</w:footnotes>",
+            "<w:footnote w:id=\"2\"><w:p><w:r><w:t>A note on the title.</w:t></w:r></w:p></w:footnote></w:footnotes>",
+            1,
+        ),
+        _ => text,
+    }
+    });
+    let got = docx_read(&edited).expect("reads").base;
+    assert_eq!(
+        got.document.resolution.title.as_deref(),
+        Some("Transmission specification for Radio over IP transmission systems")
+    );
+    let said: Vec<&str> = got
+        .warnings
+        .iter()
+        .map(|w| w.message.as_str())
+        .filter(|m| m.contains("carries a footnote mark"))
+        .collect();
+    assert_eq!(said.len(), 1, "{:?}", got.warnings);
+    assert!(said[0].contains("(Rectitle)"), "{}", said[0]);
+    assert!(
+        got.document.footnotes.is_empty(),
+        "{:?}",
+        got.document.footnotes
+    );
 }
 
 /// ITU-T J.1108 printed: read as its DOCX is, a Recommendation, number, sections and clauses

@@ -212,7 +212,9 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
             }
             continue;
         }
-        if matches!(style.as_str(), "ResNo" | "Restitle") && text.contains(REF_OPEN) {
+        if matches!(style.as_str(), "ResNo" | "Restitle" | "RecNo" | "Rectitle")
+            && text.contains(REF_OPEN)
+        {
             // No field of the text holds a note on its number or title: said, not lost silently.
             warn(
                 &mut warnings,
