@@ -18,7 +18,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::xml::{REF_CLOSE, REF_OPEN};
+use super::xml::{REF_CLOSE, REF_OPEN, typed_as_text, typed_number};
 use crate::input::Warning;
 use crate::input::heading::{heading_kind, is_formula};
 use crate::input::recommendation::{self as rec, Places, RecNo};
@@ -34,8 +34,37 @@ pub struct Laid {
     pub revision_line: Option<String>,
     pub sections: Vec<Section>,
     pub warnings: Vec<Warning>,
-    /// Footnote ids in the order the text refers to them.
+    /// Footnote ids in the order the text refers to them; typed calls are not references.
     pub footnote_refs: Vec<String>,
+    /// The typed calls (`xml::TYPED`) in clause text and the revision line, in order.
+    pub typed_calls: Vec<TypedCall>,
+}
+
+/// A number typed in the note reference's style, where it is: read as a call once the notes'
+/// marks are known (`docx::build`), and said.
+pub struct TypedCall {
+    /// Index of its paragraph.
+    pub para: usize,
+    pub number: String,
+    /// The paragraph's words up to it, the number included, as typed: to find it by.
+    pub before: String,
+}
+
+/// The typed calls in `text` (paragraph `para`'s text, or what of it a clause holds).
+fn typed_calls(text: &str, para: usize, out: &mut Vec<TypedCall>) {
+    let mut rest = text;
+    while let Some(i) = rest.find(REF_OPEN) {
+        let after = &rest[i + REF_OPEN.len_utf8()..];
+        if let Some(number) = super::xml::reference_id(after).and_then(typed_number) {
+            let upto = &text[..text.len() - rest.len() + i];
+            out.push(TypedCall {
+                para,
+                number: number.to_string(),
+                before: format!("{}{number}", last_words(&shown_refs(upto), 40)),
+            });
+        }
+        rest = after;
+    }
 }
 
 /// Runs of spaces and tabs as one space: Word's layout leaves doubled spaces that no reader sees.
@@ -92,6 +121,7 @@ fn footnote_ids(text: &str, out: &mut Vec<String>, seen: &mut FxHashSet<String>)
     while let Some(i) = rest.find(REF_OPEN) {
         let after = &rest[i + REF_OPEN.len_utf8()..];
         if let Some(id) = super::xml::reference_id(after)
+            && typed_number(id).is_none()
             && !seen.contains(id)
         {
             seen.insert(id.to_string());
@@ -190,6 +220,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
     let mut formula = None;
     let mut revision_line = None;
     let mut refs = Vec::new();
+    let mut typed = Vec::new();
     let mut seen_refs = FxHashSet::default();
     let mut pending_no: Option<(String, usize)> = None;
     for (i, (style, raw)) in paras.iter().enumerate().skip(start) {
@@ -199,6 +230,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
         if style == "Resref" && !text.is_empty() {
             if revision_line.is_none() && tree.sections.is_empty() {
                 footnote_ids(text, &mut refs, &mut seen_refs);
+                typed_calls(text, i, &mut typed);
                 revision_line = Some(squeeze(text));
             } else {
                 warn(
@@ -213,7 +245,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
             continue;
         }
         if matches!(style.as_str(), "ResNo" | "Restitle" | "RecNo" | "Rectitle")
-            && text.contains(REF_OPEN)
+            && typed_as_text(text).contains(REF_OPEN)
         {
             // No field of the text holds a note on its number or title: said, not lost silently.
             warn(
@@ -253,7 +285,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
         }
         footnote_ids(text, &mut refs, &mut seen_refs);
         if tree.sections.is_empty() && formula.is_none() && is_formula(text) {
-            formula = Some(squeeze(text));
+            formula = Some(squeeze(&typed_as_text(text)));
             continue;
         }
         let (label, body) = match split_label(text) {
@@ -271,7 +303,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
                 Some(kind) => {
                     tree.sections.push(Section {
                         kind,
-                        heading: squeeze(text),
+                        heading: squeeze(&typed_as_text(text)),
                         clauses: Vec::new(),
                     });
                     tree.path.clear();
@@ -293,7 +325,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
             }
             tree.sections.push(Section {
                 kind: SectionKind::Other,
-                heading: body,
+                heading: typed_as_text(&body),
                 clauses: Vec::new(),
             });
             tree.path.clear();
@@ -370,7 +402,10 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
         } else {
             level
         };
+        let at = typed.len();
+        typed_calls(&clause.text, i, &mut typed);
         if !tree.put(level, clause) {
+            typed.truncate(at);
             warn(
                 &mut warnings,
                 i,
@@ -407,7 +442,25 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
         sections: tree.sections,
         warnings,
         footnote_refs: refs,
+        typed_calls: typed,
     }
+}
+
+/// The words that end `text`, as many whole ones as `chars` holds (one at least), after `…`
+/// where some are left out.
+fn last_words(text: &str, chars: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut from = words.len();
+    let mut len = 0;
+    while from > 0 {
+        len += words[from - 1].chars().count() + 1;
+        if len > chars + 1 && from < words.len() {
+            break;
+        }
+        from -= 1;
+    }
+    let cut = if from > 0 { "…" } else { "" };
+    format!("{cut}{}", words[from..].join(" "))
 }
 
 /// `text` without its footnote references (a title's: warned about where they are met).
@@ -418,7 +471,11 @@ fn without_refs(text: &str) -> String {
         out.push_str(&rest[..i]);
         let after = &rest[i + REF_OPEN.len_utf8()..];
         match after.find(REF_CLOSE) {
-            Some(end) => rest = &after[end + REF_CLOSE.len_utf8()..],
+            Some(end) => {
+                // A typed call is a number, which the text holds as it was typed.
+                out.push_str(typed_number(&after[..end]).unwrap_or_default());
+                rest = &after[end + REF_CLOSE.len_utf8()..];
+            }
             None => {
                 rest = after;
             }
@@ -428,9 +485,12 @@ fn without_refs(text: &str) -> String {
     out
 }
 
-/// `text` with its footnote references shown as `[^w:id]`, for a message.
+/// `text` with its footnote references shown as `[^w:id]` and its typed calls as typed, for a
+/// message.
 pub(super) fn shown_refs(text: &str) -> String {
-    text.replace(REF_OPEN, "[^").replace(REF_CLOSE, "]")
+    typed_as_text(text)
+        .replace(REF_OPEN, "[^")
+        .replace(REF_CLOSE, "]")
 }
 
 /// A proposal's own paragraphs, not the resolution's text: its symbol line, its Reasons, a

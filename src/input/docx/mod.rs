@@ -120,14 +120,58 @@ fn with_marks(text: &str, marks: &BTreeMap<String, String>) -> String {
                     rest = rest.strip_prefix(suffix).unwrap_or(rest);
                 }
             }
-            None => {
-                out.push_str(&rest[..i + REF_OPEN.len_utf8()]);
-                rest = after;
-            }
+            None => match xml::reference_id(after)
+                .and_then(|id| Some((xml::typed_number(id)?, id.len())))
+            {
+                // A typed call that names no note: the number as typed (`typed_calls`).
+                Some((number, end)) => {
+                    out.push_str(&rest[..i]);
+                    out.push_str(number);
+                    rest = &after[end + REF_CLOSE.len_utf8()..];
+                }
+                None => {
+                    out.push_str(&rest[..i + REF_OPEN.len_utf8()]);
+                    rest = after;
+                }
+            },
         }
     }
     out.push_str(rest);
     out
+}
+
+/// Each typed call (a number typed in the note reference's style, `xml::TYPED`) read as a call
+/// of the note the text calls by that number (its mark added to `marks`), else kept as the
+/// number; either way said, with the paragraph and the words before it. Word prints both
+/// alike, raised: the style is all that says a call was meant, so a number that names no
+/// note stays text.
+fn typed_calls(
+    calls: &[layout::TypedCall],
+    marks: &mut BTreeMap<String, String>,
+    places: &Places,
+) -> Vec<Warning> {
+    let notes: rustc_hash::FxHashSet<String> = marks.values().cloned().collect();
+    calls
+        .iter()
+        .map(|c| {
+            let n = &c.number;
+            let done = if notes.contains(n) {
+                marks.insert(format!("{}{n}", xml::TYPED), n.clone());
+                format!("read as a call of note {n}, as Word prints it")
+            } else {
+                format!("the text calls no note {n}; kept as text")
+            };
+            Warning {
+                line: c.para + 1,
+                message: format!(
+                    "{} (`{}`): `{n}` typed in the note reference's character style (`footnote reference`), not as a reference: {done}",
+                    places.at(c.para + 1),
+                    c.before
+                ),
+                chosen: None,
+            }
+        })
+        .collect()
 }
 
 /// The mark Word prints for each footnote the text refers to (by `w:id`): a custom mark as
@@ -182,7 +226,8 @@ fn build(
     if laid.sections.is_empty() {
         return Err(ImportError::NoSections);
     }
-    let marks = printed_marks(&laid.footnote_refs, custom_marks, footnote_texts);
+    let mut marks = printed_marks(&laid.footnote_refs, custom_marks, footnote_texts);
+    let typed = typed_calls(&laid.typed_calls, &mut marks, places);
     let mut sections = laid.sections;
     for s in &mut sections {
         renumber(&mut s.clauses, &marks);
@@ -245,6 +290,7 @@ fn build(
     let document = validate(document)?;
     let mut warnings = numbering_warnings;
     warnings.extend(laid.warnings);
+    warnings.extend(typed);
     warnings.sort_by_key(|w| w.line);
     Ok(Imported { document, warnings })
 }
@@ -292,14 +338,16 @@ pub fn import_docx(
     fallback: &ImportOptions,
 ) -> Result<DocxImport, ImportError> {
     let pkg = package::open(bytes)?;
-    let mut doc = xml::parse(&pkg.document, "word/document.xml")?;
-    let notes = match &pkg.footnotes {
-        Some(x) => xml::parse(x, "word/footnotes.xml")?,
-        None => xml::Parsed::default(),
-    };
     let styles = match &pkg.styles {
         Some(x) => styles::Styles::parse(x)?,
         None => styles::Styles::default(),
+    };
+    let mut doc = xml::parse(&pkg.document, "word/document.xml", &|id| {
+        styles.is_note_reference(id)
+    })?;
+    let notes = match &pkg.footnotes {
+        Some(x) => xml::parse(x, "word/footnotes.xml", &|_| false)?,
+        None => xml::Parsed::default(),
     };
     let numbering = match &pkg.numbering {
         Some(x) => Some(numbering::Numbering::parse(x)?),
