@@ -18,7 +18,8 @@
 
 use rustc_hash::FxHashSet;
 
-use super::xml::{REF_CLOSE, REF_OPEN, typed_as_text, typed_number};
+use super::typed::{TypedCall, typed_as_text, typed_calls, typed_number};
+use super::xml::{REF_CLOSE, REF_OPEN};
 use crate::input::Warning;
 use crate::input::heading::{heading_kind, is_formula};
 use crate::input::recommendation::{self as rec, Places, RecNo};
@@ -36,35 +37,8 @@ pub struct Laid {
     pub warnings: Vec<Warning>,
     /// Footnote ids in the order the text refers to them; typed calls are not references.
     pub footnote_refs: Vec<String>,
-    /// The typed calls (`xml::TYPED`) in clause text and the revision line, in order.
+    /// The typed calls (`typed::TYPED`) in clause text and the revision line, in order.
     pub typed_calls: Vec<TypedCall>,
-}
-
-/// A number typed in the note reference's style, where it is: read as a call once the notes'
-/// marks are known (`docx::build`), and said.
-pub struct TypedCall {
-    /// Index of its paragraph.
-    pub para: usize,
-    pub number: String,
-    /// The paragraph's words up to it, the number included, as typed: to find it by.
-    pub before: String,
-}
-
-/// The typed calls in `text` (paragraph `para`'s text, or what of it a clause holds).
-fn typed_calls(text: &str, para: usize, out: &mut Vec<TypedCall>) {
-    let mut rest = text;
-    while let Some(i) = rest.find(REF_OPEN) {
-        let after = &rest[i + REF_OPEN.len_utf8()..];
-        if let Some(number) = super::xml::reference_id(after).and_then(typed_number) {
-            let upto = &text[..text.len() - rest.len() + i];
-            out.push(TypedCall {
-                para,
-                number: number.to_string(),
-                before: format!("{}{number}", last_words(&shown_refs(upto), 40)),
-            });
-        }
-        rest = after;
-    }
 }
 
 /// Runs of spaces and tabs as one space: Word's layout leaves doubled spaces that no reader sees.
@@ -444,23 +418,6 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
         footnote_refs: refs,
         typed_calls: typed,
     }
-}
-
-/// The words that end `text`, as many whole ones as `chars` holds (one at least), after `…`
-/// where some are left out.
-fn last_words(text: &str, chars: usize) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let mut from = words.len();
-    let mut len = 0;
-    while from > 0 {
-        len += words[from - 1].chars().count() + 1;
-        if len > chars + 1 && from < words.len() {
-            break;
-        }
-        from -= 1;
-    }
-    let cut = if from > 0 { "…" } else { "" };
-    format!("{cut}{}", words[from..].join(" "))
 }
 
 /// `text` without its footnote references (a title's: warned about where they are met).

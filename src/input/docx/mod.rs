@@ -14,6 +14,7 @@ mod package;
 mod paragraphs;
 mod styles;
 pub(in crate::input) mod symbol;
+mod typed;
 mod xml;
 
 use std::collections::BTreeMap;
@@ -121,9 +122,9 @@ fn with_marks(text: &str, marks: &BTreeMap<String, String>) -> String {
                 }
             }
             None => match xml::reference_id(after)
-                .and_then(|id| Some((xml::typed_number(id)?, id.len())))
+                .and_then(|id| Some((typed::typed_number(id)?, id.len())))
             {
-                // A typed call that names no note: the number as typed (`typed_calls`).
+                // A typed call that names no note: the number as typed (`typed::resolve`).
                 Some((number, end)) => {
                     out.push_str(&rest[..i]);
                     out.push_str(number);
@@ -138,40 +139,6 @@ fn with_marks(text: &str, marks: &BTreeMap<String, String>) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// Each typed call (a number typed in the note reference's style, `xml::TYPED`) read as a call
-/// of the note the text calls by that number (its mark added to `marks`), else kept as the
-/// number; either way said, with the paragraph and the words before it. Word prints both
-/// alike, raised: the style is all that says a call was meant, so a number that names no
-/// note stays text.
-fn typed_calls(
-    calls: &[layout::TypedCall],
-    marks: &mut BTreeMap<String, String>,
-    places: &Places,
-) -> Vec<Warning> {
-    let notes: rustc_hash::FxHashSet<String> = marks.values().cloned().collect();
-    calls
-        .iter()
-        .map(|c| {
-            let n = &c.number;
-            let done = if notes.contains(n) {
-                marks.insert(format!("{}{n}", xml::TYPED), n.clone());
-                format!("read as a call of note {n}, as Word prints it")
-            } else {
-                format!("the text calls no note {n}; kept as text")
-            };
-            Warning {
-                line: c.para + 1,
-                message: format!(
-                    "{} (`{}`): `{n}` typed in the note reference's character style (`footnote reference`), not as a reference: {done}",
-                    places.at(c.para + 1),
-                    c.before
-                ),
-                chosen: None,
-            }
-        })
-        .collect()
 }
 
 /// The mark Word prints for each footnote the text refers to (by `w:id`): a custom mark as
@@ -257,7 +224,7 @@ fn build(
     let suffixed = suffixed_notes(&laid.footnote_refs, &marks, custom_marks, &paras);
     // The paragraphs are in the tree now; a 32 MiB part of short ones is hundreds of MB.
     drop(paras);
-    let typed = typed_calls(&laid.typed_calls, &mut marks, places);
+    let typed = typed::resolve(&laid.typed_calls, &mut marks, places);
     let mut sections = laid.sections;
     for s in &mut sections {
         renumber(&mut s.clauses, &marks);

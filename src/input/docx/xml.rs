@@ -3,7 +3,7 @@
 //!
 //! Read: `w:p`, `w:pStyle`, `w:numPr` (`w:numId`, `w:ilvl`), `w:t`, `w:delText`, `w:tab`, `w:br`,
 //! `w:cr` (a line break of the text), `w:noBreakHyphen`, `w:rStyle` (a number typed in the note
-//! reference's character style: a typed call, see [`TYPED`]),
+//! reference's character style: a typed call, see `typed`),
 //! `w:ins`/`w:del` (also `w:moveTo`/`w:moveFrom`) around runs, `w:ins`/`w:del` in a paragraph's
 //! `w:rPr` (its mark), `w:footnoteReference`, `w:sym` (a symbol-font glyph: read as its
 //! character where `symbol` knows it, else listed for a warning). Skipped with their content: field codes and the
@@ -23,41 +23,6 @@ use crate::input::limits::{MAX_PARAGRAPHS, MAX_TRACKED_NESTING};
 /// until its printed mark is known; text typed as `[^1]` is then never mistaken for one.
 pub const REF_OPEN: char = '\u{E000}';
 pub const REF_CLOSE: char = '\u{E001}';
-
-/// Opens the id of a typed call: a number typed in the note reference's character style, not a
-/// `w:footnoteReference`, as ITU calls a note a second time (WTSA Res. 1, 2.1.5: `study group`
-/// then a run `2`). It stands in the text as `REF_OPEN TYPED number REF_CLOSE` until the notes'
-/// printed marks are known: a call of the note that prints that number, else the number as text.
-/// Word's `w:id` is a decimal number, so no reference's id starts with it.
-pub const TYPED: char = '\u{E002}';
-
-/// The number of a typed call, from its id (`reference_id`).
-pub fn typed_number(id: &str) -> Option<&str> {
-    id.strip_prefix(TYPED)
-}
-
-/// `text` with each typed call as the number typed, as it was read before typed calls were: in
-/// a heading, a title, a formula, which hold no note calls.
-pub fn typed_as_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(i) = rest.find(REF_OPEN) {
-        let after = &rest[i + REF_OPEN.len_utf8()..];
-        match reference_id(after).and_then(|id| Some((typed_number(id)?, id.len()))) {
-            Some((number, end)) => {
-                out.push_str(&rest[..i]);
-                out.push_str(number);
-                rest = &after[end + REF_CLOSE.len_utf8()..];
-            }
-            None => {
-                out.push_str(&rest[..i + REF_OPEN.len_utf8()]);
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
 
 /// The id of the reference whose opening marker `after` follows: up to the closing marker,
 /// when no other opening marker comes first. Only as far as the next marker is searched, so a
@@ -220,7 +185,10 @@ impl State<'_> {
             return;
         };
         if may_call && crate::model::is_note_number(&run) {
-            self.push_text(&format!("{REF_OPEN}{TYPED}{run}{REF_CLOSE}"));
+            self.push_text(&format!(
+                "{REF_OPEN}{}{run}{REF_CLOSE}",
+                super::typed::TYPED
+            ));
         } else if !run.is_empty() {
             self.push_text(&run);
         }
