@@ -116,10 +116,7 @@ impl Places<'_> {
 }
 
 fn page_of(pages: &[usize], n: usize) -> usize {
-    n.checked_sub(1)
-        .and_then(|i| pages.get(i))
-        .copied()
-        .unwrap_or(0)
+    crate::input::pdf::page_of(pages, n).unwrap_or(0)
 }
 
 /// "new", "revised": which draft, a stage the model does not tell apart from "draft".

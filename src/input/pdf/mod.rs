@@ -49,6 +49,7 @@ use crate::input::{ImportError, ImportOptions, Imported, Side, Warning};
 use crate::model::text::is_bidi_control;
 
 pub use lines::unshape;
+pub(crate) use said::page_of;
 
 /// Why a PDF was refused.
 #[allow(missing_docs)] // each variant's #[error] message is its documentation
