@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::breaks;
-use super::furniture::{self, numbers};
+use super::furniture::Printings;
 use super::glyphs::Rule;
 use super::lines::{Line, SUP_CLOSE, SUP_OPEN};
 use super::nesting;
@@ -53,22 +53,6 @@ pub struct Para {
     pub hangs: bool,
 }
 
-/// A line's text with its digits made one, to find a running header or footer whose page number
-/// changes from page to page.
-fn furniture_key(text: &str) -> String {
-    let mut key = String::new();
-    for c in text.chars() {
-        if c.is_numeric() {
-            if !key.ends_with('#') {
-                key.push('#');
-            }
-        } else if c != SUP_OPEN && c != SUP_CLOSE {
-            key.push(c);
-        }
-    }
-    key.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// A page number alone: `3`, `- 3 -`, `3/12`, `Page 3`.
 pub fn is_page_number(text: &str) -> bool {
     let t: String = text
@@ -106,20 +90,7 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
     let pages = &resolved[..];
     // A line in the margin band whose text (digits aside) is printed on two pages or more is a
     // running header or footer; a line opening with a raised mark is a footnote.
-    let mut seen: HashMap<String, Vec<furniture::Printed>> = HashMap::new();
-    for (n, p) in pages.iter().enumerate() {
-        let mut keys: Vec<(String, Vec<Option<u64>>)> = p
-            .lines
-            .iter()
-            .filter(|l| in_margin(l, p.height) && !l.text.starts_with(SUP_OPEN))
-            .map(|l| (furniture_key(&l.text), numbers(&l.text)))
-            .collect();
-        keys.sort();
-        keys.dedup_by(|a, b| a.0 == b.0);
-        for (k, numbers) in keys {
-            seen.entry(k).or_default().push((n, numbers));
-        }
-    }
+    let printings = Printings::of(pages);
     let body_size = common_size(pages.iter().flat_map(|p| &p.lines));
     let mut body: Vec<(usize, &Line)> = Vec::new();
     let mut footnotes: Vec<(String, String)> = Vec::new();
@@ -134,9 +105,7 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
             let furniture = |l: &Line| {
                 in_margin(l, p.height)
                     && (is_page_number(&l.text)
-                        || seen
-                            .get(&furniture_key(&l.text))
-                            .is_some_and(|on| on.len() > 1))
+                        || printings.on(&l.text).is_some_and(|on| on.len() > 1))
             };
             let (y, lines) = unruled_footnote_start(p, furniture)?;
             notes.push((
@@ -156,10 +125,8 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
             // top of a page) is text.
             // A running foot printed on most pages is furniture out of the margin too: a
             // table's foot (Chromium repeats it on each page) follows its last row on the last.
-            let on = seen
-                .get(&furniture_key(&l.text))
-                .filter(|on| furniture::numbered_as_pages(on));
-            let repeated = on.map_or(0, Vec::len);
+            let on = printings.paged(&l.text);
+            let repeated = on.as_ref().map_or(0, |on| on.len());
             let most = repeated * 2 >= pages.len();
             // A Recommendation's number, which ITU's template repeats over its first clause, is
             // its text (see `recommendation`), at a page's top or not.
@@ -173,7 +140,7 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
                     page == pages.len() && most && !is_page_number(&l.text)
                 }
             {
-                if on.is_some_and(|on| furniture::running(on, pages.len())) {
+                if on.as_ref().is_some_and(|on| on.running(pages.len())) {
                     notes.push((
                         page,
                         format!("left out page furniture `{}`", plain(&l.text)),
@@ -181,7 +148,7 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
                     continue;
                 }
                 // Furniture by its numbers but for how few pages it is on: a guess, said.
-                let on_pages: Vec<usize> = on.into_iter().flatten().map(|(n, _)| n + 1).collect();
+                let on_pages = on.map(|on| on.pages()).unwrap_or_default();
                 notes.push((
                     page,
                     format!(

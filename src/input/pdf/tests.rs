@@ -24,6 +24,15 @@ fn drawn(texts: &[&str], x: f64, y: f64, w: f64) -> Vec<Glyph> {
     out
 }
 
+/// A page 800 high of the lines `glyphs` make, with no rules.
+fn page_of(glyphs: &[Glyph]) -> PageLines {
+    PageLines {
+        height: 800.0,
+        lines: lines(glyphs),
+        rules: Vec::new(),
+    }
+}
+
 #[test]
 fn presentation_forms_become_letters() {
     // Lam-alef with hamza above (U+FEF7) is lam then alef with hamza: the order pdftotext loses.
@@ -74,16 +83,14 @@ fn a_raised_small_number_is_a_footnote_mark_of_its_line() {
 
 #[test]
 fn a_running_head_on_every_page_is_left_out() {
-    let page = |n: &str| PageLines {
-        height: 800.0,
-        lines: lines(
+    let page = |n: &str| {
+        page_of(
             &[
                 drawn(&["A", "/", "R", "E", "S"], 72.0, 40.0, 6.0),
                 drawn(&["T", "e", "x", "t", " ", n], 72.0, 400.0, 6.0),
             ]
             .concat(),
-        ),
-        rules: Vec::new(),
+        )
     };
     let laid = lay_out(&[page("1"), page("2")]);
     assert_eq!(laid.text, "Text 1 Text 2\n");
@@ -95,9 +102,8 @@ fn a_running_head_on_every_page_is_left_out() {
 /// number goes up with the page; a section's does not.
 #[test]
 fn headings_alike_at_the_top_of_pages_are_not_a_running_head() {
-    let page = |head: &str, number: &str| PageLines {
-        height: 800.0,
-        lines: lines(
+    let page = |head: &str, number: &str| {
+        page_of(
             &[
                 typed("WTSA-20/38-E", 462.0, 40.0, 6.0, 12.0),
                 typed(head, 268.0, 70.0, 6.0, 12.0),
@@ -105,8 +111,7 @@ fn headings_alike_at_the_top_of_pages_are_not_a_running_head() {
                 typed(number, 300.0, 780.0, 6.0, 12.0),
             ]
             .concat(),
-        ),
-        rules: Vec::new(),
+        )
     };
     let laid = lay_out(&[
         page("SECTION 2", "- 4 -"),
