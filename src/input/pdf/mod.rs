@@ -28,6 +28,7 @@ mod lines;
 mod marks;
 mod nesting;
 mod notes;
+mod paragraphs;
 mod recommendation;
 mod rtl;
 mod said;

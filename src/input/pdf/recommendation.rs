@@ -19,7 +19,8 @@
 use std::collections::BTreeMap;
 
 use super::PdfText;
-use super::layout::{FOOTNOTE, Para, plain};
+use super::layout::{FOOTNOTE, plain};
+use super::paragraphs::Para;
 use super::said;
 use super::stops::edge;
 use crate::input::recommendation as rec;
