@@ -24,6 +24,7 @@ mod furniture;
 mod glyphs;
 mod guard;
 mod layout;
+mod line_text;
 mod lines;
 mod marks;
 mod nesting;

@@ -1,7 +1,8 @@
 //! A right-to-left line put back in reading order from its pieces as drawn: read right to left,
 //! with runs of Latin letters and digits left to right, as the bidi algorithm reads them.
 
-use super::lines::{Gap, Piece, SUP_CLOSE, SUP_OPEN, is_rtl_letter};
+use super::line_text::{Gap, Piece};
+use super::lines::{SUP_CLOSE, SUP_OPEN, is_rtl_letter};
 
 /// Left-to-right inside a right-to-left line: Latin letters and digits.
 fn is_ltr_strong(c: char) -> bool {
@@ -430,7 +431,7 @@ mod tests {
     /// now, counted in work (the pieces looked at), not time.
     #[test]
     fn a_line_of_dot_leaders_is_read_in_one_pass() {
-        use super::super::lines::{Gap, Piece};
+        use super::super::line_text::{Gap, Piece};
         let piece = |text: &str, gap: Gap| Piece {
             text: text.into(),
             gap,
