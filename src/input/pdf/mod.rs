@@ -36,8 +36,6 @@ mod said;
 mod stops;
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_breaks;
 
 use hayro_interpret::hayro_syntax::{DecryptionError, LoadPdfError, Pdf};
 use hayro_interpret::kurbo::Rect;
