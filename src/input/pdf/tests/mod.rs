@@ -32,6 +32,15 @@ fn drawn(texts: &[&str], x: f64, y: f64, w: f64) -> Vec<Glyph> {
     out
 }
 
+/// An A4 page (841.9 pt high) of `lines` as printed, with no rules.
+fn a4_page(lines: Vec<super::lines::Line>) -> PageLines {
+    PageLines {
+        height: 841.9,
+        lines,
+        rules: Vec::new(),
+    }
+}
+
 /// A page 800 high of the lines `glyphs` make, with no rules.
 fn page_of(glyphs: &[Glyph]) -> PageLines {
     PageLines {

@@ -2,7 +2,7 @@
 
 use super::super::layout::{PageLines, lay_out};
 use super::super::lines::lines;
-use super::{FORMULA, line, page_of, placed, typed};
+use super::{FORMULA, a4_page, line, page_of, placed, typed};
 
 #[test]
 fn a_mark_printed_twice_by_libreoffice_is_read_once() {
@@ -122,56 +122,48 @@ fn notes_under_no_rule_are_read_by_their_size_and_marks() {
             (379.8, 538.8, 810.8, 11.0),
         )
     };
-    let one = PageLines {
-        height: 841.9,
-        lines: vec![
-            line(
-                "RESOLUTION 1 (Rev.\u{a0}Hammamet, 2016)",
-                (177.3, 418.4, 67.9, 14.0),
-            ),
-            line(
-                "(Hammamet, 2016)\u{1}1, 1bis\u{2}",
-                (248.5, 346.4, 140.1, 11.0),
-            ),
-            line(FORMULA, (56.8, 405.3, 167.2, 11.0)),
-            line("considering", (96.5, 148.4, 192.8, 11.0)),
-            line(
-                "a)\tthat the functions, duties and organization of the ITU",
-                (56.8, 537.8, 214.8, 11.0),
-            ),
-            line(
-                "and operational planning in ITU,",
-                (56.8, 201.1, 650.8, 11.0),
-            ),
-            line(
-                "\u{1}1\u{2} Previously published (Geneva, 1956 and 1958; Mar\u{a0}del\u{a0}Plata,\u{a0}1968; Geneva,",
-                (56.8, 538.7, 730.8, 10.0),
-            ),
-            line("1972, 1976 and 1980).", (69.6, 360.5, 742.8, 10.0)),
-            line(
-                "\u{1}1\tbis\u{2} This Hammamet, 2016 edition was initially published in 2016.",
-                (56.8, 538.0, 770.8, 10.0),
-            ),
-            foot("1"),
-        ],
-        rules: Vec::new(),
-    };
-    let two = PageLines {
-        height: 841.9,
-        lines: vec![
-            line("resolves", (96.5, 148.4, 100.0, 11.0)),
-            line(
-                "1\tthat the chairman and vice-chairman of the study group\u{1}2\u{2}.",
-                (56.8, 538.0, 700.0, 11.0),
-            ),
-            line(
-                "\u{1}2\t2\u{2} In special cases, WTSA may appoint the chairman.",
-                (56.8, 538.1, 770.8, 10.0),
-            ),
-            foot("2"),
-        ],
-        rules: Vec::new(),
-    };
+    let one = a4_page(vec![
+        line(
+            "RESOLUTION 1 (Rev.\u{a0}Hammamet, 2016)",
+            (177.3, 418.4, 67.9, 14.0),
+        ),
+        line(
+            "(Hammamet, 2016)\u{1}1, 1bis\u{2}",
+            (248.5, 346.4, 140.1, 11.0),
+        ),
+        line(FORMULA, (56.8, 405.3, 167.2, 11.0)),
+        line("considering", (96.5, 148.4, 192.8, 11.0)),
+        line(
+            "a)\tthat the functions, duties and organization of the ITU",
+            (56.8, 537.8, 214.8, 11.0),
+        ),
+        line(
+            "and operational planning in ITU,",
+            (56.8, 201.1, 650.8, 11.0),
+        ),
+        line(
+            "\u{1}1\u{2} Previously published (Geneva, 1956 and 1958; Mar\u{a0}del\u{a0}Plata,\u{a0}1968; Geneva,",
+            (56.8, 538.7, 730.8, 10.0),
+        ),
+        line("1972, 1976 and 1980).", (69.6, 360.5, 742.8, 10.0)),
+        line(
+            "\u{1}1\tbis\u{2} This Hammamet, 2016 edition was initially published in 2016.",
+            (56.8, 538.0, 770.8, 10.0),
+        ),
+        foot("1"),
+    ]);
+    let two = a4_page(vec![
+        line("resolves", (96.5, 148.4, 100.0, 11.0)),
+        line(
+            "1\tthat the chairman and vice-chairman of the study group\u{1}2\u{2}.",
+            (56.8, 538.0, 700.0, 11.0),
+        ),
+        line(
+            "\u{1}2\t2\u{2} In special cases, WTSA may appoint the chairman.",
+            (56.8, 538.1, 770.8, 10.0),
+        ),
+        foot("2"),
+    ]);
     let laid = lay_out(&[one, two]);
     assert!(
         laid.text.contains("(Hammamet, 2016)[^1], [^1bis]\n")

@@ -2,7 +2,7 @@
 
 use super::super::glyphs::Glyph;
 use super::super::layout::{PageLines, lay_out};
-use super::{indented, line, page_of, typed};
+use super::{a4_page, indented, line, page_of, typed};
 
 /// WTSA Res. 1's 1bis.1.1.1 as the EUR proposal prints it: its page ends after it, and its
 /// hanging indent is deeper than its text; 1bis.1.1.2, whose text starts at the same stop, opens
@@ -133,12 +133,7 @@ fn a_line_past_a_labels_text_opens_the_next_paragraph_on_the_next_page() {
 /// are from each other. Both were run into the paragraph before.
 #[test]
 fn a_glued_heading_atop_a_page_and_itus_notes_open_paragraphs() {
-    let page = |lines: Vec<super::super::lines::Line>| PageLines {
-        height: 841.9,
-        lines,
-        rules: Vec::new(),
-    };
-    let eight = page(vec![
+    let eight = a4_page(vec![
         line("1bis.2.1Definition", (56.8, 147.7, 677.5, 12.0)),
         line(
             "Resolution: A text of the World Telecommunication Standardization Assembly containing provisions on the",
@@ -149,7 +144,7 @@ fn a_glued_heading_atop_a_page_and_itus_notes_open_paragraphs() {
             (56.8, 537.8, 713.9, 11.0),
         ),
     ]);
-    let nine = page(vec![
+    let nine = a4_page(vec![
         line("1bis.2.2Approval", (56.8, 145.1, 81.5, 12.0)),
         line(
             "WTSA shall examine and may approve revised or new WTSA resolutions proposed by Member States and",
