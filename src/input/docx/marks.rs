@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::xml::{self, REF_CLOSE, REF_OPEN};
+use crate::input::Warning;
 use crate::model::{Clause, SUFFIXES, numbered_suffix};
 
 /// Renumbers footnote references `[^w:id]` as Word prints them (1, 2, ... in reading order), in
@@ -77,6 +78,35 @@ pub(super) fn printed_marks(
                 id.clone(),
                 format!("{next}{}", suffix.copied().unwrap_or("")),
             )
+        })
+        .collect()
+}
+
+/// A warning for each note [`printed_marks`] marks with Word's automatic number and the suffix
+/// typed after it (`1bis`), naming the paragraph that refers to it (the first, when several).
+pub(super) fn suffixed_notes(
+    refs: &[String],
+    marks: &BTreeMap<String, String>,
+    custom: &BTreeMap<String, String>,
+    paras: &[(String, String)],
+) -> Vec<Warning> {
+    refs.iter()
+        .filter(|id| !custom.contains_key(*id))
+        .filter_map(|id| {
+            let mark = marks.get(id)?;
+            let (number, suffix) = numbered_suffix(mark)?;
+            let marker = format!("{REF_OPEN}{id}{REF_CLOSE}");
+            let line = paras
+                .iter()
+                .position(|(_, t)| t.contains(&marker))
+                .map_or(0, |i| i + 1);
+            Some(Warning {
+                chosen: None,
+                line,
+                message: format!(
+                    "read footnote {mark} as Word's automatic number `{number}` with `{suffix}` typed after its reference and at the start of the note: one mark, `{mark}`"
+                ),
+            })
         })
         .collect()
 }

@@ -25,7 +25,7 @@ use super::{
 };
 use crate::input::recommendation::Places;
 use crate::model::{Document, Footnote, Language, Status, numbered_suffix};
-use marks::{printed_marks, renumber, with_marks, without_mark};
+use marks::{printed_marks, renumber, suffixed_notes, with_marks, without_mark};
 use xml::Track;
 pub(in crate::input) use xml::{REF_CLOSE, REF_OPEN};
 
@@ -99,12 +99,13 @@ fn build(
     places: &Places,
 ) -> Result<Imported, ImportError> {
     let laid = layout::lay_out(&paras, language, places);
-    // The paragraphs are in the tree now; a 32 MiB part of short ones is hundreds of MB.
-    drop(paras);
     if laid.sections.is_empty() {
         return Err(ImportError::NoSections);
     }
     let marks = printed_marks(&laid.footnote_refs, custom_marks, footnote_texts);
+    let suffixed = suffixed_notes(&laid.footnote_refs, &marks, custom_marks, &paras);
+    // The paragraphs are in the tree now; a 32 MiB part of short ones is hundreds of MB.
+    drop(paras);
     let mut sections = laid.sections;
     for s in &mut sections {
         renumber(&mut s.clauses, &marks);
@@ -167,6 +168,7 @@ fn build(
     let document = validate(document)?;
     let mut warnings = numbering_warnings;
     warnings.extend(laid.warnings);
+    warnings.extend(suffixed);
     warnings.sort_by_key(|w| w.line);
     Ok(Imported { document, warnings })
 }
