@@ -3,7 +3,7 @@
 //! before), and how two lines join (a space; nothing in Chinese; nothing after a word broken at
 //! its hyphen, `post-` `conflict`).
 
-use super::call_break::call_opens;
+use super::call_break::{Uses, call_opens};
 use super::calls::opens_with_call;
 use super::pages::Line;
 use super::repair;
@@ -201,6 +201,7 @@ pub fn paragraphs(
         && lines
             .windows(2)
             .all(|w| !w[1].blank_before || w[1].break_before || ends_paragraph(w[0].body()));
+    let uses = Uses::of(lines, language, full);
     for (i, l) in lines.iter().enumerate() {
         let t = l.body();
         let label = label_start(t, un);
@@ -228,6 +229,7 @@ pub fn paragraphs(
                                     language,
                                     dense && spaced,
                                     width(pt) * 100 / full.max(1),
+                                    &uses,
                                     warnings,
                                 ))))
             }
