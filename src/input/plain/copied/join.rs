@@ -3,6 +3,7 @@
 //! before), and how two lines join (a space; nothing in Chinese; nothing after a word broken at
 //! its hyphen, `post-` `conflict`).
 
+use super::call_break::{Uses, call_opens};
 use super::calls::opens_with_call;
 use super::pages::Line;
 use super::repair;
@@ -162,34 +163,6 @@ fn heading_before_label(lines: &[Line], un: bool) -> bool {
     (1..=3).contains(&run) && lines.get(run).is_some_and(|l| label_start(l.body(), un))
 }
 
-/// Whether line `l`, opening with a call after `p`, which may end a paragraph, opens one. A
-/// dense text's full line `p` runs on into a call (`، وإذ تلاحظ أيضًا` at a line's start); where
-/// the text's paragraphs are `spaced` apart by empty lines, the empty line says, and where it
-/// says otherwise than the width, that is warned of.
-fn call_opens(p: &Line, l: &Line, spaced: bool, full: bool, warnings: &mut Vec<Warning>) -> bool {
-    if !spaced || l.break_before {
-        return !full;
-    }
-    if l.blank_before == full {
-        warnings.push(Warning {
-            chosen: None,
-            line: l.number,
-            message: if l.blank_before {
-                format!(
-                    "a line opening with a call after a full line {} ending a clause: read as opening a paragraph, as an empty line stands before it, as between the text's paragraphs",
-                    p.number
-                )
-            } else {
-                format!(
-                    "a line opening with a call after line {} ending a clause: read as running on in its paragraph, as no empty line stands before it, as between the text's paragraphs",
-                    p.number
-                )
-            },
-        });
-    }
-    l.blank_before
-}
-
 /// The lines joined into paragraphs.
 pub fn paragraphs(
     lines: &[Line],
@@ -228,6 +201,7 @@ pub fn paragraphs(
         && lines
             .windows(2)
             .all(|w| !w[1].blank_before || w[1].break_before || ends_paragraph(w[0].body()));
+    let uses = Uses::of(lines, language, full);
     for (i, l) in lines.iter().enumerate() {
         let t = l.body();
         let label = label_start(t, un);
@@ -252,8 +226,10 @@ pub fn paragraphs(
                                 && call_opens(
                                     p,
                                     l,
+                                    language,
                                     dense && spaced,
-                                    dense && width(pt) >= full,
+                                    width(pt) * 100 / full.max(1),
+                                    &uses,
                                     warnings,
                                 ))))
             }
@@ -395,15 +371,21 @@ mod tests {
         assert!(said[0].contains("read as opening a paragraph, as an empty line stands before it"));
         assert!(said[1].contains("read as running on in its paragraph"));
         // Without the empty lines (`pdftotext` without `-layout` sets them elsewhere), the
-        // width alone decides, as before.
+        // width alone decides, as before, each a guess warned (see `call_break`).
         let dense: String = text
             .lines()
             .filter(|l| !l.trim().is_empty())
             .map(|l| format!("{l}\n"))
             .collect();
-        let (read, _) = starts(&dense);
+        let (read, warnings) = starts(&dense);
         assert!(!read.contains(&"وإذ تؤكد من".to_string()), "{read:?}");
         assert!(read.contains(&"وإذ تلاحظ أيضًا".to_string()), "{read:?}");
+        assert!(
+            warnings.iter().any(|w| w
+                .message
+                .starts_with("`وإذ تلاحظ أيضًا` opens a line after line")),
+            "{warnings:?}"
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! across a page break, words joined at a hyphen, bare digits read as footnote marks, headings.
 
 mod arabic_words;
+mod call_break;
 mod calls;
 mod detached;
 mod hyphens;

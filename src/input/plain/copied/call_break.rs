@@ -1,0 +1,228 @@
+//! Whether a line opening with a preamble call, after a line that may end a paragraph, opens
+//! one. Where the call words also run on inside paragraphs (`، وإذ تلاحظ أيضًا`, `，欢迎`), the
+//! copied text says it only by what the page left in it: the empty line `pdftotext -layout`
+//! sets between paragraphs spaced apart, or the width of the line before, where the script's
+//! characters measure it.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
+use super::calls::opens_with_call;
+use super::join::{ends_paragraph, width};
+use super::pages::Line;
+use crate::input::Warning;
+use crate::model::Language;
+
+/// How an Arabic text writes each call where its lines say it for certain, by the call's first
+/// three words (`وإذ تلاحظ أيضًا`): how often it opens a paragraph (at a line's start after a
+/// short line ending a clause) and how often it runs on in one (after a comma inside a line).
+#[derive(Debug, Default)]
+pub(super) struct Uses(HashMap<String, (usize, usize)>);
+
+impl Uses {
+    /// The uses in `lines`, whose full width is `full`; none outside Arabic.
+    pub(super) fn of(lines: &[Line], language: Language, full: usize) -> Uses {
+        let mut uses: HashMap<String, (usize, usize)> = HashMap::new();
+        if language != Language::Ar {
+            return Uses(uses);
+        }
+        for (i, l) in lines.iter().enumerate() {
+            let t = l.body();
+            if let Some(p) = i.checked_sub(1).map(|k| lines[k].body())
+                && opens_with_call(t, language)
+                && ends_paragraph(p)
+                && width(p) * 10 < full * 8
+            {
+                uses.entry(call(t)).or_default().0 += 1;
+            }
+            for part in t.split('،').skip(1).map(str::trim_start) {
+                if opens_with_call(part, language) {
+                    uses.entry(call(part)).or_default().1 += 1;
+                }
+            }
+        }
+        Uses(uses)
+    }
+
+    /// How often `call` opens a paragraph and runs on, where the lines say.
+    fn of_call(&self, call: &str) -> (usize, usize) {
+        self.0.get(call).copied().unwrap_or_default()
+    }
+}
+
+/// `n` times, in words.
+fn times(n: usize) -> String {
+    match n {
+        0 => "never".into(),
+        1 => "once".into(),
+        2 => "twice".into(),
+        n => format!("{n} times"),
+    }
+}
+
+/// A call as [`Uses`] keys it: the first three words of `t`.
+fn call(t: &str) -> String {
+    t.split_whitespace().take(3).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether line `l`, opening with a call after `p`, which may end a paragraph and runs `share`
+/// percent of the text's full width, opens one.
+///
+/// - Where the text's paragraphs are `spaced` apart by empty lines (Arabic and Chinese, whose
+///   calls run on), the empty line says, and where it says otherwise than the width, that is
+///   warned of.
+/// - Chinese: a full line goes on (`，欢迎` at a line's start); its characters take one or two
+///   columns each, so a line of the full width is one the paragraph fills.
+/// - Arabic: as the text writes that call (its first three words) where its lines say for
+///   certain ([`Uses`]): opening a paragraph after a short line, or after a comma inside a
+///   line; where it writes it as often each way, as the width says, as Chinese. Each is
+///   warned, naming the call's line: the copied text keeps nothing to tell. Its letters do not
+///   measure a line (marks take no room, letters differ in width: in Chromium's print of
+///   A/RES/80/118 the lines that fill the width hold 92 to 136 letters, and paragraphs end on
+///   lines of up to 125 characters, its 90th percentile), and `pdftotext` without `-layout`
+///   keeps no indent and sets its empty lines inside paragraphs too. In that print, 16 calls
+///   open a line after a clause's end on a line of 80% of the width or more: 3 run on in their
+///   paragraph, 13 open one, at every width; read by the width, 4 were wrong, by the text's
+///   uses 1 (`وإذ تشدد على` after a line of 88%, which the text writes twice opening a
+///   paragraph and once running on).
+/// - Other languages: opens (their calls open with a capital, or run on only in lower case).
+pub(super) fn call_opens(
+    p: &Line,
+    l: &Line,
+    language: Language,
+    spaced: bool,
+    share: usize,
+    uses: &Uses,
+    warnings: &mut Vec<Warning>,
+) -> bool {
+    let full = share >= 100;
+    if spaced && !l.break_before {
+        if l.blank_before == full {
+            warnings.push(Warning {
+                chosen: None,
+                line: l.number,
+                message: if l.blank_before {
+                    format!(
+                        "a line opening with a call after a full line {} ending a clause: read as opening a paragraph, as an empty line stands before it, as between the text's paragraphs",
+                        p.number
+                    )
+                } else {
+                    format!(
+                        "a line opening with a call after line {} ending a clause: read as running on in its paragraph, as no empty line stands before it, as between the text's paragraphs",
+                        p.number
+                    )
+                },
+            });
+        }
+        return l.blank_before;
+    }
+    match language {
+        Language::Zh => !full,
+        Language::Ar => {
+            let call = call(l.body());
+            let (opening, running) = uses.of_call(&call);
+            let opens = match opening.cmp(&running) {
+                Ordering::Greater => true,
+                Ordering::Less => false,
+                Ordering::Equal => !full,
+            };
+            let why = if opening == running {
+                format!(
+                    "as the width says (the text writes it {} opening a paragraph, {} after a comma inside one)",
+                    times(opening),
+                    times(running)
+                )
+            } else if opens {
+                format!(
+                    "as the text writes it {} opening a paragraph, {} after a comma inside one",
+                    times(opening),
+                    times(running)
+                )
+            } else {
+                format!(
+                    "as the text writes it {} after a comma inside a paragraph, {} opening one",
+                    times(running),
+                    times(opening)
+                )
+            };
+            warnings.push(Warning {
+                chosen: None,
+                line: l.number,
+                message: format!(
+                    "`{call}` opens a line after line {}, which ends a clause and runs {share}% of the text's full width: read as {}, {why}; nothing in the copied text says which ({}, and Arabic letters do not measure a line's width)",
+                    p.number,
+                    if opens {
+                        "opening a paragraph (it may run on in the paragraph before)"
+                    } else {
+                        "running on in its paragraph (it may open one)"
+                    },
+                    if l.break_before {
+                        "the call opens a page"
+                    } else {
+                        "no empty line or indent marks the text's paragraphs"
+                    }
+                ),
+            });
+            opens
+        }
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::join::paragraphs;
+    use super::super::pages;
+    use super::*;
+
+    /// The paragraphs' first words and the warnings of lines `text` (numbered from `first`).
+    fn read(text: &str, first: usize, language: Language) -> (Vec<String>, Vec<Warning>) {
+        let lines: Vec<&str> = text.lines().collect();
+        let mut warnings = Vec::new();
+        let read = pages::read(&lines, first, &mut warnings);
+        let paras = paragraphs(&read, language, true, false, &mut warnings);
+        let starts = paras
+            .iter()
+            .map(|p| p.text.split(' ').take(4).collect::<Vec<_>>().join(" "))
+            .collect();
+        (starts, warnings)
+    }
+
+    /// `pdftotext` (without `-layout`) of A/RES/80/118 in Arabic as Chromium prints it, lines
+    /// 30-42, 86-92, 189-194, 202-211 and 300-303 (numbered from 1 here). Line 11's
+    /// `وإذ تؤكد من جديد` follows a paragraph ending on a line as long (in characters) as the
+    /// fullest, and line 24's `وإذ تلاحظ أيضًا` runs on after a shorter one: read by the width,
+    /// the first was joined to the paragraph before and the second split from it, unsaid. The
+    /// text writes the first opening a paragraph after a short line (line 18), the second after
+    /// a comma inside a line (line 39).
+    #[test]
+    fn an_arabic_call_after_a_clause_s_end_is_read_as_the_text_writes_it_and_warned() {
+        let text = include_str!("../../../../fixtures/copied/unga-80-118.ar.pdftotext.excerpt.txt");
+        let (starts, warnings) = read(text, 1, Language::Ar);
+        assert!(starts.iter().any(|s| s == "وإذ تؤكد من جديد"), "{starts:?}");
+        assert!(
+            !starts.iter().any(|s| s.starts_with("وإذ تلاحظ أيضًا")),
+            "{starts:?}"
+        );
+        let said = |line: usize| -> &str {
+            warnings
+                .iter()
+                .find(|w| {
+                    w.line == line && w.message.contains("nothing in the copied text says which")
+                })
+                .map_or("", |w| w.message.as_str())
+        };
+        assert!(
+            said(11).starts_with(
+                "`وإذ تؤكد من` opens a line after line 9, which ends a clause and runs 100% of the text's full width: read as opening a paragraph (it may run on in the paragraph before), as the text writes it once opening a paragraph, never after a comma inside one"
+            ),
+            "{warnings:?}"
+        );
+        assert!(
+            said(24).contains(
+                "read as running on in its paragraph (it may open one), as the text writes it once after a comma inside a paragraph, never opening one"
+            ),
+            "{warnings:?}"
+        );
+    }
+}
