@@ -99,19 +99,29 @@ pub fn read_un(lines: &[&str], first: usize, language: Language) -> Result<Layou
         .iter()
         .position(|l| un_formula(l.body()).is_some())
         .ok_or(ImportError::NoSections)?;
-    let formula = all[f].body().to_string();
+    // The formula, then the title: the head, repaired with the rest below.
+    let mut head = vec![Para {
+        line: all[f].number,
+        text: all[f].body().to_string(),
+    }];
     let t = all[..f]
         .iter()
         .rposition(|l| symbol_title(l.body()).is_some());
-    let (symbol, title) = match t.and_then(|t| Some((t, symbol_title(all[t].body())?))) {
+    let symbol = match t.and_then(|t| Some((t, symbol_title(all[t].body())?))) {
         Some((t, (symbol, start))) => {
             let mut title = start.to_string();
             for l in &all[t + 1..f] {
                 join::append(&mut title, l.body());
             }
-            (Some(symbol), (!title.is_empty()).then_some(title))
+            if !title.is_empty() {
+                head.push(Para {
+                    line: all[t].number,
+                    text: title,
+                });
+            }
+            Some(symbol)
         }
-        None => (None, None),
+        None => None,
     };
     let head_end = t.unwrap_or(f);
     if head_end > 0 {
@@ -133,15 +143,24 @@ pub fn read_un(lines: &[&str], first: usize, language: Language) -> Result<Layou
     let after = detached::repair(all[f + 1..].to_vec(), &mut warnings);
     let hand = lam_alef_hand(&after, language, &mut warnings);
     let (body, mut notes) = notes::extract(after, &mut warnings);
-    repair::notes(&mut notes, language, hand, &mut warnings);
-    let paras = join::paragraphs(&body, language, true, hand, &mut warnings);
+    let mut paras = join::paragraphs(&body, language, true, &mut warnings);
+    repair::text(
+        &mut head,
+        &mut paras,
+        &mut notes,
+        language,
+        hand,
+        &mut warnings,
+    );
     let sections = un::sections(&paras, &mut warnings);
     warnings.sort_by_key(|w| w.line);
+    let mut head = head.into_iter().map(|p| p.text);
+    let formula = head.next().unwrap_or_default();
     Ok(Layout {
         body: un_formula(&formula),
         formula,
         symbol,
-        title,
+        title: head.next(),
         sections,
         footnotes: notes.into_iter().map(|(n, _)| n).collect(),
         warnings,
@@ -251,10 +270,9 @@ pub fn unwrap_itu(
     // Notes at the foot of the first page may belong to the title (`(Hammamet, 2016)1`): read
     // over the whole text, and those whose mark is above the formula dropped with it.
     let hand = lam_alef_hand(&all, language, warnings);
-    let (all, mut notes) = notes::extract(all, warnings);
-    repair::notes(&mut notes, language, hand, warnings);
+    let (all, notes) = notes::extract(all, warnings);
     let f = all.iter().position(|l| is_formula(l.body()))?;
-    let (head_notes, notes): (Vec<_>, Vec<_>) = notes.into_iter().partition(|(n, _)| {
+    let (head_notes, mut notes): (Vec<_>, Vec<_>) = notes.into_iter().partition(|(n, _)| {
         let mark = format!("[^{}]", n.mark);
         all[..f].iter().any(|l| l.text.contains(&mark))
     });
@@ -268,27 +286,42 @@ pub fn unwrap_itu(
             ),
         });
     }
-    let mut out: Vec<(usize, String)> = Vec::new();
-    let mut head = all[..f].iter().peekable();
-    while let Some(l) = head.next() {
-        out.push((l.number, l.body().to_string()));
+    // The resolution's number, its title and the formula: the head, repaired with the rest
+    // below. The lines before the number (a cover, a foreword) are not imported: as they are.
+    let mut before: Vec<(usize, String)> = Vec::new();
+    let mut head: Vec<Para> = Vec::new();
+    let mut above = all[..f].iter().peekable();
+    while let Some(l) = above.next() {
         let numbered = resolution_number(l.body())
             .is_some_and(|(_, after)| after.is_empty() || after.starts_with('('));
-        if numbered {
-            // The title runs on until the formula, or the venue line below it.
-            let mut title = String::new();
-            let line = head.peek().map_or(l.number, |t| t.number);
-            while let Some(t) = head.next_if(|t| !t.body().starts_with('(')) {
-                join::append(&mut title, t.body());
-            }
-            if !title.is_empty() {
-                out.push((line, title));
-            }
-            head.by_ref().for_each(drop);
+        if !numbered {
+            before.push((l.number, l.body().to_string()));
+            continue;
         }
+        head.push(Para {
+            line: l.number,
+            text: l.body().to_string(),
+        });
+        // The title runs on until the formula, or the venue line below it.
+        let mut title = String::new();
+        let line = above.peek().map_or(l.number, |t| t.number);
+        while let Some(t) = above.next_if(|t| !t.body().starts_with('(')) {
+            join::append(&mut title, t.body());
+        }
+        if !title.is_empty() {
+            head.push(Para { line, text: title });
+        }
+        above.by_ref().for_each(drop);
     }
-    out.push((all[f].number, all[f].body().to_string()));
-    for p in join::paragraphs(&all[f + 1..], language, false, hand, warnings) {
+    head.push(Para {
+        line: all[f].number,
+        text: all[f].body().to_string(),
+    });
+    let mut paras = join::paragraphs(&all[f + 1..], language, false, warnings);
+    repair::text(&mut head, &mut paras, &mut notes, language, hand, warnings);
+    let mut out = before;
+    out.extend(head.into_iter().map(|p| (p.line, p.text)));
+    for p in paras {
         out.push((p.line, with_tab(&p.text)));
     }
     for (note, line) in notes {
@@ -404,5 +437,43 @@ mod lam_alef_tests {
         let said = |w: &str| layout.warnings.iter().any(|x| x.message.contains(w));
         assert!(said("`إصلاح` (line 5)"), "{:#?}", layout.warnings);
         assert!(said("`لالتصاالت` as `لالتصالات`"), "{:#?}", layout.warnings);
+    }
+}
+
+#[cfg(test)]
+mod head_tests {
+    use super::*;
+
+    /// The first 45 lines of `pdftotext` (no `-layout`) of WTDC Res. 30 in Arabic as
+    /// LibreOffice prints resdiff's DOCX: the title and formula go through the repairs of the
+    /// paragraphs below them (they once kept `تنمية االتصاالت لالتحاد`), each said on its line.
+    #[test]
+    fn the_title_and_formula_are_repaired_as_the_paragraphs() {
+        let text =
+            include_str!("../../../../fixtures/copied/wtdc-030.ar.libreoffice.pdftotext.head.txt");
+        let lines: Vec<&str> = text.lines().collect();
+        let mut warnings = Vec::new();
+        let out = unwrap_itu(&lines, 1, Language::Ar, &mut warnings).expect("a formula");
+        let at = |line: usize| {
+            out.iter()
+                .find(|(l, _)| *l == line)
+                .map(|(_, t)| t.as_str())
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            at(16),
+            "دور قطاع تنمية الاتصالات للاتحاد الدولي للاتصالات في تنفيذ نتائج القمة العالمية لمجتمع المعلومات"
+        );
+        assert_eq!(at(18), "إن المؤتمر العالمي لتنمية الاتصالات (دبي، 2014)،");
+        for line in [16, 18] {
+            assert!(
+                warnings
+                    .iter()
+                    .any(|w| w.line == line && w.message.contains("lam-alef ligature")),
+                "{line}: {warnings:#?}"
+            );
+        }
+        // The lines above the resolution's number are not imported: as they are.
+        assert!(out.iter().any(|(_, t)| t.contains("األصل")), "{out:#?}");
     }
 }

@@ -10,13 +10,30 @@ use crate::input::Warning;
 use crate::model::text::is_cjk;
 use crate::model::{Footnote, Language};
 
-/// The repairs of what extractors do to a script, on each paragraph, each said.
-/// `hand`: whether the whole text (body and notes) shows LibreOffice's lam-alef hand, as
-/// [`lam_alef::decide`] says.
-pub fn scripts(paras: &mut [Para], language: Language, hand: bool, warnings: &mut Vec<Warning>) {
-    let displaced_marks = paras.iter().any(|p| mark_opens_a_word(&p.text));
+/// [`scripts_by`] with every paragraph prose.
+#[cfg(test)]
+fn scripts(paras: &mut [Para], language: Language, hand: bool, warnings: &mut Vec<Warning>) {
+    let prose = paras.len();
+    scripts_by(paras, prose, language, hand, warnings);
+}
+
+/// The repairs of what extractors do to a script, on each paragraph, each said. `hand`:
+/// whether the whole text (body and notes) shows LibreOffice's lam-alef hand, as
+/// [`lam_alef::decide`] says. The hand of the vowel marks, and the words that say where a
+/// space is the text's ([`Words`]), are those of the first `prose` paragraphs: a note's
+/// abbreviations (`(د-3)`, a session) are no words of the text (`حدّ د` was read as two words
+/// for it).
+fn scripts_by(
+    paras: &mut [Para],
+    prose: usize,
+    language: Language,
+    hand: bool,
+    warnings: &mut Vec<Warning>,
+) {
+    let prose = &paras[..prose.min(paras.len())];
+    let displaced_marks = prose.iter().any(|p| mark_opens_a_word(&p.text));
     let words = if language == Language::Ar && displaced_marks {
-        Words::of(paras.iter().map(|p| p.text.as_str()))
+        Words::of(prose.iter().map(|p| p.text.as_str()))
     } else {
         Words::default()
     };
@@ -148,19 +165,31 @@ pub fn close_broken_hyphens(text: &str) -> (String, Vec<String>) {
     (out, fixed)
 }
 
-/// [`scripts`] of the notes, as read with their lines: the lam-alef ligatures put back.
-pub fn notes(
+/// [`scripts`] of a whole copied text, as one text: its head (symbol, title, formula: each a
+/// line before the paragraphs), its paragraphs and its notes (each with its line). The words
+/// the repairs go by are the whole text's, and no line is left out: the title once kept
+/// `االتصاالت` that the paragraphs had put back.
+pub fn text(
+    head: &mut [Para],
+    paras: &mut [Para],
     notes: &mut [(Footnote, usize)],
     language: Language,
     hand: bool,
     warnings: &mut Vec<Warning>,
 ) {
-    if language == Language::Ar {
-        lam_alef_said(
-            notes.iter_mut().map(|(n, l)| (&mut n.text, *l)),
-            hand,
-            warnings,
-        );
+    let mut all: Vec<Para> = paras.iter().chain(head.iter()).cloned().collect();
+    all.extend(notes.iter().map(|(n, line)| Para {
+        line: *line,
+        text: n.text.clone(),
+    }));
+    scripts_by(&mut all, paras.len(), language, hand, warnings);
+    let texts = paras
+        .iter_mut()
+        .chain(head.iter_mut())
+        .map(|p| &mut p.text)
+        .chain(notes.iter_mut().map(|(n, _)| &mut n.text));
+    for (text, read) in texts.zip(all) {
+        *text = read.text;
     }
 }
 
