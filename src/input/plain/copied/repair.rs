@@ -281,6 +281,23 @@ fn lam_alef_said<'a>(
                 ),
             });
         }
+        for ([seen, read], reads) in &done.by_tanween {
+            warnings.push(Warning {
+                chosen: None,
+                line: *line,
+                message: format!(
+                    "`{seen}` read as `{read}`: it may be as seen or, by the word list of the UN's Arabic texts, {} with a lam-alef ligature taken apart, and the fathatan after it says which: it is written on a word's final alef (or taa marbuta, hamza, alef maqsura), never on `{}`",
+                    reads
+                        .iter()
+                        .map(|r| format!("`{r}`"))
+                        .collect::<Vec<_>>()
+                        .join(" or "),
+                    seen.chars()
+                        .rfind(|c| super::arabic_letter(*c))
+                        .unwrap_or_default()
+                ),
+            });
+        }
         for left in &done.left {
             let reads = left
                 .reads
@@ -439,6 +456,28 @@ mod tests {
         scripts(&mut paras, Language::Ar, false, &mut warnings);
         assert_eq!(paras[0].text, "وإذ تالحظ");
         assert!(warnings.is_empty());
+    }
+
+    /// WTDC Res. 30 in Arabic as LibreOffice prints it, through `pdftotext`: `عملاً` with its
+    /// ligature taken apart and its fathatan set apart.
+    #[test]
+    fn a_fathatan_after_a_word_decides_its_reading() {
+        let mut paras = [Para {
+            line: 7,
+            text: "برنامج عمل تونس عمال ً بمضمون الفقرة، وأولوية عالية عمال بما يلي".into(),
+        }];
+        let mut warnings = Vec::new();
+        scripts(&mut paras, Language::Ar, true, &mut warnings);
+        assert_eq!(
+            paras[0].text,
+            "برنامج عمل تونس عملا ً بمضمون الفقرة، وأولوية عالية عمال بما يلي"
+        );
+        let said: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
+        assert_eq!(said.len(), 2, "{said:#?}");
+        assert!(said[0].starts_with("`عمال` read as `عملا`"), "{}", said[0]);
+        assert!(said[0].ends_with("never on `ل`"), "{}", said[0]);
+        // With no fathatan after it, as before.
+        assert!(said[1].starts_with("`عمال` left as seen"), "{}", said[1]);
     }
 
     #[test]
