@@ -68,11 +68,24 @@ fn collides(word: &str) -> bool {
     found(word) || word.strip_prefix(PREFIXES).is_some_and(found)
 }
 
+/// The fathatan (`ً`), written on a word's final alef (`عملاً`), or with no alef on a final taa
+/// marbuta, hamza or alef maqsura: never on a lam.
+const FATHATAN: char = '\u{064B}';
+
+/// Whether a word (letters only) can end in a fathatan.
+fn bears_fathatan(word: &str) -> bool {
+    matches!(word.chars().next_back(), Some('ا' | 'أ' | 'ة' | 'ء' | 'ى'))
+}
+
 /// What the list makes of a word as seen.
 #[derive(Debug, PartialEq, Eq)]
 enum Reading {
     /// One reading, listed: the word with its ligatures put back, marks kept.
     Back(String),
+    /// A word of the UN's texts as seen, or one with more than one reading listed, followed by
+    /// a fathatan that it cannot bear and only one of its readings can (`عمال ً`, `عملا ً`):
+    /// that reading, and every reading listed.
+    ByTanween { read: String, reads: Vec<String> },
     /// The word as seen is a word too (`written`), or more than one reading is listed: every
     /// reading listed, the word left as it is.
     Both { reads: Vec<String>, written: bool },
@@ -80,7 +93,8 @@ enum Reading {
 
 /// The readings of `word` (letters and marks) with ligatures put back where an alef stands
 /// before a lam after a letter other than an alef or a lam, listed; `None` where none is.
-fn readings(word: &str) -> Option<Reading> {
+/// `fathatan`: a fathatan follows the word, on it or set apart by a space (`عمال ً`).
+fn readings(word: &str, fathatan: bool) -> Option<Reading> {
     let chars: Vec<char> = word.chars().collect();
     // Each letter's place in `chars`; marks and tatweel go with the letter before them.
     let letters: Vec<usize> = (0..chars.len()).filter(|&i| !mark(chars[i])).collect();
@@ -107,6 +121,16 @@ fn readings(word: &str) -> Option<Reading> {
         marked.extend(&chars[..letters[0]]);
         let mut k = 0;
         while k < letters.len() {
+            if swapped(k) && k + 2 == letters.len() {
+                // The word's last two letters, a ligature taken apart: the marks after its lam
+                // (`فعالً`) are the ligature's, on its alef (`فعلاً`).
+                let lam = cluster(k + 1);
+                bare.extend([at(k + 1), at(k)]);
+                marked.push(lam[0]);
+                marked.extend(cluster(k));
+                marked.extend(&lam[1..]);
+                break;
+            }
             let order: &[usize] = if swapped(k) { &[k + 1, k] } else { &[k] };
             for &j in order {
                 bare.push(at(j));
@@ -120,9 +144,18 @@ fn readings(word: &str) -> Option<Reading> {
     }
     let seen: String = letters.iter().map(|&i| chars[i]).collect();
     let written = collides(&seen);
+    let bearing: Vec<&String> = found
+        .iter()
+        .filter(|(bare, _)| bears_fathatan(bare))
+        .map(|(_, marked)| marked)
+        .collect();
     match found.as_slice() {
         [] => None,
         [(_, marked)] if !written => Some(Reading::Back(marked.clone())),
+        _ if fathatan && !bears_fathatan(&seen) && bearing.len() == 1 => Some(Reading::ByTanween {
+            read: bearing[0].clone(),
+            reads: found.iter().map(|(_, m)| m.clone()).collect(),
+        }),
         _ => Some(Reading::Both {
             reads: found.into_iter().map(|(_, m)| m).collect(),
             written,
@@ -134,6 +167,9 @@ fn readings(word: &str) -> Option<Reading> {
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(super) struct ByList {
     pub put_back: Vec<[String; 2]>,
+    /// Put back where a fathatan after the word decides: as seen, as read, and every reading
+    /// listed.
+    pub by_tanween: Vec<([String; 2], Vec<String>)>,
     pub left: Vec<Left>,
 }
 
@@ -159,10 +195,20 @@ pub(super) fn by_list(text: &str) -> (String, ByList) {
         let tail = &rest[start..];
         let end = tail.find(|c: char| !in_word(c)).unwrap_or(tail.len());
         let word = &tail[..end];
-        match readings(word) {
+        // `عملاً`, or `عمال ً` as `pdftotext` sets LibreOffice's tanween apart.
+        let apart = tail[end..]
+            .strip_prefix(' ')
+            .and_then(|r| r.strip_prefix(FATHATAN))
+            .is_some_and(|r| !r.starts_with(|c: char| arabic_letter(c) || mark(c)));
+        let fathatan = word.ends_with(FATHATAN) || apart;
+        match readings(word, fathatan) {
             Some(Reading::Back(read)) => {
                 out.push_str(&read);
                 done.put_back.push([word.to_string(), read]);
+            }
+            Some(Reading::ByTanween { read, reads }) => {
+                out.push_str(&read);
+                done.by_tanween.push(([word.to_string(), read], reads));
             }
             Some(Reading::Both { reads, written }) => {
                 out.push_str(word);
@@ -200,7 +246,7 @@ mod tests {
         for line in COLLISIONS.lines() {
             let (seen, read) = line.split_once('\t').expect("seen<TAB>read");
             assert!(
-                matches!(readings(seen), Some(Reading::Both { reads, written: true }) if reads.iter().any(|r| r == read)),
+                matches!(readings(seen, false), Some(Reading::Both { reads, written: true }) if reads.iter().any(|r| r == read)),
                 "{line}"
             );
         }
@@ -250,5 +296,35 @@ mod tests {
         assert!(done.left.iter().all(|l| l.written));
         let line = "أعمال إعمال في المجال مجال";
         assert_eq!(by_list(line), (line.to_string(), ByList::default()));
+    }
+
+    /// WTDC Res. 30 in Arabic as LibreOffice prints it, through `pdftotext`: `عملاً` and
+    /// `فعلاً` with their ligature taken apart and their fathatan set apart (`عمال ً`). A
+    /// fathatan is written on the final alef, never on a lam: `عملا`, not `عمال`. Without it,
+    /// or where it could go on either, both stay.
+    #[test]
+    fn a_fathatan_after_the_word_decides() {
+        let (text, done) = by_list("برنامج عمل تونس عمال ً بمضمون الفقرة");
+        assert_eq!(text, "برنامج عمل تونس عملا ً بمضمون الفقرة");
+        assert_eq!(
+            done.by_tanween,
+            [(
+                ["عمال".to_string(), "عملا".to_string()],
+                vec!["عملا".to_string()]
+            )]
+        );
+        assert!(done.left.is_empty());
+        let (text, done) = by_list("الصلة الذي أنجز فعالً و/أو الذي");
+        assert!(text.contains("أنجز فعلاً و/أو"), "{text}");
+        assert_eq!(done.by_tanween.len(), 1);
+        // No fathatan, or one on the letter after: left, as before.
+        for line in ["أولوية عالية عمال بما يلي", "عمال ًا"] {
+            let (text, done) = by_list(line);
+            assert_eq!(text, line);
+            assert!(done.by_tanween.is_empty() && done.left.len() == 1, "{line}");
+        }
+        // `الثالثة` ends in a taa marbuta, which bears it: left, as before.
+        let (_, done) = by_list("الدورة الثالثة ً");
+        assert!(done.by_tanween.is_empty() && done.left.len() == 1);
     }
 }

@@ -6,7 +6,6 @@
 use super::call_break::{Uses, call_opens};
 use super::calls::opens_with_call;
 use super::pages::Line;
-use super::repair;
 use crate::input::Warning;
 use crate::input::heading::heading_kind;
 use crate::model::Language;
@@ -168,7 +167,6 @@ pub fn paragraphs(
     lines: &[Line],
     language: Language,
     un: bool,
-    hand: bool,
     warnings: &mut Vec<Warning>,
 ) -> Vec<Para> {
     // Lines of a paragraph but the last run the width of the page; a short one ends it.
@@ -282,7 +280,6 @@ pub fn paragraphs(
         }
         prev = Some(l);
     }
-    repair::scripts(&mut out, language, hand, warnings);
     out
 }
 
@@ -341,7 +338,7 @@ mod tests {
             let lines: Vec<&str> = text.lines().collect();
             let mut warnings = Vec::new();
             let read = super::super::pages::read(&lines, 28, &mut warnings);
-            let paras = paragraphs(&read, Language::Ar, true, false, &mut warnings);
+            let paras = paragraphs(&read, Language::Ar, true, &mut warnings);
             let starts: Vec<String> = paras
                 .iter()
                 .map(|p| p.text.split(' ').take(3).collect::<Vec<_>>().join(" "))

@@ -14,6 +14,7 @@ mod detached;
 mod hyphens;
 mod join;
 mod lam_alef;
+mod ligatures;
 mod marks;
 mod notes;
 mod pages;
@@ -100,19 +101,29 @@ pub fn read_un(lines: &[&str], first: usize, language: Language) -> Result<Layou
         .iter()
         .position(|l| un_formula(l.body()).is_some())
         .ok_or(ImportError::NoSections)?;
-    let formula = all[f].body().to_string();
+    // The formula, then the title: the head, repaired with the rest below.
+    let mut head = vec![Para {
+        line: all[f].number,
+        text: all[f].body().to_string(),
+    }];
     let t = all[..f]
         .iter()
         .rposition(|l| symbol_title(l.body()).is_some());
-    let (symbol, title) = match t.and_then(|t| Some((t, symbol_title(all[t].body())?))) {
+    let symbol = match t.and_then(|t| Some((t, symbol_title(all[t].body())?))) {
         Some((t, (symbol, start))) => {
             let mut title = start.to_string();
             for l in &all[t + 1..f] {
                 join::append(&mut title, l.body());
             }
-            (Some(symbol), (!title.is_empty()).then_some(title))
+            if !title.is_empty() {
+                head.push(Para {
+                    line: all[t].number,
+                    text: title,
+                });
+            }
+            Some(symbol)
         }
-        None => (None, None),
+        None => None,
     };
     let head_end = t.unwrap_or(f);
     if head_end > 0 {
@@ -134,15 +145,24 @@ pub fn read_un(lines: &[&str], first: usize, language: Language) -> Result<Layou
     let after = detached::repair(all[f + 1..].to_vec(), &mut warnings);
     let hand = lam_alef_hand(&after, language, &mut warnings);
     let (body, mut notes) = notes::extract(after, &mut warnings);
-    repair::notes(&mut notes, language, hand, &mut warnings);
-    let paras = join::paragraphs(&body, language, true, hand, &mut warnings);
+    let mut paras = join::paragraphs(&body, language, true, &mut warnings);
+    repair::text(
+        &mut head,
+        &mut paras,
+        &mut notes,
+        language,
+        hand,
+        &mut warnings,
+    );
     let sections = un::sections(&paras, &mut warnings);
     warnings.sort_by_key(|w| w.line);
+    let mut head = head.into_iter().map(|p| p.text);
+    let formula = head.next().unwrap_or_default();
     Ok(Layout {
         body: un_formula(&formula),
         formula,
         symbol,
-        title,
+        title: head.next(),
         sections,
         footnotes: notes.into_iter().map(|(n, _)| n).collect(),
         warnings,
@@ -252,10 +272,9 @@ pub fn unwrap_itu(
     // Notes at the foot of the first page may belong to the title (`(Hammamet, 2016)1`): read
     // over the whole text, and those whose mark is above the formula dropped with it.
     let hand = lam_alef_hand(&all, language, warnings);
-    let (all, mut notes) = notes::extract(all, warnings);
-    repair::notes(&mut notes, language, hand, warnings);
+    let (all, notes) = notes::extract(all, warnings);
     let f = all.iter().position(|l| is_formula(l.body()))?;
-    let (head_notes, notes): (Vec<_>, Vec<_>) = notes.into_iter().partition(|(n, _)| {
+    let (head_notes, mut notes): (Vec<_>, Vec<_>) = notes.into_iter().partition(|(n, _)| {
         let mark = format!("[^{}]", n.mark);
         all[..f].iter().any(|l| l.text.contains(&mark))
     });
@@ -269,27 +288,42 @@ pub fn unwrap_itu(
             ),
         });
     }
-    let mut out: Vec<(usize, String)> = Vec::new();
-    let mut head = all[..f].iter().peekable();
-    while let Some(l) = head.next() {
-        out.push((l.number, l.body().to_string()));
+    // The resolution's number, its title and the formula: the head, repaired with the rest
+    // below. The lines before the number (a cover, a foreword) are not imported: as they are.
+    let mut before: Vec<(usize, String)> = Vec::new();
+    let mut head: Vec<Para> = Vec::new();
+    let mut above = all[..f].iter().peekable();
+    while let Some(l) = above.next() {
         let numbered = resolution_number(l.body())
             .is_some_and(|(_, after)| after.is_empty() || after.starts_with('('));
-        if numbered {
-            // The title runs on until the formula, or the venue line below it.
-            let mut title = String::new();
-            let line = head.peek().map_or(l.number, |t| t.number);
-            while let Some(t) = head.next_if(|t| !t.body().starts_with('(')) {
-                join::append(&mut title, t.body());
-            }
-            if !title.is_empty() {
-                out.push((line, title));
-            }
-            head.by_ref().for_each(drop);
+        if !numbered {
+            before.push((l.number, l.body().to_string()));
+            continue;
         }
+        head.push(Para {
+            line: l.number,
+            text: l.body().to_string(),
+        });
+        // The title runs on until the formula, or the venue line below it.
+        let mut title = String::new();
+        let line = above.peek().map_or(l.number, |t| t.number);
+        while let Some(t) = above.next_if(|t| !t.body().starts_with('(')) {
+            join::append(&mut title, t.body());
+        }
+        if !title.is_empty() {
+            head.push(Para { line, text: title });
+        }
+        above.by_ref().for_each(drop);
     }
-    out.push((all[f].number, all[f].body().to_string()));
-    for p in join::paragraphs(&all[f + 1..], language, false, hand, warnings) {
+    head.push(Para {
+        line: all[f].number,
+        text: all[f].body().to_string(),
+    });
+    let mut paras = join::paragraphs(&all[f + 1..], language, false, warnings);
+    repair::text(&mut head, &mut paras, &mut notes, language, hand, warnings);
+    let mut out = before;
+    out.extend(head.into_iter().map(|p| (p.line, p.text)));
+    for p in paras {
         out.push((p.line, with_tab(&p.text)));
     }
     for (note, line) in notes {
@@ -316,94 +350,4 @@ fn with_tab(t: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_label_under_its_line_is_put_back() {
-        // `pdftotext -layout` of Chromium's Chinese: the raised mark lifted the first line.
-        let text = "    确认信息和通信技术有潜力推动实现《议程》19 和国际商定的其\n       3.\n他发展目标，";
-        let lines: Vec<&str> = text.lines().collect();
-        let mut warnings = Vec::new();
-        let read = labels_below(pages::read(&lines, 1, &mut warnings), &mut warnings);
-        assert_eq!(read.len(), 2);
-        assert!(
-            read[0].body().starts_with("3. 确认"),
-            "{:?}",
-            read[0].body()
-        );
-        assert!(
-            warnings
-                .iter()
-                .any(|w| w.message.contains("label `3.` alone"))
-        );
-    }
-
-    #[test]
-    fn a_label_at_the_page_foot_goes_to_the_page_first_line() {
-        // `pdftotext` (no `-layout`) of Chromium's Chinese: `3.` written after the page's last
-        // line, its paragraph opening the page.
-        let text = "2. 欢迎贡献；\n\u{c}确认有潜力的其\n他发展目标；\n4. 重申；\n协同作用；\n3.\n\u{c}5. 又";
-        let lines: Vec<&str> = text.lines().collect();
-        let mut warnings = Vec::new();
-        let read = labels_below(pages::read(&lines, 1, &mut warnings), &mut warnings);
-        let bodies: Vec<&str> = read.iter().map(|l| l.body()).collect();
-        assert_eq!(
-            bodies,
-            [
-                "2. 欢迎贡献；",
-                "3. 确认有潜力的其",
-                "他发展目标；",
-                "4. 重申；",
-                "协同作用；",
-                "5. 又"
-            ]
-        );
-        assert!(read[5].break_before);
-        assert!(
-            warnings[0]
-                .message
-                .contains("label `3.` alone at the page's foot: read as the label of line 2"),
-            "{warnings:?}"
-        );
-    }
-}
-
-#[cfg(test)]
-mod lam_alef_tests {
-    use super::*;
-
-    fn text_of(layout: &Layout) -> String {
-        let mut out = String::new();
-        for s in &layout.sections {
-            for c in &s.clauses {
-                out.push_str(&c.text);
-                out.push('\n');
-            }
-        }
-        out
-    }
-
-    /// A paragraph as `pdftotext -layout` gives LibreOffice's print (A/RES/74/197 and WTDC
-    /// Res. 30, taken apart), then one of the UN's own PDF (A/RES/80/118, ligatures whole): a
-    /// mixed text, which once was read all in the hand because one paragraph showed it, and
-    /// `الالتزام` became `اللاتزام`.
-    #[test]
-    fn a_mixed_text_is_not_read_in_libreoffice_s_hand() {
-        let lines = [
-            "إن الجمعية العامة،",
-            "",
-            "التي تشكل جزءا ال يتجزأ من خطة التنمية لألمم المتحدة لأللفية وال سيما لالتحاد الدولي لالتصاالت الالزمة",
-            "",
-            "النامية ومواصلة إصلاح الهيكل المالي الدولي عن طريق الالتزام المتواصل والقوي بتعددية الأطراف والتعاون الدولي والتضامن العالمي،",
-        ];
-        let layout = read_un(&lines, 1, Language::Ar).unwrap();
-        let text = text_of(&layout);
-        assert!(text.contains("عن طريق الالتزام المتواصل"), "{text}");
-        // Only what needs no hand is put back: after an alef.
-        assert!(text.contains("الدولي لالتصالات"), "{text}");
-        let said = |w: &str| layout.warnings.iter().any(|x| x.message.contains(w));
-        assert!(said("`إصلاح` (line 5)"), "{:#?}", layout.warnings);
-        assert!(said("`لالتصاالت` as `لالتصالات`"), "{:#?}", layout.warnings);
-    }
-}
+mod tests;

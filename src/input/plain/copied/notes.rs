@@ -6,7 +6,7 @@
 //! bare digit is read as a mark only for a note found so. Every mark read is said, with its line.
 
 use super::pages::Line;
-use super::{arabic_block, arabic_letter};
+use super::{arabic_block, arabic_letter, vowel_mark};
 use crate::input::Warning;
 use crate::model::Footnote;
 use crate::model::text::is_cjk;
@@ -195,10 +195,12 @@ fn find_mark(t: &str, from: usize, n: u32, spaced_ok: bool) -> Option<(usize, us
             }
             // `وبتقريره1111`, `لعام 20301010`: LibreOffice prints a note's number raised, then
             // the mark the DOCX types after it (`customMarkFollows`) at text size, and
-            // `pdftotext` writes both as one number: the mark, once.
+            // `pdftotext` writes both as one number: the mark, once. After a word's tanween
+            // (`نموا ً1212،`) or its closing quote (`المشتركة“1616`) as after its letter.
             let head = t[..s].trim_end_matches(|c: char| c.is_ascii_digit());
             let year_before = century(&t[head.len()..s]);
-            if arabic && next == digits && (before.is_some_and(arabic_letter) || year_before) {
+            let word_end = |c: char| arabic_letter(c) || vowel_mark(c) || matches!(c, '“' | '”');
+            if arabic && next == digits && (before.is_some_and(word_end) || year_before) {
                 return Some((s, e + run, false));
             }
             continue;
@@ -531,6 +533,9 @@ mod tests {
         assert_eq!(at("الرقمي، وبتقريره1111 وبإنشاء", 11), Some("1111"));
         assert_eq!(at("لعام 20301010 وسائر الأهداف", 10), Some("1010"));
         assert_eq!(at("20181212؛", 12), Some("1212"));
+        // A/RES/80/118: after a tanween set apart, after a closing quote.
+        assert_eq!(at("البلدان نموا ً1212، وبرنامج", 12), Some("1212"));
+        assert_eq!(at("المعنون ”خطتنا المشتركة“1616 التي", 16), Some("1616"));
         // Not in a left-to-right text, not a date.
         assert_eq!(at("in 32016 cases", 3), None);
         assert_eq!(at("الفترة 32016/17", 3), None);

@@ -2,21 +2,37 @@
 //! hyphen and left with a space (`post- conflict`), Arabic vowel marks put before their letter,
 //! spaces between Chinese characters. Each repair is said, with the paragraph's line.
 
-use super::arabic_words;
 use super::join::Para;
-use super::lam_alef;
+use super::ligatures::lam_alef_said;
 use super::marks::{Words, mark_opens_a_word, marks_on_their_letters, space_before_comma};
 use crate::input::Warning;
 use crate::model::text::is_cjk;
 use crate::model::{Footnote, Language};
 
-/// The repairs of what extractors do to a script, on each paragraph, each said.
-/// `hand`: whether the whole text (body and notes) shows LibreOffice's lam-alef hand, as
-/// [`lam_alef::decide`] says.
-pub fn scripts(paras: &mut [Para], language: Language, hand: bool, warnings: &mut Vec<Warning>) {
-    let displaced_marks = paras.iter().any(|p| mark_opens_a_word(&p.text));
+/// [`scripts_by`] with every paragraph prose.
+#[cfg(test)]
+fn scripts(paras: &mut [Para], language: Language, hand: bool, warnings: &mut Vec<Warning>) {
+    let prose = paras.len();
+    scripts_by(paras, prose, language, hand, warnings);
+}
+
+/// The repairs of what extractors do to a script, on each paragraph, each said. `hand`:
+/// whether the whole text (body and notes) shows LibreOffice's lam-alef hand, as
+/// [`lam_alef::decide`] says. The hand of the vowel marks, and the words that say where a
+/// space is the text's ([`Words`]), are those of the first `prose` paragraphs: a note's
+/// abbreviations (`(د-3)`, a session) are no words of the text (`حدّ د` was read as two words
+/// for it).
+fn scripts_by(
+    paras: &mut [Para],
+    prose: usize,
+    language: Language,
+    hand: bool,
+    warnings: &mut Vec<Warning>,
+) {
+    let prose = &paras[..prose.min(paras.len())];
+    let displaced_marks = prose.iter().any(|p| mark_opens_a_word(&p.text));
     let words = if language == Language::Ar && displaced_marks {
-        Words::of(paras.iter().map(|p| p.text.as_str()))
+        Words::of(prose.iter().map(|p| p.text.as_str()))
     } else {
         Words::default()
     };
@@ -148,132 +164,31 @@ pub fn close_broken_hyphens(text: &str) -> (String, Vec<String>) {
     (out, fixed)
 }
 
-/// [`scripts`] of the notes, as read with their lines: the lam-alef ligatures put back.
-pub fn notes(
+/// [`scripts`] of a whole copied text, as one text: its head (symbol, title, formula: each a
+/// line before the paragraphs), its paragraphs and its notes (each with its line): no line is
+/// left out (the title once kept `االتصاالت` that the paragraphs had put back), and the words
+/// the lam-alef repairs go by are the whole text's.
+pub fn text(
+    head: &mut [Para],
+    paras: &mut [Para],
     notes: &mut [(Footnote, usize)],
     language: Language,
     hand: bool,
     warnings: &mut Vec<Warning>,
 ) {
-    if language == Language::Ar {
-        lam_alef_said(
-            notes.iter_mut().map(|(n, l)| (&mut n.text, *l)),
-            hand,
-            warnings,
-        );
-    }
-}
-
-/// The lam-alef ligatures of `texts` (each with its line) put back (see [`lam_alef`]), each
-/// kind said on its line with the words changed.
-fn lam_alef_said<'a>(
-    texts: impl Iterator<Item = (&'a mut String, usize)>,
-    hand: bool,
-    warnings: &mut Vec<Warning>,
-) {
-    let mut texts: Vec<(&mut String, usize)> = texts.collect();
-    let listed = |words: &[[String; 2]]| {
-        words
-            .iter()
-            .map(|[seen, read]| format!("`{seen}` as `{read}`"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let plural = |n: usize| if n > 1 { "s" } else { "" };
-    for (text, line) in texts.iter_mut() {
-        let (fixed, done) = lam_alef::certain(text, hand);
-        **text = fixed;
-        let said = |message: String| Warning {
-            chosen: None,
-            line: *line,
-            message,
-        };
-        if !done.after_alef.is_empty() {
-            warnings.push(said(format!(
-                "lam-alef ligature{} found taken apart in the wrong order after an alef, as `pdftotext` gives LibreOffice's Arabic: put back: {}",
-                plural(done.after_alef.len()),
-                listed(&done.after_alef)
-            )));
-        }
-        if !done.after_lam.is_empty() {
-            warnings.push(said(format!(
-                "lam-alef ligature{} found taken apart after a lam in a text whose ligatures are all so taken apart: put back: {}",
-                plural(done.after_lam.len()),
-                listed(&done.after_lam)
-            )));
-        }
-        if !done.alone.is_empty() {
-            warnings.push(said(format!(
-                "{} lam-alef ligature{} found taken apart standing alone (`ال يتجزأ`: the article never stands alone) in a text whose ligatures are all so taken apart: read as `لا` ({})",
-                done.alone.len(),
-                plural(done.alone.len()),
-                done.alone
-                    .iter()
-                    .map(|w| format!("`{w}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )));
-        }
-    }
-    if !hand {
-        return;
-    }
-    let words = lam_alef::words_of(texts.iter().map(|(t, _)| t.as_str()));
-    for (text, line) in texts.iter_mut() {
-        let (fixed, read) = lam_alef::by_words(text, &words);
-        if read.is_empty() {
-            continue;
-        }
-        **text = fixed;
-        warnings.push(Warning {
-            chosen: None,
-            line: *line,
-            message: format!(
-                "lam-alef ligature{} found taken apart at a word's start in a text whose ligatures are all so taken apart, read as `ل` before the word the text writes elsewhere: {}",
-                plural(read.len()),
-                read.iter()
-                    .map(|[seen, as_read, word]| format!("`{seen}` as `{as_read}` (`{word}`)"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        });
-    }
-    for (text, line) in texts.iter_mut() {
-        let (fixed, done) = arabic_words::by_list(text);
-        **text = fixed;
-        if !done.put_back.is_empty() {
-            warnings.push(Warning {
-                chosen: None,
-                line: *line,
-                message: format!(
-                    "lam-alef ligature{} found taken apart inside a word (after a letter other than an alef or a lam, where `ال` may be the word's own letters) in a text whose ligatures are all so taken apart: put back by the word list of the UN's Arabic texts: {}",
-                    plural(done.put_back.len()),
-                    listed(&done.put_back)
-                ),
-            });
-        }
-        for left in &done.left {
-            let reads = left
-                .reads
-                .iter()
-                .map(|r| format!("`{r}`"))
-                .collect::<Vec<_>>()
-                .join(" or ");
-            let seen = &left.seen;
-            warnings.push(Warning {
-                chosen: None,
-                line: *line,
-                message: if left.written {
-                    format!(
-                        "`{seen}` left as seen: it is a word of the UN's Arabic texts as written, and by the word list of the UN's Arabic texts it may also be {reads} with a lam-alef ligature taken apart; this text, whose ligatures are all so taken apart, cannot say which"
-                    )
-                } else {
-                    format!(
-                        "`{seen}` left as seen: by the word list of the UN's Arabic texts it may be {reads} with lam-alef ligatures taken apart; this text, whose ligatures are all so taken apart, cannot say which"
-                    )
-                },
-            });
-        }
+    let mut all: Vec<Para> = paras.iter().chain(head.iter()).cloned().collect();
+    all.extend(notes.iter().map(|(n, line)| Para {
+        line: *line,
+        text: n.text.clone(),
+    }));
+    scripts_by(&mut all, paras.len(), language, hand, warnings);
+    let texts = paras
+        .iter_mut()
+        .chain(head.iter_mut())
+        .map(|p| &mut p.text)
+        .chain(notes.iter_mut().map(|(n, _)| &mut n.text));
+    for (text, read) in texts.zip(all) {
+        *text = read.text;
     }
 }
 
@@ -410,6 +325,28 @@ mod tests {
         scripts(&mut paras, Language::Ar, false, &mut warnings);
         assert_eq!(paras[0].text, "وإذ تالحظ");
         assert!(warnings.is_empty());
+    }
+
+    /// WTDC Res. 30 in Arabic as LibreOffice prints it, through `pdftotext`: `عملاً` with its
+    /// ligature taken apart and its fathatan set apart.
+    #[test]
+    fn a_fathatan_after_a_word_decides_its_reading() {
+        let mut paras = [Para {
+            line: 7,
+            text: "برنامج عمل تونس عمال ً بمضمون الفقرة، وأولوية عالية عمال بما يلي".into(),
+        }];
+        let mut warnings = Vec::new();
+        scripts(&mut paras, Language::Ar, true, &mut warnings);
+        assert_eq!(
+            paras[0].text,
+            "برنامج عمل تونس عملا ً بمضمون الفقرة، وأولوية عالية عمال بما يلي"
+        );
+        let said: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
+        assert_eq!(said.len(), 2, "{said:#?}");
+        assert!(said[0].starts_with("`عمال` read as `عملا`"), "{}", said[0]);
+        assert!(said[0].ends_with("never on `ل`"), "{}", said[0]);
+        // With no fathatan after it, as before.
+        assert!(said[1].starts_with("`عمال` left as seen"), "{}", said[1]);
     }
 
     #[test]
