@@ -564,7 +564,11 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 /// 74/197 was (103, 34) with `-layout` and (103, 33) without before a call opening a line after
 /// a clause's end was read as the text writes that call elsewhere (see [`arabic_calls_guessed`]):
 /// fewer paragraphs joined or split, 6 and 2 more lines line by line; its lines so changed hold
-/// something else besides (aligned did not move).
+/// something else besides (aligned did not move). 80/118, measured first without that reading
+/// (161, 76) and (134, 79), is (143, 77) and (138, 80) with it (the two branches met at the
+/// merge): one line fewer found when aligned each way, where that reading decides a call
+/// otherwise on LibreOffice's lines (each such call is warned as a guess). Which call is not
+/// yet looked into.
 ///
 /// Was (96, 93), (104, 90), (56, 67) and (70, 66) before the document's symbol at each page's
 /// top (`23(Add.1)-A`, `WTDC-17/23(Add.1)-A`, one word) was dropped as page furniture: it was
@@ -577,7 +581,7 @@ fn libreoffice_expected(address: &str, layout: bool) -> (usize, usize) {
         ("unga/ict4sd@74-197:ar", false) => (101, 33),
         ("wtdc/030@dubai-2014:ar", true) => (60, 50),
         ("wtdc/030@dubai-2014:ar", false) => (70, 65),
-        ("unga/ict4sd@80-118:ar", true) => (161, 76),
-        _ => (134, 79),
+        ("unga/ict4sd@80-118:ar", true) => (143, 77),
+        _ => (138, 80),
     }
 }

@@ -180,7 +180,7 @@ mod tests {
         let lines: Vec<&str> = text.lines().collect();
         let mut warnings = Vec::new();
         let read = pages::read(&lines, first, &mut warnings);
-        let paras = paragraphs(&read, language, true, false, &mut warnings);
+        let paras = paragraphs(&read, language, true, &mut warnings);
         let starts = paras
             .iter()
             .map(|p| p.text.split(' ').take(4).collect::<Vec<_>>().join(" "))
