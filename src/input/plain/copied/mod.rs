@@ -13,6 +13,7 @@ mod hyphens;
 mod join;
 mod lam_alef;
 mod marks;
+mod note_marks;
 mod notes;
 mod pages;
 mod pieces;
