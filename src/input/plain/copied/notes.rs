@@ -116,6 +116,7 @@ pub fn extract(
         }) && n == expected
             && marked(&body, cursor, n, &mut unmarked)
             && let Some((region, end)) = region(&lines, i, expected)
+            && all_marked(&body, cursor, &region)
         {
             unmarked = 0;
             for (mark, text, line, inside) in region {
@@ -193,6 +194,26 @@ pub fn extract(
     (body, notes)
 }
 
+/// Whether each note of a `region` has its mark in `body`, in order after `cursor`: notes
+/// follow on in order or not at all. A run of numbered lines some of whose numbers have no
+/// mark is a numbered list (ITU's operative items, their numbers at the right margin of
+/// LibreOffice's Arabic print, shaped as its notes), and a note kept with no mark made the
+/// text invalid.
+fn all_marked(body: &[Line], mut cursor: Cursor, region: &[(u32, String, usize, bool)]) -> bool {
+    region
+        .iter()
+        .all(|(mark, ..)| match search(body, cursor, *mark) {
+            Some((at, e, _)) => {
+                cursor = Cursor {
+                    line: at.line,
+                    byte: e,
+                };
+                true
+            }
+            None => false,
+        })
+}
+
 /// The notes from line `i` to the end of its page: number, text, line; and where the page ends.
 /// `None` when the run is not shaped as notes (a clause label inside, or too long for its notes).
 /// Each note also says whether its number was found after its text ([`number_inside`]).
@@ -268,6 +289,40 @@ mod tests {
             number_inside("القرارات 56/183، و 67/195، و   1", 1).as_deref(),
             Some("القرارات 56/183، و 67/195، و")
         );
+    }
+
+    /// WTDC Res. 30 as LibreOffice prints resdiff's DOCX, `pdftotext -layout` (lines 55, 109,
+    /// 110, 116, 117, as read): ITU's operative items, their numbers at the right margin as
+    /// LibreOffice's Arabic notes have theirs, and `جيم1` (`C1`, an action line) before them.
+    /// Item 2 has no mark: the run is no run of notes, and was read as notes 1 and 2, 2 kept
+    /// with no mark, which made the text invalid.
+    #[test]
+    fn notes_follow_on_in_order_or_not_at_all() {
+        let line = |number: usize, text: &str| Line {
+            number,
+            text: text.into(),
+            page: 6,
+            break_before: false,
+            blank_before: false,
+        };
+        let lines = vec![
+            line(55, "لخطوط العمل جيم1 وجيم3 وجيم4 وجيم6"),
+            line(109, "1 االستمرار في مواصلة العمل بالتعاون مع القطاعين"),
+            line(110, "في التنمية ( الحكومات والوكاالت المتخصصة"),
+            line(116, "2 االستمرار في تشجيع مبدأ عدم االستبعاد"),
+            line(117, "(الفقرات من 20 إلى 25 من التزام تونس)؛"),
+        ];
+        let mut warnings = Vec::new();
+        let (body, notes) = extract(lines.clone(), &mut warnings);
+        assert!(notes.is_empty(), "{notes:?}");
+        assert_eq!(body.len(), 5);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        // With a mark for each, as before.
+        let mut marked = lines;
+        marked[0].text = "لخطوط العمل جيم1 وجيم2 وجيم4 وجيم6".into();
+        let (body, notes) = extract(marked, &mut warnings);
+        assert_eq!(notes.len(), 2);
+        assert_eq!(body[0].text, "لخطوط العمل جيم[^1] وجيم[^2] وجيم4 وجيم6");
     }
 
     /// Note 12 of A/RES/74/197 as LibreOffice prints it, its line broken before `الفقرة 12`
