@@ -19,6 +19,7 @@ mod pages;
 mod pieces;
 mod repair;
 mod runs;
+mod tanween;
 mod un;
 
 pub use calls::opens_with_call;
