@@ -8,6 +8,7 @@
 //! across a page break, words joined at a hyphen, bare digits read as footnote marks, headings.
 
 mod calls;
+mod copies;
 mod detached;
 mod hyphens;
 mod join;
