@@ -441,6 +441,12 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 ///
 /// Chromium's print of A/RES/80/118 (see [`expected`]) has none of these.
 ///
+/// 74/197 was (90, 29) and (94, 29), Res. 30 (60, 50) and (68, 45), before a fathatan set
+/// apart after its word's final alef (`نموا ً`, `رقميا ً`, `وخصوصا ً`, `فضلا ً`) was put back
+/// before the alef (`نموًا`): 1, 1, 3 and 3 more lines found when aligned, and Res. 30 with
+/// `-layout` one more line by line. Where the alef is a lam-alef's the word list cannot say
+/// (`عمال ً`, `فعال ً`), the mark goes back all the same, the word still wrong.
+///
 /// The three entries below were made beside the word list's (the fourth), each measured
 /// without it. Together, from the word list's (103, 34), (103, 33), (60, 50) and (70, 65): 74/197
 /// (90, 29) with `-layout` and (94, 29) without, Res. 30 (60, 50) and (68, 45).
@@ -510,9 +516,9 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 /// lines compared after it.
 fn libreoffice_expected(address: &str, layout: bool) -> (usize, usize) {
     match (address, layout) {
-        ("unga/ict4sd@74-197:ar", true) => (90, 29),
-        ("unga/ict4sd@74-197:ar", false) => (94, 29),
-        ("wtdc/030@dubai-2014:ar", true) => (60, 50),
-        _ => (68, 45),
+        ("unga/ict4sd@74-197:ar", true) => (90, 28),
+        ("unga/ict4sd@74-197:ar", false) => (94, 28),
+        ("wtdc/030@dubai-2014:ar", true) => (59, 47),
+        _ => (68, 42),
     }
 }

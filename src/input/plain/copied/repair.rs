@@ -5,7 +5,9 @@
 use super::arabic_words;
 use super::join::Para;
 use super::lam_alef;
-use super::marks::{Words, mark_opens_a_word, marks_on_their_letters, space_before_comma};
+use super::marks::{
+    Words, mark_opens_a_word, marks_on_their_letters, space_before_comma, tanween_after_alef,
+};
 use crate::input::Warning;
 use crate::model::text::is_cjk;
 use crate::model::{Footnote, Language};
@@ -71,6 +73,21 @@ pub fn scripts(paras: &mut [Para], language: Language, hand: bool, warnings: &mu
             }
         }
         if language == Language::Ar {
+            let (text, read) = tanween_after_alef(&p.text);
+            if !read.is_empty() {
+                p.text = text;
+                warnings.push(Warning {
+                    chosen: None,
+                    line: p.line,
+                    message: format!(
+                        "tanween `ً` set apart after its word's final alef (`نموا ً`, as `pdftotext` gives LibreOffice's Arabic) put back before the alef: {}",
+                        read.iter()
+                            .map(|w| format!("`{w}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                });
+            }
             let (text, removed) = space_before_comma(&p.text);
             if removed > 0 {
                 p.text = text;
