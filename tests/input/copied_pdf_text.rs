@@ -441,6 +441,11 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 ///
 /// Chromium's print of A/RES/80/118 (see [`expected`]) has none of these.
 ///
+/// 74/197 was (90, 28) and (94, 28) before the blank `pdftotext` sets before the comma a
+/// left-to-right run carries (`LRE ، 2006/46 PDF`, `LRE ، “2030 PDF`, `LRE ، 5 PDF` after a
+/// note's mark) was dropped: `2006/46،`, as Arabic writes it. 3 more lines found when aligned,
+/// 2 more line by line, either way; Res. 30's lines so changed hold something else besides.
+///
 /// 74/197 was (90, 29) and (94, 29), Res. 30 (60, 50) and (68, 45), before a fathatan set
 /// apart after its word's final alef (`نموا ً`, `رقميا ً`, `وخصوصا ً`, `فضلا ً`) was put back
 /// before the alef (`نموًا`): 1, 1, 3 and 3 more lines found when aligned, and Res. 30 with
@@ -516,8 +521,8 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 /// lines compared after it.
 fn libreoffice_expected(address: &str, layout: bool) -> (usize, usize) {
     match (address, layout) {
-        ("unga/ict4sd@74-197:ar", true) => (90, 28),
-        ("unga/ict4sd@74-197:ar", false) => (94, 28),
+        ("unga/ict4sd@74-197:ar", true) => (88, 25),
+        ("unga/ict4sd@74-197:ar", false) => (92, 25),
         ("wtdc/030@dubai-2014:ar", true) => (59, 47),
         _ => (68, 42),
     }
