@@ -16,7 +16,11 @@ use crate::model::{Footnote, Language};
 /// `hand`: whether the whole text (body and notes) shows LibreOffice's lam-alef hand, as
 /// [`lam_alef::decide`] says.
 pub fn scripts(paras: &mut [Para], language: Language, hand: bool, warnings: &mut Vec<Warning>) {
-    let displaced_marks = paras.iter().any(|p| mark_opens_a_word(&p.text));
+    // LibreOffice's print (its lam-alef hand) comes out of `pdftotext` with each mark after
+    // its letter, as written (`فتوفّر بذلك`, `تسلّم`): the marks of the extractor that writes
+    // them before their letters (`ُي بذل`, Chromium's print) are not in it, though a mark set
+    // apart may open a word there (`وي ُسر`), and that repair made `فتوفرّبذلك` of it.
+    let displaced_marks = !hand && paras.iter().any(|p| mark_opens_a_word(&p.text));
     let words = if language == Language::Ar && displaced_marks {
         Words::of(paras.iter().map(|p| p.text.as_str()))
     } else {
@@ -353,6 +357,31 @@ mod tests {
         let mut paras = [para("ما ُي بذل من")];
         scripts(&mut paras, Language::Ar, false, &mut warnings);
         assert_eq!(paras[0].text, "ما يُبذل من");
+    }
+
+    /// A/RES/74/197 in Arabic as LibreOffice prints resdiff's DOCX, through `pdftotext`
+    /// (preamble 11 and 12, as joined): its marks are after their letters, though one set apart
+    /// opens a word (`وي ُسر`); in its hand they are left, and were read `فتوفرّبذلك`,
+    /// `تسلمّ`.
+    #[test]
+    fn libreoffice_s_marks_are_left_where_they_are() {
+        let para = |text: &str| Para {
+            line: 1,
+            text: text.into(),
+        };
+        let text = [
+            "فتوفّر بذلك منبرا لجميع أصحاب المصلحة",
+            "وإذ تسلّم بضرورة أن تتوافر لدى الناس المهارات",
+            "السرعة والاستقرار وي ُسر التكاليف",
+        ];
+        let mut paras = text.map(para);
+        let mut warnings = Vec::new();
+        scripts(&mut paras, Language::Ar, true, &mut warnings);
+        assert_eq!(paras.map(|p| p.text), text.map(String::from));
+        // Not in that hand: read as an extractor's that puts marks before their letters.
+        let mut paras = text.map(para);
+        scripts(&mut paras, Language::Ar, false, &mut warnings);
+        assert_eq!(paras[0].text, "فتوفرّبذلك منبرا لجميع أصحاب المصلحة");
     }
 
     /// `pdftotext` of A/RES/80/118 in Arabic as Chromium prints it: the marks of a lam written
