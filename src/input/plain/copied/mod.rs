@@ -21,6 +21,7 @@ mod notes;
 mod pages;
 mod pieces;
 mod repair;
+mod rows;
 mod runs;
 mod tanween;
 mod un;

@@ -29,19 +29,19 @@ fn tanween(c: char) -> bool {
 /// An embedding of a raw line, at the top level: where the page shows it (columns, counted
 /// without bidi controls, as `pdftotext -layout` lays them out) and its characters.
 #[derive(Debug, Clone)]
-struct Piece {
+pub(super) struct Piece {
     /// Its first column, and the column after its last.
-    from: usize,
-    to: usize,
+    pub from: usize,
+    pub to: usize,
     /// Its bytes in the raw line, controls included.
-    start: usize,
-    end: usize,
+    pub start: usize,
+    pub end: usize,
     /// Its characters other than controls, with their bytes in the raw line.
-    chars: Vec<(usize, char)>,
+    pub chars: Vec<(usize, char)>,
 }
 
 /// The pieces of `raw`: `None` where text stands outside any embedding or they do not close.
-fn pieces(raw: &str) -> Option<Vec<Piece>> {
+pub(super) fn pieces(raw: &str) -> Option<Vec<Piece>> {
     let mut out: Vec<Piece> = Vec::new();
     let mut depth = 0usize;
     let mut col = 0;
@@ -154,18 +154,25 @@ fn under(p: &Piece, col: usize, m: char) -> Option<(usize, String)> {
         .find_map(|&(s, e)| Some((bears(&p.chars[s..e], m)?, text(&p.chars[s..e]))))
 }
 
-fn text(chars: &[(usize, char)]) -> String {
+pub(super) fn text(chars: &[(usize, char)]) -> String {
     chars.iter().map(|(_, c)| *c).collect()
 }
 
-/// `pieces` of `raw` (and of `other`) on one line, each at its column, `m` inserted at byte
-/// `at` of `raw`.
-fn laid_out(raw: &str, pieces: &[Piece], m: char, at: usize, other: &[(&str, Piece)]) -> String {
+/// `pieces` of `raw` (and of `other`) on one line, each at its column, a `mark` inserted at
+/// its byte of `raw`.
+pub(super) fn laid_out(
+    raw: &str,
+    pieces: &[Piece],
+    mark: Option<(char, usize)>,
+    other: &[(&str, Piece)],
+) -> String {
     let mut all: Vec<(usize, usize, String)> = pieces
         .iter()
         .map(|p| {
             let mut s = raw[p.start..p.end].to_string();
-            if (p.start..p.end).contains(&at) {
+            if let Some((m, at)) = mark
+                && (p.start..p.end).contains(&at)
+            {
                 s.insert(at - p.start, m);
             }
             (p.from, p.to, s)
@@ -230,7 +237,7 @@ pub fn put_back<'a>(
 }
 
 /// The usable pieces of line `i`: on the same page as its neighbours (no form feed).
-fn line_pieces(lines: &[(usize, Cow<'_, str>)], i: usize) -> Option<Vec<Piece>> {
+pub(super) fn line_pieces(lines: &[(usize, Cow<'_, str>)], i: usize) -> Option<Vec<Piece>> {
     let raw = &lines.get(i)?.1;
     if raw.contains('\u{c}') {
         return None;
@@ -275,7 +282,7 @@ fn by_column(
     }
     let raw_i = lines[i].1.to_string();
     let others: Vec<(&str, Piece)> = rest.iter().map(|p| (raw_i.as_str(), p.clone())).collect();
-    let merged = laid_out(&lines[t].1, &target, m, at, &others);
+    let merged = laid_out(&lines[t].1, &target, Some((m, at)), &others);
     let (mark_line, word_line) = (lines[i].0, lines[t].0);
     let moved = if rest.is_empty() {
         String::new()
@@ -347,7 +354,7 @@ fn by_seam(
                 (raw_b.as_str(), p)
             })
             .collect();
-        let merged = laid_out(&lines[a].1, &pa, m, at, &others);
+        let merged = laid_out(&lines[a].1, &pa, Some((m, at)), &others);
         let (n, na, nb) = (lines[i].0, lines[a].0, lines[b].0);
         warnings.push(Warning {
             chosen: None,
