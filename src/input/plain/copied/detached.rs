@@ -5,7 +5,9 @@
 //!   `19`), its text at the top of the next page, before the note that follows it;
 //! - a note made of numbers taken out of its text (`、 、 、 …72/200、` left in place, its number,
 //!   its first word and the numbers written after the page's last note): the numbers put back
-//!   in the holes, in order.
+//!   in the holes, in order;
+//! - before those, a mark printed with its typed copy and split by a line end (`الدولي116`
+//!   `6،`, either mode): see [`super::copies`].
 //!
 //! Each is matched by the sequence of notes alone: a number out of order is put where the
 //! notes around it say it belongs, and only where the lines there have no number of their own.
@@ -33,6 +35,7 @@ fn numbered(t: &str) -> Option<u32> {
 
 /// Puts back what this module's header lists, in that order.
 pub fn repair(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
+    let lines = super::copies::rejoin(lines, warnings);
     let lines = marks_above(lines, warnings);
     let lines = numbers_after_the_page(lines, warnings);
     numbers_taken_out(lines, warnings)
@@ -72,7 +75,7 @@ fn marks_above(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
 }
 
 /// The last characters of `t`, to name a line in a warning.
-fn tail(t: &str) -> String {
+pub(super) fn tail(t: &str) -> String {
     let n = t.chars().count();
     t.chars().skip(n.saturating_sub(8)).collect()
 }

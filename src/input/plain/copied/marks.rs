@@ -221,6 +221,40 @@ pub(super) fn marks_on_their_letters(text: &str, words: &Words) -> Put {
     put
 }
 
+/// `نموا ً` for `نموًا`: a fathatan alone after a word ending in alef, as `pdftotext` gives
+/// LibreOffice's Arabic (the mark drawn over the letter before the alef, set apart after the
+/// word). A mark never stands as a word of its own: put back before the alef, as the text
+/// writes it. The words, as read.
+pub(super) fn tanween_after_alef(text: &str) -> (String, Vec<String>) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut read = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let alone = chars[i] == 'ا'
+            && i > 0
+            && arabic_letter(chars[i - 1])
+            && chars.get(i + 1) == Some(&' ')
+            && chars.get(i + 2) == Some(&'\u{064B}')
+            && chars
+                .get(i + 3)
+                .is_none_or(|c| !(arabic_letter(*c) || vowel_mark(*c)));
+        if alone {
+            out.push('\u{064B}');
+            out.push('ا');
+            let start = out
+                .rfind(|c: char| !(arabic_letter(c) || vowel_mark(c)))
+                .map_or(0, |p| p + out[p..].chars().next().map_or(1, char::len_utf8));
+            read.push(out[start..].to_string());
+            i += 3;
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    (out, read)
+}
+
 /// `نموًا ؛` for `نموًا؛`: a space between a word ending in `ًا` (or `اً`) and `،` or `؛`
 /// removed; and how many.
 pub(super) fn space_before_comma(text: &str) -> (String, usize) {
@@ -292,6 +326,26 @@ mod tests {
         assert!(!words.has("ي") && !words.has("بذل") && words.has("تكلفة"));
         // A one-letter token, a lone mark.
         assert!(!ends_displaced("و") && !ends_displaced("\u{651}") && !ends_displaced(""));
+    }
+
+    /// A/RES/74/197 and WTDC Res. 30 in Arabic as LibreOffice prints resdiff's DOCX, through
+    /// `pdftotext` (operative 20 and 33 of 74/197, Res. 30's recognizing b)).
+    #[test]
+    fn a_tanween_set_apart_after_its_alef() {
+        let (text, read) = tanween_after_alef(
+            "ولا سيما في أقل البلدان نموا ً وفي أفريقيا، مجتمع متمكن رقميا ً واقتصاد بعد أن كان شريكا ً فقط؛",
+        );
+        assert_eq!(
+            text,
+            "ولا سيما في أقل البلدان نموًا وفي أفريقيا، مجتمع متمكن رقميًا واقتصاد بعد أن كان شريكًا فقط؛"
+        );
+        assert_eq!(read, ["نموًا", "رقميًا", "شريكًا"]);
+        // Before a comma, at the end; not a mark of the next word's, nor another mark.
+        assert_eq!(tanween_after_alef("نموا ً، و").0, "نموًا، و");
+        assert_eq!(tanween_after_alef("نموا ً").0, "نموًا");
+        for t in ["نموا ًو", "نموا ٌ و", "2030 ً و", "ا ً و"] {
+            assert_eq!(tanween_after_alef(t), (t.to_string(), Vec::new()), "{t}");
+        }
     }
 
     /// Clauses 1 and 37 of A/RES/80/118 in Arabic, Chromium's print through `pdftotext`.

@@ -10,17 +10,22 @@
 mod arabic_words;
 mod call_break;
 mod calls;
+mod copies;
 mod detached;
 mod hyphens;
 mod join;
+mod label_lines;
 mod lam_alef;
 mod ligatures;
 mod marks;
+mod note_marks;
 mod notes;
 mod pages;
 mod pieces;
 mod repair;
+mod rows;
 mod runs;
+mod tanween;
 mod un;
 
 pub use calls::opens_with_call;
@@ -267,6 +272,11 @@ pub fn unwrap_itu(
 ) -> Option<Vec<(usize, String)>> {
     let all = hyphens::restore(pages::read(lines, first, warnings), warnings);
     let all = pages::drop_furniture(all, warnings);
+    let all = if language.is_rtl() && label_lines::reading_order(&all) {
+        label_lines::put_back(all, language, warnings)
+    } else {
+        all
+    };
     // No formula, no ITU text: the reader goes on as for any plain text.
     all.iter().position(|l| is_formula(l.body()))?;
     // Notes at the foot of the first page may belong to the title (`(Hammamet, 2016)1`): read

@@ -41,8 +41,8 @@ pub fn read(lines: &[&str], first: usize, warnings: &mut Vec<Warning>) -> Vec<Li
     let mut page = 0;
     let mut bidi: Option<(usize, usize)> = None;
     let mut blank = false;
-    for (i, raw) in lines.iter().enumerate() {
-        let number = first + i;
+    let lines = super::rows::join(super::tanween::put_back(lines, first, warnings), warnings);
+    for (number, raw) in lines {
         for (k, part) in raw.split('\u{c}').enumerate() {
             if k > 0 {
                 page += 1;

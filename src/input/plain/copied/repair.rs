@@ -4,7 +4,9 @@
 
 use super::join::Para;
 use super::ligatures::lam_alef_said;
-use super::marks::{Words, mark_opens_a_word, marks_on_their_letters, space_before_comma};
+use super::marks::{
+    Words, mark_opens_a_word, marks_on_their_letters, space_before_comma, tanween_after_alef,
+};
 use crate::input::Warning;
 use crate::model::text::is_cjk;
 use crate::model::{Footnote, Language};
@@ -30,7 +32,11 @@ fn scripts_by(
     warnings: &mut Vec<Warning>,
 ) {
     let prose = &paras[..prose.min(paras.len())];
-    let displaced_marks = prose.iter().any(|p| mark_opens_a_word(&p.text));
+    // LibreOffice's print (its lam-alef hand) comes out of `pdftotext` with each mark after
+    // its letter, as written (`فتوفّر بذلك`, `تسلّم`): the marks of the extractor that writes
+    // them before their letters (`ُي بذل`, Chromium's print) are not in it, though a mark set
+    // apart may open a word there (`وي ُسر`), and that repair made `فتوفرّبذلك` of it.
+    let displaced_marks = !hand && prose.iter().any(|p| mark_opens_a_word(&p.text));
     let words = if language == Language::Ar && displaced_marks {
         Words::of(prose.iter().map(|p| p.text.as_str()))
     } else {
@@ -87,6 +93,21 @@ fn scripts_by(
             }
         }
         if language == Language::Ar {
+            let (text, read) = tanween_after_alef(&p.text);
+            if !read.is_empty() {
+                p.text = text;
+                warnings.push(Warning {
+                    chosen: None,
+                    line: p.line,
+                    message: format!(
+                        "tanween `ً` set apart after its word's final alef (`نموا ً`, as `pdftotext` gives LibreOffice's Arabic) put back before the alef: {}",
+                        read.iter()
+                            .map(|w| format!("`{w}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                });
+            }
             let (text, removed) = space_before_comma(&p.text);
             if removed > 0 {
                 p.text = text;
@@ -217,142 +238,4 @@ fn cjk_spaces(text: &str) -> (String, usize) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn spaces_beside_chinese_quotes_removed() {
-        let (t, n) = cjk_spaces("秘书长关于 “ 人工智能 ” 的报告，[^1] 《议程》");
-        assert_eq!(
-            (t.as_str(), n),
-            ("秘书长关于“人工智能”的报告，[^1] 《议程》", 4)
-        );
-        assert_eq!(cjk_spaces("“The age” of").1, 0);
-    }
-
-    /// A/RES/74/197 in Arabic as resdiff's PDF reader reads it: a shadda on the letter before
-    /// a word's last, as written. Repaired as an extractor's mark before this fix
-    /// (`تسلمّبضرورة`, the space lost).
-    #[test]
-    fn marks_as_written_are_left_where_they_are() {
-        let para = |text: &str| Para {
-            line: 1,
-            text: text.into(),
-        };
-        let mut paras = [para("وإذ تسلّم بضرورة أن تتوافر لدى الناس المهارات")];
-        let mut warnings = Vec::new();
-        scripts(&mut paras, Language::Ar, false, &mut warnings);
-        assert_eq!(
-            paras[0].text,
-            "وإذ تسلّم بضرورة أن تتوافر لدى الناس المهارات"
-        );
-        assert!(warnings.is_empty(), "{warnings:?}");
-        // A mark opening a word elsewhere says an extractor wrote the text.
-        let mut paras = [para("ما ُي بذل من")];
-        scripts(&mut paras, Language::Ar, false, &mut warnings);
-        assert_eq!(paras[0].text, "ما يُبذل من");
-    }
-
-    /// `pdftotext` of A/RES/80/118 in Arabic as Chromium prints it: the marks of a lam written
-    /// on the letter before it (8 clauses), beside marks before their letter and a space.
-    #[test]
-    fn marks_before_a_lam_are_the_lam_s() {
-        let para = |text: &str| Para {
-            line: 7,
-            text: text.into(),
-        };
-        let mut paras = [
-            para("التي تقِّد م لمحة عامة، وإذ تسّلم بأن وتدعُم ها وتكمُلها"),
-            para("تسلم بأن ما توَّلد عن التكنولوجيا وتتطّلع إلى واستحداثها تشِّك ل فجوة وما ُي لاحظ من"),
-        ];
-        let mut warnings = Vec::new();
-        scripts(&mut paras, Language::Ar, false, &mut warnings);
-        assert_eq!(
-            paras[0].text,
-            "التي تقدِّم لمحة عامة، وإذ تسلّم بأن وتدعمُها وتكملُها"
-        );
-        assert_eq!(
-            paras[1].text,
-            "تسلم بأن ما تولَّد عن التكنولوجيا وتتطلّع إلى واستحداثها تشكِّل فجوة وما يُلاحظ من"
-        );
-        assert!(
-            warnings[0]
-                .message
-                .contains("read as the lam's: `تسّلم` as `تسلّم`, `وتكمُلها` as `وتكملُها`"),
-            "{warnings:?}"
-        );
-        assert_eq!(warnings[0].line, 7);
-        // Without that extractor's hand, a mark before a lam is where the text wrote it.
-        let mut paras = [para("المشغِّلين وتعامُل")];
-        let mut warnings = Vec::new();
-        scripts(&mut paras, Language::Ar, false, &mut warnings);
-        assert_eq!(paras[0].text, "المشغِّلين وتعامُل");
-        assert!(warnings.is_empty());
-    }
-
-    /// `pdftotext -layout` of A/RES/74/197 in Arabic as LibreOffice prints resdiff's DOCX: a
-    /// ligature taken apart inside a word put back by the list, a word the list's texts write
-    /// as seen left, each said on the paragraph's line. Both stood as seen before the list.
-    #[test]
-    fn ligatures_inside_a_word_put_back_by_the_list_and_said() {
-        let mut paras = [Para {
-            line: 12,
-            text:
-                "وإذ تالحظ أيضا انعقاد الدورة الثانية والعشرين، وإذ تتطلع إلى انعقاد الدورة الثالثة"
-                    .into(),
-        }];
-        let mut warnings = Vec::new();
-        scripts(&mut paras, Language::Ar, true, &mut warnings);
-        assert_eq!(
-            paras[0].text,
-            "وإذ تلاحظ أيضا انعقاد الدورة الثانية والعشرين، وإذ تتطلع إلى انعقاد الدورة الثالثة"
-        );
-        assert_eq!(warnings.len(), 2, "{warnings:#?}");
-        assert!(warnings.iter().all(|w| w.line == 12));
-        assert!(
-            warnings[0]
-                .message
-                .contains("put back by the word list of the UN's Arabic texts: `تالحظ` as `تلاحظ`")
-        );
-        assert!(warnings[1].message.starts_with("`الثالثة` left as seen"));
-        assert!(warnings[1].message.contains("`الثلاثة`"));
-        // Not in the hand: `تالحظ` is left to the reader, as written.
-        let mut paras = [Para {
-            line: 12,
-            text: "وإذ تالحظ".into(),
-        }];
-        let mut warnings = Vec::new();
-        scripts(&mut paras, Language::Ar, false, &mut warnings);
-        assert_eq!(paras[0].text, "وإذ تالحظ");
-        assert!(warnings.is_empty());
-    }
-
-    /// WTDC Res. 30 in Arabic as LibreOffice prints it, through `pdftotext`: `عملاً` with its
-    /// ligature taken apart and its fathatan set apart.
-    #[test]
-    fn a_fathatan_after_a_word_decides_its_reading() {
-        let mut paras = [Para {
-            line: 7,
-            text: "برنامج عمل تونس عمال ً بمضمون الفقرة، وأولوية عالية عمال بما يلي".into(),
-        }];
-        let mut warnings = Vec::new();
-        scripts(&mut paras, Language::Ar, true, &mut warnings);
-        assert_eq!(
-            paras[0].text,
-            "برنامج عمل تونس عملا ً بمضمون الفقرة، وأولوية عالية عمال بما يلي"
-        );
-        let said: Vec<&str> = warnings.iter().map(|w| w.message.as_str()).collect();
-        assert_eq!(said.len(), 2, "{said:#?}");
-        assert!(said[0].starts_with("`عمال` read as `عملا`"), "{}", said[0]);
-        assert!(said[0].ends_with("never on `ل`"), "{}", said[0]);
-        // With no fathatan after it, as before.
-        assert!(said[1].starts_with("`عمال` left as seen"), "{}", said[1]);
-    }
-
-    #[test]
-    fn broken_hyphens_inside_a_line() {
-        let (t, fixed) = close_broken_hyphens("in post- conflict and pre- and post-crisis");
-        assert_eq!(t, "in post-conflict and pre- and post-crisis");
-        assert_eq!(fixed, ["post-conflict"]);
-    }
-}
+mod tests;

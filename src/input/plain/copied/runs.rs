@@ -71,13 +71,17 @@ pub fn in_reading_order(line: &str) -> (Cow<'_, str>, Vec<Reordered>) {
         } else {
             Cow::Borrowed(core)
         };
+        // `LRE ، 2006/46 PDF`, `LRE ، “2030 PDF`: the blank the extractor sets before the
+        // comma it carried into the run, right to left after the number; Arabic sets none.
+        let seen_lead: String = lead.chars().rev().collect();
+        let lead = seen_lead.replace(" ،", "،").replace(" ؛", "؛");
         let read: String = trail
             .chars()
             .rev()
             .chain(core.chars())
-            .chain(lead.chars().rev())
+            .chain(lead.chars())
             .collect();
-        if !trail.is_empty() || !closed.is_empty() || core != seen {
+        if !trail.is_empty() || !closed.is_empty() || core != seen || lead != seen_lead {
             said.push(Reordered {
                 seen: format!(
                     "{}{}",
@@ -220,6 +224,26 @@ mod tests {
             read("الملحق رقم \u{202a}.)E/2025/31( 11\u{202c}"),
             "الملحق رقم 11 (E/2025/31)."
         );
+    }
+
+    /// A/RES/74/197 in Arabic as LibreOffice prints resdiff's DOCX, `pdftotext -layout`
+    /// (lines 31, 79 and 136): the comma a run carries, with blanks on both sides.
+    #[test]
+    fn no_blank_before_the_comma_a_run_carries() {
+        assert_eq!(
+            read("المستدامة لعام \u{202a} ، “2030\u{202c}الذي"),
+            "المستدامة لعام 2030“، الذي"
+        );
+        assert_eq!(
+            read("الجمعية العامة\u{202a} ، 5\u{202c}وإلى"),
+            "الجمعية العامة5، وإلى"
+        );
+        assert_eq!(
+            read("\u{202a} ، 2006/46\u{202c}في تقديم"),
+            "2006/46، في تقديم"
+        );
+        let (_, said) = in_reading_order("\u{202a} ، 2006/46\u{202c}في تقديم");
+        assert_eq!(said[0].read, "2006/46،");
     }
 
     #[test]

@@ -1,0 +1,331 @@
+//! The marks of a copied text's notes: bare digits after a word (`Society,1`, `Court 1
+//! reaffirms`), glued to a year (`32016`) or printed with the DOCX's typed copy (`1111`), and
+//! the search for each, in order, from where the last one was found.
+
+use super::pages::Line;
+use super::{arabic_block, arabic_letter, vowel_mark};
+use crate::model::text::is_cjk;
+
+/// Words after which a number is a number (`resolution 16`, `paragraph 7 of`), not a mark.
+const NUMBER_WORDS: &[&str] = &[
+    "resolution",
+    "resolutions",
+    "paragraph",
+    "paragraphs",
+    "article",
+    "articles",
+    "annex",
+    "chapter",
+    "section",
+    "goal",
+    "goals",
+    "target",
+    "targets",
+    "of",
+    "no",
+    "para",
+    "paras",
+    "decision",
+    "rule",
+    "principle",
+    "page",
+    "pages",
+    "session",
+    "recommendation",
+    "and",
+    "to",
+    "résolution",
+    "résolutions",
+    "paragraphe",
+    "paragraphes",
+    "annexe",
+    "objectif",
+    "objectifs",
+    "cible",
+    "de",
+    "du",
+    "des",
+    "et",
+    "à",
+    "resolución",
+    "resoluciones",
+    "párrafo",
+    "párrafos",
+    "artículo",
+    "anexo",
+    "objetivo",
+    "objetivos",
+    "meta",
+    "metas",
+    "del",
+    "y",
+    "резолюции",
+    "резолюция",
+    "резолюцию",
+    "пункт",
+    "пункта",
+    "пункте",
+    "пунктов",
+    "статьи",
+    "статья",
+    "цели",
+    "цель",
+    "задачи",
+    "приложение",
+    "и",
+    "от",
+    "по",
+];
+
+/// Where the mark of note `n` stands in `t` at or after byte `from`: its digits, and whether a
+/// space stands before them (`Court 1 reaffirms`).
+pub(super) fn find_mark(
+    t: &str,
+    from: usize,
+    n: u32,
+    spaced_ok: bool,
+) -> Option<(usize, usize, bool)> {
+    let digits = n.to_string();
+    let mut at = from;
+    while let Some(k) = t.get(at..).and_then(|s| s.find(&digits)) {
+        let s = at + k;
+        let e = s + digits.len();
+        at = e;
+        let before = t[..s].chars().next_back();
+        let mut after_chars = t[e..].chars();
+        let after = after_chars.next();
+        let after2 = after_chars.next();
+        if after.is_some_and(|c| c.is_ascii_digit()) {
+            // `أكتوبر 32016،`: LibreOffice's Arabic sets a raised mark left of the year it
+            // follows, and `pdftotext` writes the two as one number, the mark first. Read as
+            // the year and its mark (`2016[^3]`): the span returned covers both.
+            let run = t[e..].len()
+                - t[e..]
+                    .trim_start_matches(|c: char| c.is_ascii_digit())
+                    .len();
+            let next = &t[e..e + run];
+            let arabic = t.chars().any(arabic_block);
+            let century = |y: &str| y.len() == 4 && (y.starts_with("19") || y.starts_with("20"));
+            if century(next)
+                && before.is_none_or(|c| !c.is_ascii_digit())
+                && arabic
+                && !matches!(t[e + run..].chars().next(), Some('/' | '-' | '–' | '.'))
+            {
+                return Some((s, e + run, false));
+            }
+            // `وبتقريره1111`, `لعام 20301010`: LibreOffice prints a note's number raised, then
+            // the mark the DOCX types after it (`customMarkFollows`) at text size, and
+            // `pdftotext` writes both as one number: the mark, once. After a word's tanween
+            // (`نموا ً1212،`) or its closing quote (`المشتركة“1616`) as after its letter.
+            let head = t[..s].trim_end_matches(|c: char| c.is_ascii_digit());
+            let year_before = century(&t[head.len()..s]);
+            let word_end = |c: char| arabic_letter(c) || vowel_mark(c) || matches!(c, '“' | '”');
+            if arabic && next == digits && (before.is_some_and(word_end) || year_before) {
+                return Some((s, e + run, false));
+            }
+            continue;
+        }
+        if before.is_some_and(|c| c.is_ascii_digit()) {
+            // `20165`: a year with the mark of note 5 right after it (`2016[^5]`).
+            let run = t[..s].len() - t[..s].trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            let year = &t[s - run..s];
+            let century = year.starts_with("19") || year.starts_with("20");
+            if run == 4 && century && !matches!(after, Some('/' | '-' | '–')) {
+                return Some((s, e, false));
+            }
+            continue;
+        }
+        if matches!(after, Some('/' | '-' | '%' | '–' | '°'))
+            || (matches!(after, Some('.' | ',')) && after2.is_some_and(|c| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        if t[..s].trim().is_empty() {
+            // `13 和《…`: a Chinese line wrapped right after a title, its mark carried to the
+            // start of the next line (a label would be `13.`).
+            let spaced = t[e..].starts_with(' ');
+            if spaced && t[e..].trim_start().chars().next().is_some_and(is_cjk) {
+                return Some((s, e, false));
+            }
+            continue;
+        }
+        let Some(b) = before else { continue };
+        let word_before = t[..s]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or_default();
+        if b.is_alphabetic() {
+            // `Court1`: not `G20` or `ICT4D`, an abbreviation or a code.
+            let short_caps = word_before.chars().filter(|c| c.is_alphabetic()).count() <= 4
+                && word_before.chars().all(|c| !c.is_lowercase());
+            if after.is_some_and(char::is_alphabetic) || (short_caps && word_before.is_ascii()) {
+                continue;
+            }
+            return Some((s, e, false));
+        }
+        if matches!(
+            b,
+            ',' | ';'
+                | ':'
+                | '.'
+                | '”'
+                | '’'
+                | '"'
+                | '»'
+                | ')'
+                | '）'
+                | '」'
+                | '》'
+                | '、'
+                | '』'
+                | '】'
+                | '،'
+                | '，'
+                | '；'
+                | '：'
+                | '。'
+                | '؛'
+                | '“'
+        ) {
+            if b == '.' {
+                // `Add.1`, `A/C.2`, `p.1`: a document's part, not a mark.
+                let stem = word_before.trim_end_matches('.');
+                let abbreviation = stem.contains('/')
+                    || stem.chars().any(|c| c.is_ascii_digit())
+                    || stem.chars().count() <= 5
+                        && stem.chars().next().is_some_and(char::is_uppercase);
+                if abbreviation {
+                    continue;
+                }
+            }
+            return Some((s, e, false));
+        }
+        if b.is_whitespace() {
+            let prev_word = word_before.trim_matches(|c: char| !c.is_alphanumeric());
+            let word_ok = prev_word
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+                && !NUMBER_WORDS.contains(&prev_word.to_lowercase().as_str())
+                // Chinese: `》、 12 《`.
+                || word_before.chars().next_back().is_some_and(is_cjk);
+            let next = t[e..].trim_start().chars().next();
+            let next_ok = match next {
+                None => true,
+                Some(c) => {
+                    c.is_lowercase()
+                        || matches!(c, ',' | ';' | '.' | ':' | '،' | '؛')
+                        || (!c.is_uppercase() && c.is_alphabetic())
+                        || is_cjk(c)
+                }
+            };
+            let spaced = t[e..].is_empty()
+                || t[e..].starts_with(char::is_whitespace)
+                || matches!(after, Some(',' | ';' | '.' | '،' | '؛'));
+            if spaced_ok && word_ok && next_ok && spaced {
+                return Some((s, e, true));
+            }
+        }
+    }
+    None
+}
+
+/// Where a search for the next mark goes on from: a body line and a byte in it.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Cursor {
+    pub line: usize,
+    pub byte: usize,
+}
+
+/// The next mark of note `n`: one glued to the word before it if there is one (`gap,4`), else a
+/// spaced one (`Court 1 reaffirms`), which `annual 4 trillion` would also look like.
+pub(super) fn search(body: &[Line], from: Cursor, n: u32) -> Option<(Cursor, usize, bool)> {
+    [false, true].into_iter().find_map(|spaced_ok| {
+        body.iter().enumerate().skip(from.line).find_map(|(i, l)| {
+            let start = if i == from.line { from.byte } else { 0 };
+            let (s, e, spaced) = find_mark(&l.text, start, n, spaced_ok)?;
+            Some((Cursor { line: i, byte: s }, e, spaced))
+        })
+    })
+}
+
+/// Whether a mark of note `n` stands in `body` after `cursor`, searching only what was not
+/// searched in vain before (`unmarked`: the body lines already searched).
+pub(super) fn marked(body: &[Line], cursor: Cursor, n: u32, unmarked: &mut usize) -> bool {
+    let from = if *unmarked > cursor.line {
+        Cursor {
+            line: *unmarked,
+            byte: 0,
+        }
+    } else {
+        cursor
+    };
+    let found = search(body, from, n).is_some();
+    if !found {
+        *unmarked = body.len();
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `pdftotext -layout` of A/RES/74/197 in Arabic as LibreOffice prints resdiff's DOCX: the
+    /// marks glued to the text, before the year they follow, or with the DOCX's typed copy
+    /// after them.
+    #[test]
+    fn libreoffice_s_arabic_marks() {
+        fn at(t: &str, n: u32) -> Option<&str> {
+            find_mark(t, 0, n, false).map(|(s, e, _)| &t[s..e])
+        }
+        assert_eq!(at("بشأن هذه المسألة1،", 1), Some("1"));
+        assert_eq!(at("تشرين الأول/أكتوبر 32016،", 3), Some("32016"));
+        assert_eq!(at("الرقمي، وبتقريره1111 وبإنشاء", 11), Some("1111"));
+        assert_eq!(at("لعام 20301010 وسائر الأهداف", 10), Some("1010"));
+        assert_eq!(at("20181212؛", 12), Some("1212"));
+        // A/RES/80/118: after a tanween set apart, after a closing quote.
+        assert_eq!(at("البلدان نموا ً1212، وبرنامج", 12), Some("1212"));
+        assert_eq!(at("المعنون ”خطتنا المشتركة“1616 التي", 16), Some("1616"));
+        // Not in a left-to-right text, not a date.
+        assert_eq!(at("in 32016 cases", 3), None);
+        assert_eq!(at("الفترة 32016/17", 3), None);
+    }
+
+    #[test]
+    fn a_chinese_mark_carried_to_the_next_line() {
+        // `…行动纲领》` then `13 和《…`: the mark opens the line; a label would be `13.`.
+        assert_eq!(
+            find_mark("13 和《安提瓜", 0, 13, false),
+            Some((0, 2, false))
+        );
+        assert_eq!(find_mark("13. 欢迎", 0, 13, false), None);
+        assert_eq!(find_mark("13 December", 0, 13, true), None);
+    }
+
+    #[test]
+    fn marks_attached_or_spaced() {
+        let t = "the Information Society,1 and";
+        assert_eq!(find_mark(t, 0, 1, true).map(|m| m.2), Some(false));
+        let t = "the Rome Statute of the International Criminal Court 1 reaffirms";
+        assert_eq!(find_mark(t, 0, 1, true).map(|m| m.2), Some(true));
+        assert_eq!(
+            find_mark("Global Digital Compact,5contributing", 0, 5, true).map(|m| m.0),
+            Some(23)
+        );
+        for t in [
+            "resolution 16 of",
+            "of 16 December",
+            "A/C.2/59/3",
+            "G20 leaders",
+            "see Add.1, annex",
+            "16.5 per cent",
+            "COVID-19",
+        ] {
+            for n in [1, 2, 3, 16, 19, 20, 59] {
+                assert_eq!(find_mark(t, 0, n, true), None, "{t} {n}");
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+//! A word broken by a vowel mark set apart, whose rest `pdftotext -layout` writes on the row
+//! above: LibreOffice's Arabic print, where the mark is drawn apart from its letter and the
+//! extractor breaks the page's line around it (`جع في غوادالاخارا، 2010) … بشأن الخطة` on one
+//! row, ending at the column where `بالقرار 71 (المرا َ` `أ)` opens the next). The two rows are
+//! one line of the page: the upper one's piece is set beside the lower one's, for
+//! [`super::pieces::in_order`] to read the line from its right and the word whole
+//! (`(المراجَع في`), with a warning naming both lines.
+
+use std::borrow::Cow;
+
+use super::tanween::{Piece, laid_out, line_pieces, text};
+use super::vowel_mark;
+use crate::input::Warning;
+
+/// Columns a piece may reach into the next one's: `pdftotext -layout`'s grid is approximate.
+const SLACK: usize = 3;
+
+/// Whether a piece ends in a blank and a mark alone (`المرا َ`): a word broken by the mark.
+fn broken(p: &Piece) -> bool {
+    let chars: Vec<char> = p.chars.iter().map(|(_, c)| *c).collect();
+    let marks = chars.iter().rev().take_while(|c| vowel_mark(**c)).count();
+    (1..=2).contains(&marks)
+        && chars
+            .len()
+            .checked_sub(marks + 1)
+            .is_some_and(|k| chars[k] == ' ')
+}
+
+/// `lines` (raw, `-layout`), each upper row so found set on the line below it.
+pub fn join<'a>(
+    mut lines: Vec<(usize, Cow<'a, str>)>,
+    warnings: &mut Vec<Warning>,
+) -> Vec<(usize, Cow<'a, str>)> {
+    // Columns say where a row ends only as `-layout` lays them out (it indents; its reading
+    // order never does).
+    if !lines.iter().any(|(_, l)| l.starts_with(' ')) {
+        return lines;
+    }
+    let mut i = 1;
+    while i < lines.len() {
+        let (Some(upper), Some(lower)) = (line_pieces(&lines, i - 1), line_pieces(&lines, i))
+        else {
+            i += 1;
+            continue;
+        };
+        let (Some(first), [only]) = (lower.first(), upper.as_slice()) else {
+            i += 1;
+            continue;
+        };
+        // The upper row ends where the lower one's broken word opens, not at the margin.
+        let beside = only.to <= first.from + SLACK && only.to > first.from.saturating_sub(SLACK);
+        if !(broken(first) && beside && only.chars.iter().any(|(_, c)| c.is_alphabetic())) {
+            i += 1;
+            continue;
+        }
+        let mut moved = only.clone();
+        // Set just left of the lower row's piece, touching it: the word runs on.
+        let width = moved.to - moved.from;
+        moved.to = first.from;
+        moved.from = first.from.saturating_sub(width);
+        let upper_raw = lines[i - 1].1.to_string();
+        let merged = laid_out(&lines[i].1, &lower, None, &[(upper_raw.as_str(), moved)]);
+        let (up, down) = (lines[i - 1].0, lines[i].0);
+        warnings.push(Warning {
+            chosen: None,
+            line: up,
+            message: format!(
+                "`{}`, ending where the word broken by a mark set apart on line {down} (`{}`) opens: read as the rest of that line, as `pdftotext -layout` sets a piece of a line drawn apart on the row above",
+                text(&only.chars).trim(),
+                text(&first.chars).trim()
+            ),
+        });
+        lines[i].1 = Cow::Owned(merged);
+        lines.remove(i - 1);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    /// `pdftotext -layout` of WTDC Res. 30 in Arabic as LibreOffice prints resdiff's DOCX
+    /// (lines 26-29 and 56-57).
+    #[test]
+    fn the_rest_of_a_broken_word_on_the_row_above() {
+        let raw = [
+            "                                                                              \u{202b}إذ يذكّر\u{202c}",
+            "         \u{202b}جع في غواداالخارا\u{202a} )2010 ،\u{202c}لمؤتمر المندوبين المفوضين\u{202a} ،\u{202c}بشأن الخطة\u{202c}",
+            "                                                                      \u{202b}بالقرار \u{202a}( 71\u{202c}المرا َ\u{202c}   \u{202b}أ)\u{202c}",
+            "                                                        \u{202b}االستراتيجية لالتحاد للفترة \u{202a}2012-2015\u{202c}؛\u{202c}",
+            "     \u{202b}جع في غواداالخارا\u{202a} )2010 ،\u{202c}لمؤتمر\u{202c}",
+            "                                   \u{202b}\u{202a} ،11\u{202c}باإلضافة إلى خط العمل جيم\u{202a} 8\u{202c}كما ورد في القرار \u{202a}( 140\u{202c}المرا َ\u{202c}",
+        ];
+        let mut warnings = Vec::new();
+        let read = super::super::pages::read(&raw, 26, &mut warnings);
+        let texts: Vec<(usize, &str)> = read.iter().map(|l| (l.number, l.body())).collect();
+        assert_eq!(
+            texts,
+            [
+                (26, "إذ يذكّر"),
+                (
+                    28,
+                    "أ) بالقرار 71 (المراجَع في غواداالخارا، 2010) لمؤتمر المندوبين المفوضين، بشأن الخطة"
+                ),
+                (29, "االستراتيجية لالتحاد للفترة 2015-2012؛"),
+                (
+                    31,
+                    "11، باإلضافة إلى خط العمل جيم8 كما ورد في القرار 140 (المراجَع في غواداالخارا، 2010) لمؤتمر"
+                ),
+            ]
+        );
+        let said: Vec<&str> = warnings
+            .iter()
+            .filter(|w| w.message.contains("row above"))
+            .map(|w| w.message.as_str())
+            .collect();
+        assert_eq!(said.len(), 2);
+        assert!(said[0].starts_with("`جع في غواداالخارا"), "{said:?}");
+    }
+
+    /// A full line above a short one, or a lower row with no broken word: as written.
+    #[test]
+    fn other_rows_stay() {
+        let raw = [
+            "\u{202b}بالعمل دون كلل من أجل تنفيذ الخطة بالكامل بحلول عام\u{202c}",
+            "                                  \u{202b}بالقرار المرا َ\u{202c}",
+            "  \u{202b}جع في غواداالخارا\u{202c}",
+            "                   \u{202b}بالقرار ( 71\u{202c}",
+        ];
+        let mut warnings = Vec::new();
+        let read = super::super::pages::read(&raw, 1, &mut warnings);
+        assert_eq!(read.len(), 4);
+        // Without `-layout` (no line indented) a label and the line after it are not rows.
+        let raw = [
+            "\u{202b}أ)\u{202c}",
+            "\u{202b}بالقرار \u{202a}( 71\u{202c}المرا َ\u{202c}",
+        ];
+        let read = super::super::pages::read(&raw, 21, &mut warnings);
+        assert_eq!(read.len(), 2);
+        assert!(!warnings.iter().any(|w| w.message.contains("row above")));
+    }
+}

@@ -1,0 +1,379 @@
+//! A tanween `pdftotext` sets on a line of its own, away from its word: LibreOffice's Arabic
+//! print, where the mark is drawn apart from its letter and the extractor breaks the line of
+//! the page around it. Two shapes, as A/RES/74/197 and WTDC Res. 30 come out:
+//! - with `-layout`, the mark stands at its column, on the line above its word or below it (a
+//!   raised `ٌ` or `ً` above, a lowered `ٍ` below, as measured), and the pieces of the page's
+//!   line may be spread over the two lines (`بروح من الشراكة والتضامن على` on one, the mark
+//!   and `وتهيئة … المستدامة،` on the next);
+//! - without it, the mark stands alone before or after the two pieces of the page's line, the
+//!   left piece first (`ٌ` `وشرط ال غنى عنه لتحقيق التنمية` `صوره وأبعاده، …`): its word opens
+//!   the left piece, at the seam where the line was broken around it.
+//!
+//! The mark goes back on its word, and the pieces are set on one line as the page shows them,
+//! for [`super::pieces::in_order`] to read from the right; each with a warning naming the lines.
+//! Only a word that can bear the mark takes it: not one opening with the article, and `ً` only
+//! on a final alef, taa marbuta, hamza or alef maqsura.
+
+use std::borrow::Cow;
+
+use super::arabic_letter;
+use crate::input::Warning;
+use crate::model::text::is_bidi_control;
+
+const PDF: char = '\u{202C}';
+
+fn tanween(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{064D}')
+}
+
+/// An embedding of a raw line, at the top level: where the page shows it (columns, counted
+/// without bidi controls, as `pdftotext -layout` lays them out) and its characters.
+#[derive(Debug, Clone)]
+pub(super) struct Piece {
+    /// Its first column, and the column after its last.
+    pub from: usize,
+    pub to: usize,
+    /// Its bytes in the raw line, controls included.
+    pub start: usize,
+    pub end: usize,
+    /// Its characters other than controls, with their bytes in the raw line.
+    pub chars: Vec<(usize, char)>,
+}
+
+/// The pieces of `raw`: `None` where text stands outside any embedding or they do not close.
+pub(super) fn pieces(raw: &str) -> Option<Vec<Piece>> {
+    let mut out: Vec<Piece> = Vec::new();
+    let mut depth = 0usize;
+    let mut col = 0;
+    for (b, c) in raw.char_indices() {
+        if matches!(c, '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}') {
+            if depth == 0 {
+                out.push(Piece {
+                    from: col,
+                    to: col,
+                    start: b,
+                    end: b,
+                    chars: Vec::new(),
+                });
+            }
+            depth += 1;
+        } else if c == PDF {
+            depth = depth.checked_sub(1)?;
+            if depth == 0 {
+                out.last_mut()?.end = b + c.len_utf8();
+            }
+        } else if !is_bidi_control(c) {
+            if depth == 0 {
+                if !c.is_whitespace() {
+                    return None;
+                }
+            } else {
+                let p = out.last_mut()?;
+                p.chars.push((b, c));
+                p.to = col + 1;
+            }
+            col += 1;
+        }
+    }
+    (depth == 0 && !out.is_empty()).then_some(out)
+}
+
+/// A piece that is a tanween alone: the mark.
+fn lone(p: &Piece) -> Option<char> {
+    match p.chars.as_slice() {
+        [(_, c)] if tanween(*c) => Some(*c),
+        _ => None,
+    }
+}
+
+/// Where tanween `m` goes in `word` (a piece's characters between blanks): a byte of the raw
+/// line. `None` where the word cannot bear it.
+fn bears(word: &[(usize, char)], m: char) -> Option<usize> {
+    let end = word.iter().rposition(|(_, c)| arabic_letter(*c))?;
+    // Punctuation after the word (`،`) stays after it; anything else there is not this shape.
+    if word[end + 1..]
+        .iter()
+        .any(|(_, c)| c.is_alphanumeric() || super::vowel_mark(*c))
+    {
+        return None;
+    }
+    let letters: String = word[..=end].iter().map(|(_, c)| *c).collect();
+    let bare = letters
+        .strip_prefix(['و', 'ب', 'ف', 'ك'])
+        .unwrap_or(&letters);
+    if letters.starts_with("ال") || bare.starts_with("ال") || !letters.chars().all(arabic_letter)
+    {
+        return None;
+    }
+    let (at, last) = word[end];
+    match (m, last) {
+        // `حاليًا`: written before the alef it is drawn over.
+        ('\u{064B}', 'ا') => Some(at),
+        ('\u{064B}', 'ة' | 'ء' | 'ى') => Some(at + last.len_utf8()),
+        ('\u{064B}', _) | (_, 'ا' | 'ى') => None,
+        _ => Some(at + last.len_utf8()),
+    }
+}
+
+/// The words of `p` (runs of its characters between blanks), as index ranges.
+fn words(p: &Piece) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (k, (_, c)) in p.chars.iter().enumerate() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                out.push((s, k));
+                start = None;
+            }
+            (false, None) => start = Some(k),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, p.chars.len()));
+    }
+    out
+}
+
+/// The word of `p` under column `col` that bears `m` (that word, else the one on either side:
+/// the columns of a proportional font are approximate): where the mark goes, and the word.
+fn under(p: &Piece, col: usize, m: char) -> Option<(usize, String)> {
+    // Right to left: the piece's first character stands at its last column.
+    let k =
+        p.to.checked_sub(1)?
+            .saturating_sub(col)
+            .min(p.chars.len().checked_sub(1)?);
+    let words = words(p);
+    let w = words
+        .iter()
+        .position(|&(s, e)| k < e && (k >= s || k + 1 == s))
+        .or_else(|| words.iter().rposition(|&(_, e)| e <= k))?;
+    [w, w.wrapping_sub(1), w + 1]
+        .into_iter()
+        .filter_map(|w| words.get(w))
+        .find_map(|&(s, e)| Some((bears(&p.chars[s..e], m)?, text(&p.chars[s..e]))))
+}
+
+pub(super) fn text(chars: &[(usize, char)]) -> String {
+    chars.iter().map(|(_, c)| *c).collect()
+}
+
+/// `pieces` of `raw` (and of `other`) on one line, each at its column, a `mark` inserted at
+/// its byte of `raw`.
+pub(super) fn laid_out(
+    raw: &str,
+    pieces: &[Piece],
+    mark: Option<(char, usize)>,
+    other: &[(&str, Piece)],
+) -> String {
+    let mut all: Vec<(usize, usize, String)> = pieces
+        .iter()
+        .map(|p| {
+            let mut s = raw[p.start..p.end].to_string();
+            if let Some((m, at)) = mark
+                && (p.start..p.end).contains(&at)
+            {
+                s.insert(at - p.start, m);
+            }
+            (p.from, p.to, s)
+        })
+        .chain(
+            other
+                .iter()
+                .map(|(r, p)| (p.from, p.to, r[p.start..p.end].to_string())),
+        )
+        .collect();
+    all.sort_by_key(|(from, _, _)| *from);
+    let mut out = String::new();
+    let mut col = 0;
+    for (from, to, s) in all {
+        out.push_str(&" ".repeat(from.saturating_sub(col)));
+        out.push_str(&s);
+        col = to;
+    }
+    out
+}
+
+/// Whether two sets of pieces share no column.
+fn apart(a: &[Piece], b: &[Piece]) -> bool {
+    a.iter()
+        .all(|p| b.iter().all(|q| p.to <= q.from || q.to <= p.from))
+}
+
+/// `lines` (numbered from `first`) with each tanween set on a line of its own put back on its
+/// word, the lines it leaves empty gone, and the pieces of a page's line on one line.
+pub fn put_back<'a>(
+    lines: &[&'a str],
+    first: usize,
+    warnings: &mut Vec<Warning>,
+) -> Vec<(usize, Cow<'a, str>)> {
+    let mut out: Vec<(usize, Cow<'a, str>)> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (first + i, Cow::Borrowed(*l)))
+        .collect();
+    if !lines.iter().any(|l| l.contains(tanween)) {
+        return out;
+    }
+    // `pdftotext -layout` indents; its reading order never does.
+    let columns = lines.iter().any(|l| l.starts_with(' '));
+    let width = lines
+        .iter()
+        .map(|l| l.chars().filter(|c| !is_bidi_control(*c)).count())
+        .max()
+        .unwrap_or(0);
+    let mut i = 0;
+    while i < out.len() {
+        let done = if columns {
+            by_column(&mut out, i, warnings)
+        } else {
+            by_seam(&mut out, i, width, warnings)
+        };
+        if !done {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The usable pieces of line `i`: on the same page as its neighbours (no form feed).
+pub(super) fn line_pieces(lines: &[(usize, Cow<'_, str>)], i: usize) -> Option<Vec<Piece>> {
+    let raw = &lines.get(i)?.1;
+    if raw.contains('\u{c}') {
+        return None;
+    }
+    pieces(raw)
+}
+
+/// `-layout`: the mark on line `i` put on the word at its column on the line below it (above,
+/// for `ٍ`), the rest of line `i` set beside that line's pieces where it fits between them.
+fn by_column(
+    lines: &mut Vec<(usize, Cow<'_, str>)>,
+    i: usize,
+    warnings: &mut Vec<Warning>,
+) -> bool {
+    let Some(ps) = line_pieces(lines, i) else {
+        return false;
+    };
+    let Some((k, m)) = ps.iter().enumerate().find_map(|(k, p)| Some((k, lone(p)?))) else {
+        return false;
+    };
+    let col = ps[k].from;
+    let below = m != '\u{064D}';
+    let t = if below { i + 1 } else { i.wrapping_sub(1) };
+    let Some(target) = line_pieces(lines, t) else {
+        return false;
+    };
+    let Some((at, word)) = target
+        .iter()
+        .filter(|p| p.from <= col + 1 && col <= p.to)
+        .find_map(|p| under(p, col, m))
+    else {
+        return false;
+    };
+    let rest: Vec<Piece> = ps
+        .iter()
+        .enumerate()
+        .filter(|(j, _)| *j != k)
+        .map(|(_, p)| p.clone())
+        .collect();
+    if !apart(&rest, &target) {
+        return false;
+    }
+    let raw_i = lines[i].1.to_string();
+    let others: Vec<(&str, Piece)> = rest.iter().map(|p| (raw_i.as_str(), p.clone())).collect();
+    let merged = laid_out(&lines[t].1, &target, Some((m, at)), &others);
+    let (mark_line, word_line) = (lines[i].0, lines[t].0);
+    let moved = if rest.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "; the rest of line {mark_line} (`{}`) read as that line's, beside it on the page",
+            rest.iter()
+                .map(|p| text(&p.chars).trim().to_string())
+                .collect::<Vec<_>>()
+                .join(" … ")
+        )
+    };
+    warnings.push(Warning {
+        chosen: None,
+        line: mark_line,
+        message: format!(
+            "a tanween `{m}` on a line of its own, as `pdftotext -layout` sets a mark drawn apart from its letter: put on `{word}`, the word at its column on line {word_line} {}{moved}",
+            if below { "below" } else { "above" }
+        ),
+    });
+    lines[t].1 = Cow::Owned(merged);
+    lines.remove(i);
+    true
+}
+
+/// Reading order: the mark on line `i` alone, before or after two lines as wide as one line of
+/// the page together, the left piece of that line first: the mark put on the left piece's first
+/// word, and the two pieces set on one line as the page shows them.
+fn by_seam(
+    lines: &mut Vec<(usize, Cow<'_, str>)>,
+    i: usize,
+    width: usize,
+    warnings: &mut Vec<Warning>,
+) -> bool {
+    let Some(ps) = line_pieces(lines, i) else {
+        return false;
+    };
+    let m = match ps.as_slice() {
+        [p] if p.from == 0 => match lone(p) {
+            Some(m) => m,
+            None => return false,
+        },
+        _ => return false,
+    };
+    for (a, b) in [(i + 1, i + 2), (i.wrapping_sub(2), i.wrapping_sub(1))] {
+        let (Some(pa), Some(pb)) = (line_pieces(lines, a), line_pieces(lines, b)) else {
+            continue;
+        };
+        let cols = |ps: &[Piece]| ps.last().map_or(0, |p| p.to);
+        if cols(&pa) + 1 + cols(&pb) > width {
+            continue;
+        }
+        let Some(opening) = pa.first() else { continue };
+        let Some(&(s, e)) = words(opening).first() else {
+            continue;
+        };
+        let Some(at) = bears(&opening.chars[s..e], m) else {
+            continue;
+        };
+        let word = text(&opening.chars[s..e]);
+        let raw_b = lines[b].1.to_string();
+        let shift = cols(&pa) + 1;
+        let others: Vec<(&str, Piece)> = pb
+            .iter()
+            .map(|p| {
+                let mut p = p.clone();
+                p.from += shift;
+                p.to += shift;
+                (raw_b.as_str(), p)
+            })
+            .collect();
+        let merged = laid_out(&lines[a].1, &pa, Some((m, at)), &others);
+        let (n, na, nb) = (lines[i].0, lines[a].0, lines[b].0);
+        warnings.push(Warning {
+            chosen: None,
+            line: n,
+            message: format!(
+                "a tanween `{m}` on a line of its own, beside lines {na} and {nb}, which `pdftotext` wrote as the two pieces of one line of the page (left piece first, the two as wide as a line): put on `{word}`, the word at their seam, and the pieces read as one line"
+            ),
+        });
+        lines[a].1 = Cow::Owned(merged);
+        // Highest first, so the lower indices stay.
+        let mut gone = [i, b];
+        gone.sort_unstable();
+        for g in gone.into_iter().rev() {
+            lines.remove(g);
+        }
+        return true;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests;
