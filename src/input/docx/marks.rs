@@ -41,10 +41,20 @@ pub(super) fn with_marks(text: &str, marks: &BTreeMap<String, String>) -> String
                     rest = rest.strip_prefix(suffix).unwrap_or(rest);
                 }
             }
-            None => {
-                out.push_str(&rest[..i + REF_OPEN.len_utf8()]);
-                rest = after;
-            }
+            None => match xml::reference_id(after)
+                .and_then(|id| Some((super::typed::typed_number(id)?, id.len())))
+            {
+                // A typed call that names no note: the number as typed (`typed::resolve`).
+                Some((number, end)) => {
+                    out.push_str(&rest[..i]);
+                    out.push_str(number);
+                    rest = &after[end + REF_CLOSE.len_utf8()..];
+                }
+                None => {
+                    out.push_str(&rest[..i + REF_OPEN.len_utf8()]);
+                    rest = after;
+                }
+            },
         }
     }
     out.push_str(rest);

@@ -16,6 +16,7 @@ mod package;
 mod paragraphs;
 mod styles;
 pub(in crate::input) mod symbol;
+mod typed;
 mod xml;
 
 use std::collections::BTreeMap;
@@ -102,10 +103,11 @@ fn build(
     if laid.sections.is_empty() {
         return Err(ImportError::NoSections);
     }
-    let marks = printed_marks(&laid.footnote_refs, custom_marks, footnote_texts);
+    let mut marks = printed_marks(&laid.footnote_refs, custom_marks, footnote_texts);
     let suffixed = suffixed_notes(&laid.footnote_refs, &marks, custom_marks, &paras);
     // The paragraphs are in the tree now; a 32 MiB part of short ones is hundreds of MB.
     drop(paras);
+    let typed = typed::resolve(&laid.typed_calls, &mut marks, places);
     let mut sections = laid.sections;
     for s in &mut sections {
         renumber(&mut s.clauses, &marks);
@@ -169,6 +171,7 @@ fn build(
     let mut warnings = numbering_warnings;
     warnings.extend(laid.warnings);
     warnings.extend(suffixed);
+    warnings.extend(typed);
     warnings.sort_by_key(|w| w.line);
     Ok(Imported { document, warnings })
 }
@@ -216,14 +219,16 @@ pub fn import_docx(
     fallback: &ImportOptions,
 ) -> Result<DocxImport, ImportError> {
     let pkg = package::open(bytes)?;
-    let mut doc = xml::parse(&pkg.document, "word/document.xml")?;
-    let notes = match &pkg.footnotes {
-        Some(x) => xml::parse(x, "word/footnotes.xml")?,
-        None => xml::Parsed::default(),
-    };
     let styles = match &pkg.styles {
         Some(x) => styles::Styles::parse(x)?,
         None => styles::Styles::default(),
+    };
+    let mut doc = xml::parse(&pkg.document, "word/document.xml", &|id| {
+        styles.is_note_reference(id)
+    })?;
+    let notes = match &pkg.footnotes {
+        Some(x) => xml::parse(x, "word/footnotes.xml", &|_| false)?,
+        None => xml::Parsed::default(),
     };
     let numbering = match &pkg.numbering {
         Some(x) => Some(numbering::Numbering::parse(x)?),
