@@ -1,6 +1,7 @@
 //! Runs the command the flags name: loads inputs through the library, picks a renderer, writes
 //! the result. Every failure becomes one message and exit code 2 in `main`.
 
+mod apply_merge;
 mod args;
 mod conventions;
 mod error;
@@ -127,7 +128,7 @@ pub fn run(args: Args) -> Result<u8> {
             force,
             format,
             meta,
-        } => tracking::apply_cmd(
+        } => apply_merge::apply_cmd(
             &base,
             &changeset,
             output.as_deref(),
@@ -143,8 +144,8 @@ pub fn run(args: Args) -> Result<u8> {
             force,
             format,
             meta,
-        } => tracking::merge_cmd(
-            tracking::MergeArgs {
+        } => apply_merge::merge_cmd(
+            apply_merge::MergeArgs {
                 base: &base,
                 proposals: &proposals,
                 output: output.as_ref(),

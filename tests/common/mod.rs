@@ -59,20 +59,26 @@ pub fn tool_available(what: &str, probe: &mut std::process::Command) -> bool {
         .status()
         .is_ok_and(|s| s.success());
     if !ok {
-        let required = std::env::var_os("RESDIFF_REQUIRE_TOOLS").is_some_and(|v| v == "1");
-        assert!(
-            !required,
-            "{what} is required (RESDIFF_REQUIRE_TOOLS=1) but missing"
-        );
-        // Straight to the stderr stream: the test harness captures eprintln! of passing tests,
-        // and a skip must show in a plain `cargo test`.
-        use std::io::Write;
-        let _ = writeln!(
-            std::io::stderr(),
-            "SKIPPED: {what} is not installed (Debian: see .ci/run)"
-        );
+        tool_missing(what);
     }
     ok
+}
+
+/// What a test does when an outside program is missing: skip, saying why, or fail with
+/// `RESDIFF_REQUIRE_TOOLS=1` (see [`tool_available`]).
+pub fn tool_missing(what: &str) {
+    let required = std::env::var_os("RESDIFF_REQUIRE_TOOLS").is_some_and(|v| v == "1");
+    assert!(
+        !required,
+        "{what} is required (RESDIFF_REQUIRE_TOOLS=1) but missing"
+    );
+    // Straight to the stderr stream: the test harness captures eprintln! of passing tests,
+    // and a skip must show in a plain `cargo test`.
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
+        "SKIPPED: {what} is not installed (Debian: see .ci/run)"
+    );
 }
 
 /// Whether LibreOffice and its Python bridge (which the UNO scripts under tests/tools/ drive) are

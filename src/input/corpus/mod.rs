@@ -7,6 +7,7 @@
 mod error;
 mod fast;
 mod read;
+mod validate;
 mod write;
 
 use std::path::{Path, PathBuf};

@@ -26,6 +26,7 @@ mod guard;
 mod layout;
 mod line_text;
 mod lines;
+mod mapped;
 mod marks;
 mod nesting;
 mod notes;
@@ -47,6 +48,8 @@ use crate::input::limits::{MAX_PDF_PAGE_GLYPHS, MAX_PDF_PAGES, MAX_TEXT};
 use crate::input::plain::import_text_levelled;
 use crate::input::{ImportError, ImportOptions, Imported, Side, Warning};
 use crate::model::text::is_bidi_control;
+
+use mapped::{ideographs, non_breaking_hyphens};
 
 pub use lines::unshape;
 pub(crate) use said::page_of;
@@ -383,76 +386,6 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
 
 /// A count page by page, (page, how many), and what is said of the total.
 type Counted<'c> = (&'c [(usize, usize)], fn(usize) -> String);
-
-/// U+2010 (hyphen) as U+2011 (non-breaking hyphen) in the glyphs of a PDF made by Skia
-/// (Chromium's printing), which maps a glyph back to the first of the characters the font draws
-/// with it: fonts draw both hyphens with one glyph, and the texts type U+2011, never U+2010.
-/// How many were changed.
-fn non_breaking_hyphens(glyphs: &mut [glyphs::Glyph]) -> usize {
-    let mut n = 0;
-    for g in glyphs
-        .iter_mut()
-        .filter(|g| !g.typed && g.text.contains('\u{2010}'))
-    {
-        n += g.text.matches('\u{2010}').count();
-        g.text = g.text.replace('\u{2010}', "\u{2011}");
-    }
-    n
-}
-
-/// The CJK radicals of `glyphs` as the ideographs fonts draw with the same glyph, which running
-/// text means (Skia maps a glyph back to the lowest character the font maps to it: `⼤` U+2F24
-/// for `大`). Kangxi radicals as Unicode's compatibility mapping says, but `⼾` as the
-/// simplified `户` Chinese fonts draw; the radicals supplement's simplified forms by the table.
-/// How many were changed.
-fn ideographs(glyphs: &mut [glyphs::Glyph]) -> usize {
-    use unicode_normalization::UnicodeNormalization;
-    const SUPPLEMENT: [(char, char); 27] = [
-        ('⺠', '民'),
-        ('⻄', '西'),
-        ('⻅', '见'),
-        ('⻆', '角'),
-        ('⻈', '讠'),
-        ('⻉', '贝'),
-        ('⻋', '车'),
-        ('⻐', '钅'),
-        ('⻓', '长'),
-        ('⻔', '门'),
-        ('⻘', '青'),
-        ('⻙', '韦'),
-        ('⻚', '页'),
-        ('⻛', '风'),
-        ('⻜', '飞'),
-        ('⻝', '食'),
-        ('⻠', '饣'),
-        ('⻢', '马'),
-        ('⻥', '鱼'),
-        ('⻦', '鸟'),
-        ('⻧', '卤'),
-        ('⻨', '麦'),
-        ('⻩', '黄'),
-        ('⻬', '齐'),
-        ('⻮', '齿'),
-        ('⻰', '龙'),
-        ('⻳', '龟'),
-    ];
-    let ideograph = |c: char| match c {
-        '⼾' => Some('户'),
-        '\u{2F00}'..='\u{2FD5}' => std::iter::once(c).nfkc().next(),
-        _ => SUPPLEMENT.iter().find(|(r, _)| *r == c).map(|(_, i)| *i),
-    };
-    let mut n = 0;
-    for g in glyphs.iter_mut().filter(|g| !g.typed) {
-        if g.text.chars().any(|c| ideograph(c).is_some()) {
-            g.text = g
-                .text
-                .chars()
-                .map(|c| ideograph(c).inspect(|_| n += 1).unwrap_or(c))
-                .collect();
-        }
-    }
-    n
-}
 
 /// Imports a PDF: its text (see [`pdf_text`]) read as plain text is.
 pub fn import_pdf(

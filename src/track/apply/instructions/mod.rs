@@ -4,19 +4,23 @@
 //! Every place an instruction names is found in the old text first (a table of amendments
 //! numbers paragraphs as the draft does, whatever earlier amendments do), then the changes are
 //! made together: words by `TextEdit::apply`, paragraphs inserted beside the one named,
-//! deletions, renumbering by [`renumber`], then labels given outright.
+//! deletions, renumbering by [`renumber`](crate::markup::amend::renumber), then labels given
+//! outright.
 
 mod parse;
+mod tree;
 
 pub use parse::{ParseError, parse};
 
+use tree::{Node, clause, made, node};
+
 use crate::markup::amend::footnotes::{cited, first_number, remark, renumber_footnotes};
-use crate::markup::amend::{Amendment, NewClause, Numbered, Place, Step, Target, Under, renumber};
+use crate::markup::amend::{Amendment, Place, Step, Target, Under};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::input::limits::MAX_TEXT_EDITS;
 use crate::markup::vocabulary::{sentence, target as target_words};
-use crate::model::{Clause, Document, Footnote, Label, Part, Scheme};
+use crate::model::{Clause, Document, Footnote, Part, Scheme};
 
 /// Why instructions cannot be applied.
 #[allow(missing_docs)] // each variant's #[error] message is its documentation
@@ -37,51 +41,6 @@ pub enum InstructionError {
     /// twice, a paragraph emptied, nesting past the limit, ...).
     #[error("the text the instructions give would not load, so nothing is written: {0}")]
     NotLoadable(String),
-}
-
-/// A clause of the old text with what the instructions do to it.
-struct Node {
-    label: Label,
-    text: String,
-    /// The old clause's call (UN), kept while the new text still holds it.
-    call: Option<String>,
-    deleted: bool,
-    before: Vec<Clause>,
-    after: Vec<Clause>,
-    relabel: Option<String>,
-    children: Vec<Node>,
-    /// Subparagraphs for a paragraph that had none.
-    appended: Vec<Clause>,
-    /// Changes made to its words so far, against [`MAX_TEXT_EDITS`].
-    edits: usize,
-}
-
-fn node(c: &Clause) -> Node {
-    Node {
-        label: c.label.clone(),
-        text: c.text.clone(),
-        call: c.call.clone(),
-        deleted: false,
-        before: Vec::new(),
-        after: Vec::new(),
-        relabel: None,
-        children: c.children.iter().map(node).collect(),
-        appended: Vec::new(),
-        edits: 0,
-    }
-}
-
-fn label(written: &str) -> Result<Label, String> {
-    Label::parse(written).map_err(|e| e.to_string())
-}
-
-fn clause(c: &NewClause) -> Result<Clause, String> {
-    Ok(Clause {
-        label: label(&c.label)?,
-        text: c.text.clone(),
-        children: c.children.iter().map(clause).collect::<Result<_, _>>()?,
-        call: None,
-    })
 }
 
 /// Where the paragraphs an instruction may name stand, found once: searching every section
@@ -296,62 +255,6 @@ impl Plan<'_> {
         }
         Ok(())
     }
-}
-
-/// The clauses of one list of siblings once the instructions are made.
-fn made(nodes: Vec<Node>, appended: Vec<Clause>, accordingly: bool) -> Result<Vec<Clause>, String> {
-    let mut out: Vec<(Clause, bool, Option<String>)> = Vec::new();
-    let mut first: Option<usize> = None;
-    for n in nodes {
-        for c in n.before {
-            first.get_or_insert(out.len());
-            out.push((c, true, None));
-        }
-        if n.deleted {
-            first.get_or_insert(out.len());
-        } else {
-            let children = made(n.children, n.appended, accordingly)?;
-            let call = n.call.filter(|call| n.text.contains(call.as_str()));
-            let c = Clause {
-                label: n.label,
-                text: n.text,
-                children,
-                call,
-            };
-            out.push((c, false, n.relabel));
-        }
-        for c in n.after {
-            first.get_or_insert(out.len());
-            out.push((c, true, None));
-        }
-    }
-    for c in appended {
-        first.get_or_insert(out.len());
-        out.push((c, true, None));
-    }
-    if accordingly && let Some(from) = first {
-        let mut numbered: Vec<Numbered> = out
-            .iter()
-            .map(|(c, inserted, _)| Numbered {
-                label: c.label.written().to_string(),
-                inserted: *inserted,
-            })
-            .collect();
-        renumber(&mut numbered, from);
-        for ((c, _, _), n) in out.iter_mut().zip(numbered) {
-            if c.label.written() != n.label {
-                c.label = label(&n.label)?;
-            }
-        }
-    }
-    out.into_iter()
-        .map(|(mut c, _, relabel)| {
-            if let Some(l) = relabel {
-                c.label = label(&l)?;
-            }
-            Ok(c)
-        })
-        .collect()
 }
 
 /// `base` amended by `amendments`. The revision metadata stays the base's. The base is read in
