@@ -50,11 +50,14 @@ fn style(choice: ColorChoice) -> Style {
 /// Runs one command; the number is the exit code.
 pub fn run(args: Args) -> Result<u8> {
     let style = style(args.global.color);
+    // The corpus's UN series, found once however many inputs the command reads (`compile` of
+    // a base and many proposals).
+    let corpus = source::series_finder(&args.global.corpus);
     match args.command {
         Command::Convention(c) => conventions::run(c, &args.global.corpus),
         Command::List { format } => list(&args.global.corpus, format),
         Command::Show { text, format, meta } => {
-            let doc = load_text(&text, &args.global.corpus, &meta)?;
+            let doc = load_text(&text, &corpus, &meta)?;
             let out = match format {
                 ShowFormat::Text => tree_text::render(&doc, style),
                 ShowFormat::Json => tree_json::render(&doc),
@@ -76,7 +79,7 @@ pub fn run(args: Args) -> Result<u8> {
             &resolution,
             format,
             tracking::Out::new(output.as_deref(), force, style),
-            &args.global.corpus,
+            &corpus,
         ),
         Command::Blame {
             text,
@@ -87,9 +90,9 @@ pub fn run(args: Args) -> Result<u8> {
             &text,
             format,
             tracking::Out::new(output.as_deref(), force, style),
-            &args.global.corpus,
+            &corpus,
         ),
-        Command::Refs(a) => tracking::refs(&a, &args.global.corpus, style),
+        Command::Refs(a) => tracking::refs(&a, &corpus, style),
         Command::Search {
             term,
             format,
@@ -101,7 +104,7 @@ pub fn run(args: Args) -> Result<u8> {
             tracking::Out::new(output.as_deref(), force, style),
             &args.global.corpus,
         ),
-        Command::Compile(a) => tracking::compile_cmd(&a, &args.global.corpus),
+        Command::Compile(a) => tracking::compile_cmd(&a, &corpus),
         Command::Outcome {
             base,
             proposal,
@@ -114,7 +117,7 @@ pub fn run(args: Args) -> Result<u8> {
             [&base, &proposal, &adopted],
             format,
             tracking::Out::new(output.as_deref(), force, style),
-            &args.global.corpus,
+            &corpus,
             &meta,
         ),
         Command::Apply {
@@ -130,7 +133,7 @@ pub fn run(args: Args) -> Result<u8> {
             output.as_deref(),
             force,
             format,
-            &args.global.corpus,
+            &corpus,
             &meta,
         ),
         Command::Merge {
@@ -149,7 +152,7 @@ pub fn run(args: Args) -> Result<u8> {
                 format,
                 meta: &meta,
             },
-            &args.global.corpus,
+            &corpus,
         ),
         Command::Export {
             text,
@@ -158,7 +161,7 @@ pub fn run(args: Args) -> Result<u8> {
             force,
         } => {
             check_overwrite(output.as_deref(), force)?;
-            let doc = load_text(&text, &args.global.corpus, &TextMeta::default())?;
+            let doc = load_text(&text, &corpus, &TextMeta::default())?;
             let xml = resdiff::render::tree_akn::render(&doc);
             match &output {
                 None => emit(&xml)?,
@@ -176,8 +179,8 @@ pub fn run(args: Args) -> Result<u8> {
             // As `list`: the site is written, and a script is told that texts are missing.
             Ok(if skipped > 0 { TROUBLE } else { SAME })
         }
-        Command::Parallel(a) => parallel::parallel(&a, &args.global.corpus),
-        Command::Project(a) => parallel::project_cmd(&a, &args.global.corpus),
+        Command::Parallel(a) => parallel::parallel(&a, &corpus),
+        Command::Project(a) => parallel::project_cmd(&a, &corpus),
         Command::Kinds => {
             let mut out = String::new();
             for kind in SectionKind::ALL {
@@ -201,43 +204,28 @@ pub fn run(args: Args) -> Result<u8> {
 }
 
 /// An address, a corpus `.toml` file or a plain-text file, with importer warnings on stderr.
+/// `corpus`: the corpus addresses name, with its UN series, found once for the run
+/// ([`source::series_finder`]).
 fn load_source(
     arg: &str,
-    corpus_root: &Path,
+    corpus: &source::CorpusSeries,
     overrides: &ImportOptions,
     defaults: &ImportOptions,
 ) -> Result<Document> {
-    Ok(load_warned(arg, corpus_root, overrides, defaults)?.document)
+    Ok(load_warned(arg, corpus, overrides, defaults)?.document)
 }
 
 /// [`load_source`], keeping the warnings too (`parallel` reports markup repairs).
 fn load_warned(
     arg: &str,
-    corpus_root: &Path,
+    corpus: &source::CorpusSeries,
     overrides: &ImportOptions,
     defaults: &ImportOptions,
 ) -> Result<Loaded> {
     let src = Source::parse(arg)?;
-    let loaded = source::load_with(&src, corpus_series(corpus_root), overrides, defaults)?;
+    let loaded = source::load_with(&src, corpus, overrides, defaults)?;
     tell(arg, &loaded);
     Ok(loaded)
-}
-
-/// The corpus's UN series, found once per run however many inputs a command reads (`compile`
-/// of a base and many proposals), and kept for the run: one per corpus root (a run has one; the
-/// tests that call in may use a few).
-fn corpus_series(root: &Path) -> &'static source::CorpusSeries {
-    static RUN: std::sync::Mutex<Vec<&'static source::CorpusSeries>> =
-        std::sync::Mutex::new(Vec::new());
-    let mut known = RUN
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    if let Some(found) = known.iter().find(|f| f.root() == root) {
-        return found;
-    }
-    let found: &'static source::CorpusSeries = Box::leak(Box::new(source::series_finder(root)));
-    known.push(found);
-    found
 }
 
 /// A warning for each place of the text that holds a control character, which text output
@@ -248,13 +236,8 @@ pub(crate) fn warn_hidden(name: &str, doc: &Document) {
     }
 }
 
-fn load_text(arg: &str, corpus_root: &Path, meta: &TextMeta) -> Result<Document> {
-    load_source(
-        arg,
-        corpus_root,
-        &overrides(meta)?,
-        &ImportOptions::default(),
-    )
+fn load_text(arg: &str, corpus: &source::CorpusSeries, meta: &TextMeta) -> Result<Document> {
+    load_source(arg, corpus, &overrides(meta)?, &ImportOptions::default())
 }
 
 /// Import options from `--lang`, `--body`, `--number`. Commands that read texts to compare or

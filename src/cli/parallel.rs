@@ -12,7 +12,7 @@ use super::parallel_args::{ParallelArgs, ParallelFormat, ProjectArgs, ProjectFor
 use super::{load_text, load_warned, open_corpus, overrides, tracking};
 use resdiff::input::ImportOptions;
 use resdiff::input::corpus::Address;
-use resdiff::input::source::Source;
+use resdiff::input::source::{CorpusSeries, Source};
 use resdiff::model::{Document, Language};
 use resdiff::render::report::parallel as report;
 use resdiff::render::report::project as preport;
@@ -40,15 +40,15 @@ fn expand(arg: &str, corpus_root: &Path) -> Result<Vec<String>> {
     Ok(langs.into_iter().map(|l| format!("{arg}:{l}")).collect())
 }
 
-fn load(arg: &str, corpus_root: &Path) -> Result<Document> {
-    load_text(arg, corpus_root, &TextMeta::default())
+fn load(arg: &str, corpus: &CorpusSeries) -> Result<Document> {
+    load_text(arg, corpus, &TextMeta::default())
 }
 
 /// `resdiff parallel`: exit 0 when the versions agree, 1 with findings.
-pub(super) fn parallel(a: &ParallelArgs, corpus_root: &Path) -> Result<u8> {
+pub(super) fn parallel(a: &ParallelArgs, corpus: &CorpusSeries) -> Result<u8> {
     let mut args = Vec::new();
     for t in &a.texts {
-        args.extend(expand(t, corpus_root)?);
+        args.extend(expand(t, corpus.root())?);
     }
     if args.len() < 2 {
         // Res. 30 is in the corpus in Arabic only: its symbols can still be checked.
@@ -61,7 +61,7 @@ pub(super) fn parallel(a: &ParallelArgs, corpus_root: &Path) -> Result<u8> {
     let (docs, warnings): (Vec<Document>, Vec<_>) = args
         .iter()
         .map(|a| {
-            load_warned(a, corpus_root, &overrides(&TextMeta::default())?, &none)
+            load_warned(a, corpus, &overrides(&TextMeta::default())?, &none)
                 .map(|l| (l.document, l.warnings))
         })
         .collect::<Result<Vec<_>>>()?
@@ -106,7 +106,7 @@ fn in_language(arg: &str, lang: Language) -> Result<String> {
 }
 
 /// `resdiff project`: the skeleton of the new text in the target language (exit 0).
-pub(super) fn project_cmd(a: &ProjectArgs, corpus_root: &Path) -> Result<u8> {
+pub(super) fn project_cmd(a: &ProjectArgs, corpus: &CorpusSeries) -> Result<u8> {
     check_overwrite(a.output.as_deref(), a.force)?;
     let lang = a
         .lang
@@ -128,10 +128,10 @@ pub(super) fn project_cmd(a: &ProjectArgs, corpus_root: &Path) -> Result<u8> {
             ));
         }
     };
-    let source_old = load(source[0], corpus_root)?;
-    let source_new = load(source[1], corpus_root)?;
-    let target_old = load(&targets[0], corpus_root)?;
-    let target_new = targets.get(1).map(|t| load(t, corpus_root)).transpose()?;
+    let source_old = load(source[0], corpus)?;
+    let source_new = load(source[1], corpus)?;
+    let target_old = load(&targets[0], corpus)?;
+    let target_new = targets.get(1).map(|t| load(t, corpus)).transpose()?;
     resdiff::track::project::check(&source_old, &source_new, &target_old, target_new.as_ref())
         .map_err(|e| CliError::Usage(e.to_string()))?;
     super::warn_same_notes(
@@ -142,7 +142,7 @@ pub(super) fn project_cmd(a: &ProjectArgs, corpus_root: &Path) -> Result<u8> {
             &Default::default(),
         ),
     );
-    let births = births_of(source, [&source_old, &source_new], corpus_root);
+    let births = births_of(source, [&source_old, &source_new], corpus.root());
     let p = project_with(
         &source_old,
         &source_new,

@@ -120,13 +120,17 @@ impl<'a> Out<'a> {
 
 /// The revisions `log` and `blame` read, and the one named: from an address, or from a file of
 /// one text (with the corpus's revisions of its resolution, when the corpus has them).
-fn history_of(spec: &str, corpus_root: &Path) -> Result<(Vec<Document>, Option<String>)> {
+fn history_of(
+    spec: &str,
+    corpus: &source::CorpusSeries,
+) -> Result<(Vec<Document>, Option<String>)> {
+    let corpus_root = corpus.root();
     if let Source::Address(addr) = Source::parse(spec)? {
         return Ok((revisions(corpus_root, spec)?, addr.revision));
     }
     let doc = load_source(
         spec,
-        corpus_root,
+        corpus,
         &ImportOptions::default(),
         &ImportOptions::default(),
     )?;
@@ -154,9 +158,14 @@ fn history_of(spec: &str, corpus_root: &Path) -> Result<(Vec<Document>, Option<S
     Ok((docs, Some(id)))
 }
 
-pub fn log(spec: &str, format: TrackFormat, out: Out<'_>, corpus_root: &Path) -> Result<u8> {
+pub fn log(
+    spec: &str,
+    format: TrackFormat,
+    out: Out<'_>,
+    corpus: &source::CorpusSeries,
+) -> Result<u8> {
     out.check()?;
-    let l = history::log(history_of(spec, corpus_root)?.0)?;
+    let l = history::log(history_of(spec, corpus)?.0)?;
     out.write(match format {
         TrackFormat::Text => tracking_text::log(&l, out.style()),
         TrackFormat::Json => json::render(&l),
@@ -165,9 +174,14 @@ pub fn log(spec: &str, format: TrackFormat, out: Out<'_>, corpus_root: &Path) ->
     Ok(SAME)
 }
 
-pub fn blame(spec: &str, format: TrackFormat, out: Out<'_>, corpus_root: &Path) -> Result<u8> {
+pub fn blame(
+    spec: &str,
+    format: TrackFormat,
+    out: Out<'_>,
+    corpus: &source::CorpusSeries,
+) -> Result<u8> {
     out.check()?;
-    let (docs, rev) = history_of(spec, corpus_root)?;
+    let (docs, rev) = history_of(spec, corpus)?;
     let Some(rev) = rev else {
         let addr: Address = spec.parse()?;
         return Err(CliError::Usage(format!(
@@ -203,13 +217,13 @@ fn whole_corpus(root: &Path) -> Vec<Document> {
     }
 }
 
-pub fn refs(a: &RefsArgs, corpus_root: &Path, style: Style) -> Result<u8> {
+pub fn refs(a: &RefsArgs, corpus: &source::CorpusSeries, style: Style) -> Result<u8> {
     if a.fix {
         check_output(a.output.as_deref(), a.force, a.markup)?;
     } else {
         check_overwrite(a.output.as_deref(), a.force)?;
     }
-    let doc = load_text(&a.text, corpus_root, &a.meta)?;
+    let doc = load_text(&a.text, corpus, &a.meta)?;
     let found = refs::citations(&doc);
     if !a.stale && !a.fix {
         let out = match a.format {
@@ -225,12 +239,12 @@ pub fn refs(a: &RefsArgs, corpus_root: &Path, style: Style) -> Result<u8> {
     // what superseded it at the date of 80/118.
     let revision = |d: &Document| d.address().rsplit_once(':').map(|(r, _)| r.to_string());
     let own = revision(&doc);
-    let mut corpus = whole_corpus(corpus_root);
-    corpus.retain(|d| {
+    let mut texts = whole_corpus(corpus.root());
+    texts.retain(|d| {
         revision(d) != own
             && (d.revision.symbol.is_none() || d.revision.symbol != doc.revision.symbol)
     });
-    let judged = refs::stale(&found, &as_of, &corpus);
+    let judged = refs::stale(&found, &as_of, &texts);
     let stale = judged
         .iter()
         .filter(|s| s.status == Standing::Stale)
@@ -301,23 +315,23 @@ fn write_or_emit(output: Option<&Path>, out: String) -> Result<()> {
 fn load_with_base(
     base: &str,
     others: &[&str],
-    corpus_root: &Path,
+    corpus: &source::CorpusSeries,
     text_meta: &TextMeta,
 ) -> Result<(Document, Vec<Document>)> {
     let flags = overrides(text_meta)?;
-    let base = load_source(base, corpus_root, &flags, &ImportOptions::default())?;
+    let base = load_source(base, corpus, &flags, &ImportOptions::default())?;
     let defaults = source::defaults_from(&base);
     let others = others
         .iter()
-        .map(|o| load_source(o, corpus_root, &flags, &defaults))
+        .map(|o| load_source(o, corpus, &flags, &defaults))
         .collect::<Result<Vec<_>>>()?;
     Ok((base, others))
 }
 
-pub fn compile_cmd(a: &CompileArgs, corpus_root: &Path) -> Result<u8> {
+pub fn compile_cmd(a: &CompileArgs, corpus: &source::CorpusSeries) -> Result<u8> {
     check_overwrite(a.output.as_deref(), a.force)?;
     let others: Vec<&str> = a.proposals.iter().map(String::as_str).collect();
-    let (base, proposals) = load_with_base(&a.base, &others, corpus_root, &a.meta)?;
+    let (base, proposals) = load_with_base(&a.base, &others, corpus, &a.meta)?;
     let mut s = compile(&base, &proposals)?;
     if a.changed_only {
         s = s.changed_only();
@@ -336,11 +350,11 @@ pub fn outcome_cmd(
     [base, proposal, adopted]: [&str; 3],
     format: OutcomeFormat,
     out: Out<'_>,
-    corpus_root: &Path,
+    corpus: &source::CorpusSeries,
     text_meta: &TextMeta,
 ) -> Result<u8> {
     out.check()?;
-    let (base, others) = load_with_base(base, &[proposal, adopted], corpus_root, text_meta)?;
+    let (base, others) = load_with_base(base, &[proposal, adopted], corpus, text_meta)?;
     super::warn_same_notes(
         proposal,
         &resdiff::diff::NotePairing::new(
@@ -436,13 +450,13 @@ pub fn apply_cmd(
     output: Option<&Path>,
     force: bool,
     format: ImportFormat,
-    corpus_root: &Path,
+    corpus: &source::CorpusSeries,
     text_meta: &TextMeta,
 ) -> Result<u8> {
     check_overwrite(output, force)?;
     let base = load_source(
         base,
-        corpus_root,
+        corpus,
         &overrides(text_meta)?,
         &ImportOptions::default(),
     )?;
@@ -497,10 +511,10 @@ pub struct MergeArgs<'a> {
     pub meta: &'a TextMeta,
 }
 
-pub fn merge_cmd(a: MergeArgs<'_>, corpus_root: &Path) -> Result<u8> {
+pub fn merge_cmd(a: MergeArgs<'_>, corpus: &source::CorpusSeries) -> Result<u8> {
     check_overwrite(a.output.map(PathBuf::as_path), a.force)?;
     let names: Vec<&str> = a.proposals.iter().map(String::as_str).collect();
-    let (base, others) = load_with_base(a.base, &names, corpus_root, a.meta)?;
+    let (base, others) = load_with_base(a.base, &names, corpus, a.meta)?;
     for p in &others {
         comparable(&base, p)?;
     }

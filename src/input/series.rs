@@ -248,7 +248,11 @@ pub fn propose(lookup: &dyn SeriesLookup, text: &NewText) -> Result<Proposal, Im
     let titles = lookup.titles();
     let unread = titles.map(|t| t.unread.clone()).unwrap_or_default();
     match propose_by_evidence(lookup, titles, text) {
-        Ok(p) => Ok(Proposal { unread, ..p }),
+        Ok((series, why)) => Ok(Proposal {
+            series,
+            why,
+            unread,
+        }),
         Err(ImportError::NoSeries { mut why }) if !unread.is_empty() => {
             why.push_str(&format!(
                 "; left out of the title evidence: {}",
@@ -261,12 +265,12 @@ pub fn propose(lookup: &dyn SeriesLookup, text: &NewText) -> Result<Proposal, Im
 }
 
 /// The series by the title evidence (`titles`, when the caller has them), for a text whose own
-/// revision is not in the corpus.
+/// revision is not in the corpus, and why.
 fn propose_by_evidence(
     lookup: &dyn SeriesLookup,
     titles: Option<&Titles>,
     text: &NewText,
-) -> Result<Proposal, ImportError> {
+) -> Result<(ResNumber, String), ImportError> {
     let body = text.body;
     let no = |why: String| Err(ImportError::NoSeries { why });
     let held: Vec<(&UnSymbol, ResNumber)> = text
@@ -296,14 +300,13 @@ fn propose_by_evidence(
         1 => {
             // The latest revision of the series with this title is the predecessor shown.
             let last = same.iter().max_by_key(|t| revision_order(&t.revision));
-            return Ok(Proposal {
-                unread: Vec::new(),
-                series: series[0].clone(),
-                why: format!(
+            return Ok((
+                series[0].clone(),
+                format!(
                     "same title as {}",
                     last.map(|t| t.shown()).unwrap_or_default()
                 ),
-            });
+            ));
         }
         _ => {
             // The one among them the text recalls.
@@ -315,14 +318,13 @@ fn propose_by_evidence(
             of_recalled.sort_by_key(|s| s.to_string());
             of_recalled.dedup();
             if let ([series], Some(t)) = (of_recalled.as_slice(), recalled.first()) {
-                return Ok(Proposal {
-                    unread: Vec::new(),
-                    series: (*series).clone(),
-                    why: format!(
+                return Ok((
+                    (*series).clone(),
+                    format!(
                         "same title as {}, which it recalls (the title is in other series too)",
                         t.shown()
                     ),
-                });
+                ));
             }
             return no(format!(
                 "its title is that of resolutions in {} series: {}",
@@ -356,15 +358,14 @@ fn propose_by_evidence(
     match found_series.len() {
         1 => {
             let (t, both, all) = found[0];
-            Ok(Proposal {
-                unread: Vec::new(),
-                series: t.series.clone(),
-                why: format!(
+            Ok((
+                t.series.clone(),
+                format!(
                     "no `{}` text in the corpus has its title; it recalls {}, whose title shares {both} of their {all} words",
                     text.language,
                     t.shown()
                 ),
-            })
+            ))
         }
         0 => {
             let mut why = format!(

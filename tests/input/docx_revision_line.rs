@@ -51,11 +51,25 @@ fn the_revision_line_and_its_notes_survive_import_corpus_proposal_and_show() {
             .starts_with("Previously published (Geneva, 1956 and 1958;")
     );
     assert!(notes[0].1.ends_with("Johannesburg, 2008; Dubai, 2012)."));
-    // The typed `bis` is the mark's, not the note's first word.
+    // The typed `bis` is the mark's, not the note's first word: a reading, said naming the
+    // paragraph that calls the note, the list (was read unsaid).
     assert!(
         notes[1]
             .1
             .starts_with("This Hammamet, 2016 edition was initially published")
+    );
+    let said: Vec<(usize, &str)> = imported
+        .warnings
+        .iter()
+        .filter(|w| w.message.contains("typed after"))
+        .map(|w| (w.line, w.message.as_str()))
+        .collect();
+    assert_eq!(
+        said,
+        [(
+            55,
+            "read footnote 1bis as Word's automatic number `1` with `bis` typed after its reference and at the start of the note: one mark, `1bis`"
+        )]
     );
     // The body's notes keep their printed marks.
     let marks: Vec<&str> = doc.footnotes.iter().map(|f| f.mark.as_str()).collect();

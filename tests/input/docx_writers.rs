@@ -158,6 +158,62 @@ fn automatic_numbering_reads_as_typed_labels() {
     std::fs::write(artifacts("docx-writers").join("numbered.docx"), &numbered).expect("write");
 }
 
+/// Res. 1's *considering* `b)bis` as an author who let Word number the items would type it:
+/// the automatic `b)` (a list restarted at 2) and `bis` typed after it. Read as the typed
+/// label, said naming the paragraph; was read unsaid as a second `b)` whose text opens
+/// `bis that …`.
+#[test]
+fn an_automatic_number_with_a_typed_suffix_is_one_label_said() {
+    let typed = std::fs::read(repo().join(WTSA1)).expect("shipped fixture");
+    let numbered = rewrite(&typed, &|name, xml| match name {
+        "word/document.xml" => {
+            let at = xml.find("<w:t>b)bis</w:t>").expect("b)bis");
+            let start = xml[..at].rfind("<w:p ").expect("its paragraph");
+            let ppr = start + xml[start..].find("<w:pPr>").expect("pPr") + "<w:pPr>".len();
+            format!(
+                "{}<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"9100\"/></w:numPr>{}<w:t>bis</w:t>{}",
+                &xml[..ppr],
+                &xml[ppr..at],
+                &xml[at + "<w:t>b)bis</w:t>".len()..]
+            )
+        }
+        "word/numbering.xml" => {
+            let at = xml.find("<w:num ").expect("a num");
+            format!(
+                "{}<w:abstractNum w:abstractNumId=\"910\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"%1)\"/></w:lvl></w:abstractNum>{}",
+                &xml[..at],
+                &xml[at..]
+            )
+            .replace(
+                "</w:numbering>",
+                "<w:num w:numId=\"9100\"><w:abstractNumId w:val=\"910\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"2\"/></w:lvlOverride></w:num></w:numbering>",
+            )
+        }
+        _ => xml,
+    });
+    let want = read(&typed);
+    let got = read(&numbered);
+    same_tree(
+        &got.base.document,
+        &want.base.document,
+        "`b)` + typed `bis`",
+    );
+    let said: Vec<_> = got
+        .base
+        .warnings
+        .iter()
+        .filter(|w| !want.base.warnings.contains(w))
+        .map(|w| (w.line, w.message.as_str()))
+        .collect();
+    assert_eq!(
+        said,
+        [(
+            60,
+            "read the automatic number `b)` and `bis` typed after it (`bis that the International Telecommunication Regulations (IT…`) as the label `b)bis`"
+        )]
+    );
+}
+
 /// Res. 1 with 1.12 moved, as Word records a move: `w:moveFrom` where it stood (text and
 /// paragraph mark), `w:moveTo` after 4.4, relabelled 4.4bis there (as EUR proposes).
 fn moved_res1() -> Vec<u8> {

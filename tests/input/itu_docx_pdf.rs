@@ -326,6 +326,30 @@ fn wtsa_res1_printed_from_itus_docx_says_what_it_guessed() {
         1,
         "{all:#?}"
     );
+    // The notes' marks LibreOffice prints in two parts, read as one (both were read unsaid):
+    // note 1bis, its automatic number in the margin and `bis` typed after it, and notes 2 to
+    // 5, each opening with its own typed mark after the number.
+    let marks: Vec<&str> = all
+        .iter()
+        .copied()
+        .filter(|m| m.contains("footnote mark printed `"))
+        .collect();
+    let again = |n: usize, page: usize| {
+        format!(
+            "page {page}: footnote mark printed `{n} {n}` read as `{n}`: the note's number, then its own mark again, as LibreOffice prints a note that opens with its typed reference"
+        )
+    };
+    assert_eq!(
+        marks,
+        [
+            "page 4: footnote mark printed `1 bis` read as `1bis`: a number and a suffix past the gap, as LibreOffice prints a note's automatic number in its margin and the suffix typed after it".to_string(),
+            again(2, 12),
+            again(3, 16),
+            again(4, 20),
+            again(5, 32),
+        ],
+        "{all:#?}"
+    );
     // The 1bis headings (26: 25 while `1bis.2.2Approval` was run into the paragraph before),
     // ITU's dash items (3) and `5.4bis`, its label reaching the tab stop (a space's gap after
     // it).

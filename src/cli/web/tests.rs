@@ -197,7 +197,7 @@ async fn a_docx_that_is_not_one_gets_the_message_the_cli_gives() {
     // loader; the upload names the file without a folder.
     let cli_message = super::super::load_text(
         fake.to_str().expect("utf-8 path"),
-        Path::new("resolutions"),
+        &resdiff::input::source::series_finder(Path::new("resolutions")),
         &super::super::args::TextMeta::default(),
     )
     .expect_err("refused")

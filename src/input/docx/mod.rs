@@ -161,6 +161,35 @@ fn printed_marks(
         .collect()
 }
 
+/// A warning for each note [`printed_marks`] marks with Word's automatic number and the suffix
+/// typed after it (`1bis`), naming the paragraph that refers to it (the first, when several).
+fn suffixed_notes(
+    refs: &[String],
+    marks: &BTreeMap<String, String>,
+    custom: &BTreeMap<String, String>,
+    paras: &[(String, String)],
+) -> Vec<Warning> {
+    refs.iter()
+        .filter(|id| !custom.contains_key(*id))
+        .filter_map(|id| {
+            let mark = marks.get(id)?;
+            let (number, suffix) = numbered_suffix(mark)?;
+            let marker = format!("{REF_OPEN}{id}{REF_CLOSE}");
+            let line = paras
+                .iter()
+                .position(|(_, t)| t.contains(&marker))
+                .map_or(0, |i| i + 1);
+            Some(Warning {
+                chosen: None,
+                line,
+                message: format!(
+                    "read footnote {mark} as Word's automatic number `{number}` with `{suffix}` typed after its reference and at the start of the note: one mark, `{mark}`"
+                ),
+            })
+        })
+        .collect()
+}
+
 /// `text` after its leading footnote mark `mark`, when a space or tab follows the mark.
 fn without_mark<'t>(text: &'t str, mark: &str) -> Option<&'t str> {
     text.trim_start()
@@ -177,12 +206,13 @@ fn build(
     places: &Places,
 ) -> Result<Imported, ImportError> {
     let laid = layout::lay_out(&paras, language, places);
-    // The paragraphs are in the tree now; a 32 MiB part of short ones is hundreds of MB.
-    drop(paras);
     if laid.sections.is_empty() {
         return Err(ImportError::NoSections);
     }
     let marks = printed_marks(&laid.footnote_refs, custom_marks, footnote_texts);
+    let suffixed = suffixed_notes(&laid.footnote_refs, &marks, custom_marks, &paras);
+    // The paragraphs are in the tree now; a 32 MiB part of short ones is hundreds of MB.
+    drop(paras);
     let mut sections = laid.sections;
     for s in &mut sections {
         renumber(&mut s.clauses, &marks);
@@ -245,6 +275,7 @@ fn build(
     let document = validate(document)?;
     let mut warnings = numbering_warnings;
     warnings.extend(laid.warnings);
+    warnings.extend(suffixed);
     warnings.sort_by_key(|w| w.line);
     Ok(Imported { document, warnings })
 }

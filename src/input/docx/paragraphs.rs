@@ -8,10 +8,13 @@
 //! placed by its list level: level 1 and deeper are items under the last clause, as ITU's
 //! `enumlev1`… paragraphs are, so `1.` with `a)` under it nests the same typed or generated.
 
+use super::layout::squeeze;
 use super::numbering::Numbering;
 use super::styles::{StyleNumbering, Styles};
 use super::xml::{Para, Track, view};
 use crate::input::Warning;
+use crate::model::text::excerpt;
+use crate::model::{Label, SUFFIXES, Scheme};
 
 /// What the layout needs of one view: (style, text) per paragraph, and what numbering could
 /// not compute.
@@ -49,10 +52,48 @@ pub fn resolve(
             if shown.label.is_empty() || text.trim().is_empty() {
                 return (style, text);
             }
-            (style, format!("{}\t{}", shown.label, text.trim_start()))
+            let typed = text.trim_start();
+            if let Some((suffix, rest)) = typed_suffix(typed) {
+                // ITU types a clause added after `b)` as `b)bis`: the suffix after the number.
+                let label = format!("{}{suffix}", shown.label);
+                // A bullet or a dash takes no suffix: `•bis` would read as a bullet.
+                let joined = Label::parse(&label).is_ok_and(|l| {
+                    !matches!(l.scheme(), Scheme::None | Scheme::Bullet | Scheme::Dash)
+                });
+                let read = if joined {
+                    format!("as the label `{label}`")
+                } else {
+                    format!(
+                        "as the label `{}` and its text: `{label}` is no label",
+                        shown.label
+                    )
+                };
+                warnings.push(Warning {
+                    chosen: None,
+                    line: line + 1,
+                    message: format!(
+                        "read the automatic number `{}` and `{suffix}` typed after it (`{}`) {read}",
+                        shown.label,
+                        excerpt(&squeeze(typed), 60)
+                    ),
+                });
+                if joined {
+                    return (style, format!("{label}\t{}", rest.trim_start()));
+                }
+            }
+            (style, format!("{}\t{}", shown.label, typed))
         })
         .collect();
     (out, warnings)
+}
+
+/// One of ITU's suffixes opening a paragraph's text, then a space or tab (`bis<TAB>that …`),
+/// and the text after it.
+fn typed_suffix(text: &str) -> Option<(&'static str, &str)> {
+    SUFFIXES.iter().find_map(|s| {
+        let rest = text.strip_prefix(*s)?;
+        rest.starts_with(char::is_whitespace).then_some((*s, rest))
+    })
 }
 
 /// A glyph of a symbol font (Symbol, Wingdings) is written by Word as `w:sym` and by
@@ -146,6 +187,42 @@ mod tests {
             warnings[0].message.contains("`chineseCounting`"),
             "{}",
             warnings[0].message
+        );
+    }
+
+    /// ITU's suffix typed after an automatic number makes one label with it, said; where the
+    /// two make no label, the suffix stays in the text, said too. Both were read unsaid.
+    #[test]
+    fn a_suffix_typed_after_an_automatic_number_is_said() {
+        let body = [
+            numbered("Normal", 0, "bis\tto invite"),
+            numbered("Normal", 0, "bisection"),
+        ]
+        .concat();
+        let (paras, warnings) = resolved(&body, LIST);
+        assert_eq!(paras[0].1, "1bis\tto invite");
+        assert_eq!(paras[1].1, "2\tbisection");
+        let said: Vec<(usize, &str)> = warnings
+            .iter()
+            .map(|w| (w.line, w.message.as_str()))
+            .collect();
+        assert_eq!(
+            said,
+            [(
+                1,
+                "read the automatic number `1` and `bis` typed after it (`bis to invite`) as the label `1bis`"
+            )]
+        );
+        // A bullet takes no suffix: the suffix is text.
+        let bullets = LIST.replace(
+            r#"<w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/>"#,
+            r#"<w:numFmt w:val="bullet"/><w:lvlText w:val="•"/>"#,
+        );
+        let (paras, warnings) = resolved(&numbered("Normal", 0, "ter the text"), &bullets);
+        assert_eq!(paras[0].1, "•\tter the text");
+        assert_eq!(
+            warnings[0].message,
+            "read the automatic number `•` and `ter` typed after it (`ter the text`) as the label `•` and its text: `•ter` is no label"
         );
     }
 

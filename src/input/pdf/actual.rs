@@ -47,10 +47,11 @@ fn pdf_doc(b: u8) -> char {
 /// The glyphs from `start` on (those drawn inside one ActualText span) as one glyph with the
 /// span's `text`, spanning their advances, on the baseline of the first that shows a letter
 /// (a vowel's glyph may be drawn raised) and marked [`Glyph::typed`]. A span that drew
-/// nothing is dropped: there is no place to put its text.
-pub fn collapse(glyphs: &mut Vec<Glyph>, start: usize, text: String) {
+/// nothing (its glyphs all left out, or none drawn) has no place for its text: the text is
+/// given back, for the page to say it left it out.
+pub fn collapse(glyphs: &mut Vec<Glyph>, start: usize, text: String) -> Option<String> {
     let Some(span) = glyphs.get(start..).filter(|s| !s.is_empty()) else {
-        return;
+        return Some(text).filter(|t| !t.is_empty());
     };
     let letter = |g: &&Glyph| {
         g.text
@@ -75,6 +76,7 @@ pub fn collapse(glyphs: &mut Vec<Glyph>, start: usize, text: String) {
     };
     glyphs.truncate(start);
     glyphs.push(one);
+    None
 }
 
 #[cfg(test)]
@@ -116,14 +118,75 @@ mod tests {
             glyph(88.1, 94.7, 0.0, "\0"),
             glyph(86.3, 97.0, 5.4, "ف"),
         ];
-        collapse(&mut g, 1, "\u{641}\u{651}\u{64e}".into());
+        assert_eq!(collapse(&mut g, 1, "\u{641}\u{651}\u{64e}".into()), None);
         assert_eq!(g.len(), 2);
         let f = &g[1];
         assert_eq!((f.text.as_str(), f.typed), ("\u{641}\u{651}\u{64e}", true));
         assert_eq!((f.x, f.y), (86.3, 97.0));
         assert!((f.w - 5.4).abs() < 1e-9, "{f:?}");
-        // A span that drew nothing leaves the glyphs as they were.
-        collapse(&mut g, 2, "x".into());
+        // A span that drew nothing leaves the glyphs as they were, and gives its text back to
+        // be said (it was dropped unsaid); an empty one has nothing to say.
+        assert_eq!(collapse(&mut g, 2, "x".into()), Some("x".into()));
+        assert_eq!(collapse(&mut g, 2, String::new()), None);
         assert_eq!(g.len(), 2);
+    }
+
+    /// A one-page PDF drawing `content` in Helvetica (as `fuzz/regressions/read_pdf/
+    /// helvetica-one-line.pdf` is made), its cross-reference table counted.
+    fn pdf(content: &str) -> Vec<u8> {
+        let objects = [
+            "<</Type/Catalog/Pages 2 0 R>>".to_string(),
+            "<</Type/Pages/Count 1/Kids[3 0 R]>>".into(),
+            "<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>".into(),
+            format!("<</Length {}>>\nstream\n{content}\nendstream", content.len()),
+            "<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>".into(),
+        ];
+        let mut out = String::from("%PDF-1.7\n");
+        let mut at = Vec::new();
+        for (i, o) in objects.iter().enumerate() {
+            at.push(out.len());
+            out.push_str(&format!("{} 0 obj\n{o}\nendobj\n", i + 1));
+        }
+        let xref = out.len();
+        out.push_str(&format!(
+            "xref\n0 {}\n0000000000 65535 f \n",
+            objects.len() + 1
+        ));
+        for a in at {
+            out.push_str(&format!("{a:010} 00000 n \n"));
+        }
+        out.push_str(&format!(
+            "trailer\n<</Size {} /Root 1 0 R>>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        ));
+        out.into_bytes()
+    }
+
+    /// An ActualText span whose glyph is set sideways (left out, as LibreOffice's running foot
+    /// turned up a landscape page's edge is) has no glyph to put its text at: the text was
+    /// dropped unsaid. Said, naming the page and the text.
+    #[test]
+    fn a_span_that_draws_no_glyph_is_said_left_out() {
+        let bytes = pdf(concat!(
+            "BT /F1 12 Tf 72 720 Td (RESOLUTION 1) Tj ET\n",
+            "/Span <</ActualText (WTSA-16)>> BDC BT /F1 10 Tf 0 1 -1 0 580 400 Tm (WTSA-16) Tj ET EMC\n",
+            "/Span <</ActualText ()>> BDC EMC",
+        ));
+        let read = super::super::pdf_text(&bytes).expect("reads");
+        assert_eq!(read.text.trim(), "RESOLUTION 1");
+        let said: Vec<&(usize, String)> = read
+            .notes
+            .iter()
+            .filter(|(_, m)| m.contains("ActualText"))
+            .collect();
+        assert_eq!(
+            said,
+            [&(
+                1,
+                "page 1: left out the text `WTSA-16` of an ActualText span (a producer's text for the glyphs it marks) that drew no glyph: there is no place in the line to put it".to_string()
+            )],
+            "{:#?}",
+            read.notes
+        );
     }
 }

@@ -57,6 +57,8 @@ pub struct Page {
     pub sideways: usize,
     /// Control characters a font's Unicode map (or an ActualText) gave, read as U+FFFD.
     pub controls: usize,
+    /// The text of each ActualText span that drew no glyph to put it at: left out, said.
+    pub unplaced: Vec<String>,
 }
 
 /// The recording device for one page; `cap` glyphs at most.
@@ -255,8 +257,9 @@ impl<'a> Device<'a> for Recorder {
     fn end_marked_content(&mut self) {
         if self.actual.as_ref().is_some_and(|(d, ..)| *d == self.depth)
             && let Some((_, text, start)) = self.actual.take()
+            && let Some(text) = super::actual::collapse(&mut self.page.glyphs, start, text)
         {
-            super::actual::collapse(&mut self.page.glyphs, start, text);
+            self.page.unplaced.push(text);
         }
         self.depth = self.depth.saturating_sub(1);
     }

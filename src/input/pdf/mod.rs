@@ -155,6 +155,8 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
     // Counted page by page, to say where: (page, count).
     let (mut hyphens, mut radicals, mut nul) = (Vec::new(), Vec::new(), Vec::new());
     let mut controls = Vec::new();
+    // ActualText spans that drew no glyph: (page, their texts).
+    let mut unplaced: Vec<(usize, Vec<String>)> = Vec::new();
     let (mut unmapped_on, mut marked_on, mut bidi, mut shaped, mut across, mut sideways) = (
         Vec::new(),
         Vec::new(),
@@ -193,6 +195,9 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
         }
         sideways.push((page_no, p.sideways));
         controls.push((page_no, p.controls));
+        if !p.unplaced.is_empty() {
+            unplaced.push((page_no, std::mem::take(&mut p.unplaced)));
+        }
         if skia {
             hyphens.push((page_no, non_breaking_hyphens(&mut p.glyphs)));
         }
@@ -326,6 +331,24 @@ pub fn pdf_text_of(bytes: &[u8], side: Option<Side>) -> Result<PdfText, PdfError
                 u32::from(*now)
             )
         })
+    }));
+    notes.extend(unplaced.iter().map(|(page, texts)| {
+        let shown: Vec<String> = texts
+            .iter()
+            .map(|t| format!("`{}`", crate::model::text::excerpt(t, 40)))
+            .collect();
+        (
+            *page,
+            format!(
+                "page {page}: left out the text {} of {} (a producer's text for the glyphs it marks) that drew no glyph: there is no place in the line to put it",
+                shown.join(", "),
+                if texts.len() == 1 {
+                    "an ActualText span".to_string()
+                } else {
+                    format!("{} ActualText spans", texts.len())
+                }
+            ),
+        )
     }));
     // One side's lines, and the proposal's apparatus left out, each line with its level and
     // page.

@@ -52,6 +52,7 @@ pub fn unruled_footnote_start(
 /// with its mark (raised, or a number before a gap), and a line with no mark goes on with the
 /// note above it. At the top of a page's notes that is the last note of a page before (printed
 /// on to this page): joined to it, said on `page`; with no note before it, it is left out, said.
+/// A mark printed in two parts and read as one (`1 bis`, `2 2`) is said with both readings.
 pub fn read_footnotes(
     lines: &[&Line],
     page: usize,
@@ -60,20 +61,24 @@ pub fn read_footnotes(
 ) {
     let first = out.len();
     let (mut joined, mut dropped) = (0, Vec::new());
+    // Marks read as one from two printed parts: (as printed, as read), by kind.
+    let (mut suffixed, mut again) = (Vec::new(), Vec::new());
     // The line before ends with a space drawn (the first goes on from another page: unknown).
     let mut spaced = false;
     for l in lines {
         let t = l.text.trim();
         let opened = t.strip_prefix(SUP_OPEN).and_then(|r| {
             let (mark, rest) = r.split_once(SUP_CLOSE)?;
+            let printed = || mark.split_whitespace().collect::<Vec<_>>().join(" ");
             // LibreOffice prints an automatic number in the note's margin and the suffix typed
             // after it (`bis`, as ITU writes note 1bis) past the gap: one mark.
             let mark = match mark.trim().split_once(char::is_whitespace) {
                 // ... and the note's own mark again, where the note opens with its reference
                 // (ITU's notes 2 to 5 of WTSA Res. 1): one mark.
-                Some((number, again))
-                    if again.trim() == number && number.chars().all(|c| c.is_ascii_digit()) =>
+                Some((number, twice))
+                    if twice.trim() == number && number.chars().all(|c| c.is_ascii_digit()) =>
                 {
+                    again.push((printed(), number.to_string()));
                     number.to_string()
                 }
                 Some((number, suffix))
@@ -81,7 +86,9 @@ pub fn read_footnotes(
                         && !suffix.trim().is_empty()
                         && suffix.trim().chars().all(|c| c.is_ascii_lowercase()) =>
                 {
-                    format!("{number}{}", suffix.trim())
+                    let read = format!("{number}{}", suffix.trim());
+                    suffixed.push((printed(), read.clone()));
+                    read
                 }
                 _ => mark.trim().to_string(),
             };
@@ -116,6 +123,36 @@ pub fn read_footnotes(
             format!(
                 "{joined} footnote line{} with no mark at the top of the page's notes read as note {mark} going on from the page before",
                 if joined == 1 { "" } else { "s" }
+            ),
+        ));
+    }
+    let marks = |pairs: &[(String, String)], i: usize| {
+        let named: Vec<String> = pairs
+            .iter()
+            .map(|p| format!("`{}`", if i == 0 { &p.0 } else { &p.1 }))
+            .collect();
+        named.join(", ")
+    };
+    let plural = |pairs: &[(String, String)]| if pairs.len() == 1 { "" } else { "s" };
+    if !suffixed.is_empty() {
+        notes.push((
+            page,
+            format!(
+                "footnote mark{s} printed {} read as {}: a number and a suffix past the gap, as LibreOffice prints a note's automatic number in its margin and the suffix typed after it",
+                marks(&suffixed, 0),
+                marks(&suffixed, 1),
+                s = plural(&suffixed),
+            ),
+        ));
+    }
+    if !again.is_empty() {
+        notes.push((
+            page,
+            format!(
+                "footnote mark{s} printed {} read as {}: the note's number, then its own mark again, as LibreOffice prints a note that opens with its typed reference",
+                marks(&again, 0),
+                marks(&again, 1),
+                s = plural(&again),
             ),
         ));
     }

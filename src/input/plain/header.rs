@@ -3,14 +3,21 @@
 
 use crate::input::resolution_number;
 
+/// The line of the resolution's number, `RESOLUTION 30 (Rev. Dubai, 2014)` /
+/// `القرار 30 (المراجَع في دبي، 2014)`, as ITU prints it above the formula: its index in
+/// `lines` and the number. Not a cover's `Resolution 1 – Rules of procedure …` (ITU's DOCX of
+/// WTSA Res. 1, printed): nothing but the revision may follow the number.
+pub(super) fn number_line(lines: &[&str]) -> Option<(usize, u32)> {
+    lines.iter().enumerate().find_map(|(i, l)| {
+        let (number, after) = resolution_number(l)?;
+        (after.is_empty() || after.starts_with('(')).then_some((i, number))
+    })
+}
+
 /// The list of earlier revisions ITU prints under the title, `(Montreal, 2000; …; Hammamet,
-/// 2016)[^1]`: the first line after the resolution number and its title, when it opens with a
-/// parenthesis. The number's line is the one [`resolution_header`] reads: not a cover's
-/// `Resolution 1 – Rules of procedure …` (ITU's DOCX of WTSA Res. 1, printed).
-pub(super) fn revision_line(lines: &[&str]) -> Option<(usize, String)> {
-    let number = lines.iter().position(|l| {
-        resolution_number(l).is_some_and(|(_, after)| after.is_empty() || after.starts_with('('))
-    })?;
+/// 2016)[^1]`: the first line after the number's line (at `number`, see [`number_line`]) and
+/// its title, when it opens with a parenthesis.
+pub(super) fn revision_line(lines: &[&str], number: usize) -> Option<(usize, String)> {
     let mut after = lines
         .iter()
         .enumerate()
@@ -38,24 +45,23 @@ pub(super) fn typed_marks(line: &str) -> Option<&str> {
     rest.chars().any(char::is_alphanumeric).then(|| tail.trim())
 }
 
-/// `RESOLUTION 30 (Rev. Dubai, 2014)` / `القرار 30 (المراجَع في دبي، 2014)` and the title line
-/// after it, as ITU prints them above the formula.
-pub(super) fn resolution_header(lines: &[&str]) -> Option<(u32, Option<String>)> {
-    let (i, number) = lines.iter().enumerate().find_map(|(i, l)| {
-        let (number, after) = resolution_number(l)?;
-        (after.is_empty() || after.starts_with('(')).then_some((i, number))
-    })?;
+/// The resolution's number and the title line after its line (`(i, number)`, see
+/// [`number_line`]), as ITU prints them above the formula.
+pub(super) fn resolution_header(
+    lines: &[&str],
+    (i, number): (usize, u32),
+) -> (u32, Option<String>) {
     let title = lines[i + 1..]
         .iter()
         .map(|l| l.trim())
         .find(|l| !l.is_empty())
         .map(str::to_string);
-    Some((number, title))
+    (number, title)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::revision_line;
+    use super::{number_line, revision_line};
 
     /// WTSA Res. 1 as LibreOffice prints ITU's DOCX: a cover names the resolution before the
     /// title page does. The list under the title was not found (the cover's line taken for the
@@ -70,8 +76,9 @@ mod tests {
             "Rules of procedure of the ITU Telecommunication Standardization Sector",
             "(Hammamet, 2016)[^1], [^1bis]",
         ];
+        let (number, _) = number_line(&lines).expect("a number's line");
         assert_eq!(
-            revision_line(&lines),
+            revision_line(&lines, number),
             Some((5, "(Hammamet, 2016)[^1], [^1bis]".to_string()))
         );
     }

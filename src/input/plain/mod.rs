@@ -16,7 +16,7 @@ mod write;
 
 pub use write::to_plain_text;
 
-use header::{resolution_header, revision_line, typed_marks};
+use header::{number_line, resolution_header, revision_line, typed_marks};
 
 use super::heading::{heading_kind, is_formula, looks_like_heading};
 use super::language::{Undetected, detect};
@@ -170,7 +170,11 @@ pub fn import_text_levelled(
         .filter(|l| !l.trim().is_empty())
         .collect();
     let skipped = before.len();
-    let listed = revision_line(&lines[body_start..start]).map(|(i, line)| {
+    // The number's line, found once for the list under it and the header.
+    let number = number_line(&lines[body_start..start]);
+    let listed = number
+        .and_then(|(i, _)| revision_line(&lines[body_start..start], i))
+        .map(|(i, line)| {
         if let Some(typed) = typed_marks(&line) {
             warnings.push(Warning {
                 chosen: None,
@@ -205,7 +209,7 @@ pub fn import_text_levelled(
         });
     }
 
-    let header = resolution_header(&lines[body_start..start]);
+    let header = number.map(|n| resolution_header(&lines[body_start..start], n));
     // A Council resolution names no conference: its `(Mod. 2016)` tag gives year and revision,
     // as the text's own word (after the front matter, before the other side's defaults).
     let mut fm = fm;

@@ -45,13 +45,15 @@ pub fn render(p: &Proposal) -> Result<Vec<u8>, RenderError> {
 /// The proposal as a `.docx` package written to `out`, which is handed back when complete.
 /// On an error `out` is dropped holding part of a package.
 pub fn write<W: Write + Seek>(p: &Proposal, out: W) -> Result<W, RenderError> {
+    // The document's references and the footnotes part both print them: computed once.
+    let suffixes = automatic_suffixes(p);
     let parts: [(&str, String); 9] = [
         ("[Content_Types].xml", CONTENT_TYPES.to_string()),
         ("_rels/.rels", RELS.to_string()),
         ("word/_rels/document.xml.rels", DOC_RELS.to_string()),
-        ("word/document.xml", document(p)),
+        ("word/document.xml", document(p, &suffixes)),
         ("word/header1.xml", header(p)),
-        ("word/footnotes.xml", footnotes(p)),
+        ("word/footnotes.xml", footnotes(p, &suffixes)),
         ("word/styles.xml", styles(p)),
         ("word/settings.xml", SETTINGS.to_string()),
         ("docProps/core.xml", core(p)),
@@ -118,7 +120,7 @@ struct Doc<'p> {
     /// Each footnote's mark and its id in `footnotes.xml` (1, 2, ... in the proposal's order).
     note_ids: HashMap<&'p str, usize>,
     /// By footnote id less one ([`automatic_suffixes`]).
-    suffixes: Vec<Option<&'p str>>,
+    suffixes: &'p [Option<&'p str>],
 }
 
 impl Doc<'_> {
@@ -315,7 +317,7 @@ impl Doc<'_> {
     }
 }
 
-fn document(p: &Proposal) -> String {
+fn document<'p>(p: &'p Proposal, suffixes: &'p [Option<&'p str>]) -> String {
     let rtl = p.language.is_rtl();
     let mut note_ids = HashMap::default();
     for (i, f) in p.footnotes.iter().enumerate() {
@@ -328,7 +330,7 @@ fn document(p: &Proposal) -> String {
         next_id: 0,
         rtl,
         note_ids,
-        suffixes: automatic_suffixes(p),
+        suffixes,
     };
     let _ = write!(
         doc.out,

@@ -3,14 +3,14 @@
 
 use std::fmt::Write as _;
 
-use super::{W, automatic_suffixes, esc, text_elements};
+use super::{W, esc, text_elements};
 use crate::markup::Proposal;
 
 /// The footnotes part: Word's two separators, then one footnote per mark of the proposal. A
 /// footnote's own paragraph shows its mark through `w:footnoteRef`, which prints the custom mark
 /// typed after the reference: typing the mark there too would show it twice, as LibreOffice
-/// does with ITU's own files ("5 5Background").
-pub(super) fn footnotes(p: &Proposal) -> String {
+/// does with ITU's own files ("5 5Background"). `suffixes`: `super::automatic_suffixes`.
+pub(super) fn footnotes(p: &Proposal, suffixes: &[Option<&str>]) -> String {
     let (bidi, rtl, rtl_prop) = if p.language.is_rtl() {
         ("<w:bidi/>", "<w:rPr><w:rtl/></w:rPr>", "<w:rtl/>")
     } else {
@@ -22,7 +22,7 @@ pub(super) fn footnotes(p: &Proposal) -> String {
          <w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>\
          <w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
     );
-    for (i, (f, suffix)) in p.footnotes.iter().zip(automatic_suffixes(p)).enumerate() {
+    for (i, (f, suffix)) in p.footnotes.iter().zip(suffixes).enumerate() {
         let _ = write!(
             out,
             "<w:footnote w:id=\"{}\"><w:p><w:pPr><w:pStyle w:val=\"FootnoteText\"/>{bidi}</w:pPr>\

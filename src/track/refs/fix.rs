@@ -23,23 +23,38 @@ pub fn new_tag(language: Language, venue: &str, year: u16) -> String {
     }
 }
 
-/// Why `fix` leaves this stale citation as it is; `None` when it updates it.
-fn why_left(s: &Staleness) -> Option<String> {
-    let by = s.superseded_by.as_deref().unwrap_or("a later text");
+/// Why `fix` leaves a stale citation as it is.
+#[derive(Clone, Copy)]
+enum Left {
+    UnResolution,
+    NoTag,
+    NoDate,
+}
+
+/// Why `fix` leaves this stale citation as it is; `None` when it updates it. Said in words by
+/// [`left_as_is`] only: `fix` asks of every citation and needs no sentence.
+fn left(s: &Staleness) -> Option<Left> {
     if s.citation.kind == Kind::UnResolution {
-        return Some(format!(
+        Some(Left::UnResolution)
+    } else if s.citation.tag.is_none() {
+        Some(Left::NoTag)
+    } else if s.venue.is_none() || s.year.is_none() {
+        Some(Left::NoDate)
+    } else {
+        None
+    }
+}
+
+/// [`left`] in a sentence.
+fn why(s: &Staleness, left: Left) -> String {
+    let by = s.superseded_by.as_deref().unwrap_or("a later text");
+    match left {
+        Left::UnResolution => format!(
             "a UN resolution is cited by its own symbol, not by a revision tag: citing {by} instead would cite another text, which is the drafter's choice"
-        ));
+        ),
+        Left::NoTag => "the citation names no revision tag to update".into(),
+        Left::NoDate => format!("the table gives no venue and year of {by} to write in a tag"),
     }
-    if s.citation.tag.is_none() {
-        return Some("the citation names no revision tag to update".into());
-    }
-    if s.venue.is_none() || s.year.is_none() {
-        return Some(format!(
-            "the table gives no venue and year of {by} to write in a tag"
-        ));
-    }
-    None
 }
 
 /// The stale citations `fix` leaves as they are, each with why.
@@ -47,7 +62,7 @@ pub fn left_as_is(judged: &[Staleness]) -> Vec<(&Staleness, String)> {
     judged
         .iter()
         .filter(|s| s.status == Standing::Stale)
-        .filter_map(|s| why_left(s).map(|why| (s, why)))
+        .filter_map(|s| left(s).map(|l| (s, why(s, l))))
         .collect()
 }
 
@@ -65,7 +80,7 @@ pub fn fix(doc: &Document, judged: &[Staleness]) -> Document {
     // the clause among all the section's for each (40,000 stale citations: 22 s).
     let mut updates: Updates = FxHashMap::default();
     for s in judged.iter().filter(|s| s.status == Standing::Stale) {
-        if why_left(s).is_some() {
+        if left(s).is_some() {
             continue;
         }
         let (Some(tag), Some(venue), Some(year)) = (&s.citation.tag, &s.venue, s.year) else {

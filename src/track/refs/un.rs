@@ -73,17 +73,24 @@ pub(super) fn keywords(text: &str) -> Vec<Keyword> {
         };
         crate::work::steps(1);
         let word = &text[start..i];
-        let lower = word.to_lowercase();
-        let latin = [
-            "resolution",
-            "resolutions",
-            "résolution",
-            "résolutions",
-            "resolución",
-            "resoluciones",
-        ]
-        .contains(&lower.as_str())
-            || lower.starts_with("резолюци");
+        // Compared lowercased char by char, with no copy of the word: only a word opening
+        // with `r` (Latin or Cyrillic) is compared at all.
+        let lower = || word.chars().flat_map(char::to_lowercase);
+        let latin = word.starts_with(['r', 'R', 'р', 'Р'])
+            && ([
+                "resolution",
+                "resolutions",
+                "résolution",
+                "résolutions",
+                "resolución",
+                "resoluciones",
+            ]
+            .iter()
+            .any(|k| lower().eq(k.chars()))
+                || {
+                    let mut l = lower();
+                    "резолюци".chars().all(|c| l.next() == Some(c))
+                });
         let its = match arabic(word) {
             Some(its) => its,
             None if latin => false,

@@ -7,6 +7,7 @@
 //! [`Warning`] naming the line, everything it had to guess: furniture dropped, paragraphs joined
 //! across a page break, words joined at a hyphen, bare digits read as footnote marks, headings.
 
+mod arabic_words;
 mod calls;
 mod detached;
 mod hyphens;

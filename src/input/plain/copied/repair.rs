@@ -2,6 +2,7 @@
 //! hyphen and left with a space (`post- conflict`), Arabic vowel marks put before their letter,
 //! spaces between Chinese characters. Each repair is said, with the paragraph's line.
 
+use super::arabic_words;
 use super::join::Para;
 use super::lam_alef;
 use super::marks::{Words, mark_opens_a_word, marks_on_their_letters, space_before_comma};
@@ -237,6 +238,43 @@ fn lam_alef_said<'a>(
             ),
         });
     }
+    for (text, line) in texts.iter_mut() {
+        let (fixed, done) = arabic_words::by_list(text);
+        **text = fixed;
+        if !done.put_back.is_empty() {
+            warnings.push(Warning {
+                chosen: None,
+                line: *line,
+                message: format!(
+                    "lam-alef ligature{} found taken apart inside a word (after a letter other than an alef or a lam, where `ال` may be the word's own letters) in a text whose ligatures are all so taken apart: put back by the word list of the UN's Arabic texts: {}",
+                    plural(done.put_back.len()),
+                    listed(&done.put_back)
+                ),
+            });
+        }
+        for left in &done.left {
+            let reads = left
+                .reads
+                .iter()
+                .map(|r| format!("`{r}`"))
+                .collect::<Vec<_>>()
+                .join(" or ");
+            let seen = &left.seen;
+            warnings.push(Warning {
+                chosen: None,
+                line: *line,
+                message: if left.written {
+                    format!(
+                        "`{seen}` left as seen: it is a word of the UN's Arabic texts as written, and by the word list of the UN's Arabic texts it may also be {reads} with a lam-alef ligature taken apart; this text, whose ligatures are all so taken apart, cannot say which"
+                    )
+                } else {
+                    format!(
+                        "`{seen}` left as seen: by the word list of the UN's Arabic texts it may be {reads} with lam-alef ligatures taken apart; this text, whose ligatures are all so taken apart, cannot say which"
+                    )
+                },
+            });
+        }
+    }
 }
 
 /// `认识到 《支援`: a space between two Chinese characters, which Chinese never writes, removed;
@@ -334,6 +372,43 @@ mod tests {
         let mut warnings = Vec::new();
         scripts(&mut paras, Language::Ar, false, &mut warnings);
         assert_eq!(paras[0].text, "المشغِّلين وتعامُل");
+        assert!(warnings.is_empty());
+    }
+
+    /// `pdftotext -layout` of A/RES/74/197 in Arabic as LibreOffice prints resdiff's DOCX: a
+    /// ligature taken apart inside a word put back by the list, a word the list's texts write
+    /// as seen left, each said on the paragraph's line. Both stood as seen before the list.
+    #[test]
+    fn ligatures_inside_a_word_put_back_by_the_list_and_said() {
+        let mut paras = [Para {
+            line: 12,
+            text:
+                "وإذ تالحظ أيضا انعقاد الدورة الثانية والعشرين، وإذ تتطلع إلى انعقاد الدورة الثالثة"
+                    .into(),
+        }];
+        let mut warnings = Vec::new();
+        scripts(&mut paras, Language::Ar, true, &mut warnings);
+        assert_eq!(
+            paras[0].text,
+            "وإذ تلاحظ أيضا انعقاد الدورة الثانية والعشرين، وإذ تتطلع إلى انعقاد الدورة الثالثة"
+        );
+        assert_eq!(warnings.len(), 2, "{warnings:#?}");
+        assert!(warnings.iter().all(|w| w.line == 12));
+        assert!(
+            warnings[0]
+                .message
+                .contains("put back by the word list of the UN's Arabic texts: `تالحظ` as `تلاحظ`")
+        );
+        assert!(warnings[1].message.starts_with("`الثالثة` left as seen"));
+        assert!(warnings[1].message.contains("`الثلاثة`"));
+        // Not in the hand: `تالحظ` is left to the reader, as written.
+        let mut paras = [Para {
+            line: 12,
+            text: "وإذ تالحظ".into(),
+        }];
+        let mut warnings = Vec::new();
+        scripts(&mut paras, Language::Ar, false, &mut warnings);
+        assert_eq!(paras[0].text, "وإذ تالحظ");
         assert!(warnings.is_empty());
     }
 

@@ -1,0 +1,254 @@
+//! Lam-alef ligatures taken apart inside a word (`تالحظ` for `تلاحظ`, `إعالن` for `إعلان`), in a
+//! text already found in LibreOffice's hand ([`super::lam_alef::decide`]), put back by a list of
+//! the words of the UN's Arabic texts: `ال` after a letter other than an alef or a lam is as
+//! likely the word's own letters (`أعمال`, `مجال`), and only a word written somewhere can tell.
+//! A word of the UN's texts as seen (`الثالثة` "the third" beside `الثلاثة` "the three") is left
+//! as it is, and both readings said.
+//!
+//! The lists (`data/arabic-lam-alef-words.txt`, `data/arabic-lam-alef-collisions.txt`) are
+//! written by `scripts/arabic_lam_alef_words.py` from the General Assembly's 78th session; its
+//! header says where from, what is left out and how to write them again. Its `reads` is
+//! [`readings`] here: keep the two alike.
+
+use super::arabic_letter;
+use std::sync::OnceLock;
+
+/// Every word of the UN's texts with a lam before an alef, without marks, sorted, one a line.
+const WORDS: &str = include_str!("../../../../data/arabic-lam-alef-words.txt");
+/// `seen<TAB>read`, sorted: words of the UN's texts as seen that [`readings`] would read as
+/// another.
+const COLLISIONS: &str = include_str!("../../../../data/arabic-lam-alef-collisions.txt");
+
+/// The letters a word may open with before the listed word: `و`, `ف`, `ب`, `ك`, `ل`
+/// (`ويلاحظ`, listed as `يلاحظ`).
+const PREFIXES: [char; 5] = ['و', 'ف', 'ب', 'ك', 'ل'];
+
+/// Places a ligature may have been taken apart, at most: `2^n` readings are tried. No word of
+/// the list has more than three lam-alefs.
+const MOST_PLACES: usize = 4;
+
+fn words() -> &'static [&'static str] {
+    static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
+    LIST.get_or_init(|| WORDS.lines().collect())
+}
+
+fn collisions() -> &'static [&'static str] {
+    static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
+    LIST.get_or_init(|| {
+        COLLISIONS
+            .lines()
+            .filter_map(|l| l.split_once('\t').map(|(seen, _)| seen))
+            .collect()
+    })
+}
+
+fn alef(c: char) -> bool {
+    matches!(c, 'ا' | 'أ' | 'إ' | 'آ')
+}
+
+/// A mark set on a letter (fathatan to sukun, the dagger alef) or the tatweel: left out when a
+/// word is looked up, kept in what is written.
+fn mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}')
+}
+
+/// `word` (letters only) is in the list, whole or after one of [`PREFIXES`].
+fn listed(word: &str) -> bool {
+    let found = |w: &str| words().binary_search(&w).is_ok();
+    found(word)
+        || word
+            .strip_prefix(PREFIXES)
+            .is_some_and(|stem| stem.chars().count() >= 2 && found(stem))
+}
+
+/// `word` (letters only) as seen is a word of the UN's texts that could also be read as taken
+/// apart, whole or after one of [`PREFIXES`] (`كالثالثة` as `الثالثة`).
+fn collides(word: &str) -> bool {
+    let found = |w: &str| collisions().binary_search(&w).is_ok();
+    found(word) || word.strip_prefix(PREFIXES).is_some_and(found)
+}
+
+/// What the list makes of a word as seen.
+#[derive(Debug, PartialEq, Eq)]
+enum Reading {
+    /// One reading, listed: the word with its ligatures put back, marks kept.
+    Back(String),
+    /// The word as seen is a word too (`written`), or more than one reading is listed: every
+    /// reading listed, the word left as it is.
+    Both { reads: Vec<String>, written: bool },
+}
+
+/// The readings of `word` (letters and marks) with ligatures put back where an alef stands
+/// before a lam after a letter other than an alef or a lam, listed; `None` where none is.
+fn readings(word: &str) -> Option<Reading> {
+    let chars: Vec<char> = word.chars().collect();
+    // Each letter's place in `chars`; marks and tatweel go with the letter before them.
+    let letters: Vec<usize> = (0..chars.len()).filter(|&i| !mark(chars[i])).collect();
+    let at = |k: usize| chars[letters[k]];
+    let places: Vec<usize> = (1..letters.len().saturating_sub(1))
+        .filter(|&k| alef(at(k)) && at(k + 1) == 'ل' && !alef(at(k - 1)) && at(k - 1) != 'ل')
+        .collect();
+    if places.is_empty() || places.len() > MOST_PLACES {
+        return None;
+    }
+    let cluster = |k: usize| {
+        let end = letters.get(k + 1).copied().unwrap_or(chars.len());
+        &chars[letters[k]..end]
+    };
+    let mut found: Vec<(String, String)> = Vec::new();
+    for chosen in 1..1u32 << places.len() {
+        let swapped = |k: usize| {
+            places
+                .iter()
+                .enumerate()
+                .any(|(n, &p)| p == k && chosen & (1 << n) != 0)
+        };
+        let (mut bare, mut marked) = (String::new(), String::new());
+        marked.extend(&chars[..letters[0]]);
+        let mut k = 0;
+        while k < letters.len() {
+            let order: &[usize] = if swapped(k) { &[k + 1, k] } else { &[k] };
+            for &j in order {
+                bare.push(at(j));
+                marked.extend(cluster(j));
+            }
+            k += order.len();
+        }
+        if listed(&bare) {
+            found.push((bare, marked));
+        }
+    }
+    let seen: String = letters.iter().map(|&i| chars[i]).collect();
+    let written = collides(&seen);
+    match found.as_slice() {
+        [] => None,
+        [(_, marked)] if !written => Some(Reading::Back(marked.clone())),
+        _ => Some(Reading::Both {
+            reads: found.into_iter().map(|(_, m)| m).collect(),
+            written,
+        }),
+    }
+}
+
+/// What [`by_list`] did: each word as seen and as read, and each word left as seen.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(super) struct ByList {
+    pub put_back: Vec<[String; 2]>,
+    pub left: Vec<Left>,
+}
+
+/// A word left as seen, though the list has a reading of it.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) struct Left {
+    pub seen: String,
+    /// The readings listed, marks kept.
+    pub reads: Vec<String>,
+    /// Whether the word as seen is a word of the UN's texts (else: more than one reading).
+    pub written: bool,
+}
+
+/// The ligatures of `text` taken apart inside a word put back by the list (see [`readings`]).
+/// For a text in LibreOffice's hand only: elsewhere `خلال` is a word as written.
+pub(super) fn by_list(text: &str) -> (String, ByList) {
+    let mut done = ByList::default();
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let in_word = |c: char| arabic_letter(c) || mark(c);
+    while let Some(start) = rest.find(arabic_letter) {
+        out.push_str(&rest[..start]);
+        let tail = &rest[start..];
+        let end = tail.find(|c: char| !in_word(c)).unwrap_or(tail.len());
+        let word = &tail[..end];
+        match readings(word) {
+            Some(Reading::Back(read)) => {
+                out.push_str(&read);
+                done.put_back.push([word.to_string(), read]);
+            }
+            Some(Reading::Both { reads, written }) => {
+                out.push_str(word);
+                done.left.push(Left {
+                    seen: word.to_string(),
+                    reads,
+                    written,
+                });
+            }
+            None => out.push_str(word),
+        }
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    (out, done)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lists_are_sorted_and_unique() {
+        let strictly = |l: &[&str]| l.windows(2).all(|w| w[0] < w[1]);
+        assert!(words().len() > 3000);
+        assert!(strictly(words()));
+        assert!(!collisions().is_empty());
+        assert!(strictly(collisions()));
+        // Every word has a lam before an alef, and no marks.
+        assert!(words().iter().all(|w| {
+            let c: Vec<char> = w.chars().collect();
+            c.windows(2).any(|p| p[0] == 'ل' && alef(p[1])) && !c.iter().any(|&c| mark(c))
+        }));
+        // Each collision is what the reader would read otherwise.
+        for line in COLLISIONS.lines() {
+            let (seen, read) = line.split_once('\t').expect("seen<TAB>read");
+            assert!(
+                matches!(readings(seen), Some(Reading::Both { reads, written: true }) if reads.iter().any(|r| r == read)),
+                "{line}"
+            );
+        }
+    }
+
+    /// `pdftotext -layout` of A/RES/74/197 in Arabic as LibreOffice prints resdiff's DOCX,
+    /// after the ligatures after an alef and after a lam are put back: lines as they are.
+    #[test]
+    fn put_back_inside_a_word_by_the_list() {
+        let line = "وإذ تالحظ أيضا انعقاد الدورة الثانية والعشرين للجنة المعنية بتسخير العلم والتكنولوجيا ألغراض";
+        let (text, done) = by_list(line);
+        assert!(text.starts_with("وإذ تلاحظ أيضا انعقاد"), "{text}");
+        assert_eq!(done.put_back, [["تالحظ".to_string(), "تلاحظ".to_string()]]);
+        // `أغراض` is read by the words of the text (`ألغراض`), not here.
+        assert!(done.left.is_empty());
+        let (text, done) = by_list(
+            "وداخلها، بما في ذلك ما يُالحظ من وجود 122 اشتراكا في خدمات النطاق العريض للأجهزة المتنقلة",
+        );
+        assert!(text.contains("ما يُلاحظ من"), "{text}");
+        assert_eq!(done.put_back.len(), 1);
+        // After a prefix letter, by the listed word after it.
+        let (text, _) = by_list("والتنمية في جميع القطاعات الأخرى، وتالحظ في الوقت ذاته");
+        assert!(text.ends_with("وتلاحظ في الوقت ذاته"), "{text}");
+        let (text, done) = by_list(
+            "خالل سياسات وإجراءات عملية، وإذ تؤكد من جديد الالتزام السياسي القوي بالتصدي لتحدي التمويل",
+        );
+        assert!(text.starts_with("خلال سياسات"), "{text}");
+        // `عملية`, `السياسي` and `الالتزام` have no alef before a lam inside.
+        assert_eq!(done.put_back.len(), 1);
+    }
+
+    /// Words of the UN's texts as seen stay, with every reading: `الثالثة` (A/RES/74/197, "the
+    /// third session"), `بالغ` (`بقلق بالغ`), `وفعال` (`بشكل كامل وفعال`); and the word's own
+    /// `ال` where nothing is listed (`أعمال`, `إعمال`, `المجال`).
+    #[test]
+    fn words_as_written_stay() {
+        let (text, done) = by_list(
+            "والتزامها بتحقيق التنمية المستدامة بأبعادها الثالثة وإذ تالحظ بقلق بالغ بشكل كامل وفعال",
+        );
+        assert!(
+            text.contains("بأبعادها الثالثة وإذ تلاحظ بقلق بالغ"),
+            "{text}"
+        );
+        let left: Vec<&str> = done.left.iter().map(|l| l.seen.as_str()).collect();
+        assert_eq!(left, ["الثالثة", "بالغ", "وفعال"]);
+        assert_eq!(done.left[0].reads, ["الثلاثة"]);
+        assert!(done.left.iter().all(|l| l.written));
+        let line = "أعمال إعمال في المجال مجال";
+        assert_eq!(by_list(line), (line.to_string(), ByList::default()));
+    }
+}
