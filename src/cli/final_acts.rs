@@ -2,7 +2,7 @@
 //! `-o DIR` (laid out as the corpus is, `DIR/pp/140/dubai-2018.en.toml`), or with `--number N`
 //! the one resolution, written as any import is.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use resdiff::input::corpus;
 use resdiff::input::source::SourceError;
@@ -24,29 +24,59 @@ pub struct Out<'a> {
     pub format: ImportFormat,
 }
 
-/// Imports `a.file` if it is an ITU collection; `None` if it is not.
-pub fn import(a: &Out, opts: &ImportOptions) -> Result<Option<u8>> {
-    let found = input::akn::import_final_acts_file(a.file, opts).map_err(|source| {
+/// An ITU collection of Final Acts, read: its texts, and what it says, each line
+/// `file:line: warning: …` (the collection's own warnings, then each text's).
+pub struct Collection {
+    pub texts: Vec<input::Imported>,
+    pub said: Vec<String>,
+}
+
+/// Reads `file` if it is an ITU collection; `None` if it is not.
+pub fn read(file: &Path, opts: &ImportOptions) -> Result<Option<Collection>> {
+    let found = input::akn::import_final_acts_file(file, opts).map_err(|source| {
         CliError::Source(SourceError::Import {
-            path: a.file.to_path_buf(),
+            path: file.to_path_buf(),
             source,
         })
     })?;
     let Some((texts, warnings)) = found else {
         return Ok(None);
     };
-    let say = |w: &input::Warning| {
-        note(format_args!(
-            "{}:{}: warning: {}",
-            a.file.display(),
-            w.line,
-            error::warning(w)
-        ))
-    };
-    warnings.iter().for_each(say);
-    for t in &texts {
-        t.warnings.iter().for_each(say);
+    let said = warnings
+        .iter()
+        .chain(texts.iter().flat_map(|t| &t.warnings))
+        .map(|w| {
+            format!(
+                "{}:{}: warning: {}",
+                file.display(),
+                w.line,
+                error::warning(w)
+            )
+        })
+        .collect();
+    Ok(Some(Collection { texts, said }))
+}
+
+impl Collection {
+    /// Each text's corpus file under `dir`: where it goes, and its TOML.
+    pub fn corpus_files(&self, dir: &Path) -> Result<Vec<(PathBuf, String)>> {
+        self.texts
+            .iter()
+            .map(|t| {
+                let text = readable_toml(corpus::to_toml(&t.document))?;
+                Ok((corpus::path_for(dir, &t.document), text))
+            })
+            .collect()
     }
+}
+
+/// Imports `a.file` if it is an ITU collection; `None` if it is not.
+pub fn import(a: &Out, opts: &ImportOptions) -> Result<Option<u8>> {
+    let Some(collection) = read(a.file, opts)? else {
+        return Ok(None);
+    };
+    collection.said.iter().for_each(note);
+    let texts = &collection.texts;
     let render = |doc| match a.format {
         ImportFormat::Toml => readable_toml(corpus::to_toml(doc)),
         ImportFormat::Plain => readable_plain(input::to_plain_text(doc)),
@@ -68,10 +98,7 @@ pub fn import(a: &Out, opts: &ImportOptions) -> Result<Option<u8>> {
             texts.len()
         )));
     };
-    let files = texts
-        .iter()
-        .map(|t| Ok((corpus::path_for(dir, &t.document), render(&t.document)?)))
-        .collect::<Result<Vec<_>>>()?;
+    let files = collection.corpus_files(dir)?;
     let files: Vec<(&Path, &str)> = files
         .iter()
         .map(|(p, t)| (p.as_path(), t.as_str()))

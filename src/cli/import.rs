@@ -241,29 +241,10 @@ fn read_for_corpus(
         // An ITU collection of Final Acts is many texts, each filed in its place, as `import`
         // of the one file files them.
         if Format::of(file) == Format::Akn
-            && let Some((texts, warnings)) = input::akn::import_final_acts_file(file, opts)
-                .map_err(|source| {
-                    CliError::Source(source::SourceError::Import {
-                        path: file.to_path_buf(),
-                        source,
-                    })
-                })?
+            && let Some(collection) = final_acts::read(file, opts)?
         {
-            let mut made = Vec::new();
-            for w in warnings
-                .iter()
-                .chain(texts.iter().flat_map(|t| &t.warnings))
-            {
-                said.push((
-                    format!("{name}:{}: warning: {}", w.line, error::warning(w)),
-                    None,
-                ));
-            }
-            for t in &texts {
-                let text = readable_toml(corpus::to_toml(&t.document))?;
-                made.push((corpus::path_for(dir, &t.document), text));
-            }
-            return Ok(made);
+            said.extend(collection.said.iter().map(|l| (l.clone(), None)));
+            return collection.corpus_files(dir);
         }
         let how = Reading {
             overrides: opts,

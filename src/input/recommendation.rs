@@ -37,7 +37,7 @@ pub fn read(text: &str) -> Option<RecNo> {
     let mut draft = false;
     let mut unread = Vec::new();
     for w in &words[..at] {
-        if let Some(b) = sector(w) {
+        if let Some(b) = Body::of_sector(w) {
             body = Some(b);
         } else if w.eq_ignore_ascii_case("draft") {
             draft = true;
@@ -46,7 +46,7 @@ pub fn read(text: &str) -> Option<RecNo> {
         }
     }
     let mut rest = words[at + 1..].iter().copied().peekable();
-    if let Some(b) = rest.peek().and_then(|w| sector(w)) {
+    if let Some(b) = rest.peek().and_then(|w| Body::of_sector(w)) {
         body = Some(b);
         rest.next();
     }
@@ -116,10 +116,7 @@ impl Places<'_> {
 }
 
 fn page_of(pages: &[usize], n: usize) -> usize {
-    n.checked_sub(1)
-        .and_then(|i| pages.get(i))
-        .copied()
-        .unwrap_or(0)
+    crate::input::pdf::page_of(pages, n).unwrap_or(0)
 }
 
 /// "new", "revised": which draft, a stage the model does not tell apart from "draft".
@@ -127,16 +124,6 @@ fn is_stage(word: &str) -> bool {
     ["new", "revised", "[new]", "[revised]"]
         .iter()
         .any(|s| word.eq_ignore_ascii_case(s))
-}
-
-/// The body of the Sector a Recommendation is named under.
-fn sector(word: &str) -> Option<Body> {
-    match word {
-        "ITU-T" => Some(Body::Wtsa),
-        "ITU-D" => Some(Body::Wtdc),
-        "ITU-R" => Some(Body::Ra),
-        _ => None,
-    }
 }
 
 /// `01/2019` or `2019`: the year.

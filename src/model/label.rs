@@ -40,6 +40,14 @@ pub fn numbered_suffix(mark: &str) -> Option<(&str, &str)> {
     (!number.is_empty() && SUFFIXES.contains(&suffix)).then_some((number, suffix))
 }
 
+/// Whether a note's mark, typed as text, reads as a note's number: up to four digits, and one
+/// of [`SUFFIXES`]. The DOCX writer types a second call of a note so (as ITU does), and the
+/// DOCX reader reads such a number in the note reference's style as a call.
+pub(crate) fn is_note_number(mark: &str) -> bool {
+    let digits = mark.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=4).contains(&digits) && (digits == mark.len() || numbered_suffix(mark).is_some())
+}
+
 /// How a label counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -26,6 +26,7 @@ pub use conference::{Conference, conference_named, conferences, revision_slug, v
 pub use date::{BadDate, Date};
 pub(crate) use kind::{FOLDED_TERMS, FoldedTerm};
 pub use kind::{HeadingTerm, Part, SectionKind, UnknownKind, heading_terms};
+pub(crate) use label::is_note_number;
 pub use label::{ABJAD, BadLabel, CYRILLIC, Label, SUFFIXES, Scheme, numbered_suffix, roman};
 pub use path::ClausePath;
 pub use preamble::{Preamble, PreambleCount, preambular, preambular_starts};
@@ -132,6 +133,26 @@ impl Body {
     }
 }
 // --- end UN bodies ---
+
+/// ITU's Sectors, each with the body its Recommendations are approved under: one table, read
+/// both ways (a Recommendation's name says its Sector; the model keeps its body).
+const SECTORS: [(&str, Body); 3] = [
+    ("ITU-T", Body::Wtsa),
+    ("ITU-D", Body::Wtdc),
+    ("ITU-R", Body::Ra),
+];
+
+impl Body {
+    /// The ITU Sector of the body (WTSA: `ITU-T`), which names its Recommendations.
+    pub fn sector(self) -> Option<&'static str> {
+        SECTORS.iter().find(|(_, b)| *b == self).map(|(s, _)| *s)
+    }
+
+    /// The body of the ITU Sector named `sector` (`ITU-T`: WTSA).
+    pub fn of_sector(sector: &str) -> Option<Body> {
+        SECTORS.iter().find(|(s, _)| *s == sector).map(|(_, b)| *b)
+    }
+}
 
 impl Language {
     /// Arabic is the only right-to-left language of the six.

@@ -35,13 +35,10 @@ impl ResNumber {
         let ResNumber::Recommendation(r) = self else {
             return None;
         };
-        let sector = match body {
-            Some(super::Body::Wtsa) => "ITU-T ",
-            Some(super::Body::Wtdc) => "ITU-D ",
-            Some(super::Body::Ra) => "ITU-R ",
-            _ => "",
-        };
-        Some(format!("Recommendation {sector}{r}"))
+        Some(match body.and_then(super::Body::sector) {
+            Some(sector) => format!("Recommendation {sector} {r}"),
+            None => format!("Recommendation {r}"),
+        })
     }
 
     /// The number, for ITU resolutions.

@@ -18,6 +18,7 @@
 use maud::{Markup, html};
 
 use super::diff_notes::{notes, runs};
+use super::head_lines::{Head, head_lines};
 use super::html::{clause_path, isolated, paragraph_link};
 use super::tree_html::anchor;
 use super::{names, shown};
@@ -75,7 +76,8 @@ pub fn render(diff: &DocDiff, layout: Layout, links: Links<'_>) -> String {
                 }
                 "\n"
             }
-            @if let Some(l) = diff.revision_line.as_ref().filter(|l| l.change != Change::Noc) {
+            // The title's change is no row of the HTML view.
+            @for (head, l) in head_lines(diff).filter(|(h, _)| *h != Head::Title) {
                 (Row {
                     change: l.change,
                     label: Markup::default(),
@@ -86,20 +88,7 @@ pub fn render(diff: &DocDiff, layout: Layout, links: Links<'_>) -> String {
                     rtl,
                     own: None,
                 }
-                .render(layout, "revisions"))
-            }
-            @if let Some(f) = &diff.formula {
-                (Row {
-                    change: f.change,
-                    label: Markup::default(),
-                    runs: &f.inline,
-                    depth: 0,
-                    href: None,
-                    note: String::new(),
-                    rtl,
-                    own: None,
-                }
-                .render(layout, "formula"))
+                .render(layout, head.name()))
             }
             @for (s, pp) in diff.sections.iter().zip(pp) {
                 section class=(change_class(s.change)) {

@@ -8,6 +8,7 @@
 use std::fmt::Write;
 
 use super::escape_md as escape;
+use super::head_lines::{Head, head_lines};
 use crate::diff::{Change, ClauseChange, DocDiff, Segment};
 
 /// The diff as a Markdown document.
@@ -43,24 +44,14 @@ pub fn render(diff: &DocDiff) -> String {
         n(Change::Noc)
     );
     let rtl = diff.new.language.is_rtl();
-    if let Some(t) = diff.title.as_ref().filter(|t| t.change != Change::Noc) {
-        let _ = writeln!(out, "{} title: {}\n", symbol(t.change), inline(&t.inline));
-    }
-    if let Some(l) = diff
-        .revision_line
-        .as_ref()
-        .filter(|l| l.change != Change::Noc)
-    {
-        let _ = writeln!(
-            out,
-            "{} revisions: {}\n",
+    for (head, l) in head_lines(diff) {
+        let line = format!(
+            "{} {}{}",
             symbol(l.change),
+            head.prefix(),
             inline(&l.inline)
         );
-    }
-    if let Some(f) = &diff.formula {
-        let line = format!("{} {}", symbol(f.change), inline(&f.inline));
-        if rtl {
+        if rtl && head == Head::Formula {
             let _ = writeln!(out, "<div dir=\"rtl\">\n\n{line}\n\n</div>\n");
         } else {
             let _ = writeln!(out, "{line}\n");

@@ -8,6 +8,7 @@
 
 use std::fmt::Write;
 
+use super::head_lines::head_lines;
 use super::{Style, kept, look, shown_line as shown, visible};
 use crate::diff::{Change, ClauseChange, DocDiff, Op, Segment};
 use crate::model::{self, Body, preambular};
@@ -35,32 +36,14 @@ pub fn render(diff: &DocDiff, style: Style, opts: TextOptions) -> String {
         return out;
     }
     let _ = writeln!(out, "{}", diff.summary);
-    if let Some(t) = diff.title.as_ref().filter(|t| t.change != Change::Noc) {
+    // The formula unchanged is left out, as an unchanged clause is.
+    for (head, l) in head_lines(diff).filter(|(_, l)| l.change != Change::Noc) {
         let _ = writeln!(
             out,
-            "\n{} title: {}",
-            symbol(t.change, style),
-            inline(&t.inline, style)
-        );
-    }
-    if let Some(l) = diff
-        .revision_line
-        .as_ref()
-        .filter(|l| l.change != Change::Noc)
-    {
-        let _ = writeln!(
-            out,
-            "\n{} revisions: {}",
+            "\n{} {}{}",
             symbol(l.change, style),
+            head.prefix(),
             inline(&l.inline, style)
-        );
-    }
-    if let Some(f) = diff.formula.as_ref().filter(|f| f.change != Change::Noc) {
-        let _ = writeln!(
-            out,
-            "\n{} {}",
-            symbol(f.change, style),
-            inline(&f.inline, style)
         );
     }
     for (s, pp) in diff.sections.iter().zip(preambular_starts(diff)) {

@@ -15,6 +15,7 @@ pub mod diff_markdown;
 mod diff_notes;
 pub mod diff_text;
 mod docx_package;
+mod head_lines;
 mod html;
 pub mod json;
 pub mod names;

@@ -7,6 +7,7 @@
 use std::borrow::Cow;
 use std::fmt::Write;
 
+use crate::model::text::is_bidi_reordering;
 use crate::model::{Clause, Document};
 
 /// C0 controls but tab and newline, DEL, C1 controls, and U+FFFE/U+FFFF (which XML forbids).
@@ -46,15 +47,11 @@ pub fn shown(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): a terminal draws
-/// the text around them reordered, so a clause can show words it does not hold.
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
-
-/// What [`hidden_controls`] warns of: the hidden controls, bidi controls and line breaks.
+/// What [`hidden_controls`] warns of: the hidden controls, line breaks, and the bidi controls
+/// that reorder text (a terminal draws the text around them reordered, so a clause can show
+/// words it does not hold; a mark reorders nothing).
 fn is_warned(c: char) -> bool {
-    is_hidden_control(c) || is_bidi_control(c) || c == '\n'
+    is_hidden_control(c) || is_bidi_reordering(c) || c == '\n'
 }
 
 /// Text for a terminal line (`show`, `diff`): as [`shown`], and a line break written `\n` and a
@@ -65,14 +62,14 @@ pub fn shown_line(s: &str) -> Cow<'_, str> {
     if !s.contains('\n') && !s.as_bytes().contains(&0xe2) {
         return shown(s);
     }
-    if !s.contains(|c: char| c == '\n' || is_bidi_control(c)) {
+    if !s.contains(|c: char| c == '\n' || is_bidi_reordering(c)) {
         return shown(s);
     }
     let mut out = String::with_capacity(s.len() + 16);
     for c in shown(s).chars() {
         match c {
             '\n' => out.push_str("\\n"),
-            c if is_bidi_control(c) => {
+            c if is_bidi_reordering(c) => {
                 let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
             }
             c => out.push(c),
@@ -94,7 +91,7 @@ impl std::fmt::Display for HiddenControl {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let what = match self.char {
             '\n' => "a line break (U+000A)".to_string(),
-            c if is_bidi_control(c) => format!("the bidi control U+{:04X}", u32::from(c)),
+            c if is_bidi_reordering(c) => format!("the bidi control U+{:04X}", u32::from(c)),
             c => format!("the control character U+{:04X}", u32::from(c)),
         };
         write!(

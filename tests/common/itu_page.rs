@@ -207,7 +207,8 @@ sup { font-size: 65%; }
 #flow, #allnotes { display: none; }
 "#;
 
-/// Moves the blocks of `#flow` into pages, each note onto the page of its first call.
+/// Moves the blocks of `#flow` into pages, each note onto the page of its first call, once
+/// however often its block calls it (WTSA Res. 1's 2.1.5 calls note 2 twice).
 const SCRIPT: &str = r#"
 (function () {
   const blocks = Array.from(document.getElementById('flow').children);
@@ -230,7 +231,8 @@ const SCRIPT: &str = r#"
   open();
   for (const b of blocks) {
     const own = () => Array.from(b.querySelectorAll('sup.fn'))
-      .map(s => s.dataset.mark).filter(m => notes[m] && !placed.has(m));
+      .map(s => s.dataset.mark)
+      .filter((m, i, all) => notes[m] && !placed.has(m) && all.indexOf(m) === i);
     let added = own().map(m => { const n = notes[m].cloneNode(true); area.appendChild(n); return n; });
     body.appendChild(b);
     if (full() && body.children.length > 1) {

@@ -12,6 +12,7 @@ mod copied_pdf_text;
 mod docx_paragraph_marks;
 mod docx_revision_line;
 mod docx_symbols;
+mod docx_typed_calls;
 mod docx_writers;
 mod final_acts;
 mod import_akn;

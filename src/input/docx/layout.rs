@@ -18,6 +18,7 @@
 
 use rustc_hash::FxHashSet;
 
+use super::typed::{TypedCall, typed_as_text, typed_calls, typed_number};
 use super::xml::{REF_CLOSE, REF_OPEN};
 use crate::input::Warning;
 use crate::input::heading::{heading_kind, is_formula};
@@ -34,8 +35,10 @@ pub struct Laid {
     pub revision_line: Option<String>,
     pub sections: Vec<Section>,
     pub warnings: Vec<Warning>,
-    /// Footnote ids in the order the text refers to them.
+    /// Footnote ids in the order the text refers to them; typed calls are not references.
     pub footnote_refs: Vec<String>,
+    /// The typed calls (`typed::TYPED`) in clause text and the revision line, in order.
+    pub typed_calls: Vec<TypedCall>,
 }
 
 /// Runs of spaces and tabs as one space: Word's layout leaves doubled spaces that no reader sees.
@@ -92,6 +95,7 @@ fn footnote_ids(text: &str, out: &mut Vec<String>, seen: &mut FxHashSet<String>)
     while let Some(i) = rest.find(REF_OPEN) {
         let after = &rest[i + REF_OPEN.len_utf8()..];
         if let Some(id) = super::xml::reference_id(after)
+            && typed_number(id).is_none()
             && !seen.contains(id)
         {
             seen.insert(id.to_string());
@@ -190,6 +194,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
     let mut formula = None;
     let mut revision_line = None;
     let mut refs = Vec::new();
+    let mut typed = Vec::new();
     let mut seen_refs = FxHashSet::default();
     let mut pending_no: Option<(String, usize)> = None;
     for (i, (style, raw)) in paras.iter().enumerate().skip(start) {
@@ -199,6 +204,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
         if style == "Resref" && !text.is_empty() {
             if revision_line.is_none() && tree.sections.is_empty() {
                 footnote_ids(text, &mut refs, &mut seen_refs);
+                typed_calls(text, i, &mut typed);
                 revision_line = Some(squeeze(text));
             } else {
                 warn(
@@ -213,7 +219,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
             continue;
         }
         if matches!(style.as_str(), "ResNo" | "Restitle" | "RecNo" | "Rectitle")
-            && text.contains(REF_OPEN)
+            && typed_as_text(text).contains(REF_OPEN)
         {
             // No field of the text holds a note on its number or title: said, not lost silently.
             warn(
@@ -253,7 +259,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
         }
         footnote_ids(text, &mut refs, &mut seen_refs);
         if tree.sections.is_empty() && formula.is_none() && is_formula(text) {
-            formula = Some(squeeze(text));
+            formula = Some(squeeze(&typed_as_text(text)));
             continue;
         }
         let (label, body) = match split_label(text) {
@@ -271,7 +277,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
                 Some(kind) => {
                     tree.sections.push(Section {
                         kind,
-                        heading: squeeze(text),
+                        heading: squeeze(&typed_as_text(text)),
                         clauses: Vec::new(),
                     });
                     tree.path.clear();
@@ -293,7 +299,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
             }
             tree.sections.push(Section {
                 kind: SectionKind::Other,
-                heading: body,
+                heading: typed_as_text(&body),
                 clauses: Vec::new(),
             });
             tree.path.clear();
@@ -370,7 +376,10 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
         } else {
             level
         };
+        let at = typed.len();
+        typed_calls(&clause.text, i, &mut typed);
         if !tree.put(level, clause) {
+            typed.truncate(at);
             warn(
                 &mut warnings,
                 i,
@@ -407,6 +416,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
         sections: tree.sections,
         warnings,
         footnote_refs: refs,
+        typed_calls: typed,
     }
 }
 
@@ -418,7 +428,11 @@ fn without_refs(text: &str) -> String {
         out.push_str(&rest[..i]);
         let after = &rest[i + REF_OPEN.len_utf8()..];
         match after.find(REF_CLOSE) {
-            Some(end) => rest = &after[end + REF_CLOSE.len_utf8()..],
+            Some(end) => {
+                // A typed call is a number, which the text holds as it was typed.
+                out.push_str(typed_number(&after[..end]).unwrap_or_default());
+                rest = &after[end + REF_CLOSE.len_utf8()..];
+            }
             None => {
                 rest = after;
             }
@@ -428,9 +442,12 @@ fn without_refs(text: &str) -> String {
     out
 }
 
-/// `text` with its footnote references shown as `[^w:id]`, for a message.
+/// `text` with its footnote references shown as `[^w:id]` and its typed calls as typed, for a
+/// message.
 pub(super) fn shown_refs(text: &str) -> String {
-    text.replace(REF_OPEN, "[^").replace(REF_CLOSE, "]")
+    typed_as_text(text)
+        .replace(REF_OPEN, "[^")
+        .replace(REF_CLOSE, "]")
 }
 
 /// A proposal's own paragraphs, not the resolution's text: its symbol line, its Reasons, a

@@ -4,16 +4,19 @@
 //! `package` opens the ZIP with caps on what it inflates, `xml` reads paragraphs and
 //! tracked runs (refusing DTDs, expanding no entity), `paragraphs` gives each paragraph of one
 //! side its ITU style (`styles`) and its automatic label (`numbering`), `layout` turns ITU
-//! paragraph styles into sections and nested clauses. Metadata comes from the caller's options, else the document
+//! paragraph styles into sections and nested clauses, `marks` gives footnotes the marks Word
+//! prints. Metadata comes from the caller's options, else the document
 //! (`RESOLUTION 1 (Rev. Hammamet, 2016)`, the title, the formula), as for plain text.
 
 pub(in crate::input) mod layout;
+mod marks;
 mod numbering;
 mod numfmt;
 mod package;
 mod paragraphs;
 mod styles;
 pub(in crate::input) mod symbol;
+mod typed;
 mod xml;
 
 use std::collections::BTreeMap;
@@ -22,7 +25,8 @@ use super::{
     Field, FrontMatter, ImportError, ImportOptions, Imported, Warning, metadata, validate,
 };
 use crate::input::recommendation::Places;
-use crate::model::{Clause, Document, Footnote, Language, SUFFIXES, Status, numbered_suffix};
+use crate::model::{Document, Footnote, Language, Status, numbered_suffix};
+use marks::{printed_marks, renumber, suffixed_notes, with_marks, without_mark};
 use xml::Track;
 pub(in crate::input) use xml::{REF_CLOSE, REF_OPEN};
 
@@ -87,116 +91,6 @@ pub struct DocxImport {
     pub authors: Vec<String>,
 }
 
-/// Renumbers footnote references `[^w:id]` as Word prints them (1, 2, ... in reading order), in
-/// one pass over each text: replacing each mark in every clause was quadratic in footnotes.
-fn renumber(clauses: &mut [Clause], marks: &BTreeMap<String, String>) {
-    for c in clauses {
-        if c.text.contains(REF_OPEN) {
-            c.text = with_marks(&c.text, marks);
-        }
-        renumber(&mut c.children, marks);
-    }
-}
-
-/// `text` with each reference whose id has a mark written `[^mark]`; others stay as they are.
-/// An id runs from an opening marker to the closing one with no other opening between
-/// (`xml::reference_id`): searching on to the end after each marker was quadratic in markers.
-fn with_marks(text: &str, marks: &BTreeMap<String, String>) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(i) = rest.find(REF_OPEN) {
-        crate::work::steps(i + 1);
-        let after = &rest[i + REF_OPEN.len_utf8()..];
-        let found = xml::reference_id(after).and_then(|id| Some((marks.get(id)?, id.len())));
-        match found {
-            Some((mark, end)) => {
-                out.push_str(&rest[..i]);
-                out.push_str("[^");
-                out.push_str(mark);
-                out.push(']');
-                rest = &after[end + REF_CLOSE.len_utf8()..];
-                // The suffix typed after an automatic number is in the mark (`printed_marks`).
-                if let Some((_, suffix)) = numbered_suffix(mark) {
-                    rest = rest.strip_prefix(suffix).unwrap_or(rest);
-                }
-            }
-            None => {
-                out.push_str(&rest[..i + REF_OPEN.len_utf8()]);
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The mark Word prints for each footnote the text refers to (by `w:id`): a custom mark as
-/// typed; otherwise the next automatic number, which a custom mark does not take (WTSA Res. 1
-/// marks its revision list `1` by hand, then its automatic note prints `1`). ITU types a
-/// suffix after an automatic number, in the reference's superscript and at the start of the
-/// note (`1bis`): a note whose text opens with one of ITU's suffixes and a space is marked
-/// with it.
-fn printed_marks(
-    refs: &[String],
-    custom: &BTreeMap<String, String>,
-    texts: &BTreeMap<String, String>,
-) -> BTreeMap<String, String> {
-    let mut next = 0;
-    refs.iter()
-        .map(|id| {
-            if let Some(mark) = custom.get(id) {
-                return (id.clone(), mark.clone());
-            }
-            next += 1;
-            let text = texts.get(id).map_or("", |t| t.trim_start());
-            let suffix = SUFFIXES.iter().find(|s| {
-                text.strip_prefix(**s)
-                    .is_some_and(|rest| rest.starts_with(char::is_whitespace))
-            });
-            (
-                id.clone(),
-                format!("{next}{}", suffix.copied().unwrap_or("")),
-            )
-        })
-        .collect()
-}
-
-/// A warning for each note [`printed_marks`] marks with Word's automatic number and the suffix
-/// typed after it (`1bis`), naming the paragraph that refers to it (the first, when several).
-fn suffixed_notes(
-    refs: &[String],
-    marks: &BTreeMap<String, String>,
-    custom: &BTreeMap<String, String>,
-    paras: &[(String, String)],
-) -> Vec<Warning> {
-    refs.iter()
-        .filter(|id| !custom.contains_key(*id))
-        .filter_map(|id| {
-            let mark = marks.get(id)?;
-            let (number, suffix) = numbered_suffix(mark)?;
-            let marker = format!("{REF_OPEN}{id}{REF_CLOSE}");
-            let line = paras
-                .iter()
-                .position(|(_, t)| t.contains(&marker))
-                .map_or(0, |i| i + 1);
-            Some(Warning {
-                chosen: None,
-                line,
-                message: format!(
-                    "read footnote {mark} as Word's automatic number `{number}` with `{suffix}` typed after its reference and at the start of the note: one mark, `{mark}`"
-                ),
-            })
-        })
-        .collect()
-}
-
-/// `text` after its leading footnote mark `mark`, when a space or tab follows the mark.
-fn without_mark<'t>(text: &'t str, mark: &str) -> Option<&'t str> {
-    text.trim_start()
-        .strip_prefix(mark)
-        .filter(|rest| rest.starts_with(char::is_whitespace))
-}
-
 fn build(
     (paras, numbering_warnings): (Vec<(String, String)>, Vec<super::Warning>),
     footnote_texts: &BTreeMap<String, String>,
@@ -209,10 +103,11 @@ fn build(
     if laid.sections.is_empty() {
         return Err(ImportError::NoSections);
     }
-    let marks = printed_marks(&laid.footnote_refs, custom_marks, footnote_texts);
+    let mut marks = printed_marks(&laid.footnote_refs, custom_marks, footnote_texts);
     let suffixed = suffixed_notes(&laid.footnote_refs, &marks, custom_marks, &paras);
     // The paragraphs are in the tree now; a 32 MiB part of short ones is hundreds of MB.
     drop(paras);
+    let typed = typed::resolve(&laid.typed_calls, &mut marks, places);
     let mut sections = laid.sections;
     for s in &mut sections {
         renumber(&mut s.clauses, &marks);
@@ -276,6 +171,7 @@ fn build(
     let mut warnings = numbering_warnings;
     warnings.extend(laid.warnings);
     warnings.extend(suffixed);
+    warnings.extend(typed);
     warnings.sort_by_key(|w| w.line);
     Ok(Imported { document, warnings })
 }
@@ -323,14 +219,16 @@ pub fn import_docx(
     fallback: &ImportOptions,
 ) -> Result<DocxImport, ImportError> {
     let pkg = package::open(bytes)?;
-    let mut doc = xml::parse(&pkg.document, "word/document.xml")?;
-    let notes = match &pkg.footnotes {
-        Some(x) => xml::parse(x, "word/footnotes.xml")?,
-        None => xml::Parsed::default(),
-    };
     let styles = match &pkg.styles {
         Some(x) => styles::Styles::parse(x)?,
         None => styles::Styles::default(),
+    };
+    let mut doc = xml::parse(&pkg.document, "word/document.xml", &|id| {
+        styles.is_note_reference(id)
+    })?;
+    let notes = match &pkg.footnotes {
+        Some(x) => xml::parse(x, "word/footnotes.xml", &|_| false)?,
+        None => xml::Parsed::default(),
     };
     let numbering = match &pkg.numbering {
         Some(x) => Some(numbering::Numbering::parse(x)?),

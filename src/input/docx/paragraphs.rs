@@ -134,6 +134,7 @@ mod tests {
         let doc = super::super::xml::parse(
             &format!(r#"<w:document xmlns:w="w"><w:body>{body}</w:body></w:document>"#),
             "word/document.xml",
+            &|_| false,
         )
         .expect("parses");
         let numbering = Numbering::parse(numbering).expect("numbering parses");

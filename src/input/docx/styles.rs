@@ -135,6 +135,20 @@ impl Styles {
             .or_else(|| known(id))
             .unwrap_or_else(|| id.to_string())
     }
+
+    /// Whether character style `id` is the note reference's, Word's built-in `footnote
+    /// reference`: by its name, which Word keeps in English whatever the id (French Word writes
+    /// `Appelnotedebasdep`); by the id only where styles.xml does not name it. LibreOffice
+    /// re-saves Word's style as its own `Footnote Characters`, and its anchor style as
+    /// `Footnote Reference` (`Footnote Anchor` within it): ITU's WTSA Res. 1 re-saved types its
+    /// second call of note 2 in `Footnote Characters`.
+    pub fn is_note_reference(&self, id: &str) -> bool {
+        let name = folded(self.names.get(id).map_or(id, String::as_str));
+        matches!(
+            name.as_str(),
+            "footnotereference" | "footnotecharacters" | "footnoteanchor"
+        )
+    }
 }
 
 /// The numbering each style gives its paragraphs (`w:numPr` in `w:style`), through `w:basedOn`.

@@ -2,7 +2,8 @@
 //! and which of its runs (and its paragraph mark) a tracked change inserted or deleted.
 //!
 //! Read: `w:p`, `w:pStyle`, `w:numPr` (`w:numId`, `w:ilvl`), `w:t`, `w:delText`, `w:tab`, `w:br`,
-//! `w:cr` (a line break of the text), `w:noBreakHyphen`,
+//! `w:cr` (a line break of the text), `w:noBreakHyphen`, `w:rStyle` (a number typed in the note
+//! reference's character style: a typed call, see `typed`),
 //! `w:ins`/`w:del` (also `w:moveTo`/`w:moveFrom`) around runs, `w:ins`/`w:del` in a paragraph's
 //! `w:rPr` (its mark), `w:footnoteReference`, `w:sym` (a symbol-font glyph: read as its
 //! character where `symbol` knows it, else listed for a warning). Skipped with their content: field codes and the
@@ -120,8 +121,14 @@ fn entity(r: &BytesRef<'_>, part: &'static str, at: u64) -> Result<char, DocxErr
     })
 }
 
-struct State {
+struct State<'s> {
     out: Parsed,
+    /// Whether a character style id is the note reference's (`Styles::is_note_reference`);
+    /// never, in the notes' own part, where the style sets each note's own mark.
+    note_ref: &'s dyn Fn(&str) -> bool,
+    /// The text of the current run while it is in the note reference's style and holds no
+    /// `w:footnoteReference`: a typed call if it is a number once the run ends.
+    typed: Option<String>,
     /// Open paragraphs (a text box holds paragraphs inside a paragraph).
     open: Vec<Para>,
     /// Tracked-change wrappers around the current run.
@@ -141,7 +148,7 @@ struct State {
     open_symbols: Vec<Vec<(String, String)>>,
 }
 
-impl State {
+impl State<'_> {
     fn current(&self) -> Track {
         crate::work::steps(self.track.len() + 1);
         let inserted = self.track.contains(&Track::Inserted);
@@ -159,12 +166,31 @@ impl State {
             self.out.custom_marks.insert(id, text.trim().to_string());
             return;
         }
+        if let Some(run) = self.typed.as_mut() {
+            run.push_str(text);
+            return;
+        }
         let track = self.current();
         if let Some(p) = self.open.last_mut() {
             match p.runs.last_mut() {
                 Some((t, s)) if *t == track => s.push_str(text),
                 _ => p.runs.push((track, text.to_string())),
             }
+        }
+    }
+
+    /// Ends the run held as a possible typed call: a number is one, anything else its text.
+    fn end_typed(&mut self, may_call: bool) {
+        let Some(run) = self.typed.take() else {
+            return;
+        };
+        if may_call && crate::model::is_note_number(&run) {
+            self.push_text(&format!(
+                "{REF_OPEN}{}{run}{REF_CLOSE}",
+                super::typed::TYPED
+            ));
+        } else if !run.is_empty() {
+            self.push_text(&run);
         }
     }
 
@@ -238,7 +264,16 @@ impl State {
             "w:cr" if self.in_ppr == 0 => self.push_text("\n"),
             "w:br" if self.in_ppr == 0 => self.push_text(" "),
             "w:noBreakHyphen" => self.push_text("\u{2011}"),
-            "w:r" => self.symbol_font = None,
+            "w:r" => {
+                // A run inside a run is a text box's: the outer run's text is no call.
+                self.end_typed(false);
+                self.symbol_font = None;
+            }
+            "w:rStyle"
+                if self.in_ppr == 0 && attr(e, "w:val").is_some_and(|v| (self.note_ref)(&v)) =>
+            {
+                self.typed = Some(String::new());
+            }
             "w:rFonts" if self.in_ppr == 0 => {
                 self.symbol_font = attr(e, "w:ascii").or_else(|| attr(e, "w:hAnsi"));
             }
@@ -258,6 +293,8 @@ impl State {
                 }
             }
             "w:footnoteReference" => {
+                // The run is a reference: its text is the reference's mark or suffix.
+                self.end_typed(false);
                 if let Some(id) = attr(e, "w:id") {
                     self.push_text(&format!("{REF_OPEN}{id}{REF_CLOSE}"));
                     if matches!(
@@ -281,7 +318,9 @@ impl State {
             "w:ins" | "w:moveTo" | "w:del" | "w:moveFrom" if self.in_ppr == 0 => {
                 self.track.pop();
             }
+            "w:r" => self.end_typed(true),
             "w:p" => {
+                self.end_typed(false);
                 if let Some(mut p) = self.open.pop() {
                     let para = self.out.paras.len();
                     let syms = self.open_symbols.pop().unwrap_or_default();
@@ -306,11 +345,18 @@ impl State {
     }
 }
 
-/// Parses one part (`word/document.xml` or `word/footnotes.xml`).
-pub fn parse(xml: &str, part: &'static str) -> Result<Parsed, DocxError> {
+/// Parses one part (`word/document.xml` or `word/footnotes.xml`); `note_ref` tells the note
+/// reference's character style (never, for the notes).
+pub fn parse(
+    xml: &str,
+    part: &'static str,
+    note_ref: &dyn Fn(&str) -> bool,
+) -> Result<Parsed, DocxError> {
     let mut reader = Reader::from_str(xml);
     let mut st = State {
         out: Parsed::default(),
+        note_ref,
+        typed: None,
         open: Vec::new(),
         track: Vec::new(),
         in_ppr: 0,

@@ -24,18 +24,18 @@ mod furniture;
 mod glyphs;
 mod guard;
 mod layout;
+mod line_text;
 mod lines;
 mod marks;
 mod nesting;
 mod notes;
+mod paragraphs;
 mod recommendation;
 mod rtl;
 mod said;
 mod stops;
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_breaks;
 
 use hayro_interpret::hayro_syntax::{DecryptionError, LoadPdfError, Pdf};
 use hayro_interpret::kurbo::Rect;
@@ -49,6 +49,7 @@ use crate::input::{ImportError, ImportOptions, Imported, Side, Warning};
 use crate::model::text::is_bidi_control;
 
 pub use lines::unshape;
+pub(crate) use said::page_of;
 
 /// Why a PDF was refused.
 #[allow(missing_docs)] // each variant's #[error] message is its documentation

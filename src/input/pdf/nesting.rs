@@ -14,7 +14,7 @@
 //! paragraph each, as the DOCX reader reads ITU's SectionNo and AppendixNo styles: the clause
 //! labelled 3, and the paragraph `Appendix I (…) – title`.
 
-use super::layout::Para;
+use super::paragraphs::Para;
 use crate::model::text::excerpt;
 use crate::model::{Label, Scheme};
 
@@ -270,7 +270,7 @@ fn is_appendix(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::layout::Para;
+    use super::super::paragraphs::Para;
     use super::super::tests::line;
     use super::{levelled, section_number};
 

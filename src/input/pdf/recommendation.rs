@@ -19,7 +19,8 @@
 use std::collections::BTreeMap;
 
 use super::PdfText;
-use super::layout::{FOOTNOTE, Para, plain};
+use super::layout::{FOOTNOTE, plain};
+use super::paragraphs::Para;
 use super::said;
 use super::stops::edge;
 use crate::input::recommendation as rec;
@@ -238,7 +239,7 @@ pub fn import(
 /// is no paragraph (the whole text): said of the whole PDF, unpaged, as the plain-text reader's
 /// are (see [`said::on_pages`]).
 fn paged(w: &mut crate::input::Warning, pages: &[usize]) {
-    let Some(page) = w.line.checked_sub(1).and_then(|i| pages.get(i)).copied() else {
+    let Some(page) = said::page_of(pages, w.line) else {
         w.line = 0;
         return;
     };

@@ -1,7 +1,8 @@
 //! A right-to-left line put back in reading order from its pieces as drawn: read right to left,
 //! with runs of Latin letters and digits left to right, as the bidi algorithm reads them.
 
-use super::lines::{Gap, Piece, SUP_CLOSE, SUP_OPEN, is_rtl_letter};
+use super::line_text::{Gap, Piece};
+use super::lines::{SUP_CLOSE, SUP_OPEN, is_rtl_letter};
 
 /// Left-to-right inside a right-to-left line: Latin letters and digits.
 fn is_ltr_strong(c: char) -> bool {
@@ -361,96 +362,5 @@ impl LineEnds {
             ends.rtl_after[k] = ends.rtl_after[k + 1] || rtl(&pieces[k]);
         }
         ends
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::super::glyphs::Glyph;
-    use super::super::lines::lines;
-
-    /// A line drawn as `visual` reads left to right, 5 points a character at size 10; a space is
-    /// a gap of a quarter of the size with nothing drawn; `typed`: the characters whose text is
-    /// the producer's ActualText (LibreOffice's mirrored brackets).
-    fn drawn(visual: &str, y: f64, typed: &str) -> Vec<Glyph> {
-        let mut x = 100.0;
-        let mut out = Vec::new();
-        for c in visual.chars() {
-            if c == ' ' {
-                x += 2.5;
-                continue;
-            }
-            out.push(Glyph {
-                x,
-                y,
-                w: 5.0,
-                size: 10.0,
-                text: c.to_string(),
-                typed: typed.contains(c),
-                bold: false,
-            });
-            x += 5.0;
-        }
-        out
-    }
-
-    /// Right to left as drawn: the logical text's characters reversed.
-    fn rev(s: &str) -> String {
-        s.chars().rev().collect()
-    }
-
-    /// A/RES/80/118's note 21 in Arabic as LibreOffice prints it: `… (New York,` ends a line and
-    /// `2025).` opens the next. LibreOffice ran the bidi algorithm over the note, where the
-    /// comma (between `York` and `2025`) and the closing bracket (of a pair with Latin inside and
-    /// before it) are left to right: drawn `York,` and `.2025)`. Read line by line they were
-    /// right to left: `… ,Progress … (New York` and `)2025.`.
-    #[test]
-    fn a_latin_bracket_broken_over_two_arabic_lines_reads_as_the_paragraph_sets_it() {
-        let arabic = "إدارة الشؤون الاقتصادية والاجتماعية،";
-        let mut g = drawn(&format!("Progress (New York, {}", rev(arabic)), 100.0, "");
-        g.extend(drawn(".2025)", 112.0, ""));
-        let l = lines(&g);
-        assert_eq!(l[0].text, format!("{arabic} Progress (New York,"));
-        assert_eq!(l[1].text, "2025).");
-        assert_eq!(l.iter().map(|l| l.read_across).sum::<usize>(), 2);
-        // A bracket glued to a Latin run's right end opens it (`11 (E/2025/31).` in note 25,
-        // its brackets drawn mirrored with the typed ones as ActualText): read before the run.
-        let g = drawn(
-            &format!(".)E/2025/31( 11 {}", rev("الملحق رقم")),
-            100.0,
-            "()",
-        );
-        let l = lines(&g);
-        assert_eq!(l[0].text, "الملحق رقم 11 (E/2025/31).");
-        assert_eq!(l[0].read_across, 0);
-    }
-
-    /// A right-to-left line of dot leaders (a table of contents) asked, of each dot, for a
-    /// search of the line: quadratic, 20,000 dots took 9.5 s in a debug build. Once per line
-    /// now, counted in work (the pieces looked at), not time.
-    #[test]
-    fn a_line_of_dot_leaders_is_read_in_one_pass() {
-        use super::super::lines::{Gap, Piece};
-        let piece = |text: &str, gap: Gap| Piece {
-            text: text.into(),
-            gap,
-            sup: false,
-            typed: false,
-            x0: 0.0,
-            x1: 0.0,
-        };
-        let leaders = |dots: usize| {
-            let mut pieces = vec![piece("5", Gap::None), piece(".", Gap::Space)];
-            pieces.extend((1..dots).map(|_| piece(".", Gap::None)));
-            pieces.push(piece("المحتويات", Gap::Space));
-            pieces
-        };
-        let (text, across) = super::logical_rtl(&leaders(2_000), false, false);
-        assert_eq!(text, format!("المحتويات {} 5", ".".repeat(2_000)));
-        assert_eq!(across, 0);
-        crate::work::assert_linear("a line of dot leaders", 2_000, |dots| {
-            let pieces = leaders(dots);
-            crate::work::steps_of(|| super::logical_rtl(&pieces, false, false)).1
-        });
     }
 }

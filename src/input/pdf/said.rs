@@ -5,6 +5,12 @@
 
 use crate::input::Warning;
 
+/// The page line `line` of a PDF's text (1-based) starts on, `pages[i]` being line `i + 1`'s;
+/// `None` for line 0 (the whole text) or a line past the text's end.
+pub(crate) fn page_of(pages: &[usize], line: usize) -> Option<usize> {
+    line.checked_sub(1).and_then(|i| pages.get(i)).copied()
+}
+
 /// `page 4`, `pages 2, 3 and 7`, `pages 1, 2, 3 and 9 more`: the distinct pages of `pages`, the
 /// first few named.
 pub fn pages_named(pages: &[usize]) -> String {
@@ -48,7 +54,7 @@ pub fn counted(
 /// page that line starts on, and every `line N` / `lines A-B` its message names with it. A line
 /// the text does not have (0: the whole text) keeps its message, said of the whole PDF.
 pub fn on_pages(w: Warning, pages: &[usize]) -> Warning {
-    let page = |line: usize| line.checked_sub(1).and_then(|i| pages.get(i)).copied();
+    let page = |line: usize| page_of(pages, line);
     let Some(at) = page(w.line).filter(|p| *p > 0) else {
         return w;
     };

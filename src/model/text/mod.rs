@@ -18,10 +18,14 @@ pub use nfc::is_nfc;
 /// Directional marks, embeddings and isolates, which PDF producers and extractors put around
 /// right-to-left runs (producers with zero-width glyphs of their own).
 pub fn is_bidi_control(c: char) -> bool {
-    matches!(
-        c,
-        '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-    )
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}') || is_bidi_reordering(c)
+}
+
+/// The bidi controls that reorder the text after them, up to their end: embeddings, overrides
+/// and isolates (U+202A-U+202E, U+2066-U+2069). Marks (LRM, RLM, ALM) only set the direction of
+/// the character beside them.
+pub fn is_bidi_reordering(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// A character of a right-to-left script: Hebrew, Arabic and their presentation forms. The HTML

@@ -121,6 +121,8 @@ struct Doc<'p> {
     note_ids: HashMap<&'p str, usize>,
     /// By footnote id less one ([`automatic_suffixes`]).
     suffixes: &'p [Option<&'p str>],
+    /// Each note's mark, and whether the base and the proposal have a reference to it yet.
+    called: HashMap<&'p str, (bool, bool)>,
 }
 
 impl Doc<'_> {
@@ -149,8 +151,10 @@ impl Doc<'_> {
         }
     }
 
-    /// Text with its footnote marks (`[^1]`) as footnote references.
-    fn text(&mut self, text: &str, deleted: bool) {
+    /// Text with its footnote marks (`[^1]`) as footnote references; `op` says which sides
+    /// show it.
+    fn text(&mut self, text: &str, op: Op) {
+        let deleted = op == Op::Delete;
         let mut rest = text;
         while let Some((i, mark, len)) = self.next_footnote(rest) {
             self.plain(&rest[..i], deleted);
@@ -158,8 +162,18 @@ impl Doc<'_> {
             let rtl = if self.rtl { "<w:rtl/>" } else { "" };
             let id = self.note_ids.get(mark).copied().unwrap_or(0);
             let style = format!("<w:rPr><w:rStyle w:val=\"FootnoteReference\"/>{rtl}</w:rPr>");
-            let suffix = id.checked_sub(1).and_then(|i| self.suffixes.get(i));
-            if let Some(suffix) = suffix.copied().flatten() {
+            let suffix = id
+                .checked_sub(1)
+                .and_then(|i| self.suffixes.get(i))
+                .copied()
+                .flatten();
+            if self.called_again(mark, op) {
+                // Word's footnote is called once: a second reference to it is a second note
+                // to LibreOffice. A note called again is its mark typed in the reference's
+                // style, as ITU types 2.1.5's second call of note 2 in WTSA Res. 1, which the
+                // DOCX reader reads as a call of the note.
+                let _ = write!(self.out, "<w:r>{style}<{tag}>{}</{tag}></w:r>", esc(mark));
+            } else if let Some(suffix) = suffix {
                 // `1bis` as ITU writes it: the automatic number, then `bis` typed after it.
                 let _ = write!(
                     self.out,
@@ -179,6 +193,23 @@ impl Doc<'_> {
             rest = &rest[i + len..];
         }
         self.plain(rest, deleted);
+    }
+
+    /// Whether a call of `mark` on the sides `op` shows is a call again: each of those sides
+    /// has a reference to the note already, and the mark reads as a note's number. If not, the
+    /// call is a reference, which the sides it shows on have from then on.
+    fn called_again(&mut self, mark: &'_ str, op: Op) -> bool {
+        let (base, proposal) = (op != Op::Insert, op != Op::Delete);
+        let Some((mark, _)) = self.note_ids.get_key_value(mark) else {
+            return false;
+        };
+        let called = self.called.entry(mark).or_default();
+        if (!base || called.0) && (!proposal || called.1) && crate::model::is_note_number(mark) {
+            return true;
+        }
+        called.0 |= base;
+        called.1 |= proposal;
+        false
     }
 
     /// The first `[^mark]` of `text` naming a footnote of the proposal: (offset, mark, length).
@@ -297,17 +328,17 @@ impl Doc<'_> {
                 .map_or(runs.len(), |n| i + n);
             let text: String = runs[i..end].iter().map(|r| r.text.as_str()).collect();
             match op {
-                Op::Equal => self.text(&text, false),
+                Op::Equal => self.text(&text, Op::Equal),
                 Op::Insert => {
                     let a = self.attrs(whole.is_some());
                     let _ = write!(self.out, "<w:ins{a}>");
-                    self.text(&text, false);
+                    self.text(&text, Op::Insert);
                     self.out.push_str("</w:ins>");
                 }
                 Op::Delete => {
                     let a = self.attrs(whole.is_some());
                     let _ = write!(self.out, "<w:del{a}>");
-                    self.text(&text, true);
+                    self.text(&text, Op::Delete);
                     self.out.push_str("</w:del>");
                 }
             }
@@ -331,6 +362,7 @@ fn document<'p>(p: &'p Proposal, suffixes: &'p [Option<&'p str>]) -> String {
         rtl,
         note_ids,
         suffixes,
+        called: HashMap::default(),
     };
     let _ = write!(
         doc.out,

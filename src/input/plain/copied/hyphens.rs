@@ -6,12 +6,14 @@
 //!
 //! Where the join was is read from the text: a line twice as wide holds it about one line's
 //! width in, inside a word; of the words there, the one written elsewhere in the text with a
-//! hyphen at that place (`follow-up`), or whose halves say it (`TwentyYear`),
-//! is the one. The line is split there, the hyphen back at the end of its first half, and the
+//! hyphen at that place (`follow-up`), or whose halves say it (`TwentyYear`), or, failing
+//! those, whose halves are each a word of the text and which the text writes joined nowhere
+//! else (`femmeshommes`: `femmes` and `hommes` are words of A/RES/80/118 in French,
+//! `femmes-hommes` and `femmeshommes` written nowhere else), is the one. The line is split there, the hyphen back at the end of its first half, and the
 //! paragraph reader joins the halves as it joins any word broken at its hyphen. Each repair is
 //! said, and a long line where no join could be told is said too.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::join::width;
 use super::pages::Line;
@@ -34,6 +36,7 @@ pub fn restore(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
         return lines;
     }
     let known = hyphenated(&lines);
+    let words = word_counts(&lines);
     let mut out = Vec::with_capacity(lines.len());
     for l in lines {
         if let Some((head, tail)) = at_job_number(&l.text) {
@@ -61,7 +64,7 @@ pub fn restore(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
             out.push(l);
             continue;
         }
-        match join_point(&l.text, full, &known) {
+        match join_point(&l.text, full, &known, &words) {
             Some((k, why)) => {
                 let (a, b) = l.text.split_at(k);
                 let word = |s: &str, rev: bool| -> String {
@@ -166,15 +169,47 @@ fn hyphenated(lines: &[Line]) -> HashSet<(String, String)> {
     out
 }
 
+/// How often each word (letters and digits, lowercased) is written in the text.
+fn word_counts(lines: &[Line]) -> HashMap<String, usize> {
+    let mut out: HashMap<String, usize> = HashMap::new();
+    for l in lines {
+        for w in l.body().split(|c: char| !c.is_alphanumeric()) {
+            if !w.is_empty() {
+                *out.entry(w.to_lowercase()).or_default() += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Whether `before` and `after` (lowercased) are each a word the text writes, of three letters
+/// or more, and the two joined a word it writes only here: a compound whose hyphen the
+/// extractor dropped. Digits say nothing (`924 novembre`, a note's `9-24`).
+fn compound(before: &str, after: &str, words: &HashMap<String, usize>) -> bool {
+    let word = |w: &str| {
+        w.chars().count() >= 3
+            && w.chars().all(char::is_alphabetic)
+            && words.get(w).is_some_and(|n| *n > 0)
+    };
+    word(before)
+        && word(after)
+        && words
+            .get(&format!("{before}{after}"))
+            .is_none_or(|n| *n <= 1)
+}
+
 /// Where in `text` (a byte offset) the hyphen was dropped, and why that place: the places
 /// inside a word whose first half ends between half a full line and a little past one, scored;
-/// the best, if no other place scores as well.
+/// the best, if no other place scores as well. A compound of two words of the text (the
+/// weakest sign) counts only where the line left after it fits in one line.
 fn join_point(
     text: &str,
     full: usize,
     known: &HashSet<(String, String)>,
+    words: &HashMap<String, usize>,
 ) -> Option<(usize, &'static str)> {
     let (lo, hi) = (full / 2, full + full / 20 + 1);
+    let second_fits = width(text).saturating_sub(hi);
     let mut best: Vec<(u8, usize, &'static str)> = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut col = 0;
@@ -190,11 +225,17 @@ fn join_point(
             .chars()
             .take_while(|c| c.is_alphanumeric())
             .collect();
-        let after3: String = after.to_lowercase().chars().take(3).collect();
-        let (score, why) = if known.contains(&(before, after3)) {
+        let after = after.to_lowercase();
+        let after3: String = after.chars().take(3).collect();
+        let (score, why) = if known.contains(&(before.clone(), after3)) {
             (3, "so written elsewhere in the text")
         } else if a.is_lowercase() && b.is_uppercase() {
             (2, "a capital inside a word")
+        } else if col >= second_fits && compound(&before, &after, words) {
+            (
+                1,
+                "each half a word of the text, the two joined written nowhere else",
+            )
         } else {
             continue;
         };
@@ -228,6 +269,51 @@ mod tests {
         assert_eq!(job, "25-16680 (E)");
         assert!(at_job_number("25-16680 (E)").is_none());
         assert!(at_job_number("resolution 70/1 (2015)").is_none());
+    }
+
+    #[test]
+    fn a_compound_of_two_words_of_the_text_is_hyphened_back() {
+        // `pdftotext` of A/RES/80/118 in French (Chromium's print): lines 195 to 200 and 476
+        // to 478 of its non-empty lines. `femmes-hommes` is written nowhere else.
+        let text = [
+            "développement de ces technologies par des femmes, notamment dans l’enseignement, l’emploi et d’autres domaines",
+            "touchant le développement économique et social, et se félicitant à cet égard des nombreuses initiatives, telles que la",
+            "Journée internationale des jeunes filles dans le secteur des technologies de l’information et des communications,",
+            "lancée par l’Union internationale des télécommunications, et Égaux : le partenariat mondial pour l’égalité femmeshommes à l’ère numérique, qui mettent l’accent sur l’accès, les compétences et l’esprit d’initiative comme moyens",
+            "de promouvoir la participation égale et l’avancement des femmes et des filles à l’ère numérique,",
+            "Notant également avec une vive préoccupation que de nombreux pays en développement n’ont pas de",
+            "hommes utilisent Internet, contre 65 pour cent des femmes, et que, dans les pays les moins avancés, seulement 29",
+            "pour cent des femmes utilisent Internet, contre 41 pour cent des hommes, et invite à cet égard toutes les parties",
+            "prenantes à combler le fossé numérique qui existe entre les femmes et les hommes, à faire en sorte que toutes les",
+        ];
+        let lines: Vec<Line> = text
+            .iter()
+            .enumerate()
+            .map(|(i, t)| line(i + 1, t))
+            .collect();
+        let mut warnings = Vec::new();
+        let out = restore(lines.clone(), &mut warnings);
+        assert_eq!(out.len(), text.len() + 1);
+        assert!(
+            out[3].text.ends_with("l’égalité femmes-"),
+            "{}",
+            out[3].text
+        );
+        assert!(out[4].text.starts_with("hommes à l’ère"), "{}", out[4].text);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(
+            warnings[0].message.contains("read as `femmes-hommes` (each half a word of the text, the two joined written nowhere else)"),
+            "{warnings:?}"
+        );
+        // Without `hommes` elsewhere no word tells where: read as it stands, said.
+        let alone: Vec<Line> = lines.into_iter().take(6).collect();
+        let mut warnings = Vec::new();
+        let out = restore(alone, &mut warnings);
+        assert_eq!(out.len(), 6);
+        assert!(
+            warnings[0].message.contains("no word in it tells where"),
+            "{warnings:?}"
+        );
     }
 
     #[test]

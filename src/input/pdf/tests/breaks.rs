@@ -1,9 +1,9 @@
 //! Where LibreOffice's prints break a paragraph or a line, as the glyphs show it: a page break
 //! before the UN's Arabic label `50 -`, and a space drawn at a Chinese line's end.
 
-use super::glyphs::Glyph;
-use super::layout::{PageLines, lay_out};
-use super::lines::lines;
+use super::super::glyphs::Glyph;
+use super::super::layout::lay_out;
+use super::page_of;
 
 /// A glyph of `text` at `x`, `w` wide, at size 12 on baseline `y`.
 fn glyph(text: &str, x: f64, y: f64, w: f64) -> Glyph {
@@ -15,14 +15,6 @@ fn glyph(text: &str, x: f64, y: f64, w: f64) -> Glyph {
         text: text.to_string(),
         typed: false,
         bold: false,
-    }
-}
-
-fn page(glyphs: Vec<Glyph>) -> PageLines {
-    PageLines {
-        height: 800.0,
-        lines: lines(&glyphs),
-        rules: Vec::new(),
     }
 }
 
@@ -65,7 +57,7 @@ fn the_un_arabic_label_at_the_top_of_a_page_opens_its_paragraph() {
         676.1,
     ));
     let top = arabic_line("50 -", "تسلم بأهمية مساعدة البلدان النامية ولا سيما", 82.1);
-    let (foot, top) = (page(foot), page(top));
+    let (foot, top) = (page_of(&foot), page_of(&top));
     assert_eq!(
         top.lines[0].text.split_once('\u{3}').map(|s| s.0),
         Some("50 -")
@@ -95,10 +87,10 @@ fn a_space_drawn_at_a_chinese_lines_end_is_kept() {
             .enumerate()
             .map(|(i, c)| glyph(&c.to_string(), 100.0 + 12.0 * i as f64, 117.3, 12.0)),
     );
-    assert_eq!(lay_out(&[page(g.clone())]).text, "进展报告9 所述区域\n");
+    assert_eq!(lay_out(&[page_of(&g)]).text, "进展报告9 所述区域\n");
     // With no space drawn, none: a number broken from its character.
     g.retain(|g| g.text != " ");
-    assert_eq!(lay_out(&[page(g)]).text, "进展报告9所述区域\n");
+    assert_eq!(lay_out(&[page_of(&g)]).text, "进展报告9所述区域\n");
 }
 
 /// A right-to-left line as Chromium draws one: `text`'s characters from `right` leftwards to
@@ -126,7 +118,7 @@ fn a_line_broken_after_a_slash_joins_with_no_space() {
     let second = "تكنولوجيا المعلومات والاتصالات بحيث تشمل المناطق الريفية والمناطق المعزولة والنائية باستعمال مختلف التقنيات؛";
     let mut g = chromium_rtl(first, 498.9, 56.7, 75.0);
     g.extend(chromium_rtl(second, 538.58, 95.41, 89.25));
-    let laid = lay_out(&[page(g.clone())]);
+    let laid = lay_out(&[page_of(&g)]);
     assert_eq!(laid.text, format!("{first}{second}\n"));
     assert!(
         laid.notes
@@ -138,5 +130,5 @@ fn a_line_broken_after_a_slash_joins_with_no_space() {
     // With a space glyph drawn at the line's end (as LibreOffice draws one at a left-to-right
     // line's), the space it shows.
     g.push(glyph(" ", 53.95, 75.0, 2.75));
-    assert_eq!(lay_out(&[page(g)]).text, format!("{first} {second}\n"));
+    assert_eq!(lay_out(&[page_of(&g)]).text, format!("{first} {second}\n"));
 }
