@@ -256,7 +256,9 @@ impl Validator<'_> {
 
     /// Validates siblings: labels unique (dashes and bullets excepted), texts non-empty.
     fn clauses(&mut self, raw: Vec<RawClause>, section: &str, depth: usize) -> Vec<Clause> {
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        // Sized once: growing it as labels came was 0.03M of a Res. 30 diff's 5.5M instructions
+        // (callgrind). SipHash stays, since the labels come from the file.
+        let mut seen: HashMap<String, usize> = HashMap::with_capacity(raw.len());
         let mut out = Vec::with_capacity(raw.len());
         for c in raw {
             let label = match &c.label {
