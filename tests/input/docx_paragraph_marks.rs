@@ -14,7 +14,7 @@ use predicates::prelude::*;
 use resdiff::model::{Clause, Document};
 
 use crate::common;
-use common::docx::{WTSA1, libreoffice, read, rewrite, same_tree};
+use common::docx::{WTSA1, libreoffice, read, rewrite, same_tree, wtsa1};
 use common::{artifacts, libreoffice_available, repo, resdiff};
 
 const HAMMAMET: &str = "resolutions/wtsa/001/hammamet-2016.en.toml";
@@ -243,10 +243,8 @@ fn a_deleted_paragraph_mark_joins_into_the_first_paragraph() {
     let joined = dir.join("joined.docx");
     std::fs::write(&joined, joined_res1()).expect("write");
     let got = load(&joined);
-    let original = read(&std::fs::read(repo().join(WTSA1)).expect("fixture"))
-        .base
-        .document;
-    same_tree(&got.base.document, &original, "joined: base");
+    let original = &wtsa1().base.document;
+    same_tree(&got.base.document, original, "joined: base");
     // Accepted, the item takes in 1.4's words and stays an item of 1.3, in its list style.
     let proposal = got.proposal.expect("tracked").document;
     let all: Vec<&Clause> = proposal

@@ -60,7 +60,7 @@ fn edited(edit: &dyn Fn(String) -> String, styles: &dyn Fn(String) -> String) ->
 
 #[test]
 fn a_number_typed_in_the_note_reference_style_is_a_call_of_that_note() {
-    let got = read(&wtsa1()).base;
+    let got = &common::docx::wtsa1().base;
     let text = clause_with(&got.document, "RA sets up a study group");
     assert!(
         text.contains("vice‑chairman of the study group[^2]. In this case"),
