@@ -37,6 +37,13 @@ pub fn read(bytes: &[u8]) -> resdiff::input::DocxImport {
     import_docx(bytes, &ImportOptions::default(), &ImportOptions::default()).expect("reads")
 }
 
+/// [`WTSA1`] as [`read`] reads it, read once per test binary: several tests compare with it, and
+/// each reading costs a second of CPU.
+pub fn wtsa1() -> &'static resdiff::input::DocxImport {
+    static READ: std::sync::OnceLock<resdiff::input::DocxImport> = std::sync::OnceLock::new();
+    READ.get_or_init(|| read(&std::fs::read(repo().join(WTSA1)).expect("fixture")))
+}
+
 /// The tree as lines (depth, label, text), to report the first difference rather than a
 /// whole document.
 pub fn lines(doc: &Document) -> Vec<String> {

@@ -9,12 +9,13 @@
 //! reject compared.
 
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use predicates::prelude::*;
 use resdiff::model::{Clause, Document};
 
 use crate::common;
-use common::docx::{WTSA1, libreoffice, read, rewrite, same_tree};
+use common::docx::{WTSA1, libreoffice, read, rewrite, same_tree, wtsa1};
 use common::{artifacts, libreoffice_available, repo, resdiff};
 
 const HAMMAMET: &str = "resolutions/wtsa/001/hammamet-2016.en.toml";
@@ -112,46 +113,74 @@ fn no_note_as_clause(doc: &Document, what: &str) {
     }
 }
 
+/// The folder of this module's files, and the joined Res. 1 of [`joined_res1`] written in it,
+/// once.
+fn joined() -> &'static PathBuf {
+    static JOINED: OnceLock<PathBuf> = OnceLock::new();
+    JOINED.get_or_init(|| {
+        let joined = artifacts("docx-paragraph-marks").join("joined.docx");
+        std::fs::write(&joined, joined_res1()).expect("write");
+        joined
+    })
+}
+
+/// Both tests' LibreOffice jobs in one run of it (it takes seconds to start): our own proposal
+/// (1.6 moved, for a delegate to edit in LibreOffice in turn) made, then every job of
+/// [`new_paragraphs_after_list_items_leave_the_base_as_it_was`] and
+/// [`a_deleted_paragraph_mark_joins_into_the_first_paragraph`]. Call it once LibreOffice is
+/// known to be here.
+fn libreoffice_jobs() {
+    static DONE: OnceLock<()> = OnceLock::new();
+    DONE.get_or_init(|| {
+        let dir = artifacts("docx-paragraph-marks");
+        let at = |name: &str| dir.join(name);
+        let res1 = repo().join(WTSA1);
+        let ours = at("moved.docx");
+        resdiff()
+            .args(["markup", "wtsa/1@hammamet-2016:en"])
+            .arg(moved_16(&dir))
+            .args(["--doc", "42", "--proposer", "EUR", "--format", "docx"])
+            .args(["--force", "-o"])
+            .arg(&ours)
+            .assert()
+            .code(0);
+        let joined = joined();
+        libreoffice(
+            &dir,
+            &[
+                ("items", res1.clone(), at("items.docx")),
+                ("reject", at("items.docx"), at("items-rejected.docx")),
+                ("accept", at("items.docx"), at("items-accepted.docx")),
+                ("accept", ours.clone(), at("moved-accepted.docx")),
+                ("reject", ours.clone(), at("moved-rejected.docx")),
+                ("items", ours.clone(), at("moved-items.docx")),
+                (
+                    "reject",
+                    at("moved-items.docx"),
+                    at("moved-items-rejected.docx"),
+                ),
+                (
+                    "accept",
+                    at("moved-items.docx"),
+                    at("moved-items-accepted.docx"),
+                ),
+                ("reject", joined.clone(), at("joined-rejected.docx")),
+                ("accept", joined.clone(), at("joined-accepted.docx")),
+            ],
+        );
+    });
+}
+
 #[test]
 fn new_paragraphs_after_list_items_leave_the_base_as_it_was() {
     if !libreoffice_available() {
         return;
     }
+    libreoffice_jobs();
     let dir = artifacts("docx-paragraph-marks");
     let at = |name: &str| dir.join(name);
-    let res1 = repo().join(WTSA1);
-    // Our own proposal, 1.6 moved, for a delegate to edit in LibreOffice in turn.
     let ours = at("moved.docx");
-    resdiff()
-        .args(["markup", "wtsa/1@hammamet-2016:en"])
-        .arg(moved_16(&dir))
-        .args(["--doc", "42", "--proposer", "EUR", "--format", "docx"])
-        .args(["--force", "-o"])
-        .arg(&ours)
-        .assert()
-        .code(0);
-    libreoffice(
-        &dir,
-        &[
-            ("items", res1.clone(), at("items.docx")),
-            ("reject", at("items.docx"), at("items-rejected.docx")),
-            ("accept", at("items.docx"), at("items-accepted.docx")),
-            ("accept", ours.clone(), at("moved-accepted.docx")),
-            ("reject", ours.clone(), at("moved-rejected.docx")),
-            ("items", ours.clone(), at("moved-items.docx")),
-            (
-                "reject",
-                at("moved-items.docx"),
-                at("moved-items-rejected.docx"),
-            ),
-            (
-                "accept",
-                at("moved-items.docx"),
-                at("moved-items-accepted.docx"),
-            ),
-        ],
-    );
-    let original = read(&std::fs::read(&res1).expect("fixture")).base.document;
+    let original = &wtsa1().base.document;
     let hammamet = resdiff::input::corpus::load_file(&repo().join(HAMMAMET)).expect("text");
 
     // ITU's file: the base is the original, and LibreOffice's reject-all; the proposal its
@@ -163,7 +192,7 @@ fn new_paragraphs_after_list_items_leave_the_base_as_it_was() {
         &at("items-accepted.docx"),
         "Res. 1 with new paragraphs",
     );
-    same_tree(&base, &original, "Res. 1 with new paragraphs: base");
+    same_tree(&base, original, "Res. 1 with new paragraphs: base");
     let (text, summary) = diff_sides(&items);
     assert!(
         summary.starts_with("ADD 5, SUP 1, NOC") && !summary.contains('*'),
@@ -238,15 +267,11 @@ fn joined_res1() -> Vec<u8> {
 
 #[test]
 fn a_deleted_paragraph_mark_joins_into_the_first_paragraph() {
-    // A folder of its own: the other test writes its LibreOffice job list at the same time.
-    let dir = artifacts("docx-paragraph-marks-joined");
-    let joined = dir.join("joined.docx");
-    std::fs::write(&joined, joined_res1()).expect("write");
-    let got = load(&joined);
-    let original = read(&std::fs::read(repo().join(WTSA1)).expect("fixture"))
-        .base
-        .document;
-    same_tree(&got.base.document, &original, "joined: base");
+    let joined = joined();
+    let dir = joined.parent().expect("its folder");
+    let got = load(joined);
+    let original = &wtsa1().base.document;
+    same_tree(&got.base.document, original, "joined: base");
     // Accepted, the item takes in 1.4's words and stays an item of 1.3, in its list style.
     let proposal = got.proposal.expect("tracked").document;
     let all: Vec<&Clause> = proposal
@@ -273,15 +298,9 @@ fn a_deleted_paragraph_mark_joins_into_the_first_paragraph() {
     if !libreoffice_available() {
         return;
     }
-    libreoffice(
-        &dir,
-        &[
-            ("reject", joined.clone(), dir.join("joined-rejected.docx")),
-            ("accept", joined.clone(), dir.join("joined-accepted.docx")),
-        ],
-    );
+    libreoffice_jobs();
     as_libreoffice(
-        &joined,
+        joined,
         &dir.join("joined-rejected.docx"),
         &dir.join("joined-accepted.docx"),
         "joined",

@@ -13,7 +13,7 @@ use resdiff::model::Document;
 use resdiff::render::proposal_docx;
 
 use crate::common;
-use common::docx::{WTSA1, read};
+use common::docx::{WTSA1, read, wtsa1};
 use common::{proposal, repo, resdiff};
 
 const LINE: &str = "(Hammamet, 2016)[^1], [^1bis]";
@@ -32,7 +32,7 @@ fn title_block(doc: &Document) -> (Option<&str>, Vec<(&str, &str)>) {
 
 #[test]
 fn the_revision_line_and_its_notes_survive_import_corpus_proposal_and_show() {
-    let imported = read(&std::fs::read(repo().join(WTSA1)).expect("fixture")).base;
+    let imported = &wtsa1().base;
     assert!(
         imported
             .warnings
@@ -41,7 +41,7 @@ fn the_revision_line_and_its_notes_survive_import_corpus_proposal_and_show() {
         "the line is read, not skipped: {:?}",
         imported.warnings
     );
-    let doc = imported.document;
+    let doc = imported.document.clone();
     let (line, notes) = title_block(&doc);
     assert_eq!(line, Some(LINE));
     assert_eq!(notes.len(), 2, "{:?}", doc.footnotes);

@@ -3,7 +3,7 @@
 //! one of the Symbol dashes of 1.5 b) v) turned into a Wingdings glyph.
 
 use crate::common;
-use common::docx::{WTSA1, read, rewrite};
+use common::docx::{WTSA1, read, rewrite, wtsa1};
 use common::{repo, resdiff};
 
 const DASH: &str = r#"<w:sym w:font="Symbol" w:char="F02D"/>"#;
@@ -41,7 +41,7 @@ fn an_unknown_symbol_glyph_is_left_out_and_said() {
         assert!(w.contains(part), "{part}: {w}");
     }
     // The known dashes are read as ever; none of the text took a character for the glyph.
-    let known = read(&std::fs::read(repo().join(WTSA1)).expect("fixture")).base;
+    let known = &wtsa1().base;
     assert!(known.warnings.iter().all(|w| !w.message.contains("w:sym")));
 
     // On the command line the warning names the file and the paragraph as its line.

@@ -60,7 +60,7 @@ fn edited(edit: &dyn Fn(String) -> String, styles: &dyn Fn(String) -> String) ->
 
 #[test]
 fn a_number_typed_in_the_note_reference_style_is_a_call_of_that_note() {
-    let got = read(&wtsa1()).base;
+    let got = &common::docx::wtsa1().base;
     let text = clause_with(&got.document, "RA sets up a study group");
     assert!(
         text.contains("vice‑chairman of the study group[^2]. In this case"),
@@ -75,7 +75,7 @@ fn a_number_typed_in_the_note_reference_style_is_a_call_of_that_note() {
         .map(|f| f.mark.as_str())
         .collect();
     assert_eq!(marks, ["1", "1bis", "2", "3", "4", "5"]);
-    let said = said(&got);
+    let said = said(got);
     assert_eq!(said.len(), 1, "{:?}", got.warnings);
     for part in [
         "paragraph ",

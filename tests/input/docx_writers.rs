@@ -9,7 +9,7 @@ use std::path::Path;
 use predicates::prelude::*;
 
 use crate::common;
-use common::docx::{WTSA1, libreoffice, read, rewrite, same_tree};
+use common::docx::{WTSA1, libreoffice, read, rewrite, same_tree, wtsa1};
 use common::{artifacts, libreoffice_available, repo, resdiff};
 const EUR: &str = "fixtures/proposals/wtsa-001-eur-wtsa20.en.toml";
 
@@ -265,10 +265,8 @@ fn a_tracked_move_reads_as_a_move() {
     std::fs::write(&file, moved_res1()).expect("write");
     let got = read(&std::fs::read(&file).expect("read"));
     let proposal = got.proposal.expect("tracked").document;
-    let base = read(&std::fs::read(repo().join(WTSA1)).expect("fixture"))
-        .base
-        .document;
-    same_tree(&got.base.document, &base, "moved: base");
+    let base = &wtsa1().base.document;
+    same_tree(&got.base.document, base, "moved: base");
     let side = |s: &str| format!("{}#{s}", file.display());
     resdiff()
         .args(["diff", &side("base"), &side("proposal")])

@@ -20,8 +20,9 @@
 use crate::common;
 use crate::pdf_producers;
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 use common::{print, repo, un_page};
 use resdiff::input::ImportOptions;
@@ -209,18 +210,37 @@ pub fn differing_folded(got: &Document, want: &Document) -> usize {
 
 /// A print read with the default options, and with unknown names allowed where those refuse
 /// it (a print carries no symbol to name the text by).
+///
+/// Each print is read once per test binary (several tests check the same print, and a reading
+/// costs up to seconds of CPU); the prints are named by a hash of what was printed, so a path
+/// stands for one content. A refusal is not kept: it is read again, for its error.
 pub(crate) fn read_print(
     pdf: &std::path::Path,
 ) -> Result<resdiff::input::Imported, resdiff::input::ImportError> {
-    let none = ImportOptions {
-        allow_unknown: true,
-        ..Default::default()
+    type Cell = Arc<OnceLock<Option<resdiff::input::Imported>>>;
+    static READ: Mutex<BTreeMap<PathBuf, Cell>> = Mutex::new(BTreeMap::new());
+    let read = || {
+        let none = ImportOptions {
+            allow_unknown: true,
+            ..Default::default()
+        };
+        import_pdf(
+            &std::fs::read(pdf).expect("pdf"),
+            &ImportOptions::default(),
+            &none,
+        )
     };
-    import_pdf(
-        &std::fs::read(pdf).expect("pdf"),
-        &ImportOptions::default(),
-        &none,
-    )
+    // The map's lock is held only to find the print's cell: two prints read side by side.
+    let cell: Cell = READ
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .entry(pdf.to_path_buf())
+        .or_default()
+        .clone();
+    match cell.get_or_init(|| read().ok()) {
+        Some(got) => Ok(got.clone()),
+        None => read(),
+    }
 }
 
 /// Reads each PDF back and checks what differs against `expected`, exactly: `Some((n, m))`,

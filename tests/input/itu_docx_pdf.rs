@@ -64,7 +64,7 @@ pub const FILES: [&str; 2] = [
 #[test]
 fn wtsa_res1_printed_from_itus_docx_reads_as_the_docx() {
     let Some(pdfs) = itu_prints() else { return };
-    let docx = common::docx::read(&std::fs::read(common::repo().join(FILES[0])).expect("docx"));
+    let docx = common::docx::wtsa1();
     let pdf = read_print(&pdfs[0]).expect("reads").document;
     let (n, folded) = (
         differing(&pdf, &docx.base.document),
