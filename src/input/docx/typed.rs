@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use super::layout::shown_refs;
-use super::xml::{REF_CLOSE, REF_OPEN, reference_id};
+use super::xml::{REF_OPEN, reference_id};
 use crate::input::Warning;
 use crate::input::recommendation::Places;
 
@@ -27,24 +27,8 @@ pub fn typed_number(id: &str) -> Option<&str> {
 /// `text` with each typed call as the number typed, as it was read before typed calls were: in
 /// a heading, a title, a formula, which hold no note calls.
 pub fn typed_as_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(i) = rest.find(REF_OPEN) {
-        let after = &rest[i + REF_OPEN.len_utf8()..];
-        match reference_id(after).and_then(|id| Some((typed_number(id)?, id.len()))) {
-            Some((number, end)) => {
-                out.push_str(&rest[..i]);
-                out.push_str(number);
-                rest = &after[end + REF_CLOSE.len_utf8()..];
-            }
-            None => {
-                out.push_str(&rest[..i + REF_OPEN.len_utf8()]);
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    // No note's mark is asked for: each typed call falls to the number as typed.
+    super::marks::with_marks(text, &BTreeMap::new())
 }
 
 /// A number typed in the note reference's style, where it is: read as a call once the notes'
@@ -127,6 +111,7 @@ pub(super) fn resolve(
 
 #[cfg(test)]
 mod tests {
+    use super::super::xml::REF_CLOSE;
     use super::*;
 
     #[test]

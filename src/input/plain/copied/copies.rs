@@ -106,13 +106,7 @@ mod tests {
     use super::*;
 
     fn line(number: usize, text: &str) -> Line {
-        Line {
-            number,
-            text: text.into(),
-            page: 4,
-            break_before: false,
-            blank_before: false,
-        }
+        Line::of_test(number, text, 4)
     }
 
     /// A/RES/74/197 in Arabic as LibreOffice prints resdiff's DOCX, through `pdftotext`

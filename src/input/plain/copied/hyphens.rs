@@ -252,13 +252,7 @@ mod tests {
     use super::*;
 
     fn line(number: usize, text: &str) -> Line {
-        Line {
-            number,
-            text: text.to_string(),
-            page: 0,
-            break_before: false,
-            blank_before: false,
-        }
+        Line::of_test(number, text, 0)
     }
 
     #[test]

@@ -133,13 +133,7 @@ mod tests {
     use super::*;
 
     fn line(number: usize, text: &str) -> Line {
-        Line {
-            number,
-            text: text.into(),
-            page: 0,
-            break_before: false,
-            blank_before: false,
-        }
+        Line::of_test(number, text, 0)
     }
 
     fn after_blank(number: usize, text: &str) -> Line {

@@ -24,6 +24,18 @@ pub struct Line {
 }
 
 impl Line {
+    /// Line `number` of a test, on `page`, with no break or empty line before it.
+    #[cfg(test)]
+    pub(super) fn of_test(number: usize, text: &str, page: usize) -> Line {
+        Line {
+            number,
+            text: text.into(),
+            page,
+            break_before: false,
+            blank_before: false,
+        }
+    }
+
     /// The blanks before the text, in characters (`pdftotext -layout` keeps indents).
     pub fn indent(&self) -> usize {
         self.text.chars().take_while(|c| c.is_whitespace()).count()
