@@ -504,8 +504,7 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 ///   cannot say which is meant: `الثالثة` ("the third", and `الثلاثة` "the three", 74/197's
 ///   `بأبعادها الثلاثة`), `العالقة`, `وفعال`, each said; or does not list the word (`المالحظ`
 ///   for `الملاحظ`);
-/// - 80/118: the raised mark of note 20, which has no typed copy, printed on a line of its
-///   own, read as a heading (`20`, warned at line 495 with `-layout`); without `-layout`,
+/// - 80/118: without `-layout`,
 ///   pieces of lines broken around a mark set apart read as headings of the operative part
 ///   (`ة اللجنة المعنية`, `مجدية وميسورة التكلفة`: 7 such warnings), which shift the lines
 ///   compared after them. (Its notes 24 to 26, the fathatan set apart after a word (`أيضا ً`,
@@ -630,6 +629,15 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 /// otherwise on LibreOffice's lines (each such call is warned as a guess). Which call is not
 /// yet looked into.
 ///
+/// 80/118 with `-layout` was (112, 37) before the raised mark of note 20, which has no typed
+/// copy, printed on a line of its own beside the line whose `20` is read as its mark (`20`
+/// under `… بأسعار معقولة 20؛`, line 495), was read as that mark printed apart, with a
+/// warning, not as a heading of the operative part (see `copied::raised_marks`): (83, 37), 29
+/// fewer lines differ line by line, as the heading no longer shifts the lines compared after
+/// it; aligned did not move (the heading was one line more, not one found less). Without
+/// `-layout` (156, 45) did not move: the lone `20` (line 501, above its line) is read so too,
+/// but the pieces read as headings still shift what follows.
+///
 /// Was (96, 93), (104, 90), (56, 67) and (70, 66) before the document's symbol at each page's
 /// top (`23(Add.1)-A`, `WTDC-17/23(Add.1)-A`, one word) was dropped as page furniture: it was
 /// read into the paragraph the page broke. Res. 30 with `-layout` went from 56 to 57 line by
@@ -641,7 +649,7 @@ fn libreoffice_expected(address: &str, layout: bool) -> (usize, usize) {
         ("unga/ict4sd@74-197:ar", false) => (65, 19),
         ("wtdc/030@dubai-2014:ar", true) => (55, 34),
         ("wtdc/030@dubai-2014:ar", false) => (68, 39),
-        ("unga/ict4sd@80-118:ar", true) => (112, 37),
+        ("unga/ict4sd@80-118:ar", true) => (83, 37),
         _ => (156, 45),
     }
 }

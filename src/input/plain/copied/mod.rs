@@ -22,6 +22,7 @@ mod note_marks;
 mod notes;
 mod pages;
 mod pieces;
+mod raised_marks;
 mod repair;
 mod rows;
 mod runs;

@@ -191,6 +191,7 @@ pub fn extract(
         body.push(lines[i].clone());
         i += 1;
     }
+    let body = super::raised_marks::set_apart(body, &notes, warnings);
     (body, notes)
 }
 
