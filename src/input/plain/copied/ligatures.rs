@@ -5,6 +5,7 @@
 
 use super::arabic_words;
 use super::lam_alef;
+use super::quoted;
 use crate::input::Warning;
 
 /// The lam-alef ligatures of `texts` (each with its line) put back (see [`lam_alef`]), each
@@ -50,11 +51,7 @@ pub(super) fn lam_alef_said<'a>(
                 "{} lam-alef ligature{} found taken apart standing alone (`ال يتجزأ`: the article never stands alone) in a text whose ligatures are all so taken apart: read as `لا` ({})",
                 done.alone.len(),
                 plural(done.alone.len()),
-                done.alone
-                    .iter()
-                    .map(|w| format!("`{w}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                quoted(&done.alone, ", ")
             )));
         }
     }
@@ -101,11 +98,7 @@ pub(super) fn lam_alef_said<'a>(
                 line: *line,
                 message: format!(
                     "`{seen}` read as `{read}`: it may be as seen or, by the word list of the UN's Arabic texts, {} with a lam-alef ligature taken apart, and the fathatan after it says which: it is written on a word's final alef (or taa marbuta, hamza, alef maqsura), never on `{}`",
-                    reads
-                        .iter()
-                        .map(|r| format!("`{r}`"))
-                        .collect::<Vec<_>>()
-                        .join(" or "),
+                    quoted(reads, " or "),
                     seen.chars()
                         .rfind(|c| super::arabic_letter(*c))
                         .unwrap_or_default()
@@ -113,12 +106,7 @@ pub(super) fn lam_alef_said<'a>(
             });
         }
         for left in &done.left {
-            let reads = left
-                .reads
-                .iter()
-                .map(|r| format!("`{r}`"))
-                .collect::<Vec<_>>()
-                .join(" or ");
+            let reads = quoted(&left.reads, " or ");
             let seen = &left.seen;
             warnings.push(Warning {
                 chosen: None,

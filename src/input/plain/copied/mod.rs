@@ -54,6 +54,15 @@ fn arabic_block(c: char) -> bool {
     matches!(c, '\u{0600}'..='\u{06FF}')
 }
 
+/// `items` each in backquotes, joined by `sep`: the words a warning names.
+fn quoted<T: std::fmt::Display>(items: impl IntoIterator<Item = T>, sep: &str) -> String {
+    items
+        .into_iter()
+        .map(|w| format!("`{w}`"))
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
 /// What a copied text in the UN's layout holds.
 #[derive(Debug, Clone)]
 pub struct Layout {

@@ -7,6 +7,7 @@ use super::ligatures::lam_alef_said;
 use super::marks::{
     Words, mark_opens_a_word, marks_on_their_letters, space_before_comma, tanween_after_alef,
 };
+use super::quoted;
 use crate::input::Warning;
 use crate::model::text::is_cjk;
 use crate::model::{Footnote, Language};
@@ -101,10 +102,7 @@ fn scripts_by(
                     line: p.line,
                     message: format!(
                         "tanween `ً` set apart after its word's final alef (`نموا ً`, as `pdftotext` gives LibreOffice's Arabic) put back before the alef: {}",
-                        read.iter()
-                            .map(|w| format!("`{w}`"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                        quoted(&read, ", ")
                     ),
                 });
             }
@@ -143,11 +141,7 @@ fn scripts_by(
                 line: p.line,
                 message: format!(
                     "a word broken at its hyphen, read whole: {}",
-                    fixed
-                        .iter()
-                        .map(|f| format!("`{f}`"))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    quoted(&fixed, ", ")
                 ),
             });
         }
