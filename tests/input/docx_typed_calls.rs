@@ -41,14 +41,14 @@ fn said(got: &resdiff::input::Imported) -> Vec<&str> {
         .collect()
 }
 
-fn wtsa1() -> Vec<u8> {
+fn wtsa1_bytes() -> Vec<u8> {
     std::fs::read(repo().join(WTSA1)).expect("fixture")
 }
 
 /// ITU's DOCX with its typed call changed by `edit` in `word/document.xml`, and `styles.xml`
 /// by `styles`.
 fn edited(edit: &dyn Fn(String) -> String, styles: &dyn Fn(String) -> String) -> Vec<u8> {
-    rewrite(&wtsa1(), &|name, text| match name {
+    rewrite(&wtsa1_bytes(), &|name, text| match name {
         "word/document.xml" => {
             assert_eq!(text.matches(TYPED).count(), 1, "the fixture's typed call");
             edit(text)
@@ -145,12 +145,7 @@ fn written(edits: &[(&str, &str, &str)]) -> (String, resdiff::input::DocxImport)
         .expect("document")
         .read_to_string(&mut xml)
         .expect("utf-8");
-    let got = resdiff::input::import_docx(
-        &bytes,
-        &resdiff::input::ImportOptions::default(),
-        &resdiff::input::ImportOptions::default(),
-    )
-    .expect("reads back");
+    let got = common::docx::read(&bytes);
     let text = |d: &resdiff::model::Document| common::res1::text_of(d, "2.1.5");
     assert_eq!(text(&got.base.document), text(&base));
     if let Some(proposal) = &got.proposal {

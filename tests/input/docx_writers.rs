@@ -191,7 +191,7 @@ fn an_automatic_number_with_a_typed_suffix_is_one_label_said() {
         }
         _ => xml,
     });
-    let want = read(&typed);
+    let want = wtsa1();
     let got = read(&numbered);
     same_tree(
         &got.base.document,
