@@ -10,7 +10,7 @@
 //! header says where from, what is left out and how to write them again. Its `reads` is
 //! [`readings`] here: keep the two alike.
 
-use super::arabic_letter;
+use super::{alef, arabic_letter, vowel_mark};
 use std::sync::OnceLock;
 
 /// Every word of the UN's texts with a lam before an alef, without marks, sorted, one a line.
@@ -42,14 +42,10 @@ fn collisions() -> &'static [&'static str] {
     })
 }
 
-fn alef(c: char) -> bool {
-    matches!(c, 'ا' | 'أ' | 'إ' | 'آ')
-}
-
 /// A mark set on a letter (fathatan to sukun, the dagger alef) or the tatweel: left out when a
 /// word is looked up, kept in what is written.
 fn mark(c: char) -> bool {
-    matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}')
+    vowel_mark(c) || matches!(c, '\u{0670}' | '\u{0640}')
 }
 
 /// `word` (letters only) is in the list, whole or after one of [`PREFIXES`].

@@ -5,12 +5,8 @@
 //! `أل` nowhere, but `ألف` is a word) is put back where they tell it. The caller
 //! ([`super::repair`]) says each, with the paragraph's line.
 
-use super::arabic_letter;
+use super::{alef, arabic_letter};
 use std::collections::HashSet;
-
-fn alef(c: char) -> bool {
-    matches!(c, 'ا' | 'أ' | 'إ' | 'آ')
-}
 
 /// Whether `text` shows the hand: an alef before a lam-alef taken apart (`االتصاالت`,
 /// `األمين`), which Arabic never writes: two alefs do not run.

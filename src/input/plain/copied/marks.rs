@@ -3,7 +3,7 @@
 //! before a comma after tanween (`نموًا ،`). Put back where the text shows that hand; the
 //! caller ([`super::repair::scripts`]) says each.
 
-use super::{arabic_letter, vowel_mark};
+use super::{arabic_letter, tanween, vowel_mark};
 
 /// Whether a vowel mark opens a word (`ما ُي بذل`), which no text as written has: the sign of
 /// an extractor that puts marks before their letters. Without it the text's marks are where it
@@ -113,7 +113,7 @@ fn ends_displaced(t: &str) -> bool {
     let tanween_alef = last == 'ا'
         && matches!(
             n.checked_sub(2).and_then(|k| chars.get(k)),
-            Some('\u{064B}'..='\u{064D}')
+            Some(c) if tanween(*c)
         );
     arabic_letter(last) && (1..=2).contains(&marks) && !tanween_alef
 }
@@ -132,7 +132,6 @@ fn ends_displaced(t: &str) -> bool {
 /// (`الفّع ال`, `الفعّال`).
 pub(super) fn marks_on_their_letters(text: &str, words: &Words) -> Put {
     let mark = vowel_mark;
-    let tanween = |c: char| matches!(c, '\u{064B}'..='\u{064D}');
     let letter = arabic_letter;
     let chars: Vec<char> = text.chars().collect();
     let mut put = Put {

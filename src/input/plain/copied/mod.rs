@@ -48,6 +48,17 @@ fn vowel_mark(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{0652}')
 }
 
+/// A tanween (fathatan, dammatan, kasratan): the marks a word's end bears, which extractors
+/// set apart.
+fn tanween(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{064D}')
+}
+
+/// An alef, bare or with its hamza or madda: what a lam-alef ligature holds after its lam.
+fn alef(c: char) -> bool {
+    matches!(c, 'ا' | 'أ' | 'إ' | 'آ')
+}
+
 /// A character of the Arabic block, digits and punctuation too: whether a line is Arabic at
 /// all, as the note-number rules that ask it were measured on.
 fn arabic_block(c: char) -> bool {

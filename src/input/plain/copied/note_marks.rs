@@ -86,6 +86,8 @@ pub(super) fn find_mark(
     spaced_ok: bool,
 ) -> Option<(usize, usize, bool)> {
     let digits = n.to_string();
+    // Whether the line is Arabic at all, asked of every number found in it.
+    let arabic = t.chars().any(arabic_block);
     let mut at = from;
     while let Some(k) = t.get(at..).and_then(|s| s.find(&digits)) {
         let s = at + k;
@@ -104,7 +106,6 @@ pub(super) fn find_mark(
                     .trim_start_matches(|c: char| c.is_ascii_digit())
                     .len();
             let next = &t[e..e + run];
-            let arabic = t.chars().any(arabic_block);
             let century = |y: &str| y.len() == 4 && (y.starts_with("19") || y.starts_with("20"));
             if century(next)
                 && before.is_none_or(|c| !c.is_ascii_digit())

@@ -16,15 +16,11 @@
 
 use std::borrow::Cow;
 
-use super::arabic_letter;
+use super::{arabic_letter, tanween};
 use crate::input::Warning;
 use crate::model::text::is_bidi_control;
 
 const PDF: char = '\u{202C}';
-
-fn tanween(c: char) -> bool {
-    matches!(c, '\u{064B}'..='\u{064D}')
-}
 
 /// An embedding of a raw line, at the top level: where the page shows it (columns, counted
 /// without bidi controls, as `pdftotext -layout` lays them out) and its characters.
