@@ -40,6 +40,15 @@ pub fn numbered_suffix(mark: &str) -> Option<(&str, &str)> {
     (!number.is_empty() && SUFFIXES.contains(&suffix)).then_some((number, suffix))
 }
 
+/// One of [`SUFFIXES`] opening a text, then a space or tab (`bis<TAB>that …`, a suffix typed
+/// after Word's automatic number), and the text after it.
+pub fn typed_suffix(text: &str) -> Option<(&'static str, &str)> {
+    SUFFIXES.iter().find_map(|s| {
+        let rest = text.strip_prefix(*s)?;
+        rest.starts_with(char::is_whitespace).then_some((*s, rest))
+    })
+}
+
 /// Whether a note's mark, typed as text, reads as a note's number: up to four digits, and one
 /// of [`SUFFIXES`]. The DOCX writer types a second call of a note so (as ITU does), and the
 /// DOCX reader reads such a number in the note reference's style as a call.

@@ -27,7 +27,9 @@ pub use date::{BadDate, Date};
 pub(crate) use kind::{FOLDED_TERMS, FoldedTerm};
 pub use kind::{HeadingTerm, Part, SectionKind, UnknownKind, heading_terms};
 pub(crate) use label::is_note_number;
-pub use label::{ABJAD, BadLabel, CYRILLIC, Label, SUFFIXES, Scheme, numbered_suffix, roman};
+pub use label::{
+    ABJAD, BadLabel, CYRILLIC, Label, SUFFIXES, Scheme, numbered_suffix, roman, typed_suffix,
+};
 pub use path::ClausePath;
 pub use preamble::{Preamble, PreambleCount, preambular, preambular_starts};
 pub use revision_id::{BadRevisionId, RevisionId};

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use super::xml::{self, REF_CLOSE, REF_OPEN};
 use crate::input::Warning;
-use crate::model::{Clause, SUFFIXES, numbered_suffix};
+use crate::model::{Clause, numbered_suffix, typed_suffix};
 
 /// Renumbers footnote references `[^w:id]` as Word prints them (1, 2, ... in reading order), in
 /// one pass over each text: replacing each mark in every clause was quadratic in footnotes.
@@ -80,14 +80,8 @@ pub(super) fn printed_marks(
             }
             next += 1;
             let text = texts.get(id).map_or("", |t| t.trim_start());
-            let suffix = SUFFIXES.iter().find(|s| {
-                text.strip_prefix(**s)
-                    .is_some_and(|rest| rest.starts_with(char::is_whitespace))
-            });
-            (
-                id.clone(),
-                format!("{next}{}", suffix.copied().unwrap_or("")),
-            )
+            let suffix = typed_suffix(text).map_or("", |(s, _)| s);
+            (id.clone(), format!("{next}{suffix}"))
         })
         .collect()
 }

@@ -14,7 +14,7 @@ use super::styles::{StyleNumbering, Styles};
 use super::xml::{Para, Track, view};
 use crate::input::Warning;
 use crate::model::text::excerpt;
-use crate::model::{Label, SUFFIXES, Scheme};
+use crate::model::{Label, Scheme, typed_suffix};
 
 /// What the layout needs of one view: (style, text) per paragraph, and what numbering could
 /// not compute.
@@ -85,15 +85,6 @@ pub fn resolve(
         })
         .collect();
     (out, warnings)
-}
-
-/// One of ITU's suffixes opening a paragraph's text, then a space or tab (`bis<TAB>that …`),
-/// and the text after it.
-fn typed_suffix(text: &str) -> Option<(&'static str, &str)> {
-    SUFFIXES.iter().find_map(|s| {
-        let rest = text.strip_prefix(*s)?;
-        rest.starts_with(char::is_whitespace).then_some((*s, rest))
-    })
 }
 
 /// A glyph of a symbol font (Symbol, Wingdings) is written by Word as `w:sym` and by
