@@ -177,28 +177,42 @@ fn is_known(style: &str) -> bool {
         )
 }
 
-/// The first `RecNo` and `Rectitle` after the cover page, as read.
+/// The first `RecNo` and `Rectitle` after the cover page, as read: (paragraph index, text).
 pub struct Firsts {
-    pub number: Option<String>,
-    pub title: Option<String>,
+    pub number: Option<(usize, String)>,
+    pub title: Option<(usize, String)>,
 }
 
-/// Whether the layout skips paragraph `para` of a Recommendation (`text` squeezed, its note
-/// marks shown), and what it says of it: ITU's template repeats the number and title over the
-/// first clause (a repeat that differs is said), a rule of underscores has no words, and a
-/// style not known here is read as a paragraph of text, said.
-pub fn screen(style: &str, text: &str, firsts: &Firsts, place: &str) -> (bool, Option<String>) {
+/// Whether the layout skips paragraph `i` of a Recommendation (`text` squeezed, its note marks
+/// shown), and what it says of it: ITU's template repeats the number and title over the first
+/// clause, and a print may repeat them on its pages (a repeat is said, and one that differs
+/// said as such), a rule of underscores has no words, and a style not known here is read as a
+/// paragraph of text, said.
+pub fn screen(
+    style: &str,
+    text: &str,
+    i: usize,
+    firsts: &Firsts,
+    places: &Places,
+) -> (bool, Option<String>) {
+    let place = places.at(i + 1);
     let first = match style {
         "RecNo" => Some(&firsts.number),
         "Rectitle" => Some(&firsts.title),
         _ => None,
     };
     if let Some(first) = first {
-        let said = (first.as_deref() != Some(text)).then(|| {
-            format!(
+        let said = match first {
+            // The one read as the number or title: nothing left out.
+            Some((at, _)) if *at == i => None,
+            Some((at, read)) if read == text => Some(format!(
+                "{place}: `{text}` ({style}) repeats the first {style} ({}), which was read; skipped",
+                places.at(at + 1)
+            )),
+            _ => Some(format!(
                 "{place}: `{text}` ({style}) differs from the first {style}, which was read; skipped"
-            )
-        });
+            )),
+        };
         return (true, said);
     }
     if is_rule(text) {

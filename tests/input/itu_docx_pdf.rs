@@ -129,11 +129,19 @@ fn a_recommendations_docx_reads_with_the_headings_of_its_text() {
         )
     );
     // What was not read as written is said: the cover page, the draft and its working name,
+    // the number and title ITU's template prints again over clause 1 (left out unsaid before),
     // the headings' numbers, the closing rule.
     let said: Vec<&str> = got.warnings.iter().map(|w| w.message.as_str()).collect();
-    assert_eq!(said.len(), 4, "{said:#?}");
+    assert_eq!(said.len(), 6, "{said:#?}");
     assert!(said[1].contains("status draft") && said[1].contains("`(ex J.roip-trans)`"));
-    assert!(said[2].starts_with("10 clause headings of the Recommendation are numbered"));
+    assert_eq!(
+        said[2..4],
+        [
+            "paragraph 56: `Draft new Recommendation ITU-T J.1108 (ex J.roip-trans)` (RecNo) repeats the first RecNo (paragraph 47), which was read; skipped",
+            "paragraph 57: `Transmission specification for Radio over IP transmission systems` (Rectitle) repeats the first Rectitle (paragraph 48), which was read; skipped",
+        ]
+    );
+    assert!(said[4].starts_with("10 clause headings of the Recommendation are numbered"));
 }
 
 /// ITU-T J.1108's DOCX, read as `resdiff show` reads it: a draft names no year.
@@ -205,7 +213,8 @@ fn a_note_on_a_recommendations_title_is_said_dropped() {
 /// heading found". No line differs, as they are or with U+2011 folded (J.1108 types none);
 /// any change fails, and shows the lines. Every guess is said on its page: the number and
 /// title, the headings by their bold, the items by their indent, `DOCSIS` (whose label fills
-/// the gap to its tab) by the items round it.
+/// the gap to its tab) by the items round it; the number and title printed again on page 4
+/// are said left out (they were dropped unsaid).
 #[test]
 fn a_recommendation_printed_from_itus_docx_reads_as_its_docx() {
     use resdiff::model::ResNumber;
@@ -256,6 +265,16 @@ fn a_recommendation_printed_from_itus_docx_reads_as_its_docx() {
         (
             3,
             "`Draft new Recommendation ITU-T J.1108 (ex J.roip-trans)` (RecNo) is read as Recommendation J.1108, status draft",
+        ),
+        // The number and title printed again atop page 4, over clause 1: left out, unsaid
+        // before.
+        (
+            4,
+            "`Draft new Recommendation ITU-T J.1108 (ex J.roip-trans)` (RecNo) repeats the first RecNo (page 3), which was read; skipped",
+        ),
+        (
+            4,
+            "`Transmission specification for Radio over IP transmission systems` (Rectitle) repeats the first Rectitle (page 3), which was read; skipped",
         ),
         (
             5,

@@ -173,11 +173,13 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
     }
     let first = |style: &str| {
         let found = recno.as_ref().and_then(|_| {
-            paras[start..]
+            paras
                 .iter()
-                .find(|(s, t)| s == style && !t.trim().is_empty())
+                .enumerate()
+                .skip(start)
+                .find(|(_, (s, t))| s == style && !t.trim().is_empty())
         });
-        found.map(|(_, t)| squeeze(&shown_refs(t)))
+        found.map(|(i, (_, t))| (i, squeeze(&shown_refs(t))))
     };
     let firsts = rec::Firsts {
         number: first("RecNo"),
@@ -236,12 +238,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
             continue;
         }
         if recno.is_some() {
-            let (skip, said) = rec::screen(
-                style,
-                &squeeze(&shown_refs(text)),
-                &firsts,
-                &places.at(i + 1),
-            );
+            let (skip, said) = rec::screen(style, &squeeze(&shown_refs(text)), i, &firsts, places);
             if let Some(said) = said {
                 warn(&mut warnings, i, said);
             }

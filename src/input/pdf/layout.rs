@@ -117,7 +117,8 @@ pub fn lay_out(pages: &[PageLines]) -> Laid {
             let repeated = on.as_ref().map_or(0, |on| on.len());
             let most = repeated * 2 >= pages.len();
             // A Recommendation's number, which ITU's template repeats over its first clause, is
-            // its text (see `recommendation`), at a page's top or not.
+            // its text (see `recommendation`), at a page's top or not: the layout reads the first
+            // and says each repeat it leaves out (`rec::screen`).
             if pages.len() > 1
                 && repeated > 1
                 && !l.text.starts_with(SUP_OPEN)
