@@ -38,7 +38,9 @@ pub fn styled(paras: &[Para], notes: &mut Vec<(usize, String)>) -> Option<Vec<&'
     {
         return None;
     }
-    let first = texts.iter().position(|t| rec::named(t).is_some())?;
+    // Asked once a paragraph: the first names the Recommendation, each one after is a `RecNo`.
+    let named: Vec<bool> = texts.iter().map(|t| rec::named(t).is_some()).collect();
+    let first = named.iter().position(|&n| n)?;
     notes.push((
         paras[first].page,
         format!(
@@ -54,7 +56,7 @@ pub fn styled(paras: &[Para], notes: &mut Vec<(usize, String)>) -> Option<Vec<&'
     let (mut headings, mut items) = (Vec::new(), Vec::new());
     for i in first..paras.len() {
         let (p, text) = (&paras[i], &texts[i]);
-        if rec::named(text).is_some() {
+        if named[i] {
             styles[i] = "RecNo";
             continue;
         }
@@ -220,9 +222,10 @@ pub fn import(
     }
     let places = rec::Places::Pages(&pages);
     let mut imported = crate::input::docx::import_styled(paras, &notes, &places, opts, fallback)?;
-    for w in &mut imported.warnings {
-        paged(w, &pages);
-    }
+    imported.warnings = std::mem::take(&mut imported.warnings)
+        .into_iter()
+        .map(|w| said::on_pages(w, &pages))
+        .collect();
     imported
         .warnings
         .extend(again.into_iter().map(|(page, mark, text)| crate::input::Warning {
@@ -233,20 +236,6 @@ pub fn import(
             chosen: None,
         }));
     Ok(imported)
-}
-
-/// `w`, said of paragraph `w.line` (1-based), said of the page that paragraph starts on. Line 0
-/// is no paragraph (the whole text): said of the whole PDF, unpaged, as the plain-text reader's
-/// are (see [`said::on_pages`]).
-fn paged(w: &mut crate::input::Warning, pages: &[usize]) {
-    let Some(page) = said::page_of(pages, w.line) else {
-        w.line = 0;
-        return;
-    };
-    w.line = page;
-    if !w.message.starts_with("page") {
-        w.message = format!("page {page}: {}", w.message);
-    }
 }
 
 #[cfg(test)]
@@ -318,11 +307,9 @@ mod tests {
             message: "a word".into(),
             chosen: None,
         };
-        let mut w = warning(0);
-        super::paged(&mut w, &[3, 4]);
+        let w = super::said::on_pages(warning(0), &[3, 4]);
         assert_eq!((w.line, w.message.as_str()), (0, "a word"));
-        let mut w = warning(2);
-        super::paged(&mut w, &[3, 4]);
+        let w = super::said::on_pages(warning(2), &[3, 4]);
         assert_eq!((w.line, w.message.as_str()), (4, "page 4: a word"));
     }
 

@@ -50,14 +50,24 @@ pub fn counted(
     ))
 }
 
-/// The plain-text reader's warning on line `w.line` of the text it read (1-based), moved to the
-/// page that line starts on, and every `line N` / `lines A-B` its message names with it. A line
-/// the text does not have (0: the whole text) keeps its message, said of the whole PDF.
+/// A reader's warning on line `w.line` of the text it read (1-based: the plain-text reader's
+/// line, the DOCX layout's paragraph), moved to the page that line starts on, and every
+/// `line N` / `lines A-B` its message names with it. A message that names its page already
+/// (the DOCX layout's, placed by [`Places::Pages`](crate::input::recommendation::Places)) is
+/// left as it is. A line the text does not have (0: the whole text) keeps its message, said of
+/// the whole PDF.
 pub fn on_pages(w: Warning, pages: &[usize]) -> Warning {
     let page = |line: usize| page_of(pages, line);
     let Some(at) = page(w.line).filter(|p| *p > 0) else {
         return w;
     };
+    let placed = w
+        .message
+        .strip_prefix(&format!("page {at}"))
+        .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_digit()));
+    if placed {
+        return Warning { line: at, ..w };
+    }
     let mut message = String::with_capacity(w.message.len() + 16);
     let mut rest = w.message.as_str();
     while let Some(k) = rest.find("line") {
@@ -244,6 +254,15 @@ mod tests {
             "page 1: the lines on pages 1-2 come first; an outline"
         );
         assert_eq!(on_pages(w(0, "no language"), &pages).message, "no language");
+        // The DOCX layout's, said of their page already (a Recommendation's print).
+        for message in ["page 2: `A` (RecNo) repeats", "page 2 (`A`): style `X`"] {
+            let placed = on_pages(w(5, message), &pages);
+            assert_eq!((placed.line, placed.message.as_str()), (2, message));
+        }
+        assert_eq!(
+            on_pages(w(6, "page 1 is blank"), &pages).message,
+            "page 13: page 1 is blank"
+        );
     }
 
     #[test]
