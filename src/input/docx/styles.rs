@@ -7,7 +7,7 @@
 //! read through the style's name, and both are compared with case, spaces and underscores
 //! ignored: nesting then survives a re-save.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::DocxError;
 use super::numbering::{NumPr, Tag, walk};
@@ -41,6 +41,9 @@ const KNOWN: &[&str] = &[
 pub struct Styles {
     /// Style id -> its name.
     names: HashMap<String, String>,
+    /// The ids of the styles named as the note reference's (see [`Styles::is_note_reference`]),
+    /// found once: the reader asks at every run with a character style.
+    note_references: HashSet<String>,
     /// The numbering of the styles that have some.
     pub numbering: StyleNumbering,
 }
@@ -123,6 +126,12 @@ impl Styles {
                 }
             }
         })?;
+        out.note_references = out
+            .names
+            .iter()
+            .filter(|(_, name)| is_note_reference_name(name))
+            .map(|(id, _)| id.clone())
+            .collect();
         Ok(out)
     }
 
@@ -143,12 +152,21 @@ impl Styles {
     /// `Footnote Reference` (`Footnote Anchor` within it): ITU's WTSA Res. 1 re-saved types its
     /// second call of note 2 in `Footnote Characters`.
     pub fn is_note_reference(&self, id: &str) -> bool {
-        let name = folded(self.names.get(id).map_or(id, String::as_str));
-        matches!(
-            name.as_str(),
-            "footnotereference" | "footnotecharacters" | "footnoteanchor"
-        )
+        if self.names.contains_key(id) {
+            self.note_references.contains(id)
+        } else {
+            is_note_reference_name(id)
+        }
     }
+}
+
+/// Whether a style's name (or its id, where it has none) is the note reference's, in any
+/// writer's spelling (see [`Styles::is_note_reference`]).
+fn is_note_reference_name(name: &str) -> bool {
+    matches!(
+        folded(name).as_str(),
+        "footnotereference" | "footnotecharacters" | "footnoteanchor"
+    )
 }
 
 /// The numbering each style gives its paragraphs (`w:numPr` in `w:style`), through `w:basedOn`.
@@ -211,6 +229,29 @@ mod tests {
         assert_eq!(s.numbering.of("Mine"), five, "through basedOn");
         assert_eq!(known("enumlev123"), None);
         assert_eq!(known("Heading 10").as_deref(), Some("Heading10"));
+    }
+
+    /// By the name where styles.xml gives one (French Word's id, LibreOffice's re-save), by
+    /// the id where it gives none; a named style is not read by its id.
+    #[test]
+    fn the_note_reference_style_is_known_by_its_name_else_its_id() {
+        let xml = r#"<w:styles xmlns:w="w">
+            <w:style w:type="character" w:styleId="Appelnotedebasdep"><w:name w:val="footnote reference"/></w:style>
+            <w:style w:type="character" w:styleId="FootnoteCharacters"><w:name w:val="Footnote Characters"/></w:style>
+            <w:style w:type="character" w:styleId="FootnoteAnchor"><w:name w:val="Emphasis"/></w:style>
+        </w:styles>"#;
+        let s = Styles::parse(xml).expect("parses");
+        let found: Vec<bool> = [
+            "Appelnotedebasdep",
+            "FootnoteCharacters",
+            "FootnoteAnchor",
+            "Footnote_Reference",
+            "Strong",
+        ]
+        .iter()
+        .map(|id| s.is_note_reference(id))
+        .collect();
+        assert_eq!(found, [true, true, false, true, false]);
     }
 
     #[test]
