@@ -4,8 +4,6 @@
 
 use std::path::Path;
 
-use std::path::PathBuf;
-
 use crate::diff::{DiffError, DiffOptions, DocDiff, Normalisation, diff_documents};
 use crate::input::read::{Reading, SeriesOf, Take, read};
 use crate::input::source::{self, Loaded, Source, SourceError};
@@ -52,8 +50,8 @@ pub struct Comparison<'a> {
     options: DiffOptions,
     given: ImportOptions,
     fallback: ImportOptions,
-    corpus: PathBuf,
-    /// The corpus's UN series, listed once for both texts (and for a text read again).
+    /// The corpus (its root, for corpus addresses) and its UN series, listed once for both
+    /// texts (and for a text read again).
     corpus_series: std::sync::Arc<source::CorpusSeries>,
     series_of: Option<SeriesOf<'a>>,
 }
@@ -65,7 +63,7 @@ impl std::fmt::Debug for Comparison<'_> {
             .field("options", &self.options)
             .field("given", &self.given)
             .field("fallback", &self.fallback)
-            .field("corpus", &self.corpus)
+            .field("corpus", &self.corpus_series.root())
             .finish_non_exhaustive()
     }
 }
@@ -157,9 +155,14 @@ impl<'a> Comparison<'a> {
     }
 
     /// The corpus that corpus addresses name, and whose UN series a UN resolution is filed in.
-    pub fn corpus(mut self, root: &Path) -> Self {
-        self.corpus = root.to_path_buf();
-        self.corpus_series = std::sync::Arc::new(source::series_finder(root));
+    pub fn corpus(self, root: &Path) -> Self {
+        self.corpus_series(std::sync::Arc::new(source::series_finder(root)))
+    }
+
+    /// [`Comparison::corpus`] with its UN series at hand already (a command line that reads
+    /// other texts from the same corpus): the corpus is listed once for all.
+    pub fn corpus_series(mut self, series: std::sync::Arc<source::CorpusSeries>) -> Self {
+        self.corpus_series = series;
         self
     }
 

@@ -66,7 +66,7 @@ pub fn textconv(
     file: &Path,
     language: Option<String>,
     side: Option<SideArg>,
-    corpus_root: &Path,
+    corpus: &source::CorpusSeries,
 ) -> Result<u8> {
     // What `show` reads, textconv reads: a refusal makes `git diff` abort for every file.
     let overrides = ImportOptions {
@@ -88,14 +88,13 @@ pub fn textconv(
         Source::Docx(path, _) => Source::Docx(path, chosen),
         other => other,
     };
-    let corpus = source::series_finder(corpus_root);
-    let (loaded, note) = match source::load_with(&src, &corpus, &overrides, &defaults) {
+    let (loaded, note) = match source::load_with(&src, corpus, &overrides, &defaults) {
         Err(SourceError::Import {
             source: ImportError::ChooseSide { authors },
             ..
         }) if chosen.is_none() => {
             let proposal = Source::Docx(file.to_path_buf(), Some(Side::Proposal));
-            let loaded = source::load_with(&proposal, &corpus, &overrides, &defaults)?;
+            let loaded = source::load_with(&proposal, corpus, &overrides, &defaults)?;
             let note = format!(
                 "tracked changes by {authors}: the proposal (changes accepted); --side base for the base\n"
             );
@@ -119,14 +118,14 @@ pub fn textconv(
 }
 
 /// Runs one of the conventional commands.
-pub fn run(command: super::args::Convention, corpus_root: &Path) -> Result<u8> {
+pub fn run(command: super::args::Convention, corpus: &source::CorpusSeries) -> Result<u8> {
     use super::args::Convention;
     match command {
         Convention::Textconv {
             file,
             language,
             side,
-        } => textconv(&file, language, side, corpus_root),
+        } => textconv(&file, language, side, corpus),
         Convention::Completions { shell } => completions(shell),
         Convention::Man { command } => man(command.as_deref()),
     }

@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use resdiff::input::corpus;
 use resdiff::input::read::{self, Format, Reading, Take};
 use resdiff::input::series::{self, SeriesLookup};
-use resdiff::input::source;
+use resdiff::input::source::{self, CorpusSeries};
 use resdiff::input::{self, ImportOptions};
 
 use super::args::{ImportArgs, ImportFormat, SideArg};
@@ -23,7 +23,7 @@ use super::output::{
 };
 use super::{CliError, Result, error, final_acts, parse_opt, warn_hidden};
 
-pub fn import_cmd(a: ImportArgs, corpus_root: &Path) -> Result<u8> {
+pub fn import_cmd(a: ImportArgs, corpus: &CorpusSeries) -> Result<u8> {
     let opts = ImportOptions {
         language: parse_opt(a.meta.language.clone())?,
         body: parse_opt(a.meta.body.clone())?,
@@ -40,8 +40,8 @@ pub fn import_cmd(a: ImportArgs, corpus_root: &Path) -> Result<u8> {
         allow_unknown: false,
     };
     match a.files.as_slice() {
-        [one] if !one.is_dir() => import_one(&a, one, &opts, corpus_root),
-        _ => import_many(&a, &opts, corpus_root),
+        [one] if !one.is_dir() => import_one(&a, one, &opts, corpus),
+        _ => import_many(&a, &opts, corpus),
     }
 }
 
@@ -64,7 +64,12 @@ fn take_of(side: Option<SideArg>, file: &Path) -> Result<Take> {
     }
 }
 
-fn import_one(a: &ImportArgs, file: &Path, opts: &ImportOptions, corpus_root: &Path) -> Result<u8> {
+fn import_one(
+    a: &ImportArgs,
+    file: &Path,
+    opts: &ImportOptions,
+    series_of: &CorpusSeries,
+) -> Result<u8> {
     // An ITU collection of Final Acts is many texts: filed each in its place (issue 24).
     if Format::of(file) == Format::Akn
         && a.side.is_none()
@@ -85,12 +90,11 @@ fn import_one(a: &ImportArgs, file: &Path, opts: &ImportOptions, corpus_root: &P
     let take = take_of(a.side, file)?;
     // Filing a text needs its metadata and its series: given, or found from the corpus, never
     // made up.
-    let series_of = source::series_finder(corpus_root);
     let how = Reading {
         overrides: opts,
         defaults: &ImportOptions::default(),
         take,
-        series_of: Some(&series_of),
+        series_of: Some(series_of),
         to_compare: false,
     };
     let imported = read::read_path(file, &how)?;
@@ -125,7 +129,7 @@ struct Filed {
     said: Vec<(String, Option<String>)>,
 }
 
-fn import_many(a: &ImportArgs, opts: &ImportOptions, corpus_root: &Path) -> Result<u8> {
+fn import_many(a: &ImportArgs, opts: &ImportOptions, series_of: &CorpusSeries) -> Result<u8> {
     let many = "importing a folder or several files writes a corpus folder";
     let Some(dir) = a.output.as_deref() else {
         return Err(CliError::Usage(format!(
@@ -149,8 +153,7 @@ fn import_many(a: &ImportArgs, opts: &ImportOptions, corpus_root: &Path) -> Resu
         )));
     }
     let files = inputs(&a.files)?;
-    let series_of = source::series_finder(corpus_root);
-    let read_one = |file: &PathBuf| read_for_corpus(file, a.side, opts, &series_of, dir);
+    let read_one = |file: &PathBuf| read_for_corpus(file, a.side, opts, series_of, dir);
     let filed = on_every_core(&files, read_one);
     let mut failed = 0;
     let mut corpus_said = rustc_hash::FxHashSet::default();

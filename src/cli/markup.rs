@@ -4,6 +4,9 @@
 use super::exit_codes::SAME;
 use std::io::IsTerminal;
 use std::path::Path;
+use std::sync::Arc;
+
+use resdiff::input::source::CorpusSeries;
 
 use resdiff::diff::{DiffOptions, DocDiff, TextId, diff_documents};
 use resdiff::markup::amend;
@@ -15,16 +18,16 @@ use super::args::{MarkupArgs, MarkupFormat, MarkupStyle};
 use super::error::Unnamed;
 use super::{CliError, Result, emit, load_pair, write_atomically};
 
-pub fn run(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
+pub fn run(a: &MarkupArgs, corpus: &Arc<CorpusSeries>) -> Result<u8> {
     if a.style == MarkupStyle::Un {
-        return un_instructions(a, corpus_root);
+        return un_instructions(a, corpus);
     }
     check_output(a.output.as_deref(), a.force, a.format)?;
     let reasons = match &a.reasons {
         Some(path) => Reasons::load(path)?,
         None => Reasons::default(),
     };
-    let (base, proposal) = load_pair(&a.base, &a.proposal, &a.meta, corpus_root)?;
+    let (base, proposal) = load_pair(&a.base, &a.proposal, &a.meta, corpus)?;
     let diff = diff_documents(&base, &proposal, &DiffOptions::default())?;
     let meta = draft_meta(
         Who {
@@ -72,9 +75,9 @@ pub fn run(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
 
 /// `--style un`: the amendment instructions, in English where the text's language has no
 /// sourced phrasing yet (said on stderr).
-fn un_instructions(a: &MarkupArgs, corpus_root: &Path) -> Result<u8> {
+fn un_instructions(a: &MarkupArgs, corpus: &Arc<CorpusSeries>) -> Result<u8> {
     super::check_overwrite(a.output.as_deref(), a.force)?;
-    let (base, proposal) = load_pair(&a.base, &a.proposal, &a.meta, corpus_root)?;
+    let (base, proposal) = load_pair(&a.base, &a.proposal, &a.meta, corpus)?;
     let diff = diff_documents(&base, &proposal, &DiffOptions::default())?;
     let built = amend::build(&diff)?;
     let (text, english) = amend_text::render(&built, base.language);

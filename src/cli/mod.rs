@@ -19,6 +19,7 @@ mod web;
 use crate::cli::exit_codes::{DIFFERENT, SAME, TROUBLE};
 use std::io::IsTerminal;
 use std::path::Path;
+use std::sync::Arc;
 
 pub use args::Args;
 use args::{
@@ -53,9 +54,9 @@ pub fn run(args: Args) -> Result<u8> {
     let style = style(args.global.color);
     // The corpus's UN series, found once however many inputs the command reads (`compile` of
     // a base and many proposals).
-    let corpus = source::series_finder(&args.global.corpus);
+    let corpus = std::sync::Arc::new(source::series_finder(&args.global.corpus));
     match args.command {
-        Command::Convention(c) => conventions::run(c, &args.global.corpus),
+        Command::Convention(c) => conventions::run(c, &corpus),
         Command::List { format } => list(&args.global.corpus, format),
         Command::Show { text, format, meta } => {
             let doc = load_text(&text, &corpus, &meta)?;
@@ -68,9 +69,9 @@ pub fn run(args: Args) -> Result<u8> {
             emit(&out)?;
             Ok(SAME)
         }
-        Command::Import(a) => import::import_cmd(*a, &args.global.corpus),
-        Command::Diff(a) => diff_cmd(&a, &args.global.corpus, style),
-        Command::Markup(a) => markup::run(&a, &args.global.corpus),
+        Command::Import(a) => import::import_cmd(*a, &corpus),
+        Command::Diff(a) => diff_cmd(&a, &corpus, style),
+        Command::Markup(a) => markup::run(&a, &corpus),
         Command::Log {
             resolution,
             format,
@@ -261,12 +262,12 @@ fn load_pair(
     old_arg: &str,
     new_arg: &str,
     meta: &TextMeta,
-    corpus_root: &Path,
+    corpus: &Arc<source::CorpusSeries>,
 ) -> Result<(Document, Document)> {
     let (old_src, new_src) = (Source::parse(old_arg)?, Source::parse(new_arg)?);
     let (old, new) = resdiff::Comparison::new()
         .given(overrides(meta)?)
-        .corpus(corpus_root)
+        .corpus_series(Arc::clone(corpus))
         .pair(Input::Source(&old_src), Input::Source(&new_src))?;
     Ok((said(old_arg, old), said(new_arg, new)))
 }
@@ -289,8 +290,8 @@ fn tell(name: &str, loaded: &Loaded) {
     warn_hidden(name, &loaded.document);
 }
 
-fn diff_cmd(a: &DiffArgs, corpus_root: &Path, style: Style) -> Result<u8> {
-    let (old, new) = load_pair(&a.old, &a.new, &a.meta, corpus_root)?;
+fn diff_cmd(a: &DiffArgs, corpus: &Arc<source::CorpusSeries>, style: Style) -> Result<u8> {
+    let (old, new) = load_pair(&a.old, &a.new, &a.meta, corpus)?;
     let mut opts = DiffOptions::default();
     for n in Normalisation::ALL {
         n.set(&mut opts, a.normalize || a.asks(n));

@@ -17,7 +17,9 @@ fn cli_json(old: &str, new: &str) -> String {
         old,
         new,
         &super::super::args::TextMeta::default(),
-        Path::new("resolutions"),
+        &std::sync::Arc::new(resdiff::input::source::series_finder(Path::new(
+            "resolutions",
+        ))),
     )
     .expect("the command line compares them");
     diff_json::render(&diff_documents(&old, &new, &DiffOptions::default()).expect("comparable"))
