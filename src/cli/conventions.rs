@@ -106,12 +106,7 @@ pub fn textconv(
         document, warnings, ..
     } = loaded;
     for w in warnings {
-        output::note(format_args!(
-            "{}:{}: warning: {}",
-            file.display(),
-            w.line,
-            super::error::warning(&w)
-        ));
+        output::note(super::error::warning_on(file.display(), &w));
     }
     emit(note + &tree_lines::render(&document))?;
     Ok(SAME)

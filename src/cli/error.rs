@@ -157,6 +157,11 @@ fn flag(field: Field) -> &'static str {
     }
 }
 
+/// A warning on the input `name`, as every command says it: `name:line: warning: message`.
+pub fn warning_on(name: impl std::fmt::Display, w: &resdiff::input::Warning) -> String {
+    format!("{name}:{}: warning: {}", w.line, warning(w))
+}
+
 /// A warning's message, with the flag that makes another choice where the importer chose.
 pub fn warning(w: &resdiff::input::Warning) -> String {
     match w.chosen {

@@ -45,14 +45,7 @@ pub fn read(file: &Path, opts: &ImportOptions) -> Result<Option<Collection>> {
     let said = warnings
         .iter()
         .chain(texts.iter().flat_map(|t| &t.warnings))
-        .map(|w| {
-            format!(
-                "{}:{}: warning: {}",
-                file.display(),
-                w.line,
-                error::warning(w)
-            )
-        })
+        .map(|w| error::warning_on(file.display(), w))
         .collect();
     Ok(Some(Collection { texts, said }))
 }

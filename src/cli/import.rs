@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use resdiff::input::corpus;
 use resdiff::input::read::{self, Format, Reading, Take};
 use resdiff::input::series::{self, SeriesLookup};
-use resdiff::input::source::{self, CorpusSeries};
+use resdiff::input::source::{self, CorpusSeries, Loaded};
 use resdiff::input::{self, ImportOptions};
 
 use super::args::{ImportArgs, ImportFormat, SideArg};
@@ -88,23 +88,9 @@ fn import_one(
     // Refuse before doing the work, so a mistake costs nothing.
     check_overwrite(a.output.as_deref(), a.force)?;
     let take = take_of(a.side, file)?;
-    // Filing a text needs its metadata and its series: given, or found from the corpus, never
-    // made up.
-    let how = Reading {
-        overrides: opts,
-        defaults: &ImportOptions::default(),
-        take,
-        series_of: Some(series_of),
-        to_compare: false,
-    };
-    let imported = read::read_path(file, &how)?;
+    let imported = read_to_file(file, opts, take, series_of)?;
     for w in &imported.warnings {
-        note(format_args!(
-            "{}:{}: warning: {}",
-            file.display(),
-            w.line,
-            error::warning(w)
-        ));
+        note(error::warning_on(file.display(), w));
     }
     warn_hidden(&file.display().to_string(), &imported.document);
     let text = match a.format {
@@ -225,6 +211,24 @@ fn import_many(a: &ImportArgs, opts: &ImportOptions, series_of: &CorpusSeries) -
     Ok(if failed > 0 { TROUBLE } else { SAME })
 }
 
+/// Reads `file` to file it in the corpus: its metadata and its series given, or found from the
+/// corpus, never made up.
+fn read_to_file(
+    file: &Path,
+    opts: &ImportOptions,
+    take: Take,
+    series_of: &dyn SeriesLookup,
+) -> Result<Loaded> {
+    let how = Reading {
+        overrides: opts,
+        defaults: &ImportOptions::default(),
+        take,
+        series_of: Some(series_of),
+        to_compare: false,
+    };
+    Ok(read::read_path(file, &how)?)
+}
+
 /// Reads one input of many and renders its corpus file; warnings are kept to be said in order.
 fn read_for_corpus(
     file: &Path,
@@ -249,20 +253,10 @@ fn read_for_corpus(
             said.extend(collection.said.iter().map(|l| (l.clone(), None)));
             return collection.corpus_files(dir);
         }
-        let how = Reading {
-            overrides: opts,
-            defaults: &ImportOptions::default(),
-            take,
-            series_of: Some(series_of),
-            to_compare: false,
-        };
-        let imported = read::read_path(file, &how)?;
+        let imported = read_to_file(file, opts, take, series_of)?;
         for w in &imported.warnings {
             let about = series::about_corpus(w).then(|| w.message.clone());
-            said.push((
-                format!("{name}:{}: warning: {}", w.line, error::warning(w)),
-                about,
-            ));
+            said.push((error::warning_on(&name, w), about));
         }
         for h in resdiff::render::hidden_controls(&imported.document) {
             said.push((format!("{name}: warning: {h}"), None));

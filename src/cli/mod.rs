@@ -281,11 +281,7 @@ fn said(name: &str, loaded: Loaded) -> Document {
 /// The importer's warnings on `name`, and a warning for each hidden control character.
 fn tell(name: &str, loaded: &Loaded) {
     for w in &loaded.warnings {
-        note(format_args!(
-            "{name}:{}: warning: {}",
-            w.line,
-            error::warning(w)
-        ));
+        note(error::warning_on(name, w));
     }
     warn_hidden(name, &loaded.document);
 }
