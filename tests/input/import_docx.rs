@@ -398,3 +398,54 @@ fn text_inserted_by_one_and_deleted_by_another_is_in_neither_text() {
         "the proposal lost them to the second reviewer"
     );
 }
+
+/// A file holds one resolution: a second `ResNo` and `Restitle` with text (WTSA Res. 1's own,
+/// copied to the end, as a compilation of two resolutions or the number printed again over a
+/// page would have them) are no clause text, and were skipped unsaid. Each is said, naming the
+/// paragraph read as the number or title, and the tree is the one without them.
+#[test]
+fn a_second_resolution_number_and_title_are_said() {
+    let bytes = std::fs::read(repo().join(WTSA1)).expect("fixture");
+    let doubled = common::docx::rewrite(&bytes, &|name, xml| {
+        if name != "word/document.xml" {
+            return xml;
+        }
+        // The paragraph of that style holding text (the first `ResNo` is an empty one that
+        // ends the cover's section).
+        let para = |style: &str| {
+            let tag = format!("<w:pStyle w:val=\"{style}\"/>");
+            xml.match_indices(&tag)
+                .map(|(at, _)| {
+                    let start = xml[..at].rfind("<w:p ").expect("paragraph");
+                    let end = at + xml[at..].find("</w:p>").expect("end") + "</w:p>".len();
+                    &xml[start..end]
+                })
+                .find(|p| p.contains("<w:t>") || p.contains("<w:t "))
+                .expect(style)
+                .to_string()
+        };
+        let head = para("ResNo") + &para("Restitle");
+        let body_end = xml.rfind("<w:sectPr").expect("the body's last section");
+        format!("{}{head}{}", &xml[..body_end], &xml[body_end..])
+    });
+    let got = common::docx::read(&doubled).base;
+    let want = &common::docx::wtsa1().base;
+    common::docx::same_tree(&got.document, &want.document, "with a second head");
+    assert_eq!(got.document.resolution, want.document.resolution);
+    let said: Vec<&str> = got
+        .warnings
+        .iter()
+        .map(|w| w.message.as_str())
+        .filter(|m| m.contains("is a second resolution"))
+        .collect();
+    assert_eq!(said.len(), 2, "{said:?}");
+    assert!(
+        said[0].contains("(ResNo) is a second resolution number after the one read (paragraph 53)"),
+        "{said:?}"
+    );
+    assert!(
+        said[1].contains("(Restitle) is a second resolution title"),
+        "{said:?}"
+    );
+    assert_eq!(got.warnings.len(), want.warnings.len() + 2);
+}

@@ -25,6 +25,22 @@ use crate::input::heading::{heading_kind, is_formula};
 use crate::input::recommendation::{self as rec, Places, RecNo};
 use crate::model::{Clause, Label, Language, ResNumber, Scheme, Section, SectionKind};
 
+/// What is said of a `ResNo` or `Restitle` paragraph other than the one read as the number or
+/// the title: a file holds one resolution, so a second one's head (a compilation of several, or
+/// the number printed again over a page) is no clause text, and what follows it is read on as
+/// the first's.
+fn second_head(style: &str, text: &str, read: Option<usize>, places: &Places) -> String {
+    let what = if style == "ResNo" { "number" } else { "title" };
+    let shown = squeeze(&shown_refs(text));
+    match read {
+        Some(first) => format!(
+            "`{shown}` ({style}) is a second resolution {what} after the one read ({}); skipped, and the paragraphs after it are read as part of the first resolution",
+            places.at(first + 1)
+        ),
+        None => format!("`{shown}` ({style}) was not read as the resolution {what}; skipped"),
+    }
+}
+
 /// The clause tree and what the importer wants to say about it.
 pub struct Laid {
     pub header: Option<(ResNumber, Option<String>)>,
@@ -150,12 +166,12 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
             ),
         );
     }
+    let restitle = resno.and_then(|i| {
+        (i + 1..paras.len()).find(|&j| paras[j].0 == "Restitle" && !paras[j].1.trim().is_empty())
+    });
     let header = resno.and_then(|i| {
         let (number, _) = crate::input::resolution_number(&paras[i].1)?;
-        let title = paras[i + 1..]
-            .iter()
-            .find(|(s, t)| s == "Restitle" && !t.trim().is_empty())
-            .map(|(_, t)| squeeze(&without_refs(t)));
+        let title = restitle.map(|j| squeeze(&without_refs(&paras[j].1)));
         Some((ResNumber::Number(number), title))
     });
     let header = header.or_else(|| {
@@ -232,6 +248,12 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
                     shown_refs(text)
                 ),
             );
+        }
+        if matches!(style.as_str(), "ResNo" | "Restitle") && !text.is_empty() {
+            let read = if style == "ResNo" { resno } else { restitle };
+            if read != Some(i) {
+                warn(&mut warnings, i, second_head(style, text, read, places));
+            }
         }
         if text.is_empty() || matches!(style.as_str(), "ResNo" | "Restitle") || is_apparatus(style)
         {
