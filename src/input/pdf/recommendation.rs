@@ -60,7 +60,12 @@ pub fn styled(paras: &[Para], notes: &mut Vec<(usize, String)>) -> Option<Vec<&'
             styles[i] = "RecNo";
             continue;
         }
-        if styles[i - 1] == "RecNo" && !text.contains('\t') {
+        // After a repeated number, only the title repeated is the title: a page's first
+        // paragraph after it is text, kept.
+        if styles[i - 1] == "RecNo"
+            && !text.contains('\t')
+            && (i == first + 1 || texts.get(first + 1) == Some(text))
+        {
             styles[i] = "Rectitle";
             if i == first + 1 {
                 notes.push((
@@ -246,6 +251,38 @@ mod tests {
         assert_eq!(
             super::referenced("text[^1] and [^2] and [^", &notes),
             "text\u{E000}1\u{E001} and [^2] and [^"
+        );
+    }
+
+    /// A print with the Recommendation's number atop every page (J.1108's ITU print repeats it
+    /// once, with its title): the paragraph after a repeated number is the title only if it
+    /// is the title; the first paragraph of the page's text stays text (it was styled
+    /// `Rectitle`, and dropped as a title that differs from the first).
+    #[test]
+    fn only_the_title_repeated_after_a_repeated_number_is_a_title() {
+        use super::super::paragraphs::Para;
+        let para = |text: &str, y: f64, page: usize| Para {
+            text: text.into(),
+            first: super::super::tests::line(text, (56.8, 538.8, y, 11.0)),
+            page,
+            hangs: false,
+        };
+        let number = "Recommendation ITU-T J.1108";
+        let title = "Transport of RF signals over IP";
+        let paras = [
+            para(number, 100.0, 1),
+            para(title, 120.0, 1),
+            para("1\tScope", 140.0, 1),
+            para(number, 100.0, 2),
+            para(title, 120.0, 2),
+            para("The first text of page 2.", 140.0, 2),
+            para(number, 100.0, 3),
+            para("The first text of page 3.", 120.0, 3),
+        ];
+        let styles = super::styled(&paras, &mut Vec::new()).expect("a Recommendation");
+        assert_eq!(
+            styles[3..],
+            ["RecNo", "Rectitle", "Normal", "RecNo", "Normal"]
         );
     }
 
