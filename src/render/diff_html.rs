@@ -12,13 +12,14 @@
 //! Footnote marks are superscript links to the notes listed at the end of the diff: the new
 //! text's notes (`#fn-6`), and the old text's under their old marks (`#fno-4`, on the same
 //! note where its words are unchanged). Side by side, the columns are headed by the texts'
-//! names ("A/RES/79/194 (2024)"). An unlabelled preambular paragraph of a UN text is numbered
-//! as the UN counts them (PP3).
+//! names ("A/RES/79/194 (2024)"). A changed title is the first row (class `title`), as the text
+//! formats' `title:` line: the page names the texts by symbol only, so nowhere else would it
+//! show. An unlabelled preambular paragraph of a UN text is numbered as the UN counts them (PP3).
 
 use maud::{Markup, html};
 
 use super::diff_notes::{notes, runs};
-use super::head_lines::{Head, head_lines};
+use super::head_lines::head_lines;
 use super::html::{clause_path, isolated, paragraph_link};
 use super::tree_html::anchor;
 use super::{names, shown};
@@ -76,8 +77,7 @@ pub fn render(diff: &DocDiff, layout: Layout, links: Links<'_>) -> String {
                 }
                 "\n"
             }
-            // The title's change is no row of the HTML view.
-            @for (head, l) in head_lines(diff).filter(|(h, _)| *h != Head::Title) {
+            @for (head, l) in head_lines(diff) {
                 (Row {
                     change: l.change,
                     label: Markup::default(),

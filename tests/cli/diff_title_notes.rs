@@ -87,3 +87,35 @@ fn the_same_text_is_still_no_change() {
     let (code, text) = diff(&old, &old, "text");
     assert_eq!((code, text.contains("no changes")), (0, true), "{text}");
 }
+
+#[test]
+fn the_html_diff_shows_a_changed_title_in_both_layouts() {
+    use resdiff::render::diff_html::{Layout, Links, render};
+    // The web app's and the static site's diff pages: a title changed alone was on no row, so
+    // the page showed only NOC rows for a diff the other formats call a change.
+    let old = common::un("unga/ict4sd", "78-132", "en");
+    let mut new = old.clone();
+    new.resolution.title =
+        Some("Information and communications technologies for development".into());
+    let diff = resdiff::diff::diff_documents(&old, &new, &Default::default()).expect("diff");
+    let inline = render(&diff, Layout::Inline, Links::default());
+    assert!(
+        inline.contains(
+            "<div class=\"row title chg-mod depth-0\"><span class=\"sym\" dir=\"ltr\">MOD</span>\
+             <span class=\"label\"></span><span class=\"text\">Information and communications \
+             technologies for <del>sustainable </del>development</span></div>"
+        ),
+        "{inline}"
+    );
+    let sbs = render(&diff, Layout::SideBySide, Links::default());
+    let row = sbs
+        .lines()
+        .find(|l| l.contains("row title"))
+        .unwrap_or_else(|| panic!("no title row: {sbs}"));
+    let old_side = row.split("<div class=\"new\">").next().unwrap_or_default();
+    assert!(
+        old_side.contains("for <del>sustainable </del>development"),
+        "{row}"
+    );
+    assert!(!row.contains("<ins>"), "{row}");
+}

@@ -4,14 +4,14 @@
 //! pages around them.
 
 use maud::{Markup, PreEscaped, html};
-use resdiff::diff::{DiffOptions, diff_documents};
+use resdiff::diff::{DiffOptions, DocDiff, diff_documents};
 use resdiff::input::corpus::chronological;
 use resdiff::input::series::Titles;
 use resdiff::model::Document;
 use resdiff::render::diff_html::{self, Layout, Links};
 use resdiff::render::names::{self as named, Names};
-use resdiff::render::report::history_html;
 use resdiff::render::report::{compile_html, lineage_svg};
+use resdiff::render::report::{history_html, paragraph_html};
 use resdiff::render::shown;
 use resdiff::render::tree_html;
 use resdiff::track::compile::compile;
@@ -52,11 +52,20 @@ pub enum PageError {
     History(#[from] resdiff::track::history::HistoryError),
 }
 
+/// A pair's diff and the pair: series, old and new revision.
+type DiffKey = ((Series, String, String), Arc<DocDiff>);
+
 /// The corpus in memory, revisions of each series oldest first.
 pub struct Library {
     pub series: Vec<(Series, Vec<Document>)>,
     /// Each series' lineage, once worked out (the paragraph pages and their links need it).
     lineages: Mutex<HashMap<Series, Arc<Lineage>>>,
+    /// Each series' paragraph numbers, counted over its whole lineage once for all its
+    /// paragraph pages (counted per page, they were most of the static site's time).
+    numbers: Mutex<HashMap<Series, Arc<paragraph_html::Numbers>>>,
+    /// The last diff worked out: the two layouts of one pair, asked one after the other (as
+    /// the static site writes them), share it.
+    last_diff: Mutex<Option<DiffKey>>,
     /// The UN revisions' titles, once an upload asks for its predecessor (lookup.rs).
     titles: OnceLock<Titles>,
 }
@@ -80,6 +89,8 @@ impl Library {
         Library {
             series,
             lineages: Mutex::new(HashMap::new()),
+            numbers: Mutex::new(HashMap::new()),
+            last_diff: Mutex::new(None),
             titles: OnceLock::new(),
         }
     }
@@ -93,6 +104,30 @@ impl Library {
 
     fn doc(&self, s: &Series, rev: &str) -> Option<&Document> {
         self.docs(s)?.iter().find(|d| d.revision.id_shown() == rev)
+    }
+
+    /// The diff of revisions `o` and `n` of `s` (the documents `old` and `new`), kept until
+    /// another pair's is asked for.
+    fn diff(
+        &self,
+        s: &Series,
+        o: &str,
+        n: &str,
+        old: &Document,
+        new: &Document,
+    ) -> Result<Arc<DocDiff>, PageError> {
+        let key = (s.clone(), o.to_string(), n.to_string());
+        if let Ok(last) = self.last_diff.lock()
+            && let Some((k, diff)) = last.as_ref()
+            && *k == key
+        {
+            return Ok(Arc::clone(diff));
+        }
+        let diff = Arc::new(diff_documents(old, new, &DiffOptions::default())?);
+        if let Ok(mut last) = self.last_diff.lock() {
+            *last = Some((key, Arc::clone(&diff)));
+        }
+        Ok(diff)
     }
 
     /// Every page of the static site: the index, and per series its page, each revision's text
@@ -240,7 +275,7 @@ impl Library {
             Page::Diff(s, o, n, l) => {
                 let old = self.doc(s, o).ok_or(PageError::NotFound)?;
                 let new = self.doc(s, n).ok_or(PageError::NotFound)?;
-                let diff = diff_documents(old, new, &DiffOptions::default())?;
+                let diff = self.diff(s, o, n, old, new)?;
                 let old_href = Page::Text(s.clone(), o.clone()).name();
                 let new_href = Page::Text(s.clone(), n.clone()).name();
                 let other = match l {

@@ -94,10 +94,7 @@ pub(super) fn text_edits(runs: &[Segment]) -> Vec<TextEdit> {
     let mut edits = Vec::new();
     for h in &hs {
         let expected = format!("{}{}{}", h.before, h.inserted, h.after);
-        match candidates(h)
-            .into_iter()
-            .find(|e| e.apply(&current).as_deref() == Ok(expected.as_str()))
-        {
+        match candidates(h).find(|e| e.apply(&current).as_deref() == Ok(expected.as_str())) {
             Some(e) => edits.push(e),
             None => return vec![TextEdit::Whole(new)],
         }
@@ -106,8 +103,11 @@ pub(super) fn text_edits(runs: &[Segment]) -> Vec<TextEdit> {
     edits
 }
 
-/// Ways to say one hunk, plainest first.
-fn candidates(h: &Hunk) -> Vec<TextEdit> {
+/// Ways to say one hunk, plainest first. Made one at a time: the first that applies is taken,
+/// and the quotes with context, a pair of a head and a tail of the paragraph each, are as many
+/// as the words before the change times the words after it (built whole, they were most of
+/// the time of a UN resolution's instructions).
+fn candidates<'h>(h: &'h Hunk) -> impl Iterator<Item = TextEdit> + 'h {
     let (x, y) = (h.deleted.as_str(), h.inserted.as_str());
     let mut out = Vec::new();
     let left = tails(&h.before);
@@ -144,21 +144,40 @@ fn candidates(h: &Hunk) -> Vec<TextEdit> {
         (true, true) => {}
     }
     // With context: the shortest quote that occurs once, and one that neither starts nor ends
-    // with a space before one that does.
+    // with a space before one that does. Ordered by that, as the pair (head, tail) they would
+    // be made of; ties stay in the order made (heads outer, tails inner).
+    let left: Vec<&str> = std::iter::once("").chain(left).collect();
+    let right: Vec<&str> = std::iter::once("").chain(right).collect();
+    let spaced = |l: &str, m: &str, r: &str| {
+        let mut chars = l.chars().chain(m.chars()).chain(r.chars());
+        let first = chars.next();
+        let last = r
+            .chars()
+            .rev()
+            .chain(m.chars().rev())
+            .chain(l.chars().rev())
+            .next();
+        first == Some(' ') || last == Some(' ')
+    };
     let mut context = Vec::new();
-    for l in std::iter::once("").chain(left.iter().copied()) {
-        for r in std::iter::once("").chain(right.iter().copied()) {
+    for (i, l) in left.iter().enumerate() {
+        for (j, r) in right.iter().enumerate() {
             if !(l.is_empty() && r.is_empty()) {
-                context.push((format!("{l}{x}{r}"), format!("{l}{y}{r}")));
+                let key = (
+                    spaced(l, x, r) || spaced(l, y, r),
+                    l.len() + x.len() + r.len(),
+                );
+                context.push((key, i, j));
             }
         }
     }
-    let spaced = |s: &str| s.starts_with(' ') || s.ends_with(' ');
-    context.sort_by_key(|(old, new)| (spaced(old) || spaced(new), old.len()));
-    out.extend(
-        context
-            .into_iter()
-            .map(|(old, new)| TextEdit::Replace { old, new }),
-    );
-    out
+    context.sort_by_key(|(key, _, _)| *key);
+    out.into_iter()
+        .chain(context.into_iter().map(move |(_, i, j)| {
+            let (l, r) = (left[i], right[j]);
+            TextEdit::Replace {
+                old: format!("{l}{x}{r}"),
+                new: format!("{l}{y}{r}"),
+            }
+        }))
 }

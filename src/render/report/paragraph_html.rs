@@ -14,24 +14,51 @@ use crate::render::names::Names;
 use crate::render::shown;
 use crate::track::history::lineage::{Event, Lineage};
 
+/// Every paragraph's number in every revision of a lineage, as the pages show them. They are
+/// counted for the whole lineage at once (a UN preambular paragraph's PP3 is its place among
+/// the others), so pages of many paragraphs of one series share one count.
+#[derive(Debug, Clone)]
+pub struct Numbers(Vec<Vec<String>>);
+
+impl Numbers {
+    /// The numbers of the lineage's paragraphs, for texts named by `names`.
+    pub fn of(l: &Lineage, names: &Names) -> Numbers {
+        Numbers(super::lineage_svg::paragraph_numbers(l, names.is_un()))
+    }
+
+    /// The number of paragraph `index` in the last revision that has it (see [`number`]).
+    pub fn last(&self, index: usize) -> String {
+        self.0
+            .get(index)
+            .and_then(|n| n.iter().rev().find(|n| !n.is_empty()))
+            .cloned()
+            .unwrap_or_default()
+    }
+}
+
 /// The number of paragraph `index` in the last revision that has it: its label, or PP3 for a
 /// UN preambular paragraph; empty for an unlabelled ITU paragraph.
 pub fn number(l: &Lineage, index: usize, names: &Names) -> String {
-    let numbers = super::lineage_svg::paragraph_numbers(l, names.is_un());
-    numbers
-        .get(index)
-        .and_then(|n| n.iter().rev().find(|n| !n.is_empty()))
-        .cloned()
-        .unwrap_or_default()
+    Numbers::of(l, names).last(index)
 }
 
 /// The paragraph `index` of the lineage as a table, a row per revision that has it (or
 /// suppressed it): the revision, what happened there, its number, its text with the words
 /// changed since the revision it is compared with. `None` for an index the lineage has not.
 pub fn render(l: &Lineage, index: usize, names: &Names, rtl: bool) -> Option<String> {
+    render_numbered(l, index, names, rtl, &Numbers::of(l, names))
+}
+
+/// [`render`] with the lineage's numbers already counted.
+pub fn render_numbered(
+    l: &Lineage,
+    index: usize,
+    names: &Names,
+    rtl: bool,
+    numbers: &Numbers,
+) -> Option<String> {
     let p = l.provisions.get(index)?;
-    let numbers = super::lineage_svg::paragraph_numbers(l, names.is_un());
-    let number = &numbers[index];
+    let number = numbers.0.get(index)?;
     let dir = if rtl { "rtl" } else { "ltr" };
     let opts = DiffOptions::default();
     Some(

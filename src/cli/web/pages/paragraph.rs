@@ -28,6 +28,18 @@ impl Library {
         Ok(l)
     }
 
+    /// The series' paragraph numbers (see [`paragraph_html::Numbers`]), counted on first use.
+    fn numbers_of(&self, s: &Series, l: &Lineage, names: &Names) -> Arc<paragraph_html::Numbers> {
+        if let Some(n) = self.numbers.lock().ok().and_then(|m| m.get(s).cloned()) {
+            return n;
+        }
+        let n = Arc::new(paragraph_html::Numbers::of(l, names));
+        if let Ok(mut m) = self.numbers.lock() {
+            m.insert(s.clone(), n.clone());
+        }
+        n
+    }
+
     /// The links to the paragraph pages from revision `rev`'s paragraphs: the lineage and the
     /// revision's column looked up once for a whole page.
     pub(super) fn paragraph_links(&self, s: &Series, rev: &str) -> ParagraphLinks {
@@ -49,8 +61,10 @@ impl Library {
         let docs = self.docs(s).ok_or(PageError::NotFound)?;
         let l = self.lineage_of(s)?;
         let names = Names::of(docs);
-        let table = paragraph_html::render(&l, index, &names, s.language.is_rtl())
-            .ok_or(PageError::NotFound)?;
+        let numbers = self.numbers_of(s, &l, &names);
+        let table =
+            paragraph_html::render_numbered(&l, index, &names, s.language.is_rtl(), &numbers)
+                .ok_or(PageError::NotFound)?;
         let p = &l.provisions[index];
         // Named as it reads in the last revision that has it.
         let (column, cell) = p
@@ -61,7 +75,7 @@ impl Library {
             .find_map(|(c, cell)| cell.as_ref().map(|cell| (c, cell)))
             .ok_or(PageError::NotFound)?;
         let doc = &docs[column];
-        let number = paragraph_html::number(&l, index, &names);
+        let number = numbers.last(index);
         let label = if number.is_empty() {
             format!("a paragraph of {}", cell.section.replace('_', " "))
         } else {

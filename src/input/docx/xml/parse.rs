@@ -1,85 +1,12 @@
-//! WordprocessingML to paragraphs of tracked runs: what each paragraph says, in which style,
-//! and which of its runs (and its paragraph mark) a tracked change inserted or deleted.
-//!
-//! Read: `w:p`, `w:pStyle`, `w:numPr` (`w:numId`, `w:ilvl`), `w:t`, `w:delText`, `w:tab`, `w:br`,
-//! `w:cr` (a line break of the text), `w:noBreakHyphen`, `w:rStyle` (a number typed in the note
-//! reference's character style: a typed call, see `typed`),
-//! `w:ins`/`w:del` (also `w:moveTo`/`w:moveFrom`) around runs, `w:ins`/`w:del` in a paragraph's
-//! `w:rPr` (its mark), `w:footnoteReference`, `w:sym` (a symbol-font glyph: read as its
-//! character where `symbol` knows it, else listed for a warning). Skipped with their content: field codes and the
-//! "before" side of formatting changes (`w:pPrChange`, `w:rPrChange`, ...). A `<!DOCTYPE>` is
-//! refused outright and only the five predefined entities are read, so no entity — external or
-//! recursive — is ever expanded.
-
-use std::collections::BTreeSet;
+//! One part read event by event: the paragraphs, their runs and what tracked changes did to
+//! them, the authors of the changes, custom note marks and unknown symbol-font glyphs.
 
 use quick_xml::Reader;
 use quick_xml::events::{BytesRef, BytesStart, Event};
 
-use super::DocxError;
+use super::{Para, Parsed, REF_CLOSE, REF_OPEN, Track, UnknownSymbol, attr, next_event};
+use crate::input::docx::{DocxError, symbol, typed};
 use crate::input::limits::{MAX_PARAGRAPHS, MAX_TRACKED_NESTING};
-
-/// A footnote reference stands in the text as these private-use characters around its `w:id`
-/// until its printed mark is known; text typed as `[^1]` is then never mistaken for one.
-pub const REF_OPEN: char = '\u{E000}';
-pub const REF_CLOSE: char = '\u{E001}';
-
-/// The id of the reference whose opening marker `after` follows: up to the closing marker,
-/// when no other opening marker comes first. Only as far as the next marker is searched, so a
-/// text of markers costs its length, not its length for each marker.
-pub fn reference_id(after: &str) -> Option<&str> {
-    let end = after.find([REF_OPEN, REF_CLOSE])?;
-    crate::work::steps(end + 1);
-    after[end..].starts_with(REF_CLOSE).then(|| &after[..end])
-}
-
-/// What a tracked change did to a run or a paragraph mark.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Track {
-    Kept,
-    Inserted,
-    Deleted,
-    /// Inserted by one reviewer and deleted by another (`w:ins` around `w:del`, or the reverse):
-    /// rejecting all removes the insertion, accepting all the deletion, so it is in neither text.
-    Neither,
-}
-
-/// One paragraph as written, changes included.
-#[derive(Debug, Clone)]
-pub struct Para {
-    pub style: String,
-    pub runs: Vec<(Track, String)>,
-    pub mark: Track,
-    /// For `footnotes.xml`: the `w:id` of the footnote the paragraph belongs to.
-    pub footnote: Option<String>,
-    /// Automatic numbering set on the paragraph itself (`w:numPr`): see [`super::numbering`].
-    pub num: super::numbering::NumPr,
-}
-
-/// A parsed part.
-#[derive(Debug, Default)]
-pub struct Parsed {
-    pub paras: Vec<Para>,
-    /// Authors of tracked changes.
-    pub authors: BTreeSet<String>,
-    /// Footnotes whose printed mark is typed after the reference (`w:customMarkFollows`), as
-    /// ITU does: footnote id -> mark.
-    pub custom_marks: std::collections::BTreeMap<String, String>,
-    /// Symbol-font glyphs (`w:sym`) no character is known for, left out of the text: each with
-    /// the index of its paragraph in `paras`, for a warning that names it.
-    pub unknown_symbols: Vec<UnknownSymbol>,
-}
-
-/// A `w:sym` whose font and code [`super::symbol::symbol_char`] does not know.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnknownSymbol {
-    /// Index of the paragraph in [`Parsed::paras`].
-    pub para: usize,
-    /// `w:font`, empty where missing.
-    pub font: String,
-    /// `w:char`, empty where missing.
-    pub code: String,
-}
 
 /// Elements whose content is not text of the document.
 const SKIPPED: &[&str] = &[
@@ -95,20 +22,6 @@ const SKIPPED: &[&str] = &[
     "w:tcPrChange",
     "w:numberingChange",
 ];
-
-/// An attribute's value with XML's five entities and character references resolved
-/// (`w:author="AT&amp;T"` is AT&T); a value holding any other entity is kept as written.
-pub(super) fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
-    e.attributes()
-        .flatten()
-        .find(|a| a.key.as_ref() == name)
-        .map(
-            |a| match a.normalized_value(quick_xml::XmlVersion::Implicit1_0) {
-                Ok(v) => v.into_owned(),
-                Err(_) => a.value.to_string(),
-            },
-        )
-}
 
 fn entity(r: &BytesRef<'_>, part: &'static str, at: u64) -> Result<char, DocxError> {
     crate::input::xml_ref::resolve(r).map_err(|bad| match bad {
@@ -185,10 +98,7 @@ impl State<'_> {
             return;
         };
         if may_call && crate::model::is_note_number(&run) {
-            self.push_text(&format!(
-                "{REF_OPEN}{}{run}{REF_CLOSE}",
-                super::typed::TYPED
-            ));
+            self.push_text(&format!("{REF_OPEN}{}{run}{REF_CLOSE}", typed::TYPED));
         } else if !run.is_empty() {
             self.push_text(&run);
         }
@@ -281,7 +191,7 @@ impl State<'_> {
             "w:sym" if self.in_ppr == 0 => {
                 let font = attr(e, "w:font").unwrap_or_default();
                 let code = attr(e, "w:char").unwrap_or_default();
-                match super::symbol::symbol_char(&font, &code) {
+                match symbol::symbol_char(&font, &code) {
                     Some(c) => self.push_text(c.encode_utf8(&mut [0; 4])),
                     // Which glyph a font draws at a code is the font's: guessing a character
                     // would put words in the text, so it is left out and said.
@@ -376,7 +286,7 @@ pub fn parse(
                 let text = t.xml10_content();
                 match &st.symbol_font {
                     Some(font) => {
-                        let text = super::symbol::symbol_text(font, &text);
+                        let text = symbol::symbol_text(font, &text);
                         st.push_text(&text);
                     }
                     None => st.push_text(&text),
@@ -417,144 +327,4 @@ pub fn parse(
         });
     }
     Ok(st.out)
-}
-
-/// The paragraphs once every change is accepted (`keep` = Inserted) or rejected (`keep` =
-/// Deleted), each as the index of the paragraph that gives it its style and numbering, and its
-/// text. A paragraph whose mark goes away runs on into the next one, as in a word processor.
-///
-/// The joined paragraph keeps the properties of its first paragraph that still holds text,
-/// as LibreOffice (and Word since 2013) do when they reject or accept a paragraph mark: a
-/// paragraph that goes away whole (its text and its mark) leaves the next one's properties.
-/// So an item after which LibreOffice recorded a new paragraph (it marks the item's own mark
-/// as inserted, the new paragraph's runs too, and gives the new paragraph's style to the
-/// mark it kept) reads in the base with its own style, not the new paragraph's
-/// (docs/tricky_cases.md).
-pub fn view(paras: &[Para], keep: Track) -> Vec<(usize, String)> {
-    let drop = if keep == Track::Inserted {
-        Track::Deleted
-    } else {
-        Track::Inserted
-    };
-    let shown = |t: Track| t != drop && t != Track::Neither;
-    // Sized once, and each text copied at its length: growth's spare room, a third of a view
-    // of short paragraphs, stays unused while the clause tree is built from it.
-    let mut out = Vec::with_capacity(paras.len());
-    let mut text = String::new();
-    // The first paragraph of the one being joined that keeps some of its text.
-    let mut owner = None;
-    for (i, p) in paras.iter().enumerate() {
-        let mut holds_text = false;
-        for (t, s) in &p.runs {
-            if shown(*t) && !s.is_empty() {
-                text.push_str(s);
-                holds_text = true;
-            }
-        }
-        if p.mark != drop {
-            out.push((owner.take().unwrap_or(i), text.as_str().into()));
-            text.clear();
-        } else if holds_text && owner.is_none() {
-            owner = Some(i);
-        }
-    }
-    if !text.is_empty() && !paras.is_empty() {
-        out.push((owner.unwrap_or(paras.len() - 1), text));
-    }
-    out
-}
-
-/// The next event of a part, a parse error naming the part and offset, and a DTD refused:
-/// every reader of a DOCX part goes through it.
-pub(super) fn next_event<'x>(
-    reader: &mut Reader<&'x [u8]>,
-    part: &'static str,
-) -> Result<Event<'x>, DocxError> {
-    match reader.read_event() {
-        Ok(Event::DocType(_)) => Err(DocxError::Dtd { part }),
-        Ok(event) => Ok(event),
-        Err(e) => Err(DocxError::Xml {
-            part,
-            offset: reader.error_position(),
-            reason: e.to_string(),
-        }),
-    }
-}
-
-/// Whether any run or paragraph mark is a tracked change.
-pub fn has_changes(paras: &[Para]) -> bool {
-    paras
-        .iter()
-        .any(|p| p.mark != Track::Kept || p.runs.iter().any(|(t, _)| *t != Track::Kept))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn para(style: &str, runs: &[(Track, &str)], mark: Track) -> Para {
-        Para {
-            style: style.into(),
-            runs: runs.iter().map(|(t, s)| (*t, s.to_string())).collect(),
-            mark,
-            footnote: None,
-            num: Default::default(),
-        }
-    }
-
-    fn styled(paras: &[Para], keep: Track) -> Vec<(&str, String)> {
-        view(paras, keep)
-            .into_iter()
-            .map(|(i, text)| (paras[i].style.as_str(), text))
-            .collect()
-    }
-
-    use Track::{Deleted as Del, Inserted as Ins, Kept};
-
-    #[test]
-    fn a_paragraph_added_after_an_item_leaves_the_item_its_style() {
-        // As LibreOffice records it: the item's mark inserted, the new paragraph's runs
-        // inserted, and the mark it ends with (the item's, before) in the new style.
-        let paras = [
-            para("enumlev1", &[(Kept, "b)\tan item")], Ins),
-            para("Normal", &[(Ins, "1.10bis\tnew")], Kept),
-        ];
-        assert_eq!(styled(&paras, Del), [("enumlev1", "b)\tan item".into())]);
-        assert_eq!(
-            styled(&paras, Ins),
-            [
-                ("enumlev1", "b)\tan item".into()),
-                ("Normal", "1.10bis\tnew".into())
-            ]
-        );
-    }
-
-    #[test]
-    fn a_paragraph_gone_whole_leaves_the_next_one_its_style() {
-        // Inserted before an item (text and mark), as Word and resdiff's proposals write it.
-        let paras = [
-            para("Normal", &[(Ins, "new")], Ins),
-            para("enumlev1", &[(Kept, "a)\titem")], Kept),
-        ];
-        assert_eq!(styled(&paras, Del), [("enumlev1", "a)\titem".into())]);
-        // Nor does a paragraph with no text of its own in this view, here an empty one.
-        let paras = [
-            para("enumlev1", &[], Ins),
-            para("Normal", &[(Ins, "new")], Kept),
-        ];
-        assert_eq!(styled(&paras, Del), [("Normal", String::new())]);
-    }
-
-    #[test]
-    fn a_deleted_mark_joins_the_next_paragraph_into_the_first() {
-        let paras = [
-            para("enumlev1", &[(Kept, "d)\tend.")], Del),
-            para("Normal", &[(Kept, "1.4\tnext")], Kept),
-        ];
-        assert_eq!(
-            styled(&paras, Ins),
-            [("enumlev1", "d)\tend.1.4\tnext".into())]
-        );
-        assert_eq!(styled(&paras, Del).len(), 2);
-    }
 }
