@@ -26,6 +26,7 @@ mod raised_marks;
 mod repair;
 mod rows;
 mod runs;
+mod seams;
 mod tanween;
 mod un;
 

@@ -1,0 +1,193 @@
+//! A line of the page that `pdftotext` (reading order, without `-layout`) wrote in pieces on
+//! lines of their own: LibreOffice's Arabic print, where a vowel mark is drawn apart from its
+//! letter and the extractor breaks the page's line around it. The right piece ends in the
+//! broken word, a blank and the mark (`… الذي أنشأته رئاس ُ`), the left piece opens with the
+//! word's rest (`ة اللجنة المعنية`), and the left piece mostly comes first. Read apart, the
+//! left piece was a paragraph of its own, most often a heading of the operative part (it has
+//! no closing punctuation), which shifted every clause after it.
+//!
+//! The pieces are set on one line as the page shows them, for [`super::pieces::in_order`] to
+//! read from the right, the mark on the rest's first letter (`رئاسةُ اللجنة`), with a warning
+//! naming both lines. A piece is joined to the line before it or after it, on its page with no
+//! empty line between, that opens with an Arabic letter, where the two are no wider than the
+//! text's widest line: to the one that makes a word the text writes elsewhere at the seam
+//! (`لك ّ` and `ل 100 شخص`, whose page line `pdftotext` wrote right piece first, make `لكل`),
+//! else to the line before. A word ending in an alef and a fathatan set apart (`أيضا ً`) is
+//! whole (see [`super::marks::tanween_after_alef`]): only a word at the seam joins it.
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+
+use super::{arabic_letter, vowel_mark};
+use crate::input::Warning;
+use crate::model::text::is_bidi_control;
+
+/// A raw line as read: its pieces in reading order where it has several, without controls.
+fn read(raw: &str) -> String {
+    super::pieces::in_order(raw)
+        .unwrap_or_else(|| raw.chars().filter(|c| !is_bidi_control(*c)).collect())
+        .trim()
+        .to_string()
+}
+
+/// The word a right piece breaks (`رئاس` in `… أنشأته رئاس ُ`) and its mark: the letters
+/// before the blank and the one or two marks ending `t`.
+fn broken(t: &str) -> Option<(&str, &str)> {
+    let body = t.trim_end_matches(vowel_mark);
+    let mark = &t[body.len()..];
+    if !(1..=2).contains(&mark.chars().count()) || !body.ends_with(' ') {
+        return None;
+    }
+    let word = body.trim_end().rsplit(' ').next()?;
+    word.chars()
+        .next_back()
+        .is_some_and(arabic_letter)
+        .then_some((word, mark))
+}
+
+/// A word's letters, without marks, digits or punctuation.
+fn letters(w: &str) -> String {
+    w.chars().filter(|c| arabic_letter(*c)).collect()
+}
+
+/// The rest of a broken word that opens `t`: its first word, if made of Arabic letters (and
+/// marks) alone; not a label (`أ)`).
+fn rest(t: &str) -> Option<&str> {
+    let first = t.split(' ').next().unwrap_or(t);
+    (first.chars().next().is_some_and(arabic_letter)
+        && first.chars().all(|c| arabic_letter(c) || vowel_mark(c)))
+    .then_some(first)
+}
+
+/// `lines` (raw), each right piece set beside the left piece of its page's line.
+pub fn join<'a>(
+    mut lines: Vec<(usize, Cow<'a, str>)>,
+    warnings: &mut Vec<Warning>,
+) -> Vec<(usize, Cow<'a, str>)> {
+    // `pdftotext -layout` indents, and sets the pieces on one line; its reading order never
+    // indents.
+    if lines.iter().any(|(_, l)| l.starts_with(' ')) {
+        return lines;
+    }
+    let texts: Vec<String> = lines.iter().map(|(_, l)| read(l)).collect();
+    if !texts.iter().any(|t| broken(t).is_some()) {
+        return lines;
+    }
+    let width = texts.iter().map(|t| t.chars().count()).max().unwrap_or(0);
+    let written: HashSet<String> = texts
+        .iter()
+        .flat_map(|t| t.split_whitespace().map(letters))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let t = read(&lines[i].1);
+        let Some((word, mark)) = broken(&t) else {
+            i += 1;
+            continue;
+        };
+        let seam = |k: usize| -> Option<String> {
+            let (_, raw) = lines.get(k)?;
+            if raw.contains('\u{c}') || lines[i].1.contains('\u{c}') {
+                return None;
+            }
+            let other = read(raw);
+            let fits = other.chars().count() + 1 + t.chars().count() <= width;
+            let rest = rest(&other).filter(|_| fits)?;
+            Some(format!("{}{}", letters(word), letters(rest)))
+        };
+        // An item's label set apart at the right margin may stand between the pieces (`جع في
+        // …` `أ)` `بالقرار 71 (المرا َ`): it opens the page's line.
+        let label = i
+            .checked_sub(1)
+            .filter(|&p| super::label_lines::label_alone(&read(&lines[p].1)));
+        let before = label.unwrap_or(i).checked_sub(1).and_then(seam);
+        let after = seam(i + 1);
+        let alef_tanween = word.ends_with('ا') && mark == "\u{064B}";
+        let prev = label.unwrap_or(i).saturating_sub(1);
+        let (k, joined, why) = match (&before, &after) {
+            (Some(w), _) if written.contains(w) => (prev, w.clone(), "a word the text writes"),
+            (_, Some(w)) if written.contains(w) => (i + 1, w.clone(), "a word the text writes"),
+            (Some(w), _) if !alef_tanween => (
+                prev,
+                w.clone(),
+                "the line before, as `pdftotext` writes a page line's left piece first",
+            ),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let (left, right) = (lines[k].0, lines[i].0);
+        let label = label.filter(|_| k < i);
+        warnings.push(Warning {
+            chosen: None,
+            line: right,
+            message: format!(
+                "line {right} ends in a word broken by a mark set apart (`{word} {mark}`), as `pdftotext` breaks a line of LibreOffice's Arabic print around a mark drawn apart: read with line {left}{} as the pieces of one line of the page, the mark on `{joined}`, {why}",
+                label.map_or(String::new(), |p| format!(" and the label on line {}", lines[p].0))
+            ),
+        });
+        // Left to right, as the page shows them: a blank before the label, which
+        // [`super::pieces::in_order`] keeps.
+        let merged = match label {
+            Some(p) => format!("{}{} {}", lines[k].1, lines[i].1, lines[p].1),
+            None => format!("{}{}", lines[k].1, lines[i].1),
+        };
+        let at = k.min(i);
+        lines[at].1 = Cow::Owned(merged);
+        let mut gone: Vec<usize> = label.into_iter().chain([k.max(i)]).collect();
+        gone.sort_unstable();
+        for g in gone.into_iter().rev() {
+            lines.remove(g);
+        }
+        i = at;
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rle(s: &str) -> String {
+        format!("\u{202B}{s}\u{202C}")
+    }
+
+    fn joined(lines: &[String]) -> (Vec<String>, Vec<Warning>) {
+        let mut w = Vec::new();
+        let lines = lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (i + 1, Cow::Borrowed(l.as_str())))
+            .collect();
+        let out = join(lines, &mut w);
+        (out.iter().map(|(_, l)| read(l)).collect(), w)
+    }
+
+    /// `pdftotext` (without `-layout`) of A/RES/80/118 in Arabic as LibreOffice prints
+    /// resdiff's DOCX, lines 574-577: the left piece `ة اللجنة المعنية` was read as a heading
+    /// of the operative part.
+    #[test]
+    fn a_page_line_broken_around_a_mark_is_read_whole() {
+        let lines = [
+            rle("صاحبة المصلحة من البلدان النامية في المنتدى نفسه وفي االجتماعات التحضيرية؛"),
+            rle("ة اللجنة المعنية"),
+            rle(
+                "\u{202A} - 38\u{202C}تحيط علما بعمل الفريق العامل المعني بتعزيز التعاون\u{202A} ،\u{202C}الذي أنشأته رئاس ُ",
+            ),
+            rle(
+                "بتسخير العلم والتكنولوجيا ألغراض التنمية\u{202A} ،\u{202C}على نحو ما طلبته الجمعية العامة في قرارها\u{202A} ،70/125\u{202C}من",
+            ),
+        ];
+        let (out, w) = joined(&lines);
+        assert_eq!(out.len(), 3, "{out:?}");
+        assert!(
+            out[1].ends_with("الذي أنشأته رئاسةُ اللجنة المعنية"),
+            "{out:?}"
+        );
+        assert_eq!(w.len(), 1);
+        assert_eq!(w[0].line, 3);
+        assert!(w[0].message.contains("read with line 2"), "{w:?}");
+    }
+}
