@@ -59,6 +59,68 @@ fn rest(t: &str) -> Option<&str> {
     .then_some(first)
 }
 
+/// One or two marks and nothing else.
+fn lone_mark(t: &str) -> bool {
+    (1..=2).contains(&t.chars().count()) && t.chars().all(vowel_mark)
+}
+
+/// A paragraph's label and its first word, and nothing else (`64 - تلاحظ`).
+fn label_and_word(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    super::join::label_start(t, true)
+        && (2..=3).contains(&words.len())
+        && words
+            .last()
+            .is_some_and(|w| w.chars().all(|c| arabic_letter(c) || vowel_mark(c)))
+}
+
+/// A mark alone on line `i`, after a paragraph's label and first word on the line before
+/// (`64- تلاحظ`), the right piece of a page line whose left piece is on the line before that
+/// (`التقرير الذي أعدته …`): the mark that broke the line ends the left piece's first word
+/// (`تلاحظ التقريرَ الذي`). The pieces are set on one line, the mark on that word; whether it
+/// did.
+fn after_label(
+    lines: &mut Vec<(usize, Cow<'_, str>)>,
+    i: usize,
+    width: usize,
+    warnings: &mut Vec<Warning>,
+) -> bool {
+    let (Some(r), Some(l)) = (i.checked_sub(1), i.checked_sub(2)) else {
+        return false;
+    };
+    if !lone_mark(&read(&lines[i].1)) || lines[l..=i].iter().any(|(_, raw)| raw.contains('\u{c}')) {
+        return false;
+    }
+    let right = read(&super::runs::in_reading_order(&lines[r].1).0);
+    let left = read(&lines[l].1);
+    let fits = left.chars().count() + 1 + right.chars().count() <= width;
+    let Some(first) = rest(&left).filter(|_| fits && label_and_word(&right)) else {
+        return false;
+    };
+    let mark = read(&lines[i].1);
+    // The mark after the left piece's first word, in the raw line.
+    let raw = &lines[l].1;
+    let Some(start) = raw.find(|c: char| arabic_letter(c)) else {
+        return false;
+    };
+    let end = raw[start..]
+        .find(|c: char| !(arabic_letter(c) || vowel_mark(c)))
+        .map_or(raw.len(), |k| start + k);
+    let merged = format!("{}{mark}{} {}", &raw[..end], &raw[end..], lines[r].1);
+    let (nl, nr, nm) = (lines[l].0, lines[r].0, lines[i].0);
+    warnings.push(Warning {
+        chosen: None,
+        line: nm,
+        message: format!(
+            "the mark `{mark}` alone on line {nm}, after a paragraph's label and first word (`{right}`, line {nr}): read as the mark that broke that page line, whose left piece `pdftotext` wrote on line {nl}, put on that piece's first word (`{first}{mark}`), and the pieces read as one line"
+        ),
+    });
+    lines[l].1 = Cow::Owned(merged);
+    lines.remove(i);
+    lines.remove(r);
+    true
+}
+
 /// `lines` (raw), each right piece set beside the left piece of its page's line.
 pub fn join<'a>(
     mut lines: Vec<(usize, Cow<'a, str>)>,
@@ -70,7 +132,7 @@ pub fn join<'a>(
         return lines;
     }
     let texts: Vec<String> = lines.iter().map(|(_, l)| read(l)).collect();
-    if !texts.iter().any(|t| broken(t).is_some()) {
+    if !texts.iter().any(|t| broken(t).is_some() || lone_mark(t)) {
         return lines;
     }
     let width = texts.iter().map(|t| t.chars().count()).max().unwrap_or(0);
@@ -81,6 +143,10 @@ pub fn join<'a>(
         .collect();
     let mut i = 0;
     while i < lines.len() {
+        if after_label(&mut lines, i, width, warnings) {
+            i -= 2;
+            continue;
+        }
         let t = read(&lines[i].1);
         let Some((word, mark)) = broken(&t) else {
             i += 1;
@@ -162,6 +228,8 @@ mod tests {
             .map(|(i, l)| (i + 1, Cow::Borrowed(l.as_str())))
             .collect();
         let out = join(lines, &mut w);
+        // As `pages::read` reads them: left-to-right runs in order, then the pieces.
+        let read = |l: &str| read(&super::super::runs::in_reading_order(l).0);
         (out.iter().map(|(_, l)| read(l)).collect(), w)
     }
 
@@ -189,5 +257,32 @@ mod tests {
         assert_eq!(w.len(), 1);
         assert_eq!(w[0].line, 3);
         assert!(w[0].message.contains("read with line 2"), "{w:?}");
+    }
+
+    /// The same, lines 811-816: the right piece `73- تدعو`, then the mark of the left piece's
+    /// first word (`رئيسيْ`) alone.
+    #[test]
+    fn a_mark_alone_after_a_label_ends_the_left_piece_s_first_word() {
+        let lines = [
+            rle(
+                "تنفيذ نتائج القمة العالمية لمجتمع المعلومات ومتابعتها على الصعيدين اإلقليمي والدولي\u{202A} ،\u{202C}وتتطلع إلى",
+            ),
+            rle(
+                "نتائج االجتماع الرفيع المستوى لمنتدى القمة العالمية لمجتمع المعلومات بعد مضي عشرين سنة؛",
+            ),
+            rle("رئيسي المنتدى المتعدد أصحاب المصلحة المعني بتسخير العلم والتكنولوجيا واالبتكار"),
+            rle("\u{202A} - 73\u{202C}تدعو"),
+            rle("ْ"),
+            rle(
+                "ألغراض أهداف التنمية المستدامة في عام\u{202A} 2026\u{202C}إلى أن يُدرجا ضمن الموجز الذي يعدّانه أحدث",
+            ),
+        ];
+        let (out, w) = joined(&lines);
+        assert_eq!(out.len(), 4, "{out:?}");
+        assert_eq!(
+            out[2],
+            "73 - تدعو رئيسيْ المنتدى المتعدد أصحاب المصلحة المعني بتسخير العلم والتكنولوجيا واالبتكار"
+        );
+        assert_eq!((w.len(), w[0].line), (1, 5), "{w:?}");
     }
 }
