@@ -504,8 +504,8 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 ///   cannot say which is meant: `الثالثة` ("the third", and `الثلاثة` "the three", 74/197's
 ///   `بأبعادها الثلاثة`), `العالقة`, `وفعال`, each said; or does not list the word (`المالحظ`
 ///   for `الملاحظ`);
-/// - vowel marks set apart from their letter by a blank inside a word or after it (`وي ُسر`,
-///   `وسد ّ`), either way;
+/// - a vowel mark set apart from the next letter, whose it is, or a blank after a mark inside a
+///   word (`المع َّزز` read `المعَّزز` for `المعزَّز`, `أمّ يين` for `أمّيين`), either way;
 /// - without `-layout`, a call opening a line after a clause's end read as running on where it
 ///   opens a paragraph, or the other way (80/118: `وإذ تؤكد من جديد أيضا`, `وإذ تلاحظ أيضا`,
 ///   `وإذ تعيد في هذا الصدد`), each warned as a guess.
@@ -654,6 +654,15 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 /// read on the line before, as `لكّوداخلها`); `بصورة ُ` `مجدية` is read `بصورةمُجدية`, as with
 /// `-layout`.
 ///
+/// 74/197 was (23, 18) and (63, 17), 80/118 (83, 37) and (86, 33), before a vowel mark
+/// `pdftotext` sets apart from its letter by a blank in LibreOffice's hand, inside a word or at
+/// its end (`وي ُسر`, `تول َّد`, `وسد ّ الفجوات`), was put back on the letter before the blank,
+/// and one before a hamza's alef opening a word on the alef (`مما ُأحرز`), with a warning (see
+/// `copied::marks_apart`): 4 and 3, 11 and 10 more lines found when aligned, 3 and 3, 9 and 3
+/// fewer line by line. Res. 30's lines so changed hold something else besides. One mark put
+/// back is not the blank's: 80/118's shadda of `شكّل`, which `pdftotext` sets on a line of its
+/// own two lines above (without `-layout`), goes on `القمةّ`, the word before it as read.
+///
 /// 80/118 without `-layout` was (121, 34) before a mark alone on a line after a paragraph's
 /// label and first word (`73- تدعو` `ْ`), the right piece of a page line whose left piece is
 /// on the line before (`رئيسي المنتدى …`), was read as the mark that broke that line, put on
@@ -667,12 +676,12 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 /// lines compared after it.
 fn libreoffice_expected(address: &str, layout: bool) -> (usize, usize) {
     match (address, layout) {
-        ("unga/ict4sd@74-197:ar", true) => (23, 18),
-        ("unga/ict4sd@74-197:ar", false) => (63, 17),
+        ("unga/ict4sd@74-197:ar", true) => (20, 14),
+        ("unga/ict4sd@74-197:ar", false) => (60, 14),
         ("wtdc/030@dubai-2014:ar", true) => (55, 34),
         ("wtdc/030@dubai-2014:ar", false) => (55, 33),
-        ("unga/ict4sd@80-118:ar", true) => (83, 37),
-        ("unga/ict4sd@80-118:ar", false) => (86, 33),
+        ("unga/ict4sd@80-118:ar", true) => (74, 26),
+        ("unga/ict4sd@80-118:ar", false) => (83, 23),
         _ => panic!("no figure measured for {address} (layout: {layout})"),
     }
 }

@@ -18,6 +18,7 @@ mod label_lines;
 mod lam_alef;
 mod ligatures;
 mod marks;
+mod marks_apart;
 mod note_marks;
 mod notes;
 mod pages;

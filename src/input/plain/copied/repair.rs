@@ -93,6 +93,22 @@ fn scripts_by(
                 });
             }
         }
+        if language == Language::Ar && hand {
+            let (text, read) = super::marks_apart::close(&p.text);
+            if !read.is_empty() {
+                p.text = text;
+                warnings.push(Warning {
+                    chosen: None,
+                    line: p.line,
+                    message: format!(
+                        "Arabic vowel mark{} set apart from {} letter by a blank (`وي ُسر`, as `pdftotext` gives LibreOffice's Arabic) put back on the letter before it: {}",
+                        if read.len() > 1 { "s" } else { "" },
+                        if read.len() > 1 { "their" } else { "its" },
+                        quoted(&read, ", ")
+                    ),
+                });
+            }
+        }
         if language == Language::Ar {
             let (text, read) = tanween_after_alef(&p.text);
             if !read.is_empty() {
