@@ -59,6 +59,50 @@ fn rest(t: &str) -> Option<&str> {
     .then_some(first)
 }
 
+/// A line `pdftotext` wrote of two lines of the page, each in its own right-to-left embedding,
+/// the upper one first (80/118: `على نحو متوازن … للألفية` then `والسعي إلى … تلك الأهداف،`, the
+/// paragraph's last line): read from the right as the pieces of one line, it was the second
+/// line before the first, and the paragraph's end in the middle. A line so written is wider
+/// than any line of the page: more than a quarter wider than 95 lines in 100 of the text. Each
+/// embedding is a line of its own, in the order written, with a warning.
+fn stacked<'a>(
+    lines: Vec<(usize, Cow<'a, str>)>,
+    warnings: &mut Vec<Warning>,
+) -> Vec<(usize, Cow<'a, str>)> {
+    let mut widths: Vec<usize> = lines
+        .iter()
+        .map(|(_, l)| read(l).chars().count())
+        .filter(|w| *w > 0)
+        .collect();
+    widths.sort_unstable();
+    let Some(&common) = widths.get(widths.len() * 95 / 100) else {
+        return lines;
+    };
+    let mut out = Vec::with_capacity(lines.len());
+    for (n, raw) in lines {
+        let wide = read(&raw).chars().count() * 4 > common * 5;
+        let parts = super::tanween::pieces(&raw).filter(|p| wide && p.len() >= 2);
+        let Some(parts) = parts else {
+            out.push((n, raw));
+            continue;
+        };
+        warnings.push(Warning {
+            chosen: None,
+            line: n,
+            message: format!(
+                "a line wider than any of the page's ({} characters, where 95 lines in 100 hold {common} or fewer), in {} right-to-left pieces: read as {} lines of the page, in the order written, not as the pieces of one",
+                read(&raw).chars().count(),
+                parts.len(),
+                parts.len()
+            ),
+        });
+        for p in parts {
+            out.push((n, Cow::Owned(raw[p.start..p.end].to_string())));
+        }
+    }
+    out
+}
+
 /// One or two marks and nothing else.
 fn lone_mark(t: &str) -> bool {
     (1..=2).contains(&t.chars().count()) && t.chars().all(vowel_mark)
@@ -123,7 +167,7 @@ fn after_label(
 
 /// `lines` (raw), each right piece set beside the left piece of its page's line.
 pub fn join<'a>(
-    mut lines: Vec<(usize, Cow<'a, str>)>,
+    lines: Vec<(usize, Cow<'a, str>)>,
     warnings: &mut Vec<Warning>,
 ) -> Vec<(usize, Cow<'a, str>)> {
     // `pdftotext -layout` indents, and sets the pieces on one line; its reading order never
@@ -131,6 +175,7 @@ pub fn join<'a>(
     if lines.iter().any(|(_, l)| l.starts_with(' ')) {
         return lines;
     }
+    let mut lines = stacked(lines, warnings);
     let texts: Vec<String> = lines.iter().map(|(_, l)| read(l)).collect();
     if !texts.iter().any(|t| broken(t).is_some() || lone_mark(t)) {
         return lines;
@@ -257,6 +302,27 @@ mod tests {
         assert_eq!(w.len(), 1);
         assert_eq!(w[0].line, 3);
         assert!(w[0].message.contains("read with line 2"), "{w:?}");
+    }
+
+    /// The same, lines 26-28: one line of two lines of the page, each in its own embedding,
+    /// among lines as wide as the text's (here, thirty of the width of line 26).
+    #[test]
+    fn a_line_of_two_lines_of_the_page_is_read_as_two() {
+        let full = rle(
+            "التنمية المستدامة\u{202A} ،\u{202C}والتزامها بتحقيق التنمية المستدامة بأبعادها الثالثة\u{202A}  -\u{202C}االقتصادي واالجتماعي والبيئي",
+        );
+        let mut lines = vec![full; 30];
+        lines.push(format!(
+            "{}{}",
+            rle(" على نحو متوازن ومتكامل\u{202A} ،\u{202C}وباالستفادة من اإلنجازات التي تحققت في إطار األهداف اإلنمائية لأللفية"),
+            rle("والسعي إلى استكمال ما لم ينفَّذ من تلك األهداف\u{202A}،\u{202C}")
+        ));
+        lines.push(rle("وإذ تؤكد من جديد أيضا قرارها"));
+        let (out, w) = joined(&lines);
+        assert_eq!(out.len(), 33, "{out:?}");
+        assert!(out[30].ends_with("لأللفية"), "{out:?}");
+        assert_eq!(out[31], "والسعي إلى استكمال ما لم ينفَّذ من تلك األهداف،");
+        assert_eq!((w.len(), w[0].line), (1, 31), "{w:?}");
     }
 
     /// The same, lines 811-816: the right piece `73- تدعو`, then the mark of the left piece's
