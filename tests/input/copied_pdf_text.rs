@@ -254,7 +254,13 @@ fn expected(address: &str, layout: bool) -> Option<usize> {
         // [`arabic_calls_guessed`]). One is wrong: `وإذ تشدد على ضرورة مواصلة` runs on after a
         // line of 88% of the width, and the text writes `وإذ تشدد على` twice opening a
         // paragraph, once running on; the paragraph split there shifts every line compared
-        // after it: 109 lines differ, 2 aligned (see [`arabic_aligned`]).
+        // after it: 109 lines differ, 2 aligned (see [`arabic_aligned`]). The page says it,
+        // and the copied text keeps none of it (measured on the same PDF with `pdftotext
+        // -bbox-layout`): the line before (`وإذ تدرك التحديات … الإجرامية،`) is its paragraph's
+        // first, indented 28.3pt of 468.7pt, and full: justified, its blanks 3.06pt where an
+        // unjustified line's are 2.5pt, with no room for `وإذ`. Its 111 characters are inside
+        // the 103 to 124 of the print's full first lines, and without `-layout` neither indent
+        // nor blank width is written; the text's other uses of the call are no sign either.
         //
         // Was 52 (7 aligned) when read by the width alone: two paragraphs whose last line is as
         // long as the text's full lines were joined to the next (`وإذ تؤكد من جديد`,
