@@ -669,6 +669,16 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 /// back is not the blank's: 80/118's shadda of `شكّل`, which `pdftotext` sets on a line of its
 /// own two lines above (without `-layout`), goes on `القمةّ`, the word before it as read.
 ///
+/// 74/197 without `-layout` was (60, 14) before a vowel mark `pdftotext` left alone on a line,
+/// that no repair places, was dropped with a warning (see `copied::seams`): its `ّ` (of
+/// `المقرّر`, on the line before) was read as a heading of the operative part. (16, 14): 44
+/// fewer lines line by line, as the heading no longer shifts the lines compared after it. The
+/// same change reads a mark alone after any right piece as the one after a paragraph's label
+/// and first word (80/118's (121, 34) below): `التكنولوجيات الجديدة،` `ّ`, after the left piece
+/// `وتكر ر في هذا الشأن …`, as `… الجديدة، وتكرّر في هذا الشأن …`;
+/// which moved no figure: 80/118's paragraph 32 so joined holds `سالمة` besides, and 74/197's
+/// `وتكررّ` takes the mark one letter late (its left piece is the word alone).
+///
 /// 80/118 without `-layout` was (110, 21) before a line `pdftotext` wrote of two lines of the
 /// page, each in its own embedding (`على نحو متوازن … للألفية` then `والسعي إلى … الأهداف،`, 140
 /// characters where 95 lines in 100 hold 96 or fewer), was read as the two lines, in the order
@@ -698,7 +708,7 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 fn libreoffice_expected(address: &str, layout: bool) -> (usize, usize) {
     match (address, layout) {
         ("unga/ict4sd@74-197:ar", true) => (20, 14),
-        ("unga/ict4sd@74-197:ar", false) => (60, 14),
+        ("unga/ict4sd@74-197:ar", false) => (16, 14),
         ("wtdc/030@dubai-2014:ar", true) => (55, 34),
         ("wtdc/030@dubai-2014:ar", false) => (55, 33),
         ("unga/ict4sd@80-118:ar", true) => (134, 24),

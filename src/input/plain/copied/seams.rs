@@ -108,22 +108,20 @@ fn lone_mark(t: &str) -> bool {
     (1..=2).contains(&t.chars().count()) && t.chars().all(vowel_mark)
 }
 
-/// A paragraph's label and its first word, and nothing else (`64 - تلاحظ`).
-fn label_and_word(t: &str) -> bool {
-    let words: Vec<&str> = t.split_whitespace().collect();
-    super::join::label_start(t, true)
-        && (2..=3).contains(&words.len())
-        && words
-            .last()
-            .is_some_and(|w| w.chars().all(|c| arabic_letter(c) || vowel_mark(c)))
+/// Whether `t` holds a word of Arabic letters: a piece of a line, not a label alone (`2`,
+/// `'2'`, `أ)`).
+fn has_word(t: &str) -> bool {
+    t.split_whitespace()
+        .any(|w| w.chars().count() >= 2 && w.chars().all(|c| arabic_letter(c) || vowel_mark(c)))
 }
 
-/// A mark alone on line `i`, after a paragraph's label and first word on the line before
-/// (`64- تلاحظ`), the right piece of a page line whose left piece is on the line before that
-/// (`التقرير الذي أعدته …`): the mark that broke the line ends the left piece's first word
-/// (`تلاحظ التقريرَ الذي`). The pieces are set on one line, the mark on that word; whether it
-/// did.
-fn after_label(
+/// A mark alone on line `i`, after the right piece of a page line on the line before (`64-
+/// تلاحظ`, `التكنولوجيات الجديدة،`) and its left piece on the line before that (`التقرير الذي
+/// أعدته …`, `وتكر ر في هذا الشأن …`): the mark that broke the line, on the left piece's first
+/// word (`تلاحظ التقريرَ الذي`); where a letter alone follows that word, the word's rest, the
+/// blank before it goes (`وتكر ر في` as `وتكرّر في`; not `و`, a word). The pieces are set on
+/// one line as the page shows them, with a warning; whether it did.
+fn after_piece(
     lines: &mut Vec<(usize, Cow<'_, str>)>,
     i: usize,
     width: usize,
@@ -138,7 +136,7 @@ fn after_label(
     let right = read(&super::runs::in_reading_order(&lines[r].1).0);
     let left = read(&lines[l].1);
     let fits = left.chars().count() + 1 + right.chars().count() <= width;
-    let Some(first) = rest(&left).filter(|_| fits && label_and_word(&right)) else {
+    let Some(first) = rest(&left).filter(|_| fits && has_word(&right)) else {
         return false;
     };
     let mark = read(&lines[i].1);
@@ -150,19 +148,55 @@ fn after_label(
     let end = raw[start..]
         .find(|c: char| !(arabic_letter(c) || vowel_mark(c)))
         .map_or(raw.len(), |k| start + k);
-    let merged = format!("{}{mark}{} {}", &raw[..end], &raw[end..], lines[r].1);
+    let after = &raw[end..];
+    let alone = after.strip_prefix(' ').and_then(|a| {
+        let mut cs = a.chars();
+        let c = cs.next()?;
+        (arabic_letter(c) && c != 'و' && cs.next().is_none_or(|n| !arabic_letter(n)))
+            .then_some(&a[..c.len_utf8()])
+    });
+    let (word, after) = match alone {
+        Some(letter) => (format!("{first}{mark}{letter}"), &after[1 + letter.len()..]),
+        None => (format!("{first}{mark}"), after),
+    };
+    let merged = format!("{}{word}{after} {}", &raw[..start], lines[r].1);
     let (nl, nr, nm) = (lines[l].0, lines[r].0, lines[i].0);
     warnings.push(Warning {
         chosen: None,
         line: nm,
         message: format!(
-            "the mark `{mark}` alone on line {nm}, after a paragraph's label and first word (`{right}`, line {nr}): read as the mark that broke that page line, whose left piece `pdftotext` wrote on line {nl}, put on that piece's first word (`{first}{mark}`), and the pieces read as one line"
+            "the mark `{mark}` alone on line {nm}, after `{right}` (line {nr}): read as the mark that broke that page line, whose left piece `pdftotext` wrote on line {nl}, put on that piece's first word (`{word}`), and the pieces read as one line"
         ),
     });
     lines[l].1 = Cow::Owned(merged);
     lines.remove(i);
     lines.remove(r);
     true
+}
+
+/// A vowel mark (not a tanween: see [`super::tanween`]) still alone on a line: nothing in the
+/// copied text says whose it is (74/197's `ّ` between `… المقرر عقده … 2020؛` and paragraph
+/// 15, whose word is on the line before, read a heading of the operative part). Dropped, with
+/// a warning naming the line.
+fn unplaced<'a>(
+    mut lines: Vec<(usize, Cow<'a, str>)>,
+    warnings: &mut Vec<Warning>,
+) -> Vec<(usize, Cow<'a, str>)> {
+    lines.retain(|(n, raw)| {
+        let t = read(raw);
+        let alone = lone_mark(&t) && !t.chars().any(super::tanween);
+        if alone {
+            warnings.push(Warning {
+                chosen: None,
+                line: *n,
+                message: format!(
+                    "the vowel mark `{t}` alone on a line, which `pdftotext` set apart from its letter, and nothing says which: dropped (read alone, it was a paragraph of its own)"
+                ),
+            });
+        }
+        !alone
+    });
+    lines
 }
 
 /// `lines` (raw), each right piece set beside the left piece of its page's line.
@@ -188,7 +222,7 @@ pub fn join<'a>(
         .collect();
     let mut i = 0;
     while i < lines.len() {
-        if after_label(&mut lines, i, width, warnings) {
+        if after_piece(&mut lines, i, width, warnings) {
             i -= 2;
             continue;
         }
@@ -254,7 +288,7 @@ pub fn join<'a>(
         }
         i = at;
     }
-    lines
+    unplaced(lines, warnings)
 }
 
 #[cfg(test)]
@@ -323,6 +357,41 @@ mod tests {
         assert!(out[30].ends_with("لأللفية"), "{out:?}");
         assert_eq!(out[31], "والسعي إلى استكمال ما لم ينفَّذ من تلك األهداف،");
         assert_eq!((w.len(), w[0].line), (1, 31), "{w:?}");
+    }
+
+    /// The same, lines 546-550 (and 553, as wide as the text's lines): the right piece ends a clause, and the mark's word (`وتكرّر`)
+    /// is broken by a blank where the mark was; and 74/197's lines 320-323, a shadda alone
+    /// whose word is on the line before (`المقرّر`), which was read as a heading.
+    #[test]
+    fn a_mark_alone_after_a_piece_goes_in_the_left_piece_s_first_word_or_is_dropped() {
+        let full = rle(
+            "االلتزام بضمان المشاركة الكاملة والهادفة للمرأة في عمليات اتخاذ القرارات المتصلة بتكنولوجيات",
+        );
+        let lines = [
+            full.clone(),
+            rle("وتكر ر في هذا الشأن طلبها الموجه إلى الكيانات المعنية في منظومة األمم"),
+            rle("التكنولوجيات الجديدة،"),
+            rle("ّ"),
+            rle(
+                "المتحدة\u{202A} ،\u{202C}بما فيها هيئة األمم المتحدة للمساواة بين الجنسين وتمكين المرأة",
+            ),
+        ];
+        let (out, w) = joined(&lines);
+        assert_eq!(
+            out[1],
+            "التكنولوجيات الجديدة، وتكرّر في هذا الشأن طلبها الموجه إلى الكيانات المعنية في منظومة األمم"
+        );
+        assert_eq!((out.len(), w.len(), w[0].line), (3, 1, 4), "{w:?}");
+        let lines = [
+            full,
+            rle("المقرر عقده في اإلمارات العربية المتحدة في عام 2020؛"),
+            rle("ّ"),
+            rle("\u{202A} - 15\u{202C}ترحب كذلك بالعمل الذي يؤديه برنامج المعلومات للجميع"),
+        ];
+        let (out, w) = joined(&lines);
+        assert_eq!(out.len(), 3, "{out:?}");
+        assert_eq!((w.len(), w[0].line), (1, 3), "{w:?}");
+        assert!(w[0].message.contains("dropped"), "{w:?}");
     }
 
     /// The same, lines 811-816: the right piece `73- تدعو`, then the mark of the left piece's
