@@ -21,6 +21,7 @@ mod marks;
 mod marks_apart;
 mod note_marks;
 mod notes;
+mod openings;
 mod pages;
 mod pieces;
 mod raised_marks;

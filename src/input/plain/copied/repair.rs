@@ -109,6 +109,20 @@ fn scripts_by(
                 });
             }
         }
+        if language == Language::Ar && hand {
+            let (text, removed) = super::openings::close(&p.text);
+            if removed > 0 {
+                p.text = text;
+                warnings.push(Warning {
+                    chosen: None,
+                    line: p.line,
+                    message: format!(
+                        "{removed} blank{} after an opening bracket or quotation mark removed (`( الموئل`, `” اليوم`: `pdftotext`'s, in LibreOffice's Arabic print; the text sets none)",
+                        if removed > 1 { "s" } else { "" }
+                    ),
+                });
+            }
+        }
         if language == Language::Ar {
             let (text, read) = tanween_after_alef(&p.text);
             if !read.is_empty() {
