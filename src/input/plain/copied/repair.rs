@@ -43,6 +43,12 @@ fn scripts_by(
     } else {
         Words::default()
     };
+    // The words of LibreOffice's text, as it writes them, for the rests of words after a mark.
+    let rests = if language == Language::Ar && hand {
+        super::marks_apart::words(prose.iter().map(|p| p.text.as_str()))
+    } else {
+        Default::default()
+    };
     if language == Language::Ar {
         lam_alef_said(
             paras.iter_mut().map(|p| (&mut p.text, p.line)),
@@ -94,6 +100,18 @@ fn scripts_by(
             }
         }
         if language == Language::Ar && hand {
+            let (text, read) = super::marks_apart::join_rests(&p.text, &rests);
+            if !read.is_empty() {
+                p.text = text;
+                warnings.push(Warning {
+                    chosen: None,
+                    line: p.line,
+                    message: format!(
+                        "the rest of a word after the blank `pdftotext` left after its vowel mark (`ومؤمَّ نة`), which the text writes nowhere as a word of its own, read with it: {}",
+                        quoted(&read, ", ")
+                    ),
+                });
+            }
             let (text, read) = super::marks_apart::close(&p.text);
             if !read.is_empty() {
                 p.text = text;
