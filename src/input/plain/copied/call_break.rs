@@ -60,9 +60,23 @@ fn times(n: usize) -> String {
     }
 }
 
-/// A call as [`Uses`] keys it: the first three words of `t`.
+/// A call as [`Uses`] keys it: the first three words of `t`, each with the marks an extractor
+/// set apart after it (`أيضا ً`, LibreOffice's `أيضًا`: not the call `وإذ تلاحظ أيضا` without
+/// its tanween, which 80/118 writes opening a paragraph where it writes the other running on).
 fn call(t: &str) -> String {
-    t.split_whitespace().take(3).collect::<Vec<_>>().join(" ")
+    let mut words: Vec<String> = Vec::new();
+    for w in t.split_whitespace() {
+        if let Some(last) = words.last_mut()
+            && w.chars().all(super::vowel_mark)
+        {
+            last.push_str(w);
+        } else if words.len() == 3 {
+            break;
+        } else {
+            words.push(w.to_string());
+        }
+    }
+    words.join(" ")
 }
 
 /// Whether line `l`, opening with a call after `p`, which may end a paragraph and runs `share`
@@ -186,6 +200,15 @@ mod tests {
             .map(|p| p.text.split(' ').take(4).collect::<Vec<_>>().join(" "))
             .collect();
         (starts, warnings)
+    }
+
+    /// LibreOffice's `أيضًا` comes out of `pdftotext` as `أيضا ً`: a call of its own, not
+    /// `وإذ تلاحظ أيضا` (A/RES/80/118 writes the first running on twice, the second opening
+    /// paragraph 51).
+    #[test]
+    fn a_mark_set_apart_is_its_word_s_in_a_call() {
+        assert_eq!(call("وإذ تلاحظ أيضا ً أن الاتحاد"), "وإذ تلاحظ أيضا\u{64B}");
+        assert_eq!(call("وإذ تلاحظ أيضا أن التغير"), "وإذ تلاحظ أيضا");
     }
 
     /// `pdftotext` (without `-layout`) of A/RES/80/118 in Arabic as Chromium prints it, lines

@@ -13,7 +13,7 @@ use crate::input::heading::heading_kind;
 use crate::model::Language;
 
 /// `أ)`, `ز)`, `ب)bis`, `12`: an item label and nothing else.
-fn label_alone(t: &str) -> bool {
+pub(super) fn label_alone(t: &str) -> bool {
     let digits = (1..=2).contains(&t.len()) && t.chars().all(|c| c.is_ascii_digit());
     let head = t.strip_suffix("bis").unwrap_or(t);
     let lettered = head.strip_suffix(')').is_some_and(|name| {

@@ -18,14 +18,17 @@ mod label_lines;
 mod lam_alef;
 mod ligatures;
 mod marks;
+mod marks_apart;
 mod note_marks;
 mod notes;
+mod openings;
 mod pages;
 mod pieces;
 mod raised_marks;
 mod repair;
 mod rows;
 mod runs;
+mod seams;
 mod tanween;
 mod un;
 

@@ -53,7 +53,8 @@ pub fn read(lines: &[&str], first: usize, warnings: &mut Vec<Warning>) -> Vec<Li
     let mut page = 0;
     let mut bidi: Option<(usize, usize)> = None;
     let mut blank = false;
-    let lines = super::rows::join(super::tanween::put_back(lines, first, warnings), warnings);
+    let lines = super::tanween::put_back(lines, first, warnings);
+    let lines = super::seams::join(super::rows::join(lines, warnings), warnings);
     for (number, raw) in lines {
         for (k, part) in raw.split('\u{c}').enumerate() {
             if k > 0 {

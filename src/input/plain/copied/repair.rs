@@ -43,6 +43,12 @@ fn scripts_by(
     } else {
         Words::default()
     };
+    // The words of LibreOffice's text, as it writes them, for the rests of words after a mark.
+    let rests = if language == Language::Ar && hand {
+        super::marks_apart::words(prose.iter().map(|p| p.text.as_str()))
+    } else {
+        Default::default()
+    };
     if language == Language::Ar {
         lam_alef_said(
             paras.iter_mut().map(|p| (&mut p.text, p.line)),
@@ -89,6 +95,48 @@ fn scripts_by(
                         "{moved} Arabic vowel mark{} found before {} letter and a space (`ُي بذل`), as extractors leave them: put back on the letter (`يُبذل`)",
                         if moved > 1 { "s" } else { "" },
                         if moved > 1 { "their" } else { "its" }
+                    ),
+                });
+            }
+        }
+        if language == Language::Ar && hand {
+            let (text, read) = super::marks_apart::join_rests(&p.text, &rests);
+            if !read.is_empty() {
+                p.text = text;
+                warnings.push(Warning {
+                    chosen: None,
+                    line: p.line,
+                    message: format!(
+                        "the rest of a word after the blank `pdftotext` left after its vowel mark (`ومؤمَّ نة`), which the text writes nowhere as a word of its own, read with it: {}",
+                        quoted(&read, ", ")
+                    ),
+                });
+            }
+            let (text, read) = super::marks_apart::close(&p.text);
+            if !read.is_empty() {
+                p.text = text;
+                warnings.push(Warning {
+                    chosen: None,
+                    line: p.line,
+                    message: format!(
+                        "Arabic vowel mark{} set apart from {} letter by a blank (`وي ُسر`, as `pdftotext` gives LibreOffice's Arabic) put back on the letter before it: {}",
+                        if read.len() > 1 { "s" } else { "" },
+                        if read.len() > 1 { "their" } else { "its" },
+                        quoted(&read, ", ")
+                    ),
+                });
+            }
+        }
+        if language == Language::Ar && hand {
+            let (text, removed) = super::openings::close(&p.text);
+            if removed > 0 {
+                p.text = text;
+                warnings.push(Warning {
+                    chosen: None,
+                    line: p.line,
+                    message: format!(
+                        "{removed} blank{} after an opening bracket or quotation mark removed (`( الموئل`, `” اليوم`: `pdftotext`'s, in LibreOffice's Arabic print; the text sets none)",
+                        if removed > 1 { "s" } else { "" }
                     ),
                 });
             }
