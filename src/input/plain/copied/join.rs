@@ -3,7 +3,7 @@
 //! before), and how two lines join (a space; nothing in Chinese; nothing after a word broken at
 //! its hyphen, `post-` `conflict`).
 
-use super::call_break::{Uses, call_opens};
+use super::call_break::{PageSays, Uses, call_opens};
 use super::calls::opens_with_call;
 use super::pages::Line;
 use crate::input::Warning;
@@ -162,6 +162,29 @@ fn heading_before_label(lines: &[Line], un: bool) -> bool {
     (1..=3).contains(&run) && lines.get(run).is_some_and(|l| label_start(l.body(), un))
 }
 
+/// Whether the text indents the first line of its preamble paragraphs (`pdftotext -layout` of
+/// Chromium's UN layout): every line opening with a call after a short line that ends a clause,
+/// at least three, is indented. There a call at the margin runs on in its paragraph
+/// (`стоимости,` then `принимая при этом во внимание`: Russian calls are in lower case).
+fn indented_calls(lines: &[Line], language: Language, full: usize, base: usize) -> bool {
+    // `pdftotext -layout` pads right-to-left lines to the right margin: no indent is kept.
+    if language.is_rtl() {
+        return false;
+    }
+    let opening: Vec<&Line> = lines
+        .windows(2)
+        .filter(|w| {
+            let p = w[0].body();
+            !w[1].break_before
+                && ends_paragraph(p)
+                && width(p) * 10 < full * 8
+                && opens_with_call(w[1].body(), language)
+        })
+        .map(|w| &w[1])
+        .collect();
+    opening.len() >= 3 && opening.iter().all(|l| l.indent() >= base + 3)
+}
+
 /// The lines joined into paragraphs.
 pub fn paragraphs(
     lines: &[Line],
@@ -200,6 +223,7 @@ pub fn paragraphs(
             .windows(2)
             .all(|w| !w[1].blank_before || w[1].break_before || ends_paragraph(w[0].body()));
     let uses = Uses::of(lines, language, full);
+    let indented = indented_calls(lines, language, full, base);
     for (i, l) in lines.iter().enumerate() {
         let t = l.body();
         let label = label_start(t, un);
@@ -225,7 +249,13 @@ pub fn paragraphs(
                                     p,
                                     l,
                                     language,
-                                    dense && spaced,
+                                    if dense && spaced {
+                                        PageSays::EmptyLines
+                                    } else if indented {
+                                        PageSays::Indent(l.indent() >= base + 3)
+                                    } else {
+                                        PageSays::Nothing
+                                    },
                                     width(pt) * 100 / full.max(1),
                                     &uses,
                                     warnings,
