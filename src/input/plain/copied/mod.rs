@@ -17,6 +17,7 @@ mod join;
 mod label_lines;
 mod labels_above;
 mod lam_alef;
+mod latin_gaps;
 mod ligatures;
 mod marks;
 mod note_marks;

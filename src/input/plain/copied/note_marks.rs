@@ -152,6 +152,12 @@ pub(super) fn find_mark(
         {
             continue;
         }
+        if !arabic && t.trim() == digits {
+            // `报告，` then `9`: LibreOffice's Chinese sets a raised mark after a line's last
+            // character, and `pdftotext` writes it on a line of its own below (see
+            // [`super::notes::extract`], which puts it back on that line).
+            return Some((s, e, false));
+        }
         if t[..s].trim().is_empty() {
             // `13 和《…`: a Chinese line wrapped right after a title, its mark carried to the
             // start of the next line (a label would be `13.`).
