@@ -117,6 +117,20 @@ pub fn ends_paragraph(t: &str) -> bool {
     ])
 }
 
+/// What an item's label holds between its brackets: a number, one letter (`a`, `أ`), a
+/// lower-case Roman numeral (`iv`), a letter doubled (`aa`). Not a word: `(Inde) en 2008`
+/// opening a line is a country's name after a city's (`à Hyderabad` / `(Inde)`).
+fn item(inner: &str) -> bool {
+    let mut chars = inner.chars();
+    let first = chars.next();
+    let roman = |c: char| matches!(c, 'i' | 'v' | 'x' | 'l' | 'c');
+    first.is_some_and(char::is_alphanumeric)
+        && (inner.chars().all(|c| c.is_ascii_digit())
+            || inner.chars().count() == 1
+            || inner.chars().all(roman)
+            || chars.all(|c| Some(c) == first))
+}
+
 /// A line that opens with a clause label: `1.`, `1 -` (Arabic), `(a)`, `(iv)`; outside the UN's
 /// layout (`un` false) also `a)`, `أ)`, `1` followed by text (ITU's operative clauses), `-`, `•`.
 pub fn label_start(t: &str, un: bool) -> bool {
@@ -137,7 +151,7 @@ pub fn label_start(t: &str, un: bool) -> bool {
         || (head.starts_with('(')
             && head.ends_with(')')
             && head.chars().count() <= 6
-            && head.chars().nth(1).is_some_and(char::is_alphanumeric));
+            && item(&head[1..head.len() - 1]));
     // `a)`, `iv)`: French and Spanish UN texts letter their items so, as ITU does.
     let letter = head.ends_with(')')
         && head.chars().count() <= 5
@@ -428,6 +442,9 @@ mod tests {
         ] {
             assert!(label_start(t, false), "{t}");
         }
+        // LibreOffice's print of A/RES/74/197 in French: `… à Hyderabad` / `(Inde) en 2008, …`.
+        assert!(!label_start("(Inde) en 2008, à Charm el-Cheikh", true));
+        assert!(label_start("(xiv) the", true) && label_start("(أ) أن", true));
         for t in ["2030 Agenda", "79/194 of", "Recalling", "1."] {
             assert!(!label_start(t, false), "{t}");
         }
