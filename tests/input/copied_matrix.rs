@@ -205,13 +205,16 @@ fn expected(address: &str, producer: Producer, layout: bool) -> Figure {
         // 12 月`), which `pdftotext` writes as a space, was removed where the text sets one at
         // more such places than not; then, once a raised mark `pdftotext` writes on a line of
         // its own under the line it ends (`报告，` / `9`) was put back there (notes 9 to 17 of
-        // 74/197 were not found), the figures below. Left: paragraphs joined or split where a full
-        // line ends a clause and a call opens the next (`强调必须` after `进展，`: Chinese
-        // calls run on, `，又表示注意到`); the text's own space after a note cited again as a
-        // plain digit (`报告9 所述`) removed with LibreOffice's; 74/197's note 1 loses its
-        // `56/183`, written on a line of its own and dropped as a page number `N/M`.
-        ("unga/ict4sd@74-197:zh", LibreOffice, _) => Some((18, 8)),
-        ("unga/ict4sd@80-118:zh", LibreOffice, _) => Some((160, 9)),
+        // 74/197 were not found): (18, 8) and (160, 9); then as below, once a resolution's
+        // number on a line of its own in a note (`第` / `56/183` / `、57/238、…`, note 1) was
+        // no longer dropped as a page number `N/M` (which ended the note at `第` and took the
+        // rest into the paragraph before). Left: a paragraph joined where a full line ends a
+        // clause and a call opens the next (`，[^9]` / `又表示注意到`: Chinese calls run on
+        // inside paragraphs, `，又表示注意到`), which shifts every line after it in 74/197;
+        // the text's own space after a note cited again as a plain digit (`报告9 所述`)
+        // removed with LibreOffice's.
+        ("unga/ict4sd@74-197:zh", LibreOffice, _) => Some((90, 6)),
+        ("unga/ict4sd@80-118:zh", LibreOffice, _) => Some((22, 6)),
         // Chromium's UN layout: exact.
         ("unga/ict4sd@74-197:en", Chromium, true) => Some((0, 0)),
         ("unga/ict4sd@74-197:fr" | "unga/ict4sd@74-197:es", Chromium, _) => Some((0, 0)),
