@@ -128,10 +128,16 @@ pub(super) fn find_mark(
             // `2024–20341313`, `，1010`) for marks of two digits or more; one digit it prints
             // once. Only glued to a word, its closing punctuation or a year: `resolution 1010`
             // and `A/1010` are numbers.
+            // `Decenio 202420341313`: `2024-` ended a line, and `pdftotext` without `-layout`
+            // dropped its hyphen and joined the lines; the mark follows a range of years.
+            let years = &t[head.len()..s];
+            let range_before = years.len() == 8 && century(&years[..4]) && century(&years[4..]);
             if !arabic
                 && digits.len() >= 2
                 && next == digits
-                && (year_before || before.is_some_and(|b| glued_mark_after(b, &t[..s])))
+                && (year_before
+                    || range_before
+                    || before.is_some_and(|b| glued_mark_after(b, &t[..s])))
             {
                 return Some((s, e + run, false));
             }
@@ -367,6 +373,8 @@ mod tests {
         assert_eq!(at("digital economy in 2018;1212", 12), Some("1212"));
         assert_eq!(at("for the Decade 2024–20341313 and", 13), Some("1313"));
         assert_eq!(at("会议成果文件，1010 其中评估", 10), Some("1010"));
+        // Without -layout (80/118 in Spanish): `2024-` ended a line, its hyphen dropped.
+        assert_eq!(at("para el Decenio 202420341313 y la", 13), Some("1313"));
         // Numbers, codes and a document's parts; and one digit, which LibreOffice prints once.
         for (t, n) in [
             ("resolution 1010 of", 10),
