@@ -10,8 +10,8 @@
 //! reader with no flags, and compared with the corpus text as `copied_pdf_text` compares:
 //! clause, heading and note lines, blanks folded, line by line and aligned. LibreOffice prints
 //! U+2011 (non-breaking hyphen) with the hyphen's glyph and maps it to `-` (see `import_pdf`'s
-//! `Differs`): nothing in its PDF tells them apart, and its lines are compared with it folded. Every figure is
-//! stated in [`expected`] and any change fails, either way.
+//! `Differs`): nothing in its PDF tells them apart, and its lines are compared with it folded.
+//! Every figure is stated in [`expected`] and any change fails, either way.
 
 use std::path::PathBuf;
 
@@ -151,12 +151,12 @@ fn text_copied_from_every_print_reads_back() {
 fn expected(address: &str, producer: Producer, layout: bool) -> Figure {
     use Producer::*;
     match (address, producer, layout) {
-        // LibreOffice's prints with `-layout`: exact, but the French and Russian below. Each
-        // was (52, 17), (47, 18), (151, 50), (146, 35), (146, 36) before a note's mark of two
-        // digits printed with the copy the DOCX types after it (`Society,1010`, `report1111`)
-        // was read as one mark: unread, the notes of its page were not found (notes follow on
-        // in order or not at all) and were read as paragraphs, and bare digits were taken for
-        // the marks of the notes found (`el[^10] de junio`).
+        // LibreOffice's prints with `-layout`: exact, but the French and Russian below. They
+        // were, in this order, (52, 17), (47, 18), (47, 17), (151, 50), (146, 35), (146, 36)
+        // before a note's mark of two digits printed with the copy the DOCX types after it
+        // (`Society,1010`, `report1111`) was read as one mark: unread, the notes of its page
+        // were not found (notes follow on in order or not at all) and were read as paragraphs,
+        // and bare digits were taken for the marks of the notes found (`el[^10] de junio`).
         (
             "unga/ict4sd@74-197:en"
             | "unga/ict4sd@74-197:es"
@@ -200,21 +200,23 @@ fn expected(address: &str, producer: Producer, layout: bool) -> Figure {
         ("unga/ict4sd@80-118:es", LibreOffice, false) => Some((1, 1)),
         // The Russian calls, as with -layout.
         ("unga/ict4sd@80-118:ru", LibreOffice, false) => Some((143, 7)),
-        // Chinese, either way. Were (100, 58) and (102, 67), (158, 94) and (161, 102) before the
-        // marks printed twice (`，1010`), then (100, 58) and (163, 85), (162, 95): a line
-        // more or less line by line, fewer aligned; then (92, 27) and (160, 25) once the gap
-        // LibreOffice sets between a Chinese character and a Latin letter or digit (`的 2018 年
-        // 12 月`), which `pdftotext` writes as a space, was removed where the text sets one at
-        // more such places than not; then, once a raised mark `pdftotext` writes on a line of
-        // its own under the line it ends (`报告，` / `9`) was put back there (notes 9 to 17 of
-        // 74/197 were not found): (18, 8) and (160, 9); then as below, once a resolution's
-        // number on a line of its own in a note (`第` / `56/183` / `、57/238、…`, note 1) was
-        // no longer dropped as a page number `N/M` (which ended the note at `第` and took the
-        // rest into the paragraph before). Left: a paragraph joined where a full line ends a
-        // clause and a call opens the next (`，[^9]` / `又表示注意到`: Chinese calls run on
-        // inside paragraphs, `，又表示注意到`), which shifts every line after it in 74/197;
-        // the text's own space after a note cited again as a plain digit (`报告9 所述`)
-        // removed with LibreOffice's.
+        // Chinese, either way. 74/197 was (100, 58) with -layout and (102, 67) without, 80/118
+        // (158, 94) and (161, 102). Then, one fix at a time:
+        // - the marks printed twice (`，1010`): 74/197 (100, 58) either way, 80/118 (163, 85)
+        //   and (162, 95) (more lines line by line, fewer aligned);
+        // - the gap LibreOffice sets between a Chinese character and a Latin letter or digit
+        //   (`的 2018 年 12 月`), which `pdftotext` writes as a space, removed where the text
+        //   sets one at more such places than not: (92, 27) and (160, 25), either way;
+        // - a raised mark `pdftotext` writes on a line of its own under the line it ends
+        //   (`报告，` / `9`) put back there (notes 9 to 17 of 74/197 were not found): (18, 8)
+        //   and (160, 9);
+        // - a resolution's number on a line of its own in a note (`第` / `56/183` /
+        //   `、57/238、…`, note 1) no longer dropped as a page number `N/M` (which ended the
+        //   note at `第` and took the rest into the paragraph before): as below.
+        // Left: a paragraph joined where a full line ends a clause and a call opens the next
+        // (`，[^9]` / `又表示注意到`: Chinese calls run on inside paragraphs too), which shifts
+        // every line after it in 74/197; the text's own space after a note cited again as a
+        // plain digit (`报告9 所述`), removed with LibreOffice's.
         ("unga/ict4sd@74-197:zh", LibreOffice, _) => Some((90, 6)),
         ("unga/ict4sd@80-118:zh", LibreOffice, _) => Some((22, 6)),
         // Chromium's UN layout: exact.
@@ -232,7 +234,10 @@ fn expected(address: &str, producer: Producer, layout: bool) -> Figure {
         // (2 paragraphs split), and `опытноконструкторских`, a word whose hyphen
         // `pdftotext` dropped at a line end.
         ("unga/ict4sd@74-197:ru", Chromium, false) => Some((83, 3)),
-        // Refused: "footnote `1`: empty text".
+        // Refused: "footnote `1`: empty text". The notes are gathered at the text's end, and
+        // `pdftotext` writes note 1's text after the last paragraph, then note 2, then note 1's
+        // number alone at the page's foot (note 3's the same, its text at the next page's top,
+        // which `copied::detached` reads; note 1's text follows the body on its page).
         ("unga/ict4sd@74-197:zh", Chromium, false) => None,
         // Arabic: measured; worked on elsewhere.
         ("unga/ict4sd@74-197:ar", Chromium, true) => Some((76, 7)),

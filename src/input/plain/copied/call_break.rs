@@ -61,6 +61,29 @@ pub(super) enum PageSays {
     Nothing,
 }
 
+/// Whether the text indents the first line of its preamble paragraphs (`pdftotext -layout` of
+/// Chromium's UN layout): every line opening with a call after a short line that ends a clause,
+/// at least three, is indented. There a call at the margin runs on in its paragraph
+/// (`стоимости,` then `принимая при этом во внимание`: Russian calls are in lower case).
+pub(super) fn indented_calls(lines: &[Line], language: Language, full: usize, base: usize) -> bool {
+    // `pdftotext -layout` pads right-to-left lines to the right margin: no indent is kept.
+    if language.is_rtl() {
+        return false;
+    }
+    let opening: Vec<&Line> = lines
+        .windows(2)
+        .filter(|w| {
+            let p = w[0].body();
+            !w[1].break_before
+                && ends_paragraph(p)
+                && width(p) * 10 < full * 8
+                && opens_with_call(w[1].body(), language)
+        })
+        .map(|w| &w[1])
+        .collect();
+    opening.len() >= 3 && opening.iter().all(|l| l.indent() >= base + 3)
+}
+
 /// `n` times, in words.
 fn times(n: usize) -> String {
     match n {
