@@ -20,7 +20,7 @@ use resdiff::model::{Clause, Document};
 
 const LANGS: [&str; 6] = ["en", "fr", "es", "ru", "ar", "zh"];
 
-fn corpus(address: &str) -> Document {
+pub(crate) fn corpus(address: &str) -> Document {
     let (series, rest) = address.split_once('@').expect("address");
     let (rev, lang) = rest.split_once(':').expect("language");
     let path = repo().join(format!("resolutions/{series}/{rev}.{lang}.toml"));
@@ -53,7 +53,7 @@ fn printed() -> &'static Option<Vec<(String, PathBuf)>> {
     })
 }
 
-fn pdftotext(pdf: &PathBuf, layout: bool) -> String {
+pub(crate) fn pdftotext(pdf: &PathBuf, layout: bool) -> String {
     let mut cmd = Std::new("pdftotext");
     if layout {
         cmd.arg("-layout");
@@ -78,7 +78,7 @@ fn arabic_calls_guessed(layout: bool) -> usize {
     if layout { 0 } else { 16 }
 }
 
-fn mode(layout: bool) -> &'static str {
+pub(crate) fn mode(layout: bool) -> &'static str {
     if layout {
         "pdftotext -layout"
     } else {
@@ -86,7 +86,7 @@ fn mode(layout: bool) -> &'static str {
     }
 }
 
-fn fold(s: &str) -> String {
+pub(crate) fn fold(s: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     // NFC: the corpus writes some Arabic marks shadda first (`ينفَّذ` as U+0651 U+064E), the
     // extractor in canonical order; the same text by Unicode's definition.
@@ -100,7 +100,7 @@ fn fold(s: &str) -> String {
 
 /// Every clause as `label text`, depth first, with blanks folded (and the tanween `اً` as
 /// `pdftotext` writes it, `ًا`: counted apart, see [`tanween_swaps`]).
-fn clauses(doc: &Document) -> Vec<String> {
+pub(crate) fn clauses(doc: &Document) -> Vec<String> {
     fn walk(c: &Clause, depth: usize, out: &mut Vec<String>) {
         out.push(format!("{depth} {} {}", c.label.norm(), fold(&c.text)));
         for k in &c.children {
@@ -378,7 +378,7 @@ fn an_itu_text_printed_by_libreoffice_reads_back() {
     );
 }
 
-fn opts_of() -> ImportOptions {
+pub(crate) fn opts_of() -> ImportOptions {
     ImportOptions {
         allow_unknown: true,
         ..ImportOptions::default()
@@ -387,7 +387,7 @@ fn opts_of() -> ImportOptions {
 
 /// How many lines of `a` are not in a longest common subsequence with `b`: lines that differ,
 /// counted without the shift a paragraph split or joined makes in a line-by-line comparison.
-fn aligned(a: &[String], b: &[String]) -> usize {
+pub(crate) fn aligned(a: &[String], b: &[String]) -> usize {
     let mut row = vec![0usize; b.len() + 1];
     for x in a {
         let mut diag = 0;

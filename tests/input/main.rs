@@ -8,6 +8,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod copied_matrix;
 mod copied_pdf_text;
 mod docx_paragraph_marks;
 mod docx_revision_line;

@@ -25,7 +25,7 @@ const ITU: [&str; 2] = ["wtdc/030@dubai-2014:ar", "wtsa/001@hammamet-2016:en"];
 
 /// A/RES/74/197 in the six languages and the ITU texts, each laid out as its body prints it,
 /// printed by Chromium in one call (side by side).
-fn chromium() -> &'static Option<Vec<(String, PathBuf)>> {
+pub(crate) fn chromium() -> &'static Option<Vec<(String, PathBuf)>> {
     static PDFS: OnceLock<Option<Vec<(String, PathBuf)>>> = OnceLock::new();
     PDFS.get_or_init(|| {
         let mut addresses: Vec<String> = LANGS

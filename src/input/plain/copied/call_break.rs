@@ -50,6 +50,40 @@ impl Uses {
     }
 }
 
+/// What the page left in a copied text to say where its paragraphs start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum PageSays {
+    /// An empty line between paragraphs spaced apart, none inside one (Arabic and Chinese,
+    /// whose calls run on).
+    EmptyLines,
+    /// The first line of each paragraph indented: whether this line is.
+    Indent(bool),
+    Nothing,
+}
+
+/// Whether the text indents the first line of its preamble paragraphs (`pdftotext -layout` of
+/// Chromium's UN layout): every line opening with a call after a short line that ends a clause,
+/// at least three, is indented. There a call at the margin runs on in its paragraph
+/// (`стоимости,` then `принимая при этом во внимание`: Russian calls are in lower case).
+pub(super) fn indented_calls(lines: &[Line], language: Language, full: usize, base: usize) -> bool {
+    // `pdftotext -layout` pads right-to-left lines to the right margin: no indent is kept.
+    if language.is_rtl() {
+        return false;
+    }
+    let opening: Vec<&Line> = lines
+        .windows(2)
+        .filter(|w| {
+            let p = w[0].body();
+            !w[1].break_before
+                && ends_paragraph(p)
+                && width(p) * 10 < full * 8
+                && opens_with_call(w[1].body(), language)
+        })
+        .map(|w| &w[1])
+        .collect();
+    opening.len() >= 3 && opening.iter().all(|l| l.indent() >= base + 3)
+}
+
 /// `n` times, in words.
 fn times(n: usize) -> String {
     match n {
@@ -82,8 +116,8 @@ fn call(t: &str) -> String {
 /// Whether line `l`, opening with a call after `p`, which may end a paragraph and runs `share`
 /// percent of the text's full width, opens one.
 ///
-/// - Where the text's paragraphs are `spaced` apart by empty lines (Arabic and Chinese, whose
-///   calls run on), the empty line says, and where it says otherwise than the width, that is
+/// - Where the text's paragraphs are spaced apart by empty lines ([`PageSays::EmptyLines`]:
+///   Arabic and Chinese, whose calls run on), the empty line says, and where it says otherwise than the width, that is
 ///   warned of.
 /// - Chinese: a full line goes on (`，欢迎` at a line's start); its characters take one or two
 ///   columns each, so a line of the full width is one the paragraph fills.
@@ -99,18 +133,39 @@ fn call(t: &str) -> String {
 ///   paragraph, 13 open one, at every width; read by the width, 4 were wrong, by the text's
 ///   uses 1 (`وإذ تشدد على` after a line of 88%, which the text writes twice opening a
 ///   paragraph and once running on).
+/// - Where the text indents the first line of its paragraphs (`indented`, the line's own), the
+///   indent says; a call at the margin running on is warned.
+/// - Russian: opens, warned (its calls are in lower case and run on inside paragraphs too, at
+///   every width: in LibreOffice's print of A/RES/80/118 three run on after lines of 90 to 100%
+///   of the width, and calls open paragraphs after lines of 85 to 100%).
 /// - Other languages: opens (their calls open with a capital, or run on only in lower case).
 pub(super) fn call_opens(
     p: &Line,
     l: &Line,
     language: Language,
-    spaced: bool,
+    page: PageSays,
     share: usize,
     uses: &Uses,
     warnings: &mut Vec<Warning>,
 ) -> bool {
     let full = share >= 100;
-    if spaced && !l.break_before {
+    if let PageSays::Indent(indented) = page
+        && !l.break_before
+    {
+        if !indented {
+            warnings.push(Warning {
+                chosen: None,
+                line: l.number,
+                message: format!(
+                    "`{}` opens a line after line {}, which ends a clause: read as running on in its paragraph, as the line is not indented and the text indents the first line of its paragraphs",
+                    call(l.body()),
+                    p.number
+                ),
+            });
+        }
+        return indented;
+    }
+    if page == PageSays::EmptyLines && !l.break_before {
         if l.blank_before == full {
             warnings.push(Warning {
                 chosen: None,
@@ -178,6 +233,23 @@ pub(super) fn call_opens(
                 ),
             });
             opens
+        }
+        Language::Ru => {
+            warnings.push(Warning {
+                chosen: None,
+                line: l.number,
+                message: format!(
+                    "`{}` opens a line after line {}, which ends a clause and runs {share}% of the text's full width: read as opening a paragraph (it may run on in the paragraph before: Russian calls are in lower case and run on inside paragraphs too); nothing in the copied text says which ({})",
+                    call(l.body()),
+                    p.number,
+                    if l.break_before {
+                        "the call opens a page"
+                    } else {
+                        "no empty line or indent marks the text's paragraphs"
+                    }
+                ),
+            });
+            true
         }
         _ => true,
     }
@@ -247,5 +319,35 @@ mod tests {
             ),
             "{warnings:?}"
         );
+    }
+
+    /// `pdftotext -layout` of A/RES/74/197 in Russian as Chromium prints it (lines 120-156):
+    /// the text indents its paragraphs' first lines, and `принимая при этом во внимание` (line
+    /// 152 there, 33 here) opens a line at the margin after a full line ending in a comma: it
+    /// runs on. Read as opening a paragraph, it split one (Russian calls are in lower case).
+    #[test]
+    fn a_call_at_the_margin_of_an_indented_text_runs_on() {
+        let text =
+            include_str!("../../../../fixtures/copied/unga-74-197.ru.pdftotext-layout.excerpt.txt");
+        let (starts, warnings) = read(text, 1, Language::Ru);
+        assert_eq!(
+            starts,
+            [
+                "международного сотрудничества в области",
+                "принимая к сведению подготовленный",
+                "отмечая проведение Форума Всемирной",
+                "принимая к сведению доклад",
+                "учитывая, что информационно-коммуникационные технологии,",
+                "принимая к сведению доклад",
+                "отмечая проблемы в области",
+            ]
+        );
+        let said: Vec<&Warning> = warnings
+            .iter()
+            .filter(|w| w.message.contains("not indented"))
+            .collect();
+        assert_eq!(said.len(), 1, "{warnings:?}");
+        assert_eq!(said[0].line, 33);
+        assert!(said[0].message.starts_with("`принимая при этом` opens a line after line 32, which ends a clause: read as running on in its paragraph"));
     }
 }

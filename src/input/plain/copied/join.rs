@@ -3,7 +3,7 @@
 //! before), and how two lines join (a space; nothing in Chinese; nothing after a word broken at
 //! its hyphen, `post-` `conflict`).
 
-use super::call_break::{Uses, call_opens};
+use super::call_break::{PageSays, Uses, call_opens, indented_calls};
 use super::calls::opens_with_call;
 use super::pages::Line;
 use crate::input::Warning;
@@ -117,6 +117,20 @@ pub fn ends_paragraph(t: &str) -> bool {
     ])
 }
 
+/// What an item's label holds between its brackets: a number, one letter (`a`, `أ`), a
+/// lower-case Roman numeral (`iv`), a letter doubled (`aa`). Not a word: `(Inde) en 2008`
+/// opening a line is a country's name after a city's (`à Hyderabad` / `(Inde)`).
+fn item(inner: &str) -> bool {
+    let mut chars = inner.chars();
+    let first = chars.next();
+    let roman = |c: char| matches!(c, 'i' | 'v' | 'x' | 'l' | 'c');
+    first.is_some_and(char::is_alphanumeric)
+        && (inner.chars().all(|c| c.is_ascii_digit())
+            || inner.chars().count() == 1
+            || inner.chars().all(roman)
+            || chars.all(|c| Some(c) == first))
+}
+
 /// A line that opens with a clause label: `1.`, `1 -` (Arabic), `(a)`, `(iv)`; outside the UN's
 /// layout (`un` false) also `a)`, `أ)`, `1` followed by text (ITU's operative clauses), `-`, `•`.
 pub fn label_start(t: &str, un: bool) -> bool {
@@ -137,7 +151,7 @@ pub fn label_start(t: &str, un: bool) -> bool {
         || (head.starts_with('(')
             && head.ends_with(')')
             && head.chars().count() <= 6
-            && head.chars().nth(1).is_some_and(char::is_alphanumeric));
+            && item(&head[1..head.len() - 1]));
     // `a)`, `iv)`: French and Spanish UN texts letter their items so, as ITU does.
     let letter = head.ends_with(')')
         && head.chars().count() <= 5
@@ -200,6 +214,7 @@ pub fn paragraphs(
             .windows(2)
             .all(|w| !w[1].blank_before || w[1].break_before || ends_paragraph(w[0].body()));
     let uses = Uses::of(lines, language, full);
+    let indented = indented_calls(lines, language, full, base);
     for (i, l) in lines.iter().enumerate() {
         let t = l.body();
         let label = label_start(t, un);
@@ -225,7 +240,13 @@ pub fn paragraphs(
                                     p,
                                     l,
                                     language,
-                                    dense && spaced,
+                                    if dense && spaced {
+                                        PageSays::EmptyLines
+                                    } else if indented {
+                                        PageSays::Indent(l.indent() >= base + 3)
+                                    } else {
+                                        PageSays::Nothing
+                                    },
                                     width(pt) * 100 / full.max(1),
                                     &uses,
                                     warnings,
@@ -398,6 +419,9 @@ mod tests {
         ] {
             assert!(label_start(t, false), "{t}");
         }
+        // LibreOffice's print of A/RES/74/197 in French: `… à Hyderabad` / `(Inde) en 2008, …`.
+        assert!(!label_start("(Inde) en 2008, à Charm el-Cheikh", true));
+        assert!(label_start("(xiv) the", true) && label_start("(أ) أن", true));
         for t in ["2030 Agenda", "79/194 of", "Recalling", "1."] {
             assert!(!label_start(t, false), "{t}");
         }

@@ -15,7 +15,9 @@ mod detached;
 mod hyphens;
 mod join;
 mod label_lines;
+mod labels_above;
 mod lam_alef;
+mod latin_gaps;
 mod ligatures;
 mod marks;
 mod marks_apart;
@@ -125,7 +127,7 @@ pub fn read_un(lines: &[&str], first: usize, language: Language) -> Result<Layou
     let mut warnings = Vec::new();
     let all = hyphens::restore(pages::read(lines, first, &mut warnings), &mut warnings);
     let all = pages::drop_furniture(all, &mut warnings);
-    let all = labels_below(all, &mut warnings);
+    let all = labels_below(labels_above::put_below(all, &mut warnings), &mut warnings);
     let f = all
         .iter()
         .position(|l| un_formula(l.body()).is_some())

@@ -129,7 +129,35 @@ pub fn extract(
                         ),
                     });
                 }
-                let found = search(&body, cursor, mark);
+                let mut found = search(&body, cursor, mark);
+                // A mark on a line of its own goes back to the end of the line above it.
+                if let Some((at, _, _)) = found
+                    && at.line > 0
+                    && !body[at.line].break_before
+                    && body[at.line].body() == mark.to_string()
+                {
+                    let lone = body.remove(at.line);
+                    let above = &mut body[at.line - 1];
+                    above.text.truncate(above.text.trim_end().len());
+                    let byte = above.text.len();
+                    above.text.push_str(lone.body());
+                    warnings.push(Warning {
+                        chosen: None,
+                        line: lone.number,
+                        message: format!(
+                            "`{mark}` alone on its line: read as a mark printed apart (raised) at the end of line {}, above it",
+                            above.number
+                        ),
+                    });
+                    found = Some((
+                        Cursor {
+                            line: at.line - 1,
+                            byte,
+                        },
+                        above.text.len(),
+                        false,
+                    ));
+                }
                 match found {
                     Some((at, e, spaced)) => {
                         let l = &mut body[at.line];
@@ -355,6 +383,48 @@ mod tests {
                 (12, "انظر TD/B/EDE/1/3، الفصل الأول، الفقرة 13"),
                 (13, "A/67/65-E/2012/48 و A/67/65/Corr.1-E/2012/48/Corr.1."),
             ]
+        );
+    }
+
+    /// `pdftotext -layout` of A/RES/74/197 in Chinese as LibreOffice prints resdiff's DOCX
+    /// (lines 102-106 and 139-140): the raised mark of note 9 after a line's last character,
+    /// written on a line of its own below it. Unread, notes 9 to 17 were not found (notes
+    /// follow on in order or not at all).
+    #[test]
+    fn a_mark_on_a_line_of_its_own_goes_back_to_the_line_above() {
+        // Numbered 1 here: the first note of these lines.
+        let mut lines = vec![
+            Line::of_test(
+                102,
+                "表示注意到秘书长关于区域和国际层面执行和后续落实信息社会世界峰会成果的进展报告，",
+                2,
+            ),
+            Line::of_test(103, "1", 2),
+            Line::of_test(
+                106,
+                "又表示注意到最不发达国家、内陆发展中国家和小岛屿发展中国家高级代表办公室与国际电",
+                2,
+            ),
+            Line::of_test(139, "1", 2),
+            Line::of_test(140, "    A/74/62-E/2019/6。", 2),
+        ];
+        lines[2].blank_before = true;
+        let mut warnings = Vec::new();
+        let (body, notes) = extract(lines, &mut warnings);
+        assert_eq!(notes.len(), 1);
+        assert_eq!(notes[0].0.text, "A/74/62-E/2019/6。");
+        let bodies: Vec<&str> = body.iter().map(Line::body).collect();
+        assert_eq!(
+            bodies,
+            [
+                "表示注意到秘书长关于区域和国际层面执行和后续落实信息社会世界峰会成果的进展报告，[^1]",
+                "又表示注意到最不发达国家、内陆发展中国家和小岛屿发展中国家高级代表办公室与国际电",
+            ]
+        );
+        assert!(
+            warnings.iter().any(|w| w.line == 103
+                && w.message.starts_with("`1` alone on its line: read as a mark printed apart (raised) at the end of line 102")),
+            "{warnings:?}"
         );
     }
 }

@@ -161,6 +161,20 @@ fn numbered(t: &str, page: usize) -> bool {
     t.parse::<usize>().is_ok_and(|n| n.abs_diff(page + 1) <= 1)
 }
 
+/// `2/12`: page 2 of 12, where the page it stands on is `page` (when the text's form feeds
+/// say). Not a resolution's number on a line of its own (`56/183`, LibreOffice's Chinese
+/// note 1 as `pdftotext -layout` writes it: dropped, it ended the note there, `第`).
+fn of_pages(t: &str, page: Option<usize>) -> bool {
+    let t = t.trim_matches(|c: char| c == '-' || c == '–' || c.is_whitespace());
+    let Some((n, of)) = t.split_once('/') else {
+        return false;
+    };
+    match (n.trim().parse::<usize>(), of.trim().parse::<usize>()) {
+        (Ok(n), Ok(of)) => n <= of && page.is_none_or(|p| n.abs_diff(p + 1) <= 1),
+        _ => false,
+    }
+}
+
 /// `A/RES/80/118`, `E/RES/2025/18`: a document symbol alone on a line.
 fn symbol(t: &str) -> bool {
     let prefix = ["A/", "E/", "S/", "A/HRC/", "E/CN."]
@@ -246,7 +260,7 @@ pub fn drop_furniture(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line
         let furniture = job
             || (after_job && language_letter(t))
             || (page_no
-                && (t.contains('/')
+                && (of_pages(t, (pages > 1).then_some(l.page))
                     || (edge && numbered(t, l.page))
                     || (pages <= 1 && pending_break)))
             || symbol(t)
@@ -296,6 +310,17 @@ pub fn drop_furniture(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A page number `N/M` fits its page; a resolution's number on a line of its own
+    /// (LibreOffice's Chinese note 1, `第` / `56/183` / `、57/238、…`, on page 1) does not.
+    #[test]
+    fn a_resolution_s_number_is_no_page_number() {
+        assert!(of_pages("2/12", Some(1)));
+        assert!(of_pages("2/12", None));
+        assert!(!of_pages("56/183", Some(0)));
+        assert!(!of_pages("13/12", None));
+        assert!(!of_pages("56/183", Some(5)) && of_pages("56/183", None));
+    }
 
     #[test]
     fn furniture_shapes() {

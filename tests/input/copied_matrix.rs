@@ -1,0 +1,257 @@
+//! Text copied from every PDF this binary prints (issue 25, "Done means": text copied from the
+//! PDFs above, each corpus text printed by LibreOffice and by Chromium, read back to the same
+//! clauses as the source, footnotes included). `copied_pdf_text` reads Chromium's prints of
+//! A/RES/80/118 and LibreOffice's Arabic; this module reads the rest of what `import_pdf` and
+//! `pdf_producers` print, with nothing printed again: LibreOffice's prints of resdiff's DOCX of
+//! A/RES/74/197 and A/RES/80/118 (English, French, Spanish, Russian, Chinese) and of WTSA
+//! Res. 1, and Chromium's prints of A/RES/74/197 in six languages, WTDC Res. 30 and WTSA Res. 1.
+//!
+//! Each is turned into text by `pdftotext`, with `-layout` and without, read by the plain-text
+//! reader with no flags, and compared with the corpus text as `copied_pdf_text` compares:
+//! clause, heading and note lines, blanks folded, line by line and aligned. LibreOffice prints
+//! U+2011 (non-breaking hyphen) with the hyphen's glyph and maps it to `-` (see `import_pdf`'s
+//! `Differs`): nothing in its PDF tells them apart, and its lines are compared with it folded.
+//! Every figure is stated in [`expected`] and any change fails, either way.
+
+use std::path::PathBuf;
+
+use crate::common::tool_available;
+use crate::copied_pdf_text::{aligned, clauses, corpus, mode, opts_of, pdftotext};
+use resdiff::input::import_text;
+use resdiff::model::Document;
+
+/// Who printed a PDF.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Producer {
+    LibreOffice,
+    Chromium,
+}
+
+/// The prints read here: `(address, producer, pdf)`, each printed once per binary by the test
+/// that reads it as a PDF.
+fn prints() -> Vec<(String, Producer, PathBuf)> {
+    let mut out = Vec::new();
+    if let Some(pdfs) = crate::import_pdf::libreoffice() {
+        // LibreOffice's Arabic is read by `copied_pdf_text`, WTDC Res. 30 with it.
+        out.extend(
+            pdfs.iter()
+                .filter(|(a, _)| !a.ends_with(":ar"))
+                .map(|(a, p)| (a.clone(), Producer::LibreOffice, p.clone())),
+        );
+    }
+    if let Some(pdfs) = crate::pdf_producers::chromium() {
+        out.extend(
+            pdfs.iter()
+                .map(|(a, p)| (a.clone(), Producer::Chromium, p.clone())),
+        );
+    }
+    out
+}
+
+/// Lines that differ `(line by line, not found when aligned)`; `None`: refused.
+type Figure = Option<(usize, usize)>;
+
+#[test]
+fn text_copied_from_every_print_reads_back() {
+    if !tool_available(
+        "pdftotext (poppler-utils)",
+        std::process::Command::new("pdftotext").arg("-v"),
+    ) {
+        return;
+    }
+    let dump = std::env::var_os("RESDIFF_COPIED_DUMP").map(PathBuf::from);
+    let mut report = Vec::new();
+    let mut wrong = Vec::new();
+    for (address, producer, pdf) in prints() {
+        let source = corpus(&address);
+        let lines = |d: &Document| -> Vec<String> {
+            let all = clauses(d);
+            if producer == Producer::LibreOffice {
+                all.into_iter()
+                    .map(|l| l.replace('\u{2011}', "-"))
+                    .collect()
+            } else {
+                all
+            }
+        };
+        let want_lines = lines(&source);
+        for layout in [true, false] {
+            let text = pdftotext(&pdf, layout);
+            let name = format!(
+                "{}-{producer:?}-{}",
+                address.replace(['/', '@', ':'], "-"),
+                if layout { "layout" } else { "raw" }
+            );
+            // What is compared, to look into with `diff`: set RESDIFF_COPIED_DUMP to a folder.
+            let keep = |ext: &str, body: &str| {
+                if let Some(dir) = &dump {
+                    let _ = std::fs::create_dir_all(dir);
+                    let _ = std::fs::write(dir.join(format!("{name}.{ext}")), body);
+                }
+            };
+            keep("txt", &text);
+            keep("source", &want_lines.join("\n"));
+            let got: Figure = match import_text(&text, &opts_of()) {
+                Ok(read) => {
+                    let got_lines = lines(&read.document);
+                    keep("read", &got_lines.join("\n"));
+                    let said: Vec<String> = read
+                        .warnings
+                        .iter()
+                        .map(|w| format!("{}: {}", w.line, w.message))
+                        .collect();
+                    keep("warnings", &said.join("\n"));
+                    // As `copied_pdf_text::differing`, on these lines.
+                    let diff: Vec<_> = want_lines
+                        .iter()
+                        .zip(&got_lines)
+                        .filter(|(a, b)| a != b)
+                        .collect();
+                    if let Some(first) = diff.first() {
+                        report.push(format!(
+                            "  {address} ({producer:?}, {}): first: {first:?}",
+                            mode(layout)
+                        ));
+                    }
+                    let n = diff.len() + usize::from(want_lines.len() != got_lines.len());
+                    Some((n, aligned(&want_lines, &got_lines)))
+                }
+                Err(e) => {
+                    report.push(format!("  {address} ({producer:?}, {}): {e}", mode(layout)));
+                    None
+                }
+            };
+            let want = expected(&address, producer, layout);
+            report.push(format!(
+                "{address} ({producer:?}, {}): {got:?} of {} lines differ (line by line, aligned); expected {want:?}",
+                mode(layout),
+                want_lines.len()
+            ));
+            if got != want {
+                wrong.push(format!(
+                    "{address} ({producer:?}, {}): {got:?}",
+                    mode(layout)
+                ));
+            }
+        }
+    }
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{}", report.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "not as expected: {wrong:#?}\n{}",
+        report.join("\n")
+    );
+}
+
+/// How many clause and note lines differ from the source `(line by line, aligned)`, as
+/// measured; `None`, refused. Any change fails, either way: a fix updates the figure and the
+/// reason beside it. Line by line, a paragraph split or joined shifts every line compared after
+/// it; aligned, it counts once.
+fn expected(address: &str, producer: Producer, layout: bool) -> Figure {
+    use Producer::*;
+    match (address, producer, layout) {
+        // LibreOffice's prints with `-layout`: exact, but the French and Russian below. They
+        // were, in this order, (52, 17), (47, 18), (47, 17), (151, 50), (146, 35), (146, 36)
+        // before a note's mark of two digits printed with the copy the DOCX types after it
+        // (`Society,1010`, `report1111`) was read as one mark: unread, the notes of its page
+        // were not found (notes follow on in order or not at all) and were read as paragraphs,
+        // and bare digits were taken for the marks of the notes found (`el[^10] de junio`).
+        (
+            "unga/ict4sd@74-197:en"
+            | "unga/ict4sd@74-197:es"
+            | "unga/ict4sd@74-197:ru"
+            | "unga/ict4sd@80-118:en"
+            | "unga/ict4sd@80-118:fr"
+            | "unga/ict4sd@80-118:es",
+            LibreOffice,
+            true,
+        ) => Some((0, 0)),
+        // Exact: was (48, 19) before the marks printed twice, then (2, 2) before a word in
+        // brackets opening a line (`à Hyderabad` / `(Inde) en 2008`) was no longer read as an
+        // item's label (and the paragraph before as a heading of the operative part).
+        ("unga/ict4sd@74-197:fr", LibreOffice, true) => Some((0, 0)),
+        // Russian calls are in lower case and run on inside paragraphs too (`принимая к
+        // сведению также` after a line ending in a comma): with no indent or empty line to say,
+        // each such line is read as opening a paragraph, warned as a guess (3 run on, after
+        // lines of 90 to 100% of the width; calls open paragraphs after lines of 85 to 100%).
+        // Was (149, 48) before the marks printed twice.
+        ("unga/ict4sd@80-118:ru", LibreOffice, true) => Some((143, 6)),
+        // Without -layout. Each was far from exact, (64, 27), (67, 28), (64, 27), (65, 27),
+        // (156, 58), (147, 45), (147, 46), (150, 58), before the marks printed twice were read
+        // (then (64, 11), (66, 12), (64, 10), (64, 11), (105, 13), (105, 13), (139, 42),
+        // (143, 19)), and before a label alone on its line above its text, as `pdftotext`
+        // writes LibreOffice's `1.` to `9.` and `a)` (set apart from their text by a tab), was
+        // read as the label of the line below, not of the line above. Left:
+        ("unga/ict4sd@74-197:es", LibreOffice, false) => Some((0, 0)),
+        // `pdftotext` drops the hyphen of a word broken at it and joins the lines, where the
+        // text writes the word nowhere else: `grassroots`, `научноисследовательских`.
+        ("unga/ict4sd@74-197:en" | "unga/ict4sd@74-197:ru", LibreOffice, false) => Some((1, 1)),
+        // Exact: was (2, 2) before `(Inde)`, as with -layout.
+        ("unga/ict4sd@74-197:fr", LibreOffice, false) => Some((0, 0)),
+        // `rulesetting` and `grassroots`, as above.
+        ("unga/ict4sd@80-118:en", LibreOffice, false) => Some((2, 2)),
+        // `pdftotext` writes item b)'s label at its page's top, before the end of a)'s text.
+        ("unga/ict4sd@80-118:fr", LibreOffice, false) => Some((2, 2)),
+        // `2024-` at a line end, whose hyphen `pdftotext` drops, joins the mark after `2034`
+        // (`202420341313`): read as the mark after a range of years, `20242034[^13]`, the
+        // dash lost (the text writes no such range elsewhere to say which). Was (138, 32)
+        // before: notes 12 to 16 were not found.
+        ("unga/ict4sd@80-118:es", LibreOffice, false) => Some((1, 1)),
+        // The Russian calls, as with -layout.
+        ("unga/ict4sd@80-118:ru", LibreOffice, false) => Some((143, 7)),
+        // Chinese, either way. 74/197 was (100, 58) with -layout and (102, 67) without, 80/118
+        // (158, 94) and (161, 102). Then, one fix at a time:
+        // - the marks printed twice (`，1010`): 74/197 (100, 58) either way, 80/118 (163, 85)
+        //   and (162, 95) (more lines line by line, fewer aligned);
+        // - the gap LibreOffice sets between a Chinese character and a Latin letter or digit
+        //   (`的 2018 年 12 月`), which `pdftotext` writes as a space, removed where the text
+        //   sets one at more such places than not: (92, 27) and (160, 25), either way;
+        // - a raised mark `pdftotext` writes on a line of its own under the line it ends
+        //   (`报告，` / `9`) put back there (notes 9 to 17 of 74/197 were not found): (18, 8)
+        //   and (160, 9);
+        // - a resolution's number on a line of its own in a note (`第` / `56/183` /
+        //   `、57/238、…`, note 1) no longer dropped as a page number `N/M` (which ended the
+        //   note at `第` and took the rest into the paragraph before): as below.
+        // Left: a paragraph joined where a full line ends a clause and a call opens the next
+        // (`，[^9]` / `又表示注意到`: Chinese calls run on inside paragraphs too), which shifts
+        // every line after it in 74/197; the text's own space after a note cited again as a
+        // plain digit (`报告9 所述`), removed with LibreOffice's.
+        ("unga/ict4sd@74-197:zh", LibreOffice, _) => Some((90, 6)),
+        ("unga/ict4sd@80-118:zh", LibreOffice, _) => Some((22, 6)),
+        // Chromium's UN layout: exact.
+        ("unga/ict4sd@74-197:en", Chromium, true) => Some((0, 0)),
+        ("unga/ict4sd@74-197:fr" | "unga/ict4sd@74-197:es", Chromium, _) => Some((0, 0)),
+        ("unga/ict4sd@74-197:zh", Chromium, true) => Some((0, 0)),
+        // Without -layout, `pdftotext` drops the hyphen of a word broken at it and joins the
+        // lines: `nondiscriminatory`, which the text writes nowhere else.
+        ("unga/ict4sd@74-197:en", Chromium, false) => Some((1, 1)),
+        // Exact: was (83, 2) before a call at the margin of a text that indents its
+        // paragraphs' first lines was read as running on (`стоимости,` then `принимая при этом
+        // во внимание`: Russian calls are in lower case and run on inside paragraphs too).
+        ("unga/ict4sd@74-197:ru", Chromium, true) => Some((0, 0)),
+        // Without -layout no indent is kept: those calls read as opening a paragraph, warned
+        // (2 paragraphs split), and `опытноконструкторских`, a word whose hyphen
+        // `pdftotext` dropped at a line end.
+        ("unga/ict4sd@74-197:ru", Chromium, false) => Some((83, 3)),
+        // Refused: "footnote `1`: empty text". The notes are gathered at the text's end, and
+        // `pdftotext` writes note 1's text after the last paragraph, then note 2, then note 1's
+        // number alone at the page's foot (note 3's the same, its text at the next page's top,
+        // which `copied::detached` reads; note 1's text follows the body on its page).
+        ("unga/ict4sd@74-197:zh", Chromium, false) => None,
+        // Arabic: measured; worked on elsewhere.
+        ("unga/ict4sd@74-197:ar", Chromium, true) => Some((76, 7)),
+        ("unga/ict4sd@74-197:ar", Chromium, false) => Some((76, 7)),
+        ("wtdc/030@dubai-2014:ar", Chromium, true) => Some((52, 30)),
+        ("wtdc/030@dubai-2014:ar", Chromium, false) => Some((51, 25)),
+        // WTSA Res. 1 in English (ITU's layout): measured; worked on elsewhere.
+        ("wtsa/001@hammamet-2016:en", LibreOffice, true) => Some((288, 283)),
+        ("wtsa/001@hammamet-2016:en", LibreOffice, false) => Some((315, 313)),
+        ("wtsa/001@hammamet-2016:en", Chromium, true) => Some((254, 251)),
+        ("wtsa/001@hammamet-2016:en", Chromium, false) => Some((284, 286)),
+        _ => panic!(
+            "no figure measured for {address} ({producer:?}, {})",
+            mode(layout)
+        ),
+    }
+}
