@@ -169,8 +169,19 @@ pub fn paragraphs(
     un: bool,
     warnings: &mut Vec<Warning>,
 ) -> Vec<Para> {
-    // Lines of a paragraph but the last run the width of the page; a short one ends it.
-    let mut widths: Vec<usize> = lines.iter().map(|l| width(l.body())).collect();
+    // Lines of a paragraph but the last run the width of the page; a short one ends it. In
+    // ITU's layout, `pdftotext -layout` sets an item's lines in by its hang (`a)` and the
+    // lines under it): their reach, from the margin, is what runs the width, not their text.
+    // (Right to left, it pads every line to the right margin: the text's width says.)
+    let by_reach = !un && !language.is_rtl();
+    let reach = |l: &Line| {
+        if by_reach {
+            l.indent() + width(l.body())
+        } else {
+            width(l.body())
+        }
+    };
+    let mut widths: Vec<usize> = lines.iter().map(reach).collect();
     widths.sort_unstable();
     let full = widths.get(widths.len() * 9 / 10).copied().unwrap_or(0);
     // `pdftotext -layout` keeps the first-line indent of paragraphs (left-to-right only: it
@@ -218,7 +229,7 @@ pub fn paragraphs(
                     || (label && ends)
                     || (ends
                         && ((indents && l.indent() >= p.indent() + 3)
-                            || width(pt) * 10 < full * 8
+                            || reach(p) * 10 < full * 8
                             || (preamble
                                 && opens_with_call(t, language)
                                 && call_opens(
@@ -226,7 +237,7 @@ pub fn paragraphs(
                                     l,
                                     language,
                                     dense && spaced,
-                                    width(pt) * 100 / full.max(1),
+                                    reach(p) * 100 / full.max(1),
                                     &uses,
                                     warnings,
                                 ))))
@@ -383,6 +394,30 @@ mod tests {
                 .starts_with("`وإذ تلاحظ أيضًا` opens a line after line")),
             "{warnings:?}"
         );
+    }
+
+    /// `pdftotext -layout` of LibreOffice's print of ITU's DOCX of WTSA Res. 1 (1.5 a)): the
+    /// item's lines hang 8 columns in, so its third, ending `(TSAG)`, was shorter than 80% of
+    /// the page's lines and read as ending the item.
+    #[test]
+    fn an_items_lines_hung_in_run_the_width_from_the_margin() {
+        let text = "\
+1.5       In addition to the steering, budget control and editorial committees, the two following committees
+are set up:
+a)      The \"Committee on Working Methods of ITU-T\", which submits to the plenary meeting reports
+        including proposals on the ITU-T working methods for implementation of the ITU-T work
+        programme, on the basis of the Telecommunication Standardization Advisory Group (TSAG)
+        reports submitted to the assembly and the proposals of ITU Member States and ITU-T Sector
+        Members.
+b)      The \"Committee on the ITU-T Work Programme and Organization\", which submits to the plenary
+        meeting reports including proposals on the programme and organization of the work of ITU-T
+        consistent with ITU-T strategy and priorities. It shall specifically:";
+        let lines: Vec<&str> = text.lines().collect();
+        let mut warnings = Vec::new();
+        let read = super::super::pages::read(&lines, 1, &mut warnings);
+        let paras = paragraphs(&read, Language::En, false, &mut warnings);
+        let starts: Vec<usize> = paras.iter().map(|p| p.line).collect();
+        assert_eq!(starts, [1, 3, 8], "{paras:?}");
     }
 
     #[test]
