@@ -13,6 +13,7 @@ mod calls;
 mod copies;
 mod detached;
 mod hyphens;
+mod itu;
 mod join;
 mod label_lines;
 mod lam_alef;
@@ -291,6 +292,19 @@ pub fn unwrap_itu(
     language: Language,
     warnings: &mut Vec<Warning>,
 ) -> Option<Vec<(usize, String)>> {
+    unwrap_itu_levelled(lines, first, language, warnings)
+        .map(|out| out.into_iter().map(|(n, t, _)| (n, t)).collect())
+}
+
+/// [`unwrap_itu`], each line with its level where the text has ITU's parts (`SECTION 1`, an
+/// appendix): the tree read by the numbering (see [`itu`]), as the PDF reader reads it.
+#[allow(clippy::type_complexity)]
+pub fn unwrap_itu_levelled(
+    lines: &[&str],
+    first: usize,
+    language: Language,
+    warnings: &mut Vec<Warning>,
+) -> Option<Vec<(usize, String, Option<usize>)>> {
     let all = hyphens::restore(pages::read(lines, first, warnings), warnings);
     let all = pages::drop_furniture(all, warnings);
     let all = if language.is_rtl() && label_lines::reading_order(&all) {
@@ -350,15 +364,25 @@ pub fn unwrap_itu(
         line: all[f].number,
         text: all[f].body().to_string(),
     });
-    let mut paras = join::paragraphs(&all[f + 1..], language, false, warnings);
+    // ITU's parts and headings (left to right: the Arabic repairs are measured without).
+    let (body, heads) = if language.is_rtl() {
+        (all[f + 1..].to_vec(), Default::default())
+    } else {
+        itu::parts(all[f + 1..].to_vec(), warnings)
+    };
+    let mut paras = join::paragraphs(&body, language, false, warnings);
     repair::text(&mut head, &mut paras, &mut notes, language, hand, warnings);
-    let mut out = before;
-    out.extend(head.into_iter().map(|p| (p.line, p.text)));
-    for p in paras {
-        out.push((p.line, with_tab(&p.text)));
-    }
+    let mut out: Vec<(usize, String, Option<usize>)> =
+        before.into_iter().map(|(n, t)| (n, t, None)).collect();
+    out.extend(head.into_iter().map(|p| (p.line, p.text, None)));
+    let paras: Vec<(usize, String)> = paras
+        .into_iter()
+        .map(|p| (p.line, with_tab(&p.text)))
+        .collect();
+    let levels = itu::levels(&paras, &heads, warnings);
+    out.extend(paras.into_iter().zip(levels).map(|((n, t), l)| (n, t, l)));
     for (note, line) in notes {
-        out.push((line, format!("[^{}]: {}", note.mark, note.text)));
+        out.push((line, format!("[^{}]: {}", note.mark, note.text), None));
     }
     Some(out)
 }

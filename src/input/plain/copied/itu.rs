@@ -1,0 +1,349 @@
+//! The parts of a long ITU text in a copied text, as LibreOffice prints ITU's DOCX (WTSA Res. 1)
+//! and `pdftotext` writes it: `SECTION 1` over its title, centred on lines of their own, an
+//! appendix's number over `(to Resolution 1 …)` and its title, numbered headings
+//! (`1bis.1 General principles`) on a line of their own over their text, figure captions and
+//! notes between the clauses. The PDF reader reads them by the page's geometry
+//! ([`crate::input::pdf`]); a copied text keeps only the lines, their indents (with `-layout`)
+//! and their widths. Read here as the PDF reader reads them: a `SECTION` and an appendix one
+//! paragraph with their titles, and the tree by the numbering ([`crate::input::pdf::flat`]).
+
+use std::collections::HashSet;
+
+use super::join::{PARAGRAPH, append, ends_paragraph, label_start, width};
+use super::pages::Line;
+use crate::input::Warning;
+use crate::input::pdf::flat::{by_numbering, is_title};
+use crate::input::pdf::nesting::{is_appendix, section_number};
+use crate::model::text::excerpt;
+use crate::model::{Label, Scheme};
+
+/// Lines at most this share of the page's full lines (in tenths) are short: a title's, a
+/// paragraph's last.
+const SHORT: usize = 8;
+
+/// What reach (indent and text, in characters) the page's full lines have: the 90th percentile.
+pub fn full_reach(lines: &[Line]) -> usize {
+    let mut widths: Vec<usize> = lines.iter().map(reach).collect();
+    widths.sort_unstable();
+    widths.get(widths.len() * 9 / 10).copied().unwrap_or(0)
+}
+
+/// A line's reach from the margin: its indent and its text.
+pub fn reach(l: &Line) -> usize {
+    l.indent() + width(l.body())
+}
+
+/// A paragraph of its own: the line made to open one (see [`PARAGRAPH`]).
+fn opening(l: &mut Line) {
+    if !l.text.starts_with(PARAGRAPH) {
+        l.text.insert(0, PARAGRAPH);
+    }
+}
+
+/// The lines with the parts of ITU's layout made paragraphs of their own, and the line numbers
+/// of the parts (`SECTION`s and appendices, each with its title) for [`levels`]. Each guess
+/// said, naming its line.
+pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashSet<usize>) {
+    let full = full_reach(&lines);
+    let short = |l: &Line| reach(l) * 10 < full * SHORT;
+    let mut heads = HashSet::new();
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    // The line after a part, heading or caption opens a paragraph.
+    let mut open_next = false;
+    while i < lines.len() {
+        let l = &lines[i];
+        let body = l.body();
+        // A title's lines: short, on the part's page, no label, no closing stop.
+        let title_at = |from: usize, most: usize| {
+            lines[from..]
+                .iter()
+                .take(most)
+                .take_while(|t| {
+                    !t.break_before
+                        && short(t)
+                        && !label_start(t.body(), false)
+                        && !ends_paragraph(t.body())
+                })
+                .count()
+        };
+        let part = if let Some(number) = section_number(body) {
+            let n = title_at(i + 1, 3);
+            (n > 0).then(|| (number.to_string(), i + 1, n))
+        } else if is_appendix(body) && !ends_paragraph(body) {
+            // `APPENDIX I` over `(to Resolution 1 (Rev. Hammamet, 2016))` over its title.
+            let refers = lines
+                .get(i + 1)
+                .is_some_and(|r| r.body().starts_with("(to ") && r.body().ends_with(')'));
+            let caps = body.starts_with("APPENDIX ") || body.starts_with("ANNEX ");
+            let from = i + 1 + usize::from(refers);
+            let n = title_at(from, 2);
+            (n > 0 && (refers || caps)).then(|| {
+                let mut number = appendix_word(body);
+                if refers {
+                    number = format!("{number} {}", lines[i + 1].body());
+                }
+                (number, from, n)
+            })
+        } else {
+            None
+        };
+        if let Some((number, from, n)) = part {
+            let mut title = String::new();
+            for t in &lines[from..from + n] {
+                append(&mut title, t.body());
+            }
+            let text = if section_number(body).is_some() {
+                format!("{number} {title}")
+            } else {
+                format!("{number} – {title}")
+            };
+            warnings.push(Warning {
+                chosen: None,
+                line: l.number,
+                message: format!(
+                    "read lines {}-{} as one heading of a part, as ITU prints its parts and appendices, its number over its title: `{}`",
+                    l.number,
+                    lines[from + n - 1].number,
+                    excerpt(&text, 60)
+                ),
+            });
+            let mut head = l.clone();
+            head.text = format!("{PARAGRAPH}{text}");
+            heads.insert(head.number);
+            out.push(head);
+            open_next = true;
+            i = from + n;
+            continue;
+        }
+        let mut line = l.clone();
+        if let Some(rest) = body.strip_prefix('\u{f02d}') {
+            // ITU's list dash, drawn in the Symbol font: `pdftotext` writes its private code.
+            warnings.push(Warning {
+                chosen: None,
+                line: l.number,
+                message: "read U+F02D, the Symbol font's dash ITU's DOCX draws its list items with, as the dash `−`".into(),
+            });
+            line.text = format!("{}\u{2212}{rest}", " ".repeat(l.indent()));
+        }
+        let body = line.body().to_string();
+        let heading = decimal_heading(&body) && short(&line);
+        let caption = body.starts_with("Figure ") && body.contains(" – ");
+        let note = (body.starts_with("NOTE – ") || note_numbered(&body))
+            && out.last().is_some_and(|p| ends_paragraph(p.body()));
+        if heading {
+            warnings.push(Warning {
+                chosen: None,
+                line: l.number,
+                message: format!(
+                    "read `{}` as a heading, a paragraph of its own: a numbered line, short, with no closing stop",
+                    excerpt(&body, 60)
+                ),
+            });
+        }
+        if open_next || heading || caption || note {
+            opening(&mut line);
+        }
+        open_next = heading || caption;
+        out.push(line);
+        i += 1;
+        // A caption's second line, centred under it (`– Sequence of events`).
+        if caption
+            && let Some(next) = lines.get(i)
+            && !next.break_before
+            && next.indent() >= 10
+            && short(next)
+            && out.last().is_some_and(|c| c.indent() >= 10)
+        {
+            if let Some(c) = out.last_mut() {
+                append(&mut c.text, next.body());
+            }
+            warnings.push(Warning {
+                chosen: None,
+                line: next.number,
+                message: format!(
+                    "read `{}`, centred under the caption of line {}, as the rest of that caption",
+                    excerpt(next.body(), 40),
+                    l.number
+                ),
+            });
+            i += 1;
+        }
+    }
+    (out, heads)
+}
+
+/// `NOTE 1 – Exceptionally`: a numbered note of a figure.
+fn note_numbered(t: &str) -> bool {
+    t.strip_prefix("NOTE ")
+        .and_then(|r| r.split_once(" – "))
+        .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// `1bis.1 General principles`, `1.13 Voting`: a decimal label and a title (short, with no
+/// closing stop).
+fn decimal_heading(t: &str) -> bool {
+    let Some((head, rest)) = t.split_once(' ') else {
+        return false;
+    };
+    head.contains('.')
+        && Label::parse(head).is_ok_and(|l| l.decimal_depth().is_some())
+        && is_title(rest)
+        && rest.trim_start().starts_with(char::is_uppercase)
+}
+
+/// `APPENDIX I` as ITU's texts type it (`Appendix I`): its style prints the word in capitals.
+fn appendix_word(t: &str) -> String {
+    for (caps, typed) in [("APPENDIX ", "Appendix "), ("ANNEX ", "Annex ")] {
+        if let Some(rest) = t.strip_prefix(caps) {
+            return format!("{typed}{rest}");
+        }
+    }
+    t.to_string()
+}
+
+/// The level of each paragraph (`label<TAB>text`), by the numbering as the PDF reader reads
+/// ITU's flat layout, where the text has parts (`heads`: the lines they start at): an item
+/// one step deeper for each scheme opened since the last numbered clause (`b)`, `i)`, `−`), as
+/// the print's indentation would say. `None` for all without parts.
+pub fn levels(
+    paras: &[(usize, String)],
+    heads: &HashSet<usize>,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Option<usize>> {
+    let is_head: Vec<bool> = paras.iter().map(|(n, _)| heads.contains(n)).collect();
+    if !is_head.iter().any(|h| *h) {
+        return vec![None; paras.len()];
+    }
+    let mut schemes: Vec<Scheme> = Vec::new();
+    let mut last_letter: Option<u32> = None;
+    let mut lines: Vec<(String, Option<usize>, usize)> = paras
+        .iter()
+        .zip(&is_head)
+        .map(|((n, text), head)| {
+            let label = text
+                .split_once('\t')
+                .and_then(|(l, _)| Label::parse(l.trim()).ok())
+                .filter(|l| l.scheme() != Scheme::None);
+            let steps = match label {
+                Some(l) if !head && l.decimal_depth().is_none() => {
+                    let roman = matches!(l.norm(), "i" | "v" | "x")
+                        && l.scheme() == Scheme::LatinLetter
+                        && (schemes.contains(&Scheme::Roman)
+                            || (l.norm() == "i"
+                                && schemes.last() == Some(&Scheme::LatinLetter)
+                                && last_letter != Some(8)));
+                    let scheme = if roman { Scheme::Roman } else { l.scheme() };
+                    if scheme == Scheme::LatinLetter {
+                        last_letter = l.ordinal();
+                    }
+                    match schemes.iter().position(|s| *s == scheme) {
+                        Some(k) => {
+                            schemes.truncate(k + 1);
+                            k
+                        }
+                        None => {
+                            schemes.push(scheme);
+                            schemes.len() - 1
+                        }
+                    }
+                }
+                _ => {
+                    schemes.clear();
+                    last_letter = None;
+                    0
+                }
+            };
+            (text.clone(), Some(steps), *n)
+        })
+        .collect();
+    let mut notes = Vec::new();
+    by_numbering(&mut lines, &is_head, &mut notes);
+    for (line, message) in notes {
+        warnings.push(Warning {
+            chosen: None,
+            line,
+            message,
+        });
+    }
+    lines.into_iter().map(|(_, level, _)| level).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::pages;
+    use super::*;
+
+    /// `pdftotext -layout` of LibreOffice's print of ITU's DOCX of WTSA Res. 1 (lines 108-116,
+    /// 236-242 and 1318-1325, shortened): a part's number over its title, a numbered heading
+    /// over its text, an appendix over its reference and title. They were read as
+    /// `SECTION 1 World …` (a paragraph with no label), `1bis.1 General principles In 1bis.1.1
+    /// …` (a heading run into its text) and `APPENDIX I (to …)` then `Information …`.
+    #[test]
+    fn parts_and_headings_are_paragraphs_of_their_own() {
+        let text = "\
+and meetings of the Union (in that order) shall prevail over this resolution.
+
+
+
+                                               SECTION 1
+
+                   World Telecommunication Standardization Assembly
+1.1      The World Telecommunication Standardization Assembly (WTSA), in undertaking the duties
+assigned to it in Article 18 of the ITU Constitution, Article 13 of the ITU Convention and the General Rules
+to consider other specific matters if required.
+1bis.1 General principles
+In 1bis.1.1 and 1bis.1.2 below, the term \"texts\" is used for ITU-T resolutions, Questions, opinions,
+and reports.
+                                            APPENDIX I
+                               (to Resolution 1 (Rev. Hammamet, 2016))
+
+                        Information for submission of a Question
+
+•         Source";
+        let lines: Vec<&str> = text.lines().collect();
+        let mut warnings = Vec::new();
+        let read = pages::read(&lines, 1, &mut warnings);
+        let (read, heads) = parts(read, &mut warnings);
+        let paras =
+            super::super::join::paragraphs(&read, crate::model::Language::En, false, &mut warnings);
+        let got: Vec<(usize, String)> = paras
+            .iter()
+            .map(|p| (p.line, p.text.clone()))
+            .collect();
+        let lines: Vec<usize> = got.iter().map(|(n, _)| *n).collect();
+        assert_eq!(lines, [1, 5, 8, 11, 12, 14, 19], "{got:#?}");
+        assert!(
+            got[1].1.starts_with("1 World Telecommunication"),
+            "{got:#?}"
+        );
+        assert!(
+            got[5]
+                .1
+                .starts_with("Appendix I (to Resolution 1 (Rev. Hammamet, 2016)) – Information"),
+            "{got:#?}"
+        );
+        assert_eq!(heads, HashSet::from([5, 14]));
+        let said: Vec<usize> = warnings.iter().map(|w| w.line).collect();
+        assert_eq!(said, [5, 11, 14], "{warnings:#?}");
+        // The tree by the numbering: the part at the top, the heading under it, its text
+        // under the heading, the appendix at the top, its item under it.
+        let paras: Vec<(usize, String)> = paras
+            .into_iter()
+            .map(|p| (p.line, super::super::with_tab(&p.text)))
+            .collect();
+        let levels = levels(&paras, &heads, &mut warnings);
+        assert_eq!(
+            levels,
+            [
+                Some(0),
+                Some(0),
+                Some(1),
+                Some(1),
+                Some(2),
+                Some(0),
+                Some(1)
+            ]
+        );
+    }
+}
