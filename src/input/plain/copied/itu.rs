@@ -217,19 +217,32 @@ pub fn levels(
     }
     let mut schemes: Vec<Scheme> = Vec::new();
     let mut last_letter: Option<u32> = None;
+    let labels: Vec<Option<Label>> = paras
+        .iter()
+        .map(|(_, text)| {
+            text.split_once('\t')
+                .and_then(|(l, _)| Label::parse(l.trim()).ok())
+                .filter(|l| l.scheme() != Scheme::None)
+        })
+        .collect();
     let mut lines: Vec<(String, Option<usize>, usize)> = paras
         .iter()
         .zip(&is_head)
-        .map(|((n, text), head)| {
-            let label = text
-                .split_once('\t')
-                .and_then(|(l, _)| Label::parse(l.trim()).ok())
-                .filter(|l| l.scheme() != Scheme::None);
-            let steps = match label {
+        .enumerate()
+        .map(|(i, ((n, text), head))| {
+            let steps = match labels[i].clone() {
                 Some(l) if !head && l.decimal_depth().is_none() => {
+                    // `i)` opening a list (7.1.5's `i) the clear purpose`) is roman where `ii)`
+                    // follows it.
+                    let then_ii = labels[i + 1..]
+                        .iter()
+                        .flatten()
+                        .next()
+                        .is_some_and(|n| n.norm() == "ii");
                     let roman = matches!(l.norm(), "i" | "v" | "x")
                         && l.scheme() == Scheme::LatinLetter
                         && (schemes.contains(&Scheme::Roman)
+                            || (l.norm() == "i" && then_ii)
                             || (l.norm() == "i"
                                 && schemes.last() == Some(&Scheme::LatinLetter)
                                 && last_letter != Some(8)));
@@ -271,8 +284,10 @@ pub fn levels(
 
 #[cfg(test)]
 mod tests {
+    use super::super::join::paragraphs;
     use super::super::pages;
     use super::*;
+    use crate::model::Language;
 
     /// `pdftotext -layout` of LibreOffice's print of ITU's DOCX of WTSA Res. 1 (lines 108-116,
     /// 236-242 and 1318-1325, shortened): a part's number over its title, a numbered heading
@@ -307,10 +322,7 @@ and reports.
         let (read, heads) = parts(read, &mut warnings);
         let paras =
             super::super::join::paragraphs(&read, crate::model::Language::En, false, &mut warnings);
-        let got: Vec<(usize, String)> = paras
-            .iter()
-            .map(|p| (p.line, p.text.clone()))
-            .collect();
+        let got: Vec<(usize, String)> = paras.iter().map(|p| (p.line, p.text.clone())).collect();
         let lines: Vec<usize> = got.iter().map(|(n, _)| *n).collect();
         assert_eq!(lines, [1, 5, 8, 11, 12, 14, 19], "{got:#?}");
         assert!(
@@ -345,5 +357,82 @@ and reports.
                 Some(1)
             ]
         );
+    }
+
+    /// WTSA Res. 1, 7.1.5: `i)` opens the list, under a numbered clause, and `ii)` follows:
+    /// roman numerals, one level. Read as a letter, `ii)` went a level under it.
+    #[test]
+    fn an_i_that_ii_follows_is_roman() {
+        let paras: Vec<(usize, String)> = [
+            "7\tDevelopment and approval of Questions",
+            "7.1.5\tEach study group shall consider the proposed new or revised Questions:",
+            "i)\tthe clear purpose of each proposed Question;",
+            "ii)\tthe priority and urgency of new Recommendation(s) desired;",
+            "7.1.6\tAgreement by a study group is achieved by consensus.",
+            "a)\tthrough a study group;",
+            "b)\tthrough WTSA;",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (i + 1, t.to_string()))
+        .collect();
+        let mut warnings = Vec::new();
+        let levels = levels(&paras, &HashSet::from([1]), &mut warnings);
+        let want = [0, 2, 3, 3, 2, 3, 3].map(Some);
+        assert_eq!(levels, want);
+    }
+
+    /// `pdftotext -layout` of LibreOffice's print of ITU's DOCX of WTSA Res. 1 (1.5 a)): the
+    /// item's lines hang 8 columns in, so its third, ending `(TSAG)`, was shorter than 80% of
+    /// the page's lines and read as ending the item.
+    #[test]
+    fn an_items_lines_hung_in_run_the_width_from_the_margin() {
+        let text = "\
+1.5       In addition to the steering, budget control and editorial committees, the two following committees
+are set up:
+a)      The \"Committee on Working Methods of ITU-T\", which submits to the plenary meeting reports
+        including proposals on the ITU-T working methods for implementation of the ITU-T work
+        programme, on the basis of the Telecommunication Standardization Advisory Group (TSAG)
+        reports submitted to the assembly and the proposals of ITU Member States and ITU-T Sector
+        Members.
+b)      The \"Committee on the ITU-T Work Programme and Organization\", which submits to the plenary
+        meeting reports including proposals on the programme and organization of the work of ITU-T
+        consistent with ITU-T strategy and priorities. It shall specifically:";
+        let lines: Vec<&str> = text.lines().collect();
+        let mut warnings = Vec::new();
+        let read = pages::read(&lines, 1, &mut warnings);
+        let paras = paragraphs(&read, Language::En, false, &mut warnings);
+        let starts: Vec<usize> = paras.iter().map(|p| p.line).collect();
+        assert_eq!(starts, [1, 3, 8], "{paras:?}");
+    }
+
+    /// `pdftotext -layout` of the same print (lines 1010-1013, 1318-1330, 947-951, shortened):
+    /// in ITU's layout a line opening with a call word (`According to`) runs on, items after
+    /// short lines open paragraphs (`•  Source`), a paragraph opens after an empty line, a
+    /// bracket's end (`AAP) are`) is no label, and ITU's dash `−` is one.
+    #[test]
+    fn itus_layout_opens_paragraphs_by_its_own_signs() {
+        let text = "\
+9.1.1     Procedures for approval of new or revised Recommendations which require formal consultation of
+Member States (traditional approval process, TAP) are found in this section of WTSA Resolution 1.
+According to No. 246B of the Convention, draft new or revised ITU-T Recommendations are adopted by a
+study group in accordance with procedures established by WTSA, and Recommendations which do not
+require formal consultation of Member States for their approval are considered approved. Procedures for
+such approval of Recommendations (alternative approval process, AAP) are found in the relevant texts of
+the Union, and those that do not (alternative approval process, which is specified in the annex of this
+AAP) are specified in Recommendation ITU-T A.8.
+•         Source
+•         Short title
+•         Relationship of this study activity to other:
+          \u{2212}     Recommendations
+          \u{2212}     relevant standardization organizations
+
+Guidelines for drafting Question text are available on the ITU-T website.";
+        let lines: Vec<&str> = text.lines().collect();
+        let mut warnings = Vec::new();
+        let read = pages::read(&lines, 1, &mut warnings);
+        let paras = paragraphs(&read, Language::En, false, &mut warnings);
+        let starts: Vec<usize> = paras.iter().map(|p| p.line).collect();
+        assert_eq!(starts, [1, 9, 10, 11, 12, 13, 15], "{paras:#?}");
     }
 }

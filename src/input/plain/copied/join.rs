@@ -142,13 +142,29 @@ pub fn label_start(t: &str, un: bool) -> bool {
     let letter = head.ends_with(')')
         && head.chars().count() <= 5
         && head.chars().next().is_some_and(char::is_alphabetic)
-        && head[..head.len() - 1].chars().all(char::is_alphabetic);
+        && head[..head.len() - 1].chars().all(char::is_alphabetic)
+        && !acronym(&head[..head.len() - 1]);
     let un_label = un_label || letter;
     // `b)bis`.
     let letter = letter
         || (head.len() <= 6 && head.ends_with("bis") && head[..head.len() - 3].ends_with(')'));
     let itu_label = letter || matches!(head, "-" | "–" | "•") || dotted(head);
     un_label || (!un && itu_label)
+}
+
+/// `−  to adopt`: ITU's list dash (U+2212, as its DOCX reads), a label in a copied ITU text
+/// (the PDF reader finds its labels by the page's tab stops).
+pub fn itu_dash(t: &str) -> bool {
+    t.strip_prefix('\u{2212}')
+        .is_some_and(|r| r.starts_with(char::is_whitespace))
+}
+
+/// `AAP` of `(alternative approval process,` `AAP) are`, a line opening with the end of a
+/// bracket: capitals that are no roman numeral, never a label.
+fn acronym(t: &str) -> bool {
+    t.chars().count() >= 2
+        && t.chars().all(|c| c.is_uppercase())
+        && !t.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
 }
 
 /// Whether `lines` open with a heading of the operative part: up to three lines without a label
@@ -213,7 +229,7 @@ pub fn paragraphs(
     let uses = Uses::of(lines, language, full);
     for (i, l) in lines.iter().enumerate() {
         let t = l.body();
-        let label = label_start(t, un);
+        let label = label_start(t, un) || (by_reach && itu_dash(t));
         // ITU's headings (`recalling`); a UN text has none of them (`认识到` opens a paragraph).
         let heading = !un && heading_kind(t, language).is_some() && !label;
         let starts = match prev {
@@ -222,15 +238,23 @@ pub fn paragraphs(
             Some(p) => {
                 let pt = p.body();
                 let ends = ends_paragraph(pt);
+                let short = reach(p) * 10 < full * 8;
+                // ITU's layout, left to right: no UN heading of the operative part (its
+                // headings are read by `itu::parts`), no indented first lines (an item's lines
+                // hang in under its label), no call opening a paragraph (`According to`);
+                // an item after a short line (`•  Source`, `•  Short title`), and with
+                // `-layout` any paragraph after an empty line, open one.
                 itu_heading
                     || (un_heading && label)
-                    || (!un_heading && ends && heading_before_label(&lines[i..], un))
+                    || (!by_reach && !un_heading && ends && heading_before_label(&lines[i..], un))
                     || (heading && ends)
-                    || (label && ends)
+                    || (label && (ends || (by_reach && short)))
+                    || (by_reach && indents && l.blank_before && (ends || short))
                     || (ends
-                        && ((indents && l.indent() >= p.indent() + 3)
-                            || reach(p) * 10 < full * 8
+                        && ((!by_reach && indents && l.indent() >= p.indent() + 3)
+                            || short
                             || (preamble
+                                && !by_reach
                                 && opens_with_call(t, language)
                                 && call_opens(
                                     p,
@@ -248,7 +272,7 @@ pub fn paragraphs(
         preamble = preamble && !(starts && label && un);
         if starts {
             itu_heading = heading;
-            un_heading = !heading && !label && heading_before_label(&lines[i..], un);
+            un_heading = !by_reach && !heading && !label && heading_before_label(&lines[i..], un);
         }
         if starts {
             out.push(Para {
@@ -394,30 +418,6 @@ mod tests {
                 .starts_with("`وإذ تلاحظ أيضًا` opens a line after line")),
             "{warnings:?}"
         );
-    }
-
-    /// `pdftotext -layout` of LibreOffice's print of ITU's DOCX of WTSA Res. 1 (1.5 a)): the
-    /// item's lines hang 8 columns in, so its third, ending `(TSAG)`, was shorter than 80% of
-    /// the page's lines and read as ending the item.
-    #[test]
-    fn an_items_lines_hung_in_run_the_width_from_the_margin() {
-        let text = "\
-1.5       In addition to the steering, budget control and editorial committees, the two following committees
-are set up:
-a)      The \"Committee on Working Methods of ITU-T\", which submits to the plenary meeting reports
-        including proposals on the ITU-T working methods for implementation of the ITU-T work
-        programme, on the basis of the Telecommunication Standardization Advisory Group (TSAG)
-        reports submitted to the assembly and the proposals of ITU Member States and ITU-T Sector
-        Members.
-b)      The \"Committee on the ITU-T Work Programme and Organization\", which submits to the plenary
-        meeting reports including proposals on the programme and organization of the work of ITU-T
-        consistent with ITU-T strategy and priorities. It shall specifically:";
-        let lines: Vec<&str> = text.lines().collect();
-        let mut warnings = Vec::new();
-        let read = super::super::pages::read(&lines, 1, &mut warnings);
-        let paras = paragraphs(&read, Language::En, false, &mut warnings);
-        let starts: Vec<usize> = paras.iter().map(|p| p.line).collect();
-        assert_eq!(starts, [1, 3, 8], "{paras:?}");
     }
 
     #[test]

@@ -397,7 +397,9 @@ fn lam_alef_hand(lines: &[pages::Line], language: Language, warnings: &mut Vec<W
 /// `a) that …` as `a)<TAB>that …`: the plain-text reader takes any label before a tab.
 fn with_tab(t: &str) -> String {
     match t.split_once(' ') {
-        Some((head, rest)) if join::label_start(t, false) && !head.is_empty() => {
+        Some((head, rest))
+            if (join::label_start(t, false) || join::itu_dash(t)) && !head.is_empty() =>
+        {
             format!("{head}\t{}", rest.trim_start())
         }
         _ => t.to_string(),
