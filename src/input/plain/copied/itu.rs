@@ -44,6 +44,7 @@ fn opening(l: &mut Line) {
 /// of the parts (`SECTION`s and appendices, each with its title) for [`levels`]. Each guess
 /// said, naming its line.
 pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashSet<usize>) {
+    let lines = labels_alone(lines, warnings);
     let full = full_reach(&lines);
     let short = |l: &Line| reach(l) * 10 < full * SHORT;
     let mut heads = HashSet::new();
@@ -171,6 +172,39 @@ pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashS
         }
     }
     (out, heads)
+}
+
+/// A label alone on its line, its text on the next: `pdftotext` without `-layout` writes the
+/// label of ITU's `label<TAB>text` apart (`1.1`, then `The World Telecommunication …`; `a)`,
+/// an empty line, `If an existing …`). Put back before its text, warned.
+fn labels_alone(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut lines = lines.into_iter().peekable();
+    while let Some(l) = lines.next() {
+        let t = l.body();
+        let alone = !t.contains(char::is_whitespace)
+            && t.chars().count() <= 12
+            && (label_start(&format!("{t} x"), false) || t == "\u{2212}" || t == "\u{f02d}");
+        if alone
+            && let Some(next) = lines.next_if(|n| !n.break_before && !label_start(n.body(), false))
+        {
+            warnings.push(Warning {
+                chosen: None,
+                line: l.number,
+                message: format!(
+                    "label `{t}` alone on its line: read as the label of line {}, `{}`",
+                    next.number,
+                    excerpt(next.body(), 30)
+                ),
+            });
+            let mut joined = l.clone();
+            joined.text = format!("{}{t} {}", " ".repeat(l.indent()), next.body());
+            out.push(joined);
+            continue;
+        }
+        out.push(l);
+    }
+    out
 }
 
 /// `NOTE 1 – Exceptionally`: a numbered note of a figure.
@@ -434,5 +468,30 @@ Guidelines for drafting Question text are available on the ITU-T website.";
         let paras = paragraphs(&read, Language::En, false, &mut warnings);
         let starts: Vec<usize> = paras.iter().map(|p| p.line).collect();
         assert_eq!(starts, [1, 9, 10, 11, 12, 13, 15], "{paras:#?}");
+    }
+
+    /// `pdftotext` (no `-layout`) of the same print (lines 104-107, 114-118): ITU's
+    /// `label<TAB>text` written as the label on a line of its own, an empty line between
+    /// them or not. Read as paragraphs with no label, the label a paragraph of its own.
+    #[test]
+    fn a_label_alone_on_its_line_goes_before_its_text() {
+        let text = "SECTION 1\nWorld Telecommunication Standardization Assembly\n1.1\nThe World Telecommunication Standardization Assembly (WTSA), in undertaking the duties\nto consider other specific matters if required.\na)\n\nIf an existing resolution identifies a priority issue, the need for a similar\nWTSA resolution should be questioned.";
+        let lines: Vec<&str> = text.lines().collect();
+        let mut warnings = Vec::new();
+        let read = pages::read(&lines, 1, &mut warnings);
+        let (read, heads) = parts(read, &mut warnings);
+        let bodies: Vec<&str> = read.iter().map(|l| l.body()).collect();
+        assert_eq!(
+            bodies[0],
+            "1 World Telecommunication Standardization Assembly"
+        );
+        assert!(bodies[1].starts_with("1.1 The World"), "{bodies:?}");
+        assert!(bodies[3].starts_with("a) If an existing"), "{bodies:?}");
+        assert_eq!(heads, HashSet::from([1]));
+        let said = warnings
+            .iter()
+            .filter(|w| w.message.contains("alone on its line"))
+            .count();
+        assert_eq!(said, 2, "{warnings:#?}");
     }
 }
