@@ -52,6 +52,8 @@ pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashS
     let mut i = 0;
     // The line after a part, heading or caption opens a paragraph.
     let mut open_next = false;
+    // The last decimal label or part's number read.
+    let mut last: Option<String> = None;
     while i < lines.len() {
         let l = &lines[i];
         let body = l.body();
@@ -112,6 +114,9 @@ pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashS
             let mut head = l.clone();
             head.text = format!("{PARAGRAPH}{text}");
             heads.insert(head.number);
+            if section_number(body).is_some() {
+                last = Some(number.clone());
+            }
             out.push(head);
             open_next = true;
             i = from + n;
@@ -128,6 +133,32 @@ pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashS
             line.text = format!("{}\u{2212}{rest}", " ".repeat(l.indent()));
         }
         let body = line.body().to_string();
+        // `9.5.5 and 9.5.6). See No. 239` opening a line after `(but see 9.5.4, regarding
+        // reservations,`: a reference, not the label the numbering expects next.
+        let decimal = body.split_whitespace().next().filter(|h| {
+            h.contains('.') && Label::parse(h).is_ok_and(|l| l.decimal_depth().is_some())
+        });
+        if let Some(label) = decimal {
+            let expected = last.as_deref().is_none_or(|l| follows(l, label));
+            if let Some(prev) = out
+                .last_mut()
+                .filter(|p| !expected && !p.body().ends_with(['.', ':']))
+            {
+                warnings.push(Warning {
+                    chosen: None,
+                    line: l.number,
+                    message: format!(
+                        "`{label}` opening line {} after `{}` is not the label the numbering expects next: read on in the paragraph of the line before",
+                        l.number,
+                        last.as_deref().unwrap_or_default()
+                    ),
+                });
+                append(&mut prev.text, &body);
+                i += 1;
+                continue;
+            }
+            last = Some(label.to_string());
+        }
         let heading = decimal_heading(&body) && short(&line);
         let caption = body.starts_with("Figure ") && body.contains(" – ");
         let note = (body.starts_with("NOTE – ") || note_numbered(&body))
@@ -205,6 +236,31 @@ fn labels_alone(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
         out.push(l);
     }
     out
+}
+
+/// Whether decimal label `next` may follow `prev` in ITU's numbering: its first child (`.0`,
+/// `.1`), or the next at one of its levels, by number (`4.4` after `4.3bis`) or suffix
+/// (`4.3bis` after `4.3`, `1bis` after `1.13`).
+fn follows(prev: &str, next: &str) -> bool {
+    let split = |p: &str| -> Option<(u32, String)> {
+        let digits = p.len() - p.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        Some((p[..digits].parse().ok()?, p[digits..].to_string()))
+    };
+    let (Some(a), Some(b)) = (
+        prev.split('.').map(split).collect::<Option<Vec<_>>>(),
+        next.split('.').map(split).collect::<Option<Vec<_>>>(),
+    ) else {
+        return true;
+    };
+    if b.len() == a.len() + 1 && b[..a.len()] == a[..] {
+        return b[a.len()].0 <= 1 && b[a.len()].1.is_empty();
+    }
+    (1..=a.len()).any(|k| {
+        b.len() == k && b[..k - 1] == a[..k - 1] && {
+            let (x, y) = (&a[k - 1], &b[k - 1]);
+            (y.0 == x.0 && x.1.is_empty() && !y.1.is_empty()) || (y.0 == x.0 + 1 && y.1.is_empty())
+        }
+    })
 }
 
 /// `NOTE 1 – Exceptionally`: a numbered note of a figure.
@@ -395,6 +451,25 @@ and reports.
 
     /// WTSA Res. 1, 7.1.5: `i)` opens the list, under a numbered clause, and `ii)` follows:
     /// roman numerals, one level. Read as a letter, `ii)` went a level under it.
+    #[test]
+    fn decimal_labels_follow_by_the_numbering() {
+        for (a, b) in [
+            ("9.5.3", "9.5.4"),
+            ("1.13", "1bis"),
+            ("4.3", "4.3bis"),
+            ("4.3bis", "4.4"),
+            ("7.1", "7.1.0"),
+            ("7.1.11", "7.2"),
+            ("2", "2.1"),
+            ("1bis.9.3", "2"),
+        ] {
+            assert!(follows(a, b), "{a} {b}");
+        }
+        for (a, b) in [("9.5.3", "9.5.5"), ("1bis.1", "1bis.2.1"), ("9.1.1", "9.3")] {
+            assert!(!follows(a, b), "{a} {b}");
+        }
+    }
+
     #[test]
     fn an_i_that_ii_follows_is_roman() {
         let paras: Vec<(usize, String)> = [
