@@ -44,7 +44,7 @@ fn opening(l: &mut Line) {
 /// of the parts (`SECTION`s and appendices, each with its title) for [`levels`]. Each guess
 /// said, naming its line.
 pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashSet<usize>) {
-    let lines = labels_alone(lines, warnings);
+    let lines = spaced_hyphens(labels_alone(lines, warnings), warnings);
     let full = full_reach(&lines);
     let short = |l: &Line| reach(l) * 10 < full * SHORT;
     let mut heads = HashSet::new();
@@ -263,6 +263,42 @@ fn follows(prev: &str, next: &str) -> bool {
     })
 }
 
+/// `ITU -T`: `pdftotext` sets a space before the no-break hyphen of a justified line (WTSA
+/// Res. 1, 9.3.4). Taken out where the text writes the word whole elsewhere (`ITU-T`, 100
+/// times), warned.
+fn spaced_hyphens(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
+    let trim = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_string()
+    };
+    let whole: HashSet<String> = lines
+        .iter()
+        .flat_map(|l| l.body().split(' ').map(trim).collect::<Vec<_>>())
+        .filter(|w| w.contains('-'))
+        .collect();
+    for l in &mut lines {
+        let mut at = 0;
+        while let Some(k) = l.text[at..].find(" -").map(|k| at + k) {
+            at = k + 2;
+            let before = l.text[..k].rsplit(' ').next().unwrap_or_default();
+            let after = l.text[k + 2..].split(' ').next().unwrap_or_default();
+            let word = format!("{}-{}", trim(before), trim(after));
+            if before.is_empty() || after.is_empty() || !whole.contains(&word) {
+                continue;
+            }
+            warnings.push(Warning {
+                chosen: None,
+                line: l.number,
+                message: format!(
+                    "`{before} -{after}`: read as `{word}`, written whole elsewhere in the text (a space the extractor set before the hyphen)"
+                ),
+            });
+            l.text.replace_range(k..k + 1, "");
+        }
+    }
+    lines
+}
+
 /// `NOTE 1 – Exceptionally`: a numbered note of a figure.
 fn note_numbered(t: &str) -> bool {
     t.strip_prefix("NOTE ")
@@ -451,6 +487,19 @@ and reports.
 
     /// WTSA Res. 1, 7.1.5: `i)` opens the list, under a numbered clause, and `ii)` follows:
     /// roman numerals, one level. Read as a letter, `ii)` went a level under it.
+    #[test]
+    fn a_space_before_a_words_hyphen_goes_where_the_text_writes_it_whole() {
+        let raw = [
+            "the author's guide for drafting ITU -T",
+            "Recommendations of ITU-T and a list - not a word.",
+        ];
+        let mut warnings = Vec::new();
+        let lines = spaced_hyphens(pages::read(&raw, 1, &mut warnings), &mut warnings);
+        assert_eq!(lines[0].body(), "the author's guide for drafting ITU-T");
+        assert_eq!(lines[1].body(), raw[1]);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+    }
+
     #[test]
     fn decimal_labels_follow_by_the_numbering() {
         for (a, b) in [
