@@ -299,6 +299,42 @@ fn spaced_hyphens(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line
     lines
 }
 
+/// A note called a second time before it (WTSA Res. 1, 2.1.5: `study group2, in consultation`
+/// and, two lines on, `study group2. In this case`): ITU's DOCX types the second call in the
+/// note reference's style, which LibreOffice prints raised as the first. The notes are matched
+/// to one mark each, in order; a second mark glued to a word (not spaced: `Study Group 3` is a
+/// name) between the first and the note is read as a call of that note too, warned.
+pub fn called_again(
+    lines: &mut [Line],
+    notes: &[(crate::model::Footnote, usize)],
+    warnings: &mut Vec<Warning>,
+) {
+    for (note, at) in notes {
+        let Ok(n) = note.mark.parse::<u32>() else {
+            continue;
+        };
+        let mark = format!("[^{n}]");
+        let Some(first) = lines.iter().position(|l| l.text.contains(&mark)) else {
+            continue;
+        };
+        for l in lines[first..].iter_mut().take_while(|l| l.number < *at) {
+            let from = l.text.find(&mark).map_or(0, |k| k + mark.len());
+            let Some((s, e, false)) = super::note_marks::find_mark(&l.text, from, n, false) else {
+                continue;
+            };
+            let shown = excerpt(&l.text[l.text[..s].rfind(' ').map_or(0, |k| k + 1)..e], 30);
+            l.text.replace_range(s..e, &mark);
+            warnings.push(Warning {
+                chosen: None,
+                line: l.number,
+                message: format!(
+                    "read the digits of `{shown}` as a second call of footnote {n}, glued to its word as the first (the note is at line {at})"
+                ),
+            });
+        }
+    }
+}
+
 /// `NOTE 1 – Exceptionally`: a numbered note of a figure.
 fn note_numbered(t: &str) -> bool {
     t.strip_prefix("NOTE ")
@@ -498,6 +534,34 @@ and reports.
         assert_eq!(lines[0].body(), "the author's guide for drafting ITU-T");
         assert_eq!(lines[1].body(), raw[1]);
         assert_eq!(warnings.len(), 1, "{warnings:?}");
+    }
+
+    /// WTSA Res. 1, 2.1.5, as `pdftotext -layout` writes LibreOffice's print (lines 443-453;
+    /// its note 2 numbered 1 here, the text's first).
+    #[test]
+    fn a_note_called_again_before_it_is_read_so() {
+        let raw = [
+            "WTSA shall appoint the chairman and vice-chairman of the study group1, in consultation with the",
+            "interest and appoints the chairman and vice-chairman of the study group1. In this case, ITU-R shall be",
+            "invited by Study Group 2 to nominate",
+            "1   1",
+            "     In special cases, WTSA may appoint the chairman.",
+        ];
+        let mut warnings = Vec::new();
+        let (mut lines, notes) =
+            super::super::notes::extract(pages::read(&raw, 443, &mut warnings), &mut warnings);
+        called_again(&mut lines, &notes, &mut warnings);
+        let marks: Vec<usize> = lines
+            .iter()
+            .map(|l| l.text.matches("[^1]").count())
+            .collect();
+        assert_eq!(marks, [1, 1, 0]);
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.line == 444 && w.message.contains("second call")),
+            "{warnings:#?}"
+        );
     }
 
     #[test]

@@ -317,7 +317,10 @@ pub fn unwrap_itu_levelled(
     // Notes at the foot of the first page may belong to the title (`(Hammamet, 2016)1`): read
     // over the whole text, and those whose mark is above the formula dropped with it.
     let hand = lam_alef_hand(&all, language, warnings);
-    let (all, notes) = notes::extract(all, warnings);
+    let (mut all, notes) = notes::extract(all, warnings);
+    if !language.is_rtl() {
+        itu::called_again(&mut all, &notes, warnings);
+    }
     let f = all.iter().position(|l| is_formula(l.body()))?;
     let (head_notes, mut notes): (Vec<_>, Vec<_>) = notes.into_iter().partition(|(n, _)| {
         let mark = format!("[^{}]", n.mark);
