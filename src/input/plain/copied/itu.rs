@@ -47,6 +47,7 @@ pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashS
     let lines = spaced_hyphens(labels_alone(lines, warnings), warnings);
     let full = full_reach(&lines);
     let short = |l: &Line| reach(l) * 10 < full * SHORT;
+    let flat = lines.iter().all(|l| l.indent() == 0);
     let mut heads = HashSet::new();
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     let mut i = 0;
@@ -179,13 +180,14 @@ pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashS
         open_next = heading || caption;
         out.push(line);
         i += 1;
-        // A caption's second line, centred under it (`– Sequence of events`).
+        // A caption's second line, centred under it (`– Sequence of events`); without
+        // `-layout` (no line indented), a short line opening with the caption's dash.
         if caption
             && let Some(next) = lines.get(i)
             && !next.break_before
-            && next.indent() >= 10
             && short(next)
-            && out.last().is_some_and(|c| c.indent() >= 10)
+            && ((next.indent() >= 10 && out.last().is_some_and(|c| c.indent() >= 10))
+                || (flat && next.body().starts_with("– ") && reach(next) * 2 < full))
         {
             if let Some(c) = out.last_mut() {
                 append(&mut c.text, next.body());
@@ -562,6 +564,21 @@ and reports.
                 .any(|w| w.line == 444 && w.message.contains("second call")),
             "{warnings:#?}"
         );
+    }
+
+    /// `pdftotext` (no `-layout`) of the same print (lines 1496-1497): Figure 9.1's caption
+    /// on two lines, no indent to say the second is centred under the first.
+    #[test]
+    fn a_captions_second_line_opening_with_its_dash_is_the_caption() {
+        let raw = [
+            "NOTE 10 – DIRECTOR'S NOTIFICATION: The Director notifies whether the draft Recommendation is approved or not.",
+            "Figure 9.1 – Approval of new and revised Recommendations using TAP",
+            "– Sequence of events",
+        ];
+        let mut warnings = Vec::new();
+        let (lines, _) = parts(pages::read(&raw, 1, &mut warnings), &mut warnings);
+        assert_eq!(lines.len(), 2, "{lines:#?}");
+        assert!(lines[1].body().ends_with("using TAP – Sequence of events"));
     }
 
     #[test]
