@@ -337,6 +337,67 @@ pub fn called_again(
     }
 }
 
+/// A note numbered with a suffix (`1bis`, WTSA Res. 1's title), whose mark LibreOffice prints
+/// as its number with the suffix on a line under it (`1`, the note's first line, `bis`), and
+/// whose call ends a line above it (`(Hammamet, 2016)1, 1bis`): taken out of `lines` with its
+/// text (the notes are read numbered on, `1bis` is none), its call written `[^1bis]`, warned.
+pub fn suffixed_notes(
+    lines: &mut Vec<Line>,
+    warnings: &mut Vec<Warning>,
+) -> Vec<(crate::model::Footnote, usize)> {
+    let bare = |t: &str| !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit());
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let n = lines[i].body().to_string();
+        let suffix_at = (i + 1..lines.len().min(i + 3)).find(|&j| {
+            !lines[j].break_before && matches!(lines[j].body(), "bis" | "ter" | "quater")
+        });
+        let Some(j) = suffix_at.filter(|_| bare(&n)) else {
+            i += 1;
+            continue;
+        };
+        let mark = format!("{n}{}", lines[j].body());
+        let call = lines[..i].iter().rposition(|l| {
+            l.body().ends_with(&format!(", {mark}")) || l.body().ends_with(&format!("){mark}"))
+        });
+        let Some(c) = call else {
+            i += 1;
+            continue;
+        };
+        let end = (i + 1..lines.len())
+            .find(|&k| {
+                k != j
+                    && (lines[k].break_before
+                        || bare(lines[k].body().split(' ').next().unwrap_or_default()))
+            })
+            .unwrap_or(lines.len());
+        let mut text = String::new();
+        for (k, l) in lines.iter().enumerate().take(end).skip(i + 1) {
+            if k != j {
+                append(&mut text, l.body());
+            }
+        }
+        let number = lines[i].number;
+        let t = &mut lines[c].text;
+        t.truncate(t.len() - mark.len());
+        t.push_str(&format!("[^{mark}]"));
+        warnings.push(Warning {
+            chosen: None,
+            line: number,
+            message: format!(
+                "read `{n}` and `{}` under it (line {}) as the number of footnote {mark}, called at the end of line {}",
+                lines[j].body(),
+                lines[j].number,
+                lines[c].number
+            ),
+        });
+        out.push((crate::model::Footnote { mark, text }, number));
+        lines.drain(i..end);
+    }
+    out
+}
+
 /// `NOTE 1 – Exceptionally`: a numbered note of a figure.
 fn note_numbered(t: &str) -> bool {
     t.strip_prefix("NOTE ")
@@ -579,6 +640,37 @@ and reports.
         let (lines, _) = parts(pages::read(&raw, 1, &mut warnings), &mut warnings);
         assert_eq!(lines.len(), 2, "{lines:#?}");
         assert!(lines[1].body().ends_with("using TAP – Sequence of events"));
+    }
+
+    /// `pdftotext -layout` of the same print (lines 45 and 91-99, shortened): the title's
+    /// notes 1 and 1bis, 1bis's number printed `1` over the note's first line and `bis` under
+    /// it. Read numbered on, `1bis` was taken into note 1's text.
+    #[test]
+    fn a_note_numbered_with_a_suffix_is_read_with_its_call() {
+        let raw = [
+            "                                             (Hammamet, 2016)1, 1bis",
+            "1",
+            "      Previously published (Geneva, 1956 and 1958).",
+            "1",
+            "       This Hammamet, 2016 edition was initially published in 2016 and then republished to move",
+            "     bis",
+            "",
+            "     the contents of Annex A (ITU-T Documentation) to Section 1bis.",
+            "\u{c}        resolves",
+        ];
+        let mut warnings = Vec::new();
+        let mut lines = pages::read(&raw, 45, &mut warnings);
+        let notes = suffixed_notes(&mut lines, &mut warnings);
+        assert_eq!(notes.len(), 1);
+        assert_eq!(notes[0].0.mark, "1bis");
+        assert!(
+            notes[0].0.text.starts_with("This Hammamet")
+                && notes[0].0.text.ends_with("Section 1bis.")
+        );
+        assert_eq!(lines[0].body(), "(Hammamet, 2016)1, [^1bis]");
+        let left: Vec<&str> = lines.iter().map(Line::body).collect();
+        assert_eq!(left.len(), 4, "{left:?}");
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
     }
 
     #[test]

@@ -317,14 +317,41 @@ pub fn unwrap_itu_levelled(
     // Notes at the foot of the first page may belong to the title (`(Hammamet, 2016)1`): read
     // over the whole text, and those whose mark is above the formula dropped with it.
     let hand = lam_alef_hand(&all, language, warnings);
-    let (mut all, notes) = notes::extract(all, warnings);
+    let mut all = all;
+    let suffixed = if language.is_rtl() {
+        Vec::new()
+    } else {
+        itu::suffixed_notes(&mut all, warnings)
+    };
+    let (mut all, mut notes) = notes::extract(all, warnings);
+    for note in suffixed {
+        // After the note it is numbered from (`1bis` after `1`).
+        let base = note.0.mark.trim_end_matches(char::is_alphabetic);
+        let at = notes
+            .iter()
+            .position(|(n, _)| n.mark == base)
+            .map_or(notes.len(), |k| k + 1);
+        notes.insert(at, note);
+    }
     if !language.is_rtl() {
         itu::called_again(&mut all, &notes, warnings);
     }
     let f = all.iter().position(|l| is_formula(l.body()))?;
+    // The venue line under the title, its notes called (`(Hammamet, 2016)[^1], [^1bis]`), is
+    // the revision line, read with them (left to right; as before in Arabic).
+    let venue = (!language.is_rtl())
+        .then(|| {
+            all[..f]
+                .iter()
+                .rposition(|l| l.body().starts_with('(') && l.text.contains("[^"))
+        })
+        .flatten();
     let (head_notes, mut notes): (Vec<_>, Vec<_>) = notes.into_iter().partition(|(n, _)| {
         let mark = format!("[^{}]", n.mark);
-        all[..f].iter().any(|l| l.text.contains(&mark))
+        all[..f]
+            .iter()
+            .enumerate()
+            .any(|(k, l)| Some(k) != venue && l.text.contains(&mark))
     });
     for (n, line) in head_notes {
         warnings.push(Warning {
@@ -360,6 +387,12 @@ pub fn unwrap_itu_levelled(
         }
         if !title.is_empty() {
             head.push(Para { line, text: title });
+        }
+        if let Some(v) = above.next_if(|v| venue.is_some_and(|k| v.number == all[k].number)) {
+            head.push(Para {
+                line: v.number,
+                text: v.body().to_string(),
+            });
         }
         above.by_ref().for_each(drop);
     }
