@@ -14,6 +14,7 @@ mod copies;
 mod detached;
 mod hyphens;
 mod itu;
+mod itu_notes;
 mod join;
 mod label_lines;
 mod lam_alef;
@@ -321,7 +322,7 @@ pub fn unwrap_itu_levelled(
     let suffixed = if language.is_rtl() {
         Vec::new()
     } else {
-        itu::suffixed_notes(&mut all, warnings)
+        itu_notes::suffixed_notes(&mut all, warnings)
     };
     let (mut all, mut notes) = notes::extract(all, warnings);
     for note in suffixed {
@@ -334,7 +335,7 @@ pub fn unwrap_itu_levelled(
         notes.insert(at, note);
     }
     if !language.is_rtl() {
-        itu::called_again(&mut all, &notes, warnings);
+        itu_notes::called_again(&mut all, &notes, warnings);
     }
     let f = all.iter().position(|l| is_formula(l.body()))?;
     // The venue line under the title, its notes called (`(Hammamet, 2016)[^1], [^1bis]`), is
