@@ -96,7 +96,7 @@ pub(super) fn glued(text: &str) -> Option<String> {
 }
 
 /// A heading's text: short, and ending with no stop, colon or semicolon.
-pub(super) fn is_title(text: &str) -> bool {
+pub(crate) fn is_title(text: &str) -> bool {
     let text = text.trim();
     !text.is_empty() && text.chars().count() <= 100 && !text.ends_with(['.', ':', ';', ',', '…'])
 }

@@ -19,7 +19,7 @@
 
 mod actual;
 mod breaks;
-mod flat;
+pub(crate) mod flat;
 mod furniture;
 mod glyphs;
 mod guard;
@@ -28,7 +28,7 @@ mod line_text;
 mod lines;
 mod mapped;
 mod marks;
-mod nesting;
+pub(crate) mod nesting;
 mod notes;
 mod paragraphs;
 mod recommendation;

@@ -249,7 +249,7 @@ fn step(paras: &[Para]) -> Option<f64> {
 
 /// `SECTION 1bis` (English and French, as ITU and resdiff's DOCX print a part of the rules;
 /// ITU's own documents put a no-break space after the word): its number.
-fn section_number(text: &str) -> Option<&str> {
+pub(crate) fn section_number(text: &str) -> Option<&str> {
     let rest = text.strip_prefix("SECTION")?;
     if !rest.starts_with(char::is_whitespace) {
         return None;
@@ -260,7 +260,7 @@ fn section_number(text: &str) -> Option<&str> {
 }
 
 /// `Appendix I (to Resolution 1 (Rev. Hammamet, 2016))`, `Annex A`: an appendix's number line.
-fn is_appendix(text: &str) -> bool {
+pub(crate) fn is_appendix(text: &str) -> bool {
     ["Appendix ", "Annex ", "APPENDIX ", "ANNEX "]
         .iter()
         .any(|w| text.starts_with(w))

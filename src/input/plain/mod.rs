@@ -139,7 +139,7 @@ pub fn import_text_levelled(
     if copied::is_paged(&lines[body_start..]) {
         let mut found = Vec::new();
         if let Some(logical) =
-            copied::unwrap_itu(&lines[body_start..], body_start + 1, language, &mut found)
+            copied::unwrap_itu_levelled(&lines[body_start..], body_start + 1, language, &mut found)
         {
             return read_itu_copy(
                 &lines[..body_start],
@@ -320,23 +320,25 @@ pub fn import_text_levelled(
 /// layout: read as that layout is, and every warning put back on the line of the input.
 fn read_itu_copy(
     front: &[&str],
-    logical: &[(usize, String)],
+    logical: &[(usize, String, Option<usize>)],
     (opts, fallback): (&ImportOptions, &ImportOptions),
     found: Vec<Warning>,
     before: Vec<Warning>,
 ) -> Result<Imported, ImportError> {
     let mut text = String::new();
     let mut line_of: Vec<usize> = (1..=front.len()).collect();
+    let mut levels: Vec<Option<usize>> = vec![None; front.len()];
     for l in front {
         text.push_str(l);
         text.push('\n');
     }
-    for (n, l) in logical {
+    for (n, l, level) in logical {
         text.push_str(l);
         text.push('\n');
         line_of.push(*n);
+        levels.push(*level);
     }
-    let mut imported = import_text_with(&text, opts, fallback)?;
+    let mut imported = import_text_levelled(&text, &levels, opts, fallback)?;
     for w in &mut imported.warnings {
         w.line = line_of
             .get(w.line.saturating_sub(1))

@@ -156,13 +156,29 @@ pub fn label_start(t: &str, un: bool) -> bool {
     let letter = head.ends_with(')')
         && head.chars().count() <= 5
         && head.chars().next().is_some_and(char::is_alphabetic)
-        && head[..head.len() - 1].chars().all(char::is_alphabetic);
+        && head[..head.len() - 1].chars().all(char::is_alphabetic)
+        && !acronym(&head[..head.len() - 1]);
     let un_label = un_label || letter;
     // `b)bis`.
     let letter = letter
         || (head.len() <= 6 && head.ends_with("bis") && head[..head.len() - 3].ends_with(')'));
     let itu_label = letter || matches!(head, "-" | "–" | "•") || dotted(head);
     un_label || (!un && itu_label)
+}
+
+/// `−  to adopt`: ITU's list dash (U+2212, as its DOCX reads), a label in a copied ITU text
+/// (the PDF reader finds its labels by the page's tab stops).
+pub fn itu_dash(t: &str) -> bool {
+    t.strip_prefix('\u{2212}')
+        .is_some_and(|r| r.starts_with(char::is_whitespace))
+}
+
+/// `AAP` of `(alternative approval process,` `AAP) are`, a line opening with the end of a
+/// bracket: capitals that are no roman numeral, never a label.
+fn acronym(t: &str) -> bool {
+    t.chars().count() >= 2
+        && t.chars().all(|c| c.is_uppercase())
+        && !t.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
 }
 
 /// Whether `lines` open with a heading of the operative part: up to three lines without a label
@@ -183,8 +199,19 @@ pub fn paragraphs(
     un: bool,
     warnings: &mut Vec<Warning>,
 ) -> Vec<Para> {
-    // Lines of a paragraph but the last run the width of the page; a short one ends it.
-    let mut widths: Vec<usize> = lines.iter().map(|l| width(l.body())).collect();
+    // Lines of a paragraph but the last run the width of the page; a short one ends it. In
+    // ITU's layout, `pdftotext -layout` sets an item's lines in by its hang (`a)` and the
+    // lines under it): their reach, from the margin, is what runs the width, not their text.
+    // (Right to left, it pads every line to the right margin: the text's width says.)
+    let by_reach = !un && !language.is_rtl();
+    let reach = |l: &Line| {
+        if by_reach {
+            l.indent() + width(l.body())
+        } else {
+            width(l.body())
+        }
+    };
+    let mut widths: Vec<usize> = lines.iter().map(reach).collect();
     widths.sort_unstable();
     let full = widths.get(widths.len() * 9 / 10).copied().unwrap_or(0);
     // `pdftotext -layout` keeps the first-line indent of paragraphs (left-to-right only: it
@@ -217,7 +244,7 @@ pub fn paragraphs(
     let indented = indented_calls(lines, language, full, base);
     for (i, l) in lines.iter().enumerate() {
         let t = l.body();
-        let label = label_start(t, un);
+        let label = label_start(t, un) || (by_reach && itu_dash(t));
         // ITU's headings (`recalling`); a UN text has none of them (`认识到` opens a paragraph).
         let heading = !un && heading_kind(t, language).is_some() && !label;
         let starts = match prev {
@@ -226,15 +253,23 @@ pub fn paragraphs(
             Some(p) => {
                 let pt = p.body();
                 let ends = ends_paragraph(pt);
+                let short = reach(p) * 10 < full * 8;
+                // ITU's layout, left to right: no UN heading of the operative part (its
+                // headings are read by `itu::parts`), no indented first lines (an item's lines
+                // hang in under its label), no call opening a paragraph (`According to`);
+                // an item after a short line (`•  Source`, `•  Short title`), and with
+                // `-layout` any paragraph after an empty line, open one.
                 itu_heading
                     || (un_heading && label)
-                    || (!un_heading && ends && heading_before_label(&lines[i..], un))
+                    || (!by_reach && !un_heading && ends && heading_before_label(&lines[i..], un))
                     || (heading && ends)
-                    || (label && ends)
+                    || (label && (ends || (by_reach && short)))
+                    || (by_reach && indents && l.blank_before && (ends || short))
                     || (ends
-                        && ((indents && l.indent() >= p.indent() + 3)
-                            || width(pt) * 10 < full * 8
+                        && ((!by_reach && indents && l.indent() >= p.indent() + 3)
+                            || short
                             || (preamble
+                                && !by_reach
                                 && opens_with_call(t, language)
                                 && call_opens(
                                     p,
@@ -247,7 +282,7 @@ pub fn paragraphs(
                                     } else {
                                         PageSays::Nothing
                                     },
-                                    width(pt) * 100 / full.max(1),
+                                    reach(p) * 100 / full.max(1),
                                     &uses,
                                     warnings,
                                 ))))
@@ -258,7 +293,7 @@ pub fn paragraphs(
         preamble = preamble && !(starts && label && un);
         if starts {
             itu_heading = heading;
-            un_heading = !heading && !label && heading_before_label(&lines[i..], un);
+            un_heading = !by_reach && !heading && !label && heading_before_label(&lines[i..], un);
         }
         if starts {
             out.push(Para {

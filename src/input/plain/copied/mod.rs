@@ -13,6 +13,8 @@ mod calls;
 mod copies;
 mod detached;
 mod hyphens;
+mod itu;
+mod itu_notes;
 mod join;
 mod label_lines;
 mod labels_above;
@@ -296,6 +298,19 @@ pub fn unwrap_itu(
     language: Language,
     warnings: &mut Vec<Warning>,
 ) -> Option<Vec<(usize, String)>> {
+    unwrap_itu_levelled(lines, first, language, warnings)
+        .map(|out| out.into_iter().map(|(n, t, _)| (n, t)).collect())
+}
+
+/// [`unwrap_itu`], each line with its level where the text has ITU's parts (`SECTION 1`, an
+/// appendix): the tree read by the numbering (see [`itu`]), as the PDF reader reads it.
+#[allow(clippy::type_complexity)]
+pub fn unwrap_itu_levelled(
+    lines: &[&str],
+    first: usize,
+    language: Language,
+    warnings: &mut Vec<Warning>,
+) -> Option<Vec<(usize, String, Option<usize>)>> {
     let all = hyphens::restore(pages::read(lines, first, warnings), warnings);
     let all = pages::drop_furniture(all, warnings);
     let all = if language.is_rtl() && label_lines::reading_order(&all) {
@@ -308,11 +323,41 @@ pub fn unwrap_itu(
     // Notes at the foot of the first page may belong to the title (`(Hammamet, 2016)1`): read
     // over the whole text, and those whose mark is above the formula dropped with it.
     let hand = lam_alef_hand(&all, language, warnings);
-    let (all, notes) = notes::extract(all, warnings);
+    let mut all = all;
+    let suffixed = if language.is_rtl() {
+        Vec::new()
+    } else {
+        itu_notes::suffixed_notes(&mut all, warnings)
+    };
+    let (mut all, mut notes) = notes::extract(all, warnings);
+    for note in suffixed {
+        // After the note it is numbered from (`1bis` after `1`).
+        let base = note.0.mark.trim_end_matches(char::is_alphabetic);
+        let at = notes
+            .iter()
+            .position(|(n, _)| n.mark == base)
+            .map_or(notes.len(), |k| k + 1);
+        notes.insert(at, note);
+    }
+    if !language.is_rtl() {
+        itu_notes::called_again(&mut all, &notes, warnings);
+    }
     let f = all.iter().position(|l| is_formula(l.body()))?;
+    // The venue line under the title, its notes called (`(Hammamet, 2016)[^1], [^1bis]`), is
+    // the revision line, read with them (left to right; as before in Arabic).
+    let venue = (!language.is_rtl())
+        .then(|| {
+            all[..f]
+                .iter()
+                .rposition(|l| l.body().starts_with('(') && l.text.contains("[^"))
+        })
+        .flatten();
     let (head_notes, mut notes): (Vec<_>, Vec<_>) = notes.into_iter().partition(|(n, _)| {
         let mark = format!("[^{}]", n.mark);
-        all[..f].iter().any(|l| l.text.contains(&mark))
+        all[..f]
+            .iter()
+            .enumerate()
+            .any(|(k, l)| Some(k) != venue && l.text.contains(&mark))
     });
     for (n, line) in head_notes {
         warnings.push(Warning {
@@ -349,21 +394,37 @@ pub fn unwrap_itu(
         if !title.is_empty() {
             head.push(Para { line, text: title });
         }
+        if let Some(v) = above.next_if(|v| venue.is_some_and(|k| v.number == all[k].number)) {
+            head.push(Para {
+                line: v.number,
+                text: v.body().to_string(),
+            });
+        }
         above.by_ref().for_each(drop);
     }
     head.push(Para {
         line: all[f].number,
         text: all[f].body().to_string(),
     });
-    let mut paras = join::paragraphs(&all[f + 1..], language, false, warnings);
+    // ITU's parts and headings (left to right: the Arabic repairs are measured without).
+    let (body, heads) = if language.is_rtl() {
+        (all[f + 1..].to_vec(), Default::default())
+    } else {
+        itu::parts(all[f + 1..].to_vec(), warnings)
+    };
+    let mut paras = join::paragraphs(&body, language, false, warnings);
     repair::text(&mut head, &mut paras, &mut notes, language, hand, warnings);
-    let mut out = before;
-    out.extend(head.into_iter().map(|p| (p.line, p.text)));
-    for p in paras {
-        out.push((p.line, with_tab(&p.text)));
-    }
+    let mut out: Vec<(usize, String, Option<usize>)> =
+        before.into_iter().map(|(n, t)| (n, t, None)).collect();
+    out.extend(head.into_iter().map(|p| (p.line, p.text, None)));
+    let paras: Vec<(usize, String)> = paras
+        .into_iter()
+        .map(|p| (p.line, with_tab(&p.text)))
+        .collect();
+    let levels = itu::levels(&paras, &heads, warnings);
+    out.extend(paras.into_iter().zip(levels).map(|((n, t), l)| (n, t, l)));
     for (note, line) in notes {
-        out.push((line, format!("[^{}]: {}", note.mark, note.text)));
+        out.push((line, format!("[^{}]: {}", note.mark, note.text), None));
     }
     Some(out)
 }
@@ -378,7 +439,9 @@ fn lam_alef_hand(lines: &[pages::Line], language: Language, warnings: &mut Vec<W
 /// `a) that …` as `a)<TAB>that …`: the plain-text reader takes any label before a tab.
 fn with_tab(t: &str) -> String {
     match t.split_once(' ') {
-        Some((head, rest)) if join::label_start(t, false) && !head.is_empty() => {
+        Some((head, rest))
+            if (join::label_start(t, false) || join::itu_dash(t)) && !head.is_empty() =>
+        {
             format!("{head}\t{}", rest.trim_start())
         }
         _ => t.to_string(),

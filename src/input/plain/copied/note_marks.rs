@@ -32,6 +32,10 @@ const NUMBER_WORDS: &[&str] = &[
     "pages",
     "session",
     "recommendation",
+    // ITU's bodies by number: `Study Group 3 regional groups`, `Working Party 1`.
+    "group",
+    "party",
+    "question",
     "and",
     "to",
     "résolution",
@@ -416,6 +420,7 @@ mod tests {
             "see Add.1, annex",
             "16.5 per cent",
             "COVID-19",
+            "each Study Group 3 regional group",
         ] {
             for n in [1, 2, 3, 16, 19, 20, 59] {
                 assert_eq!(find_mark(t, 0, n, true), None, "{t} {n}");

@@ -24,6 +24,11 @@ fn note_start(t: &str) -> Option<(u32, &str)> {
         return (n > 0).then_some((n, ""));
     }
     let body = rest.trim_start();
+    // `4   4`: LibreOffice prints an ITU note's number raised and the copy ITU's DOCX types
+    // after it; the note's text on the next line.
+    if body == &t[..digits] && rest.len() > body.len() {
+        return (n > 0).then_some((n, ""));
+    }
     let first = body.chars().next()?;
     let joined = rest.len() == body.len();
     // `1. Welcomes`, `1 - يرحب`, `1) that`: a label, not a note.
@@ -115,10 +120,19 @@ pub fn extract(
                 .map(|_| expected)
         }) && n == expected
             && marked(&body, cursor, n, &mut unmarked)
-            && let Some((region, end)) = region(&lines, i, expected)
+            && let Some((region, end, copies)) = region(&lines, i, expected)
             && all_marked(&body, cursor, &region)
         {
             unmarked = 0;
+            for (line, mark) in copies {
+                warnings.push(Warning {
+                    chosen: None,
+                    line,
+                    message: format!(
+                        "the number of footnote {mark} printed again (the copy the DOCX types after its raised number): dropped"
+                    ),
+                });
+            }
             for (mark, text, line, inside) in region {
                 if inside {
                     warnings.push(Warning {
@@ -251,8 +265,9 @@ fn region(
     lines: &[Line],
     i: usize,
     first: u32,
-) -> Option<(Vec<(u32, String, usize, bool)>, usize)> {
+) -> Option<(Vec<(u32, String, usize, bool)>, usize, Copies)> {
     let mut out: Vec<(u32, String, usize, bool)> = Vec::new();
+    let mut copies = Vec::new();
     let mut end = i;
     while end < lines.len() && (end == i || !lines[end].break_before) {
         // Notes run a few lines each: a longer run is no run of notes, and is left as soon as
@@ -264,8 +279,18 @@ fn region(
         let t = l.body();
         let next = first + out.len() as u32;
         match note_start(t) {
-            Some((n, text)) if n == next => out.push((n, text.to_string(), l.number, false)),
+            Some((n, text)) if n == next => {
+                if text.is_empty() && t.len() > n.to_string().len() {
+                    copies.push((l.number, n));
+                }
+                out.push((n, text.to_string(), l.number, false))
+            }
             _ if labelled(t) => return None,
+            // The copy ITU's DOCX types after a note's raised number, which LibreOffice prints
+            // and `pdftotext` may write on a line of its own inside the note's text.
+            _ if out.last().is_some_and(|(n, ..)| t == n.to_string()) => {
+                copies.push((l.number, next - 1));
+            }
             _ if let Some(text) = number_inside(t, next) => out.push((next, text, l.number, true)),
             _ => {
                 let (_, text, _, _) = out.last_mut()?;
@@ -274,8 +299,11 @@ fn region(
         }
         end += 1;
     }
-    Some((out, end))
+    Some((out, end, copies))
 }
+
+/// The lines where a note's number was printed twice (line, note).
+type Copies = Vec<(usize, u32)>;
 
 #[cfg(test)]
 mod tests {
@@ -293,6 +321,9 @@ mod tests {
         assert_eq!(note_start("2030 Agenda"), None);
         assert_eq!(note_start("16december"), None);
         assert_eq!(note_start("9"), Some((9, "")));
+        // LibreOffice's print of ITU's DOCX: the raised number, then the DOCX's typed copy.
+        assert_eq!(note_start("4   4"), Some((4, "")));
+        assert_eq!(note_start("4 5"), None);
         assert_eq!(
             number_inside("A/80/62-E/2025/12 11.", 11).as_deref(),
             Some("A/80/62-E/2025/12.")
@@ -374,7 +405,7 @@ mod tests {
                 "13 A/67/65-E/2012/48 و A/67/65/Corr.1-E/2012/48/Corr.1.",
             ),
         ];
-        let (notes, end) = region(&lines, 0, 12).unwrap();
+        let (notes, end, _) = region(&lines, 0, 12).unwrap();
         assert_eq!(end, 3);
         let read: Vec<(u32, &str)> = notes.iter().map(|n| (n.0, n.1.as_str())).collect();
         assert_eq!(
@@ -426,5 +457,48 @@ mod tests {
                 && w.message.starts_with("`1` alone on its line: read as a mark printed apart (raised) at the end of line 102")),
             "{warnings:?}"
         );
+    }
+
+    /// `pdftotext -layout` of LibreOffice's print of ITU's DOCX of WTSA Res. 1 (lines 650-656
+    /// and 847-849): a note's raised number and the copy the DOCX types after it, on the
+    /// number's line (`4   4`) or on a line of their own inside the note's text. The copy
+    /// was read into the note (`appropriate 3 measure`) or kept the note from being read.
+    #[test]
+    fn a_notes_number_printed_twice_is_read_once() {
+        let line = |number: usize, text: &str| Line {
+            number,
+            text: text.into(),
+            page: 12,
+            break_before: false,
+            blank_before: false,
+        };
+        let lines = [
+            line(650, "3"),
+            line(
+                651,
+                "    The Director and the study group chairmen may consider",
+            ),
+            line(652, "    3"),
+            line(
+                656,
+                "    measure related to activities described in 4.4 and 5.5.",
+            ),
+            line(847, "4   4"),
+            line(848, "     These include the least developed countries."),
+        ];
+        let (notes, end, copies) = region(&lines, 0, 3).unwrap();
+        assert_eq!(end, 6);
+        let read: Vec<(u32, &str)> = notes.iter().map(|n| (n.0, n.1.as_str())).collect();
+        assert_eq!(
+            read,
+            [
+                (
+                    3,
+                    "The Director and the study group chairmen may consider measure related to activities described in 4.4 and 5.5."
+                ),
+                (4, "These include the least developed countries."),
+            ]
+        );
+        assert_eq!(copies, [(652, 3), (847, 4)]);
     }
 }

@@ -246,6 +246,7 @@ pub fn drop_furniture(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line
     let last_of_page: Vec<bool> = (0..lines.len())
         .map(|i| lines.get(i + 1).is_none_or(|n| n.page != lines[i].page))
         .collect();
+    let edge_run = edge_runs(&lines, &repeated);
     let mut dropped: Vec<(String, Vec<usize>)> = Vec::new();
     let mut out: Vec<Line> = Vec::new();
     let mut pending_break = false;
@@ -265,7 +266,8 @@ pub fn drop_furniture(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line
                     || (pages <= 1 && pending_break)))
             || symbol(t)
             || stamp(t)
-            || (running && (edge || pages <= 1 || (key == t && t.contains(' '))));
+            || (running && (edge || pages <= 1 || (key == t && t.contains(' '))))
+            || edge_run[i];
         after_job = job;
         if furniture {
             let name = if page_no {
@@ -303,6 +305,43 @@ pub fn drop_furniture(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line
                 shown.join(", ")
             ),
         });
+    }
+    out
+}
+
+/// The lines of a run at a page's top or foot made of a running head or foot of two words or
+/// more (`WTSA-16 – Resolution 1`) and bare page numbers, which `pdftotext` writes on lines of
+/// their own (`WTSA-16 – Resolution 1` then `3`; on a landscape page `18` then the foot): the
+/// number is the page's as printed, which `numbered` cannot match to the extractor's count of
+/// pages (the cover and foreword are pages too).
+fn edge_runs(lines: &[Line], repeated: &HashSet<String>) -> Vec<bool> {
+    let shaped = |l: &Line| {
+        let t = l.body();
+        // Not the UN's job number (`25-16680 (C)`): the numbers by it are notes' and labels'
+        // that `pdftotext` moved to the page's foot (see `detached`).
+        let running = repeated.contains(&running_key(t))
+            && t.split(' ').count() >= 2
+            && !job_number(t)
+            && !symbol(t);
+        (running, running || (page_number(t) && !t.contains('/')))
+    };
+    let mut out = vec![false; lines.len()];
+    let mut start = 0;
+    while start < lines.len() {
+        let end = (start + 1..lines.len())
+            .find(|k| lines[*k].page != lines[start].page)
+            .unwrap_or(lines.len());
+        let page: Vec<(bool, bool)> = lines[start..end].iter().map(shaped).collect();
+        let top = page.iter().take_while(|s| s.1).count();
+        let foot = page.iter().rev().take_while(|s| s.1).count();
+        for (from, to) in [(0, top), (page.len() - foot, page.len())] {
+            if to - from >= 2 && page[from..to].iter().any(|s| s.0) {
+                out[start + from..start + to]
+                    .iter_mut()
+                    .for_each(|o| *o = true);
+            }
+        }
+        start = end;
     }
     out
 }
@@ -360,6 +399,41 @@ mod tests {
             ),
             "{w:?}"
         );
+    }
+
+    /// `pdftotext` (no `-layout`) of LibreOffice's print of ITU's DOCX of WTSA Res. 1: the
+    /// running foot and the page's number on lines of their own (`WTSA-16 – Resolution 1`
+    /// then `3`), the landscape page 18 with its number on top; the printed numbers are not
+    /// the extractor's count of pages. They were read into the clauses (`… Resolution 1 3`).
+    #[test]
+    fn a_running_foot_and_its_page_number_on_lines_of_their_own_go() {
+        let raw = [
+            "1.8 the assembly to complete its tasks.",
+            "WTSA-16 – Resolution 1",
+            "3",
+            "\u{c}1.9 Prior to the inaugural meeting",
+            "its committees and group(s).",
+            "4",
+            "WTSA-16 – Resolution 1",
+            "\u{c}18",
+            "WTSA-16 – Resolution 1",
+            "Figure 7.1a – Approval of new or revised Questions",
+            "WTSA-16 – Resolution 1",
+            "19",
+        ];
+        let mut w = Vec::new();
+        let lines = drop_furniture(read(&raw, 1, &mut w), &mut w);
+        let kept: Vec<&str> = lines.iter().map(Line::body).collect();
+        assert_eq!(
+            kept,
+            [
+                "1.8 the assembly to complete its tasks.",
+                "1.9 Prior to the inaugural meeting",
+                "its committees and group(s).",
+                "Figure 7.1a – Approval of new or revised Questions",
+            ]
+        );
+        assert!(w.iter().any(|w| w.message.contains("page number")), "{w:?}");
     }
 
     #[test]

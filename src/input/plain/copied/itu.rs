@@ -1,0 +1,414 @@
+//! The parts of a long ITU text in a copied text, as LibreOffice prints ITU's DOCX (WTSA Res. 1)
+//! and `pdftotext` writes it: `SECTION 1` over its title, centred on lines of their own, an
+//! appendix's number over `(to Resolution 1 …)` and its title, numbered headings
+//! (`1bis.1 General principles`) on a line of their own over their text, figure captions and
+//! notes between the clauses. The PDF reader reads them by the page's geometry
+//! ([`crate::input::pdf`]); a copied text keeps only the lines, their indents (with `-layout`)
+//! and their widths. Read here as the PDF reader reads them: a `SECTION` and an appendix one
+//! paragraph with their titles, and the tree by the numbering ([`crate::input::pdf::flat`]).
+
+use std::collections::HashSet;
+
+use super::join::{PARAGRAPH, append, ends_paragraph, label_start, width};
+use super::pages::Line;
+use crate::input::Warning;
+use crate::input::pdf::flat::{by_numbering, is_title};
+use crate::input::pdf::nesting::{is_appendix, section_number};
+use crate::model::text::excerpt;
+use crate::model::{Label, Scheme};
+
+/// Lines at most this share of the page's full lines (in tenths) are short: a title's, a
+/// paragraph's last.
+const SHORT: usize = 8;
+
+/// What reach (indent and text, in characters) the page's full lines have: the 90th percentile.
+pub fn full_reach(lines: &[Line]) -> usize {
+    let mut widths: Vec<usize> = lines.iter().map(reach).collect();
+    widths.sort_unstable();
+    widths.get(widths.len() * 9 / 10).copied().unwrap_or(0)
+}
+
+/// A line's reach from the margin: its indent and its text.
+pub fn reach(l: &Line) -> usize {
+    l.indent() + width(l.body())
+}
+
+/// A paragraph of its own: the line made to open one (see [`PARAGRAPH`]).
+fn opening(l: &mut Line) {
+    if !l.text.starts_with(PARAGRAPH) {
+        l.text.insert(0, PARAGRAPH);
+    }
+}
+
+/// The lines with the parts of ITU's layout made paragraphs of their own, and the line numbers
+/// of the parts (`SECTION`s and appendices, each with its title) for [`levels`]. Each guess
+/// said, naming its line.
+pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashSet<usize>) {
+    let lines = spaced_hyphens(labels_alone(lines, warnings), warnings);
+    let full = full_reach(&lines);
+    let short = |l: &Line| reach(l) * 10 < full * SHORT;
+    let flat = lines.iter().all(|l| l.indent() == 0);
+    let mut heads = HashSet::new();
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    // The line after a part, heading or caption opens a paragraph.
+    let mut open_next = false;
+    // The last decimal label or part's number read.
+    let mut last: Option<String> = None;
+    while i < lines.len() {
+        let l = &lines[i];
+        let body = l.body();
+        // A title's lines: short, on the part's page, no label, no closing stop.
+        let title_at = |from: usize, most: usize| {
+            lines[from..]
+                .iter()
+                .take(most)
+                .take_while(|t| {
+                    !t.break_before
+                        && short(t)
+                        && !label_start(t.body(), false)
+                        && !ends_paragraph(t.body())
+                })
+                .count()
+        };
+        let part = if let Some(number) = section_number(body) {
+            let n = title_at(i + 1, 3);
+            (n > 0).then(|| (number.to_string(), i + 1, n))
+        } else if is_appendix(body) && !ends_paragraph(body) {
+            // `APPENDIX I` over `(to Resolution 1 (Rev. Hammamet, 2016))` over its title.
+            let refers = lines
+                .get(i + 1)
+                .is_some_and(|r| r.body().starts_with("(to ") && r.body().ends_with(')'));
+            let caps = body.starts_with("APPENDIX ") || body.starts_with("ANNEX ");
+            let from = i + 1 + usize::from(refers);
+            let n = title_at(from, 2);
+            (n > 0 && (refers || caps)).then(|| {
+                let mut number = appendix_word(body);
+                if refers {
+                    number = format!("{number} {}", lines[i + 1].body());
+                }
+                (number, from, n)
+            })
+        } else {
+            None
+        };
+        if let Some((number, from, n)) = part {
+            let mut title = String::new();
+            for t in &lines[from..from + n] {
+                append(&mut title, t.body());
+            }
+            let text = if section_number(body).is_some() {
+                format!("{number} {title}")
+            } else {
+                format!("{number} – {title}")
+            };
+            warnings.push(Warning {
+                chosen: None,
+                line: l.number,
+                message: format!(
+                    "read lines {}-{} as one heading of a part, as ITU prints its parts and appendices, its number over its title: `{}`",
+                    l.number,
+                    lines[from + n - 1].number,
+                    excerpt(&text, 60)
+                ),
+            });
+            let mut head = l.clone();
+            head.text = format!("{PARAGRAPH}{text}");
+            heads.insert(head.number);
+            if section_number(body).is_some() {
+                last = Some(number.clone());
+            }
+            out.push(head);
+            open_next = true;
+            i = from + n;
+            continue;
+        }
+        let mut line = l.clone();
+        if let Some(rest) = body.strip_prefix('\u{f02d}') {
+            // ITU's list dash, drawn in the Symbol font: `pdftotext` writes its private code.
+            warnings.push(Warning {
+                chosen: None,
+                line: l.number,
+                message: "read U+F02D, the Symbol font's dash ITU's DOCX draws its list items with, as the dash `−`".into(),
+            });
+            line.text = format!("{}\u{2212}{rest}", " ".repeat(l.indent()));
+        }
+        let body = line.body().to_string();
+        // `9.5.5 and 9.5.6). See No. 239` opening a line after `(but see 9.5.4, regarding
+        // reservations,`: a reference, not the label the numbering expects next.
+        let decimal = body.split_whitespace().next().filter(|h| {
+            h.contains('.') && Label::parse(h).is_ok_and(|l| l.decimal_depth().is_some())
+        });
+        if let Some(label) = decimal {
+            let expected = last.as_deref().is_none_or(|l| follows(l, label));
+            if let Some(prev) = out
+                .last_mut()
+                .filter(|p| !expected && !p.body().ends_with(['.', ':']))
+            {
+                warnings.push(Warning {
+                    chosen: None,
+                    line: l.number,
+                    message: format!(
+                        "`{label}` opening line {} after `{}` is not the label the numbering expects next: read on in the paragraph of the line before",
+                        l.number,
+                        last.as_deref().unwrap_or_default()
+                    ),
+                });
+                append(&mut prev.text, &body);
+                i += 1;
+                continue;
+            }
+            last = Some(label.to_string());
+        }
+        let heading = decimal_heading(&body) && short(&line);
+        let caption = body.starts_with("Figure ") && body.contains(" – ");
+        let note = (body.starts_with("NOTE – ") || note_numbered(&body))
+            && out.last().is_some_and(|p| ends_paragraph(p.body()));
+        if heading {
+            warnings.push(Warning {
+                chosen: None,
+                line: l.number,
+                message: format!(
+                    "read `{}` as a heading, a paragraph of its own: a numbered line, short, with no closing stop",
+                    excerpt(&body, 60)
+                ),
+            });
+        }
+        if open_next || heading || caption || note {
+            opening(&mut line);
+        }
+        open_next = heading || caption;
+        out.push(line);
+        i += 1;
+        // A caption's second line, centred under it (`– Sequence of events`); without
+        // `-layout` (no line indented), a short line opening with the caption's dash.
+        if caption
+            && let Some(next) = lines.get(i)
+            && !next.break_before
+            && short(next)
+            && ((next.indent() >= 10 && out.last().is_some_and(|c| c.indent() >= 10))
+                || (flat && next.body().starts_with("– ") && reach(next) * 2 < full))
+        {
+            if let Some(c) = out.last_mut() {
+                append(&mut c.text, next.body());
+            }
+            warnings.push(Warning {
+                chosen: None,
+                line: next.number,
+                message: format!(
+                    "read `{}`, centred under the caption of line {}, as the rest of that caption",
+                    excerpt(next.body(), 40),
+                    l.number
+                ),
+            });
+            i += 1;
+        }
+    }
+    (out, heads)
+}
+
+/// A label alone on its line, its text on the next: `pdftotext` without `-layout` writes the
+/// label of ITU's `label<TAB>text` apart (`1.1`, then `The World Telecommunication …`; `a)`,
+/// an empty line, `If an existing …`). Put back before its text, warned.
+fn labels_alone(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut lines = lines.into_iter().peekable();
+    while let Some(l) = lines.next() {
+        let t = l.body();
+        let alone = !t.contains(char::is_whitespace)
+            && t.chars().count() <= 12
+            && (label_start(&format!("{t} x"), false) || t == "\u{2212}" || t == "\u{f02d}");
+        if alone
+            && let Some(next) = lines.next_if(|n| !n.break_before && !label_start(n.body(), false))
+        {
+            warnings.push(Warning {
+                chosen: None,
+                line: l.number,
+                message: format!(
+                    "label `{t}` alone on its line: read as the label of line {}, `{}`",
+                    next.number,
+                    excerpt(next.body(), 30)
+                ),
+            });
+            let mut joined = l.clone();
+            joined.text = format!("{}{t} {}", " ".repeat(l.indent()), next.body());
+            out.push(joined);
+            continue;
+        }
+        out.push(l);
+    }
+    out
+}
+
+/// Whether decimal label `next` may follow `prev` in ITU's numbering: its first child (`.0`,
+/// `.1`), or the next at one of its levels, by number (`4.4` after `4.3bis`) or suffix
+/// (`4.3bis` after `4.3`, `1bis` after `1.13`).
+fn follows(prev: &str, next: &str) -> bool {
+    let split = |p: &str| -> Option<(u32, String)> {
+        let digits = p.len() - p.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        Some((p[..digits].parse().ok()?, p[digits..].to_string()))
+    };
+    let (Some(a), Some(b)) = (
+        prev.split('.').map(split).collect::<Option<Vec<_>>>(),
+        next.split('.').map(split).collect::<Option<Vec<_>>>(),
+    ) else {
+        return true;
+    };
+    if b.len() == a.len() + 1 && b[..a.len()] == a[..] {
+        return b[a.len()].0 <= 1 && b[a.len()].1.is_empty();
+    }
+    (1..=a.len()).any(|k| {
+        b.len() == k && b[..k - 1] == a[..k - 1] && {
+            let (x, y) = (&a[k - 1], &b[k - 1]);
+            (y.0 == x.0 && x.1.is_empty() && !y.1.is_empty()) || (y.0 == x.0 + 1 && y.1.is_empty())
+        }
+    })
+}
+
+/// `ITU -T`: `pdftotext` sets a space before the no-break hyphen of a justified line (WTSA
+/// Res. 1, 9.3.4). Taken out where the text writes the word whole elsewhere (`ITU-T`, 100
+/// times), warned.
+fn spaced_hyphens(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
+    let trim = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_string()
+    };
+    let whole: HashSet<String> = lines
+        .iter()
+        .flat_map(|l| l.body().split(' ').map(trim).collect::<Vec<_>>())
+        .filter(|w| w.contains('-'))
+        .collect();
+    for l in &mut lines {
+        let mut at = 0;
+        while let Some(k) = l.text[at..].find(" -").map(|k| at + k) {
+            at = k + 2;
+            let before = l.text[..k].rsplit(' ').next().unwrap_or_default();
+            let after = l.text[k + 2..].split(' ').next().unwrap_or_default();
+            let word = format!("{}-{}", trim(before), trim(after));
+            if before.is_empty() || after.is_empty() || !whole.contains(&word) {
+                continue;
+            }
+            warnings.push(Warning {
+                chosen: None,
+                line: l.number,
+                message: format!(
+                    "`{before} -{after}`: read as `{word}`, written whole elsewhere in the text (a space the extractor set before the hyphen)"
+                ),
+            });
+            l.text.replace_range(k..k + 1, "");
+        }
+    }
+    lines
+}
+
+/// `NOTE 1 – Exceptionally`: a numbered note of a figure.
+fn note_numbered(t: &str) -> bool {
+    t.strip_prefix("NOTE ")
+        .and_then(|r| r.split_once(" – "))
+        .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// `1bis.1 General principles`, `1.13 Voting`: a decimal label and a title (short, with no
+/// closing stop).
+fn decimal_heading(t: &str) -> bool {
+    let Some((head, rest)) = t.split_once(' ') else {
+        return false;
+    };
+    head.contains('.')
+        && Label::parse(head).is_ok_and(|l| l.decimal_depth().is_some())
+        && is_title(rest)
+        && rest.trim_start().starts_with(char::is_uppercase)
+}
+
+/// `APPENDIX I` as ITU's texts type it (`Appendix I`): its style prints the word in capitals.
+fn appendix_word(t: &str) -> String {
+    for (caps, typed) in [("APPENDIX ", "Appendix "), ("ANNEX ", "Annex ")] {
+        if let Some(rest) = t.strip_prefix(caps) {
+            return format!("{typed}{rest}");
+        }
+    }
+    t.to_string()
+}
+
+/// The level of each paragraph (`label<TAB>text`), by the numbering as the PDF reader reads
+/// ITU's flat layout, where the text has parts (`heads`: the lines they start at): an item
+/// one step deeper for each scheme opened since the last numbered clause (`b)`, `i)`, `−`), as
+/// the print's indentation would say. `None` for all without parts.
+pub fn levels(
+    paras: &[(usize, String)],
+    heads: &HashSet<usize>,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Option<usize>> {
+    let is_head: Vec<bool> = paras.iter().map(|(n, _)| heads.contains(n)).collect();
+    if !is_head.iter().any(|h| *h) {
+        return vec![None; paras.len()];
+    }
+    let mut schemes: Vec<Scheme> = Vec::new();
+    let mut last_letter: Option<u32> = None;
+    let labels: Vec<Option<Label>> = paras
+        .iter()
+        .map(|(_, text)| {
+            text.split_once('\t')
+                .and_then(|(l, _)| Label::parse(l.trim()).ok())
+                .filter(|l| l.scheme() != Scheme::None)
+        })
+        .collect();
+    let mut lines: Vec<(String, Option<usize>, usize)> = paras
+        .iter()
+        .zip(&is_head)
+        .enumerate()
+        .map(|(i, ((n, text), head))| {
+            let steps = match labels[i].clone() {
+                Some(l) if !head && l.decimal_depth().is_none() => {
+                    // `i)` opening a list (7.1.5's `i) the clear purpose`) is roman where `ii)`
+                    // follows it.
+                    let then_ii = labels[i + 1..]
+                        .iter()
+                        .flatten()
+                        .next()
+                        .is_some_and(|n| n.norm() == "ii");
+                    let roman = matches!(l.norm(), "i" | "v" | "x")
+                        && l.scheme() == Scheme::LatinLetter
+                        && (schemes.contains(&Scheme::Roman)
+                            || (l.norm() == "i" && then_ii)
+                            || (l.norm() == "i"
+                                && schemes.last() == Some(&Scheme::LatinLetter)
+                                && last_letter != Some(8)));
+                    let scheme = if roman { Scheme::Roman } else { l.scheme() };
+                    if scheme == Scheme::LatinLetter {
+                        last_letter = l.ordinal();
+                    }
+                    match schemes.iter().position(|s| *s == scheme) {
+                        Some(k) => {
+                            schemes.truncate(k + 1);
+                            k
+                        }
+                        None => {
+                            schemes.push(scheme);
+                            schemes.len() - 1
+                        }
+                    }
+                }
+                _ => {
+                    schemes.clear();
+                    last_letter = None;
+                    0
+                }
+            };
+            (text.clone(), Some(steps), *n)
+        })
+        .collect();
+    let mut notes = Vec::new();
+    by_numbering(&mut lines, &is_head, &mut notes);
+    for (line, message) in notes {
+        warnings.push(Warning {
+            chosen: None,
+            line,
+            message,
+        });
+    }
+    lines.into_iter().map(|(_, level, _)| level).collect()
+}
+
+#[cfg(test)]
+mod tests;
