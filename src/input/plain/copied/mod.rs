@@ -26,6 +26,7 @@ mod raised_marks;
 mod repair;
 mod rows;
 mod runs;
+mod set_apart;
 mod tanween;
 mod un;
 

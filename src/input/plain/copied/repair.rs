@@ -8,6 +8,7 @@ use super::marks::{
     Words, mark_opens_a_word, marks_on_their_letters, space_before_comma, tanween_after_alef,
 };
 use super::quoted;
+use super::set_apart::marks_after_blanks;
 use crate::input::Warning;
 use crate::model::text::is_cjk;
 use crate::model::{Footnote, Language};
@@ -105,6 +106,24 @@ fn scripts_by(
                         quoted(&read, ", ")
                     ),
                 });
+            }
+            if hand {
+                let (text, read) = marks_after_blanks(&p.text);
+                if !read.is_empty() {
+                    p.text = text;
+                    warnings.push(Warning {
+                        chosen: None,
+                        line: p.line,
+                        message: format!(
+                            "Arabic vowel mark{} found after a blank (`وي ُسر`), as `pdftotext` gives LibreOffice's Arabic, which writes each mark after its letter: put back on the letter before the blank (on a hamza's alef opening the word after it, on the first of a doubled letter after it): {}",
+                            if read.len() > 1 { "s" } else { "" },
+                            read.iter()
+                                .map(|[seen, as_read]| format!("`{seen}` as `{as_read}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    });
+                }
             }
             let (text, removed) = space_before_comma(&p.text);
             if removed > 0 {

@@ -1,0 +1,125 @@
+//! Blanks `pdftotext` sets inside LibreOffice's Arabic print where the page shows none: before
+//! a vowel mark drawn apart from its letter (`وي ُسر` for `ويُسر`). Taken out; the caller
+//! ([`super::repair`]) says each, with the words as seen and as read.
+
+use super::{alef, arabic_letter, tanween, vowel_mark};
+
+/// A vowel mark after a blank and before a letter, in a text in LibreOffice's hand: the mark is
+/// its letter's (the letter before the blank: that hand writes each mark after its letter), and
+/// a mark never opens a word. The words, as seen and as read.
+///
+/// Two forms are that hand's too, and read otherwise:
+/// - before a hamza's alef opening a word (`مما ُأحرز`), the mark is the alef's, drawn over it:
+///   `أُحرز`, the blank before the word kept;
+/// - before a doubled letter (`المع ّزز`, or `تع ِّز ز` with a blank between the two), the
+///   mark is the first's, as the shadda doubles it: `المعزّز`, `تعزِّز`.
+///
+/// Left as they stand: a mark after an alef (which bears none but the tanween, put back by
+/// [`super::marks::tanween_after_alef`]: `المرا َ` is a word broken, its rest elsewhere), a
+/// tanween (`قائم ً`, its `ة` elsewhere), and a mark before a blank (`الأمم ّ`): the rest of
+/// its word is elsewhere in the line, and joining the mark to the word before would be a guess.
+pub(super) fn marks_after_blanks(text: &str) -> (String, Vec<[String; 2]>) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut read = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let k = chars[i + 1..]
+            .iter()
+            .take_while(|c| vowel_mark(**c))
+            .count();
+        let letter_at = |j: usize| chars.get(j).copied().is_some_and(arabic_letter);
+        let next = i + 1 + k;
+        let hamza_alef = chars.get(next).is_some_and(|c| matches!(c, 'أ' | 'إ'));
+        let set_apart = chars[i] == ' '
+            && i > 0
+            && (arabic_letter(chars[i - 1]) || vowel_mark(chars[i - 1]))
+            && (hamza_alef || !alef(chars[i - 1]))
+            && (1..=2).contains(&k)
+            && !chars[i + 1..next].iter().any(|c| tanween(*c))
+            && letter_at(next);
+        if !set_apart {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let marks = &chars[i + 1..next];
+        let (seen_start, _) = word_around(&chars, i - 1);
+        let y = chars[next];
+        let (end, written): (usize, Vec<char>) = if hamza_alef {
+            (next + 1, [&[' ', y][..], marks].concat())
+        } else if chars.get(next + 1) == Some(&y) {
+            (next + 1, [&[y][..], marks].concat())
+        } else if chars.get(next + 1) == Some(&' ') && chars.get(next + 2) == Some(&y) {
+            (next + 2, [&[y][..], marks].concat())
+        } else {
+            (next, marks.to_vec())
+        };
+        out.extend(&written);
+        let (_, seen_end) = word_around(&chars, end);
+        let seen: String = chars[seen_start..seen_end].iter().collect();
+        let before: String = chars[seen_start..i].iter().collect();
+        let tail: String = chars[end..seen_end].iter().collect();
+        read.push([
+            seen,
+            format!("{before}{}{tail}", String::from_iter(&written)),
+        ]);
+        i = end;
+    }
+    (out, read)
+}
+
+/// The word around `chars[i]` (letters and marks): where it starts and ends.
+fn word_around(chars: &[char], i: usize) -> (usize, usize) {
+    let inside = |c: &char| arabic_letter(*c) || vowel_mark(*c);
+    let i = i.min(chars.len());
+    let start = chars[..i]
+        .iter()
+        .rposition(|c| !inside(c))
+        .map_or(0, |p| p + 1);
+    let end = chars[i..]
+        .iter()
+        .position(|c| !inside(c))
+        .map_or(chars.len(), |p| i + p);
+    (start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A/RES/74/197 and A/RES/80/118 in Arabic as LibreOffice prints resdiff's DOCX, through
+    /// `pdftotext -layout` (74/197's preamble 11, 14 and 25, 80/118's operative 26, 41, 42).
+    #[test]
+    fn a_mark_after_a_blank_is_its_letters() {
+        let (text, read) = marks_after_blanks("والذي قَي ّمت فيه والاستقرار وي ُسر التكاليف");
+        assert_eq!(text, "والذي قَيّمت فيه والاستقرار ويُسر التكاليف");
+        assert_eq!(
+            read,
+            [
+                ["قَي ّمت".to_string(), "قَيّمت".to_string()],
+                ["وي ُسر".to_string(), "ويُسر".to_string()]
+            ]
+        );
+        assert_eq!(
+            marks_after_blanks("على الرغم مما ُأحرز من تقدم").0,
+            "على الرغم مما أُحرز من تقدم"
+        );
+        assert_eq!(
+            marks_after_blanks("أن تع ِّز ز جميع التعاون المع ّزز").0,
+            "أن تعزِّز جميع التعاون المعزّز"
+        );
+        assert_eq!(marks_after_blanks("بما يمك ِّن الأفراد").0, "بما يمكِّن الأفراد");
+        // The text's marks, a mark after a digit, before a blank, after an alef, a tanween.
+        for t in [
+            "ويُسر التكاليف",
+            "2030 ً و",
+            "سدّ الفجوات",
+            "إلى سد ّ الفجوات",
+            "بالقرار 71 (المرا َ",
+            "قائم ً بين",
+        ] {
+            assert_eq!(marks_after_blanks(t), (t.to_string(), Vec::new()), "{t}");
+        }
+    }
+}
