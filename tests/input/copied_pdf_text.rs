@@ -514,6 +514,12 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 ///
 /// Chromium's print of A/RES/80/118 (see [`expected`]) has none of these.
 ///
+/// 74/197 was (20, 14) and (62, 16), 80/118 (75, 25) and (156, 36), before the blank
+/// `pdftotext` sets after an opening bracket or quotation mark before an Arabic letter
+/// (`( الموئل`, `” اليوم`), which no Arabic text of the corpus writes, was taken out, said:
+/// 74/197 (18, 12) and (61, 15), 80/118 (74, 24) and (156, 35). Res. 30's (`( الحكومات`) is
+/// in a paragraph that holds a collision of the word list besides (`العالقة`): it did not move.
+///
 /// 74/197 was (23, 18) with `-layout` and (65, 19) without, 80/118 (83, 37) and (156, 45),
 /// before a vowel mark `pdftotext` sets after a blank inside a word (`وي ُسر`, `قَي ّمت`,
 /// `مبتك ِرة`, `تول َّد`, 10 `وي ُسر` in the four copies) was put back on the letter before the
@@ -655,12 +661,12 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 /// lines compared after it.
 fn libreoffice_expected(address: &str, layout: bool) -> (usize, usize) {
     match (address, layout) {
-        ("unga/ict4sd@74-197:ar", true) => (20, 14),
-        ("unga/ict4sd@74-197:ar", false) => (62, 16),
+        ("unga/ict4sd@74-197:ar", true) => (18, 12),
+        ("unga/ict4sd@74-197:ar", false) => (61, 15),
         ("wtdc/030@dubai-2014:ar", true) => (55, 34),
         ("wtdc/030@dubai-2014:ar", false) => (68, 39),
-        ("unga/ict4sd@80-118:ar", true) => (75, 25),
-        ("unga/ict4sd@80-118:ar", false) => (156, 36),
+        ("unga/ict4sd@80-118:ar", true) => (74, 24),
+        ("unga/ict4sd@80-118:ar", false) => (156, 35),
         _ => panic!("no figure measured for {address} (layout: {layout})"),
     }
 }

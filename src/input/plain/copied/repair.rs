@@ -8,7 +8,7 @@ use super::marks::{
     Words, mark_opens_a_word, marks_on_their_letters, space_before_comma, tanween_after_alef,
 };
 use super::quoted;
-use super::set_apart::marks_after_blanks;
+use super::set_apart::{blank_after_opening, marks_after_blanks};
 use crate::input::Warning;
 use crate::model::text::is_cjk;
 use crate::model::{Footnote, Language};
@@ -124,6 +124,18 @@ fn scripts_by(
                         ),
                     });
                 }
+            }
+            let (text, read) = blank_after_opening(&p.text);
+            if !read.is_empty() {
+                p.text = text;
+                warnings.push(Warning {
+                    chosen: None,
+                    line: p.line,
+                    message: format!(
+                        "blank after an opening bracket or quotation mark removed (Arabic writes none; an extractor's, which takes the mark's width for a gap): {}",
+                        quoted(&read, ", ")
+                    ),
+                });
             }
             let (text, removed) = space_before_comma(&p.text);
             if removed > 0 {

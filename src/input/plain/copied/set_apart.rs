@@ -1,6 +1,7 @@
 //! Blanks `pdftotext` sets inside LibreOffice's Arabic print where the page shows none: before
-//! a vowel mark drawn apart from its letter (`وي ُسر` for `ويُسر`). Taken out; the caller
-//! ([`super::repair`]) says each, with the words as seen and as read.
+//! a vowel mark drawn apart from its letter (`وي ُسر` for `ويُسر`, `سد ّ الفجوات` for `سدّ
+//! الفجوات`), and after an opening bracket or quotation mark (`( الموئل`, `” اليوم`). Taken
+//! out; the caller ([`super::repair`]) says each, with the words as seen and as read.
 
 use super::{alef, arabic_letter, tanween, vowel_mark};
 
@@ -84,6 +85,35 @@ fn word_around(chars: &[char], i: usize) -> (usize, usize) {
     (start, end)
 }
 
+/// `( الموئل` for `(الموئل`, `” اليوم` for `”اليوم`: a blank after an opening bracket or an
+/// opening quotation mark (Arabic opens with `”`), before an Arabic letter, which Arabic
+/// never writes (no text of the corpus has one). The mark opens only after a blank or at the
+/// start. The words, as read.
+pub(super) fn blank_after_opening(text: &str) -> (String, Vec<String>) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut read = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let opening =
+            |j: usize| matches!(chars[j], '(' | '”') && (j == 0 || chars[j - 1].is_whitespace());
+        let extra = c == ' '
+            && i > 0
+            && opening(i - 1)
+            && chars.get(i + 1).copied().is_some_and(arabic_letter);
+        if extra {
+            let (_, end) = word_around(&chars, i + 1);
+            read.push(format!(
+                "{}{}",
+                chars[i - 1],
+                chars[i + 1..end].iter().collect::<String>()
+            ));
+            continue;
+        }
+        out.push(c);
+    }
+    (out, read)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,6 +150,22 @@ mod tests {
             "قائم ً بين",
         ] {
             assert_eq!(marks_after_blanks(t), (t.to_string(), Vec::new()), "{t}");
+        }
+    }
+
+    /// A/RES/74/197's preamble 5 and 29, as above.
+    #[test]
+    fn no_blank_after_an_opening_bracket() {
+        let (text, read) =
+            blank_after_opening("المستدامة ( الموئل الثالث)، مثل ” اليوم الدولي“ و(الموئل)");
+        assert_eq!(
+            text,
+            "المستدامة (الموئل الثالث)، مثل ”اليوم الدولي“ و(الموئل)"
+        );
+        assert_eq!(read, ["(الموئل", "”اليوم"]);
+        // Closing, or before no Arabic letter: as it stands.
+        for t in ["الدولي” الذي", "( 2030)", "x( الموئل"] {
+            assert_eq!(blank_after_opening(t).0, t);
         }
     }
 }
