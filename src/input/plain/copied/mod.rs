@@ -27,6 +27,7 @@ mod repair;
 mod rows;
 mod runs;
 mod set_apart;
+mod shadda;
 mod tanween;
 mod un;
 

@@ -54,6 +54,7 @@ pub fn read(lines: &[&str], first: usize, warnings: &mut Vec<Warning>) -> Vec<Li
     let mut bidi: Option<(usize, usize)> = None;
     let mut blank = false;
     let lines = super::rows::join(super::tanween::put_back(lines, first, warnings), warnings);
+    let lines = super::shadda::put_back(lines, warnings);
     for (number, raw) in lines {
         for (k, part) in raw.split('\u{c}').enumerate() {
             if k > 0 {
