@@ -135,7 +135,10 @@ fn in_word(word: &str, hand: bool) -> (String, usize, usize) {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if i > 0 && chars[i - 1] == 'ا' && alef(c) && chars.get(i + 1) == Some(&'ل') {
+        // Two alefs never stand side by side: the second is a ligature's, after a bare alef
+        // or one with its madda or hamza, as read (`اآلالت` for `الآلات`, the madda's own
+        // ligature put back first).
+        if out.chars().next_back().is_some_and(alef) && alef(c) && chars.get(i + 1) == Some(&'ل') {
             out.push('ل');
             out.push(c);
             alefs += 1;
@@ -256,6 +259,8 @@ mod tests {
         assert_eq!(after("واالتصاالت"), ("والاتصالات".to_string(), 1));
         assert_eq!(after("األمين واألمن"), ("الأمين والأمن".to_string(), 2));
         assert_eq!(after("اإلقليمي"), ("الإقليمي".to_string(), 1));
+        // A/RES/80/118's operative 5: after the madda's alef, itself a ligature's.
+        assert_eq!(after("اآلالت"), ("الآلات".to_string(), 1));
         // The article and a word's own `ال` stay.
         assert_eq!(after("الاتصالات أعمال خلال").1, 0);
         let (_, done) = certain("واالتصاالت", false);
