@@ -147,7 +147,14 @@ pub fn label_start(t: &str, un: bool) -> bool {
     // `b)bis`.
     let letter = letter
         || (head.len() <= 6 && head.ends_with("bis") && head[..head.len() - 3].ends_with(')'));
-    let itu_label = letter || matches!(head, "-" | "–" | "•") || dotted(head);
+    // `'1'`, `'ii'`: ITU's Arabic items of the third level, quoted.
+    let quoted = head
+        .strip_prefix('\'')
+        .and_then(|h| h.strip_suffix('\''))
+        .is_some_and(|n| {
+            number(n) || (!n.is_empty() && n.len() <= 4 && n.chars().all(|c| "ivx".contains(c)))
+        });
+    let itu_label = letter || quoted || matches!(head, "-" | "–" | "•") || dotted(head);
     un_label || (!un && itu_label)
 }
 
@@ -395,10 +402,13 @@ mod tests {
             "a) Resolution",
             "1 that",
             "1.1 that",
+            // WTDC Res. 30 in Arabic: `'1'`, as ITU quotes the third level's numbers.
+            "'1' خطة عمل جنيف؛",
+            "'ii' the",
         ] {
             assert!(label_start(t, false), "{t}");
         }
-        for t in ["2030 Agenda", "79/194 of", "Recalling", "1."] {
+        for t in ["2030 Agenda", "79/194 of", "Recalling", "1.", "'12345' x", "'a' x"] {
             assert!(!label_start(t, false), "{t}");
         }
         // A UN text numbers its paragraphs `1.`: `16 December` is a date.
