@@ -158,6 +158,21 @@ pub fn label_start(t: &str, un: bool) -> bool {
     un_label || (!un && itu_label)
 }
 
+/// Whether `t` is one of ITU's headings (`recalling`); in Arabic also with the lam-alef
+/// ligatures LibreOffice's print takes apart put back as the repairs will (`وإذ يالحظ كذلك`):
+/// which line a heading is is asked before the paragraphs are repaired.
+fn itu_heading_line(t: &str, language: Language) -> bool {
+    if heading_kind(t, language).is_some() {
+        return true;
+    }
+    if language != Language::Ar || !t.contains("ال") {
+        return false;
+    }
+    let (t, _) = super::lam_alef::certain(t, true);
+    let (t, _) = super::arabic_words::by_list(&t);
+    heading_kind(&t, language).is_some()
+}
+
 /// Whether `lines` open with a heading of the operative part: up to three lines without a label
 /// or closing punctuation, then a labelled line (`Internet governance`, `1. Welcomes`).
 fn heading_before_label(lines: &[Line], un: bool) -> bool {
@@ -211,14 +226,21 @@ pub fn paragraphs(
         let t = l.body();
         let label = label_start(t, un);
         // ITU's headings (`recalling`); a UN text has none of them (`认识到` opens a paragraph).
-        let heading = !un && heading_kind(t, language).is_some() && !label;
+        let heading = !un && !label && itu_heading_line(t, language);
         let starts = match prev {
             None => true,
             Some(_) if l.text.starts_with(PARAGRAPH) => true,
             Some(p) => {
                 let pt = p.body();
                 let ends = ends_paragraph(pt);
-                itu_heading
+                // An ITU heading is one line, unless it runs near the width (its own is
+                // narrower than the text's) and a line with no label nor closing punctuation
+                // runs it on before a labelled one (`يناشد … المنضمة`, `إليها`).
+                let heading_runs_on = width(pt) * 10 >= full * 7
+                    && !label
+                    && !ends_paragraph(t)
+                    && lines.get(i + 1).is_some_and(|n| label_start(n.body(), un));
+                (itu_heading && !heading_runs_on)
                     || (un_heading && label)
                     || (!un_heading && ends && heading_before_label(&lines[i..], un))
                     || (heading && ends)
@@ -408,7 +430,14 @@ mod tests {
         ] {
             assert!(label_start(t, false), "{t}");
         }
-        for t in ["2030 Agenda", "79/194 of", "Recalling", "1.", "'12345' x", "'a' x"] {
+        for t in [
+            "2030 Agenda",
+            "79/194 of",
+            "Recalling",
+            "1.",
+            "'12345' x",
+            "'a' x",
+        ] {
             assert!(!label_start(t, false), "{t}");
         }
         // A UN text numbers its paragraphs `1.`: `16 December` is a date.
