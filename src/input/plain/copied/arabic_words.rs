@@ -1,7 +1,8 @@
 //! Lam-alef ligatures taken apart inside a word (`تالحظ` for `تلاحظ`, `إعالن` for `إعلان`), in a
 //! text already found in LibreOffice's hand ([`super::lam_alef::decide`]), put back by a list of
 //! the words of the UN's Arabic texts: `ال` after a letter other than an alef or a lam is as
-//! likely the word's own letters (`أعمال`, `مجال`), and only a word written somewhere can tell.
+//! likely the word's own letters (`أعمال`, `مجال`), and only a word written somewhere can tell;
+//! at a word's start as well (`الحتياجات` for `لاحتياجات`), where `ال` is as often the article.
 //! A word of the UN's texts as seen (`الثالثة` "the third" beside `الثلاثة` "the three") is left
 //! as it is, and both readings said.
 //!
@@ -88,15 +89,26 @@ enum Reading {
 }
 
 /// The readings of `word` (letters and marks) with ligatures put back where an alef stands
-/// before a lam after a letter other than an alef or a lam, listed; `None` where none is.
+/// before a lam after a letter other than an alef or a lam, or opens a word of three letters or
+/// more, listed; `None` where none is.
 /// `fathatan`: a fathatan follows the word, on it or set apart by a space (`عمال ً`).
 fn readings(word: &str, fathatan: bool) -> Option<Reading> {
     let chars: Vec<char> = word.chars().collect();
     // Each letter's place in `chars`; marks and tatweel go with the letter before them.
     let letters: Vec<usize> = (0..chars.len()).filter(|&i| !mark(chars[i])).collect();
     let at = |k: usize| chars[letters[k]];
-    let places: Vec<usize> = (1..letters.len().saturating_sub(1))
-        .filter(|&k| alef(at(k)) && at(k + 1) == 'ل' && !alef(at(k - 1)) && at(k - 1) != 'ل')
+    // At a word's start too (`الحتياجات` for `لاحتياجات`, `ألن` for `لأن`), where the article
+    // is as often the word's own: only the list says, and its words as seen that may be
+    // either (`الحق`, `لاحق`) are collisions.
+    let places: Vec<usize> = (0..letters.len().saturating_sub(1))
+        .filter(|&k| {
+            let after = if k == 0 {
+                letters.len() >= 3
+            } else {
+                !alef(at(k - 1)) && at(k - 1) != 'ل'
+            };
+            alef(at(k)) && at(k + 1) == 'ل' && after
+        })
         .collect();
     if places.is_empty() || places.len() > MOST_PLACES {
         return None;
@@ -255,9 +267,21 @@ mod tests {
         let line = "وإذ تالحظ أيضا انعقاد الدورة الثانية والعشرين للجنة المعنية بتسخير العلم والتكنولوجيا ألغراض";
         let (text, done) = by_list(line);
         assert!(text.starts_with("وإذ تلاحظ أيضا انعقاد"), "{text}");
-        assert_eq!(done.put_back, [["تالحظ".to_string(), "تلاحظ".to_string()]]);
-        // `أغراض` is read by the words of the text (`ألغراض`), not here.
+        // At the word's start as well, where the words of the text did not say (Res. 30
+        // writes `أغراض` nowhere else): `لأغراض` is listed, `ألغراض` is no word.
+        assert_eq!(
+            done.put_back,
+            [
+                ["تالحظ".to_string(), "تلاحظ".to_string()],
+                ["ألغراض".to_string(), "لأغراض".to_string()]
+            ]
+        );
         assert!(done.left.is_empty());
+        // The article, and a word of the UN's texts as seen that may be either.
+        let (text, done) = by_list("التنمية الحق في الحتياجات ألن");
+        assert_eq!(text, "التنمية الحق في لاحتياجات لأن");
+        assert_eq!(done.left.len(), 1);
+        assert_eq!(done.left[0].reads, ["لاحق"]);
         let (text, done) = by_list(
             "وداخلها، بما في ذلك ما يُالحظ من وجود 122 اشتراكا في خدمات النطاق العريض للأجهزة المتنقلة",
         );

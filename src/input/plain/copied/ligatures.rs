@@ -86,7 +86,7 @@ pub(super) fn lam_alef_said<'a>(
                 chosen: None,
                 line: *line,
                 message: format!(
-                    "lam-alef ligature{} found taken apart inside a word (after a letter other than an alef or a lam, where `ال` may be the word's own letters) in a text whose ligatures are all so taken apart: put back by the word list of the UN's Arabic texts: {}",
+                    "lam-alef ligature{} found taken apart inside a word or at its start (after a letter other than an alef or a lam, or opening the word, where `ال` may be the word's own letters or the article) in a text whose ligatures are all so taken apart: put back by the word list of the UN's Arabic texts: {}",
                     plural(done.put_back.len()),
                     listed(&done.put_back)
                 ),
