@@ -514,6 +514,13 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 ///
 /// Chromium's print of A/RES/80/118 (see [`expected`]) has none of these.
 ///
+/// 74/197 with `-layout` was (10, 8), 80/118 (71, 20), before a blank `pdftotext` sets after a
+/// letter's marks inside a word (`ومؤمَّ نة`, `ميسِّ رين`, `أمّ يين`) was taken out where the
+/// piece after it is a word's end of two or three letters, not the article's, written nowhere
+/// else as a word (`copied::set_apart::blanks_after_marks`), said: (9, 7) and (69, 18). The
+/// blank after `تقلّ` (`بمقدار`, written once) or `وبأنّ` (`الانتشار`) stays. Without `-layout`
+/// and in Res. 30 nothing moved: the lines so changed hold something else besides.
+///
 /// Res. 30 was (11, 11) with `-layout`, 80/118 (72, 22) and (156, 33), before the word list
 /// of the UN's Arabic texts read a lam-alef taken apart at a word's start as well, where the
 /// words of the text did not say (`ألغراض` for `لأغراض` in Res. 30, which writes `أغراض`
@@ -729,11 +736,11 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 /// lines compared after it.
 fn libreoffice_expected(address: &str, layout: bool) -> (usize, usize) {
     match (address, layout) {
-        ("unga/ict4sd@74-197:ar", true) => (10, 8),
+        ("unga/ict4sd@74-197:ar", true) => (9, 7),
         ("unga/ict4sd@74-197:ar", false) => (61, 14),
         ("wtdc/030@dubai-2014:ar", true) => (10, 10),
         ("wtdc/030@dubai-2014:ar", false) => (71, 31),
-        ("unga/ict4sd@80-118:ar", true) => (71, 20),
+        ("unga/ict4sd@80-118:ar", true) => (69, 18),
         ("unga/ict4sd@80-118:ar", false) => (156, 31),
         _ => panic!("no figure measured for {address} (layout: {layout})"),
     }

@@ -8,7 +8,7 @@ use super::marks::{
     Words, mark_opens_a_word, marks_on_their_letters, space_before_comma, tanween_after_alef,
 };
 use super::quoted;
-use super::set_apart::{blank_after_opening, marks_after_blanks};
+use super::set_apart::{Whole, blank_after_opening, blanks_after_marks, marks_after_blanks};
 use crate::input::Warning;
 use crate::model::text::is_cjk;
 use crate::model::{Footnote, Language};
@@ -39,6 +39,11 @@ fn scripts_by(
     // them before their letters (`ُي بذل`, Chromium's print) are not in it, though a mark set
     // apart may open a word there (`وي ُسر`), and that repair made `فتوفرّبذلك` of it.
     let displaced_marks = !hand && prose.iter().any(|p| mark_opens_a_word(&p.text));
+    let whole = if language == Language::Ar && hand {
+        Whole::of(prose.iter().map(|p| p.text.as_str()))
+    } else {
+        Whole::default()
+    };
     let words = if language == Language::Ar && displaced_marks {
         Words::of(prose.iter().map(|p| p.text.as_str()))
     } else {
@@ -108,6 +113,22 @@ fn scripts_by(
                 });
             }
             if hand {
+                let (text, read) = blanks_after_marks(&p.text, &whole);
+                if !read.is_empty() {
+                    p.text = text;
+                    warnings.push(Warning {
+                        chosen: None,
+                        line: p.line,
+                        message: format!(
+                            "blank{} after a marked letter inside a word removed (`ومؤمَّ نة`, as `pdftotext` gives LibreOffice's Arabic), where the text writes the piece after it nowhere else as a word: {}",
+                            if read.len() > 1 { "s" } else { "" },
+                            read.iter()
+                                .map(|[seen, as_read]| format!("`{seen}` as `{as_read}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    });
+                }
                 let (text, read) = marks_after_blanks(&p.text);
                 if !read.is_empty() {
                     p.text = text;

@@ -114,6 +114,71 @@ pub(super) fn blank_after_opening(text: &str) -> (String, Vec<String>) {
     (out, read)
 }
 
+/// The Arabic words of a text written whole, as skeletons (letters only): what says whether
+/// a blank after a marked letter ends a word (`أنّ تكلفة`) or is the extractor's
+/// (`ومؤمَّ نة`). A word after one ending in a mark may be such a word's rest: not counted.
+#[derive(Debug, Default)]
+pub(super) struct Whole(std::collections::HashSet<String>);
+
+impl Whole {
+    pub fn of<'a>(texts: impl Iterator<Item = &'a str>) -> Whole {
+        let mut words = std::collections::HashSet::new();
+        for text in texts {
+            let mut after_mark = false;
+            for t in text.split_whitespace() {
+                let w = skeleton(t);
+                if !after_mark && !w.is_empty() {
+                    words.insert(w);
+                }
+                after_mark = t.ends_with(|c: char| vowel_mark(c) && !tanween(c));
+            }
+        }
+        Whole(words)
+    }
+}
+
+fn skeleton(t: &str) -> String {
+    t.chars().filter(|c| arabic_letter(*c)).collect()
+}
+
+/// `ومؤمَّ نة` for `ومؤمَّنة`, `ميسِّ رين` for `ميسِّرين`: a blank `pdftotext` sets after a
+/// letter's marks inside a word of LibreOffice's Arabic. Taken out where the piece after it
+/// is a word's end, two or three letters not opening with the article, that the text writes
+/// nowhere else as a word (`تكلفة` after `أنّ` is one; `بمقدار` after `تقلّ`, written once,
+/// is too long to be a piece). A tanween ends its word (`قائمةً بين`): the blank after it
+/// stays. The words, as seen and as read.
+pub(super) fn blanks_after_marks(text: &str, whole: &Whole) -> (String, Vec<[String; 2]>) {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut read = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let marks = chars[..i]
+            .iter()
+            .rev()
+            .take_while(|m| vowel_mark(**m))
+            .count();
+        let marked = c == ' '
+            && (1..=2).contains(&marks)
+            && !chars[i - marks..i].iter().any(|m| tanween(*m))
+            && i > marks
+            && arabic_letter(chars[i - marks - 1]);
+        if marked && chars.get(i + 1).copied().is_some_and(arabic_letter) {
+            let (start, _) = word_around(&chars, i - 1);
+            let (_, end) = word_around(&chars, i + 1);
+            let after: String = chars[i + 1..end].iter().collect();
+            let rest = skeleton(&after);
+            let piece = (2..=3).contains(&rest.chars().count()) && !rest.starts_with("ال");
+            if piece && !whole.0.contains(&rest) {
+                let before: String = chars[start..i].iter().collect();
+                read.push([format!("{before} {after}"), format!("{before}{after}")]);
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    (out, read)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,6 +216,23 @@ mod tests {
         ] {
             assert_eq!(marks_after_blanks(t), (t.to_string(), Vec::new()), "{t}");
         }
+    }
+
+    /// A/RES/80/118's operative 6 and preamble 14, A/RES/74/197's operative 20, as above.
+    #[test]
+    fn a_blank_after_a_marked_letter_inside_a_word() {
+        let texts = [
+            "مستقرة ومؤمَّ نة، لكيلا يكونوا أمّ يين على",
+            "وبأنّ نسبة من النساء تقلّ بمقدار 17 في المائة، وبأنّ الانتشار أنّ تكلفة",
+            "تكلفة الحصول",
+        ];
+        let whole = Whole::of(texts.into_iter());
+        let (text, read) = blanks_after_marks(texts[0], &whole);
+        assert_eq!(text, "مستقرة ومؤمَّنة، لكيلا يكونوا أمّيين على");
+        assert_eq!(read[0], ["ومؤمَّ نة".to_string(), "ومؤمَّنة".to_string()]);
+        // A word after: written elsewhere, too long for a word's rest, or the article's.
+        let (text, read) = blanks_after_marks(texts[1], &whole);
+        assert_eq!((text.as_str(), read.len()), (texts[1], 0));
     }
 
     /// A/RES/74/197's preamble 5 and 29, as above.
