@@ -514,6 +514,13 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 ///
 /// Chromium's print of A/RES/80/118 (see [`expected`]) has none of these.
 ///
+/// Res. 30 was (10, 10) with `-layout` and (71, 31) without before the blank `pdftotext` sets
+/// after a slash between two Arabic words in LibreOffice's print (`الاتصالات/ تكنولوجيا`, 7
+/// times in 8) was taken out, said, but before a month's Latin name, where the corpus's Arabic
+/// texts write one as often as none (`الأول/ ديسمبر`) and it stays
+/// (`copied::set_apart::blank_after_slash`): (5, 5) and (71, 27). 74/197's one
+/// (`الاتصالات/ تكنولوجيا`) is in a paragraph that holds something else besides (`سد ّ`).
+///
 /// 74/197 with `-layout` was (10, 8), 80/118 (71, 20), before a blank `pdftotext` sets after a
 /// letter's marks inside a word (`ومؤمَّ نة`, `ميسِّ رين`, `أمّ يين`) was taken out where the
 /// piece after it is a word's end of two or three letters, not the article's, written nowhere
@@ -738,8 +745,8 @@ fn libreoffice_expected(address: &str, layout: bool) -> (usize, usize) {
     match (address, layout) {
         ("unga/ict4sd@74-197:ar", true) => (9, 7),
         ("unga/ict4sd@74-197:ar", false) => (61, 14),
-        ("wtdc/030@dubai-2014:ar", true) => (10, 10),
-        ("wtdc/030@dubai-2014:ar", false) => (71, 31),
+        ("wtdc/030@dubai-2014:ar", true) => (5, 5),
+        ("wtdc/030@dubai-2014:ar", false) => (71, 27),
         ("unga/ict4sd@80-118:ar", true) => (69, 18),
         ("unga/ict4sd@80-118:ar", false) => (156, 31),
         _ => panic!("no figure measured for {address} (layout: {layout})"),

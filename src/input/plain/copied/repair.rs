@@ -8,7 +8,9 @@ use super::marks::{
     Words, mark_opens_a_word, marks_on_their_letters, space_before_comma, tanween_after_alef,
 };
 use super::quoted;
-use super::set_apart::{Whole, blank_after_opening, blanks_after_marks, marks_after_blanks};
+use super::set_apart::{
+    Whole, blank_after_opening, blank_after_slash, blanks_after_marks, marks_after_blanks,
+};
 use crate::input::Warning;
 use crate::model::text::is_cjk;
 use crate::model::{Footnote, Language};
@@ -145,6 +147,18 @@ fn scripts_by(
                         ),
                     });
                 }
+            }
+            let (text, read) = blank_after_slash(&p.text);
+            if !read.is_empty() {
+                p.text = text;
+                warnings.push(Warning {
+                    chosen: None,
+                    line: p.line,
+                    message: format!(
+                        "blank after a slash between two Arabic words removed (the corpus's Arabic texts write one only before a month's Latin name, where it stays; an extractor's): {}",
+                        quoted(&read, ", ")
+                    ),
+                });
             }
             let (text, read) = blank_after_opening(&p.text);
             if !read.is_empty() {
