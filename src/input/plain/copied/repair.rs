@@ -10,6 +10,7 @@ use super::marks::{
 use super::quoted;
 use super::set_apart::{
     Whole, blank_after_opening, blank_after_slash, blanks_after_marks, marks_after_blanks,
+    shadda_after_short_word,
 };
 use crate::input::Warning;
 use crate::model::text::is_cjk;
@@ -144,6 +145,20 @@ fn scripts_by(
                                 .map(|[seen, as_read]| format!("`{seen}` as `{as_read}`"))
                                 .collect::<Vec<_>>()
                                 .join(", ")
+                        ),
+                    });
+                }
+            }
+            if hand {
+                let (text, read) = shadda_after_short_word(&p.text, &whole);
+                if !read.is_empty() {
+                    p.text = text;
+                    warnings.push(Warning {
+                        chosen: None,
+                        line: p.line,
+                        message: format!(
+                            "a shadda alone between blanks after a short word, as `pdftotext` sets LibreOffice's apart, put on that word's last letter (a doubled root's: `سدّ`): {}",
+                            quoted(&read, ", ")
                         ),
                     });
                 }

@@ -118,22 +118,27 @@ pub(super) fn blank_after_opening(text: &str) -> (String, Vec<String>) {
 /// a blank after a marked letter ends a word (`أنّ تكلفة`) or is the extractor's
 /// (`ومؤمَّ نة`). A word after one ending in a mark may be such a word's rest: not counted.
 #[derive(Debug, Default)]
-pub(super) struct Whole(std::collections::HashSet<String>);
+pub(super) struct Whole(std::collections::HashMap<String, usize>);
 
 impl Whole {
     pub fn of<'a>(texts: impl Iterator<Item = &'a str>) -> Whole {
-        let mut words = std::collections::HashSet::new();
+        let mut words = std::collections::HashMap::new();
         for text in texts {
             let mut after_mark = false;
             for t in text.split_whitespace() {
                 let w = skeleton(t);
                 if !after_mark && !w.is_empty() {
-                    words.insert(w);
+                    *words.entry(w).or_insert(0) += 1;
                 }
                 after_mark = t.ends_with(|c: char| vowel_mark(c) && !tanween(c));
             }
         }
         Whole(words)
+    }
+
+    /// How often the text writes `skeleton` whole.
+    fn count(&self, skeleton: &str) -> usize {
+        self.0.get(skeleton).copied().unwrap_or(0)
     }
 }
 
@@ -168,7 +173,7 @@ pub(super) fn blanks_after_marks(text: &str, whole: &Whole) -> (String, Vec<[Str
             let after: String = chars[i + 1..end].iter().collect();
             let rest = skeleton(&after);
             let piece = (2..=3).contains(&rest.chars().count()) && !rest.starts_with("ال");
-            if piece && !whole.0.contains(&rest) {
+            if piece && whole.count(&rest) == 0 {
                 let before: String = chars[start..i].iter().collect();
                 read.push([format!("{before} {after}"), format!("{before}{after}")]);
                 continue;
@@ -176,6 +181,51 @@ pub(super) fn blanks_after_marks(text: &str, whole: &Whole) -> (String, Vec<[Str
         }
         out.push(c);
     }
+    (out, read)
+}
+
+/// `سد ّ الفجوات` for `سدّ الفجوات`, `أعد ّ تماشيا`: a shadda alone between blanks after a word
+/// of three letters, or two the text writes whole twice elsewhere (after `و` or `ف`), without the
+/// article and not ending in an alef: the shadda of its last
+/// letter, doubled (`سدد`, `عدد`), as `pdftotext` sets it apart in LibreOffice's print. After a
+/// longer word (`الأمم ّ`, `تلاحظ ّ`) it is a mark set apart from a letter elsewhere in the
+/// line, and stays. The words, as read.
+pub(super) fn shadda_after_short_word(text: &str, whole: &Whole) -> (String, Vec<String>) {
+    let mut out = String::with_capacity(text.len());
+    let mut read = Vec::new();
+    let mut rest = text;
+    while let Some(k) = rest.find(" \u{0651}") {
+        let (head, tail) = rest.split_at(k);
+        let after = &tail[" \u{0651}".len()..];
+        let word: String = head
+            .chars()
+            .rev()
+            .take_while(|c| arabic_letter(*c) || vowel_mark(*c))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let letters = skeleton(&word);
+        let stem = letters.strip_prefix(['و', 'ف']).unwrap_or(&letters);
+        // Two letters only where the text writes the word whole twice elsewhere (`سد`; `لك`,
+        // `تي` are words broken, their rest elsewhere); an alef bears no shadda (`بأ ّ`).
+        let short = match stem.chars().count() {
+            2 => whole.count(stem) >= 2,
+            3 => true,
+            _ => false,
+        } && !letters.starts_with("ال")
+            && !letters.ends_with(|c: char| alef(c) || c == 'ى');
+        let alone = after.is_empty() || after.starts_with(' ') || after.starts_with(['،', '؛']);
+        out.push_str(head);
+        if short && alone && head.len() == head.trim_end().len() {
+            out.push('\u{0651}');
+            read.push(format!("{word}\u{0651}"));
+        } else {
+            out.push_str(" \u{0651}");
+        }
+        rest = after;
+    }
+    out.push_str(rest);
     (out, read)
 }
 
@@ -286,6 +336,19 @@ mod tests {
         // A word after: written elsewhere, too long for a word's rest, or the article's.
         let (text, read) = blanks_after_marks(texts[1], &whole);
         assert_eq!((text.as_str(), read.len()), (texts[1], 0));
+    }
+
+    /// A/RES/80/118's preamble 33, operatives 17, 53 and 20, as above.
+    #[test]
+    fn a_shadda_between_blanks_after_a_short_word() {
+        let line = "إلى سد ّ الفجوات، الذي أُعد ّ تماشيا وسد ّ، الأمم ّ التكنولوجيات تلاحظ ّ وبأ ّ لك ّ ل";
+        let whole = Whole::of([line, "من أجل سد الفجوات", "سد الفجوات لك"].into_iter());
+        let (text, read) = shadda_after_short_word(line, &whole);
+        assert_eq!(
+            text,
+            "إلى سدّ الفجوات، الذي أُعدّ تماشيا وسدّ، الأمم ّ التكنولوجيات تلاحظ ّ وبأ ّ لك ّ ل"
+        );
+        assert_eq!(read, ["سدّ", "أُعدّ", "وسدّ"]);
     }
 
     /// WTDC Res. 30's recalling c) and A/RES/80/118's preamble 2, as above.
