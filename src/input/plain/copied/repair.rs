@@ -9,8 +9,8 @@ use super::marks::{
 };
 use super::quoted;
 use super::set_apart::{
-    Whole, blank_after_opening, blank_after_slash, blanks_after_marks, marks_after_blanks,
-    shadda_after_short_word,
+    Whole, blank_after_opening, blank_after_slash, blank_before_number, blanks_after_marks,
+    marks_after_blanks, shadda_after_short_word,
 };
 use crate::input::Warning;
 use crate::model::text::is_cjk;
@@ -42,6 +42,12 @@ fn scripts_by(
     // them before their letters (`ُي بذل`, Chromium's print) are not in it, though a mark set
     // apart may open a word there (`وي ُسر`), and that repair made `فتوفرّبذلك` of it.
     let displaced_marks = !hand && prose.iter().any(|p| mark_opens_a_word(&p.text));
+    let prose_texts: Vec<String> = if language == Language::Ar && hand {
+        prose.iter().map(|p| p.text.clone()).collect()
+    } else {
+        Vec::new()
+    };
+    let prose_texts: Vec<&str> = prose_texts.iter().map(String::as_str).collect();
     let whole = if language == Language::Ar && hand {
         Whole::of(prose.iter().map(|p| p.text.as_str()))
     } else {
@@ -158,6 +164,20 @@ fn scripts_by(
                         line: p.line,
                         message: format!(
                             "a shadda alone between blanks after a short word, as `pdftotext` sets LibreOffice's apart, put on that word's last letter (a doubled root's: `سدّ`): {}",
+                            quoted(&read, ", ")
+                        ),
+                    });
+                }
+            }
+            if hand {
+                let (text, read) = blank_before_number(&p.text, &prose_texts);
+                if !read.is_empty() {
+                    p.text = text;
+                    warnings.push(Warning {
+                        chosen: None,
+                        line: p.line,
+                        message: format!(
+                            "blank between a word and its number removed, as the text writes that word glued to its numbers more often than not (`جيم5`; an extractor's, at a line's break or a left-to-right run's start): {}",
                             quoted(&read, ", ")
                         ),
                     });

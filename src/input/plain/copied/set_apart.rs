@@ -229,6 +229,70 @@ pub(super) fn shadda_after_short_word(text: &str, whole: &Whole) -> (String, Vec
     (out, read)
 }
 
+/// The word ending `head` (Arabic letters), without a leading `و`.
+fn stem_before(head: &str) -> String {
+    let word: Vec<char> = head
+        .chars()
+        .rev()
+        .take_while(|c| arabic_letter(*c))
+        .collect();
+    let word: String = word.into_iter().rev().collect();
+    match word.strip_prefix('و') {
+        Some(s) if s.chars().count() >= 2 => s.to_string(),
+        _ => word,
+    }
+}
+
+/// `جيم 5` for `جيم5`: a blank between an Arabic word and a number where the texts write that
+/// word glued to its numbers (ITU's action lines, `جيم2`, `وجيم5`) at least twice and more
+/// often than not: `pdftotext` sets it where a line of LibreOffice's print breaks between the
+/// two (`وجيم` then `11،`) or a left-to-right run opens with it. `texts` are the whole text's
+/// paragraphs. The words, as read.
+pub(super) fn blank_before_number(text: &str, texts: &[&str]) -> (String, Vec<String>) {
+    if !text.contains(|c: char| c.is_ascii_digit()) {
+        return (text.to_string(), Vec::new());
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut read = Vec::new();
+    let mut rest = text;
+    while let Some(k) = rest.find(|c: char| c.is_ascii_digit()) {
+        let (head, tail) = rest.split_at(k);
+        let digits = tail.len() - tail.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let spaced = head.strip_suffix(' ').map(stem_before);
+        match spaced {
+            Some(stem) if stem.chars().count() >= 2 && glued_more(&stem, texts) => {
+                out.push_str(&head[..head.len() - 1]);
+                read.push(format!("{stem}{}", &tail[..digits]));
+            }
+            _ => out.push_str(head),
+        }
+        out.push_str(&tail[..digits]);
+        rest = &tail[digits..];
+    }
+    out.push_str(rest);
+    (out, read)
+}
+
+/// Whether `texts` write `stem` glued to a number twice or more, and more often than with a
+/// blank before it.
+fn glued_more(stem: &str, texts: &[&str]) -> bool {
+    let (mut glued, mut spaced) = (0, 0);
+    for t in texts {
+        for (k, _) in t.match_indices(stem) {
+            let after = &t[k + stem.len()..];
+            if after.starts_with(|c: char| c.is_ascii_digit()) {
+                glued += 1;
+            } else if after
+                .strip_prefix(' ')
+                .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                spaced += 1;
+            }
+        }
+    }
+    glued >= 2 && glued > spaced
+}
+
 /// The Latin names of the months, which the UN's Arabic writes after their Syriac names and a
 /// slash, with a blank or none (`كانون الأول/ ديسمبر`, `أيلول/سبتمبر`).
 const MONTHS: [&str; 15] = [
@@ -336,6 +400,22 @@ mod tests {
         // A word after: written elsewhere, too long for a word's rest, or the article's.
         let (text, read) = blanks_after_marks(texts[1], &whole);
         assert_eq!((text.as_str(), read.len()), (texts[1], 0));
+    }
+
+    /// WTDC Res. 30's recognizing a) and resolves 6, as above.
+    #[test]
+    fn no_blank_between_a_series_name_and_its_number() {
+        let texts = [
+            "خطي العمل جيم2 وجيم5 وكشريك في تنفيذ خطوط العمل جيم1 وجيم3 وجيم4 وجيم6 وجيم7 وجيم 11، بالإضافة",
+            "تماشيًا مع خط العمل جيم 5 الذي يكون القرار 71 بالقرار 139 والقرار 140",
+        ];
+        let (text, read) = blank_before_number(texts[1], &texts);
+        assert_eq!(
+            text,
+            "تماشيًا مع خط العمل جيم5 الذي يكون القرار 71 بالقرار 139 والقرار 140"
+        );
+        assert_eq!(read, ["جيم5"]);
+        assert_eq!(blank_before_number(texts[0], &texts).1, ["جيم11"]);
     }
 
     /// A/RES/80/118's preamble 33, operatives 17, 53 and 20, as above.
