@@ -178,7 +178,22 @@ pub(super) struct ByList {
     /// Put back where a fathatan after the word decides: as seen, as read, and every reading
     /// listed.
     pub by_tanween: Vec<([String; 2], Vec<String>)>,
+    /// `الثالثة` read as `الثلاثة` after a word that is no feminine singular: as seen, as
+    /// read, and the word before.
+    pub by_agreement: Vec<[String; 3]>,
     pub left: Vec<Left>,
+}
+
+/// `الثالثة` ("the third", the ordinal) agrees with a feminine singular noun, which ends in a
+/// taa marbuta (`الدورة الثالثة`); `الثلاثة` ("the three") follows the masculine plural it
+/// counts (`بأبعادها الثلاثة`, `العناصر الثلاثة`), which does not. After a word ending in
+/// another letter, the cardinal: where `reads` is that pair, the reading, else `None`.
+fn by_agreement(seen: &str, reads: &[String], before: Option<&str>) -> Option<String> {
+    let letters: String = seen.chars().filter(|c| arabic_letter(*c)).collect();
+    let before = before?;
+    let ordinal = letters == "الثالثة" && reads.len() == 1 && reads[0] == "الثلاثة";
+    let feminine = before.ends_with(['ة', 'ى']);
+    (ordinal && !feminine && before.chars().count() >= 2).then(|| reads[0].clone())
 }
 
 /// A word left as seen, though the list has a reading of it.
@@ -198,7 +213,12 @@ pub(super) fn by_list(text: &str) -> (String, ByList) {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     let in_word = |c: char| arabic_letter(c) || mark(c);
+    // The word before, when only a blank stands between the two.
+    let mut before: Option<String> = None;
     while let Some(start) = rest.find(arabic_letter) {
+        if rest[..start] != *" " {
+            before = None;
+        }
         out.push_str(&rest[..start]);
         let tail = &rest[start..];
         let end = tail.find(|c: char| !in_word(c)).unwrap_or(tail.len());
@@ -219,15 +239,28 @@ pub(super) fn by_list(text: &str) -> (String, ByList) {
                 done.by_tanween.push(([word.to_string(), read], reads));
             }
             Some(Reading::Both { reads, written }) => {
-                out.push_str(word);
-                done.left.push(Left {
-                    seen: word.to_string(),
-                    reads,
-                    written,
-                });
+                match by_agreement(word, &reads, before.as_deref()) {
+                    Some(read) => {
+                        out.push_str(&read);
+                        done.by_agreement.push([
+                            word.to_string(),
+                            read,
+                            before.clone().unwrap_or_default(),
+                        ]);
+                    }
+                    None => {
+                        out.push_str(word);
+                        done.left.push(Left {
+                            seen: word.to_string(),
+                            reads,
+                            written,
+                        });
+                    }
+                }
             }
             None => out.push_str(word),
         }
+        before = Some(word.chars().filter(|c| arabic_letter(*c)).collect());
         rest = &tail[end..];
     }
     out.push_str(rest);
@@ -303,17 +336,19 @@ mod tests {
     /// `ال` where nothing is listed (`أعمال`, `إعمال`, `المجال`).
     #[test]
     fn words_as_written_stay() {
-        let (text, done) = by_list(
-            "والتزامها بتحقيق التنمية المستدامة بأبعادها الثالثة وإذ تالحظ بقلق بالغ بشكل كامل وفعال",
-        );
-        assert!(
-            text.contains("بأبعادها الثالثة وإذ تلاحظ بقلق بالغ"),
-            "{text}"
-        );
+        let (text, done) = by_list("انعقاد الدورة الثالثة وإذ تالحظ بقلق بالغ بشكل كامل وفعال");
+        assert!(text.contains("الدورة الثالثة وإذ تلاحظ بقلق بالغ"), "{text}");
         let left: Vec<&str> = done.left.iter().map(|l| l.seen.as_str()).collect();
         assert_eq!(left, ["الثالثة", "بالغ", "وفعال"]);
         assert_eq!(done.left[0].reads, ["الثلاثة"]);
         assert!(done.left.iter().all(|l| l.written));
+        // After a word that is no feminine singular, the cardinal (A/RES/74/197's preamble 3
+        // and operative 42): said.
+        let (text, done) = by_list("بأبعادها الثالثة - الاقتصادي، العناصر الثالثة لآلية");
+        assert_eq!(text, "بأبعادها الثلاثة - الاقتصادي، العناصر الثلاثة لآلية");
+        assert_eq!(done.by_agreement.len(), 2);
+        assert_eq!(done.by_agreement[0][2], "بأبعادها");
+        assert!(done.left.is_empty());
         let line = "أعمال إعمال في المجال مجال";
         assert_eq!(by_list(line), (line.to_string(), ByList::default()));
     }

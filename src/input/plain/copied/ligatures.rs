@@ -105,6 +105,15 @@ pub(super) fn lam_alef_said<'a>(
                 ),
             });
         }
+        for [seen, read, before] in &done.by_agreement {
+            warnings.push(Warning {
+                chosen: None,
+                line: *line,
+                message: format!(
+                    "`{seen}` read as `{read}`: it may be as seen (\"the third\") or, by the word list of the UN's Arabic texts, `{read}` (\"the three\") with a lam-alef ligature taken apart; the word before, `{before}`, is no feminine singular (no taa marbuta) for the ordinal to agree with, and the cardinal follows the plural it counts"
+                ),
+            });
+        }
         for left in &done.left {
             let reads = quoted(&left.reads, " or ");
             let seen = &left.seen;
