@@ -61,13 +61,15 @@ PREFIXES = ["", "و", "ف", "ب", "ك", "ل"]
 
 def reads(word, listed):
     """What the reader makes of `word` read as taken apart: each alef before a lam, after a
-    letter of the word other than an alef or a lam, is a place a ligature may have been taken
-    apart; every choice of such places, put back, that is a word of `listed`, whole or after
+    letter of the word other than an alef or a lam, or opening a word of three letters or more,
+    is a place a ligature may have been taken apart; every choice of such places, put back, that is a word of `listed`, whole or after
     one prefix letter."""
     places = [
         i
-        for i in range(1, len(word) - 1)
-        if word[i] in ALEFS and word[i + 1] == "ل" and word[i - 1] not in ALEFS + "ل"
+        for i in range(0, len(word) - 1)
+        if word[i] in ALEFS
+        and word[i + 1] == "ل"
+        and ((i == 0 and len(word) >= 3) or (i > 0 and word[i - 1] not in ALEFS + "ل"))
     ]
     found = set()
     for n in range(1, len(places) + 1):

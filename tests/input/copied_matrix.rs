@@ -242,13 +242,22 @@ fn expected(address: &str, producer: Producer, layout: bool) -> Figure {
         // Arabic: measured; worked on elsewhere.
         ("unga/ict4sd@74-197:ar", Chromium, true) => Some((76, 7)),
         ("unga/ict4sd@74-197:ar", Chromium, false) => Some((76, 7)),
-        ("wtdc/030@dubai-2014:ar", Chromium, true) => Some((52, 30)),
-        ("wtdc/030@dubai-2014:ar", Chromium, false) => Some((51, 25)),
-        // WTSA Res. 1 in English (ITU's layout): measured; worked on elsewhere.
-        ("wtsa/001@hammamet-2016:en", LibreOffice, true) => Some((288, 283)),
-        ("wtsa/001@hammamet-2016:en", LibreOffice, false) => Some((315, 313)),
-        ("wtsa/001@hammamet-2016:en", Chromium, true) => Some((254, 251)),
-        ("wtsa/001@hammamet-2016:en", Chromium, false) => Some((284, 286)),
+        // Res. 30 was (52, 30) and (51, 25) before the digits glued to a word the text
+        // numbers as a series (`جيم1`, C1 of the WSIS action lines) were no longer read as
+        // note 1's mark (h27arl): note 1 was found 60 lines early and operative items 2 to 6
+        // read as notes. What is left: measured, not yet looked into.
+        ("wtdc/030@dubai-2014:ar", Chromium, true) => Some((51, 5)),
+        ("wtdc/030@dubai-2014:ar", Chromium, false) => Some((33, 11)),
+        // WTSA Res. 1 in English (ITU's layout), as resdiff's DOCX and ITU's layout in HTML
+        // print it. Was (288, 283), (315, 313), (254, 251) and (284, 286) before the copied-text
+        // reader knew ITU's long texts (h27wtsa: parts, sections and appendices as headings,
+        // the tree by the numbering, labels alone on their lines, ITU's paragraph starts;
+        // ITU's own DOCX printed by LibreOffice now reads exactly with `-layout`, see
+        // `copied_pdf_text::itu_expected`). What is left here: measured, not yet looked into.
+        ("wtsa/001@hammamet-2016:en", LibreOffice, true) => Some((146, 32)),
+        ("wtsa/001@hammamet-2016:en", LibreOffice, false) => Some((314, 107)),
+        ("wtsa/001@hammamet-2016:en", Chromium, true) => Some((96, 6)),
+        ("wtsa/001@hammamet-2016:en", Chromium, false) => Some((15, 10)),
         _ => panic!(
             "no figure measured for {address} ({producer:?}, {})",
             mode(layout)

@@ -569,24 +569,148 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 }
 
 /// LibreOffice's Arabic through `pdftotext`, as measured: clause and note lines that differ
-/// from the source, line by line and aligned. Far from exact, for what `pdftotext` does to
-/// this print, which the copied-text repairs do not undo yet:
+/// from the source, line by line and aligned. Not exact, for what `pdftotext` does to this
+/// print, which the copied-text repairs do not undo yet. With `-layout`:
 /// - lam-alef ligatures taken apart inside a word where the word list of the UN's Arabic texts
-///   cannot say which is meant: `الثالثة` ("the third", and `الثلاثة` "the three", 74/197's
-///   `بأبعادها الثلاثة`), `العالقة`, `وفعال`, each said; or does not list the word (`المالحظ`
-///   for `الملاحظ`);
-/// - a vowel mark set apart from the next letter, whose it is (`المع َّزز` read `المعَّزز` for
-///   `المعزَّز`), either way;
-/// - a call opening a line after a clause's end read as running on where it opens a paragraph,
-///   or the other way, as the width says where the text writes it nowhere else (80/118's
-///   `وإذ تعيد في هذا الصدد`, either way), each warned as a guess.
+///   cannot say which is meant (`العالقة`, Res. 30), said; or does not list the word (`المالحظ`
+///   for `الملاحظ`, `والستطالع`, `ألولوياته`);
+/// - a call opening a line after a clause's end that the width cannot place (74/197's `وإذ
+///   تلاحظ أيضا انعقاد` joined, `وإذ تشير إلى تقرير` split; 80/118's `وإذ تعيد في هذا الصدد`,
+///   `وإذ تلاحظ أيضا أن`): LibreOffice's print sets no empty line between paragraphs;
+/// - 80/118: marks set apart whose word is on another row or in another piece (`وتكر ر` over `ّ`,
+///   `وشرطٌ` whose tanween goes to `لتحقيق`, `تعافٍ`, `شكّل`, `تقرّر`), two labels set apart
+///   beside a mark (`64 -`, `73 -`), `بصورة مُجدية` joined, a note's Latin run (`,Progress`);
+/// - Res. 30: `2015‑2012` written with the no-break hyphen, which `pdftotext` gives as `-`, and a
+///   word broken by a fatha set apart and its rest (`(المرا َ جع`).
 ///
-/// (80/118's notes 24 to 26, the fathatan set apart after a word (`أيضا ً`, 51 times) and
-/// LibreOffice's shadda after the next letter (`وتسلمّ`) are read now: `resdiff show` finds
-/// all 26 notes in both copies, no fathatan set apart in either, and no `وتسلمّ` in the
-/// `-layout` one.)
+/// Without `-layout` (the other line of work): 80/118's pieces of lines broken around a mark set
+/// apart read as headings of the operative part (`ة اللجنة المعنية`, `مجدية وميسورة التكلفة`: 7
+/// such warnings), which shift the lines compared after them. (Its notes 24 to 26, the fathatan
+/// set apart after a word (`أيضا ً`, 51 times) and LibreOffice's shadda after the next letter
+/// (`وتسلمّ`) are read now: `resdiff show` finds all 26 notes in both copies, no fathatan set
+/// apart in either, and no `وتسلمّ` in the `-layout` one.)
 ///
 /// Chromium's print of A/RES/80/118 (see [`expected`]) has none of these.
+///
+/// 74/197 was (8, 6) with `-layout` and (61, 14) without, 80/118 (68, 16) and (156, 29), before
+/// the word list's `الثالثة` ("the third", and `الثلاثة` "the three") was read as the cardinal
+/// after a word with no taa marbuta (`بأبعادها الثلاثة`, `العناصر الثلاثة`): the feminine
+/// ordinal agrees with a feminine singular noun (`الدورة الثالثة`, which stays), the cardinal
+/// follows the plural it counts; said as a reading (`copied::arabic_words`). (6, 4) and
+/// (60, 12), (68, 15) and (156, 28): 80/118's preamble 3 holds a tanween set on the wrong word
+/// besides.
+///
+/// Res. 30 with `-layout` was (5, 5) before a blank between a word and its number, where the
+/// text writes that word glued to its numbers at least twice and more often than not (`جيم5`:
+/// ITU's action lines), was taken out, said (`copied::set_apart::blank_before_number`):
+/// `وجيم` then `11،` at a line's break, `جيم` before a left-to-right run opening with a
+/// blank. (3, 3); without `-layout` (71, 27) did not move.
+///
+/// 74/197 with `-layout` was (9, 7), 80/118 (69, 18) and (156, 31), before a shadda alone
+/// between blanks after a word of three letters, or two the text writes whole twice elsewhere,
+/// without the article and not ending in an alef, was put on that word's last letter (`سد ّ
+/// الفجوات`, `أُعد ّ تماشيا`: a doubled root's), said (`copied::set_apart`): (8, 6), (68, 16)
+/// and (156, 29). After a longer word (`الأمم ّ`, `تلاحظ ّ`) the mark is one set apart from a
+/// letter elsewhere in the line, and stays. One reading is a guess on a word broken in pieces
+/// (80/118 without `-layout`: `ميّ`), in a line that differed before.
+///
+/// Res. 30 was (10, 10) with `-layout` and (71, 31) without before the blank `pdftotext` sets
+/// after a slash between two Arabic words in LibreOffice's print (`الاتصالات/ تكنولوجيا`, 7
+/// times in 8) was taken out, said, but before a month's Latin name, where the corpus's Arabic
+/// texts write one as often as none (`الأول/ ديسمبر`) and it stays
+/// (`copied::set_apart::blank_after_slash`): (5, 5) and (71, 27). 74/197's one
+/// (`الاتصالات/ تكنولوجيا`) is in a paragraph that holds something else besides (`سد ّ`).
+///
+/// 74/197 with `-layout` was (10, 8), 80/118 (71, 20), before a blank `pdftotext` sets after a
+/// letter's marks inside a word (`ومؤمَّ نة`, `ميسِّ رين`, `أمّ يين`) was taken out where the
+/// piece after it is a word's end of two or three letters, not the article's, written nowhere
+/// else as a word (`copied::set_apart::blanks_after_marks`), said: (9, 7) and (69, 18). The
+/// blank after `تقلّ` (`بمقدار`, written once) or `وبأنّ` (`الانتشار`) stays. Without `-layout`
+/// and in Res. 30 nothing moved: the lines so changed hold something else besides.
+///
+/// Res. 30 was (11, 11) with `-layout`, 80/118 (72, 22) and (156, 33), before the word list
+/// of the UN's Arabic texts read a lam-alef taken apart at a word's start as well, where the
+/// words of the text did not say (`ألغراض` for `لأغراض` in Res. 30, which writes `أغراض`
+/// nowhere else; `ألن` for `لأن`, `الحتياجات` for `لاحتياجات`): the list's words as seen
+/// that may be either at their start are three (`الحق` and `لاحق`, `الزمان`, `المركزية`),
+/// written to its collisions and left as they are, said (`copied::arabic_words`). Res. 30
+/// (10, 10), 80/118 (71, 20) and (156, 31); 74/197 and Res. 30 without `-layout` did not move.
+///
+/// Res. 30 was (44, 18) with `-layout` and (71, 38) without before two of ITU's headings were
+/// read as headings where the copied text's lines are joined (`copied::join`). `وإذ يالحظ
+/// كذلك` holds a lam-alef taken apart, and which line is a heading is asked before the
+/// paragraphs are repaired: it ran into the clause under it, and every line after was
+/// compared one off. A line is now a heading as well where it is one with its ligatures put
+/// back as the repairs will put them (and is then repaired and said as any line): (20, 16) and
+/// (71, 36). `يناشد … المنضمة` runs on to a second line (`إليها`), read as a clause, the items
+/// under it as that clause's: a heading near the width runs on to a line with no label nor
+/// closing punctuation before a labelled one. (11, 11) and (71, 31).
+///
+/// Res. 30 with `-layout` was (46, 22) before ITU's quoted item numbers (`'1'`, `'2'`) were
+/// taken for labels where the copied text's lines are joined into paragraphs
+/// (`copied::join::label_start`): item `'2'` under resolves 9 (`يقرر دعوة …`) and item `'1'`
+/// under 6 of the further instructions (`يكلف مدير مكتب … كذلك`) ran into the line before. (44, 18). Without `-layout` (71, 38) did not move: its
+/// lines so changed hold something else besides.
+///
+/// 80/118 was (73, 23) and (156, 34) before a ligature taken apart after an alef with its
+/// madda, itself put back (`اآلالت`, `الآلات` "the machines"), was put back as after a bare
+/// alef: two alefs never stand side by side (`copied::lam_alef`). (72, 22) and (156, 33).
+///
+/// 74/197 was (11, 9) with `-layout` and (61, 15) without, 80/118 (74, 24) and (156, 35),
+/// before a lam-alef taken apart at a word's start before a bare alef (`الستمرار` for
+/// `لاستمرار`, `العتماد` for `لاعتماد`), which reads as the article as often, was read as `ل`
+/// before the word where the text writes that word elsewhere (`استمرار`, `واعتماد`), of five
+/// letters or more and not itself opening with the article, as for a hamza's alef
+/// (`copied::lam_alef`), said: 74/197 (10, 8) and (61, 14), 80/118 (73, 23) and (156, 34).
+/// 80/118's `الحتياجات` and `والستطالع` stay: the text writes neither word elsewhere.
+///
+/// 74/197 with `-layout` was (18, 12) before two shapes of a mark `pdftotext -layout` sets
+/// apart were read, each said. Its operative 20 opens on a row whose rest the extractor writes
+/// on the row above in two pieces (`ن نسبة …` `ن هناك … وبأ ّ` over `- 20 تسلم بأ ّ`), read as a
+/// heading of the operative part: the rows now join when every upper piece but the leftmost
+/// ends in a word so broken (`copied::rows`), as they did for one piece. Its operative 14 ends
+/// on a line whose shadda stands in a piece of its own at the right end (`المقرر … 2020؛` `ّ`):
+/// the `؛` no longer ended the line, and operative 15 ran into 14; and a word alone on a row
+/// (`وتكرر`) above the shadda opening the next row on the left ended operative 20's line two
+/// rows up. The shadda goes on the first of the word's one doubled letter (`المقرّر`,
+/// `وتكرّر`), the word on its line (`copied::shadda`). The heading had made up for the
+/// paragraph lost to the join: the first alone gave (57, 12), every line after operative 14
+/// compared one off. Together (11, 9): operatives 14, 15 and 20 read as the source has them.
+/// Without `-layout` the columns are not there to see: its figures did not move.
+///
+/// Res. 30 was (40, 25) with `-layout` and (68, 39) without before the digits glued to a word
+/// the text writes glued to two other numbers or more (`جيم1` beside `جيم2`, `وجيم5`: ITU's
+/// action lines) were no longer taken for a note's mark (`copied::note_marks`): note 1's mark
+/// was read at `جيم1`, 60 lines before its own (`النامية1`), and the labels `2` to `6` of the
+/// operative items after it at the right margin as notes 2 to 6, which took the rest of the
+/// page with them (the section `يناشد` and its items). (46, 22) and (71, 38): 3 and 1 more
+/// lines found when aligned; line by line 6 and 3 more differ, as the read has those lines
+/// back (69 and 75 of the source's 71), the heading `يناشد` read with its second line
+/// (`إليها`) as a clause, and the lines after it compared one off.
+///
+/// Res. 30 with `-layout` was (55, 34) before a line whose list item's dash or bullet
+/// `pdftotext -layout` writes in its own piece at the right margin (`مواصلة المشاركة في تنظيم
+/// حلقات تدريبية؛` then `-`, `•` beside `مشروع إعلان WSIS+10`) was read from its right as the
+/// lines with a label so set apart are (`copied::pieces`): the dash was read after the item's
+/// text, and the items run into the paragraph before. (40, 25): 15 fewer lines differ line by
+/// line, 9 more found when aligned (the 8 items so marked, and the paragraph they ran into).
+/// Without `-layout` the pieces are not there to see.
+///
+/// 74/197 was (20, 14) and (62, 16), 80/118 (75, 25) and (156, 36), before the blank
+/// `pdftotext` sets after an opening bracket or quotation mark before an Arabic letter
+/// (`( الموئل`, `” اليوم`), which no Arabic text of the corpus writes, was taken out, said:
+/// 74/197 (18, 12) and (61, 15), 80/118 (74, 24) and (156, 35). Res. 30's (`( الحكومات`) is
+/// in a paragraph that holds a collision of the word list besides (`العالقة`): it did not move.
+///
+/// 74/197 was (23, 18) with `-layout` and (65, 19) without, 80/118 (83, 37) and (156, 45),
+/// before a vowel mark `pdftotext` sets after a blank inside a word (`وي ُسر`, `قَي ّمت`,
+/// `مبتك ِرة`, `تول َّد`, 10 `وي ُسر` in the four copies) was put back on the letter before the
+/// blank, as LibreOffice's hand writes each mark after its letter; on a hamza's alef opening
+/// the next word (`مما ُأحرز`, `الذي ُأعد`), on the first of a doubled letter (`المع ّزز`,
+/// `تع ِّز ز`), each said (see `copied::set_apart`): 74/197 (20, 14) and (62, 16), 80/118
+/// (75, 25) and (156, 36). A mark before a blank (`سد ّ الفجوات`) is left: where the rest of its
+/// word is elsewhere in the line (`الأمم ّ`), the word before is no more its word than the one
+/// after. Res. 30's marks so set apart are words broken (`المرا َ`), left as well: it did not move.
 ///
 /// Two lines of work met here, each measured without the other: the repairs of the tanween,
 /// the notes' split marks, the labels and the rows below (74/197 (87, 16) and (91, 17), Res.
@@ -729,7 +853,7 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 /// `pdftotext` sets apart from its letter by a blank in LibreOffice's hand, inside a word or at
 /// its end (`وي ُسر`, `تول َّد`, `وسد ّ الفجوات`), was put back on the letter before the blank,
 /// and one before a hamza's alef opening a word on the alef (`مما ُأحرز`), with a warning (see
-/// `copied::marks_apart`): 4 and 3, 11 and 10 more lines found when aligned, 3 and 3, 9 and 3
+/// `copied::marks_apart`, since folded into `copied::set_apart`): 4 and 3, 11 and 10 more lines found when aligned, 3 and 3, 9 and 3
 /// fewer line by line. Res. 30's lines so changed hold something else besides. One mark put
 /// back is not the blank's: 80/118's shadda of `شكّل`, which `pdftotext` sets on a line of its
 /// own two lines above (without `-layout`), goes on `القمةّ`, the word before it as read.
@@ -737,12 +861,12 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 /// 74/197 was (18, 12) and (14, 12), 80/118 (133, 23) and (133, 19), before the rest of a word
 /// after the blank `pdftotext` leaves after its vowel mark (`ومؤمَّ نة`, `أمّ يين`, `ميسِّ رين`),
 /// one to three letters the text writes nowhere as a word of their own, was read with it, with
-/// a warning (see `copied::marks_apart`): (17, 11) and (13, 11), (132, 21) and (132, 17).
+/// a warning (see `copied::marks_apart`, since folded into `copied::set_apart`): (17, 11) and (13, 11), (132, 21) and (132, 17).
 ///
 /// 74/197 was (20, 14) and (16, 14), 80/118 (134, 24) and (134, 20), before the blank
 /// `pdftotext` sets after an opening bracket or quotation mark in LibreOffice's Arabic print
 /// (`( الموئل الثالث)`, `مثل ” اليوم الدولي`) was removed, with a warning (see
-/// `copied::openings`): (18, 12) and (14, 12), (133, 23) and (133, 19). Res. 30's line so
+/// `copied::openings`, since folded into `copied::set_apart`): (18, 12) and (14, 12), (133, 23) and (133, 19). Res. 30's line so
 /// changed (`التنمية ( الحكومات`) holds something else besides.
 ///
 /// 74/197 without `-layout` was (60, 14) before a vowel mark `pdftotext` left alone on a line,
@@ -783,18 +907,21 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 /// lines compared after it.
 fn libreoffice_expected(address: &str, layout: bool) -> (usize, usize) {
     match (address, layout) {
-        ("unga/ict4sd@74-197:ar", true) => (17, 11),
-        ("unga/ict4sd@74-197:ar", false) => (13, 11),
-        ("wtdc/030@dubai-2014:ar", true) => (55, 34),
-        ("wtdc/030@dubai-2014:ar", false) => (55, 33),
-        // One line more not found than on h27arf's branch, either way (was (132, 21) and
-        // (132, 17)): the mark of note 20, printed apart, is taken first by the rule for a
-        // mark alone under the line it ends (LibreOffice's Chinese, h27matrix), not by the
-        // Arabic one beside its line: without `-layout` it is put at the end of the line
-        // above (`تكنولوجيات[^20]`) and `معقولة 20؛` keeps the digits; with it, `20؛20`.
-        // Both warned.
-        ("unga/ict4sd@80-118:ar", true) => (132, 22),
-        ("unga/ict4sd@80-118:ar", false) => (132, 18),
+        // Two lines of work met here (h27arl, `-layout`, and h27arf, without), each measured
+        // alone: 74/197 (6, 4) and (13, 11) alone, Res. 30 (3, 3) and (55, 33), 80/118
+        // (68, 15) and (132, 17). Together, with one repair of each kind (the marks set apart
+        // from their letters, the rests of words after them and the blanks after an opening
+        // bracket: `copied::set_apart`'s, which place a mark before a blank only after a short
+        // word, where h27arf's `marks_apart` put every such mark on the letter before the
+        // blank: `المع ّزز` as `المعّزز`, not `المعزّز`), every figure aligned is lower. 80/118
+        // with `-layout` line by line is h27arf's 132: its call `وإذ تعيد في هذا الصدد`
+        // (paragraph 33), opened by the width alone, shifts every line compared after it.
+        ("unga/ict4sd@74-197:ar", true) => (6, 4),
+        ("unga/ict4sd@74-197:ar", false) => (9, 7),
+        ("wtdc/030@dubai-2014:ar", true) => (3, 3),
+        ("wtdc/030@dubai-2014:ar", false) => (56, 17),
+        ("unga/ict4sd@80-118:ar", true) => (132, 14),
+        ("unga/ict4sd@80-118:ar", false) => (132, 10),
         _ => panic!("no figure measured for {address} (layout: {layout})"),
     }
 }

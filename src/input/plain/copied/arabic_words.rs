@@ -1,7 +1,8 @@
 //! Lam-alef ligatures taken apart inside a word (`تالحظ` for `تلاحظ`, `إعالن` for `إعلان`), in a
 //! text already found in LibreOffice's hand ([`super::lam_alef::decide`]), put back by a list of
 //! the words of the UN's Arabic texts: `ال` after a letter other than an alef or a lam is as
-//! likely the word's own letters (`أعمال`, `مجال`), and only a word written somewhere can tell.
+//! likely the word's own letters (`أعمال`, `مجال`), and only a word written somewhere can tell;
+//! at a word's start as well (`الحتياجات` for `لاحتياجات`), where `ال` is as often the article.
 //! A word of the UN's texts as seen (`الثالثة` "the third" beside `الثلاثة` "the three") is left
 //! as it is, and both readings said.
 //!
@@ -88,15 +89,26 @@ enum Reading {
 }
 
 /// The readings of `word` (letters and marks) with ligatures put back where an alef stands
-/// before a lam after a letter other than an alef or a lam, listed; `None` where none is.
+/// before a lam after a letter other than an alef or a lam, or opens a word of three letters or
+/// more, listed; `None` where none is.
 /// `fathatan`: a fathatan follows the word, on it or set apart by a space (`عمال ً`).
 fn readings(word: &str, fathatan: bool) -> Option<Reading> {
     let chars: Vec<char> = word.chars().collect();
     // Each letter's place in `chars`; marks and tatweel go with the letter before them.
     let letters: Vec<usize> = (0..chars.len()).filter(|&i| !mark(chars[i])).collect();
     let at = |k: usize| chars[letters[k]];
-    let places: Vec<usize> = (1..letters.len().saturating_sub(1))
-        .filter(|&k| alef(at(k)) && at(k + 1) == 'ل' && !alef(at(k - 1)) && at(k - 1) != 'ل')
+    // At a word's start too (`الحتياجات` for `لاحتياجات`, `ألن` for `لأن`), where the article
+    // is as often the word's own: only the list says, and its words as seen that may be
+    // either (`الحق`, `لاحق`) are collisions.
+    let places: Vec<usize> = (0..letters.len().saturating_sub(1))
+        .filter(|&k| {
+            let after = if k == 0 {
+                letters.len() >= 3
+            } else {
+                !alef(at(k - 1)) && at(k - 1) != 'ل'
+            };
+            alef(at(k)) && at(k + 1) == 'ل' && after
+        })
         .collect();
     if places.is_empty() || places.len() > MOST_PLACES {
         return None;
@@ -166,7 +178,22 @@ pub(super) struct ByList {
     /// Put back where a fathatan after the word decides: as seen, as read, and every reading
     /// listed.
     pub by_tanween: Vec<([String; 2], Vec<String>)>,
+    /// `الثالثة` read as `الثلاثة` after a word that is no feminine singular: as seen, as
+    /// read, and the word before.
+    pub by_agreement: Vec<[String; 3]>,
     pub left: Vec<Left>,
+}
+
+/// `الثالثة` ("the third", the ordinal) agrees with a feminine singular noun, which ends in a
+/// taa marbuta (`الدورة الثالثة`); `الثلاثة` ("the three") follows the masculine plural it
+/// counts (`بأبعادها الثلاثة`, `العناصر الثلاثة`), which does not. After a word ending in
+/// another letter, the cardinal: where `reads` is that pair, the reading, else `None`.
+fn by_agreement(seen: &str, reads: &[String], before: Option<&str>) -> Option<String> {
+    let letters: String = seen.chars().filter(|c| arabic_letter(*c)).collect();
+    let before = before?;
+    let ordinal = letters == "الثالثة" && reads.len() == 1 && reads[0] == "الثلاثة";
+    let feminine = before.ends_with(['ة', 'ى']);
+    (ordinal && !feminine && before.chars().count() >= 2).then(|| reads[0].clone())
 }
 
 /// A word left as seen, though the list has a reading of it.
@@ -186,7 +213,12 @@ pub(super) fn by_list(text: &str) -> (String, ByList) {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     let in_word = |c: char| arabic_letter(c) || mark(c);
+    // The word before, when only a blank stands between the two.
+    let mut before: Option<String> = None;
     while let Some(start) = rest.find(arabic_letter) {
+        if rest[..start] != *" " {
+            before = None;
+        }
         out.push_str(&rest[..start]);
         let tail = &rest[start..];
         let end = tail.find(|c: char| !in_word(c)).unwrap_or(tail.len());
@@ -207,15 +239,28 @@ pub(super) fn by_list(text: &str) -> (String, ByList) {
                 done.by_tanween.push(([word.to_string(), read], reads));
             }
             Some(Reading::Both { reads, written }) => {
-                out.push_str(word);
-                done.left.push(Left {
-                    seen: word.to_string(),
-                    reads,
-                    written,
-                });
+                match by_agreement(word, &reads, before.as_deref()) {
+                    Some(read) => {
+                        out.push_str(&read);
+                        done.by_agreement.push([
+                            word.to_string(),
+                            read,
+                            before.clone().unwrap_or_default(),
+                        ]);
+                    }
+                    None => {
+                        out.push_str(word);
+                        done.left.push(Left {
+                            seen: word.to_string(),
+                            reads,
+                            written,
+                        });
+                    }
+                }
             }
             None => out.push_str(word),
         }
+        before = Some(word.chars().filter(|c| arabic_letter(*c)).collect());
         rest = &tail[end..];
     }
     out.push_str(rest);
@@ -255,9 +300,21 @@ mod tests {
         let line = "وإذ تالحظ أيضا انعقاد الدورة الثانية والعشرين للجنة المعنية بتسخير العلم والتكنولوجيا ألغراض";
         let (text, done) = by_list(line);
         assert!(text.starts_with("وإذ تلاحظ أيضا انعقاد"), "{text}");
-        assert_eq!(done.put_back, [["تالحظ".to_string(), "تلاحظ".to_string()]]);
-        // `أغراض` is read by the words of the text (`ألغراض`), not here.
+        // At the word's start as well, where the words of the text did not say (Res. 30
+        // writes `أغراض` nowhere else): `لأغراض` is listed, `ألغراض` is no word.
+        assert_eq!(
+            done.put_back,
+            [
+                ["تالحظ".to_string(), "تلاحظ".to_string()],
+                ["ألغراض".to_string(), "لأغراض".to_string()]
+            ]
+        );
         assert!(done.left.is_empty());
+        // The article, and a word of the UN's texts as seen that may be either.
+        let (text, done) = by_list("التنمية الحق في الحتياجات ألن");
+        assert_eq!(text, "التنمية الحق في لاحتياجات لأن");
+        assert_eq!(done.left.len(), 1);
+        assert_eq!(done.left[0].reads, ["لاحق"]);
         let (text, done) = by_list(
             "وداخلها، بما في ذلك ما يُالحظ من وجود 122 اشتراكا في خدمات النطاق العريض للأجهزة المتنقلة",
         );
@@ -279,17 +336,19 @@ mod tests {
     /// `ال` where nothing is listed (`أعمال`, `إعمال`, `المجال`).
     #[test]
     fn words_as_written_stay() {
-        let (text, done) = by_list(
-            "والتزامها بتحقيق التنمية المستدامة بأبعادها الثالثة وإذ تالحظ بقلق بالغ بشكل كامل وفعال",
-        );
-        assert!(
-            text.contains("بأبعادها الثالثة وإذ تلاحظ بقلق بالغ"),
-            "{text}"
-        );
+        let (text, done) = by_list("انعقاد الدورة الثالثة وإذ تالحظ بقلق بالغ بشكل كامل وفعال");
+        assert!(text.contains("الدورة الثالثة وإذ تلاحظ بقلق بالغ"), "{text}");
         let left: Vec<&str> = done.left.iter().map(|l| l.seen.as_str()).collect();
         assert_eq!(left, ["الثالثة", "بالغ", "وفعال"]);
         assert_eq!(done.left[0].reads, ["الثلاثة"]);
         assert!(done.left.iter().all(|l| l.written));
+        // After a word that is no feminine singular, the cardinal (A/RES/74/197's preamble 3
+        // and operative 42): said.
+        let (text, done) = by_list("بأبعادها الثالثة - الاقتصادي، العناصر الثالثة لآلية");
+        assert_eq!(text, "بأبعادها الثلاثة - الاقتصادي، العناصر الثلاثة لآلية");
+        assert_eq!(done.by_agreement.len(), 2);
+        assert_eq!(done.by_agreement[0][2], "بأبعادها");
+        assert!(done.left.is_empty());
         let line = "أعمال إعمال في المجال مجال";
         assert_eq!(by_list(line), (line.to_string(), ByList::default()));
     }

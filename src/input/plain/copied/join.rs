@@ -162,7 +162,14 @@ pub fn label_start(t: &str, un: bool) -> bool {
     // `b)bis`.
     let letter = letter
         || (head.len() <= 6 && head.ends_with("bis") && head[..head.len() - 3].ends_with(')'));
-    let itu_label = letter || matches!(head, "-" | "–" | "•") || dotted(head);
+    // `'1'`, `'ii'`: ITU's Arabic items of the third level, quoted.
+    let quoted = head
+        .strip_prefix('\'')
+        .and_then(|h| h.strip_suffix('\''))
+        .is_some_and(|n| {
+            number(n) || (!n.is_empty() && n.len() <= 4 && n.chars().all(|c| "ivx".contains(c)))
+        });
+    let itu_label = letter || quoted || matches!(head, "-" | "–" | "•") || dotted(head);
     un_label || (!un && itu_label)
 }
 
@@ -179,6 +186,21 @@ fn acronym(t: &str) -> bool {
     t.chars().count() >= 2
         && t.chars().all(|c| c.is_uppercase())
         && !t.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+}
+
+/// Whether `t` is one of ITU's headings (`recalling`); in Arabic also with the lam-alef
+/// ligatures LibreOffice's print takes apart put back as the repairs will (`وإذ يالحظ كذلك`):
+/// which line a heading is is asked before the paragraphs are repaired.
+fn itu_heading_line(t: &str, language: Language) -> bool {
+    if heading_kind(t, language).is_some() {
+        return true;
+    }
+    if language != Language::Ar || !t.contains("ال") {
+        return false;
+    }
+    let (t, _) = super::lam_alef::certain(t, true);
+    let (t, _) = super::arabic_words::by_list(&t);
+    heading_kind(&t, language).is_some()
 }
 
 /// Whether `lines` open with a heading of the operative part: up to three lines without a label
@@ -246,7 +268,7 @@ pub fn paragraphs(
         let t = l.body();
         let label = label_start(t, un) || (by_reach && itu_dash(t));
         // ITU's headings (`recalling`); a UN text has none of them (`认识到` opens a paragraph).
-        let heading = !un && heading_kind(t, language).is_some() && !label;
+        let heading = !un && !label && itu_heading_line(t, language);
         let starts = match prev {
             None => true,
             Some(_) if l.text.starts_with(PARAGRAPH) => true,
@@ -259,7 +281,14 @@ pub fn paragraphs(
                 // hang in under its label), no call opening a paragraph (`According to`);
                 // an item after a short line (`•  Source`, `•  Short title`), and with
                 // `-layout` any paragraph after an empty line, open one.
-                itu_heading
+                // An ITU heading is one line, unless it runs near the width (its own is
+                // narrower than the text's) and a line with no label nor closing punctuation
+                // runs it on before a labelled one (`يناشد … المنضمة`, `إليها`).
+                let heading_runs_on = width(pt) * 10 >= full * 7
+                    && !label
+                    && !ends_paragraph(t)
+                    && lines.get(i + 1).is_some_and(|n| label_start(n.body(), un));
+                (itu_heading && !heading_runs_on)
                     || (un_heading && label)
                     || (!by_reach && !un_heading && ends && heading_before_label(&lines[i..], un))
                     || (heading && ends)
@@ -451,13 +480,23 @@ mod tests {
             "a) Resolution",
             "1 that",
             "1.1 that",
+            // WTDC Res. 30 in Arabic: `'1'`, as ITU quotes the third level's numbers.
+            "'1' خطة عمل جنيف؛",
+            "'ii' the",
         ] {
             assert!(label_start(t, false), "{t}");
         }
         // LibreOffice's print of A/RES/74/197 in French: `… à Hyderabad` / `(Inde) en 2008, …`.
         assert!(!label_start("(Inde) en 2008, à Charm el-Cheikh", true));
         assert!(label_start("(xiv) the", true) && label_start("(أ) أن", true));
-        for t in ["2030 Agenda", "79/194 of", "Recalling", "1."] {
+        for t in [
+            "2030 Agenda",
+            "79/194 of",
+            "Recalling",
+            "1.",
+            "'12345' x",
+            "'a' x",
+        ] {
             assert!(!label_start(t, false), "{t}");
         }
         // A UN text numbers its paragraphs `1.`: `16 December` is a date.

@@ -135,7 +135,10 @@ fn in_word(word: &str, hand: bool) -> (String, usize, usize) {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if i > 0 && chars[i - 1] == 'ا' && alef(c) && chars.get(i + 1) == Some(&'ل') {
+        // Two alefs never stand side by side: the second is a ligature's, after a bare alef
+        // or one with its madda or hamza, as read (`اآلالت` for `الآلات`, the madda's own
+        // ligature put back first).
+        if out.chars().next_back().is_some_and(alef) && alef(c) && chars.get(i + 1) == Some(&'ل') {
             out.push('ل');
             out.push(c);
             alefs += 1;
@@ -203,11 +206,28 @@ fn word_by_word(text: &str, mut read: impl FnMut(&str) -> String) -> String {
 }
 
 /// The word `w` read with `ل` before its hamza, and the word written elsewhere that says so.
+/// A bare alef and a lam at a word's start (`العتماد`, `والستمرار`) are the article as often:
+/// read so only where the text writes the word after the `ل` elsewhere (`اعتماد`, `الاستمرار`),
+/// of five letters or more (`النظر` is no `لانظر` for the notes' `انظر`), not itself opening
+/// with the article (`اللذين` is no `لالذين`).
 fn preposition(w: &str, words: &HashSet<String>) -> Option<(String, String)> {
     let (prefix, body) = match w.strip_prefix(['و', 'ف']) {
-        Some(b) if b.starts_with(['أ', 'إ', 'آ']) => (&w[..w.len() - b.len()], b),
+        Some(b) if b.starts_with(['أ', 'إ', 'آ']) || b.starts_with("ال") => {
+            (&w[..w.len() - b.len()], b)
+        }
         _ => ("", w),
     };
+    if let Some(rest) = body.strip_prefix("ال") {
+        if rest.chars().count() < 4 || rest.starts_with(alef) || rest.starts_with('ل') {
+            return None;
+        }
+        let stem = format!("ا{rest}");
+        let seen = ["", "ال", "وال", "بال", "و", "ب", "ف"]
+            .iter()
+            .map(|p| format!("{p}{stem}"))
+            .find(|s| words.contains(s))?;
+        return Some((format!("{prefix}ل{stem}"), seen));
+    }
     let mut chars = body.chars();
     let hamza = chars.next().filter(|c| matches!(c, 'أ' | 'إ' | 'آ'))?;
     if chars.next() != Some('ل') {
@@ -239,6 +259,8 @@ mod tests {
         assert_eq!(after("واالتصاالت"), ("والاتصالات".to_string(), 1));
         assert_eq!(after("األمين واألمن"), ("الأمين والأمن".to_string(), 2));
         assert_eq!(after("اإلقليمي"), ("الإقليمي".to_string(), 1));
+        // A/RES/80/118's operative 5: after the madda's alef, itself a ligature's.
+        assert_eq!(after("اآلالت"), ("الآلات".to_string(), 1));
         // The article and a word's own `ال` stay.
         assert_eq!(after("الاتصالات أعمال خلال").1, 0);
         let (_, done) = certain("واالتصاالت", false);
@@ -291,5 +313,28 @@ mod tests {
         let (text, read) = by_words(texts[1], &words);
         assert_eq!(text, "إلى أن ألف وإلى آلية لإمكانية بإمكانية");
         assert_eq!(read.len(), 1);
+    }
+
+    /// A/RES/74/197's operative 30 and A/RES/80/118's operative 19 as LibreOffice prints them
+    /// (`الستمرار` for `لاستمرار`, `العتماد`), and the article where the words say no more.
+    #[test]
+    fn the_words_of_the_text_say_where_a_lam_stands_before_an_alef() {
+        let text = "حاجة الستمرار الحوار استمرار الفجوات، القدرات العتماد التجارة واعتماد \
+                    اللغة بالغة النظر انظر اللذين الذين الحوار";
+        let words = words_of(std::iter::once(text));
+        let (read, said) = by_words(text, &words);
+        assert_eq!(
+            read,
+            "حاجة لاستمرار الحوار استمرار الفجوات، القدرات لاعتماد التجارة واعتماد \
+                    اللغة بالغة النظر انظر اللذين الذين الحوار"
+        );
+        assert_eq!(
+            said[1],
+            [
+                "العتماد".to_string(),
+                "لاعتماد".to_string(),
+                "واعتماد".to_string()
+            ]
+        );
     }
 }

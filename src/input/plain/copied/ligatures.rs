@@ -86,7 +86,7 @@ pub(super) fn lam_alef_said<'a>(
                 chosen: None,
                 line: *line,
                 message: format!(
-                    "lam-alef ligature{} found taken apart inside a word (after a letter other than an alef or a lam, where `ال` may be the word's own letters) in a text whose ligatures are all so taken apart: put back by the word list of the UN's Arabic texts: {}",
+                    "lam-alef ligature{} found taken apart inside a word or at its start (after a letter other than an alef or a lam, or opening the word, where `ال` may be the word's own letters or the article) in a text whose ligatures are all so taken apart: put back by the word list of the UN's Arabic texts: {}",
                     plural(done.put_back.len()),
                     listed(&done.put_back)
                 ),
@@ -102,6 +102,15 @@ pub(super) fn lam_alef_said<'a>(
                     seen.chars()
                         .rfind(|c| super::arabic_letter(*c))
                         .unwrap_or_default()
+                ),
+            });
+        }
+        for [seen, read, before] in &done.by_agreement {
+            warnings.push(Warning {
+                chosen: None,
+                line: *line,
+                message: format!(
+                    "`{seen}` read as `{read}`: it may be as seen (\"the third\") or, by the word list of the UN's Arabic texts, `{read}` (\"the three\") with a lam-alef ligature taken apart; the word before, `{before}`, is no feminine singular (no taa marbuta) for the ordinal to agree with, and the cardinal follows the plural it counts"
                 ),
             });
         }

@@ -314,11 +314,49 @@ pub(super) struct Cursor {
 pub(super) fn search(body: &[Line], from: Cursor, n: u32) -> Option<(Cursor, usize, bool)> {
     [false, true].into_iter().find_map(|spaced_ok| {
         body.iter().enumerate().skip(from.line).find_map(|(i, l)| {
-            let start = if i == from.line { from.byte } else { 0 };
-            let (s, e, spaced) = find_mark(&l.text, start, n, spaced_ok)?;
-            Some((Cursor { line: i, byte: s }, e, spaced))
+            let mut start = if i == from.line { from.byte } else { 0 };
+            loop {
+                let (s, e, spaced) = find_mark(&l.text, start, n, spaced_ok)?;
+                if !numbered_name(body, &l.text[..s], &l.text[s..e]) {
+                    return Some((Cursor { line: i, byte: s }, e, spaced));
+                }
+                start = e;
+            }
         })
     })
+}
+
+/// Whether `digits` glued to the word that ends `before` (`خطوط العمل جيم` `1`) are that word's
+/// number, not a note's mark: the text writes the word glued to two other numbers or more, out
+/// of order or one twice (`جيم2 وجيم5 … جيم1 وجيم3 … وجيم6 … وجيم6`: ITU's action lines, C1
+/// to C11), so it names one of a series. Marks stand in order, each once: `вопросу1` …
+/// `вопросу2` (Russian, `по этому вопросу`) are marks. WTDC Res. 30's note 1 was read at
+/// `جيم1`, 60 lines before its mark (`النامية1`), and the notes after it among the operative
+/// clauses' labels.
+fn numbered_name(body: &[Line], before: &str, digits: &str) -> bool {
+    let word = &before[before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| {
+        p + before[p..].chars().next().map_or(1, char::len_utf8)
+    })..];
+    if word.chars().count() < 2 {
+        return false;
+    }
+    let mut numbers: Vec<u64> = Vec::new();
+    for l in body {
+        for (k, _) in l.text.match_indices(word) {
+            let rest = &l.text[k + word.len()..];
+            let run = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            if let Ok(n) = rest[..run].parse() {
+                numbers.push(n);
+            }
+        }
+    }
+    let others = numbers
+        .iter()
+        .filter(|n| n.to_string() != digits)
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
+    let in_order = numbers.windows(2).all(|w| w[0] < w[1]);
+    others >= 2 && !in_order
 }
 
 /// Whether a mark of note `n` stands in `body` after `cursor`, searching only what was not

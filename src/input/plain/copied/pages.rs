@@ -55,6 +55,7 @@ pub fn read(lines: &[&str], first: usize, warnings: &mut Vec<Warning>) -> Vec<Li
     let mut blank = false;
     let lines = super::tanween::put_back(lines, first, warnings);
     let lines = super::seams::join(super::rows::join(lines, warnings), warnings);
+    let lines = super::shadda::put_back(lines, warnings);
     for (number, raw) in lines {
         for (k, part) in raw.split('\u{c}').enumerate() {
             if k > 0 {

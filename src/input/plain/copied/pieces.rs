@@ -11,9 +11,10 @@ const RLE: char = '\u{202B}';
 const PDF: char = '\u{202C}';
 
 /// `line` (its left-to-right runs already in reading order, its controls still in) read right
-/// to left when it holds two right-to-left embeddings or more, each with a letter or a digit:
-/// the text without controls, leading blanks kept. `None`: one piece, or a piece that is a mark
-/// alone (a tanween set on a line of its own, whose word is elsewhere).
+/// to left when it holds two right-to-left embeddings or more, each with a letter or a digit
+/// (or, the rightmost, a list item's dash or bullet: `مواصلة المشاركة …` `-`): the text without
+/// controls, leading blanks kept. `None`: one piece, or a piece that is a mark alone (a tanween
+/// set on a line of its own, whose word is elsewhere).
 ///
 /// A piece that ends in a blank and a mark alone is a word broken by the mark set apart
 /// (`وتدع ُ` then `مها`, `أ ّ` then `ن تكلفة`, with blanks between the pieces or none): the
@@ -52,7 +53,14 @@ pub fn in_order(line: &str) -> Option<String> {
         }
     }
     let whole = |p: &str| p.chars().any(|c| c.is_alphanumeric() && !vowel_mark(c));
-    if pieces.len() < 2 || !pieces.iter().all(|(p, _)| whole(p)) {
+    // A list item's mark (`-`, `•`) at the right margin, the piece that opens the line.
+    let item_mark = |p: &str| matches!(p.trim(), "-" | "–" | "•");
+    let last = pieces.len().saturating_sub(1);
+    let read = pieces
+        .iter()
+        .enumerate()
+        .all(|(k, (p, _))| whole(p) || (k == last && item_mark(p)));
+    if pieces.len() < 2 || !read {
         return None;
     }
     // Right to left: the last piece seen opens the line.
@@ -146,6 +154,20 @@ mod tests {
         assert_eq!(
             in_order(&line).as_deref(),
             Some("البلدان نموا، وما يُالحظ من أنّ تكلفة الحصول على هذه الخدمات")
+        );
+        // WTDC Res. 30 (line 173, `-layout`): a list item's dash at the right margin.
+        let line = format!(
+            "{}       {}",
+            rle("مواصلة المشاركة في تنظيم حلقات تدريبية؛"),
+            rle("\u{202A}-\u{202C}")
+        );
+        assert_eq!(
+            in_order(&line).as_deref(),
+            Some("- مواصلة المشاركة في تنظيم حلقات تدريبية؛")
+        );
+        assert_eq!(
+            in_order(&format!("{}  {}", rle("-"), rle("مواصلة المشاركة"))),
+            None
         );
         // One piece, or a mark alone in a piece: as before.
         assert_eq!(in_order(&rle("إن الجمعية العامة،")), None);

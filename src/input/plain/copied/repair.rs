@@ -9,6 +9,10 @@ use super::marks::{
     Words, mark_opens_a_word, marks_on_their_letters, space_before_comma, tanween_after_alef,
 };
 use super::quoted;
+use super::set_apart::{
+    Whole, blank_after_opening, blank_after_slash, blank_before_number, blanks_after_marks,
+    marks_after_blanks, shadda_after_short_word,
+};
 use crate::input::Warning;
 use crate::model::text::is_cjk;
 use crate::model::{Footnote, Language};
@@ -39,16 +43,21 @@ fn scripts_by(
     // them before their letters (`ُي بذل`, Chromium's print) are not in it, though a mark set
     // apart may open a word there (`وي ُسر`), and that repair made `فتوفرّبذلك` of it.
     let displaced_marks = !hand && prose.iter().any(|p| mark_opens_a_word(&p.text));
+    let prose_texts: Vec<String> = if language == Language::Ar && hand {
+        prose.iter().map(|p| p.text.clone()).collect()
+    } else {
+        Vec::new()
+    };
+    let prose_texts: Vec<&str> = prose_texts.iter().map(String::as_str).collect();
+    let whole = if language == Language::Ar && hand {
+        Whole::of(prose.iter().map(|p| p.text.as_str()))
+    } else {
+        Whole::default()
+    };
     let words = if language == Language::Ar && displaced_marks {
         Words::of(prose.iter().map(|p| p.text.as_str()))
     } else {
         Words::default()
-    };
-    // The words of LibreOffice's text, as it writes them, for the rests of words after a mark.
-    let rests = if language == Language::Ar && hand {
-        super::marks_apart::words(prose.iter().map(|p| p.text.as_str()))
-    } else {
-        Default::default()
     };
     // LibreOffice's gap between a Chinese character and a Latin letter or digit, where the text
     // sets one at more such places than not (see `latin_gaps`).
@@ -107,48 +116,6 @@ fn scripts_by(
                 });
             }
         }
-        if language == Language::Ar && hand {
-            let (text, read) = super::marks_apart::join_rests(&p.text, &rests);
-            if !read.is_empty() {
-                p.text = text;
-                warnings.push(Warning {
-                    chosen: None,
-                    line: p.line,
-                    message: format!(
-                        "the rest of a word after the blank `pdftotext` left after its vowel mark (`ومؤمَّ نة`), which the text writes nowhere as a word of its own, read with it: {}",
-                        quoted(&read, ", ")
-                    ),
-                });
-            }
-            let (text, read) = super::marks_apart::close(&p.text);
-            if !read.is_empty() {
-                p.text = text;
-                warnings.push(Warning {
-                    chosen: None,
-                    line: p.line,
-                    message: format!(
-                        "Arabic vowel mark{} set apart from {} letter by a blank (`وي ُسر`, as `pdftotext` gives LibreOffice's Arabic) put back on the letter before it: {}",
-                        if read.len() > 1 { "s" } else { "" },
-                        if read.len() > 1 { "their" } else { "its" },
-                        quoted(&read, ", ")
-                    ),
-                });
-            }
-        }
-        if language == Language::Ar && hand {
-            let (text, removed) = super::openings::close(&p.text);
-            if removed > 0 {
-                p.text = text;
-                warnings.push(Warning {
-                    chosen: None,
-                    line: p.line,
-                    message: format!(
-                        "{removed} blank{} after an opening bracket or quotation mark removed (`( الموئل`, `” اليوم`: `pdftotext`'s, in LibreOffice's Arabic print; the text sets none)",
-                        if removed > 1 { "s" } else { "" }
-                    ),
-                });
-            }
-        }
         if language == Language::Ar {
             let (text, read) = tanween_after_alef(&p.text);
             if !read.is_empty() {
@@ -158,6 +125,92 @@ fn scripts_by(
                     line: p.line,
                     message: format!(
                         "tanween `ً` set apart after its word's final alef (`نموا ً`, as `pdftotext` gives LibreOffice's Arabic) put back before the alef: {}",
+                        quoted(&read, ", ")
+                    ),
+                });
+            }
+            if hand {
+                let (text, read) = blanks_after_marks(&p.text, &whole);
+                if !read.is_empty() {
+                    p.text = text;
+                    warnings.push(Warning {
+                        chosen: None,
+                        line: p.line,
+                        message: format!(
+                            "blank{} after a marked letter inside a word removed (`ومؤمَّ نة`, as `pdftotext` gives LibreOffice's Arabic), where the text writes the piece after it nowhere else as a word: {}",
+                            if read.len() > 1 { "s" } else { "" },
+                            read.iter()
+                                .map(|[seen, as_read]| format!("`{seen}` as `{as_read}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    });
+                }
+                let (text, read) = marks_after_blanks(&p.text);
+                if !read.is_empty() {
+                    p.text = text;
+                    warnings.push(Warning {
+                        chosen: None,
+                        line: p.line,
+                        message: format!(
+                            "Arabic vowel mark{} found after a blank (`وي ُسر`), as `pdftotext` gives LibreOffice's Arabic, which writes each mark after its letter: put back on the letter before the blank (on a hamza's alef opening the word after it, on the first of a doubled letter after it): {}",
+                            if read.len() > 1 { "s" } else { "" },
+                            read.iter()
+                                .map(|[seen, as_read]| format!("`{seen}` as `{as_read}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
+                    });
+                }
+            }
+            if hand {
+                let (text, read) = shadda_after_short_word(&p.text, &whole);
+                if !read.is_empty() {
+                    p.text = text;
+                    warnings.push(Warning {
+                        chosen: None,
+                        line: p.line,
+                        message: format!(
+                            "a shadda alone between blanks after a short word, as `pdftotext` sets LibreOffice's apart, put on that word's last letter (a doubled root's: `سدّ`): {}",
+                            quoted(&read, ", ")
+                        ),
+                    });
+                }
+            }
+            if hand {
+                let (text, read) = blank_before_number(&p.text, &prose_texts);
+                if !read.is_empty() {
+                    p.text = text;
+                    warnings.push(Warning {
+                        chosen: None,
+                        line: p.line,
+                        message: format!(
+                            "blank between a word and its number removed, as the text writes that word glued to its numbers more often than not (`جيم5`; an extractor's, at a line's break or a left-to-right run's start): {}",
+                            quoted(&read, ", ")
+                        ),
+                    });
+                }
+            }
+            let (text, read) = blank_after_slash(&p.text);
+            if !read.is_empty() {
+                p.text = text;
+                warnings.push(Warning {
+                    chosen: None,
+                    line: p.line,
+                    message: format!(
+                        "blank after a slash between two Arabic words removed (the corpus's Arabic texts write one only before a month's Latin name, where it stays; an extractor's): {}",
+                        quoted(&read, ", ")
+                    ),
+                });
+            }
+            let (text, read) = blank_after_opening(&p.text);
+            if !read.is_empty() {
+                p.text = text;
+                warnings.push(Warning {
+                    chosen: None,
+                    line: p.line,
+                    message: format!(
+                        "blank after an opening bracket or quotation mark removed (Arabic writes none; an extractor's, which takes the mark's width for a gap): {}",
                         quoted(&read, ", ")
                     ),
                 });

@@ -4,7 +4,8 @@
 //! row, ending at the column where `بالقرار 71 (المرا َ` `أ)` opens the next). The two rows are
 //! one line of the page: the upper one's piece is set beside the lower one's, for
 //! [`super::pieces::in_order`] to read the line from its right and the word whole
-//! (`(المراجَع في`), with a warning naming both lines.
+//! (`(المراجَع في`), with a warning naming both lines. The upper row may hold more pieces, each
+//! but its leftmost ending in a word so broken (`ن نسبة …` `ن هناك … وبأ ّ` over `تسلم بأ ّ`).
 
 use std::borrow::Cow;
 
@@ -43,30 +44,49 @@ pub fn join<'a>(
             i += 1;
             continue;
         };
-        let (Some(first), [only]) = (lower.first(), upper.as_slice()) else {
+        let (Some(first), Some(right)) = (lower.first(), upper.last()) else {
             i += 1;
             continue;
         };
-        // The upper row ends where the lower one's broken word opens, not at the margin.
-        let beside = only.to <= first.from + SLACK && only.to > first.from.saturating_sub(SLACK);
-        if !(broken(first) && beside && only.chars.iter().any(|(_, c)| c.is_alphabetic())) {
+        // The upper row ends where the lower one's broken word opens, not at the margin. Its
+        // pieces before the last each end in a word broken the same way (`ن هناك … وبأ ّ`
+        // then `ن نسبة …`), the line running on from one to the next.
+        let beside = right.to <= first.from + SLACK && right.to > first.from.saturating_sub(SLACK);
+        let chained = upper[1..].iter().all(broken);
+        if !(broken(first)
+            && beside
+            && chained
+            && right.chars.iter().any(|(_, c)| c.is_alphabetic()))
+        {
             i += 1;
             continue;
         }
-        let mut moved = only.clone();
         // Set just left of the lower row's piece, touching it: the word runs on.
-        let width = moved.to - moved.from;
-        moved.to = first.from;
-        moved.from = first.from.saturating_sub(width);
+        let shift = |c: usize| (c + first.from).saturating_sub(right.to);
+        let moved: Vec<Piece> = upper
+            .iter()
+            .map(|p| {
+                let mut m = p.clone();
+                (m.from, m.to) = (shift(p.from), shift(p.to));
+                m
+            })
+            .collect();
         let upper_raw = lines[i - 1].1.to_string();
-        let merged = laid_out(&lines[i].1, &lower, None, &[(upper_raw.as_str(), moved)]);
+        let other: Vec<(&str, Piece)> =
+            moved.into_iter().map(|m| (upper_raw.as_str(), m)).collect();
+        let merged = laid_out(&lines[i].1, &lower, None, &other);
         let (up, down) = (lines[i - 1].0, lines[i].0);
+        let seen: Vec<String> = upper
+            .iter()
+            .rev()
+            .map(|p| text(&p.chars).trim().to_string())
+            .collect();
         warnings.push(Warning {
             chosen: None,
             line: up,
             message: format!(
                 "`{}`, ending where the word broken by a mark set apart on line {down} (`{}`) opens: read as the rest of that line, as `pdftotext -layout` sets a piece of a line drawn apart on the row above",
-                text(&only.chars).trim(),
+                seen.join("` `"),
                 text(&first.chars).trim()
             ),
         });
@@ -115,6 +135,33 @@ mod tests {
             .collect();
         assert_eq!(said.len(), 2);
         assert!(said[0].starts_with("`جع في غواداالخارا"), "{said:?}");
+    }
+
+    /// A/RES/74/197 in Arabic as LibreOffice prints resdiff's DOCX (operative 20, lines 358 and
+    /// 359): the upper row in two pieces, each ending in a word broken by a mark set apart
+    /// but the last; it was read as a heading of the operative part.
+    #[test]
+    fn an_upper_row_in_pieces() {
+        let raw = [
+            " \u{202b}ن نسبة من يستخدم اإلنترنت من النساء\u{202c}    \u{202b}ن هناك فجوة رقمية جنسانية ما تزال قائمة وبأ ّ\u{202c}",
+            "                                                                                    \u{202b}\u{202a} - 20\u{202c}تسلم بأ ّ\u{202c}",
+        ];
+        let mut warnings = Vec::new();
+        let read = super::super::pages::read(&raw, 358, &mut warnings);
+        let texts: Vec<(usize, &str)> = read.iter().map(|l| (l.number, l.body())).collect();
+        assert_eq!(
+            texts,
+            [(
+                359,
+                "20 - تسلم بأنّ هناك فجوة رقمية جنسانية ما تزال قائمة وبأنّ نسبة من يستخدم اإلنترنت من النساء"
+            )]
+        );
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.line == 358 && w.message.contains("row above")),
+            "{warnings:?}"
+        );
     }
 
     /// A full line above a short one, or a lower row with no broken word: as written.

@@ -128,3 +128,47 @@ mod head {
         assert!(out.iter().any(|(_, t)| t.contains("األصل")), "{out:#?}");
     }
 }
+
+mod headings {
+    use super::super::*;
+
+    /// `pdftotext -layout` of WTDC Res. 30 in Arabic as LibreOffice prints resdiff's DOCX
+    /// (lines 104 to 109 and 191 to 194): a heading whose lam-alef is taken apart (`يالحظ`),
+    /// which ran into the clause under it, and a heading on two lines (`إليها`), whose second
+    /// was read as a clause and the items under it as that clause's.
+    #[test]
+    fn itu_headings_in_libreoffice_s_arabic() {
+        let raw = [
+            "                                                                                       \u{202b}وإذ يالحظ كذلك\u{202c}",
+            "      \u{202b}أن األمين العام لالتحاد قد أنشأ فريق المهام المعني بالقمة العالمية لمجتمع المعلومات\u{202a} ،\u{202c}لصياغة\u{202c}",
+            "         \u{202b}االستراتيجيات وتنسيق سياسات وأنشطة االتحاد فيما يتعلق بالقمة\u{202a} ،\u{202c}كما جاء في القرار \u{202a}1332\u{202c}\u{202c}",
+            "                                        \u{202b}للمجلس\u{202a} ،\u{202c}وأن نائب األمين العام هو رئيس فريق المهام هذا\u{202a}،\u{202c}\u{202c}",
+            "    \u{202b}يناشد الدول األعضاء وأعضاء القطاعات والمنتسبين إليها والهيئات األكاديمية المنضمة\u{202c}",
+            "                                                                                \u{202b}إليها\u{202c}",
+            "\u{202b}االستمرار في إعطاء األولوية لتنمية البنية التحتية لالتصاالت\u{202a}/\u{202c}تكنولوجيا المعلومات واالتصاالت بما\u{202c} \u{202b}\u{202a}1\u{202c}\u{202c}",
+            "\u{202b}في ذلك في المناطق الريفية والنائية والتي تعاني من نقص الخدمات\u{202a} ،\u{202c}ولبناء الثقة واألمن في استخدام\u{202c}",
+        ];
+        let mut warnings = Vec::new();
+        let lines = pages::read(&raw, 104, &mut warnings);
+        let paras = paragraphs(&lines, Language::Ar, false, &mut warnings);
+        let starts: Vec<(usize, String)> = paras
+            .iter()
+            .map(|p| {
+                (
+                    p.line,
+                    p.text.split(' ').take(3).collect::<Vec<_>>().join(" "),
+                )
+            })
+            .collect();
+        assert_eq!(
+            starts,
+            [
+                (104, "وإذ يالحظ كذلك".to_string()),
+                (105, "أن األمين العام".to_string()),
+                (108, "يناشد الدول األعضاء".to_string()),
+                (110, "1 االستمرار في".to_string()),
+            ]
+        );
+        assert!(paras[2].text.ends_with("المنضمة إليها"), "{:?}", paras[2]);
+    }
+}
