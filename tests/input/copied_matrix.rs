@@ -213,11 +213,15 @@ fn expected(address: &str, producer: Producer, layout: bool) -> Figure {
         // - a resolution's number on a line of its own in a note (`第` / `56/183` /
         //   `、57/238、…`, note 1) no longer dropped as a page number `N/M` (which ended the
         //   note at `第` and took the rest into the paragraph before): as below.
-        // Left: a paragraph joined where a full line ends a clause and a call opens the next
-        // (`，[^9]` / `又表示注意到`: Chinese calls run on inside paragraphs too), which shifts
-        // every line after it in 74/197; the text's own space after a note cited again as a
-        // plain digit (`报告9 所述`), removed with LibreOffice's.
-        ("unga/ict4sd@74-197:zh", LibreOffice, _) => Some((90, 6)),
+        // - (90, 6) either way before note 9's mark, which the full line it ends
+        //   (`…的进展报告，`) had no room for and LibreOffice carried to a line of its own at the
+        //   margin, was read as ending its paragraph there (text running on would follow it on
+        //   that line): the call after it (`又表示注意到`: Chinese calls run on inside
+        //   paragraphs too) was read by the width and joined to the paragraph before, which
+        //   shifted every line after it.
+        // Left in 74/197: the text's own space after a note cited again as a plain digit
+        // (`报告9 所述`), removed with LibreOffice's gaps.
+        ("unga/ict4sd@74-197:zh", LibreOffice, _) => Some((4, 4)),
         ("unga/ict4sd@80-118:zh", LibreOffice, _) => Some((22, 6)),
         // Chromium's UN layout: exact.
         ("unga/ict4sd@74-197:en", Chromium, true) => Some((0, 0)),
