@@ -222,7 +222,20 @@ fn expected(address: &str, producer: Producer, layout: bool) -> Figure {
         // Left in 74/197: the text's own space after a note cited again as a plain digit
         // (`报告9 所述`), removed with LibreOffice's gaps.
         ("unga/ict4sd@74-197:zh", LibreOffice, _) => Some((4, 4)),
-        ("unga/ict4sd@80-118:zh", LibreOffice, _) => Some((22, 6)),
+        // 80/118 was (22, 6) before a line opening with `并` + a call (`并承认`, "and
+        // recognizes": no Chinese preamble paragraph of the corpus opens with `并`) after a full
+        // line ending a clause was read as running on: one paragraph split the fewer, but two
+        // wrong joins after it are no longer set off by it, and every line between them shifts.
+        // Left, undecidable from the copied text: calls after lines holding the full count of
+        // characters, ending in a comma (LibreOffice keeps no indent, and sets the space
+        // between paragraphs, 6 points, too small for `pdftotext -layout` to write an empty
+        // line): `强调必须` after a line of 40 runs on, `承认各个` and `又严重关切` after lines
+        // of 40 open (read by the width: full lines are 40, or 41 with a hanging comma, the
+        // text's fullest), and `注意到信` and `十分关切` open after lines of 41 (read as running
+        // on); in 74/197 `并重申` runs on after a line of 41. The text's own uses of each call
+        // say no better (`注意到` opens a line after a short one 3 times, follows a comma 3
+        // times; `承认` 1 and 2).
+        ("unga/ict4sd@80-118:zh", LibreOffice, _) => Some((120, 5)),
         // Chromium's UN layout: exact.
         ("unga/ict4sd@74-197:en", Chromium, true) => Some((0, 0)),
         ("unga/ict4sd@74-197:fr" | "unga/ict4sd@74-197:es", Chromium, _) => Some((0, 0)),
