@@ -175,8 +175,19 @@ fn expected(address: &str, producer: Producer, layout: bool) -> Figure {
         // сведению также` after a line ending in a comma): with no indent or empty line to say,
         // each such line is read as opening a paragraph, warned as a guess (3 run on, after
         // lines of 90 to 100% of the width; calls open paragraphs after lines of 85 to 100%).
-        // Was (149, 48) before the marks printed twice.
-        ("unga/ict4sd@80-118:ru", LibreOffice, true) => Some((143, 6)),
+        // Was (149, 48) before the marks printed twice, then (143, 6) before a line of the
+        // text broken alike inside three pages (`осуществления решений Всемирной встречи на
+        // высшем уровне по вопросам`, in the Summit's name) was no longer dropped as a running
+        // head (it is never at a page's edge, where a running head is written). Left,
+        // undecidable from the copied text: of 18 calls opening a line after a line of 80% of
+        // the width or more ending a clause, 3 run on (`принимая к сведению также` and
+        // `принимая к сведению доклад` after lines of 100%, `подчеркивая также` after 92%) and
+        // are split as paragraphs (warned), 15 open one (after 82 to 97%; in Chromium's 74/197
+        // without -layout one opens after 100%, two run on after 95 and 96%). LibreOffice sets
+        // no indent, its space between paragraphs (6 points) gives no empty line in `pdftotext
+        // -layout`, and the words say no better (`принимая к сведению` opens a paragraph after
+        // such a line 3 times, runs on twice).
+        ("unga/ict4sd@80-118:ru", LibreOffice, true) => Some((142, 3)),
         // Without -layout. Each was far from exact, (64, 27), (67, 28), (64, 27), (65, 27),
         // (156, 58), (147, 45), (147, 46), (150, 58), before the marks printed twice were read
         // (then (64, 11), (66, 12), (64, 10), (64, 11), (105, 13), (105, 13), (139, 42),
@@ -198,8 +209,8 @@ fn expected(address: &str, producer: Producer, layout: bool) -> Figure {
         // dash lost (the text writes no such range elsewhere to say which). Was (138, 32)
         // before: notes 12 to 16 were not found.
         ("unga/ict4sd@80-118:es", LibreOffice, false) => Some((1, 1)),
-        // The Russian calls, as with -layout.
-        ("unga/ict4sd@80-118:ru", LibreOffice, false) => Some((143, 7)),
+        // The Russian calls, as with -layout; was (143, 7) before the name kept as the text's.
+        ("unga/ict4sd@80-118:ru", LibreOffice, false) => Some((142, 4)),
         // Chinese, either way. 74/197 was (100, 58) with -layout and (102, 67) without, 80/118
         // (158, 94) and (161, 102). Then, one fix at a time:
         // - the marks printed twice (`，1010`): 74/197 (100, 58) either way, 80/118 (163, 85)
