@@ -33,6 +33,7 @@ mod runs;
 mod seams;
 mod set_apart;
 mod shadda;
+mod spaced;
 mod tanween;
 mod un;
 
