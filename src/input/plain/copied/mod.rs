@@ -21,6 +21,7 @@ mod labels_above;
 mod lam_alef;
 mod latin_gaps;
 mod ligatures;
+mod mark_letter;
 mod marks;
 mod note_marks;
 mod notes;
