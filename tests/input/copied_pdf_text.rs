@@ -928,7 +928,12 @@ fn libreoffice_expected(address: &str, layout: bool) -> (usize, usize) {
         ("unga/ict4sd@74-197:ar", true) => (85, 2),
         ("unga/ict4sd@74-197:ar", false) => (85, 5),
         ("wtdc/030@dubai-2014:ar", true) => (3, 3),
-        ("wtdc/030@dubai-2014:ar", false) => (56, 17),
+        // Res. 30 without `-layout` was (56, 17) before a quoted label alone on its line
+        // (`'1'`) was read as the label of its item (`copied::label_lines`): 5 items of the
+        // third level were joined to the item before. 5 lines more found when aligned; line by
+        // line, those joins made up for the dashes (`-`, `•`) read as lines of their own, which
+        // now shift the lines compared after them (71 lines read for 70).
+        ("wtdc/030@dubai-2014:ar", false) => (66, 12),
         ("unga/ict4sd@80-118:ar", true) => (132, 14),
         ("unga/ict4sd@80-118:ar", false) => (132, 10),
         _ => panic!("no figure measured for {address} (layout: {layout})"),
