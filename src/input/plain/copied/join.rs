@@ -6,6 +6,7 @@
 use super::call_break::{PageSays, Uses, call_opens, indented_calls};
 use super::calls::opens_with_call;
 use super::pages::Line;
+use super::spaced::spaced_apart;
 use crate::input::Warning;
 use crate::input::heading::heading_kind;
 use crate::model::Language;
@@ -249,19 +250,9 @@ pub fn paragraphs(
     // calls run on inside paragraphs there (`، وإذ تلاحظ`, `，欢迎`): a full line goes on.
     let dense = matches!(language, Language::Zh | Language::Ar);
     // `pdftotext -layout` of a page whose paragraphs are spaced apart sets an empty line
-    // between them (before every labelled one) and none inside one (the only empty lines
-    // follow a line that may end a paragraph, or a page's furniture): there, the empty line
-    // says whether a call after a full line opens one.
-    let labelled: Vec<&Line> = lines
-        .iter()
-        .skip(1)
-        .filter(|l| !l.break_before && label_start(l.body(), un))
-        .collect();
-    let spaced = labelled.len() >= 3
-        && labelled.iter().all(|l| l.blank_before)
-        && lines
-            .windows(2)
-            .all(|w| !w[1].blank_before || w[1].break_before || ends_paragraph(w[0].body()));
+    // between them: there, the empty line says whether a call after a full line opens one.
+    let (spaced, moved) = spaced_apart(lines, un, dense, warnings);
+    let lines = moved.as_deref().unwrap_or(lines);
     let uses = Uses::of(lines, language, full);
     let indented = indented_calls(lines, language, full, base);
     for (i, l) in lines.iter().enumerate() {

@@ -19,7 +19,17 @@ pub(super) fn label_alone(t: &str) -> bool {
     let lettered = head.strip_suffix(')').is_some_and(|name| {
         (1..=2).contains(&name.chars().count()) && name.chars().all(char::is_alphanumeric)
     });
-    digits || lettered
+    // `'1'`, `'ii'`: ITU's Arabic items of the third level, quoted (WTDC Res. 30 as Chromium
+    // prints it, each on a line of its own between empty lines).
+    let quoted = t
+        .strip_prefix('\'')
+        .and_then(|x| x.strip_suffix('\''))
+        .is_some_and(|x| {
+            (1..=4).contains(&x.len())
+                && (x.chars().all(|c| c.is_ascii_digit())
+                    || x.chars().all(|c| matches!(c, 'i' | 'v' | 'x')))
+        });
+    digits || lettered || quoted
 }
 
 /// Whether the text is `pdftotext`'s reading order: no line indented (`-layout` pads every
@@ -257,6 +267,37 @@ mod tests {
         ];
         assert_eq!(heads, want.map(|(n, t)| (n, t.to_string())));
         assert!(read[2].blank_before && read[5].blank_before);
+    }
+
+    /// `pdftotext` (without `-layout`) of WTDC Res. 30 in Arabic as Chromium prints it (lines
+    /// 163-174): the quoted items `'1'` and `'2'` each alone between empty lines, after the
+    /// second line of item 9. Unread as labels, each was joined to the item before.
+    #[test]
+    fn a_quoted_label_alone_is_read_as_its_item_s() {
+        let text =
+            include_str!("../../../../fixtures/copied/wtdc-030.ar.chromium.pdftotext.excerpt.txt");
+        let raw: Vec<&str> = text.lines().collect();
+        let mut warnings = Vec::new();
+        let lines = super::super::pages::read(&raw, 163, &mut warnings);
+        let read = put_back(lines, Language::Ar, &mut warnings);
+        let heads: Vec<(usize, String)> = read
+            .iter()
+            .map(|l| (l.number, l.body().chars().take(7).collect()))
+            .collect();
+        assert_eq!(
+            heads[2..5],
+            [
+                (168, "'1' لخط".to_string()),
+                (172, "'2' لخط".to_string()),
+                (173, "العمل ج".to_string()),
+            ]
+        );
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.line == 166 && w.message.starts_with("label `'1'` on a line of its own")),
+            "{warnings:?}"
+        );
     }
 
     /// A label that is a line's own text, or with no line to take it: as written.

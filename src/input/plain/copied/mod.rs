@@ -21,6 +21,7 @@ mod labels_above;
 mod lam_alef;
 mod latin_gaps;
 mod ligatures;
+mod mark_letter;
 mod marks;
 mod note_marks;
 mod notes;
@@ -33,6 +34,7 @@ mod runs;
 mod seams;
 mod set_apart;
 mod shadda;
+mod spaced;
 mod tanween;
 mod un;
 

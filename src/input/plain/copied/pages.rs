@@ -54,6 +54,7 @@ pub fn read(lines: &[&str], first: usize, warnings: &mut Vec<Warning>) -> Vec<Li
     let mut bidi: Option<(usize, usize)> = None;
     let mut blank = false;
     let lines = super::tanween::put_back(lines, first, warnings);
+    let lines = super::mark_letter::put_back(lines, warnings);
     let lines = super::seams::join(super::rows::join(lines, warnings), warnings);
     let lines = super::shadda::put_back(lines, warnings);
     for (number, raw) in lines {
