@@ -118,156 +118,120 @@ fn scripts_by(
         }
         if language == Language::Ar {
             let (text, read) = tanween_after_alef(&p.text);
-            if !read.is_empty() {
-                p.text = text;
-                warnings.push(Warning {
-                    chosen: None,
-                    line: p.line,
-                    message: format!(
-                        "tanween `ً` set apart after its word's final alef (`نموا ً`, as `pdftotext` gives LibreOffice's Arabic) put back before the alef: {}",
-                        quoted(&read, ", ")
-                    ),
-                });
-            }
+            keep(p, warnings, text, !read.is_empty(), || {
+                format!(
+                    "tanween `ً` set apart after its word's final alef (`نموا ً`, as `pdftotext` gives LibreOffice's Arabic) put back before the alef: {}",
+                    quoted(&read, ", ")
+                )
+            });
             if hand {
                 let (text, read) = blanks_after_marks(&p.text, &whole);
-                if !read.is_empty() {
-                    p.text = text;
-                    warnings.push(Warning {
-                        chosen: None,
-                        line: p.line,
-                        message: format!(
-                            "blank{} after a marked letter inside a word removed (`ومؤمَّ نة`, as `pdftotext` gives LibreOffice's Arabic), where the text writes the piece after it nowhere else as a word: {}",
-                            if read.len() > 1 { "s" } else { "" },
-                            read.iter()
-                                .map(|[seen, as_read]| format!("`{seen}` as `{as_read}`"))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ),
-                    });
-                }
+                keep(p, warnings, text, !read.is_empty(), || {
+                    format!(
+                        "blank{} after a marked letter inside a word removed (`ومؤمَّ نة`, as `pdftotext` gives LibreOffice's Arabic), where the text writes the piece after it nowhere else as a word: {}",
+                        if read.len() > 1 { "s" } else { "" },
+                        read.iter()
+                            .map(|[seen, as_read]| format!("`{seen}` as `{as_read}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                });
                 let (text, read) = marks_after_blanks(&p.text);
-                if !read.is_empty() {
-                    p.text = text;
-                    warnings.push(Warning {
-                        chosen: None,
-                        line: p.line,
-                        message: format!(
-                            "Arabic vowel mark{} found after a blank (`وي ُسر`), as `pdftotext` gives LibreOffice's Arabic, which writes each mark after its letter: put back on the letter before the blank (on a hamza's alef opening the word after it, on the first of a doubled letter after it): {}",
-                            if read.len() > 1 { "s" } else { "" },
-                            read.iter()
-                                .map(|[seen, as_read]| format!("`{seen}` as `{as_read}`"))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ),
-                    });
-                }
+                keep(p, warnings, text, !read.is_empty(), || {
+                    format!(
+                        "Arabic vowel mark{} found after a blank (`وي ُسر`), as `pdftotext` gives LibreOffice's Arabic, which writes each mark after its letter: put back on the letter before the blank (on a hamza's alef opening the word after it, on the first of a doubled letter after it): {}",
+                        if read.len() > 1 { "s" } else { "" },
+                        read.iter()
+                            .map(|[seen, as_read]| format!("`{seen}` as `{as_read}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                });
             }
             if hand {
                 let (text, read) = shadda_after_short_word(&p.text, &whole);
-                if !read.is_empty() {
-                    p.text = text;
-                    warnings.push(Warning {
-                        chosen: None,
-                        line: p.line,
-                        message: format!(
-                            "a shadda alone between blanks after a short word, as `pdftotext` sets LibreOffice's apart, put on that word's last letter (a doubled root's: `سدّ`): {}",
-                            quoted(&read, ", ")
-                        ),
-                    });
-                }
+                keep(p, warnings, text, !read.is_empty(), || {
+                    format!(
+                        "a shadda alone between blanks after a short word, as `pdftotext` sets LibreOffice's apart, put on that word's last letter (a doubled root's: `سدّ`): {}",
+                        quoted(&read, ", ")
+                    )
+                });
             }
             if hand {
                 let (text, read) = blank_before_number(&p.text, &prose_texts);
-                if !read.is_empty() {
-                    p.text = text;
-                    warnings.push(Warning {
-                        chosen: None,
-                        line: p.line,
-                        message: format!(
-                            "blank between a word and its number removed, as the text writes that word glued to its numbers more often than not (`جيم5`; an extractor's, at a line's break or a left-to-right run's start): {}",
-                            quoted(&read, ", ")
-                        ),
-                    });
-                }
+                keep(p, warnings, text, !read.is_empty(), || {
+                    format!(
+                        "blank between a word and its number removed, as the text writes that word glued to its numbers more often than not (`جيم5`; an extractor's, at a line's break or a left-to-right run's start): {}",
+                        quoted(&read, ", ")
+                    )
+                });
             }
             let (text, read) = blank_after_slash(&p.text);
-            if !read.is_empty() {
-                p.text = text;
-                warnings.push(Warning {
-                    chosen: None,
-                    line: p.line,
-                    message: format!(
-                        "blank after a slash between two Arabic words removed (the corpus's Arabic texts write one only before a month's Latin name, where it stays; an extractor's): {}",
-                        quoted(&read, ", ")
-                    ),
-                });
-            }
+            keep(p, warnings, text, !read.is_empty(), || {
+                format!(
+                    "blank after a slash between two Arabic words removed (the corpus's Arabic texts write one only before a month's Latin name, where it stays; an extractor's): {}",
+                    quoted(&read, ", ")
+                )
+            });
             let (text, read) = blank_after_opening(&p.text);
-            if !read.is_empty() {
-                p.text = text;
-                warnings.push(Warning {
-                    chosen: None,
-                    line: p.line,
-                    message: format!(
-                        "blank after an opening bracket or quotation mark removed (Arabic writes none; an extractor's, which takes the mark's width for a gap): {}",
-                        quoted(&read, ", ")
-                    ),
-                });
-            }
+            keep(p, warnings, text, !read.is_empty(), || {
+                format!(
+                    "blank after an opening bracket or quotation mark removed (Arabic writes none; an extractor's, which takes the mark's width for a gap): {}",
+                    quoted(&read, ", ")
+                )
+            });
             let (text, removed) = space_before_comma(&p.text);
-            if removed > 0 {
-                p.text = text;
-                warnings.push(Warning {
-                    chosen: None,
-                    line: p.line,
-                    message: format!(
-                        "{removed} space{} after `ًا` and before `،` or `؛` removed (`نموًا ؛`: an extractor's, which takes the tanween's width for a gap; Arabic sets no space before its comma)",
-                        if removed > 1 { "s" } else { "" }
-                    ),
-                });
-            }
+            keep(p, warnings, text, removed > 0, || {
+                format!(
+                    "{removed} space{} after `ًا` and before `،` or `؛` removed (`نموًا ؛`: an extractor's, which takes the tanween's width for a gap; Arabic sets no space before its comma)",
+                    if removed > 1 { "s" } else { "" }
+                )
+            });
         }
         if language == Language::Zh {
             let (text, removed) = cjk_spaces(&p.text);
-            if removed > 0 {
-                p.text = text;
-                warnings.push(Warning {
-                    chosen: None,
-                    line: p.line,
-                    message: format!(
-                        "{removed} space{} between Chinese characters removed (an extractor's, not the text's)",
-                        if removed > 1 { "s" } else { "" }
-                    ),
-                });
-            }
+            keep(p, warnings, text, removed > 0, || {
+                format!(
+                    "{removed} space{} between Chinese characters removed (an extractor's, not the text's)",
+                    if removed > 1 { "s" } else { "" }
+                )
+            });
         }
         if gaps > tight {
             let (text, removed) = latin_gaps::remove(&p.text);
-            if removed > 0 {
-                p.text = text;
-                warnings.push(Warning {
-                    chosen: None,
-                    line: p.line,
-                    message: format!(
-                        "{removed} space{} between a Chinese character and a Latin letter or digit removed (`的 2018 年`: LibreOffice sets a gap there, which the extractor wrote as a space; the text sets one at {gaps} such places and none at {tight}, and Chinese writes none)",
-                        if removed > 1 { "s" } else { "" }
-                    ),
-                });
-            }
-        }
-        let (text, fixed) = close_broken_hyphens(&p.text);
-        if !fixed.is_empty() {
-            p.text = text;
-            warnings.push(Warning {
-                chosen: None,
-                line: p.line,
-                message: format!(
-                    "a word broken at its hyphen, read whole: {}",
-                    quoted(&fixed, ", ")
-                ),
+            keep(p, warnings, text, removed > 0, || {
+                format!(
+                    "{removed} space{} between a Chinese character and a Latin letter or digit removed (`的 2018 年`: LibreOffice sets a gap there, which the extractor wrote as a space; the text sets one at {gaps} such places and none at {tight}, and Chinese writes none)",
+                    if removed > 1 { "s" } else { "" }
+                )
             });
         }
+        let (text, fixed) = close_broken_hyphens(&p.text);
+        keep(p, warnings, text, !fixed.is_empty(), || {
+            format!(
+                "a word broken at its hyphen, read whole: {}",
+                quoted(&fixed, ", ")
+            )
+        });
+    }
+}
+
+/// Keeps a repair's text where it changed something, and says what it did, at the paragraph's
+/// line.
+fn keep(
+    p: &mut Para,
+    warnings: &mut Vec<Warning>,
+    text: String,
+    changed: bool,
+    message: impl FnOnce() -> String,
+) {
+    if changed {
+        p.text = text;
+        warnings.push(Warning {
+            chosen: None,
+            line: p.line,
+            message: message(),
+        });
     }
 }
 
