@@ -21,6 +21,28 @@ use crate::model::{Label, Scheme};
 /// paragraph's last.
 const SHORT: usize = 8;
 
+/// A numbered line at least this share (in tenths) of the unlabelled line under it is that
+/// paragraph's first line, not a heading over it (headings over text reach half as far).
+const RUNS_ON: usize = 7;
+
+/// A part's title too long to be short (`SECTION 9` over `Approval of new and revised
+/// Recommendations using the traditional approval process`; `Appendix II (to …)` over
+/// `Suggested text of the note to be included in the circular`, centred): one line, no label
+/// nor closing stop, on the part's page, a labelled line under it or one set out to the left
+/// of it (`-layout` keeps the centring). Its length in lines (0 or 1).
+fn long_title(lines: &[Line]) -> usize {
+    match lines {
+        [t, next, ..] => usize::from(
+            !t.break_before
+                && !label_start(t.body(), false)
+                && !ends_paragraph(t.body())
+                && !next.break_before
+                && (label_start(next.body(), false) || next.indent() < t.indent()),
+        ),
+        _ => 0,
+    }
+}
+
 /// What reach (indent and text, in characters) the page's full lines have: the 90th percentile.
 pub fn full_reach(lines: &[Line]) -> usize {
     let mut widths: Vec<usize> = lines.iter().map(reach).collect();
@@ -72,17 +94,28 @@ pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashS
                 .count()
         };
         let part = if let Some(number) = section_number(body) {
-            let n = title_at(i + 1, 3);
+            let n = match title_at(i + 1, 3) {
+                0 => long_title(&lines[i + 1..]),
+                n => n,
+            };
             (n > 0).then(|| (number.to_string(), i + 1, n))
-        } else if is_appendix(body) && !ends_paragraph(body) {
-            // `APPENDIX I` over `(to Resolution 1 (Rev. Hammamet, 2016))` over its title.
+        } else if is_appendix(body)
+            && (!ends_paragraph(body) || (body.contains(" (to ") && body.ends_with(')')))
+        {
+            // `APPENDIX I` over `(to Resolution 1 (Rev. Hammamet, 2016))` over its title; or
+            // `Appendix I (to Resolution 1 (Rev. Hammamet, 2016))` on one line, as LibreOffice
+            // prints resdiff's DOCX.
             let refers = lines
                 .get(i + 1)
                 .is_some_and(|r| r.body().starts_with("(to ") && r.body().ends_with(')'));
+            let inline = body.contains(" (to ") && body.ends_with(')');
             let caps = body.starts_with("APPENDIX ") || body.starts_with("ANNEX ");
             let from = i + 1 + usize::from(refers);
-            let n = title_at(from, 2);
-            (n > 0 && (refers || caps)).then(|| {
+            let n = match title_at(from, 2) {
+                0 => long_title(&lines[from.min(lines.len())..]),
+                n => n,
+            };
+            (n > 0 && (refers || caps || inline)).then(|| {
                 let mut number = appendix_word(body);
                 if refers {
                     number = format!("{number} {}", lines[i + 1].body());
@@ -139,7 +172,12 @@ pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashS
         let decimal = body.split_whitespace().next().filter(|h| {
             h.contains('.') && Label::parse(h).is_ok_and(|l| l.decimal_depth().is_some())
         });
-        if let Some(label) = decimal {
+        // `7.2.2 and 7.2.3 below.` opening a line inside a paragraph (the line before runs
+        // the width and does not end one): a reference, which the numbering does not follow.
+        let inside = out
+            .last()
+            .is_some_and(|p| !open_next && !ends_paragraph(p.body()) && !short(p));
+        if let Some(label) = decimal.filter(|_| !inside) {
             let expected = last.as_deref().is_none_or(|l| follows(l, label));
             if let Some(prev) = out
                 .last_mut()
@@ -160,7 +198,29 @@ pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashS
             }
             last = Some(label.to_string());
         }
-        let heading = decimal_heading(&body) && short(&line);
+        // `4.1 In accordance with …, the Telecommunication` over `Standardization Advisory
+        // Group …`: short only beside the text's widest lines (deeper clauses reach further),
+        // its paragraph's next line, hanging in under it (`-layout` of LibreOffice's print)
+        // and no wider by much, runs it on. (Chromium's print hangs nothing: its headings run
+        // near the width, `8.1 ITU-T Recommendation approval processes …`.)
+        let runs_on = lines.get(i + 1).filter(|n| {
+            !n.break_before
+                && n.indent() > line.indent()
+                && !label_start(n.body(), false)
+                && reach(&line) * 10 >= reach(n) * RUNS_ON
+        });
+        let heading = decimal_heading(&body) && short(&line) && runs_on.is_none();
+        if let Some(n) = runs_on.filter(|_| decimal_heading(&body) && short(&line)) {
+            warnings.push(Warning {
+                chosen: None,
+                line: l.number,
+                message: format!(
+                    "read `{}` as a paragraph's first line, not a heading: line {} runs it on, near as wide",
+                    excerpt(&body, 60),
+                    n.number
+                ),
+            });
+        }
         let caption = body.starts_with("Figure ") && body.contains(" – ");
         let note = (body.starts_with("NOTE – ") || note_numbered(&body))
             && out.last().is_some_and(|p| ends_paragraph(p.body()));
