@@ -66,6 +66,7 @@ fn opening(l: &mut Line) {
 /// of the parts (`SECTION`s and appendices, each with its title) for [`levels`]. Each guess
 /// said, naming its line.
 pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashSet<usize>) {
+    let lines = super::itu_columns::read(lines, warnings);
     let lines = spaced_hyphens(labels_alone(lines, warnings), warnings);
     let full = full_reach(&lines);
     let short = |l: &Line| reach(l) * 10 < full * SHORT;
@@ -303,7 +304,7 @@ fn labels_alone(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
 /// Whether decimal label `next` may follow `prev` in ITU's numbering: its first child (`.0`,
 /// `.1`), or the next at one of its levels, by number (`4.4` after `4.3bis`) or suffix
 /// (`4.3bis` after `4.3`, `1bis` after `1.13`).
-fn follows(prev: &str, next: &str) -> bool {
+pub(super) fn follows(prev: &str, next: &str) -> bool {
     let split = |p: &str| -> Option<(u32, String)> {
         let digits = p.len() - p.trim_start_matches(|c: char| c.is_ascii_digit()).len();
         Some((p[..digits].parse().ok()?, p[digits..].to_string()))

@@ -14,6 +14,7 @@ mod copies;
 mod detached;
 mod hyphens;
 mod itu;
+mod itu_columns;
 mod itu_notes;
 mod join;
 mod label_lines;
