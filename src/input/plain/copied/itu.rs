@@ -9,6 +9,7 @@
 
 use std::collections::HashSet;
 
+use super::itu_lines::{labels_alone, spaced_hyphens};
 use super::join::{PARAGRAPH, append, ends_paragraph, label_start, width};
 use super::pages::Line;
 use crate::input::Warning;
@@ -268,39 +269,6 @@ pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashS
     (out, heads)
 }
 
-/// A label alone on its line, its text on the next: `pdftotext` without `-layout` writes the
-/// label of ITU's `label<TAB>text` apart (`1.1`, then `The World Telecommunication …`; `a)`,
-/// an empty line, `If an existing …`). Put back before its text, warned.
-fn labels_alone(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
-    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
-    let mut lines = lines.into_iter().peekable();
-    while let Some(l) = lines.next() {
-        let t = l.body();
-        let alone = !t.contains(char::is_whitespace)
-            && t.chars().count() <= 12
-            && (label_start(&format!("{t} x"), false) || t == "\u{2212}" || t == "\u{f02d}");
-        if alone
-            && let Some(next) = lines.next_if(|n| !n.break_before && !label_start(n.body(), false))
-        {
-            warnings.push(Warning {
-                chosen: None,
-                line: l.number,
-                message: format!(
-                    "label `{t}` alone on its line: read as the label of line {}, `{}`",
-                    next.number,
-                    excerpt(next.body(), 30)
-                ),
-            });
-            let mut joined = l.clone();
-            joined.text = format!("{}{t} {}", " ".repeat(l.indent()), next.body());
-            out.push(joined);
-            continue;
-        }
-        out.push(l);
-    }
-    out
-}
-
 /// Whether decimal label `next` may follow `prev` in ITU's numbering: its first child (`.0`,
 /// `.1`), or the next at one of its levels, by number (`4.4` after `4.3bis`) or suffix
 /// (`4.3bis` after `4.3`, `1bis` after `1.13`).
@@ -324,42 +292,6 @@ pub(super) fn follows(prev: &str, next: &str) -> bool {
             (y.0 == x.0 && x.1.is_empty() && !y.1.is_empty()) || (y.0 == x.0 + 1 && y.1.is_empty())
         }
     })
-}
-
-/// `ITU -T`: `pdftotext` sets a space before the no-break hyphen of a justified line (WTSA
-/// Res. 1, 9.3.4). Taken out where the text writes the word whole elsewhere (`ITU-T`, 100
-/// times), warned.
-fn spaced_hyphens(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
-    let trim = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-            .to_string()
-    };
-    let whole: HashSet<String> = lines
-        .iter()
-        .flat_map(|l| l.body().split(' ').map(trim).collect::<Vec<_>>())
-        .filter(|w| w.contains('-'))
-        .collect();
-    for l in &mut lines {
-        let mut at = 0;
-        while let Some(k) = l.text[at..].find(" -").map(|k| at + k) {
-            at = k + 2;
-            let before = l.text[..k].rsplit(' ').next().unwrap_or_default();
-            let after = l.text[k + 2..].split(' ').next().unwrap_or_default();
-            let word = format!("{}-{}", trim(before), trim(after));
-            if before.is_empty() || after.is_empty() || !whole.contains(&word) {
-                continue;
-            }
-            warnings.push(Warning {
-                chosen: None,
-                line: l.number,
-                message: format!(
-                    "`{before} -{after}`: read as `{word}`, written whole elsewhere in the text (a space the extractor set before the hyphen)"
-                ),
-            });
-            l.text.replace_range(k..k + 1, "");
-        }
-    }
-    lines
 }
 
 /// `NOTE 1 – Exceptionally`: a numbered note of a figure.
@@ -471,5 +403,7 @@ pub fn levels(
     lines.into_iter().map(|(_, level, _)| level).collect()
 }
 
+#[cfg(test)]
+mod hanging_tests;
 #[cfg(test)]
 mod tests;
