@@ -211,7 +211,22 @@ pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashS
                 && !label_start(n.body(), false)
                 && reach(&line) * 10 >= reach(n) * RUNS_ON
         });
-        let heading = decimal_heading(&body) && short(&line) && runs_on.is_none();
+        // `8.1   ITU-T Recommendation approval processes and selection of the approval
+        // process` ending a page, its text on the next set in deeper than the heading's own
+        // text (a line of its paragraph would hang under that): a heading, however wide.
+        let text_column = line.text.len()
+            - body
+                .split_once(' ')
+                .map_or("", |(_, r)| r.trim_start())
+                .len();
+        let over_page = lines.get(i + 1).filter(|n| {
+            n.break_before
+                && !label_start(n.body(), false)
+                && !flat
+                && n.indent() >= text_column + 4
+        });
+        let heading =
+            decimal_heading(&body) && ((short(&line) && runs_on.is_none()) || over_page.is_some());
         if let Some(n) = runs_on.filter(|_| decimal_heading(&body) && short(&line)) {
             warnings.push(Warning {
                 chosen: None,
@@ -230,10 +245,17 @@ pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashS
             warnings.push(Warning {
                 chosen: None,
                 line: l.number,
-                message: format!(
-                    "read `{}` as a heading, a paragraph of its own: a numbered line, short, with no closing stop",
-                    excerpt(&body, 60)
-                ),
+                message: match over_page {
+                    Some(n) if !short(&line) => format!(
+                        "read `{}` as a heading, a paragraph of its own: a numbered line with no closing stop ending its page, line {} on the next set in deeper than its text",
+                        excerpt(&body, 60),
+                        n.number
+                    ),
+                    _ => format!(
+                        "read `{}` as a heading, a paragraph of its own: a numbered line, short, with no closing stop",
+                        excerpt(&body, 60)
+                    ),
+                },
             });
         }
         if open_next || heading || caption || note {

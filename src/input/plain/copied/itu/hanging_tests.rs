@@ -200,3 +200,44 @@ Approval of new and revised Recommendations using the traditional approval proce
     );
     assert!(texts.contains(&"9.1 General"), "{texts:#?}");
 }
+
+/// The same print, lines 840-864: `8.1   ITU-T Recommendation approval processes and selection
+/// of the approval process`, too wide to be short, ends its page; its text on the next is set
+/// in under 8.1's children, deeper than a line of 8.1's own would hang. Was run into it.
+#[test]
+fn a_wide_heading_ending_its_page_over_deeper_text() {
+    let got = read_paras(
+        "                  facilitate further study of the Question.
+            7.4.1.3      Notification of the result will be given in a circular, and TSAG shall
+                  be informed by the Director. In addition, the Director shall publish a list of
+                  deleted Questions whenever appropriate, but at least once by the middle of a
+                  study period.
+      7.4.2 Deletion of a Question by WTSA
+                  Upon the decision of the study group, the chairman shall include in his or
+                  her report to WTSA the request to delete a Question. WTSA will decide as
+                  appropriate.
+
+
+                                      SECTION 8
+
+             Recommendation development and approval processes
+8.1   ITU-T Recommendation approval processes and selection of the approval process
+\u{c}                                                                                   23(Add.1)-E
+
+
+            Procedures for approval of Recommendations which require formal consultation
+            of Member States (traditional approval process, TAP) are specified in Section 9 of
+            this resolution. Procedures for approval of Recommendations which do not
+            require formal consultation of Member States (alternative approval process, AAP)
+            are specified in Recommendation ITU-T A.8. In accordance with the Convention,
+            the status of Recommendations approved is the same for both methods of
+            approval.",
+    );
+    let texts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+    assert!(
+        texts.contains(
+            &"8.1 ITU-T Recommendation approval processes and selection of the approval process"
+        ),
+        "{texts:#?}"
+    );
+}
