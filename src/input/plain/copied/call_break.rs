@@ -186,7 +186,40 @@ pub(super) fn call_opens(
         return l.blank_before;
     }
     match language {
-        Language::Zh => !full,
+        Language::Zh => {
+            // `并` ("and") joins a clause to the one before: no Chinese preamble paragraph of
+            // the corpus opens with it (`，并承认`, `，并强调` run on), where `又` and `还`
+            // ("also") open paragraphs.
+            let and = l.body().starts_with('并');
+            let opens = !full && !and;
+            warnings.push(Warning {
+                chosen: None,
+                line: l.number,
+                message: format!(
+                    "`{}` opens a line after line {}, which ends a clause and runs {share}% of the text's full width: read as {}, {}; nothing in the copied text says which ({})",
+                    l.body().chars().take(4).collect::<String>(),
+                    p.number,
+                    if opens {
+                        "opening a paragraph (it may run on in the paragraph before)"
+                    } else {
+                        "running on in its paragraph (it may open one)"
+                    },
+                    if and {
+                        "as `并` (\"and\") joins it to the clause before and opens no paragraph"
+                    } else if full {
+                        "as the line before runs the full width (Chinese calls run on inside paragraphs too)"
+                    } else {
+                        "as the line before stops short of the full width"
+                    },
+                    if l.break_before {
+                        "the call opens a page"
+                    } else {
+                        "no empty line or indent marks the text's paragraphs"
+                    }
+                ),
+            });
+            opens
+        }
         Language::Ar => {
             let call = call(l.body());
             let (opening, running) = uses.of_call(&call);
@@ -319,6 +352,25 @@ mod tests {
             ),
             "{warnings:?}"
         );
+    }
+
+    /// `pdftotext -layout` of A/RES/80/118 in Chinese as LibreOffice prints resdiff's DOCX
+    /// (lines 221-225): `并承认` ("and recognizes") opens a line after a full line ending in a
+    /// comma, which stops short of the text's fullest (those with a hanging comma). Read by
+    /// the width, it split its paragraph; `并` joins it to the clause before.
+    #[test]
+    fn a_chinese_call_after_and_runs_on() {
+        let text = "展的经济、社会和环境方面的影响，
+关切地注意到国家之间和国家内部的数字鸿沟、包括与人工智能有关的数字鸿沟继续扩大，
+发展中国家、特别是特殊处境国家在跟上人工智能发展迅速加快的步伐方面面临重大挑战，
+并承认需要更好地实现人工智能的惠益，特别是在发展中国家，同时认识到人工智能和人工
+智能生成的内容的潜在负面影响对可持续发展造成障碍，比如对劳动力市场造成障碍，
+政策问题合作工作组结构和组成形式的提议，组建了该工作组，并表示注意到工作组的工作，";
+        let (starts, warnings) = read(text, 221, Language::Zh);
+        assert_eq!(starts.len(), 2, "{starts:?}");
+        let said: Vec<&Warning> = warnings.iter().filter(|w| w.line == 224).collect();
+        assert_eq!(said.len(), 1, "{warnings:?}");
+        assert!(said[0].message.starts_with("`并承认需` opens a line after line 223, which ends a clause and runs 97% of the text's full width: read as running on in its paragraph (it may open one), as `并` (\"and\") joins it"), "{said:?}");
     }
 
     /// `pdftotext -layout` of A/RES/74/197 in Russian as Chromium prints it (lines 120-156):

@@ -38,6 +38,7 @@ pub fn repair(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
     let lines = super::copies::rejoin(lines, warnings);
     let lines = marks_above(lines, warnings);
     let lines = numbers_after_the_page(lines, warnings);
+    let lines = numbers_after_their_text(lines, warnings);
     numbers_taken_out(lines, warnings)
 }
 
@@ -119,6 +120,58 @@ fn numbers_after_the_page(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> 
             line: at,
             message: format!(
                 "note number `{n}` written at the page's foot after later notes: read as the number of the text at line {text_line}, the page's first, before note {} at line {note_line}",
+                n + 1
+            ),
+        });
+    }
+    lines
+}
+
+/// `…有商定。` `第56/183、…、64/` `决议。` `2` `…` `1` (page ends): as
+/// [`numbers_after_the_page`], a number alone at a page's foot, after note `n + 1`'s number
+/// alone on that page, where unnumbered text stands just before that number, after a line
+/// ending a sentence (the text's last, which the notes gathered at its end follow): that text
+/// is note `n`'s, and the number goes before it (Chromium's Chinese 74/197, note 1, without
+/// `-layout`).
+fn numbers_after_their_text(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
+    let ends = |l: &Line| l.body().ends_with(['。', '.', '；', ';']);
+    for i in 0..lines.len() {
+        let Some(n) = lone(lines[i].body()) else {
+            continue;
+        };
+        if !lines.get(i + 1).is_none_or(|l| l.break_before) || lines[i].break_before {
+            continue;
+        }
+        let start = lines[..i].iter().rposition(|l| l.break_before).unwrap_or(0);
+        let Some(k) = (start..i)
+            .rev()
+            .find(|&k| lone(lines[k].body()) == Some(n + 1))
+        else {
+            continue;
+        };
+        // The note's text: up to four lines back from its number, to a sentence's end.
+        let Some(j) = (k.saturating_sub(4).max(start + 1)..k)
+            .rev()
+            .take_while(|&j| numbered(lines[j].body()).is_none())
+            .find(|&j| ends(&lines[j - 1]))
+        else {
+            continue;
+        };
+        if (j..k).any(|m| ends(&lines[m]) && m + 1 < k) || lines[j].break_before {
+            continue;
+        }
+        let (text_line, note_line) = (lines[j].number, lines[k].number);
+        let moved = lines.remove(i);
+        let at = moved.number;
+        if let Some(after) = lines.get_mut(i) {
+            after.break_before = true;
+        }
+        lines.insert(j, moved);
+        warnings.push(Warning {
+            chosen: None,
+            line: at,
+            message: format!(
+                "note number `{n}` written at the page's foot after later notes: read as the number of the text at line {text_line}, after the text's last sentence and before note {} at line {note_line}",
                 n + 1
             ),
         });
@@ -317,6 +370,43 @@ mod tests {
         );
         assert!(got[1].break_before && !got[2].break_before);
         assert!(w[0].message.contains("note number `19`"));
+    }
+
+    /// `pdftotext` (without `-layout`) of Chromium's print of A/RES/74/197 in Chinese, lines
+    /// 278-291: the notes gathered at the text's end, note 1's text after the last paragraph,
+    /// its number at the page's foot after note 2. Unread, the text was refused ("footnote
+    /// `1`: empty text").
+    #[test]
+    fn a_note_number_at_the_foot_of_the_page_after_its_text_and_later_notes() {
+        let mut w = Vec::new();
+        let lines = page(&[
+            "45. 决定将题为“信息和通信技术促进可持续发展”的项目列入大会第七十五届会议临时议程，除非另",
+            "有商定。",
+            "第56/183、57/238、59/220、60/252、62/182、63/202、64/187、65/141、66/184、67/195、68/198、69/204、70/184、71/212和72/200号",
+            "决议。",
+            "2",
+            "经济及社会理事会第2006/46、2008/3、2009/7、2010/2、2011/16、2012/5、2013/9、2014/27、2015/26、2016/22、2017/21和2018/28号",
+            "决议。",
+            "1",
+            "\u{c}第71/256号决议，附件。",
+        ]);
+        let got = repair(lines, &mut w);
+        assert_eq!(
+            texts(&got)[1..6],
+            [
+                "有商定。",
+                "1",
+                "第56/183、57/238、59/220、60/252、62/182、63/202、64/187、65/141、66/184、67/195、68/198、69/204、70/184、71/212和72/200号",
+                "决议。",
+                "2"
+            ]
+        );
+        assert_eq!(got.len(), 9);
+        assert!(got[8].break_before);
+        assert!(
+            w[0].message.starts_with("note number `1` written at the page's foot after later notes: read as the number of the text at line 3, after the text's last sentence and before note 2 at line 5"),
+            "{w:?}"
+        );
     }
 
     /// Each lone number looked back to the text's start for the note after it: lone numbers

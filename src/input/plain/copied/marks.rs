@@ -33,9 +33,11 @@ fn lam_marks(chars: &[char], i: usize) -> Option<usize> {
     moved.then_some(k)
 }
 
-/// The word around `chars[i]`, from `from` to the next blank or punctuation.
-fn word_at(chars: &[char], i: usize) -> (usize, usize) {
+/// The word around `chars[i]` (letters and marks, to the blanks or punctuation on either side):
+/// where it starts and ends. `i` may be the text's end.
+pub(super) fn word_at(chars: &[char], i: usize) -> (usize, usize) {
     let inside = |c: &char| arabic_letter(*c) || vowel_mark(*c);
+    let i = i.min(chars.len());
     let start = chars[..i]
         .iter()
         .rposition(|c| !inside(c))

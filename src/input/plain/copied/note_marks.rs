@@ -163,9 +163,9 @@ pub(super) fn find_mark(
             continue;
         }
         if !arabic && t.trim() == digits {
-            // `报告，` then `9`: LibreOffice's Chinese sets a raised mark after a line's last
-            // character, and `pdftotext` writes it on a line of its own below (see
-            // [`super::notes::extract`], which puts it back on that line).
+            // `报告，` then `9`: a raised mark a full Chinese line had no room for, which
+            // LibreOffice carries to a line of its own (see [`super::notes::extract`], which
+            // puts it back on the line above).
             return Some((s, e, false));
         }
         if t[..s].trim().is_empty() {

@@ -5,6 +5,7 @@
 //! numbers follow on from the notes before, and each number has a mark in the text before it; a
 //! bare digit is read as a mark only for a note found so. Every mark read is said, with its line.
 
+use super::join::PARAGRAPH;
 use super::note_marks::{Cursor, marked, search};
 use super::pages::Line;
 use super::{arabic_block, arabic_letter};
@@ -110,6 +111,9 @@ pub fn extract(
     // An Arabic text's notes may open with their number last (see [`number_inside`]); in a
     // left-to-right text, a line ending in a number opens no note.
     let rtl = lines.iter().any(|l| l.text.contains(arabic_letter));
+    // A mark carried to a line of its own ended the body read so far: the next line opens a
+    // paragraph.
+    let mut open_next = false;
     let mut i = 0;
     while i < lines.len() {
         let expected = notes.len() as u32 + 1;
@@ -155,20 +159,36 @@ pub fn extract(
                     above.text.truncate(above.text.trim_end().len());
                     let byte = above.text.len();
                     above.text.push_str(lone.body());
+                    let (above_number, end) = (above.number, above.text.len());
+                    // At the margin (or with no indent kept), the mark is one the line above
+                    // had no room left for: LibreOffice carried it to a line of its own, the
+                    // paragraph's last (text running on would follow it on that line). In a
+                    // right-to-left text the margin is on the other side: not read so.
+                    let carried = !rtl && lone.indent() <= above.indent();
                     warnings.push(Warning {
                         chosen: None,
                         line: lone.number,
                         message: format!(
-                            "`{mark}` alone on its line: read as a mark printed apart (raised) at the end of line {}, above it",
-                            above.number
+                            "`{mark}` alone on its line: read as a mark printed apart (raised) at the end of line {above_number}, above it{}",
+                            if carried {
+                                ", carried to a line of its own at the margin, which ends its paragraph (nothing follows it there): the next line opens one"
+                            } else {
+                                ""
+                            }
                         ),
                     });
+                    if carried {
+                        match body.get_mut(at.line) {
+                            Some(next) => opens_paragraph(next),
+                            None => open_next = true,
+                        }
+                    }
                     found = Some((
                         Cursor {
                             line: at.line - 1,
                             byte,
                         },
-                        above.text.len(),
+                        end,
                         false,
                     ));
                 }
@@ -230,11 +250,22 @@ pub fn extract(
             i = end;
             continue;
         }
-        body.push(lines[i].clone());
+        let mut line = lines[i].clone();
+        if std::mem::take(&mut open_next) {
+            opens_paragraph(&mut line);
+        }
+        body.push(line);
         i += 1;
     }
     let body = super::raised_marks::set_apart(body, &notes, warnings);
     (body, notes)
+}
+
+/// Makes `line` open a paragraph (see [`PARAGRAPH`]).
+fn opens_paragraph(line: &mut Line) {
+    if !line.text.starts_with(PARAGRAPH) {
+        line.text.insert(0, PARAGRAPH);
+    }
 }
 
 /// Whether each note of a `region` has its mark in `body`, in order after `cursor`: notes
@@ -424,9 +455,12 @@ mod tests {
     }
 
     /// `pdftotext -layout` of A/RES/74/197 in Chinese as LibreOffice prints resdiff's DOCX
-    /// (lines 102-106 and 139-140): the raised mark of note 9 after a line's last character,
-    /// written on a line of its own below it. Unread, notes 9 to 17 were not found (notes
-    /// follow on in order or not at all).
+    /// (lines 102-106 and 139-140): the raised mark of note 9, which the full line it ends had
+    /// no room for, carried to a line of its own at the margin (as the page shows it), the
+    /// paragraph's last. Unread, notes 9 to 17 were not found (notes follow on in order or not
+    /// at all); read back onto the line above with the next line left to the width, the call
+    /// opening it (`又表示注意到`, which Chinese texts also write running on) was joined to the
+    /// paragraph before.
     #[test]
     fn a_mark_on_a_line_of_its_own_goes_back_to_the_line_above() {
         // Numbered 1 here: the first note of these lines.
@@ -460,9 +494,12 @@ mod tests {
         );
         assert!(
             warnings.iter().any(|w| w.line == 103
-                && w.message.starts_with("`1` alone on its line: read as a mark printed apart (raised) at the end of line 102")),
+                && w.message.starts_with("`1` alone on its line: read as a mark printed apart (raised) at the end of line 102")
+                && w.message.ends_with("which ends its paragraph (nothing follows it there): the next line opens one")),
             "{warnings:?}"
         );
+        assert!(body[1].text.starts_with(PARAGRAPH));
+        assert!(!body[0].text.starts_with(PARAGRAPH));
     }
 
     /// `pdftotext -layout` of LibreOffice's print of ITU's DOCX of WTSA Res. 1 (lines 650-656

@@ -247,6 +247,15 @@ pub fn drop_furniture(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line
     let last_of_page: Vec<bool> = (0..lines.len())
         .map(|i| lines.get(i + 1).is_none_or(|n| n.page != lines[i].page))
         .collect();
+    // A running head or foot is written at a page's edge on one page at least; a line of the
+    // text broken alike on three pages (`осуществления решений … по вопросам`) never is.
+    let at_edge: HashSet<String> = lines
+        .iter()
+        .enumerate()
+        .filter(|(i, l)| l.break_before || *i == 0 || last_of_page[*i])
+        .map(|(_, l)| running_key(l.body()))
+        .filter(|k| repeated.contains(k))
+        .collect();
     let edge_run = edge_runs(&lines, &repeated);
     let mut dropped: Vec<(String, Vec<usize>)> = Vec::new();
     let mut out: Vec<Line> = Vec::new();
@@ -267,7 +276,8 @@ pub fn drop_furniture(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line
                     || (pages <= 1 && pending_break)))
             || symbol(t)
             || stamp(t)
-            || (running && (edge || pages <= 1 || (key == t && t.contains(' '))))
+            || (running
+                && (edge || pages <= 1 || (key == t && t.contains(' ') && at_edge.contains(&key))))
             || edge_run[i];
         after_job = job;
         if furniture {

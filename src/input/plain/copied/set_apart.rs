@@ -3,6 +3,7 @@
 //! الفجوات`), and after an opening bracket or quotation mark (`( الموئل`, `” اليوم`). Taken
 //! out; the caller ([`super::repair`]) says each, with the words as seen and as read.
 
+use super::marks::word_at;
 use super::{alef, arabic_letter, tanween, vowel_mark};
 
 /// A vowel mark after a blank and before a letter, in a text in LibreOffice's hand: the mark is
@@ -45,7 +46,7 @@ pub(super) fn marks_after_blanks(text: &str) -> (String, Vec<[String; 2]>) {
             continue;
         }
         let marks = &chars[i + 1..next];
-        let (seen_start, _) = word_around(&chars, i - 1);
+        let (seen_start, _) = word_at(&chars, i - 1);
         let y = chars[next];
         let (end, written): (usize, Vec<char>) = if hamza_alef {
             (next + 1, [&[' ', y][..], marks].concat())
@@ -57,7 +58,7 @@ pub(super) fn marks_after_blanks(text: &str) -> (String, Vec<[String; 2]>) {
             (next, marks.to_vec())
         };
         out.extend(&written);
-        let (_, seen_end) = word_around(&chars, end);
+        let (_, seen_end) = word_at(&chars, end);
         let seen: String = chars[seen_start..seen_end].iter().collect();
         let before: String = chars[seen_start..i].iter().collect();
         let tail: String = chars[end..seen_end].iter().collect();
@@ -68,21 +69,6 @@ pub(super) fn marks_after_blanks(text: &str) -> (String, Vec<[String; 2]>) {
         i = end;
     }
     (out, read)
-}
-
-/// The word around `chars[i]` (letters and marks): where it starts and ends.
-fn word_around(chars: &[char], i: usize) -> (usize, usize) {
-    let inside = |c: &char| arabic_letter(*c) || vowel_mark(*c);
-    let i = i.min(chars.len());
-    let start = chars[..i]
-        .iter()
-        .rposition(|c| !inside(c))
-        .map_or(0, |p| p + 1);
-    let end = chars[i..]
-        .iter()
-        .position(|c| !inside(c))
-        .map_or(chars.len(), |p| i + p);
-    (start, end)
 }
 
 /// `( الموئل` for `(الموئل`, `” اليوم` for `”اليوم`: a blank after an opening bracket or an
@@ -101,7 +87,7 @@ pub(super) fn blank_after_opening(text: &str) -> (String, Vec<String>) {
             && opening(i - 1)
             && chars.get(i + 1).copied().is_some_and(arabic_letter);
         if extra {
-            let (_, end) = word_around(&chars, i + 1);
+            let (_, end) = word_at(&chars, i + 1);
             read.push(format!(
                 "{}{}",
                 chars[i - 1],
@@ -168,8 +154,8 @@ pub(super) fn blanks_after_marks(text: &str, whole: &Whole) -> (String, Vec<[Str
             && i > marks
             && arabic_letter(chars[i - marks - 1]);
         if marked && chars.get(i + 1).copied().is_some_and(arabic_letter) {
-            let (start, _) = word_around(&chars, i - 1);
-            let (_, end) = word_around(&chars, i + 1);
+            let (start, _) = word_at(&chars, i - 1);
+            let (_, end) = word_at(&chars, i + 1);
             let after: String = chars[i + 1..end].iter().collect();
             let rest = skeleton(&after);
             let piece = (2..=3).contains(&rest.chars().count()) && !rest.starts_with("ال");

@@ -172,3 +172,44 @@ mod headings {
         assert!(paras[2].text.ends_with("المنضمة إليها"), "{:?}", paras[2]);
     }
 }
+
+mod furniture {
+    use super::super::*;
+
+    /// `pdftotext -layout` of A/RES/80/118 in Russian as LibreOffice prints resdiff's DOCX
+    /// (lines 124-126, 776-778, 1035-1037): a name broken the same way on three pages, inside
+    /// each, was dropped as a running head, and the text lost it.
+    #[test]
+    fn a_line_repeated_inside_pages_is_the_text_s() {
+        let name = "осуществления решений Всемирной встречи на высшем уровне по вопросам";
+        let mut lines = Vec::new();
+        for (page, first, before, after) in [
+            (
+                2,
+                124,
+                "совещания высокого уровня Генеральной Ассамблеи, посвященного общему обзору хода",
+                "информационного общества1010, в котором Ассамблея проанализировала ход осуществления",
+            ),
+            (
+                14,
+                776,
+                "Интернета и с интересом ожидает проведения высокоуровневого общего обзора хода",
+                "информационного общества 16 и 17 декабря 2025 года;",
+            ),
+            (
+                19,
+                1035,
+                "ее резолюцией 70/125 совещания высокого уровня, посвященного общему обзору хода",
+                "информационного общества, что предполагает участие всех заинтересованных сторон и",
+            ),
+        ] {
+            lines.push(pages::Line::of_test(first, before, page));
+            lines.push(pages::Line::of_test(first + 1, name, page));
+            lines.push(pages::Line::of_test(first + 2, after, page));
+        }
+        let mut warnings = Vec::new();
+        let read = pages::drop_furniture(lines, &mut warnings);
+        assert_eq!(read.len(), 9, "{warnings:?}");
+        assert!(warnings.is_empty(), "{warnings:?}");
+    }
+}
