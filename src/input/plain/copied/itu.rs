@@ -9,6 +9,7 @@
 
 use std::collections::HashSet;
 
+use super::itu_lines::{labels_alone, spaced_hyphens};
 use super::join::{PARAGRAPH, append, ends_paragraph, label_start, width};
 use super::pages::Line;
 use crate::input::Warning;
@@ -20,6 +21,28 @@ use crate::model::{Label, Scheme};
 /// Lines at most this share of the page's full lines (in tenths) are short: a title's, a
 /// paragraph's last.
 const SHORT: usize = 8;
+
+/// A numbered line at least this share (in tenths) of the unlabelled line under it is that
+/// paragraph's first line, not a heading over it (headings over text reach half as far).
+const RUNS_ON: usize = 7;
+
+/// A part's title too long to be short (`SECTION 9` over `Approval of new and revised
+/// Recommendations using the traditional approval process`; `Appendix II (to …)` over
+/// `Suggested text of the note to be included in the circular`, centred): one line, no label
+/// nor closing stop, on the part's page, a labelled line under it or one set out to the left
+/// of it (`-layout` keeps the centring). Its length in lines (0 or 1).
+fn long_title(lines: &[Line]) -> usize {
+    match lines {
+        [t, next, ..] => usize::from(
+            !t.break_before
+                && !label_start(t.body(), false)
+                && !ends_paragraph(t.body())
+                && !next.break_before
+                && (label_start(next.body(), false) || next.indent() < t.indent()),
+        ),
+        _ => 0,
+    }
+}
 
 /// What reach (indent and text, in characters) the page's full lines have: the 90th percentile.
 pub fn full_reach(lines: &[Line]) -> usize {
@@ -44,6 +67,7 @@ fn opening(l: &mut Line) {
 /// of the parts (`SECTION`s and appendices, each with its title) for [`levels`]. Each guess
 /// said, naming its line.
 pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashSet<usize>) {
+    let lines = super::itu_columns::read(lines, warnings);
     let lines = spaced_hyphens(labels_alone(lines, warnings), warnings);
     let full = full_reach(&lines);
     let short = |l: &Line| reach(l) * 10 < full * SHORT;
@@ -72,17 +96,28 @@ pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashS
                 .count()
         };
         let part = if let Some(number) = section_number(body) {
-            let n = title_at(i + 1, 3);
+            let n = match title_at(i + 1, 3) {
+                0 => long_title(&lines[i + 1..]),
+                n => n,
+            };
             (n > 0).then(|| (number.to_string(), i + 1, n))
-        } else if is_appendix(body) && !ends_paragraph(body) {
-            // `APPENDIX I` over `(to Resolution 1 (Rev. Hammamet, 2016))` over its title.
+        } else if is_appendix(body)
+            && (!ends_paragraph(body) || (body.contains(" (to ") && body.ends_with(')')))
+        {
+            // `APPENDIX I` over `(to Resolution 1 (Rev. Hammamet, 2016))` over its title; or
+            // `Appendix I (to Resolution 1 (Rev. Hammamet, 2016))` on one line, as LibreOffice
+            // prints resdiff's DOCX.
             let refers = lines
                 .get(i + 1)
                 .is_some_and(|r| r.body().starts_with("(to ") && r.body().ends_with(')'));
+            let inline = body.contains(" (to ") && body.ends_with(')');
             let caps = body.starts_with("APPENDIX ") || body.starts_with("ANNEX ");
             let from = i + 1 + usize::from(refers);
-            let n = title_at(from, 2);
-            (n > 0 && (refers || caps)).then(|| {
+            let n = match title_at(from, 2) {
+                0 => long_title(&lines[from.min(lines.len())..]),
+                n => n,
+            };
+            (n > 0 && (refers || caps || inline)).then(|| {
                 let mut number = appendix_word(body);
                 if refers {
                     number = format!("{number} {}", lines[i + 1].body());
@@ -139,7 +174,12 @@ pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashS
         let decimal = body.split_whitespace().next().filter(|h| {
             h.contains('.') && Label::parse(h).is_ok_and(|l| l.decimal_depth().is_some())
         });
-        if let Some(label) = decimal {
+        // `7.2.2 and 7.2.3 below.` opening a line inside a paragraph (the line before runs
+        // the width and does not end one): a reference, which the numbering does not follow.
+        let inside = out
+            .last()
+            .is_some_and(|p| !open_next && !ends_paragraph(p.body()) && !short(p));
+        if let Some(label) = decimal.filter(|_| !inside) {
             let expected = last.as_deref().is_none_or(|l| follows(l, label));
             if let Some(prev) = out
                 .last_mut()
@@ -160,7 +200,44 @@ pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashS
             }
             last = Some(label.to_string());
         }
-        let heading = decimal_heading(&body) && short(&line);
+        // `4.1 In accordance with …, the Telecommunication` over `Standardization Advisory
+        // Group …`: short only beside the text's widest lines (deeper clauses reach further),
+        // its paragraph's next line, hanging in under it (`-layout` of LibreOffice's print)
+        // and no wider by much, runs it on. (Chromium's print hangs nothing: its headings run
+        // near the width, `8.1 ITU-T Recommendation approval processes …`.)
+        let runs_on = lines.get(i + 1).filter(|n| {
+            !n.break_before
+                && n.indent() > line.indent()
+                && !label_start(n.body(), false)
+                && reach(&line) * 10 >= reach(n) * RUNS_ON
+        });
+        // `8.1   ITU-T Recommendation approval processes and selection of the approval
+        // process` ending a page, its text on the next set in deeper than the heading's own
+        // text (a line of its paragraph would hang under that): a heading, however wide.
+        let text_column = line.text.len()
+            - body
+                .split_once(' ')
+                .map_or("", |(_, r)| r.trim_start())
+                .len();
+        let over_page = lines.get(i + 1).filter(|n| {
+            n.break_before
+                && !label_start(n.body(), false)
+                && !flat
+                && n.indent() >= text_column + 4
+        });
+        let heading =
+            decimal_heading(&body) && ((short(&line) && runs_on.is_none()) || over_page.is_some());
+        if let Some(n) = runs_on.filter(|_| decimal_heading(&body) && short(&line)) {
+            warnings.push(Warning {
+                chosen: None,
+                line: l.number,
+                message: format!(
+                    "read `{}` as a paragraph's first line, not a heading: line {} runs it on, near as wide",
+                    excerpt(&body, 60),
+                    n.number
+                ),
+            });
+        }
         let caption = body.starts_with("Figure ") && body.contains(" – ");
         let note = (body.starts_with("NOTE – ") || note_numbered(&body))
             && out.last().is_some_and(|p| ends_paragraph(p.body()));
@@ -168,10 +245,17 @@ pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashS
             warnings.push(Warning {
                 chosen: None,
                 line: l.number,
-                message: format!(
-                    "read `{}` as a heading, a paragraph of its own: a numbered line, short, with no closing stop",
-                    excerpt(&body, 60)
-                ),
+                message: match over_page {
+                    Some(n) if !short(&line) => format!(
+                        "read `{}` as a heading, a paragraph of its own: a numbered line with no closing stop ending its page, line {} on the next set in deeper than its text",
+                        excerpt(&body, 60),
+                        n.number
+                    ),
+                    _ => format!(
+                        "read `{}` as a heading, a paragraph of its own: a numbered line, short, with no closing stop",
+                        excerpt(&body, 60)
+                    ),
+                },
             });
         }
         if open_next || heading || caption || note {
@@ -207,43 +291,10 @@ pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashS
     (out, heads)
 }
 
-/// A label alone on its line, its text on the next: `pdftotext` without `-layout` writes the
-/// label of ITU's `label<TAB>text` apart (`1.1`, then `The World Telecommunication …`; `a)`,
-/// an empty line, `If an existing …`). Put back before its text, warned.
-fn labels_alone(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
-    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
-    let mut lines = lines.into_iter().peekable();
-    while let Some(l) = lines.next() {
-        let t = l.body();
-        let alone = !t.contains(char::is_whitespace)
-            && t.chars().count() <= 12
-            && (label_start(&format!("{t} x"), false) || t == "\u{2212}" || t == "\u{f02d}");
-        if alone
-            && let Some(next) = lines.next_if(|n| !n.break_before && !label_start(n.body(), false))
-        {
-            warnings.push(Warning {
-                chosen: None,
-                line: l.number,
-                message: format!(
-                    "label `{t}` alone on its line: read as the label of line {}, `{}`",
-                    next.number,
-                    excerpt(next.body(), 30)
-                ),
-            });
-            let mut joined = l.clone();
-            joined.text = format!("{}{t} {}", " ".repeat(l.indent()), next.body());
-            out.push(joined);
-            continue;
-        }
-        out.push(l);
-    }
-    out
-}
-
 /// Whether decimal label `next` may follow `prev` in ITU's numbering: its first child (`.0`,
 /// `.1`), or the next at one of its levels, by number (`4.4` after `4.3bis`) or suffix
 /// (`4.3bis` after `4.3`, `1bis` after `1.13`).
-fn follows(prev: &str, next: &str) -> bool {
+pub(super) fn follows(prev: &str, next: &str) -> bool {
     let split = |p: &str| -> Option<(u32, String)> {
         let digits = p.len() - p.trim_start_matches(|c: char| c.is_ascii_digit()).len();
         Some((p[..digits].parse().ok()?, p[digits..].to_string()))
@@ -263,42 +314,6 @@ fn follows(prev: &str, next: &str) -> bool {
             (y.0 == x.0 && x.1.is_empty() && !y.1.is_empty()) || (y.0 == x.0 + 1 && y.1.is_empty())
         }
     })
-}
-
-/// `ITU -T`: `pdftotext` sets a space before the no-break hyphen of a justified line (WTSA
-/// Res. 1, 9.3.4). Taken out where the text writes the word whole elsewhere (`ITU-T`, 100
-/// times), warned.
-fn spaced_hyphens(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
-    let trim = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-            .to_string()
-    };
-    let whole: HashSet<String> = lines
-        .iter()
-        .flat_map(|l| l.body().split(' ').map(trim).collect::<Vec<_>>())
-        .filter(|w| w.contains('-'))
-        .collect();
-    for l in &mut lines {
-        let mut at = 0;
-        while let Some(k) = l.text[at..].find(" -").map(|k| at + k) {
-            at = k + 2;
-            let before = l.text[..k].rsplit(' ').next().unwrap_or_default();
-            let after = l.text[k + 2..].split(' ').next().unwrap_or_default();
-            let word = format!("{}-{}", trim(before), trim(after));
-            if before.is_empty() || after.is_empty() || !whole.contains(&word) {
-                continue;
-            }
-            warnings.push(Warning {
-                chosen: None,
-                line: l.number,
-                message: format!(
-                    "`{before} -{after}`: read as `{word}`, written whole elsewhere in the text (a space the extractor set before the hyphen)"
-                ),
-            });
-            l.text.replace_range(k..k + 1, "");
-        }
-    }
-    lines
 }
 
 /// `NOTE 1 – Exceptionally`: a numbered note of a figure.
@@ -410,5 +425,7 @@ pub fn levels(
     lines.into_iter().map(|(_, level, _)| level).collect()
 }
 
+#[cfg(test)]
+mod hanging_tests;
 #[cfg(test)]
 mod tests;

@@ -59,11 +59,19 @@ pub fn suffixed_notes(
         let suffix_at = (i + 1..lines.len().min(i + 3)).find(|&j| {
             !lines[j].break_before && matches!(lines[j].body(), "bis" | "ter" | "quater")
         });
-        let Some(j) = suffix_at.filter(|_| bare(&n)) else {
-            i += 1;
-            continue;
+        // Chromium's print keeps the number whole: `1bis` alone on its line over the note.
+        let whole = ["bis", "ter", "quater"]
+            .iter()
+            .any(|s| n.strip_suffix(s).is_some_and(bare));
+        let (mark, j) = match suffix_at.filter(|_| bare(&n)) {
+            Some(j) => (format!("{n}{}", lines[j].body()), j),
+            // No line of the suffix: `j` stands for none of the note's lines.
+            None if whole => (n.clone(), i),
+            None => {
+                i += 1;
+                continue;
+            }
         };
-        let mark = format!("{n}{}", lines[j].body());
         let call = lines[..i].iter().rposition(|l| {
             l.body().ends_with(&format!(", {mark}")) || l.body().ends_with(&format!("){mark}"))
         });
@@ -88,15 +96,23 @@ pub fn suffixed_notes(
         let t = &mut lines[c].text;
         t.truncate(t.len() - mark.len());
         t.push_str(&format!("[^{mark}]"));
-        warnings.push(Warning {
-            chosen: None,
-            line: number,
-            message: format!(
+        let message = if j == i {
+            format!(
+                "read `{n}` alone on its line as the number of footnote {mark}, called at the end of line {}",
+                lines[c].number
+            )
+        } else {
+            format!(
                 "read `{n}` and `{}` under it (line {}) as the number of footnote {mark}, called at the end of line {}",
                 lines[j].body(),
                 lines[j].number,
                 lines[c].number
-            ),
+            )
+        };
+        warnings.push(Warning {
+            chosen: None,
+            line: number,
+            message,
         });
         out.push((crate::model::Footnote { mark, text }, number));
         lines.drain(i..end);

@@ -279,7 +279,30 @@ pub fn paragraphs(
                     && !label
                     && !ends_paragraph(t)
                     && lines.get(i + 1).is_some_and(|n| label_start(n.body(), un));
-                (itu_heading && !heading_runs_on)
+                // With `-layout`, an ITU list item's lines hang in under its text: a labelled
+                // line set out from the line before, or any line at or before the column of an
+                // indented list item's dash or bullet, opens one (`–  that the proposed text is
+                // stable.` after a line of the item before; `•  Relationship` after
+                // `•  Specific task …`; `Guidelines for …` under `–  relevant …`).
+                let listed = matches!(
+                    pt.split_whitespace().next(),
+                    Some("-" | "–" | "•" | "\u{2212}")
+                ) && p.indent() > base;
+                let set_out = by_reach
+                    && indents
+                    && ((listed && l.indent() <= p.indent()) || (label && l.indent() < p.indent()));
+                if set_out && !(label && (ends || short)) && !(ends && short) {
+                    warnings.push(Warning {
+                        chosen: None,
+                        line: l.number,
+                        message: format!(
+                            "line {} set out to the left of line {}, which hangs in under its label: read as opening a paragraph",
+                            l.number, p.number
+                        ),
+                    });
+                }
+                set_out
+                    || (itu_heading && !heading_runs_on)
                     || (un_heading && label)
                     || (!by_reach && !un_heading && ends && heading_before_label(&lines[i..], un))
                     || (heading && ends)

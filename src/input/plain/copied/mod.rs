@@ -14,6 +14,8 @@ mod copies;
 mod detached;
 mod hyphens;
 mod itu;
+mod itu_columns;
+mod itu_lines;
 mod itu_notes;
 mod join;
 mod label_lines;

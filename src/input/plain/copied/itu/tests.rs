@@ -165,6 +165,40 @@ fn a_note_numbered_with_a_suffix_is_read_with_its_call() {
     assert_eq!(warnings.len(), 1, "{warnings:?}");
 }
 
+/// Chromium's print of ITU's layout (`pdftotext -layout`, lines 5 and 43-49): the number
+/// whole, `1bis` alone on its line over the note's text. Was read into note 1.
+#[test]
+fn a_note_numbered_with_a_suffix_whole_on_its_line() {
+    let raw = [
+        "                                             (Hammamet, 2016)1, 1bis",
+        "1",
+        "     Previously published (Geneva, 1956 and 1958; New Delhi, 1960; Geneva, 1964; Mar del Plata, 1968; Geneva, 1972,",
+        "     1976 and 1980, Malaga-Torremolinos, 1984; Melbourne, 1988; Helsinki, 1993; Geneva, 1996; Montreal, 2000;",
+        "     Florianópolis, 2004; Johannesburg, 2008; Dubai, 2012).",
+        "1bis",
+        "       This Hammamet, 2016 edition was initially published in 2016 and then republished in November 2017 to move the",
+        "     contents of Annex A (ITU-T Documentation) to Section 1bis, as approved during the Assembly.",
+        "\u{c}        resolves",
+    ];
+    let mut warnings = Vec::new();
+    let mut lines = pages::read(&raw, 1, &mut warnings);
+    let notes = suffixed_notes(&mut lines, &mut warnings);
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert_eq!(notes[0].0.mark, "1bis");
+    assert!(
+        notes[0].0.text.starts_with("This Hammamet")
+            && notes[0]
+                .0
+                .text
+                .ends_with("as approved during the Assembly."),
+        "{notes:?}"
+    );
+    assert_eq!(lines[0].body(), "(Hammamet, 2016)1, [^1bis]");
+    let left: Vec<&str> = lines.iter().map(Line::body).collect();
+    assert_eq!(left.len(), 6, "{left:?}");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+}
+
 #[test]
 fn decimal_labels_follow_by_the_numbering() {
     for (a, b) in [

@@ -1,0 +1,179 @@
+//! The labels of a page written as a column before its text: `pdftotext` without `-layout`
+//! writes the decimal labels LibreOffice sets apart from their paragraphs by a tab (resdiff's
+//! DOCX of WTSA Res. 1, `1.1<TAB>The World …`) as lines of their own, all of a page's together
+//! (`1.1`, `1.2`, `1.3`, `1.4`), then the paragraphs (`The World …`, `It shall establish …`).
+//! Read back in order: each label to the next line on its page that opens an unlabelled
+//! paragraph, warned.
+
+use super::itu::{follows, full_reach, reach};
+use super::join::{ends_paragraph, label_start};
+use super::pages::Line;
+use crate::input::Warning;
+use crate::input::pdf::nesting::section_number;
+use crate::model::Label;
+use crate::model::text::excerpt;
+
+/// `1.2`, `2.1.3`: a decimal label alone on its line.
+fn decimal_alone(t: &str) -> bool {
+    t.contains('.')
+        && !t.contains(char::is_whitespace)
+        && !t.ends_with('.')
+        && Label::parse(t).is_ok_and(|l| l.decimal_depth().is_some())
+}
+
+/// The lines with each column of two or more decimal labels that follow by the numbering put
+/// before the paragraphs it labels: the lines after it on its page that open an unlabelled
+/// paragraph (a capital after a short line that may end one, or under a part's title), in order,
+/// or its headings' titles where they are as many as the labels. Left as it is when its page
+/// has fewer such lines than labels.
+pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
+    let full = full_reach(&lines);
+    let short = |l: &Line| reach(l) * 10 < full * 8;
+    let alone_label =
+        |t: &str| !t.contains(char::is_whitespace) && label_start(&format!("{t} x"), false);
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while j < lines.len()
+            && (j == i || !lines[j].break_before)
+            && decimal_alone(lines[j].body())
+            && (j == i || follows(lines[j - 1].body(), lines[j].body()))
+        {
+            j += 1;
+        }
+        if j - i < 2 {
+            i += 1;
+            continue;
+        }
+        // The line before each line looked at, and whether that one is a part's title (the
+        // line under `SECTION 1`, which the column may stand between).
+        let mut prev = i.checked_sub(1).map(|k| lines[k].clone());
+        let mut after_title = false;
+        let (mut openers, mut headings) = (Vec::new(), Vec::new());
+        for (m, l) in lines.iter().enumerate().skip(j) {
+            let t = l.body();
+            // The column labels its page's clauses of the part it stands in.
+            if m > j && (l.break_before || section_number(t).is_some()) {
+                break;
+            }
+            let title = prev
+                .as_ref()
+                .is_some_and(|p| section_number(p.body()).is_some());
+            let may = t.starts_with(char::is_uppercase)
+                && !label_start(t, false)
+                && !alone_label(t)
+                && section_number(t).is_none()
+                && !t.starts_with("Figure ")
+                && !title;
+            let opens = may
+                && (after_title
+                    || prev.as_ref().is_none_or(|p| {
+                        short(p) && ends_paragraph(p.body()) && !alone_label(p.body())
+                    }));
+            // `Notification of the selection` over its text: a heading's title.
+            let heading = may
+                && !after_title
+                && short(l)
+                && !ends_paragraph(t)
+                && prev.as_ref().is_some_and(|p| ends_paragraph(p.body()))
+                && lines.get(m + 1).is_some_and(|n| {
+                    !n.break_before
+                        && (n.body().starts_with(char::is_uppercase)
+                            || label_start(n.body(), false))
+                });
+            if opens {
+                openers.push(m);
+            }
+            if heading {
+                headings.push(m);
+            }
+            after_title = title;
+            prev = Some(l.clone());
+        }
+        // The column labels headings where its page has as many titles as it has labels
+        // (`8.2`, `8.3` over `Notification of the selection`, `Reconsideration of the
+        // selection`, the paragraphs under `8.1.1` unlabelled); else the paragraphs in order.
+        let openers = if headings.len() == j - i {
+            headings
+        } else if openers.len() >= j - i {
+            openers.truncate(j - i);
+            openers
+        } else {
+            i = j;
+            continue;
+        };
+        let (first, last) = (lines[i].number, lines[j - 1].number);
+        for (k, &m) in openers.iter().enumerate() {
+            let label = lines[i + k].body().to_string();
+            warnings.push(Warning {
+                chosen: None,
+                line: lines[i + k].number,
+                message: format!(
+                    "label `{label}` in a column of labels (lines {first}-{last}) written before their page's text: read as the label of line {}, `{}`",
+                    lines[m].number,
+                    excerpt(lines[m].body(), 30)
+                ),
+            });
+            let body = lines[m].body().to_string();
+            lines[m].text = format!("{label} {body}");
+        }
+        let break_before = lines[i].break_before;
+        lines.drain(i..j);
+        if let Some(l) = lines.get_mut(i) {
+            l.break_before |= break_before;
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::plain::copied::pages;
+
+    /// Each label of the column and the line it was put before, as `(label, line)`.
+    fn labelled(text: &str, first: usize) -> (Vec<(String, usize)>, Vec<Warning>) {
+        let raw: Vec<&str> = text.lines().collect();
+        let mut warnings = Vec::new();
+        let lines = read(pages::read(&raw, first, &mut warnings), &mut warnings);
+        let got = lines
+            .iter()
+            .filter_map(|l| {
+                let (head, _) = l.body().split_once(' ')?;
+                decimal_alone(head).then(|| (head.to_string(), l.number))
+            })
+            .collect();
+        (got, warnings)
+    }
+
+    /// `pdftotext` (no `-layout`) of LibreOffice's print of resdiff's DOCX of WTSA Res. 1,
+    /// lines 112-180: labels 1.5 to 1.9 at the page's top, over their paragraphs and the items
+    /// of 1.5 (`a)` alone over its text, lines of items ending short inside their clause).
+    #[test]
+    fn a_column_of_labels_goes_to_its_pages_paragraphs_in_order() {
+        let (got, warnings) = labelled(include_str!("itu/labels_column.txt"), 112);
+        let want = [
+            ("1.5", 129),
+            ("1.6", 165),
+            ("1.7", 168),
+            ("1.8", 170),
+            ("1.9", 175),
+        ];
+        let want: Vec<(String, usize)> = want.iter().map(|(l, n)| (l.to_string(), *n)).collect();
+        assert_eq!(got, want, "{warnings:#?}");
+        let said: Vec<usize> = warnings.iter().map(|w| w.line).collect();
+        assert_eq!(said, [118, 120, 121, 122, 124], "{warnings:#?}");
+    }
+
+    /// The same, lines 960-1012: labels 8.2 and 8.3 over 8.1's paragraphs, some unlabelled,
+    /// and the titles of 8.2 and 8.3 further down the page.
+    #[test]
+    fn a_column_of_labels_goes_to_as_many_titles() {
+        let (got, _) = labelled(include_str!("itu/labels_column_headings.txt"), 960);
+        let heads: Vec<(String, usize)> = got.into_iter().filter(|(l, _)| l.len() == 3).collect();
+        assert_eq!(
+            heads,
+            [("8.2".to_string(), 1001), ("8.3".to_string(), 1008)]
+        );
+    }
+}
