@@ -11,7 +11,7 @@
 
 use std::borrow::Cow;
 
-use super::tanween::{Piece, line_pieces, text};
+use super::tanween::{Piece, line_pieces};
 use super::{arabic_letter, tanween};
 use crate::input::Warning;
 
@@ -51,43 +51,10 @@ fn bears(word: &[(usize, char)], end: &str) -> Option<usize> {
         .then_some(at + c.len_utf8())
 }
 
-/// The words of `p` (runs of its characters between blanks), as index ranges.
-fn words(p: &Piece) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (k, (_, c)) in p.chars.iter().enumerate() {
-        match (c.is_whitespace(), start) {
-            (true, Some(s)) => {
-                out.push((s, k));
-                start = None;
-            }
-            (false, None) => start = Some(k),
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, p.chars.len()));
-    }
-    out
-}
-
 /// The word of `p` under column `col` that can end with `end` (that word, else the one on
 /// either side): where it goes, and the word.
 fn under(p: &Piece, col: usize, end: &str) -> Option<(usize, String)> {
-    // Right to left: the piece's first character stands at its last column.
-    let k =
-        p.to.checked_sub(1)?
-            .saturating_sub(col)
-            .min(p.chars.len().checked_sub(1)?);
-    let words = words(p);
-    let w = words
-        .iter()
-        .position(|&(s, e)| k < e && (k >= s || k + 1 == s))
-        .or_else(|| words.iter().rposition(|&(_, e)| e <= k))?;
-    [w, w.wrapping_sub(1), w + 1]
-        .into_iter()
-        .filter_map(|w| words.get(w))
-        .find_map(|&(s, e)| Some((bears(&p.chars[s..e], end)?, text(&p.chars[s..e]))))
+    tanween::word_under(p, col, |w| bears(w, end))
 }
 
 /// `lines` (raw, numbered), each row holding only such a piece put back on the row below.

@@ -134,6 +134,16 @@ fn words(p: &Piece) -> Vec<(usize, usize)> {
 /// The word of `p` under column `col` that bears `m` (that word, else the one on either side:
 /// the columns of a proportional font are approximate): where the mark goes, and the word.
 fn under(p: &Piece, col: usize, m: char) -> Option<(usize, String)> {
+    word_under(p, col, |w| bears(w, m))
+}
+
+/// The word of `p` under column `col` (else the one on either side) whose `place` says where
+/// what was set apart goes in it: that place, and the word.
+pub(super) fn word_under(
+    p: &Piece,
+    col: usize,
+    place: impl Fn(&[(usize, char)]) -> Option<usize>,
+) -> Option<(usize, String)> {
     // Right to left: the piece's first character stands at its last column.
     let k =
         p.to.checked_sub(1)?
@@ -147,7 +157,7 @@ fn under(p: &Piece, col: usize, m: char) -> Option<(usize, String)> {
     [w, w.wrapping_sub(1), w + 1]
         .into_iter()
         .filter_map(|w| words.get(w))
-        .find_map(|&(s, e)| Some((bears(&p.chars[s..e], m)?, text(&p.chars[s..e]))))
+        .find_map(|&(s, e)| Some((place(&p.chars[s..e])?, text(&p.chars[s..e]))))
 }
 
 pub(super) fn text(chars: &[(usize, char)]) -> String {
