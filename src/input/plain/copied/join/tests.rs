@@ -1,0 +1,133 @@
+use super::*;
+
+#[test]
+fn joins() {
+    let mut t = "a people-".to_string();
+    assert_eq!(append(&mut t, "centred society"), Join::Hyphen);
+    assert_eq!(t, "a people-centred society");
+    let mut t = "2025年7".to_string();
+    append(&mut t, "月29日");
+    assert_eq!(t, "2025年7月29日");
+    let mut t = "goals -".to_string();
+    assert_eq!(append(&mut t, "economic"), Join::Space);
+    // A number broken in a Chinese line (LibreOffice's print of A/RES/80/118, note 2);
+    // between words, a line end is still a space.
+    let mut t = "2018/28、20".to_string();
+    assert_eq!(append(&mut t, "19/24、2020/12"), Join::Tight);
+    assert_eq!(t, "2018/28、2019/24、2020/12");
+    let mut t = "resolutions 70/1 and 20".to_string();
+    assert_eq!(append(&mut t, "19 others"), Join::Space);
+}
+
+#[test]
+fn a_supplementary_ideograph_joins_as_the_pdf_reader_joins_it() {
+    // `𠮷` (U+20BB7), outside the BMP: the PDF reader joined it tight, this reader with a
+    // space, before both asked one function.
+    let mut t = "见𠮷".to_string();
+    assert_eq!(append(&mut t, "𠮷野"), Join::Tight);
+    assert_eq!(t, "见𠮷𠮷野");
+    assert_eq!(width("𠮷"), 2);
+}
+
+#[test]
+fn a_bare_mark_after_closing_punctuation_ends_a_paragraph() {
+    // A note cited again, as LibreOffice prints it: `levels;9` then `22. Encourages`.
+    assert!(ends_paragraph("international levels;9"));
+    assert!(ends_paragraph("Society,[^1]"));
+    for t in ["in 2030", "version 1.9", "G20", "resolution 70/1"] {
+        assert!(!ends_paragraph(t), "{t}");
+    }
+}
+
+/// `pdftotext -layout` of A/RES/80/118 in Arabic as Chromium prints it (lines 28-37,
+/// 150-157 and 302-320): a paragraph ends on a full line before `وإذ تؤكد من جديد`, and
+/// `وإذ تلاحظ أيضًا` runs on after a full line ending in a comma. Only the empty line tells
+/// them apart; read by the width alone, the first was joined and the second split.
+#[test]
+fn empty_lines_between_spaced_paragraphs_say_where_a_call_opens_one() {
+    let text =
+        include_str!("../../../../../fixtures/copied/unga-80-118.ar.pdftotext-layout.excerpt.txt");
+    let starts = |text: &str| {
+        let lines: Vec<&str> = text.lines().collect();
+        let mut warnings = Vec::new();
+        let read = super::super::pages::read(&lines, 28, &mut warnings);
+        let paras = paragraphs(&read, Language::Ar, true, &mut warnings);
+        let starts: Vec<String> = paras
+            .iter()
+            .map(|p| p.text.split(' ').take(3).collect::<Vec<_>>().join(" "))
+            .collect();
+        (starts, warnings)
+    };
+    let (read, warnings) = starts(text);
+    assert_eq!(
+        read,
+        [
+            "وإذ ترحب بانعقاد",
+            "وإذ تؤكد من",
+            "وإذ تنوه بدور",
+            "وإذ تحيط علما",
+            "وإذ تلاحظ التحديات",
+            "3 - تسلم",
+            "4 - تؤكد",
+            "5 - تشدد،"
+        ]
+    );
+    let said: Vec<&str> = warnings
+        .iter()
+        .filter(|w| w.message.contains("a line opening with a call"))
+        .map(|w| w.message.as_str())
+        .collect();
+    assert_eq!(said.len(), 2, "{said:?}");
+    assert!(said[0].contains("read as opening a paragraph, as an empty line stands before it"));
+    assert!(said[1].contains("read as running on in its paragraph"));
+    // Without the empty lines (`pdftotext` without `-layout` sets them elsewhere), the
+    // width alone decides, as before, each a guess warned (see `call_break`).
+    let dense: String = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let (read, warnings) = starts(&dense);
+    assert!(!read.contains(&"وإذ تؤكد من".to_string()), "{read:?}");
+    assert!(read.contains(&"وإذ تلاحظ أيضًا".to_string()), "{read:?}");
+    assert!(
+        warnings.iter().any(|w| w
+            .message
+            .starts_with("`وإذ تلاحظ أيضًا` opens a line after line")),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn labels() {
+    for t in [
+        "1. Welcomes",
+        "12 - يرحب",
+        "(a) To",
+        "(iv) the",
+        "a) Resolution",
+        "1 that",
+        "1.1 that",
+        // WTDC Res. 30 in Arabic: `'1'`, as ITU quotes the third level's numbers.
+        "'1' خطة عمل جنيف؛",
+        "'ii' the",
+    ] {
+        assert!(label_start(t, false), "{t}");
+    }
+    // LibreOffice's print of A/RES/74/197 in French: `… à Hyderabad` / `(Inde) en 2008, …`.
+    assert!(!label_start("(Inde) en 2008, à Charm el-Cheikh", true));
+    assert!(label_start("(xiv) the", true) && label_start("(أ) أن", true));
+    for t in [
+        "2030 Agenda",
+        "79/194 of",
+        "Recalling",
+        "1.",
+        "'12345' x",
+        "'a' x",
+    ] {
+        assert!(!label_start(t, false), "{t}");
+    }
+    // A UN text numbers its paragraphs `1.`: `16 December` is a date.
+    assert!(label_start("16 December 2015", false) && !label_start("16 December 2015", true));
+    assert!(label_start("(a) To", true) && label_start("3 - يرحب", true));
+}
