@@ -310,7 +310,7 @@ fn expected(address: &str, producer: Producer, layout: bool) -> Figure {
         // reader knew ITU's long texts (h27wtsa: parts, sections and appendices as headings,
         // the tree by the numbering, labels alone on their lines, ITU's paragraph starts;
         // ITU's own DOCX printed by LibreOffice now reads exactly with `-layout`, see
-        // `copied_pdf_text::itu_expected`). Then LibreOffice's were (146, 32) and (314, 107),
+        // `copied_itu::itu_expected`). Then LibreOffice's were (146, 32) and (314, 107),
         // Chromium's with -layout (96, 6), before (h28wtsa, `copied::itu` and `copied::join`):
         // - a numbered line whose next line hangs in under it, near as wide, was no longer read
         //   as a heading (`4.1 In accordance …, the Telecommunication`: short only beside the

@@ -8,6 +8,8 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod copied_itu;
+mod copied_lo_arabic;
 mod copied_matrix;
 mod copied_pdf_text;
 mod docx_paragraph_marks;
