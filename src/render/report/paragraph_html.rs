@@ -26,7 +26,8 @@ impl Numbers {
         Numbers(super::lineage_svg::paragraph_numbers(l, names.is_un()))
     }
 
-    /// The number of paragraph `index` in the last revision that has it (see [`number`]).
+    /// The number of paragraph `index` in the last revision that has it: its label, or PP3 for
+    /// a UN preambular paragraph; empty for an unlabelled ITU paragraph.
     pub fn last(&self, index: usize) -> String {
         self.0
             .get(index)
@@ -36,21 +37,11 @@ impl Numbers {
     }
 }
 
-/// The number of paragraph `index` in the last revision that has it: its label, or PP3 for a
-/// UN preambular paragraph; empty for an unlabelled ITU paragraph.
-pub fn number(l: &Lineage, index: usize, names: &Names) -> String {
-    Numbers::of(l, names).last(index)
-}
-
 /// The paragraph `index` of the lineage as a table, a row per revision that has it (or
-/// suppressed it): the revision, what happened there, its number, its text with the words
-/// changed since the revision it is compared with. `None` for an index the lineage has not.
-pub fn render(l: &Lineage, index: usize, names: &Names, rtl: bool) -> Option<String> {
-    render_numbered(l, index, names, rtl, &Numbers::of(l, names))
-}
-
-/// [`render`] with the lineage's numbers already counted.
-pub fn render_numbered(
+/// suppressed it): the revision, what happened there, its number (from `numbers`, the
+/// lineage's, counted once for all its pages), its text with the words changed since the
+/// revision it is compared with. `None` for an index the lineage has not.
+pub fn render(
     l: &Lineage,
     index: usize,
     names: &Names,

@@ -4,7 +4,8 @@
 //! lineage of a series is worked out once and kept. The static site writes them too, one per
 //! paragraph of each series and language, so its pages link them as the server's do.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use maud::{PreEscaped, html};
 use resdiff::model::ClausePath;
@@ -14,30 +15,42 @@ use resdiff::track::history::{self, lineage::Lineage};
 
 use super::{Library, Mode, Page, PageError, Series, address, layout};
 
+/// What `map` holds for series `s`, made by `make` and kept on first use. A poisoned lock only
+/// loses the keeping, not the value.
+fn cached<T>(
+    map: &Mutex<HashMap<Series, Arc<T>>>,
+    s: &Series,
+    make: impl FnOnce() -> Result<T, PageError>,
+) -> Result<Arc<T>, PageError> {
+    if let Some(v) = map.lock().ok().and_then(|m| m.get(s).cloned()) {
+        return Ok(v);
+    }
+    let v = Arc::new(make()?);
+    if let Ok(mut m) = map.lock() {
+        m.insert(s.clone(), v.clone());
+    }
+    Ok(v)
+}
+
 impl Library {
     /// The series' lineage, worked out on first use.
     pub(super) fn lineage_of(&self, s: &Series) -> Result<Arc<Lineage>, PageError> {
-        if let Some(l) = self.lineages.lock().ok().and_then(|m| m.get(s).cloned()) {
-            return Ok(l);
-        }
-        let docs = self.docs(s).ok_or(PageError::NotFound)?.to_vec();
-        let l = Arc::new(history::lineage(docs)?);
-        if let Ok(mut m) = self.lineages.lock() {
-            m.insert(s.clone(), l.clone());
-        }
-        Ok(l)
+        cached(&self.lineages, s, || {
+            let docs = self.docs(s).ok_or(PageError::NotFound)?.to_vec();
+            Ok(history::lineage(docs)?)
+        })
     }
 
     /// The series' paragraph numbers (see [`paragraph_html::Numbers`]), counted on first use.
-    fn numbers_of(&self, s: &Series, l: &Lineage, names: &Names) -> Arc<paragraph_html::Numbers> {
-        if let Some(n) = self.numbers.lock().ok().and_then(|m| m.get(s).cloned()) {
-            return n;
-        }
-        let n = Arc::new(paragraph_html::Numbers::of(l, names));
-        if let Ok(mut m) = self.numbers.lock() {
-            m.insert(s.clone(), n.clone());
-        }
-        n
+    fn numbers_of(
+        &self,
+        s: &Series,
+        l: &Lineage,
+        names: &Names,
+    ) -> Result<Arc<paragraph_html::Numbers>, PageError> {
+        cached(&self.numbers, s, || {
+            Ok(paragraph_html::Numbers::of(l, names))
+        })
     }
 
     /// The links to the paragraph pages from revision `rev`'s paragraphs: the lineage and the
@@ -61,10 +74,9 @@ impl Library {
         let docs = self.docs(s).ok_or(PageError::NotFound)?;
         let l = self.lineage_of(s)?;
         let names = Names::of(docs);
-        let numbers = self.numbers_of(s, &l, &names);
-        let table =
-            paragraph_html::render_numbered(&l, index, &names, s.language.is_rtl(), &numbers)
-                .ok_or(PageError::NotFound)?;
+        let numbers = self.numbers_of(s, &l, &names)?;
+        let table = paragraph_html::render(&l, index, &names, s.language.is_rtl(), &numbers)
+            .ok_or(PageError::NotFound)?;
         let p = &l.provisions[index];
         // Named as it reads in the last revision that has it.
         let (column, cell) = p
