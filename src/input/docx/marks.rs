@@ -28,8 +28,8 @@ pub(super) fn with_marks(text: &str, marks: &BTreeMap<String, String>) -> String
     while let Some(i) = rest.find(REF_OPEN) {
         crate::work::steps(i + 1);
         let after = &rest[i + REF_OPEN.len_utf8()..];
-        let found = xml::reference_id(after).and_then(|id| Some((marks.get(id)?, id.len())));
-        match found {
+        let id = xml::reference_id(after);
+        match id.and_then(|id| Some((marks.get(id)?, id.len()))) {
             Some((mark, end)) => {
                 out.push_str(&rest[..i]);
                 out.push_str("[^");
@@ -41,9 +41,7 @@ pub(super) fn with_marks(text: &str, marks: &BTreeMap<String, String>) -> String
                     rest = rest.strip_prefix(suffix).unwrap_or(rest);
                 }
             }
-            None => match xml::reference_id(after)
-                .and_then(|id| Some((super::typed::typed_number(id)?, id.len())))
-            {
+            None => match id.and_then(|id| Some((super::typed::typed_number(id)?, id.len()))) {
                 // A typed call that names no note: the number as typed (`typed::resolve`).
                 Some((number, end)) => {
                     out.push_str(&rest[..i]);

@@ -36,8 +36,11 @@ pub(super) fn spaced_apart(
     dense: bool,
     warnings: &mut Vec<Warning>,
 ) -> (bool, Option<Vec<Line>>) {
-    if !dense || spaced(lines, un) {
-        return (dense && spaced(lines, un), None);
+    if !dense {
+        return (false, None);
+    }
+    if spaced(lines, un) {
+        return (true, None);
     }
     let late: Vec<usize> = (1..lines.len().saturating_sub(1))
         .filter(|&i| {
