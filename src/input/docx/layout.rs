@@ -51,8 +51,9 @@ pub struct Laid {
     pub revision_line: Option<String>,
     pub sections: Vec<Section>,
     pub warnings: Vec<Warning>,
-    /// Footnote ids in the order the text refers to them; typed calls are not references.
-    pub footnote_refs: Vec<String>,
+    /// Footnote ids in the order the text refers to them, each with the index of the paragraph
+    /// that first refers to it (for what is said of the note); typed calls are not references.
+    pub footnote_refs: Vec<(String, usize)>,
     /// The typed calls (`typed::TYPED`) in clause text and the revision line, in order.
     pub typed_calls: Vec<TypedCall>,
 }
@@ -105,8 +106,14 @@ impl Tree {
     }
 }
 
-/// Adds the footnote ids `text` refers to that `seen` does not hold yet, in order.
-fn footnote_ids(text: &str, out: &mut Vec<String>, seen: &mut FxHashSet<String>) {
+/// Adds the footnote ids `text` (paragraph `para`'s) refers to that `seen` does not hold yet,
+/// in order.
+fn footnote_ids(
+    text: &str,
+    para: usize,
+    out: &mut Vec<(String, usize)>,
+    seen: &mut FxHashSet<String>,
+) {
     let mut rest = text;
     while let Some(i) = rest.find(REF_OPEN) {
         let after = &rest[i + REF_OPEN.len_utf8()..];
@@ -115,7 +122,7 @@ fn footnote_ids(text: &str, out: &mut Vec<String>, seen: &mut FxHashSet<String>)
             && !seen.contains(id)
         {
             seen.insert(id.to_string());
-            out.push(id.to_string());
+            out.push((id.to_string(), para));
         }
         rest = after;
     }
@@ -221,7 +228,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
         let text = raw.trim_matches(|c: char| !matches!(c, '\n' | '\r') && c.is_whitespace());
         if style == "Resref" && !text.is_empty() {
             if revision_line.is_none() && tree.sections.is_empty() {
-                footnote_ids(text, &mut refs, &mut seen_refs);
+                footnote_ids(text, i, &mut refs, &mut seen_refs);
                 typed_calls(text, i, &mut typed);
                 revision_line = Some(squeeze(text));
             } else {
@@ -276,7 +283,7 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
             );
             continue;
         }
-        footnote_ids(text, &mut refs, &mut seen_refs);
+        footnote_ids(text, i, &mut refs, &mut seen_refs);
         if tree.sections.is_empty() && formula.is_none() && is_formula(text) {
             formula = Some(squeeze(&typed_as_text(text)));
             continue;

@@ -66,13 +66,13 @@ pub(super) fn with_marks(text: &str, marks: &BTreeMap<String, String>) -> String
 /// note (`1bis`): a note whose text opens with one of ITU's suffixes and a space is marked
 /// with it.
 pub(super) fn printed_marks(
-    refs: &[String],
+    refs: &[(String, usize)],
     custom: &BTreeMap<String, String>,
     texts: &BTreeMap<String, String>,
 ) -> BTreeMap<String, String> {
     let mut next = 0;
     refs.iter()
-        .map(|id| {
+        .map(|(id, _)| {
             if let Some(mark) = custom.get(id) {
                 return (id.clone(), mark.clone());
             }
@@ -87,24 +87,18 @@ pub(super) fn printed_marks(
 /// A warning for each note [`printed_marks`] marks with Word's automatic number and the suffix
 /// typed after it (`1bis`), naming the paragraph that refers to it (the first, when several).
 pub(super) fn suffixed_notes(
-    refs: &[String],
+    refs: &[(String, usize)],
     marks: &BTreeMap<String, String>,
     custom: &BTreeMap<String, String>,
-    paras: &[(String, String)],
 ) -> Vec<Warning> {
     refs.iter()
-        .filter(|id| !custom.contains_key(*id))
-        .filter_map(|id| {
+        .filter(|(id, _)| !custom.contains_key(id))
+        .filter_map(|(id, para)| {
             let mark = marks.get(id)?;
             let (number, suffix) = numbered_suffix(mark)?;
-            let marker = format!("{REF_OPEN}{id}{REF_CLOSE}");
-            let line = paras
-                .iter()
-                .position(|(_, t)| t.contains(&marker))
-                .map_or(0, |i| i + 1);
             Some(Warning {
                 chosen: None,
-                line,
+                line: para + 1,
                 message: format!(
                     "read footnote {mark} as Word's automatic number `{number}` with `{suffix}` typed after its reference and at the start of the note: one mark, `{mark}`"
                 ),

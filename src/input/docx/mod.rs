@@ -100,13 +100,13 @@ fn build(
     places: &Places,
 ) -> Result<Imported, ImportError> {
     let laid = layout::lay_out(&paras, language, places);
+    // The paragraphs are in the tree now; a 32 MiB part of short ones is hundreds of MB.
+    drop(paras);
     if laid.sections.is_empty() {
         return Err(ImportError::NoSections);
     }
     let mut marks = printed_marks(&laid.footnote_refs, custom_marks, footnote_texts);
-    let suffixed = suffixed_notes(&laid.footnote_refs, &marks, custom_marks, &paras);
-    // The paragraphs are in the tree now; a 32 MiB part of short ones is hundreds of MB.
-    drop(paras);
+    let suffixed = suffixed_notes(&laid.footnote_refs, &marks, custom_marks);
     let typed = typed::resolve(&laid.typed_calls, &mut marks, places);
     let mut sections = laid.sections;
     for s in &mut sections {
@@ -116,7 +116,7 @@ fn build(
     let footnotes = laid
         .footnote_refs
         .iter()
-        .map(|id| {
+        .map(|(id, _)| {
             let mark = marks.get(id).cloned().unwrap_or_default();
             let text = footnote_texts
                 .get(id)
