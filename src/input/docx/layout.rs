@@ -173,40 +173,31 @@ pub fn lay_out(paras: &[(String, String)], language: Language, places: &Places) 
             ),
         );
     }
-    let restitle = resno.and_then(|i| {
-        (i + 1..paras.len()).find(|&j| paras[j].0 == "Restitle" && !paras[j].1.trim().is_empty())
-    });
-    let header = resno.and_then(|i| {
-        let (number, _) = crate::input::resolution_number(&paras[i].1)?;
-        let title = restitle.map(|j| squeeze(&without_refs(&paras[j].1)));
-        Some((ResNumber::Number(number), title))
-    });
-    let header = header.or_else(|| {
-        let (i, r) = recno.as_ref()?;
-        let title = paras[i + 1..]
-            .iter()
-            .find(|(s, t)| s == "Rectitle" && !t.trim().is_empty())
-            .map(|(_, t)| squeeze(&without_refs(t)));
-        Some((r.number.clone(), title))
-    });
+    // The title: the first paragraph with text in the title's style after the number.
+    let title = resno
+        .map(|i| (i, "Restitle"))
+        .or(recno.as_ref().map(|(i, _)| (*i, "Rectitle")))
+        .and_then(|(i, style)| {
+            (i + 1..paras.len()).find(|&j| paras[j].0 == style && !paras[j].1.trim().is_empty())
+        });
+    let restitle = title.filter(|_| resno.is_some());
+    let header = match (resno, &recno) {
+        (Some(i), _) => crate::input::resolution_number(&paras[i].1)
+            .map(|(number, _)| ResNumber::Number(number)),
+        (None, Some((_, r))) => Some(r.number.clone()),
+        (None, None) => None,
+    }
+    .map(|number| (number, title.map(|j| squeeze(&without_refs(&paras[j].1)))));
     if let Some((i, r)) = &recno
         && let Some(said) = rec::reading(paras[*i].1.trim(), r)
     {
         warn(&mut warnings, *i, format!("{}: {said}", places.at(i + 1)));
     }
-    let first = |style: &str| {
-        let found = recno.as_ref().and_then(|_| {
-            paras
-                .iter()
-                .enumerate()
-                .skip(start)
-                .find(|(_, (s, t))| s == style && !t.trim().is_empty())
-        });
-        found.map(|(i, (_, t))| (i, squeeze(&shown_refs(t))))
-    };
+    // A Recommendation's number and title as read, to tell their repeats by.
+    let shown = |i: usize| (i, squeeze(&shown_refs(&paras[i].1)));
     let firsts = rec::Firsts {
-        number: first("RecNo"),
-        title: first("Rectitle"),
+        number: recno.as_ref().map(|(i, _)| shown(*i)),
+        title: title.filter(|_| recno.is_some()).map(shown),
     };
     let mut unnumbered = Vec::new();
 
