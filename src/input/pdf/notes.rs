@@ -126,35 +126,20 @@ pub fn read_footnotes(
             ),
         ));
     }
-    let marks = |pairs: &[(String, String)], i: usize| {
-        let named: Vec<String> = pairs
-            .iter()
-            .map(|p| format!("`{}`", if i == 0 { &p.0 } else { &p.1 }))
-            .collect();
-        named.join(", ")
-    };
-    let plural = |pairs: &[(String, String)]| if pairs.len() == 1 { "" } else { "s" };
-    if !suffixed.is_empty() {
-        notes.push((
-            page,
-            format!(
-                "footnote mark{s} printed {} read as {}: a number and a suffix past the gap, as LibreOffice prints a note's automatic number in its margin and the suffix typed after it",
-                marks(&suffixed, 0),
-                marks(&suffixed, 1),
-                s = plural(&suffixed),
-            ),
-        ));
-    }
-    if !again.is_empty() {
-        notes.push((
-            page,
-            format!(
-                "footnote mark{s} printed {} read as {}: the note's number, then its own mark again, as LibreOffice prints a note that opens with its typed reference",
-                marks(&again, 0),
-                marks(&again, 1),
-                s = plural(&again),
-            ),
-        ));
+    let twice = [
+        (
+            suffixed,
+            "a number and a suffix past the gap, as LibreOffice prints a note's automatic number in its margin and the suffix typed after it",
+        ),
+        (
+            again,
+            "the note's number, then its own mark again, as LibreOffice prints a note that opens with its typed reference",
+        ),
+    ];
+    for (pairs, why) in twice {
+        if let Some(said) = read_as_one(&pairs, why) {
+            notes.push((page, said));
+        }
     }
     if !dropped.is_empty() {
         notes.push((
@@ -168,6 +153,24 @@ pub fn read_footnotes(
             ),
         ));
     }
+}
+
+/// What is said of marks printed in two parts and read as one, `pairs` (as printed, as read),
+/// `why` they are one; nothing when there are none.
+fn read_as_one(pairs: &[(String, String)], why: &str) -> Option<String> {
+    if pairs.is_empty() {
+        return None;
+    }
+    let named = |side: fn(&(String, String)) -> &str| {
+        let named: Vec<String> = pairs.iter().map(|p| format!("`{}`", side(p))).collect();
+        named.join(", ")
+    };
+    Some(format!(
+        "footnote mark{} printed {} read as {}: {why}",
+        if pairs.len() == 1 { "" } else { "s" },
+        named(|p| &p.0),
+        named(|p| &p.1),
+    ))
 }
 
 /// A piece of a line's text: plain, or a raised run (`closed`: its [`SUP_CLOSE`] was found;
