@@ -51,11 +51,7 @@ pub(super) fn body(
         });
     }
     if let Some(main) = doc.child("mainBody") {
-        let mut current = Section {
-            kind: SectionKind::UnOperative,
-            heading: String::new(),
-            clauses: Vec::new(),
-        };
+        let mut current = operative(String::new());
         // 78/240 (French): `<num>1.</num>` over an empty <p>, the text in the unnumbered
         // paragraph that follows: the number is that paragraph's.
         let mut orphan: Option<(String, AknError)> = None;
@@ -88,14 +84,7 @@ pub(super) fn body(
                         ),
                     });
                 }
-                if !current.clauses.is_empty() || !current.heading.is_empty() {
-                    sections.push(current);
-                }
-                current = Section {
-                    kind: SectionKind::UnOperative,
-                    heading,
-                    clauses: Vec::new(),
-                };
+                open(&mut sections, &mut current, heading);
                 super::said::loose(e, lines, &mut warn);
                 for c in e.elems() {
                     match c.name.as_str() {
@@ -220,14 +209,7 @@ pub(super) fn body(
                 }
             };
             if let Some(heading) = heading {
-                if !current.clauses.is_empty() || !current.heading.is_empty() {
-                    sections.push(current);
-                }
-                current = Section {
-                    kind: SectionKind::UnOperative,
-                    heading,
-                    clauses: Vec::new(),
-                };
+                open(&mut sections, &mut current, heading);
             }
         }
         if let Some((_, empty)) = orphan {
@@ -262,6 +244,23 @@ pub(super) fn body(
         recalled,
         warnings: warn,
     })
+}
+
+/// An operative part headed `heading`, no clause read into it yet.
+fn operative(heading: String) -> Section {
+    Section {
+        kind: SectionKind::UnOperative,
+        heading,
+        clauses: Vec::new(),
+    }
+}
+
+/// Opens the part headed `heading`: the one read so far is kept when it holds anything.
+fn open(sections: &mut Vec<Section>, current: &mut Section, heading: String) {
+    let done = std::mem::replace(current, operative(heading));
+    if !done.clauses.is_empty() || !done.heading.is_empty() {
+        sections.push(done);
+    }
 }
 
 /// An annex (`<attachment>`) is not read as clauses: a warning names its numbers, from the
