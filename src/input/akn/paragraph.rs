@@ -33,30 +33,23 @@ pub(super) fn paragraph(
         call = call.or(c);
     }
     let mut text = parts.join(" ").trim().to_string();
+    // Arabic 77/150, ECOSOC 2022/15: `1 -	Recognizes ...` with no <num>. A list written as
+    // paragraphs with their letters typed in the text, `(أ) تعزيز ...`: the letter is the
+    // point's label, not the opening of a heading.
+    let typed = || {
+        let number = text::number_in_text(&text).map(|(num, rest)| (num, rest, "number", TYPED));
+        number.or_else(|| {
+            letter_in_text(&text).map(|(num, rest)| (num, rest, "label", "it is read as its label"))
+        })
+    };
     if label.is_empty()
-        && let Some((num, rest)) = text::number_in_text(&text)
+        && let Some((num, rest, what, read)) = typed()
     {
-        // Arabic 77/150, ECOSOC 2022/15: `1 -	Recognizes ...` with no <num>.
         warn.push(Warning {
             chosen: None,
             line: lines.at(e.offset),
             message: format!(
-                "{REPAIRED}the number `{num}` is typed in the text of the <{}>, not in a <num>; {TYPED}",
-                e.name
-            ),
-        });
-        label = num;
-        text = rest;
-    } else if label.is_empty()
-        && let Some((num, rest)) = letter_in_text(&text)
-    {
-        // A list written as paragraphs with their letters typed in the text, `(أ) تعزيز ...`:
-        // the letter is the point's label, not the opening of a heading.
-        warn.push(Warning {
-            chosen: None,
-            line: lines.at(e.offset),
-            message: format!(
-                "{REPAIRED}the label `{num}` is typed in the text of the <{}>, not in a <num>; it is read as its label",
+                "{REPAIRED}the {what} `{num}` is typed in the text of the <{}>, not in a <num>; {read}",
                 e.name
             ),
         });
