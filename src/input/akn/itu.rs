@@ -207,18 +207,13 @@ fn statement(st: &Elem, lines: &Lines) -> Result<ItuText, AknError> {
         for e in pre.elems() {
             match e.name.as_str() {
                 "formula" => formula = Some(text::flat(e, &mut notes)?).filter(|f| !f.is_empty()),
-                "recitals" => {
-                    let heading = e.child("intro").map(text::plain).unwrap_or_default();
-                    let items: Vec<&Elem> = e.elems().filter(|r| r.name == "recital").collect();
-                    sections.extend(section(
-                        &heading,
-                        e,
-                        &items,
-                        (number, lines),
-                        &mut notes,
-                        &mut warnings,
-                    )?);
-                }
+                "recitals" => sections.extend(section(
+                    e,
+                    ("intro", "recital"),
+                    (number, lines),
+                    &mut notes,
+                    &mut warnings,
+                )?),
                 other => return Err(unexpected(lines, e, other, "<preamble>")),
             }
         }
@@ -228,12 +223,9 @@ fn statement(st: &Elem, lines: &Lines) -> Result<ItuText, AknError> {
             if e.name != "hcontainer" {
                 return Err(unexpected(lines, e, &e.name, "<mainBody>"));
             }
-            let heading = e.child("heading").map(text::plain).unwrap_or_default();
-            let items: Vec<&Elem> = e.elems().filter(|r| r.name == "paragraph").collect();
             sections.extend(section(
-                &heading,
                 e,
-                &items,
+                ("heading", "paragraph"),
                 (number, lines),
                 &mut notes,
                 &mut warnings,
@@ -281,16 +273,18 @@ pub(super) fn unexpected(lines: &Lines, e: &Elem, name: &str, inside: &str) -> A
     ))
 }
 
-/// One heading and its items (`<recital>`s or `<paragraph>`s).
+/// One heading and its items, the children of `at` named `heading` and `item`: a
+/// `<recitals>`' `<intro>` and `<recital>`s, or an `<hcontainer>`'s `<heading>` and
+/// `<paragraph>`s.
 fn section(
-    heading: &str,
     at: &Elem,
-    items: &[&Elem],
+    (heading, item): (&str, &str),
     (number, lines): (u32, &Lines),
     notes: &mut text::Notes,
     warnings: &mut Vec<Warning>,
 ) -> Result<Vec<Section>, AknError> {
-    let heading = text::collapse(heading);
+    let heading = text::collapse(&at.child(heading).map(text::plain).unwrap_or_default());
+    let items: Vec<&Elem> = at.elems().filter(|r| r.name == item).collect();
     let kind = match heading_kind(&heading, Language::En) {
         Some(k) => k,
         None => {
@@ -305,7 +299,7 @@ fn section(
         }
     };
     let mut clauses = Vec::new();
-    for item in items {
+    for item in &items {
         clauses.push(clause(item, (number, lines), notes, warnings)?);
     }
     let mut out = vec![Section {
@@ -313,7 +307,7 @@ fn section(
         heading,
         clauses: Vec::new(),
     }];
-    for (c, item) in clauses.into_iter().zip(items) {
+    for (c, item) in clauses.into_iter().zip(&items) {
         let Some(current) = out.last_mut() else {
             continue;
         };
