@@ -88,15 +88,7 @@ pub fn read_final_acts(xml: &str) -> Result<FinalActs, AknError> {
         .child("documentCollection")
         .ok_or_else(|| AknError::NotAkn("no <documentCollection> under <akomaNtoso>".into()))?;
     let lines = Lines::new(xml);
-    let mut statements = Vec::new();
-    if let Some(cs) = coll.child("components").or(root.child("components")) {
-        cs.find_all("statement", &mut statements);
-    }
-    if statements.is_empty() {
-        return Err(AknError::NotAkn(
-            "a <documentCollection> with no <statement>".into(),
-        ));
-    }
+    let statements = super::statements(coll, &root)?;
     let mut out = FinalActs {
         texts: Vec::new(),
         warnings: Vec::new(),

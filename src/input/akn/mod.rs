@@ -34,6 +34,7 @@ pub use itu::{FinalActs, ItuText, is_final_acts, read_final_acts};
 pub use itu_import::{FinalActsImport, import_final_acts, import_final_acts_file};
 
 use body::{Read, body};
+use dom::Elem;
 use meta::{Meta, language};
 
 use crate::input::series::{self, NewText, SeriesLookup};
@@ -97,6 +98,21 @@ pub struct AknText {
     pub warnings: Vec<Warning>,
 }
 
+/// The `<statement>`s of a `<documentCollection>` (`coll`, under `root`): in its
+/// `<components>`, or in the one that stands beside it, under `<akomaNtoso>`.
+fn statements<'e>(coll: &'e Elem, root: &'e Elem) -> Result<Vec<&'e Elem>, AknError> {
+    let mut out = Vec::new();
+    if let Some(cs) = coll.child("components").or(root.child("components")) {
+        cs.find_all("statement", &mut out);
+    }
+    if out.is_empty() {
+        return Err(AknError::NotAkn(
+            "a <documentCollection> with no <statement>".into(),
+        ));
+    }
+    Ok(out)
+}
+
 /// Reads an AKN file.
 pub fn read(xml: &str) -> Result<AknText, AknError> {
     let root = dom::parse(xml)?;
@@ -134,16 +150,7 @@ pub fn read(xml: &str) -> Result<AknText, AknError> {
         // 78/80 A-B: a resolution adopted in parts, each a <statement> of the collection. Each
         // part's preamble and operative paragraphs become sections headed by its letter and
         // title ("A. Information in the service of humanity"); the formula is said once.
-        let mut parts = Vec::new();
-        // <components> stands beside the collection, under <akomaNtoso>.
-        if let Some(cs) = doc.child("components").or(root.child("components")) {
-            cs.find_all("statement", &mut parts);
-        }
-        if parts.is_empty() {
-            return Err(AknError::NotAkn(
-                "a <documentCollection> with no <statement>".into(),
-            ));
-        }
+        let parts = statements(doc, &root)?;
         if meta.title.is_empty() {
             let first = parts[0]
                 .child("preface")
