@@ -11,7 +11,7 @@
 
 use unicode_normalization::char::is_combining_mark;
 
-use super::glyphs::Glyph;
+use super::glyphs::{Glyph, extent};
 
 /// A PDF text string as Unicode: UTF-16BE or UTF-8 after their byte order mark, else
 /// PDFDocEncoding (ASCII, Latin-1 above 0xA0, its own table between).
@@ -59,11 +59,7 @@ pub fn collapse(glyphs: &mut Vec<Glyph>, start: usize, text: String) -> Option<S
             .any(|c| !is_combining_mark(c) && c != '\0' && c != '\u{FFFD}')
     };
     let base = span.iter().find(letter).unwrap_or(&span[0]);
-    let x0 = span.iter().map(|g| g.x).fold(f64::INFINITY, f64::min);
-    let x1 = span
-        .iter()
-        .map(|g| g.x + g.w)
-        .fold(f64::NEG_INFINITY, f64::max);
+    let (x0, x1) = extent(span);
     let one = Glyph {
         // A single glyph keeps its place: a mark's is its ink's centre (see `glyphs`).
         x: if span.len() == 1 { base.x } else { x0 },

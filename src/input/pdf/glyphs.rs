@@ -30,6 +30,16 @@ pub struct Glyph {
     pub bold: bool,
 }
 
+/// How far `glyphs` reach across the page: the least `x` and the greatest `x + w` (infinite,
+/// the wrong way round, for none).
+pub fn extent<'g>(glyphs: impl IntoIterator<Item = &'g Glyph>) -> (f64, f64) {
+    glyphs
+        .into_iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(x0, x1), g| {
+            (x0.min(g.x), x1.max(g.x + g.w))
+        })
+}
+
 /// A thin horizontal rule: from `x0` to `x1` at height `y` (top-down).
 #[derive(Debug, Clone, Copy)]
 pub struct Rule {

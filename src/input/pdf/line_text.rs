@@ -2,7 +2,7 @@
 //! space, a label's gap or a tab; raised runs marked; a right-to-left line put in reading order
 //! (see `rtl`); and what the layout needs of the line's print (its bold label, its label's tab).
 
-use super::glyphs::Glyph;
+use super::glyphs::{Glyph, extent};
 use super::lines::{
     LABEL_GAP, Line, SUP_CLOSE, SUP_OPEN, baseline, body_size, is_rtl_letter, unshape,
 };
@@ -120,11 +120,7 @@ pub(super) fn line_of(
         });
         prev = pieces.last().map(|p| p.text.as_str());
     }
-    let x0 = c.iter().map(|g| g.x).fold(f64::INFINITY, f64::min);
-    let x1 = c
-        .iter()
-        .map(|g| g.x + g.w)
-        .fold(f64::NEG_INFINITY, f64::max);
+    let (x0, x1) = extent(c.iter().copied());
     let (text, read_across) = if rtl {
         super::rtl::logical_rtl(&pieces, mirrored, open_above)
     } else {

@@ -9,7 +9,7 @@
 
 use unicode_normalization::char::is_combining_mark;
 
-use super::glyphs::{Glyph, Rule};
+use super::glyphs::{Glyph, Rule, extent};
 use crate::input::Side;
 use crate::model::text::is_bidi_control;
 
@@ -60,14 +60,7 @@ pub fn marks(glyphs: &[Glyph], rules: &[Rule]) -> Vec<Mark> {
         let Some(em) = hits.iter().map(|&(i, _)| glyphs[i].size).reduce(f64::max) else {
             continue;
         };
-        let x0 = hits
-            .iter()
-            .map(|&(i, _)| glyphs[i].x)
-            .fold(f64::INFINITY, f64::min);
-        let x1 = hits
-            .iter()
-            .map(|&(i, _)| glyphs[i].x + glyphs[i].w)
-            .fold(f64::NEG_INFINITY, f64::max);
+        let (x0, x1) = extent(hits.iter().map(|&(i, _)| &glyphs[i]));
         if r.x0 < x0 - em || r.x1 > x1 + em {
             continue;
         }
