@@ -59,7 +59,6 @@ fn text_copied_from_every_print_reads_back() {
     ) {
         return;
     }
-    let dump = std::env::var_os("RESDIFF_COPIED_DUMP").map(PathBuf::from);
     let mut report = Vec::new();
     let mut wrong = Vec::new();
     for (address, producer, pdf) in prints() {
@@ -83,12 +82,7 @@ fn text_copied_from_every_print_reads_back() {
                 if layout { "layout" } else { "raw" }
             );
             // What is compared, to look into with `diff`: set RESDIFF_COPIED_DUMP to a folder.
-            let keep = |ext: &str, body: &str| {
-                if let Some(dir) = &dump {
-                    let _ = std::fs::create_dir_all(dir);
-                    let _ = std::fs::write(dir.join(format!("{name}.{ext}")), body);
-                }
-            };
+            let keep = |ext: &str, body: &str| crate::copied_pdf_text::dump(&name, ext, body);
             keep("txt", &text);
             keep("source", &want_lines.join("\n"));
             let got: Figure = match import_text(&text, &opts_of()) {

@@ -63,6 +63,41 @@ pub(crate) fn pdftotext(pdf: &PathBuf, layout: bool) -> String {
     String::from_utf8(out.stdout).expect("UTF-8")
 }
 
+/// Writes `body` to `NAME.EXT` in the folder `RESDIFF_COPIED_DUMP` names, when set: what a test
+/// compares (the `pdftotext` output, the source's and the read clause lines, the warnings), to
+/// look into with `diff`.
+pub(crate) fn dump(name: &str, ext: &str, body: &str) {
+    if let Some(dir) = std::env::var_os("RESDIFF_COPIED_DUMP").map(PathBuf::from) {
+        let _ = std::fs::create_dir_all(&dir);
+        let _ = std::fs::write(dir.join(format!("{name}.{ext}")), body);
+    }
+}
+
+/// [`dump`]s what a print's copied text gave, under `address`, `producer` and the mode.
+pub(crate) fn dump_read(
+    address: &str,
+    producer: &str,
+    layout: bool,
+    text: &str,
+    source: &Document,
+    read: &resdiff::input::Imported,
+) {
+    let name = format!(
+        "{}-{producer}-{}",
+        address.replace(['/', '@', ':'], "-"),
+        if layout { "layout" } else { "raw" }
+    );
+    dump(&name, "txt", text);
+    dump(&name, "source", &clauses(source).join("\n"));
+    dump(&name, "read", &clauses(&read.document).join("\n"));
+    let said: Vec<String> = read
+        .warnings
+        .iter()
+        .map(|w| format!("{}: {}", w.line, w.message))
+        .collect();
+    dump(&name, "warnings", &said.join("\n"));
+}
+
 /// Arabic lines (Chromium's print) not found as they are, aligned: see [`expected`].
 fn arabic_aligned(layout: bool) -> usize {
     if layout { 1 } else { 2 }
@@ -174,13 +209,18 @@ fn un_texts_read_back_from_pdftotext_in_six_languages() {
             let want = expected(address, layout);
             let swaps = if address.ends_with(":ar") {
                 let (missing, guessed) = match import_text(&text, &opts_of()) {
-                    Ok(r) => (
-                        aligned(&clauses(&source), &clauses(&r.document)),
-                        r.warnings
-                            .iter()
-                            .filter(|w| w.message.contains("nothing in the copied text says which"))
-                            .count(),
-                    ),
+                    Ok(r) => {
+                        dump_read(address, "Chromium", layout, &text, &source, &r);
+                        (
+                            aligned(&clauses(&source), &clauses(&r.document)),
+                            r.warnings
+                                .iter()
+                                .filter(|w| {
+                                    w.message.contains("nothing in the copied text says which")
+                                })
+                                .count(),
+                        )
+                    }
                     Err(_) => (usize::MAX, usize::MAX),
                 };
                 if missing != arabic_aligned(layout) {
