@@ -289,16 +289,16 @@ fn expected(address: &str, producer: Producer, layout: bool) -> Figure {
         // read as notes. With -layout, was (51, 5) before a tanween Chromium draws with its
         // letter (`ًا`), which `pdftotext -layout` sets alone on the row above its word, was
         // put back at the end of the word at its column (`copied::mark_letter`: `شريكًا`,
-        // `تماشيًا`), not read into the line before. Left: `ًة` over a long line with numbers
-        // in it (`وخاصةً`), whose column finds no word that can end so; `فعلًا`, whose `ل`
-        // opens the next row; `وفقًا` and `المراجَع`, whose pieces share a row.
-        ("wtdc/030@dubai-2014:ar", Chromium, true) => Some((50, 3)),
+        // `تماشيًا`), not read into the line before. (50, 3) before `،وخاص`, `فعلًا`'s lam on the
+        // row above, and two pieces on one row (`وفقًا`, `المراجَع`) were read (h29arc).
+        ("wtdc/030@dubai-2014:ar", Chromium, true) => Some((0, 0)),
         // Without -layout, was (33, 11) before a quoted label alone on its line (`'1'`,
         // between empty lines, as `pdftotext` writes ITU's Arabic items of the third level)
         // was read as a label alone (`copied::label_lines`): items `'1'` and `'2'` were joined
-        // to the item before. Left: the marks and letters set apart, as with -layout (read
-        // into the line before without -layout), and the dashed items `-` of operative 2.
-        ("wtdc/030@dubai-2014:ar", Chromium, false) => Some((24, 7)),
+        // to the item before. (24, 7) before what -layout's columns place was placed by the
+        // text's words, and a dash alone opening a page opened its item (h29arc). Left, warned:
+        // `ًا` of `تماشيًا` and `وفقًا`, which no word of the text decides.
+        ("wtdc/030@dubai-2014:ar", Chromium, false) => Some((2, 2)),
         // WTSA Res. 1 in English (ITU's layout), as resdiff's DOCX and ITU's layout in HTML
         // print it. Was (288, 283), (315, 313), (254, 251) and (284, 286) before the copied-text
         // reader knew ITU's long texts (h27wtsa: parts, sections and appendices as headings,

@@ -10,16 +10,46 @@ use crate::model::text::is_bidi_control;
 const RLE: char = '\u{202B}';
 const PDF: char = '\u{202C}';
 
+/// A piece's text ending in a word broken by what was drawn apart from it, a blank before
+/// what is left: one or two vowel marks alone (`وتدع ُ`, `أ ّ`), or a fathatan and its alef
+/// (`فع ًا`, Chromium's `فعلًا`: the alef of a lam-alef ligature, whose lam `pdftotext` sets
+/// with the next piece). The text before the blank, and that tail.
+pub(super) fn broken_end(t: &str) -> Option<(&str, &str)> {
+    let body = t.trim_end_matches(vowel_mark);
+    let at = match t[body.len()..].chars().count() {
+        1 | 2 => body.len(),
+        0 => t.strip_suffix("\u{064B}ا")?.len(),
+        _ => return None,
+    };
+    Some((t[..at].strip_suffix(' ')?, &t[at..]))
+}
+
+/// What of `next` (the piece after a broken word's `tail`) goes before the tail: its first
+/// letter, after marks alone; the lam alone that opens it, before a tanween's alef.
+pub(super) fn opens<'a>(tail: &str, next: &'a str) -> Option<&'a str> {
+    let first = next.chars().next().filter(|c| arabic_letter(*c))?;
+    let letter = &next[..first.len_utf8()];
+    if !tail.ends_with('ا') {
+        return Some(letter);
+    }
+    let alone = next[letter.len()..]
+        .chars()
+        .next()
+        .is_none_or(char::is_whitespace);
+    (first == 'ل' && alone).then_some(letter)
+}
+
 /// `line` (its left-to-right runs already in reading order, its controls still in) read right
 /// to left when it holds two right-to-left embeddings or more, each with a letter or a digit
 /// (or, the rightmost, a list item's dash or bullet: `مواصلة المشاركة …` `-`): the text without
 /// controls, leading blanks kept. `None`: one piece, or a piece that is a mark alone (a tanween
 /// set on a line of its own, whose word is elsewhere).
 ///
-/// A piece that ends in a blank and a mark alone is a word broken by the mark set apart
-/// (`وتدع ُ` then `مها`, `أ ّ` then `ن تكلفة`, with blanks between the pieces or none): the
-/// mark goes back after the letter that opens the next piece (`وتدعمُها`, `أنّ تكلفة`). Other
-/// pieces are joined with a space where blanks stood between them, else with none.
+/// A piece that ends in a word broken by a mark set apart ([`broken_end`]: `وتدع ُ` then
+/// `مها`, `أ ّ` then `ن تكلفة`, `فع ًا` then `ل و/أو`, with blanks between the pieces or none):
+/// the mark goes back after the letter that opens the next piece (`وتدعمُها`, `أنّ تكلفة`,
+/// `فعلًا`). Other pieces are joined with a space where blanks stood between them, else with
+/// none.
 pub fn in_order(line: &str) -> Option<String> {
     if line.matches(RLE).count() < 2 {
         return None;
@@ -73,29 +103,20 @@ pub fn in_order(line: &str) -> Option<String> {
         }
         // Whether a blank stood between this piece and the one after it, as seen.
         let spaced = pieces[k + 1].1;
-        let mark: String = out
-            .chars()
-            .rev()
-            .take_while(|c| vowel_mark(*c))
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        let before_mark = &out[..out.len() - mark.len()];
-        let first = piece.chars().next().filter(|c| arabic_letter(*c));
-        match first {
-            Some(letter) if !mark.is_empty() && before_mark.ends_with(' ') => {
-                let keep = before_mark.trim_end().len();
+        match broken_end(&out).and_then(|(before, tail)| Some((before, tail, opens(tail, piece)?)))
+        {
+            Some((before, tail, letter)) => {
+                let (keep, tail) = (before.len(), tail.to_string());
                 out.truncate(keep);
-                out.push(letter);
-                out.push_str(&mark);
-                out.push_str(&piece[letter.len_utf8()..]);
+                out.push_str(letter);
+                out.push_str(&tail);
+                out.push_str(&piece[letter.len()..]);
             }
-            _ if spaced => {
+            None if spaced => {
                 out.push(' ');
                 out.push_str(piece);
             }
-            _ => out.push_str(piece),
+            None => out.push_str(piece),
         }
     }
     Some(format!("{lead}{out}"))
@@ -169,6 +190,19 @@ mod tests {
             in_order(&format!("{}  {}", rle("-"), rle("مواصلة المشاركة"))),
             None
         );
+        // WTDC Res. 30 as Chromium prints it (lines 69-70, rows set side by side): a lam-alef's
+        // lam opening the left piece, its alef and tanween ending the right one.
+        let line = format!(
+            "{}{}",
+            rle("ل و/أو الذي سيضطلع"),
+            rle("العمل ذا الصلة الذي أنجز فع ًا")
+        );
+        assert_eq!(
+            in_order(&line).as_deref(),
+            Some("العمل ذا الصلة الذي أنجز فعلًا و/أو الذي سيضطلع")
+        );
+        let line = format!("{}{}", rle("لو الذي"), rle("أنجز فع ًا"));
+        assert_eq!(in_order(&line).as_deref(), Some("أنجز فع ًالو الذي"));
         // One piece, or a mark alone in a piece: as before.
         assert_eq!(in_order(&rle("إن الجمعية العامة،")), None);
         assert_eq!(

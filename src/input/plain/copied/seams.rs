@@ -30,14 +30,11 @@ fn read(raw: &str) -> String {
         .to_string()
 }
 
-/// The word a right piece breaks (`رئاس` in `… أنشأته رئاس ُ`) and its mark: the letters
-/// before the blank and the one or two marks ending `t`.
+/// The word a right piece breaks (`رئاس` in `… أنشأته رئاس ُ`) and what was set apart from
+/// it (see [`super::pieces::broken_end`]): the letters before the blank and the one or two
+/// marks ending `t`, or a lam-alef's alef and its tanween (`فع ًا`).
 fn broken(t: &str) -> Option<(&str, &str)> {
-    let body = t.trim_end_matches(vowel_mark);
-    let mark = &t[body.len()..];
-    if !(1..=2).contains(&mark.chars().count()) || !body.ends_with(' ') {
-        return None;
-    }
+    let (body, mark) = super::pieces::broken_end(t)?;
     let word = body.trim_end().rsplit(' ').next()?;
     word.chars()
         .next_back()
@@ -239,7 +236,13 @@ pub fn join<'a>(
             let other = read(raw);
             let fits = other.chars().count() + 1 + t.chars().count() <= width;
             let rest = rest(&other).filter(|_| fits)?;
-            Some(format!("{}{}", letters(word), letters(rest)))
+            super::pieces::opens(mark, &other)?;
+            Some(format!(
+                "{}{}{}",
+                letters(word),
+                letters(rest),
+                letters(mark)
+            ))
         };
         // An item's label set apart at the right margin may stand between the pieces (`جع في
         // …` `أ)` `بالقرار 71 (المرا َ`): it opens the page's line.
@@ -419,5 +422,30 @@ mod tests {
             "73 - تدعو رئيسيْ المنتدى المتعدد أصحاب المصلحة المعني بتسخير العلم والتكنولوجيا واالبتكار"
         );
         assert_eq!((w.len(), w[0].line), (1, 5), "{w:?}");
+    }
+
+    /// `pdftotext` of WTDC Res. 30 in Arabic as Chromium prints it (lines 87-89): `فعلًا`
+    /// drawn with a lam-alef, its lam opening the left piece `ل و/أو …`, its alef and tanween
+    /// ending the right piece, the item's label between (and line 96, as wide as the text's).
+    #[test]
+    fn a_lam_alef_s_lam_opens_the_left_piece() {
+        let lines = [
+            rle(
+                "الأمين العام ومديري المكاتب بمواصلة إدماج تنفيذ خطة عمل قطاع تنمية الاتصالات\u{202A} ،\u{202C}وخاص القرار\u{202A} ،30\u{202C}وبذل جهود خاصة من",
+            ),
+            rle(
+                "ل و\u{202A}/\u{202C}أو الذي سيضطلع به الاتحاد ويبلغ به مجلس الاتحاد من خلال فريق العمل التابع",
+            ),
+            rle("د)"),
+            rle("العمل ذا الصلة الذي أنجز فع ًا"),
+            rle("للمجلس المعني بالقمة العالمية لمجتمع المعلومات (\u{202A}،)CWG-WSIS\u{202C}"),
+        ];
+        let (out, w) = joined(&lines);
+        assert_eq!(out.len(), 3, "{out:?}");
+        assert_eq!(
+            out[1],
+            "د) العمل ذا الصلة الذي أنجز فعلًا و/أو الذي سيضطلع به الاتحاد ويبلغ به مجلس الاتحاد من خلال فريق العمل التابع"
+        );
+        assert_eq!((w.len(), w[0].line), (1, 4), "{w:?}");
     }
 }

@@ -112,7 +112,7 @@ fn bears(word: &[(usize, char)], m: char) -> Option<usize> {
 }
 
 /// The words of `p` (runs of its characters between blanks), as index ranges.
-fn words(p: &Piece) -> Vec<(usize, usize)> {
+pub(super) fn words(p: &Piece) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
     for (k, (_, c)) in p.chars.iter().enumerate() {
