@@ -24,6 +24,22 @@ fn scripts(paras: &mut [Para], language: Language, hand: bool, warnings: &mut Ve
     scripts_by(paras, prose, language, hand, warnings);
 }
 
+/// The words a space was taken out between, where the text writes them joined nowhere else:
+/// named in the warning as a guess (a word may end there).
+fn guessed(joined: &[(String, String)]) -> String {
+    if joined.is_empty() {
+        return String::new();
+    }
+    format!(
+        "; the word after joined where the text writes the two joined nowhere else, a guess (a word may end there, its blank and the extractor's one): {}",
+        joined
+            .iter()
+            .map(|(seen, read)| format!("`{seen}` as `{read}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
 /// The repairs of what extractors do to a script, on each paragraph, each said. `hand`:
 /// whether the whole text (body and notes) shows LibreOffice's lam-alef hand, as
 /// [`lam_alef::decide`] says. The hand of the vowel marks, and the words that say where a
@@ -109,9 +125,10 @@ fn scripts_by(
                     chosen: None,
                     line: p.line,
                     message: format!(
-                        "{moved} Arabic vowel mark{} found before {} letter and a space (`ُي بذل`), as extractors leave them: put back on the letter (`يُبذل`)",
+                        "{moved} Arabic vowel mark{} found before {} letter and a space (`ُي بذل`), as extractors leave them: put back on the letter (`يُبذل`){}",
                         if moved > 1 { "s" } else { "" },
-                        if moved > 1 { "their" } else { "its" }
+                        if moved > 1 { "their" } else { "its" },
+                        guessed(&put.guessed)
                     ),
                 });
             }
