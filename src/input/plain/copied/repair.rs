@@ -11,7 +11,7 @@ use super::marks::{
 use super::quoted;
 use super::set_apart::{
     Whole, blank_after_opening, blank_after_slash, blank_before_number, blanks_after_marks,
-    marks_after_blanks, shadda_after_short_word,
+    marks_after_blanks, marks_left, shadda_after_short_word,
 };
 use crate::input::Warning;
 use crate::model::text::is_cjk;
@@ -173,6 +173,21 @@ fn scripts_by(
                         quoted(&read, ", ")
                     )
                 });
+            }
+            if hand {
+                let left = marks_left(&p.text);
+                if !left.is_empty() {
+                    warnings.push(Warning {
+                        chosen: None,
+                        line: p.line,
+                        message: format!(
+                            "vowel mark{} set apart after a blank left where {} (each one's word broken, its rest elsewhere in the line, and nothing says which letter bears the mark): {}",
+                            if left.len() > 1 { "s" } else { "" },
+                            if left.len() > 1 { "they stand" } else { "it stands" },
+                            quoted(&left, ", ")
+                        ),
+                    });
+                }
             }
             if hand {
                 let (text, read) = blank_before_number(&p.text, &prose_texts);

@@ -71,6 +71,23 @@ pub(super) fn marks_after_blanks(text: &str) -> (String, Vec<[String; 2]>) {
     (out, read)
 }
 
+/// The vowel marks still set apart after a blank once the repairs above are done, which they
+/// leave knowingly (after an alef, `المرا َ`; a tanween, `قائم ً`; a shadda after a longer word,
+/// `الأمم ّ`): the rest of the word they belong to is elsewhere in the line, and nothing says
+/// which letter bears them. Each as seen, with the word before it.
+pub(super) fn marks_left(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut left = Vec::new();
+    for i in 1..chars.len() {
+        if chars[i - 1] == ' ' && vowel_mark(chars[i]) {
+            let (start, _) = word_at(&chars, i.saturating_sub(2));
+            let (_, end) = word_at(&chars, i);
+            left.push(chars[start..end].iter().collect());
+        }
+    }
+    left
+}
+
 /// `( الموئل` for `(الموئل`, `” اليوم` for `”اليوم`: a blank after an opening bracket or an
 /// opening quotation mark (Arabic opens with `”`), before an Arabic letter, which Arabic
 /// never writes (no text of the corpus has one). The mark opens only after a blank or at the
@@ -444,5 +461,17 @@ mod tests {
         for t in ["الدولي” الذي", "( 2030)", "x( الموئل"] {
             assert_eq!(blank_after_opening(t).0, t);
         }
+    }
+
+    /// A/RES/80/118 in Arabic as LibreOffice prints resdiff's DOCX, through `pdftotext -layout`
+    /// (the paragraph of line 730, as the repairs leave it): a fatha after a taa marbuta and a
+    /// shadda after a longer word, whose words' rests are elsewhere in the line.
+    #[test]
+    fn the_marks_left_apart_are_named() {
+        let line = "المتحدة للتجارة والتنمية المعنون ”تنفيذ نتائج القمة َ 64 - تلاحظ ّ العالمية لمجتمع المعلومات";
+        let (text, read) = shadda_after_short_word(line, &Whole::of([line].into_iter()));
+        assert!(read.is_empty());
+        assert_eq!(marks_left(&text), ["القمة َ", "تلاحظ ّ"]);
+        assert!(marks_left("سدّ الفجوات ويُسر").is_empty());
     }
 }
