@@ -15,7 +15,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-use super::tanween::{Piece, line_pieces};
+use super::pieces::{Piece, line_pieces};
 use super::{arabic_letter, tanween, vowel_mark};
 use crate::input::Warning;
 use crate::model::text::is_bidi_control;
@@ -79,7 +79,7 @@ fn bears(word: &[(usize, char)], end: &str) -> Option<usize> {
 /// The word of `p` under column `col` that can end with `end` (that word, else the one on
 /// either side): where it goes, and the word.
 fn under(p: &Piece, col: usize, end: &str) -> Option<(usize, String)> {
-    super::tanween::word_under(p, col, |w| bears(w, end))
+    super::pieces::word_under(p, col, |w| bears(w, end))
 }
 
 /// Columns a letter set apart may stand from its blank: `pdftotext -layout`'s grid drifts
@@ -107,7 +107,7 @@ fn holes(p: &Piece) -> Vec<(usize, usize, String)> {
                 .map_or(0, |s| s + 1);
             // Right to left: the piece's first character stands at its last column.
             let col = p.to.saturating_sub(1 + k);
-            (col, cs[k].0, super::tanween::text(&cs[start..k + 2]))
+            (col, cs[k].0, super::pieces::text(&cs[start..k + 2]))
         })
         .collect()
 }
@@ -227,7 +227,7 @@ fn by_words<'a>(
         while t < lines.len() && alone(&lines, t).is_some() {
             t += 1;
         }
-        let seen = super::tanween::text(&piece.chars);
+        let seen = super::pieces::text(&piece.chars);
         let Some(target) = line_pieces(&lines, t) else {
             i += 1;
             continue;
@@ -238,12 +238,12 @@ fn by_words<'a>(
                 let fits: Vec<(usize, String)> = target
                     .iter()
                     .flat_map(|q| {
-                        super::tanween::words(q)
+                        super::pieces::words(q)
                             .into_iter()
                             .map(move |(s, e)| &q.chars[s..e])
                     })
                     .filter_map(|w| {
-                        let word = super::tanween::text(w);
+                        let word = super::pieces::text(w);
                         Some((
                             bears(w, end)?,
                             word.trim_matches(|c: char| !arabic_letter(c)).to_string(),

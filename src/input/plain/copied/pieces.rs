@@ -3,9 +3,19 @@
 //! vowel mark, a label or a note's number is set apart from the rest of the line
 //! (`مها وتكملُها … من` `المستدامة لعام 2030، وتدع ُ`, `بالقرار 71 …` `أ)`). The line reads
 //! from its right: the pieces in the other order.
+//!
+//! A line's embeddings at the top level ([`Piece`]: their columns and characters) are read here
+//! once, for the repairs that set apart pieces back where the page shows them (tanween, marks,
+//! rows, seams, shadda).
+
+use std::borrow::Cow;
 
 use super::{arabic_letter, vowel_mark};
 use crate::model::text::is_bidi_control;
+
+/// Columns a piece may stand from where it belongs (a mark from its word, a piece into the next
+/// one's): `pdftotext -layout`'s grid is approximate.
+pub(super) const SLACK: usize = 3;
 
 const RLE: char = '\u{202B}';
 const PDF: char = '\u{202C}';
@@ -54,34 +64,14 @@ pub fn in_order(line: &str) -> Option<String> {
     if line.matches(RLE).count() < 2 {
         return None;
     }
-    let mut pieces: Vec<(String, bool)> = Vec::new();
-    let mut depth = 0usize;
-    let mut gap = false;
-    let mut lead = String::new();
-    for c in line.chars() {
-        match c {
-            '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}' => {
-                if depth == 0 {
-                    pieces.push((String::new(), gap));
-                    gap = false;
-                }
-                depth += 1;
-            }
-            PDF => depth = depth.saturating_sub(1),
-            _ if is_bidi_control(c) => {}
-            _ if depth == 0 => {
-                if !c.is_whitespace() {
-                    return None;
-                }
-                if pieces.is_empty() {
-                    lead.push(c);
-                } else {
-                    gap = true;
-                }
-            }
-            _ => pieces.last_mut()?.0.push(c),
-        }
-    }
+    let parsed = pieces(line)?;
+    let lead = " ".repeat(parsed.first()?.from);
+    // Each piece's text, and whether blanks stood between it and the one before.
+    let pieces: Vec<(String, bool)> = parsed
+        .iter()
+        .enumerate()
+        .map(|(k, p)| (text(&p.chars), k > 0 && p.from > parsed[k - 1].to))
+        .collect();
     let whole = |p: &str| p.chars().any(|c| c.is_alphanumeric() && !vowel_mark(c));
     // A list item's mark (`-`, `•`) at the right margin, the piece that opens the line.
     let item_mark = |p: &str| matches!(p.trim(), "-" | "–" | "•");
@@ -120,6 +110,156 @@ pub fn in_order(line: &str) -> Option<String> {
         }
     }
     Some(format!("{lead}{out}"))
+}
+
+/// An embedding of a raw line, at the top level: where the page shows it (columns, counted
+/// without bidi controls, as `pdftotext -layout` lays them out) and its characters.
+#[derive(Debug, Clone)]
+pub(super) struct Piece {
+    /// Its first column, and the column after its last.
+    pub from: usize,
+    pub to: usize,
+    /// Its bytes in the raw line, controls included.
+    pub start: usize,
+    pub end: usize,
+    /// Its characters other than controls, with their bytes in the raw line.
+    pub chars: Vec<(usize, char)>,
+}
+
+/// The pieces of `raw`: `None` where text stands outside any embedding or they do not close.
+pub(super) fn pieces(raw: &str) -> Option<Vec<Piece>> {
+    let mut out: Vec<Piece> = Vec::new();
+    let mut depth = 0usize;
+    let mut col = 0;
+    for (b, c) in raw.char_indices() {
+        if matches!(c, '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}') {
+            if depth == 0 {
+                out.push(Piece {
+                    from: col,
+                    to: col,
+                    start: b,
+                    end: b,
+                    chars: Vec::new(),
+                });
+            }
+            depth += 1;
+        } else if c == PDF {
+            depth = depth.checked_sub(1)?;
+            if depth == 0 {
+                out.last_mut()?.end = b + c.len_utf8();
+            }
+        } else if !is_bidi_control(c) {
+            if depth == 0 {
+                if !c.is_whitespace() {
+                    return None;
+                }
+            } else {
+                let p = out.last_mut()?;
+                p.chars.push((b, c));
+                p.to = col + 1;
+            }
+            col += 1;
+        }
+    }
+    (depth == 0 && !out.is_empty()).then_some(out)
+}
+
+/// The words of `p` (runs of its characters between blanks), as index ranges.
+pub(super) fn words(p: &Piece) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (k, (_, c)) in p.chars.iter().enumerate() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                out.push((s, k));
+                start = None;
+            }
+            (false, None) => start = Some(k),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, p.chars.len()));
+    }
+    out
+}
+
+/// The word of `p` under column `col` (else the one on either side) whose `place` says where
+/// what was set apart goes in it: that place, and the word.
+pub(super) fn word_under(
+    p: &Piece,
+    col: usize,
+    place: impl Fn(&[(usize, char)]) -> Option<usize>,
+) -> Option<(usize, String)> {
+    // Right to left: the piece's first character stands at its last column.
+    let k =
+        p.to.checked_sub(1)?
+            .saturating_sub(col)
+            .min(p.chars.len().checked_sub(1)?);
+    let words = words(p);
+    let w = words
+        .iter()
+        .position(|&(s, e)| k < e && (k >= s || k + 1 == s))
+        .or_else(|| words.iter().rposition(|&(_, e)| e <= k))?;
+    [w, w.wrapping_sub(1), w + 1]
+        .into_iter()
+        .filter_map(|w| words.get(w))
+        .find_map(|&(s, e)| Some((place(&p.chars[s..e])?, text(&p.chars[s..e]))))
+}
+
+pub(super) fn text(chars: &[(usize, char)]) -> String {
+    chars.iter().map(|(_, c)| *c).collect()
+}
+
+/// `pieces` of `raw` (and of `other`) on one line, each at its column, a `mark` inserted at
+/// its byte of `raw`.
+pub(super) fn laid_out(
+    raw: &str,
+    pieces: &[Piece],
+    mark: Option<(char, usize)>,
+    other: &[(&str, Piece)],
+) -> String {
+    let mut all: Vec<(usize, usize, String)> = pieces
+        .iter()
+        .map(|p| {
+            let mut s = raw[p.start..p.end].to_string();
+            if let Some((m, at)) = mark
+                && (p.start..p.end).contains(&at)
+            {
+                s.insert(at - p.start, m);
+            }
+            (p.from, p.to, s)
+        })
+        .chain(
+            other
+                .iter()
+                .map(|(r, p)| (p.from, p.to, r[p.start..p.end].to_string())),
+        )
+        .collect();
+    all.sort_by_key(|(from, _, _)| *from);
+    let mut out = String::new();
+    let mut col = 0;
+    for (from, to, s) in all {
+        out.push_str(&" ".repeat(from.saturating_sub(col)));
+        out.push_str(&s);
+        col = to;
+    }
+    out
+}
+
+/// Whether two sets of pieces share no column.
+pub(super) fn apart(a: &[Piece], b: &[Piece]) -> bool {
+    a.iter()
+        .all(|p| b.iter().all(|q| p.to <= q.from || q.to <= p.from))
+}
+
+/// The usable pieces of line `i`: on the same page as its neighbours (no form feed).
+pub(super) fn line_pieces(lines: &[(usize, Cow<'_, str>)], i: usize) -> Option<Vec<Piece>> {
+    let raw = &lines.get(i)?.1;
+    if raw.contains('\u{c}') {
+        return None;
+    }
+    pieces(raw)
 }
 
 #[cfg(test)]

@@ -9,11 +9,8 @@
 
 use std::borrow::Cow;
 
-use super::tanween::{Piece, laid_out, line_pieces, text};
+use super::pieces::{Piece, SLACK, laid_out, line_pieces, text};
 use crate::input::Warning;
-
-/// Columns a piece may reach into the next one's: `pdftotext -layout`'s grid is approximate.
-const SLACK: usize = 3;
 
 /// Whether a piece ends in a word broken by a mark set apart (`المرا َ`, `فع ًا`: see
 /// [`super::pieces::broken_end`]), and `next`, the piece that runs the line on, can hold the

@@ -78,7 +78,7 @@ fn stacked<'a>(
     let mut out = Vec::with_capacity(lines.len());
     for (n, raw) in lines {
         let wide = read(&raw).chars().count() * 4 > common * 5;
-        let parts = super::tanween::pieces(&raw).filter(|p| wide && p.len() >= 2);
+        let parts = super::pieces::pieces(&raw).filter(|p| wide && p.len() >= 2);
         let Some(parts) = parts else {
             out.push((n, raw));
             continue;
