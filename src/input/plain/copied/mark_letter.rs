@@ -15,8 +15,8 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-use super::pieces::{Piece, line_pieces};
-use super::{arabic_letter, tanween, vowel_mark};
+use super::pieces::{Piece, line_pieces, word_end};
+use super::{arabic_letter, bears_fathatan, tanween, vowel_mark};
 use crate::input::Warning;
 use crate::model::text::is_bidi_control;
 
@@ -42,38 +42,12 @@ fn apart(p: &Piece) -> Option<Apart> {
 }
 
 /// Where `end` goes in `word` (a piece's characters between blanks): a byte of the raw line,
-/// after its last letter. `None` where the word cannot end so. Punctuation a left-to-right run
-/// set before the word (`،وخاص`, as the page shows it) is not the word's.
+/// after its last letter ([`word_end`]). `None` where the word cannot end so.
 fn bears(word: &[(usize, char)], end: &str) -> Option<usize> {
-    let first = word.iter().position(|(_, c)| arabic_letter(*c))?;
-    if word[..first]
-        .iter()
-        .any(|(_, c)| c.is_alphanumeric() || vowel_mark(*c))
-    {
-        return None;
-    }
-    let word = &word[first..];
-    let last = word.iter().rposition(|(_, c)| arabic_letter(*c))?;
-    // Punctuation after the word (`؛`) stays after it; anything else there is not this shape.
-    if word[last + 1..]
-        .iter()
-        .any(|(_, c)| c.is_alphanumeric() || vowel_mark(*c))
-    {
-        return None;
-    }
-    let letters: String = word[..=last].iter().map(|(_, c)| *c).collect();
-    let bare = letters
-        .strip_prefix(['و', 'ب', 'ف', 'ك'])
-        .unwrap_or(&letters);
-    let (at, c) = word[last];
+    let (at, c, letters) = word_end(word)?;
     let letter = end.chars().find(|c| !tanween(*c))?;
-    (letters.chars().count() >= 2
-        && !letters.starts_with("ال")
-        && !bare.starts_with("ال")
-        && letters.chars().all(arabic_letter)
-        && !matches!(c, 'ا' | 'ة' | 'ى' | 'ء')
-        && c != letter)
-        .then_some(at + c.len_utf8())
+    // A word that bears a fathatan already ends as it must (`شريكًا`, `ملجأً`).
+    (letters.chars().count() >= 2 && !bears_fathatan(c) && c != letter).then_some(at)
 }
 
 /// The word of `p` under column `col` that can end with `end` (that word, else the one on

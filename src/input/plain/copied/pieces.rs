@@ -164,6 +164,33 @@ pub(super) fn pieces(raw: &str) -> Option<Vec<Piece>> {
     (depth == 0 && !out.is_empty()).then_some(out)
 }
 
+/// Where what was set apart from `word` (a piece's characters between blanks) goes at its end:
+/// the byte of the raw line after its last letter, that letter, and the word's letters. `None`
+/// where the word is not one to end so: one with the article (after `و`, `ب`, `ف` or `ك` too),
+/// or anything but Arabic letters; punctuation a run set before it as the page shows it
+/// (`،وخاص`) or after it (`فقط؛`) is not the word's.
+pub(super) fn word_end(word: &[(usize, char)]) -> Option<(usize, char, String)> {
+    let first = word.iter().position(|(_, c)| arabic_letter(*c))?;
+    let last = word.iter().rposition(|(_, c)| arabic_letter(*c))?;
+    let outside = |cs: &[(usize, char)]| {
+        cs.iter()
+            .any(|(_, c)| c.is_alphanumeric() || vowel_mark(*c))
+    };
+    if outside(&word[..first]) || outside(&word[last + 1..]) {
+        return None;
+    }
+    let letters: String = word[first..=last].iter().map(|(_, c)| *c).collect();
+    let bare = letters
+        .strip_prefix(['و', 'ب', 'ف', 'ك'])
+        .unwrap_or(&letters);
+    if letters.starts_with("ال") || bare.starts_with("ال") || !letters.chars().all(arabic_letter)
+    {
+        return None;
+    }
+    let (at, c) = word[last];
+    Some((at + c.len_utf8(), c, letters))
+}
+
 /// The words of `p` (runs of its characters between blanks), as index ranges.
 pub(super) fn words(p: &Piece) -> Vec<(usize, usize)> {
     let mut out = Vec::new();

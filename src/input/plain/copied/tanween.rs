@@ -16,8 +16,9 @@
 
 use std::borrow::Cow;
 
+use super::pieces::word_end;
 use super::pieces::{Piece, apart, laid_out, line_pieces, text, word_under, words};
-use super::{arabic_letter, tanween};
+use super::{bears_fathatan, tanween};
 use crate::input::Warning;
 use crate::model::text::is_bidi_control;
 
@@ -32,29 +33,13 @@ fn lone(p: &Piece) -> Option<char> {
 /// Where tanween `m` goes in `word` (a piece's characters between blanks): a byte of the raw
 /// line. `None` where the word cannot bear it.
 fn bears(word: &[(usize, char)], m: char) -> Option<usize> {
-    let end = word.iter().rposition(|(_, c)| arabic_letter(*c))?;
-    // Punctuation after the word (`،`) stays after it; anything else there is not this shape.
-    if word[end + 1..]
-        .iter()
-        .any(|(_, c)| c.is_alphanumeric() || super::vowel_mark(*c))
-    {
-        return None;
-    }
-    let letters: String = word[..=end].iter().map(|(_, c)| *c).collect();
-    let bare = letters
-        .strip_prefix(['و', 'ب', 'ف', 'ك'])
-        .unwrap_or(&letters);
-    if letters.starts_with("ال") || bare.starts_with("ال") || !letters.chars().all(arabic_letter)
-    {
-        return None;
-    }
-    let (at, last) = word[end];
+    let (at, last, _) = word_end(word)?;
     match (m, last) {
         // `حاليًا`: written before the alef it is drawn over.
-        ('\u{064B}', 'ا') => Some(at),
-        ('\u{064B}', 'ة' | 'ء' | 'ى') => Some(at + last.len_utf8()),
+        ('\u{064B}', 'ا') => Some(at - last.len_utf8()),
+        ('\u{064B}', _) if bears_fathatan(last) => Some(at),
         ('\u{064B}', _) | (_, 'ا' | 'ى') => None,
-        _ => Some(at + last.len_utf8()),
+        _ => Some(at),
     }
 }
 
