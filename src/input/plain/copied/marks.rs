@@ -73,20 +73,18 @@ pub(super) struct Put {
 pub(super) struct Words(std::collections::HashMap<String, usize>);
 
 impl Words {
-    pub fn of<'a>(texts: impl Iterator<Item = &'a str>) -> Words {
+    /// The words of `texts` (as skeletons), but those `piece` says (of a text's tokens, and
+    /// which) are pieces of a word an extractor broke.
+    pub fn counted<'a>(
+        texts: impl Iterator<Item = &'a str>,
+        piece: impl Fn(&[&str], usize) -> bool,
+    ) -> Words {
         let mut words = std::collections::HashMap::new();
         for text in texts {
             let tokens: Vec<&str> = text.split_whitespace().collect();
-            let head = |j: usize| {
-                tokens.get(j + 1).is_some_and(|n| {
-                    n.starts_with(|c: char| arabic_letter(c) || vowel_mark(c))
-                        && ends_displaced(tokens[j])
-                })
-            };
             for (j, t) in tokens.iter().enumerate() {
-                let piece = head(j) || (j > 0 && head(j - 1)) || t.starts_with(vowel_mark);
                 let w = skeleton(t);
-                if !piece && !w.is_empty() {
+                if !w.is_empty() && !piece(&tokens, j) {
                     *words.entry(w).or_insert(0) += 1;
                 }
             }
@@ -94,13 +92,32 @@ impl Words {
         Words(words)
     }
 
+    /// The words of a text in the hand that writes marks before their letters: not the pieces
+    /// around a displaced mark.
+    pub fn of<'a>(texts: impl Iterator<Item = &'a str>) -> Words {
+        let head = |tokens: &[&str], j: usize| {
+            tokens.get(j + 1).is_some_and(|n| {
+                n.starts_with(|c: char| arabic_letter(c) || vowel_mark(c))
+                    && ends_displaced(tokens[j])
+            })
+        };
+        Words::counted(texts, |tokens, j| {
+            head(tokens, j) || (j > 0 && head(tokens, j - 1)) || tokens[j].starts_with(vowel_mark)
+        })
+    }
+
+    /// How often the text writes `skeleton` whole.
+    pub fn count(&self, skeleton: &str) -> usize {
+        self.0.get(skeleton).copied().unwrap_or(0)
+    }
+
     fn has(&self, skeleton: &str) -> bool {
-        self.0.get(skeleton).is_some_and(|n| *n > 0)
+        self.count(skeleton) > 0
     }
 }
 
 /// The Arabic letters of `t`, its marks and punctuation left out.
-fn skeleton(t: &str) -> String {
+pub(super) fn skeleton(t: &str) -> String {
     t.chars().filter(|c| arabic_letter(*c)).collect()
 }
 

@@ -10,7 +10,7 @@ use super::marks::{
 };
 use super::quoted;
 use super::set_apart::{
-    Whole, blank_after_opening, blank_after_slash, blank_before_number, blanks_after_marks,
+    Glued, Whole, blank_after_opening, blank_after_slash, blank_before_number, blanks_after_marks,
     marks_after_blanks, marks_left, shadda_after_short_word,
 };
 use crate::input::Warning;
@@ -59,12 +59,11 @@ fn scripts_by(
     // them before their letters (`ُي بذل`, Chromium's print) are not in it, though a mark set
     // apart may open a word there (`وي ُسر`), and that repair made `فتوفرّبذلك` of it.
     let displaced_marks = !hand && prose.iter().any(|p| mark_opens_a_word(&p.text));
-    let prose_texts: Vec<String> = if language == Language::Ar && hand {
-        prose.iter().map(|p| p.text.clone()).collect()
+    let glued = if language == Language::Ar && hand {
+        Glued::of(prose.iter().map(|p| p.text.as_str()))
     } else {
-        Vec::new()
+        Glued::default()
     };
-    let prose_texts: Vec<&str> = prose_texts.iter().map(String::as_str).collect();
     let whole = if language == Language::Ar && hand {
         Whole::of(prose.iter().map(|p| p.text.as_str()))
     } else {
@@ -190,7 +189,7 @@ fn scripts_by(
                 }
             }
             if hand {
-                let (text, read) = blank_before_number(&p.text, &prose_texts);
+                let (text, read) = blank_before_number(&p.text, &glued);
                 keep(p, warnings, text, !read.is_empty(), || {
                     format!(
                         "blank between a word and its number removed, as the text writes that word glued to its numbers more often than not (`جيم5`; an extractor's, at a line's break or a left-to-right run's start): {}",
