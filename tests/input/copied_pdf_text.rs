@@ -298,7 +298,7 @@ fn expected(address: &str, layout: bool) -> Option<usize> {
         // after it (`ُأ عّد تماشيا`), and where the letter ends a word, the space is the text's
         // (`أُعدّ تماشيا`); the reader keeps it only where the words of the text say so (the
         // word before and the word after written whole elsewhere, the two joined nowhere), and
-        // `أعد` is not written whole elsewhere: read `أُعدّتماشيا`. With `-layout`, that is
+        // `أعد` is not written whole elsewhere: read `أُعدّتماشيا`, warned as a guess (h29arc). With `-layout`, that is
         // all: the empty lines `pdftotext -layout` sets between the paragraphs say where a call
         // after a full line opens one. Without it, they fall elsewhere (inside paragraphs too,
         // and not between some), no indent is kept, and an Arabic line's characters do not
