@@ -69,9 +69,9 @@ fn collides(word: &str) -> bool {
 /// marbuta, hamza or alef maqsura: never on a lam.
 const FATHATAN: char = '\u{064B}';
 
-/// Whether a word (letters only) can end in a fathatan.
+/// Whether a word (letters only) can end in a fathatan ([`super::bears_fathatan`]).
 fn bears_fathatan(word: &str) -> bool {
-    matches!(word.chars().next_back(), Some('ا' | 'أ' | 'ة' | 'ء' | 'ى'))
+    word.chars().next_back().is_some_and(super::bears_fathatan)
 }
 
 /// What the list makes of a word as seen.

@@ -257,7 +257,12 @@ pub fn paragraphs(
     let indented = indented_calls(lines, language, full, base);
     for (i, l) in lines.iter().enumerate() {
         let t = l.body();
-        let label = label_start(t, un) || (by_reach && itu_dash(t));
+        // An ITU list's dash alone on the page's first line opens its item, whose text follows
+        // (Chromium's Arabic print of WTDC Res. 30 without `-layout`: `-`, an empty line,
+        // `مواصلة التعاون …`). Elsewhere a dash alone may follow its text (LibreOffice's).
+        let label = label_start(t, un)
+            || (by_reach && itu_dash(t))
+            || (!un && l.break_before && matches!(t, "-" | "–" | "•"));
         // ITU's headings (`recalling`); a UN text has none of them (`认识到` opens a paragraph).
         let heading = !un && !label && itu_heading_line(t, language);
         let starts = match prev {

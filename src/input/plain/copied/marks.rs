@@ -60,6 +60,10 @@ pub(super) struct Put {
     /// Where the words of the text said whether the space after a marked letter is the
     /// text's: as seen, as read, and why.
     pub spaces: Vec<(String, String, String)>,
+    /// Where the space after a marked letter was taken out, two letters or more on each side,
+    /// and the text writes the words so joined nowhere else (`تقّل بمقدار` as `تقلّبمقدار`: a word may end there, its space and
+    /// the extractor's one blank): as seen, and as read.
+    pub guessed: Vec<(String, String)>,
 }
 
 /// The words of a text written whole (as skeletons, their marks taken out), with how often:
@@ -69,20 +73,18 @@ pub(super) struct Put {
 pub(super) struct Words(std::collections::HashMap<String, usize>);
 
 impl Words {
-    pub fn of<'a>(texts: impl Iterator<Item = &'a str>) -> Words {
+    /// The words of `texts` (as skeletons), but those `piece` says (of a text's tokens, and
+    /// which) are pieces of a word an extractor broke.
+    pub fn counted<'a>(
+        texts: impl Iterator<Item = &'a str>,
+        piece: impl Fn(&[&str], usize) -> bool,
+    ) -> Words {
         let mut words = std::collections::HashMap::new();
         for text in texts {
             let tokens: Vec<&str> = text.split_whitespace().collect();
-            let head = |j: usize| {
-                tokens.get(j + 1).is_some_and(|n| {
-                    n.starts_with(|c: char| arabic_letter(c) || vowel_mark(c))
-                        && ends_displaced(tokens[j])
-                })
-            };
             for (j, t) in tokens.iter().enumerate() {
-                let piece = head(j) || (j > 0 && head(j - 1)) || t.starts_with(vowel_mark);
                 let w = skeleton(t);
-                if !piece && !w.is_empty() {
+                if !w.is_empty() && !piece(&tokens, j) {
                     *words.entry(w).or_insert(0) += 1;
                 }
             }
@@ -90,13 +92,32 @@ impl Words {
         Words(words)
     }
 
+    /// The words of a text in the hand that writes marks before their letters: not the pieces
+    /// around a displaced mark.
+    pub fn of<'a>(texts: impl Iterator<Item = &'a str>) -> Words {
+        let head = |tokens: &[&str], j: usize| {
+            tokens.get(j + 1).is_some_and(|n| {
+                n.starts_with(|c: char| arabic_letter(c) || vowel_mark(c))
+                    && ends_displaced(tokens[j])
+            })
+        };
+        Words::counted(texts, |tokens, j| {
+            head(tokens, j) || (j > 0 && head(tokens, j - 1)) || tokens[j].starts_with(vowel_mark)
+        })
+    }
+
+    /// How often the text writes `skeleton` whole.
+    pub fn count(&self, skeleton: &str) -> usize {
+        self.0.get(skeleton).copied().unwrap_or(0)
+    }
+
     fn has(&self, skeleton: &str) -> bool {
-        self.0.get(skeleton).is_some_and(|n| *n > 0)
+        self.count(skeleton) > 0
     }
 }
 
 /// The Arabic letters of `t`, its marks and punctuation left out.
-fn skeleton(t: &str) -> String {
+pub(super) fn skeleton(t: &str) -> String {
     t.chars().filter(|c| arabic_letter(*c)).collect()
 }
 
@@ -164,11 +185,13 @@ pub(super) fn marks_on_their_letters(text: &str, words: &Words) -> Put {
         } else {
             1
         };
+        // Before a number (`لكّل 100`), the space is the text's: a word ends there.
+        let number = chars.get(i + k + 2).is_some_and(char::is_ascii_digit);
         let displaced = mark(c)
             // `ًا` is how extractors write `اً`: left as they give it.
             && chars.get(i + k).is_some_and(|n| letter(*n) && !(tanween(c) && *n == 'ا'))
             && chars.get(i + k + 1) == Some(&' ')
-            && chars.get(i + k + 2).is_some_and(|n| letter(*n) || mark(*n))
+            && (number || chars.get(i + k + 2).is_some_and(|n| letter(*n) || mark(*n)))
             && (i == 0 || chars[i - 1] == ' ' || letter(chars[i - 1]));
         if displaced {
             let word_start = out
@@ -185,13 +208,13 @@ pub(super) fn marks_on_their_letters(text: &str, words: &Words) -> Put {
             out.extend(&chars[i..i + k]);
             put.moved += 1;
             let article = after.starts_with("ال");
-            let space = if tanween(c) {
+            let space = if tanween(c) || number {
                 true
             } else if article {
                 let join = words.has(&joined) && !words.has(&after);
                 if join {
                     put.spaces.push((
-                        seen,
+                        seen.clone(),
                         format!("{}{after_raw}", &out[word_start..]),
                         format!(
                             "`{joined}` is written whole elsewhere in the text, `{after}` is not"
@@ -203,7 +226,7 @@ pub(super) fn marks_on_their_letters(text: &str, words: &Words) -> Put {
                 let keep = words.has(&before) && words.has(&after) && !words.has(&joined);
                 if keep {
                     put.spaces.push((
-                        seen,
+                        seen.clone(),
                         format!("{} {after_raw}", &out[word_start..]),
                         format!("`{before}` and `{after}` are written whole elsewhere in the text, `{joined}` is not"),
                     ));
@@ -212,6 +235,13 @@ pub(super) fn marks_on_their_letters(text: &str, words: &Words) -> Put {
             };
             if space {
                 out.push(' ');
+            } else if !words.has(&joined)
+                // A letter alone is no word (but `و`, which marks do not bear so): joined.
+                && before.chars().count() > 1
+                && after.chars().count() > 1
+            {
+                put.guessed
+                    .push((seen, format!("{}{after_raw}", &out[word_start..])));
             }
             i += k + 2;
             continue;
@@ -327,6 +357,25 @@ mod tests {
         assert!(!words.has("ي") && !words.has("بذل") && words.has("تكلفة"));
         // A one-letter token, a lone mark.
         assert!(!ends_displaced("و") && !ends_displaced("\u{651}") && !ends_displaced(""));
+    }
+
+    /// A/RES/74/197 in Arabic, Chromium's print through `pdftotext` (operative 16 and 20): a
+    /// lam's shadda before it at a word's end, a number after (`لكّل 100`: the space is the
+    /// text's); and before a word neither side of which the text writes whole elsewhere
+    /// (`تقّل بمقدار`): joined, and named as a guess.
+    #[test]
+    fn before_a_number_the_space_is_the_text_s() {
+        let got = put("المتنقلة لكّل 100 شخص");
+        assert_eq!(got.text, "المتنقلة لكلّ 100 شخص");
+        assert!(got.guessed.is_empty());
+        let got = put("من النساء تقّل بمقدار 17 في المائة");
+        assert_eq!(got.text, "من النساء تقلّبمقدار 17 في المائة");
+        assert_eq!(
+            got.guessed,
+            [("تقّل بمقدار".to_string(), "تقلّبمقدار".to_string())]
+        );
+        // A letter alone on either side is no word: not a guess.
+        assert!(put("ما ُي بذل من الميّس ر الوحيد").guessed.is_empty());
     }
 
     /// A/RES/74/197 and WTDC Res. 30 in Arabic as LibreOffice prints resdiff's DOCX, through

@@ -65,6 +65,13 @@ fn tanween(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{064D}')
 }
 
+/// Whether a word ending in `last` bears a fathatan: on its final alef (`عملاً`, `ملجأً`), or
+/// with no alef on a final taa marbuta, hamza or alef maqsura; never on another letter (a lam:
+/// `عمال ً` is `عملا ً`).
+fn bears_fathatan(last: char) -> bool {
+    matches!(last, 'ا' | 'أ' | 'ة' | 'ء' | 'ى')
+}
+
 /// An alef, bare or with its hamza or madda: what a lam-alef ligature holds after its lam.
 fn alef(c: char) -> bool {
     matches!(c, 'ا' | 'أ' | 'إ' | 'آ')

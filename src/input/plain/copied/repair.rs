@@ -10,8 +10,8 @@ use super::marks::{
 };
 use super::quoted;
 use super::set_apart::{
-    Whole, blank_after_opening, blank_after_slash, blank_before_number, blanks_after_marks,
-    marks_after_blanks, shadda_after_short_word,
+    Glued, Whole, blank_after_opening, blank_after_slash, blank_before_number, blanks_after_marks,
+    marks_after_blanks, marks_left, shadda_after_short_word,
 };
 use crate::input::Warning;
 use crate::model::text::is_cjk;
@@ -22,6 +22,22 @@ use crate::model::{Footnote, Language};
 fn scripts(paras: &mut [Para], language: Language, hand: bool, warnings: &mut Vec<Warning>) {
     let prose = paras.len();
     scripts_by(paras, prose, language, hand, warnings);
+}
+
+/// The words a space was taken out between, where the text writes them joined nowhere else:
+/// named in the warning as a guess (a word may end there).
+fn guessed(joined: &[(String, String)]) -> String {
+    if joined.is_empty() {
+        return String::new();
+    }
+    format!(
+        "; the word after joined where the text writes the two joined nowhere else, a guess (a word may end there, its blank and the extractor's one): {}",
+        joined
+            .iter()
+            .map(|(seen, read)| format!("`{seen}` as `{read}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
 }
 
 /// The repairs of what extractors do to a script, on each paragraph, each said. `hand`:
@@ -43,12 +59,11 @@ fn scripts_by(
     // them before their letters (`ُي بذل`, Chromium's print) are not in it, though a mark set
     // apart may open a word there (`وي ُسر`), and that repair made `فتوفرّبذلك` of it.
     let displaced_marks = !hand && prose.iter().any(|p| mark_opens_a_word(&p.text));
-    let prose_texts: Vec<String> = if language == Language::Ar && hand {
-        prose.iter().map(|p| p.text.clone()).collect()
+    let glued = if language == Language::Ar && hand {
+        Glued::of(prose.iter().map(|p| p.text.as_str()))
     } else {
-        Vec::new()
+        Glued::default()
     };
-    let prose_texts: Vec<&str> = prose_texts.iter().map(String::as_str).collect();
     let whole = if language == Language::Ar && hand {
         Whole::of(prose.iter().map(|p| p.text.as_str()))
     } else {
@@ -109,9 +124,10 @@ fn scripts_by(
                     chosen: None,
                     line: p.line,
                     message: format!(
-                        "{moved} Arabic vowel mark{} found before {} letter and a space (`ُي بذل`), as extractors leave them: put back on the letter (`يُبذل`)",
+                        "{moved} Arabic vowel mark{} found before {} letter and a space (`ُي بذل`), as extractors leave them: put back on the letter (`يُبذل`){}",
                         if moved > 1 { "s" } else { "" },
-                        if moved > 1 { "their" } else { "its" }
+                        if moved > 1 { "their" } else { "its" },
+                        guessed(&put.guessed)
                     ),
                 });
             }
@@ -158,7 +174,22 @@ fn scripts_by(
                 });
             }
             if hand {
-                let (text, read) = blank_before_number(&p.text, &prose_texts);
+                let left = marks_left(&p.text);
+                if !left.is_empty() {
+                    warnings.push(Warning {
+                        chosen: None,
+                        line: p.line,
+                        message: format!(
+                            "vowel mark{} set apart after a blank left where {} (each one's word broken, its rest elsewhere in the line, and nothing says which letter bears the mark): {}",
+                            if left.len() > 1 { "s" } else { "" },
+                            if left.len() > 1 { "they stand" } else { "it stands" },
+                            quoted(&left, ", ")
+                        ),
+                    });
+                }
+            }
+            if hand {
+                let (text, read) = blank_before_number(&p.text, &glued);
                 keep(p, warnings, text, !read.is_empty(), || {
                     format!(
                         "blank between a word and its number removed, as the text writes that word glued to its numbers more often than not (`جيم5`; an extractor's, at a line's break or a left-to-right run's start): {}",

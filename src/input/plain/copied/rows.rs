@@ -9,22 +9,16 @@
 
 use std::borrow::Cow;
 
-use super::tanween::{Piece, laid_out, line_pieces, text};
-use super::vowel_mark;
+use super::pieces::{Piece, SLACK, laid_out, line_pieces, text};
 use crate::input::Warning;
 
-/// Columns a piece may reach into the next one's: `pdftotext -layout`'s grid is approximate.
-const SLACK: usize = 3;
-
-/// Whether a piece ends in a blank and a mark alone (`المرا َ`): a word broken by the mark.
-fn broken(p: &Piece) -> bool {
-    let chars: Vec<char> = p.chars.iter().map(|(_, c)| *c).collect();
-    let marks = chars.iter().rev().take_while(|c| vowel_mark(**c)).count();
-    (1..=2).contains(&marks)
-        && chars
-            .len()
-            .checked_sub(marks + 1)
-            .is_some_and(|k| chars[k] == ' ')
+/// Whether a piece ends in a word broken by a mark set apart (`المرا َ`, `فع ًا`: see
+/// [`super::pieces::broken_end`]), and `next`, the piece that runs the line on, can hold the
+/// rest: a tanween's alef takes the lam alone that opens it.
+fn broken(p: &Piece, next: &Piece) -> bool {
+    super::pieces::broken_end(&text(&p.chars)).is_some_and(|(_, tail)| {
+        !tail.ends_with('ا') || super::pieces::opens(tail, text(&next.chars).trim()).is_some()
+    })
 }
 
 /// `lines` (raw, `-layout`), each upper row so found set on the line below it.
@@ -52,8 +46,8 @@ pub fn join<'a>(
         // pieces before the last each end in a word broken the same way (`ن هناك … وبأ ّ`
         // then `ن نسبة …`), the line running on from one to the next.
         let beside = right.to <= first.from + SLACK && right.to > first.from.saturating_sub(SLACK);
-        let chained = upper[1..].iter().all(broken);
-        if !(broken(first)
+        let chained = (1..upper.len()).all(|k| broken(&upper[k], &upper[k - 1]));
+        if !(broken(first, right)
             && beside
             && chained
             && right.chars.iter().any(|(_, c)| c.is_alphabetic()))
@@ -184,5 +178,33 @@ mod tests {
         let read = super::super::pages::read(&raw, 21, &mut warnings);
         assert_eq!(read.len(), 2);
         assert!(!warnings.iter().any(|w| w.message.contains("row above")));
+    }
+
+    /// `pdftotext -layout` of WTDC Res. 30 in Arabic as Chromium prints it (lines 69-70):
+    /// `فعلًا` drawn with a lam-alef, its lam opening the row above (`ل و/أو …`) and its alef
+    /// and tanween ending the row below (`فع ًا`). Read apart, `ل و/أو …` was a paragraph.
+    #[test]
+    fn a_lam_alef_s_lam_on_the_row_above() {
+        let raw = [
+            "\u{202b}ل و\u{202a}/\u{202c}أو الذي سيضطلع به الاتحاد ويبلغ به مجلس الاتحاد من خلال فريق العمل التابع\u{202c}",
+            "                                                                            \u{202b}العمل ذا الصلة الذي أنجز فع ًا\u{202c}   \u{202b}د)\u{202c}",
+        ];
+        let mut warnings = Vec::new();
+        let read = super::super::pages::read(&raw, 69, &mut warnings);
+        assert_eq!(read.len(), 1, "{read:?}");
+        assert_eq!(
+            read[0].body(),
+            "د) العمل ذا الصلة الذي أنجز فعلًا و/أو الذي سيضطلع به الاتحاد ويبلغ به مجلس الاتحاد من خلال فريق العمل التابع"
+        );
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.line == 69 && w.message.contains("فع \u{64b}ا`)")),
+            "{warnings:?}"
+        );
+        // A row below whose tanween's alef is not followed by a lam alone: as written.
+        let raw = [raw[0].replacen("ل و", "لو", 1), raw[1].to_string()];
+        let raw: Vec<&str> = raw.iter().map(String::as_str).collect();
+        assert_eq!(super::super::pages::read(&raw, 69, &mut warnings).len(), 2);
     }
 }

@@ -30,14 +30,11 @@ fn read(raw: &str) -> String {
         .to_string()
 }
 
-/// The word a right piece breaks (`رئاس` in `… أنشأته رئاس ُ`) and its mark: the letters
-/// before the blank and the one or two marks ending `t`.
+/// The word a right piece breaks (`رئاس` in `… أنشأته رئاس ُ`) and what was set apart from
+/// it (see [`super::pieces::broken_end`]): the letters before the blank and the one or two
+/// marks ending `t`, or a lam-alef's alef and its tanween (`فع ًا`).
 fn broken(t: &str) -> Option<(&str, &str)> {
-    let body = t.trim_end_matches(vowel_mark);
-    let mark = &t[body.len()..];
-    if !(1..=2).contains(&mark.chars().count()) || !body.ends_with(' ') {
-        return None;
-    }
+    let (body, mark) = super::pieces::broken_end(t)?;
     let word = body.trim_end().rsplit(' ').next()?;
     word.chars()
         .next_back()
@@ -81,7 +78,7 @@ fn stacked<'a>(
     let mut out = Vec::with_capacity(lines.len());
     for (n, raw) in lines {
         let wide = read(&raw).chars().count() * 4 > common * 5;
-        let parts = super::tanween::pieces(&raw).filter(|p| wide && p.len() >= 2);
+        let parts = super::pieces::pieces(&raw).filter(|p| wide && p.len() >= 2);
         let Some(parts) = parts else {
             out.push((n, raw));
             continue;
@@ -239,7 +236,13 @@ pub fn join<'a>(
             let other = read(raw);
             let fits = other.chars().count() + 1 + t.chars().count() <= width;
             let rest = rest(&other).filter(|_| fits)?;
-            Some(format!("{}{}", letters(word), letters(rest)))
+            super::pieces::opens(mark, &other)?;
+            Some(format!(
+                "{}{}{}",
+                letters(word),
+                letters(rest),
+                letters(mark)
+            ))
         };
         // An item's label set apart at the right margin may stand between the pieces (`جع في
         // …` `أ)` `بالقرار 71 (المرا َ`): it opens the page's line.
@@ -292,132 +295,4 @@ pub fn join<'a>(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn rle(s: &str) -> String {
-        format!("\u{202B}{s}\u{202C}")
-    }
-
-    fn joined(lines: &[String]) -> (Vec<String>, Vec<Warning>) {
-        let mut w = Vec::new();
-        let lines = lines
-            .iter()
-            .enumerate()
-            .map(|(i, l)| (i + 1, Cow::Borrowed(l.as_str())))
-            .collect();
-        let out = join(lines, &mut w);
-        // As `pages::read` reads them: left-to-right runs in order, then the pieces.
-        let read = |l: &str| read(&super::super::runs::in_reading_order(l).0);
-        (out.iter().map(|(_, l)| read(l)).collect(), w)
-    }
-
-    /// `pdftotext` (without `-layout`) of A/RES/80/118 in Arabic as LibreOffice prints
-    /// resdiff's DOCX, lines 574-577: the left piece `ة اللجنة المعنية` was read as a heading
-    /// of the operative part.
-    #[test]
-    fn a_page_line_broken_around_a_mark_is_read_whole() {
-        let lines = [
-            rle("صاحبة المصلحة من البلدان النامية في المنتدى نفسه وفي االجتماعات التحضيرية؛"),
-            rle("ة اللجنة المعنية"),
-            rle(
-                "\u{202A} - 38\u{202C}تحيط علما بعمل الفريق العامل المعني بتعزيز التعاون\u{202A} ،\u{202C}الذي أنشأته رئاس ُ",
-            ),
-            rle(
-                "بتسخير العلم والتكنولوجيا ألغراض التنمية\u{202A} ،\u{202C}على نحو ما طلبته الجمعية العامة في قرارها\u{202A} ،70/125\u{202C}من",
-            ),
-        ];
-        let (out, w) = joined(&lines);
-        assert_eq!(out.len(), 3, "{out:?}");
-        assert!(
-            out[1].ends_with("الذي أنشأته رئاسةُ اللجنة المعنية"),
-            "{out:?}"
-        );
-        assert_eq!(w.len(), 1);
-        assert_eq!(w[0].line, 3);
-        assert!(w[0].message.contains("read with line 2"), "{w:?}");
-    }
-
-    /// The same, lines 26-28: one line of two lines of the page, each in its own embedding,
-    /// among lines as wide as the text's (here, thirty of the width of line 26).
-    #[test]
-    fn a_line_of_two_lines_of_the_page_is_read_as_two() {
-        let full = rle(
-            "التنمية المستدامة\u{202A} ،\u{202C}والتزامها بتحقيق التنمية المستدامة بأبعادها الثالثة\u{202A}  -\u{202C}االقتصادي واالجتماعي والبيئي",
-        );
-        let mut lines = vec![full; 30];
-        lines.push(format!(
-            "{}{}",
-            rle(" على نحو متوازن ومتكامل\u{202A} ،\u{202C}وباالستفادة من اإلنجازات التي تحققت في إطار األهداف اإلنمائية لأللفية"),
-            rle("والسعي إلى استكمال ما لم ينفَّذ من تلك األهداف\u{202A}،\u{202C}")
-        ));
-        lines.push(rle("وإذ تؤكد من جديد أيضا قرارها"));
-        let (out, w) = joined(&lines);
-        assert_eq!(out.len(), 33, "{out:?}");
-        assert!(out[30].ends_with("لأللفية"), "{out:?}");
-        assert_eq!(out[31], "والسعي إلى استكمال ما لم ينفَّذ من تلك األهداف،");
-        assert_eq!((w.len(), w[0].line), (1, 31), "{w:?}");
-    }
-
-    /// The same, lines 546-550 (and 553, as wide as the text's lines): the right piece ends a clause, and the mark's word (`وتكرّر`)
-    /// is broken by a blank where the mark was; and 74/197's lines 320-323, a shadda alone
-    /// whose word is on the line before (`المقرّر`), which was read as a heading.
-    #[test]
-    fn a_mark_alone_after_a_piece_goes_in_the_left_piece_s_first_word_or_is_dropped() {
-        let full = rle(
-            "االلتزام بضمان المشاركة الكاملة والهادفة للمرأة في عمليات اتخاذ القرارات المتصلة بتكنولوجيات",
-        );
-        let lines = [
-            full.clone(),
-            rle("وتكر ر في هذا الشأن طلبها الموجه إلى الكيانات المعنية في منظومة األمم"),
-            rle("التكنولوجيات الجديدة،"),
-            rle("ّ"),
-            rle(
-                "المتحدة\u{202A} ،\u{202C}بما فيها هيئة األمم المتحدة للمساواة بين الجنسين وتمكين المرأة",
-            ),
-        ];
-        let (out, w) = joined(&lines);
-        assert_eq!(
-            out[1],
-            "التكنولوجيات الجديدة، وتكرّر في هذا الشأن طلبها الموجه إلى الكيانات المعنية في منظومة األمم"
-        );
-        assert_eq!((out.len(), w.len(), w[0].line), (3, 1, 4), "{w:?}");
-        let lines = [
-            full,
-            rle("المقرر عقده في اإلمارات العربية المتحدة في عام 2020؛"),
-            rle("ّ"),
-            rle("\u{202A} - 15\u{202C}ترحب كذلك بالعمل الذي يؤديه برنامج المعلومات للجميع"),
-        ];
-        let (out, w) = joined(&lines);
-        assert_eq!(out.len(), 3, "{out:?}");
-        assert_eq!((w.len(), w[0].line), (1, 3), "{w:?}");
-        assert!(w[0].message.contains("dropped"), "{w:?}");
-    }
-
-    /// The same, lines 811-816: the right piece `73- تدعو`, then the mark of the left piece's
-    /// first word (`رئيسيْ`) alone.
-    #[test]
-    fn a_mark_alone_after_a_label_ends_the_left_piece_s_first_word() {
-        let lines = [
-            rle(
-                "تنفيذ نتائج القمة العالمية لمجتمع المعلومات ومتابعتها على الصعيدين اإلقليمي والدولي\u{202A} ،\u{202C}وتتطلع إلى",
-            ),
-            rle(
-                "نتائج االجتماع الرفيع المستوى لمنتدى القمة العالمية لمجتمع المعلومات بعد مضي عشرين سنة؛",
-            ),
-            rle("رئيسي المنتدى المتعدد أصحاب المصلحة المعني بتسخير العلم والتكنولوجيا واالبتكار"),
-            rle("\u{202A} - 73\u{202C}تدعو"),
-            rle("ْ"),
-            rle(
-                "ألغراض أهداف التنمية المستدامة في عام\u{202A} 2026\u{202C}إلى أن يُدرجا ضمن الموجز الذي يعدّانه أحدث",
-            ),
-        ];
-        let (out, w) = joined(&lines);
-        assert_eq!(out.len(), 4, "{out:?}");
-        assert_eq!(
-            out[2],
-            "73 - تدعو رئيسيْ المنتدى المتعدد أصحاب المصلحة المعني بتسخير العلم والتكنولوجيا واالبتكار"
-        );
-        assert_eq!((w.len(), w[0].line), (1, 5), "{w:?}");
-    }
-}
+mod tests;

@@ -3,7 +3,7 @@
 //! الفجوات`), and after an opening bracket or quotation mark (`( الموئل`, `” اليوم`). Taken
 //! out; the caller ([`super::repair`]) says each, with the words as seen and as read.
 
-use super::marks::word_at;
+use super::marks::{Words, skeleton, word_at};
 use super::{alef, arabic_letter, tanween, vowel_mark};
 
 /// A vowel mark after a blank and before a letter, in a text in LibreOffice's hand: the mark is
@@ -71,6 +71,23 @@ pub(super) fn marks_after_blanks(text: &str) -> (String, Vec<[String; 2]>) {
     (out, read)
 }
 
+/// The vowel marks still set apart after a blank once the repairs above are done, which they
+/// leave knowingly (after an alef, `المرا َ`; a tanween, `قائم ً`; a shadda after a longer word,
+/// `الأمم ّ`): the rest of the word they belong to is elsewhere in the line, and nothing says
+/// which letter bears them. Each as seen, with the word before it.
+pub(super) fn marks_left(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut left = Vec::new();
+    for i in 1..chars.len() {
+        if chars[i - 1] == ' ' && vowel_mark(chars[i]) {
+            let (start, _) = word_at(&chars, i.saturating_sub(2));
+            let (_, end) = word_at(&chars, i);
+            left.push(chars[start..end].iter().collect());
+        }
+    }
+    left
+}
+
 /// `( الموئل` for `(الموئل`, `” اليوم` for `”اليوم`: a blank after an opening bracket or an
 /// opening quotation mark (Arabic opens with `”`), before an Arabic letter, which Arabic
 /// never writes (no text of the corpus has one). The mark opens only after a blank or at the
@@ -100,36 +117,23 @@ pub(super) fn blank_after_opening(text: &str) -> (String, Vec<String>) {
     (out, read)
 }
 
-/// The Arabic words of a text written whole, as skeletons (letters only): what says whether
-/// a blank after a marked letter ends a word (`أنّ تكلفة`) or is the extractor's
-/// (`ومؤمَّ نة`). A word after one ending in a mark may be such a word's rest: not counted.
+/// The Arabic words of a text written whole, as skeletons ([`Words`]): what says whether a
+/// blank after a marked letter ends a word (`أنّ تكلفة`) or is the extractor's (`ومؤمَّ نة`). A
+/// word after one ending in a mark may be such a word's rest: not counted.
 #[derive(Debug, Default)]
-pub(super) struct Whole(std::collections::HashMap<String, usize>);
+pub(super) struct Whole(Words);
 
 impl Whole {
     pub fn of<'a>(texts: impl Iterator<Item = &'a str>) -> Whole {
-        let mut words = std::collections::HashMap::new();
-        for text in texts {
-            let mut after_mark = false;
-            for t in text.split_whitespace() {
-                let w = skeleton(t);
-                if !after_mark && !w.is_empty() {
-                    *words.entry(w).or_insert(0) += 1;
-                }
-                after_mark = t.ends_with(|c: char| vowel_mark(c) && !tanween(c));
-            }
-        }
-        Whole(words)
+        Whole(Words::counted(texts, |tokens, j| {
+            j > 0 && tokens[j - 1].ends_with(|c: char| vowel_mark(c) && !tanween(c))
+        }))
     }
 
     /// How often the text writes `skeleton` whole.
     fn count(&self, skeleton: &str) -> usize {
-        self.0.get(skeleton).copied().unwrap_or(0)
+        self.0.count(skeleton)
     }
-}
-
-fn skeleton(t: &str) -> String {
-    t.chars().filter(|c| arabic_letter(*c)).collect()
 }
 
 /// `ومؤمَّ نة` for `ومؤمَّنة`, `ميسِّ رين` for `ميسِّرين`: a blank `pdftotext` sets after a
@@ -229,12 +233,55 @@ fn stem_before(head: &str) -> String {
     }
 }
 
+/// How often a text writes each stem glued to a number (`جيم5`, `وجيم5`) and with a blank
+/// before it (`جيم 5`): each ending of the letters before a number counted, counted once for
+/// the whole text.
+#[derive(Debug, Default)]
+pub(super) struct Glued(std::collections::HashMap<String, (usize, usize)>);
+
+impl Glued {
+    pub fn of<'a>(texts: impl Iterator<Item = &'a str>) -> Glued {
+        let mut counts = std::collections::HashMap::new();
+        for t in texts {
+            let chars: Vec<char> = t.chars().collect();
+            for i in 0..chars.len() {
+                if !chars[i].is_ascii_digit() || (i > 0 && chars[i - 1].is_ascii_digit()) {
+                    continue;
+                }
+                let spaced = i > 0 && chars[i - 1] == ' ';
+                let end = if spaced { i - 1 } else { i };
+                let start = chars[..end]
+                    .iter()
+                    .rposition(|c| !arabic_letter(*c))
+                    .map_or(0, |p| p + 1);
+                for s in start..end {
+                    let n: &mut (usize, usize) =
+                        counts.entry(chars[s..end].iter().collect()).or_default();
+                    if spaced {
+                        n.1 += 1;
+                    } else {
+                        n.0 += 1;
+                    }
+                }
+            }
+        }
+        Glued(counts)
+    }
+
+    /// Whether the text writes `stem` glued to a number twice or more, and more often than
+    /// with a blank before it.
+    fn more(&self, stem: &str) -> bool {
+        let (glued, spaced) = self.0.get(stem).copied().unwrap_or_default();
+        glued >= 2 && glued > spaced
+    }
+}
+
 /// `جيم 5` for `جيم5`: a blank between an Arabic word and a number where the texts write that
 /// word glued to its numbers (ITU's action lines, `جيم2`, `وجيم5`) at least twice and more
 /// often than not: `pdftotext` sets it where a line of LibreOffice's print breaks between the
-/// two (`وجيم` then `11،`) or a left-to-right run opens with it. `texts` are the whole text's
-/// paragraphs. The words, as read.
-pub(super) fn blank_before_number(text: &str, texts: &[&str]) -> (String, Vec<String>) {
+/// two (`وجيم` then `11،`) or a left-to-right run opens with it. `glued` counts the whole
+/// text's paragraphs. The words, as read.
+pub(super) fn blank_before_number(text: &str, glued: &Glued) -> (String, Vec<String>) {
     if !text.contains(|c: char| c.is_ascii_digit()) {
         return (text.to_string(), Vec::new());
     }
@@ -246,7 +293,7 @@ pub(super) fn blank_before_number(text: &str, texts: &[&str]) -> (String, Vec<St
         let digits = tail.len() - tail.trim_start_matches(|c: char| c.is_ascii_digit()).len();
         let spaced = head.strip_suffix(' ').map(stem_before);
         match spaced {
-            Some(stem) if stem.chars().count() >= 2 && glued_more(&stem, texts) => {
+            Some(stem) if stem.chars().count() >= 2 && glued.more(&stem) => {
                 out.push_str(&head[..head.len() - 1]);
                 read.push(format!("{stem}{}", &tail[..digits]));
             }
@@ -257,26 +304,6 @@ pub(super) fn blank_before_number(text: &str, texts: &[&str]) -> (String, Vec<St
     }
     out.push_str(rest);
     (out, read)
-}
-
-/// Whether `texts` write `stem` glued to a number twice or more, and more often than with a
-/// blank before it.
-fn glued_more(stem: &str, texts: &[&str]) -> bool {
-    let (mut glued, mut spaced) = (0, 0);
-    for t in texts {
-        for (k, _) in t.match_indices(stem) {
-            let after = &t[k + stem.len()..];
-            if after.starts_with(|c: char| c.is_ascii_digit()) {
-                glued += 1;
-            } else if after
-                .strip_prefix(' ')
-                .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
-            {
-                spaced += 1;
-            }
-        }
-    }
-    glued >= 2 && glued > spaced
 }
 
 /// The Latin names of the months, which the UN's Arabic writes after their Syriac names and a
@@ -333,116 +360,4 @@ pub(super) fn blank_after_slash(text: &str) -> (String, Vec<String>) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A/RES/74/197 and A/RES/80/118 in Arabic as LibreOffice prints resdiff's DOCX, through
-    /// `pdftotext -layout` (74/197's preamble 11, 14 and 25, 80/118's operative 26, 41, 42).
-    #[test]
-    fn a_mark_after_a_blank_is_its_letters() {
-        let (text, read) = marks_after_blanks("والذي قَي ّمت فيه والاستقرار وي ُسر التكاليف");
-        assert_eq!(text, "والذي قَيّمت فيه والاستقرار ويُسر التكاليف");
-        assert_eq!(
-            read,
-            [
-                ["قَي ّمت".to_string(), "قَيّمت".to_string()],
-                ["وي ُسر".to_string(), "ويُسر".to_string()]
-            ]
-        );
-        assert_eq!(
-            marks_after_blanks("على الرغم مما ُأحرز من تقدم").0,
-            "على الرغم مما أُحرز من تقدم"
-        );
-        assert_eq!(
-            marks_after_blanks("أن تع ِّز ز جميع التعاون المع ّزز").0,
-            "أن تعزِّز جميع التعاون المعزّز"
-        );
-        assert_eq!(marks_after_blanks("بما يمك ِّن الأفراد").0, "بما يمكِّن الأفراد");
-        // The text's marks, a mark after a digit, before a blank, after an alef, a tanween.
-        for t in [
-            "ويُسر التكاليف",
-            "2030 ً و",
-            "سدّ الفجوات",
-            "إلى سد ّ الفجوات",
-            "بالقرار 71 (المرا َ",
-            "قائم ً بين",
-        ] {
-            assert_eq!(marks_after_blanks(t), (t.to_string(), Vec::new()), "{t}");
-        }
-    }
-
-    /// A/RES/80/118's operative 6 and preamble 14, A/RES/74/197's operative 20, as above.
-    #[test]
-    fn a_blank_after_a_marked_letter_inside_a_word() {
-        let texts = [
-            "مستقرة ومؤمَّ نة، لكيلا يكونوا أمّ يين على",
-            "وبأنّ نسبة من النساء تقلّ بمقدار 17 في المائة، وبأنّ الانتشار أنّ تكلفة",
-            "تكلفة الحصول",
-        ];
-        let whole = Whole::of(texts.into_iter());
-        let (text, read) = blanks_after_marks(texts[0], &whole);
-        assert_eq!(text, "مستقرة ومؤمَّنة، لكيلا يكونوا أمّيين على");
-        assert_eq!(read[0], ["ومؤمَّ نة".to_string(), "ومؤمَّنة".to_string()]);
-        // A word after: written elsewhere, too long for a word's rest, or the article's.
-        let (text, read) = blanks_after_marks(texts[1], &whole);
-        assert_eq!((text.as_str(), read.len()), (texts[1], 0));
-    }
-
-    /// WTDC Res. 30's recognizing a) and resolves 6, as above.
-    #[test]
-    fn no_blank_between_a_series_name_and_its_number() {
-        let texts = [
-            "خطي العمل جيم2 وجيم5 وكشريك في تنفيذ خطوط العمل جيم1 وجيم3 وجيم4 وجيم6 وجيم7 وجيم 11، بالإضافة",
-            "تماشيًا مع خط العمل جيم 5 الذي يكون القرار 71 بالقرار 139 والقرار 140",
-        ];
-        let (text, read) = blank_before_number(texts[1], &texts);
-        assert_eq!(
-            text,
-            "تماشيًا مع خط العمل جيم5 الذي يكون القرار 71 بالقرار 139 والقرار 140"
-        );
-        assert_eq!(read, ["جيم5"]);
-        assert_eq!(blank_before_number(texts[0], &texts).1, ["جيم11"]);
-    }
-
-    /// A/RES/80/118's preamble 33, operatives 17, 53 and 20, as above.
-    #[test]
-    fn a_shadda_between_blanks_after_a_short_word() {
-        let line = "إلى سد ّ الفجوات، الذي أُعد ّ تماشيا وسد ّ، الأمم ّ التكنولوجيات تلاحظ ّ وبأ ّ لك ّ ل";
-        let whole = Whole::of([line, "من أجل سد الفجوات", "سد الفجوات لك"].into_iter());
-        let (text, read) = shadda_after_short_word(line, &whole);
-        assert_eq!(
-            text,
-            "إلى سدّ الفجوات، الذي أُعدّ تماشيا وسدّ، الأمم ّ التكنولوجيات تلاحظ ّ وبأ ّ لك ّ ل"
-        );
-        assert_eq!(read, ["سدّ", "أُعدّ", "وسدّ"]);
-    }
-
-    /// WTDC Res. 30's recalling c) and A/RES/80/118's preamble 2, as above.
-    #[test]
-    fn no_blank_after_a_slash_but_before_a_month() {
-        let (text, read) = blank_after_slash(
-            "بشأن الاتصالات/ تكنولوجيا المعلومات في 16 كانون الأول/ ديسمبر 2015 و/ 3",
-        );
-        assert_eq!(
-            text,
-            "بشأن الاتصالات/تكنولوجيا المعلومات في 16 كانون الأول/ ديسمبر 2015 و/ 3"
-        );
-        assert_eq!(read, ["الاتصالات/تكنولوجيا"]);
-    }
-
-    /// A/RES/74/197's preamble 5 and 29, as above.
-    #[test]
-    fn no_blank_after_an_opening_bracket() {
-        let (text, read) =
-            blank_after_opening("المستدامة ( الموئل الثالث)، مثل ” اليوم الدولي“ و(الموئل)");
-        assert_eq!(
-            text,
-            "المستدامة (الموئل الثالث)، مثل ”اليوم الدولي“ و(الموئل)"
-        );
-        assert_eq!(read, ["(الموئل", "”اليوم"]);
-        // Closing, or before no Arabic letter: as it stands.
-        for t in ["الدولي” الذي", "( 2030)", "x( الموئل"] {
-            assert_eq!(blank_after_opening(t).0, t);
-        }
-    }
-}
+mod tests;

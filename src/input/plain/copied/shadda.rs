@@ -12,14 +12,11 @@
 
 use std::borrow::Cow;
 
-use super::tanween::{Piece, laid_out, line_pieces, pieces, text};
+use super::pieces::{Piece, SLACK, laid_out, line_pieces, pieces, text};
 use super::{arabic_letter, vowel_mark};
 use crate::input::Warning;
 
 const SHADDA: char = '\u{0651}';
-
-/// Columns a mark may stand from its word: `pdftotext -layout`'s grid is approximate.
-const SLACK: usize = 3;
 
 /// Whether `p` is a shadda alone.
 fn lone(p: &Piece) -> bool {

@@ -16,63 +16,11 @@
 
 use std::borrow::Cow;
 
-use super::{arabic_letter, tanween};
+use super::pieces::word_end;
+use super::pieces::{Piece, apart, laid_out, line_pieces, text, word_under, words};
+use super::{bears_fathatan, tanween};
 use crate::input::Warning;
 use crate::model::text::is_bidi_control;
-
-const PDF: char = '\u{202C}';
-
-/// An embedding of a raw line, at the top level: where the page shows it (columns, counted
-/// without bidi controls, as `pdftotext -layout` lays them out) and its characters.
-#[derive(Debug, Clone)]
-pub(super) struct Piece {
-    /// Its first column, and the column after its last.
-    pub from: usize,
-    pub to: usize,
-    /// Its bytes in the raw line, controls included.
-    pub start: usize,
-    pub end: usize,
-    /// Its characters other than controls, with their bytes in the raw line.
-    pub chars: Vec<(usize, char)>,
-}
-
-/// The pieces of `raw`: `None` where text stands outside any embedding or they do not close.
-pub(super) fn pieces(raw: &str) -> Option<Vec<Piece>> {
-    let mut out: Vec<Piece> = Vec::new();
-    let mut depth = 0usize;
-    let mut col = 0;
-    for (b, c) in raw.char_indices() {
-        if matches!(c, '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}') {
-            if depth == 0 {
-                out.push(Piece {
-                    from: col,
-                    to: col,
-                    start: b,
-                    end: b,
-                    chars: Vec::new(),
-                });
-            }
-            depth += 1;
-        } else if c == PDF {
-            depth = depth.checked_sub(1)?;
-            if depth == 0 {
-                out.last_mut()?.end = b + c.len_utf8();
-            }
-        } else if !is_bidi_control(c) {
-            if depth == 0 {
-                if !c.is_whitespace() {
-                    return None;
-                }
-            } else {
-                let p = out.last_mut()?;
-                p.chars.push((b, c));
-                p.to = col + 1;
-            }
-            col += 1;
-        }
-    }
-    (depth == 0 && !out.is_empty()).then_some(out)
-}
 
 /// A piece that is a tanween alone: the mark.
 fn lone(p: &Piece) -> Option<char> {
@@ -85,125 +33,20 @@ fn lone(p: &Piece) -> Option<char> {
 /// Where tanween `m` goes in `word` (a piece's characters between blanks): a byte of the raw
 /// line. `None` where the word cannot bear it.
 fn bears(word: &[(usize, char)], m: char) -> Option<usize> {
-    let end = word.iter().rposition(|(_, c)| arabic_letter(*c))?;
-    // Punctuation after the word (`،`) stays after it; anything else there is not this shape.
-    if word[end + 1..]
-        .iter()
-        .any(|(_, c)| c.is_alphanumeric() || super::vowel_mark(*c))
-    {
-        return None;
-    }
-    let letters: String = word[..=end].iter().map(|(_, c)| *c).collect();
-    let bare = letters
-        .strip_prefix(['و', 'ب', 'ف', 'ك'])
-        .unwrap_or(&letters);
-    if letters.starts_with("ال") || bare.starts_with("ال") || !letters.chars().all(arabic_letter)
-    {
-        return None;
-    }
-    let (at, last) = word[end];
+    let (at, last, _) = word_end(word)?;
     match (m, last) {
         // `حاليًا`: written before the alef it is drawn over.
-        ('\u{064B}', 'ا') => Some(at),
-        ('\u{064B}', 'ة' | 'ء' | 'ى') => Some(at + last.len_utf8()),
+        ('\u{064B}', 'ا') => Some(at - last.len_utf8()),
+        ('\u{064B}', _) if bears_fathatan(last) => Some(at),
         ('\u{064B}', _) | (_, 'ا' | 'ى') => None,
-        _ => Some(at + last.len_utf8()),
+        _ => Some(at),
     }
-}
-
-/// The words of `p` (runs of its characters between blanks), as index ranges.
-fn words(p: &Piece) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (k, (_, c)) in p.chars.iter().enumerate() {
-        match (c.is_whitespace(), start) {
-            (true, Some(s)) => {
-                out.push((s, k));
-                start = None;
-            }
-            (false, None) => start = Some(k),
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, p.chars.len()));
-    }
-    out
 }
 
 /// The word of `p` under column `col` that bears `m` (that word, else the one on either side:
 /// the columns of a proportional font are approximate): where the mark goes, and the word.
 fn under(p: &Piece, col: usize, m: char) -> Option<(usize, String)> {
     word_under(p, col, |w| bears(w, m))
-}
-
-/// The word of `p` under column `col` (else the one on either side) whose `place` says where
-/// what was set apart goes in it: that place, and the word.
-pub(super) fn word_under(
-    p: &Piece,
-    col: usize,
-    place: impl Fn(&[(usize, char)]) -> Option<usize>,
-) -> Option<(usize, String)> {
-    // Right to left: the piece's first character stands at its last column.
-    let k =
-        p.to.checked_sub(1)?
-            .saturating_sub(col)
-            .min(p.chars.len().checked_sub(1)?);
-    let words = words(p);
-    let w = words
-        .iter()
-        .position(|&(s, e)| k < e && (k >= s || k + 1 == s))
-        .or_else(|| words.iter().rposition(|&(_, e)| e <= k))?;
-    [w, w.wrapping_sub(1), w + 1]
-        .into_iter()
-        .filter_map(|w| words.get(w))
-        .find_map(|&(s, e)| Some((place(&p.chars[s..e])?, text(&p.chars[s..e]))))
-}
-
-pub(super) fn text(chars: &[(usize, char)]) -> String {
-    chars.iter().map(|(_, c)| *c).collect()
-}
-
-/// `pieces` of `raw` (and of `other`) on one line, each at its column, a `mark` inserted at
-/// its byte of `raw`.
-pub(super) fn laid_out(
-    raw: &str,
-    pieces: &[Piece],
-    mark: Option<(char, usize)>,
-    other: &[(&str, Piece)],
-) -> String {
-    let mut all: Vec<(usize, usize, String)> = pieces
-        .iter()
-        .map(|p| {
-            let mut s = raw[p.start..p.end].to_string();
-            if let Some((m, at)) = mark
-                && (p.start..p.end).contains(&at)
-            {
-                s.insert(at - p.start, m);
-            }
-            (p.from, p.to, s)
-        })
-        .chain(
-            other
-                .iter()
-                .map(|(r, p)| (p.from, p.to, r[p.start..p.end].to_string())),
-        )
-        .collect();
-    all.sort_by_key(|(from, _, _)| *from);
-    let mut out = String::new();
-    let mut col = 0;
-    for (from, to, s) in all {
-        out.push_str(&" ".repeat(from.saturating_sub(col)));
-        out.push_str(&s);
-        col = to;
-    }
-    out
-}
-
-/// Whether two sets of pieces share no column.
-fn apart(a: &[Piece], b: &[Piece]) -> bool {
-    a.iter()
-        .all(|p| b.iter().all(|q| p.to <= q.from || q.to <= p.from))
 }
 
 /// `lines` (numbered from `first`) with each tanween set on a line of its own put back on its
@@ -240,15 +83,6 @@ pub fn put_back<'a>(
         }
     }
     out
-}
-
-/// The usable pieces of line `i`: on the same page as its neighbours (no form feed).
-pub(super) fn line_pieces(lines: &[(usize, Cow<'_, str>)], i: usize) -> Option<Vec<Piece>> {
-    let raw = &lines.get(i)?.1;
-    if raw.contains('\u{c}') {
-        return None;
-    }
-    pieces(raw)
 }
 
 /// `-layout`: the mark on line `i` put on the word at its column on the line below it (above,

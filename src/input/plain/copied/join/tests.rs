@@ -131,3 +131,26 @@ fn labels() {
     assert!(label_start("16 December 2015", false) && !label_start("16 December 2015", true));
     assert!(label_start("(a) To", true) && label_start("3 - يرحب", true));
 }
+
+/// WTDC Res. 30 as Chromium prints it, through `pdftotext` without `-layout` (lines 204-215,
+/// the page's furniture taken out): operative 2's dash items, the last one's `-` opening the
+/// next page after a line as wide as the text's. It was joined to the item before.
+#[test]
+fn a_dash_alone_opening_a_page_opens_its_item() {
+    let raw = [
+        "\u{202b}مواصلة المشاركة في تنظيم حلقات تدريبية؛\u{202c}",
+        "",
+        "\u{202b}\u{202a}-\u{202c}\u{202c}",
+        "",
+        "\u{202b}مواصلة إبرام اتفاقات مع الشركاء الوطنيين والإقليميين والدوليين الآخرين المعنيين بالتنمية\u{202a} ،\u{202c}إذا لزم الأمر؛\u{202c}",
+        "\u{c}\u{202b}\u{202a}-\u{202c}\u{202c}",
+        "",
+        "\u{202b}مواصلة التعاون في المشاريع والمبادرات مع منظمات دولية وإقليمية ودولية حكومية ذات صلة\u{202a} ،\u{202c}حسب الاقتضاء؛\u{202c}",
+    ];
+    let mut warnings = Vec::new();
+    let lines = super::super::pages::read(&raw, 204, &mut warnings);
+    let paras = paragraphs(&lines, Language::Ar, false, &mut warnings);
+    let texts: Vec<&str> = paras.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(texts.len(), 3, "{texts:?}");
+    assert!(texts[2].starts_with("- مواصلة التعاون"), "{texts:?}");
+}
