@@ -16,7 +16,7 @@ use resdiff::render::shown;
 use resdiff::render::tree_html;
 use resdiff::track::compile::compile;
 use resdiff::track::history::lineage::Lineage;
-use resdiff::track::history::{self, steps};
+use resdiff::track::history::{self, History, steps};
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -58,6 +58,8 @@ type DiffKey = ((Series, String, String), Arc<DocDiff>);
 /// The corpus in memory, revisions of each series oldest first.
 pub struct Library {
     pub series: Vec<(Series, Vec<Document>)>,
+    /// Each series' history: its steps aligned once for its lineage and blames.
+    histories: Mutex<HashMap<Series, Arc<History>>>,
     /// Each series' lineage, once worked out (the paragraph pages and their links need it).
     lineages: Mutex<HashMap<Series, Arc<Lineage>>>,
     /// Each series' paragraph numbers, counted over its whole lineage once for all its
@@ -88,6 +90,7 @@ impl Library {
         series.sort_by_key(|(s, _)| s.clone());
         Library {
             series,
+            histories: Mutex::new(HashMap::new()),
             lineages: Mutex::new(HashMap::new()),
             numbers: Mutex::new(HashMap::new()),
             last_diff: Mutex::new(None),
@@ -211,10 +214,9 @@ impl Library {
             }
             Page::Blame(s, r) => {
                 let d = self.doc(s, r).ok_or(PageError::NotFound)?;
-                let docs = self.docs(s).ok_or(PageError::NotFound)?.to_vec();
-                let names = Names::of(&docs);
+                let names = Names::of(self.docs(s).ok_or(PageError::NotFound)?);
                 let paths: Vec<_> = d.clauses().into_iter().map(|(p, _)| p).collect();
-                let lines = history::blame(docs, r)?;
+                let lines = self.history_of(s)?.blame(r)?;
                 let links = self.paragraph_links(s, r);
                 let link = |k: usize| paths.get(k).and_then(|p| links.href(p));
                 let body = html! {

@@ -10,13 +10,15 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::align::{ClauseAlign, Lone, align};
+use crate::align::{ClauseAlign, Lone};
 use crate::diff::{DiffOptions, NotePairing, Summary, diff_documents};
 use crate::input::corpus::chronological;
 use crate::model::{Clause, ClausePath, Document, Status};
 
 pub mod lineage;
+mod shared;
 pub use lineage::{Lineage, lineage};
+pub use shared::History;
 
 /// One revision in the log, with the step that led to it.
 #[derive(Debug, Clone, Serialize)]
@@ -239,13 +241,13 @@ fn position(docs: &[Document], target: &str) -> Result<usize, HistoryError> {
         })
 }
 
-/// The origins of every clause of `docs[t]`, following the line of adopted texts up to it (and,
-/// for a proposal, its base).
-fn origins(docs: &[Document], t: usize) -> Origins {
+/// The origins of every clause of revision `t`, following the line of adopted texts up to it
+/// (and, for a proposal, its base).
+fn origins(h: &History, t: usize) -> Origins {
+    let docs = h.docs();
     // The lineage: follow `from` links back from the target.
-    let links = steps(docs);
     let mut line = vec![t];
-    while let Some(&(Some(f), _)) = links.iter().find(|(_, i)| Some(i) == line.last())
+    while let Some(f) = line.last().and_then(|&x| h.from(x))
         && !line.contains(&f)
     {
         line.push(f);
@@ -264,14 +266,15 @@ fn origins(docs: &[Document], t: usize) -> Origins {
             (path, origin)
         })
         .collect();
+    // Each window is a step (`w[0]` is what `w[1]` is compared with), aligned once for every
+    // revision whose line passes it.
     for w in line.windows(2) {
-        let (old, new) = (&docs[w[0]], &docs[w[1]]);
-        let alignment = align(old, new);
-        let notes = NotePairing::new(&old.footnotes, &new.footnotes, &DiffOptions::default());
         let mut next = HashMap::new();
-        for s in &alignment.sections {
-            for c in &s.clauses {
-                carry(c, &origins, w[1], &notes, &mut next);
+        if let Some((_, alignment, notes)) = h.aligned(w[1]) {
+            for s in &alignment.sections {
+                for c in &s.clauses {
+                    carry(c, &origins, w[1], notes, &mut next);
+                }
             }
         }
         origins = next;
@@ -293,81 +296,91 @@ pub struct Birth {
 /// its birth through renumbering, moves and rewording, so the birth names the paragraph across
 /// revisions, where its path does not.
 pub fn births(
-    mut docs: Vec<Document>,
+    docs: Vec<Document>,
     target: &str,
 ) -> Result<HashMap<ClausePath, Birth>, HistoryError> {
-    check_same(&docs)?;
-    chronological(&mut docs);
-    let t = position(&docs, target)?;
-    Ok(origins(&docs, t)
-        .into_iter()
-        .map(|(path, o)| {
-            let birth = Birth {
-                revision: docs[o.born].revision.id_shown().to_string(),
-                at: o.born_at,
-            };
-            (path, birth)
-        })
-        .collect())
+    History::new(docs)?.births(target)
 }
 
 /// Blames each clause of revision `target` of `docs` (all revisions of one resolution in one
 /// language), following the line of adopted texts up to it (and, for a proposal, its base).
-pub fn blame(mut docs: Vec<Document>, target: &str) -> Result<Vec<BlameLine>, HistoryError> {
-    check_same(&docs)?;
-    chronological(&mut docs);
-    let t = position(&docs, target)?;
-    let origins = origins(&docs, t);
+pub fn blame(docs: Vec<Document>, target: &str) -> Result<Vec<BlameLine>, HistoryError> {
+    History::new(docs)?.blame(target)
+}
 
-    let doc = &docs[t];
-    let mut out = Vec::new();
-    fn walk(
-        cs: &[Clause],
-        at: &dyn Fn(usize) -> ClausePath,
-        section: &str,
-        path: &mut Vec<String>,
-        origins: &Origins,
-        docs: &[Document],
-        out: &mut Vec<BlameLine>,
-    ) {
-        for (i, c) in cs.iter().enumerate() {
-            path.push(c.label.written().trim().to_string());
-            let here = at(i);
-            let (intro, changed) = origins.get(&here).map_or((0, 0), |o| (o.born, o.changed));
-            out.push(BlameLine {
-                section: section.to_string(),
-                path: path.clone(),
-                depth: path.len() - 1,
-                text: c.text.clone(),
-                introduced: docs[intro].revision.id_shown().to_string(),
-                changed: docs[changed].revision.id_shown().to_string(),
-                introduced_year: docs[intro].revision.year_shown(),
-                changed_year: docs[changed].revision.year_shown(),
-            });
-            walk(
-                &c.children,
-                &|k| here.child(k),
-                section,
-                path,
-                origins,
-                docs,
-                out,
-            );
-            path.pop();
+impl History {
+    /// [`births`], the steps aligned once for all the revisions asked.
+    pub fn births(&self, target: &str) -> Result<HashMap<ClausePath, Birth>, HistoryError> {
+        let docs = self.docs();
+        let t = self.position(target)?;
+        Ok(origins(self, t)
+            .into_iter()
+            .map(|(path, o)| {
+                let birth = Birth {
+                    revision: docs[o.born].revision.id_shown().to_string(),
+                    at: o.born_at,
+                };
+                (path, birth)
+            })
+            .collect())
+    }
+
+    /// [`blame`], the steps aligned once for all the revisions blamed.
+    pub fn blame(&self, target: &str) -> Result<Vec<BlameLine>, HistoryError> {
+        let docs = self.docs();
+        let t = self.position(target)?;
+        let origins = origins(self, t);
+
+        let doc = &docs[t];
+        let mut out = Vec::new();
+        fn walk(
+            cs: &[Clause],
+            at: &dyn Fn(usize) -> ClausePath,
+            section: &str,
+            path: &mut Vec<String>,
+            origins: &Origins,
+            docs: &[Document],
+            out: &mut Vec<BlameLine>,
+        ) {
+            for (i, c) in cs.iter().enumerate() {
+                path.push(c.label.written().trim().to_string());
+                let here = at(i);
+                let (intro, changed) = origins.get(&here).map_or((0, 0), |o| (o.born, o.changed));
+                out.push(BlameLine {
+                    section: section.to_string(),
+                    path: path.clone(),
+                    depth: path.len() - 1,
+                    text: c.text.clone(),
+                    introduced: docs[intro].revision.id_shown().to_string(),
+                    changed: docs[changed].revision.id_shown().to_string(),
+                    introduced_year: docs[intro].revision.year_shown(),
+                    changed_year: docs[changed].revision.year_shown(),
+                });
+                walk(
+                    &c.children,
+                    &|k| here.child(k),
+                    section,
+                    path,
+                    origins,
+                    docs,
+                    out,
+                );
+                path.pop();
+            }
         }
+        for (n, s) in doc.sections.iter().enumerate() {
+            walk(
+                &s.clauses,
+                &|i| ClausePath::top(n, i),
+                s.kind.as_str(),
+                &mut Vec::new(),
+                &origins,
+                docs,
+                &mut out,
+            );
+        }
+        Ok(out)
     }
-    for (n, s) in doc.sections.iter().enumerate() {
-        walk(
-            &s.clauses,
-            &|i| ClausePath::top(n, i),
-            s.kind.as_str(),
-            &mut Vec::new(),
-            &origins,
-            &docs,
-            &mut out,
-        );
-    }
-    Ok(out)
 }
 
 #[cfg(test)]
