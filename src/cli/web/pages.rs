@@ -16,7 +16,7 @@ use resdiff::render::shown;
 use resdiff::render::tree_html;
 use resdiff::track::compile::compile;
 use resdiff::track::history::lineage::Lineage;
-use resdiff::track::history::{self, History, steps};
+use resdiff::track::history::{History, steps};
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -58,7 +58,8 @@ type DiffKey = ((Series, String, String), Arc<DocDiff>);
 /// The corpus in memory, revisions of each series oldest first.
 pub struct Library {
     pub series: Vec<(Series, Vec<Document>)>,
-    /// Each series' history: its steps aligned once for its lineage and blames.
+    /// Each series' history: its steps aligned and diffed once for its log, lineage, blames
+    /// and diff pages.
     histories: Mutex<HashMap<Series, Arc<History>>>,
     /// Each series' lineage, once worked out (the paragraph pages and their links need it).
     lineages: Mutex<HashMap<Series, Arc<Lineage>>>,
@@ -119,6 +120,14 @@ impl Library {
         old: &Document,
         new: &Document,
     ) -> Result<Arc<DocDiff>, PageError> {
+        // A step of the series: its history made that diff for the log.
+        if let Ok(h) = self.history_of(s)
+            && let (Ok(from), Ok(to)) = (h.position(o), h.position(n))
+            && h.from(to) == Some(from)
+            && let Some(diff) = h.diff(to)
+        {
+            return Ok(diff);
+        }
         let key = (s.clone(), o.to_string(), n.to_string());
         if let Ok(last) = self.last_diff.lock()
             && let Some((k, diff)) = last.as_ref()
@@ -370,7 +379,7 @@ impl Library {
 
     fn series_page(&self, s: &Series, mode: Mode) -> Result<String, PageError> {
         let docs = self.docs(s).ok_or(PageError::NotFound)?;
-        let log = history::log(docs.to_vec())?;
+        let log = self.history_of(s)?.log();
         let lineage = self.lineage_of(s)?;
         let tables = amended(docs);
         let names = Names::of(docs);

@@ -11,8 +11,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::align::{ClauseAlign, Lone};
-use crate::diff::{DiffOptions, NotePairing, Summary, diff_documents};
-use crate::input::corpus::chronological;
+use crate::diff::{NotePairing, Summary};
 use crate::model::{Clause, ClausePath, Document, Status};
 
 pub mod lineage;
@@ -115,48 +114,50 @@ fn check_same(docs: &[Document]) -> Result<(), HistoryError> {
 }
 
 /// The log of a resolution from all its revisions in one language.
-pub fn log(mut docs: Vec<Document>) -> Result<Log, HistoryError> {
-    check_same(&docs)?;
-    chronological(&mut docs);
-    let mut adopted = Vec::new();
-    let mut proposals = Vec::new();
-    for (from, i) in steps(&docs) {
-        let d = &docs[i];
-        let changes = from.and_then(|f| {
-            diff_documents(&docs[f], d, &DiffOptions::default())
-                .ok()
-                .map(|diff| diff.summary)
-        });
-        let entry = Entry {
-            address: d.address(),
-            revision: d.revision.id_shown().to_string(),
-            status: d.revision.stage.status(),
-            year: d.revision.year_shown(),
-            date: d.revision.date,
-            venue: d.revision.venue.clone(),
-            proposer: d.revision.stage.proposer().map(ToString::to_string),
-            clauses: d.clause_count(),
-            from: from.map(|f| docs[f].address()),
-            changes,
-        };
-        if d.revision.stage.status() == Status::Adopted {
-            adopted.push(entry);
-        } else {
-            proposals.push(entry);
+pub fn log(docs: Vec<Document>) -> Result<Log, HistoryError> {
+    Ok(History::new(docs)?.log())
+}
+
+impl History {
+    /// The log of the resolution: [`log`], with the steps' diffs kept for their pages.
+    pub fn log(&self) -> Log {
+        let docs = self.docs();
+        let mut adopted = Vec::new();
+        let mut proposals = Vec::new();
+        for (from, i) in steps(docs) {
+            let d = &docs[i];
+            let changes = from.and_then(|_| self.diff(i).map(|diff| diff.summary));
+            let entry = Entry {
+                address: d.address(),
+                revision: d.revision.id_shown().to_string(),
+                status: d.revision.stage.status(),
+                year: d.revision.year_shown(),
+                date: d.revision.date,
+                venue: d.revision.venue.clone(),
+                proposer: d.revision.stage.proposer().map(ToString::to_string),
+                clauses: d.clause_count(),
+                from: from.map(|f| docs[f].address()),
+                changes,
+            };
+            if d.revision.stage.status() == Status::Adopted {
+                adopted.push(entry);
+            } else {
+                proposals.push(entry);
+            }
+        }
+        let first = &docs[0];
+        Log {
+            resolution: format!(
+                "{}/{}",
+                first.resolution.body_shown(),
+                first.resolution.number_shown()
+            ),
+            title: first.resolution.title_shown().to_string(),
+            language: first.language.to_string(),
+            adopted,
+            proposals,
         }
     }
-    let first = &docs[0];
-    Ok(Log {
-        resolution: format!(
-            "{}/{}",
-            first.resolution.body_shown(),
-            first.resolution.number_shown()
-        ),
-        title: first.resolution.title_shown().to_string(),
-        language: first.language.to_string(),
-        adopted,
-        proposals,
-    })
 }
 
 /// The history of one clause of the blamed revision.

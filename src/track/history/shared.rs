@@ -1,13 +1,14 @@
 //! The revisions of one resolution in one language with what each step gives kept: a step (a
-//! revision against the one it is compared with, see [`super::steps`]) is aligned once however
-//! many blames and lineages ask for it. Blaming each
+//! revision against the one it is compared with, see [`super::steps`]) is aligned once, and its
+//! diff made once, however many blames, lineages, logs and diff pages ask for it. Blaming each
 //! revision of a series on its own aligned every step before it again: quadratic in the
 //! series' length, most of `resdiff site`'s time.
 
-use std::sync::OnceLock;
+use std::borrow::Cow;
+use std::sync::{Arc, OnceLock};
 
 use crate::align::{Alignment, Kept, align};
-use crate::diff::{DiffOptions, NotePairing};
+use crate::diff::{DiffOptions, DocDiff, NotePairing, diff_documents, from_alignment, in_nfc};
 use crate::input::corpus::chronological;
 use crate::model::Document;
 
@@ -28,6 +29,7 @@ pub struct History {
     /// Per revision, the revision it is compared with ([`super::steps`]).
     from: Vec<Option<usize>>,
     aligned: Vec<OnceLock<Step>>,
+    diffs: Vec<OnceLock<Option<Arc<DocDiff>>>>,
 }
 
 impl History {
@@ -41,6 +43,7 @@ impl History {
         }
         Ok(History {
             aligned: docs.iter().map(|_| OnceLock::new()).collect(),
+            diffs: docs.iter().map(|_| OnceLock::new()).collect(),
             docs,
             from,
         })
@@ -78,6 +81,28 @@ impl History {
             .on(old, new)
             .unwrap_or_else(|| align(old, new));
         Some((from, alignment, &step.notes))
+    }
+
+    /// The diff of the step that led to revision `to` (with the default options), made once;
+    /// None for a revision compared with none.
+    pub fn diff(&self, to: usize) -> Option<Arc<DocDiff>> {
+        let from = self.from(to)?;
+        self.diffs[to]
+            .get_or_init(|| {
+                let (old, new) = (&self.docs[from], &self.docs[to]);
+                let opts = DiffOptions::default();
+                // Texts already in NFC (every shipped one) are compared as they are, so the
+                // step's alignment is the diff's; others are aligned in NFC by the diff itself.
+                let diff = match (in_nfc(old), in_nfc(new)) {
+                    (Cow::Borrowed(_), Cow::Borrowed(_)) => match self.aligned(to) {
+                        Some((_, a, _)) => from_alignment(old, new, &a, &opts),
+                        None => diff_documents(old, new, &opts).ok()?,
+                    },
+                    _ => diff_documents(old, new, &opts).ok()?,
+                };
+                Some(Arc::new(diff))
+            })
+            .clone()
     }
 
     /// The index of revision `target`.
