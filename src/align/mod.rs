@@ -28,6 +28,7 @@
 //! number of word diffs per clause that has none. Decisions on hard cases are written down in
 //! `docs/tricky_cases.md`.
 
+mod kept;
 pub(crate) mod matcher;
 pub mod moves;
 mod order;
@@ -37,6 +38,7 @@ mod sections;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::{Clause, ClausePath, Document};
+pub use kept::Kept;
 use matcher::{Analyses, Item, match_items};
 pub use matcher::{Basis, Score};
 use order::Slot;

@@ -42,8 +42,17 @@ impl DocDiff {
     pub fn note_changes(&self) -> Vec<NoteChange<'_>> {
         let (old, new) = (&self.footnotes.old, &self.footnotes.new);
         let runs = |a: &str, b: &str| diff_text(a, b, &self.options);
-        let same =
-            |a: &Footnote, b: &Footnote| !runs(&a.text, &b.text).iter().any(|r| r.op != Op::Equal);
+        // Without a normalisation, tokens compare as written and cover their text, so two notes
+        // whose word diff is all kept are the same bytes: comparing them is the same answer as
+        // diffing each old note against each new one, which was most of an HTML diff's time.
+        let normalised = self.options.normalises_words();
+        let same = |a: &Footnote, b: &Footnote| {
+            if normalised {
+                !runs(&a.text, &b.text).iter().any(|r| r.op != Op::Equal)
+            } else {
+                a.text == b.text
+            }
+        };
         let old: Vec<&Footnote> = old
             .iter()
             .filter(|o| !new.iter().any(|n| same(o, n)))

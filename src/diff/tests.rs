@@ -279,3 +279,29 @@ fn arabic_diacritics_count_unless_ignored() {
     let d = diff_documents(&dubai, &changed, &ignoring).expect("diff");
     assert!(d.has_changes());
 }
+
+/// `note_changes` compares notes as written in an exact diff (no word diff per pair of notes):
+/// the answer the word diff gave, on every pair of notes of the shipped UN series.
+#[test]
+fn exact_notes_read_the_same_only_when_written_the_same() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("resolutions/unga/ict4sd");
+    let notes: Vec<Footnote> = ["78-132", "79-194", "80-118"]
+        .iter()
+        .flat_map(|r| {
+            load_file(&dir.join(format!("{r}.en.toml")))
+                .expect("loads")
+                .footnotes
+        })
+        .collect();
+    assert!(notes.len() > 10, "the series' notes: {}", notes.len());
+    let opts = DiffOptions::default();
+    assert!(!opts.normalises_words());
+    for a in &notes {
+        for b in &notes {
+            let kept = inline::diff_text(&a.text, &b.text, &opts)
+                .iter()
+                .all(|s| s.op == Op::Equal);
+            assert_eq!(kept, a.text == b.text, "{:?} / {:?}", a.text, b.text);
+        }
+    }
+}

@@ -241,3 +241,45 @@ fn site_into_a_file_is_refused_in_words() {
         "not a folder\n"
     );
 }
+
+/// A page new to the folder is written in place, an earlier one replaced whole: a second run over
+/// the first run's site gives the same pages, with no temporary file left beside them, and a
+/// page the site does not make is left alone.
+#[test]
+fn site_written_again_over_itself_gives_the_same_pages() {
+    let dir = one_text_corpus();
+    let out = dir.path().join("site");
+    let run = || {
+        resdiff()
+            .arg("--corpus")
+            .arg(dir.path().join("corpus"))
+            .arg("site")
+            .arg(&out)
+            .assert()
+            .code(0);
+        let mut pages: Vec<(String, Vec<u8>)> = std::fs::read_dir(&out)
+            .expect("site folder")
+            .map(|e| {
+                let p = e.expect("entry").path();
+                let name = p.file_name().expect("name").to_string_lossy().into_owned();
+                (name, std::fs::read(&p).expect("read page"))
+            })
+            .collect();
+        pages.sort();
+        pages
+    };
+    std::fs::create_dir_all(&out).expect("site folder");
+    std::fs::write(out.join("notes.txt"), "mine\n").expect("a file of the user's");
+    let first = run();
+    assert!(first.iter().any(|(n, _)| n == "index.html"), "{first:?}");
+    assert!(
+        first.iter().all(|(n, _)| !n.starts_with('.')),
+        "a temporary file was left: {:?}",
+        first.iter().map(|(n, _)| n).collect::<Vec<_>>()
+    );
+    assert_eq!(run(), first);
+    assert_eq!(
+        std::fs::read_to_string(out.join("notes.txt")).expect("kept"),
+        "mine\n"
+    );
+}

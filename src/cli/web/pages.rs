@@ -16,7 +16,7 @@ use resdiff::render::shown;
 use resdiff::render::tree_html;
 use resdiff::track::compile::compile;
 use resdiff::track::history::lineage::Lineage;
-use resdiff::track::history::{self, steps};
+use resdiff::track::history::{History, steps};
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -58,6 +58,9 @@ type DiffKey = ((Series, String, String), Arc<DocDiff>);
 /// The corpus in memory, revisions of each series oldest first.
 pub struct Library {
     pub series: Vec<(Series, Vec<Document>)>,
+    /// Each series' history: its steps aligned and diffed once for its log, lineage, blames
+    /// and diff pages.
+    histories: Mutex<HashMap<Series, Arc<History>>>,
     /// Each series' lineage, once worked out (the paragraph pages and their links need it).
     lineages: Mutex<HashMap<Series, Arc<Lineage>>>,
     /// Each series' paragraph numbers, counted over its whole lineage once for all its
@@ -88,6 +91,7 @@ impl Library {
         series.sort_by_key(|(s, _)| s.clone());
         Library {
             series,
+            histories: Mutex::new(HashMap::new()),
             lineages: Mutex::new(HashMap::new()),
             numbers: Mutex::new(HashMap::new()),
             last_diff: Mutex::new(None),
@@ -116,6 +120,14 @@ impl Library {
         old: &Document,
         new: &Document,
     ) -> Result<Arc<DocDiff>, PageError> {
+        // A step of the series: its history made that diff for the log.
+        if let Ok(h) = self.history_of(s)
+            && let (Ok(from), Ok(to)) = (h.position(o), h.position(n))
+            && h.from(to) == Some(from)
+            && let Some(diff) = h.diff(to)
+        {
+            return Ok(diff);
+        }
         let key = (s.clone(), o.to_string(), n.to_string());
         if let Ok(last) = self.last_diff.lock()
             && let Some((k, diff)) = last.as_ref()
@@ -211,10 +223,9 @@ impl Library {
             }
             Page::Blame(s, r) => {
                 let d = self.doc(s, r).ok_or(PageError::NotFound)?;
-                let docs = self.docs(s).ok_or(PageError::NotFound)?.to_vec();
-                let names = Names::of(&docs);
+                let names = Names::of(self.docs(s).ok_or(PageError::NotFound)?);
                 let paths: Vec<_> = d.clauses().into_iter().map(|(p, _)| p).collect();
-                let lines = history::blame(docs, r)?;
+                let lines = self.history_of(s)?.blame(r)?;
                 let links = self.paragraph_links(s, r);
                 let link = |k: usize| paths.get(k).and_then(|p| links.href(p));
                 let body = html! {
@@ -368,7 +379,7 @@ impl Library {
 
     fn series_page(&self, s: &Series, mode: Mode) -> Result<String, PageError> {
         let docs = self.docs(s).ok_or(PageError::NotFound)?;
-        let log = history::log(docs.to_vec())?;
+        let log = self.history_of(s)?.log();
         let lineage = self.lineage_of(s)?;
         let tables = amended(docs);
         let names = Names::of(docs);

@@ -5,7 +5,8 @@ use std::path::Path;
 
 use resdiff::input::corpus;
 
-use super::super::{CliError, Result, open_corpus, write_atomically};
+use super::super::output::write_new_or_atomically;
+use super::super::{CliError, Result, open_corpus};
 use super::pages::{CSS, Library, Mode, PageError};
 
 /// Reads every text of the corpus. A file that does not load, or is not where the corpus
@@ -78,12 +79,12 @@ pub fn write(root: &Path, out: &Path) -> Result<(usize, usize)> {
 }
 
 /// Writes one file of the site, replacing the site's earlier file through a temporary file (see
-/// [`write_atomically`]). A link, folder or device under the page's name is not the site's own
+/// [`write_new_or_atomically`]). A link, folder or device under the page's name is not the site's own
 /// earlier file: a planted `index.html -> /dev/tty` or `-> ~/.bashrc` would otherwise be written
 /// through or lose its link, so it is refused, named.
 fn write_page(path: &Path, bytes: impl AsRef<[u8]>) -> Result<()> {
     own_page(path)?;
-    write_atomically(path, bytes)
+    write_new_or_atomically(path, bytes)
 }
 
 /// Refuses a page's place when something other than a regular file (the site's earlier page)

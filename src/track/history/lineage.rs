@@ -6,12 +6,11 @@
 
 use std::collections::HashMap;
 
-use crate::align::{At, ClauseAlign, Lone, Relation, align};
-use crate::diff::{DiffOptions, NotePairing};
-use crate::input::corpus::chronological;
+use crate::align::{At, ClauseAlign, Lone, Relation};
+use crate::diff::NotePairing;
 use crate::model::{ClausePath, Document, Status};
 
-use super::{HistoryError, check_same, steps};
+use super::{History, HistoryError, steps};
 
 /// What a provision went through in one revision, against the revision that one is compared
 /// with. The order is the precedence when several apply: a moved clause may also be edited.
@@ -98,10 +97,21 @@ pub struct Lineage {
 }
 
 /// The lineage of all revisions of one resolution in one language.
-pub fn lineage(mut docs: Vec<Document>) -> Result<Lineage, HistoryError> {
-    check_same(&docs)?;
-    chronological(&mut docs);
-    let links = steps(&docs);
+pub fn lineage(docs: Vec<Document>) -> Result<Lineage, HistoryError> {
+    Ok(History::new(docs)?.lineage())
+}
+
+impl History {
+    /// The [`lineage`] of these revisions, from the steps' alignments kept for their blames and
+    /// diffs.
+    pub fn lineage(&self) -> Lineage {
+        of(self)
+    }
+}
+
+fn of(h: &History) -> Lineage {
+    let docs = h.docs();
+    let links = steps(docs);
     let columns: Vec<Column> = links
         .iter()
         .map(|&(from, i)| Column {
@@ -131,16 +141,13 @@ pub fn lineage(mut docs: Vec<Document>) -> Result<Lineage, HistoryError> {
                 }
             }
             Some(f) => {
-                let alignment = align(&docs[f], &docs[i]);
-                let notes = NotePairing::new(
-                    &docs[f].footnotes,
-                    &docs[i].footnotes,
-                    &DiffOptions::default(),
-                );
-                let mut after = None;
-                for s in &alignment.sections {
-                    for c in &s.clauses {
-                        b.step(c, f, i, &notes, &mut after);
+                // `f` is the step's own `from`: the column keeps it when it comes earlier.
+                if let Some((_, alignment, notes)) = h.aligned(i) {
+                    let mut after = None;
+                    for s in &alignment.sections {
+                        for c in &s.clauses {
+                            b.step(c, f, i, notes, &mut after);
+                        }
                     }
                 }
             }
@@ -177,7 +184,7 @@ pub fn lineage(mut docs: Vec<Document>) -> Result<Lineage, HistoryError> {
         })
         .collect();
     let first = &docs[0];
-    Ok(Lineage {
+    Lineage {
         resolution: format!(
             "{}/{}",
             first.resolution.body_shown(),
@@ -186,7 +193,7 @@ pub fn lineage(mut docs: Vec<Document>) -> Result<Lineage, HistoryError> {
         columns,
         provisions,
         places,
-    })
+    }
 }
 
 struct Builder {

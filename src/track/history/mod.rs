@@ -10,13 +10,14 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::align::{ClauseAlign, Lone, align};
-use crate::diff::{DiffOptions, NotePairing, Summary, diff_documents};
-use crate::input::corpus::chronological;
+use crate::align::{ClauseAlign, Lone};
+use crate::diff::{NotePairing, Summary};
 use crate::model::{Clause, ClausePath, Document, Status};
 
 pub mod lineage;
+mod shared;
 pub use lineage::{Lineage, lineage};
+pub use shared::History;
 
 /// One revision in the log, with the step that led to it.
 #[derive(Debug, Clone, Serialize)]
@@ -113,48 +114,50 @@ fn check_same(docs: &[Document]) -> Result<(), HistoryError> {
 }
 
 /// The log of a resolution from all its revisions in one language.
-pub fn log(mut docs: Vec<Document>) -> Result<Log, HistoryError> {
-    check_same(&docs)?;
-    chronological(&mut docs);
-    let mut adopted = Vec::new();
-    let mut proposals = Vec::new();
-    for (from, i) in steps(&docs) {
-        let d = &docs[i];
-        let changes = from.and_then(|f| {
-            diff_documents(&docs[f], d, &DiffOptions::default())
-                .ok()
-                .map(|diff| diff.summary)
-        });
-        let entry = Entry {
-            address: d.address(),
-            revision: d.revision.id_shown().to_string(),
-            status: d.revision.stage.status(),
-            year: d.revision.year_shown(),
-            date: d.revision.date,
-            venue: d.revision.venue.clone(),
-            proposer: d.revision.stage.proposer().map(ToString::to_string),
-            clauses: d.clause_count(),
-            from: from.map(|f| docs[f].address()),
-            changes,
-        };
-        if d.revision.stage.status() == Status::Adopted {
-            adopted.push(entry);
-        } else {
-            proposals.push(entry);
+pub fn log(docs: Vec<Document>) -> Result<Log, HistoryError> {
+    Ok(History::new(docs)?.log())
+}
+
+impl History {
+    /// The log of the resolution: [`log`], with the steps' diffs kept for their pages.
+    pub fn log(&self) -> Log {
+        let docs = self.docs();
+        let mut adopted = Vec::new();
+        let mut proposals = Vec::new();
+        for (from, i) in steps(docs) {
+            let d = &docs[i];
+            let changes = from.and_then(|_| self.diff(i).map(|diff| diff.summary));
+            let entry = Entry {
+                address: d.address(),
+                revision: d.revision.id_shown().to_string(),
+                status: d.revision.stage.status(),
+                year: d.revision.year_shown(),
+                date: d.revision.date,
+                venue: d.revision.venue.clone(),
+                proposer: d.revision.stage.proposer().map(ToString::to_string),
+                clauses: d.clause_count(),
+                from: from.map(|f| docs[f].address()),
+                changes,
+            };
+            if d.revision.stage.status() == Status::Adopted {
+                adopted.push(entry);
+            } else {
+                proposals.push(entry);
+            }
+        }
+        let first = &docs[0];
+        Log {
+            resolution: format!(
+                "{}/{}",
+                first.resolution.body_shown(),
+                first.resolution.number_shown()
+            ),
+            title: first.resolution.title_shown().to_string(),
+            language: first.language.to_string(),
+            adopted,
+            proposals,
         }
     }
-    let first = &docs[0];
-    Ok(Log {
-        resolution: format!(
-            "{}/{}",
-            first.resolution.body_shown(),
-            first.resolution.number_shown()
-        ),
-        title: first.resolution.title_shown().to_string(),
-        language: first.language.to_string(),
-        adopted,
-        proposals,
-    })
 }
 
 /// The history of one clause of the blamed revision.
@@ -239,13 +242,13 @@ fn position(docs: &[Document], target: &str) -> Result<usize, HistoryError> {
         })
 }
 
-/// The origins of every clause of `docs[t]`, following the line of adopted texts up to it (and,
-/// for a proposal, its base).
-fn origins(docs: &[Document], t: usize) -> Origins {
+/// The origins of every clause of revision `t`, following the line of adopted texts up to it
+/// (and, for a proposal, its base).
+fn origins(h: &History, t: usize) -> Origins {
+    let docs = h.docs();
     // The lineage: follow `from` links back from the target.
-    let links = steps(docs);
     let mut line = vec![t];
-    while let Some(&(Some(f), _)) = links.iter().find(|(_, i)| Some(i) == line.last())
+    while let Some(f) = line.last().and_then(|&x| h.from(x))
         && !line.contains(&f)
     {
         line.push(f);
@@ -264,14 +267,15 @@ fn origins(docs: &[Document], t: usize) -> Origins {
             (path, origin)
         })
         .collect();
+    // Each window is a step (`w[0]` is what `w[1]` is compared with), aligned once for every
+    // revision whose line passes it.
     for w in line.windows(2) {
-        let (old, new) = (&docs[w[0]], &docs[w[1]]);
-        let alignment = align(old, new);
-        let notes = NotePairing::new(&old.footnotes, &new.footnotes, &DiffOptions::default());
         let mut next = HashMap::new();
-        for s in &alignment.sections {
-            for c in &s.clauses {
-                carry(c, &origins, w[1], &notes, &mut next);
+        if let Some((_, alignment, notes)) = h.aligned(w[1]) {
+            for s in &alignment.sections {
+                for c in &s.clauses {
+                    carry(c, &origins, w[1], notes, &mut next);
+                }
             }
         }
         origins = next;
@@ -293,81 +297,91 @@ pub struct Birth {
 /// its birth through renumbering, moves and rewording, so the birth names the paragraph across
 /// revisions, where its path does not.
 pub fn births(
-    mut docs: Vec<Document>,
+    docs: Vec<Document>,
     target: &str,
 ) -> Result<HashMap<ClausePath, Birth>, HistoryError> {
-    check_same(&docs)?;
-    chronological(&mut docs);
-    let t = position(&docs, target)?;
-    Ok(origins(&docs, t)
-        .into_iter()
-        .map(|(path, o)| {
-            let birth = Birth {
-                revision: docs[o.born].revision.id_shown().to_string(),
-                at: o.born_at,
-            };
-            (path, birth)
-        })
-        .collect())
+    History::new(docs)?.births(target)
 }
 
 /// Blames each clause of revision `target` of `docs` (all revisions of one resolution in one
 /// language), following the line of adopted texts up to it (and, for a proposal, its base).
-pub fn blame(mut docs: Vec<Document>, target: &str) -> Result<Vec<BlameLine>, HistoryError> {
-    check_same(&docs)?;
-    chronological(&mut docs);
-    let t = position(&docs, target)?;
-    let origins = origins(&docs, t);
+pub fn blame(docs: Vec<Document>, target: &str) -> Result<Vec<BlameLine>, HistoryError> {
+    History::new(docs)?.blame(target)
+}
 
-    let doc = &docs[t];
-    let mut out = Vec::new();
-    fn walk(
-        cs: &[Clause],
-        at: &dyn Fn(usize) -> ClausePath,
-        section: &str,
-        path: &mut Vec<String>,
-        origins: &Origins,
-        docs: &[Document],
-        out: &mut Vec<BlameLine>,
-    ) {
-        for (i, c) in cs.iter().enumerate() {
-            path.push(c.label.written().trim().to_string());
-            let here = at(i);
-            let (intro, changed) = origins.get(&here).map_or((0, 0), |o| (o.born, o.changed));
-            out.push(BlameLine {
-                section: section.to_string(),
-                path: path.clone(),
-                depth: path.len() - 1,
-                text: c.text.clone(),
-                introduced: docs[intro].revision.id_shown().to_string(),
-                changed: docs[changed].revision.id_shown().to_string(),
-                introduced_year: docs[intro].revision.year_shown(),
-                changed_year: docs[changed].revision.year_shown(),
-            });
-            walk(
-                &c.children,
-                &|k| here.child(k),
-                section,
-                path,
-                origins,
-                docs,
-                out,
-            );
-            path.pop();
+impl History {
+    /// [`births`], the steps aligned once for all the revisions asked.
+    pub fn births(&self, target: &str) -> Result<HashMap<ClausePath, Birth>, HistoryError> {
+        let docs = self.docs();
+        let t = self.position(target)?;
+        Ok(origins(self, t)
+            .into_iter()
+            .map(|(path, o)| {
+                let birth = Birth {
+                    revision: docs[o.born].revision.id_shown().to_string(),
+                    at: o.born_at,
+                };
+                (path, birth)
+            })
+            .collect())
+    }
+
+    /// [`blame`], the steps aligned once for all the revisions blamed.
+    pub fn blame(&self, target: &str) -> Result<Vec<BlameLine>, HistoryError> {
+        let docs = self.docs();
+        let t = self.position(target)?;
+        let origins = origins(self, t);
+
+        let doc = &docs[t];
+        let mut out = Vec::new();
+        fn walk(
+            cs: &[Clause],
+            at: &dyn Fn(usize) -> ClausePath,
+            section: &str,
+            path: &mut Vec<String>,
+            origins: &Origins,
+            docs: &[Document],
+            out: &mut Vec<BlameLine>,
+        ) {
+            for (i, c) in cs.iter().enumerate() {
+                path.push(c.label.written().trim().to_string());
+                let here = at(i);
+                let (intro, changed) = origins.get(&here).map_or((0, 0), |o| (o.born, o.changed));
+                out.push(BlameLine {
+                    section: section.to_string(),
+                    path: path.clone(),
+                    depth: path.len() - 1,
+                    text: c.text.clone(),
+                    introduced: docs[intro].revision.id_shown().to_string(),
+                    changed: docs[changed].revision.id_shown().to_string(),
+                    introduced_year: docs[intro].revision.year_shown(),
+                    changed_year: docs[changed].revision.year_shown(),
+                });
+                walk(
+                    &c.children,
+                    &|k| here.child(k),
+                    section,
+                    path,
+                    origins,
+                    docs,
+                    out,
+                );
+                path.pop();
+            }
         }
+        for (n, s) in doc.sections.iter().enumerate() {
+            walk(
+                &s.clauses,
+                &|i| ClausePath::top(n, i),
+                s.kind.as_str(),
+                &mut Vec::new(),
+                &origins,
+                docs,
+                &mut out,
+            );
+        }
+        Ok(out)
     }
-    for (n, s) in doc.sections.iter().enumerate() {
-        walk(
-            &s.clauses,
-            &|i| ClausePath::top(n, i),
-            s.kind.as_str(),
-            &mut Vec::new(),
-            &origins,
-            &docs,
-            &mut out,
-        );
-    }
-    Ok(out)
 }
 
 #[cfg(test)]

@@ -122,3 +122,37 @@ fn births_follow_a_relabelled_clause_back_to_its_place_in_dubai() {
         ("rcc-wtdc17", &at(&rcc, "أ)"))
     );
 }
+
+/// A History aligns and diffs each step once for every revision asked: its answers are the ones
+/// a History made afresh for each question gives, whatever was asked first, and a step's diff
+/// is `diff_documents`'.
+#[test]
+fn a_history_answers_as_one_made_for_each_question() {
+    let shared = History::new(res30()).expect("history");
+    let revisions: Vec<String> = shared
+        .docs()
+        .iter()
+        .map(|d| d.revision.id_shown().to_string())
+        .collect();
+    let json = |d: &crate::diff::DocDiff| serde_json::to_string(d).expect("json");
+    for (i, r) in revisions.iter().enumerate().rev() {
+        let fresh = History::new(res30()).expect("history");
+        let lines = |h: &History| format!("{:?}", h.blame(r).expect("blame"));
+        assert_eq!(lines(&shared), lines(&fresh), "{r}");
+        assert_eq!(shared.births(r).ok(), fresh.births(r).ok(), "{r}");
+        match shared.from(i) {
+            Some(f) => {
+                let docs = shared.docs();
+                let made = crate::diff::diff_documents(&docs[f], &docs[i], &Default::default())
+                    .expect("diff");
+                assert_eq!(json(&shared.diff(i).expect("a step")), json(&made), "{r}");
+            }
+            None => assert!(shared.diff(i).is_none(), "{r}"),
+        }
+    }
+    assert_eq!(shared.lineage(), lineage(res30()).expect("lineage"));
+    assert_eq!(
+        format!("{:?}", shared.log()),
+        format!("{:?}", log(res30()).expect("log"))
+    );
+}

@@ -11,7 +11,7 @@ use maud::{PreEscaped, html};
 use resdiff::model::ClausePath;
 use resdiff::render::names::{self as named, Names};
 use resdiff::render::report::paragraph_html;
-use resdiff::track::history::{self, lineage::Lineage};
+use resdiff::track::history::{History, lineage::Lineage};
 
 use super::{Library, Mode, Page, PageError, Series, address, layout};
 
@@ -33,12 +33,17 @@ fn cached<T>(
 }
 
 impl Library {
+    /// The series' history (its steps aligned and diffed once), made on first use.
+    pub(super) fn history_of(&self, s: &Series) -> Result<Arc<History>, PageError> {
+        cached(&self.histories, s, || {
+            let docs = self.docs(s).ok_or(PageError::NotFound)?.to_vec();
+            Ok(History::new(docs)?)
+        })
+    }
+
     /// The series' lineage, worked out on first use.
     pub(super) fn lineage_of(&self, s: &Series) -> Result<Arc<Lineage>, PageError> {
-        cached(&self.lineages, s, || {
-            let docs = self.docs(s).ok_or(PageError::NotFound)?.to_vec();
-            Ok(history::lineage(docs)?)
-        })
+        cached(&self.lineages, s, || Ok(self.history_of(s)?.lineage()))
     }
 
     /// The series' paragraph numbers (see [`paragraph_html::Numbers`]), counted on first use.
