@@ -198,6 +198,20 @@ fn compound(before: &str, after: &str, words: &HashMap<String, usize>) -> bool {
             .is_none_or(|n| *n <= 1)
 }
 
+/// Whether `before` is a year (19xx, 20xx) and `after` opens with a later one, any digits after
+/// it a note's mark: `20242034` for `2024-2034`, a span no text writes without its hyphen.
+fn years(before: &str, after: &str) -> bool {
+    let year = |s: &str| {
+        (s.len() == 4 && (s.starts_with("19") || s.starts_with("20")))
+            .then(|| s.parse::<u16>().ok())
+            .flatten()
+    };
+    let (Some(first), Some(second)) = (year(before), after.get(..4).and_then(year)) else {
+        return false;
+    };
+    second > first && after[4..].chars().all(|c| c.is_ascii_digit())
+}
+
 /// Where in `text` (a byte offset) the hyphen was dropped, and why that place: the places
 /// inside a word whose first half ends between half a full line and a little past one, scored;
 /// the best, if no other place scores as well. A compound of two words of the text (the
@@ -231,6 +245,8 @@ fn join_point(
             (3, "so written elsewhere in the text")
         } else if a.is_lowercase() && b.is_uppercase() {
             (2, "a capital inside a word")
+        } else if years(&before, &after) {
+            (2, "two years, the second later: a span")
         } else if col >= second_fits && compound(&before, &after, words) {
             (
                 1,
@@ -308,6 +324,43 @@ mod tests {
             warnings[0].message.contains("no word in it tells where"),
             "{warnings:?}"
         );
+    }
+
+    #[test]
+    fn two_years_glued_are_a_span() {
+        // `pdftotext` of A/RES/80/118 in Spanish (LibreOffice's print): lines 166 to 175. The
+        // text writes `2024-2034` nowhere else: was read as it stands, `20242034`.
+        let text = [
+            "Reconociendo que el Programa de Acción de Doha en favor de los Países Menos Adelantados1212,",
+            "el Programa de Acción de Avaza para los Países en Desarrollo sin Litoral para el Decenio 202420341313 y la Agenda de Antigua y Barbuda para los Pequeños Estados Insulares en Desarrollo: una",
+            "declaración renovada para una prosperidad resiliente1414 tienen como objetivo aprovechar el",
+            "potencial de la ciencia, la tecnología y la innovación para hacer frente a los problemas de desarrollo",
+            "sostenible de los países menos adelantados, los países en desarrollo sin litoral y los pequeños",
+            "Estados insulares en desarrollo, respectivamente,",
+            "Observando el llamamiento a que se sigan presentando al Consejo Económico y Social informes",
+            "anuales sobre la aplicación de los resultados de la Cumbre Mundial sobre la Sociedad de la",
+            "Información, por conducto de la Comisión de Ciencia y Tecnología para el Desarrollo, y",
+        ];
+        let lines: Vec<Line> = text
+            .iter()
+            .enumerate()
+            .map(|(i, t)| line(i + 1, t))
+            .collect();
+        let mut warnings = Vec::new();
+        let out = restore(lines, &mut warnings);
+        assert_eq!(out.len(), text.len() + 1);
+        assert!(out[1].text.ends_with("el Decenio 2024-"), "{}", out[1].text);
+        assert!(out[2].text.starts_with("20341313 y la"), "{}", out[2].text);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert_eq!(warnings[0].line, 2);
+        assert!(
+            warnings[0]
+                .message
+                .contains("read as `2024-20341313` (two years, the second later: a span)"),
+            "{warnings:?}"
+        );
+        assert!(!years("2034", "2024"));
+        assert!(!years("1024", "2034"));
     }
 
     #[test]
