@@ -202,8 +202,9 @@ fn expected(address: &str, producer: Producer, layout: bool) -> Figure {
         ("unga/ict4sd@74-197:fr", LibreOffice, false) => Some((0, 0)),
         // `rulesetting` and `grassroots`, as above.
         ("unga/ict4sd@80-118:en", LibreOffice, false) => Some((2, 2)),
-        // `pdftotext` writes item b)'s label at its page's top, before the end of a)'s text.
-        ("unga/ict4sd@80-118:fr", LibreOffice, false) => Some((2, 2)),
+        // Exact: was (2, 2) before label `b)`, written at its page's top before the end of
+        // a)'s text, went to the page's first line after a paragraph's end (`labels_above`).
+        ("unga/ict4sd@80-118:fr", LibreOffice, false) => Some((0, 0)),
         // Exact: was (1, 1) before two years glued (`20242034`, a dropped hyphen) were read as
         // a span, `2024-2034`; (138, 32) before notes 12 to 16 were found.
         ("unga/ict4sd@80-118:es", LibreOffice, false) => Some((0, 0)),
