@@ -239,16 +239,12 @@ fn expected(address: &str, producer: Producer, layout: bool) -> Figure {
         // recognizes": no Chinese preamble paragraph of the corpus opens with `并`) after a full
         // line ending a clause was read as running on: one paragraph split the fewer, but two
         // wrong joins after it are no longer set off by it, and every line between them shifts.
-        // Left, undecidable from the copied text: calls after lines holding the full count of
-        // characters, ending in a comma (LibreOffice keeps no indent, and sets the space
-        // between paragraphs, 6 points, too small for `pdftotext -layout` to write an empty
-        // line): `强调必须` after a line of 40 runs on, `承认各个` and `又严重关切` after lines
-        // of 40 open (read by the width: full lines are 40, or 41 with a hanging comma, the
-        // text's fullest), and `注意到信` and `十分关切` open after lines of 41 (read as running
-        // on); in 74/197 `并重申` runs on after a line of 41. The text's own uses of each call
-        // say no better (`注意到` opens a line after a short one 3 times, follows a comma 3
-        // times; `承认` 1 and 2).
-        ("unga/ict4sd@80-118:zh", LibreOffice, _) => Some((120, 5)),
+        // Left, undecidable from the copied text (no indent, and LibreOffice's 6 points between
+        // paragraphs give `pdftotext -layout` no empty line): `强调必须` runs on after a full
+        // line of 40 characters, read as opening (warned), as calls there mostly do.
+        // (120, 5) before a call after a full line was read as opening a paragraph, not running on
+        // (`call_break`: calls open far more often): left `强调必须`, split; every line after shifts.
+        ("unga/ict4sd@80-118:zh", LibreOffice, _) => Some((127, 1)),
         // Chromium's UN layout: exact.
         ("unga/ict4sd@74-197:en", Chromium, true) => Some((0, 0)),
         ("unga/ict4sd@74-197:fr" | "unga/ict4sd@74-197:es", Chromium, _) => Some((0, 0)),
@@ -267,11 +263,9 @@ fn expected(address: &str, producer: Producer, layout: bool) -> Figure {
         // Was refused ("footnote `1`: empty text") before note 1's number was read back before
         // its text: the notes are gathered at the text's end, and `pdftotext` writes note 1's
         // text after the last paragraph, then note 2, then note 1's number alone at the page's
-        // foot (note 3's the same, its text at the next page's top). Left, undecidable without
-        // the indent `-layout` keeps: `确认实现` opens a paragraph after a line of the full
-        // width ending a clause, read as running on (warned; Chinese calls run on inside
-        // paragraphs too: in this text `注意到` and `确认` run on after lines of 95 and 96%).
-        ("unga/ict4sd@74-197:zh", Chromium, false) => Some((78, 2)),
+        // foot (note 3's the same, its text at the next page's top).
+        // Exact: (78, 2) before a call after a full line was read as opening (`call_break`).
+        ("unga/ict4sd@74-197:zh", Chromium, false) => Some((0, 0)),
         // Arabic with -layout: was (76, 7) before an empty line `pdftotext -layout` set under
         // the first line of paragraph 13, raised by the mark ending it (`وبتقريره11`), instead
         // of above, was read before that line (`copied::spaced`): the text was not read as
