@@ -233,6 +233,83 @@ fn years(before: &str, after: &str) -> bool {
     second > first && after[4..].chars().all(|c| c.is_ascii_digit())
 }
 
+/// The months, as UN texts in English, French, Spanish and Russian write them after a day.
+const MONTHS: [&str; 49] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+    "setiembre",
+];
+
+/// Whether `before` and `after` are days of a month (1 to 31), the second later, and `rest`
+/// (the text after them) opens with a month, the two joined no day: `924 novembre` for
+/// `9-24 novembre`.
+fn days(before: &str, after: &str, rest: &str) -> bool {
+    let day = |s: &str| {
+        (1..=2)
+            .contains(&s.len())
+            .then(|| s.parse::<u8>().ok())
+            .flatten()
+            .filter(|d| (1..=31).contains(d))
+    };
+    let month = rest
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    // `17 mai` is a day; `924 novembre` none.
+    let joined = format!("{before}{after}").parse::<u32>().unwrap_or(0);
+    matches!((day(before), day(after)), (Some(a), Some(b)) if b > a)
+        && joined > 31
+        && MONTHS.contains(&month.as_str())
+}
+
 /// Where in `text` (a byte offset) the hyphen was dropped, and why that place: the places
 /// inside a word whose first half ends between half a full line and a little past one, scored;
 /// the best, if no other place scores as well. A compound of two words of the text, or of a
@@ -253,23 +330,31 @@ fn join_point(
     for i in 1..chars.len() {
         col += width(chars[i - 1].1.encode_utf8(&mut [0; 4]));
         let (a, b) = (chars[i - 1].1, chars[i].1);
-        if col < lo || col > hi || !a.is_alphanumeric() || !b.is_alphanumeric() {
+        if col < lo || !a.is_alphanumeric() || !b.is_alphanumeric() {
             continue;
         }
+        // A span of years or days says where wherever it is (a note's lines, in smaller type,
+        // are wider); the other signs, only about one full line in.
+        let window = col <= hi;
         let k = chars[i].0;
         let before = last_word(&text[..k]).to_lowercase();
         let after: String = text[k..]
             .chars()
             .take_while(|c| c.is_alphanumeric())
             .collect();
+        let rest = &text[k + after.len()..];
         let after = after.to_lowercase();
         let after3: String = after.chars().take(3).collect();
-        let (score, why) = if known.contains(&(before.clone(), after3)) {
+        let (score, why) = if window && known.contains(&(before.clone(), after3)) {
             (3, "so written elsewhere in the text")
-        } else if a.is_lowercase() && b.is_uppercase() {
+        } else if window && a.is_lowercase() && b.is_uppercase() {
             (2, "a capital inside a word")
         } else if years(&before, &after) {
             (2, "two years, the second later: a span")
+        } else if days(&before, &after, rest) {
+            (2, "two days of a month, the second later: a span")
+        } else if !window {
+            continue;
         } else if col >= second_fits && compound(&before, &after, words) {
             (
                 1,

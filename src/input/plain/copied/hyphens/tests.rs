@@ -183,3 +183,57 @@ fn a_dropped_hyphen_is_put_back_where_the_text_writes_one() {
         "{warnings:?}"
     );
 }
+
+#[test]
+fn two_days_glued_before_a_month_are_a_span() {
+    // `pdftotext` of A/RES/80/118 in French (Chromium's print): note 18 (`9-24 novembre`),
+    // line 860, with lines 851 to 859 and 861 to 864 of its notes.
+    assert!(days("9", "24", " novembre 2021, vol. 1"));
+    assert!(!days("92", "4", " novembre 2021"));
+    assert!(!days("24", "9", " novembre"));
+    assert!(!days("9", "24", " pour cent"));
+    // A day of two digits is a day: `17 mai`, not `1-7 mai`.
+    assert!(!days("1", "7", " mai 2019"));
+}
+
+#[test]
+fn two_days_glued_in_a_note_s_wider_line_are_a_span() {
+    // `pdftotext` of A/RES/80/118 in French (Chromium's print): lines 301 to 310 and note 18,
+    // line 860, wider than the body's lines (smaller type): its join is past one body line's
+    // width. Was read as it stands, `924 novembre`.
+    let text = [
+        "Réitérant l’engagement de ne laisser personne de côté, réaffirmant qu’elle considère que la dignité de la",
+        "personne humaine est fondamentale et souhaite que les objectifs et cibles se concrétisent au profit de toutes les",
+        "nations, de tous les peuples et de toutes les composantes de la société, et s’engageant de nouveau à s’efforcer d’aider",
+        "les plus défavorisés en premier,",
+        "Constatant avec une vive préoccupation que près d’un tiers de la population mondiale, essentiellement des",
+        "femmes et des filles, des personnes âgées et des personnes en situation de vulnérabilité, et environ deux tiers de la",
+        "population des pays les moins avancés n’utilisent pas Internet, et constatant que l’impact de la pandémie de maladie",
+        "à coronavirus (COVID‑19) exacerbe les inégalités engendrées par les fractures numériques, car les plus pauvres et",
+        "les plus vulnérables, qui sont les plus durement touchés, sont également ceux qui sont le plus à la traîne en matière",
+        "d’accès aux technologies de l’information et des communications,",
+        "Organisation des Nations Unies pour l’éducation, la science et la culture, Actes de la Conférence générale, quarante et unième session, Paris, 924 novembre 2021, vol. 1, Résolutions, annexe VII.",
+    ];
+    let lines: Vec<Line> = text
+        .iter()
+        .enumerate()
+        .map(|(i, t)| line(i + 1, t))
+        .collect();
+    let mut warnings = Vec::new();
+    let out = restore(lines, &mut warnings);
+    assert_eq!(out.len(), text.len() + 1);
+    assert!(out[10].text.ends_with("Paris, 9-"), "{}", out[10].text);
+    assert!(
+        out[11].text.starts_with("24 novembre 2021"),
+        "{}",
+        out[11].text
+    );
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(warnings[0].line, 11);
+    assert!(
+        warnings[0]
+            .message
+            .contains("read as `9-24` (two days of a month, the second later: a span)"),
+        "{warnings:?}"
+    );
+}
