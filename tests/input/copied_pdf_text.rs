@@ -232,9 +232,9 @@ fn exact(address: &str) -> bool {
 fn expected(address: &str, layout: bool) -> Option<usize> {
     let lang = address.rsplit(':').next().unwrap_or_default();
     let n = match (lang, layout) {
-        // `pdftotext -layout` scatters the numbers of the Chinese note 1 (a run of resolution
-        // symbols) over the lines around it: the extractor's, not recoverable.
-        ("zh", true) => 1,
+        // Exact: was 1 before the numbers of note 1 (a run of resolution numbers), which
+        // `pdftotext -layout` sets on the line below their list, went back in its holes.
+        ("zh", true) => 0,
         // Arabic (Chromium's print: its lam-alef ligatures come out in order). One line is not
         // as the source's, either way: `pdftotext` writes a mark before its letter and a space
         // after it (`ُأ عّد تماشيا`), and where the letter ends a word, the space is the text's

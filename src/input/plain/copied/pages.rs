@@ -7,6 +7,8 @@ use std::collections::{HashMap, HashSet};
 use crate::input::Warning;
 use crate::model::text::is_bidi_control;
 
+mod numbers_below;
+
 /// One line of the text, as read.
 #[derive(Debug, Clone)]
 pub struct Line {
@@ -125,7 +127,7 @@ pub fn read(lines: &[&str], first: usize, warnings: &mut Vec<Warning>) -> Vec<Li
             ),
         });
     }
-    out
+    numbers_below::put_back(out, warnings)
 }
 
 /// `25-16680 (E)`: the UN's job number at the foot of each page (the language letter may be
