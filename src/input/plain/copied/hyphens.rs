@@ -16,7 +16,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::join::width;
-use super::pages::Line;
+use super::pages::{Line, job_number};
 use crate::input::Warning;
 
 /// A line this much wider than the text's full lines may hold two (the first of them short,
@@ -118,28 +118,15 @@ fn last_word(s: &str) -> &str {
         .unwrap_or_default()
 }
 
-/// `Sustainable … the multi25-16680 (E)`: a word glued to the UN's job number, which ends the
-/// line: the line before it, and the job number.
+/// `Sustainable … the multi25-16680 (E)`: a word glued to the UN's job number, with its
+/// language letter, which ends the line: the line before it, and the job number.
 fn at_job_number(text: &str) -> Option<(String, String)> {
     let t = text.trim_end();
-    let open = t.rfind(" (")?;
-    let letter = &t[open + 1..];
-    if !(letter.len() == 3
-        && letter.ends_with(')')
-        && letter[1..2].chars().all(|c| c.is_ascii_uppercase()))
-    {
-        return None;
-    }
-    let digits = &t[..open];
-    let start = digits.len().checked_sub(8)?;
-    let job = digits.get(start..)?;
-    let shaped = job.as_bytes()[2] == b'-'
-        && job
-            .chars()
-            .enumerate()
-            .all(|(i, c)| i == 2 || c.is_ascii_digit());
-    let before = digits[..start].chars().next_back()?;
-    (shaped && before.is_alphabetic()).then(|| (t[..start].to_string(), t[start..].to_string()))
+    let start = t.rfind(" (")?.checked_sub(8)?;
+    let job = t.get(start..)?;
+    let before = t[..start].chars().next_back()?;
+    (job.contains(" (") && job_number(job) && before.is_alphabetic())
+        .then(|| (t[..start].to_string(), job.to_string()))
 }
 
 /// The words of the text written with a hyphen inside, as (before, the first three letters

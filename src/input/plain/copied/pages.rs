@@ -131,8 +131,9 @@ pub fn read(lines: &[&str], first: usize, warnings: &mut Vec<Warning>) -> Vec<Li
 }
 
 /// `25-16680 (E)`: the UN's job number at the foot of each page (the language letter may be
-/// on a line of its own).
-fn job_number(t: &str) -> bool {
+/// on a line of its own). The letter is one of the six languages' (`(A)`, `(C)`, `(E)`, `(F)`,
+/// `(R)`, `(S)`: the only ones in the copied texts and data of the project).
+pub(super) fn job_number(t: &str) -> bool {
     let (digits, rest) = t.split_at(
         t.find(|c: char| !c.is_ascii_digit() && c != '-')
             .unwrap_or(t.len()),
