@@ -60,11 +60,11 @@ fn under(p: &Piece, col: usize, end: &str) -> Option<(usize, String)> {
 /// `lines` (raw, numbered), each row holding only such a piece put back on the row below.
 pub fn put_back<'a>(
     mut lines: Vec<(usize, Cow<'a, str>)>,
+    layout: bool,
     warnings: &mut Vec<Warning>,
 ) -> Vec<(usize, Cow<'a, str>)> {
-    // Columns say where the piece stands only as `-layout` lays them out (it indents; its
-    // reading order never does).
-    if !lines.iter().any(|(_, l)| l.starts_with(' ')) {
+    // Columns say where the piece stands only as `-layout` lays them out.
+    if !layout {
         return lines;
     }
     let mut i = 0;
@@ -120,7 +120,7 @@ mod tests {
             .map(|(i, l)| (i + 1, Cow::Borrowed(l)))
             .collect();
         let mut warnings = Vec::new();
-        let read = put_back(lines, &mut warnings);
+        let read = put_back(lines, true, &mut warnings);
         let plain: Vec<String> = read
             .iter()
             .map(|(_, l)| {

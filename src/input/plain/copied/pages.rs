@@ -55,10 +55,14 @@ pub fn read(lines: &[&str], first: usize, warnings: &mut Vec<Warning>) -> Vec<Li
     let mut page = 0;
     let mut bidi: Option<(usize, usize)> = None;
     let mut blank = false;
-    let lines = super::tanween::put_back(lines, first, warnings);
-    let lines = super::mark_letter::put_back(lines, warnings);
-    let lines = super::seams::join(super::rows::join(lines, warnings), warnings);
-    let lines = super::shadda::put_back(lines, warnings);
+    // `pdftotext -layout` indents; its reading order never does. Asked once, for the passes
+    // that read columns (`-layout`) or pieces set apart (without).
+    let layout = lines.iter().any(|l| l.starts_with(' '));
+    let lines = super::tanween::put_back(lines, first, layout, warnings);
+    let lines = super::mark_letter::put_back(lines, layout, warnings);
+    let lines = super::rows::join(lines, layout, warnings);
+    let lines = super::seams::join(lines, layout, warnings);
+    let lines = super::shadda::put_back(lines, layout, warnings);
     for (number, raw) in lines {
         for (k, part) in raw.split('\u{c}').enumerate() {
             if k > 0 {

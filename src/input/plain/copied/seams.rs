@@ -202,11 +202,11 @@ fn unplaced<'a>(
 /// `lines` (raw), each right piece set beside the left piece of its page's line.
 pub fn join<'a>(
     lines: Vec<(usize, Cow<'a, str>)>,
+    layout: bool,
     warnings: &mut Vec<Warning>,
 ) -> Vec<(usize, Cow<'a, str>)> {
-    // `pdftotext -layout` indents, and sets the pieces on one line; its reading order never
-    // indents.
-    if lines.iter().any(|(_, l)| l.starts_with(' ')) {
+    // `pdftotext -layout` sets the pieces on one line.
+    if layout {
         return lines;
     }
     let mut lines = stacked(lines, warnings);
@@ -306,7 +306,7 @@ mod tests {
             .enumerate()
             .map(|(i, l)| (i + 1, Cow::Borrowed(l.as_str())))
             .collect();
-        let out = join(lines, &mut w);
+        let out = join(lines, false, &mut w);
         // As `pages::read` reads them: left-to-right runs in order, then the pieces.
         let read = |l: &str| read(&super::super::runs::in_reading_order(l).0);
         (out.iter().map(|(_, l)| read(l)).collect(), w)
