@@ -9,7 +9,7 @@ use crate::input::Warning;
 
 /// `3.`, `(a)`, `(iv)` or `a)` (French and Spanish items), alone.
 fn alone(t: &str) -> bool {
-    let number = |n: &str| (1..=3).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit());
+    let number = super::digits::whole;
     let item =
         |x: &str| (1..=5).contains(&x.chars().count()) && x.chars().all(char::is_alphanumeric);
     t.strip_suffix('.').is_some_and(number)
