@@ -216,10 +216,8 @@ pub(super) fn call_opens(
                     },
                     if and {
                         "as `并` (\"and\") joins it to the clause before and opens no paragraph"
-                    } else if full {
-                        "as a call after a full line opens a paragraph far more often than it runs on (Chinese calls run on inside paragraphs too)"
                     } else {
-                        "as the line before stops short of the full width"
+                        "as a call at a line's start after a clause's end opens a paragraph far more often than it runs on (Chinese calls run on inside paragraphs too, after a full line)"
                     },
                     if l.break_before {
                         "the call opens a page"

@@ -171,7 +171,7 @@ fn a_chinese_call_after_a_full_line_opens_a_paragraph() {
     let said: Vec<&Warning> = warnings.iter().filter(|w| w.line == 90).collect();
     assert_eq!(said.len(), 1, "{warnings:?}");
     assert!(
-        said[0].message.contains("read as opening a paragraph (it may run on in the paragraph before), as a call after a full line opens a paragraph far more often than it runs on"),
+        said[0].message.contains("read as opening a paragraph (it may run on in the paragraph before), as a call at a line's start after a clause's end opens a paragraph far more often than it runs on"),
         "{said:?}"
     );
 }
