@@ -290,9 +290,9 @@ fn exact(address: &str) -> bool {
 fn expected(address: &str, layout: bool) -> Option<usize> {
     let lang = address.rsplit(':').next().unwrap_or_default();
     let n = match (lang, layout) {
-        // `pdftotext -layout` scatters the numbers of the Chinese note 1 (a run of resolution
-        // symbols) over the lines around it: the extractor's, not recoverable.
-        ("zh", true) => 1,
+        // Exact: was 1 before the numbers of note 1 (a run of resolution numbers), which
+        // `pdftotext -layout` sets on the line below their list, went back in its holes.
+        ("zh", true) => 0,
         // Arabic (Chromium's print: its lam-alef ligatures come out in order). One line is not
         // as the source's, either way: `pdftotext` writes a mark before its letter and a space
         // after it (`ُأ عّد تماشيا`), and where the letter ends a word, the space is the text's
@@ -341,11 +341,10 @@ fn expected(address: &str, layout: bool) -> Option<usize> {
         // lines (`followup to`, one line as wide as two). The reader puts it back where the text
         // writes the word with a hyphen elsewhere (`follow-up`), a capital says where
         // (`TwentyYear`), or else the word is two words of the text written joined nowhere else
-        // (`femmeshommes`: `femmes` and `hommes`), with a warning. French is left with one it
-        // cannot tell, warned of ("a line as wide as two"): `924 novembre` (a note's `9-24`:
-        // digits say nothing, and `924` and `9-24` are both dates a text may write). Was 2
-        // before the compound of two words was read.
-        ("fr", false) => 1,
+        // (`femmeshommes`: `femmes` and `hommes`), with a warning. French exact: was 1 before
+        // two days glued before a month (`924 novembre`, note 18's `9-24`) were read as a span;
+        // 2 before the compound of two words was read.
+        ("fr", false) => 0,
         // Chinese without -layout reads exactly (was 158), with a warning for each of what
         // pdftotext moved: note 1's resolution numbers taken out of its text (left as
         // `、 、 、 …`) and written after note 18 with its number, put back in the holes; note

@@ -18,11 +18,14 @@ fn digits_after_a_letter(t: &str) -> Option<usize> {
 
 /// The digits opening `t` (`6 ، وتتطلع`), where nothing numeric follows them: how many.
 fn opening_digits(t: &str) -> Option<usize> {
-    let run = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let run = super::digits::opening(t)?;
     let after = t[run..].chars().next();
-    let number_goes_on = matches!(after, Some('/' | '.' | '-' | '–' | ',' | '%'))
-        && t[run + 1..].starts_with(|c: char| c.is_ascii_digit());
-    ((1..=3).contains(&run) && !number_goes_on).then_some(run)
+    // `–` takes three bytes: the digit after it is past them all.
+    let number_goes_on = after.is_some_and(|c| {
+        matches!(c, '/' | '.' | '-' | '–' | ',' | '%')
+            && t[run + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
+    });
+    (!number_goes_on).then_some(run)
 }
 
 /// Whether `seen` (the digits of both lines, in order) is note `n`'s mark twice, taken apart:
@@ -42,9 +45,9 @@ fn twice(seen: &str, n: u32) -> bool {
 
 /// A line that opens note `n`: its number, alone or before the note's text.
 fn opens_note(t: &str) -> Option<u32> {
-    let run = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let run = super::digits::opening(t)?;
     let rest = &t[run..];
-    ((1..=3).contains(&run) && (rest.is_empty() || rest.starts_with(' ')))
+    (rest.is_empty() || rest.starts_with(' '))
         .then(|| t[..run].parse().ok())
         .flatten()
 }
@@ -160,6 +163,8 @@ mod tests {
             ("الدولي117", "6 ، وتتطلع", "16"),
             ("الدولي 116", "6 ، وتتطلع", "16"),
             ("الدولي116", "6/2 وتتطلع", "16"),
+            // A dash of three bytes after the digits (was a panic: sliced inside it).
+            ("الدولي116", "6–7 وتتطلع", "16"),
         ] {
             let lines = vec![line(1, a), line(2, b), line(3, note)];
             let mut warnings = Vec::new();

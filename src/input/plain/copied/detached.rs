@@ -19,17 +19,12 @@ use crate::model::text::is_cjk;
 /// A line of 1 to 3 digits and nothing else.
 fn lone(t: &str) -> Option<u32> {
     let t = t.trim();
-    (!t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit()))
-        .then(|| t.parse().ok())
-        .flatten()
+    super::digits::whole(t).then(|| t.parse().ok()).flatten()
 }
 
 /// Whether `t` opens as a note does: its number, then its text (or the number alone).
 fn numbered(t: &str) -> Option<u32> {
-    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    if digits == 0 || digits > 3 {
-        return None;
-    }
+    let digits = super::digits::opening(t)?;
     t[..digits].parse().ok()
 }
 

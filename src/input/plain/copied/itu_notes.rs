@@ -51,7 +51,7 @@ pub fn suffixed_notes(
     lines: &mut Vec<Line>,
     warnings: &mut Vec<Warning>,
 ) -> Vec<(crate::model::Footnote, usize)> {
-    let bare = |t: &str| !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit());
+    let bare = super::digits::whole;
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {

@@ -140,7 +140,7 @@ pub fn label_start(t: &str, un: bool) -> bool {
     if rest.is_empty() {
         return false;
     }
-    let number = |s: &str| !s.is_empty() && s.len() <= 3 && s.chars().all(|c| c.is_ascii_digit());
+    let number = super::digits::whole;
     // `1.5`, `1bis.2.2`: ITU's numbered provisions.
     let dotted = |s: &str| {
         s.split('.')

@@ -98,11 +98,12 @@ fn hole(p: &Piece, col: usize) -> Option<(usize, String)> {
 /// `lines` (raw, numbered), each row holding only such pieces put back on the row below.
 pub fn put_back<'a>(
     mut lines: Vec<(usize, Cow<'a, str>)>,
+    layout: bool,
     warnings: &mut Vec<Warning>,
 ) -> Vec<(usize, Cow<'a, str>)> {
-    // Columns say where the piece stands only as `-layout` lays them out (it indents; its
-    // reading order never does): without them, the words of the text say.
-    if !lines.iter().any(|(_, l)| l.starts_with(' ')) {
+    // Columns say where the piece stands only as `-layout` lays them out: without them, the
+    // words of the text say.
+    if !layout {
         return by_words(lines, warnings);
     }
     let mut i = 0;
@@ -316,7 +317,7 @@ mod tests {
             .map(|(i, l)| (i + 1, Cow::Borrowed(l)))
             .collect();
         let mut warnings = Vec::new();
-        let read = put_back(lines, &mut warnings);
+        let read = put_back(lines, true, &mut warnings);
         let plain: Vec<String> = read
             .iter()
             .map(|(_, l)| {
@@ -364,7 +365,7 @@ mod tests {
             .map(|(i, l)| (i + 1, Cow::Borrowed(l)))
             .collect();
         let mut warnings = Vec::new();
-        let read = put_back(lines, &mut warnings);
+        let read = put_back(lines, false, &mut warnings);
         let plain = |n: usize| -> String {
             let (_, l) = read.iter().find(|(k, _)| *k == n).expect("line");
             l.chars().filter(|c| !is_bidi_control(*c)).collect()

@@ -12,6 +12,7 @@ mod call_break;
 mod calls;
 mod copies;
 mod detached;
+mod digits;
 mod hyphens;
 mod itu;
 mod itu_columns;
@@ -217,10 +218,7 @@ pub fn read_un(lines: &[&str], first: usize, language: Language) -> Result<Layou
 /// -layout` puts it when a raised mark lifts that line's text above the label's baseline: put
 /// back before that line, with a warning.
 fn labels_below(mut lines: Vec<pages::Line>, warnings: &mut Vec<Warning>) -> Vec<pages::Line> {
-    let alone = |t: &str| {
-        t.strip_suffix('.')
-            .is_some_and(|n| (1..=3).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit()))
-    };
+    let alone = |t: &str| t.strip_suffix('.').is_some_and(digits::whole);
     let mut i = 1;
     while i < lines.len() {
         if alone(lines[i].body())

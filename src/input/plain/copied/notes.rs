@@ -14,10 +14,7 @@ use crate::model::Footnote;
 
 /// `12 See A/C.2/59/3.` or `12See ...`: a note's number and its text.
 fn note_start(t: &str) -> Option<(u32, &str)> {
-    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    if digits == 0 || digits > 3 {
-        return None;
-    }
+    let digits = super::digits::opening(t)?;
     let n: u32 = t[..digits].parse().ok()?;
     let rest = &t[digits..];
     // The raised number on a line of its own, the note's text on the next.

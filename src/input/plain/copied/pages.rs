@@ -7,6 +7,8 @@ use std::collections::{HashMap, HashSet};
 use crate::input::Warning;
 use crate::model::text::is_bidi_control;
 
+mod numbers_below;
+
 /// One line of the text, as read.
 #[derive(Debug, Clone)]
 pub struct Line {
@@ -53,10 +55,14 @@ pub fn read(lines: &[&str], first: usize, warnings: &mut Vec<Warning>) -> Vec<Li
     let mut page = 0;
     let mut bidi: Option<(usize, usize)> = None;
     let mut blank = false;
-    let lines = super::tanween::put_back(lines, first, warnings);
-    let lines = super::mark_letter::put_back(lines, warnings);
-    let lines = super::seams::join(super::rows::join(lines, warnings), warnings);
-    let lines = super::shadda::put_back(lines, warnings);
+    // `pdftotext -layout` indents; its reading order never does. Asked once, for the passes
+    // that read columns (`-layout`) or pieces set apart (without).
+    let layout = lines.iter().any(|l| l.starts_with(' '));
+    let lines = super::tanween::put_back(lines, first, layout, warnings);
+    let lines = super::mark_letter::put_back(lines, layout, warnings);
+    let lines = super::rows::join(lines, layout, warnings);
+    let lines = super::seams::join(lines, layout, warnings);
+    let lines = super::shadda::put_back(lines, layout, warnings);
     for (number, raw) in lines {
         for (k, part) in raw.split('\u{c}').enumerate() {
             if k > 0 {
@@ -125,12 +131,13 @@ pub fn read(lines: &[&str], first: usize, warnings: &mut Vec<Warning>) -> Vec<Li
             ),
         });
     }
-    out
+    numbers_below::put_back(out, warnings)
 }
 
 /// `25-16680 (E)`: the UN's job number at the foot of each page (the language letter may be
-/// on a line of its own).
-fn job_number(t: &str) -> bool {
+/// on a line of its own). The letter is one of the six languages' (`(A)`, `(C)`, `(E)`, `(F)`,
+/// `(R)`, `(S)`: the only ones in the copied texts and data of the project).
+pub(super) fn job_number(t: &str) -> bool {
     let (digits, rest) = t.split_at(
         t.find(|c: char| !c.is_ascii_digit() && c != '-')
             .unwrap_or(t.len()),

@@ -81,6 +81,7 @@ fn scripts_by(
     } else {
         (0, 0)
     };
+    let called = latin_gaps::called(prose.iter().map(|p| p.text.as_str()));
     if language == Language::Ar {
         lam_alef_said(
             paras.iter_mut().map(|p| (&mut p.text, p.line)),
@@ -229,7 +230,16 @@ fn scripts_by(
             });
         }
         if gaps > tight {
-            let (text, removed) = latin_gaps::remove(&p.text);
+            let (text, removed, again) = latin_gaps::remove(&p.text, &called);
+            for seen in again {
+                warnings.push(Warning {
+                    chosen: None,
+                    line: p.line,
+                    message: format!(
+                        "`{seen}`: the digits read as a note's mark written again (the UN writes one as its digits and a space: `阶段4 和`), not a number: the text calls that note, and no counter (`年`, `个`, `段` …) follows; the space after them kept"
+                    ),
+                });
+            }
             keep(p, warnings, text, removed > 0, || {
                 format!(
                     "{removed} space{} between a Chinese character and a Latin letter or digit removed (`的 2018 年`: LibreOffice sets a gap there, which the extractor wrote as a space; the text sets one at {gaps} such places and none at {tight}, and Chinese writes none)",

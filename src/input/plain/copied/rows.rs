@@ -24,11 +24,11 @@ fn broken(p: &Piece, next: &Piece) -> bool {
 /// `lines` (raw, `-layout`), each upper row so found set on the line below it.
 pub fn join<'a>(
     mut lines: Vec<(usize, Cow<'a, str>)>,
+    layout: bool,
     warnings: &mut Vec<Warning>,
 ) -> Vec<(usize, Cow<'a, str>)> {
-    // Columns say where a row ends only as `-layout` lays them out (it indents; its reading
-    // order never does).
-    if !lines.iter().any(|(_, l)| l.starts_with(' ')) {
+    // Columns say where a row ends only as `-layout` lays them out.
+    if !layout {
         return lines;
     }
     let mut i = 1;

@@ -199,11 +199,11 @@ fn unplaced<'a>(
 /// `lines` (raw), each right piece set beside the left piece of its page's line.
 pub fn join<'a>(
     lines: Vec<(usize, Cow<'a, str>)>,
+    layout: bool,
     warnings: &mut Vec<Warning>,
 ) -> Vec<(usize, Cow<'a, str>)> {
-    // `pdftotext -layout` indents, and sets the pieces on one line; its reading order never
-    // indents.
-    if lines.iter().any(|(_, l)| l.starts_with(' ')) {
+    // `pdftotext -layout` sets the pieces on one line.
+    if layout {
         return lines;
     }
     let mut lines = stacked(lines, warnings);

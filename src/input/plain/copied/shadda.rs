@@ -46,9 +46,10 @@ fn doubled(word: &[(usize, char)]) -> Option<usize> {
 /// `lines` (raw, `-layout`) with each shadda so set apart put on its word.
 pub fn put_back<'a>(
     mut lines: Vec<(usize, Cow<'a, str>)>,
+    layout: bool,
     warnings: &mut Vec<Warning>,
 ) -> Vec<(usize, Cow<'a, str>)> {
-    if !lines.iter().any(|(_, l)| l.starts_with(' ')) {
+    if !layout {
         return lines;
     }
     let mut i = 0;

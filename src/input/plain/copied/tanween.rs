@@ -54,6 +54,7 @@ fn under(p: &Piece, col: usize, m: char) -> Option<(usize, String)> {
 pub fn put_back<'a>(
     lines: &[&'a str],
     first: usize,
+    columns: bool,
     warnings: &mut Vec<Warning>,
 ) -> Vec<(usize, Cow<'a, str>)> {
     let mut out: Vec<(usize, Cow<'a, str>)> = lines
@@ -64,8 +65,6 @@ pub fn put_back<'a>(
     if !lines.iter().any(|l| l.contains(tanween)) {
         return out;
     }
-    // `pdftotext -layout` indents; its reading order never does.
-    let columns = lines.iter().any(|l| l.starts_with(' '));
     let width = lines
         .iter()
         .map(|l| l.chars().filter(|c| !is_bidi_control(*c)).count())

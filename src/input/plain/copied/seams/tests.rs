@@ -11,7 +11,7 @@ fn joined(lines: &[String]) -> (Vec<String>, Vec<Warning>) {
         .enumerate()
         .map(|(i, l)| (i + 1, Cow::Borrowed(l.as_str())))
         .collect();
-    let out = join(lines, &mut w);
+    let out = join(lines, false, &mut w);
     // As `pages::read` reads them: left-to-right runs in order, then the pieces.
     let read = |l: &str| read(&super::super::runs::in_reading_order(l).0);
     (out.iter().map(|(_, l)| read(l)).collect(), w)
