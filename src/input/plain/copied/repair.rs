@@ -37,6 +37,14 @@ fn scripts_by(
     hand: bool,
     warnings: &mut Vec<Warning>,
 ) {
+    // The ligatures first: the words the repairs after go by are the text's as read.
+    if language == Language::Ar {
+        lam_alef_said(
+            paras.iter_mut().map(|p| (&mut p.text, p.line)),
+            hand,
+            warnings,
+        );
+    }
     let prose = &paras[..prose.min(paras.len())];
     // LibreOffice's print (its lam-alef hand) comes out of `pdftotext` with each mark after
     // its letter, as written (`فتوفّر بذلك`, `تسلّم`): the marks of the extractor that writes
@@ -66,13 +74,6 @@ fn scripts_by(
     } else {
         (0, 0)
     };
-    if language == Language::Ar {
-        lam_alef_said(
-            paras.iter_mut().map(|p| (&mut p.text, p.line)),
-            hand,
-            warnings,
-        );
-    }
     for p in paras.iter_mut() {
         if language == Language::Ar && displaced_marks {
             let put = marks_on_their_letters(&p.text, &words);
