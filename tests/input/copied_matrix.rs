@@ -303,8 +303,9 @@ fn expected(address: &str, producer: Producer, layout: bool) -> Figure {
         // between empty lines, as `pdftotext` writes ITU's Arabic items of the third level)
         // was read as a label alone (`copied::label_lines`): items `'1'` and `'2'` were joined
         // to the item before. Left: the marks and letters set apart, as with -layout (read
-        // into the line before without -layout), and the dashed items `-` of operative 2.
-        ("wtdc/030@dubai-2014:ar", Chromium, false) => Some((24, 7)),
+        // into the line before without -layout).
+        // (24, 7) before a dash alone on its line was read as its item's label (`label_lines`).
+        ("wtdc/030@dubai-2014:ar", Chromium, false) => Some((5, 5)),
         // WTSA Res. 1 in English (ITU's layout), as resdiff's DOCX and ITU's layout in HTML
         // print it. Was (288, 283), (315, 313), (254, 251) and (284, 286) before the copied-text
         // reader knew ITU's long texts (h27wtsa: parts, sections and appendices as headings,

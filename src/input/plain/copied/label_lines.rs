@@ -29,7 +29,9 @@ pub(super) fn label_alone(t: &str) -> bool {
                 && (x.chars().all(|c| c.is_ascii_digit())
                     || x.chars().all(|c| matches!(c, 'i' | 'v' | 'x')))
         });
-    digits || lettered || quoted
+    // `-`, `•`: ITU's Arabic list items, their dash or bullet set apart at the right margin.
+    let dash = matches!(t, "-" | "•");
+    digits || lettered || quoted || dash
 }
 
 /// Whether the text is `pdftotext`'s reading order: no line indented (`-layout` pads every
@@ -313,5 +315,55 @@ mod tests {
             assert_eq!(read.len(), lines.len());
             assert!(warnings.is_empty(), "{warnings:?}");
         }
+    }
+
+    /// WTDC Res. 30 in Arabic as LibreOffice prints resdiff's DOCX, through `pdftotext`
+    /// without `-layout` (lines 41-46 and 106-111, as read): the dash and the bullet of the
+    /// list items set apart at the right margin, written after the item's line. They were read
+    /// as paragraphs of their own (`-`, `•`), the items as paragraphs with no label.
+    #[test]
+    fn a_dash_or_a_bullet_alone_goes_before_its_item() {
+        let lines = vec![
+            after_blank(41, "بالوثائق التي اعتمدتها القمة في مرحلتيها:"),
+            line(42, "إعلان مبادئ جنيف وخطة عمل جنيف؛"),
+            line(43, "التزام تونس وبرنامج عمل تونس بشأن مجتمع المعلومات؛"),
+            line(44, "-"),
+            after_blank(46, "بنتائج المائدة المستديرة الوزارية"),
+            line(
+                106,
+                "ينسقه الاتحاد والذي من المرتقب فيه اعتماد الوثيقتين التاليتين:",
+            ),
+            line(107, "مشروع إعلان WSIS+10 بشأن تنفيذ نتائج القمة؛"),
+            line(108, "•"),
+            line(
+                109,
+                "مشروع رؤية WSIS+10 لما بعد عام 2015 في إطار اختصاصات الوكالات المشاركة،",
+            ),
+            line(110, "•"),
+            line(111, "ج) القرار 1336 للمجلس"),
+        ];
+        let mut warnings = Vec::new();
+        let read = put_back(lines, Language::Ar, &mut warnings);
+        let heads: Vec<(usize, String)> = read
+            .iter()
+            .map(|l| (l.number, l.body().chars().take(8).collect()))
+            .collect();
+        let want = [
+            (41, "بالوثائق"),
+            (42, "إعلان مب"),
+            (43, "- التزام"),
+            (46, "بنتائج ا"),
+            (106, "ينسقه ال"),
+            (107, "• مشروع "),
+            (109, "• مشروع "),
+            (111, "ج) القرا"),
+        ];
+        let want: Vec<(usize, String)> = want.iter().map(|(n, t)| (*n, t.to_string())).collect();
+        assert_eq!(heads, want);
+        assert!(warnings.iter().any(|w| {
+            w.line == 108
+                && w.message
+                    .starts_with("label `•` on a line of its own, after line 107")
+        }));
     }
 }
