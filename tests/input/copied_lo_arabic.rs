@@ -492,8 +492,9 @@ fn libreoffice_expected(address: &str, layout: bool) -> (usize, usize) {
         // line, those joins made up for the dashes (`-`, `•`) read as lines of their own, which
         // now shift the lines compared after them (71 lines read for 70).
         // (66, 11) before a dash or bullet alone on its line was read as its item's label
-        // (`copied::label_lines`): the items were read unlabelled, the dash as a paragraph.
-        ("wtdc/030@dubai-2014:ar", false) => (26, 9),
+        // (`copied::label_lines`): the items were read unlabelled, the dash as a paragraph;
+        // (26, 9) before a list's first item took the dash of the item after it.
+        ("wtdc/030@dubai-2014:ar", false) => (25, 8),
         // 80/118 (132, 12) and (132, 8) before note 20's raised number, on a line of its own,
         // was read as one mark with the DOCX's typed copy beside it (`copied::notes`).
         ("unga/ict4sd@80-118:ar", true) => (132, 11),
