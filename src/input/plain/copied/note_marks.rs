@@ -183,49 +183,13 @@ pub(super) fn find_mark(
             .rsplit(char::is_whitespace)
             .next()
             .unwrap_or_default();
-        if b.is_alphabetic() {
-            // `Court1`: not `G20` or `ICT4D`, an abbreviation or a code.
-            let short_caps = word_before.chars().filter(|c| c.is_alphabetic()).count() <= 4
-                && word_before.chars().all(|c| !c.is_lowercase());
-            if after.is_some_and(char::is_alphabetic) || (short_caps && word_before.is_ascii()) {
+        // `Court1`, `Society,1`: glued to a word or its closing punctuation. Not `G20`,
+        // `ICT4D` (a code), `Add.1`, `A/C.2` (a document's part), nor digits inside a word.
+        if b.is_alphabetic() || b == '.' || closing(b) {
+            if (b.is_alphabetic() && after.is_some_and(char::is_alphabetic))
+                || !glued_mark_after(b, &t[..s])
+            {
                 continue;
-            }
-            return Some((s, e, false));
-        }
-        if matches!(
-            b,
-            ',' | ';'
-                | ':'
-                | '.'
-                | '”'
-                | '’'
-                | '"'
-                | '»'
-                | ')'
-                | '）'
-                | '」'
-                | '》'
-                | '、'
-                | '』'
-                | '】'
-                | '،'
-                | '，'
-                | '；'
-                | '：'
-                | '。'
-                | '؛'
-                | '“'
-        ) {
-            if b == '.' {
-                // `Add.1`, `A/C.2`, `p.1`: a document's part, not a mark.
-                let stem = word_before.trim_end_matches('.');
-                let abbreviation = stem.contains('/')
-                    || stem.chars().any(|c| c.is_ascii_digit())
-                    || stem.chars().count() <= 5
-                        && stem.chars().next().is_some_and(char::is_uppercase);
-                if abbreviation {
-                    continue;
-                }
             }
             return Some((s, e, false));
         }
@@ -279,6 +243,12 @@ fn glued_mark_after(b: char, head: &str) -> bool {
             || stem.chars().any(|c| c.is_ascii_digit())
             || stem.chars().count() <= 5 && stem.chars().next().is_some_and(char::is_uppercase));
     }
+    closing(b)
+}
+
+/// Punctuation a mark may follow, glued: a clause's or a quotation's end, in the scripts of
+/// the corpus (a full stop is [`glued_mark_after`]'s, which tells a document's part).
+fn closing(b: char) -> bool {
     matches!(
         b,
         ',' | ';'
@@ -294,10 +264,12 @@ fn glued_mark_after(b: char, head: &str) -> bool {
             | '、'
             | '』'
             | '】'
+            | '،'
             | '，'
             | '；'
             | '：'
             | '。'
+            | '؛'
             | '“'
     )
 }
