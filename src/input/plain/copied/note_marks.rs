@@ -331,9 +331,14 @@ fn numbered_name(body: &[Line], before: &str, digits: &str) -> bool {
     others >= 2 && !in_order
 }
 
-/// Whether a mark of note `n` stands in `body` after `cursor`, searching only what was not
-/// searched in vain before (`unmarked`: the body lines already searched).
-pub(super) fn marked(body: &[Line], cursor: Cursor, n: u32, unmarked: &mut usize) -> bool {
+/// Where the mark of note `n` ends in `body` after `cursor`, if it stands there, searching only
+/// what was not searched in vain before (`unmarked`: the body lines already searched).
+pub(super) fn marked(
+    body: &[Line],
+    cursor: Cursor,
+    n: u32,
+    unmarked: &mut usize,
+) -> Option<Cursor> {
     let from = if *unmarked > cursor.line {
         Cursor {
             line: *unmarked,
@@ -342,8 +347,11 @@ pub(super) fn marked(body: &[Line], cursor: Cursor, n: u32, unmarked: &mut usize
     } else {
         cursor
     };
-    let found = search(body, from, n).is_some();
-    if !found {
+    let found = search(body, from, n).map(|(at, e, _)| Cursor {
+        line: at.line,
+        byte: e,
+    });
+    if found.is_none() {
         *unmarked = body.len();
     }
     found

@@ -123,9 +123,9 @@ pub fn extract(
                 .flatten()
                 .map(|_| expected)
         }) && n == expected
-            && marked(&body, cursor, n, &mut unmarked)
+            && let Some(after_first) = marked(&body, cursor, n, &mut unmarked)
             && let Some((region, end, copies)) = region(&lines, i, expected)
-            && all_marked(&body, cursor, &region)
+            && all_marked(&body, after_first, region.get(1..).unwrap_or_default())
         {
             unmarked = 0;
             for (line, mark) in copies {
@@ -309,7 +309,8 @@ fn opens_paragraph(line: &mut Line) {
     }
 }
 
-/// Whether each note of a `region` has its mark in `body`, in order after `cursor`: notes
+/// Whether each note of a `region` (after its first, found by [`marked`]) has its mark in
+/// `body`, in order after `cursor`: notes
 /// follow on in order or not at all. A run of numbered lines some of whose numbers have no
 /// mark is a numbered list (ITU's operative items, their numbers at the right margin of
 /// LibreOffice's Arabic print, shaped as its notes), and a note kept with no mark made the
