@@ -207,6 +207,19 @@ fn scripts_by(
                 )
             });
         }
+        if language == Language::Ar {
+            let alone = marks_alone(&p.text);
+            if !alone.is_empty() {
+                warnings.push(Warning {
+                    chosen: None,
+                    line: p.line,
+                    message: format!(
+                        "Arabic vowel mark set apart from any letter, as `pdftotext` sets a mark drawn apart, that no repair put back on its letter: left where it stands ({}); the words around it, and the order of its page line's pieces, may be misread",
+                        quoted(&alone, ", ")
+                    ),
+                });
+            }
+        }
         let (text, fixed) = close_broken_hyphens(&p.text);
         keep(p, warnings, text, !fixed.is_empty(), || {
             format!(
@@ -293,6 +306,16 @@ pub fn text(
     for (text, read) in texts.zip(all) {
         *text = read.text;
     }
+}
+
+/// The vowel marks of `text` standing alone between blanks, each with the word before and
+/// after it (`المصلحة ٍ وتحقيق`): what the repairs of marks set apart left unplaced.
+fn marks_alone(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (0..words.len())
+        .filter(|&i| words[i].chars().all(super::vowel_mark))
+        .map(|i| words[i.saturating_sub(1)..(i + 2).min(words.len())].join(" "))
+        .collect()
 }
 
 /// `认识到 《支援`: a space between two Chinese characters, which Chinese never writes, removed;
