@@ -138,12 +138,10 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 /// - Res. 30: `2015‑2012` written with the no-break hyphen, which `pdftotext` gives as `-`, and a
 ///   word broken by a fatha set apart and its rest (`(المرا َ جع`).
 ///
-/// Without `-layout` (the other line of work): 80/118's pieces of lines broken around a mark set
-/// apart read as headings of the operative part (`ة اللجنة المعنية`, `مجدية وميسورة التكلفة`: 7
-/// such warnings), which shift the lines compared after them. (Its notes 24 to 26, the fathatan
-/// set apart after a word (`أيضا ً`, 51 times) and LibreOffice's shadda after the next letter
-/// (`وتسلمّ`) are read now: `resdiff show` finds all 26 notes in both copies, no fathatan set
-/// apart in either, and no `وتسلمّ` in the `-layout` one.)
+/// Without `-layout`, besides: dashes `pdftotext` drops (Res. 30's items under `من أجل:`, 80/118's
+/// `والبيئي - على`), and a shadda or tanween set on the wrong word (`لكوّداخلها`, `القمةّ`).
+/// No piece of a broken word is read as a heading any more (`copied::seams`). A mark left
+/// standing alone is said at its paragraph (`copied::repair`).
 ///
 /// Chromium's print of A/RES/80/118 (see [`expected`]) has none of these.
 ///
