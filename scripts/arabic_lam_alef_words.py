@@ -56,14 +56,41 @@ def lam_alefs(word):
     return [i for i in range(len(word) - 1) if word[i] == "ل" and word[i + 1] in ALEFS]
 
 
-PREFIXES = ["", "و", "ف", "ب", "ك", "ل"]
+PREFIXES = ["", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"]
+PRONOUNS = ["ه", "ها", "هم", "هما", "هن", "كم", "نا"]
+
+
+def stems(read):
+    """`read` after the letters it may open with: none, one prefix letter, or a conjunction
+    before a preposition; at least two letters (the reader's `stems`)."""
+    return [
+        read[len(p) :] for p in PREFIXES if read.startswith(p) and len(read) - len(p) >= 2
+    ]
+
+
+def other_endings(stem):
+    """The reader's `other_endings`: a pronoun taken off (a taa before it as a taa marbuta),
+    or, on a word with none, the feminine's `ة` or the plural's `ات`."""
+    out = []
+    for p in PRONOUNS:
+        if stem.endswith(p) and len(stem) - len(p) >= 3:
+            bare = stem[: -len(p)]
+            out.append(bare)
+            if bare.endswith("ت"):
+                out.append(bare[:-1] + "ة")
+    if stem.endswith("ة"):
+        out.append(stem[:-1] + "ات")
+    elif not stem.endswith("ات"):
+        out += [stem + "ة", stem + "ات"]
+    return out
 
 
 def reads(word, listed):
     """What the reader makes of `word` read as taken apart: each alef before a lam, after a
     letter of the word other than an alef or a lam, or opening a word of three letters or more,
-    is a place a ligature may have been taken apart; every choice of such places, put back, that is a word of `listed`, whole or after
-    one prefix letter."""
+    is a place a ligature may have been taken apart; every choice of such places, put back, that
+    is a word of `listed` after the letters it may open with ([`stems`]); where none is, every
+    one that is with another ending ([`other_endings`])."""
     places = [
         i
         for i in range(0, len(word) - 1)
@@ -71,19 +98,18 @@ def reads(word, listed):
         and word[i + 1] == "ل"
         and ((i == 0 and len(word) >= 3) or (i > 0 and word[i - 1] not in ALEFS + "ل"))
     ]
-    found = set()
+    whole, other = set(), set()
     for n in range(1, len(places) + 1):
         for chosen in itertools.combinations(places, n):
             chars = list(word)
             for i in chosen:
                 chars[i], chars[i + 1] = chars[i + 1], chars[i]
             read = "".join(chars)
-            for prefix in PREFIXES:
-                stem = read[len(prefix) :]
-                if read.startswith(prefix) and len(stem) >= 2 and stem in listed:
-                    found.add(read)
-                    break
-    return found
+            if any(s in listed for s in stems(read)):
+                whole.add(read)
+            elif any(f in listed for s in stems(read) for f in other_endings(s)):
+                other.add(read)
+    return whole or other
 
 
 def main(folder, out):

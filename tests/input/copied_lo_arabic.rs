@@ -33,6 +33,8 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
     let mut heads = Vec::new();
     let mut fathatan_on_lam = Vec::new();
     let mut measured = Vec::new();
+    // What is compared, to look into with `diff`: set RESDIFF_COPIED_DUMP to a folder.
+    let dump = std::env::var_os("RESDIFF_COPIED_DUMP").map(std::path::PathBuf::from);
     for address in [
         "unga/ict4sd@74-197:ar",
         "wtdc/030@dubai-2014:ar",
@@ -55,6 +57,27 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
                 );
             }
             let lines = clauses(&read.document);
+            if let Some(dir) = &dump {
+                let name = format!(
+                    "{}-LibreOffice-{}",
+                    address.replace(['/', '@', ':'], "-"),
+                    if layout { "layout" } else { "raw" }
+                );
+                let said: Vec<String> = read
+                    .warnings
+                    .iter()
+                    .map(|w| format!("{}: {}", w.line, w.message))
+                    .collect();
+                let _ = std::fs::create_dir_all(dir);
+                for (ext, body) in [
+                    ("txt", text.clone()),
+                    ("source", clauses(&source).join("\n")),
+                    ("read", lines.join("\n")),
+                    ("warnings", said.join("\n")),
+                ] {
+                    let _ = std::fs::write(dir.join(format!("{name}.{ext}")), body);
+                }
+            }
             let put_back = read
                 .warnings
                 .iter()
@@ -118,9 +141,6 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 /// LibreOffice's Arabic through `pdftotext`, as measured: clause and note lines that differ
 /// from the source, line by line and aligned. Not exact, for what `pdftotext` does to this
 /// print, which the copied-text repairs do not undo yet. With `-layout`:
-/// - lam-alef ligatures taken apart inside a word where the word list of the UN's Arabic texts
-///   cannot say which is meant (`العالقة`, Res. 30), said; or does not list the word (`المالحظ`
-///   for `الملاحظ`, `والستطالع`, `ألولوياته`);
 /// - a call opening a line after a clause's end that the width cannot place (74/197's `وإذ
 ///   تلاحظ أيضا انعقاد` joined, `وإذ تشير إلى تقرير` split; 80/118's `وإذ تعيد في هذا الصدد`,
 ///   `وإذ تلاحظ أيضا أن`): LibreOffice's print sets no empty line between paragraphs;
@@ -130,12 +150,10 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 /// - Res. 30: `2015‑2012` written with the no-break hyphen, which `pdftotext` gives as `-`, and a
 ///   word broken by a fatha set apart and its rest (`(المرا َ جع`).
 ///
-/// Without `-layout` (the other line of work): 80/118's pieces of lines broken around a mark set
-/// apart read as headings of the operative part (`ة اللجنة المعنية`, `مجدية وميسورة التكلفة`: 7
-/// such warnings), which shift the lines compared after them. (Its notes 24 to 26, the fathatan
-/// set apart after a word (`أيضا ً`, 51 times) and LibreOffice's shadda after the next letter
-/// (`وتسلمّ`) are read now: `resdiff show` finds all 26 notes in both copies, no fathatan set
-/// apart in either, and no `وتسلمّ` in the `-layout` one.)
+/// Without `-layout`, besides: dashes `pdftotext` drops (Res. 30's items under `من أجل:`, 80/118's
+/// `والبيئي - على`), and a shadda or tanween set on the wrong word (`لكوّداخلها`, `القمةّ`).
+/// No piece of a broken word is read as a heading any more (`copied::seams`). A mark left
+/// standing alone is said at its paragraph (`copied::repair`).
 ///
 /// Chromium's print of A/RES/80/118 (see [`expected`]) has none of these.
 ///
@@ -472,17 +490,25 @@ fn libreoffice_expected(address: &str, layout: bool) -> (usize, usize) {
         // (running on in the paragraph of `وإذ تحيط علما بتقرير لجنة النطاق العريض` after a
         // comma at a line's end; the text writes that call 3 times opening), which now shifts
         // every line compared after it.
-        ("unga/ict4sd@74-197:ar", true) => (85, 2),
-        ("unga/ict4sd@74-197:ar", false) => (85, 5),
-        ("wtdc/030@dubai-2014:ar", true) => (3, 3),
+        // (85, 2) and (85, 5), Res. 30 (3, 3) and (66, 12), 80/118 (132, 14) and (132, 10) before
+        // the word list read words it has with another ending or after `ول` (`المالحظ`,
+        // `ألولوياته`, `والستطالع`) and `ذات العالقة` as `العلاقة` (`copied::arabic_words`).
+        ("unga/ict4sd@74-197:ar", true) => (85, 1),
+        ("unga/ict4sd@74-197:ar", false) => (85, 4),
+        ("wtdc/030@dubai-2014:ar", true) => (2, 2),
         // Res. 30 without `-layout` was (56, 17) before a quoted label alone on its line
         // (`'1'`) was read as the label of its item (`copied::label_lines`): 5 items of the
         // third level were joined to the item before. 5 lines more found when aligned; line by
         // line, those joins made up for the dashes (`-`, `•`) read as lines of their own, which
         // now shift the lines compared after them (71 lines read for 70).
-        ("wtdc/030@dubai-2014:ar", false) => (66, 12),
-        ("unga/ict4sd@80-118:ar", true) => (132, 14),
-        ("unga/ict4sd@80-118:ar", false) => (132, 10),
+        // (66, 11) before a dash or bullet alone on its line was read as its item's label
+        // (`copied::label_lines`): the items were read unlabelled, the dash as a paragraph;
+        // (26, 9) before a list's first item took the dash of the item after it.
+        ("wtdc/030@dubai-2014:ar", false) => (25, 8),
+        // 80/118 (132, 12) and (132, 8) before note 20's raised number, on a line of its own,
+        // was read as one mark with the DOCX's typed copy beside it (`copied::notes`).
+        ("unga/ict4sd@80-118:ar", true) => (132, 11),
+        ("unga/ict4sd@80-118:ar", false) => (132, 7),
         _ => panic!("no figure measured for {address} (layout: {layout})"),
     }
 }

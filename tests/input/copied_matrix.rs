@@ -331,8 +331,9 @@ fn expected(address: &str, producer: Producer, layout: bool) -> Figure {
         // between empty lines, as `pdftotext` writes ITU's Arabic items of the third level)
         // was read as a label alone (`copied::label_lines`): items `'1'` and `'2'` were joined
         // to the item before. (24, 7) before what -layout's columns place was placed by the
-        // text's words, and a dash alone opening a page opened its item (h29arc). Left, warned:
-        // `ًا` of `تماشيًا` and `وفقًا`, which no word of the text decides.
+        // text's words, and a dash alone opening a page opened its item (h29arc), and a dash
+        // alone on its line was read as its item's label (h29arl). Left, warned: `ًا` of
+        // `تماشيًا` and `وفقًا`, which no word of the text decides.
         ("wtdc/030@dubai-2014:ar", Chromium, false) => Some((2, 2)),
         // WTSA Res. 1 in English (ITU's layout), as resdiff's DOCX and ITU's layout in HTML
         // print it. Was (288, 283), (315, 313), (254, 251) and (284, 286) before the copied-text

@@ -49,20 +49,72 @@ fn mark(c: char) -> bool {
     vowel_mark(c) || matches!(c, '\u{0670}' | '\u{0640}')
 }
 
-/// `word` (letters only) is in the list, whole or after one of [`PREFIXES`].
-fn listed(word: &str) -> bool {
+/// `word` (letters only) after the letters it may open with: none, one of [`PREFIXES`], or a
+/// conjunction before a preposition (`ولاستطلاع`, listed as `استطلاع`): at least two letters.
+fn stems(word: &str) -> impl Iterator<Item = &str> {
+    let one = word.strip_prefix(PREFIXES);
+    let two = word
+        .strip_prefix(['و', 'ف'])
+        .and_then(|w| w.strip_prefix(['ب', 'ك', 'ل']));
+    std::iter::once(word)
+        .chain(one)
+        .chain(two)
+        .filter(|stem| stem.chars().count() >= 2)
+}
+
+/// The pronouns a word may end with (`لأولوياته`: `ه`, listed as `لأولويات`).
+const PRONOUNS: [&str; 7] = ["ه", "ها", "هم", "هما", "هن", "كم", "نا"];
+
+/// The forms of `stem` with another ending, as the list may write the word only so: a pronoun
+/// taken off (a taa before it the taa marbuta it was: `ملاحظتها`, `ملاحظة`), or, on a word
+/// with none, the feminine's `ة` or the plural's `ات` (`الملاحظ`, listed as `الملاحظات`).
+fn other_endings(stem: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for p in PRONOUNS {
+        if let Some(bare) = stem.strip_suffix(p).filter(|b| b.chars().count() >= 3) {
+            out.push(bare.to_string());
+            if let Some(t) = bare.strip_suffix('ت') {
+                out.push(format!("{t}ة"));
+            }
+        }
+    }
+    match stem.strip_suffix('ة') {
+        Some(bare) => out.push(format!("{bare}ات")),
+        None if !stem.ends_with("ات") => {
+            out.push(format!("{stem}ة"));
+            out.push(format!("{stem}ات"));
+        }
+        None => {}
+    }
+    out
+}
+
+/// How the list has a word read with its ligatures put back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Listed {
+    /// As it is, or after the letters it may open with ([`stems`]).
+    Whole,
+    /// Only with another ending ([`other_endings`]): the form listed.
+    As(String),
+}
+
+/// Whether and how `word` (letters only) is in the list.
+fn listed(word: &str) -> Option<Listed> {
     let found = |w: &str| words().binary_search(&w).is_ok();
-    found(word)
-        || word
-            .strip_prefix(PREFIXES)
-            .is_some_and(|stem| stem.chars().count() >= 2 && found(stem))
+    if stems(word).any(found) {
+        return Some(Listed::Whole);
+    }
+    stems(word)
+        .flat_map(other_endings)
+        .find(|form| found(form))
+        .map(Listed::As)
 }
 
 /// `word` (letters only) as seen is a word of the UN's texts that could also be read as taken
 /// apart, whole or after one of [`PREFIXES`] (`كالثالثة` as `الثالثة`).
 fn collides(word: &str) -> bool {
     let found = |w: &str| collisions().binary_search(&w).is_ok();
-    found(word) || word.strip_prefix(PREFIXES).is_some_and(found)
+    stems(word).any(found)
 }
 
 /// The fathatan (`ً`), written on a word's final alef (`عملاً`), or with no alef on a final taa
@@ -77,8 +129,9 @@ fn bears_fathatan(word: &str) -> bool {
 /// What the list makes of a word as seen.
 #[derive(Debug, PartialEq, Eq)]
 enum Reading {
-    /// One reading, listed: the word with its ligatures put back, marks kept.
-    Back(String),
+    /// One reading, listed: the word with its ligatures put back, marks kept, and the form
+    /// listed where only one with another ending is.
+    Back(String, Option<String>),
     /// A word of the UN's texts as seen, or one with more than one reading listed, followed by
     /// a fathatan that it cannot bear and only one of its readings can (`عمال ً`, `عملا ً`):
     /// that reading, and every reading listed.
@@ -117,7 +170,7 @@ fn readings(word: &str, fathatan: bool) -> Option<Reading> {
         let end = letters.get(k + 1).copied().unwrap_or(chars.len());
         &chars[letters[k]..end]
     };
-    let mut found: Vec<(String, String)> = Vec::new();
+    let mut found: Vec<(String, String, Listed)> = Vec::new();
     for chosen in 1..1u32 << places.len() {
         let swapped = |k: usize| {
             places
@@ -146,26 +199,40 @@ fn readings(word: &str, fathatan: bool) -> Option<Reading> {
             }
             k += order.len();
         }
-        if listed(&bare) {
-            found.push((bare, marked));
+        if let Some(how) = listed(&bare) {
+            found.push((bare, marked, how));
         }
+    }
+    // A reading the list has as it is goes before one it has only with another ending.
+    if found.iter().any(|(_, _, how)| *how == Listed::Whole) {
+        found.retain(|(_, _, how)| *how == Listed::Whole);
     }
     let seen: String = letters.iter().map(|&i| chars[i]).collect();
     let written = collides(&seen);
     let bearing: Vec<&String> = found
         .iter()
-        .filter(|(bare, _)| bears_fathatan(bare))
-        .map(|(_, marked)| marked)
+        .filter(|(bare, _, _)| bears_fathatan(bare))
+        .map(|(_, marked, _)| marked)
         .collect();
+    let by_ending = found.iter().all(|(_, _, how)| *how != Listed::Whole);
     match found.as_slice() {
         [] => None,
-        [(_, marked)] if !written => Some(Reading::Back(marked.clone())),
+        // A word as seen beside a reading the list has only with another ending (`العالم`,
+        // "the world", and `العلامات`): the word as seen.
+        _ if written && by_ending => None,
+        [(_, marked, how)] if !written => Some(Reading::Back(
+            marked.clone(),
+            match how {
+                Listed::Whole => None,
+                Listed::As(form) => Some(form.clone()),
+            },
+        )),
         _ if fathatan && !bears_fathatan(&seen) && bearing.len() == 1 => Some(Reading::ByTanween {
             read: bearing[0].clone(),
-            reads: found.iter().map(|(_, m)| m.clone()).collect(),
+            reads: found.iter().map(|(_, m, _)| m.clone()).collect(),
         }),
         _ => Some(Reading::Both {
-            reads: found.into_iter().map(|(_, m)| m).collect(),
+            reads: found.into_iter().map(|(_, m, _)| m).collect(),
             written,
         }),
     }
@@ -175,12 +242,18 @@ fn readings(word: &str, fathatan: bool) -> Option<Reading> {
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(super) struct ByList {
     pub put_back: Vec<[String; 2]>,
+    /// Put back where the list has the word only with another ending: as seen, as read, and
+    /// the form listed.
+    pub by_form: Vec<[String; 3]>,
     /// Put back where a fathatan after the word decides: as seen, as read, and every reading
     /// listed.
     pub by_tanween: Vec<([String; 2], Vec<String>)>,
     /// `الثالثة` read as `الثلاثة` after a word that is no feminine singular: as seen, as
     /// read, and the word before.
     pub by_agreement: Vec<[String; 3]>,
+    /// An active participle as seen (`العالقة`) read as the noun listed (`العلاقة`) after
+    /// `ذو` or one of its forms: as seen, as read, and the word before.
+    pub by_construct: Vec<[String; 3]>,
     pub left: Vec<Left>,
 }
 
@@ -194,6 +267,26 @@ fn by_agreement(seen: &str, reads: &[String], before: Option<&str>) -> Option<St
     let ordinal = letters == "الثالثة" && reads.len() == 1 && reads[0] == "الثلاثة";
     let feminine = before.ends_with(['ة', 'ى']);
     (ordinal && !feminine && before.chars().count() >= 2).then(|| reads[0].clone())
+}
+
+/// `ذو` ("having") and its forms take a noun after them, never an adjective (`ذات العلاقة`,
+/// "relevant"; Arabic's grammars: `ذو` is annexed to a noun of kind, not to an attribute). Where
+/// the word as seen is an active participle (the article, a letter, an alef, two letters, and a
+/// feminine's `ة` or none: `العالقة`, "pending") and its one reading listed is not (`العلاقة`),
+/// after such a word: the reading, else `None`.
+fn by_construct(seen: &str, reads: &[String], before: Option<&str>) -> Option<String> {
+    const OWNER: [&str; 6] = ["ذو", "ذا", "ذي", "ذات", "ذوي", "ذوات"];
+    let before = before?;
+    let bare = before.strip_prefix(['و', 'ف']).unwrap_or(before);
+    let participle = |w: &str| {
+        let l: Vec<char> = w.chars().filter(|c| arabic_letter(*c)).collect();
+        l.starts_with(&['ا', 'ل'])
+            && matches!(l.len(), 6 | 7)
+            && l[3] == 'ا'
+            && l.get(6).is_none_or(|c| *c == 'ة')
+    };
+    let [read] = reads else { return None };
+    (OWNER.contains(&bare) && participle(seen) && !participle(read)).then(|| read.clone())
 }
 
 /// A word left as seen, though the list has a reading of it.
@@ -230,23 +323,28 @@ pub(super) fn by_list(text: &str) -> (String, ByList) {
             .is_some_and(|r| !r.starts_with(|c: char| arabic_letter(c) || mark(c)));
         let fathatan = word.ends_with(FATHATAN) || apart;
         match readings(word, fathatan) {
-            Some(Reading::Back(read)) => {
+            Some(Reading::Back(read, None)) => {
                 out.push_str(&read);
                 done.put_back.push([word.to_string(), read]);
+            }
+            Some(Reading::Back(read, Some(form))) => {
+                out.push_str(&read);
+                done.by_form.push([word.to_string(), read, form]);
             }
             Some(Reading::ByTanween { read, reads }) => {
                 out.push_str(&read);
                 done.by_tanween.push(([word.to_string(), read], reads));
             }
             Some(Reading::Both { reads, written }) => {
-                match by_agreement(word, &reads, before.as_deref()) {
+                let prior = before.as_deref();
+                let (read, by) = match by_agreement(word, &reads, prior) {
+                    Some(read) => (Some(read), &mut done.by_agreement),
+                    None => (by_construct(word, &reads, prior), &mut done.by_construct),
+                };
+                match read {
                     Some(read) => {
                         out.push_str(&read);
-                        done.by_agreement.push([
-                            word.to_string(),
-                            read,
-                            before.clone().unwrap_or_default(),
-                        ]);
+                        by.push([word.to_string(), read, prior.unwrap_or_default().into()]);
                     }
                     None => {
                         out.push_str(word);
@@ -268,118 +366,4 @@ pub(super) fn by_list(text: &str) -> (String, ByList) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_lists_are_sorted_and_unique() {
-        let strictly = |l: &[&str]| l.windows(2).all(|w| w[0] < w[1]);
-        assert!(words().len() > 3000);
-        assert!(strictly(words()));
-        assert!(!collisions().is_empty());
-        assert!(strictly(collisions()));
-        // Every word has a lam before an alef, and no marks.
-        assert!(words().iter().all(|w| {
-            let c: Vec<char> = w.chars().collect();
-            c.windows(2).any(|p| p[0] == 'ل' && alef(p[1])) && !c.iter().any(|&c| mark(c))
-        }));
-        // Each collision is what the reader would read otherwise.
-        for line in COLLISIONS.lines() {
-            let (seen, read) = line.split_once('\t').expect("seen<TAB>read");
-            assert!(
-                matches!(readings(seen, false), Some(Reading::Both { reads, written: true }) if reads.iter().any(|r| r == read)),
-                "{line}"
-            );
-        }
-    }
-
-    /// `pdftotext -layout` of A/RES/74/197 in Arabic as LibreOffice prints resdiff's DOCX,
-    /// after the ligatures after an alef and after a lam are put back: lines as they are.
-    #[test]
-    fn put_back_inside_a_word_by_the_list() {
-        let line = "وإذ تالحظ أيضا انعقاد الدورة الثانية والعشرين للجنة المعنية بتسخير العلم والتكنولوجيا ألغراض";
-        let (text, done) = by_list(line);
-        assert!(text.starts_with("وإذ تلاحظ أيضا انعقاد"), "{text}");
-        // At the word's start as well, where the words of the text did not say (Res. 30
-        // writes `أغراض` nowhere else): `لأغراض` is listed, `ألغراض` is no word.
-        assert_eq!(
-            done.put_back,
-            [
-                ["تالحظ".to_string(), "تلاحظ".to_string()],
-                ["ألغراض".to_string(), "لأغراض".to_string()]
-            ]
-        );
-        assert!(done.left.is_empty());
-        // The article, and a word of the UN's texts as seen that may be either.
-        let (text, done) = by_list("التنمية الحق في الحتياجات ألن");
-        assert_eq!(text, "التنمية الحق في لاحتياجات لأن");
-        assert_eq!(done.left.len(), 1);
-        assert_eq!(done.left[0].reads, ["لاحق"]);
-        let (text, done) = by_list(
-            "وداخلها، بما في ذلك ما يُالحظ من وجود 122 اشتراكا في خدمات النطاق العريض للأجهزة المتنقلة",
-        );
-        assert!(text.contains("ما يُلاحظ من"), "{text}");
-        assert_eq!(done.put_back.len(), 1);
-        // After a prefix letter, by the listed word after it.
-        let (text, _) = by_list("والتنمية في جميع القطاعات الأخرى، وتالحظ في الوقت ذاته");
-        assert!(text.ends_with("وتلاحظ في الوقت ذاته"), "{text}");
-        let (text, done) = by_list(
-            "خالل سياسات وإجراءات عملية، وإذ تؤكد من جديد الالتزام السياسي القوي بالتصدي لتحدي التمويل",
-        );
-        assert!(text.starts_with("خلال سياسات"), "{text}");
-        // `عملية`, `السياسي` and `الالتزام` have no alef before a lam inside.
-        assert_eq!(done.put_back.len(), 1);
-    }
-
-    /// Words of the UN's texts as seen stay, with every reading: `الثالثة` (A/RES/74/197, "the
-    /// third session"), `بالغ` (`بقلق بالغ`), `وفعال` (`بشكل كامل وفعال`); and the word's own
-    /// `ال` where nothing is listed (`أعمال`, `إعمال`, `المجال`).
-    #[test]
-    fn words_as_written_stay() {
-        let (text, done) = by_list("انعقاد الدورة الثالثة وإذ تالحظ بقلق بالغ بشكل كامل وفعال");
-        assert!(text.contains("الدورة الثالثة وإذ تلاحظ بقلق بالغ"), "{text}");
-        let left: Vec<&str> = done.left.iter().map(|l| l.seen.as_str()).collect();
-        assert_eq!(left, ["الثالثة", "بالغ", "وفعال"]);
-        assert_eq!(done.left[0].reads, ["الثلاثة"]);
-        assert!(done.left.iter().all(|l| l.written));
-        // After a word that is no feminine singular, the cardinal (A/RES/74/197's preamble 3
-        // and operative 42): said.
-        let (text, done) = by_list("بأبعادها الثالثة - الاقتصادي، العناصر الثالثة لآلية");
-        assert_eq!(text, "بأبعادها الثلاثة - الاقتصادي، العناصر الثلاثة لآلية");
-        assert_eq!(done.by_agreement.len(), 2);
-        assert_eq!(done.by_agreement[0][2], "بأبعادها");
-        assert!(done.left.is_empty());
-        let line = "أعمال إعمال في المجال مجال";
-        assert_eq!(by_list(line), (line.to_string(), ByList::default()));
-    }
-
-    /// WTDC Res. 30 in Arabic as LibreOffice prints it, through `pdftotext`: `عملاً` and
-    /// `فعلاً` with their ligature taken apart and their fathatan set apart (`عمال ً`). A
-    /// fathatan is written on the final alef, never on a lam: `عملا`, not `عمال`. Without it,
-    /// or where it could go on either, both stay.
-    #[test]
-    fn a_fathatan_after_the_word_decides() {
-        let (text, done) = by_list("برنامج عمل تونس عمال ً بمضمون الفقرة");
-        assert_eq!(text, "برنامج عمل تونس عملا ً بمضمون الفقرة");
-        assert_eq!(
-            done.by_tanween,
-            [(
-                ["عمال".to_string(), "عملا".to_string()],
-                vec!["عملا".to_string()]
-            )]
-        );
-        assert!(done.left.is_empty());
-        let (text, done) = by_list("الصلة الذي أنجز فعالً و/أو الذي");
-        assert!(text.contains("أنجز فعلاً و/أو"), "{text}");
-        assert_eq!(done.by_tanween.len(), 1);
-        // No fathatan, or one on the letter after: left, as before.
-        for line in ["أولوية عالية عمال بما يلي", "عمال ًا"] {
-            let (text, done) = by_list(line);
-            assert_eq!(text, line);
-            assert!(done.by_tanween.is_empty() && done.left.len() == 1, "{line}");
-        }
-        // `الثالثة` ends in a taa marbuta, which bears it: left, as before.
-        let (_, done) = by_list("الدورة الثالثة ً");
-        assert!(done.by_tanween.is_empty() && done.left.len() == 1);
-    }
-}
+mod tests;

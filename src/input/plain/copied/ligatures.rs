@@ -92,6 +92,24 @@ pub(super) fn lam_alef_said<'a>(
                 ),
             });
         }
+        for [seen, read, form] in &done.by_form {
+            warnings.push(Warning {
+                chosen: None,
+                line: *line,
+                message: format!(
+                    "`{seen}` read as `{read}`: lam-alef ligature taken apart in a text whose ligatures are all so taken apart; the word list of the UN's Arabic texts has neither, but writes `{form}`, the same word with another ending (a pronoun, the feminine's `ة` or the plural's `ات`), and no other reading"
+                ),
+            });
+        }
+        for [seen, read, before] in &done.by_construct {
+            warnings.push(Warning {
+                chosen: None,
+                line: *line,
+                message: format!(
+                    "`{seen}` read as `{read}`: it may be as seen (an active participle, an adjective) or, by the word list of the UN's Arabic texts, `{read}` with a lam-alef ligature taken apart; the word before, `{before}`, takes a noun after it, never an adjective"
+                ),
+            });
+        }
         for ([seen, read], reads) in &done.by_tanween {
             warnings.push(Warning {
                 chosen: None,

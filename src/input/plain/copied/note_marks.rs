@@ -183,49 +183,13 @@ pub(super) fn find_mark(
             .rsplit(char::is_whitespace)
             .next()
             .unwrap_or_default();
-        if b.is_alphabetic() {
-            // `Court1`: not `G20` or `ICT4D`, an abbreviation or a code.
-            let short_caps = word_before.chars().filter(|c| c.is_alphabetic()).count() <= 4
-                && word_before.chars().all(|c| !c.is_lowercase());
-            if after.is_some_and(char::is_alphabetic) || (short_caps && word_before.is_ascii()) {
+        // `Court1`, `Society,1`: glued to a word or its closing punctuation. Not `G20`,
+        // `ICT4D` (a code), `Add.1`, `A/C.2` (a document's part), nor digits inside a word.
+        if b.is_alphabetic() || b == '.' || closing(b) {
+            if (b.is_alphabetic() && after.is_some_and(char::is_alphabetic))
+                || !glued_mark_after(b, &t[..s])
+            {
                 continue;
-            }
-            return Some((s, e, false));
-        }
-        if matches!(
-            b,
-            ',' | ';'
-                | ':'
-                | '.'
-                | '”'
-                | '’'
-                | '"'
-                | '»'
-                | ')'
-                | '）'
-                | '」'
-                | '》'
-                | '、'
-                | '』'
-                | '】'
-                | '،'
-                | '，'
-                | '；'
-                | '：'
-                | '。'
-                | '؛'
-                | '“'
-        ) {
-            if b == '.' {
-                // `Add.1`, `A/C.2`, `p.1`: a document's part, not a mark.
-                let stem = word_before.trim_end_matches('.');
-                let abbreviation = stem.contains('/')
-                    || stem.chars().any(|c| c.is_ascii_digit())
-                    || stem.chars().count() <= 5
-                        && stem.chars().next().is_some_and(char::is_uppercase);
-                if abbreviation {
-                    continue;
-                }
             }
             return Some((s, e, false));
         }
@@ -279,6 +243,12 @@ fn glued_mark_after(b: char, head: &str) -> bool {
             || stem.chars().any(|c| c.is_ascii_digit())
             || stem.chars().count() <= 5 && stem.chars().next().is_some_and(char::is_uppercase));
     }
+    closing(b)
+}
+
+/// Punctuation a mark may follow, glued: a clause's or a quotation's end, in the scripts of
+/// the corpus (a full stop is [`glued_mark_after`]'s, which tells a document's part).
+fn closing(b: char) -> bool {
     matches!(
         b,
         ',' | ';'
@@ -294,10 +264,12 @@ fn glued_mark_after(b: char, head: &str) -> bool {
             | '、'
             | '』'
             | '】'
+            | '،'
             | '，'
             | '；'
             | '：'
             | '。'
+            | '؛'
             | '“'
     )
 }
@@ -312,31 +284,42 @@ pub(super) struct Cursor {
 /// The next mark of note `n`: one glued to the word before it if there is one (`gap,4`), else a
 /// spaced one (`Court 1 reaffirms`), which `annual 4 trillion` would also look like.
 pub(super) fn search(body: &[Line], from: Cursor, n: u32) -> Option<(Cursor, usize, bool)> {
-    [false, true].into_iter().find_map(|spaced_ok| {
-        body.iter().enumerate().skip(from.line).find_map(|(i, l)| {
+    // Whether a word names one of a series ([`numbered_name`]), asked of the whole body: once
+    // per word and digits here, though both passes may meet them.
+    let mut named: std::collections::HashMap<(&str, &str), bool> = std::collections::HashMap::new();
+    for spaced_ok in [false, true] {
+        for (i, l) in body.iter().enumerate().skip(from.line) {
             let mut start = if i == from.line { from.byte } else { 0 };
-            loop {
-                let (s, e, spaced) = find_mark(&l.text, start, n, spaced_ok)?;
-                if !numbered_name(body, &l.text[..s], &l.text[s..e]) {
+            while let Some((s, e, spaced)) = find_mark(&l.text, start, n, spaced_ok) {
+                let (word, digits) = (word_ending(&l.text[..s]), &l.text[s..e]);
+                let series = *named
+                    .entry((word, digits))
+                    .or_insert_with(|| numbered_name(body, word, digits));
+                if !series {
                     return Some((Cursor { line: i, byte: s }, e, spaced));
                 }
                 start = e;
             }
-        })
-    })
+        }
+    }
+    None
 }
 
-/// Whether `digits` glued to the word that ends `before` (`خطوط العمل جيم` `1`) are that word's
+/// The letters that end `before`: the word a number glued to it would follow.
+fn word_ending(before: &str) -> &str {
+    &before[before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| {
+        p + before[p..].chars().next().map_or(1, char::len_utf8)
+    })..]
+}
+
+/// Whether `digits` glued to `word` (`خطوط العمل جيم` `1`) are that word's
 /// number, not a note's mark: the text writes the word glued to two other numbers or more, out
 /// of order or one twice (`جيم2 وجيم5 … جيم1 وجيم3 … وجيم6 … وجيم6`: ITU's action lines, C1
 /// to C11), so it names one of a series. Marks stand in order, each once: `вопросу1` …
 /// `вопросу2` (Russian, `по этому вопросу`) are marks. WTDC Res. 30's note 1 was read at
 /// `جيم1`, 60 lines before its mark (`النامية1`), and the notes after it among the operative
 /// clauses' labels.
-fn numbered_name(body: &[Line], before: &str, digits: &str) -> bool {
-    let word = &before[before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| {
-        p + before[p..].chars().next().map_or(1, char::len_utf8)
-    })..];
+fn numbered_name(body: &[Line], word: &str, digits: &str) -> bool {
     if word.chars().count() < 2 {
         return false;
     }
@@ -359,9 +342,14 @@ fn numbered_name(body: &[Line], before: &str, digits: &str) -> bool {
     others >= 2 && !in_order
 }
 
-/// Whether a mark of note `n` stands in `body` after `cursor`, searching only what was not
-/// searched in vain before (`unmarked`: the body lines already searched).
-pub(super) fn marked(body: &[Line], cursor: Cursor, n: u32, unmarked: &mut usize) -> bool {
+/// Where the mark of note `n` ends in `body` after `cursor`, if it stands there, searching only
+/// what was not searched in vain before (`unmarked`: the body lines already searched).
+pub(super) fn marked(
+    body: &[Line],
+    cursor: Cursor,
+    n: u32,
+    unmarked: &mut usize,
+) -> Option<Cursor> {
     let from = if *unmarked > cursor.line {
         Cursor {
             line: *unmarked,
@@ -370,8 +358,11 @@ pub(super) fn marked(body: &[Line], cursor: Cursor, n: u32, unmarked: &mut usize
     } else {
         cursor
     };
-    let found = search(body, from, n).is_some();
-    if !found {
+    let found = search(body, from, n).map(|(at, e, _)| Cursor {
+        line: at.line,
+        byte: e,
+    });
+    if found.is_none() {
         *unmarked = body.len();
     }
     found

@@ -6,7 +6,7 @@
 //! bare digit is read as a mark only for a note found so. Every mark read is said, with its line.
 
 use super::join::PARAGRAPH;
-use super::note_marks::{Cursor, marked, search};
+use super::note_marks::{Cursor, find_mark, marked, search};
 use super::pages::Line;
 use super::{arabic_block, arabic_letter};
 use crate::input::Warning;
@@ -120,9 +120,9 @@ pub fn extract(
                 .flatten()
                 .map(|_| expected)
         }) && n == expected
-            && marked(&body, cursor, n, &mut unmarked)
+            && let Some(after_first) = marked(&body, cursor, n, &mut unmarked)
             && let Some((region, end, copies)) = region(&lines, i, expected)
-            && all_marked(&body, cursor, &region)
+            && all_marked(&body, after_first, region.get(1..).unwrap_or_default())
         {
             unmarked = 0;
             for (line, mark) in copies {
@@ -145,12 +145,28 @@ pub fn extract(
                     });
                 }
                 let mut found = search(&body, cursor, mark);
-                // A mark on a line of its own goes back to the end of the line above it.
-                if let Some((at, _, _)) = found
-                    && at.line > 0
-                    && !body[at.line].break_before
-                    && body[at.line].body() == mark.to_string()
-                {
+                let lone = found.filter(|(at, _, _)| {
+                    at.line > 0
+                        && !body[at.line].break_before
+                        && body[at.line].body() == mark.to_string()
+                });
+                let copy = lone
+                    .filter(|_| rtl)
+                    .and_then(|(at, _, _)| typed_copy(&body, at.line, cursor, mark));
+                if let (Some((at, _, _)), Some((k, s, e, spaced))) = (lone, copy) {
+                    let lone = body.remove(at.line);
+                    let k = if k > at.line { k - 1 } else { k };
+                    warnings.push(Warning {
+                        chosen: None,
+                        line: lone.number,
+                        message: format!(
+                            "`{mark}` alone on its line, beside line {} which holds `{mark}` at the text's size: read as the note's number printed raised and the copy the DOCX types after it, one mark, where the copy stands",
+                            body[k].number
+                        ),
+                    });
+                    found = Some((Cursor { line: k, byte: s }, e, spaced));
+                } else if let Some((at, _, _)) = lone {
+                    // A mark on a line of its own goes back to the end of the line above it.
                     let lone = body.remove(at.line);
                     let above = &mut body[at.line - 1];
                     above.text.truncate(above.text.trim_end().len());
@@ -258,6 +274,31 @@ pub fn extract(
     (body, notes)
 }
 
+/// LibreOffice's Arabic prints a note's number raised, then the copy the DOCX types after it at
+/// the text's size, and `pdftotext` may write the raised one on a line of its own (its
+/// baseline is no longer the line's) beside the line holding the copy (A/RES/80/118's `بأسعار
+/// معقولة 20؛`: the line above with `-layout`, below without). The copy, on the line above or
+/// below the lone mark at `lone` and after `cursor`: its line, its digits, and whether a blank
+/// stands before them.
+fn typed_copy(
+    body: &[Line],
+    lone: usize,
+    cursor: Cursor,
+    mark: u32,
+) -> Option<(usize, usize, usize, bool)> {
+    let above = lone.checked_sub(1).filter(|_| !body[lone].break_before);
+    let below = Some(lone + 1).filter(|&k| body.get(k).is_some_and(|l| !l.break_before));
+    [above, below]
+        .into_iter()
+        .flatten()
+        .filter(|&k| k >= cursor.line)
+        .find_map(|k| {
+            let from = if k == cursor.line { cursor.byte } else { 0 };
+            let (s, e, spaced) = find_mark(&body[k].text, from, mark, true)?;
+            Some((k, s, e, spaced))
+        })
+}
+
 /// Makes `line` open a paragraph (see [`PARAGRAPH`]).
 fn opens_paragraph(line: &mut Line) {
     if !line.text.starts_with(PARAGRAPH) {
@@ -265,7 +306,8 @@ fn opens_paragraph(line: &mut Line) {
     }
 }
 
-/// Whether each note of a `region` has its mark in `body`, in order after `cursor`: notes
+/// Whether each note of a `region` (after its first, found by [`marked`]) has its mark in
+/// `body`, in order after `cursor`: notes
 /// follow on in order or not at all. A run of numbered lines some of whose numbers have no
 /// mark is a numbered list (ITU's operative items, their numbers at the right margin of
 /// LibreOffice's Arabic print, shaped as its notes), and a note kept with no mark made the
@@ -334,211 +376,4 @@ fn region(
 type Copies = Vec<(usize, u32)>;
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn notes_and_labels() {
-        assert_eq!(
-            note_start("1 See A/C.2/59/3."),
-            Some((1, "See A/C.2/59/3."))
-        );
-        assert_eq!(note_start("12See A/74/821."), Some((12, "See A/74/821.")));
-        assert_eq!(note_start("1. Welcomes"), None);
-        assert_eq!(note_start("1 - يرحب"), None);
-        assert_eq!(note_start("2030 Agenda"), None);
-        assert_eq!(note_start("16december"), None);
-        assert_eq!(note_start("9"), Some((9, "")));
-        // LibreOffice's print of ITU's DOCX: the raised number, then the DOCX's typed copy.
-        assert_eq!(note_start("4   4"), Some((4, "")));
-        assert_eq!(note_start("4 5"), None);
-        assert_eq!(
-            number_inside("A/80/62-E/2025/12 11.", 11).as_deref(),
-            Some("A/80/62-E/2025/12.")
-        );
-        assert!(number_inside("Financing Report 2024 4 (تقرير", 4).is_some());
-        assert_eq!(number_inside("resolution 4 of", 4), None);
-    }
-
-    /// `pdftotext -layout` of A/RES/74/197 in Arabic as LibreOffice prints resdiff's DOCX, as
-    /// the reader has the lines: each note's number last (its marks: see
-    /// `note_marks::tests::libreoffice_s_arabic_marks`).
-    #[test]
-    fn libreoffice_s_arabic_notes_and_marks() {
-        assert_eq!(
-            number_last("القرار 71/256، المرفق.    3", 3).as_deref(),
-            Some("القرار 71/256، المرفق.")
-        );
-        assert_eq!(number_last("القرار 71/256، المرفق.    3", 4), None);
-        assert_eq!(number_last("in 2030   3", 3), None);
-        // These once had a single space before the number, which is the text's own: see
-        // [`the_text_s_own_number_last_opens_no_note`]; `pdftotext -layout` sets 3 or more.
-        assert_eq!(
-            number_inside("القرارات 56/183، و 67/195، و   1", 1).as_deref(),
-            Some("القرارات 56/183، و 67/195، و")
-        );
-    }
-
-    /// WTDC Res. 30 as LibreOffice prints resdiff's DOCX, `pdftotext -layout` (lines 55, 109,
-    /// 110, 116, 117, as read): ITU's operative items, their numbers at the right margin as
-    /// LibreOffice's Arabic notes have theirs, and `جيم1` (`C1`, an action line) before them.
-    /// Item 2 has no mark: the run is no run of notes, and was read as notes 1 and 2, 2 kept
-    /// with no mark, which made the text invalid.
-    #[test]
-    fn notes_follow_on_in_order_or_not_at_all() {
-        let line = |number: usize, text: &str| Line {
-            number,
-            text: text.into(),
-            page: 6,
-            break_before: false,
-            blank_before: false,
-        };
-        let lines = vec![
-            line(55, "لخطوط العمل جيم1 وجيم3 وجيم4 وجيم6"),
-            line(109, "1 االستمرار في مواصلة العمل بالتعاون مع القطاعين"),
-            line(110, "في التنمية ( الحكومات والوكاالت المتخصصة"),
-            line(116, "2 االستمرار في تشجيع مبدأ عدم االستبعاد"),
-            line(117, "(الفقرات من 20 إلى 25 من التزام تونس)؛"),
-        ];
-        let mut warnings = Vec::new();
-        let (body, notes) = extract(lines.clone(), &mut warnings);
-        assert!(notes.is_empty(), "{notes:?}");
-        assert_eq!(body.len(), 5);
-        assert!(warnings.is_empty(), "{warnings:?}");
-        // Nor `جيم1` and `جيم2` here (line 55 as the text has it): the text writes `جيم` glued
-        // to other numbers, out of order, a series.
-        let mut marked = lines.clone();
-        marked[0].text = "خطي العمل جيم2 وجيم5 وكشريك في تنفيذ خطوط العمل جيم1 وجيم3 وجيم4".into();
-        let (_, notes) = extract(marked, &mut warnings);
-        assert!(notes.is_empty(), "{notes:?}");
-        // With a mark for each, as before.
-        let mut marked = lines;
-        marked[0].text = "لخطوط العمل1 والتنمية2 وجيم4 وجيم6".into();
-        let (body, notes) = extract(marked, &mut warnings);
-        assert_eq!(notes.len(), 2);
-        assert_eq!(body[0].text, "لخطوط العمل[^1] والتنمية[^2] وجيم4 وجيم6");
-    }
-
-    /// Note 12 of A/RES/74/197 as LibreOffice prints it, its line broken before `الفقرة 12`
-    /// (the paragraph's number, not the next note's) and note 13 under it: the text's `13`
-    /// once opened note 13, and the real note 13 was taken into it.
-    #[test]
-    fn the_text_s_own_number_last_opens_no_note() {
-        let line = |number: usize, text: &str| Line {
-            number,
-            text: text.into(),
-            page: 3,
-            break_before: false,
-            blank_before: false,
-        };
-        let lines = [
-            line(372, "12 انظر TD/B/EDE/1/3، الفصل الأول،"),
-            line(373, "الفقرة 13"),
-            line(
-                374,
-                "13 A/67/65-E/2012/48 و A/67/65/Corr.1-E/2012/48/Corr.1.",
-            ),
-        ];
-        let (notes, end, _) = region(&lines, 0, 12).unwrap();
-        assert_eq!(end, 3);
-        let read: Vec<(u32, &str)> = notes.iter().map(|n| (n.0, n.1.as_str())).collect();
-        assert_eq!(
-            read,
-            [
-                (12, "انظر TD/B/EDE/1/3، الفصل الأول، الفقرة 13"),
-                (13, "A/67/65-E/2012/48 و A/67/65/Corr.1-E/2012/48/Corr.1."),
-            ]
-        );
-    }
-
-    /// `pdftotext -layout` of A/RES/74/197 in Chinese as LibreOffice prints resdiff's DOCX
-    /// (lines 102-106 and 139-140): the raised mark of note 9, which the full line it ends had
-    /// no room for, carried to a line of its own at the margin (as the page shows it), the
-    /// paragraph's last. Unread, notes 9 to 17 were not found (notes follow on in order or not
-    /// at all); read back onto the line above with the next line left to the width, the call
-    /// opening it (`又表示注意到`, which Chinese texts also write running on) was joined to the
-    /// paragraph before.
-    #[test]
-    fn a_mark_on_a_line_of_its_own_goes_back_to_the_line_above() {
-        // Numbered 1 here: the first note of these lines.
-        let mut lines = vec![
-            Line::of_test(
-                102,
-                "表示注意到秘书长关于区域和国际层面执行和后续落实信息社会世界峰会成果的进展报告，",
-                2,
-            ),
-            Line::of_test(103, "1", 2),
-            Line::of_test(
-                106,
-                "又表示注意到最不发达国家、内陆发展中国家和小岛屿发展中国家高级代表办公室与国际电",
-                2,
-            ),
-            Line::of_test(139, "1", 2),
-            Line::of_test(140, "    A/74/62-E/2019/6。", 2),
-        ];
-        lines[2].blank_before = true;
-        let mut warnings = Vec::new();
-        let (body, notes) = extract(lines, &mut warnings);
-        assert_eq!(notes.len(), 1);
-        assert_eq!(notes[0].0.text, "A/74/62-E/2019/6。");
-        let bodies: Vec<&str> = body.iter().map(Line::body).collect();
-        assert_eq!(
-            bodies,
-            [
-                "表示注意到秘书长关于区域和国际层面执行和后续落实信息社会世界峰会成果的进展报告，[^1]",
-                "又表示注意到最不发达国家、内陆发展中国家和小岛屿发展中国家高级代表办公室与国际电",
-            ]
-        );
-        assert!(
-            warnings.iter().any(|w| w.line == 103
-                && w.message.starts_with("`1` alone on its line: read as a mark printed apart (raised) at the end of line 102")
-                && w.message.ends_with("which ends its paragraph (nothing follows it there): the next line opens one")),
-            "{warnings:?}"
-        );
-        assert!(body[1].text.starts_with(PARAGRAPH));
-        assert!(!body[0].text.starts_with(PARAGRAPH));
-    }
-
-    /// `pdftotext -layout` of LibreOffice's print of ITU's DOCX of WTSA Res. 1 (lines 650-656
-    /// and 847-849): a note's raised number and the copy the DOCX types after it, on the
-    /// number's line (`4   4`) or on a line of their own inside the note's text. The copy
-    /// was read into the note (`appropriate 3 measure`) or kept the note from being read.
-    #[test]
-    fn a_notes_number_printed_twice_is_read_once() {
-        let line = |number: usize, text: &str| Line {
-            number,
-            text: text.into(),
-            page: 12,
-            break_before: false,
-            blank_before: false,
-        };
-        let lines = [
-            line(650, "3"),
-            line(
-                651,
-                "    The Director and the study group chairmen may consider",
-            ),
-            line(652, "    3"),
-            line(
-                656,
-                "    measure related to activities described in 4.4 and 5.5.",
-            ),
-            line(847, "4   4"),
-            line(848, "     These include the least developed countries."),
-        ];
-        let (notes, end, copies) = region(&lines, 0, 3).unwrap();
-        assert_eq!(end, 6);
-        let read: Vec<(u32, &str)> = notes.iter().map(|n| (n.0, n.1.as_str())).collect();
-        assert_eq!(
-            read,
-            [
-                (
-                    3,
-                    "The Director and the study group chairmen may consider measure related to activities described in 4.4 and 5.5."
-                ),
-                (4, "These include the least developed countries."),
-            ]
-        );
-        assert_eq!(copies, [(652, 3), (847, 4)]);
-    }
-}
+mod tests;

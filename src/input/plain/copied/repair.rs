@@ -53,6 +53,14 @@ fn scripts_by(
     hand: bool,
     warnings: &mut Vec<Warning>,
 ) {
+    // The ligatures first: the words the repairs after go by are the text's as read.
+    if language == Language::Ar {
+        lam_alef_said(
+            paras.iter_mut().map(|p| (&mut p.text, p.line)),
+            hand,
+            warnings,
+        );
+    }
     let prose = &paras[..prose.min(paras.len())];
     // LibreOffice's print (its lam-alef hand) comes out of `pdftotext` with each mark after
     // its letter, as written (`فتوفّر بذلك`, `تسلّم`): the marks of the extractor that writes
@@ -82,13 +90,6 @@ fn scripts_by(
         (0, 0)
     };
     let called = latin_gaps::called(prose.iter().map(|p| p.text.as_str()));
-    if language == Language::Ar {
-        lam_alef_said(
-            paras.iter_mut().map(|p| (&mut p.text, p.line)),
-            hand,
-            warnings,
-        );
-    }
     for p in paras.iter_mut() {
         if language == Language::Ar && displaced_marks {
             let put = marks_on_their_letters(&p.text, &words);
@@ -247,6 +248,19 @@ fn scripts_by(
                 )
             });
         }
+        if language == Language::Ar {
+            let alone = marks_alone(&p.text);
+            if !alone.is_empty() {
+                warnings.push(Warning {
+                    chosen: None,
+                    line: p.line,
+                    message: format!(
+                        "Arabic vowel mark set apart from any letter, as `pdftotext` sets a mark drawn apart, that no repair put back on its letter: left where it stands ({}); the words around it, and the order of its page line's pieces, may be misread",
+                        quoted(&alone, ", ")
+                    ),
+                });
+            }
+        }
         let (text, fixed) = close_broken_hyphens(&p.text);
         keep(p, warnings, text, !fixed.is_empty(), || {
             format!(
@@ -333,6 +347,16 @@ pub fn text(
     for (text, read) in texts.zip(all) {
         *text = read.text;
     }
+}
+
+/// The vowel marks of `text` standing alone between blanks, each with the word before and
+/// after it (`المصلحة ٍ وتحقيق`): what the repairs of marks set apart left unplaced.
+fn marks_alone(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (0..words.len())
+        .filter(|&i| words[i].chars().all(super::vowel_mark))
+        .map(|i| words[i.saturating_sub(1)..(i + 2).min(words.len())].join(" "))
+        .collect()
 }
 
 /// `认识到 《支援`: a space between two Chinese characters, which Chinese never writes, removed;
