@@ -21,6 +21,12 @@ fn decimal_alone(t: &str) -> bool {
         && Label::parse(t).is_ok_and(|l| l.decimal_depth().is_some())
 }
 
+/// A sentence may end here: a full stop or colon, a closing bracket or quote after one.
+fn ends_sentence(t: &str) -> bool {
+    let t = t.trim_end_matches([')', '"', '”', '’']);
+    t.ends_with(['.', ':'])
+}
+
 /// The lines with each column of two or more decimal labels that follow by the numbering put
 /// before the paragraphs it labels: the lines after it on its page that open an unlabelled
 /// paragraph (a capital after a short line that may end one, or under a part's title), in order,
@@ -49,7 +55,7 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
         // line under `SECTION 1`, which the column may stand between).
         let mut prev = i.checked_sub(1).map(|k| lines[k].clone());
         let mut after_title = false;
-        let (mut openers, mut headings) = (Vec::new(), Vec::new());
+        let (mut openers, mut headings, mut maybe) = (Vec::new(), Vec::new(), Vec::new());
         for (m, l) in lines.iter().enumerate().skip(j) {
             let t = l.body();
             // The column labels its page's clauses of the part it stands in.
@@ -84,6 +90,12 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
             if opens {
                 openers.push(m);
             }
+            // A capital after a full line ending a sentence: a paragraph may open there, or the
+            // sentence before ended at the line's end (`… created by the assembly.` over
+            // `WTSA shall establish resolutions …`, 1.3).
+            if may && !opens && prev.as_ref().is_some_and(|p| ends_sentence(p.body())) {
+                maybe.push(m);
+            }
             if heading {
                 headings.push(m);
             }
@@ -92,24 +104,46 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
         }
         // The column labels headings where its page has as many titles as it has labels
         // (`8.2`, `8.3` over `Notification of the selection`, `Reconsideration of the
-        // selection`, the paragraphs under `8.1.1` unlabelled); else the paragraphs in order.
+        // selection`, the paragraphs under `8.1.1` unlabelled); else the paragraphs in order;
+        // else, where the paragraphs that open for certain are too few and the lines that may
+        // open one make up the count exactly, those too (`1.1` to `1.4`).
+        let (first, last) = (lines[i].number, lines[j - 1].number);
+        let counted = openers.len() < j - i && openers.len() + maybe.len() == j - i;
         let openers = if headings.len() == j - i {
             headings
         } else if openers.len() >= j - i {
             openers.truncate(j - i);
             openers
+        } else if counted {
+            openers.extend(&maybe);
+            openers.sort_unstable();
+            openers
         } else {
+            warnings.push(Warning {
+                chosen: None,
+                line: first,
+                message: format!(
+                    "a column of {} labels (lines {first}-{last}) written before their page's text, which opens {} paragraphs for certain and {} more perhaps: the labels left where they are",
+                    j - i,
+                    openers.len(),
+                    maybe.len()
+                ),
+            });
             i = j;
             continue;
         };
-        let (first, last) = (lines[i].number, lines[j - 1].number);
         for (k, &m) in openers.iter().enumerate() {
             let label = lines[i + k].body().to_string();
+            let guess = if counted && maybe.contains(&m) {
+                ", a capital after a full line ending a sentence, counted as opening a paragraph to match the labels"
+            } else {
+                ""
+            };
             warnings.push(Warning {
                 chosen: None,
                 line: lines[i + k].number,
                 message: format!(
-                    "label `{label}` in a column of labels (lines {first}-{last}) written before their page's text: read as the label of line {}, `{}`",
+                    "label `{label}` in a column of labels (lines {first}-{last}) written before their page's text: read as the label of line {}, `{}`{guess}",
                     lines[m].number,
                     excerpt(lines[m].body(), 30)
                 ),
@@ -175,5 +209,17 @@ mod tests {
             heads,
             [("8.2".to_string(), 1001), ("8.3".to_string(), 1008)]
         );
+    }
+
+    /// The same, lines 75-115: `SECTION 1`, labels 1.1 to 1.4, the title, then four
+    /// paragraphs, 1.3's after a full line ending a sentence (`… created by the assembly.`).
+    /// Left as written before (three paragraphs open for certain), the labels ran together.
+    #[test]
+    fn a_column_of_labels_counts_a_capital_after_a_sentence_where_that_makes_the_count() {
+        let (got, warnings) = labelled(include_str!("itu/labels_column_counted.txt"), 75);
+        let want = [("1.1", 84), ("1.2", 90), ("1.3", 92), ("1.4", 107)];
+        let want: Vec<(String, usize)> = want.iter().map(|(l, n)| (l.to_string(), *n)).collect();
+        assert_eq!(got, want, "{warnings:#?}");
+        assert!(warnings.iter().any(|w| w.line == 79 && w.message.contains("counted")));
     }
 }

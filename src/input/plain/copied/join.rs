@@ -265,7 +265,17 @@ pub fn paragraphs(
             Some(_) if l.text.starts_with(PARAGRAPH) => true,
             Some(p) => {
                 let pt = p.body();
-                let ends = ends_paragraph(pt);
+                // ITU's paragraphs open with a label, a heading or a capital: a line in lower
+                // case after one ending with a comma runs on, however short that one (`…ITU-T
+                // A.2,` over `respectively.`, a line LibreOffice's justification left short),
+                // unless that one stands alone (`or,` between item c) and `through WTSA`).
+                let lower_after_comma = by_reach
+                    && !label
+                    && !heading
+                    && pt.ends_with(',')
+                    && out.last().is_some_and(|para| para.line != p.number)
+                    && t.starts_with(char::is_lowercase);
+                let ends = ends_paragraph(pt) && !lower_after_comma;
                 let short = reach(p) * 10 < full * 8;
                 // ITU's layout, left to right: no UN heading of the operative part (its
                 // headings are read by `itu::parts`), no indented first lines (an item's lines
@@ -361,6 +371,23 @@ pub fn paragraphs(
                     message: format!(
                         "a paragraph broken by a page break: joined to the paragraph of line {}",
                         para.line
+                    ),
+                });
+            }
+            if by_reach
+                && t.starts_with(char::is_uppercase)
+                && !label_start(t, un)
+                && let Some(p) = prev.filter(|p| {
+                    reach(p) * 10 >= full * 8
+                        && p.body().trim_end_matches(['"', '”']).ends_with('.')
+                })
+            {
+                warnings.push(Warning {
+                    chosen: None,
+                    line: l.number,
+                    message: format!(
+                        "line {} opens with a capital after line {}, which runs the width and ends a sentence: read as running on in the paragraph of line {}; it may open a paragraph of its own (no indent or space between paragraphs says)",
+                        l.number, p.number, para.line
                     ),
                 });
             }
