@@ -9,7 +9,7 @@
 
 use std::collections::HashSet;
 
-use super::itu_lines::{labels_alone, spaced_hyphens};
+use super::itu_lines::{dropped_hyphens, labels_alone, spaced_hyphens, stray_words};
 use super::join::{PARAGRAPH, append, ends_paragraph, label_start, width};
 use super::pages::Line;
 use crate::input::Warning;
@@ -66,9 +66,16 @@ fn opening(l: &mut Line) {
 /// The lines with the parts of ITU's layout made paragraphs of their own, and the line numbers
 /// of the parts (`SECTION`s and appendices, each with its title) for [`levels`]. Each guess
 /// said, naming its line.
-pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashSet<usize>) {
+pub fn parts(
+    lines: Vec<Line>,
+    notes: &[(crate::model::Footnote, usize)],
+    warnings: &mut Vec<Warning>,
+) -> (Vec<Line>, HashSet<usize>) {
     let lines = super::itu_columns::read(lines, warnings);
     let lines = spaced_hyphens(labels_alone(lines, warnings), warnings);
+    // The notes write words too (`task‑oriented`, note 5).
+    let noted: Vec<&str> = notes.iter().map(|(n, _)| n.text.as_str()).collect();
+    let lines = dropped_hyphens(stray_words(lines, warnings), &noted, warnings);
     let full = full_reach(&lines);
     let short = |l: &Line| reach(l) * 10 < full * SHORT;
     let flat = lines.iter().all(|l| l.indent() == 0);
@@ -256,6 +263,21 @@ pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashS
                         excerpt(&body, 60)
                     ),
                 },
+            });
+        }
+        if caption || note {
+            warnings.push(Warning {
+                chosen: None,
+                line: l.number,
+                message: format!(
+                    "read `{}` as a paragraph of its own: a {}",
+                    excerpt(&body, 60),
+                    if caption {
+                        "figure's caption (`Figure N – …`)"
+                    } else {
+                        "note (`NOTE – …`) after a line ending a paragraph"
+                    }
+                ),
             });
         }
         if open_next || heading || caption || note {

@@ -6,7 +6,7 @@
 //! paragraph, warned.
 
 use super::itu::{follows, full_reach, reach};
-use super::join::{ends_paragraph, label_start};
+use super::join::{ends_paragraph, ends_sentence, label_start};
 use super::pages::Line;
 use crate::input::Warning;
 use crate::input::pdf::nesting::section_number;
@@ -19,12 +19,6 @@ fn decimal_alone(t: &str) -> bool {
         && !t.contains(char::is_whitespace)
         && !t.ends_with('.')
         && Label::parse(t).is_ok_and(|l| l.decimal_depth().is_some())
-}
-
-/// A sentence may end here: a full stop or colon, a closing bracket or quote after one.
-fn ends_sentence(t: &str) -> bool {
-    let t = t.trim_end_matches([')', '"', '”', '’']);
-    t.ends_with(['.', ':'])
 }
 
 /// The lines with each column of two or more decimal labels that follow by the numbering put
@@ -220,6 +214,10 @@ mod tests {
         let want = [("1.1", 84), ("1.2", 90), ("1.3", 92), ("1.4", 107)];
         let want: Vec<(String, usize)> = want.iter().map(|(l, n)| (l.to_string(), *n)).collect();
         assert_eq!(got, want, "{warnings:#?}");
-        assert!(warnings.iter().any(|w| w.line == 79 && w.message.contains("counted")));
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.line == 79 && w.message.contains("counted"))
+        );
     }
 }

@@ -118,6 +118,14 @@ pub fn ends_paragraph(t: &str) -> bool {
     ])
 }
 
+/// A sentence may end here: a full stop or colon, a closing bracket or quote after one
+/// (`(See also 8.2.)`).
+pub(super) fn ends_sentence(t: &str) -> bool {
+    without_end_marks(t)
+        .trim_end_matches([')', '"', '”', '’'])
+        .ends_with(['.', ':'])
+}
+
 /// What an item's label holds between its brackets: a number, one letter (`a`, `أ`), a
 /// lower-case Roman numeral (`iv`), a letter doubled (`aa`). Not a word: `(Inde) en 2008`
 /// opening a line is a country's name after a city's (`à Hyderabad` / `(Inde)`).
@@ -266,13 +274,15 @@ pub fn paragraphs(
             Some(p) => {
                 let pt = p.body();
                 // ITU's paragraphs open with a label, a heading or a capital: a line in lower
-                // case after one ending with a comma runs on, however short that one (`…ITU-T
-                // A.2,` over `respectively.`, a line LibreOffice's justification left short),
-                // unless that one stands alone (`or,` between item c) and `through WTSA`).
+                // case after one ending no sentence runs on, however short that one (`…ITU-T
+                // A.2,` over `respectively.`, a line LibreOffice's justification left short;
+                // `… (TSAG)` over `reports submitted`), unless that one stands alone (`or,`
+                // between item c) and `through WTSA`).
                 let lower_after_comma = by_reach
                     && !label
                     && !heading
-                    && pt.ends_with(',')
+                    && !ends_sentence(pt)
+                    && !pt.ends_with(';')
                     && out.last().is_some_and(|para| para.line != p.number)
                     && t.starts_with(char::is_lowercase);
                 let ends = ends_paragraph(pt) && !lower_after_comma;
@@ -388,6 +398,27 @@ pub fn paragraphs(
                     message: format!(
                         "line {} opens with a capital after line {}, which runs the width and ends a sentence: read as running on in the paragraph of line {}; it may open a paragraph of its own (no indent or space between paragraphs says)",
                         l.number, p.number, para.line
+                    ),
+                });
+            }
+            // `Guidelines for drafting …` after `–  relevant standardization organizations`,
+            // the last of a list of dash items, short, with no closing punctuation: without
+            // `-layout` nothing says whether it runs on in the item or opens a paragraph.
+            if by_reach
+                && t.starts_with(char::is_uppercase)
+                && !label_start(t, un)
+                && prev.is_some_and(|p| !ends_paragraph(p.body()) && reach(p) * 10 < full * 8)
+                && matches!(
+                    para.text.split_whitespace().next(),
+                    Some("-" | "–" | "•" | "\u{2212}")
+                )
+            {
+                warnings.push(Warning {
+                    chosen: None,
+                    line: l.number,
+                    message: format!(
+                        "line {} opens with a capital after a short line of the list item of line {} that ends with no punctuation: read as running on in the item; it may open a paragraph of its own",
+                        l.number, para.line
                     ),
                 });
             }

@@ -37,7 +37,7 @@ and reports.
     let lines: Vec<&str> = text.lines().collect();
     let mut warnings = Vec::new();
     let read = pages::read(&lines, 1, &mut warnings);
-    let (read, heads) = parts(read, &mut warnings);
+    let (read, heads) = parts(read, &[], &mut warnings);
     let paras =
         super::super::join::paragraphs(&read, crate::model::Language::En, false, &mut warnings);
     let got: Vec<(usize, String)> = paras.iter().map(|p| (p.line, p.text.clone())).collect();
@@ -130,7 +130,7 @@ fn a_captions_second_line_opening_with_its_dash_is_the_caption() {
         "– Sequence of events",
     ];
     let mut warnings = Vec::new();
-    let (lines, _) = parts(pages::read(&raw, 1, &mut warnings), &mut warnings);
+    let (lines, _) = parts(pages::read(&raw, 1, &mut warnings), &[], &mut warnings);
     assert_eq!(lines.len(), 2, "{lines:#?}");
     assert!(lines[1].body().ends_with("using TAP – Sequence of events"));
 }
@@ -302,7 +302,7 @@ fn a_label_alone_on_its_line_goes_before_its_text() {
     let lines: Vec<&str> = text.lines().collect();
     let mut warnings = Vec::new();
     let read = pages::read(&lines, 1, &mut warnings);
-    let (read, heads) = parts(read, &mut warnings);
+    let (read, heads) = parts(read, &[], &mut warnings);
     let bodies: Vec<&str> = read.iter().map(|l| l.body()).collect();
     assert_eq!(
         bodies[0],

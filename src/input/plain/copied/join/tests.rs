@@ -182,3 +182,17 @@ fn a_capital_after_a_full_line_ending_a_sentence_is_said() {
         "{warnings:#?}"
     );
 }
+
+/// `pdftotext` (no `-layout`) of Chromium's print of WTSA Res. 1, lines 1490-1516 (Appendix I):
+/// `Guidelines for drafting …` after the short last dash item, which ends with no punctuation;
+/// nothing says it opens a paragraph (as the source has it): read on, and said.
+#[test]
+fn a_capital_after_a_short_dash_item_is_said() {
+    let (_, warnings) = itu_paragraphs(include_str!("wtsa_appendix_dashes.txt"), 1490);
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.line == 1514 && w.message.contains("list item")),
+        "{warnings:#?}"
+    );
+}
