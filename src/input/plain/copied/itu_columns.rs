@@ -33,6 +33,27 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
         |t: &str| !t.contains(char::is_whitespace) && label_start(&format!("{t} x"), false);
     let mut i = 0;
     while i < lines.len() {
+        // Under `SECTION 2` the column may hold the part's own number (`2.1`, `2`, then the
+        // part's title): the `SECTION` line says it, dropped.
+        let part = i
+            .checked_sub(1)
+            .and_then(|k| section_number(lines[k].body()))
+            .map(str::to_string);
+        if let Some(n) = &part
+            && let Some(k) = (i..lines.len().min(i + 3))
+                .take_while(|&k| k == i || !lines[k].break_before)
+                .find(|&k| lines[k].body() == n.as_str())
+            && (i..k).all(|m| decimal_alone(lines[m].body()))
+        {
+            warnings.push(Warning {
+                chosen: None,
+                line: lines[k].number,
+                message: format!(
+                    "`{n}` alone under `SECTION {n}`, among the labels written before the part's title: the part's number again, dropped"
+                ),
+            });
+            lines.remove(k);
+        }
         let mut j = i;
         while j < lines.len()
             && (j == i || !lines[j].break_before)
@@ -41,7 +62,9 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
         {
             j += 1;
         }
-        if j - i < 2 {
+        // One label alone is read as a column under a part's number, where its title stands
+        // between them (`SECTION 7`, `7.1`, `Development and approval of Questions`).
+        if j - i < 2 && (j == i || part.is_none()) {
             i += 1;
             continue;
         }
@@ -218,6 +241,26 @@ mod tests {
             warnings
                 .iter()
                 .any(|w| w.line == 79 && w.message.contains("counted"))
+        );
+    }
+
+    /// The same, lines 380-420: `SECTION 2`, then `2.1` and `2` (the part's number again)
+    /// alone, then the part's title and 2.1's. Read before as one paragraph, `SECTION 2 2.1 2
+    /// Study groups …`, run into the clause before.
+    #[test]
+    fn a_label_under_a_parts_number_goes_under_its_title() {
+        let (got, warnings) = labelled(include_str!("itu/labels_under_part.txt"), 380);
+        let want = [("2.1".to_string(), 414)];
+        assert_eq!(
+            got.into_iter()
+                .filter(|(l, _)| l == "2.1")
+                .collect::<Vec<_>>(),
+            want
+        );
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.line == 411 && w.message.contains("dropped"))
         );
     }
 }
