@@ -41,6 +41,38 @@ pub fn called_again(
             });
         }
     }
+    unmatched_calls(lines, notes, warnings);
+}
+
+/// `year3.`, `countries4,`: digits glued to a word in lower case, as ITU's note calls print,
+/// where no note of that number was read (`pdftotext` without `-layout` writes LibreOffice's
+/// note numbers among the labels it sets apart, and the note's text, unnumbered, is read as a
+/// paragraph). Left as written, said at the call.
+fn unmatched_calls(
+    lines: &[Line],
+    notes: &[(crate::model::Footnote, usize)],
+    warnings: &mut Vec<Warning>,
+) {
+    for l in lines {
+        for w in l.body().split_whitespace() {
+            let w = w.trim_end_matches([',', '.', ';', ':', ')']);
+            let digits = w.len() - w.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            let word = &w[..w.len() - digits];
+            let call = (1..=2).contains(&digits)
+                && word.chars().count() >= 3
+                && word.chars().all(|c| c.is_lowercase());
+            let n = &w[w.len() - digits..];
+            if call && !notes.iter().any(|(note, _)| note.mark == n) {
+                warnings.push(Warning {
+                    chosen: None,
+                    line: l.number,
+                    message: format!(
+                        "`{w}`: digits glued to a word as ITU's note calls print, but no footnote {n} was read to match them; left as written (the note's text may be read as a paragraph where its page ends)"
+                    ),
+                });
+            }
+        }
+    }
 }
 
 /// A note numbered with a suffix (`1bis`, WTSA Res. 1's title), whose mark LibreOffice prints
@@ -118,4 +150,25 @@ pub fn suffixed_notes(
         lines.drain(i..end);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `pdftotext` (no `-layout`) of LibreOffice's print of resdiff's DOCX of WTSA Res. 1, line
+    /// 648 (4.5): note 3's call, whose number the extractor wrote among the labels of the next
+    /// page, no note 3 read. Unsaid before.
+    #[test]
+    fn a_call_with_no_note_read_is_said() {
+        let mut lines = vec![Line::of_test(
+            648,
+            "meetings. The meetings should take place as necessary, but at least once a year3.",
+            0,
+        )];
+        let mut warnings = Vec::new();
+        called_again(&mut lines, &[], &mut warnings);
+        assert_eq!(warnings.len(), 1, "{warnings:#?}");
+        assert!(warnings[0].line == 648 && warnings[0].message.contains("`year3`"));
+    }
 }
