@@ -57,7 +57,7 @@ pub fn reach(l: &Line) -> usize {
 }
 
 /// A paragraph of its own: the line made to open one (see [`PARAGRAPH`]).
-fn opening(l: &mut Line) {
+pub(super) fn opening(l: &mut Line) {
     if !l.text.starts_with(PARAGRAPH) {
         l.text.insert(0, PARAGRAPH);
     }

@@ -6,6 +6,7 @@ use super::join::append;
 use super::pages::Line;
 use crate::input::Warning;
 use crate::model::text::excerpt;
+use crate::model::{SUFFIXES, numbered_suffix};
 
 /// A note called a second time before it (WTSA Res. 1, 2.1.5: `study group2, in consultation`
 /// and, two lines on, `study group2. In this case`): ITU's DOCX types the second call in the
@@ -88,13 +89,10 @@ pub fn suffixed_notes(
     let mut i = 0;
     while i < lines.len() {
         let n = lines[i].body().to_string();
-        let suffix_at = (i + 1..lines.len().min(i + 3)).find(|&j| {
-            !lines[j].break_before && matches!(lines[j].body(), "bis" | "ter" | "quater")
-        });
+        let suffix_at = (i + 1..lines.len().min(i + 3))
+            .find(|&j| !lines[j].break_before && SUFFIXES.contains(&lines[j].body()));
         // Chromium's print keeps the number whole: `1bis` alone on its line over the note.
-        let whole = ["bis", "ter", "quater"]
-            .iter()
-            .any(|s| n.strip_suffix(s).is_some_and(bare));
+        let whole = numbered_suffix(&n).is_some_and(|(number, _)| bare(number));
         let (mark, j) = match suffix_at.filter(|_| bare(&n)) {
             Some(j) => (format!("{n}{}", lines[j].body()), j),
             // No line of the suffix: `j` stands for none of the note's lines.

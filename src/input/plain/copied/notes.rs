@@ -5,6 +5,8 @@
 //! numbers follow on from the notes before, and each number has a mark in the text before it; a
 //! bare digit is read as a mark only for a note found so. Every mark read is said, with its line.
 
+use super::itu::opening as opens_paragraph;
+#[cfg(test)]
 use super::join::PARAGRAPH;
 use super::note_marks::{Cursor, marked, search};
 use super::pages::Line;
@@ -259,13 +261,6 @@ pub fn extract(
     }
     let body = super::raised_marks::set_apart(body, &notes, warnings);
     (body, notes)
-}
-
-/// Makes `line` open a paragraph (see [`PARAGRAPH`]).
-fn opens_paragraph(line: &mut Line) {
-    if !line.text.starts_with(PARAGRAPH) {
-        line.text.insert(0, PARAGRAPH);
-    }
 }
 
 /// Whether each note of a `region` has its mark in `body`, in order after `cursor`: notes
