@@ -10,17 +10,13 @@
 use std::collections::HashSet;
 
 use super::itu_lines::{dropped_hyphens, labels_alone, spaced_hyphens, stray_words};
-use super::join::{PARAGRAPH, append, ends_paragraph, label_start, width};
+use super::join::{PARAGRAPH, append, ends_paragraph, label_start, ninetieth, reach, short};
 use super::pages::Line;
 use crate::input::Warning;
 use crate::input::pdf::flat::{by_numbering, is_title};
 use crate::input::pdf::nesting::{is_appendix, section_number};
 use crate::model::text::excerpt;
 use crate::model::{Label, Scheme};
-
-/// Lines at most this share of the page's full lines (in tenths) are short: a title's, a
-/// paragraph's last.
-const SHORT: usize = 8;
 
 /// A numbered line at least this share (in tenths) of the unlabelled line under it is that
 /// paragraph's first line, not a heading over it (headings over text reach half as far).
@@ -46,14 +42,7 @@ fn long_title(lines: &[Line]) -> usize {
 
 /// What reach (indent and text, in characters) the page's full lines have: the 90th percentile.
 pub fn full_reach(lines: &[Line]) -> usize {
-    let mut widths: Vec<usize> = lines.iter().map(reach).collect();
-    widths.sort_unstable();
-    widths.get(widths.len() * 9 / 10).copied().unwrap_or(0)
-}
-
-/// A line's reach from the margin: its indent and its text.
-pub fn reach(l: &Line) -> usize {
-    l.indent() + width(l.body())
+    ninetieth(lines, reach)
 }
 
 /// A paragraph of its own: the line made to open one (see [`PARAGRAPH`]).
@@ -77,7 +66,7 @@ pub fn parts(
     let noted: Vec<&str> = notes.iter().map(|(n, _)| n.text.as_str()).collect();
     let lines = dropped_hyphens(stray_words(lines, warnings), &noted, warnings);
     let full = full_reach(&lines);
-    let short = |l: &Line| reach(l) * 10 < full * SHORT;
+    let short = |l: &Line| short(reach(l), full);
     let flat = lines.iter().all(|l| l.indent() == 0);
     let mut heads = HashSet::new();
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());

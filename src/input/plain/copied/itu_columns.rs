@@ -5,8 +5,8 @@
 //! Read back in order: each label to the next line on its page that opens an unlabelled
 //! paragraph, warned.
 
-use super::itu::{follows, full_reach, reach};
-use super::join::{ends_paragraph, ends_sentence, label_start};
+use super::itu::{follows, full_reach};
+use super::join::{ends_paragraph, ends_sentence, label_start, reach, short};
 use super::pages::Line;
 use crate::input::Warning;
 use crate::input::pdf::nesting::section_number;
@@ -28,7 +28,7 @@ fn decimal_alone(t: &str) -> bool {
 /// has fewer such lines than labels.
 pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
     let full = full_reach(&lines);
-    let short = |l: &Line| reach(l) * 10 < full * 8;
+    let short = |l: &Line| short(reach(l), full);
     let alone_label =
         |t: &str| !t.contains(char::is_whitespace) && label_start(&format!("{t} x"), false);
     let mut i = 0;

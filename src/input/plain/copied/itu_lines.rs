@@ -3,8 +3,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::itu::{full_reach, reach};
-use super::join::{ends_paragraph, label_start};
+use super::itu::full_reach;
+use super::join::{ends_paragraph, label_start, reach, short};
 use super::pages::Line;
 use crate::input::Warning;
 use crate::input::heading::heading_kind;
@@ -157,7 +157,7 @@ pub(super) fn stray_words(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> 
             .unwrap_or(i);
         let hosts: Vec<usize> = (from..i.saturating_sub(1))
             .filter(|&k| {
-                reach(&lines[k]) * 10 < full * 8
+                short(reach(&lines[k]), full)
                     && !ends_paragraph(lines[k].body())
                     && !label_start(lines[k + 1].body(), false)
                     && !lines[k + 1].blank_before

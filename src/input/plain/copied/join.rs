@@ -30,6 +30,26 @@ pub(super) fn width(t: &str) -> usize {
     t.chars().map(|c| if is_cjk(c) { 2 } else { 1 }).sum()
 }
 
+/// A line's reach from the margin, its indent and its text: in ITU's layout, left to right,
+/// `pdftotext -layout` sets an item's lines in by its hang, and their reach is what runs the
+/// width.
+pub(super) fn reach(l: &Line) -> usize {
+    l.indent() + width(l.body())
+}
+
+/// What the text's full lines measure (by `measure`): the 90th percentile.
+pub(super) fn ninetieth(lines: &[Line], measure: impl Fn(&Line) -> usize) -> usize {
+    let mut widths: Vec<usize> = lines.iter().map(measure).collect();
+    widths.sort_unstable();
+    widths.get(widths.len() * 9 / 10).copied().unwrap_or(0)
+}
+
+/// A line measuring `measure` is short beside full lines of `full`: under eight tenths (a
+/// title's, a paragraph's last).
+pub(super) fn short(measure: usize, full: usize) -> bool {
+    measure * 10 < full * 8
+}
+
 /// How two lines were joined.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Join {
@@ -235,16 +255,10 @@ pub fn paragraphs(
     // lines under it): their reach, from the margin, is what runs the width, not their text.
     // (Right to left, it pads every line to the right margin: the text's width says.)
     let by_reach = !un && !language.is_rtl();
-    let reach = |l: &Line| {
-        if by_reach {
-            l.indent() + width(l.body())
-        } else {
-            width(l.body())
-        }
+    let measure = |l: &Line| {
+        if by_reach { reach(l) } else { width(l.body()) }
     };
-    let mut widths: Vec<usize> = lines.iter().map(reach).collect();
-    widths.sort_unstable();
-    let full = widths.get(widths.len() * 9 / 10).copied().unwrap_or(0);
+    let full = ninetieth(lines, measure);
     // `pdftotext -layout` keeps the first-line indent of paragraphs (left-to-right only: it
     // pads right-to-left lines to the right margin).
     let base = lines.iter().map(Line::indent).min().unwrap_or(0);
@@ -286,7 +300,7 @@ pub fn paragraphs(
                     && out.last().is_some_and(|para| para.line != p.number)
                     && t.starts_with(char::is_lowercase);
                 let ends = ends_paragraph(pt) && !lower_after_comma;
-                let short = reach(p) * 10 < full * 8;
+                let is_short = short(measure(p), full);
                 // ITU's layout, left to right: no UN heading of the operative part (its
                 // headings are read by `itu::parts`), no indented first lines (an item's lines
                 // hang in under its label), no call opening a paragraph (`According to`);
@@ -311,7 +325,7 @@ pub fn paragraphs(
                 let set_out = by_reach
                     && indents
                     && ((listed && l.indent() <= p.indent()) || (label && l.indent() < p.indent()));
-                if set_out && !(label && (ends || short)) && !(ends && short) {
+                if set_out && !(label && (ends || is_short)) && !(ends && is_short) {
                     warnings.push(Warning {
                         chosen: None,
                         line: l.number,
@@ -326,11 +340,11 @@ pub fn paragraphs(
                     || (un_heading && label)
                     || (!by_reach && !un_heading && ends && heading_before_label(&lines[i..], un))
                     || (heading && ends)
-                    || (label && (ends || (by_reach && short)))
-                    || (by_reach && indents && l.blank_before && (ends || short))
+                    || (label && (ends || (by_reach && is_short)))
+                    || (by_reach && indents && l.blank_before && (ends || is_short))
                     || (ends
                         && ((!by_reach && indents && l.indent() >= p.indent() + 3)
-                            || short
+                            || is_short
                             || (preamble
                                 && !by_reach
                                 && opens_with_call(t, language)
@@ -345,7 +359,7 @@ pub fn paragraphs(
                                     } else {
                                         PageSays::Nothing
                                     },
-                                    reach(p) * 100 / full.max(1),
+                                    measure(p) * 100 / full.max(1),
                                     &uses,
                                     warnings,
                                 ))))
@@ -388,8 +402,7 @@ pub fn paragraphs(
                 && t.starts_with(char::is_uppercase)
                 && !label_start(t, un)
                 && let Some(p) = prev.filter(|p| {
-                    reach(p) * 10 >= full * 8
-                        && p.body().trim_end_matches(['"', '”']).ends_with('.')
+                    !short(reach(p), full) && p.body().trim_end_matches(['"', '”']).ends_with('.')
                 })
             {
                 warnings.push(Warning {
@@ -407,7 +420,7 @@ pub fn paragraphs(
             if by_reach
                 && t.starts_with(char::is_uppercase)
                 && !label_start(t, un)
-                && prev.is_some_and(|p| !ends_paragraph(p.body()) && reach(p) * 10 < full * 8)
+                && prev.is_some_and(|p| !ends_paragraph(p.body()) && short(measure(p), full))
                 && matches!(
                     para.text.split_whitespace().next(),
                     Some("-" | "–" | "•" | "\u{2212}")
