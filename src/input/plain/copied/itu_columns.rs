@@ -6,6 +6,7 @@
 //! paragraph, warned.
 
 use super::itu::{follows, full_reach};
+use super::itu_lines::label_alone;
 use super::join::{ends_paragraph, ends_sentence, label_start, reach, short};
 use super::pages::Line;
 use crate::input::Warning;
@@ -29,8 +30,6 @@ fn decimal_alone(t: &str) -> bool {
 pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
     let full = full_reach(&lines);
     let short = |l: &Line| short(reach(l), full);
-    let alone_label =
-        |t: &str| !t.contains(char::is_whitespace) && label_start(&format!("{t} x"), false);
     let mut i = 0;
     while i < lines.len() {
         // Under `SECTION 2` the column may hold the part's own number (`2.1`, `2`, then the
@@ -84,14 +83,14 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
                 .is_some_and(|p| section_number(p.body()).is_some());
             let may = t.starts_with(char::is_uppercase)
                 && !label_start(t, false)
-                && !alone_label(t)
+                && !label_alone(t)
                 && section_number(t).is_none()
                 && !t.starts_with("Figure ")
                 && !title;
             let opens = may
                 && (after_title
                     || prev.as_ref().is_none_or(|p| {
-                        short(p) && ends_paragraph(p.body()) && !alone_label(p.body())
+                        short(p) && ends_paragraph(p.body()) && !label_alone(p.body())
                     }));
             // `Notification of the selection` over its text: a heading's title.
             let heading = may

@@ -85,7 +85,7 @@ pub(super) fn labels_alone(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec
 }
 
 /// A label alone on its line (ITU's list dash among them, and U+F02D, the Symbol font's).
-fn label_alone(t: &str) -> bool {
+pub(super) fn label_alone(t: &str) -> bool {
     !t.contains(char::is_whitespace)
         && t.chars().count() <= 12
         && (label_start(&format!("{t} x"), false) || t == "\u{2212}" || t == "\u{f02d}")
