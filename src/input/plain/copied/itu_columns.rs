@@ -63,7 +63,15 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
         }
         // One label alone is read as a column under a part's number, where its title stands
         // between them (`SECTION 7`, `7.1`, `Development and approval of Questions`).
-        if j - i < 2 && (j == i || part.is_none()) {
+        // Or at a page's top over a line of the paragraph the page broke (`9.5`, then
+        // `authorization given by …`): a heading's number whose title comes further down the
+        // page, taken only by a title (`Procedure at study group meetings`).
+        let page_top = j == i + 1
+            && lines[i].break_before
+            && lines.get(j).is_some_and(|n| {
+                n.body().starts_with(char::is_lowercase) || label_start(n.body(), false)
+            });
+        if j - i < 2 && (j == i || (part.is_none() && !page_top)) {
             i += 1;
             continue;
         }
@@ -124,9 +132,13 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
         // else, where the paragraphs that open for certain are too few and the lines that may
         // open one make up the count exactly, those too (`1.1` to `1.4`).
         let (first, last) = (lines[i].number, lines[j - 1].number);
-        let counted = openers.len() < j - i && openers.len() + maybe.len() == j - i;
-        let openers = if headings.len() == j - i {
+        let by_titles = headings.len() == j - i;
+        let counted = !by_titles && openers.len() < j - i && openers.len() + maybe.len() == j - i;
+        let openers = if by_titles {
             headings
+        } else if page_top && part.is_none() {
+            i = j;
+            continue;
         } else if openers.len() >= j - i {
             openers.truncate(j - i);
             openers
@@ -260,6 +272,24 @@ mod tests {
             warnings
                 .iter()
                 .any(|w| w.line == 411 && w.message.contains("dropped"))
+        );
+    }
+
+    /// The same, lines 1182-1200: `9.5` alone at its page's top (the running foot above it
+    /// dropped), over the end of 9.4.5 that the page broke, its title `Procedure at study group
+    /// meetings` under 9.4.7. Read before as the label of `authorization given by …`.
+    #[test]
+    fn a_label_at_a_pages_top_over_a_broken_paragraph_goes_to_its_title() {
+        let raw: Vec<&str> = include_str!("itu/label_page_top.txt").lines().collect();
+        let mut warnings = Vec::new();
+        let mut lines = pages::read(&raw, 1182, &mut warnings);
+        lines[0].break_before = true;
+        let lines = read(lines, &mut warnings);
+        let at = lines.iter().find(|l| l.number == 1194).map(Line::body);
+        assert_eq!(
+            at,
+            Some("9.5 Procedure at study group meetings"),
+            "{warnings:#?}"
         );
     }
 }
