@@ -340,9 +340,18 @@ fn decimal_heading(t: &str) -> bool {
     let Some((head, rest)) = t.split_once(' ') else {
         return false;
     };
+    // `9.8.2.1 At a study group meeting it may be agreed to delete a`: a title does not end
+    // on an article or a preposition; a paragraph's first line, broken there, does.
+    let runs_on = rest.rsplit(' ').next().is_some_and(|w| {
+        matches!(
+            w,
+            "a" | "an" | "the" | "of" | "to" | "and" | "or" | "in" | "for" | "by" | "with"
+        )
+    });
     head.contains('.')
         && Label::parse(head).is_ok_and(|l| l.decimal_depth().is_some())
         && is_title(rest)
+        && !runs_on
         && rest.trim_start().starts_with(char::is_uppercase)
 }
 

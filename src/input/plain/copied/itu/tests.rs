@@ -317,3 +317,16 @@ fn a_label_alone_on_its_line_goes_before_its_text() {
         .count();
     assert_eq!(said, 2, "{warnings:#?}");
 }
+
+/// `pdftotext` (no `-layout`) of LibreOffice's print of resdiff's DOCX of WTSA Res. 1, lines
+/// 1311-1313: `9.8.2.1` alone put before `At a study group meeting it may be agreed to delete
+/// a`, a short line ending on an article, read as a heading before (its paragraph split).
+#[test]
+fn a_numbered_line_ending_on_an_article_is_no_heading() {
+    assert!(decimal_heading(
+        "9.8.2 Deletion of Recommendations between WTSAs"
+    ));
+    assert!(!decimal_heading(
+        "9.8.2.1 At a study group meeting it may be agreed to delete a"
+    ));
+}
