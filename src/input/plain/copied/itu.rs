@@ -276,13 +276,16 @@ pub fn parts(
         out.push(line);
         i += 1;
         // A caption's second line, centred under it (`– Sequence of events`); without
-        // `-layout` (no line indented), a short line opening with the caption's dash.
+        // `-layout` (no line indented), a short line opening with the caption's dash, or after it
+        // where the caption's line ends with it (`… using TAP –` over `Sequence of events`).
         if caption
             && let Some(next) = lines.get(i)
             && !next.break_before
             && short(next)
             && ((next.indent() >= 10 && out.last().is_some_and(|c| c.indent() >= 10))
-                || (flat && next.body().starts_with("– ") && reach(next) * 2 < full))
+                || (flat
+                    && (next.body().starts_with("– ") || body.ends_with(" –"))
+                    && reach(next) * 2 < full))
         {
             if let Some(c) = out.last_mut() {
                 append(&mut c.text, next.body());

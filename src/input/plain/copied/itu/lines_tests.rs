@@ -102,3 +102,22 @@ fn a_note_or_a_caption_opening_a_paragraph_is_said() {
         );
     }
 }
+
+/// `pdftotext` (no `-layout`) of LibreOffice's print of resdiff's DOCX, lines 1355-1367:
+/// Figure 9.1's caption ends its first line with its dash (`… using TAP –`) over `Sequence of
+/// events`, read before as a paragraph of its own.
+#[test]
+fn a_captions_line_ending_with_its_dash_takes_the_line_under_it() {
+    let mut warnings = Vec::new();
+    let (lines, _) = super::super::itu::parts(
+        read(include_str!("caption_dash_end.txt"), 1355),
+        &[],
+        &mut warnings,
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.body().ends_with("using TAP – Sequence of events")),
+        "{lines:#?}"
+    );
+}
