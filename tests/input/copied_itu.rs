@@ -66,6 +66,25 @@ fn an_itu_text_printed_by_libreoffice_reads_back() {
             mode(layout)
         );
         let (a, b) = (clauses(&source), clauses(&read.document));
+        // To look into with `diff`, as `copied_matrix` writes its prints'.
+        if let Some(dir) = std::env::var_os("RESDIFF_COPIED_DUMP").map(std::path::PathBuf::from) {
+            let name = format!("itu-wtsa-001-{}", if layout { "layout" } else { "raw" });
+            let said: Vec<String> = read
+                .warnings
+                .iter()
+                .map(|w| format!("{}: {}", w.line, w.message))
+                .collect();
+            let folded = |l: &[String]| l.iter().map(|x| hyphens(x)).collect::<Vec<_>>().join("\n");
+            let _ = std::fs::create_dir_all(&dir);
+            for (ext, body) in [
+                ("txt", text.clone()),
+                ("source", folded(&a)),
+                ("read", folded(&b)),
+                ("warnings", said.join("\n")),
+            ] {
+                let _ = std::fs::write(dir.join(format!("{name}.{ext}")), body);
+            }
+        }
         let found: std::collections::HashSet<String> = b.iter().map(|l| hyphens(l)).collect();
         let same = a.iter().filter(|x| found.contains(&hyphens(x))).count();
         let exact = same == a.len() && b.len() == a.len();
@@ -96,13 +115,9 @@ fn an_itu_text_printed_by_libreoffice_reads_back() {
 /// WTSA Res. 1 (359 clause and note lines) as LibreOffice prints ITU's DOCX, through
 /// `pdftotext`, as measured: the corpus's lines found as they are in the reading, and the
 /// lines read. With `-layout`, exact (asserted line by line above). What is left without
-/// `-layout` (9 lines): no indent to say that a line of 1.5 a) ending `(TSAG)`
-///   hangs under its label (read as ending the item, its last line a paragraph), nor an
-///   empty line that `Guidelines for drafting …` opens a paragraph after the dash items of
-///   Appendix I; `task-oriented` broken at its hyphen, which `pdftotext`
-///   drops, and the text writes the word elsewhere with ITU's no-break hyphen only; 7.2.3
-///   b)'s dash items and c) written out of order (`c)` before `– a simple majority`); 8.3's
-///   `has been consented` written after the line it belongs in.
+/// `-layout` (4 lines, 2 paragraphs joined, each warned at its line): no empty line or indent
+/// to say that `Using the same procedures …` (8.3, after a full line ending a sentence) and
+/// `Guidelines for drafting …` (after Appendix I's last dash item) open paragraphs.
 ///
 /// Was (96, 288) with `-layout` (not measured without) before the copied-text reader knew
 /// ITU's long texts. Then, in order: an item's lines hung in measured from the margin (103);
@@ -120,7 +135,8 @@ fn an_itu_text_printed_by_libreoffice_reads_back() {
 /// rest of its caption, not a dash item (348, 357); the title's notes 1 and 1bis, called in
 /// the venue line under the title (`(Hammamet, 2016)1, 1bis`), read with it as the revision
 /// line (they were dropped with the lines above the formula), 1bis's number printed `1` with
-/// `bis` on a line under it read as one (359, 359; 350, 359).
+/// `bis` on a line under it read as one (359, 359; 350, 359). h29itu: `(TSAG)`, c), `has been
+/// consented`, `task-oriented` read back (355, 357: 8.3's and Appendix I's last joins, warned).
 fn itu_expected(layout: bool) -> (usize, usize) {
-    if layout { (359, 359) } else { (350, 359) }
+    if layout { (359, 359) } else { (355, 357) }
 }

@@ -9,18 +9,14 @@
 
 use std::collections::HashSet;
 
-use super::itu_lines::{labels_alone, spaced_hyphens};
-use super::join::{PARAGRAPH, append, ends_paragraph, label_start, width};
+use super::itu_lines::{dropped_hyphens, labels_alone, spaced_hyphens, stray_words};
+use super::join::{PARAGRAPH, append, ends_paragraph, label_start, ninetieth, reach, short};
 use super::pages::Line;
 use crate::input::Warning;
 use crate::input::pdf::flat::{by_numbering, is_title};
 use crate::input::pdf::nesting::{is_appendix, section_number};
 use crate::model::text::excerpt;
 use crate::model::{Label, Scheme};
-
-/// Lines at most this share of the page's full lines (in tenths) are short: a title's, a
-/// paragraph's last.
-const SHORT: usize = 8;
 
 /// A numbered line at least this share (in tenths) of the unlabelled line under it is that
 /// paragraph's first line, not a heading over it (headings over text reach half as far).
@@ -46,18 +42,11 @@ fn long_title(lines: &[Line]) -> usize {
 
 /// What reach (indent and text, in characters) the page's full lines have: the 90th percentile.
 pub fn full_reach(lines: &[Line]) -> usize {
-    let mut widths: Vec<usize> = lines.iter().map(reach).collect();
-    widths.sort_unstable();
-    widths.get(widths.len() * 9 / 10).copied().unwrap_or(0)
-}
-
-/// A line's reach from the margin: its indent and its text.
-pub fn reach(l: &Line) -> usize {
-    l.indent() + width(l.body())
+    ninetieth(lines, reach)
 }
 
 /// A paragraph of its own: the line made to open one (see [`PARAGRAPH`]).
-fn opening(l: &mut Line) {
+pub(super) fn opening(l: &mut Line) {
     if !l.text.starts_with(PARAGRAPH) {
         l.text.insert(0, PARAGRAPH);
     }
@@ -66,11 +55,18 @@ fn opening(l: &mut Line) {
 /// The lines with the parts of ITU's layout made paragraphs of their own, and the line numbers
 /// of the parts (`SECTION`s and appendices, each with its title) for [`levels`]. Each guess
 /// said, naming its line.
-pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashSet<usize>) {
+pub fn parts(
+    lines: Vec<Line>,
+    notes: &[(crate::model::Footnote, usize)],
+    warnings: &mut Vec<Warning>,
+) -> (Vec<Line>, HashSet<usize>) {
     let lines = super::itu_columns::read(lines, warnings);
     let lines = spaced_hyphens(labels_alone(lines, warnings), warnings);
+    // The notes write words too (`task‑oriented`, note 5).
+    let noted: Vec<&str> = notes.iter().map(|(n, _)| n.text.as_str()).collect();
+    let lines = dropped_hyphens(stray_words(lines, warnings), &noted, warnings);
     let full = full_reach(&lines);
-    let short = |l: &Line| reach(l) * 10 < full * SHORT;
+    let short = |l: &Line| short(reach(l), full);
     let flat = lines.iter().all(|l| l.indent() == 0);
     let mut heads = HashSet::new();
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
@@ -258,6 +254,21 @@ pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashS
                 },
             });
         }
+        if caption || note {
+            warnings.push(Warning {
+                chosen: None,
+                line: l.number,
+                message: format!(
+                    "read `{}` as a paragraph of its own: a {}",
+                    excerpt(&body, 60),
+                    if caption {
+                        "figure's caption (`Figure N – …`)"
+                    } else {
+                        "note (`NOTE – …`) after a line ending a paragraph"
+                    }
+                ),
+            });
+        }
         if open_next || heading || caption || note {
             opening(&mut line);
         }
@@ -265,13 +276,16 @@ pub fn parts(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> (Vec<Line>, HashS
         out.push(line);
         i += 1;
         // A caption's second line, centred under it (`– Sequence of events`); without
-        // `-layout` (no line indented), a short line opening with the caption's dash.
+        // `-layout` (no line indented), a short line opening with the caption's dash, or after it
+        // where the caption's line ends with it (`… using TAP –` over `Sequence of events`).
         if caption
             && let Some(next) = lines.get(i)
             && !next.break_before
             && short(next)
             && ((next.indent() >= 10 && out.last().is_some_and(|c| c.indent() >= 10))
-                || (flat && next.body().starts_with("– ") && reach(next) * 2 < full))
+                || (flat
+                    && (next.body().starts_with("– ") || body.ends_with(" –"))
+                    && reach(next) * 2 < full))
         {
             if let Some(c) = out.last_mut() {
                 append(&mut c.text, next.body());
@@ -329,9 +343,18 @@ fn decimal_heading(t: &str) -> bool {
     let Some((head, rest)) = t.split_once(' ') else {
         return false;
     };
+    // `9.8.2.1 At a study group meeting it may be agreed to delete a`: a title does not end
+    // on an article or a preposition; a paragraph's first line, broken there, does.
+    let runs_on = rest.rsplit(' ').next().is_some_and(|w| {
+        matches!(
+            w,
+            "a" | "an" | "the" | "of" | "to" | "and" | "or" | "in" | "for" | "by" | "with"
+        )
+    });
     head.contains('.')
         && Label::parse(head).is_ok_and(|l| l.decimal_depth().is_some())
         && is_title(rest)
+        && !runs_on
         && rest.trim_start().starts_with(char::is_uppercase)
 }
 

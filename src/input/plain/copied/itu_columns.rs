@@ -5,8 +5,9 @@
 //! Read back in order: each label to the next line on its page that opens an unlabelled
 //! paragraph, warned.
 
-use super::itu::{follows, full_reach, reach};
-use super::join::{ends_paragraph, label_start};
+use super::itu::{follows, full_reach};
+use super::itu_lines::label_alone;
+use super::join::{ends_paragraph, ends_sentence, label_start, reach, short};
 use super::pages::Line;
 use crate::input::Warning;
 use crate::input::pdf::nesting::section_number;
@@ -28,11 +29,30 @@ fn decimal_alone(t: &str) -> bool {
 /// has fewer such lines than labels.
 pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
     let full = full_reach(&lines);
-    let short = |l: &Line| reach(l) * 10 < full * 8;
-    let alone_label =
-        |t: &str| !t.contains(char::is_whitespace) && label_start(&format!("{t} x"), false);
+    let short = |l: &Line| short(reach(l), full);
     let mut i = 0;
     while i < lines.len() {
+        // Under `SECTION 2` the column may hold the part's own number (`2.1`, `2`, then the
+        // part's title): the `SECTION` line says it, dropped.
+        let part = i
+            .checked_sub(1)
+            .and_then(|k| section_number(lines[k].body()))
+            .map(str::to_string);
+        if let Some(n) = &part
+            && let Some(k) = (i..lines.len().min(i + 3))
+                .take_while(|&k| k == i || !lines[k].break_before)
+                .find(|&k| lines[k].body() == n.as_str())
+            && (i..k).all(|m| decimal_alone(lines[m].body()))
+        {
+            warnings.push(Warning {
+                chosen: None,
+                line: lines[k].number,
+                message: format!(
+                    "`{n}` alone under `SECTION {n}`, among the labels written before the part's title: the part's number again, dropped"
+                ),
+            });
+            lines.remove(k);
+        }
         let mut j = i;
         while j < lines.len()
             && (j == i || !lines[j].break_before)
@@ -41,7 +61,17 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
         {
             j += 1;
         }
-        if j - i < 2 {
+        // One label alone is read as a column under a part's number, where its title stands
+        // between them (`SECTION 7`, `7.1`, `Development and approval of Questions`).
+        // Or at a page's top over a line of the paragraph the page broke (`9.5`, then
+        // `authorization given by …`): a heading's number whose title comes further down the
+        // page, taken only by a title (`Procedure at study group meetings`).
+        let page_top = j == i + 1
+            && lines[i].break_before
+            && lines.get(j).is_some_and(|n| {
+                n.body().starts_with(char::is_lowercase) || label_start(n.body(), false)
+            });
+        if j - i < 2 && (j == i || (part.is_none() && !page_top)) {
             i += 1;
             continue;
         }
@@ -49,7 +79,7 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
         // line under `SECTION 1`, which the column may stand between).
         let mut prev = i.checked_sub(1).map(|k| lines[k].clone());
         let mut after_title = false;
-        let (mut openers, mut headings) = (Vec::new(), Vec::new());
+        let (mut openers, mut headings, mut maybe) = (Vec::new(), Vec::new(), Vec::new());
         for (m, l) in lines.iter().enumerate().skip(j) {
             let t = l.body();
             // The column labels its page's clauses of the part it stands in.
@@ -61,14 +91,14 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
                 .is_some_and(|p| section_number(p.body()).is_some());
             let may = t.starts_with(char::is_uppercase)
                 && !label_start(t, false)
-                && !alone_label(t)
+                && !label_alone(t)
                 && section_number(t).is_none()
                 && !t.starts_with("Figure ")
                 && !title;
             let opens = may
                 && (after_title
                     || prev.as_ref().is_none_or(|p| {
-                        short(p) && ends_paragraph(p.body()) && !alone_label(p.body())
+                        short(p) && ends_paragraph(p.body()) && !label_alone(p.body())
                     }));
             // `Notification of the selection` over its text: a heading's title.
             let heading = may
@@ -84,6 +114,12 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
             if opens {
                 openers.push(m);
             }
+            // A capital after a full line ending a sentence: a paragraph may open there, or the
+            // sentence before ended at the line's end (`… created by the assembly.` over
+            // `WTSA shall establish resolutions …`, 1.3).
+            if may && !opens && prev.as_ref().is_some_and(|p| ends_sentence(p.body())) {
+                maybe.push(m);
+            }
             if heading {
                 headings.push(m);
             }
@@ -92,24 +128,50 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
         }
         // The column labels headings where its page has as many titles as it has labels
         // (`8.2`, `8.3` over `Notification of the selection`, `Reconsideration of the
-        // selection`, the paragraphs under `8.1.1` unlabelled); else the paragraphs in order.
-        let openers = if headings.len() == j - i {
+        // selection`, the paragraphs under `8.1.1` unlabelled); else the paragraphs in order;
+        // else, where the paragraphs that open for certain are too few and the lines that may
+        // open one make up the count exactly, those too (`1.1` to `1.4`).
+        let (first, last) = (lines[i].number, lines[j - 1].number);
+        let by_titles = headings.len() == j - i;
+        let counted = !by_titles && openers.len() < j - i && openers.len() + maybe.len() == j - i;
+        let openers = if by_titles {
             headings
+        } else if page_top && part.is_none() {
+            i = j;
+            continue;
         } else if openers.len() >= j - i {
             openers.truncate(j - i);
             openers
+        } else if counted {
+            openers.extend(&maybe);
+            openers.sort_unstable();
+            openers
         } else {
+            warnings.push(Warning {
+                chosen: None,
+                line: first,
+                message: format!(
+                    "a column of {} labels (lines {first}-{last}) written before their page's text, which opens {} paragraphs for certain and {} more perhaps: the labels left where they are",
+                    j - i,
+                    openers.len(),
+                    maybe.len()
+                ),
+            });
             i = j;
             continue;
         };
-        let (first, last) = (lines[i].number, lines[j - 1].number);
         for (k, &m) in openers.iter().enumerate() {
             let label = lines[i + k].body().to_string();
+            let guess = if counted && maybe.contains(&m) {
+                ", a capital after a full line ending a sentence, counted as opening a paragraph to match the labels"
+            } else {
+                ""
+            };
             warnings.push(Warning {
                 chosen: None,
                 line: lines[i + k].number,
                 message: format!(
-                    "label `{label}` in a column of labels (lines {first}-{last}) written before their page's text: read as the label of line {}, `{}`",
+                    "label `{label}` in a column of labels (lines {first}-{last}) written before their page's text: read as the label of line {}, `{}`{guess}",
                     lines[m].number,
                     excerpt(lines[m].body(), 30)
                 ),
@@ -174,6 +236,60 @@ mod tests {
         assert_eq!(
             heads,
             [("8.2".to_string(), 1001), ("8.3".to_string(), 1008)]
+        );
+    }
+
+    /// The same, lines 75-115: `SECTION 1`, labels 1.1 to 1.4, the title, then four
+    /// paragraphs, 1.3's after a full line ending a sentence (`… created by the assembly.`).
+    /// Left as written before (three paragraphs open for certain), the labels ran together.
+    #[test]
+    fn a_column_of_labels_counts_a_capital_after_a_sentence_where_that_makes_the_count() {
+        let (got, warnings) = labelled(include_str!("itu/labels_column_counted.txt"), 75);
+        let want = [("1.1", 84), ("1.2", 90), ("1.3", 92), ("1.4", 107)];
+        let want: Vec<(String, usize)> = want.iter().map(|(l, n)| (l.to_string(), *n)).collect();
+        assert_eq!(got, want, "{warnings:#?}");
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.line == 79 && w.message.contains("counted"))
+        );
+    }
+
+    /// The same, lines 380-420: `SECTION 2`, then `2.1` and `2` (the part's number again)
+    /// alone, then the part's title and 2.1's. Read before as one paragraph, `SECTION 2 2.1 2
+    /// Study groups …`, run into the clause before.
+    #[test]
+    fn a_label_under_a_parts_number_goes_under_its_title() {
+        let (got, warnings) = labelled(include_str!("itu/labels_under_part.txt"), 380);
+        let want = [("2.1".to_string(), 414)];
+        assert_eq!(
+            got.into_iter()
+                .filter(|(l, _)| l == "2.1")
+                .collect::<Vec<_>>(),
+            want
+        );
+        assert!(
+            warnings
+                .iter()
+                .any(|w| w.line == 411 && w.message.contains("dropped"))
+        );
+    }
+
+    /// The same, lines 1182-1200: `9.5` alone at its page's top (the running foot above it
+    /// dropped), over the end of 9.4.5 that the page broke, its title `Procedure at study group
+    /// meetings` under 9.4.7. Read before as the label of `authorization given by …`.
+    #[test]
+    fn a_label_at_a_pages_top_over_a_broken_paragraph_goes_to_its_title() {
+        let raw: Vec<&str> = include_str!("itu/label_page_top.txt").lines().collect();
+        let mut warnings = Vec::new();
+        let mut lines = pages::read(&raw, 1182, &mut warnings);
+        lines[0].break_before = true;
+        let lines = read(lines, &mut warnings);
+        let at = lines.iter().find(|l| l.number == 1194).map(Line::body);
+        assert_eq!(
+            at,
+            Some("9.5 Procedure at study group meetings"),
+            "{warnings:#?}"
         );
     }
 }

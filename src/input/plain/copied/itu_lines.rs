@@ -1,11 +1,14 @@
 //! Lines of a copied ITU text mended before its parts are read ([`super::itu::parts`]): a
 //! label alone on its line, a space `pdftotext` sets before a no-break hyphen.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use super::join::label_start;
+use super::itu::full_reach;
+use super::join::{ends_paragraph, label_start, reach, short};
 use super::pages::Line;
 use crate::input::Warning;
+use crate::input::heading::heading_kind;
+use crate::model::Language;
 use crate::model::text::excerpt;
 
 /// A label alone on its line, its text on the next: `pdftotext` without `-layout` writes the
@@ -14,11 +17,50 @@ use crate::model::text::excerpt;
 pub(super) fn labels_alone(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     let mut lines = lines.into_iter().peekable();
-    while let Some(l) = lines.next() {
+    // An item's label written before the dash items of the item above (`c)`, `–`, `a simple
+    // majority …`, `–`, `at least ten …`, `The Director shall …`: 7.2.3 in Chromium's print):
+    // held until the line after them that opens a paragraph.
+    let mut held: Option<(Line, usize)> = None;
+    while let Some(mut l) = lines.next() {
         let t = l.body();
-        let alone = !t.contains(char::is_whitespace)
-            && t.chars().count() <= 12
-            && (label_start(&format!("{t} x"), false) || t == "\u{2212}" || t == "\u{f02d}");
+        let alone = label_alone(t);
+        let dash = |t: &str| matches!(t, "-" | "–" | "\u{2212}" | "\u{f02d}");
+        if alone
+            && !dash(t)
+            && held.is_none()
+            && let Some(n) = lines.peek().filter(|n| !n.break_before && dash(n.body()))
+        {
+            held = Some((l.clone(), n.number));
+            continue;
+        }
+        if let Some((h, _)) = held.take_if(|_| l.break_before || label_start(t, false)) {
+            warnings.push(Warning {
+                chosen: None,
+                line: h.number,
+                message: format!("label `{}` alone on its line over dash items: no paragraph after them on its page to take it, left alone", h.body()),
+            });
+            out.push(h);
+        }
+        if !alone
+            && t.starts_with(char::is_uppercase)
+            && out.last().is_some_and(|p| ends_paragraph(p.body()))
+            && let Some((h, d)) = held.take()
+        {
+            warnings.push(Warning {
+                chosen: None,
+                line: h.number,
+                message: format!(
+                    "label `{}` alone on its line over dash items (from line {d}), with no text of its own before them: read as the label of line {} after them, `{}`",
+                    h.body(),
+                    l.number,
+                    excerpt(t, 30)
+                ),
+            });
+            l.text = format!("{}{} {}", " ".repeat(l.indent()), h.body(), t);
+            out.push(l);
+            continue;
+        }
+        let t = l.body();
         if alone
             && let Some(next) = lines.next_if(|n| !n.break_before && !label_start(n.body(), false))
         {
@@ -38,7 +80,15 @@ pub(super) fn labels_alone(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec
         }
         out.push(l);
     }
+    out.extend(held.map(|(h, _)| h));
     out
+}
+
+/// A label alone on its line (ITU's list dash among them, and U+F02D, the Symbol font's).
+pub(super) fn label_alone(t: &str) -> bool {
+    !t.contains(char::is_whitespace)
+        && t.chars().count() <= 12
+        && (label_start(&format!("{t} x"), false) || t == "\u{2212}" || t == "\u{f02d}")
 }
 
 /// `ITU -T`: `pdftotext` sets a space before the no-break hyphen of a justified line (WTSA
@@ -76,3 +126,138 @@ pub(super) fn spaced_hyphens(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) 
     }
     lines
 }
+
+/// Words of a justified line that `pdftotext` without `-layout` writes apart, after its
+/// paragraph, each alone between empty lines (`has`, `been`, `consented`: 8.3 in Chromium's
+/// print, where the justification set them far from `… once the Recommendation`): put back at
+/// the end of the one short line above, on their page, that ends no paragraph and that its
+/// paragraph runs on after; warned. Two words at least, in lower case, no heading among them.
+pub(super) fn stray_words(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
+    let full = full_reach(&lines);
+    let word = |l: &Line| {
+        let t = l.body();
+        l.blank_before
+            && !l.break_before
+            && t.starts_with(char::is_lowercase)
+            && t.chars().all(char::is_alphabetic)
+            && heading_kind(t, Language::En).is_none()
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let run = lines[i..].iter().take_while(|l| word(l)).count();
+        if run < 2 {
+            i += 1;
+            continue;
+        }
+        // The lines above on the page, back to the paragraph before.
+        let from = (i.saturating_sub(8)..i)
+            .rev()
+            .take_while(|&k| k + 1 == i || !lines[k + 1].break_before)
+            .last()
+            .unwrap_or(i);
+        let hosts: Vec<usize> = (from..i.saturating_sub(1))
+            .filter(|&k| {
+                short(reach(&lines[k]), full)
+                    && !ends_paragraph(lines[k].body())
+                    && !label_start(lines[k + 1].body(), false)
+                    && !lines[k + 1].blank_before
+            })
+            .collect();
+        let words: Vec<String> = lines[i..i + run]
+            .iter()
+            .map(|l| l.body().to_string())
+            .collect();
+        let said = words.join(" ");
+        if let [k] = hosts[..] {
+            warnings.push(Warning {
+                chosen: None,
+                line: lines[i].number,
+                message: format!(
+                    "`{said}`, words alone on lines {}-{} after their paragraph: read as the end of line {}, `{}`, short where its paragraph runs on (a justified line's words the extractor set apart)",
+                    lines[i].number,
+                    lines[i + run - 1].number,
+                    lines[k].number,
+                    excerpt(lines[k].body(), 30)
+                ),
+            });
+            lines[k].text.push(' ');
+            lines[k].text.push_str(&said);
+            lines.drain(i..i + run);
+        } else {
+            warnings.push(Warning {
+                chosen: None,
+                line: lines[i].number,
+                message: format!(
+                    "`{said}`, words alone on lines {}-{} after a paragraph: perhaps a justified line's words the extractor set apart, but no one line above says where; read where they stand",
+                    lines[i].number,
+                    lines[i + run - 1].number
+                ),
+            });
+            i += run;
+        }
+    }
+    lines
+}
+
+/// `taskoriented` in a line a little wider than the text's full lines: `pdftotext` without
+/// `-layout` joined a line ending in a hyphen to the next and dropped the hyphen, the next
+/// holding little more than the word's end (2.1 a) in Chromium's print, `task-` over
+/// `oriented fashion;`), too little for [`super::hyphens`] to see a line as wide as two.
+/// Put back where the text writes the word with a hyphen elsewhere (`task‑oriented`) and never
+/// without; a breakable hyphen (`-`: a no-break one never ends a line), warned.
+pub(super) fn dropped_hyphens(
+    mut lines: Vec<Line>,
+    notes: &[&str],
+    warnings: &mut Vec<Warning>,
+) -> Vec<Line> {
+    let full = full_reach(&lines);
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let mut hyphenated: HashMap<String, String> = HashMap::new();
+    let mut written: HashMap<String, usize> = HashMap::new();
+    for t in lines.iter().map(Line::body).chain(notes.iter().copied()) {
+        for w in t.split_whitespace() {
+            let w = bare(w);
+            if w.contains(['-', '\u{2011}']) {
+                let parts: Vec<&str> = w.split(['-', '\u{2011}']).collect();
+                if parts.len() == 2
+                    && parts
+                        .iter()
+                        .all(|p| p.chars().all(char::is_alphabetic) && !p.is_empty())
+                {
+                    hyphenated.insert(parts.concat(), format!("{}-{}", parts[0], parts[1]));
+                }
+            } else {
+                *written.entry(w).or_default() += 1;
+            }
+        }
+    }
+    for l in &mut lines {
+        if reach(l) * 20 <= full * 21 {
+            continue;
+        }
+        let found = l.body().split_whitespace().find_map(|w| {
+            let key = bare(w);
+            let whole = hyphenated.get(&key)?;
+            (written.get(&key) == Some(&1) && w.contains(key.as_str()))
+                .then(|| (key.clone(), whole.clone()))
+        });
+        let Some((key, whole)) = found else { continue };
+        let Some(k) = l.text.find(&key) else { continue };
+        l.text.replace_range(k..k + key.len(), &whole);
+        warnings.push(Warning {
+            chosen: None,
+            line: l.number,
+            message: format!(
+                "`{key}` in a line wider than the text's full lines: the extractor joined a line ending in a hyphen to the next and dropped the hyphen; read as `{whole}`, so written elsewhere in the text and nowhere without"
+            ),
+        });
+    }
+    lines
+}
+
+#[cfg(test)]
+#[path = "itu/lines_tests.rs"]
+mod tests;

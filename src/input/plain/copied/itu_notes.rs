@@ -6,6 +6,7 @@ use super::join::append;
 use super::pages::Line;
 use crate::input::Warning;
 use crate::model::text::excerpt;
+use crate::model::{SUFFIXES, numbered_suffix};
 
 /// A note called a second time before it (WTSA Res. 1, 2.1.5: `study group2, in consultation`
 /// and, two lines on, `study group2. In this case`): ITU's DOCX types the second call in the
@@ -41,6 +42,38 @@ pub fn called_again(
             });
         }
     }
+    unmatched_calls(lines, notes, warnings);
+}
+
+/// `year3.`, `countries4,`: digits glued to a word in lower case, as ITU's note calls print,
+/// where no note of that number was read (`pdftotext` without `-layout` writes LibreOffice's
+/// note numbers among the labels it sets apart, and the note's text, unnumbered, is read as a
+/// paragraph). Left as written, said at the call.
+fn unmatched_calls(
+    lines: &[Line],
+    notes: &[(crate::model::Footnote, usize)],
+    warnings: &mut Vec<Warning>,
+) {
+    for l in lines {
+        for w in l.body().split_whitespace() {
+            let w = w.trim_end_matches([',', '.', ';', ':', ')']);
+            let digits = w.len() - w.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            let word = &w[..w.len() - digits];
+            let call = (1..=2).contains(&digits)
+                && word.chars().count() >= 3
+                && word.chars().all(|c| c.is_lowercase());
+            let n = &w[w.len() - digits..];
+            if call && !notes.iter().any(|(note, _)| note.mark == n) {
+                warnings.push(Warning {
+                    chosen: None,
+                    line: l.number,
+                    message: format!(
+                        "`{w}`: digits glued to a word as ITU's note calls print, but no footnote {n} was read to match them; left as written (the note's text may be read as a paragraph where its page ends)"
+                    ),
+                });
+            }
+        }
+    }
 }
 
 /// A note numbered with a suffix (`1bis`, WTSA Res. 1's title), whose mark LibreOffice prints
@@ -56,13 +89,10 @@ pub fn suffixed_notes(
     let mut i = 0;
     while i < lines.len() {
         let n = lines[i].body().to_string();
-        let suffix_at = (i + 1..lines.len().min(i + 3)).find(|&j| {
-            !lines[j].break_before && matches!(lines[j].body(), "bis" | "ter" | "quater")
-        });
+        let suffix_at = (i + 1..lines.len().min(i + 3))
+            .find(|&j| !lines[j].break_before && SUFFIXES.contains(&lines[j].body()));
         // Chromium's print keeps the number whole: `1bis` alone on its line over the note.
-        let whole = ["bis", "ter", "quater"]
-            .iter()
-            .any(|s| n.strip_suffix(s).is_some_and(bare));
+        let whole = numbered_suffix(&n).is_some_and(|(number, _)| bare(number));
         let (mark, j) = match suffix_at.filter(|_| bare(&n)) {
             Some(j) => (format!("{n}{}", lines[j].body()), j),
             // No line of the suffix: `j` stands for none of the note's lines.
@@ -118,4 +148,25 @@ pub fn suffixed_notes(
         lines.drain(i..end);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `pdftotext` (no `-layout`) of LibreOffice's print of resdiff's DOCX of WTSA Res. 1, line
+    /// 648 (4.5): note 3's call, whose number the extractor wrote among the labels of the next
+    /// page, no note 3 read. Unsaid before.
+    #[test]
+    fn a_call_with_no_note_read_is_said() {
+        let mut lines = vec![Line::of_test(
+            648,
+            "meetings. The meetings should take place as necessary, but at least once a year3.",
+            0,
+        )];
+        let mut warnings = Vec::new();
+        called_again(&mut lines, &[], &mut warnings);
+        assert_eq!(warnings.len(), 1, "{warnings:#?}");
+        assert!(warnings[0].line == 648 && warnings[0].message.contains("`year3`"));
+    }
 }

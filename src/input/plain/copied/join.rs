@@ -30,6 +30,26 @@ pub(super) fn width(t: &str) -> usize {
     t.chars().map(|c| if is_cjk(c) { 2 } else { 1 }).sum()
 }
 
+/// A line's reach from the margin, its indent and its text: in ITU's layout, left to right,
+/// `pdftotext -layout` sets an item's lines in by its hang, and their reach is what runs the
+/// width.
+pub(super) fn reach(l: &Line) -> usize {
+    l.indent() + width(l.body())
+}
+
+/// What the text's full lines measure (by `measure`): the 90th percentile.
+pub(super) fn ninetieth(lines: &[Line], measure: impl Fn(&Line) -> usize) -> usize {
+    let mut widths: Vec<usize> = lines.iter().map(measure).collect();
+    widths.sort_unstable();
+    widths.get(widths.len() * 9 / 10).copied().unwrap_or(0)
+}
+
+/// A line measuring `measure` is short beside full lines of `full`: under eight tenths (a
+/// title's, a paragraph's last).
+pub(super) fn short(measure: usize, full: usize) -> bool {
+    measure * 10 < full * 8
+}
+
 /// How two lines were joined.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Join {
@@ -116,6 +136,14 @@ pub fn ends_paragraph(t: &str) -> bool {
     without_end_marks(t).ends_with([
         ',', ';', '.', ':', '،', '؛', '，', '；', '。', '：', '”', '"', '»', ')', '）',
     ])
+}
+
+/// A sentence may end here: a full stop or colon, a closing bracket or quote after one
+/// (`(See also 8.2.)`).
+pub(super) fn ends_sentence(t: &str) -> bool {
+    without_end_marks(t)
+        .trim_end_matches([')', '"', '”', '’'])
+        .ends_with(['.', ':'])
 }
 
 /// What an item's label holds between its brackets: a number, one letter (`a`, `أ`), a
@@ -227,16 +255,10 @@ pub fn paragraphs(
     // lines under it): their reach, from the margin, is what runs the width, not their text.
     // (Right to left, it pads every line to the right margin: the text's width says.)
     let by_reach = !un && !language.is_rtl();
-    let reach = |l: &Line| {
-        if by_reach {
-            l.indent() + width(l.body())
-        } else {
-            width(l.body())
-        }
+    let measure = |l: &Line| {
+        if by_reach { reach(l) } else { width(l.body()) }
     };
-    let mut widths: Vec<usize> = lines.iter().map(reach).collect();
-    widths.sort_unstable();
-    let full = widths.get(widths.len() * 9 / 10).copied().unwrap_or(0);
+    let full = ninetieth(lines, measure);
     // `pdftotext -layout` keeps the first-line indent of paragraphs (left-to-right only: it
     // pads right-to-left lines to the right margin).
     let base = lines.iter().map(Line::indent).min().unwrap_or(0);
@@ -270,8 +292,20 @@ pub fn paragraphs(
             Some(_) if l.text.starts_with(PARAGRAPH) => true,
             Some(p) => {
                 let pt = p.body();
-                let ends = ends_paragraph(pt);
-                let short = reach(p) * 10 < full * 8;
+                // ITU's paragraphs open with a label, a heading or a capital: a line in lower
+                // case after one ending no sentence runs on, however short that one (`…ITU-T
+                // A.2,` over `respectively.`, a line LibreOffice's justification left short;
+                // `… (TSAG)` over `reports submitted`), unless that one stands alone (`or,`
+                // between item c) and `through WTSA`).
+                let lower_after_comma = by_reach
+                    && !label
+                    && !heading
+                    && !ends_sentence(pt)
+                    && !pt.ends_with(';')
+                    && out.last().is_some_and(|para| para.line != p.number)
+                    && t.starts_with(char::is_lowercase);
+                let ends = ends_paragraph(pt) && !lower_after_comma;
+                let is_short = short(measure(p), full);
                 // ITU's layout, left to right: no UN heading of the operative part (its
                 // headings are read by `itu::parts`), no indented first lines (an item's lines
                 // hang in under its label), no call opening a paragraph (`According to`);
@@ -296,7 +330,7 @@ pub fn paragraphs(
                 let set_out = by_reach
                     && indents
                     && ((listed && l.indent() <= p.indent()) || (label && l.indent() < p.indent()));
-                if set_out && !(label && (ends || short)) && !(ends && short) {
+                if set_out && !(label && (ends || is_short)) && !(ends && is_short) {
                     warnings.push(Warning {
                         chosen: None,
                         line: l.number,
@@ -311,11 +345,11 @@ pub fn paragraphs(
                     || (un_heading && label)
                     || (!by_reach && !un_heading && ends && heading_before_label(&lines[i..], un))
                     || (heading && ends)
-                    || (label && (ends || (by_reach && short)))
-                    || (by_reach && indents && l.blank_before && (ends || short))
+                    || (label && (ends || (by_reach && is_short)))
+                    || (by_reach && indents && l.blank_before && (ends || is_short))
                     || (ends
                         && ((!by_reach && indents && l.indent() >= p.indent() + 3)
-                            || short
+                            || is_short
                             || (preamble
                                 && !by_reach
                                 && opens_with_call(t, language)
@@ -330,7 +364,7 @@ pub fn paragraphs(
                                     } else {
                                         PageSays::Nothing
                                     },
-                                    reach(p) * 100 / full.max(1),
+                                    measure(p) * 100 / full.max(1),
                                     &uses,
                                     warnings,
                                 ))))
@@ -366,6 +400,43 @@ pub fn paragraphs(
                     message: format!(
                         "a paragraph broken by a page break: joined to the paragraph of line {}",
                         para.line
+                    ),
+                });
+            }
+            if by_reach
+                && t.starts_with(char::is_uppercase)
+                && !label_start(t, un)
+                && let Some(p) = prev.filter(|p| {
+                    !short(reach(p), full) && p.body().trim_end_matches(['"', '”']).ends_with('.')
+                })
+            {
+                warnings.push(Warning {
+                    chosen: None,
+                    line: l.number,
+                    message: format!(
+                        "line {} opens with a capital after line {}, which runs the width and ends a sentence: read as running on in the paragraph of line {}; it may open a paragraph of its own (no indent or space between paragraphs says)",
+                        l.number, p.number, para.line
+                    ),
+                });
+            }
+            // `Guidelines for drafting …` after `–  relevant standardization organizations`,
+            // the last of a list of dash items, short, with no closing punctuation: without
+            // `-layout` nothing says whether it runs on in the item or opens a paragraph.
+            if by_reach
+                && t.starts_with(char::is_uppercase)
+                && !label_start(t, un)
+                && prev.is_some_and(|p| !ends_paragraph(p.body()) && short(measure(p), full))
+                && matches!(
+                    para.text.split_whitespace().next(),
+                    Some("-" | "–" | "•" | "\u{2212}")
+                )
+            {
+                warnings.push(Warning {
+                    chosen: None,
+                    line: l.number,
+                    message: format!(
+                        "line {} opens with a capital after a short line of the list item of line {} that ends with no punctuation: read as running on in the item; it may open a paragraph of its own",
+                        l.number, para.line
                     ),
                 });
             }

@@ -419,7 +419,7 @@ pub fn unwrap_itu_levelled(
     let (body, heads) = if language.is_rtl() {
         (all[f + 1..].to_vec(), Default::default())
     } else {
-        itu::parts(all[f + 1..].to_vec(), warnings)
+        itu::parts(all[f + 1..].to_vec(), &notes, warnings)
     };
     let mut paras = join::paragraphs(&body, language, false, warnings);
     repair::text(&mut head, &mut paras, &mut notes, language, hand, warnings);

@@ -5,6 +5,8 @@
 //! numbers follow on from the notes before, and each number has a mark in the text before it; a
 //! bare digit is read as a mark only for a note found so. Every mark read is said, with its line.
 
+use super::itu::opening as opens_paragraph;
+#[cfg(test)]
 use super::join::PARAGRAPH;
 use super::note_marks::{Cursor, find_mark, marked, search};
 use super::pages::Line;
@@ -297,13 +299,6 @@ fn typed_copy(
             let (s, e, spaced) = find_mark(&body[k].text, from, mark, true)?;
             Some((k, s, e, spaced))
         })
-}
-
-/// Makes `line` open a paragraph (see [`PARAGRAPH`]).
-fn opens_paragraph(line: &mut Line) {
-    if !line.text.starts_with(PARAGRAPH) {
-        line.text.insert(0, PARAGRAPH);
-    }
 }
 
 /// Whether each note of a `region` (after its first, found by [`marked`]) has its mark in

@@ -11,7 +11,7 @@ fn read_paras(text: &str) -> Vec<(usize, String)> {
     let lines: Vec<&str> = text.lines().collect();
     let mut warnings = Vec::new();
     let read = pages::read(&lines, 1, &mut warnings);
-    let (read, _) = parts(read, &mut warnings);
+    let (read, _) = parts(read, &[], &mut warnings);
     paragraphs(&read, Language::En, false, &mut warnings)
         .into_iter()
         .map(|p| (p.line, p.text))

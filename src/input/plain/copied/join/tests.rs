@@ -154,3 +154,68 @@ fn a_dash_alone_opening_a_page_opens_its_item() {
     assert_eq!(texts.len(), 3, "{texts:?}");
     assert!(texts[2].starts_with("- مواصلة التعاون"), "{texts:?}");
 }
+
+/// The paragraphs of `pdftotext -layout` lines of LibreOffice's print of resdiff's DOCX of WTSA
+/// Res. 1 read from line `first`, as `(line, text)`.
+fn itu_paragraphs(text: &str, first: usize) -> (Vec<(usize, String)>, Vec<Warning>) {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut warnings = Vec::new();
+    let read = super::super::pages::read(&lines, first, &mut warnings);
+    let paras = paragraphs(&read, Language::En, false, &mut warnings);
+    (
+        paras.into_iter().map(|p| (p.line, p.text)).collect(),
+        warnings,
+    )
+}
+
+/// Lines 681-689: 6.2's last line, `respectively.`, under a line ending in a comma that the
+/// justification left short. Read as a paragraph of its own before: ITU's open with a label, a
+/// heading or a capital.
+#[test]
+fn a_line_in_lower_case_after_a_comma_runs_on_however_short_the_line_before() {
+    let (paras, _) = itu_paragraphs(include_str!("wtsa_6.txt"), 681);
+    let starts: Vec<usize> = paras.iter().map(|p| p.0).collect();
+    assert_eq!(starts, [681, 687]);
+    assert!(paras[1].1.ends_with("ITU-T A.2, respectively."));
+}
+
+/// Lines 696-704: `or,` standing alone between item c) and `through WTSA (see 7.1.10).`, each a
+/// paragraph of the source: a line alone ending in a comma is no line of a paragraph run on.
+#[test]
+fn a_line_alone_ending_in_a_comma_still_ends_its_paragraph() {
+    let (paras, _) = itu_paragraphs(include_str!("wtsa_7_1_0.txt"), 696);
+    let texts: Vec<&str> = paras.iter().map(|p| p.1.as_str()).collect();
+    assert_eq!(
+        texts[texts.len() - 2..],
+        ["or,", "through WTSA (see 7.1.10)."]
+    );
+}
+
+/// Lines 895-904 (8.3): `Using the same procedures …`, a paragraph of the source, opens after a
+/// line that runs the width and ends a sentence, as sentences inside paragraphs do: read as
+/// running on, and said at its line.
+#[test]
+fn a_capital_after_a_full_line_ending_a_sentence_is_said() {
+    let (paras, warnings) = itu_paragraphs(include_str!("wtsa_8_3.txt"), 895);
+    assert_eq!(paras.len(), 1, "{paras:?}");
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.line == 903 && w.message.contains("may open a paragraph of its own")),
+        "{warnings:#?}"
+    );
+}
+
+/// `pdftotext` (no `-layout`) of Chromium's print of WTSA Res. 1, lines 1490-1516 (Appendix I):
+/// `Guidelines for drafting …` after the short last dash item, which ends with no punctuation;
+/// nothing says it opens a paragraph (as the source has it): read on, and said.
+#[test]
+fn a_capital_after_a_short_dash_item_is_said() {
+    let (_, warnings) = itu_paragraphs(include_str!("wtsa_appendix_dashes.txt"), 1490);
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.line == 1514 && w.message.contains("list item")),
+        "{warnings:#?}"
+    );
+}
