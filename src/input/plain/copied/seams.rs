@@ -77,6 +77,15 @@ fn stacked<'a>(
     };
     let mut out = Vec::with_capacity(lines.len());
     for (n, raw) in lines {
+        if let Some(opening) = dropped_before(&raw) {
+            warnings.push(Warning {
+                chosen: None,
+                line: n,
+                message: format!(
+                    "line {n} opens with a blank inside its right-to-left run (` {opening}`), where `pdftotext` writes one only before a left-to-right run it sets apart (` -`, ` ،`, ` 2030`): that run was dropped, most likely a dash opening the line on the page, as an extractor drops a hyphen where it joins lines; nothing in the copied text says what stood there: read as it stands"
+                ),
+            });
+        }
         let wide = read(&raw).chars().count() * 4 > common * 5;
         let parts = super::pieces::pieces(&raw).filter(|p| wide && p.len() >= 2);
         let Some(parts) = parts else {
@@ -98,6 +107,18 @@ fn stacked<'a>(
         }
     }
     out
+}
+
+/// The word after a blank that opens a line's first right-to-left embedding (U+202B, a blank,
+/// `على نحو`): `pdftotext` writes a blank there only before a run it sets apart (U+202B, then
+/// ` -` in its own left-to-right embedding, then `على`: the dash opening the page's line, as
+/// `-layout` keeps it), so what followed the blank was dropped.
+fn dropped_before(raw: &str) -> Option<&str> {
+    let body = raw.trim_start().strip_prefix("\u{202B} ")?;
+    body.chars()
+        .next()
+        .filter(|c| arabic_letter(*c))
+        .map(|_| body.split(' ').next().unwrap_or(body))
 }
 
 /// One or two marks and nothing else.
