@@ -7,7 +7,8 @@ use std::process::Command as Std;
 
 use crate::common::tool_available;
 use crate::copied_pdf_text::{
-    aligned, clauses, corpus, differing, dump_read, fold, mode, opts_of, pdftotext,
+    aligned, corpus, differing_lines, dump_read, fold, libreoffice_clauses, mode, opts_of,
+    pdftotext,
 };
 use resdiff::input::import_text;
 
@@ -42,6 +43,8 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
     ] {
         let (_, pdf) = pdfs.iter().find(|(a, _)| a == address).expect("printed");
         let source = corpus(address);
+        // U+2011 folded to `-`, as LibreOffice prints it (Res. 30's `2015‑2012`).
+        let want = libreoffice_clauses(&source);
         for layout in [true, false] {
             let text = pdftotext(pdf, layout);
             let read = import_text(&text, &opts_of())
@@ -56,7 +59,23 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
                     "{address}: marks left apart not said"
                 );
             }
-            let lines = clauses(&read.document);
+            // The tanween glued to the left piece of its page's line goes on the word at the
+            // seam (`وشرطٌ`, not `لتحقيقٌ`); a blank opening a line where `pdftotext` dropped the
+            // dash after it (`والبيئي - على`) is said.
+            let said_at = |line: usize, words: &str| {
+                read.warnings
+                    .iter()
+                    .any(|w| w.line == line && w.message.contains(words))
+            };
+            if address == "unga/ict4sd@80-118:ar" {
+                let (line, words) = if layout {
+                    (35, "put on `وشرط`, the word at the seam")
+                } else {
+                    (27, "most likely a dash opening the line on the page")
+                };
+                assert!(said_at(line, words), "{address}: not said at line {line}");
+            }
+            let lines = libreoffice_clauses(&read.document);
             if let Some(dir) = &dump {
                 let name = format!(
                     "{}-LibreOffice-{}",
@@ -71,7 +90,7 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
                 let _ = std::fs::create_dir_all(dir);
                 for (ext, body) in [
                     ("txt", text.clone()),
-                    ("source", clauses(&source).join("\n")),
+                    ("source", want.join("\n")),
                     ("read", lines.join("\n")),
                     ("warnings", said.join("\n")),
                 ] {
@@ -110,19 +129,16 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
             }
             // A fathatan is never written on a lam: `عمال ً` is `عملا ً` (Res. 30's `عملاً`).
             fathatan_on_lam.push(lines.iter().filter(|l| l.contains("ال ً")).count());
-            let got = (
-                differing(&source, &read.document).len(),
-                aligned(&clauses(&source), &lines),
-            );
-            let want = libreoffice_expected(address, layout);
+            let got = (differing_lines(&want, &lines).len(), aligned(&want, &lines));
+            let expected = libreoffice_expected(address, layout);
             report.push(format!(
-                "NOT YET EXACT: {address} (LibreOffice, {}): {} of {} clause and note lines differ, {} not found when aligned (expected {want:?}); {put_back} paragraphs with lam-alef put back",
+                "NOT YET EXACT: {address} (LibreOffice, {}): {} of {} clause and note lines differ, {} not found when aligned (expected {expected:?}); {put_back} paragraphs with lam-alef put back",
                 mode(layout),
                 got.0,
-                clauses(&source).len(),
+                want.len(),
                 got.1,
             ));
-            measured.push((got, want));
+            measured.push((got, expected));
         }
     }
     use std::io::Write;
@@ -145,13 +161,16 @@ fn arabic_printed_by_libreoffice_reads_back_from_pdftotext() {
 ///   تلاحظ أيضا انعقاد` joined, `وإذ تشير إلى تقرير` split; 80/118's `وإذ تعيد في هذا الصدد`,
 ///   `وإذ تلاحظ أيضا أن`): LibreOffice's print sets no empty line between paragraphs;
 /// - 80/118: marks set apart whose word is on another row or in another piece (`وتكر ر` over `ّ`,
-///   `وشرطٌ` whose tanween goes to `لتحقيق`, `تعافٍ`, `شكّل`, `تقرّر`), two labels set apart
-///   beside a mark (`64 -`, `73 -`), `بصورة مُجدية` joined, a note's Latin run (`,Progress`);
-/// - Res. 30: `2015‑2012` written with the no-break hyphen, which `pdftotext` gives as `-`, and a
-///   word broken by a fatha set apart and its rest (`(المرا َ جع`).
+///   `تعافٍ`, `شكّل`, `تقرّر`), two labels set apart beside a mark (`64 -`, `73 -`), `بصورة
+///   مُجدية` joined, a note's Latin run (`,Progress`);
+/// - Res. 30: a word broken by a fatha set apart and its rest (`(المرا َ جع`).
+///
+/// Lines are compared with U+2011 folded to `-` (`libreoffice_clauses`, as `copied_matrix`
+/// does): LibreOffice prints Res. 30's `2015‑2012` with the hyphen's glyph mapped to `-`.
 ///
 /// Without `-layout`, besides: dashes `pdftotext` drops (Res. 30's items under `من أجل:`, 80/118's
-/// `والبيئي - على`), and a shadda or tanween set on the wrong word (`لكوّداخلها`, `القمةّ`).
+/// `والبيئي - على`, said at its line), and a shadda set on the wrong word or dropped, each
+/// warned (74/197's `وتكررّ`, 80/118's `بماتّقر ر`, `شكّل`).
 /// No piece of a broken word is read as a heading any more (`copied::seams`). A mark left
 /// standing alone is said at its paragraph (`copied::repair`).
 ///
@@ -494,8 +513,10 @@ fn libreoffice_expected(address: &str, layout: bool) -> (usize, usize) {
         // the word list read words it has with another ending or after `ول` (`المالحظ`,
         // `ألولوياته`, `والستطالع`) and `ذات العالقة` as `العلاقة` (`copied::arabic_words`).
         ("unga/ict4sd@74-197:ar", true) => (85, 1),
-        ("unga/ict4sd@74-197:ar", false) => (85, 4),
-        ("wtdc/030@dubai-2014:ar", true) => (2, 2),
+        // (85, 4) before `لك ّ` and `تق ّ` joined the line after (`لكلّ`, `تقلّ`: `copied::seams`).
+        ("unga/ict4sd@74-197:ar", false) => (85, 3),
+        // Res. 30 was (2, 2) and (25, 8) before U+2011 was folded to `-` (`2015‑2012`).
+        ("wtdc/030@dubai-2014:ar", true) => (1, 1),
         // Res. 30 without `-layout` was (56, 17) before a quoted label alone on its line
         // (`'1'`) was read as the label of its item (`copied::label_lines`): 5 items of the
         // third level were joined to the item before. 5 lines more found when aligned; line by
@@ -504,10 +525,11 @@ fn libreoffice_expected(address: &str, layout: bool) -> (usize, usize) {
         // (66, 11) before a dash or bullet alone on its line was read as its item's label
         // (`copied::label_lines`): the items were read unlabelled, the dash as a paragraph;
         // (26, 9) before a list's first item took the dash of the item after it.
-        ("wtdc/030@dubai-2014:ar", false) => (25, 8),
+        ("wtdc/030@dubai-2014:ar", false) => (24, 7),
         // 80/118 (132, 12) and (132, 8) before note 20's raised number, on a line of its own,
         // was read as one mark with the DOCX's typed copy beside it (`copied::notes`).
-        ("unga/ict4sd@80-118:ar", true) => (132, 11),
+        // (132, 11) before a tanween glued to a line's left piece went on its seam word (`وشرطٌ`).
+        ("unga/ict4sd@80-118:ar", true) => (131, 10),
         ("unga/ict4sd@80-118:ar", false) => (132, 7),
         _ => panic!("no figure measured for {address} (layout: {layout})"),
     }

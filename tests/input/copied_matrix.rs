@@ -16,7 +16,9 @@
 use std::path::PathBuf;
 
 use crate::common::tool_available;
-use crate::copied_pdf_text::{aligned, clauses, corpus, mode, opts_of, pdftotext};
+use crate::copied_pdf_text::{
+    aligned, clauses, corpus, libreoffice_clauses, mode, opts_of, pdftotext,
+};
 use resdiff::input::import_text;
 use resdiff::model::Document;
 
@@ -92,13 +94,10 @@ fn text_copied_from_every_print_reads_back() {
     for (address, producer, pdf) in prints() {
         let source = corpus(&address);
         let lines = |d: &Document| -> Vec<String> {
-            let all = clauses(d);
             if producer == Producer::LibreOffice {
-                all.into_iter()
-                    .map(|l| l.replace('\u{2011}', "-"))
-                    .collect()
+                libreoffice_clauses(d)
             } else {
-                all
+                clauses(d)
             }
         };
         let want_lines = lines(&source);

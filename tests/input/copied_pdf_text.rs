@@ -155,12 +155,26 @@ pub(crate) fn clauses(doc: &Document) -> Vec<String> {
     out
 }
 
+/// [`clauses`] of a LibreOffice print, U+2011 (non-breaking hyphen) folded to `-`: LibreOffice
+/// prints it with the hyphen's glyph and maps it to `-` (see `import_pdf`'s `Differs`), so
+/// nothing in its PDF, nor in the text copied from it, tells them apart.
+pub(crate) fn libreoffice_clauses(doc: &Document) -> Vec<String> {
+    clauses(doc)
+        .into_iter()
+        .map(|l| l.replace('\u{2011}', "-"))
+        .collect()
+}
+
 /// The lines of `read` that differ from `source`'s (same count asked for separately).
 pub(crate) fn differing(source: &Document, read: &Document) -> Vec<(String, String)> {
-    let (a, b) = (clauses(source), clauses(read));
+    differing_lines(&clauses(source), &clauses(read))
+}
+
+/// [`differing`], on lines already made.
+pub(crate) fn differing_lines(a: &[String], b: &[String]) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = a
         .iter()
-        .zip(&b)
+        .zip(b)
         .filter(|(x, y)| x != y)
         .map(|(x, y)| (x.clone(), y.clone()))
         .collect();

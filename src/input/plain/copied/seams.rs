@@ -10,10 +10,12 @@
 //! read from the right, the mark on the rest's first letter (`رئاسةُ اللجنة`), with a warning
 //! naming both lines. A piece is joined to the line before it or after it, on its page with no
 //! empty line between, that opens with an Arabic letter, where the two are no wider than the
-//! text's widest line: to the one that makes a word the text writes elsewhere at the seam
-//! (`لك ّ` and `ل 100 شخص`, whose page line `pdftotext` wrote right piece first, make `لكل`),
-//! else to the line before. A word ending in an alef and a fathatan set apart (`أيضا ً`) is
-//! whole (see [`super::marks::tanween_after_alef`]): only a word at the seam joins it.
+//! text's widest line: to the one that makes a word the text writes elsewhere at the seam,
+//! else to the line before, unless that one cannot hold the word's rest (`تق ّ` after a line
+//! opening with a label) or opens with a word the text writes whole inside its lines (`لك ّ`
+//! after `وداخلها`): then to the line after (`ل 100 شخص`, `لكلّ`: the page line written right
+//! piece first). A word ending in an alef and a fathatan set apart (`أيضا ً`) is whole (see
+//! [`super::marks::tanween_after_alef`]): only a word at the seam joins it.
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -77,6 +79,15 @@ fn stacked<'a>(
     };
     let mut out = Vec::with_capacity(lines.len());
     for (n, raw) in lines {
+        if let Some(opening) = dropped_before(&raw) {
+            warnings.push(Warning {
+                chosen: None,
+                line: n,
+                message: format!(
+                    "line {n} opens with a blank inside its right-to-left run (` {opening}`), where `pdftotext` writes one only before a left-to-right run it sets apart (` -`, ` ،`, ` 2030`): that run was dropped, most likely a dash opening the line on the page, as an extractor drops a hyphen where it joins lines; nothing in the copied text says what stood there: read as it stands"
+                ),
+            });
+        }
         let wide = read(&raw).chars().count() * 4 > common * 5;
         let parts = super::pieces::pieces(&raw).filter(|p| wide && p.len() >= 2);
         let Some(parts) = parts else {
@@ -98,6 +109,18 @@ fn stacked<'a>(
         }
     }
     out
+}
+
+/// The word after a blank that opens a line's first right-to-left embedding (U+202B, a blank,
+/// `على نحو`): `pdftotext` writes a blank there only before a run it sets apart (U+202B, then
+/// ` -` in its own left-to-right embedding, then `على`: the dash opening the page's line, as
+/// `-layout` keeps it), so what followed the blank was dropped.
+fn dropped_before(raw: &str) -> Option<&str> {
+    let body = raw.trim_start().strip_prefix("\u{202B} ")?;
+    body.chars()
+        .next()
+        .filter(|c| arabic_letter(*c))
+        .map(|_| body.split(' ').next().unwrap_or(body))
 }
 
 /// One or two marks and nothing else.
@@ -217,6 +240,13 @@ pub fn join<'a>(
         .flat_map(|t| t.split_whitespace().map(letters))
         .filter(|w| !w.is_empty())
         .collect();
+    // Words written inside a line, not opening one: whole words, where a line's first word may
+    // be a broken word's rest.
+    let inside: HashSet<String> = texts
+        .iter()
+        .flat_map(|t| t.split_whitespace().skip(1).map(letters))
+        .filter(|w| !w.is_empty())
+        .collect();
     let mut i = 0;
     while i < lines.len() {
         if after_piece(&mut lines, i, width, warnings) {
@@ -253,13 +283,29 @@ pub fn join<'a>(
         let after = seam(i + 1);
         let alef_tanween = word.ends_with('ا') && mark == "\u{064B}";
         let prev = label.unwrap_or(i).saturating_sub(1);
+        // The line before opens with a word the text writes whole inside its lines
+        // (`وداخلها` before `لك ّ`), not a word's rest.
+        let whole_before = lines
+            .get(prev)
+            .and_then(|(_, raw)| rest(&read(raw)).map(letters))
+            .filter(|r| inside.contains(r));
         let (k, joined, why) = match (&before, &after) {
             (Some(w), _) if written.contains(w) => (prev, w.clone(), "a word the text writes"),
             (_, Some(w)) if written.contains(w) => (i + 1, w.clone(), "a word the text writes"),
-            (Some(w), _) if !alef_tanween => (
+            (Some(w), _) if !alef_tanween && (after.is_none() || whole_before.is_none()) => (
                 prev,
                 w.clone(),
                 "the line before, as `pdftotext` writes a page line's left piece first",
+            ),
+            (None, Some(w)) if !alef_tanween => (
+                i + 1,
+                w.clone(),
+                "the line after, the only line beside it that may open with the word's rest",
+            ),
+            (Some(_), Some(w)) if !alef_tanween => (
+                i + 1,
+                w.clone(),
+                "the line after: the line before opens with a word the text writes whole inside its lines",
             ),
             _ => {
                 i += 1;

@@ -73,7 +73,7 @@ pub fn put_back<'a>(
     let mut i = 0;
     while i < out.len() {
         let done = if columns {
-            by_column(&mut out, i, warnings)
+            by_column(&mut out, i, warnings) || at_seam(&mut out, i, warnings)
         } else {
             by_seam(&mut out, i, width, warnings)
         };
@@ -144,6 +144,49 @@ fn by_column(
     });
     lines[t].1 = Cow::Owned(merged);
     lines.remove(i);
+    true
+}
+
+/// `-layout`: the mark in a piece of its own glued to the end of the piece before it on line
+/// `i`, the page's line written in pieces around it (80/118's `وشرط ال غنى عنه لتحقيق` `ٌ`,
+/// blanks, then `بجميع صوره … يواجهه العالم`). The mark stands at that piece's right end as the
+/// page shows it, where its first word stands and the line was broken around the mark: it goes
+/// on that word (`وشرطٌ`), as [`by_seam`] puts it without `-layout`, not on the word it is
+/// written after, which the page shows at the piece's far end (`لتحقيق`, a genitive after `ل`).
+fn at_seam(lines: &mut [(usize, Cow<'_, str>)], i: usize, warnings: &mut Vec<Warning>) -> bool {
+    let Some(ps) = line_pieces(lines, i) else {
+        return false;
+    };
+    let Some((k, m)) = (1..ps.len()).find_map(|k| {
+        let m = lone(&ps[k])?;
+        (ps[k - 1].to == ps[k].from && lone(&ps[k - 1]).is_none()).then_some((k, m))
+    }) else {
+        return false;
+    };
+    let glued = &ps[k - 1];
+    let all = words(glued);
+    let (Some(&(s, e)), Some(&(ls, le))) = (all.first(), all.last()) else {
+        return false;
+    };
+    let Some(at) = bears(&glued.chars[s..e], m) else {
+        return false;
+    };
+    let (word, after) = (text(&glued.chars[s..e]), text(&glued.chars[ls..le]));
+    let rest: Vec<Piece> = ps
+        .iter()
+        .enumerate()
+        .filter(|(j, _)| *j != k)
+        .map(|(_, p)| p.clone())
+        .collect();
+    let merged = laid_out(&lines[i].1, &rest, Some((m, at)), &[]);
+    warnings.push(Warning {
+        chosen: None,
+        line: lines[i].0,
+        message: format!(
+            "a tanween `{m}` in a piece of its own, written right after `{after}` with no blank, as `pdftotext -layout` breaks a line of LibreOffice's Arabic print around a mark drawn apart: put on `{word}`, the word at the seam (that piece's right end as the page shows it, where the mark stands), not on `{after}`"
+        ),
+    });
+    lines[i].1 = Cow::Owned(merged);
     true
 }
 

@@ -61,7 +61,16 @@ fn a_line_of_two_lines_of_the_page_is_read_as_two() {
     assert_eq!(out.len(), 33, "{out:?}");
     assert!(out[30].ends_with("لأللفية"), "{out:?}");
     assert_eq!(out[31], "والسعي إلى استكمال ما لم ينفَّذ من تلك األهداف،");
-    assert_eq!((w.len(), w[0].line), (1, 31), "{w:?}");
+    assert_eq!((w.len(), w[0].line), (2, 31), "{w:?}");
+    // The blank opening the line is the dash's (`والبيئي - على`), which `pdftotext` dropped.
+    assert!(
+        w[0].message
+            .starts_with("line 31 opens with a blank inside its right-to-left run (` على`)")
+            && w[0]
+                .message
+                .contains("most likely a dash opening the line on the page"),
+        "{w:?}"
+    );
 }
 
 /// The same, lines 546-550 (and 553, as wide as the text's lines): the right piece ends a clause, and the mark's word (`وتكرّر`)
@@ -149,4 +158,68 @@ fn a_lam_alef_s_lam_opens_the_left_piece() {
         "د) العمل ذا الصلة الذي أنجز فعلًا و/أو الذي سيضطلع به الاتحاد ويبلغ به مجلس الاتحاد من خلال فريق العمل التابع"
     );
     assert_eq!((w.len(), w[0].line), (1, 4), "{w:?}");
+}
+
+/// `pdftotext` of A/RES/74/197 in Arabic as LibreOffice prints resdiff's DOCX (lines 327-332,
+/// 350, 236 and 354-359): two page lines written right piece first. `لك ّ` was read with the
+/// line before, `لكوّداخلها`, where `وداخلها` is a word the text writes whole inside its lines
+/// (line 350): it goes with `ل 100 شخص`, `لكلّ`. `تق ّ` was left, the line before opening with a
+/// label: the line after is the only one that may hold its rest, `تقلّ`.
+#[test]
+fn a_right_piece_written_first_joins_the_line_after() {
+    let lines = [
+        rle(
+            "المسائل االجتماعية واالقتصادية واألخالقية والثقافية والتقنية المتعلقة بالتطورات التكنولوجية السريعة",
+        ),
+        rle(
+            "\u{202A} - 16\u{202C}تسلم بأنّه على الرغم مما ُأحرز من تقدم وتحقق من مكاسب كبيرة في اآلونة األخيرة\u{202A} ،\u{202C}فإن النمو",
+        ),
+        rle(
+            "في سبل الوصول إلى تكنولوجيات المعلومات واالتصاالت واستخدامها ما زال غير متكافئ\u{202A} ،\u{202C}وتعرب عن",
+        ),
+        rle(
+            "قلقها إزاء استمرار الفجوات الرقمية وفجوات النطاق العريض بين البلدان المتقدمة والبلدان النامية",
+        ),
+        rle(
+            "وداخلها\u{202A} ،\u{202C}بما في ذلك ما يُالحظ من وجود \u{202A} 122\u{202C}اشتراكا في خدمات النطاق العريض لألجهزة المتنقلة",
+        ),
+        rle("لك ّ"),
+        rle(
+            "ل \u{202A} 100\u{202C}شخص في البلدان المتقدمة في مقابل \u{202A} 75\u{202C}اشتراكا في البلدان النامية و \u{202A} 33\u{202C}اشتراكا في أقل",
+        ),
+        rle(
+            "بين البلدان وداخلها\u{202A} ،\u{202C}بوسائل منها تعزيز بيئات السياسات التمكينية على جميع المستويات\u{202A} ،\u{202C}ووضع أطر",
+        ),
+        rle("متفق عليها؛"),
+        rle("ن نسبة من يستخدم اإلنترنت من النساء"),
+        rle("ن هناك فجوة رقمية جنسانية ما تزال قائمة وبأ ّ"),
+        rle("\u{202A} - 20\u{202C}تسلم بأ ّ"),
+        rle("تق ّ"),
+        rle(
+            "ل بمقدار \u{202A} 17\u{202C}في المائة عن نسبة الرجال في جميع أنحاء العالم و \u{202A} 43\u{202C}في المائة في أقل البلدان نموا\u{202A}،\u{202C}",
+        ),
+    ];
+    let (out, w) = joined(&lines);
+    assert!(out[4].starts_with("وداخلها، بما في ذلك"), "{out:#?}");
+    assert!(
+        out[5].starts_with("لكلّ 100 شخص في البلدان المتقدمة"),
+        "{out:#?}"
+    );
+    assert!(
+        out.iter().any(|l| l.starts_with("تقلّ بمقدار 17 في المائة")),
+        "{out:#?}"
+    );
+    let said: Vec<(usize, &str)> = w.iter().map(|w| (w.line, w.message.as_str())).collect();
+    assert!(
+        said.iter().any(|(l, m)| *l == 6
+            && m.contains("read with line 7")
+            && m.contains("the line before opens with a word the text writes whole")),
+        "{said:#?}"
+    );
+    assert!(
+        said.iter().any(|(l, m)| *l == 13
+            && m.contains("read with line 14")
+            && m.contains("the only line beside it that may open with the word's rest")),
+        "{said:#?}"
+    );
 }

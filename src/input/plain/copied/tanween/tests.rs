@@ -161,3 +161,36 @@ fn odd_lines_are_left() {
         assert!(!read.is_empty());
     }
 }
+
+/// `pdftotext -layout` of A/RES/80/118 in Arabic as LibreOffice prints resdiff's DOCX (lines
+/// 34-36): `ٌ` in a piece of its own glued to the end of the left piece of the page's line, at
+/// its seam. It goes on `وشرط` (`وشرطٌ لا غنى عنه`), where the line was broken around it, not on
+/// `لتحقيق`, a genitive after `ل` that never bears a dammatan; read so, the line's two pieces
+/// were left in the order written, the right one last.
+#[test]
+fn a_mark_glued_to_a_piece_goes_on_the_word_at_the_seam() {
+    let lines = [
+        "  \u{202b}بالعمل دون كلل من أجل تنفيذ هذه الخطة بالكامل بحلول عام \u{202a} ،2030\u{202c}وإدراكها أن القضاء على الفقر\u{202c}",
+        "\u{202b}وشرط ال غنى عنه لتحقيق\u{202c}\u{202b}ٌ\u{202c}      \u{202b}بجميع صوره وأبعاده\u{202a} ،\u{202c}بما في ذلك الفقر المدقع\u{202a} ،\u{202c}هو أكبر تحد يواجهه العالم\u{202c}",
+        "\u{202b}التنمية المستدامة\u{202a} ،\u{202c}والتزامها بتحقيق التنمية المستدامة بأبعادها الثالثة \u{202a} -\u{202c}االقتصادي واالجتماعي والبيئي\u{202c}",
+    ];
+    let (read, said) = read(&lines);
+    let texts: Vec<(usize, &str)> = read.iter().map(|(n, t)| (*n, t.trim())).collect();
+    assert_eq!(texts.len(), 3, "{texts:#?}");
+    assert_eq!(
+        texts[1],
+        (
+            2,
+            "بجميع صوره وأبعاده، بما في ذلك الفقر المدقع، هو أكبر تحد يواجهه العالم وشرطٌ ال غنى عنه لتحقيق"
+        )
+    );
+    assert_eq!(said.len(), 1, "{said:#?}");
+    assert!(
+        said[0].starts_with("2: a tanween `ٌ` in a piece of its own, written right after `لتحقيق`"),
+        "{said:#?}"
+    );
+    assert!(
+        said[0].contains("put on `وشرط`, the word at the seam"),
+        "{said:#?}"
+    );
+}
