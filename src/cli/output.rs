@@ -204,8 +204,10 @@ pub fn write_atomically(path: &Path, text: impl AsRef<[u8]>) -> Result<()> {
 /// Writes one file of a folder of outputs (the static site's pages). A file new to the folder is
 /// created exclusively (`O_EXCL`: a link planted meanwhile is not followed) and written in place:
 /// nothing stood there to lose, so it needs no temporary file, and a write that fails or a
-/// signal removes it as it would the temporary one. An earlier file under the name is replaced
-/// whole by [`write_atomically`]. A temporary file and a rename per page were most of the
+/// signal handled (SIGINT, SIGTERM, SIGHUP) removes it as it would the temporary one; a process
+/// killed outright may leave the new page cut short, which the next run replaces. An earlier
+/// regular file under the name is replaced whole by [`write_atomically`]; anything else there is
+/// refused. A temporary file and a rename per page were most of the
 /// writing of a fresh site (5,000 pages).
 pub fn write_new_or_atomically(path: &Path, text: impl AsRef<[u8]>) -> Result<()> {
     let err = |source| CliError::Write {
@@ -223,7 +225,13 @@ pub fn write_new_or_atomically(path: &Path, text: impl AsRef<[u8]>) -> Result<()
         Ok(file) => file,
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
             drop(pending);
-            return write_atomically(path, text);
+            // What stands there may have been planted since the caller looked (a link to
+            // `/dev/tty`, which `write_atomically` would write through): only a regular file,
+            // an earlier output, is replaced.
+            return match std::fs::symlink_metadata(path) {
+                Ok(meta) if meta.file_type().is_file() => write_atomically(path, text),
+                _ => Err(err(e)),
+            };
         }
         Err(e) => return Err(err(e)),
     };
@@ -288,5 +296,38 @@ pub fn readable_plain(text: String) -> Result<String> {
             format: "plain text",
             source,
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_new_or_atomically;
+
+    /// A link standing under a page's name (planted after the site looked) is neither written
+    /// through nor replaced: the page is refused, the link and what it points to kept.
+    #[test]
+    fn a_link_under_a_new_page_s_name_is_refused() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let theirs = dir.path().join("theirs.txt");
+        std::fs::write(&theirs, "the user's own").expect("write");
+        let page = dir.path().join("index.html");
+        std::os::unix::fs::symlink(&theirs, &page).expect("link");
+        assert!(write_new_or_atomically(&page, "<html>").is_err());
+        let meta = std::fs::symlink_metadata(&page).expect("still there");
+        assert!(meta.file_type().is_symlink());
+        assert_eq!(
+            std::fs::read_to_string(&theirs).expect("read"),
+            "the user's own"
+        );
+    }
+
+    /// A page new to the folder is written; an earlier page (a regular file) is replaced.
+    #[test]
+    fn a_new_page_is_written_and_an_earlier_one_replaced() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let page = dir.path().join("index.html");
+        write_new_or_atomically(&page, "one").expect("new");
+        write_new_or_atomically(&page, "two").expect("again");
+        assert_eq!(std::fs::read_to_string(&page).expect("read"), "two");
     }
 }

@@ -78,8 +78,8 @@ pub fn write(root: &Path, out: &Path) -> Result<(usize, usize)> {
     Ok((pages.len(), skipped))
 }
 
-/// Writes one file of the site, replacing the site's earlier file through a temporary file (see
-/// [`write_new_or_atomically`]). A link, folder or device under the page's name is not the site's own
+/// Writes one file of the site: a new page in place, the site's earlier page replaced through a
+/// temporary file (see [`write_new_or_atomically`]). A link, folder or device under the page's name is not the site's own
 /// earlier file: a planted `index.html -> /dev/tty` or `-> ~/.bashrc` would otherwise be written
 /// through or lose its link, so it is refused, named.
 fn write_page(path: &Path, bytes: impl AsRef<[u8]>) -> Result<()> {

@@ -49,7 +49,8 @@ impl History {
         })
     }
 
-    /// The revisions, oldest first (as [`super::steps`] indexes them).
+    /// The revisions, oldest first (as [`super::steps`] indexes them). Every revision number the
+    /// methods below take or give is an index into this list, not into the caller's own.
     pub fn docs(&self) -> &[Document] {
         &self.docs
     }

@@ -207,7 +207,9 @@ fn first_part(
 }
 
 /// Whether `before` is a year (19xx, 20xx) and `after` opens with a later one, any digits after
-/// it a note's mark: `20242034` for `2024-2034`, a span no text writes without its hyphen.
+/// it a note's mark: `20242034` for `2024-2034`, a span no text writes without its hyphen. A
+/// mark is one to three digits, or such digits twice (LibreOffice's raised mark and the copy
+/// the DOCX types after it, `1313`): longer runs are a number of their own (`199820013470`).
 fn years(before: &str, after: &str) -> bool {
     let year = |s: &str| {
         (s.len() == 4 && (s.starts_with("19") || s.starts_with("20")))
@@ -217,7 +219,12 @@ fn years(before: &str, after: &str) -> bool {
     let (Some(first), Some(second)) = (year(before), after.get(..4).and_then(year)) else {
         return false;
     };
-    second > first && after[4..].chars().all(|c| c.is_ascii_digit())
+    let mark = &after[4..];
+    let half = mark.len() / 2;
+    second > first
+        && mark.chars().all(|c| c.is_ascii_digit())
+        && (mark.len() <= 3
+            || (mark.len() <= 6 && mark.len().is_multiple_of(2) && mark[..half] == mark[half..]))
 }
 
 /// The months, as UN texts in English, French, Spanish and Russian write them after a day.

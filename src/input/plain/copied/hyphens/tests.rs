@@ -142,6 +142,9 @@ fn two_years_glued_are_a_span() {
     );
     assert!(!years("2034", "2024"));
     assert!(!years("1024", "2034"));
+    // A note's mark, typed twice or not, after the second year; not a number of its own.
+    assert!(years("2024", "2034") && years("2024", "203413") && years("2024", "20341313"));
+    assert!(!years("1998", "20013470") && !years("2024", "20341314"));
 }
 
 #[test]
