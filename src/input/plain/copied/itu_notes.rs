@@ -54,6 +54,7 @@ fn unmatched_calls(
     notes: &[(crate::model::Footnote, usize)],
     warnings: &mut Vec<Warning>,
 ) {
+    let mut told = Vec::new();
     for l in lines {
         for w in l.body().split_whitespace() {
             let w = w.trim_end_matches([',', '.', ';', ':', ')']);
@@ -71,9 +72,68 @@ fn unmatched_calls(
                         "`{w}`: digits glued to a word as ITU's note calls print, but no footnote {n} was read to match them; left as written (the note's text may be read as a paragraph where its page ends)"
                     ),
                 });
+                if !told.contains(&n) {
+                    told.push(n);
+                    foot_text(lines, l, w, n, warnings);
+                }
             }
         }
     }
+}
+
+/// The note an unmatched call (`w`, footnote `n`, on `call`) may have: the first run of at
+/// most three lines on the call's page that an empty line sets apart and the page's end closes,
+/// as LibreOffice prints its notes. Its number may stand alone on the line above it, or among
+/// the labels `pdftotext` wrote apart; either way it is read as text, so the paragraph it falls
+/// in is read split (WTSA Res. 1, 5.4) or run on. Said at the run's first line.
+fn foot_text(lines: &[Line], call: &Line, w: &str, n: &str, warnings: &mut Vec<Warning>) {
+    let Some(from) = lines.iter().position(|l| l.number == call.number) else {
+        return;
+    };
+    let page_end = |k: usize| {
+        lines
+            .get(k)
+            .is_none_or(|l| l.break_before || l.page != call.page)
+    };
+    let Some((k, e)) = (from + 1..lines.len())
+        .take_while(|&k| lines[k].page == call.page && !lines[k].break_before)
+        .filter(|&k| lines[k].blank_before)
+        .find_map(|k| {
+            let e = (k + 1..lines.len()).find(|&e| page_end(e) || lines[e].blank_before)?;
+            (page_end(e) && e - k <= 3).then_some((k, e))
+        })
+    else {
+        return;
+    };
+    let number = lines[k - 1].body() == n;
+    // Not above it: among the labels of the page, read as a label's text (`7.2 4`).
+    let apart = lines
+        .iter()
+        .find(|l| !number && l.page == call.page && l.body() == n)
+        .map_or(String::new(), |l| {
+            format!(", its number perhaps the `{n}` alone on line {}", l.number)
+        });
+    let first = lines[k].number;
+    let last = lines[e - 1].number;
+    let span = if first == last {
+        format!("line {first}")
+    } else {
+        format!("lines {first}-{last}")
+    };
+    warnings.push(Warning {
+        chosen: None,
+        line: if number { lines[k - 1].number } else { first },
+        message: format!(
+            "{span} (`{}`), set apart by an empty line at the foot of the page of the call `{w}` (line {}){}: may be the text of footnote {n}, whose number `pdftotext` wrote apart; read as text of the paragraph around it, which it may split",
+            excerpt(lines[k].body(), 30),
+            call.number,
+            if number {
+                format!(", under `{n}` alone on its line")
+            } else {
+                apart
+            },
+        ),
+    });
 }
 
 /// A note numbered with a suffix (`1bis`, WTSA Res. 1's title), whose mark LibreOffice prints
@@ -168,5 +228,106 @@ mod tests {
         called_again(&mut lines, &[], &mut warnings);
         assert_eq!(warnings.len(), 1, "{warnings:#?}");
         assert!(warnings[0].line == 648 && warnings[0].message.contains("`year3`"));
+    }
+
+    /// Lines of `(number, text, blank_before)`, on one page; the last after a page break.
+    fn page(lines: &[(usize, &str, bool)]) -> Vec<Line> {
+        let last = lines.len() - 1;
+        lines
+            .iter()
+            .enumerate()
+            .map(|(k, &(n, t, blank))| Line {
+                blank_before: blank,
+                break_before: k == last,
+                page: usize::from(k == last),
+                ..Line::of_test(n, t, 0)
+            })
+            .collect()
+    }
+
+    /// The same print, lines 648-696 (4.5 to 5.4) and 850-911 (7.2 to 7.1.11): notes 3 and 4,
+    /// unread, their texts read as paragraphs (splitting 5.4; after 7.1.11). Said at each
+    /// note's text (or the number above it), with the number apart where it stands alone.
+    #[test]
+    fn a_notes_text_read_as_a_paragraph_is_said() {
+        let mut lines = page(&[
+            (
+                648,
+                "meetings. The meetings should take place as necessary, but at least once a year3.",
+                false,
+            ),
+            (
+                688,
+                "5.4 The Director shall manage the allocation of the ITU-T financial and TSB human",
+                false,
+            ),
+            (
+                689,
+                "resources required for meetings administered by TSB in a manner that is consistent with",
+                false,
+            ),
+            (690, "3", false),
+            (
+                692,
+                "The Director and the study group chairmen may use the opportunity of these meetings to consider any appropriate",
+                true,
+            ),
+            (
+                693,
+                "measure related to activities described in 4.4 and 5.5.",
+                false,
+            ),
+            (
+                696,
+                "the approved strategic and financial plans of the Sector and the budget approved by the",
+                false,
+            ),
+        ]);
+        let mut warnings = Vec::new();
+        called_again(&mut lines, &[], &mut warnings);
+        assert_eq!(warnings.len(), 2, "{warnings:#?}");
+        assert!(warnings[1].line == 690, "{warnings:#?}");
+        assert!(
+            warnings[1]
+                .message
+                .starts_with("lines 692-693 (`The Director and")
+        );
+        assert!(
+            warnings[1]
+                .message
+                .contains("may be the text of footnote 3")
+        );
+        let mut lines = page(&[
+            (850, "7.2", false),
+            (852, "4", true),
+            (854, "7.1.11", true),
+            (
+                856,
+                "in transition, developing countries4, and especially the least developed countries,",
+                false,
+            ),
+            (
+                905,
+                "will note the text of any new or revised Question already approved.",
+                false,
+            ),
+            (
+                907,
+                "These include the least developed countries, small island developing states, landlocked developing countries and",
+                true,
+            ),
+            (908, "countries with economies in transition.", false),
+            (911, "7.3", false),
+        ]);
+        let mut warnings = Vec::new();
+        called_again(&mut lines, &[], &mut warnings);
+        assert_eq!(warnings.len(), 2, "{warnings:#?}");
+        assert!(warnings[1].line == 907, "{warnings:#?}");
+        assert!(warnings[1].message.contains("footnote 4"));
+        assert!(
+            warnings[1]
+                .message
+                .contains("perhaps the `4` alone on line 852")
+        );
     }
 }
