@@ -22,12 +22,70 @@ fn decimal_alone(t: &str) -> bool {
         && Label::parse(t).is_ok_and(|l| l.decimal_depth().is_some())
 }
 
+/// A column of labels `pdftotext` without `-layout` wrote apart at a page's top (or under its
+/// `SECTION` line), an empty line after one of them (`9.4`, empty, `9.3.8.1`; `7.2`, empty, `4`,
+/// the number of a note, empty, `7.1.11`): which of the page's paragraphs each label opens,
+/// and where those start, is read by the numbering and the short lines, a guess that may be
+/// wrong (WTSA Res. 1's `9.4` read on `9.3.8.1`, its title run into 9.4.1). Said once per column,
+/// naming the lines it may have read wrong: the column's page.
+fn columns_said(lines: &[Line], warnings: &mut Vec<Warning>) {
+    let lone = |t: &str| decimal_alone(t) || super::digits::whole(t) && t.len() <= 2;
+    let mut i = 0;
+    while i < lines.len() {
+        let under_part = i
+            .checked_sub(1)
+            .is_some_and(|k| section_number(lines[k].body()).is_some());
+        let top = lines[i].break_before || under_part;
+        let j = (i..lines.len())
+            .take_while(|&k| (k == i || !lines[k].break_before) && lone(lines[k].body()))
+            .last()
+            .map_or(i, |k| k + 1);
+        let apart = (i..j).any(|k| {
+            lines
+                .get(k + 1)
+                .is_some_and(|n| n.blank_before && !n.break_before)
+        });
+        // One label over a title is a heading's number, set apart as any (Chromium's print
+        // sets an empty line after every label); over the rest of a paragraph the page broke
+        // (`9.8`, `inconsistencies and …`), it stands apart from its own.
+        let broken = lines
+            .get(j)
+            .is_some_and(|l| l.body().starts_with(char::is_lowercase));
+        let column = j - i > 1 || under_part || broken;
+        if !top || !decimal_alone(lines[i].body()) || !apart || !column {
+            i += 1;
+            continue;
+        }
+        let end = (j..lines.len())
+            .find(|&k| lines[k].break_before)
+            .unwrap_or(lines.len());
+        let labels: Vec<String> = lines[i..j]
+            .iter()
+            .map(|l| format!("`{}`", l.body()))
+            .collect();
+        warnings.push(Warning {
+            chosen: None,
+            line: lines[i].number,
+            message: format!(
+                "labels {} (lines {}-{}) written as a column apart from their paragraphs, as `pdftotext` without `-layout` writes hanging labels: which paragraphs of lines {}-{} they open, and where those start, is a guess (by the numbering and the short lines) and may be wrong; copy with `pdftotext -layout` to keep labels beside their paragraphs",
+                labels.join(", "),
+                lines[i].number,
+                lines[j - 1].number,
+                lines[i].number,
+                lines[end - 1].number,
+            ),
+        });
+        i = j;
+    }
+}
+
 /// The lines with each column of two or more decimal labels that follow by the numbering put
 /// before the paragraphs it labels: the lines after it on its page that open an unlabelled
 /// paragraph (a capital after a short line that may end one, or under a part's title), in order,
 /// or its headings' titles where they are as many as the labels. Left as it is when its page
 /// has fewer such lines than labels.
 pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
+    columns_said(&lines, warnings);
     let full = full_reach(&lines);
     let short = |l: &Line| short(reach(l), full);
     let mut i = 0;
@@ -291,5 +349,43 @@ mod tests {
             Some("9.5 Procedure at study group meetings"),
             "{warnings:#?}"
         );
+    }
+
+    /// The same, lines 1125-1160: `9.4`, empty, `9.3.8.1` at the page's top; `9.4` was read on
+    /// `9.3.8.1` and its title `Consultation` run into 9.4.1, unsaid. Said at the column, with
+    /// the page's lines; not so a heading's number over its title with an empty line between,
+    /// as Chromium's print sets every label (its lines 1091-1093, `8.2`).
+    #[test]
+    fn a_column_of_labels_set_apart_is_said_with_its_page() {
+        let raw: Vec<&str> = include_str!("itu/labels_column_9_4.txt").lines().collect();
+        let mut warnings = Vec::new();
+        let mut lines = pages::read(&raw, 1125, &mut warnings);
+        lines[0].break_before = true;
+        columns_said(&lines, &mut warnings);
+        assert_eq!(warnings.len(), 1, "{warnings:#?}");
+        assert_eq!(warnings[0].line, 1125);
+        assert!(
+            warnings[0]
+                .message
+                .starts_with("labels `9.4`, `9.3.8.1` (lines 1125-1127) written as a column apart")
+                && warnings[0]
+                    .message
+                    .contains("paragraphs of lines 1125-1160")
+                && warnings[0]
+                    .message
+                    .contains("copy with `pdftotext -layout`"),
+            "{warnings:#?}"
+        );
+        let raw = [
+            "8.2",
+            "",
+            "Notification of the selection",
+            "8.2.1 Once a study group",
+        ];
+        let mut warnings = Vec::new();
+        let mut lines = pages::read(&raw, 1091, &mut warnings);
+        lines[0].break_before = true;
+        columns_said(&lines, &mut warnings);
+        assert!(warnings.is_empty(), "{warnings:#?}");
     }
 }
