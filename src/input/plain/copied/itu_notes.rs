@@ -90,19 +90,7 @@ fn foot_text(lines: &[Line], call: &Line, w: &str, n: &str, warnings: &mut Vec<W
     let Some(from) = lines.iter().position(|l| l.number == call.number) else {
         return;
     };
-    let page_end = |k: usize| {
-        lines
-            .get(k)
-            .is_none_or(|l| l.break_before || l.page != call.page)
-    };
-    let Some((k, e)) = (from + 1..lines.len())
-        .take_while(|&k| lines[k].page == call.page && !lines[k].break_before)
-        .filter(|&k| lines[k].blank_before)
-        .find_map(|k| {
-            let e = (k + 1..lines.len()).find(|&e| page_end(e) || lines[e].blank_before)?;
-            (page_end(e) && e - k <= 3).then_some((k, e))
-        })
-    else {
+    let Some((k, e)) = foot_block(lines, from) else {
         return;
     };
     let number = lines[k - 1].body() == n;
@@ -134,6 +122,146 @@ fn foot_text(lines: &[Line], call: &Line, w: &str, n: &str, warnings: &mut Vec<W
             },
         ),
     });
+}
+
+/// The first run of at most three lines on the page of line `from` after it that an empty
+/// line sets apart and the page's end closes, as `start..end`.
+fn foot_block(lines: &[Line], from: usize) -> Option<(usize, usize)> {
+    let page = lines[from].page;
+    let page_end = |k: usize| {
+        lines
+            .get(k)
+            .is_none_or(|l| l.break_before || l.page != page)
+    };
+    (from + 1..lines.len())
+        .take_while(|&k| lines[k].page == page && !lines[k].break_before)
+        .filter(|&k| lines[k].blank_before)
+        .find_map(|k| {
+            let e = (k + 1..lines.len()).find(|&e| page_end(e) || lines[e].blank_before)?;
+            (page_end(e) && e - k <= 3).then_some((k, e))
+        })
+}
+
+/// `year3.`, `countries4,`: a note call as ITU prints them, glued to a word in lower case:
+/// the word and the call's number.
+fn glued_call(w: &str) -> Option<(&str, &str)> {
+    let w = w.trim_end_matches([',', '.', ';', ':', ')']);
+    let digits = w.len() - w.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let word = &w[..w.len() - digits];
+    ((1..=2).contains(&digits)
+        && word.chars().count() >= 3
+        && word.chars().all(|c| c.is_lowercase()))
+    .then(|| (word, &w[w.len() - digits..]))
+}
+
+/// The notes `pdftotext` without `-layout` wrote with their numbers apart from their texts, as
+/// it writes LibreOffice's print of an ITU text (WTSA Res. 1, notes 2 to 5): the next note's
+/// call glued to its word (`study group2`), no note of that number read, and on the call's page
+/// a run of at most three lines that an empty line sets apart and the page's end closes (the
+/// note's text, unnumbered), its number alone on the line above it (`3`) or elsewhere on the
+/// page, among the labels written apart (`7.2`, `4`, `7.1.11`). Read as that note, its number's
+/// line dropped, its calls on the page before it marked; the numbers follow on from the notes
+/// read before. Each said.
+pub fn apart(
+    lines: &mut Vec<Line>,
+    notes: &mut Vec<(crate::model::Footnote, usize)>,
+    warnings: &mut Vec<Warning>,
+) {
+    let mut c = 0;
+    while c < lines.len() {
+        let expected = notes
+            .iter()
+            .filter_map(|(n, _)| n.mark.parse::<u32>().ok())
+            .max()
+            .map_or(1, |n| n + 1)
+            .to_string();
+        let call = lines[c].body().split_whitespace().find_map(|w| {
+            glued_call(w)
+                .filter(|(_, n)| *n == expected)
+                .map(|(word, _)| word.to_string())
+        });
+        let (Some(word), Some((k, e))) = (call, foot_block(lines, c)) else {
+            c += 1;
+            continue;
+        };
+        let page = lines[c].page;
+        let number = if lines[k - 1].body() == expected {
+            Some(k - 1)
+        } else {
+            lines
+                .iter()
+                .position(|l| l.page == page && l.body() == expected)
+                .filter(|&m| m < k)
+        };
+        let Some(number) = number else {
+            c += 1;
+            continue;
+        };
+        let mut text = String::new();
+        for l in &lines[k..e] {
+            append(&mut text, l.body());
+        }
+        let (first, last) = (lines[k].number, lines[e - 1].number);
+        let number_line = lines[number].number;
+        warnings.push(Warning {
+            chosen: None,
+            line: first,
+            message: format!(
+                "read line{} (`{}`), set apart by an empty line at the foot of the page of the call `{word}{expected}` (line {}), as footnote {expected}, its number the `{expected}` alone on line {number_line}{}: `pdftotext` wrote the note's number apart from its text",
+                if first == last {
+                    format!(" {first}")
+                } else {
+                    format!("s {first}-{last}")
+                },
+                excerpt(lines[k].body(), 30),
+                lines[c].number,
+                if number == k - 1 {
+                    ""
+                } else {
+                    ", among the labels written apart"
+                },
+            ),
+        });
+        // Each call of it on the page before the note: `group2` twice in 2.1.5.
+        for l in lines[c..k].iter_mut().filter(|l| l.page == page) {
+            let mut marked = false;
+            let words: Vec<String> = l
+                .text
+                .split(' ')
+                .map(|w| match glued_call(w).filter(|(_, n)| *n == expected) {
+                    Some((word, _)) => {
+                        marked = true;
+                        w.replacen(
+                            &format!("{word}{expected}"),
+                            &format!("{word}[^{expected}]"),
+                            1,
+                        )
+                    }
+                    None => w.to_string(),
+                })
+                .collect();
+            if marked {
+                l.text = words.join(" ");
+                warnings.push(Warning {
+                    chosen: None,
+                    line: l.number,
+                    message: format!(
+                        "read the digits glued to `{word}` as the mark of footnote {expected} (the note is at line {first})"
+                    ),
+                });
+            }
+        }
+        notes.push((
+            crate::model::Footnote {
+                mark: expected,
+                text,
+            },
+            first,
+        ));
+        lines.drain(k..e);
+        lines.remove(number);
+        c += 1;
+    }
 }
 
 /// A note numbered with a suffix (`1bis`, WTSA Res. 1's title), whose mark LibreOffice prints
@@ -211,123 +339,5 @@ pub fn suffixed_notes(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// `pdftotext` (no `-layout`) of LibreOffice's print of resdiff's DOCX of WTSA Res. 1, line
-    /// 648 (4.5): note 3's call, whose number the extractor wrote among the labels of the next
-    /// page, no note 3 read. Unsaid before.
-    #[test]
-    fn a_call_with_no_note_read_is_said() {
-        let mut lines = vec![Line::of_test(
-            648,
-            "meetings. The meetings should take place as necessary, but at least once a year3.",
-            0,
-        )];
-        let mut warnings = Vec::new();
-        called_again(&mut lines, &[], &mut warnings);
-        assert_eq!(warnings.len(), 1, "{warnings:#?}");
-        assert!(warnings[0].line == 648 && warnings[0].message.contains("`year3`"));
-    }
-
-    /// Lines of `(number, text, blank_before)`, on one page; the last after a page break.
-    fn page(lines: &[(usize, &str, bool)]) -> Vec<Line> {
-        let last = lines.len() - 1;
-        lines
-            .iter()
-            .enumerate()
-            .map(|(k, &(n, t, blank))| Line {
-                blank_before: blank,
-                break_before: k == last,
-                page: usize::from(k == last),
-                ..Line::of_test(n, t, 0)
-            })
-            .collect()
-    }
-
-    /// The same print, lines 648-696 (4.5 to 5.4) and 850-911 (7.2 to 7.1.11): notes 3 and 4,
-    /// unread, their texts read as paragraphs (splitting 5.4; after 7.1.11). Said at each
-    /// note's text (or the number above it), with the number apart where it stands alone.
-    #[test]
-    fn a_notes_text_read_as_a_paragraph_is_said() {
-        let mut lines = page(&[
-            (
-                648,
-                "meetings. The meetings should take place as necessary, but at least once a year3.",
-                false,
-            ),
-            (
-                688,
-                "5.4 The Director shall manage the allocation of the ITU-T financial and TSB human",
-                false,
-            ),
-            (
-                689,
-                "resources required for meetings administered by TSB in a manner that is consistent with",
-                false,
-            ),
-            (690, "3", false),
-            (
-                692,
-                "The Director and the study group chairmen may use the opportunity of these meetings to consider any appropriate",
-                true,
-            ),
-            (
-                693,
-                "measure related to activities described in 4.4 and 5.5.",
-                false,
-            ),
-            (
-                696,
-                "the approved strategic and financial plans of the Sector and the budget approved by the",
-                false,
-            ),
-        ]);
-        let mut warnings = Vec::new();
-        called_again(&mut lines, &[], &mut warnings);
-        assert_eq!(warnings.len(), 2, "{warnings:#?}");
-        assert!(warnings[1].line == 690, "{warnings:#?}");
-        assert!(
-            warnings[1]
-                .message
-                .starts_with("lines 692-693 (`The Director and")
-        );
-        assert!(
-            warnings[1]
-                .message
-                .contains("may be the text of footnote 3")
-        );
-        let mut lines = page(&[
-            (850, "7.2", false),
-            (852, "4", true),
-            (854, "7.1.11", true),
-            (
-                856,
-                "in transition, developing countries4, and especially the least developed countries,",
-                false,
-            ),
-            (
-                905,
-                "will note the text of any new or revised Question already approved.",
-                false,
-            ),
-            (
-                907,
-                "These include the least developed countries, small island developing states, landlocked developing countries and",
-                true,
-            ),
-            (908, "countries with economies in transition.", false),
-            (911, "7.3", false),
-        ]);
-        let mut warnings = Vec::new();
-        called_again(&mut lines, &[], &mut warnings);
-        assert_eq!(warnings.len(), 2, "{warnings:#?}");
-        assert!(warnings[1].line == 907, "{warnings:#?}");
-        assert!(warnings[1].message.contains("footnote 4"));
-        assert!(
-            warnings[1]
-                .message
-                .contains("perhaps the `4` alone on line 852")
-        );
-    }
-}
+#[path = "notes/itu_tests.rs"]
+mod tests;
