@@ -127,7 +127,10 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
         let page_top = j == i + 1
             && lines[i].break_before
             && lines.get(j).is_some_and(|n| {
-                n.body().starts_with(char::is_lowercase) || label_start(n.body(), false)
+                n.body().starts_with(char::is_lowercase)
+                    || label_start(n.body(), false)
+                    // `9.4` over `9.3.8.1` alone, the numbering before it going on.
+                    || (decimal_alone(n.body()) && !follows(lines[i].body(), n.body()))
             });
         if j - i < 2 && (j == i || (part.is_none() && !page_top)) {
             i += 1;
@@ -192,8 +195,22 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
         let (first, last) = (lines[i].number, lines[j - 1].number);
         let by_titles = headings.len() == j - i;
         let counted = !by_titles && openers.len() < j - i && openers.len() + maybe.len() == j - i;
+        // One label at a page's top whose titles are more than one: the title over the first
+        // line labelled under it (`Consultation` over `9.4.1 …`; `Deletion of Recommendations`
+        // over its text, then `9.8.1 …`), which the numbering says it heads.
+        let child = format!("{}.", lines[i].body());
+        let over_child = (page_top && part.is_none() && !by_titles)
+            .then(|| {
+                let c = (j..lines.len())
+                    .take_while(|&m| m == j || !lines[m].break_before)
+                    .find(|&m| lines[m].body().starts_with(&child))?;
+                headings.iter().copied().rfind(|&h| h < c)
+            })
+            .flatten();
         let openers = if by_titles {
             headings
+        } else if let Some(h) = over_child {
+            vec![h]
         } else if page_top && part.is_none() {
             i = j;
             continue;
@@ -222,6 +239,8 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
             let label = lines[i + k].body().to_string();
             let guess = if counted && maybe.contains(&m) {
                 ", a capital after a full line ending a sentence, counted as opening a paragraph to match the labels"
+            } else if over_child.is_some() {
+                ", the title over the first line the numbering puts under it"
             } else {
                 ""
             };
@@ -387,5 +406,34 @@ mod tests {
         lines[0].break_before = true;
         columns_said(&lines, &mut warnings);
         assert!(warnings.is_empty(), "{warnings:#?}");
+    }
+
+    /// The same, lines 1125-1160 and 1295-1312: `9.4` over `9.3.8.1` alone, read as its
+    /// label, its title `Consultation` run into 9.4.1; `9.8` over the rest of 9.7's paragraph,
+    /// read as the label of `inconsistencies and …`, its title `Deletion of Recommendations`
+    /// run into its text. Each to the title over the first line labelled under it.
+    #[test]
+    fn a_label_at_a_pages_top_goes_to_the_title_over_its_first_child() {
+        for (text, first, label, at) in [
+            (include_str!("itu/labels_column_9_4.txt"), 1125, "9.4", 1153),
+            (include_str!("itu/labels_column_9_8.txt"), 1295, "9.8", 1304),
+        ] {
+            let raw: Vec<&str> = text.lines().collect();
+            let mut warnings = Vec::new();
+            let mut lines = pages::read(&raw, first, &mut warnings);
+            lines[0].break_before = true;
+            let lines = read(lines, &mut warnings);
+            let got = lines.iter().find(|l| l.number == at).map(Line::body);
+            assert!(
+                got.is_some_and(|t| t.starts_with(&format!("{label} "))),
+                "{got:?} {warnings:#?}"
+            );
+            let said = format!("read as the label of line {at}");
+            assert!(
+                warnings
+                    .iter()
+                    .any(|w| w.line == first && w.message.contains(&said))
+            );
+        }
     }
 }
