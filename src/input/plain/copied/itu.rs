@@ -67,7 +67,12 @@ pub fn parts(
     let lines = dropped_hyphens(stray_words(lines, warnings), &noted, warnings);
     let full = full_reach(&lines);
     let short = |l: &Line| short(reach(l), full);
-    let flat = lines.iter().all(|l| l.indent() == 0);
+    // A line made to open a paragraph (Appendix I's bullets) is no indented one.
+    let flat = lines.iter().all(|l| {
+        l.text
+            .trim_start_matches(PARAGRAPH)
+            .starts_with(|c: char| !c.is_whitespace())
+    });
     let mut heads = HashSet::new();
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     let mut i = 0;

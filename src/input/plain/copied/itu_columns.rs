@@ -22,12 +22,70 @@ fn decimal_alone(t: &str) -> bool {
         && Label::parse(t).is_ok_and(|l| l.decimal_depth().is_some())
 }
 
+/// A column of labels `pdftotext` without `-layout` wrote apart at a page's top (or under its
+/// `SECTION` line), an empty line after one of them (`9.4`, empty, `9.3.8.1`; `7.2`, empty, `4`,
+/// the number of a note, empty, `7.1.11`): which of the page's paragraphs each label opens,
+/// and where those start, is read by the numbering and the short lines, a guess that may be
+/// wrong (WTSA Res. 1's `9.4` read on `9.3.8.1`, its title run into 9.4.1). Said once per column,
+/// naming the lines it may have read wrong: the column's page.
+fn columns_said(lines: &[Line], warnings: &mut Vec<Warning>) {
+    let lone = |t: &str| decimal_alone(t) || super::digits::whole(t) && t.len() <= 2;
+    let mut i = 0;
+    while i < lines.len() {
+        let under_part = i
+            .checked_sub(1)
+            .is_some_and(|k| section_number(lines[k].body()).is_some());
+        let top = lines[i].break_before || under_part;
+        let j = (i..lines.len())
+            .take_while(|&k| (k == i || !lines[k].break_before) && lone(lines[k].body()))
+            .last()
+            .map_or(i, |k| k + 1);
+        let apart = (i..j).any(|k| {
+            lines
+                .get(k + 1)
+                .is_some_and(|n| n.blank_before && !n.break_before)
+        });
+        // One label over a title is a heading's number, set apart as any (Chromium's print
+        // sets an empty line after every label); over the rest of a paragraph the page broke
+        // (`9.8`, `inconsistencies and …`), it stands apart from its own.
+        let broken = lines
+            .get(j)
+            .is_some_and(|l| l.body().starts_with(char::is_lowercase));
+        let column = j - i > 1 || under_part || broken;
+        if !top || !decimal_alone(lines[i].body()) || !apart || !column {
+            i += 1;
+            continue;
+        }
+        let end = (j..lines.len())
+            .find(|&k| lines[k].break_before)
+            .unwrap_or(lines.len());
+        let labels: Vec<String> = lines[i..j]
+            .iter()
+            .map(|l| format!("`{}`", l.body()))
+            .collect();
+        warnings.push(Warning {
+            chosen: None,
+            line: lines[i].number,
+            message: format!(
+                "labels {} (lines {}-{}) written as a column apart from their paragraphs, as `pdftotext` without `-layout` writes hanging labels: which paragraphs of lines {}-{} they open, and where those start, is a guess (by the numbering and the short lines) and may be wrong; copy with `pdftotext -layout` to keep labels beside their paragraphs",
+                labels.join(", "),
+                lines[i].number,
+                lines[j - 1].number,
+                lines[i].number,
+                lines[end - 1].number,
+            ),
+        });
+        i = j;
+    }
+}
+
 /// The lines with each column of two or more decimal labels that follow by the numbering put
 /// before the paragraphs it labels: the lines after it on its page that open an unlabelled
 /// paragraph (a capital after a short line that may end one, or under a part's title), in order,
 /// or its headings' titles where they are as many as the labels. Left as it is when its page
 /// has fewer such lines than labels.
 pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
+    columns_said(&lines, warnings);
     let full = full_reach(&lines);
     let short = |l: &Line| short(reach(l), full);
     let mut i = 0;
@@ -69,7 +127,10 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
         let page_top = j == i + 1
             && lines[i].break_before
             && lines.get(j).is_some_and(|n| {
-                n.body().starts_with(char::is_lowercase) || label_start(n.body(), false)
+                n.body().starts_with(char::is_lowercase)
+                    || label_start(n.body(), false)
+                    // `9.4` over `9.3.8.1` alone, the numbering before it going on.
+                    || (decimal_alone(n.body()) && !follows(lines[i].body(), n.body()))
             });
         if j - i < 2 && (j == i || (part.is_none() && !page_top)) {
             i += 1;
@@ -134,8 +195,54 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
         let (first, last) = (lines[i].number, lines[j - 1].number);
         let by_titles = headings.len() == j - i;
         let counted = !by_titles && openers.len() < j - i && openers.len() + maybe.len() == j - i;
+        // A label at a page's top, or a column its page's paragraphs do not count out: each
+        // label to the title over the first line labelled under it (`Consultation` over
+        // `9.4.1 …`; `Deletion of Questions`, its text, then `7.4.1 …`), which the numbering
+        // says it heads: a heading found above, or a line with no label nor closing stop
+        // after a paragraph's end or a caption, short unless the child follows it.
+        let title_like = |m: usize, c: usize| {
+            let t = lines[m].body();
+            let prev = lines[m - 1].body();
+            t.starts_with(char::is_uppercase)
+                && !label_start(t, false)
+                && !label_alone(t)
+                && !t.starts_with("Figure ")
+                && section_number(t).is_none()
+                // `… (see Figure 7.1b)`: a bracket closes no title.
+                && !ends_sentence(t)
+                && !t.ends_with([',', ';'])
+                && (m + 1 == c || short(&lines[m]))
+                && (m == j || ends_paragraph(prev) || prev.starts_with("Figure "))
+                && lines[m + 1]
+                    .body()
+                    .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        };
+        let end = (j..lines.len())
+            .find(|&m| m > j && lines[m].break_before)
+            .unwrap_or(lines.len());
+        let by_children =
+            (!by_titles && part.is_none() && (page_top || (openers.len() < j - i && !counted)))
+                .then(|| {
+                    let mut after = j;
+                    let mut titles = Vec::new();
+                    for k in i..j {
+                        let child = format!("{}.", lines[k].body());
+                        let c = (after..end).find(|&m| lines[m].body().starts_with(&child))?;
+                        let t = headings
+                            .iter()
+                            .copied()
+                            .rfind(|&h| (after..c).contains(&h))
+                            .or_else(|| (after..c).rev().find(|&m| title_like(m, c)))?;
+                        titles.push(t);
+                        after = c;
+                    }
+                    Some(titles)
+                })
+                .flatten();
         let openers = if by_titles {
             headings
+        } else if let Some(titles) = &by_children {
+            titles.clone()
         } else if page_top && part.is_none() {
             i = j;
             continue;
@@ -164,6 +271,8 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
             let label = lines[i + k].body().to_string();
             let guess = if counted && maybe.contains(&m) {
                 ", a capital after a full line ending a sentence, counted as opening a paragraph to match the labels"
+            } else if by_children.is_some() {
+                ", the title over the first line the numbering puts under it"
             } else {
                 ""
             };
@@ -189,107 +298,5 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::input::plain::copied::pages;
-
-    /// Each label of the column and the line it was put before, as `(label, line)`.
-    fn labelled(text: &str, first: usize) -> (Vec<(String, usize)>, Vec<Warning>) {
-        let raw: Vec<&str> = text.lines().collect();
-        let mut warnings = Vec::new();
-        let lines = read(pages::read(&raw, first, &mut warnings), &mut warnings);
-        let got = lines
-            .iter()
-            .filter_map(|l| {
-                let (head, _) = l.body().split_once(' ')?;
-                decimal_alone(head).then(|| (head.to_string(), l.number))
-            })
-            .collect();
-        (got, warnings)
-    }
-
-    /// `pdftotext` (no `-layout`) of LibreOffice's print of resdiff's DOCX of WTSA Res. 1,
-    /// lines 112-180: labels 1.5 to 1.9 at the page's top, over their paragraphs and the items
-    /// of 1.5 (`a)` alone over its text, lines of items ending short inside their clause).
-    #[test]
-    fn a_column_of_labels_goes_to_its_pages_paragraphs_in_order() {
-        let (got, warnings) = labelled(include_str!("itu/labels_column.txt"), 112);
-        let want = [
-            ("1.5", 129),
-            ("1.6", 165),
-            ("1.7", 168),
-            ("1.8", 170),
-            ("1.9", 175),
-        ];
-        let want: Vec<(String, usize)> = want.iter().map(|(l, n)| (l.to_string(), *n)).collect();
-        assert_eq!(got, want, "{warnings:#?}");
-        let said: Vec<usize> = warnings.iter().map(|w| w.line).collect();
-        assert_eq!(said, [118, 120, 121, 122, 124], "{warnings:#?}");
-    }
-
-    /// The same, lines 960-1012: labels 8.2 and 8.3 over 8.1's paragraphs, some unlabelled,
-    /// and the titles of 8.2 and 8.3 further down the page.
-    #[test]
-    fn a_column_of_labels_goes_to_as_many_titles() {
-        let (got, _) = labelled(include_str!("itu/labels_column_headings.txt"), 960);
-        let heads: Vec<(String, usize)> = got.into_iter().filter(|(l, _)| l.len() == 3).collect();
-        assert_eq!(
-            heads,
-            [("8.2".to_string(), 1001), ("8.3".to_string(), 1008)]
-        );
-    }
-
-    /// The same, lines 75-115: `SECTION 1`, labels 1.1 to 1.4, the title, then four
-    /// paragraphs, 1.3's after a full line ending a sentence (`… created by the assembly.`).
-    /// Left as written before (three paragraphs open for certain), the labels ran together.
-    #[test]
-    fn a_column_of_labels_counts_a_capital_after_a_sentence_where_that_makes_the_count() {
-        let (got, warnings) = labelled(include_str!("itu/labels_column_counted.txt"), 75);
-        let want = [("1.1", 84), ("1.2", 90), ("1.3", 92), ("1.4", 107)];
-        let want: Vec<(String, usize)> = want.iter().map(|(l, n)| (l.to_string(), *n)).collect();
-        assert_eq!(got, want, "{warnings:#?}");
-        assert!(
-            warnings
-                .iter()
-                .any(|w| w.line == 79 && w.message.contains("counted"))
-        );
-    }
-
-    /// The same, lines 380-420: `SECTION 2`, then `2.1` and `2` (the part's number again)
-    /// alone, then the part's title and 2.1's. Read before as one paragraph, `SECTION 2 2.1 2
-    /// Study groups …`, run into the clause before.
-    #[test]
-    fn a_label_under_a_parts_number_goes_under_its_title() {
-        let (got, warnings) = labelled(include_str!("itu/labels_under_part.txt"), 380);
-        let want = [("2.1".to_string(), 414)];
-        assert_eq!(
-            got.into_iter()
-                .filter(|(l, _)| l == "2.1")
-                .collect::<Vec<_>>(),
-            want
-        );
-        assert!(
-            warnings
-                .iter()
-                .any(|w| w.line == 411 && w.message.contains("dropped"))
-        );
-    }
-
-    /// The same, lines 1182-1200: `9.5` alone at its page's top (the running foot above it
-    /// dropped), over the end of 9.4.5 that the page broke, its title `Procedure at study group
-    /// meetings` under 9.4.7. Read before as the label of `authorization given by …`.
-    #[test]
-    fn a_label_at_a_pages_top_over_a_broken_paragraph_goes_to_its_title() {
-        let raw: Vec<&str> = include_str!("itu/label_page_top.txt").lines().collect();
-        let mut warnings = Vec::new();
-        let mut lines = pages::read(&raw, 1182, &mut warnings);
-        lines[0].break_before = true;
-        let lines = read(lines, &mut warnings);
-        let at = lines.iter().find(|l| l.number == 1194).map(Line::body);
-        assert_eq!(
-            at,
-            Some("9.5 Procedure at study group meetings"),
-            "{warnings:#?}"
-        );
-    }
-}
+#[path = "itu/columns_tests.rs"]
+mod tests;

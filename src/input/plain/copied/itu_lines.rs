@@ -15,6 +15,7 @@ use crate::model::text::excerpt;
 /// label of ITU's `label<TAB>text` apart (`1.1`, then `The World Telecommunication …`; `a)`,
 /// an empty line, `If an existing …`). Put back before its text, warned.
 pub(super) fn labels_alone(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
+    let lines = bullets_apart(lines, warnings);
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     let mut lines = lines.into_iter().peekable();
     // An item's label written before the dash items of the item above (`c)`, `–`, `a simple
@@ -82,6 +83,55 @@ pub(super) fn labels_alone(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec
     }
     out.extend(held.map(|(h, _)| h));
     out
+}
+
+/// A column of bullets `pdftotext` without `-layout` wrote before their items' lines (WTSA Res.
+/// 1, Appendix I: seven `•`, then `Source`, `Short title`, … up to the dash items under the
+/// last). Where the lines after them, up to the next label or page, are as many as the
+/// bullets, each item has one line: each bullet is put before its line, in order, warned.
+/// Otherwise left to [`labels_alone`].
+fn bullets_apart(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
+    let mut i = 0;
+    while i < lines.len() {
+        let bullet = |k: usize, start: usize| {
+            lines[k].body() == "•" && (k == start || !lines[k].break_before)
+        };
+        let j = (i..lines.len())
+            .take_while(|&k| bullet(k, i))
+            .last()
+            .map_or(i, |k| k + 1);
+        let n = j - i;
+        let end = (j..lines.len())
+            .find(|&k| {
+                (k > j && lines[k].break_before)
+                    || label_start(lines[k].body(), false)
+                    || label_alone(lines[k].body())
+            })
+            .unwrap_or(lines.len());
+        if n < 2 || end - j != n || lines[j].break_before {
+            i = j.max(i + 1);
+            continue;
+        }
+        warnings.push(Warning {
+            chosen: None,
+            line: lines[i].number,
+            message: format!(
+                "a column of {n} bullets (lines {}-{}) written before their items' lines, as many (lines {}-{}): each bullet read as the label of its line, in order",
+                lines[i].number,
+                lines[j - 1].number,
+                lines[j].number,
+                lines[end - 1].number
+            ),
+        });
+        let texts: Vec<Line> = lines.drain(j..end).collect();
+        for (b, t) in lines[i..j].iter_mut().zip(texts) {
+            b.text = format!("{}• {}", " ".repeat(b.indent()), t.body());
+            // Each an item of its own, whatever its line's length says.
+            super::itu::opening(b);
+        }
+        i = j;
+    }
+    lines
 }
 
 /// A label alone on its line (ITU's list dash among them, and U+F02D, the Symbol font's).

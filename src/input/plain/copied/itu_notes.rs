@@ -54,6 +54,7 @@ fn unmatched_calls(
     notes: &[(crate::model::Footnote, usize)],
     warnings: &mut Vec<Warning>,
 ) {
+    let mut told = Vec::new();
     for l in lines {
         for w in l.body().split_whitespace() {
             let w = w.trim_end_matches([',', '.', ';', ':', ')']);
@@ -71,8 +72,195 @@ fn unmatched_calls(
                         "`{w}`: digits glued to a word as ITU's note calls print, but no footnote {n} was read to match them; left as written (the note's text may be read as a paragraph where its page ends)"
                     ),
                 });
+                if !told.contains(&n) {
+                    told.push(n);
+                    foot_text(lines, l, w, n, warnings);
+                }
             }
         }
+    }
+}
+
+/// The note an unmatched call (`w`, footnote `n`, on `call`) may have: the first run of at
+/// most three lines on the call's page that an empty line sets apart and the page's end closes,
+/// as LibreOffice prints its notes. Its number may stand alone on the line above it, or among
+/// the labels `pdftotext` wrote apart; either way it is read as text, so the paragraph it falls
+/// in is read split (WTSA Res. 1, 5.4) or run on. Said at the run's first line.
+fn foot_text(lines: &[Line], call: &Line, w: &str, n: &str, warnings: &mut Vec<Warning>) {
+    let Some(from) = lines.iter().position(|l| l.number == call.number) else {
+        return;
+    };
+    let Some((k, e)) = foot_block(lines, from) else {
+        return;
+    };
+    let number = lines[k - 1].body() == n;
+    // Not above it: among the labels of the page, read as a label's text (`7.2 4`).
+    let apart = lines
+        .iter()
+        .find(|l| !number && l.page == call.page && l.body() == n)
+        .map_or(String::new(), |l| {
+            format!(", its number perhaps the `{n}` alone on line {}", l.number)
+        });
+    let first = lines[k].number;
+    let last = lines[e - 1].number;
+    let span = if first == last {
+        format!("line {first}")
+    } else {
+        format!("lines {first}-{last}")
+    };
+    warnings.push(Warning {
+        chosen: None,
+        line: if number { lines[k - 1].number } else { first },
+        message: format!(
+            "{span} (`{}`), set apart by an empty line at the foot of the page of the call `{w}` (line {}){}: may be the text of footnote {n}, whose number `pdftotext` wrote apart; read as text of the paragraph around it, which it may split",
+            excerpt(lines[k].body(), 30),
+            call.number,
+            if number {
+                format!(", under `{n}` alone on its line")
+            } else {
+                apart
+            },
+        ),
+    });
+}
+
+/// The first run of at most three lines on the page of line `from` after it that an empty
+/// line sets apart and the page's end closes, as `start..end`.
+fn foot_block(lines: &[Line], from: usize) -> Option<(usize, usize)> {
+    let page = lines[from].page;
+    let page_end = |k: usize| {
+        lines
+            .get(k)
+            .is_none_or(|l| l.break_before || l.page != page)
+    };
+    (from + 1..lines.len())
+        .take_while(|&k| lines[k].page == page && !lines[k].break_before)
+        .filter(|&k| lines[k].blank_before)
+        .find_map(|k| {
+            let e = (k + 1..lines.len()).find(|&e| page_end(e) || lines[e].blank_before)?;
+            (page_end(e) && e - k <= 3).then_some((k, e))
+        })
+}
+
+/// `year3.`, `countries4,`: a note call as ITU prints them, glued to a word in lower case:
+/// the word and the call's number.
+fn glued_call(w: &str) -> Option<(&str, &str)> {
+    let w = w.trim_end_matches([',', '.', ';', ':', ')']);
+    let digits = w.len() - w.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let word = &w[..w.len() - digits];
+    ((1..=2).contains(&digits)
+        && word.chars().count() >= 3
+        && word.chars().all(|c| c.is_lowercase()))
+    .then(|| (word, &w[w.len() - digits..]))
+}
+
+/// The notes `pdftotext` without `-layout` wrote with their numbers apart from their texts, as
+/// it writes LibreOffice's print of an ITU text (WTSA Res. 1, notes 2 to 5): the next note's
+/// call glued to its word (`study group2`), no note of that number read, and on the call's page
+/// a run of at most three lines that an empty line sets apart and the page's end closes (the
+/// note's text, unnumbered), its number alone on the line above it (`3`) or elsewhere on the
+/// page, among the labels written apart (`7.2`, `4`, `7.1.11`). Read as that note, its number's
+/// line dropped, its calls on the page before it marked; the numbers follow on from the notes
+/// read before. Each said.
+pub fn apart(
+    lines: &mut Vec<Line>,
+    notes: &mut Vec<(crate::model::Footnote, usize)>,
+    warnings: &mut Vec<Warning>,
+) {
+    let mut c = 0;
+    while c < lines.len() {
+        let expected = notes
+            .iter()
+            .filter_map(|(n, _)| n.mark.parse::<u32>().ok())
+            .max()
+            .map_or(1, |n| n + 1)
+            .to_string();
+        let call = lines[c].body().split_whitespace().find_map(|w| {
+            glued_call(w)
+                .filter(|(_, n)| *n == expected)
+                .map(|(word, _)| word.to_string())
+        });
+        let (Some(word), Some((k, e))) = (call, foot_block(lines, c)) else {
+            c += 1;
+            continue;
+        };
+        let page = lines[c].page;
+        let number = if lines[k - 1].body() == expected {
+            Some(k - 1)
+        } else {
+            lines
+                .iter()
+                .position(|l| l.page == page && l.body() == expected)
+                .filter(|&m| m < k)
+        };
+        let Some(number) = number else {
+            c += 1;
+            continue;
+        };
+        let mut text = String::new();
+        for l in &lines[k..e] {
+            append(&mut text, l.body());
+        }
+        let (first, last) = (lines[k].number, lines[e - 1].number);
+        let number_line = lines[number].number;
+        warnings.push(Warning {
+            chosen: None,
+            line: first,
+            message: format!(
+                "read line{} (`{}`), set apart by an empty line at the foot of the page of the call `{word}{expected}` (line {}), as footnote {expected}, its number the `{expected}` alone on line {number_line}{}: `pdftotext` wrote the note's number apart from its text",
+                if first == last {
+                    format!(" {first}")
+                } else {
+                    format!("s {first}-{last}")
+                },
+                excerpt(lines[k].body(), 30),
+                lines[c].number,
+                if number == k - 1 {
+                    ""
+                } else {
+                    ", among the labels written apart"
+                },
+            ),
+        });
+        // Each call of it on the page before the note: `group2` twice in 2.1.5.
+        for l in lines[c..k].iter_mut().filter(|l| l.page == page) {
+            let mut marked = false;
+            let words: Vec<String> = l
+                .text
+                .split(' ')
+                .map(|w| match glued_call(w).filter(|(_, n)| *n == expected) {
+                    Some((word, _)) => {
+                        marked = true;
+                        w.replacen(
+                            &format!("{word}{expected}"),
+                            &format!("{word}[^{expected}]"),
+                            1,
+                        )
+                    }
+                    None => w.to_string(),
+                })
+                .collect();
+            if marked {
+                l.text = words.join(" ");
+                warnings.push(Warning {
+                    chosen: None,
+                    line: l.number,
+                    message: format!(
+                        "read the digits glued to `{word}` as the mark of footnote {expected} (the note is at line {first})"
+                    ),
+                });
+            }
+        }
+        notes.push((
+            crate::model::Footnote {
+                mark: expected,
+                text,
+            },
+            first,
+        ));
+        lines.drain(k..e);
+        lines.remove(number);
+        c += 1;
     }
 }
 
@@ -151,22 +339,5 @@ pub fn suffixed_notes(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// `pdftotext` (no `-layout`) of LibreOffice's print of resdiff's DOCX of WTSA Res. 1, line
-    /// 648 (4.5): note 3's call, whose number the extractor wrote among the labels of the next
-    /// page, no note 3 read. Unsaid before.
-    #[test]
-    fn a_call_with_no_note_read_is_said() {
-        let mut lines = vec![Line::of_test(
-            648,
-            "meetings. The meetings should take place as necessary, but at least once a year3.",
-            0,
-        )];
-        let mut warnings = Vec::new();
-        called_again(&mut lines, &[], &mut warnings);
-        assert_eq!(warnings.len(), 1, "{warnings:#?}");
-        assert!(warnings[0].line == 648 && warnings[0].message.contains("`year3`"));
-    }
-}
+#[path = "notes/itu_tests.rs"]
+mod tests;

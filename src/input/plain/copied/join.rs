@@ -277,6 +277,8 @@ pub fn paragraphs(
     let lines = moved.as_deref().unwrap_or(lines);
     let uses = Uses::of(lines, language, full);
     let indented = indented_calls(lines, language, full, base);
+    // The index of the line the paragraph being built opens with.
+    let mut opened = 0;
     for (i, l) in lines.iter().enumerate() {
         let t = l.body();
         // An ITU list's dash alone on the page's first line opens its item, whose text follows
@@ -377,7 +379,17 @@ pub fn paragraphs(
             itu_heading = heading;
             un_heading = !by_reach && !heading && !label && heading_before_label(&lines[i..], un);
         }
+        if by_reach
+            && !label
+            && !heading
+            && !l.text.starts_with(PARAGRAPH)
+            && let Some(w) =
+                hanging_item::said(&lines[opened..=i], out.last(), starts, full, &measure)
+        {
+            warnings.push(w);
+        }
         if starts {
+            opened = i;
             out.push(Para {
                 line: l.number,
                 text: t.to_string(),
@@ -458,5 +470,6 @@ pub fn paragraphs(
     out
 }
 
+mod hanging_item;
 #[cfg(test)]
 mod tests;

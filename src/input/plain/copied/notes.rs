@@ -272,6 +272,9 @@ pub fn extract(
         body.push(line);
         i += 1;
     }
+    if !rtl && !notes.is_empty() {
+        super::itu_notes::apart(&mut body, &mut notes, warnings);
+    }
     let body = super::raised_marks::set_apart(body, &notes, warnings);
     (body, notes)
 }

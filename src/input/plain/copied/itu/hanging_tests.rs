@@ -241,3 +241,45 @@ fn a_wide_heading_ending_its_page_over_deeper_text() {
         "{texts:#?}"
     );
 }
+
+/// `pdftotext` (no `-layout`) of LibreOffice's print of resdiff's DOCX of WTSA Res. 1, lines
+/// 1236-1291 (9.6 to 9.7) under lines 553-556 (3.1, the text's full width): `However,
+/// implementers …`, the fourth line of the dash item `–  "As of the date …`, after a short
+/// line ending a sentence, read as a paragraph of its own; the item's lines all end short, as
+/// its text hangs under its label. Said, unsaid before.
+#[test]
+fn a_capital_after_a_sentence_in_a_hanging_item_is_said() {
+    let wide = [
+        "Within the mandate set out in WTSA Resolution 2, study group chairmen shall be",
+        "responsible for the establishment of an appropriate structure for the distribution of work,",
+        "after consulting with study group vice-chairmen. The study group chairmen perform the",
+        "duties required of them within their study groups or within joint coordination activities.",
+    ];
+    let mut lines: Vec<pages::Line> = (553..)
+        .zip(wide)
+        .map(|(n, t)| pages::Line::of_test(n, t, 0))
+        .collect();
+    let mut blank = false;
+    for (n, t) in (1236..).zip(include_str!("dash_item_hanging.txt").lines()) {
+        if t.is_empty() {
+            blank = true;
+            continue;
+        }
+        let mut l = pages::Line::of_test(n, t, 1);
+        l.blank_before = std::mem::take(&mut blank);
+        l.break_before = n == 1236;
+        lines.push(l);
+    }
+    let mut warnings = Vec::new();
+    let (read, _) = parts(lines, &[], &mut warnings);
+    let got = paragraphs(&read, Language::En, false, &mut warnings);
+    assert!(got.iter().any(|p| p.line == 1284), "{got:#?}");
+    assert!(
+        warnings.iter().any(|w| w.line == 1284
+            && w.message.contains(
+                "after line 1283, which ends a sentence, in the list item of line 1280 whose lines all end short"
+            )
+            && w.message.contains("read as opening a paragraph of its own; it may run on")),
+        "{warnings:#?}"
+    );
+}

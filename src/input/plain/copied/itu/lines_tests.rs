@@ -121,3 +121,41 @@ fn a_captions_line_ending_with_its_dash_takes_the_line_under_it() {
         "{lines:#?}"
     );
 }
+
+/// `pdftotext` (no `-layout`) of LibreOffice's print of resdiff's DOCX of WTSA Res. 1, lines
+/// 1366-1391 (Appendix I): seven `•` alone, an empty line, then the items' seven lines up to
+/// the dash items under the last. Read before as `• •` three times and `• Source Short title
+/// …`, one item; each bullet now on its line, each an item of its own, said once.
+#[test]
+fn a_column_of_bullets_as_many_as_the_lines_after_it_goes_to_them() {
+    let mut warnings = Vec::new();
+    let lines = labels_alone(
+        read(include_str!("bullets_column.txt"), 1366),
+        &mut warnings,
+    );
+    let items: Vec<(usize, &str)> = lines
+        .iter()
+        .filter(|l| l.body().starts_with('•'))
+        .map(|l| {
+            (
+                l.number,
+                l.body().trim_start_matches(super::super::join::PARAGRAPH),
+            )
+        })
+        .collect();
+    assert_eq!(items.len(), 7, "{items:#?}");
+    assert_eq!(items[0], (1368, "• Source"));
+    assert_eq!(items[2], (1370, "• Type of Question or proposal5"));
+    assert_eq!(
+        items[6],
+        (1374, "• Relationship of this study activity to other:")
+    );
+    assert!(lines.iter().all(|l| l.text.starts_with(super::super::join::PARAGRAPH)
+        == l.body().starts_with('•')), "{lines:#?}");
+    assert_eq!(warnings[0].line, 1368);
+    assert!(
+        warnings[0]
+            .message
+            .starts_with("a column of 7 bullets (lines 1368-1374)")
+    );
+}
