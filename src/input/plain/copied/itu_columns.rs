@@ -91,7 +91,8 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
     let mut i = 0;
     while i < lines.len() {
         // Under `SECTION 2` the column may hold the part's own number (`2.1`, `2`, then the
-        // part's title): the `SECTION` line says it, dropped.
+        // part's title): the `SECTION` line says it, dropped. Only among labels: a `2` right
+        // under `SECTION 2`, no column there, is some other line's.
         let part = i
             .checked_sub(1)
             .and_then(|k| section_number(lines[k].body()))
@@ -100,6 +101,7 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
             && let Some(k) = (i..lines.len().min(i + 3))
                 .take_while(|&k| k == i || !lines[k].break_before)
                 .find(|&k| lines[k].body() == n.as_str())
+            && k > i
             && (i..k).all(|m| decimal_alone(lines[m].body()))
         {
             warnings.push(Warning {

@@ -20,8 +20,9 @@ pub(super) fn labels_alone(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec
     let mut lines = lines.into_iter().peekable();
     // An item's label written before the dash items of the item above (`c)`, `–`, `a simple
     // majority …`, `–`, `at least ten …`, `The Director shall …`: 7.2.3 in Chromium's print):
-    // held until the line after them that opens a paragraph.
-    let mut held: Option<(Line, usize)> = None;
+    // held until the line after them that opens a paragraph. With it, where it stood in `out`:
+    // no such line, it goes back there.
+    let mut held: Option<(Line, usize, usize)> = None;
     while let Some(mut l) = lines.next() {
         let t = l.body();
         let alone = label_alone(t);
@@ -31,21 +32,16 @@ pub(super) fn labels_alone(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec
             && held.is_none()
             && let Some(n) = lines.peek().filter(|n| !n.break_before && dash(n.body()))
         {
-            held = Some((l.clone(), n.number));
+            held = Some((l.clone(), n.number, out.len()));
             continue;
         }
-        if let Some((h, _)) = held.take_if(|_| l.break_before || label_start(t, false)) {
-            warnings.push(Warning {
-                chosen: None,
-                line: h.number,
-                message: format!("label `{}` alone on its line over dash items: no paragraph after them on its page to take it, left alone", h.body()),
-            });
-            out.push(h);
+        if let Some((h, _, at)) = held.take_if(|_| l.break_before || label_start(t, false)) {
+            left_alone(&mut out, h, at, warnings);
         }
         if !alone
             && t.starts_with(char::is_uppercase)
             && out.last().is_some_and(|p| ends_paragraph(p.body()))
-            && let Some((h, d)) = held.take()
+            && let Some((h, d, _)) = held.take()
         {
             warnings.push(Warning {
                 chosen: None,
@@ -81,8 +77,24 @@ pub(super) fn labels_alone(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec
         }
         out.push(l);
     }
-    out.extend(held.map(|(h, _)| h));
+    if let Some((h, _, at)) = held {
+        left_alone(&mut out, h, at, warnings);
+    }
     out
+}
+
+/// A label held over dash items that no paragraph after them takes: put back where it stood,
+/// before them, said.
+fn left_alone(out: &mut Vec<Line>, h: Line, at: usize, warnings: &mut Vec<Warning>) {
+    warnings.push(Warning {
+        chosen: None,
+        line: h.number,
+        message: format!(
+            "label `{}` alone on its line over dash items: no paragraph after them on its page to take it, left alone where it stands",
+            h.body()
+        ),
+    });
+    out.insert(at.min(out.len()), h);
 }
 
 /// A column of bullets `pdftotext` without `-layout` wrote before their items' lines (WTSA Res.
@@ -157,6 +169,7 @@ pub(super) fn spaced_hyphens(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) 
     for l in &mut lines {
         let mut at = 0;
         while let Some(k) = l.text[at..].find(" -").map(|k| at + k) {
+            // Past the hyphen, which moves one byte back when its space is taken out.
             at = k + 2;
             let before = l.text[..k].rsplit(' ').next().unwrap_or_default();
             let after = l.text[k + 2..].split(' ').next().unwrap_or_default();
@@ -172,6 +185,7 @@ pub(super) fn spaced_hyphens(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) 
                 ),
             });
             l.text.replace_range(k..k + 1, "");
+            at = k + 1;
         }
     }
     lines
@@ -288,14 +302,18 @@ pub(super) fn dropped_hyphens(
         if reach(l) * 20 <= full * 21 {
             continue;
         }
-        let found = l.body().split_whitespace().find_map(|w| {
+        // The token itself is mended, where it stands: its letters may stand inside another
+        // word before it (`nonline … online`).
+        let text = l.text.as_str();
+        let found = text.split_whitespace().find_map(|w| {
             let key = bare(w);
             let whole = hyphenated.get(&key)?;
-            (written.get(&key) == Some(&1) && w.contains(key.as_str()))
-                .then(|| (key.clone(), whole.clone()))
+            let at = w.as_ptr() as usize - text.as_ptr() as usize + w.find(key.as_str())?;
+            (written.get(&key) == Some(&1)).then(|| (at, key.clone(), whole.clone()))
         });
-        let Some((key, whole)) = found else { continue };
-        let Some(k) = l.text.find(&key) else { continue };
+        let Some((k, key, whole)) = found else {
+            continue;
+        };
         l.text.replace_range(k..k + key.len(), &whole);
         warnings.push(Warning {
             chosen: None,

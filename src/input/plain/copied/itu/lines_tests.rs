@@ -159,3 +159,57 @@ fn a_column_of_bullets_as_many_as_the_lines_after_it_goes_to_them() {
             .starts_with("a column of 7 bullets (lines 1368-1374)")
     );
 }
+
+/// A hyphen's space taken out before a word opening with a letter of two bytes: the search
+/// went on from a byte inside it (found by review).
+#[test]
+fn a_space_before_a_hyphen_is_taken_out_before_any_letter() {
+    let raw = ["the UIT-Éxyz sector", "the UIT -Éxyz sector"];
+    let mut warnings = Vec::new();
+    let lines = spaced_hyphens(pages::read(&raw, 1, &mut warnings), &mut warnings);
+    assert_eq!(lines[1].body(), "the UIT-Éxyz sector");
+}
+
+/// A dropped hyphen is put back in the word that lost it, not where its letters first stand
+/// in the line (`nonline … online`: found by review).
+#[test]
+fn a_dropped_hyphen_goes_back_in_its_own_word() {
+    let full = "Study groups shall work on the questions assigned to them by the assembly of";
+    let mut raw = vec![full; 12];
+    raw.push("services of every kind on-line and");
+    raw.push(
+        "the nonline kk online services of the Union shall be given to members at no cost to them at all",
+    );
+    let mut warnings = Vec::new();
+    let lines = dropped_hyphens(read(&raw.join("\n"), 1), &[], &mut warnings);
+    assert_eq!(
+        lines[13].body(),
+        "the nonline kk on-line services of the Union shall be given to members at no cost to them at all"
+    );
+}
+
+/// A label held over dash items that no paragraph after them takes stays where it stood,
+/// before them, said (found by review: it went after them).
+#[test]
+fn a_label_over_dash_items_no_paragraph_takes_stays_before_them() {
+    let raw = [
+        "The decisions shall be taken by:",
+        "c)",
+        "–",
+        "a simple majority;",
+        "–",
+        "at least ten members.",
+    ];
+    let mut warnings = Vec::new();
+    let lines = labels_alone(read(&raw.join("\n"), 1), &mut warnings);
+    let order: Vec<&str> = lines.iter().map(Line::body).collect();
+    let c = order.iter().position(|t| *t == "c)");
+    let first_dash = order.iter().position(|t| t.starts_with('–'));
+    assert!(c.is_some() && c < first_dash, "{order:?}");
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.line == 2 && w.message.contains("left alone where it stands")),
+        "{warnings:?}"
+    );
+}
