@@ -226,8 +226,17 @@ pub fn parts(
                 && !flat
                 && n.indent() >= text_column + 4
         });
-        let heading =
-            decimal_heading(&body) && ((short(&line) && runs_on.is_none()) || over_page.is_some());
+        // Without `-layout` (no indent to say), the same line ending its page, the next page
+        // opening with a capital: read as a heading, a guess (a paragraph's first line the
+        // page broke before a name would look the same), said.
+        let page_end = lines.get(i + 1).filter(|n| {
+            n.break_before
+                && flat
+                && n.body().starts_with(char::is_uppercase)
+                && !label_start(n.body(), false)
+        });
+        let heading = decimal_heading(&body)
+            && ((short(&line) && runs_on.is_none()) || over_page.is_some() || page_end.is_some());
         if let Some(n) = runs_on.filter(|_| decimal_heading(&body) && short(&line)) {
             warnings.push(Warning {
                 chosen: None,
@@ -249,6 +258,11 @@ pub fn parts(
                 message: match over_page {
                     Some(n) if !short(&line) => format!(
                         "read `{}` as a heading, a paragraph of its own: a numbered line with no closing stop ending its page, line {} on the next set in deeper than its text",
+                        excerpt(&body, 60),
+                        n.number
+                    ),
+                    None if !short(&line) && let Some(n) = page_end => format!(
+                        "read `{}` as a heading, a paragraph of its own: a numbered line with no closing stop ending its page, the next page opening with a capital (line {}); it may be a paragraph's first line the page broke",
                         excerpt(&body, 60),
                         n.number
                     ),

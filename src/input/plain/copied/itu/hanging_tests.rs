@@ -283,3 +283,30 @@ fn a_capital_after_a_sentence_in_a_hanging_item_is_said() {
         "{warnings:#?}"
     );
 }
+
+/// `pdftotext` (no `-layout`) of LibreOffice's print of resdiff's DOCX of WTSA Res. 1, lines
+/// 955-1012 (the running head, dropped as repeated in the whole text, taken out): `8.1` from its column over `ITU-T Recommendation approval processes and selection of
+/// the approval process`, too wide to be short, ending its page; the next opens with a capital
+/// (`Procedures for approval …`). Was run into that text; read as a heading, said.
+#[test]
+fn a_wide_numbered_title_ending_its_page_over_a_capital_is_a_heading() {
+    let lines: Vec<&str> = include_str!("heading_page_end.txt").lines().collect();
+    let mut warnings = Vec::new();
+    let read = pages::read(&lines, 955, &mut warnings);
+    let (read, _) = parts(read, &[], &mut warnings);
+    let got = paragraphs(&read, Language::En, false, &mut warnings);
+    let texts: Vec<(usize, &str)> = got.iter().map(|p| (p.line, p.text.as_str())).collect();
+    assert!(
+        texts.contains(&(
+            964,
+            "8.1 ITU-T Recommendation approval processes and selection of the approval process"
+        )),
+        "{texts:#?}"
+    );
+    assert!(texts.iter().any(|(n, _)| *n == 972), "{texts:#?}");
+    assert!(
+        warnings.iter().any(|w| w.line == 964
+            && w.message.contains("ending its page, the next page opening with a capital (line 972); it may be a paragraph's first line")),
+        "{warnings:#?}"
+    );
+}
