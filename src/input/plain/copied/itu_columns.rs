@@ -197,6 +197,15 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
         let (first, last) = (lines[i].number, lines[j - 1].number);
         let by_titles = headings.len() == j - i;
         let counted = !by_titles && openers.len() < j - i && openers.len() + maybe.len() == j - i;
+        // Under a part's title, more such lines than make up the count (`3.1` to `3.4` over
+        // `Appointment of …` and `The mandate of …`, both after a full line's stop): nothing
+        // in the text says which; the first taken, a guess said, as the labels left alone
+        // ran the part into the clause before it.
+        let guessed = (!by_titles
+            && part.is_some()
+            && openers.len() < j - i
+            && openers.len() + maybe.len() > j - i)
+            .then(|| maybe.split_off(j - i - openers.len()));
         // A label at a page's top, or a column its page's paragraphs do not count out: each
         // label to the title over the first line labelled under it (`Consultation` over
         // `9.4.1 …`; `Deletion of Questions`, its text, then `7.4.1 …`), which the numbering
@@ -251,7 +260,29 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
         } else if openers.len() >= j - i {
             openers.truncate(j - i);
             openers
-        } else if counted {
+        } else if counted || guessed.is_some() {
+            if let Some(rest) = &guessed {
+                let lines_of = |ms: &[usize]| {
+                    let n: Vec<String> = ms.iter().map(|&m| lines[m].number.to_string()).collect();
+                    format!(
+                        "line{} {}",
+                        if n.len() > 1 { "s" } else { "" },
+                        n.join(", ")
+                    )
+                };
+                warnings.push(Warning {
+                    chosen: None,
+                    line: first,
+                    message: format!(
+                        "a column of {} labels (lines {first}-{last}) under a part's title, over {} paragraphs that open for certain and {} lines that may open one (a capital after a full line ending a sentence): taken in order, {} read as opening one and {} not: a guess (nothing in the text says which), the labels between going with it",
+                        j - i,
+                        openers.len(),
+                        maybe.len() + rest.len(),
+                        lines_of(&maybe),
+                        lines_of(rest),
+                    ),
+                });
+            }
             openers.extend(&maybe);
             openers.sort_unstable();
             openers
@@ -271,7 +302,7 @@ pub fn read(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
         };
         for (k, &m) in openers.iter().enumerate() {
             let label = lines[i + k].body().to_string();
-            let guess = if counted && maybe.contains(&m) {
+            let guess = if (counted || guessed.is_some()) && maybe.contains(&m) {
                 ", a capital after a full line ending a sentence, counted as opening a paragraph to match the labels"
             } else if by_children.is_some() {
                 ", the title over the first line the numbering puts under it"

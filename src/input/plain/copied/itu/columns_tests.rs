@@ -169,3 +169,31 @@ fn a_label_at_a_pages_top_goes_to_the_title_over_its_first_child() {
         assert!(warnings.iter().any(|w| w.message.contains(&said)));
     }
 }
+
+/// The same, lines 539-580: `SECTION 3`, labels 3.1 to 3.4, the part's title, then four
+/// paragraphs, three opening for certain and two lines that may (`Appointment of …`, 3.2's,
+/// and `The mandate of …`, inside 3.3, both after a full line ending a sentence). Left as
+/// written before, `SECTION 3 3.1 3.2 3.3 3.4 Study group management Within …` ran into the
+/// dash item above; the first taken, said as a guess naming both.
+#[test]
+fn a_column_under_a_part_takes_the_first_lines_that_may_open_a_paragraph() {
+    let (got, warnings) = labelled(include_str!("labels_column_section_3.txt"), 539);
+    let want = [("3.1", 553), ("3.2", 557), ("3.3", 564), ("3.4", 577)];
+    let want: Vec<(String, usize)> = want.iter().map(|(l, n)| (l.to_string(), *n)).collect();
+    assert_eq!(got, want, "{warnings:#?}");
+    assert!(
+        warnings.iter().any(|w| w.line == 544
+            && w.message
+                .contains("line 557 read as opening one and line 566 not: a guess")),
+        "{warnings:#?}"
+    );
+    let raw: Vec<&str> = include_str!("labels_column_section_3.txt")
+        .lines()
+        .collect();
+    let mut warnings = Vec::new();
+    let lines = pages::read(&raw, 539, &mut warnings);
+    let (lines, heads) = super::super::itu::parts(lines, &[], &mut warnings);
+    assert!(heads.contains(&543), "{warnings:#?}");
+    let head = lines.iter().find(|l| l.number == 543).map(Line::body);
+    assert_eq!(head, Some("3 Study group management"));
+}
