@@ -3,6 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::dashes::dash_alone;
 use super::itu::full_reach;
 use super::join::{ends_paragraph, label_start, reach, short};
 use super::pages::Line;
@@ -26,11 +27,12 @@ pub(super) fn labels_alone(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec
     while let Some(mut l) = lines.next() {
         let t = l.body();
         let alone = label_alone(t);
-        let dash = |t: &str| matches!(t, "-" | "–" | "\u{2212}" | "\u{f02d}");
         if alone
-            && !dash(t)
+            && !dash_alone(t)
             && held.is_none()
-            && let Some(n) = lines.peek().filter(|n| !n.break_before && dash(n.body()))
+            && let Some(n) = lines
+                .peek()
+                .filter(|n| !n.break_before && dash_alone(n.body()))
         {
             held = Some((l.clone(), n.number, out.len()));
             continue;
