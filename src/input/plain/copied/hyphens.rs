@@ -15,6 +15,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::digits::year;
 use super::join::width;
 use super::pages::{Line, job_number};
 use crate::input::Warning;
@@ -211,11 +212,6 @@ fn first_part(
 /// mark is one to three digits, or such digits twice (LibreOffice's raised mark and the copy
 /// the DOCX types after it, `1313`): longer runs are a number of their own (`199820013470`).
 fn years(before: &str, after: &str) -> bool {
-    let year = |s: &str| {
-        (s.len() == 4 && (s.starts_with("19") || s.starts_with("20")))
-            .then(|| s.parse::<u16>().ok())
-            .flatten()
-    };
     let (Some(first), Some(second)) = (year(before), after.get(..4).and_then(year)) else {
         return false;
     };
