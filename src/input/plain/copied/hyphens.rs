@@ -69,24 +69,14 @@ pub fn restore(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
         match join_point(&l.text, full, &known, &firsts, &words) {
             Some((k, why)) => {
                 let (a, b) = l.text.split_at(k);
-                let word = |s: &str, rev: bool| -> String {
-                    let it = s.chars();
-                    if rev {
-                        let mut w: Vec<char> =
-                            it.rev().take_while(|c| c.is_alphanumeric()).collect();
-                        w.reverse();
-                        w.into_iter().collect()
-                    } else {
-                        it.take_while(|c| c.is_alphanumeric()).collect()
-                    }
-                };
+                let after: String = b.chars().take_while(|c| c.is_alphanumeric()).collect();
                 warnings.push(Warning {
                     chosen: None,
                     line: l.number,
                     message: format!(
                         "a line as wide as two, `{0}{1}` in it: the extractor joined a line ending in a hyphen to the next and dropped the hyphen; read as `{0}-{1}` ({why})",
-                        word(a, true),
-                        word(b, false)
+                        last_word(a),
+                        after
                     ),
                 });
                 out.push(Line {
@@ -113,10 +103,16 @@ pub fn restore(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
     out
 }
 
+/// The characters that end `s` for which `inside` holds: the word before a point. Letters and
+/// digits for a hyphen's (`multi25`, `G5`); letters only for a number glued to the word it
+/// follows (`report1111`: the number is not the word's).
+pub(super) fn word_ending(s: &str, inside: impl Fn(char) -> bool) -> &str {
+    s.rsplit(|c: char| !inside(c)).next().unwrap_or_default()
+}
+
+/// The letters and digits that end `s`: the word before a hyphen.
 fn last_word(s: &str) -> &str {
-    s.rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or_default()
+    word_ending(s, char::is_alphanumeric)
 }
 
 /// `Sustainable … the multi25-16680 (E)`: a word glued to the UN's job number, with its
@@ -140,10 +136,7 @@ fn hyphenated(lines: &[Line]) -> HashSet<(String, String)> {
             let w = w.to_lowercase();
             let parts: Vec<&str> = w.split(['-', '‑', '‐']).collect();
             for pair in parts.windows(2) {
-                let a = pair[0]
-                    .rsplit(|c: char| !c.is_alphanumeric())
-                    .next()
-                    .unwrap_or_default();
+                let a = last_word(pair[0]);
                 let b: String = pair[1]
                     .chars()
                     .take_while(|c| c.is_alphanumeric())

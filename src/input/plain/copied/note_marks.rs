@@ -3,6 +3,7 @@
 //! the search for each, in order, from where the last one was found.
 
 use super::digits::year;
+use super::hyphens::word_ending;
 use super::pages::Line;
 use super::{arabic_block, arabic_letter, vowel_mark};
 use crate::model::text::is_cjk;
@@ -290,7 +291,10 @@ pub(super) fn search(body: &[Line], from: Cursor, n: u32) -> Option<(Cursor, usi
         for (i, l) in body.iter().enumerate().skip(from.line) {
             let mut start = if i == from.line { from.byte } else { 0 };
             while let Some((s, e, spaced)) = find_mark(&l.text, start, n, spaced_ok) {
-                let (word, digits) = (word_ending(&l.text[..s]), &l.text[s..e]);
+                let (word, digits) = (
+                    word_ending(&l.text[..s], char::is_alphabetic),
+                    &l.text[s..e],
+                );
                 let series = *named
                     .entry((word, digits))
                     .or_insert_with(|| numbered_name(body, word, digits));
@@ -302,13 +306,6 @@ pub(super) fn search(body: &[Line], from: Cursor, n: u32) -> Option<(Cursor, usi
         }
     }
     None
-}
-
-/// The letters that end `before`: the word a number glued to it would follow.
-fn word_ending(before: &str) -> &str {
-    &before[before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| {
-        p + before[p..].chars().next().map_or(1, char::len_utf8)
-    })..]
 }
 
 /// Whether `digits` glued to `word` (`خطوط العمل جيم` `1`) are that word's
