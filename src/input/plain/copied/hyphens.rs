@@ -38,7 +38,7 @@ pub fn restore(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
     }
     let known = hyphenated(&lines);
     let firsts: HashSet<String> = known.iter().map(|(a, _)| a.clone()).collect();
-    let words = word_counts(&lines);
+    let words = word_counts(lines.iter().map(Line::body));
     let mut out = Vec::with_capacity(lines.len());
     for l in lines {
         if let Some((head, tail)) = at_job_number(&l.text) {
@@ -131,31 +131,43 @@ fn at_job_number(text: &str) -> Option<(String, String)> {
 /// (`информационно`, `ком`), which finds the word in another case too.
 fn hyphenated(lines: &[Line]) -> HashSet<(String, String)> {
     let mut out = HashSet::new();
-    for l in lines {
-        for w in l.body().split_whitespace() {
-            let w = w.to_lowercase();
-            let parts: Vec<&str> = w.split(['-', '‑', '‐']).collect();
-            for pair in parts.windows(2) {
-                let a = last_word(pair[0]);
-                let b: String = pair[1]
-                    .chars()
-                    .take_while(|c| c.is_alphanumeric())
-                    .take(3)
-                    .collect();
-                if !a.is_empty() && !b.is_empty() {
-                    out.insert((a.to_string(), b));
-                }
+    for parts in hyphen_split(lines.iter().map(Line::body)) {
+        for pair in parts.windows(2) {
+            let a = last_word(&pair[0]);
+            let b: String = pair[1]
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .take(3)
+                .collect();
+            if !a.is_empty() && !b.is_empty() {
+                out.insert((a.to_string(), b));
             }
         }
     }
     out
 }
 
-/// How often each word (letters and digits, lowercased) is written in the text.
-fn word_counts(lines: &[Line]) -> HashMap<String, usize> {
+/// Each word of `texts` written with a hyphen inside (`-`, U+2011 non-breaking, U+2010),
+/// lowercased and split at its hyphens: `Follow-up,` as `follow`, `up,`.
+pub(super) fn hyphen_split<'a>(
+    texts: impl IntoIterator<Item = &'a str>,
+) -> impl Iterator<Item = Vec<String>> {
+    texts
+        .into_iter()
+        .flat_map(str::split_whitespace)
+        .map(str::to_lowercase)
+        .filter(|w| w.contains(HYPHENS))
+        .map(|w| w.split(HYPHENS).map(str::to_string).collect())
+}
+
+/// The hyphens a copied text writes inside a word.
+const HYPHENS: [char; 3] = ['-', '\u{2011}', '\u{2010}'];
+
+/// How often each word (letters and digits, lowercased) is written in `texts`.
+pub(super) fn word_counts<'a>(texts: impl IntoIterator<Item = &'a str>) -> HashMap<String, usize> {
     let mut out: HashMap<String, usize> = HashMap::new();
-    for l in lines {
-        for w in l.body().split(|c: char| !c.is_alphanumeric()) {
+    for t in texts {
+        for w in t.split(|c: char| !c.is_alphanumeric()) {
             if !w.is_empty() {
                 *out.entry(w.to_lowercase()).or_default() += 1;
             }
