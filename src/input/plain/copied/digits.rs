@@ -15,6 +15,15 @@ pub(super) fn whole(t: &str) -> bool {
     opening(t) == Some(t.len())
 }
 
+/// The year `t` writes, where it is four ASCII digits of the 1900s or 2000s and nothing else
+/// (`2016`): the years resolutions name, which a copied text glues to a note's mark or to the
+/// year after a dropped hyphen (`20165`, `202420341313`).
+pub(super) fn year(t: &str) -> Option<u16> {
+    (t.len() == 4 && (t.starts_with("19") || t.starts_with("20")))
+        .then(|| t.parse().ok())
+        .flatten()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -26,5 +35,14 @@ mod tests {
         assert_eq!(opening("See"), None);
         assert!(whole("123") && whole("1"));
         assert!(!whole("") && !whole("1234") && !whole("12.") && !whole("١٢"));
+    }
+
+    #[test]
+    fn years_of_two_centuries() {
+        assert_eq!(year("2016"), Some(2016));
+        assert_eq!(year("1945"), Some(1945));
+        assert_eq!(year("1845"), None);
+        assert_eq!(year("20165"), None);
+        assert_eq!(year("20a1"), None);
     }
 }

@@ -15,6 +15,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::digits::year;
 use super::join::width;
 use super::pages::{Line, job_number};
 use crate::input::Warning;
@@ -37,7 +38,7 @@ pub fn restore(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
     }
     let known = hyphenated(&lines);
     let firsts: HashSet<String> = known.iter().map(|(a, _)| a.clone()).collect();
-    let words = word_counts(&lines);
+    let words = word_counts(lines.iter().map(Line::body));
     let mut out = Vec::with_capacity(lines.len());
     for l in lines {
         if let Some((head, tail)) = at_job_number(&l.text) {
@@ -68,24 +69,14 @@ pub fn restore(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
         match join_point(&l.text, full, &known, &firsts, &words) {
             Some((k, why)) => {
                 let (a, b) = l.text.split_at(k);
-                let word = |s: &str, rev: bool| -> String {
-                    let it = s.chars();
-                    if rev {
-                        let mut w: Vec<char> =
-                            it.rev().take_while(|c| c.is_alphanumeric()).collect();
-                        w.reverse();
-                        w.into_iter().collect()
-                    } else {
-                        it.take_while(|c| c.is_alphanumeric()).collect()
-                    }
-                };
+                let after: String = b.chars().take_while(|c| c.is_alphanumeric()).collect();
                 warnings.push(Warning {
                     chosen: None,
                     line: l.number,
                     message: format!(
                         "a line as wide as two, `{0}{1}` in it: the extractor joined a line ending in a hyphen to the next and dropped the hyphen; read as `{0}-{1}` ({why})",
-                        word(a, true),
-                        word(b, false)
+                        last_word(a),
+                        after
                     ),
                 });
                 out.push(Line {
@@ -112,10 +103,16 @@ pub fn restore(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec<Line> {
     out
 }
 
+/// The characters that end `s` for which `inside` holds: the word before a point. Letters and
+/// digits for a hyphen's (`multi25`, `G5`); letters only for a number glued to the word it
+/// follows (`report1111`: the number is not the word's).
+pub(super) fn word_ending(s: &str, inside: impl Fn(char) -> bool) -> &str {
+    s.rsplit(|c: char| !inside(c)).next().unwrap_or_default()
+}
+
+/// The letters and digits that end `s`: the word before a hyphen.
 fn last_word(s: &str) -> &str {
-    s.rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or_default()
+    word_ending(s, char::is_alphanumeric)
 }
 
 /// `Sustainable … the multi25-16680 (E)`: a word glued to the UN's job number, with its
@@ -134,34 +131,43 @@ fn at_job_number(text: &str) -> Option<(String, String)> {
 /// (`информационно`, `ком`), which finds the word in another case too.
 fn hyphenated(lines: &[Line]) -> HashSet<(String, String)> {
     let mut out = HashSet::new();
-    for l in lines {
-        for w in l.body().split_whitespace() {
-            let w = w.to_lowercase();
-            let parts: Vec<&str> = w.split(['-', '‑', '‐']).collect();
-            for pair in parts.windows(2) {
-                let a = pair[0]
-                    .rsplit(|c: char| !c.is_alphanumeric())
-                    .next()
-                    .unwrap_or_default();
-                let b: String = pair[1]
-                    .chars()
-                    .take_while(|c| c.is_alphanumeric())
-                    .take(3)
-                    .collect();
-                if !a.is_empty() && !b.is_empty() {
-                    out.insert((a.to_string(), b));
-                }
+    for parts in hyphen_split(lines.iter().map(Line::body)) {
+        for pair in parts.windows(2) {
+            let a = last_word(&pair[0]);
+            let b: String = pair[1]
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .take(3)
+                .collect();
+            if !a.is_empty() && !b.is_empty() {
+                out.insert((a.to_string(), b));
             }
         }
     }
     out
 }
 
-/// How often each word (letters and digits, lowercased) is written in the text.
-fn word_counts(lines: &[Line]) -> HashMap<String, usize> {
+/// Each word of `texts` written with a hyphen inside (`-`, U+2011 non-breaking, U+2010),
+/// lowercased and split at its hyphens: `Follow-up,` as `follow`, `up,`.
+pub(super) fn hyphen_split<'a>(
+    texts: impl IntoIterator<Item = &'a str>,
+) -> impl Iterator<Item = Vec<String>> {
+    texts
+        .into_iter()
+        .flat_map(str::split_whitespace)
+        .map(str::to_lowercase)
+        .filter(|w| w.contains(HYPHENS))
+        .map(|w| w.split(HYPHENS).map(str::to_string).collect())
+}
+
+/// The hyphens a copied text writes inside a word.
+const HYPHENS: [char; 3] = ['-', '\u{2011}', '\u{2010}'];
+
+/// How often each word (letters and digits, lowercased) is written in `texts`.
+pub(super) fn word_counts<'a>(texts: impl IntoIterator<Item = &'a str>) -> HashMap<String, usize> {
     let mut out: HashMap<String, usize> = HashMap::new();
-    for l in lines {
-        for w in l.body().split(|c: char| !c.is_alphanumeric()) {
+    for t in texts {
+        for w in t.split(|c: char| !c.is_alphanumeric()) {
             if !w.is_empty() {
                 *out.entry(w.to_lowercase()).or_default() += 1;
             }
@@ -211,11 +217,6 @@ fn first_part(
 /// mark is one to three digits, or such digits twice (LibreOffice's raised mark and the copy
 /// the DOCX types after it, `1313`): longer runs are a number of their own (`199820013470`).
 fn years(before: &str, after: &str) -> bool {
-    let year = |s: &str| {
-        (s.len() == 4 && (s.starts_with("19") || s.starts_with("20")))
-            .then(|| s.parse::<u16>().ok())
-            .flatten()
-    };
     let (Some(first), Some(second)) = (year(before), after.get(..4).and_then(year)) else {
         return false;
     };

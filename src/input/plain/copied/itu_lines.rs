@@ -3,6 +3,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::dashes::dash_alone;
+use super::hyphens::{hyphen_split, word_counts};
 use super::itu::full_reach;
 use super::join::{ends_paragraph, label_start, reach, short};
 use super::pages::Line;
@@ -26,11 +28,12 @@ pub(super) fn labels_alone(lines: Vec<Line>, warnings: &mut Vec<Warning>) -> Vec
     while let Some(mut l) = lines.next() {
         let t = l.body();
         let alone = label_alone(t);
-        let dash = |t: &str| matches!(t, "-" | "–" | "\u{2212}" | "\u{f02d}");
         if alone
-            && !dash(t)
+            && !dash_alone(t)
             && held.is_none()
-            && let Some(n) = lines.peek().filter(|n| !n.break_before && dash(n.body()))
+            && let Some(n) = lines
+                .peek()
+                .filter(|n| !n.break_before && dash_alone(n.body()))
         {
             held = Some((l.clone(), n.number, out.len()));
             continue;
@@ -279,25 +282,22 @@ pub(super) fn dropped_hyphens(
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
     };
-    let mut hyphenated: HashMap<String, String> = HashMap::new();
-    let mut written: HashMap<String, usize> = HashMap::new();
-    for t in lines.iter().map(Line::body).chain(notes.iter().copied()) {
-        for w in t.split_whitespace() {
-            let w = bare(w);
-            if w.contains(['-', '\u{2011}']) {
-                let parts: Vec<&str> = w.split(['-', '\u{2011}']).collect();
-                if parts.len() == 2
-                    && parts
-                        .iter()
-                        .all(|p| p.chars().all(char::is_alphabetic) && !p.is_empty())
-                {
-                    hyphenated.insert(parts.concat(), format!("{}-{}", parts[0], parts[1]));
-                }
-            } else {
-                *written.entry(w).or_default() += 1;
-            }
-        }
-    }
+    let texts = || lines.iter().map(Line::body).chain(notes.iter().copied());
+    // Words of two parts, the punctuation around them left out (`(follow-up)`).
+    let hyphenated: HashMap<String, String> = hyphen_split(texts())
+        .filter_map(|parts| {
+            let [a, b] = parts.as_slice() else {
+                return None;
+            };
+            let (a, b) = (
+                a.trim_start_matches(|c: char| !c.is_alphanumeric()),
+                b.trim_end_matches(|c: char| !c.is_alphanumeric()),
+            );
+            let letters = |p: &str| !p.is_empty() && p.chars().all(char::is_alphabetic);
+            (letters(a) && letters(b)).then(|| (format!("{a}{b}"), format!("{a}-{b}")))
+        })
+        .collect();
+    let written = word_counts(texts());
     for l in &mut lines {
         if reach(l) * 20 <= full * 21 {
             continue;

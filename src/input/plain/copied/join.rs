@@ -5,6 +5,7 @@
 
 use super::call_break::{PageSays, Uses, call_opens, indented_calls};
 use super::calls::opens_with_call;
+use super::dashes::{dash_alone, opens_with_dash};
 use super::pages::Line;
 use super::spaced::spaced_apart;
 use crate::input::Warning;
@@ -198,7 +199,11 @@ pub fn label_start(t: &str, un: bool) -> bool {
         .is_some_and(|n| {
             number(n) || (!n.is_empty() && n.len() <= 4 && n.chars().all(|c| "ivx".contains(c)))
         });
-    let itu_label = letter || quoted || matches!(head, "-" | "–" | "•") || dotted(head);
+    // Not the full set of [`dash_alone`]: the PDF reader finds its labels by the page's tab
+    // stops with this test, and U+2212 or U+F02D taken as a label there moves the read of
+    // WTSA Res. 1's PDF (tests/input/itu_docx_pdf.rs); a copied U+2212 is [`itu_dash`]'s.
+    let list_mark = matches!(head, "-" | "–" | "•");
+    let itu_label = letter || quoted || list_mark || dotted(head);
     un_label || (!un && itu_label)
 }
 
@@ -286,7 +291,7 @@ pub fn paragraphs(
         // `مواصلة التعاون …`). Elsewhere a dash alone may follow its text (LibreOffice's).
         let label = label_start(t, un)
             || (by_reach && itu_dash(t))
-            || (!un && l.break_before && matches!(t, "-" | "–" | "•"));
+            || (!un && l.break_before && dash_alone(t));
         // ITU's headings (`recalling`); a UN text has none of them (`认识到` opens a paragraph).
         let heading = !un && !label && itu_heading_line(t, language);
         let starts = match prev {
@@ -325,10 +330,7 @@ pub fn paragraphs(
                 // indented list item's dash or bullet, opens one (`–  that the proposed text is
                 // stable.` after a line of the item before; `•  Relationship` after
                 // `•  Specific task …`; `Guidelines for …` under `–  relevant …`).
-                let listed = matches!(
-                    pt.split_whitespace().next(),
-                    Some("-" | "–" | "•" | "\u{2212}")
-                ) && p.indent() > base;
+                let listed = opens_with_dash(pt) && p.indent() > base;
                 let set_out = by_reach
                     && indents
                     && ((listed && l.indent() <= p.indent()) || (label && l.indent() < p.indent()));
@@ -438,10 +440,7 @@ pub fn paragraphs(
                 && t.starts_with(char::is_uppercase)
                 && !label_start(t, un)
                 && prev.is_some_and(|p| !ends_paragraph(p.body()) && short(measure(p), full))
-                && matches!(
-                    para.text.split_whitespace().next(),
-                    Some("-" | "–" | "•" | "\u{2212}")
-                )
+                && opens_with_dash(&para.text)
             {
                 warnings.push(Warning {
                     chosen: None,

@@ -6,6 +6,7 @@
 //! empty line, `بالوثائق …`), it is the label of the line after it; labels in a run (`5` `6`,
 //! then an empty line) go to the lines after the run, in order.
 
+use super::dashes::dash_alone;
 use super::join::{ends_paragraph, label_start};
 use super::pages::Line;
 use crate::input::Warning;
@@ -30,7 +31,7 @@ pub(super) fn label_alone(t: &str) -> bool {
                     || x.chars().all(|c| matches!(c, 'i' | 'v' | 'x')))
         });
     // `-`, `•`: ITU's Arabic list items, their dash or bullet set apart at the right margin.
-    let dash = matches!(t, "-" | "•");
+    let dash = dash_alone(t);
     digits || lettered || quoted || dash
 }
 
@@ -60,7 +61,7 @@ pub fn put_back(
     warnings: &mut Vec<Warning>,
 ) -> Vec<Line> {
     let free = |l: &Line| !label_start(l.body(), false) && !label_alone(l.body());
-    let dashed = lines.iter().any(|l| matches!(l.body(), "-" | "•"));
+    let dashed = lines.iter().any(|l| dash_alone(l.body()));
     let mut i = 0;
     while i < lines.len() {
         if !label_alone(lines[i].body()) {
@@ -176,7 +177,7 @@ fn lost_dashes(lines: &mut [Line], warnings: &mut Vec<Warning>) {
         };
         let next = lines.get(k).and_then(|l| {
             let mark = l.body().split_whitespace().next()?;
-            (matches!(mark, "-" | "•") && items.len() == 1).then(|| mark.to_string())
+            (dash_alone(mark) && items.len() == 1).then(|| mark.to_string())
         });
         let head_number = lines[head].number;
         match next {

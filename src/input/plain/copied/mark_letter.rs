@@ -15,6 +15,7 @@
 use std::borrow::Cow;
 use std::collections::HashSet;
 
+use super::marks::word_at;
 use super::pieces::{Piece, line_pieces, word_end};
 use super::{arabic_letter, bears_fathatan, tanween, vowel_mark};
 use crate::input::Warning;
@@ -65,6 +66,7 @@ const HOLE_SLACK: usize = 8;
 fn holes(p: &Piece) -> Vec<(usize, usize, String)> {
     let cs = &p.chars;
     let letter = |k: usize| cs.get(k).is_some_and(|(_, c)| arabic_letter(*c));
+    let chars: Vec<char> = cs.iter().map(|(_, c)| *c).collect();
     (1..cs.len().saturating_sub(1))
         .filter(|&k| {
             cs[k].1 == ' '
@@ -75,10 +77,7 @@ fn holes(p: &Piece) -> Vec<(usize, usize, String)> {
                 && !cs.get(k + 2).is_some_and(|(_, c)| vowel_mark(*c))
         })
         .map(|k| {
-            let start = cs[..k]
-                .iter()
-                .rposition(|(_, c)| !(arabic_letter(*c) || vowel_mark(*c)))
-                .map_or(0, |s| s + 1);
+            let (start, _) = word_at(&chars, k);
             // Right to left: the piece's first character stands at its last column.
             let col = p.to.saturating_sub(1 + k);
             (col, cs[k].0, super::pieces::text(&cs[start..k + 2]))

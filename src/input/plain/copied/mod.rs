@@ -11,6 +11,7 @@ mod arabic_words;
 mod call_break;
 mod calls;
 mod copies;
+mod dashes;
 mod detached;
 mod digits;
 mod hyphens;

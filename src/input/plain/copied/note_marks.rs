@@ -2,6 +2,8 @@
 //! reaffirms`), glued to a year (`32016`) or printed with the DOCX's typed copy (`1111`), and
 //! the search for each, in order, from where the last one was found.
 
+use super::digits::year;
+use super::hyphens::word_ending;
 use super::pages::Line;
 use super::{arabic_block, arabic_letter, vowel_mark};
 use crate::model::text::is_cjk;
@@ -110,8 +112,7 @@ pub(super) fn find_mark(
                     .trim_start_matches(|c: char| c.is_ascii_digit())
                     .len();
             let next = &t[e..e + run];
-            let century = |y: &str| y.len() == 4 && (y.starts_with("19") || y.starts_with("20"));
-            if century(next)
+            if year(next).is_some()
                 && before.is_none_or(|c| !c.is_ascii_digit())
                 && arabic
                 && !matches!(t[e + run..].chars().next(), Some('/' | '-' | '–' | '.'))
@@ -123,7 +124,7 @@ pub(super) fn find_mark(
             // `pdftotext` writes both as one number: the mark, once. After a word's tanween
             // (`نموا ً1212،`) or its closing quote (`المشتركة“1616`) as after its letter.
             let head = t[..s].trim_end_matches(|c: char| c.is_ascii_digit());
-            let year_before = century(&t[head.len()..s]);
+            let year_before = year(&t[head.len()..s]).is_some();
             let word_end = |c: char| arabic_letter(c) || vowel_mark(c) || matches!(c, '“' | '”');
             if arabic && next == digits && (before.is_some_and(word_end) || year_before) {
                 return Some((s, e + run, false));
@@ -135,7 +136,8 @@ pub(super) fn find_mark(
             // `Decenio 202420341313`: `2024-` ended a line, and `pdftotext` without `-layout`
             // dropped its hyphen and joined the lines; the mark follows a range of years.
             let years = &t[head.len()..s];
-            let range_before = years.len() == 8 && century(&years[..4]) && century(&years[4..]);
+            let range_before =
+                years.len() == 8 && year(&years[..4]).is_some() && year(&years[4..]).is_some();
             if !arabic
                 && digits.len() >= 2
                 && next == digits
@@ -150,9 +152,7 @@ pub(super) fn find_mark(
         if before.is_some_and(|c| c.is_ascii_digit()) {
             // `20165`: a year with the mark of note 5 right after it (`2016[^5]`).
             let run = t[..s].len() - t[..s].trim_end_matches(|c: char| c.is_ascii_digit()).len();
-            let year = &t[s - run..s];
-            let century = year.starts_with("19") || year.starts_with("20");
-            if run == 4 && century && !matches!(after, Some('/' | '-' | '–')) {
+            if year(&t[s - run..s]).is_some() && !matches!(after, Some('/' | '-' | '–')) {
                 return Some((s, e, false));
             }
             continue;
@@ -291,7 +291,10 @@ pub(super) fn search(body: &[Line], from: Cursor, n: u32) -> Option<(Cursor, usi
         for (i, l) in body.iter().enumerate().skip(from.line) {
             let mut start = if i == from.line { from.byte } else { 0 };
             while let Some((s, e, spaced)) = find_mark(&l.text, start, n, spaced_ok) {
-                let (word, digits) = (word_ending(&l.text[..s]), &l.text[s..e]);
+                let (word, digits) = (
+                    word_ending(&l.text[..s], char::is_alphabetic),
+                    &l.text[s..e],
+                );
                 let series = *named
                     .entry((word, digits))
                     .or_insert_with(|| numbered_name(body, word, digits));
@@ -303,13 +306,6 @@ pub(super) fn search(body: &[Line], from: Cursor, n: u32) -> Option<(Cursor, usi
         }
     }
     None
-}
-
-/// The letters that end `before`: the word a number glued to it would follow.
-fn word_ending(before: &str) -> &str {
-    &before[before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| {
-        p + before[p..].chars().next().map_or(1, char::len_utf8)
-    })..]
 }
 
 /// Whether `digits` glued to `word` (`خطوط العمل جيم` `1`) are that word's

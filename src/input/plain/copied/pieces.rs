@@ -10,6 +10,7 @@
 
 use std::borrow::Cow;
 
+use super::dashes::dash_alone;
 use super::{arabic_letter, vowel_mark};
 use crate::model::text::is_bidi_control;
 
@@ -74,7 +75,7 @@ pub fn in_order(line: &str) -> Option<String> {
         .collect();
     let whole = |p: &str| p.chars().any(|c| c.is_alphanumeric() && !vowel_mark(c));
     // A list item's mark (`-`, `•`) at the right margin, the piece that opens the line.
-    let item_mark = |p: &str| matches!(p.trim(), "-" | "–" | "•");
+    let item_mark = |p: &str| dash_alone(p.trim());
     let last = pieces.len().saturating_sub(1);
     let read = pieces
         .iter()

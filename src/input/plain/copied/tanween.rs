@@ -110,12 +110,7 @@ fn by_column(
     else {
         return false;
     };
-    let rest: Vec<Piece> = ps
-        .iter()
-        .enumerate()
-        .filter(|(j, _)| *j != k)
-        .map(|(_, p)| p.clone())
-        .collect();
+    let rest = all_but(&ps, k);
     if !apart(&rest, &target) {
         return false;
     }
@@ -172,12 +167,7 @@ fn at_seam(lines: &mut [(usize, Cow<'_, str>)], i: usize, warnings: &mut Vec<War
         return false;
     };
     let (word, after) = (text(&glued.chars[s..e]), text(&glued.chars[ls..le]));
-    let rest: Vec<Piece> = ps
-        .iter()
-        .enumerate()
-        .filter(|(j, _)| *j != k)
-        .map(|(_, p)| p.clone())
-        .collect();
+    let rest = all_but(&ps, k);
     let merged = laid_out(&lines[i].1, &rest, Some((m, at)), &[]);
     warnings.push(Warning {
         chosen: None,
@@ -255,6 +245,15 @@ fn by_seam(
         return true;
     }
     false
+}
+
+/// Every piece of `ps` but the `k`-th: the row as it reads without the piece being moved.
+fn all_but(ps: &[Piece], k: usize) -> Vec<Piece> {
+    ps.iter()
+        .enumerate()
+        .filter(|(j, _)| *j != k)
+        .map(|(_, p)| p.clone())
+        .collect()
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 use super::{Para, ends_sentence, short};
 use crate::input::Warning;
+use crate::input::plain::copied::dashes::opens_with_dash;
 use crate::input::plain::copied::pages::Line;
 
 /// `However, implementers …` after `… to implement this Recommendation.`, the fourth line of
@@ -18,12 +19,7 @@ pub(super) fn said(
 ) -> Option<Warning> {
     let (l, above) = item.split_last()?;
     let p = above.last().filter(|p| ends_sentence(p.body()))?;
-    let para = para.filter(|para| {
-        matches!(
-            para.text.split_whitespace().next(),
-            Some("-" | "–" | "•" | "\u{2212}")
-        )
-    })?;
+    let para = para.filter(|para| opens_with_dash(&para.text))?;
     let hanging = above.len() >= 2 && above.iter().all(|m| measure(m) * 100 < full * 88);
     // Run on after a line near the width: said as any such line is.
     let said_so = !starts && !short(measure(p), full);
