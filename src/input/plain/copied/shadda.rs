@@ -8,12 +8,15 @@
 //!
 //! The word is one with a doubled letter (`المقرر`, `وتكرر`), which the shadda doubles in
 //! speech: it goes on the first of the two (`المقرّر`, `وتكرّر`), the word on its line, each
-//! said. A word with no doubled letter, or more than one, is left as it is.
+//! said. A word with no doubled letter, or more than one, is left as it is. A tanween so set
+//! under a word alone (80/118's `أمر` above `ٌ   وإذ تكرر … كرامة اإلنسان`) goes on the word's
+//! end where the word can bear it (see [`super::tanween`]), the word on its line the same way.
 
 use std::borrow::Cow;
 
 use super::pieces::{Piece, SLACK, laid_out, line_pieces, pieces, text};
-use super::{arabic_letter, vowel_mark};
+use super::tanween::bears;
+use super::{arabic_letter, tanween, vowel_mark};
 use crate::input::Warning;
 
 const SHADDA: char = '\u{0651}';
@@ -90,7 +93,7 @@ fn at_line_end(lines: &mut [(usize, Cow<'_, str>)], i: usize, warnings: &mut Vec
     true
 }
 
-/// The shadda opening line `i` on the left, under a word alone on the row above.
+/// The shadda (or a tanween) opening line `i` on the left, under a word alone on the row above.
 fn under_a_word(lines: &mut Vec<(usize, Cow<'_, str>)>, i: usize, warnings: &mut Vec<Warning>) {
     let (Some(upper), Some(ps)) = (
         i.checked_sub(1).and_then(|u| line_pieces(lines, u)),
@@ -102,14 +105,22 @@ fn under_a_word(lines: &mut Vec<(usize, Cow<'_, str>)>, i: usize, warnings: &mut
         return;
     };
     let under = mark.from + SLACK >= word.from && mark.from <= word.to + SLACK;
-    if !lone(mark) || !under || word.chars.iter().any(|(_, c)| c.is_whitespace()) {
+    if !under || word.chars.iter().any(|(_, c)| c.is_whitespace()) {
         return;
     }
-    let Some(at) = doubled(&word.chars) else {
+    let placed = if lone(mark) {
+        doubled(&word.chars).map(|at| (at, SHADDA))
+    } else {
+        match mark.chars.as_slice() {
+            [(_, m)] if tanween(*m) => bears(&word.chars, *m).map(|at| (at, *m)),
+            _ => None,
+        }
+    };
+    let Some((at, m)) = placed else {
         return;
     };
     let mut raw = lines[i - 1].1.to_string();
-    raw.insert(at, SHADDA);
+    raw.insert(at, m);
     let Some(mut moved) = pieces(&raw).and_then(|v| match v.as_slice() {
         [p] => Some(p.clone()),
         _ => None,
@@ -122,12 +133,20 @@ fn under_a_word(lines: &mut Vec<(usize, Cow<'_, str>)>, i: usize, warnings: &mut
     moved.from = moved.to.saturating_sub(width);
     let merged = laid_out(&lines[i].1, &ps[1..], None, &[(raw.as_str(), moved)]);
     let (up, down) = (lines[i - 1].0, lines[i].0);
+    let put = if m == SHADDA {
+        "the shadda put on the first of its doubled letter".to_string()
+    } else {
+        format!("the tanween `{m}` put on its end")
+    };
+    let (mark_name, word) = (
+        if m == SHADDA { "shadda" } else { "tanween" },
+        text(&word.chars).trim().to_string(),
+    );
     warnings.push(Warning {
         chosen: None,
         line: up,
         message: format!(
-            "`{}`, a word alone above a shadda set apart on line {down}, as `pdftotext -layout` sets a mark drawn apart from its letter: the shadda put on the first of its doubled letter, and the word read as the last of line {down}",
-            text(&word.chars).trim()
+            "`{word}`, a word alone above a {mark_name} set apart on line {down}, as `pdftotext -layout` sets a mark drawn apart from its letter: {put}, and the word read as the last of line {down}"
         ),
     });
     lines[i].1 = Cow::Owned(merged);
@@ -183,5 +202,30 @@ mod tests {
                 .count(),
             2
         );
+    }
+
+    /// `pdftotext -layout` of A/RES/80/118 in Arabic as LibreOffice prints resdiff's DOCX
+    /// (preamble, lines 341 and 342): `أمرٌ`'s tanween under the word, alone on the row above.
+    #[test]
+    fn a_tanween_under_a_word_alone_goes_on_its_end() {
+        let raw = [
+            "   \u{202b}أمر\u{202c}",
+            "    \u{202b}ٌ\u{202c}  \u{202b}وإذ تكرر تأكيد التعهّد بعدم ترك أحد خلف الركب\u{202a} ،\u{202c}وإذ تؤكد من جديد التسليم بأن كرامة اإلنسان\u{202c}",
+        ];
+        let mut warnings = Vec::new();
+        let read = super::super::pages::read(&raw, 341, &mut warnings);
+        let texts: Vec<(usize, &str)> = read.iter().map(|l| (l.number, l.body())).collect();
+        assert_eq!(
+            texts,
+            [(
+                342,
+                "وإذ تكرر تأكيد التعهّد بعدم ترك أحد خلف الركب، وإذ تؤكد من جديد التسليم بأن كرامة اإلنسان أمرٌ"
+            )]
+        );
+        assert!(warnings.iter().any(|w| {
+            w.line == 341
+                && w.message
+                    .contains("`أمر`, a word alone above a tanween set apart on line 342")
+        }));
     }
 }
