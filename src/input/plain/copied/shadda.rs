@@ -4,7 +4,10 @@
 //! - at the right end of its line, beside the line's first word (`المقرر عقده … 2020؛` then
 //!   `ّ`): its paragraph did not end at the `؛`, and the next one ran into it;
 //! - under a word alone on the row above, at the left end of the line it ends (`وتكرر` above
-//!   `ّ   تكنولوجيات … الجديدة،`): the word was read into the line above.
+//!   `ّ   تكنولوجيات … الجديدة،`): the word was read into the line above;
+//! - under the blank that breaks the first word of the row above, the line's right piece beside
+//!   it (80/118: `وتكر ر في هذا الشأن … األمم` above `ّ` `التكنولوجيات الجديدة،`): the two rows
+//!   are one line of the page, the right piece first.
 //!
 //! The word is one with a doubled letter (`المقرر`, `وتكرر`), which the shadda doubles in
 //! speech: it goes on the first of the two (`المقرّر`, `وتكرّر`), the word on its line, each
@@ -14,7 +17,7 @@
 
 use std::borrow::Cow;
 
-use super::pieces::{Piece, SLACK, laid_out, line_pieces, pieces, text};
+use super::pieces::{Piece, SLACK, laid_out, line_pieces, pieces, text, words};
 use super::tanween::bears;
 use super::{arabic_letter, tanween, vowel_mark};
 use crate::input::Warning;
@@ -57,7 +60,7 @@ pub fn put_back<'a>(
     }
     let mut i = 0;
     while i < lines.len() {
-        if !at_line_end(&mut lines, i, warnings) {
+        if !at_line_end(&mut lines, i, warnings) && !in_a_blank(&mut lines, i, warnings) {
             under_a_word(&mut lines, i, warnings);
         }
         i += 1;
@@ -90,6 +93,69 @@ fn at_line_end(lines: &mut [(usize, Cow<'_, str>)], i: usize, warnings: &mut Vec
         ),
     });
     lines[i].1 = Cow::Owned(merged);
+    true
+}
+
+/// The shadda opening line `i` on the left, under the blank that breaks the first word of the
+/// row above (its right end), the rest of line `i` right of that row: the shadda fills the
+/// blank where it falls between the word's doubled letter (`وتكر ر` as `وتكرّر`), and the rows
+/// are set on one line as the page shows them, for [`super::pieces::in_order`] to read.
+fn in_a_blank(
+    lines: &mut Vec<(usize, Cow<'_, str>)>,
+    i: usize,
+    warnings: &mut Vec<Warning>,
+) -> bool {
+    let (Some(upper), Some(ps)) = (
+        i.checked_sub(1).and_then(|u| line_pieces(lines, u)),
+        line_pieces(lines, i),
+    ) else {
+        return false;
+    };
+    let ([up], [mark, right]) = (upper.as_slice(), ps.as_slice()) else {
+        return false;
+    };
+    let at_end = mark.from + SLACK >= up.to && mark.from <= up.to + SLACK;
+    if !lone(mark) || !at_end || right.from < up.to {
+        return false;
+    }
+    let ws = words(up);
+    let [(s1, e1), (s2, e2), ..] = ws.as_slice() else {
+        return false;
+    };
+    let (blank, c) = up.chars[*e1];
+    if *s2 != e1 + 1 || c != ' ' {
+        return false;
+    }
+    let joined: Vec<(usize, char)> = [&up.chars[*s1..*e1], &up.chars[*s2..*e2]].concat();
+    if doubled(&joined) != Some(blank) {
+        return false;
+    }
+    let mut raw = lines[i - 1].1.to_string();
+    raw.replace_range(blank..blank + 1, &SHADDA.to_string());
+    let Some(moved) = pieces(&raw).and_then(|v| match v.as_slice() {
+        [p] => Some(p.clone()),
+        _ => None,
+    }) else {
+        return false;
+    };
+    let merged = laid_out(&lines[i].1, &ps[1..], None, &[(raw.as_str(), moved)]);
+    let (n_up, down) = (lines[i - 1].0, lines[i].0);
+    let seen = text(&up.chars[*s1..*e2]);
+    let whole = format!(
+        "{}{SHADDA}{}",
+        text(&up.chars[*s1..*e1]),
+        text(&up.chars[*s2..*e2])
+    );
+    let first = text(&right.chars).trim().to_string();
+    warnings.push(Warning {
+        chosen: None,
+        line: n_up,
+        message: format!(
+            "`{seen}`, opening line {n_up}, broken by a blank above a shadda set apart on line {down}, beside `{first}` right of it, as `pdftotext -layout` breaks a line of LibreOffice's Arabic print around a mark drawn apart: the shadda put in the blank, on the first of the doubled letter (`{whole}`), and the two rows read as one line, `{first}` first"
+        ),
+    });
+    lines[i].1 = Cow::Owned(merged);
+    lines.remove(i - 1);
     true
 }
 
@@ -226,6 +292,32 @@ mod tests {
             w.line == 341
                 && w.message
                     .contains("`أمر`, a word alone above a tanween set apart on line 342")
+        }));
+    }
+
+    /// `pdftotext -layout` of A/RES/80/118 in Arabic as LibreOffice prints resdiff's DOCX
+    /// (operative 32, lines 541 and 542, a page's first): `وتكرّر`'s shadda under the blank
+    /// that breaks it, the line's right piece beside it on the row below.
+    #[test]
+    fn a_shadda_under_a_blank_in_the_row_above_fills_it() {
+        let raw = [
+            "     \u{202b}وتكر ر في هذا الشأن طلبها الموجه إلى الكيانات المعنية في منظومة األمم\u{202c}",
+            "                                                                       \u{202b}ّ\u{202c}    \u{202b}التكنولوجيات الجديدة\u{202a}،\u{202c}\u{202c}",
+        ];
+        let mut warnings = Vec::new();
+        let read = super::super::pages::read(&raw, 541, &mut warnings);
+        let texts: Vec<(usize, &str)> = read.iter().map(|l| (l.number, l.body())).collect();
+        assert_eq!(
+            texts,
+            [(
+                542,
+                "التكنولوجيات الجديدة، وتكرّر في هذا الشأن طلبها الموجه إلى الكيانات المعنية في منظومة األمم"
+            )]
+        );
+        assert!(warnings.iter().any(|w| {
+            w.line == 541
+                && w.message
+                    .contains("`وتكر ر`, opening line 541, broken by a blank")
         }));
     }
 }
