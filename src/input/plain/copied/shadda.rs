@@ -7,7 +7,8 @@
 //!   `ّ   تكنولوجيات … الجديدة،`): the word was read into the line above;
 //! - under the blank that breaks the first word of the row above, the line's right piece beside
 //!   it (80/118: `وتكر ر في هذا الشأن … األمم` above `ّ` `التكنولوجيات الجديدة،`): the two rows
-//!   are one line of the page, the right piece first.
+//!   are one line of the page, the right piece first. Another vowel mark so set beside a label
+//!   (`رئيسي المنتدى …` above `ْ` `73 - تدعو`) goes on the end of the row's first word.
 //!
 //! The word is one with a doubled letter (`المقرر`, `وتكرر`), which the shadda doubles in
 //! speech: it goes on the first of the two (`المقرّر`, `وتكرّر`), the word on its line, each
@@ -60,7 +61,7 @@ pub fn put_back<'a>(
     }
     let mut i = 0;
     while i < lines.len() {
-        if !at_line_end(&mut lines, i, warnings) && !in_a_blank(&mut lines, i, warnings) {
+        if !at_line_end(&mut lines, i, warnings) && !right_of_a_row(&mut lines, i, warnings) {
             under_a_word(&mut lines, i, warnings);
         }
         i += 1;
@@ -96,11 +97,13 @@ fn at_line_end(lines: &mut [(usize, Cow<'_, str>)], i: usize, warnings: &mut Vec
     true
 }
 
-/// The shadda opening line `i` on the left, under the blank that breaks the first word of the
-/// row above (its right end), the rest of line `i` right of that row: the shadda fills the
-/// blank where it falls between the word's doubled letter (`وتكر ر` as `وتكرّر`), and the rows
-/// are set on one line as the page shows them, for [`super::pieces::in_order`] to read.
-fn in_a_blank(
+/// A mark alone opening line `i` on the left, at the right end of the row above, the rest of
+/// line `i` right of that row: the two rows are one line of the page, the right piece first,
+/// set on one line as the page shows them for [`super::pieces::in_order`] to read. A shadda
+/// under the blank that breaks the row's first word fills it where it falls between the word's
+/// doubled letter (`وتكر ر` as `وتكرّر`); another vowel mark goes on the end of that word, whole
+/// (`التقرير` as `التقريرَ`, `رئيسي` as `رئيسيْ`): a mark drawn inside a word breaks it.
+fn right_of_a_row(
     lines: &mut Vec<(usize, Cow<'_, str>)>,
     i: usize,
     warnings: &mut Vec<Warning>,
@@ -114,44 +117,64 @@ fn in_a_blank(
     let ([up], [mark, right]) = (upper.as_slice(), ps.as_slice()) else {
         return false;
     };
-    let at_end = mark.from + SLACK >= up.to && mark.from <= up.to + SLACK;
-    if !lone(mark) || !at_end || right.from < up.to {
+    let [(_, m)] = mark.chars.as_slice() else {
+        return false;
+    };
+    if right.from < up.to || !vowel_mark(*m) || tanween(*m) {
         return false;
     }
     let ws = words(up);
     let [(s1, e1), (s2, e2), ..] = ws.as_slice() else {
         return false;
     };
+    // The columns of the word (and its broken rest, for a shadda), the piece's right end first.
+    let span = if *m == SHADDA { *e2 } else { *e1 };
+    if mark.from + SLACK < up.to.saturating_sub(span) || mark.from > up.to + SLACK {
+        return false;
+    }
     let (blank, c) = up.chars[*e1];
-    if *s2 != e1 + 1 || c != ' ' {
-        return false;
-    }
-    let joined: Vec<(usize, char)> = [&up.chars[*s1..*e1], &up.chars[*s2..*e2]].concat();
-    if doubled(&joined) != Some(blank) {
-        return false;
-    }
+    let (first, second) = (&up.chars[*s1..*e1], &up.chars[*s2..*e2]);
     let mut raw = lines[i - 1].1.to_string();
-    raw.replace_range(blank..blank + 1, &SHADDA.to_string());
-    let Some(moved) = pieces(&raw).and_then(|v| match v.as_slice() {
+    let (seen, read) = if *m == SHADDA {
+        let joined: Vec<(usize, char)> = [first, second].concat();
+        if *s2 != e1 + 1 || c != ' ' || doubled(&joined) != Some(blank) {
+            return false;
+        }
+        raw.replace_range(blank..blank + 1, &SHADDA.to_string());
+        (
+            text(&up.chars[*s1..*e2]),
+            format!("{}{SHADDA}{}", text(first), text(second)),
+        )
+    } else {
+        let whole = |w: &[(usize, char)]| w.len() > 1 && w.iter().all(|(_, c)| arabic_letter(*c));
+        if !whole(first) || !whole(second) {
+            return false;
+        }
+        raw.insert(blank, *m);
+        (text(first), format!("{}{m}", text(first)))
+    };
+    let Some(mut moved) = pieces(&raw).and_then(|v| match v.as_slice() {
         [p] => Some(p.clone()),
         _ => None,
     }) else {
         return false;
     };
+    // A blank between the rows' pieces, as between any two words of the page's line.
+    let width = moved.to - moved.from;
+    moved.to = moved.to.min(right.from.saturating_sub(1));
+    moved.from = moved.to.saturating_sub(width);
     let merged = laid_out(&lines[i].1, &ps[1..], None, &[(raw.as_str(), moved)]);
     let (n_up, down) = (lines[i - 1].0, lines[i].0);
-    let seen = text(&up.chars[*s1..*e2]);
-    let whole = format!(
-        "{}{SHADDA}{}",
-        text(&up.chars[*s1..*e1]),
-        text(&up.chars[*s2..*e2])
-    );
-    let first = text(&right.chars).trim().to_string();
+    let put = if *m == SHADDA {
+        "broken by a blank above a shadda set apart"
+    } else {
+        "above a vowel mark set apart"
+    };
     warnings.push(Warning {
         chosen: None,
         line: n_up,
         message: format!(
-            "`{seen}`, opening line {n_up}, broken by a blank above a shadda set apart on line {down}, beside `{first}` right of it, as `pdftotext -layout` breaks a line of LibreOffice's Arabic print around a mark drawn apart: the shadda put in the blank, on the first of the doubled letter (`{whole}`), and the two rows read as one line, `{first}` first"
+            "`{seen}`, opening line {n_up}, {put} on line {down} with a piece of that line right of it, as `pdftotext -layout` breaks a line of LibreOffice's Arabic print around a mark drawn apart: the mark put on the word (`{read}`), and the two rows read as one line, that piece first"
         ),
     });
     lines[i].1 = Cow::Owned(merged);
@@ -319,5 +342,40 @@ mod tests {
                 && w.message
                     .contains("`وتكر ر`, opening line 541, broken by a blank")
         }));
+    }
+
+    /// The same print (operative 73, lines 797 and 798): its sukun set apart between the row
+    /// above and the label `73 -`, which was read into operative 72; operative 64's fatha.
+    #[test]
+    fn a_mark_beside_a_label_goes_on_the_row_above() {
+        let raw = [
+            "     \u{202b}رئيسي المنتدى المتعدد أصحاب المصلحة المعني بتسخير العلم والتكنولوجيا واالبتكار\u{202c}",
+            "                                                                              \u{202b}ْ\u{202c}     \u{202b}\u{202a} - 73\u{202c}تدعو\u{202c}",
+        ];
+        let mut warnings = Vec::new();
+        let read = super::super::pages::read(&raw, 797, &mut warnings);
+        let texts: Vec<(usize, &str)> = read.iter().map(|l| (l.number, l.body())).collect();
+        assert_eq!(
+            texts,
+            [(
+                798,
+                "73 - تدعو رئيسيْ المنتدى المتعدد أصحاب المصلحة المعني بتسخير العلم والتكنولوجيا واالبتكار"
+            )]
+        );
+        assert!(warnings.iter().any(|w| {
+            w.line == 797
+                && w.message
+                    .contains("`رئيسي`, opening line 797, above a vowel mark set apart")
+        }));
+        // Operative 64, lines 730 and 731: its fatha.
+        let raw = [
+            "\u{202b}التقرير الذي أعدته أمانة مؤتمر األمم المتحدة للتجارة والتنمية المعنون ”تنفيذ نتائج القمة\u{202c}",
+            "                                                                                  \u{202b}َ\u{202c}      \u{202b}\u{202a} - 64\u{202c}تالحظ\u{202c}",
+        ];
+        let read = super::super::pages::read(&raw, 730, &mut warnings);
+        assert_eq!(
+            read[0].body(),
+            "64 - تالحظ التقريرَ الذي أعدته أمانة مؤتمر األمم المتحدة للتجارة والتنمية المعنون ”تنفيذ نتائج القمة"
+        );
     }
 }
