@@ -118,8 +118,13 @@ pub fn in_order(line: &str) -> Option<String> {
         match broken_end(&out).and_then(|(before, tail)| Some((before, tail, opens(tail, piece)?)))
         {
             Some((before, tail, letter)) => {
+                // A taa marbuta ends its word (`بصورة ُ` then `مجدية`: `بصورة مُجدية`).
+                let closed = before.ends_with('\u{0629}');
                 let (keep, tail) = (before.len(), tail.to_string());
                 out.truncate(keep);
+                if closed {
+                    out.push(' ');
+                }
                 out.push_str(letter);
                 out.push_str(&tail);
                 out.push_str(&piece[letter.len()..]);

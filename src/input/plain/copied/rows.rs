@@ -229,4 +229,20 @@ mod tests {
                     .contains("read from the right: `66 - تحيط علما بما تقرّر")
         }));
     }
+
+    /// The same print (operative 27, line 498): a damma set apart after a word ending in a taa
+    /// marbuta, which ends its word: the mark goes on the next piece's first letter, a blank
+    /// kept between (`بصورة مُجدية`, not `بصورةمُجدية`).
+    #[test]
+    fn a_mark_after_a_taa_marbuta_opens_the_next_word() {
+        let raw = [
+            "    \u{202b}مجدية وميسورة التكلفة\u{202c}  \u{202b}\u{202a} - 27\u{202c}تشدد على ضرورة توفير سبل حصول الجميع على اإلنترنت بصورة ُ\u{202c}",
+        ];
+        let mut warnings = Vec::new();
+        let read = super::super::pages::read(&raw, 498, &mut warnings);
+        assert_eq!(
+            read[0].body(),
+            "27 - تشدد على ضرورة توفير سبل حصول الجميع على اإلنترنت بصورة مُجدية وميسورة التكلفة"
+        );
+    }
 }
