@@ -50,6 +50,24 @@ pub(super) fn opens<'a>(tail: &str, next: &'a str) -> Option<&'a str> {
     (first == 'ل' && alone).then_some(letter)
 }
 
+/// `out` ending in a shadda alone after a blank (`بما ّ`) before `piece`, whose first word is
+/// broken by a blank between a doubled letter (`تقر ر`, 80/118's `بما تقرّر`): the shadda
+/// fills that blank, the word before it whole. `None` otherwise (`أ ّ` then `ن تكلفة`).
+fn shadda_in_gap(out: &str, piece: &str) -> Option<String> {
+    let before = out.strip_suffix(" \u{0651}")?;
+    let (first, rest) = piece.split_once(' ')?;
+    let last = first.chars().last()?;
+    let letters = |w: &str| w.chars().all(arabic_letter);
+    if first.chars().count() < 2 || !letters(first) || !rest.starts_with(last) {
+        return None;
+    }
+    let second = rest.split(' ').next()?;
+    if !letters(second) || before.ends_with(vowel_mark) {
+        return None;
+    }
+    Some(format!("{before} {first}\u{0651}{rest}"))
+}
+
 /// `line` (its left-to-right runs already in reading order, its controls still in) read right
 /// to left when it holds two right-to-left embeddings or more, each with a letter or a digit
 /// (or, the rightmost, a list item's dash or bullet: `مواصلة المشاركة …` `-`): the text without
@@ -94,11 +112,20 @@ pub fn in_order(line: &str) -> Option<String> {
         }
         // Whether a blank stood between this piece and the one after it, as seen.
         let spaced = pieces[k + 1].1;
+        if let Some(read) = shadda_in_gap(&out, piece) {
+            out = read;
+            continue;
+        }
         match broken_end(&out).and_then(|(before, tail)| Some((before, tail, opens(tail, piece)?)))
         {
             Some((before, tail, letter)) => {
+                // A taa marbuta ends its word (`بصورة ُ` then `مجدية`: `بصورة مُجدية`).
+                let closed = before.ends_with('\u{0629}');
                 let (keep, tail) = (before.len(), tail.to_string());
                 out.truncate(keep);
+                if closed {
+                    out.push(' ');
+                }
                 out.push_str(letter);
                 out.push_str(&tail);
                 out.push_str(&piece[letter.len()..]);

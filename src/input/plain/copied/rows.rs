@@ -207,4 +207,42 @@ mod tests {
         let raw: Vec<&str> = raw.iter().map(String::as_str).collect();
         assert_eq!(super::super::pages::read(&raw, 69, &mut warnings).len(), 2);
     }
+
+    /// `pdftotext -layout` of A/RES/80/118 in Arabic as LibreOffice prints resdiff's DOCX
+    /// (operative 66, lines 740 and 741): the shadda after `بما` is `تقر ر`'s, whose blank it
+    /// fills, not a mark on the first letter of the row above (`بماتّقر ر`).
+    #[test]
+    fn a_shadda_fills_the_blank_of_the_word_above() {
+        let raw = [
+            "     \u{202b}تقر ر بشأن طرائق االستعراض العام الذي تجريه الجمعية العامة لتنفيذ نتائج\u{202c}",
+            "                                                                         \u{202b}\u{202a} - 66\u{202c}تحيط علما بما ّ\u{202c}",
+        ];
+        let mut warnings = Vec::new();
+        let read = super::super::pages::read(&raw, 740, &mut warnings);
+        assert_eq!(
+            read[0].body(),
+            "66 - تحيط علما بما تقرّر بشأن طرائق االستعراض العام الذي تجريه الجمعية العامة لتنفيذ نتائج"
+        );
+        assert!(warnings.iter().any(|w| {
+            w.line == 741
+                && w.message
+                    .contains("read from the right: `66 - تحيط علما بما تقرّر")
+        }));
+    }
+
+    /// The same print (operative 27, line 498): a damma set apart after a word ending in a taa
+    /// marbuta, which ends its word: the mark goes on the next piece's first letter, a blank
+    /// kept between (`بصورة مُجدية`, not `بصورةمُجدية`).
+    #[test]
+    fn a_mark_after_a_taa_marbuta_opens_the_next_word() {
+        let raw = [
+            "    \u{202b}مجدية وميسورة التكلفة\u{202c}  \u{202b}\u{202a} - 27\u{202c}تشدد على ضرورة توفير سبل حصول الجميع على اإلنترنت بصورة ُ\u{202c}",
+        ];
+        let mut warnings = Vec::new();
+        let read = super::super::pages::read(&raw, 498, &mut warnings);
+        assert_eq!(
+            read[0].body(),
+            "27 - تشدد على ضرورة توفير سبل حصول الجميع على اإلنترنت بصورة مُجدية وميسورة التكلفة"
+        );
+    }
 }

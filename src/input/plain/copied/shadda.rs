@@ -4,16 +4,23 @@
 //! - at the right end of its line, beside the line's first word (`المقرر عقده … 2020؛` then
 //!   `ّ`): its paragraph did not end at the `؛`, and the next one ran into it;
 //! - under a word alone on the row above, at the left end of the line it ends (`وتكرر` above
-//!   `ّ   تكنولوجيات … الجديدة،`): the word was read into the line above.
+//!   `ّ   تكنولوجيات … الجديدة،`): the word was read into the line above;
+//! - under the blank that breaks the first word of the row above, the line's right piece beside
+//!   it (80/118: `وتكر ر في هذا الشأن … األمم` above `ّ` `التكنولوجيات الجديدة،`): the two rows
+//!   are one line of the page, the right piece first. Another vowel mark so set beside a label
+//!   (`رئيسي المنتدى …` above `ْ` `73 - تدعو`) goes on the end of the row's first word.
 //!
 //! The word is one with a doubled letter (`المقرر`, `وتكرر`), which the shadda doubles in
 //! speech: it goes on the first of the two (`المقرّر`, `وتكرّر`), the word on its line, each
-//! said. A word with no doubled letter, or more than one, is left as it is.
+//! said. A word with no doubled letter, or more than one, is left as it is. A tanween so set
+//! under a word alone (80/118's `أمر` above `ٌ   وإذ تكرر … كرامة اإلنسان`) goes on the word's
+//! end where the word can bear it (see [`super::tanween`]), the word on its line the same way.
 
 use std::borrow::Cow;
 
-use super::pieces::{Piece, SLACK, laid_out, line_pieces, pieces, text};
-use super::{arabic_letter, vowel_mark};
+use super::pieces::{Piece, SLACK, laid_out, line_pieces, pieces, text, words};
+use super::tanween::bears;
+use super::{arabic_letter, tanween, vowel_mark};
 use crate::input::Warning;
 
 const SHADDA: char = '\u{0651}';
@@ -54,7 +61,7 @@ pub fn put_back<'a>(
     }
     let mut i = 0;
     while i < lines.len() {
-        if !at_line_end(&mut lines, i, warnings) {
+        if !at_line_end(&mut lines, i, warnings) && !right_of_a_row(&mut lines, i, warnings) {
             under_a_word(&mut lines, i, warnings);
         }
         i += 1;
@@ -90,7 +97,92 @@ fn at_line_end(lines: &mut [(usize, Cow<'_, str>)], i: usize, warnings: &mut Vec
     true
 }
 
-/// The shadda opening line `i` on the left, under a word alone on the row above.
+/// A mark alone opening line `i` on the left, at the right end of the row above, the rest of
+/// line `i` right of that row: the two rows are one line of the page, the right piece first,
+/// set on one line as the page shows them for [`super::pieces::in_order`] to read. A shadda
+/// under the blank that breaks the row's first word fills it where it falls between the word's
+/// doubled letter (`وتكر ر` as `وتكرّر`); another vowel mark goes on the end of that word, whole
+/// (`التقرير` as `التقريرَ`, `رئيسي` as `رئيسيْ`): a mark drawn inside a word breaks it.
+fn right_of_a_row(
+    lines: &mut Vec<(usize, Cow<'_, str>)>,
+    i: usize,
+    warnings: &mut Vec<Warning>,
+) -> bool {
+    let (Some(upper), Some(ps)) = (
+        i.checked_sub(1).and_then(|u| line_pieces(lines, u)),
+        line_pieces(lines, i),
+    ) else {
+        return false;
+    };
+    let ([up], [mark, right]) = (upper.as_slice(), ps.as_slice()) else {
+        return false;
+    };
+    let [(_, m)] = mark.chars.as_slice() else {
+        return false;
+    };
+    if right.from < up.to || !vowel_mark(*m) || tanween(*m) {
+        return false;
+    }
+    let ws = words(up);
+    let [(s1, e1), (s2, e2), ..] = ws.as_slice() else {
+        return false;
+    };
+    // The columns of the word (and its broken rest, for a shadda), the piece's right end first.
+    let span = if *m == SHADDA { *e2 } else { *e1 };
+    if mark.from + SLACK < up.to.saturating_sub(span) || mark.from > up.to + SLACK {
+        return false;
+    }
+    let (blank, c) = up.chars[*e1];
+    let (first, second) = (&up.chars[*s1..*e1], &up.chars[*s2..*e2]);
+    let mut raw = lines[i - 1].1.to_string();
+    let (seen, read) = if *m == SHADDA {
+        let joined: Vec<(usize, char)> = [first, second].concat();
+        if *s2 != e1 + 1 || c != ' ' || doubled(&joined) != Some(blank) {
+            return false;
+        }
+        raw.replace_range(blank..blank + 1, &SHADDA.to_string());
+        (
+            text(&up.chars[*s1..*e2]),
+            format!("{}{SHADDA}{}", text(first), text(second)),
+        )
+    } else {
+        let whole = |w: &[(usize, char)]| w.len() > 1 && w.iter().all(|(_, c)| arabic_letter(*c));
+        if !whole(first) || !whole(second) {
+            return false;
+        }
+        raw.insert(blank, *m);
+        (text(first), format!("{}{m}", text(first)))
+    };
+    let Some(mut moved) = pieces(&raw).and_then(|v| match v.as_slice() {
+        [p] => Some(p.clone()),
+        _ => None,
+    }) else {
+        return false;
+    };
+    // A blank between the rows' pieces, as between any two words of the page's line.
+    let width = moved.to - moved.from;
+    moved.to = moved.to.min(right.from.saturating_sub(1));
+    moved.from = moved.to.saturating_sub(width);
+    let merged = laid_out(&lines[i].1, &ps[1..], None, &[(raw.as_str(), moved)]);
+    let (n_up, down) = (lines[i - 1].0, lines[i].0);
+    let put = if *m == SHADDA {
+        "broken by a blank above a shadda set apart"
+    } else {
+        "above a vowel mark set apart"
+    };
+    warnings.push(Warning {
+        chosen: None,
+        line: n_up,
+        message: format!(
+            "`{seen}`, opening line {n_up}, {put} on line {down} with a piece of that line right of it, as `pdftotext -layout` breaks a line of LibreOffice's Arabic print around a mark drawn apart: the mark put on the word (`{read}`), and the two rows read as one line, that piece first"
+        ),
+    });
+    lines[i].1 = Cow::Owned(merged);
+    lines.remove(i - 1);
+    true
+}
+
+/// The shadda (or a tanween) opening line `i` on the left, under a word alone on the row above.
 fn under_a_word(lines: &mut Vec<(usize, Cow<'_, str>)>, i: usize, warnings: &mut Vec<Warning>) {
     let (Some(upper), Some(ps)) = (
         i.checked_sub(1).and_then(|u| line_pieces(lines, u)),
@@ -102,14 +194,22 @@ fn under_a_word(lines: &mut Vec<(usize, Cow<'_, str>)>, i: usize, warnings: &mut
         return;
     };
     let under = mark.from + SLACK >= word.from && mark.from <= word.to + SLACK;
-    if !lone(mark) || !under || word.chars.iter().any(|(_, c)| c.is_whitespace()) {
+    if !under || word.chars.iter().any(|(_, c)| c.is_whitespace()) {
         return;
     }
-    let Some(at) = doubled(&word.chars) else {
+    let placed = if lone(mark) {
+        doubled(&word.chars).map(|at| (at, SHADDA))
+    } else {
+        match mark.chars.as_slice() {
+            [(_, m)] if tanween(*m) => bears(&word.chars, *m).map(|at| (at, *m)),
+            _ => None,
+        }
+    };
+    let Some((at, m)) = placed else {
         return;
     };
     let mut raw = lines[i - 1].1.to_string();
-    raw.insert(at, SHADDA);
+    raw.insert(at, m);
     let Some(mut moved) = pieces(&raw).and_then(|v| match v.as_slice() {
         [p] => Some(p.clone()),
         _ => None,
@@ -122,12 +222,20 @@ fn under_a_word(lines: &mut Vec<(usize, Cow<'_, str>)>, i: usize, warnings: &mut
     moved.from = moved.to.saturating_sub(width);
     let merged = laid_out(&lines[i].1, &ps[1..], None, &[(raw.as_str(), moved)]);
     let (up, down) = (lines[i - 1].0, lines[i].0);
+    let put = if m == SHADDA {
+        "the shadda put on the first of its doubled letter".to_string()
+    } else {
+        format!("the tanween `{m}` put on its end")
+    };
+    let (mark_name, word) = (
+        if m == SHADDA { "shadda" } else { "tanween" },
+        text(&word.chars).trim().to_string(),
+    );
     warnings.push(Warning {
         chosen: None,
         line: up,
         message: format!(
-            "`{}`, a word alone above a shadda set apart on line {down}, as `pdftotext -layout` sets a mark drawn apart from its letter: the shadda put on the first of its doubled letter, and the word read as the last of line {down}",
-            text(&word.chars).trim()
+            "`{word}`, a word alone above a {mark_name} set apart on line {down}, as `pdftotext -layout` sets a mark drawn apart from its letter: {put}, and the word read as the last of line {down}"
         ),
     });
     lines[i].1 = Cow::Owned(merged);
@@ -182,6 +290,92 @@ mod tests {
                 .filter(|w| w.message.contains("shadda set apart"))
                 .count(),
             2
+        );
+    }
+
+    /// `pdftotext -layout` of A/RES/80/118 in Arabic as LibreOffice prints resdiff's DOCX
+    /// (preamble, lines 341 and 342): `أمرٌ`'s tanween under the word, alone on the row above.
+    #[test]
+    fn a_tanween_under_a_word_alone_goes_on_its_end() {
+        let raw = [
+            "   \u{202b}أمر\u{202c}",
+            "    \u{202b}ٌ\u{202c}  \u{202b}وإذ تكرر تأكيد التعهّد بعدم ترك أحد خلف الركب\u{202a} ،\u{202c}وإذ تؤكد من جديد التسليم بأن كرامة اإلنسان\u{202c}",
+        ];
+        let mut warnings = Vec::new();
+        let read = super::super::pages::read(&raw, 341, &mut warnings);
+        let texts: Vec<(usize, &str)> = read.iter().map(|l| (l.number, l.body())).collect();
+        assert_eq!(
+            texts,
+            [(
+                342,
+                "وإذ تكرر تأكيد التعهّد بعدم ترك أحد خلف الركب، وإذ تؤكد من جديد التسليم بأن كرامة اإلنسان أمرٌ"
+            )]
+        );
+        assert!(warnings.iter().any(|w| {
+            w.line == 341
+                && w.message
+                    .contains("`أمر`, a word alone above a tanween set apart on line 342")
+        }));
+    }
+
+    /// `pdftotext -layout` of A/RES/80/118 in Arabic as LibreOffice prints resdiff's DOCX
+    /// (operative 32, lines 541 and 542, a page's first): `وتكرّر`'s shadda under the blank
+    /// that breaks it, the line's right piece beside it on the row below.
+    #[test]
+    fn a_shadda_under_a_blank_in_the_row_above_fills_it() {
+        let raw = [
+            "     \u{202b}وتكر ر في هذا الشأن طلبها الموجه إلى الكيانات المعنية في منظومة األمم\u{202c}",
+            "                                                                       \u{202b}ّ\u{202c}    \u{202b}التكنولوجيات الجديدة\u{202a}،\u{202c}\u{202c}",
+        ];
+        let mut warnings = Vec::new();
+        let read = super::super::pages::read(&raw, 541, &mut warnings);
+        let texts: Vec<(usize, &str)> = read.iter().map(|l| (l.number, l.body())).collect();
+        assert_eq!(
+            texts,
+            [(
+                542,
+                "التكنولوجيات الجديدة، وتكرّر في هذا الشأن طلبها الموجه إلى الكيانات المعنية في منظومة األمم"
+            )]
+        );
+        assert!(warnings.iter().any(|w| {
+            w.line == 541
+                && w.message
+                    .contains("`وتكر ر`, opening line 541, broken by a blank")
+        }));
+    }
+
+    /// The same print (operative 73, lines 797 and 798): its sukun set apart between the row
+    /// above and the label `73 -`, which was read into operative 72; operative 64's fatha.
+    #[test]
+    fn a_mark_beside_a_label_goes_on_the_row_above() {
+        let raw = [
+            "     \u{202b}رئيسي المنتدى المتعدد أصحاب المصلحة المعني بتسخير العلم والتكنولوجيا واالبتكار\u{202c}",
+            "                                                                              \u{202b}ْ\u{202c}     \u{202b}\u{202a} - 73\u{202c}تدعو\u{202c}",
+        ];
+        let mut warnings = Vec::new();
+        let read = super::super::pages::read(&raw, 797, &mut warnings);
+        let texts: Vec<(usize, &str)> = read.iter().map(|l| (l.number, l.body())).collect();
+        assert_eq!(
+            texts,
+            [(
+                798,
+                "73 - تدعو رئيسيْ المنتدى المتعدد أصحاب المصلحة المعني بتسخير العلم والتكنولوجيا واالبتكار"
+            )]
+        );
+        assert!(warnings.iter().any(|w| {
+            w.line == 797
+                && w.message
+                    .contains("`رئيسي`, opening line 797, above a vowel mark set apart")
+        }));
+        // Operative 64, lines 730 and 731: its fatha.
+        let raw = [
+            "\u{202b}التقرير الذي أعدته أمانة مؤتمر األمم المتحدة للتجارة والتنمية المعنون ”تنفيذ نتائج القمة\u{202c}",
+            "                                                                                  \u{202b}َ\u{202c}      \u{202b}\u{202a} - 64\u{202c}تالحظ\u{202c}",
+        ];
+        let read = super::super::pages::read(&raw, 730, &mut warnings);
+        assert_eq!(
+            read[0].body(),
+            "64 - تالحظ التقريرَ الذي أعدته أمانة مؤتمر األمم المتحدة للتجارة والتنمية المعنون ”تنفيذ نتائج القمة"
         );
     }
 }

@@ -32,7 +32,7 @@ fn lone(p: &Piece) -> Option<char> {
 
 /// Where tanween `m` goes in `word` (a piece's characters between blanks): a byte of the raw
 /// line. `None` where the word cannot bear it.
-fn bears(word: &[(usize, char)], m: char) -> Option<usize> {
+pub(super) fn bears(word: &[(usize, char)], m: char) -> Option<usize> {
     let (at, last, _) = word_end(word)?;
     match (m, last) {
         // `حاليًا`: written before the alef it is drawn over.
