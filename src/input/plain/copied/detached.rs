@@ -101,23 +101,7 @@ fn numbers_after_the_page(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -> 
         if !later_before {
             continue;
         }
-        let (text_line, note_line) = (lines[start].number, lines[k].number);
-        let mut moved = lines.remove(i);
-        let at = moved.number;
-        moved.break_before = true;
-        lines[start].break_before = false;
-        if let Some(after) = lines.get_mut(i) {
-            after.break_before = true;
-        }
-        lines.insert(start, moved);
-        warnings.push(Warning {
-            chosen: None,
-            line: at,
-            message: format!(
-                "note number `{n}` written at the page's foot after later notes: read as the number of the text at line {text_line}, the page's first, before note {} at line {note_line}",
-                n + 1
-            ),
-        });
+        move_before(&mut lines, (i, n), start, k, "the page's first,", warnings);
     }
     lines
 }
@@ -155,23 +139,48 @@ fn numbers_after_their_text(mut lines: Vec<Line>, warnings: &mut Vec<Warning>) -
         if (j..k).any(|m| ends(&lines[m]) && m + 1 < k) || lines[j].break_before {
             continue;
         }
-        let (text_line, note_line) = (lines[j].number, lines[k].number);
-        let moved = lines.remove(i);
-        let at = moved.number;
-        if let Some(after) = lines.get_mut(i) {
-            after.break_before = true;
-        }
-        lines.insert(j, moved);
-        warnings.push(Warning {
-            chosen: None,
-            line: at,
-            message: format!(
-                "note number `{n}` written at the page's foot after later notes: read as the number of the text at line {text_line}, after the text's last sentence and before note {} at line {note_line}",
-                n + 1
-            ),
-        });
+        move_before(
+            &mut lines,
+            (i, n),
+            j,
+            k,
+            "after the text's last sentence and",
+            warnings,
+        );
     }
     lines
+}
+
+/// Moves note `n`'s number alone on line `i` (a page's last) before its text at line `to`,
+/// ahead of the next note's number at line `next`, said with `place`, where that text stands.
+/// At the page's first line the number opens the page in its stead.
+fn move_before(
+    lines: &mut Vec<Line>,
+    (i, n): (usize, u32),
+    to: usize,
+    next: usize,
+    place: &str,
+    warnings: &mut Vec<Warning>,
+) {
+    let (text_line, note_line) = (lines[to].number, lines[next].number);
+    let mut moved = lines.remove(i);
+    let at = moved.number;
+    if lines[to].break_before {
+        moved.break_before = true;
+        lines[to].break_before = false;
+    }
+    if let Some(after) = lines.get_mut(i) {
+        after.break_before = true;
+    }
+    lines.insert(to, moved);
+    warnings.push(Warning {
+        chosen: None,
+        line: at,
+        message: format!(
+            "note number `{n}` written at the page's foot after later notes: read as the number of the text at line {text_line}, {place} before note {} at line {note_line}",
+            n + 1
+        ),
+    });
 }
 
 /// A line opening with a list's separator (`、 、 、 …64/187、`): a note's text with its
