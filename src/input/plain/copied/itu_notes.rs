@@ -57,14 +57,12 @@ fn unmatched_calls(
     let mut told = Vec::new();
     for l in lines {
         for w in l.body().split_whitespace() {
+            // Trimmed as `glued_call` trims it: the warning names the call as read.
             let w = w.trim_end_matches([',', '.', ';', ':', ')']);
-            let digits = w.len() - w.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-            let word = &w[..w.len() - digits];
-            let call = (1..=2).contains(&digits)
-                && word.chars().count() >= 3
-                && word.chars().all(|c| c.is_lowercase());
-            let n = &w[w.len() - digits..];
-            if call && !notes.iter().any(|(note, _)| note.mark == n) {
+            let Some((_, n)) = glued_call(w) else {
+                continue;
+            };
+            if !notes.iter().any(|(note, _)| note.mark == n) {
                 warnings.push(Warning {
                     chosen: None,
                     line: l.number,

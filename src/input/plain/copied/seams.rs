@@ -44,11 +44,6 @@ fn broken(t: &str) -> Option<(&str, &str)> {
         .then_some((word, mark))
 }
 
-/// A word's letters, without marks, digits or punctuation.
-fn letters(w: &str) -> String {
-    w.chars().filter(|c| arabic_letter(*c)).collect()
-}
-
 /// The rest of a broken word that opens `t`: its first word, if made of Arabic letters (and
 /// marks) alone; not a label (`أ)`).
 fn rest(t: &str) -> Option<&str> {
@@ -237,14 +232,14 @@ pub fn join<'a>(
     let width = texts.iter().map(|t| t.chars().count()).max().unwrap_or(0);
     let written: HashSet<String> = texts
         .iter()
-        .flat_map(|t| t.split_whitespace().map(letters))
+        .flat_map(|t| t.split_whitespace().map(super::marks::skeleton))
         .filter(|w| !w.is_empty())
         .collect();
     // Words written inside a line, not opening one: whole words, where a line's first word may
     // be a broken word's rest.
     let inside: HashSet<String> = texts
         .iter()
-        .flat_map(|t| t.split_whitespace().skip(1).map(letters))
+        .flat_map(|t| t.split_whitespace().skip(1).map(super::marks::skeleton))
         .filter(|w| !w.is_empty())
         .collect();
     let mut i = 0;
@@ -269,9 +264,9 @@ pub fn join<'a>(
             super::pieces::opens(mark, &other)?;
             Some(format!(
                 "{}{}{}",
-                letters(word),
-                letters(rest),
-                letters(mark)
+                super::marks::skeleton(word),
+                super::marks::skeleton(rest),
+                super::marks::skeleton(mark)
             ))
         };
         // An item's label set apart at the right margin may stand between the pieces (`جع في
@@ -287,7 +282,7 @@ pub fn join<'a>(
         // (`وداخلها` before `لك ّ`), not a word's rest.
         let whole_before = lines
             .get(prev)
-            .and_then(|(_, raw)| rest(&read(raw)).map(letters))
+            .and_then(|(_, raw)| rest(&read(raw)).map(super::marks::skeleton))
             .filter(|r| inside.contains(r));
         let (k, joined, why) = match (&before, &after) {
             (Some(w), _) if written.contains(w) => (prev, w.clone(), "a word the text writes"),
