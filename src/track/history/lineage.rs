@@ -10,7 +10,7 @@ use crate::align::{At, ClauseAlign, Lone, Relation};
 use crate::diff::NotePairing;
 use crate::model::{ClausePath, Document, Status};
 
-use super::{History, HistoryError, steps};
+use super::{History, HistoryError};
 
 /// What a provision went through in one revision, against the revision that one is compared
 /// with. The order is the precedence when several apply: a moved clause may also be edited.
@@ -111,7 +111,7 @@ impl History {
 
 fn of(h: &History) -> Lineage {
     let docs = h.docs();
-    let links = steps(docs);
+    let links = h.steps();
     let columns: Vec<Column> = links
         .iter()
         .map(|&(from, i)| Column {

@@ -124,7 +124,7 @@ impl History {
         let docs = self.docs();
         let mut adopted = Vec::new();
         let mut proposals = Vec::new();
-        for (from, i) in steps(docs) {
+        for (from, i) in self.steps() {
             let d = &docs[i];
             let changes = from.and_then(|_| self.diff(i).map(|diff| diff.summary));
             let entry = Entry {

@@ -60,6 +60,12 @@ impl History {
         self.from.get(to).copied().flatten()
     }
 
+    /// Each revision with the one it is compared with, as [`super::steps`] gives them, from what
+    /// was found once when the history was made.
+    pub fn steps(&self) -> Vec<(Option<usize>, usize)> {
+        (0..self.docs.len()).map(|i| (self.from(i), i)).collect()
+    }
+
     fn step(&self, to: usize) -> Option<(usize, &Step)> {
         let from = self.from(to)?;
         let (old, new) = (&self.docs[from], &self.docs[to]);
